@@ -1,0 +1,276 @@
+//! The command table: the only door through which a face (CLI, server, desktop, UI)
+//! reaches the engine.
+//!
+//! A `Request` is a serde enum tagged by command (`{"cmd": "ArticleGet", "args": {"id": 1}}`),
+//! a `Response` is tagged by kind, and an `ApiError` crosses as `{code, message}` where
+//! `code` is a closed set the UI can switch on. The TypeScript side is generated from these
+//! types (`bindings()`), and `tests` fail when the committed file drifts.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::model::{
+    Article, ArticleSummary, ClipOutcome, ClipSource, LaneBy, Note, NotebookInfo, SearchHit, Tag,
+    Timeline,
+};
+use crate::notebook::{Notebook, NotebookError};
+
+/// Every command a face can send.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+#[serde(tag = "cmd", content = "args")]
+pub enum Request {
+    /// Where the notebook is and how much it holds.
+    NotebookInfo,
+    /// Clip a URL, an HTML page or a text; `clipped_at` (RFC 3339) defaults to now.
+    ArticleClip {
+        source: ClipSource,
+        #[serde(default)]
+        #[ts(optional)]
+        tags: Option<Vec<String>>,
+        #[ts(optional)]
+        clipped_at: Option<String>,
+    },
+    /// The library, newest clip first, optionally filtered by tag or source.
+    ArticleList {
+        #[ts(optional)]
+        tag: Option<String>,
+        #[ts(optional)]
+        source: Option<String>,
+        #[ts(optional)]
+        limit: Option<u32>,
+    },
+    /// One article with its body and notes.
+    ArticleGet { id: i64 },
+    /// Add a Markdown note to an article (or to the notebook when `article_id` is null).
+    NoteAdd {
+        #[ts(optional)]
+        article_id: Option<i64>,
+        body: String,
+    },
+    /// Delete a note.
+    NoteDelete { id: i64 },
+    /// Put a tag on an article (created on first use).
+    TagAdd { article_id: i64, tag: String },
+    /// Take a tag off an article.
+    TagRemove { article_id: i64, tag: String },
+    /// Every tag with its article count.
+    TagList,
+    /// Full-text search over title, dek, byline, text and notes.
+    Search {
+        query: String,
+        #[ts(optional)]
+        limit: Option<u32>,
+    },
+    /// Articles on their publication dates, in lanes by source or tag, optionally
+    /// narrowed by a full-text query and a date range (`YYYY-MM-DD`, inclusive).
+    TimelineGet {
+        #[serde(default)]
+        #[ts(optional)]
+        by: Option<LaneBy>,
+        #[ts(optional)]
+        query: Option<String>,
+        #[ts(optional)]
+        from: Option<String>,
+        #[ts(optional)]
+        to: Option<String>,
+    },
+}
+
+/// What a command gives back.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+#[serde(tag = "kind", content = "data")]
+pub enum Response {
+    Info(NotebookInfo),
+    Clipped(ClipOutcome),
+    Articles(Vec<ArticleSummary>),
+    Article(Box<Article>),
+    Note(Note),
+    Tags(Vec<Tag>),
+    SearchResults(Vec<SearchHit>),
+    Timeline(Timeline),
+    Done,
+}
+
+/// The closed set of error codes a face can switch on.
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The request itself is wrong: an empty paste, a malformed URL or date, a bad query.
+    InvalidInput,
+    /// The article, note or tag does not exist.
+    NotFound,
+    /// The page could not be fetched (network error, 4xx/5xx, timeout, too large).
+    FetchFailed,
+    /// The input is not something Clipline can clip (an image, a PDF, ...).
+    Unsupported,
+    /// The notebook file could not be read or written (locked, unreadable, full disk).
+    Storage,
+    /// The request lacked the notebook token or came from a foreign host.
+    Unauthorized,
+    /// A bug: the detail is in the log, the message is plain.
+    Internal,
+}
+
+/// An error as it crosses the command table: a code and one plain sentence.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, thiserror::Error)]
+#[error("{message}")]
+pub struct ApiError {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+impl ApiError {
+    /// An error with the given code and message.
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+impl From<NotebookError> for ApiError {
+    fn from(err: NotebookError) -> Self {
+        let code = err.code();
+        let message = match code {
+            ErrorCode::Internal => {
+                tracing::error!(error = ?err, "internal error");
+                "Something went wrong inside Clipline; the details are in its log.".to_string()
+            }
+            _ => err.to_string(),
+        };
+        ApiError { code, message }
+    }
+}
+
+/// Run one command against a notebook.
+///
+/// Every face calls this and nothing else; it never panics on bad input, and every
+/// failure comes back as an `ApiError` with a plain message.
+pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError> {
+    Ok(match req {
+        Request::NotebookInfo => Response::Info(nb.info().await?),
+        Request::ArticleClip {
+            source,
+            tags,
+            clipped_at,
+        } => Response::Clipped(
+            nb.clip(source, &tags.unwrap_or_default(), clipped_at.as_deref())
+                .await?,
+        ),
+        Request::ArticleList { tag, source, limit } => Response::Articles(
+            nb.list(tag.as_deref(), source.as_deref(), limit.unwrap_or(200))
+                .await?,
+        ),
+        Request::ArticleGet { id } => Response::Article(Box::new(nb.article(id).await?)),
+        Request::NoteAdd { article_id, body } => Response::Note(nb.note_add(article_id, &body).await?),
+        Request::NoteDelete { id } => {
+            nb.note_delete(id).await?;
+            Response::Done
+        }
+        Request::TagAdd { article_id, tag } => {
+            nb.tag_add(article_id, &tag).await?;
+            Response::Done
+        }
+        Request::TagRemove { article_id, tag } => {
+            nb.tag_remove(article_id, &tag).await?;
+            Response::Done
+        }
+        Request::TagList => Response::Tags(nb.tags().await?),
+        Request::Search { query, limit } => {
+            Response::SearchResults(nb.search(&query, limit.unwrap_or(50)).await?)
+        }
+        Request::TimelineGet {
+            by,
+            query,
+            from,
+            to,
+        } => Response::Timeline(
+            nb.timeline(
+                by.unwrap_or_default(),
+                query.as_deref(),
+                from.as_deref(),
+                to.as_deref(),
+            )
+            .await?,
+        ),
+    })
+}
+
+/// The TypeScript declarations of every type that crosses the command table, as the
+/// committed `ui/src/lib/api/bindings.ts` holds them.
+pub fn bindings() -> String {
+    use crate::model::*;
+    let cfg = ts_rs::Config::new().with_large_int("number");
+    let decls = [
+        Via::decl(&cfg),
+        ArticleSummary::decl(&cfg),
+        Article::decl(&cfg),
+        Note::decl(&cfg),
+        Tag::decl(&cfg),
+        ClipStatus::decl(&cfg),
+        ClippedArticle::decl(&cfg),
+        ClipOutcome::decl(&cfg),
+        ClipSource::decl(&cfg),
+        SearchHit::decl(&cfg),
+        Precision::decl(&cfg),
+        Tense::decl(&cfg),
+        EventKind::decl(&cfg),
+        Amount::decl(&cfg),
+        TimelineItem::decl(&cfg),
+        Lane::decl(&cfg),
+        Timeline::decl(&cfg),
+        LaneBy::decl(&cfg),
+        NotebookInfo::decl(&cfg),
+        Request::decl(&cfg),
+        Response::decl(&cfg),
+        ErrorCode::decl(&cfg),
+        ApiError::decl(&cfg),
+    ];
+    let mut out = String::from(
+        "// Generated from the Rust types in src/model and src/api.rs by `make bindings`.\n\
+         // Do not edit: a test fails when this file and the Rust types disagree.\n\n",
+    );
+    for decl in decls {
+        out.push_str("export ");
+        out.push_str(&decl);
+        out.push_str("\n\n");
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BINDINGS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/ui/src/lib/api/bindings.ts");
+
+    #[test]
+    fn committed_bindings_match_the_rust_types() {
+        let want = bindings();
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::write(BINDINGS, &want).expect("write bindings");
+        }
+        let have = std::fs::read_to_string(BINDINGS).unwrap_or_default();
+        assert!(
+            have == want,
+            "ui/src/lib/api/bindings.ts is out of date with the Rust types; run `make bindings`"
+        );
+    }
+
+    #[test]
+    fn requests_use_the_cmd_args_shape() {
+        let req: Request =
+            serde_json::from_str(r#"{"cmd":"ArticleGet","args":{"id":7}}"#).unwrap();
+        assert_eq!(req, Request::ArticleGet { id: 7 });
+        let req: Request = serde_json::from_str(r#"{"cmd":"TagList"}"#).unwrap();
+        assert_eq!(req, Request::TagList);
+        let err = ApiError::new(ErrorCode::NotFound, "No article 7.");
+        assert_eq!(
+            serde_json::to_value(&err).unwrap(),
+            serde_json::json!({"code": "not_found", "message": "No article 7."})
+        );
+    }
+}

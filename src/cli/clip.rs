@@ -1,0 +1,109 @@
+//! `clipline clip <URL|FILE|->`: fetch or read a page or text and store it.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+
+use super::{Format, call, print_json, short_date, unexpected};
+use crate::api::{Request, Response};
+use crate::model::{ClipOutcome, ClipSource, ClipStatus};
+use crate::notebook::{InputKind, Notebook};
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// An http(s) URL, a saved page or text file, or `-` for stdin.
+    input: String,
+    /// Where a file or stdin came from.
+    #[arg(long)]
+    url: Option<String>,
+    /// Treat a file or stdin as HTML or as text (default: guess from the name and content).
+    #[arg(long = "as", value_enum)]
+    kind: Option<Kind>,
+    /// Tag the clipped article (repeatable).
+    #[arg(long = "tag", value_name = "TAG")]
+    tags: Vec<String>,
+    /// The clip time, RFC 3339 (default: now); relative dates in text scrapes resolve against it.
+    #[arg(long)]
+    clipped_at: Option<String>,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+enum Kind {
+    Html,
+    Text,
+}
+
+pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()> {
+    let is_url = args.input.starts_with("http://") || args.input.starts_with("https://");
+    let outcome = if is_url {
+        let req = Request::ArticleClip {
+            source: ClipSource::Url { url: args.input.clone() },
+            tags: Some(args.tags.clone()),
+            clipped_at: args.clipped_at.clone(),
+        };
+        match call(nb, req).await? {
+            Response::Clipped(outcome) => outcome,
+            other => return Err(unexpected(other)),
+        }
+    } else {
+        let path = PathBuf::from(&args.input);
+        let bytes = read_input(&path)?;
+        let kind = match args.kind {
+            Some(Kind::Html) => InputKind::Html,
+            Some(Kind::Text) => InputKind::Text,
+            None => guess_kind(&path, &bytes),
+        };
+        nb.clip_bytes(&bytes, kind, args.url.as_deref(), &args.tags, args.clipped_at.as_deref())
+            .await?
+    };
+    print(&outcome, format)
+}
+
+fn print(outcome: &ClipOutcome, format: Format) -> anyhow::Result<()> {
+    if format == Format::Json {
+        return print_json(outcome);
+    }
+    for a in &outcome.articles {
+        let verb = match a.status {
+            ClipStatus::Created => "Clipped",
+            ClipStatus::Existing => "Already in the notebook:",
+        };
+        println!(
+            "{verb} #{} {} — {} ({})",
+            a.id,
+            a.title,
+            a.source.as_deref().unwrap_or("unknown source"),
+            short_date(a.published_at.as_deref())
+        );
+    }
+    Ok(())
+}
+
+/// Read a file, or stdin for `-`, with a plain error when it cannot be read.
+pub(super) fn read_input(path: &Path) -> anyhow::Result<Vec<u8>> {
+    if path.as_os_str() == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .context("could not read stdin")?;
+        return Ok(buf);
+    }
+    std::fs::read(path).with_context(|| format!("could not read {}", path.display()))
+}
+
+/// `.txt` and `.md` are text, `.html`/`.htm` pages; otherwise look at the content.
+fn guess_kind(path: &Path, bytes: &[u8]) -> InputKind {
+    match path.extension().and_then(|e| e.to_str()).map(str::to_lowercase).as_deref() {
+        Some("txt" | "md" | "text") => InputKind::Text,
+        Some("html" | "htm" | "xhtml") => InputKind::Html,
+        _ => {
+            let head = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).to_lowercase();
+            if head.contains("<html") || head.contains("<!doctype") || head.contains("<body") {
+                InputKind::Html
+            } else {
+                InputKind::Text
+            }
+        }
+    }
+}

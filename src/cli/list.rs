@@ -1,0 +1,46 @@
+//! `clipline list`: the library, newest clip first.
+
+use super::{Format, call, print_json, short_date, unexpected};
+use crate::api::{Request, Response};
+use crate::notebook::Notebook;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Only articles with this tag.
+    #[arg(long)]
+    tag: Option<String>,
+    /// Only articles from this source.
+    #[arg(long)]
+    source: Option<String>,
+    /// At most this many articles.
+    #[arg(long, default_value_t = 50)]
+    limit: u32,
+}
+
+pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()> {
+    let req = Request::ArticleList {
+        tag: args.tag,
+        source: args.source,
+        limit: Some(args.limit),
+    };
+    let articles = match call(nb, req).await? {
+        Response::Articles(a) => a,
+        other => return Err(unexpected(other)),
+    };
+    if format == Format::Json {
+        return print_json(&serde_json::json!({ "articles": articles }));
+    }
+    if articles.is_empty() {
+        println!("The notebook is empty. Clip something: clipline clip https://example.com/story");
+    }
+    for a in &articles {
+        println!(
+            "#{:<5} {:<10}  {:<20}  {}",
+            a.id,
+            short_date(a.published_at.as_deref()),
+            a.source.as_deref().unwrap_or("—"),
+            a.title
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,118 @@
+//! The `clipline` command line (DESIGN.md §6): clap definitions and one file per
+//! subcommand. Each subcommand parses, calls `api::dispatch` (or one `Notebook` method),
+//! and prints text or, with `--format json`, one JSON document on stdout.
+
+mod clip;
+mod extract;
+mod list;
+mod note;
+mod search;
+mod serve;
+mod show;
+mod tag;
+mod timeline;
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand, ValueEnum};
+use serde::Serialize;
+
+use crate::api::{self, Request, Response};
+use crate::notebook::Notebook;
+
+/// Clipline: a local-first research notebook for news topics.
+#[derive(Parser, Debug)]
+#[command(name = "clipline", version, about, long_about = None)]
+pub struct Cli {
+    /// The notebook file (default: the platform data dir, e.g. ~/.local/share/clipline/notebook.db).
+    #[arg(long, global = true, env = "CLIPLINE_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// How to print results.
+    #[arg(long, global = true, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Output format of every command that prints data.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Extract an article from a page without storing it.
+    Extract(extract::Args),
+    /// Clip a URL, a saved page or text (`-` reads stdin) into the notebook.
+    Clip(clip::Args),
+    /// List the clipped articles, newest first.
+    List(list::Args),
+    /// Show one article with its notes.
+    Show(show::Args),
+    /// Add notes.
+    #[command(subcommand)]
+    Note(note::Command),
+    /// Tag articles.
+    #[command(subcommand)]
+    Tag(tag::Command),
+    /// Search titles, text and notes.
+    Search(search::Args),
+    /// Articles on their publication dates, in lanes by source or tag.
+    Timeline(timeline::Args),
+    /// Serve the notebook's UI and API on 127.0.0.1.
+    Serve(serve::Args),
+}
+
+/// Run a parsed command line.
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let format = cli.format;
+    match cli.command {
+        Command::Extract(args) => extract::run(args, format).await,
+        command => {
+            let nb = open(cli.db).await?;
+            let result = match command {
+                Command::Extract(_) => unreachable!("handled above"),
+                Command::Clip(args) => clip::run(&nb, args, format).await,
+                Command::List(args) => list::run(&nb, args, format).await,
+                Command::Show(args) => show::run(&nb, args, format).await,
+                Command::Note(cmd) => note::run(&nb, cmd, format).await,
+                Command::Tag(cmd) => tag::run(&nb, cmd, format).await,
+                Command::Search(args) => search::run(&nb, args, format).await,
+                Command::Timeline(args) => timeline::run(&nb, args, format).await,
+                Command::Serve(args) => serve::run(nb.clone(), args).await,
+            };
+            nb.close().await;
+            result
+        }
+    }
+}
+
+async fn open(db: Option<PathBuf>) -> anyhow::Result<Notebook> {
+    let path = db.unwrap_or_else(crate::store::default_path);
+    Ok(Notebook::open(&path).await?)
+}
+
+/// Send one command through the command table, turning an `ApiError` into its message.
+async fn call(nb: &Notebook, req: Request) -> anyhow::Result<Response> {
+    Ok(api::dispatch(nb, req).await?)
+}
+
+/// Print a value as one pretty JSON document on stdout.
+fn print_json<T: Serialize>(value: &T) -> anyhow::Result<()> {
+    let text = serde_json::to_string_pretty(value).context("could not encode the result as JSON")?;
+    println!("{text}");
+    Ok(())
+}
+
+/// The error for a response of the wrong kind: a bug, not a user mistake.
+fn unexpected(resp: Response) -> anyhow::Error {
+    anyhow::anyhow!("unexpected response from the engine: {resp:?}")
+}
+
+/// `2025-07-14` from `2025-07-14T10:09:00Z`, or a dash when unknown.
+fn short_date(date: Option<&str>) -> &str {
+    date.and_then(|d| d.get(..10)).unwrap_or("—")
+}

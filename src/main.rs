@@ -1,0 +1,32 @@
+//! The `clipline` binary: parse the command line, run it, and turn any failure into one
+//! plain sentence on stderr with exit code 1.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = clipline::cli::Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("CLIPLINE_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(rt) => rt,
+        Err(err) => {
+            eprintln!("clipline: could not start: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(clipline::cli::run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            // `{:#}` prints the whole chain: "could not read x.html: No such file or directory".
+            eprintln!("clipline: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

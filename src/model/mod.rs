@@ -1,0 +1,230 @@
+//! Domain types every face shares: what an article, a note, a timeline item *is*.
+//!
+//! These cross the command table as JSON, so each derives `Serialize`, `Deserialize`
+//! and `TS`; the TypeScript bindings in `ui/src/lib/api/bindings.ts` are generated from
+//! them (see `api::bindings`). Nothing here touches SQLite, HTML or the network.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// How an article reached the notebook.
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Via {
+    Url,
+    Html,
+    Text,
+    File,
+    Feed,
+    Extension,
+}
+
+impl Via {
+    /// The lower-case name stored in the `articles.via` column.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Via::Url => "url",
+            Via::Html => "html",
+            Via::Text => "text",
+            Via::File => "file",
+            Via::Feed => "feed",
+            Via::Extension => "extension",
+        }
+    }
+}
+
+/// One row of the library: enough to list, sort and filter, without the body.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+pub struct ArticleSummary {
+    pub id: i64,
+    pub title: String,
+    /// The outlet ("Reuters", "The Hindu"), when known.
+    pub source: Option<String>,
+    pub byline: Option<String>,
+    pub url: Option<String>,
+    /// RFC 3339 timestamp or `YYYY-MM-DD` date; null when the page did not say.
+    pub published_at: Option<String>,
+    /// RFC 3339 timestamp of the clip.
+    pub clipped_at: String,
+    pub word_count: i64,
+    pub excerpt: Option<String>,
+    pub tags: Vec<String>,
+    pub note_count: i64,
+}
+
+/// A whole article as the reader shows it.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+pub struct Article {
+    #[serde(flatten)]
+    pub summary: ArticleSummary,
+    pub canonical_url: Option<String>,
+    pub lang: Option<String>,
+    pub via: Via,
+    /// Sanitized HTML (ammonia on the way in; the UI sanitizes again before the DOM).
+    pub content_html: String,
+    /// Plain text of the body; highlights and claims point into it by character offset.
+    pub content_text: String,
+    pub notes: Vec<Note>,
+}
+
+/// A Markdown note, on an article or free-standing in the notebook.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+pub struct Note {
+    pub id: i64,
+    pub article_id: Option<i64>,
+    pub body: String,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// A tag and how many articles carry it.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+pub struct Tag {
+    pub name: String,
+    pub count: i64,
+}
+
+/// Whether a clip made a new article or found the one already stored.
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum ClipStatus {
+    Created,
+    Existing,
+}
+
+/// One article produced (or found) by a clip.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+pub struct ClippedArticle {
+    pub id: i64,
+    pub title: String,
+    pub source: Option<String>,
+    pub byline: Option<String>,
+    pub url: Option<String>,
+    pub published_at: Option<String>,
+    pub word_count: i64,
+    pub status: ClipStatus,
+}
+
+/// What a clip gave: one article for a page, possibly several for a text scrape.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+pub struct ClipOutcome {
+    pub articles: Vec<ClippedArticle>,
+}
+
+/// One full-text search result.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+pub struct SearchHit {
+    pub article: ArticleSummary,
+    /// A short excerpt around the match; matched words are wrapped in `<mark>`…`</mark>`
+    /// and everything else is HTML-escaped.
+    pub snippet: String,
+    /// bm25 rank: lower is a better match.
+    pub score: f64,
+}
+
+/// How precisely a timeline date is known.
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Precision {
+    Day,
+    Month,
+    Quarter,
+    Year,
+}
+
+/// Whether an event happened or is expected.
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Tense {
+    Happened,
+    Expected,
+}
+
+/// What kind of timeline point this is.
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    Published,
+    DatedClaim,
+}
+
+/// A figure carried by an event ("$64 billion to $72 billion", "5 gigawatts").
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+pub struct Amount {
+    pub value: f64,
+    pub value_max: Option<f64>,
+    pub currency: Option<String>,
+    pub unit: Option<String>,
+}
+
+/// One point on a timeline lane.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+pub struct TimelineItem {
+    /// `YYYY-MM-DD`: the first day of the period when the precision is coarser than a day.
+    pub date: String,
+    pub precision: Precision,
+    pub tense: Tense,
+    pub kind: EventKind,
+    pub text: String,
+    pub article_id: i64,
+    pub source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub amount: Option<Amount>,
+}
+
+/// A row of the timeline: everything about one source, tag, entity or theme.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+pub struct Lane {
+    pub key: String,
+    pub label: String,
+    pub items: Vec<TimelineItem>,
+}
+
+/// A timeline: lanes of dated items, plus how many matching articles had no date.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+pub struct Timeline {
+    pub lanes: Vec<Lane>,
+    pub undated: i64,
+}
+
+/// What a timeline's lanes group by.
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum LaneBy {
+    #[default]
+    Source,
+    Tag,
+}
+
+/// Where the notebook lives and how much it holds.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+pub struct NotebookInfo {
+    pub path: String,
+    pub articles: i64,
+    pub notes: i64,
+    pub tags: i64,
+}
+
+/// What the user handed over to clip.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ClipSource {
+    /// Fetch this http(s) URL.
+    Url { url: String },
+    /// A saved or pasted HTML page; `url` is where it came from, when known.
+    Html {
+        html: String,
+        #[ts(optional)]
+        url: Option<String>,
+    },
+    /// Text copied out of a page.
+    Text {
+        text: String,
+        #[ts(optional)]
+        url: Option<String>,
+    },
+    /// Whatever was pasted into the clip box: the engine decides whether it is a URL,
+    /// HTML or text.
+    Paste { content: String },
+}

@@ -1,0 +1,112 @@
+//! The loopback server (`clipline serve`): the built UI at `/` and the command table at
+//! `POST /api/rpc`, on 127.0.0.1 only.
+//!
+//! Every request must name the loopback host and port in `Host` (against DNS rebinding);
+//! API requests must also carry the notebook's token in `x-clipline-token`, and a browser's
+//! `Origin`, when sent, must be this server. There is no CORS: other origins get nothing.
+
+mod guard;
+mod ui;
+
+use std::net::{Ipv4Addr, SocketAddr};
+
+use axum::Router;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use axum::Json;
+
+use crate::api::{self, ApiError, ErrorCode, Request};
+use crate::notebook::Notebook;
+
+/// What every handler shares.
+#[derive(Clone)]
+pub struct AppState {
+    pub notebook: Notebook,
+    pub token: String,
+    pub port: u16,
+}
+
+/// Why the server could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error("Could not listen on 127.0.0.1:{port}: {reason}")]
+    Bind { port: u16, reason: String },
+    #[error("{0}")]
+    Notebook(String),
+    #[error("The server stopped: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Bind 127.0.0.1:`port` (0 picks a free port), call `ready` with the URL to open
+/// (including the token), then serve until Ctrl+C.
+pub async fn serve(notebook: Notebook, port: u16, ready: impl FnOnce(&str)) -> Result<(), ServeError> {
+    let token = notebook
+        .server_token()
+        .await
+        .map_err(|e| ServeError::Notebook(e.to_string()))?;
+    let listener = tokio::net::TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, port)))
+        .await
+        .map_err(|e| ServeError::Bind {
+            port,
+            reason: e.to_string(),
+        })?;
+    let port = listener.local_addr()?.port();
+    let state = AppState {
+        notebook,
+        token: token.clone(),
+        port,
+    };
+    ready(&format!("http://127.0.0.1:{port}/?token={token}"));
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await?;
+    Ok(())
+}
+
+/// The routes, with the host/token guards and the security headers.
+pub fn router(state: AppState) -> Router {
+    let api = Router::new()
+        .route("/api/rpc", post(rpc))
+        .route_layer(axum::middleware::from_fn_with_state(state.clone(), guard::require_token));
+    Router::new()
+        .merge(api)
+        .fallback(ui::asset)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), guard::require_loopback_host))
+        .layer(axum::middleware::from_fn(guard::security_headers))
+        .with_state(state)
+}
+
+/// `POST /api/rpc`: a `Request` in, a `Response` (200) or an `ApiError` (4xx/5xx) out.
+async fn rpc(State(state): State<AppState>, body: axum::body::Bytes) -> Response {
+    let req: Request = match serde_json::from_slice(&body) {
+        Ok(req) => req,
+        Err(err) => {
+            return error_response(ApiError::new(
+                ErrorCode::InvalidInput,
+                format!("The request is not a Clipline command: {err}"),
+            ));
+        }
+    };
+    match api::dispatch(&state.notebook, req).await {
+        Ok(resp) => Json(resp).into_response(),
+        Err(err) => error_response(err),
+    }
+}
+
+/// An `ApiError` as JSON with the HTTP status its code calls for.
+pub fn error_response(err: ApiError) -> Response {
+    let status = match err.code {
+        ErrorCode::InvalidInput => StatusCode::BAD_REQUEST,
+        ErrorCode::NotFound => StatusCode::NOT_FOUND,
+        ErrorCode::FetchFailed => StatusCode::BAD_GATEWAY,
+        ErrorCode::Unsupported => StatusCode::UNPROCESSABLE_ENTITY,
+        ErrorCode::Storage => StatusCode::SERVICE_UNAVAILABLE,
+        ErrorCode::Unauthorized => StatusCode::FORBIDDEN,
+        ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+    };
+    (status, Json(err)).into_response()
+}

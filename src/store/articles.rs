@@ -1,0 +1,274 @@
+//! The `articles`, `sources` and `captures` tables: writing a clipped article with its raw
+//! capture, finding an existing one, and reading summaries and whole articles back.
+
+use sqlx::{QueryBuilder, Sqlite, SqliteExecutor};
+
+use super::StoreError;
+use crate::model::{ArticleSummary, Via};
+
+/// An article ready to be stored (already extracted and sanitized).
+#[derive(Debug, Clone)]
+pub struct NewArticle {
+    pub url: Option<String>,
+    pub canonical_url: Option<String>,
+    pub title: String,
+    pub byline: Option<String>,
+    pub source: Option<String>,
+    pub source_domain: Option<String>,
+    pub lang: Option<String>,
+    pub published_at: Option<String>,
+    pub clipped_at: String,
+    pub via: Via,
+    pub content_html: String,
+    pub content_text: String,
+    pub word_count: i64,
+    pub excerpt: Option<String>,
+    pub lead_image: Option<String>,
+    pub content_hash: String,
+}
+
+/// The raw bytes an article was made from.
+#[derive(Debug, Clone)]
+pub struct NewCapture<'a> {
+    pub kind: Via,
+    pub url: Option<&'a str>,
+    pub content_type: Option<&'a str>,
+    pub bytes: &'a [u8],
+    pub captured_at: &'a str,
+}
+
+/// The columns of an article that are not part of its summary.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ArticleBody {
+    pub canonical_url: Option<String>,
+    pub lang: Option<String>,
+    pub via: String,
+    pub content_html: String,
+    pub content_text: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct SummaryRow {
+    id: i64,
+    title: String,
+    source: Option<String>,
+    byline: Option<String>,
+    url: Option<String>,
+    published_at: Option<String>,
+    clipped_at: String,
+    word_count: i64,
+    excerpt: Option<String>,
+    tags: Option<String>,
+    note_count: i64,
+}
+
+impl From<SummaryRow> for ArticleSummary {
+    fn from(row: SummaryRow) -> Self {
+        let mut tags: Vec<String> = row
+            .tags
+            .map(|t| t.split('\u{1f}').map(str::to_owned).collect())
+            .unwrap_or_default();
+        tags.sort_by_key(|t| t.to_lowercase());
+        ArticleSummary {
+            id: row.id,
+            title: row.title,
+            source: row.source,
+            byline: row.byline,
+            url: row.url,
+            published_at: row.published_at,
+            clipped_at: row.clipped_at,
+            word_count: row.word_count,
+            excerpt: row.excerpt,
+            tags,
+            note_count: row.note_count,
+        }
+    }
+}
+
+/// The SELECT list shared by every query that returns summaries; `a` is `articles`.
+pub(crate) const SUMMARY_COLUMNS: &str = "a.id, a.title, s.name AS source, a.byline, a.url, \
+    a.published_at, a.clipped_at, a.word_count, a.excerpt, \
+    (SELECT group_concat(t.name, char(31)) FROM article_tags at JOIN tags t ON t.id = at.tag_id \
+     WHERE at.article_id = a.id) AS tags, \
+    (SELECT count(*) FROM notes n WHERE n.article_id = a.id) AS note_count";
+
+/// Find or create the source called `name`; returns its id.
+pub async fn upsert_source(
+    db: impl SqliteExecutor<'_>,
+    name: &str,
+    domain: Option<&str>,
+) -> Result<i64, StoreError> {
+    let id = sqlx::query_scalar(
+        "INSERT INTO sources (name, domain) VALUES (?1, ?2)
+         ON CONFLICT(name) DO UPDATE SET domain = coalesce(sources.domain, excluded.domain)
+         RETURNING id",
+    )
+    .bind(name)
+    .bind(domain)
+    .fetch_one(db)
+    .await?;
+    Ok(id)
+}
+
+/// Insert an article row (its source must already exist); returns the new id.
+pub async fn insert(
+    db: impl SqliteExecutor<'_>,
+    a: &NewArticle,
+    source_id: Option<i64>,
+) -> Result<i64, StoreError> {
+    let id = sqlx::query_scalar(
+        "INSERT INTO articles (url, canonical_url, title, byline, source_id, lang, published_at,
+            published_precision, clipped_at, via, content_html, content_text, word_count, excerpt,
+            lead_image, content_hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CASE WHEN ?7 IS NULL THEN NULL ELSE 'day' END, ?8, ?9,
+            ?10, ?11, ?12, ?13, ?14, ?15)
+         RETURNING id",
+    )
+    .bind(&a.url)
+    .bind(&a.canonical_url)
+    .bind(&a.title)
+    .bind(&a.byline)
+    .bind(source_id)
+    .bind(&a.lang)
+    .bind(&a.published_at)
+    .bind(&a.clipped_at)
+    .bind(a.via.as_str())
+    .bind(&a.content_html)
+    .bind(&a.content_text)
+    .bind(a.word_count)
+    .bind(&a.excerpt)
+    .bind(&a.lead_image)
+    .bind(&a.content_hash)
+    .fetch_one(db)
+    .await?;
+    Ok(id)
+}
+
+/// Keep the raw bytes an article was made from.
+pub async fn insert_capture(
+    db: impl SqliteExecutor<'_>,
+    article_id: i64,
+    c: &NewCapture<'_>,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO captures (article_id, kind, url, content_type, bytes, captured_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )
+    .bind(article_id)
+    .bind(c.kind.as_str())
+    .bind(c.url)
+    .bind(c.content_type)
+    .bind(c.bytes)
+    .bind(c.captured_at)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// The article already stored under this canonical URL, or with exactly this text.
+pub async fn find_existing(
+    db: impl SqliteExecutor<'_>,
+    canonical_url: Option<&str>,
+    content_hash: &str,
+) -> Result<Option<i64>, StoreError> {
+    let id = sqlx::query_scalar(
+        "SELECT id FROM articles
+         WHERE (?1 IS NOT NULL AND canonical_url = ?1) OR content_hash = ?2
+         ORDER BY id LIMIT 1",
+    )
+    .bind(canonical_url)
+    .bind(content_hash)
+    .fetch_optional(db)
+    .await?;
+    Ok(id)
+}
+
+/// One article's summary, or `None` when there is no such id.
+pub async fn summary(
+    db: impl SqliteExecutor<'_>,
+    id: i64,
+) -> Result<Option<ArticleSummary>, StoreError> {
+    let sql = format!(
+        "SELECT {SUMMARY_COLUMNS} FROM articles a LEFT JOIN sources s ON s.id = a.source_id \
+         WHERE a.id = ?1"
+    );
+    let row: Option<SummaryRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        .bind(id)
+        .fetch_optional(db)
+        .await?;
+    Ok(row.map(Into::into))
+}
+
+/// The body columns of one article, or `None` when there is no such id.
+pub async fn body(
+    db: impl SqliteExecutor<'_>,
+    id: i64,
+) -> Result<Option<ArticleBody>, StoreError> {
+    let row = sqlx::query_as(
+        "SELECT canonical_url, lang, via, content_html, content_text FROM articles WHERE id = ?1",
+    )
+    .bind(id)
+    .fetch_optional(db)
+    .await?;
+    Ok(row)
+}
+
+/// The library: newest clip first, optionally only articles with a tag or from a source.
+pub async fn list(
+    db: impl SqliteExecutor<'_>,
+    tag: Option<&str>,
+    source: Option<&str>,
+    limit: u32,
+) -> Result<Vec<ArticleSummary>, StoreError> {
+    let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(format!(
+        "SELECT {SUMMARY_COLUMNS} FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE 1 = 1"
+    ));
+    if let Some(tag) = tag {
+        q.push(
+            " AND a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id \
+             WHERE t.name = ",
+        )
+        .push_bind(tag.to_owned())
+        .push(")");
+    }
+    if let Some(source) = source {
+        q.push(" AND s.name = ").push_bind(source.to_owned());
+    }
+    q.push(" ORDER BY a.clipped_at DESC, a.id DESC LIMIT ")
+        .push_bind(i64::from(limit));
+    let rows: Vec<SummaryRow> = q.build_query_as().fetch_all(db).await?;
+    Ok(rows.into_iter().map(Into::into).collect())
+}
+
+/// Summaries for the given ids, in the order given (missing ids are skipped).
+pub async fn summaries(
+    db: impl SqliteExecutor<'_>,
+    ids: &[i64],
+) -> Result<Vec<ArticleSummary>, StoreError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(format!(
+        "SELECT {SUMMARY_COLUMNS} FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id IN ("
+    ));
+    let mut sep = q.separated(", ");
+    for id in ids {
+        sep.push_bind(*id);
+    }
+    q.push(")");
+    let rows: Vec<SummaryRow> = q.build_query_as().fetch_all(db).await?;
+    let mut found: Vec<ArticleSummary> = rows.into_iter().map(Into::into).collect();
+    found.sort_by_key(|s| ids.iter().position(|id| *id == s.id));
+    Ok(found)
+}
+
+/// Counts for the notebook overview: (articles, notes, tags).
+pub async fn counts(db: impl SqliteExecutor<'_>) -> Result<(i64, i64, i64), StoreError> {
+    let row: (i64, i64, i64) = sqlx::query_as(
+        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM notes),
+                (SELECT count(*) FROM tags)",
+    )
+    .fetch_one(db)
+    .await?;
+    Ok(row)
+}

@@ -1,0 +1,150 @@
+//! SQLite through sqlx: opening a notebook file and the queries, one file per table group.
+//!
+//! `open` sets WAL, foreign keys and a busy timeout, copies the file with `VACUUM INTO`
+//! before applying a pending migration, then migrates. Query functions take
+//! `impl SqliteExecutor<'_>` so the caller (the notebook service) chooses between the pool
+//! and a transaction; a multi-row change is always one transaction owned by the caller.
+
+pub mod articles;
+pub mod events;
+pub mod fts;
+pub mod notes;
+pub mod settings;
+pub mod tags;
+
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::migrate::Migrator;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{AssertSqlSafe, SqlitePool};
+
+/// The notebook schema: `migrations/*.sql`, append-only.
+pub static MIGRATOR: Migrator = sqlx::migrate!();
+
+/// Why a notebook file could not be opened or used.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("The notebook {path} could not be opened: {reason}")]
+    Open { path: String, reason: String },
+    #[error("The notebook is busy: another Clipline process is writing to it. Try again in a moment.")]
+    Locked,
+    #[error("The notebook file is not a Clipline notebook or is damaged: {0}")]
+    Corrupt(String),
+    #[error("The notebook could not be upgraded: {0}")]
+    Migrate(String),
+    #[error("The notebook could not be read or written: {0}")]
+    Sql(String),
+}
+
+impl From<sqlx::Error> for StoreError {
+    fn from(err: sqlx::Error) -> Self {
+        classify(&err)
+    }
+}
+
+/// Turn a sqlx error into a plain-language store error.
+fn classify(err: &sqlx::Error) -> StoreError {
+    let text = err.to_string();
+    let lower = text.to_lowercase();
+    if lower.contains("database is locked") || lower.contains("database is busy") {
+        StoreError::Locked
+    } else if lower.contains("file is not a database") || lower.contains("malformed") {
+        StoreError::Corrupt(text)
+    } else {
+        StoreError::Sql(text)
+    }
+}
+
+/// The default notebook: `<platform data dir>/clipline/notebook.db`
+/// (`~/.local/share/clipline/notebook.db` on Linux).
+pub fn default_path() -> PathBuf {
+    directories::ProjectDirs::from("", "", "clipline")
+        .map(|dirs| dirs.data_dir().join("notebook.db"))
+        .unwrap_or_else(|| PathBuf::from("clipline-notebook.db"))
+}
+
+/// Open (creating if needed) the notebook at `path` and bring its schema up to date.
+///
+/// Before applying a migration to a notebook that already has data, the file is copied
+/// to `<path>.before-<version>.bak` with `VACUUM INTO`, so an upgrade never loses a notebook.
+/// Errs with a plain message when the file is unreadable, not a database, or locked.
+pub async fn open(path: &Path) -> Result<SqlitePool, StoreError> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| StoreError::Open {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })?;
+    }
+    let options = SqliteConnectOptions::from_str("sqlite:")
+        .map_err(|e| StoreError::Sql(e.to_string()))?
+        .filename(path)
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Normal)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(10));
+    let pool = SqlitePoolOptions::new()
+        .max_connections(4)
+        .connect_with(options)
+        .await
+        .map_err(|e| match classify(&e) {
+            StoreError::Sql(reason) => StoreError::Open {
+                path: path.display().to_string(),
+                reason,
+            },
+            other => other,
+        })?;
+    backup_before_migrating(&pool, path).await?;
+    MIGRATOR
+        .run(&pool)
+        .await
+        .map_err(|e| StoreError::Migrate(e.to_string()))?;
+    Ok(pool)
+}
+
+/// Copy the notebook aside when a migration it has not seen is about to run.
+async fn backup_before_migrating(pool: &SqlitePool, path: &Path) -> Result<(), StoreError> {
+    let has_table: Option<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'",
+    )
+    .fetch_optional(pool)
+    .await?;
+    if has_table.is_none() {
+        let tables: i64 = sqlx::query_scalar("SELECT count(*) FROM sqlite_master")
+            .fetch_one(pool)
+            .await?;
+        if tables > 0 {
+            return Err(StoreError::Corrupt(
+                "it holds tables but no Clipline schema history".into(),
+            ));
+        }
+        return Ok(()); // a brand-new file: nothing to protect
+    }
+    let applied: Vec<i64> = sqlx::query_scalar("SELECT version FROM _sqlx_migrations")
+        .fetch_all(pool)
+        .await?;
+    let Some(pending) = MIGRATOR
+        .iter()
+        .map(|m| m.version)
+        .find(|v| !applied.contains(v))
+    else {
+        return Ok(());
+    };
+    let backup = PathBuf::from(format!("{}.before-{pending}.bak", path.display()));
+    if backup.exists() {
+        std::fs::remove_file(&backup).map_err(|e| StoreError::Migrate(e.to_string()))?;
+    }
+    let target = backup.display().to_string().replace('\'', "''");
+    sqlx::query(AssertSqlSafe(format!("VACUUM INTO '{target}'")))
+        .execute(pool)
+        .await?;
+    tracing::info!(backup = %backup.display(), "copied the notebook before migrating");
+    Ok(())
+}
+
+/// The current time as RFC 3339 with second precision, the format every timestamp column uses.
+pub fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}

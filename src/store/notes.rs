@@ -1,0 +1,71 @@
+//! The `notes` table: Markdown notes on an article or free-standing in the notebook.
+//! Triggers copy an article's notes into `articles.notes_text` so search finds them.
+
+use sqlx::SqliteExecutor;
+
+use super::StoreError;
+use crate::model::Note;
+
+#[derive(sqlx::FromRow)]
+struct NoteRow {
+    id: i64,
+    article_id: Option<i64>,
+    body: String,
+    created_at: String,
+    updated_at: String,
+}
+
+impl From<NoteRow> for Note {
+    fn from(r: NoteRow) -> Self {
+        Note {
+            id: r.id,
+            article_id: r.article_id,
+            body: r.body,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+        }
+    }
+}
+
+/// Store a note and return it.
+pub async fn insert(
+    db: impl SqliteExecutor<'_>,
+    article_id: Option<i64>,
+    body: &str,
+    now: &str,
+) -> Result<Note, StoreError> {
+    let row: NoteRow = sqlx::query_as(
+        "INSERT INTO notes (article_id, body, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)
+         RETURNING id, article_id, body, created_at, updated_at",
+    )
+    .bind(article_id)
+    .bind(body)
+    .bind(now)
+    .fetch_one(db)
+    .await?;
+    Ok(row.into())
+}
+
+/// The notes of one article, oldest first.
+pub async fn for_article(
+    db: impl SqliteExecutor<'_>,
+    article_id: i64,
+) -> Result<Vec<Note>, StoreError> {
+    let rows: Vec<NoteRow> = sqlx::query_as(
+        "SELECT id, article_id, body, created_at, updated_at FROM notes
+         WHERE article_id = ?1 ORDER BY created_at, id",
+    )
+    .bind(article_id)
+    .fetch_all(db)
+    .await?;
+    Ok(rows.into_iter().map(Into::into).collect())
+}
+
+/// Delete a note; returns whether it existed.
+pub async fn delete(db: impl SqliteExecutor<'_>, id: i64) -> Result<bool, StoreError> {
+    let done = sqlx::query("DELETE FROM notes WHERE id = ?1")
+        .bind(id)
+        .execute(db)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}

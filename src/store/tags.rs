@@ -1,0 +1,65 @@
+//! The `tags` and `article_tags` tables. Tag names are case-insensitive: "AI" and "ai"
+//! are one tag, shown as first written.
+
+use sqlx::SqliteExecutor;
+
+use super::StoreError;
+use crate::model::Tag;
+
+/// Find or create the tag `name`; returns its id.
+pub async fn upsert(db: impl SqliteExecutor<'_>, name: &str) -> Result<i64, StoreError> {
+    let id = sqlx::query_scalar(
+        "INSERT INTO tags (name) VALUES (?1)
+         ON CONFLICT(name) DO UPDATE SET name = tags.name RETURNING id",
+    )
+    .bind(name)
+    .fetch_one(db)
+    .await?;
+    Ok(id)
+}
+
+/// Put a tag on an article (a no-op when it is already there).
+pub async fn attach(
+    db: impl SqliteExecutor<'_>,
+    article_id: i64,
+    tag_id: i64,
+) -> Result<(), StoreError> {
+    sqlx::query("INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?1, ?2)")
+        .bind(article_id)
+        .bind(tag_id)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// Take the tag called `name` off an article; returns whether it was there.
+pub async fn detach(
+    db: impl SqliteExecutor<'_>,
+    article_id: i64,
+    name: &str,
+) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "DELETE FROM article_tags WHERE article_id = ?1
+         AND tag_id = (SELECT id FROM tags WHERE name = ?2)",
+    )
+    .bind(article_id)
+    .bind(name)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Every tag with the number of articles carrying it, most used first.
+pub async fn list(db: impl SqliteExecutor<'_>) -> Result<Vec<Tag>, StoreError> {
+    let rows: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT t.name, count(at.article_id) AS n FROM tags t
+         LEFT JOIN article_tags at ON at.tag_id = t.id
+         GROUP BY t.id ORDER BY n DESC, t.name",
+    )
+    .fetch_all(db)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(name, count)| Tag { name, count })
+        .collect())
+}

@@ -1,0 +1,93 @@
+// Generated from the Rust types in src/model and src/api.rs by `make bindings`.
+// Do not edit: a test fails when this file and the Rust types disagree.
+
+export type Via = "url" | "html" | "text" | "file" | "feed" | "extension";
+
+export type ArticleSummary = { id: number, title: string, 
+/**
+ * The outlet ("Reuters", "The Hindu"), when known.
+ */
+source: string | null, byline: string | null, url: string | null, 
+/**
+ * RFC 3339 timestamp or `YYYY-MM-DD` date; null when the page did not say.
+ */
+published_at: string | null, 
+/**
+ * RFC 3339 timestamp of the clip.
+ */
+clipped_at: string, word_count: number, excerpt: string | null, tags: Array<string>, note_count: number, };
+
+export type Article = { canonical_url: string | null, lang: string | null, via: Via, 
+/**
+ * Sanitized HTML (ammonia on the way in; the UI sanitizes again before the DOM).
+ */
+content_html: string, 
+/**
+ * Plain text of the body; highlights and claims point into it by character offset.
+ */
+content_text: string, notes: Array<Note>, id: number, title: string, 
+/**
+ * The outlet ("Reuters", "The Hindu"), when known.
+ */
+source: string | null, byline: string | null, url: string | null, 
+/**
+ * RFC 3339 timestamp or `YYYY-MM-DD` date; null when the page did not say.
+ */
+published_at: string | null, 
+/**
+ * RFC 3339 timestamp of the clip.
+ */
+clipped_at: string, word_count: number, excerpt: string | null, tags: Array<string>, note_count: number, };
+
+export type Note = { id: number, article_id: number | null, body: string, created_at: string, updated_at: string, };
+
+export type Tag = { name: string, count: number, };
+
+export type ClipStatus = "created" | "existing";
+
+export type ClippedArticle = { id: number, title: string, source: string | null, byline: string | null, url: string | null, published_at: string | null, word_count: number, status: ClipStatus, };
+
+export type ClipOutcome = { articles: Array<ClippedArticle>, };
+
+export type ClipSource = { "kind": "url", url: string, } | { "kind": "html", html: string, url?: string, } | { "kind": "text", text: string, url?: string, } | { "kind": "paste", content: string, };
+
+export type SearchHit = { article: ArticleSummary, 
+/**
+ * A short excerpt around the match; matched words are wrapped in `<mark>`…`</mark>`
+ * and everything else is HTML-escaped.
+ */
+snippet: string, 
+/**
+ * bm25 rank: lower is a better match.
+ */
+score: number, };
+
+export type Precision = "day" | "month" | "quarter" | "year";
+
+export type Tense = "happened" | "expected";
+
+export type EventKind = "published" | "dated_claim";
+
+export type Amount = { value: number, value_max: number | null, currency: string | null, unit: string | null, };
+
+export type TimelineItem = { 
+/**
+ * `YYYY-MM-DD`: the first day of the period when the precision is coarser than a day.
+ */
+date: string, precision: Precision, tense: Tense, kind: EventKind, text: string, article_id: number, source: string | null, amount?: Amount, };
+
+export type Lane = { key: string, label: string, items: Array<TimelineItem>, };
+
+export type Timeline = { lanes: Array<Lane>, undated: number, };
+
+export type LaneBy = "source" | "tag";
+
+export type NotebookInfo = { path: string, articles: number, notes: number, tags: number, };
+
+export type Request = { "cmd": "NotebookInfo" } | { "cmd": "ArticleClip", "args": { source: ClipSource, tags?: Array<string>, clipped_at?: string, } } | { "cmd": "ArticleList", "args": { tag?: string, source?: string, limit?: number, } } | { "cmd": "ArticleGet", "args": { id: number, } } | { "cmd": "NoteAdd", "args": { article_id?: number, body: string, } } | { "cmd": "NoteDelete", "args": { id: number, } } | { "cmd": "TagAdd", "args": { article_id: number, tag: string, } } | { "cmd": "TagRemove", "args": { article_id: number, tag: string, } } | { "cmd": "TagList" } | { "cmd": "Search", "args": { query: string, limit?: number, } } | { "cmd": "TimelineGet", "args": { by?: LaneBy, query?: string, from?: string, to?: string, } };
+
+export type Response = { "kind": "Info", "data": NotebookInfo } | { "kind": "Clipped", "data": ClipOutcome } | { "kind": "Articles", "data": Array<ArticleSummary> } | { "kind": "Article", "data": Article } | { "kind": "Note", "data": Note } | { "kind": "Tags", "data": Array<Tag> } | { "kind": "SearchResults", "data": Array<SearchHit> } | { "kind": "Timeline", "data": Timeline } | { "kind": "Done" };
+
+export type ErrorCode = "invalid_input" | "not_found" | "fetch_failed" | "unsupported" | "storage" | "unauthorized" | "internal";
+
+export type ApiError = { code: ErrorCode, message: string, };
