@@ -163,7 +163,9 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
                 .await?,
         ),
         Request::ArticleGet { id } => Response::Article(Box::new(nb.article(id).await?)),
-        Request::NoteAdd { article_id, body } => Response::Note(nb.note_add(article_id, &body).await?),
+        Request::NoteAdd { article_id, body } => {
+            Response::Note(nb.note_add(article_id, &body).await?)
+        }
         Request::NoteDelete { id } => {
             nb.note_delete(id).await?;
             Response::Done
@@ -262,8 +264,7 @@ mod tests {
 
     #[test]
     fn requests_use_the_cmd_args_shape() {
-        let req: Request =
-            serde_json::from_str(r#"{"cmd":"ArticleGet","args":{"id":7}}"#).unwrap();
+        let req: Request = serde_json::from_str(r#"{"cmd":"ArticleGet","args":{"id":7}}"#).unwrap();
         assert_eq!(req, Request::ArticleGet { id: 7 });
         let req: Request = serde_json::from_str(r#"{"cmd":"TagList"}"#).unwrap();
         assert_eq!(req, Request::TagList);

@@ -45,10 +45,10 @@ impl NotebookError {
             NotebookError::NotFound(_) => ErrorCode::NotFound,
             NotebookError::Invalid(_) => ErrorCode::InvalidInput,
             NotebookError::Clip(e) => match e {
-                ClipError::Empty { .. } | ClipError::InvalidUrl { .. } | ClipError::UnsupportedScheme { .. } => {
-                    ErrorCode::InvalidInput
-                }
-                ClipError::NotHtml { .. } | ClipError::NoContent { .. } => ErrorCode::Unsupported,
+                ClipError::Empty
+                | ClipError::InvalidUrl { .. }
+                | ClipError::UnsupportedScheme => ErrorCode::InvalidInput,
+                ClipError::NotHtml { .. } | ClipError::NoContent => ErrorCode::Unsupported,
                 _ => ErrorCode::FetchFailed,
             },
         }
@@ -134,13 +134,27 @@ impl Notebook {
             ClipSource::Url { url } => self.clip_url(&url, tags, &clipped_at).await,
             ClipSource::Html { html, url } => {
                 let extracted = clip::extract_html(&html, url.as_deref())?;
-                let capture = capture(Via::Html, url.as_deref(), Some("text/html"), html.as_bytes(), &clipped_at);
-                self.store_clip(extracted, url.as_deref(), capture, tags).await
+                let capture = capture(
+                    Via::Html,
+                    url.as_deref(),
+                    Some("text/html"),
+                    html.as_bytes(),
+                    &clipped_at,
+                );
+                self.store_clip(extracted, url.as_deref(), capture, tags)
+                    .await
             }
             ClipSource::Text { text, url } => {
                 let extracted = clip::text_to_extracted(&text)?;
-                let capture = capture(Via::Text, url.as_deref(), Some("text/plain"), text.as_bytes(), &clipped_at);
-                self.store_clip(extracted, url.as_deref(), capture, tags).await
+                let capture = capture(
+                    Via::Text,
+                    url.as_deref(),
+                    Some("text/plain"),
+                    text.as_bytes(),
+                    &clipped_at,
+                );
+                self.store_clip(extracted, url.as_deref(), capture, tags)
+                    .await
             }
             ClipSource::Paste { content } => {
                 let source = match clip::classify_paste(&content) {
@@ -195,7 +209,8 @@ impl Notebook {
             &fetched.bytes,
             clipped_at,
         );
-        self.store_clip(extracted, Some(&fetched.final_url), capture, tags).await
+        self.store_clip(extracted, Some(&fetched.final_url), capture, tags)
+            .await
     }
 
     /// Store an extracted article with its capture, its publication event and its tags in
@@ -222,8 +237,12 @@ impl Notebook {
             None => {
                 let source_id = match &article.source {
                     Some(name) => Some(
-                        store::articles::upsert_source(&mut *tx, name, article.source_domain.as_deref())
-                            .await?,
+                        store::articles::upsert_source(
+                            &mut *tx,
+                            name,
+                            article.source_domain.as_deref(),
+                        )
+                        .await?,
                     ),
                     None => None,
                 };
@@ -241,7 +260,9 @@ impl Notebook {
         }
         let summary = store::articles::summary(&mut *tx, id)
             .await?
-            .ok_or_else(|| NotebookError::NotFound(format!("Article {id} vanished while clipping.")))?;
+            .ok_or_else(|| {
+                NotebookError::NotFound(format!("Article {id} vanished while clipping."))
+            })?;
         tx.commit().await?;
         Ok(ClipOutcome {
             articles: vec![clipped(summary, status)],
@@ -249,7 +270,12 @@ impl Notebook {
     }
 
     /// The library, newest clip first.
-    pub async fn list(&self, tag: Option<&str>, source: Option<&str>, limit: u32) -> Result<Vec<ArticleSummary>> {
+    pub async fn list(
+        &self,
+        tag: Option<&str>,
+        source: Option<&str>,
+        limit: u32,
+    ) -> Result<Vec<ArticleSummary>> {
         Ok(store::articles::list(&self.pool, tag, source, limit.clamp(1, 10_000)).await?)
     }
 
@@ -277,7 +303,9 @@ impl Notebook {
     pub async fn note_add(&self, article_id: Option<i64>, body: &str) -> Result<Note> {
         let body = body.trim();
         if body.is_empty() {
-            return Err(NotebookError::Invalid("The note is empty: write something first.".into()));
+            return Err(NotebookError::Invalid(
+                "The note is empty: write something first.".into(),
+            ));
         }
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         if let Some(id) = article_id {
@@ -303,7 +331,9 @@ impl Notebook {
     pub async fn tag_add(&self, article_id: i64, tag: &str) -> Result<()> {
         let tags = clean_tags(&[tag.to_string()])?;
         let Some(tag) = tags.first() else {
-            return Err(NotebookError::Invalid("The tag is empty: type a name.".into()));
+            return Err(NotebookError::Invalid(
+                "The tag is empty: type a name.".into(),
+            ));
         };
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         store::articles::summary(&mut *tx, article_id)
@@ -415,7 +445,9 @@ fn clean_tags(tags: &[String]) -> Result<Vec<String>> {
             continue;
         }
         if tag.chars().count() > 100 {
-            return Err(NotebookError::Invalid("A tag can be at most 100 characters long.".into()));
+            return Err(NotebookError::Invalid(
+                "A tag can be at most 100 characters long.".into(),
+            ));
         }
         if !out.iter().any(|t| t.eq_ignore_ascii_case(&tag)) {
             out.push(tag);
@@ -517,8 +549,14 @@ mod tests {
 
     #[test]
     fn the_same_words_in_other_spacing_or_case_hash_alike() {
-        assert_eq!(content_hash("Meta  raised\nits capex"), content_hash("meta raised its CAPEX"));
-        assert_ne!(content_hash("Meta raised its capex"), content_hash("Meta cut its capex"));
+        assert_eq!(
+            content_hash("Meta  raised\nits capex"),
+            content_hash("meta raised its CAPEX")
+        );
+        assert_ne!(
+            content_hash("Meta raised its capex"),
+            content_hash("Meta cut its capex")
+        );
     }
 
     #[test]
@@ -532,7 +570,8 @@ mod tests {
 
     #[test]
     fn tags_are_trimmed_and_deduplicated_case_insensitively() {
-        let tags = clean_tags(&[" AI ".into(), "ai".into(), "".into(), "EU  rules".into()]).unwrap();
+        let tags =
+            clean_tags(&[" AI ".into(), "ai".into(), "".into(), "EU  rules".into()]).unwrap();
         assert_eq!(tags, vec!["AI".to_string(), "EU rules".to_string()]);
     }
 

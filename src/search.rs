@@ -17,7 +17,11 @@ pub enum SearchError {
 
 /// Search the notebook: at most `limit` hits, best first, each with an HTML-safe snippet
 /// in which only `<mark>` tags are markup.
-pub async fn search(pool: &SqlitePool, user_query: &str, limit: u32) -> Result<Vec<SearchHit>, SearchError> {
+pub async fn search(
+    pool: &SqlitePool,
+    user_query: &str,
+    limit: u32,
+) -> Result<Vec<SearchHit>, SearchError> {
     let expr = query::to_fts(user_query)?;
     let hits = fts::search(pool, &expr, limit.clamp(1, 500)).await?;
     let ids: Vec<i64> = hits.iter().map(|h| h.id).collect();

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use sqlx::SqlitePool;
 
 use crate::model::{Amount, EventKind, Lane, LaneBy, Precision, Tense, Timeline, TimelineItem};
-use crate::store::events::{self, EventFilter, EventRow};
 use crate::store::StoreError;
+use crate::store::events::{self, EventFilter, EventRow};
 
 /// Build a timeline: one lane per source (or tag), lanes ordered by how many items they
 /// hold (then by name), items in date order, plus the count of matching undated articles.
@@ -27,7 +27,12 @@ pub async fn timeline(pool: &SqlitePool, filter: &EventFilter<'_>) -> Result<Tim
             items,
         })
         .collect();
-    lanes.sort_by(|a, b| b.items.len().cmp(&a.items.len()).then_with(|| a.label.cmp(&b.label)));
+    lanes.sort_by(|a, b| {
+        b.items
+            .len()
+            .cmp(&a.items.len())
+            .then_with(|| a.label.cmp(&b.label))
+    });
     Ok(Timeline { lanes, undated })
 }
 
@@ -55,8 +60,16 @@ fn item(row: EventRow) -> TimelineItem {
             "year" => Precision::Year,
             _ => Precision::Day,
         },
-        tense: if row.tense == "expected" { Tense::Expected } else { Tense::Happened },
-        kind: if row.kind == "dated_claim" { EventKind::DatedClaim } else { EventKind::Published },
+        tense: if row.tense == "expected" {
+            Tense::Expected
+        } else {
+            Tense::Happened
+        },
+        kind: if row.kind == "dated_claim" {
+            EventKind::DatedClaim
+        } else {
+            EventKind::Published
+        },
         text: row.sentence,
         article_id: row.article_id,
         source: row.source,

@@ -31,7 +31,10 @@ fn json(db: &Path, args: &[&str]) -> Value {
         String::from_utf8_lossy(&out.stderr)
     );
     serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!("clipline {args:?} did not print JSON ({e}): {}", String::from_utf8_lossy(&out.stdout))
+        panic!(
+            "clipline {args:?} did not print JSON ({e}): {}",
+            String::from_utf8_lossy(&out.stdout)
+        )
     })
 }
 
@@ -44,13 +47,29 @@ fn notebook() -> (tempfile::TempDir, PathBuf) {
 #[test]
 fn a_clipped_page_can_be_listed_noted_tagged_searched_and_placed_on_the_timeline() {
     let (_dir, db) = notebook();
-    let clipped = json(&db, &["clip", &fixture("harbor-chips.html"), "--tag", "chips", "--format", "json"]);
+    let clipped = json(
+        &db,
+        &[
+            "clip",
+            &fixture("harbor-chips.html"),
+            "--tag",
+            "chips",
+            "--format",
+            "json",
+        ],
+    );
     let article = &clipped["articles"][0];
-    assert_eq!(article["title"], "Harbor Semiconductor commits $4.2 billion to an Ohio chip plant");
+    assert_eq!(
+        article["title"],
+        "Harbor Semiconductor commits $4.2 billion to an Ohio chip plant"
+    );
     assert_eq!(article["source"], "The Lakeside Ledger");
     assert_eq!(article["status"], "created");
     assert!(
-        article["published_at"].as_str().unwrap_or("").starts_with("2025-03-18"),
+        article["published_at"]
+            .as_str()
+            .unwrap_or("")
+            .starts_with("2025-03-18"),
         "the JSON-LD datePublished is the publication date: {article}"
     );
     let id = article["id"].as_i64().expect("an id");
@@ -59,18 +78,48 @@ fn a_clipped_page_can_be_listed_noted_tagged_searched_and_placed_on_the_timeline
     assert_eq!(list["articles"].as_array().map(Vec::len), Some(1));
     assert_eq!(list["articles"][0]["tags"], serde_json::json!(["chips"]));
 
-    json(&db, &["note", "add", &id.to_string(), "Compare with the **Indiana** expansion.", "--format", "json"]);
-    json(&db, &["tag", "add", &id.to_string(), "midwest", "--format", "json"]);
+    json(
+        &db,
+        &[
+            "note",
+            "add",
+            &id.to_string(),
+            "Compare with the **Indiana** expansion.",
+            "--format",
+            "json",
+        ],
+    );
+    json(
+        &db,
+        &["tag", "add", &id.to_string(), "midwest", "--format", "json"],
+    );
     let shown = json(&db, &["show", &id.to_string(), "--format", "json"]);
-    assert_eq!(shown["notes"][0]["body"], "Compare with the **Indiana** expansion.");
+    assert_eq!(
+        shown["notes"][0]["body"],
+        "Compare with the **Indiana** expansion."
+    );
     assert_eq!(shown["tags"], serde_json::json!(["chips", "midwest"]));
-    assert!(shown["content_text"].as_str().unwrap().contains("outside Columbus, Ohio"));
+    assert!(
+        shown["content_text"]
+            .as_str()
+            .unwrap()
+            .contains("outside Columbus, Ohio")
+    );
 
     let hits = json(&db, &["search", "fabrication plant", "--format", "json"]);
     assert_eq!(hits["results"][0]["article"]["id"].as_i64(), Some(id));
-    assert!(hits["results"][0]["snippet"].as_str().unwrap().contains("<mark>"));
+    assert!(
+        hits["results"][0]["snippet"]
+            .as_str()
+            .unwrap()
+            .contains("<mark>")
+    );
     let by_note = json(&db, &["search", "indiana", "--format", "json"]);
-    assert_eq!(by_note["results"].as_array().map(Vec::len), Some(1), "notes are searchable");
+    assert_eq!(
+        by_note["results"].as_array().map(Vec::len),
+        Some(1),
+        "notes are searchable"
+    );
 
     let timeline = json(&db, &["timeline", "--format", "json"]);
     let lane = &timeline["lanes"][0];
@@ -79,32 +128,56 @@ fn a_clipped_page_can_be_listed_noted_tagged_searched_and_placed_on_the_timeline
     assert_eq!(lane["items"][0]["kind"], "published");
     assert_eq!(lane["items"][0]["article_id"].as_i64(), Some(id));
     let by_tag = json(&db, &["timeline", "--by", "tag", "--format", "json"]);
-    let labels: Vec<&str> = by_tag["lanes"].as_array().unwrap().iter().map(|l| l["label"].as_str().unwrap()).collect();
+    let labels: Vec<&str> = by_tag["lanes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["label"].as_str().unwrap())
+        .collect();
     assert_eq!(labels, vec!["chips", "midwest"]);
 }
 
 #[test]
 fn clipping_the_same_page_twice_returns_the_existing_article() {
     let (_dir, db) = notebook();
-    let first = json(&db, &["clip", &fixture("river-port.html"), "--format", "json"]);
-    let second = json(&db, &["clip", &fixture("river-port.html"), "--format", "json"]);
+    let first = json(
+        &db,
+        &["clip", &fixture("river-port.html"), "--format", "json"],
+    );
+    let second = json(
+        &db,
+        &["clip", &fixture("river-port.html"), "--format", "json"],
+    );
     assert_eq!(first["articles"][0]["id"], second["articles"][0]["id"]);
     assert_eq!(second["articles"][0]["status"], "existing");
     let list = json(&db, &["list", "--format", "json"]);
-    assert_eq!(list["articles"].as_array().map(Vec::len), Some(1), "no twin was stored");
+    assert_eq!(
+        list["articles"].as_array().map(Vec::len),
+        Some(1),
+        "no twin was stored"
+    );
 }
 
 #[test]
 fn timeline_filters_by_query_and_date_range() {
     let (_dir, db) = notebook();
-    json(&db, &["clip", &fixture("harbor-chips.html"), "--format", "json"]);
-    json(&db, &["clip", &fixture("river-port.html"), "--format", "json"]);
+    json(
+        &db,
+        &["clip", &fixture("harbor-chips.html"), "--format", "json"],
+    );
+    json(
+        &db,
+        &["clip", &fixture("river-port.html"), "--format", "json"],
+    );
     let all = json(&db, &["timeline", "--format", "json"]);
     assert_eq!(all["lanes"].as_array().map(Vec::len), Some(2));
     let drought = json(&db, &["timeline", "--query", "drought", "--format", "json"]);
     assert_eq!(drought["lanes"].as_array().map(Vec::len), Some(1));
     assert_eq!(drought["lanes"][0]["label"], "Delta Courier");
-    let in_2025 = json(&db, &["timeline", "--from", "2025-01-01", "--format", "json"]);
+    let in_2025 = json(
+        &db,
+        &["timeline", "--from", "2025-01-01", "--format", "json"],
+    );
     assert_eq!(in_2025["lanes"][0]["items"][0]["date"], "2025-03-18");
     assert_eq!(in_2025["lanes"].as_array().map(Vec::len), Some(1));
 }
@@ -141,7 +214,16 @@ fn extract_prints_the_contract_fields_without_a_notebook() {
         .unwrap();
     assert!(out.status.success());
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    for key in ["title", "byline", "site_name", "published_at", "lang", "canonical_url", "text", "html"] {
+    for key in [
+        "title",
+        "byline",
+        "site_name",
+        "published_at",
+        "lang",
+        "canonical_url",
+        "text",
+        "html",
+    ] {
         assert!(v.get(key).is_some(), "extract JSON has `{key}`: {v}");
     }
     assert_eq!(v["byline"], "Mira Okafor");
@@ -154,12 +236,21 @@ fn extract_prints_the_contract_fields_without_a_notebook() {
 #[test]
 fn bad_input_gives_one_plain_sentence_and_leaves_the_notebook_alone() {
     let (dir, db) = notebook();
-    json(&db, &["clip", &fixture("river-port.html"), "--format", "json"]);
+    json(
+        &db,
+        &["clip", &fixture("river-port.html"), "--format", "json"],
+    );
 
-    let missing = run(&db, &["clip", &dir.path().join("nope.html").to_string_lossy()]);
+    let missing = run(
+        &db,
+        &["clip", &dir.path().join("nope.html").to_string_lossy()],
+    );
     assert_eq!(missing.status.code(), Some(1));
     let err = String::from_utf8_lossy(&missing.stderr);
-    assert!(err.contains("could not read") && err.contains("nope.html"), "{err}");
+    assert!(
+        err.contains("could not read") && err.contains("nope.html"),
+        "{err}"
+    );
     assert!(!err.contains("panicked"), "{err}");
 
     let empty = dir.path().join("empty.txt");
@@ -180,14 +271,22 @@ fn bad_input_gives_one_plain_sentence_and_leaves_the_notebook_alone() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("YYYY-MM-DD"));
 
     let list = json(&db, &["list", "--format", "json"]);
-    assert_eq!(list["articles"].as_array().map(Vec::len), Some(1), "nothing stored was touched");
+    assert_eq!(
+        list["articles"].as_array().map(Vec::len),
+        Some(1),
+        "nothing stored was touched"
+    );
 }
 
 #[test]
 fn a_file_that_is_not_a_notebook_is_refused_plainly() {
     let dir = tempfile::tempdir().unwrap();
     let bogus = dir.path().join("bogus.db");
-    std::fs::write(&bogus, b"this is not a database, just text pretending to be one").unwrap();
+    std::fs::write(
+        &bogus,
+        b"this is not a database, just text pretending to be one",
+    )
+    .unwrap();
     let out = run(&bogus, &["list"]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
@@ -218,13 +317,22 @@ fn a_real_news_page_from_the_corpus_keeps_its_title_and_date() {
     let (_dir, db) = notebook();
     let page = corpus.join("readability/nytimes-1/source.html");
     let clipped = json(&db, &["clip", &page.to_string_lossy(), "--format", "json"]);
-    assert_eq!(clipped["articles"][0]["title"], "United States to Lift Sudan Sanctions");
+    assert_eq!(
+        clipped["articles"][0]["title"],
+        "United States to Lift Sudan Sanctions"
+    );
     assert!(
-        clipped["articles"][0]["published_at"].as_str().unwrap_or("").starts_with("2017-01-13"),
+        clipped["articles"][0]["published_at"]
+            .as_str()
+            .unwrap_or("")
+            .starts_with("2017-01-13"),
         "{clipped}"
     );
     let hits = json(&db, &["search", "sanctions", "--format", "json"]);
-    assert_eq!(hits["results"][0]["article"]["title"], "United States to Lift Sudan Sanctions");
+    assert_eq!(
+        hits["results"][0]["article"]["title"],
+        "United States to Lift Sudan Sanctions"
+    );
     let timeline = json(&db, &["timeline", "--format", "json"]);
     assert_eq!(timeline["lanes"][0]["items"][0]["date"], "2017-01-13");
 }

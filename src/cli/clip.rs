@@ -38,7 +38,9 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
     let is_url = args.input.starts_with("http://") || args.input.starts_with("https://");
     let outcome = if is_url {
         let req = Request::ArticleClip {
-            source: ClipSource::Url { url: args.input.clone() },
+            source: ClipSource::Url {
+                url: args.input.clone(),
+            },
             tags: Some(args.tags.clone()),
             clipped_at: args.clipped_at.clone(),
         };
@@ -54,8 +56,14 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
             Some(Kind::Text) => InputKind::Text,
             None => guess_kind(&path, &bytes),
         };
-        nb.clip_bytes(&bytes, kind, args.url.as_deref(), &args.tags, args.clipped_at.as_deref())
-            .await?
+        nb.clip_bytes(
+            &bytes,
+            kind,
+            args.url.as_deref(),
+            &args.tags,
+            args.clipped_at.as_deref(),
+        )
+        .await?
     };
     print(&outcome, format)
 }
@@ -94,7 +102,12 @@ pub(super) fn read_input(path: &Path) -> anyhow::Result<Vec<u8>> {
 
 /// `.txt` and `.md` are text, `.html`/`.htm` pages; otherwise look at the content.
 fn guess_kind(path: &Path, bytes: &[u8]) -> InputKind {
-    match path.extension().and_then(|e| e.to_str()).map(str::to_lowercase).as_deref() {
+    match path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_lowercase)
+        .as_deref()
+    {
         Some("txt" | "md" | "text") => InputKind::Text,
         Some("html" | "htm" | "xhtml") => InputKind::Html,
         _ => {

@@ -102,7 +102,8 @@ async fn call(nb: &Notebook, req: Request) -> anyhow::Result<Response> {
 
 /// Print a value as one pretty JSON document on stdout.
 fn print_json<T: Serialize>(value: &T) -> anyhow::Result<()> {
-    let text = serde_json::to_string_pretty(value).context("could not encode the result as JSON")?;
+    let text =
+        serde_json::to_string_pretty(value).context("could not encode the result as JSON")?;
     println!("{text}");
     Ok(())
 }

@@ -30,7 +30,12 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
     }
     for hit in &hits {
         let a = &hit.article;
-        println!("#{:<5} {}  {}", a.id, short_date(a.published_at.as_deref()), a.title);
+        println!(
+            "#{:<5} {}  {}",
+            a.id,
+            short_date(a.published_at.as_deref()),
+            a.title
+        );
         let plain = hit
             .snippet
             .replace("<mark>", "[")

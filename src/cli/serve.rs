@@ -1,5 +1,7 @@
 //! `clipline serve [--port N]`: the UI and API on 127.0.0.1 until Ctrl+C.
 
+use std::io::Write;
+
 use crate::notebook::Notebook;
 use crate::server;
 
@@ -13,8 +15,11 @@ pub struct Args {
 pub async fn run(nb: Notebook, args: Args) -> anyhow::Result<()> {
     let path = nb.path().display().to_string();
     server::serve(nb, args.port, |url| {
-        println!("Clipline is serving {path} at {url}");
-        println!("Open that address in a browser; press Ctrl+C to stop.");
+        // Whoever started us may stop reading stdout; that must not stop the server.
+        let mut out = std::io::stdout();
+        let _ = writeln!(out, "Clipline is serving {path} at {url}");
+        let _ = writeln!(out, "Open that address in a browser; press Ctrl+C to stop.");
+        let _ = out.flush();
     })
     .await?;
     Ok(())

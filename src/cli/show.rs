@@ -34,7 +34,12 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
     }
     println!("\n{}", article.content_text);
     for note in &article.notes {
-        println!("\n— note #{} ({}):\n{}", note.id, short_date(Some(&note.created_at)), note.body);
+        println!(
+            "\n— note #{} ({}):\n{}",
+            note.id,
+            short_date(Some(&note.created_at)),
+            note.body
+        );
     }
     Ok(())
 }

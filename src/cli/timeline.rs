@@ -54,7 +54,10 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
         }
     }
     if timeline.undated > 0 {
-        println!("({} article(s) without a publication date are not shown.)", timeline.undated);
+        println!(
+            "({} article(s) without a publication date are not shown.)",
+            timeline.undated
+        );
     }
     Ok(())
 }

@@ -17,7 +17,11 @@ pub enum QueryError {
 
 #[derive(Debug, PartialEq)]
 enum Term {
-    Word { text: String, prefix: bool, negated: bool },
+    Word {
+        text: String,
+        prefix: bool,
+        negated: bool,
+    },
     Or,
 }
 
@@ -39,7 +43,11 @@ pub fn to_fts(query: &str) -> Result<String, QueryError> {
                 prefix,
                 negated,
             } => {
-                let quoted = format!("\"{}\"{}", text.replace('"', "\"\""), if prefix { "*" } else { "" });
+                let quoted = format!(
+                    "\"{}\"{}",
+                    text.replace('"', "\"\""),
+                    if prefix { "*" } else { "" }
+                );
                 if negated {
                     negative.push(quoted);
                 } else if pending_or {
@@ -61,7 +69,13 @@ pub fn to_fts(query: &str) -> Result<String, QueryError> {
     }
     let mut out = positive
         .iter()
-        .map(|p| if p.contains(" OR ") { format!("({p})") } else { p.clone() })
+        .map(|p| {
+            if p.contains(" OR ") {
+                format!("({p})")
+            } else {
+                p.clone()
+            }
+        })
         .collect::<Vec<_>>()
         .join(" AND ");
     for n in negative {
@@ -100,7 +114,11 @@ fn lex(query: &str) -> Result<Vec<Term>, QueryError> {
             }
             let text = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
             if !text.is_empty() {
-                terms.push(Term::Word { text, prefix: false, negated });
+                terms.push(Term::Word {
+                    text,
+                    prefix: false,
+                    negated,
+                });
             }
             continue;
         }
@@ -118,9 +136,16 @@ fn lex(query: &str) -> Result<Vec<Term>, QueryError> {
         }
         let prefix = word.ends_with('*');
         // Keep letters, digits and inner punctuation that the tokenizer splits anyway.
-        let text: String = word.trim_end_matches('*').trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+        let text: String = word
+            .trim_end_matches('*')
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_string();
         if !text.is_empty() {
-            terms.push(Term::Word { text, prefix, negated });
+            terms.push(Term::Word {
+                text,
+                prefix,
+                negated,
+            });
         }
     }
     Ok(terms)

@@ -11,7 +11,7 @@ use crate::api::{ApiError, ErrorCode};
 
 /// The UI's content security policy: no inline or foreign script, no frames, no plugins.
 /// Images may come from the web because clipped articles show them.
-pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; \
+pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
     img-src 'self' data: https: http:; connect-src 'self'; object-src 'none'; base-uri 'none'; \
     form-action 'none'; frame-ancestors 'none'; frame-src 'none'";
 
@@ -26,7 +26,11 @@ fn allowed_hosts(port: u16) -> [String; 2] {
 
 /// Refuse any request whose `Host` is not 127.0.0.1 or localhost on our port: a web page
 /// that rebinds its own DNS name to 127.0.0.1 still sends its own name here.
-pub async fn require_loopback_host(State(state): State<AppState>, req: Request, next: Next) -> Response {
+pub async fn require_loopback_host(
+    State(state): State<AppState>,
+    req: Request,
+    next: Next,
+) -> Response {
     let host = req
         .headers()
         .get(header::HOST)
@@ -74,9 +78,18 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 pub async fn security_headers(req: Request, next: Next) -> Response {
     let mut resp = next.run(req).await;
     let h = resp.headers_mut();
-    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     resp
 }
@@ -88,12 +101,24 @@ mod tests {
     #[test]
     fn origins_must_be_this_server() {
         let mut h = HeaderMap::new();
-        assert!(origin_ok(&h, 8080), "no Origin: a script, guarded by the token");
-        h.insert(header::ORIGIN, HeaderValue::from_static("http://127.0.0.1:8080"));
+        assert!(
+            origin_ok(&h, 8080),
+            "no Origin: a script, guarded by the token"
+        );
+        h.insert(
+            header::ORIGIN,
+            HeaderValue::from_static("http://127.0.0.1:8080"),
+        );
         assert!(origin_ok(&h, 8080));
-        h.insert(header::ORIGIN, HeaderValue::from_static("http://evil.example"));
+        h.insert(
+            header::ORIGIN,
+            HeaderValue::from_static("http://evil.example"),
+        );
         assert!(!origin_ok(&h, 8080));
-        h.insert(header::ORIGIN, HeaderValue::from_static("http://127.0.0.1:9999"));
+        h.insert(
+            header::ORIGIN,
+            HeaderValue::from_static("http://127.0.0.1:9999"),
+        );
         assert!(!origin_ok(&h, 8080), "another local port is another origin");
     }
 

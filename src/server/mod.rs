@@ -10,12 +10,12 @@ mod ui;
 
 use std::net::{Ipv4Addr, SocketAddr};
 
+use axum::Json;
 use axum::Router;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
-use axum::Json;
 
 use crate::api::{self, ApiError, ErrorCode, Request};
 use crate::notebook::Notebook;
@@ -41,7 +41,11 @@ pub enum ServeError {
 
 /// Bind 127.0.0.1:`port` (0 picks a free port), call `ready` with the URL to open
 /// (including the token), then serve until Ctrl+C.
-pub async fn serve(notebook: Notebook, port: u16, ready: impl FnOnce(&str)) -> Result<(), ServeError> {
+pub async fn serve(
+    notebook: Notebook,
+    port: u16,
+    ready: impl FnOnce(&str),
+) -> Result<(), ServeError> {
     let token = notebook
         .server_token()
         .await
@@ -69,13 +73,16 @@ pub async fn serve(notebook: Notebook, port: u16, ready: impl FnOnce(&str)) -> R
 
 /// The routes, with the host/token guards and the security headers.
 pub fn router(state: AppState) -> Router {
-    let api = Router::new()
-        .route("/api/rpc", post(rpc))
-        .route_layer(axum::middleware::from_fn_with_state(state.clone(), guard::require_token));
+    let api = Router::new().route("/api/rpc", post(rpc)).route_layer(
+        axum::middleware::from_fn_with_state(state.clone(), guard::require_token),
+    );
     Router::new()
         .merge(api)
         .fallback(ui::asset)
-        .layer(axum::middleware::from_fn_with_state(state.clone(), guard::require_loopback_host))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            guard::require_loopback_host,
+        ))
         .layer(axum::middleware::from_fn(guard::security_headers))
         .with_state(state)
 }

@@ -200,10 +200,7 @@ pub async fn summary(
 }
 
 /// The body columns of one article, or `None` when there is no such id.
-pub async fn body(
-    db: impl SqliteExecutor<'_>,
-    id: i64,
-) -> Result<Option<ArticleBody>, StoreError> {
+pub async fn body(db: impl SqliteExecutor<'_>, id: i64) -> Result<Option<ArticleBody>, StoreError> {
     let row = sqlx::query_as(
         "SELECT canonical_url, lang, via, content_html, content_text FROM articles WHERE id = ?1",
     )

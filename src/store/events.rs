@@ -97,10 +97,7 @@ pub async fn timeline(
 }
 
 /// How many articles that pass the filter have no publication date (and so no point).
-pub async fn undated(
-    db: impl SqliteExecutor<'_>,
-    f: &EventFilter<'_>,
-) -> Result<i64, StoreError> {
+pub async fn undated(db: impl SqliteExecutor<'_>, f: &EventFilter<'_>) -> Result<i64, StoreError> {
     let mut q: QueryBuilder<Sqlite> =
         QueryBuilder::new("SELECT count(*) FROM articles a WHERE a.published_at IS NULL");
     push_article_filter(&mut q, f);

@@ -28,7 +28,9 @@ pub static MIGRATOR: Migrator = sqlx::migrate!();
 pub enum StoreError {
     #[error("The notebook {path} could not be opened: {reason}")]
     Open { path: String, reason: String },
-    #[error("The notebook is busy: another Clipline process is writing to it. Try again in a moment.")]
+    #[error(
+        "The notebook is busy: another Clipline process is writing to it. Try again in a moment."
+    )]
     Locked,
     #[error("The notebook file is not a Clipline notebook or is damaged: {0}")]
     Corrupt(String),

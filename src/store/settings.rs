@@ -6,10 +6,12 @@ use super::StoreError;
 
 /// The value stored under `key`, if any.
 pub async fn get(db: impl SqliteExecutor<'_>, key: &str) -> Result<Option<String>, StoreError> {
-    Ok(sqlx::query_scalar("SELECT value FROM settings WHERE key = ?1")
-        .bind(key)
-        .fetch_optional(db)
-        .await?)
+    Ok(
+        sqlx::query_scalar("SELECT value FROM settings WHERE key = ?1")
+            .bind(key)
+            .fetch_optional(db)
+            .await?,
+    )
 }
 
 /// Store `value` under `key` unless a value is already there; returns the value in force.

@@ -1,0 +1,135 @@
+//! URL normalisation, so that one article reached by several addresses dedupes to one key.
+//!
+//! The `url` crate already lower-cases the host, drops the default port and normalises
+//! percent-encoding of the path; this file adds what is specific to news links: no
+//! fragment, no tracking parameters, no trailing slash, parameters in a stable order.
+//!
+//! Later: AMP and mobile variants (`/amp/`, `?outputType=amp`, `m.` hosts) should map to
+//! the desktop URL; that needs a per-site table and is left for its own issue.
+
+use url::Url;
+
+/// Query parameters that identify a campaign or a click, never the page itself.
+const TRACKING_PARAMS: &[&str] = &[
+    "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "_ga",
+];
+
+/// Normalise an absolute http(s) URL for comparison and storage.
+///
+/// Returns `None` when `raw` is not an absolute `http`/`https` URL. Otherwise the result
+/// has a lower-case host, no default port, no fragment, no `utm_*`, `fbclid`, `gclid`,
+/// `mc_cid`, `mc_eid` (and similar) parameters, remaining parameters sorted, and no
+/// trailing slash on the path (the root path stays `/`). Applying it twice changes nothing.
+pub fn canonical_url(raw: &str) -> Option<String> {
+    let mut url = Url::parse(raw.trim()).ok()?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return None;
+    }
+    url.set_fragment(None);
+    // Ports equal to the scheme default are already dropped by the parser.
+
+    let query = url.query().map(canonical_query).unwrap_or_default();
+    url.set_query(if query.is_empty() { None } else { Some(&query) });
+
+    let path = url.path();
+    if path.len() > 1 && path.ends_with('/') {
+        let trimmed = path.trim_end_matches('/');
+        let trimmed = if trimmed.is_empty() { "/" } else { trimmed }.to_string();
+        url.set_path(&trimmed);
+    }
+    Some(url.to_string())
+}
+
+/// Drop tracking parameters and sort the rest.
+///
+/// Done on the raw `&`-separated segments rather than through `query_pairs()` so that the
+/// parameters we keep are byte-for-byte what the site sent (re-encoding would turn `%20`
+/// into `+` and `?flag` into `?flag=`, and some servers care).
+fn canonical_query(query: &str) -> String {
+    let mut kept: Vec<&str> = query
+        .split('&')
+        .filter(|seg| !seg.is_empty())
+        .filter(|seg| !is_tracking(seg.split('=').next().unwrap_or(seg)))
+        .collect();
+    kept.sort_by(|a, b| {
+        let key = |s: &str| s.split('=').next().unwrap_or(s).to_string();
+        key(a).cmp(&key(b)).then_with(|| a.cmp(b))
+    });
+    kept.join("&")
+}
+
+fn is_tracking(key: &str) -> bool {
+    let key = key.to_ascii_lowercase();
+    key.starts_with("utm_") || TRACKING_PARAMS.contains(&key.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::canonical_url;
+
+    #[test]
+    fn normalises_news_links() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("https://Example.COM/a/b/", Some("https://example.com/a/b")),
+            ("https://example.com/", Some("https://example.com/")),
+            ("https://example.com", Some("https://example.com/")),
+            ("http://example.com:80/x", Some("http://example.com/x")),
+            ("https://example.com:443/x", Some("https://example.com/x")),
+            (
+                "https://example.com:8443/x",
+                Some("https://example.com:8443/x"),
+            ),
+            (
+                "https://example.com/x#comments",
+                Some("https://example.com/x"),
+            ),
+            (
+                "https://example.com/x?utm_source=tw&utm_medium=social&id=7",
+                Some("https://example.com/x?id=7"),
+            ),
+            (
+                "https://example.com/x?fbclid=abc&gclid=def&mc_cid=1&mc_eid=2",
+                Some("https://example.com/x"),
+            ),
+            (
+                "https://example.com/x?b=2&a=1&UTM_Campaign=z",
+                Some("https://example.com/x?a=1&b=2"),
+            ),
+            (
+                "https://example.com/x?q=a%20b&flag",
+                Some("https://example.com/x?flag&q=a%20b"),
+            ),
+            ("https://example.com/a//", Some("https://example.com/a")),
+            ("  https://example.com/a  ", Some("https://example.com/a")),
+            ("ftp://example.com/file", None),
+            ("javascript:alert(1)", None),
+            ("mailto:someone@example.com", None),
+            ("/relative/path", None),
+            ("example.com/no-scheme", None),
+            ("", None),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(
+                canonical_url(raw).as_deref(),
+                *want,
+                "canonical form of {raw:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn is_idempotent() {
+        for raw in [
+            "https://Example.com/a/?z=1&utm_x=2&a=3#f",
+            "http://example.com:80/",
+            "https://example.com/p?flag&q=a%20b",
+        ] {
+            let once = canonical_url(raw).expect("valid http(s) url");
+            assert_eq!(
+                canonical_url(&once).as_deref(),
+                Some(once.as_str()),
+                "a canonical URL must be a fixed point"
+            );
+        }
+    }
+}

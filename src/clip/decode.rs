@@ -1,0 +1,184 @@
+//! Bytes -> text for HTML pages whose charset may be declared in three places.
+//!
+//! Order, as browsers do it: a byte-order mark wins, then the `charset` of the HTTP
+//! `Content-Type`, then a `<meta charset>` / `<meta http-equiv="Content-Type">` near the
+//! top of the document, then UTF-8. Decoding itself is `encoding_rs` (lossy: bad bytes
+//! become U+FFFD, never an error).
+
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
+
+/// How far into the document a `<meta charset>` is looked for (the HTML spec says 1024;
+/// real pages with long `<head>` comments put it later, so we look a little further).
+const PRESCAN_BYTES: usize = 4096;
+
+/// Decode an HTML document to a `String`.
+///
+/// Uses the BOM if there is one, else the `charset` parameter of `content_type` if it names
+/// a known encoding, else a meta charset declaration in the first 4096 bytes, else UTF-8.
+/// One exception: bytes that are valid UTF-8 and not pure ASCII are read as UTF-8 whatever
+/// the declaration says (see below). Invalid sequences become U+FFFD; this never fails.
+pub fn decode_html(bytes: &[u8], content_type: Option<&str>) -> String {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        let body = bytes.get(bom_len..).unwrap_or_default();
+        return encoding.decode_without_bom_handling(body).0.into_owned();
+    }
+    let declared = content_type
+        .and_then(charset_from_content_type)
+        .or_else(|| charset_from_meta(&bytes[..bytes.len().min(PRESCAN_BYTES)]));
+    match declared {
+        // Saved pages are often re-encoded to UTF-8 while keeping their old declaration,
+        // and servers often send a default "iso-8859-1". Non-ASCII text in a legacy
+        // encoding that also happens to be valid UTF-8 is vanishingly rare ("Ã©"), so
+        // valid UTF-8 with non-ASCII bytes wins over a legacy declaration.
+        Some(encoding)
+            if encoding != UTF_8 && !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok() =>
+        {
+            String::from_utf8_lossy(bytes).into_owned()
+        }
+        Some(encoding) => encoding.decode_without_bom_handling(bytes).0.into_owned(),
+        None => String::from_utf8_lossy(bytes).into_owned(),
+    }
+}
+
+/// The encoding named by the `charset` parameter of a Content-Type value, if known.
+fn charset_from_content_type(content_type: &str) -> Option<&'static Encoding> {
+    content_type.split(';').skip(1).find_map(|param| {
+        let (name, value) = param.split_once('=')?;
+        if !name.trim().eq_ignore_ascii_case("charset") {
+            return None;
+        }
+        Encoding::for_label(value.trim().trim_matches(['"', '\'']).as_bytes())
+    })
+}
+
+/// The encoding declared by the first `<meta>` tag that carries a charset.
+///
+/// A simplified version of the HTML "prescan a byte stream" algorithm, written by hand
+/// because `encoding_rs` only decodes (it does not sniff) and an HTML parser needs the
+/// text already decoded. Works on bytes, since the encoding is not known yet; every label
+/// is ASCII, so a case-insensitive byte search is enough.
+fn charset_from_meta(head: &[u8]) -> Option<&'static Encoding> {
+    let lower = head.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(pos) = find(&lower[from..], b"<meta") {
+        let start = from + pos + 5;
+        let end = find(&lower[start..], b">").map_or(lower.len(), |e| start + e);
+        let tag = &lower[start..end];
+        if let Some(label) = find(tag, b"charset").and_then(|c| label_after(&tag[c + 7..])) {
+            if let Some(encoding) = Encoding::for_label(label) {
+                // A document cannot declare itself UTF-16 in ASCII bytes it could not be
+                // read as; browsers treat that declaration as UTF-8, and so do we.
+                if encoding == UTF_16LE || encoding == UTF_16BE {
+                    return Some(UTF_8);
+                }
+                return Some(encoding);
+            }
+        }
+        from = end.max(start);
+    }
+    None
+}
+
+/// The label in `  = "shift_jis" ...`: skips spaces, `=` and a quote, stops at a delimiter.
+fn label_after(rest: &[u8]) -> Option<&[u8]> {
+    let rest = rest
+        .trim_ascii_start()
+        .strip_prefix(b"=")?
+        .trim_ascii_start();
+    let rest = rest
+        .strip_prefix(b"\"")
+        .or_else(|| rest.strip_prefix(b"'"))
+        .unwrap_or(rest);
+    let len = rest
+        .iter()
+        .position(|b| matches!(b, b'"' | b'\'' | b';' | b'/' | b'>') || b.is_ascii_whitespace())
+        .unwrap_or(rest.len());
+    (len > 0).then(|| &rest[..len])
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decode_html;
+
+    #[test]
+    fn windows_1252_from_header() {
+        let bytes = b"<p>caf\xE9 cr\xE8me</p>";
+        let text = decode_html(bytes, Some("text/html; charset=windows-1252"));
+        assert_eq!(text, "<p>café crème</p>");
+        // ISO-8859-1 is an alias browsers map to windows-1252.
+        let text = decode_html(bytes, Some("text/html; Charset=\"ISO-8859-1\""));
+        assert_eq!(text, "<p>café crème</p>");
+    }
+
+    #[test]
+    fn shift_jis_from_meta_charset() {
+        let (encoded, _, _) = encoding_rs::SHIFT_JIS.encode("<p>日本語のニュース</p>");
+        let mut page = b"<html><head><meta charset=\"Shift_JIS\"></head><body>".to_vec();
+        page.extend_from_slice(&encoded);
+        let text = decode_html(&page, None);
+        assert!(text.contains("日本語のニュース"), "decoded: {text}");
+    }
+
+    #[test]
+    fn http_equiv_meta_is_read() {
+        let page = b"<head><META HTTP-EQUIV='Content-Type' CONTENT='text/html; charset=windows-1252'></head>caf\xE9";
+        assert!(decode_html(page, None).ends_with("café"));
+    }
+
+    #[test]
+    fn utf16le_with_bom() {
+        let mut page = vec![0xFF, 0xFE];
+        for unit in "<p>Grüße</p>".encode_utf16() {
+            page.extend_from_slice(&unit.to_le_bytes());
+        }
+        // The BOM wins even over a header that says otherwise.
+        assert_eq!(
+            decode_html(&page, Some("text/html; charset=iso-8859-1")),
+            "<p>Grüße</p>"
+        );
+    }
+
+    #[test]
+    fn header_beats_meta() {
+        let page = b"<meta charset=\"utf-8\"><p>caf\xE9</p>";
+        let text = decode_html(page, Some("text/html; charset=windows-1252"));
+        assert!(text.ends_with("<p>café</p>"), "header says 1252: {text}");
+        let text = decode_html(page, None);
+        assert!(
+            text.ends_with("<p>caf\u{FFFD}</p>"),
+            "meta says UTF-8: {text}"
+        );
+    }
+
+    #[test]
+    fn valid_utf8_wins_over_a_legacy_declaration() {
+        // A page saved as UTF-8 that still declares its original charset.
+        let page = "<meta charset=\"gb2312\"><title>人工智能</title>".as_bytes();
+        assert!(decode_html(page, None).contains("人工智能"));
+        let page = "<p>café</p>".as_bytes();
+        assert_eq!(
+            decode_html(page, Some("text/html; charset=iso-8859-1")),
+            "<p>café</p>"
+        );
+    }
+
+    #[test]
+    fn unknown_labels_and_garbage_fall_back_to_utf8() {
+        let page = "<meta charset=\"klingon\"><p>naïve</p>".as_bytes();
+        assert!(decode_html(page, Some("text/html; charset=bogus")).contains("naïve"));
+        let garbage: Vec<u8> = (0..=255u8).cycle().take(5000).collect();
+        assert!(!decode_html(&garbage, None).is_empty());
+        assert_eq!(decode_html(b"", None), "");
+        assert_eq!(decode_html(b"<meta charset=", None), "<meta charset=");
+    }
+
+    #[test]
+    fn utf16_declared_in_meta_means_utf8() {
+        let page = "<meta charset=\"utf-16\"><p>café</p>".as_bytes();
+        assert!(decode_html(page, None).contains("café"));
+    }
+}

@@ -1,0 +1,221 @@
+//! A page's HTML -> one `Extracted` article: main content through Readability
+//! (`dom_smoothie`), dates and canonical URL from `meta`, body HTML through `sanitize`.
+//!
+//! When Readability finds no article (short pages, odd layouts) the page's `<body>` text
+//! is used instead, so a clip never fails just because the page is unusual.
+
+use dom_smoothie::{Config, Readability, TextMode};
+use serde::Serialize;
+use url::Url;
+
+use super::ClipError;
+use super::byline::clean_byline;
+use super::meta::{PageMeta, collapse_ws, read_page_meta};
+use super::sanitize::sanitize_html;
+use super::text::{title_from_text, truncate_chars};
+use super::title::split_site_from_title;
+
+/// One article extracted from a page. Field order is the `clipline extract --format json`
+/// contract (DESIGN §6): title, byline, site_name, published_at, lang, canonical_url,
+/// text, html, then the extras.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Extracted {
+    /// Never empty: the page's title, else the first words of the text, else "Untitled".
+    pub title: String,
+    /// The author(s), without a leading "By".
+    pub byline: Option<String>,
+    pub site_name: Option<String>,
+    /// RFC 3339 when a time is known, `YYYY-MM-DD` when only a date is.
+    pub published_at: Option<String>,
+    pub lang: Option<String>,
+    /// From `<link rel=canonical>` or `og:url`, absolute, normalised by `canonical_url`.
+    pub canonical_url: Option<String>,
+    /// Plain text of the body; paragraphs separated by a blank line.
+    pub text: String,
+    /// Sanitized body HTML.
+    pub html: String,
+    pub excerpt: Option<String>,
+    pub lead_image: Option<String>,
+}
+
+/// Readability's scoring walks every node's ancestors and subtree, so its cost grows with
+/// elements x depth; a hostile page of thousands of nested `<div>`s would take minutes.
+/// Real articles stay far below this depth (see `max_element_depth`); deeper pages go
+/// straight to the linear `<body>` fallback.
+const MAX_READABILITY_DEPTH: usize = 400;
+
+/// What Readability (or the `<body>` fallback) yields before our clean-up.
+struct Body {
+    title: String,
+    byline: Option<String>,
+    site_name: Option<String>,
+    lang: Option<String>,
+    excerpt: Option<String>,
+    image: Option<String>,
+    html: String,
+    text: String,
+}
+
+/// Extract the article from a page's HTML.
+///
+/// `url` is the page's address when known: it resolves relative links, images and the
+/// canonical URL (a `url` that is not absolute http(s) is ignored). Uses Readability for
+/// the body, title, byline, site name and language, and the page's metadata for the
+/// publication date (see `meta`). Falls back to the whole `<body>` when Readability finds
+/// no article. Fails with [`ClipError::NoContent`] only when the page has no text at all.
+pub fn extract_html(html: &str, url: Option<&str>) -> Result<Extracted, ClipError> {
+    let base = url
+        .and_then(|u| Url::parse(u.trim()).ok())
+        .filter(|u| matches!(u.scheme(), "http" | "https"));
+    let config = Config {
+        text_mode: TextMode::Formatted,
+        ..Config::default()
+    };
+    // `Readability::new` only fails on a non-absolute URL, which `base` never is.
+    let mut reader = Readability::new(html, base.as_ref().map(Url::as_str), Some(config))
+        .map_err(|_| ClipError::NoContent)?;
+    let page = read_page_meta(&reader, base.as_ref());
+    if max_element_depth(&reader) > MAX_READABILITY_DEPTH {
+        return finish(body_fallback(html, base.as_ref()), page, base.as_ref());
+    }
+
+    let body = match reader.parse() {
+        Ok(article) if !article.text_content.trim().is_empty() => Body {
+            title: article.title,
+            byline: article.byline,
+            site_name: article.site_name,
+            lang: article.lang,
+            excerpt: article.excerpt,
+            image: article.image,
+            html: article.content.to_string(),
+            text: article.text_content.to_string(),
+        },
+        _ => body_fallback(html, base.as_ref()),
+    };
+    finish(body, page, base.as_ref())
+}
+
+/// The deepest element nesting in the document, in one pass: elements come in document
+/// order, so a parent's depth is known before its children's.
+fn max_element_depth(reader: &Readability) -> usize {
+    let mut depths = std::collections::HashMap::new();
+    let mut max = 0;
+    for node in reader.doc.select("*").nodes() {
+        let depth = node
+            .parent()
+            .and_then(|p| depths.get(&p.id).copied())
+            .unwrap_or(0)
+            + 1;
+        depths.insert(node.id, depth);
+        max = max.max(depth);
+    }
+    max
+}
+
+/// The page's `<body>` without scripts and chrome-only elements, with whatever metadata
+/// Readability can still read from the page.
+fn body_fallback(html: &str, base: Option<&Url>) -> Body {
+    let config = Config {
+        text_mode: TextMode::Formatted,
+        ..Config::default()
+    };
+    let Ok(reader) = Readability::new(html, base.map(Url::as_str), Some(config)) else {
+        return Body::empty();
+    };
+    let meta = reader.get_article_metadata(reader.parse_json_ld());
+    reader
+        .doc
+        .select("script, style, noscript, template, svg, iframe, object, embed")
+        .remove();
+    let (text, html) = reader
+        .doc
+        .body()
+        .map(|b| (b.formatted_text().to_string(), b.inner_html().to_string()))
+        .unwrap_or_default();
+    Body {
+        title: meta.title,
+        byline: meta.byline,
+        site_name: meta.site_name,
+        lang: meta.lang,
+        excerpt: meta.excerpt,
+        image: meta.image,
+        html,
+        text,
+    }
+}
+
+impl Body {
+    fn empty() -> Self {
+        Self {
+            title: String::new(),
+            byline: None,
+            site_name: None,
+            lang: None,
+            excerpt: None,
+            image: None,
+            html: String::new(),
+            text: String::new(),
+        }
+    }
+}
+
+/// Clean every field and assemble the article.
+fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, ClipError> {
+    let text = paragraphs(&body.text);
+    if text.is_empty() {
+        return Err(ClipError::NoContent);
+    }
+    let site_name = non_empty(body.site_name);
+    let (title, cut_site) =
+        split_site_from_title(&body.title, site_name.as_deref(), &page.headings);
+    let title = Some(title)
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| title_from_text(&text));
+    // No declared site name: take the one the title or the <title> tag carries.
+    let site_name = site_name.or(cut_site).or_else(|| {
+        let tag = page.title_tag.as_deref()?;
+        let (head, site) = split_site_from_title(tag, None, std::slice::from_ref(&title));
+        site.filter(|_| head == title)
+    });
+    let lead_image = non_empty(body.image).and_then(|src| {
+        let url = match base {
+            Some(b) => b.join(&src).ok()?,
+            None => Url::parse(&src).ok()?,
+        };
+        matches!(url.scheme(), "http" | "https").then(|| url.to_string())
+    });
+    Ok(Extracted {
+        title,
+        byline: body.byline.as_deref().and_then(clean_byline),
+        site_name,
+        published_at: page.published_at,
+        lang: non_empty(body.lang),
+        canonical_url: page.canonical_url,
+        html: sanitize_html(&body.html, base.map(Url::as_str)),
+        excerpt: non_empty(body.excerpt).map(|e| truncate_chars(&e, 500)),
+        lead_image,
+        text,
+    })
+}
+
+/// Plain text with one paragraph per non-empty line, whitespace collapsed, joined by a
+/// blank line.
+fn paragraphs(text: &str) -> String {
+    text.lines()
+        .map(collapse_ws)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+fn non_empty(s: Option<String>) -> Option<String> {
+    s.map(|v| collapse_ws(&v)).filter(|v| !v.is_empty())
+}
+
+#[cfg(test)]
+mod tests;
+
+#[doc(hidden)]
+pub fn debug_depth(html: &str) -> usize {
+    max_element_depth(&Readability::new(html, None, None).unwrap())
+}

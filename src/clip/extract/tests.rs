@@ -1,0 +1,275 @@
+//! `extract_html` on the original sample pages in `tests/fixtures/pages/` and on odd input.
+
+use super::extract_html;
+use crate::clip::{ClipError, Extracted};
+
+const PAGE_URL: &str = "https://news.example.com/section/story.html";
+
+fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/pages/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("fixture {path}: {e}"))
+}
+
+fn extract_fixture(name: &str) -> Extracted {
+    extract_html(&fixture(name), Some(PAGE_URL))
+        .unwrap_or_else(|e| panic!("{name} should extract: {e}"))
+}
+
+/// Sanitized HTML must carry nothing that could run.
+fn assert_inert(html: &str) {
+    let lower = html.to_lowercase();
+    for bad in [
+        "<script",
+        "javascript:",
+        "<iframe",
+        "<svg",
+        "<object",
+        "<embed",
+        "<form",
+        "<style",
+    ] {
+        assert!(
+            !lower.contains(bad),
+            "sanitized html contains {bad:?}: {html}"
+        );
+    }
+    assert!(
+        !lower.contains(" on") || !regex_like_event_attr(&lower),
+        "sanitized html keeps an event handler: {html}"
+    );
+}
+
+/// True when some tag carries an `on...=` attribute.
+fn regex_like_event_attr(lower: &str) -> bool {
+    lower.split('<').skip(1).any(|tag| {
+        let tag = tag.split('>').next().unwrap_or_default();
+        tag.split_whitespace()
+            .skip(1)
+            .any(|attr| attr.starts_with("on") && attr.contains('='))
+    })
+}
+
+#[test]
+fn json_ld_graph_date_wins_over_modified() {
+    let got = extract_fixture("datacentre-graph.html");
+    assert_eq!(
+        got.title,
+        "Aurelia Systems lifts data-centre budget to £9bn"
+    );
+    assert_eq!(got.byline.as_deref(), Some("Priya Castellano"));
+    assert_eq!(got.site_name.as_deref(), Some("Northwind Ledger"));
+    assert_eq!(
+        got.published_at.as_deref(),
+        Some("2025-04-30T14:05:00+01:00"),
+        "datePublished of the NewsArticle in @graph, not the page's dateModified"
+    );
+    assert_eq!(got.lang.as_deref(), Some("en-GB"));
+    assert_eq!(
+        got.canonical_url.as_deref(),
+        Some("https://news.example.com/business/2025/04/30/aurelia-data-centres"),
+        "relative canonical resolved, tracking params and trailing slash dropped"
+    );
+    assert_eq!(
+        got.lead_image.as_deref(),
+        Some("https://news.example.com/img/aurelia-campus.jpg")
+    );
+    assert!(
+        got.text
+            .starts_with("Aurelia Systems said on Wednesday it would spend up to £9bn"),
+        "text starts with the lead paragraph: {}",
+        got.text
+    );
+    assert!(
+        got.text
+            .contains("\n\nThe company, which runs server halls"),
+        "paragraphs split by a blank line"
+    );
+    assert!(
+        !got.text.contains("All rights reserved"),
+        "footer is not article text"
+    );
+    assert!(
+        !got.text.contains("Chip makers rally"),
+        "related links are not article text"
+    );
+    assert_inert(&got.html);
+}
+
+#[test]
+fn article_published_time_meta() {
+    let got = extract_fixture("meta-published.html");
+    assert_eq!(
+        got.title,
+        "Regional rail operator orders forty electric trains"
+    );
+    assert_eq!(got.byline.as_deref(), Some("Tomasz Okafor"));
+    assert_eq!(got.site_name.as_deref(), Some("The Valley Dispatch"));
+    assert_eq!(got.published_at.as_deref(), Some("2024-11-02T08:00:00Z"));
+    assert_eq!(
+        got.canonical_url.as_deref(),
+        Some("https://valley-dispatch.example/transport/rail-order?ref=home"),
+        "og:url is the canonical when there is no link rel=canonical"
+    );
+    assert!(got.text.contains("ordered forty battery-electric trains"));
+}
+
+#[test]
+fn time_element_in_the_article_header() {
+    let got = extract_fixture("time-only.html");
+    assert_eq!(got.title, "City library extends weekend opening hours");
+    assert_eq!(
+        got.published_at.as_deref(),
+        Some("2023-06-14"),
+        "the article's <time>, not the footer's later one; date only, so no time"
+    );
+    assert_eq!(got.byline, None);
+    assert_eq!(got.canonical_url, None, "no canonical link and no og:url");
+    assert!(
+        got.text
+            .contains("The central library will open on Sunday afternoons")
+    );
+}
+
+#[test]
+fn byline_and_site_suffix_in_title() {
+    let got = extract_fixture("byline-suffix.html");
+    assert_eq!(
+        got.title, "Harbour council approves tidal barrier plan",
+        "site suffix cut"
+    );
+    assert_eq!(got.byline.as_deref(), Some("Jane Doe"), "\"By\" dropped");
+    assert_eq!(
+        got.site_name.as_deref(),
+        Some("The Coastal Courier"),
+        "site from the <title> suffix"
+    );
+    assert_eq!(
+        got.published_at.as_deref(),
+        Some("2022-03-09"),
+        "meta pubdate 20220309"
+    );
+    assert_eq!(
+        got.excerpt.as_deref(),
+        Some("Councillors backed the £120m scheme after a two-year consultation.")
+    );
+    assert!(
+        got.text
+            .starts_with("Councillors voted on Tuesday to build a tidal barrier")
+    );
+}
+
+#[test]
+fn hostile_page_comes_out_inert() {
+    let got = extract_fixture("hostile.html");
+    assert_eq!(got.title, "Water utility warns of summer hosepipe ban");
+    assert!(
+        got.text.contains("a hosepipe ban is likely this summer"),
+        "{}",
+        got.text
+    );
+    assert!(
+        !got.text.contains("injected by script") && !got.text.contains("alert("),
+        "{}",
+        got.text
+    );
+    assert_inert(&got.html);
+    assert!(
+        got.html
+            .contains(r#"href="https://news.example.com/reservoirs""#),
+        "the safe link survives, resolved: {}",
+        got.html
+    );
+    assert!(!got.html.contains("target="), "{}", got.html);
+}
+
+#[test]
+fn serializes_in_contract_order() {
+    let got = extract_fixture("meta-published.html");
+    let json = serde_json::to_string(&got).expect("serializable");
+    let keys = [
+        "title",
+        "byline",
+        "site_name",
+        "published_at",
+        "lang",
+        "canonical_url",
+        "text",
+        "html",
+    ];
+    let positions: Vec<usize> = keys
+        .iter()
+        .map(|k| {
+            json.find(&format!("\"{k}\":"))
+                .unwrap_or_else(|| panic!("{k} missing"))
+        })
+        .collect();
+    assert!(
+        positions.windows(2).all(|w| w[0] < w[1]),
+        "contract order: {json}"
+    );
+}
+
+#[test]
+fn short_pages_fall_back_to_the_body() {
+    let html = "<html><head><title>Notice</title></head><body><p>The office is closed today.</p></body></html>";
+    let got = extract_html(html, None).expect("short page still clips");
+    assert_eq!(got.title, "Notice");
+    assert_eq!(got.text, "The office is closed today.");
+    let got = extract_html("<p>Just a fragment of text</p>", None).expect("fragment clips");
+    assert_eq!(
+        got.title, "Just a fragment of text",
+        "title from the first words"
+    );
+    assert!(
+        got.html.contains("<p>Just a fragment of text</p>"),
+        "{}",
+        got.html
+    );
+}
+
+#[test]
+fn pages_without_text_are_no_content() {
+    for html in [
+        "",
+        "   \n ",
+        "<html><body></body></html>",
+        "<html><head><title>Only a title</title></head><body><script>var x = 'not text';</script></body></html>",
+        "<body><img src=x><style>p{}</style></body>",
+    ] {
+        assert!(
+            matches!(extract_html(html, None), Err(ClipError::NoContent)),
+            "{html:?}"
+        );
+    }
+}
+
+#[test]
+fn odd_input_never_panics() {
+    // Binary garbage, as a lossy string.
+    let garbage: Vec<u8> = (0..20_000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    let _ = extract_html(&String::from_utf8_lossy(&garbage), Some(PAGE_URL));
+    // Truncated mid-tag and mid-attribute.
+    let page = fixture("datacentre-graph.html");
+    for cut in [10, 200, 700, 1500, page.len() / 2, page.len() - 20] {
+        let head: String = page.chars().take(cut).collect();
+        let _ = extract_html(&head, Some(PAGE_URL));
+    }
+    // Deep nesting.
+    let depth = 5_000;
+    let nested = format!(
+        "{}<p>deep text</p>{}",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    let got = extract_html(&nested, None).expect("nested text is text");
+    assert!(got.text.contains("deep text"));
+    // Unclosed everything, odd URLs, broken JSON-LD.
+    let odd = r#"<html><head><script type="application/ld+json">{"datePublished": </script>
+        <link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="::::">
+        <body><table><tr><td><p>Cell text that goes on for a while<ul><li>item"#;
+    let got = extract_html(odd, Some("not a url")).expect("text is present");
+    assert_eq!(got.canonical_url, None);
+    assert!(got.text.contains("Cell text"));
+}

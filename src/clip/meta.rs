@@ -1,0 +1,282 @@
+//! Page metadata that Readability does not give us, or not well: the publication date
+//! (JSON-LD, meta tags, microdata, `<time>`), the canonical URL, the raw `<title>` and
+//! the `<h1>`s.
+//!
+//! Works on the parsed document that `dom_smoothie::Readability` already holds (its `doc`
+//! field), so the page is parsed once; it must run before `Readability::parse`, which
+//! rewrites the document.
+
+use dom_smoothie::Readability;
+use serde_json::Value;
+use url::Url;
+
+use super::canon::canonical_url;
+use super::pubdate::normalize_date;
+
+/// `<meta>` names/properties that carry the publication date, best first.
+const PUBLISHED_META: &[&str] = &[
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "article.published",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "date",
+    "citation_publication_date",
+    "originalpublicationdate",
+    "article_date_original",
+];
+
+/// `<meta>` names/properties that carry the last-modified date: used only when no
+/// publication date exists anywhere in the page.
+const MODIFIED_META: &[&str] = &[
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "last-modified",
+];
+
+/// What `meta` finds in a page.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub(crate) struct PageMeta {
+    /// Normalised by `pubdate::normalize_date`.
+    pub published_at: Option<String>,
+    /// Absolute and normalised by `canon::canonical_url`.
+    pub canonical_url: Option<String>,
+    /// The text of the first `<title>`, whitespace collapsed.
+    pub title_tag: Option<String>,
+    /// The texts of the first few `<h1>`s, whitespace collapsed.
+    pub headings: Vec<String>,
+}
+
+/// Read date, canonical URL, `<title>` and `<h1>`s from the (not yet parsed) document in `r`.
+/// `base` resolves a relative canonical link; without it only absolute links count.
+pub(crate) fn read_page_meta(r: &Readability, base: Option<&Url>) -> PageMeta {
+    let json_ld = json_ld_blocks(r);
+    let metas = meta_pairs(r);
+    let from_meta = |keys: &[&str]| {
+        keys.iter().find_map(|key| {
+            metas
+                .iter()
+                .filter(|(k, _)| k == key)
+                .find_map(|(_, v)| normalize_date(v))
+        })
+    };
+    let published_at = json_ld_date(&json_ld, "datePublished")
+        .or_else(|| from_meta(PUBLISHED_META))
+        .or_else(|| itemprop_date(r, "datePublished"))
+        .or_else(|| json_ld_date(&json_ld, "dateCreated"))
+        .or_else(|| time_element_date(r))
+        .or_else(|| json_ld_date(&json_ld, "dateModified"))
+        .or_else(|| from_meta(MODIFIED_META))
+        .or_else(|| itemprop_date(r, "dateModified"));
+
+    let canonical = r
+        .doc
+        .select("link[rel][href]")
+        .nodes()
+        .iter()
+        .filter(|n| {
+            n.attr("rel").is_some_and(|rel| {
+                rel.split_whitespace()
+                    .any(|t| t.eq_ignore_ascii_case("canonical"))
+            })
+        })
+        .find_map(|n| n.attr("href"))
+        .map(|h| h.to_string())
+        .or_else(|| {
+            metas
+                .iter()
+                .find(|(k, _)| k == "og:url")
+                .map(|(_, v)| v.clone())
+        });
+    let canonical_url = canonical.and_then(|href| absolute_canonical(&href, base));
+
+    let title_tag = r
+        .doc
+        .select("title")
+        .nodes()
+        .first()
+        .map(|t| collapse_ws(&t.text()))
+        .filter(|t| !t.is_empty());
+
+    let headings = r
+        .doc
+        .select("h1")
+        .nodes()
+        .iter()
+        .take(5)
+        .map(|h| collapse_ws(&h.text()))
+        .filter(|h| !h.is_empty())
+        .collect();
+
+    PageMeta {
+        published_at,
+        canonical_url,
+        title_tag,
+        headings,
+    }
+}
+
+/// Resolve `href` against `base` (or require it to be absolute) and normalise it.
+pub(crate) fn absolute_canonical(href: &str, base: Option<&Url>) -> Option<String> {
+    let href = href.trim();
+    let url = match base {
+        Some(b) => b.join(href).ok()?,
+        None => Url::parse(href).ok()?,
+    };
+    canonical_url(url.as_str())
+}
+
+/// `(key, content)` of every `<meta>` with content; the key is its `property`, `name` or
+/// `itemprop`, lower-cased.
+fn meta_pairs(r: &Readability) -> Vec<(String, String)> {
+    let mut pairs = Vec::new();
+    for node in r.doc.select("meta[content]").nodes() {
+        let Some(content) = node.attr("content") else {
+            continue;
+        };
+        for attr in ["property", "name", "itemprop"] {
+            if let Some(key) = node.attr(attr) {
+                pairs.push((key.trim().to_ascii_lowercase(), content.trim().to_string()));
+            }
+        }
+    }
+    pairs
+}
+
+/// Every JSON-LD block of the page that parses.
+fn json_ld_blocks(r: &Readability) -> Vec<Value> {
+    r.doc
+        .select(r#"script[type="application/ld+json"]"#)
+        .nodes()
+        .iter()
+        .filter_map(|n| parse_json_ld(&n.text()))
+        .collect()
+}
+
+/// Parse one JSON-LD block, tolerating what CMSs wrap around it (HTML comments, CDATA)
+/// and raw newlines or tabs inside strings (invalid JSON that browsers accept).
+fn parse_json_ld(raw: &str) -> Option<Value> {
+    let mut s = raw.trim();
+    for (open, close) in [
+        ("<!--", "-->"),
+        ("//<![CDATA[", "//]]>"),
+        ("<![CDATA[", "]]>"),
+    ] {
+        s = s.strip_prefix(open).unwrap_or(s).trim_start();
+        s = s.strip_suffix(close).unwrap_or(s).trim_end();
+    }
+    let s = s.trim_end_matches(';');
+    let cleaned: String = s
+        .chars()
+        .map(|c| {
+            if matches!(c, '\n' | '\r' | '\t') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    serde_json::from_str(&cleaned).ok()
+}
+
+/// The first plausible `key` date in the JSON-LD, looking at article-typed objects
+/// (`NewsArticle`, `BlogPosting`, ...) before any other object.
+fn json_ld_date(blocks: &[Value], key: &str) -> Option<String> {
+    let mut objects = Vec::new();
+    for block in blocks {
+        collect_objects(block, 0, &mut objects);
+    }
+    let value_of = |o: &&serde_json::Map<String, Value>| match o.get(key)? {
+        Value::String(s) => normalize_date(s),
+        Value::Array(items) => items.iter().find_map(|v| normalize_date(v.as_str()?)),
+        _ => None,
+    };
+    objects
+        .iter()
+        .filter(|o| is_article_type(o))
+        .find_map(value_of)
+        .or_else(|| objects.iter().find_map(value_of))
+}
+
+/// Depth-first list of every object in `v` (covers `@graph`, arrays and nesting); the
+/// depth cap keeps hostile input from recursing without end.
+fn collect_objects<'a>(
+    v: &'a Value,
+    depth: usize,
+    out: &mut Vec<&'a serde_json::Map<String, Value>>,
+) {
+    if depth > 32 {
+        return;
+    }
+    match v {
+        Value::Object(map) => {
+            out.push(map);
+            for child in map.values() {
+                collect_objects(child, depth + 1, out);
+            }
+        }
+        Value::Array(items) => items
+            .iter()
+            .for_each(|i| collect_objects(i, depth + 1, out)),
+        _ => {}
+    }
+}
+
+fn is_article_type(o: &serde_json::Map<String, Value>) -> bool {
+    let is_article = |t: &str| t.contains("Article") || t.contains("Posting") || t == "Report";
+    match o.get("@type") {
+        Some(Value::String(t)) => is_article(t),
+        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(is_article),
+        _ => false,
+    }
+}
+
+/// A microdata date: `<time itemprop="datePublished" datetime=...>`, `<span itemprop
+/// content=...>` or the element's text.
+fn itemprop_date(r: &Readability, prop: &str) -> Option<String> {
+    let selector = format!(r#"[itemprop="{prop}"]"#);
+    r.doc.select(&selector).nodes().iter().find_map(|n| {
+        ["datetime", "content"]
+            .iter()
+            .find_map(|a| n.attr(a).and_then(|v| normalize_date(&v)))
+            .or_else(|| normalize_date(&n.text()))
+    })
+}
+
+/// A `<time datetime>`: one marked `pubdate` first, then one inside an article or its
+/// header, then the first in the page.
+fn time_element_date(r: &Readability) -> Option<String> {
+    [
+        "time[pubdate][datetime]",
+        "article time[datetime], header time[datetime]",
+        "time[datetime]",
+    ]
+    .iter()
+    .find_map(|sel| {
+        r.doc
+            .select(sel)
+            .nodes()
+            .iter()
+            .find_map(|n| n.attr("datetime").and_then(|v| normalize_date(&v)))
+    })
+}
+
+/// Collapse every run of whitespace to one space and trim.
+pub(crate) fn collapse_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

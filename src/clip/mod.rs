@@ -1,0 +1,34 @@
+//! The outside world -> an extracted article. Pure: bytes, a URL or a paste in, values
+//! out, no database (DESIGN §1, §4).
+//!
+//! - `fetch`: URL -> bytes, within size, time and redirect limits (http/https only).
+//! - `decode`: bytes -> text, honouring BOM, HTTP charset and `<meta charset>`.
+//! - `extract`: HTML -> `Extracted` (Readability body, title, byline, site, language),
+//!   with dates and canonical URL from `meta` (normalised by `pubdate` and `canon`),
+//!   headline and site name untangled by `title`, author names by `byline`.
+//! - `sanitize`: hostile HTML -> the allow-listed HTML we store (DESIGN §7).
+//! - `text`: pastes: URL, HTML or plain text, and plain text -> one article.
+//! - `error`: `ClipError`, one plain sentence per failure.
+//!
+//! Later issues: splitting plain-text scrapes that hold several articles, AMP/mobile URL
+//! variants in `canon`, and near-duplicate detection (dedupe).
+
+pub mod byline;
+pub mod canon;
+pub mod decode;
+pub mod error;
+pub mod extract;
+pub mod fetch;
+pub mod meta;
+pub mod pubdate;
+pub mod sanitize;
+pub mod text;
+pub mod title;
+
+pub use canon::canonical_url;
+pub use decode::decode_html;
+pub use error::ClipError;
+pub use extract::{Extracted, extract_html};
+pub use fetch::{FetchLimits, Fetched, fetch};
+pub use sanitize::sanitize_html;
+pub use text::{PasteKind, classify_paste, text_to_extracted};

@@ -1,0 +1,207 @@
+//! Publication-date strings as sites write them -> RFC 3339 or `YYYY-MM-DD`.
+//!
+//! Pages put dates in metadata in a dozen shapes ("2024-05-01T09:30:00+0000",
+//! "Wed, 01 May 2024 09:30:00 GMT", "May 1, 2024", "20240501", epoch seconds). chrono
+//! parses each shape; this file only lists the shapes and decides what is plausible.
+
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, SecondsFormat, Utc};
+
+/// No news article on the web predates this year; earlier values are placeholders
+/// ("0001-01-01", "1970-01-01") or birth dates.
+const EARLIEST_YEAR: i32 = 1995;
+
+/// Date-and-time shapes with an offset.
+const ZONED_FORMATS: &[&str] = &[
+    "%Y-%m-%dT%H:%M:%S%.f%z",
+    "%Y-%m-%dT%H:%M:%S%z",
+    "%Y-%m-%dT%H:%M%z",
+    "%Y-%m-%d %H:%M:%S%.f%z",
+    "%Y-%m-%d %H:%M:%S %z",
+    "%Y-%m-%d %H:%M:%S%z",
+    "%Y-%m-%d %H:%M%z",
+    "%a, %d %b %Y %H:%M:%S %z",
+    "%a %b %d %H:%M:%S %z %Y",
+];
+
+/// Date-and-time shapes without an offset; read as UTC.
+const NAIVE_FORMATS: &[&str] = &[
+    "%Y-%m-%dT%H:%M:%S%.f",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%dT%H:%M",
+    "%Y-%m-%d %H:%M:%S%.f",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y/%m/%d %H:%M:%S",
+    "%Y/%m/%d %H:%M",
+];
+
+/// Date-only shapes.
+const DATE_FORMATS: &[&str] = &[
+    "%Y-%m-%d",
+    "%Y/%m/%d",
+    "%Y.%m.%d",
+    "%Y%m%d",
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%B %d %Y",
+    "%b %d %Y",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%b. %d, %Y",
+    "%A, %B %d, %Y",
+];
+
+/// Normalise a date string found in a page.
+///
+/// Returns RFC 3339 (`2024-05-01T09:30:00Z`, offset kept as written, seconds precision)
+/// when the string carries a time, `YYYY-MM-DD` when it carries only a date, and `None`
+/// when it cannot be read or is implausible (before 1995 or more than a year ahead of now).
+/// A time without an offset is taken as UTC.
+pub(crate) fn normalize_date(raw: &str) -> Option<String> {
+    let s = raw.trim().trim_end_matches(['.', ',']);
+    if s.is_empty() || s.len() > 100 {
+        return None;
+    }
+    parse_zoned(s)
+        .map(|dt| {
+            (
+                dt.date_naive(),
+                dt.to_rfc3339_opts(SecondsFormat::Secs, true),
+            )
+        })
+        .or_else(|| {
+            parse_naive(s).map(|n| {
+                let utc = n.and_utc();
+                (
+                    utc.date_naive(),
+                    utc.to_rfc3339_opts(SecondsFormat::Secs, true),
+                )
+            })
+        })
+        .or_else(|| parse_date(s).map(|d| (d, d.format("%Y-%m-%d").to_string())))
+        .filter(|(date, _)| plausible(*date))
+        .map(|(_, text)| text)
+}
+
+fn parse_zoned(s: &str) -> Option<DateTime<FixedOffset>> {
+    if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
+        return Some(dt);
+    }
+    if let Ok(dt) = DateTime::parse_from_rfc2822(s) {
+        return Some(dt);
+    }
+    // "...Z" with fractional seconds or without seconds: chrono's %z does not take "Z".
+    let z_as_offset = s.strip_suffix('Z').map(|head| format!("{head}+00:00"));
+    let candidates = [Some(s.to_string()), z_as_offset];
+    candidates.iter().flatten().find_map(|c| {
+        ZONED_FORMATS
+            .iter()
+            .find_map(|f| DateTime::parse_from_str(c, f).ok())
+    })
+}
+
+fn parse_naive(s: &str) -> Option<NaiveDateTime> {
+    if let Some(dt) = NAIVE_FORMATS
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
+    {
+        return Some(dt);
+    }
+    // Epoch seconds (10 digits) or milliseconds (13 digits), as some CMSs emit.
+    if s.bytes().all(|b| b.is_ascii_digit()) {
+        let n: i64 = s.parse().ok()?;
+        let dt = match s.len() {
+            10 => DateTime::<Utc>::from_timestamp(n, 0)?,
+            13 => DateTime::<Utc>::from_timestamp_millis(n)?,
+            _ => return None,
+        };
+        return Some(dt.naive_utc());
+    }
+    None
+}
+
+fn parse_date(s: &str) -> Option<NaiveDate> {
+    if let Some(d) = DATE_FORMATS
+        .iter()
+        .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
+    {
+        return Some(d);
+    }
+    // Last resort: a string that starts with an ISO date followed by something we do not
+    // know ("2024-05-01T9:30 EST", "2024-05-01 (updated)").
+    let head = s.get(..10)?;
+    let rest = &s[10..];
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    NaiveDate::parse_from_str(head, "%Y-%m-%d").ok()
+}
+
+fn plausible(date: NaiveDate) -> bool {
+    date.year() >= EARLIEST_YEAR && date.year() <= Utc::now().year() + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalize_date;
+
+    #[test]
+    fn reads_common_shapes() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("2024-05-01T09:30:00Z", Some("2024-05-01T09:30:00Z")),
+            ("2024-05-01T09:30:00.123Z", Some("2024-05-01T09:30:00Z")),
+            (
+                "2024-05-01T09:30:00+02:00",
+                Some("2024-05-01T09:30:00+02:00"),
+            ),
+            ("2024-05-01T09:30:00+0000", Some("2024-05-01T09:30:00Z")),
+            (
+                "2024-05-01T09:30:00.000-0400",
+                Some("2024-05-01T09:30:00-04:00"),
+            ),
+            ("2024-05-01T09:30Z", Some("2024-05-01T09:30:00Z")),
+            ("2024-05-01T09:30:00", Some("2024-05-01T09:30:00Z")),
+            ("2024-05-01 09:30:00", Some("2024-05-01T09:30:00Z")),
+            (
+                "Wed, 01 May 2024 09:30:00 GMT",
+                Some("2024-05-01T09:30:00Z"),
+            ),
+            (
+                "Wed, 01 May 2024 09:30:00 +0100",
+                Some("2024-05-01T09:30:00+01:00"),
+            ),
+            ("1714555800", Some("2024-05-01T09:30:00Z")),
+            ("2024-05-01", Some("2024-05-01")),
+            ("2024/05/01", Some("2024-05-01")),
+            ("20240501", Some("2024-05-01")),
+            ("May 1, 2024", Some("2024-05-01")),
+            ("1 May 2024", Some("2024-05-01")),
+            ("  2024-05-01  ", Some("2024-05-01")),
+            ("2024-05-01T9:30 EST", Some("2024-05-01")),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(normalize_date(raw).as_deref(), *want, "normalising {raw:?}");
+        }
+    }
+
+    #[test]
+    fn rejects_junk_and_implausible_dates() {
+        for raw in [
+            "",
+            "yesterday",
+            "0001-01-01",
+            "1970-01-01T00:00:00Z",
+            "1994-12-31",
+            "2999-01-01",
+            "2024-13-45",
+            "not 2024-05-01",
+            "12345",
+        ] {
+            assert_eq!(
+                normalize_date(raw),
+                None,
+                "{raw:?} is not a publication date"
+            );
+        }
+    }
+}

@@ -1,0 +1,189 @@
+//! Drives `clipline serve` over real HTTP on 127.0.0.1: the command table answers with the
+//! token, and refuses requests without it, with a foreign Host or from a foreign Origin.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+
+use serde_json::{Value, json};
+
+struct Server {
+    child: Child,
+    base: String,
+    token: String,
+    port: u16,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Start the real binary on a free port and read the URL it prints.
+fn serve() -> Server {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_clipline"))
+        .arg("--db")
+        .arg(dir.path().join("notebook.db"))
+        .args(["serve", "--port", "0"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("clipline serve starts");
+    let stdout = child.stdout.take().unwrap();
+    let mut lines = BufReader::new(stdout).lines().map_while(Result::ok);
+    let line = lines
+        .find(|l| l.contains("http://127.0.0.1:"))
+        .expect("the server prints its URL");
+    // Keep reading what the server prints, as a terminal would.
+    std::thread::spawn(move || lines.for_each(drop));
+    let url = &line[line.find("http://").unwrap()..];
+    let (base, token) = url
+        .split_once("/?token=")
+        .expect("the URL carries the token");
+    let port = base.rsplit(':').next().unwrap().parse().unwrap();
+    Server {
+        child,
+        base: base.to_string(),
+        token: token.trim().to_string(),
+        port,
+        _dir: dir,
+    }
+}
+
+fn client() -> reqwest::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::new()
+}
+
+async fn rpc(server: &Server, body: Value) -> (u16, Value) {
+    let resp = client()
+        .post(format!("{}/api/rpc", server.base))
+        .header("x-clipline-token", &server.token)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let status = resp.status().as_u16();
+    (status, resp.json().await.unwrap())
+}
+
+#[tokio::test]
+async fn the_command_table_answers_over_http_with_the_token() {
+    let server = serve();
+    let (status, info) = rpc(&server, json!({"cmd": "NotebookInfo"})).await;
+    assert_eq!(status, 200);
+    assert_eq!(info["kind"], "Info");
+    assert_eq!(info["data"]["articles"], 0);
+
+    let page = "<html><head><title>Tidal energy pilot starts - Coast Wire</title></head><body><article>\
+        <h1>Tidal energy pilot starts</h1><p>A tidal turbine pilot began feeding the grid on Friday, \
+        the operator said, with two more turbines due next spring if the first year goes well.</p>\
+        <p>The project cost $40 million and is the first of its kind on this coast.</p></article></body></html>";
+    let (status, clipped) = rpc(
+        &server,
+        json!({"cmd": "ArticleClip", "args": {"source": {"kind": "paste", "content": page}}}),
+    )
+    .await;
+    assert_eq!(status, 200, "{clipped}");
+    let id = clipped["data"]["articles"][0]["id"].as_i64().unwrap();
+    let (_, article) = rpc(&server, json!({"cmd": "ArticleGet", "args": {"id": id}})).await;
+    assert_eq!(article["data"]["title"], "Tidal energy pilot starts");
+
+    let (status, err) = rpc(&server, json!({"cmd": "ArticleGet", "args": {"id": 4242}})).await;
+    assert_eq!(status, 404);
+    assert_eq!(err["code"], "not_found");
+
+    let (status, err) = rpc(&server, json!({"cmd": "NoSuchCommand"})).await;
+    assert_eq!(status, 400);
+    assert_eq!(err["code"], "invalid_input");
+}
+
+#[tokio::test]
+async fn requests_without_the_token_or_from_elsewhere_are_refused() {
+    let server = serve();
+    let url = format!("{}/api/rpc", server.base);
+    let body = json!({"cmd": "NotebookInfo"});
+
+    let resp = client().post(&url).json(&body).send().await.unwrap();
+    assert_eq!(resp.status().as_u16(), 403, "no token");
+    assert_eq!(resp.json::<Value>().await.unwrap()["code"], "unauthorized");
+
+    let resp = client()
+        .post(&url)
+        .header("x-clipline-token", "0".repeat(server.token.len()))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 403, "wrong token");
+
+    let resp = client()
+        .post(&url)
+        .header("x-clipline-token", &server.token)
+        .header("host", format!("rebind.example:{}", server.port))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        resp.status().as_u16(),
+        403,
+        "a DNS-rebinding Host is refused"
+    );
+
+    let resp = client()
+        .post(&url)
+        .header("x-clipline-token", &server.token)
+        .header("origin", "http://evil.example")
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 403, "a foreign Origin is refused");
+    assert!(
+        resp.headers().get("access-control-allow-origin").is_none(),
+        "no CORS"
+    );
+
+    let resp = client()
+        .post(&url)
+        .header("x-clipline-token", &server.token)
+        .header("origin", format!("http://localhost:{}", server.port))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        resp.status().as_u16(),
+        200,
+        "the UI's own origin is welcome"
+    );
+}
+
+#[tokio::test]
+async fn every_response_carries_a_strict_content_security_policy() {
+    let server = serve();
+    let resp = client()
+        .get(format!("{}/", server.base))
+        .send()
+        .await
+        .unwrap();
+    let csp = resp
+        .headers()
+        .get("content-security-policy")
+        .expect("a CSP header")
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(csp.contains("script-src 'self'"), "{csp}");
+    assert!(
+        !csp.contains("unsafe-eval") && !csp.contains("script-src 'self' 'unsafe-inline'"),
+        "{csp}"
+    );
+    assert_eq!(
+        resp.headers().get("x-content-type-options").unwrap(),
+        "nosniff"
+    );
+}

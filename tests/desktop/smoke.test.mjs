@@ -1,0 +1,57 @@
+// The real desktop window, driven through tauri-driver + WebKitWebDriver (run.sh starts
+// them under Xvfb): the window opens on an empty notebook and shows the library, and a
+// text clipped through the clip box goes through Tauri's `rpc` command into the notebook
+// and appears in the list.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { WebDriver } from './webdriver.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const base = `http://127.0.0.1:${process.env.TAURI_DRIVER_PORT ?? '4444'}/`;
+let driver;
+
+before(async () => {
+  assert.ok(process.env.DESKTOP_BIN, 'DESKTOP_BIN names the desktop binary (run.sh sets it)');
+  driver = await WebDriver.start(base, process.env.DESKTOP_BIN);
+});
+
+after(async () => {
+  await driver?.quit().catch(() => {});
+});
+
+/** Keep a picture of the window when something fails. */
+async function screenshot(name) {
+  const dir = join(here, 'artifacts');
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, `${name}.png`), await driver.screenshot(), 'base64');
+}
+
+test('the window opens on the library and clips through the real engine', async (t) => {
+  try {
+    const empty = await driver.waitFor('[data-testid="library-empty"]', 30_000, 'the library');
+    assert.match(await driver.text(empty), /notebook is empty/i, 'a new notebook says what to do');
+    assert.match(await driver.title(), /Clipline/);
+
+    const box = await driver.waitFor('[data-testid="clip-box"]', 5_000, 'the clip box');
+    await driver.type(
+      box,
+      // WebKitWebDriver types "\n" as nothing; U+E006 is the Return key.
+      'Ferry operator orders two electric vessels\uE006\uE006' +
+        'The harbour ferry operator ordered two battery-electric vessels on Thursday, ' +
+        'to enter service in 2027 on the busiest crossing.',
+    );
+    await driver.click(await driver.waitFor('[data-testid="clip-button"]', 5_000, 'the clip button'));
+    const title = await driver.waitFor(
+      '[data-testid="library-item-title"]',
+      20_000,
+      'the clipped article in the library',
+    );
+    assert.equal(await driver.text(title), 'Ferry operator orders two electric vessels');
+  } catch (err) {
+    await screenshot(t.name.replace(/\W+/g, '-')).catch(() => {});
+    throw err;
+  }
+});

@@ -1,0 +1,214 @@
+// The newcomer's path through the app, end to end against `clipline serve`: an empty
+// library, a pasted page clipped, read, annotated, tagged, found again by search and on
+// the timeline; plus the failure paths (an empty paste, hostile HTML, a missing token).
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { e2e, articlePage, clip, eventually, repoRoot } from './harness.mjs';
+
+/** What active content the reader's DOM still holds: all three lists should be empty. */
+function activeContent(reader) {
+  return reader.evaluate((el) => ({
+    dangerous: el.querySelectorAll('script, style, iframe, form, input, svg, math, object, embed').length,
+    handlers: [...el.querySelectorAll('*')]
+      .flatMap((n) => [...n.attributes].map((a) => a.name))
+      .filter((n) => /^on/i.test(n) || n === 'style'),
+    badLinks: [...el.querySelectorAll('[href], [src]')]
+      .map((n) => n.getAttribute('href') ?? n.getAttribute('src'))
+      .filter((v) => v && !/^(https?:|mailto:|#)/i.test(v)),
+  }));
+}
+
+const TITLE = 'Meta raises its spending plans for AI data centres';
+const PARAGRAPHS = [
+  'Meta Platforms said on Wednesday it would spend between $64 billion and $72 billion on capital projects this year, raising its forecast as it races to build data centres for artificial intelligence.',
+  'The company told investors that the higher range reflected additional data centre investments and a rise in the expected cost of infrastructure hardware, much of it bought from overseas suppliers.',
+  'Chief executive Mark Zuckerberg said the company was committed to building the computing capacity it needs to train its next generation of large language models, even as analysts questioned the returns.',
+  'Shares rose more than four percent in extended trading after the company also reported first-quarter revenue that beat Wall Street estimates, helped by strong advertising demand.',
+  'Analysts at several brokerages said the spending plan signalled confidence in the advertising business, which pays for the research, although some warned that costs could climb again next year.',
+];
+
+e2e('clip a pasted page, read it, annotate it, and find it on the timeline', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+
+  // The token is taken from the address bar and kept out of it.
+  await eventually(() => !page.url().includes('token='), { message: 'the token should be removed from the URL' });
+
+  const empty = page.getByTestId('library-empty');
+  await empty.waitFor();
+  assert.match(await empty.innerText(), /Paste a link/, 'the empty library tells a newcomer what to do');
+
+  await clip(page, articlePage({ title: TITLE, paragraphs: PARAGRAPHS }));
+
+  const item = page.getByTestId('library-item').filter({ hasText: TITLE });
+  await item.waitFor();
+  assert.equal(await page.getByTestId('library-item').count(), 1, 'one page clipped gives one article');
+  assert.equal(await empty.count(), 0, 'the empty state goes away once something is clipped');
+  const source = (await item.getByTestId('library-item-source').count())
+    ? (await item.getByTestId('library-item-source').innerText()).trim()
+    : null;
+
+  await item.click();
+  await page.getByTestId('reader').waitFor();
+  const articleId = /#\/article\/(\d+)/.exec(page.url())?.[1];
+  assert.ok(articleId, `the reader has its own address (got ${page.url()})`);
+  assert.equal((await page.getByTestId('reader-title').innerText()).trim(), TITLE);
+  const body = await page.getByTestId('reader-body').innerText();
+  assert.match(body, /between \$64 billion and \$72 billion/, 'the reader shows the article body');
+  assert.doesNotMatch(body, /All rights reserved/, 'site chrome is not part of the article');
+
+  // A note, written in Markdown, survives a reload.
+  await page.getByTestId('note-input').fill('Capex guidance **raised** to $64–72bn.');
+  await page.getByTestId('note-add').click();
+  await page.getByTestId('note').filter({ hasText: 'Capex guidance' }).waitFor();
+  assert.equal(await page.getByTestId('note').locator('strong').innerText(), 'raised', 'notes render Markdown bold');
+  await page.reload();
+  await page.getByTestId('reader').waitFor();
+  const notes = page.getByTestId('note');
+  await notes.first().waitFor();
+  assert.equal(await notes.count(), 1, 'the note is stored once');
+  assert.match(await notes.first().innerText(), /Capex guidance raised to \$64–72bn\./, 'the note is still there after a reload');
+
+  // A tag, added in the reader, is kept.
+  await page.getByTestId('tag-input').fill('meta-ai');
+  await page.getByTestId('tag-add').click();
+  await page.getByTestId('tag').filter({ hasText: 'meta-ai' }).waitFor();
+  await page.reload();
+  await page.getByTestId('tag').filter({ hasText: 'meta-ai' }).waitFor();
+
+  // `/` focuses the search box; results carry highlighted snippets.
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-input', '`/` focuses the search box');
+  await page.keyboard.type('Zuckerberg');
+  const hit = page.getByTestId('search-result').filter({ hasText: TITLE });
+  await hit.waitFor();
+  assert.ok((await hit.locator('mark').count()) > 0, 'the snippet marks the matched words');
+  await page.keyboard.press('Escape');
+
+  // The timeline shows the article in its source's lane; its dot opens the reader.
+  await page.getByTestId('nav-timeline').click();
+  const dot = page.locator(`[data-testid="timeline-dot"][data-article-id="${articleId}"]`);
+  await dot.first().waitFor();
+  const lane = page.getByTestId('timeline-lane').filter({ has: dot });
+  assert.equal(await lane.count(), 1, 'the dot sits in exactly one lane');
+  if (source) {
+    assert.equal(await lane.getAttribute('data-lane-label'), source, 'lanes are by source by default');
+  }
+  assert.equal(await dot.first().getAttribute('data-date'), '2025-04-30', 'the dot is placed at the publication date');
+  await dot.first().hover();
+  assert.match(await page.getByTestId('timeline-tooltip').innerText(), /2025/, 'the tooltip gives the date');
+
+  await page.getByTestId('lane-by-tag').check();
+  await page.locator('[data-testid="timeline-lane"][data-lane-label="meta-ai"] [data-testid="timeline-dot"]').waitFor();
+  await page.getByTestId('lane-by-source').check();
+
+  await page.locator(`[data-testid="timeline-dot"][data-article-id="${articleId}"]`).first().click();
+  await page.getByTestId('reader').waitFor();
+  assert.ok(page.url().endsWith(`#/article/${articleId}`), `the dot opens its article (got ${page.url()})`);
+  assert.equal((await page.getByTestId('reader-title').innerText()).trim(), TITLE);
+
+  assert.deepEqual(app.pageErrors, [], 'the page threw no uncaught errors');
+  // The browser asks for /favicon.ico on its own; a 404 there is not the app's doing.
+  assert.deepEqual(
+    app.badResponses.filter((r) => !r.endsWith('/favicon.ico')),
+    [],
+    'every request the app made succeeded',
+  );
+  assert.deepEqual(
+    app.consoleErrors.filter((m) => !m.startsWith('Failed to load resource')),
+    [],
+    'the console shows no errors (CSP violations included)',
+  );
+});
+
+e2e('an empty paste shows a dismissable error banner', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  await page.getByTestId('clip-button').click();
+  const banner = page.getByTestId('error-banner');
+  await banner.waitFor();
+  assert.ok((await banner.innerText()).trim().length > 0, 'the banner says what went wrong');
+  assert.equal(await banner.getAttribute('data-code'), 'invalid_input', 'an empty paste is invalid input');
+  await page.getByTestId('error-dismiss').click();
+  await banner.waitFor({ state: 'detached' });
+  assert.equal(await page.getByTestId('library-item').count(), 0, 'nothing was clipped');
+});
+
+e2e('scripts inside a clipped page never run', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  const title = 'Regulators weigh new child safety rules for apps';
+  const hostile = articlePage({
+    title,
+    url: 'https://ledger.example/policy/2025/05/02/child-safety',
+    published: '2025-05-02T08:00:00Z',
+    paragraphs: [
+      'European regulators are weighing new rules that would require app stores to verify the ages of their users before allowing downloads of social media apps.',
+      'The proposal <img src=x onerror="window.__pwned=1"> would apply to the largest platforms first, officials said.',
+      '<script>window.__pwned=1</script>Consumer groups welcomed the plan, while industry associations warned that age checks could collect more personal data than necessary.',
+      'A <a href="javascript:window.__pwned=1" id="bad-link">consultation</a> runs until the end of the summer, and a final text is expected next year <svg onload="window.__pwned=1"><circle r="2"/></svg>.',
+      '<span onmouseover="window.__pwned=1" style="position:fixed;inset:0">Officials declined to say</span> how the rules would be enforced across borders.',
+      '<iframe srcdoc="<script>parent.__pwned=1</script>"></iframe><form action="https://evil.example"><input name="q"><button>Go</button></form>More detail will follow.',
+    ],
+    extraBody: '<script>window.__pwned=1</script><img src="javascript:window.__pwned=1"><object data="x"></object>',
+  });
+  await clip(page, hostile);
+  const item = page.getByTestId('library-item').filter({ hasText: title });
+  await item.waitFor();
+  await item.click();
+  const reader = page.getByTestId('reader-body');
+  await reader.waitFor();
+  await page.getByText('European regulators').waitFor();
+  await reader.hover();
+  await page.mouse.move(10, 10);
+  await page.waitForTimeout(300);
+
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no script from the page ran');
+  assert.deepEqual(
+    await activeContent(reader),
+    { dangerous: 0, handlers: [], badLinks: [] },
+    'the reader DOM holds no active content',
+  );
+});
+
+e2e('the hostile fixture page stays inert in the reader', async (app) => {
+  const { page } = app;
+  const dialogs = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    dialog.dismiss().catch(() => {});
+  });
+  const html = await readFile(join(repoRoot, 'tests/fixtures/pages/hostile.html'), 'utf8');
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  await clip(page, html);
+  const item = page.getByTestId('library-item').filter({ hasText: 'hosepipe ban' });
+  await item.waitFor();
+  await item.click();
+  const reader = page.getByTestId('reader-body');
+  await page.getByText('Reservoir levels stand at 61%').waitFor();
+  await reader.hover();
+  await page.getByText('Reservoir levels stand at 61%').click();
+  await page.waitForTimeout(300);
+
+  assert.deepEqual(dialogs, [], 'no alert() from the page ran');
+  assert.equal(await page.evaluate(() => window.steal), undefined, 'no inline script from the page ran');
+  assert.equal(await page.getByText('injected by script').count(), 0, 'document.write never ran');
+  assert.deepEqual(
+    await activeContent(reader),
+    { dangerous: 0, handlers: [], badLinks: [] },
+    'the reader DOM holds no active content',
+  );
+});
+
+e2e('without the notebook token the app says how to get in', async (app) => {
+  const { page } = app;
+  await page.goto(`${app.origin}/`);
+  const banner = page.getByTestId('error-banner');
+  await banner.waitFor();
+  assert.equal(await banner.getAttribute('data-code'), 'unauthorized', 'a request without the token is refused');
+});

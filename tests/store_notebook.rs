@@ -1,0 +1,249 @@
+//! Store tests on real SQLite: every test gets its own migrated database (`#[sqlx::test]`).
+//! They pin what the triggers, constraints and queries promise.
+
+use clipline::model::{LaneBy, Via};
+use clipline::notebook::Notebook;
+use clipline::store::articles::{self, NewArticle};
+use clipline::store::events::{self, EventFilter};
+use clipline::store::{fts, notes, tags};
+use sqlx::SqlitePool;
+
+fn article(title: &str, text: &str, canonical: Option<&str>) -> NewArticle {
+    NewArticle {
+        url: canonical.map(str::to_owned),
+        canonical_url: canonical.map(str::to_owned),
+        title: title.into(),
+        byline: Some("Ada Reporter".into()),
+        source: Some("Coast Wire".into()),
+        source_domain: Some("coastwire.example".into()),
+        lang: Some("en".into()),
+        published_at: Some("2025-04-02T08:00:00Z".into()),
+        clipped_at: "2025-04-03T10:00:00Z".into(),
+        via: Via::Html,
+        content_html: format!("<p>{text}</p>"),
+        content_text: text.into(),
+        word_count: text.split_whitespace().count() as i64,
+        excerpt: None,
+        lead_image: None,
+        content_hash: format!("hash-of-{title}"),
+    }
+}
+
+async fn insert(pool: &SqlitePool, a: &NewArticle) -> i64 {
+    let source = articles::upsert_source(pool, a.source.as_deref().unwrap(), None)
+        .await
+        .unwrap();
+    articles::insert(pool, a, Some(source)).await.unwrap()
+}
+
+async fn matches(pool: &SqlitePool, expr: &str) -> Vec<i64> {
+    fts::search(pool, expr, 10)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|h| h.id)
+        .collect()
+}
+
+#[sqlx::test(migrator = "clipline::store::MIGRATOR")]
+async fn the_full_text_index_follows_inserts_notes_edits_and_deletes(pool: SqlitePool) {
+    let id = insert(
+        &pool,
+        &article("Tidal pilot starts", "Turbines feed the grid.", None),
+    )
+    .await;
+    assert_eq!(matches(&pool, "turbines").await, vec![id]);
+    assert!(matches(&pool, "lagoon").await.is_empty());
+
+    let note = notes::insert(
+        &pool,
+        Some(id),
+        "Ask about the lagoon study",
+        "2025-04-04T00:00:00Z",
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        matches(&pool, "lagoon").await,
+        vec![id],
+        "a note makes its article findable"
+    );
+    notes::delete(&pool, note.id).await.unwrap();
+    assert!(
+        matches(&pool, "lagoon").await.is_empty(),
+        "a deleted note no longer matches"
+    );
+
+    sqlx::query("UPDATE articles SET title = 'Wave farm opens' WHERE id = ?1")
+        .bind(id)
+        .execute(&pool)
+        .await
+        .unwrap();
+    assert!(
+        matches(&pool, "tidal").await.is_empty(),
+        "the old title is gone from the index"
+    );
+    assert_eq!(matches(&pool, "wave").await, vec![id]);
+
+    sqlx::query("DELETE FROM articles WHERE id = ?1")
+        .bind(id)
+        .execute(&pool)
+        .await
+        .unwrap();
+    assert!(matches(&pool, "turbines").await.is_empty());
+    // FTS5's own check that the index agrees with the articles table.
+    sqlx::query("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+        .execute(&pool)
+        .await
+        .expect("the full-text index matches its content table");
+}
+
+#[sqlx::test(migrator = "clipline::store::MIGRATOR")]
+async fn canonical_urls_are_unique_and_find_the_existing_article(pool: SqlitePool) {
+    let url = "https://coastwire.example/tidal";
+    let id = insert(
+        &pool,
+        &article("Tidal pilot starts", "Turbines.", Some(url)),
+    )
+    .await;
+    assert_eq!(
+        articles::find_existing(&pool, Some(url), "other")
+            .await
+            .unwrap(),
+        Some(id)
+    );
+    assert_eq!(
+        articles::find_existing(&pool, None, "hash-of-Tidal pilot starts")
+            .await
+            .unwrap(),
+        Some(id),
+        "the same text is the same article"
+    );
+    let twin = article("Another title", "Other text.", Some(url));
+    let source = articles::upsert_source(&pool, "Coast Wire", None)
+        .await
+        .unwrap();
+    assert!(
+        articles::insert(&pool, &twin, Some(source)).await.is_err(),
+        "the schema refuses a twin URL"
+    );
+}
+
+#[sqlx::test(migrator = "clipline::store::MIGRATOR")]
+async fn tags_are_one_per_name_whatever_the_case(pool: SqlitePool) {
+    let id = insert(&pool, &article("Tidal pilot starts", "Turbines.", None)).await;
+    let a = tags::upsert(&pool, "Energy").await.unwrap();
+    let b = tags::upsert(&pool, "energy").await.unwrap();
+    assert_eq!(a, b);
+    tags::attach(&pool, id, a).await.unwrap();
+    tags::attach(&pool, id, b).await.unwrap();
+    let all = tags::list(&pool).await.unwrap();
+    assert_eq!(all.len(), 1);
+    assert_eq!((all[0].name.as_str(), all[0].count), ("Energy", 1));
+    assert!(tags::detach(&pool, id, "ENERGY").await.unwrap());
+}
+
+#[sqlx::test(migrator = "clipline::store::MIGRATOR")]
+async fn timeline_lanes_follow_tags_and_keep_untagged_articles(pool: SqlitePool) {
+    let a = insert(&pool, &article("Tidal pilot starts", "Turbines.", None)).await;
+    let b = insert(&pool, &article("Port dredging", "Barges.", None)).await;
+    events::insert_published(&pool, a, "2025-04-02", "Tidal pilot starts")
+        .await
+        .unwrap();
+    events::insert_published(&pool, b, "2024-09-02", "Port dredging")
+        .await
+        .unwrap();
+    for name in ["energy", "coast"] {
+        let t = tags::upsert(&pool, name).await.unwrap();
+        tags::attach(&pool, a, t).await.unwrap();
+    }
+    let rows = events::timeline(
+        &pool,
+        &EventFilter {
+            by: LaneBy::Tag,
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    let mut lanes: Vec<(String, i64)> = rows
+        .iter()
+        .map(|r| (r.lane.clone(), r.article_id))
+        .collect();
+    lanes.sort();
+    assert_eq!(
+        lanes,
+        vec![
+            ("Untagged".into(), b),
+            ("coast".into(), a),
+            ("energy".into(), a)
+        ],
+        "an article sits in every lane of its tags; untagged ones keep a lane"
+    );
+    let dated = events::timeline(
+        &pool,
+        &EventFilter {
+            from: Some("2025-01-01"),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(dated.len(), 1);
+    assert_eq!(dated[0].date_start, "2025-04-02");
+}
+
+#[tokio::test]
+async fn a_notebook_is_copied_before_a_pending_migration_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    // A notebook from "before" this schema: sqlx's history table with nothing applied yet,
+    // and some data of the user's that must survive.
+    {
+        let pool = SqlitePool::connect(&format!("sqlite://{}?mode=rwc", path.display()))
+            .await
+            .unwrap();
+        sqlx::query(
+            "CREATE TABLE _sqlx_migrations (version BIGINT PRIMARY KEY, description TEXT NOT NULL,
+             installed_on TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP, success BOOLEAN NOT NULL,
+             checksum BLOB NOT NULL, execution_time BIGINT NOT NULL)",
+        )
+        .execute(&pool)
+        .await
+        .unwrap();
+        sqlx::query("CREATE TABLE keepsake (note TEXT)")
+            .execute(&pool)
+            .await
+            .unwrap();
+        sqlx::query("INSERT INTO keepsake VALUES ('years of work')")
+            .execute(&pool)
+            .await
+            .unwrap();
+        pool.close().await;
+    }
+    let nb = Notebook::open(&path).await.expect("the upgrade runs");
+    nb.close().await;
+    let backups: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains(".before-"))
+        .collect();
+    assert_eq!(backups.len(), 1, "one copy was made before migrating");
+    let copy = SqlitePool::connect(&format!("sqlite://{}", backups[0].path().display()))
+        .await
+        .unwrap();
+    let kept: String = sqlx::query_scalar("SELECT note FROM keepsake")
+        .fetch_one(&copy)
+        .await
+        .unwrap();
+    assert_eq!(kept, "years of work");
+
+    // Opening again finds nothing pending and makes no further copy.
+    Notebook::open(&path).await.unwrap().close().await;
+    let count = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains(".before-"))
+        .count();
+    assert_eq!(count, 1);
+}

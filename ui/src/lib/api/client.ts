@@ -1,0 +1,238 @@
+// The one door from the UI to the engine: every view calls `api.*`, which sends a typed
+// `Request` over whichever transport carries it (Tauri `invoke('rpc')` inside the desktop
+// window, `POST /api/rpc` under `clipline serve`) and checks the `Response` kind.
+import { invoke, isTauri } from '@tauri-apps/api/core';
+import type {
+  ApiError,
+  Article,
+  ArticleSummary,
+  ClipOutcome,
+  ClipSource,
+  ErrorCode,
+  LaneBy,
+  Note,
+  NotebookInfo,
+  Request,
+  Response,
+  SearchHit,
+  Tag,
+  Timeline,
+} from './bindings';
+
+/** The codes the engine sends, plus two the UI itself can meet on the way. */
+export type FailureCode = ErrorCode | 'unreachable' | 'bad_response';
+
+/** A failed command: `code` to switch on, `message` to show as is. */
+export class ApiFailure extends Error {
+  readonly code: FailureCode;
+
+  constructor(code: FailureCode, message: string) {
+    super(message);
+    this.name = 'ApiFailure';
+    this.code = code;
+  }
+}
+
+/** Carries one request to the engine and gives back its response, or throws `ApiFailure`. */
+export interface Transport {
+  readonly name: 'tauri' | 'http';
+  send(request: Request): Promise<Response>;
+}
+
+function isApiError(value: unknown): value is ApiError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as ApiError).code === 'string' &&
+    typeof (value as ApiError).message === 'string'
+  );
+}
+
+function isResponse(value: unknown): value is Response {
+  return typeof value === 'object' && value !== null && typeof (value as Response).kind === 'string';
+}
+
+/** Inside the desktop window: one Tauri command, `rpc`, that calls `api::dispatch`. */
+export function tauriTransport(): Transport {
+  return {
+    name: 'tauri',
+    async send(request) {
+      let value: unknown;
+      try {
+        value = await invoke<unknown>('rpc', { request });
+      } catch (err) {
+        if (isApiError(err)) throw new ApiFailure(err.code, err.message);
+        throw new ApiFailure('internal', typeof err === 'string' ? err : 'The desktop bridge failed.');
+      }
+      if (!isResponse(value)) throw new ApiFailure('bad_response', 'The engine sent an answer Clipline does not understand.');
+      return value;
+    },
+  };
+}
+
+const TOKEN_KEY = 'clipline.token';
+
+/**
+ * The notebook token `clipline serve` puts in the URL it prints (`?token=...`): taken once,
+ * kept in sessionStorage (it survives reloads of this tab) and removed from the address bar.
+ */
+export function takeToken(loc: Location = window.location, storage: Storage = window.sessionStorage): string | null {
+  const params = new URLSearchParams(loc.search);
+  const fromUrl = params.get('token');
+  if (fromUrl) {
+    try {
+      storage.setItem(TOKEN_KEY, fromUrl);
+    } catch {
+      // Storage can be disabled; the token still works for this page's lifetime.
+    }
+    params.delete('token');
+    const query = params.toString();
+    history.replaceState(history.state, '', `${loc.pathname}${query ? `?${query}` : ''}${loc.hash}`);
+    return fromUrl;
+  }
+  try {
+    return storage.getItem(TOKEN_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function failureForStatus(status: number): ApiFailure {
+  if (status === 401 || status === 403)
+    return new ApiFailure(
+      'unauthorized',
+      'This page has no valid notebook token. Open the address that `clipline serve` printed.',
+    );
+  if (status === 404) return new ApiFailure('not_found', 'The Clipline server does not know this command.');
+  return new ApiFailure('internal', `The Clipline server answered with HTTP ${status}.`);
+}
+
+/** In a browser: `POST /api/rpc` on the loopback server, with the notebook token. */
+export function httpTransport(token: string | null, endpoint = '/api/rpc'): Transport {
+  return {
+    name: 'http',
+    async send(request) {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (token) headers['x-clipline-token'] = token;
+      let res: globalThis.Response;
+      try {
+        res = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify(request) });
+      } catch {
+        throw new ApiFailure('unreachable', 'Cannot reach the Clipline server. Is `clipline serve` still running?');
+      }
+      let body: unknown = null;
+      try {
+        body = await res.json();
+      } catch {
+        // Not JSON: fall through to a message built from the status.
+      }
+      if (!res.ok) {
+        if (isApiError(body)) throw new ApiFailure(body.code, body.message);
+        throw failureForStatus(res.status);
+      }
+      if (!isResponse(body)) throw new ApiFailure('bad_response', 'The server sent an answer Clipline does not understand.');
+      return body;
+    },
+  };
+}
+
+function inTauri(): boolean {
+  try {
+    return isTauri() || '__TAURI_INTERNALS__' in window;
+  } catch {
+    return false;
+  }
+}
+
+/** The transport this page runs on; chosen once. */
+export function detectTransport(): Transport {
+  return inTauri() ? tauriTransport() : httpTransport(takeToken());
+}
+
+type ResponseKind = Response['kind'];
+type DataOf<K extends ResponseKind> = Extract<Response, { kind: K }> extends { data: infer D } ? D : undefined;
+
+/** Typed helpers, one per command; each checks the response kind. */
+export class Api {
+  constructor(private readonly transport: Transport) {}
+
+  get transportName(): Transport['name'] {
+    return this.transport.name;
+  }
+
+  /** Send a raw request and insist on the response kind `kind`. */
+  async call<K extends ResponseKind>(request: Request, kind: K): Promise<DataOf<K>> {
+    const response = await this.transport.send(request);
+    if (response.kind !== kind)
+      throw new ApiFailure('bad_response', `Expected a ${kind} answer to ${request.cmd} but got ${response.kind}.`);
+    return ('data' in response ? response.data : undefined) as DataOf<K>;
+  }
+
+  info(): Promise<NotebookInfo> {
+    return this.call({ cmd: 'NotebookInfo' }, 'Info');
+  }
+
+  clip(source: ClipSource, tags: string[] = []): Promise<ClipOutcome> {
+    return this.call({ cmd: 'ArticleClip', args: { source, tags } }, 'Clipped');
+  }
+
+  /** Whatever the user pasted: a URL, an HTML page or text; the engine decides. */
+  clipPaste(content: string, tags: string[] = []): Promise<ClipOutcome> {
+    return this.clip({ kind: 'paste', content }, tags);
+  }
+
+  list(filter: { tag?: string; source?: string; limit?: number } = {}): Promise<ArticleSummary[]> {
+    const args: { tag?: string; source?: string; limit?: number } = {};
+    if (filter.tag) args.tag = filter.tag;
+    if (filter.source) args.source = filter.source;
+    if (filter.limit !== undefined) args.limit = filter.limit;
+    return this.call({ cmd: 'ArticleList', args }, 'Articles');
+  }
+
+  article(id: number): Promise<Article> {
+    return this.call({ cmd: 'ArticleGet', args: { id } }, 'Article');
+  }
+
+  noteAdd(articleId: number | null, body: string): Promise<Note> {
+    const args: { article_id?: number; body: string } = { body };
+    if (articleId !== null) args.article_id = articleId;
+    return this.call({ cmd: 'NoteAdd', args }, 'Note');
+  }
+
+  async noteDelete(id: number): Promise<void> {
+    await this.call({ cmd: 'NoteDelete', args: { id } }, 'Done');
+  }
+
+  async tagAdd(articleId: number, tag: string): Promise<void> {
+    await this.call({ cmd: 'TagAdd', args: { article_id: articleId, tag } }, 'Done');
+  }
+
+  async tagRemove(articleId: number, tag: string): Promise<void> {
+    await this.call({ cmd: 'TagRemove', args: { article_id: articleId, tag } }, 'Done');
+  }
+
+  tags(): Promise<Tag[]> {
+    return this.call({ cmd: 'TagList' }, 'Tags');
+  }
+
+  search(query: string, limit?: number): Promise<SearchHit[]> {
+    return this.call({ cmd: 'Search', args: limit === undefined ? { query } : { query, limit } }, 'SearchResults');
+  }
+
+  timeline(by: LaneBy = 'source', query?: string, from?: string, to?: string): Promise<Timeline> {
+    const args: { by: LaneBy; query?: string; from?: string; to?: string } = { by };
+    if (query) args.query = query;
+    if (from) args.from = from;
+    if (to) args.to = to;
+    return this.call({ cmd: 'TimelineGet', args }, 'Timeline');
+  }
+}
+
+/** Turn anything thrown into a failure a view can show. */
+export function asFailure(err: unknown): ApiFailure {
+  if (err instanceof ApiFailure) return err;
+  if (isApiError(err)) return new ApiFailure(err.code, err.message);
+  return new ApiFailure('internal', err instanceof Error ? err.message : String(err));
+}
+
+export const api = new Api(detectTransport());

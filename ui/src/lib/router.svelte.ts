@@ -1,0 +1,40 @@
+// A hash router in a few lines: `#/`, `#/article/ID`, `#/timeline`. The hash keeps the
+// app a single file for Tauri and for `clipline serve`, with no server-side routes.
+
+export type Route =
+  | { name: 'library' }
+  | { name: 'article'; id: number }
+  | { name: 'timeline' }
+  | { name: 'not_found'; path: string };
+
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/\?.*$/, '') || '/';
+  if (path === '/' || path === '') return { name: 'library' };
+  if (path === '/timeline') return { name: 'timeline' };
+  const article = /^\/article\/(\d+)$/.exec(path);
+  if (article?.[1]) return { name: 'article', id: Number(article[1]) };
+  return { name: 'not_found', path };
+}
+
+export const href = {
+  library: () => '#/',
+  article: (id: number) => `#/article/${id}`,
+  timeline: () => '#/timeline',
+};
+
+class Router {
+  route = $state<Route>(parseHash(window.location.hash));
+
+  constructor() {
+    window.addEventListener('hashchange', () => {
+      this.route = parseHash(window.location.hash);
+    });
+  }
+
+  go(hash: string): void {
+    if (window.location.hash === hash) this.route = parseHash(hash);
+    else window.location.hash = hash;
+  }
+}
+
+export const router = new Router();
