@@ -15,6 +15,17 @@ CREATE TABLE stories (
     created_at        TEXT NOT NULL
 );
 
+-- Raw bytes as fetched or pasted: kept so extraction can be re-run, never rendered.
+-- One capture can hold several articles (a text scrape of a page).
+CREATE TABLE captures (
+    id            INTEGER PRIMARY KEY,
+    kind          TEXT NOT NULL CHECK (kind IN ('url', 'html', 'text', 'file', 'feed', 'extension')),
+    url           TEXT,
+    content_type  TEXT,
+    bytes         BLOB NOT NULL,
+    captured_at   TEXT NOT NULL
+);
+
 CREATE TABLE articles (
     id                   INTEGER PRIMARY KEY,
     url                  TEXT,
@@ -36,7 +47,9 @@ CREATE TABLE articles (
     excerpt              TEXT,
     lead_image           TEXT,
     content_hash         TEXT NOT NULL,
-    simhash              INTEGER,
+    -- MinHash signature of the text (clip::dedupe), for near-duplicate detection
+    minhash              BLOB,
+    capture_id           INTEGER REFERENCES captures(id) ON DELETE SET NULL,
     story_id             INTEGER REFERENCES stories(id) ON DELETE SET NULL,
     read_at              TEXT
 );
@@ -45,18 +58,32 @@ CREATE INDEX articles_by_clipped ON articles(clipped_at, id);
 CREATE INDEX articles_by_source ON articles(source_id, published_at);
 CREATE INDEX articles_by_hash ON articles(content_hash);
 CREATE INDEX articles_by_story ON articles(story_id) WHERE story_id IS NOT NULL;
+CREATE INDEX articles_by_capture ON articles(capture_id);
 
--- Raw bytes as fetched or pasted: kept so extraction can be re-run, never rendered.
-CREATE TABLE captures (
-    id            INTEGER PRIMARY KEY,
-    article_id    INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    kind          TEXT NOT NULL CHECK (kind IN ('url', 'html', 'text', 'file', 'feed', 'extension')),
-    url           TEXT,
-    content_type  TEXT,
-    bytes         BLOB NOT NULL,
-    captured_at   TEXT NOT NULL
+-- LSH band keys of each article's MinHash: candidates for near-duplicates share one.
+CREATE TABLE article_bands (
+    band        INTEGER NOT NULL,
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (band, article_id)
+) WITHOUT ROWID;
+CREATE INDEX article_bands_by_article ON article_bands(article_id);
+
+-- Other addresses and outlets an article was seen at: syndicated copies and re-clips that
+-- joined it instead of becoming twins ("also at"). A user can split one back out.
+CREATE TABLE article_copies (
+    id             INTEGER PRIMARY KEY,
+    article_id     INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    url            TEXT,
+    canonical_url  TEXT,
+    title          TEXT NOT NULL,
+    source_id      INTEGER REFERENCES sources(id) ON DELETE SET NULL,
+    capture_id     INTEGER REFERENCES captures(id) ON DELETE SET NULL,
+    similarity     REAL NOT NULL,
+    seen_at        TEXT NOT NULL
 );
-CREATE INDEX captures_by_article ON captures(article_id);
+CREATE INDEX article_copies_by_article ON article_copies(article_id);
+CREATE UNIQUE INDEX article_copies_by_url ON article_copies(canonical_url) WHERE canonical_url IS NOT NULL;
+
 
 CREATE TABLE notes (
     id          INTEGER PRIMARY KEY,

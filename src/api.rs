@@ -39,8 +39,10 @@ pub enum Request {
         #[ts(optional)]
         limit: Option<u32>,
     },
-    /// One article with its body and notes.
+    /// One article with its body, notes and copies.
     ArticleGet { id: i64 },
+    /// Make a copy that joined an article ("also at") an article of its own again.
+    ArticleSplit { copy_id: i64 },
     /// Add a Markdown note to an article (or to the notebook when `article_id` is null).
     NoteAdd {
         #[ts(optional)]
@@ -163,6 +165,7 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
                 .await?,
         ),
         Request::ArticleGet { id } => Response::Article(Box::new(nb.article(id).await?)),
+        Request::ArticleSplit { copy_id } => Response::Clipped(nb.split_copy(copy_id).await?),
         Request::NoteAdd { article_id, body } => {
             Response::Note(nb.note_add(article_id, &body).await?)
         }
@@ -208,6 +211,7 @@ pub fn bindings() -> String {
         Via::decl(&cfg),
         ArticleSummary::decl(&cfg),
         Article::decl(&cfg),
+        ArticleCopy::decl(&cfg),
         Note::decl(&cfg),
         Tag::decl(&cfg),
         ClipStatus::decl(&cfg),

@@ -7,6 +7,14 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = clipline::cli::Cli::parse();
+    if !matches!(cli.command, clipline::cli::Command::Serve(_)) {
+        // `clipline list | head` should end quietly like any Unix tool, not panic on a
+        // closed pipe. The server keeps Rust's default (ignore SIGPIPE) for its sockets.
+        // SAFETY: called before any thread starts; SIG_DFL is a valid handler.
+        unsafe {
+            libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+        }
+    }
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("CLIPLINE_LOG")

@@ -26,6 +26,7 @@ fn article(title: &str, text: &str, canonical: Option<&str>) -> NewArticle {
         excerpt: None,
         lead_image: None,
         content_hash: format!("hash-of-{title}"),
+        minhash: None,
     }
 }
 
@@ -33,7 +34,7 @@ async fn insert(pool: &SqlitePool, a: &NewArticle) -> i64 {
     let source = articles::upsert_source(pool, a.source.as_deref().unwrap(), None)
         .await
         .unwrap();
-    articles::insert(pool, a, Some(source)).await.unwrap()
+    articles::insert(pool, a, Some(source), None).await.unwrap()
 }
 
 async fn matches(pool: &SqlitePool, expr: &str) -> Vec<i64> {
@@ -124,7 +125,9 @@ async fn canonical_urls_are_unique_and_find_the_existing_article(pool: SqlitePoo
         .await
         .unwrap();
     assert!(
-        articles::insert(&pool, &twin, Some(source)).await.is_err(),
+        articles::insert(&pool, &twin, Some(source), None)
+            .await
+            .is_err(),
         "the schema refuses a twin URL"
     );
 }

@@ -76,6 +76,7 @@ fn print(outcome: &ClipOutcome, format: Format) -> anyhow::Result<()> {
         let verb = match a.status {
             ClipStatus::Created => "Clipped",
             ClipStatus::Existing => "Already in the notebook:",
+            ClipStatus::Joined => "Joined as a copy of",
         };
         println!(
             "{verb} #{} {} — {} ({})",

@@ -10,6 +10,7 @@ use url::Url;
 
 use super::ClipError;
 use super::byline::clean_byline;
+use super::depth::{MAX_PARSE_DEPTH, flatten_tags, max_element_depth, nesting_estimate};
 use super::meta::{PageMeta, collapse_ws, read_page_meta};
 use super::sanitize::sanitize_html;
 use super::text::{title_from_text, truncate_chars};
@@ -38,10 +39,8 @@ pub struct Extracted {
     pub lead_image: Option<String>,
 }
 
-/// Readability's scoring walks every node's ancestors and subtree, so its cost grows with
-/// elements x depth; a hostile page of thousands of nested `<div>`s would take minutes.
-/// Real articles stay far below this depth (see `max_element_depth`); deeper pages go
-/// straight to the linear `<body>` fallback.
+/// Nesting (see `depth`) past which Readability is skipped for the `<body>` fallback;
+/// real pages stay under 60.
 const MAX_READABILITY_DEPTH: usize = 400;
 
 /// What Readability (or the `<body>` fallback) yields before our clean-up.
@@ -62,8 +61,12 @@ struct Body {
 /// canonical URL (a `url` that is not absolute http(s) is ignored). Uses Readability for
 /// the body, title, byline, site name and language, and the page's metadata for the
 /// publication date (see `meta`). Falls back to the whole `<body>` when Readability finds
-/// no article. Fails with [`ClipError::NoContent`] only when the page has no text at all.
+/// no article, and to the page's bare text when it nests absurdly deep (see `depth`).
+/// Fails with [`ClipError::NoContent`] only when the page has no text at all.
 pub fn extract_html(html: &str, url: Option<&str>) -> Result<Extracted, ClipError> {
+    if nesting_estimate(html) > MAX_PARSE_DEPTH {
+        return extract_html(&flatten_tags(html), url);
+    }
     let base = url
         .and_then(|u| Url::parse(u.trim()).ok())
         .filter(|u| matches!(u.scheme(), "http" | "https"));
@@ -93,23 +96,6 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Extracted, ClipErro
         _ => body_fallback(html, base.as_ref()),
     };
     finish(body, page, base.as_ref())
-}
-
-/// The deepest element nesting in the document, in one pass: elements come in document
-/// order, so a parent's depth is known before its children's.
-fn max_element_depth(reader: &Readability) -> usize {
-    let mut depths = std::collections::HashMap::new();
-    let mut max = 0;
-    for node in reader.doc.select("*").nodes() {
-        let depth = node
-            .parent()
-            .and_then(|p| depths.get(&p.id).copied())
-            .unwrap_or(0)
-            + 1;
-        depths.insert(node.id, depth);
-        max = max.max(depth);
-    }
-    max
 }
 
 /// The page's `<body>` without scripts and chrome-only elements, with whatever metadata
@@ -214,8 +200,3 @@ fn non_empty(s: Option<String>) -> Option<String> {
 
 #[cfg(test)]
 mod tests;
-
-#[doc(hidden)]
-pub fn debug_depth(html: &str) -> usize {
-    max_element_depth(&Readability::new(html, None, None).unwrap())
-}

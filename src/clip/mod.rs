@@ -5,7 +5,8 @@
 //! - `decode`: bytes -> text, honouring BOM, HTTP charset and `<meta charset>`.
 //! - `extract`: HTML -> `Extracted` (Readability body, title, byline, site, language),
 //!   with dates and canonical URL from `meta` (normalised by `pubdate` and `canon`),
-//!   headline and site name untangled by `title`, author names by `byline`.
+//!   headline and site name untangled by `title`, author names by `byline`, hostile
+//!   nesting defused by `depth`.
 //! - `sanitize`: hostile HTML -> the allow-listed HTML we store (DESIGN §7).
 //! - `text`: pastes: URL, HTML or plain text, and plain text -> one article.
 //! - `error`: `ClipError`, one plain sentence per failure.
@@ -16,6 +17,8 @@
 pub mod byline;
 pub mod canon;
 pub mod decode;
+pub mod dedupe;
+pub mod depth;
 pub mod error;
 pub mod extract;
 pub mod fetch;

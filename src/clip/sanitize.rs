@@ -11,6 +11,8 @@ use std::collections::{HashMap, HashSet};
 use ammonia::{Builder, UrlRelative};
 use url::Url;
 
+use super::depth::{MAX_PARSE_DEPTH, flatten_tags, nesting_estimate};
+
 /// Tags an article body may use; anything else is unwrapped (its text kept).
 const TAGS: &[&str] = &[
     "p",
@@ -102,7 +104,12 @@ const TAG_ATTRIBUTES: &[(&str, &[&str])] = &[
 /// attributes and comments. URLs must be http, https or mailto; relative ones are resolved
 /// against `base_url` when it is an absolute http(s) URL, and dropped otherwise. Every link
 /// gets `rel="noopener noreferrer nofollow"`. `srcset` candidates get the same URL rules.
+/// Input nested more than 1,000 elements deep is reduced to its text first.
 pub fn sanitize_html(html: &str, base_url: Option<&str>) -> String {
+    if nesting_estimate(html) > MAX_PARSE_DEPTH {
+        // Parsing absurd nesting takes quadratic time; keep the text only.
+        return sanitize_html(&flatten_tags(html), base_url);
+    }
     let base = base_url
         .and_then(|b| Url::parse(b).ok())
         .filter(|b| matches!(b.scheme(), "http" | "https"));
@@ -251,6 +258,17 @@ mod tests {
             out.contains("https://a.example/x"),
             "absolute URLs kept: {out}"
         );
+    }
+
+    #[test]
+    fn absurd_nesting_is_reduced_to_text() {
+        let nested = format!(
+            "{}<b>deep</b> &amp; text",
+            "<div onclick=x()>".repeat(50_000)
+        );
+        let out = sanitize_html(&nested, None);
+        assert!(!out.contains('<') && !out.contains("onclick"), "{out}");
+        assert!(out.contains("deep") && out.contains("&amp; text"), "{out}");
     }
 
     #[test]

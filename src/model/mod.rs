@@ -65,6 +65,20 @@ pub struct Article {
     /// Plain text of the body; highlights and claims point into it by character offset.
     pub content_text: String,
     pub notes: Vec<Note>,
+    /// Other addresses and outlets this article was seen at.
+    pub copies: Vec<ArticleCopy>,
+}
+
+/// A syndicated copy or re-clip that joined an article instead of becoming a twin.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+pub struct ArticleCopy {
+    pub id: i64,
+    pub url: Option<String>,
+    pub title: String,
+    pub source: Option<String>,
+    /// Estimated share of the text in common (0 to 1).
+    pub similarity: f64,
+    pub seen_at: String,
 }
 
 /// A Markdown note, on an article or free-standing in the notebook.
@@ -88,8 +102,13 @@ pub struct Tag {
 #[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum ClipStatus {
+    /// A new article.
     Created,
+    /// The same URL or the same text was already stored.
     Existing,
+    /// A near-identical text (a syndicated copy, a re-clip) joined the stored article as a
+    /// copy ("also at"); `ArticleSplit` makes it an article of its own.
+    Joined,
 }
 
 /// One article produced (or found) by a clip.

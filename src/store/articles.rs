@@ -1,5 +1,6 @@
-//! The `articles`, `sources` and `captures` tables: writing a clipped article with its raw
-//! capture, finding an existing one, and reading summaries and whole articles back.
+//! The `articles`, `sources`, `captures`, `article_bands` and `article_copies` tables:
+//! writing a clipped article with its raw capture, finding an existing one (same URL, same
+//! text, or near-duplicate text), and reading summaries and whole articles back.
 
 use sqlx::{QueryBuilder, Sqlite, SqliteExecutor};
 
@@ -25,6 +26,8 @@ pub struct NewArticle {
     pub excerpt: Option<String>,
     pub lead_image: Option<String>,
     pub content_hash: String,
+    /// MinHash signature bytes (`clip::dedupe::to_bytes`), when the text is long enough.
+    pub minhash: Option<Vec<u8>>,
 }
 
 /// The raw bytes an article was made from.
@@ -115,13 +118,14 @@ pub async fn insert(
     db: impl SqliteExecutor<'_>,
     a: &NewArticle,
     source_id: Option<i64>,
+    capture_id: Option<i64>,
 ) -> Result<i64, StoreError> {
     let id = sqlx::query_scalar(
         "INSERT INTO articles (url, canonical_url, title, byline, source_id, lang, published_at,
             published_precision, clipped_at, via, content_html, content_text, word_count, excerpt,
-            lead_image, content_hash)
+            lead_image, content_hash, minhash, capture_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CASE WHEN ?7 IS NULL THEN NULL ELSE 'day' END, ?8, ?9,
-            ?10, ?11, ?12, ?13, ?14, ?15)
+            ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
          RETURNING id",
     )
     .bind(&a.url)
@@ -139,42 +143,46 @@ pub async fn insert(
     .bind(&a.excerpt)
     .bind(&a.lead_image)
     .bind(&a.content_hash)
+    .bind(&a.minhash)
+    .bind(capture_id)
     .fetch_one(db)
     .await?;
     Ok(id)
 }
 
-/// Keep the raw bytes an article was made from.
+/// Keep the raw bytes one or more articles were made from; returns the capture's id.
 pub async fn insert_capture(
     db: impl SqliteExecutor<'_>,
-    article_id: i64,
     c: &NewCapture<'_>,
-) -> Result<(), StoreError> {
-    sqlx::query(
-        "INSERT INTO captures (article_id, kind, url, content_type, bytes, captured_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+) -> Result<i64, StoreError> {
+    let id = sqlx::query_scalar(
+        "INSERT INTO captures (kind, url, content_type, bytes, captured_at)
+         VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
     )
-    .bind(article_id)
     .bind(c.kind.as_str())
     .bind(c.url)
     .bind(c.content_type)
     .bind(c.bytes)
     .bind(c.captured_at)
-    .execute(db)
+    .fetch_one(db)
     .await?;
-    Ok(())
+    Ok(id)
 }
 
-/// The article already stored under this canonical URL, or with exactly this text.
+/// The article already stored under this canonical URL (its own or a copy's), or with
+/// exactly this text.
 pub async fn find_existing(
     db: impl SqliteExecutor<'_>,
     canonical_url: Option<&str>,
     content_hash: &str,
 ) -> Result<Option<i64>, StoreError> {
     let id = sqlx::query_scalar(
-        "SELECT id FROM articles
-         WHERE (?1 IS NOT NULL AND canonical_url = ?1) OR content_hash = ?2
-         ORDER BY id LIMIT 1",
+        "SELECT id FROM articles WHERE ?1 IS NOT NULL AND canonical_url = ?1
+         UNION ALL
+         SELECT article_id FROM article_copies WHERE ?1 IS NOT NULL AND canonical_url = ?1
+         UNION ALL
+         SELECT id FROM articles WHERE content_hash = ?2
+         LIMIT 1",
     )
     .bind(canonical_url)
     .bind(content_hash)
@@ -268,4 +276,25 @@ pub async fn counts(db: impl SqliteExecutor<'_>) -> Result<(i64, i64, i64), Stor
     .fetch_one(db)
     .await?;
     Ok(row)
+}
+
+/// A stored capture: the raw bytes with where they came from.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Capture {
+    pub id: i64,
+    pub kind: String,
+    pub url: Option<String>,
+    pub content_type: Option<String>,
+    pub bytes: Vec<u8>,
+    pub captured_at: String,
+}
+
+/// One capture by id, or `None`.
+pub async fn capture(db: impl SqliteExecutor<'_>, id: i64) -> Result<Option<Capture>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT id, kind, url, content_type, bytes, captured_at FROM captures WHERE id = ?1",
+    )
+    .bind(id)
+    .fetch_optional(db)
+    .await?)
 }

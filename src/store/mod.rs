@@ -6,6 +6,7 @@
 //! and a transaction; a multi-row change is always one transaction owned by the caller.
 
 pub mod articles;
+pub mod copies;
 pub mod events;
 pub mod fts;
 pub mod notes;

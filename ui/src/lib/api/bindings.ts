@@ -25,7 +25,11 @@ content_html: string,
 /**
  * Plain text of the body; highlights and claims point into it by character offset.
  */
-content_text: string, notes: Array<Note>, id: number, title: string, 
+content_text: string, notes: Array<Note>, 
+/**
+ * Other addresses and outlets this article was seen at.
+ */
+copies: Array<ArticleCopy>, id: number, title: string, 
 /**
  * The outlet ("Reuters", "The Hindu"), when known.
  */
@@ -39,11 +43,17 @@ published_at: string | null,
  */
 clipped_at: string, word_count: number, excerpt: string | null, tags: Array<string>, note_count: number, };
 
+export type ArticleCopy = { id: number, url: string | null, title: string, source: string | null, 
+/**
+ * Estimated share of the text in common (0 to 1).
+ */
+similarity: number, seen_at: string, };
+
 export type Note = { id: number, article_id: number | null, body: string, created_at: string, updated_at: string, };
 
 export type Tag = { name: string, count: number, };
 
-export type ClipStatus = "created" | "existing";
+export type ClipStatus = "created" | "existing" | "joined";
 
 export type ClippedArticle = { id: number, title: string, source: string | null, byline: string | null, url: string | null, published_at: string | null, word_count: number, status: ClipStatus, };
 
@@ -84,7 +94,7 @@ export type LaneBy = "source" | "tag";
 
 export type NotebookInfo = { path: string, articles: number, notes: number, tags: number, };
 
-export type Request = { "cmd": "NotebookInfo" } | { "cmd": "ArticleClip", "args": { source: ClipSource, tags?: Array<string>, clipped_at?: string, } } | { "cmd": "ArticleList", "args": { tag?: string, source?: string, limit?: number, } } | { "cmd": "ArticleGet", "args": { id: number, } } | { "cmd": "NoteAdd", "args": { article_id?: number, body: string, } } | { "cmd": "NoteDelete", "args": { id: number, } } | { "cmd": "TagAdd", "args": { article_id: number, tag: string, } } | { "cmd": "TagRemove", "args": { article_id: number, tag: string, } } | { "cmd": "TagList" } | { "cmd": "Search", "args": { query: string, limit?: number, } } | { "cmd": "TimelineGet", "args": { by?: LaneBy, query?: string, from?: string, to?: string, } };
+export type Request = { "cmd": "NotebookInfo" } | { "cmd": "ArticleClip", "args": { source: ClipSource, tags?: Array<string>, clipped_at?: string, } } | { "cmd": "ArticleList", "args": { tag?: string, source?: string, limit?: number, } } | { "cmd": "ArticleGet", "args": { id: number, } } | { "cmd": "ArticleSplit", "args": { copy_id: number, } } | { "cmd": "NoteAdd", "args": { article_id?: number, body: string, } } | { "cmd": "NoteDelete", "args": { id: number, } } | { "cmd": "TagAdd", "args": { article_id: number, tag: string, } } | { "cmd": "TagRemove", "args": { article_id: number, tag: string, } } | { "cmd": "TagList" } | { "cmd": "Search", "args": { query: string, limit?: number, } } | { "cmd": "TimelineGet", "args": { by?: LaneBy, query?: string, from?: string, to?: string, } };
 
 export type Response = { "kind": "Info", "data": NotebookInfo } | { "kind": "Clipped", "data": ClipOutcome } | { "kind": "Articles", "data": Array<ArticleSummary> } | { "kind": "Article", "data": Article } | { "kind": "Note", "data": Note } | { "kind": "Tags", "data": Array<Tag> } | { "kind": "SearchResults", "data": Array<SearchHit> } | { "kind": "Timeline", "data": Timeline } | { "kind": "Done" };
 

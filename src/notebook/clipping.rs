@@ -1,0 +1,441 @@
+//! Clipping: bytes, a URL or a paste -> extracted articles -> stored, in one transaction.
+//!
+//! One capture (a fetched page, a file, a paste) may hold several articles (a text scrape).
+//! Each article is matched against the notebook before it is stored: the same canonical URL
+//! or the same text is the `Existing` article; a near-identical text (MinHash, see
+//! `clip::dedupe`) joins the stored article as a copy (`Joined`, "also at"); anything else
+//! is `Created`. Nothing is ever stored twice, and a joined copy can be split out again.
+
+use sha2::{Digest, Sha256};
+
+use super::{Notebook, NotebookError, Result, clean_tags, not_found_article};
+use crate::clip::{self, ClipError, Extracted, PasteKind, dedupe};
+use crate::model::{ArticleSummary, ClipOutcome, ClipSource, ClipStatus, ClippedArticle, Via};
+use crate::store::articles::{NewArticle, NewCapture};
+use crate::store::copies::NewCopy;
+use crate::store::{self};
+
+/// Whether a file or stdin holds a page or a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputKind {
+    Html,
+    Text,
+}
+
+impl Notebook {
+    /// Clip what a face handed over: fetch a URL, or take a page or a text as given.
+    /// A text scrape may give several articles.
+    pub async fn clip(
+        &self,
+        source: ClipSource,
+        tags: &[String],
+        clipped_at: Option<&str>,
+    ) -> Result<ClipOutcome> {
+        let clipped_at = parse_clipped_at(clipped_at)?;
+        match source {
+            ClipSource::Url { url } => self.clip_url(&url, tags, &clipped_at).await,
+            ClipSource::Html { html, url } => {
+                let articles = vec![clip::extract_html(&html, url.as_deref())?];
+                let capture = capture(
+                    Via::Html,
+                    url.as_deref(),
+                    "text/html",
+                    html.as_bytes(),
+                    &clipped_at,
+                );
+                self.store_clip(articles, url.as_deref(), capture, tags)
+                    .await
+            }
+            ClipSource::Text { text, url } => {
+                let articles = extract_text(&text, &clipped_at)?;
+                let capture = capture(
+                    Via::Text,
+                    url.as_deref(),
+                    "text/plain",
+                    text.as_bytes(),
+                    &clipped_at,
+                );
+                self.store_clip(articles, url.as_deref(), capture, tags)
+                    .await
+            }
+            ClipSource::Paste { content } => {
+                let source = match clip::classify_paste(&content) {
+                    PasteKind::Url(url) => ClipSource::Url { url },
+                    PasteKind::Html(html) => ClipSource::Html { html, url: None },
+                    PasteKind::Text(text) => ClipSource::Text { text, url: None },
+                };
+                Box::pin(self.clip(source, tags, Some(&clipped_at))).await
+            }
+        }
+    }
+
+    /// Clip the bytes of a local file or of stdin. Not on the command table on purpose:
+    /// the loopback server must never read the user's files.
+    pub async fn clip_bytes(
+        &self,
+        bytes: &[u8],
+        kind: InputKind,
+        url: Option<&str>,
+        tags: &[String],
+        clipped_at: Option<&str>,
+    ) -> Result<ClipOutcome> {
+        let clipped_at = parse_clipped_at(clipped_at)?;
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return Err(ClipError::Empty.into());
+        }
+        let decoded = clip::decode_html(bytes, None);
+        let (articles, content_type) = match kind {
+            InputKind::Html => (vec![clip::extract_html(&decoded, url)?], "text/html"),
+            InputKind::Text => (extract_text(&decoded, &clipped_at)?, "text/plain"),
+        };
+        let capture = capture(Via::File, url, content_type, bytes, &clipped_at);
+        self.store_clip(articles, url, capture, tags).await
+    }
+
+    async fn clip_url(&self, url: &str, tags: &[String], clipped_at: &str) -> Result<ClipOutcome> {
+        let fetched = clip::fetch(url, &clip::FetchLimits::default()).await?;
+        let decoded = clip::decode_html(&fetched.bytes, fetched.content_type.as_deref());
+        let is_text = fetched
+            .content_type
+            .as_deref()
+            .is_some_and(|ct| ct.to_ascii_lowercase().starts_with("text/plain"));
+        let articles = if is_text {
+            extract_text(&decoded, clipped_at)?
+        } else {
+            vec![clip::extract_html(&decoded, Some(&fetched.final_url))?]
+        };
+        let content_type = fetched.content_type.as_deref().unwrap_or("text/html");
+        let capture = capture(
+            Via::Url,
+            Some(&fetched.final_url),
+            content_type,
+            &fetched.bytes,
+            clipped_at,
+        );
+        self.store_clip(articles, Some(&fetched.final_url), capture, tags)
+            .await
+    }
+
+    /// Store the articles of one capture with their publication events and tags, in one
+    /// transaction. The capture is stored once, when at least one article needs it.
+    async fn store_clip(
+        &self,
+        extracted: Vec<Extracted>,
+        url: Option<&str>,
+        capture: NewCapture<'_>,
+        tags: &[String],
+    ) -> Result<ClipOutcome> {
+        let tags = clean_tags(tags)?;
+        let single = extracted.len() == 1;
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut capture_id = None;
+        let mut out = Vec::with_capacity(extracted.len());
+        for ex in extracted {
+            // A scrape's articles share the page's URL, which is no article's own address.
+            let article = new_article(
+                ex,
+                url.filter(|_| single),
+                capture.kind,
+                capture.captured_at,
+            );
+            let (id, status) =
+                match placement(&mut tx, &article).await? {
+                    Placement::Existing(id) => (id, ClipStatus::Existing),
+                    Placement::Copy(id, similarity) => {
+                        let capture_id = *match &mut capture_id {
+                            Some(c) => c,
+                            slot => slot
+                                .insert(store::articles::insert_capture(&mut *tx, &capture).await?),
+                        };
+                        let source_id = upsert_source(&mut tx, &article).await?;
+                        let copy = NewCopy {
+                            article_id: id,
+                            url: article.url.as_deref(),
+                            canonical_url: article.canonical_url.as_deref(),
+                            title: &article.title,
+                            source_id,
+                            capture_id: Some(capture_id),
+                            similarity,
+                            seen_at: capture.captured_at,
+                        };
+                        store::copies::insert_copy(&mut *tx, &copy).await?;
+                        (id, ClipStatus::Joined)
+                    }
+                    Placement::New => {
+                        let capture_id = *match &mut capture_id {
+                            Some(c) => c,
+                            slot => slot
+                                .insert(store::articles::insert_capture(&mut *tx, &capture).await?),
+                        };
+                        (
+                            insert_article(&mut tx, &article, capture_id).await?,
+                            ClipStatus::Created,
+                        )
+                    }
+                };
+            for tag in &tags {
+                let tag_id = store::tags::upsert(&mut *tx, tag).await?;
+                store::tags::attach(&mut *tx, id, tag_id).await?;
+            }
+            let summary = store::articles::summary(&mut *tx, id)
+                .await?
+                .ok_or_else(|| not_found_article(id))?;
+            out.push(clipped(summary, status));
+        }
+        tx.commit().await?;
+        Ok(ClipOutcome { articles: out })
+    }
+
+    /// Make a copy that joined an article an article of its own again, re-extracting it
+    /// from its capture. Errs with `NotFound` for an unknown copy.
+    pub async fn split_copy(&self, copy_id: i64) -> Result<ClipOutcome> {
+        let copy = store::copies::get(&self.pool, copy_id)
+            .await?
+            .ok_or_else(|| NotebookError::NotFound(format!("There is no copy {copy_id}.")))?;
+        let capture_id = copy.capture_id.ok_or_else(|| {
+            NotebookError::Invalid("This copy's capture is gone, so it cannot be split out.".into())
+        })?;
+        let cap = store::articles::capture(&self.pool, capture_id)
+            .await?
+            .ok_or_else(|| NotebookError::Invalid("This copy's capture is gone.".into()))?;
+        let decoded = clip::decode_html(&cap.bytes, cap.content_type.as_deref());
+        let extracted = if cap
+            .content_type
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("text/plain")
+        {
+            extract_text(&decoded, &cap.captured_at)?
+        } else {
+            vec![clip::extract_html(&decoded, cap.url.as_deref())?]
+        };
+        let single = extracted.len() == 1;
+        let ex = extracted
+            .into_iter()
+            .max_by_key(|e| e.title == copy.title)
+            .ok_or(ClipError::NoContent)?;
+        let via = super::parse_via(&cap.kind);
+        let mut article = new_article(
+            ex,
+            copy.url.as_deref().filter(|_| single),
+            via,
+            &cap.captured_at,
+        );
+        // The copy's text is near-identical to its article's: it must not dedupe again.
+        article.content_hash = format!("split-{copy_id}-{}", article.content_hash);
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        store::copies::delete(&mut *tx, copy_id).await?;
+        let id = insert_article(&mut tx, &article, capture_id).await?;
+        let summary = store::articles::summary(&mut *tx, id)
+            .await?
+            .ok_or_else(|| not_found_article(id))?;
+        tx.commit().await?;
+        Ok(ClipOutcome {
+            articles: vec![clipped(summary, ClipStatus::Created)],
+        })
+    }
+}
+
+/// Where a freshly extracted article belongs.
+enum Placement {
+    Existing(i64),
+    Copy(i64, f64),
+    New,
+}
+
+async fn placement(tx: &mut sqlx::SqliteConnection, a: &NewArticle) -> Result<Placement> {
+    if let Some(id) =
+        store::articles::find_existing(&mut *tx, a.canonical_url.as_deref(), &a.content_hash)
+            .await?
+    {
+        return Ok(Placement::Existing(id));
+    }
+    let Some(sig) = a.minhash.as_deref().and_then(dedupe::from_bytes) else {
+        return Ok(Placement::New);
+    };
+    let best = store::copies::candidates(&mut *tx, &dedupe::bands(&sig))
+        .await?
+        .into_iter()
+        .filter_map(|(id, bytes)| {
+            Some((id, dedupe::similarity(&sig, &dedupe::from_bytes(&bytes)?)))
+        })
+        .filter(|(_, s)| *s >= dedupe::NEAR_DUPLICATE)
+        .max_by(|a, b| a.1.total_cmp(&b.1));
+    Ok(match best {
+        Some((id, similarity)) => Placement::Copy(id, similarity),
+        None => Placement::New,
+    })
+}
+
+async fn upsert_source(tx: &mut sqlx::SqliteConnection, a: &NewArticle) -> Result<Option<i64>> {
+    Ok(match &a.source {
+        Some(name) => {
+            Some(store::articles::upsert_source(&mut *tx, name, a.source_domain.as_deref()).await?)
+        }
+        None => None,
+    })
+}
+
+/// Insert a new article with its bands and publication event; returns its id.
+async fn insert_article(
+    tx: &mut sqlx::SqliteConnection,
+    a: &NewArticle,
+    capture_id: i64,
+) -> Result<i64> {
+    let source_id = upsert_source(tx, a).await?;
+    let id = store::articles::insert(&mut *tx, a, source_id, Some(capture_id)).await?;
+    if let Some(sig) = a.minhash.as_deref().and_then(dedupe::from_bytes) {
+        store::copies::insert_bands(&mut *tx, id, &dedupe::bands(&sig)).await?;
+    }
+    if let Some(date) = a.published_at.as_deref().and_then(date_part) {
+        store::events::insert_published(&mut *tx, id, date, &a.title).await?;
+    }
+    Ok(id)
+}
+
+/// A plain text as one or more articles (a scrape of a page holds several).
+fn extract_text(text: &str, clipped_at: &str) -> Result<Vec<Extracted>> {
+    Ok(vec![clip::text_to_extracted(text)?]).map(|v| {
+        let _ = clipped_at;
+        v
+    })
+}
+
+/// `clipped_at` as RFC 3339 (UTC, seconds); now when not given.
+pub(super) fn parse_clipped_at(clipped_at: Option<&str>) -> Result<String> {
+    match clipped_at {
+        None => Ok(store::now()),
+        Some(s) => chrono::DateTime::parse_from_rfc3339(s.trim())
+            .map(|t| {
+                t.with_timezone(&chrono::Utc)
+                    .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+            })
+            .map_err(|_| {
+                NotebookError::Invalid(format!(
+                    "\"{s}\" is not a time; write it as RFC 3339, e.g. 2025-07-14T12:00:00Z."
+                ))
+            }),
+    }
+}
+
+fn capture<'a>(
+    kind: Via,
+    url: Option<&'a str>,
+    content_type: &'a str,
+    bytes: &'a [u8],
+    captured_at: &'a str,
+) -> NewCapture<'a> {
+    NewCapture {
+        kind,
+        url,
+        content_type: Some(content_type),
+        bytes,
+        captured_at,
+    }
+}
+
+/// The `YYYY-MM-DD` part of a stored publication time, if it is a real date.
+fn date_part(published_at: &str) -> Option<&str> {
+    let date = published_at.get(..10)?;
+    chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
+    Some(date)
+}
+
+/// The outlet's host name without a leading `www.`.
+fn domain_of(url: &str) -> Option<String> {
+    let parsed = url::Url::parse(url).ok()?;
+    let host = parsed.host_str()?;
+    Some(host.strip_prefix("www.").unwrap_or(host).to_string())
+}
+
+/// The fingerprint that makes a re-clip of the same text an existing article:
+/// SHA-256 of the lower-cased words.
+fn content_hash(text: &str) -> String {
+    let mut hasher = Sha256::new();
+    for word in text.split_whitespace() {
+        hasher.update(word.to_lowercase().as_bytes());
+        hasher.update(b" ");
+    }
+    hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn new_article(ex: Extracted, url: Option<&str>, via: Via, clipped_at: &str) -> NewArticle {
+    let canonical_url = ex
+        .canonical_url
+        .clone()
+        .or_else(|| url.and_then(clip::canonical_url));
+    let domain = canonical_url.as_deref().or(url).and_then(domain_of);
+    let source = ex.site_name.clone().or_else(|| domain.clone());
+    let word_count = ex.text.split_whitespace().count() as i64;
+    let content_hash = content_hash(&format!("{}\n{}", ex.title, ex.text));
+    let minhash = dedupe::signature(&ex.text).map(|s| dedupe::to_bytes(&s));
+    NewArticle {
+        url: url.map(str::to_owned),
+        canonical_url,
+        title: ex.title,
+        byline: ex.byline,
+        source,
+        source_domain: domain,
+        lang: ex.lang,
+        published_at: ex.published_at,
+        clipped_at: clipped_at.to_string(),
+        via,
+        content_html: ex.html,
+        content_text: ex.text,
+        word_count,
+        excerpt: ex.excerpt,
+        lead_image: ex.lead_image,
+        content_hash,
+        minhash,
+    }
+}
+
+fn clipped(s: ArticleSummary, status: ClipStatus) -> ClippedArticle {
+    ClippedArticle {
+        id: s.id,
+        title: s.title,
+        source: s.source,
+        byline: s.byline,
+        url: s.url,
+        published_at: s.published_at,
+        word_count: s.word_count,
+        status,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_words_in_other_spacing_or_case_hash_alike() {
+        assert_eq!(
+            content_hash("Meta  raised\nits capex"),
+            content_hash("meta raised its CAPEX")
+        );
+        assert_ne!(
+            content_hash("Meta raised its capex"),
+            content_hash("Meta cut its capex")
+        );
+    }
+
+    #[test]
+    fn clip_times_are_rfc3339_and_bad_ones_are_refused() {
+        assert_eq!(
+            parse_clipped_at(Some("2025-07-14T14:00:00+02:00")).unwrap(),
+            "2025-07-14T12:00:00Z"
+        );
+        assert!(parse_clipped_at(Some("yesterday")).is_err());
+    }
+
+    #[test]
+    fn publication_dates_keep_only_real_days() {
+        assert_eq!(date_part("2025-07-14T10:09:00-04:00"), Some("2025-07-14"));
+        assert_eq!(date_part("2025-13-14"), None);
+        assert_eq!(date_part("2025"), None);
+    }
+}

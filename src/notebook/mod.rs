@@ -1,0 +1,302 @@
+//! The service: one method per command, each owning its transaction. Clipping, the
+//! longest pipeline, lives in `clipping`.
+//!
+//! `Notebook` orchestrates the pure rooms (`clip`, `query`) and the store. Every write that
+//! touches more than one row happens in one `BEGIN IMMEDIATE` transaction, so a failure
+//! leaves the notebook exactly as it was.
+
+mod clipping;
+
+use std::path::{Path, PathBuf};
+
+use sqlx::SqlitePool;
+
+use crate::api::ErrorCode;
+use crate::clip::{self, ClipError, Extracted};
+use crate::model::{
+    Article, ArticleSummary, LaneBy, Note, NotebookInfo, SearchHit, Tag, Timeline, Via,
+};
+use crate::search::{self, SearchError};
+use crate::store::events::EventFilter;
+use crate::store::{self, StoreError};
+
+pub use clipping::InputKind;
+
+/// Why a notebook command failed; `code()` says which `ApiError` code it becomes.
+#[derive(Debug, thiserror::Error)]
+pub enum NotebookError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Clip(#[from] ClipError),
+    #[error(transparent)]
+    Search(#[from] SearchError),
+    #[error("{0}")]
+    NotFound(String),
+    #[error("{0}")]
+    Invalid(String),
+}
+
+impl NotebookError {
+    /// The command-table error code for this error.
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            NotebookError::Store(_) => ErrorCode::Storage,
+            NotebookError::Search(SearchError::Store(_)) => ErrorCode::Storage,
+            NotebookError::Search(SearchError::Query(_)) => ErrorCode::InvalidInput,
+            NotebookError::NotFound(_) => ErrorCode::NotFound,
+            NotebookError::Invalid(_) => ErrorCode::InvalidInput,
+            NotebookError::Clip(e) => match e {
+                ClipError::Empty | ClipError::InvalidUrl { .. } | ClipError::UnsupportedScheme => {
+                    ErrorCode::InvalidInput
+                }
+                ClipError::NotHtml { .. } | ClipError::NoContent => ErrorCode::Unsupported,
+                _ => ErrorCode::FetchFailed,
+            },
+        }
+    }
+}
+
+impl From<sqlx::Error> for NotebookError {
+    fn from(err: sqlx::Error) -> Self {
+        NotebookError::Store(err.into())
+    }
+}
+
+type Result<T> = std::result::Result<T, NotebookError>;
+
+/// An open notebook file.
+#[derive(Clone, Debug)]
+pub struct Notebook {
+    pool: SqlitePool,
+    path: PathBuf,
+}
+
+impl Notebook {
+    /// Open the notebook at `path`, creating and migrating it as needed.
+    pub async fn open(path: &Path) -> Result<Self> {
+        let pool = store::open(path).await?;
+        Ok(Self {
+            pool,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// The connection pool (for tests and benchmarks that inspect the file).
+    pub fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
+    /// Where the notebook file is.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Close the pool, checkpointing the WAL.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    /// Where the notebook is and how much it holds.
+    pub async fn info(&self) -> Result<NotebookInfo> {
+        let (articles, notes, tags) = store::articles::counts(&self.pool).await?;
+        Ok(NotebookInfo {
+            path: self.path.display().to_string(),
+            articles,
+            notes,
+            tags,
+        })
+    }
+
+    /// The token the loopback server asks of every request; made once per notebook.
+    pub async fn server_token(&self) -> Result<String> {
+        let mut bytes = [0u8; 24];
+        getrandom::fill(&mut bytes)
+            .map_err(|e| NotebookError::Invalid(format!("No randomness available: {e}")))?;
+        let fresh: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        Ok(store::settings::get_or_insert(&self.pool, "server_token", &fresh).await?)
+    }
+
+    /// The library, newest clip first.
+    pub async fn list(
+        &self,
+        tag: Option<&str>,
+        source: Option<&str>,
+        limit: u32,
+    ) -> Result<Vec<ArticleSummary>> {
+        Ok(store::articles::list(&self.pool, tag, source, limit.clamp(1, 10_000)).await?)
+    }
+
+    /// One article with its body and notes; `NotFound` when there is no such id.
+    pub async fn article(&self, id: i64) -> Result<Article> {
+        let summary = store::articles::summary(&self.pool, id)
+            .await?
+            .ok_or_else(|| not_found_article(id))?;
+        let body = store::articles::body(&self.pool, id)
+            .await?
+            .ok_or_else(|| not_found_article(id))?;
+        let notes = store::notes::for_article(&self.pool, id).await?;
+        let copies = store::copies::for_article(&self.pool, id).await?;
+        Ok(Article {
+            summary,
+            canonical_url: body.canonical_url,
+            lang: body.lang,
+            via: parse_via(&body.via),
+            content_html: body.content_html,
+            content_text: body.content_text,
+            notes,
+            copies,
+        })
+    }
+
+    /// Add a Markdown note to an article (or to the notebook when `article_id` is `None`).
+    pub async fn note_add(&self, article_id: Option<i64>, body: &str) -> Result<Note> {
+        let body = body.trim();
+        if body.is_empty() {
+            return Err(NotebookError::Invalid(
+                "The note is empty: write something first.".into(),
+            ));
+        }
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        if let Some(id) = article_id {
+            store::articles::summary(&mut *tx, id)
+                .await?
+                .ok_or_else(|| not_found_article(id))?;
+        }
+        let note = store::notes::insert(&mut *tx, article_id, body, &store::now()).await?;
+        tx.commit().await?;
+        Ok(note)
+    }
+
+    /// Delete a note; `NotFound` when there is no such note.
+    pub async fn note_delete(&self, id: i64) -> Result<()> {
+        if store::notes::delete(&self.pool, id).await? {
+            Ok(())
+        } else {
+            Err(NotebookError::NotFound(format!("There is no note {id}.")))
+        }
+    }
+
+    /// Put a tag on an article, creating the tag on first use.
+    pub async fn tag_add(&self, article_id: i64, tag: &str) -> Result<()> {
+        let tags = clean_tags(&[tag.to_string()])?;
+        let Some(tag) = tags.first() else {
+            return Err(NotebookError::Invalid(
+                "The tag is empty: type a name.".into(),
+            ));
+        };
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        store::articles::summary(&mut *tx, article_id)
+            .await?
+            .ok_or_else(|| not_found_article(article_id))?;
+        let tag_id = store::tags::upsert(&mut *tx, tag).await?;
+        store::tags::attach(&mut *tx, article_id, tag_id).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Take a tag off an article; `NotFound` when the article does not carry it.
+    pub async fn tag_remove(&self, article_id: i64, tag: &str) -> Result<()> {
+        if store::tags::detach(&self.pool, article_id, tag.trim()).await? {
+            Ok(())
+        } else {
+            Err(NotebookError::NotFound(format!(
+                "Article {article_id} has no tag \"{}\".",
+                tag.trim()
+            )))
+        }
+    }
+
+    /// Every tag with its article count.
+    pub async fn tags(&self) -> Result<Vec<Tag>> {
+        Ok(store::tags::list(&self.pool).await?)
+    }
+
+    /// Full-text search; `InvalidInput` for a query with nothing to look for.
+    pub async fn search(&self, query: &str, limit: u32) -> Result<Vec<SearchHit>> {
+        Ok(search::search(&self.pool, query, limit).await?)
+    }
+
+    /// Articles on their publication dates, in lanes; `from`/`to` are `YYYY-MM-DD`.
+    pub async fn timeline(
+        &self,
+        by: LaneBy,
+        query: Option<&str>,
+        from: Option<&str>,
+        to: Option<&str>,
+    ) -> Result<Timeline> {
+        for bound in [from, to].into_iter().flatten() {
+            if chrono::NaiveDate::parse_from_str(bound, "%Y-%m-%d").is_err() {
+                return Err(NotebookError::Invalid(format!(
+                    "\"{bound}\" is not a date; write it as YYYY-MM-DD."
+                )));
+            }
+        }
+        let fts = match query.map(str::trim).filter(|q| !q.is_empty()) {
+            Some(q) => Some(crate::query::to_fts(q).map_err(SearchError::from)?),
+            None => None,
+        };
+        let filter = EventFilter {
+            by,
+            fts: fts.as_deref(),
+            from,
+            to,
+        };
+        Ok(crate::timeline::timeline(&self.pool, &filter).await?)
+    }
+}
+
+/// Extract an article from the bytes of a page (any charset), without a notebook.
+pub fn extract_bytes(bytes: &[u8], url: Option<&str>) -> Result<Extracted> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ClipError::Empty.into());
+    }
+    Ok(clip::extract_html(&clip::decode_html(bytes, None), url)?)
+}
+
+fn not_found_article(id: i64) -> NotebookError {
+    NotebookError::NotFound(format!("There is no article {id} in this notebook."))
+}
+
+pub(crate) fn parse_via(s: &str) -> Via {
+    match s {
+        "url" => Via::Url,
+        "text" => Via::Text,
+        "file" => Via::File,
+        "feed" => Via::Feed,
+        "extension" => Via::Extension,
+        _ => Via::Html,
+    }
+}
+
+/// Trimmed, de-duplicated tag names; errs on a name longer than 100 characters.
+fn clean_tags(tags: &[String]) -> Result<Vec<String>> {
+    let mut out: Vec<String> = Vec::new();
+    for tag in tags {
+        let tag = tag.split_whitespace().collect::<Vec<_>>().join(" ");
+        if tag.is_empty() {
+            continue;
+        }
+        if tag.chars().count() > 100 {
+            return Err(NotebookError::Invalid(
+                "A tag can be at most 100 characters long.".into(),
+            ));
+        }
+        if !out.iter().any(|t| t.eq_ignore_ascii_case(&tag)) {
+            out.push(tag);
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_are_trimmed_and_deduplicated_case_insensitively() {
+        let tags =
+            clean_tags(&[" AI ".into(), "ai".into(), "".into(), "EU  rules".into()]).unwrap();
+        assert_eq!(tags, vec!["AI".to_string(), "EU rules".to_string()]);
+    }
+}
