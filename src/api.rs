@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::model::{
-    Article, ArticleSummary, ClipOutcome, ClipSource, LaneBy, Note, NotebookInfo, SearchHit, Tag,
-    Timeline,
+    Article, ArticleSummary, ClipOutcome, ClipSource, Highlight, LaneBy, Note, NotebookInfo,
+    SearchHit, Tag, Timeline,
 };
 use crate::notebook::{Notebook, NotebookError};
 
@@ -51,6 +51,18 @@ pub enum Request {
     },
     /// Delete a note.
     NoteDelete { id: i64 },
+    /// Highlight code points `start..end` of an article's text, with a colour and a note.
+    HighlightAdd {
+        article_id: i64,
+        start: i64,
+        end: i64,
+        #[ts(optional)]
+        color: Option<String>,
+        #[ts(optional)]
+        note: Option<String>,
+    },
+    /// Delete a highlight.
+    HighlightDelete { id: i64 },
     /// Put a tag on an article (created on first use).
     TagAdd { article_id: i64, tag: String },
     /// Take a tag off an article.
@@ -87,6 +99,7 @@ pub enum Response {
     Articles(Vec<ArticleSummary>),
     Article(Box<Article>),
     Note(Note),
+    Highlight(Highlight),
     Tags(Vec<Tag>),
     SearchResults(Vec<SearchHit>),
     Timeline(Timeline),
@@ -173,6 +186,20 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
             nb.note_delete(id).await?;
             Response::Done
         }
+        Request::HighlightAdd {
+            article_id,
+            start,
+            end,
+            color,
+            note,
+        } => Response::Highlight(
+            nb.highlight_add(article_id, start, end, color.as_deref(), note.as_deref())
+                .await?,
+        ),
+        Request::HighlightDelete { id } => {
+            nb.highlight_delete(id).await?;
+            Response::Done
+        }
         Request::TagAdd { article_id, tag } => {
             nb.tag_add(article_id, &tag).await?;
             Response::Done
@@ -213,6 +240,7 @@ pub fn bindings() -> String {
         Article::decl(&cfg),
         ArticleCopy::decl(&cfg),
         Note::decl(&cfg),
+        Highlight::decl(&cfg),
         Tag::decl(&cfg),
         ClipStatus::decl(&cfg),
         ClippedArticle::decl(&cfg),

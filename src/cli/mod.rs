@@ -4,8 +4,10 @@
 
 mod clip;
 mod extract;
+mod highlight;
 mod list;
 mod note;
+mod reextract;
 mod search;
 mod serve;
 mod show;
@@ -58,6 +60,11 @@ pub enum Command {
     /// Tag articles.
     #[command(subcommand)]
     Tag(tag::Command),
+    /// Highlight passages.
+    #[command(subcommand)]
+    Highlight(highlight::Command),
+    /// Run the current extractor again on every stored capture (keeps notes, tags, highlights).
+    Reextract(reextract::Args),
     /// Search titles, text and notes.
     Search(search::Args),
     /// Articles on their publication dates, in lanes by source or tag.
@@ -80,6 +87,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 Command::Show(args) => show::run(&nb, args, format).await,
                 Command::Note(cmd) => note::run(&nb, cmd, format).await,
                 Command::Tag(cmd) => tag::run(&nb, cmd, format).await,
+                Command::Highlight(cmd) => highlight::run(&nb, cmd, format).await,
+                Command::Reextract(args) => reextract::run(&nb, args, format).await,
                 Command::Search(args) => search::run(&nb, args, format).await,
                 Command::Timeline(args) => timeline::run(&nb, args, format).await,
                 Command::Serve(args) => serve::run(nb.clone(), args).await,

@@ -136,11 +136,12 @@ fn cut_tail(s: &str) -> String {
     }
     // "Jane Doe - May 1, 2024", "Jane Doe-June 12, 2025", "Jane Doe, 2024-05-01".
     for sep in [" - ", " – ", "-", ", "] {
-        if let Some((name, tail)) = head.rsplit_once(sep) {
-            if looks_like_date(tail) && !name.trim().is_empty() {
-                head = name.trim_end().to_string();
-                break;
-            }
+        if let Some((name, tail)) = head.rsplit_once(sep)
+            && looks_like_date(tail)
+            && !name.trim().is_empty()
+        {
+            head = name.trim_end().to_string();
+            break;
         }
     }
     head

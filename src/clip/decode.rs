@@ -64,15 +64,16 @@ fn charset_from_meta(head: &[u8]) -> Option<&'static Encoding> {
         let start = from + pos + 5;
         let end = find(&lower[start..], b">").map_or(lower.len(), |e| start + e);
         let tag = &lower[start..end];
-        if let Some(label) = find(tag, b"charset").and_then(|c| label_after(&tag[c + 7..])) {
-            if let Some(encoding) = Encoding::for_label(label) {
-                // A document cannot declare itself UTF-16 in ASCII bytes it could not be
-                // read as; browsers treat that declaration as UTF-8, and so do we.
-                if encoding == UTF_16LE || encoding == UTF_16BE {
-                    return Some(UTF_8);
-                }
-                return Some(encoding);
+        if let Some(encoding) = find(tag, b"charset")
+            .and_then(|c| label_after(&tag[c + 7..]))
+            .and_then(Encoding::for_label)
+        {
+            // A document cannot declare itself UTF-16 in ASCII bytes it could not be
+            // read as; browsers treat that declaration as UTF-8, and so do we.
+            if encoding == UTF_16LE || encoding == UTF_16BE {
+                return Some(UTF_8);
             }
+            return Some(encoding);
         }
         from = end.max(start);
     }

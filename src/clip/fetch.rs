@@ -128,13 +128,13 @@ pub async fn fetch(url: &str, limits: &FetchLimits) -> Result<Fetched, ClipError
         .get(reqwest::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
-    if let Some(ct) = &content_type {
-        if !is_page_type(ct) {
-            return Err(ClipError::NotHtml {
-                url: final_url,
-                content_type: ct.split(';').next().unwrap_or(ct).trim().to_string(),
-            });
-        }
+    if let Some(ct) = &content_type
+        && !is_page_type(ct)
+    {
+        return Err(ClipError::NotHtml {
+            url: final_url,
+            content_type: ct.split(';').next().unwrap_or(ct).trim().to_string(),
+        });
     }
     let too_large = ClipError::TooLarge {
         limit: limits.max_bytes,

@@ -280,3 +280,68 @@ fn time_element_date(r: &Readability) -> Option<String> {
 pub(crate) fn collapse_ws(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+#[cfg(test)]
+mod tests {
+    use dom_smoothie::Readability;
+    use url::Url;
+
+    use super::read_page_meta;
+
+    fn published(html: &str) -> Option<String> {
+        let reader = Readability::new(html, None, None).expect("no URL, cannot fail");
+        read_page_meta(&reader, None).published_at
+    }
+
+    #[test]
+    fn finds_dates_where_cmss_put_them() {
+        let cases = [
+            // CDATA wrapper and a raw newline inside a string: invalid JSON browsers accept.
+            (
+                "<script type=\"application/ld+json\"><![CDATA[{\"@type\":\"NewsArticle\",\"description\":\"a\nb\",\"datePublished\":\"2024-05-01T10:00:00Z\"}]]></script>",
+                Some("2024-05-01T10:00:00Z"),
+            ),
+            (
+                r#"<script type="application/ld+json">[{"@type":"WebPage","datePublished":"2020-01-01"},{"@type":"BlogPosting","datePublished":["2024-05-02"]}]</script>"#,
+                Some("2024-05-02"),
+            ),
+            (
+                r#"<meta name="sailthru.date" content="2024-05-03 07:00:00"><time datetime="2019-01-01">x</time>"#,
+                Some("2024-05-03T07:00:00Z"),
+            ),
+            (
+                r#"<span itemprop="datePublished" content="2024-05-04">May 4</span>"#,
+                Some("2024-05-04"),
+            ),
+            (
+                r#"<meta property="article:published_time" content="0000-00-00">"#,
+                None,
+            ),
+            (
+                r#"<meta property="article:modified_time" content="2024-05-06T00:00:00Z">"#,
+                Some("2024-05-06T00:00:00Z"),
+            ),
+            ("<p>No dates here, only 1999 in the text.</p>", None),
+        ];
+        for (html, want) in cases {
+            assert_eq!(published(html).as_deref(), want, "published date of {html}");
+        }
+    }
+
+    #[test]
+    fn canonical_link_beats_og_url_and_needs_a_base_when_relative() {
+        let html = r#"<link rel="Canonical" href="/a/b/?utm_source=x"><meta property="og:url" content="https://other.example/">"#;
+        let reader = Readability::new(html, None, None).expect("no URL");
+        let base = Url::parse("https://news.example.com/x").expect("valid");
+        let meta = read_page_meta(&reader, Some(&base));
+        assert_eq!(
+            meta.canonical_url.as_deref(),
+            Some("https://news.example.com/a/b")
+        );
+        assert_eq!(
+            read_page_meta(&reader, None).canonical_url,
+            None,
+            "relative without base"
+        );
+    }
+}

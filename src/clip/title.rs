@@ -126,7 +126,15 @@ mod tests {
 
     #[test]
     fn cuts_the_site_name_with_evidence() {
-        let cases: &[(&str, Option<&str>, &[&str], &str, Option<&str>)] = &[
+        // (title, declared site, <h1>s, expected headline, expected site)
+        type Case<'a> = (
+            &'a str,
+            Option<&'a str>,
+            &'a [&'a str],
+            &'a str,
+            Option<&'a str>,
+        );
+        let cases: &[Case] = &[
             (
                 "Chips rally | The Gazette",
                 None,

@@ -85,13 +85,21 @@ impl BenchReport {
     /// The figures as a small table, then the slowest pages.
     pub fn to_table(&self) -> String {
         let mut out = String::new();
-        let build = if self.release_build { "release" } else { "debug (not comparable)" };
+        let build = if self.release_build {
+            "release"
+        } else {
+            "debug (not comparable)"
+        };
         let _ = writeln!(
             out,
             "{} pages x {} rounds, {build} build{}",
             self.pages,
             self.rounds,
-            if self.unreadable > 0 { format!(", {} unreadable", self.unreadable) } else { String::new() }
+            if self.unreadable > 0 {
+                format!(", {} unreadable", self.unreadable)
+            } else {
+                String::new()
+            }
         );
         let _ = writeln!(out, "median ms/page   {:>9.2}", self.median_ms);
         let _ = writeln!(out, "p95 ms/page      {:>9.2}", self.p95_ms);
@@ -149,7 +157,11 @@ mod tests {
         let mut v = [5.0, 1.0, 4.0, 2.0, 3.0];
         assert_eq!(percentile(&mut v, 50.0), 3.0);
         assert_eq!(percentile(&mut v, 95.0), 5.0);
-        assert_eq!(percentile(&mut [7.0, 1.0], 50.0), 1.0, "lower middle of two");
+        assert_eq!(
+            percentile(&mut [7.0, 1.0], 50.0),
+            1.0,
+            "lower middle of two"
+        );
         assert_eq!(percentile(&mut [], 50.0), 0.0);
     }
 
@@ -165,7 +177,10 @@ mod tests {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/eval/wcxb-mini");
         let report = bench(&load_set(&dir).unwrap(), 2);
         assert_eq!((report.pages, report.rounds, report.unreadable), (2, 2, 0));
-        assert!(report.median_ms > 0.0 && report.p95_ms >= report.median_ms, "{report:?}");
+        assert!(
+            report.median_ms > 0.0 && report.p95_ms >= report.median_ms,
+            "{report:?}"
+        );
         assert!(report.pages_per_sec > 0.0);
         assert_eq!(report.slowest.len(), 2);
         if cfg!(target_os = "linux") {

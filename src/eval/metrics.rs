@@ -45,9 +45,8 @@ pub fn word_tokens(text: &str) -> Vec<&str> {
 ///
 /// Two empty texts agree perfectly (1, 1, 1); when only one side is empty every figure is 0.
 pub fn word_prf(predicted: &str, gold: &str) -> Prf {
-    let lower = |t: &str| -> Vec<String> {
-        word_tokens(t).into_iter().map(str::to_lowercase).collect()
-    };
+    let lower =
+        |t: &str| -> Vec<String> { word_tokens(t).into_iter().map(str::to_lowercase).collect() };
     let (pred, gold) = (lower(predicted), lower(gold));
     match (pred.len(), gold.len()) {
         (0, 0) => return Prf::new(1.0, 1.0),
@@ -157,7 +156,10 @@ pub fn calendar_day(date: &str) -> Option<&str> {
         return None;
     }
     let (month, dom): (u8, u8) = (day[5..7].parse().ok()?, day[8..10].parse().ok()?);
-    let rest_ok = date[10..].chars().next().is_none_or(|c| !c.is_ascii_digit());
+    let rest_ok = date[10..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_ascii_digit());
     ((1..=12).contains(&month) && (1..=31).contains(&dom) && rest_ok).then_some(day)
 }
 
@@ -225,7 +227,16 @@ mod tests {
     fn word_tokens_are_unicode_runs_of_letters_digits_and_underscore() {
         assert_eq!(
             word_tokens("Meta's $64–72bn capex, snake_case; Zürich 2025年7月"),
-            ["Meta", "s", "64", "72bn", "capex", "snake_case", "Zürich", "2025年7月"],
+            [
+                "Meta",
+                "s",
+                "64",
+                "72bn",
+                "capex",
+                "snake_case",
+                "Zürich",
+                "2025年7月"
+            ],
             "punctuation and symbols split tokens; letters of any script join them"
         );
         assert!(word_tokens(" -- ... ").is_empty());
@@ -237,36 +248,97 @@ mod tests {
         let s = word_prf("The cat cat", "the cat sat the");
         assert!(close(s.precision, 2.0 / 3.0), "{s:?}");
         assert!(close(s.recall, 2.0 / 4.0), "{s:?}");
-        assert!(close(s.f1, 2.0 * (2.0 / 3.0) * 0.5 / (2.0 / 3.0 + 0.5)), "{s:?}");
+        assert!(
+            close(s.f1, 2.0 * (2.0 / 3.0) * 0.5 / (2.0 / 3.0 + 0.5)),
+            "{s:?}"
+        );
     }
 
     #[test]
     fn word_prf_empty_pages() {
-        assert_eq!(word_prf("", " ... "), Prf::new(1.0, 1.0), "nothing to find, nothing found");
-        assert_eq!(word_prf("", "gold words"), Prf::new(0.0, 0.0), "found nothing");
-        assert_eq!(word_prf("noise", ""), Prf::new(0.0, 0.0), "found only noise");
+        assert_eq!(
+            word_prf("", " ... "),
+            Prf::new(1.0, 1.0),
+            "nothing to find, nothing found"
+        );
+        assert_eq!(
+            word_prf("", "gold words"),
+            Prf::new(0.0, 0.0),
+            "found nothing"
+        );
+        assert_eq!(
+            word_prf("noise", ""),
+            Prf::new(0.0, 0.0),
+            "found only noise"
+        );
     }
 
     #[test]
     fn shingles_are_four_token_windows_with_case_kept() {
         // gold: a b c d e -> [abcd, bcde]; predicted: a b c d x -> [abcd, bcdx]
         let c = shingle_counts("a b c d x", "a b c d e");
-        assert_eq!(c, ShingleCounts { tp: 1, fp: 1, fn_: 1 });
+        assert_eq!(
+            c,
+            ShingleCounts {
+                tp: 1,
+                fp: 1,
+                fn_: 1
+            }
+        );
         let c = shingle_counts("A b c d", "a b c d");
-        assert_eq!(c, ShingleCounts { tp: 0, fp: 1, fn_: 1 }, "case matters here");
+        assert_eq!(
+            c,
+            ShingleCounts {
+                tp: 0,
+                fp: 1,
+                fn_: 1
+            },
+            "case matters here"
+        );
         let c = shingle_counts("one two", "one two");
-        assert_eq!(c, ShingleCounts { tp: 1, fp: 0, fn_: 0 }, "short text is one shingle");
+        assert_eq!(
+            c,
+            ShingleCounts {
+                tp: 1,
+                fp: 0,
+                fn_: 0
+            },
+            "short text is one shingle"
+        );
         let c = shingle_counts("w x y z w x y z", "w x y z");
-        assert_eq!(c, ShingleCounts { tp: 1, fp: 4, fn_: 0 }, "a repeat counts twice");
+        assert_eq!(
+            c,
+            ShingleCounts {
+                tp: 1,
+                fp: 4,
+                fn_: 0
+            },
+            "a repeat counts twice"
+        );
     }
 
     #[test]
     fn shingle_page_scores_handle_the_zero_cases() {
-        let perfect = ShingleCounts { tp: 3, fp: 0, fn_: 0 };
+        let perfect = ShingleCounts {
+            tp: 3,
+            fp: 0,
+            fn_: 0,
+        };
         assert_eq!((perfect.precision(), perfect.recall()), (1.0, 1.0));
         let empty = shingle_counts("", "");
-        assert_eq!(empty, ShingleCounts { tp: 0, fp: 0, fn_: 0 });
-        assert_eq!((empty.precision(), empty.recall()), (1.0, 1.0), "FP = FN = 0 is a 1");
+        assert_eq!(
+            empty,
+            ShingleCounts {
+                tp: 0,
+                fp: 0,
+                fn_: 0
+            }
+        );
+        assert_eq!(
+            (empty.precision(), empty.recall()),
+            (1.0, 1.0),
+            "FP = FN = 0 is a 1"
+        );
         let nothing = shingle_counts("", "a b c d e");
         assert_eq!((nothing.precision(), nothing.recall()), (0.0, 0.0));
     }
@@ -274,14 +346,32 @@ mod tests {
     #[test]
     fn shingle_summary_averages_pages_like_the_benchmark() {
         let pages = [
-            ShingleCounts { tp: 1, fp: 1, fn_: 0 }, // p 0.5, r 1
-            ShingleCounts { tp: 0, fp: 0, fn_: 4 }, // predicted nothing: recall 0 only
-            ShingleCounts { tp: 3, fp: 0, fn_: 1 }, // p 1, r 0.75
+            ShingleCounts {
+                tp: 1,
+                fp: 1,
+                fn_: 0,
+            }, // p 0.5, r 1
+            ShingleCounts {
+                tp: 0,
+                fp: 0,
+                fn_: 4,
+            }, // predicted nothing: recall 0 only
+            ShingleCounts {
+                tp: 3,
+                fp: 0,
+                fn_: 1,
+            }, // p 1, r 0.75
         ];
         let s = shingle_summary(&pages);
-        assert!(close(s.precision, 0.75), "the empty prediction is left out: {s:?}");
+        assert!(
+            close(s.precision, 0.75),
+            "the empty prediction is left out: {s:?}"
+        );
         assert!(close(s.recall, (1.0 + 0.0 + 0.75) / 3.0), "{s:?}");
-        assert!(close(s.f1, 2.0 * s.precision * s.recall / (s.precision + s.recall)));
+        assert!(close(
+            s.f1,
+            2.0 * s.precision * s.recall / (s.precision + s.recall)
+        ));
         assert_eq!(shingle_summary(&[]), Prf::new(0.0, 0.0));
     }
 
@@ -310,16 +400,28 @@ mod tests {
 
     #[test]
     fn same_day_compares_days_and_misses_without_a_date() {
-        assert!(same_day(Some("2015-07-10T09:53:00-04:00"), "2015-07-10T13:53:00Z"));
+        assert!(same_day(
+            Some("2015-07-10T09:53:00-04:00"),
+            "2015-07-10T13:53:00Z"
+        ));
         assert!(!same_day(Some("2015-07-11"), "2015-07-10"));
         assert!(!same_day(None, "2015-07-10"), "no predicted date is a miss");
-        assert!(!same_day(Some("July 10, 2015"), "2015-07-10"), "not a date is a miss");
+        assert!(
+            !same_day(Some("July 10, 2015"), "2015-07-10"),
+            "not a date is a miss"
+        );
     }
 
     #[test]
     fn same_text_trims_but_is_otherwise_exact() {
-        assert!(same_text(Some("  Nicolas Perriault\n"), "Nicolas Perriault"));
-        assert!(!same_text(Some("By Nicolas Perriault"), "Nicolas Perriault"));
+        assert!(same_text(
+            Some("  Nicolas Perriault\n"),
+            "Nicolas Perriault"
+        ));
+        assert!(!same_text(
+            Some("By Nicolas Perriault"),
+            "Nicolas Perriault"
+        ));
         assert!(!same_text(Some("nicolas perriault"), "Nicolas Perriault"));
         assert!(!same_text(None, "Nicolas Perriault"));
     }

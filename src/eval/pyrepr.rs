@@ -213,7 +213,10 @@ mod tests {
     #[test]
     fn rejects_what_is_not_a_literal() {
         for bad in ["{'a': 1", "{'a' 1}", "'open", "{'a': nan}", "{} x"] {
-            assert!(parse_python_literal(bad).is_err(), "{bad:?} should not parse");
+            assert!(
+                parse_python_literal(bad).is_err(),
+                "{bad:?} should not parse"
+            );
         }
     }
 }

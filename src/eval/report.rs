@@ -205,7 +205,11 @@ impl Report {
             "{kind} set: {} pages, {} without an article",
             self.pages, self.errors
         );
-        let _ = writeln!(out, "\n{:<16}{:>8} / {:<7}{:>6}", "field", "matched", "scored", "rate");
+        let _ = writeln!(
+            out,
+            "\n{:<16}{:>8} / {:<7}{:>6}",
+            "field", "matched", "scored", "rate"
+        );
         for (name, score) in self.fields() {
             if score.scored > 0 {
                 let _ = writeln!(
@@ -226,7 +230,10 @@ impl Report {
                 "recall",
                 "F1"
             );
-            for (name, prf) in [("word F1 (WCXB)", body.word), ("shingle F1 (AEB)", body.shingle)] {
+            for (name, prf) in [
+                ("word F1 (WCXB)", body.word),
+                ("shingle F1 (AEB)", body.shingle),
+            ] {
                 let _ = writeln!(
                     out,
                     "{name:<24}{:>10.4}{:>8.4}{:>8.4}",
@@ -247,9 +254,19 @@ impl Report {
             .iter()
             .filter_map(|c| c.body.as_ref().map(|b| (c, b)))
             .collect();
-        bodies.sort_by(|a, b| a.1.word.f1.total_cmp(&b.1.word.f1).then(a.0.id.cmp(&b.0.id)));
+        bodies.sort_by(|a, b| {
+            a.1.word
+                .f1
+                .total_cmp(&b.1.word.f1)
+                .then(a.0.id.cmp(&b.0.id))
+        });
         if !bodies.is_empty() {
-            let _ = writeln!(out, "lowest body word F1 ({} of {}):", n.min(bodies.len()), bodies.len());
+            let _ = writeln!(
+                out,
+                "lowest body word F1 ({} of {}):",
+                n.min(bodies.len()),
+                bodies.len()
+            );
             for (case, b) in bodies.iter().take(n) {
                 let _ = writeln!(
                     out,
@@ -260,7 +277,10 @@ impl Report {
                     b.word.recall,
                     b.predicted_words,
                     b.gold_words,
-                    case.url.as_deref().map(|u| format!("  {u}")).unwrap_or_default()
+                    case.url
+                        .as_deref()
+                        .map(|u| format!("  {u}"))
+                        .unwrap_or_default()
                 );
             }
         }
@@ -279,22 +299,39 @@ impl Report {
             if misses.is_empty() {
                 continue;
             }
-            let _ = writeln!(out, "{name} misses ({} of {}):", n.min(misses.len()), misses.len());
+            let _ = writeln!(
+                out,
+                "{name} misses ({} of {}):",
+                n.min(misses.len()),
+                misses.len()
+            );
             for (case, o) in misses.iter().take(n) {
                 let _ = writeln!(
                     out,
                     "  {:<28} gold {:?}  got {}",
                     case.id,
                     o.gold,
-                    o.got.as_deref().map_or("nothing".to_string(), |g| format!("{g:?}"))
+                    o.got
+                        .as_deref()
+                        .map_or("nothing".to_string(), |g| format!("{g:?}"))
                 );
             }
         }
         let errors: Vec<&CaseResult> = self.cases.iter().filter(|c| c.error.is_some()).collect();
         if !errors.is_empty() {
-            let _ = writeln!(out, "no article ({} of {}):", n.min(errors.len()), errors.len());
+            let _ = writeln!(
+                out,
+                "no article ({} of {}):",
+                n.min(errors.len()),
+                errors.len()
+            );
             for case in errors.iter().take(n) {
-                let _ = writeln!(out, "  {:<28} {}", case.id, case.error.as_deref().unwrap_or(""));
+                let _ = writeln!(
+                    out,
+                    "  {:<28} {}",
+                    case.id,
+                    case.error.as_deref().unwrap_or("")
+                );
             }
         }
         out
@@ -318,7 +355,9 @@ mod tests {
     use crate::eval::load_set;
 
     fn fixture(name: &str) -> std::path::PathBuf {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/eval").join(name)
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/eval")
+            .join(name)
     }
 
     #[test]
@@ -327,7 +366,10 @@ mod tests {
         assert_eq!(report.kind, Some(SetKind::Readability));
         assert_eq!(report.pages, 2);
         assert_eq!(report.title.scored, 1, "the blank title gold is not scored");
-        assert_eq!(report.byline.scored, 1, "the null byline gold is not scored");
+        assert_eq!(
+            report.byline.scored, 1,
+            "the null byline gold is not scored"
+        );
         assert_eq!(report.site_name.scored, 1);
         assert_eq!(report.published_day.scored, 1);
         assert_eq!(report.body, None, "Readability pages have no body gold");
@@ -345,13 +387,25 @@ mod tests {
         assert_eq!(report.published_day.scored, 2);
         let body = report.body.expect("WCXB pages have body gold");
         assert_eq!(body.pages, 2);
-        assert!(body.word.f1 > 0.5, "plain pages should mostly extract: {body:?}");
+        assert!(
+            body.word.f1 > 0.5,
+            "plain pages should mostly extract: {body:?}"
+        );
         let table = report.to_table();
-        assert!(table.contains("word F1 (WCXB)") && table.contains("shingle F1 (AEB)"), "{table}");
+        assert!(
+            table.contains("word F1 (WCXB)") && table.contains("shingle F1 (AEB)"),
+            "{table}"
+        );
         let failures = report.failures(1);
-        assert!(failures.starts_with("lowest body word F1 (1 of 2):"), "{failures}");
+        assert!(
+            failures.starts_with("lowest body word F1 (1 of 2):"),
+            "{failures}"
+        );
         let json = serde_json::to_value(&report).unwrap();
-        assert_eq!(json["cases"][0]["id"], "0001", "the report serialises page by page");
+        assert_eq!(
+            json["cases"][0]["id"], "0001",
+            "the report serialises page by page"
+        );
     }
 
     #[test]
@@ -361,7 +415,13 @@ mod tests {
         cases[0].source = fixture("wcxb-mini/html/missing.html");
         let report = evaluate(&cases);
         assert_eq!(report.errors, 1);
-        assert_eq!(report.title, FieldScore { matched: 0, scored: 1 });
+        assert_eq!(
+            report.title,
+            FieldScore {
+                matched: 0,
+                scored: 1
+            }
+        );
         assert_eq!(report.body.unwrap().word.f1, 0.0);
         assert!(report.failures(5).contains("no article (1 of 1):"));
     }
@@ -371,6 +431,9 @@ mod tests {
         let mut cases = load_set(&fixture("wcxb-mini")).unwrap();
         cases[0].gold.published = Some("2024-04".into());
         let report = evaluate(&cases);
-        assert_eq!(report.published_day.scored, 1, "a month cannot be matched to a day");
+        assert_eq!(
+            report.published_day.scored, 1,
+            "a month cannot be matched to a day"
+        );
     }
 }

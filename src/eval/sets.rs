@@ -116,7 +116,10 @@ fn load_readability(dir: &Path) -> Result<Vec<Case>, EvalError> {
 fn load_wcxb(dir: &Path) -> Result<Vec<Case>, EvalError> {
     let mut cases = Vec::new();
     for gold_path in sorted_entries(&dir.join("ground-truth"))? {
-        let Some(id) = file_name(&gold_path).strip_suffix(".json").map(str::to_string) else {
+        let Some(id) = file_name(&gold_path)
+            .strip_suffix(".json")
+            .map(str::to_string)
+        else {
             continue;
         };
         let doc = read_json(&gold_path)?;
@@ -198,14 +201,20 @@ mod tests {
     use super::*;
 
     fn fixture(name: &str) -> PathBuf {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/eval").join(name)
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/eval")
+            .join(name)
     }
 
     #[test]
     fn loads_a_readability_set_and_skips_non_case_entries() {
         let cases = load_set(&fixture("readability-mini")).unwrap();
         let ids: Vec<_> = cases.iter().map(|c| c.id.as_str()).collect();
-        assert_eq!(ids, ["harbour-ferry", "village-fete"], "NOTICE is not a case");
+        assert_eq!(
+            ids,
+            ["harbour-ferry", "village-fete"],
+            "NOTICE is not a case"
+        );
         let ferry = &cases[0];
         assert_eq!(ferry.kind, SetKind::Readability);
         assert_eq!(ferry.url, None, "Readability cases carry no URL");
@@ -222,7 +231,11 @@ mod tests {
         let fete = &cases[1];
         assert_eq!(fete.gold.byline, None, "null gold is not scored");
         assert_eq!(fete.gold.title, None, "blank gold is not scored");
-        assert!(String::from_utf8(fete.read_bytes().unwrap()).unwrap().contains("<html"));
+        assert!(
+            String::from_utf8(fete.read_bytes().unwrap())
+                .unwrap()
+                .contains("<html")
+        );
     }
 
     #[test]
@@ -232,10 +245,20 @@ mod tests {
         assert_eq!(ids, ["0001", "0002"]);
         let first = &cases[0];
         assert_eq!(first.kind, SetKind::Wcxb);
-        assert_eq!(first.url.as_deref(), Some("https://allotment.example/news/2024/04/rain"));
+        assert_eq!(
+            first.url.as_deref(),
+            Some("https://allotment.example/news/2024/04/rain")
+        );
         assert_eq!(first.gold.byline.as_deref(), Some("Tomas Brennick"));
         assert_eq!(first.gold.published.as_deref(), Some("2024-04-09"));
-        assert!(first.gold.body.as_deref().unwrap().starts_with("April rain"));
+        assert!(
+            first
+                .gold
+                .body
+                .as_deref()
+                .unwrap()
+                .starts_with("April rain")
+        );
         let html = String::from_utf8(first.read_bytes().unwrap()).unwrap();
         assert!(html.contains("Allotment"), "the .gz page is gunzipped");
 
@@ -247,7 +270,14 @@ mod tests {
             "a ground_truth string holding a Python dict is read like an object"
         );
         assert_eq!(second.gold.byline, None, "None in the repr is no gold");
-        assert!(second.gold.body.as_deref().unwrap().contains("Sunday's\nhours"));
+        assert!(
+            second
+                .gold
+                .body
+                .as_deref()
+                .unwrap()
+                .contains("Sunday's\nhours")
+        );
     }
 
     #[test]

@@ -67,6 +67,25 @@ pub struct Article {
     pub notes: Vec<Note>,
     /// Other addresses and outlets this article was seen at.
     pub copies: Vec<ArticleCopy>,
+    pub highlights: Vec<Highlight>,
+}
+
+/// A highlighted passage: W3C TextQuote (exact, prefix, suffix) + TextPosition (start, end,
+/// in Unicode code points of `content_text`).
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+pub struct Highlight {
+    pub id: i64,
+    pub article_id: i64,
+    pub exact: String,
+    pub prefix: String,
+    pub suffix: String,
+    pub start: i64,
+    pub end: i64,
+    pub color: String,
+    pub note: Option<String>,
+    /// The quoted text could not be found after the article's text changed; kept, not dropped.
+    pub orphaned: bool,
+    pub created_at: String,
 }
 
 /// A syndicated copy or re-clip that joined an article instead of becoming a twin.

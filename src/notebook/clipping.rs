@@ -198,17 +198,7 @@ impl Notebook {
         let cap = store::articles::capture(&self.pool, capture_id)
             .await?
             .ok_or_else(|| NotebookError::Invalid("This copy's capture is gone.".into()))?;
-        let decoded = clip::decode_html(&cap.bytes, cap.content_type.as_deref());
-        let extracted = if cap
-            .content_type
-            .as_deref()
-            .unwrap_or("")
-            .starts_with("text/plain")
-        {
-            extract_text(&decoded, &cap.captured_at)?
-        } else {
-            vec![clip::extract_html(&decoded, cap.url.as_deref())?]
-        };
+        let extracted = extract_capture(&cap)?;
         let single = extracted.len() == 1;
         let ex = extracted
             .into_iter()
@@ -291,6 +281,43 @@ async fn insert_article(
         store::events::insert_published(&mut *tx, id, date, &a.title).await?;
     }
     Ok(id)
+}
+
+/// Extract the article(s) of a stored capture again.
+pub(super) fn extract_capture(cap: &store::articles::Capture) -> Result<Vec<Extracted>> {
+    let decoded = clip::decode_html(&cap.bytes, cap.content_type.as_deref());
+    if cap
+        .content_type
+        .as_deref()
+        .unwrap_or("")
+        .starts_with("text/plain")
+    {
+        extract_text(&decoded, &cap.captured_at)
+    } else {
+        Ok(vec![clip::extract_html(&decoded, cap.url.as_deref())?])
+    }
+}
+
+/// Overwrite an article's extracted fields with a new extraction, in the caller's
+/// transaction, re-indexing its bands and its publication event.
+pub(super) async fn refresh(
+    tx: &mut sqlx::SqliteConnection,
+    id: i64,
+    ex: Extracted,
+    url: Option<&str>,
+) -> Result<()> {
+    let a = new_article(ex, url, Via::Html, "");
+    let source_id = upsert_source(tx, &a).await?;
+    store::articles::update_extracted(&mut *tx, id, &a, source_id).await?;
+    store::copies::delete_bands(&mut *tx, id).await?;
+    if let Some(sig) = a.minhash.as_deref().and_then(dedupe::from_bytes) {
+        store::copies::insert_bands(&mut *tx, id, &dedupe::bands(&sig)).await?;
+    }
+    store::events::delete_published(&mut *tx, id).await?;
+    if let Some(date) = a.published_at.as_deref().and_then(date_part) {
+        store::events::insert_published(&mut *tx, id, date, &a.title).await?;
+    }
+    Ok(())
 }
 
 /// A plain text as one or more articles (a scrape of a page holds several).

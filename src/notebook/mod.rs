@@ -6,6 +6,7 @@
 //! leaves the notebook exactly as it was.
 
 mod clipping;
+mod reextract;
 
 use std::path::{Path, PathBuf};
 
@@ -14,13 +15,14 @@ use sqlx::SqlitePool;
 use crate::api::ErrorCode;
 use crate::clip::{self, ClipError, Extracted};
 use crate::model::{
-    Article, ArticleSummary, LaneBy, Note, NotebookInfo, SearchHit, Tag, Timeline, Via,
+    Article, ArticleSummary, Highlight, LaneBy, Note, NotebookInfo, SearchHit, Tag, Timeline, Via,
 };
 use crate::search::{self, SearchError};
 use crate::store::events::EventFilter;
 use crate::store::{self, StoreError};
 
 pub use clipping::InputKind;
+pub use reextract::ReextractReport;
 
 /// Why a notebook command failed; `code()` says which `ApiError` code it becomes.
 #[derive(Debug, thiserror::Error)]
@@ -137,6 +139,7 @@ impl Notebook {
             .ok_or_else(|| not_found_article(id))?;
         let notes = store::notes::for_article(&self.pool, id).await?;
         let copies = store::copies::for_article(&self.pool, id).await?;
+        let highlights = store::highlights::for_article(&self.pool, id).await?;
         Ok(Article {
             summary,
             canonical_url: body.canonical_url,
@@ -146,6 +149,7 @@ impl Notebook {
             content_text: body.content_text,
             notes,
             copies,
+            highlights,
         })
     }
 
@@ -174,6 +178,58 @@ impl Notebook {
             Ok(())
         } else {
             Err(NotebookError::NotFound(format!("There is no note {id}.")))
+        }
+    }
+
+    /// Highlight code points `start..end` of an article's text. `InvalidInput` for an
+    /// empty or out-of-range selection, `NotFound` for an unknown article.
+    pub async fn highlight_add(
+        &self,
+        article_id: i64,
+        start: i64,
+        end: i64,
+        color: Option<&str>,
+        note: Option<&str>,
+    ) -> Result<Highlight> {
+        let body = store::articles::body(&self.pool, article_id)
+            .await?
+            .ok_or_else(|| not_found_article(article_id))?;
+        let (start, end) = (usize::try_from(start), usize::try_from(end));
+        let (Ok(start), Ok(end)) = (start, end) else {
+            return Err(NotebookError::Invalid(
+                "A highlight's offsets cannot be negative.".into(),
+            ));
+        };
+        let anchor = crate::anchor::anchor(&body.content_text, start, end)
+            .map_err(|e| NotebookError::Invalid(e.to_string()))?;
+        let color = color
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .unwrap_or("yellow");
+        if color.len() > 32
+            || !color
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '#' || c == '-')
+        {
+            return Err(NotebookError::Invalid(format!(
+                "\"{color}\" is not a colour name."
+            )));
+        }
+        let note = note.map(str::trim).filter(|n| !n.is_empty());
+        Ok(
+            store::highlights::insert(&self.pool, article_id, &anchor, color, note, &store::now())
+                .await?,
+        )
+    }
+
+    /// Delete a highlight; `NotFound` when there is no such highlight.
+    pub async fn highlight_delete(&self, id: i64) -> Result<()> {
+        if store::highlights::delete(&self.pool, id).await? {
+            Ok(())
+        } else {
+            Err(NotebookError::NotFound(format!(
+                "There is no highlight {id}."
+            )))
         }
     }
 

@@ -298,3 +298,36 @@ pub async fn capture(db: impl SqliteExecutor<'_>, id: i64) -> Result<Option<Capt
     .fetch_optional(db)
     .await?)
 }
+
+/// Replace what extraction gave an article (title, byline, dates, text, fingerprints),
+/// leaving its notes, tags, highlights and clip time alone.
+pub async fn update_extracted(
+    db: impl SqliteExecutor<'_>,
+    id: i64,
+    a: &NewArticle,
+    source_id: Option<i64>,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE articles SET title = ?2, byline = ?3, source_id = coalesce(?4, source_id), lang = ?5,
+            published_at = ?6, published_precision = CASE WHEN ?6 IS NULL THEN NULL ELSE 'day' END,
+            content_html = ?7, content_text = ?8, word_count = ?9, excerpt = ?10, lead_image = ?11,
+            content_hash = ?12, minhash = ?13
+         WHERE id = ?1",
+    )
+    .bind(id)
+    .bind(&a.title)
+    .bind(&a.byline)
+    .bind(source_id)
+    .bind(&a.lang)
+    .bind(&a.published_at)
+    .bind(&a.content_html)
+    .bind(&a.content_text)
+    .bind(a.word_count)
+    .bind(&a.excerpt)
+    .bind(&a.lead_image)
+    .bind(&a.content_hash)
+    .bind(&a.minhash)
+    .execute(db)
+    .await?;
+    Ok(())
+}

@@ -135,3 +135,12 @@ pub async fn delete(db: impl SqliteExecutor<'_>, id: i64) -> Result<(), StoreErr
         .await?;
     Ok(())
 }
+
+/// Forget an article's band keys (before indexing a new signature).
+pub async fn delete_bands(db: impl SqliteExecutor<'_>, article_id: i64) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM article_bands WHERE article_id = ?1")
+        .bind(article_id)
+        .execute(db)
+        .await?;
+    Ok(())
+}

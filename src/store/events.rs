@@ -103,3 +103,15 @@ pub async fn undated(db: impl SqliteExecutor<'_>, f: &EventFilter<'_>) -> Result
     push_article_filter(&mut q, f);
     Ok(q.build_query_scalar().fetch_one(db).await?)
 }
+
+/// Forget an article's `published` event (before recording a corrected date).
+pub async fn delete_published(
+    db: impl SqliteExecutor<'_>,
+    article_id: i64,
+) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM events WHERE article_id = ?1 AND kind = 'published'")
+        .bind(article_id)
+        .execute(db)
+        .await?;
+    Ok(())
+}

@@ -9,6 +9,7 @@ pub mod articles;
 pub mod copies;
 pub mod events;
 pub mod fts;
+pub mod highlights;
 pub mod notes;
 pub mod settings;
 pub mod tags;

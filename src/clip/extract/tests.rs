@@ -256,15 +256,22 @@ fn odd_input_never_panics() {
         let head: String = page.chars().take(cut).collect();
         let _ = extract_html(&head, Some(PAGE_URL));
     }
-    // Deep nesting.
-    let depth = 5_000;
-    let nested = format!(
-        "{}<p>deep text</p>{}",
-        "<div>".repeat(depth),
-        "</div>".repeat(depth)
-    );
-    let got = extract_html(&nested, None).expect("nested text is text");
-    assert!(got.text.contains("deep text"));
+    // Deep nesting: past Readability's budget (600), and past the parser's (100,000).
+    for depth in [600, 100_000] {
+        let nested = format!(
+            "{}<p>deep text</p>{}",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        );
+        let started = std::time::Instant::now();
+        let got = extract_html(&nested, None).expect("nested text is text");
+        assert_eq!(got.text, "deep text", "depth {depth}");
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(20),
+            "depth {depth} must not stall a clip: {:?}",
+            started.elapsed()
+        );
+    }
     // Unclosed everything, odd URLs, broken JSON-LD.
     let odd = r#"<html><head><script type="application/ld+json">{"datePublished": </script>
         <link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="::::">

@@ -29,7 +29,7 @@ content_text: string, notes: Array<Note>,
 /**
  * Other addresses and outlets this article was seen at.
  */
-copies: Array<ArticleCopy>, id: number, title: string, 
+copies: Array<ArticleCopy>, highlights: Array<Highlight>, id: number, title: string, 
 /**
  * The outlet ("Reuters", "The Hindu"), when known.
  */
@@ -50,6 +50,12 @@ export type ArticleCopy = { id: number, url: string | null, title: string, sourc
 similarity: number, seen_at: string, };
 
 export type Note = { id: number, article_id: number | null, body: string, created_at: string, updated_at: string, };
+
+export type Highlight = { id: number, article_id: number, exact: string, prefix: string, suffix: string, start: number, end: number, color: string, note: string | null, 
+/**
+ * The quoted text could not be found after the article's text changed; kept, not dropped.
+ */
+orphaned: boolean, created_at: string, };
 
 export type Tag = { name: string, count: number, };
 
@@ -94,9 +100,9 @@ export type LaneBy = "source" | "tag";
 
 export type NotebookInfo = { path: string, articles: number, notes: number, tags: number, };
 
-export type Request = { "cmd": "NotebookInfo" } | { "cmd": "ArticleClip", "args": { source: ClipSource, tags?: Array<string>, clipped_at?: string, } } | { "cmd": "ArticleList", "args": { tag?: string, source?: string, limit?: number, } } | { "cmd": "ArticleGet", "args": { id: number, } } | { "cmd": "ArticleSplit", "args": { copy_id: number, } } | { "cmd": "NoteAdd", "args": { article_id?: number, body: string, } } | { "cmd": "NoteDelete", "args": { id: number, } } | { "cmd": "TagAdd", "args": { article_id: number, tag: string, } } | { "cmd": "TagRemove", "args": { article_id: number, tag: string, } } | { "cmd": "TagList" } | { "cmd": "Search", "args": { query: string, limit?: number, } } | { "cmd": "TimelineGet", "args": { by?: LaneBy, query?: string, from?: string, to?: string, } };
+export type Request = { "cmd": "NotebookInfo" } | { "cmd": "ArticleClip", "args": { source: ClipSource, tags?: Array<string>, clipped_at?: string, } } | { "cmd": "ArticleList", "args": { tag?: string, source?: string, limit?: number, } } | { "cmd": "ArticleGet", "args": { id: number, } } | { "cmd": "ArticleSplit", "args": { copy_id: number, } } | { "cmd": "NoteAdd", "args": { article_id?: number, body: string, } } | { "cmd": "NoteDelete", "args": { id: number, } } | { "cmd": "HighlightAdd", "args": { article_id: number, start: number, end: number, color?: string, note?: string, } } | { "cmd": "HighlightDelete", "args": { id: number, } } | { "cmd": "TagAdd", "args": { article_id: number, tag: string, } } | { "cmd": "TagRemove", "args": { article_id: number, tag: string, } } | { "cmd": "TagList" } | { "cmd": "Search", "args": { query: string, limit?: number, } } | { "cmd": "TimelineGet", "args": { by?: LaneBy, query?: string, from?: string, to?: string, } };
 
-export type Response = { "kind": "Info", "data": NotebookInfo } | { "kind": "Clipped", "data": ClipOutcome } | { "kind": "Articles", "data": Array<ArticleSummary> } | { "kind": "Article", "data": Article } | { "kind": "Note", "data": Note } | { "kind": "Tags", "data": Array<Tag> } | { "kind": "SearchResults", "data": Array<SearchHit> } | { "kind": "Timeline", "data": Timeline } | { "kind": "Done" };
+export type Response = { "kind": "Info", "data": NotebookInfo } | { "kind": "Clipped", "data": ClipOutcome } | { "kind": "Articles", "data": Array<ArticleSummary> } | { "kind": "Article", "data": Article } | { "kind": "Note", "data": Note } | { "kind": "Highlight", "data": Highlight } | { "kind": "Tags", "data": Array<Tag> } | { "kind": "SearchResults", "data": Array<SearchHit> } | { "kind": "Timeline", "data": Timeline } | { "kind": "Done" };
 
 export type ErrorCode = "invalid_input" | "not_found" | "fetch_failed" | "unsupported" | "storage" | "unauthorized" | "internal";
 

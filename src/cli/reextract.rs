@@ -1,0 +1,42 @@
+//! `clipline reextract`: run the current extractor on every stored capture again, with a
+//! progress bar; notes, tags and highlights are kept (highlights re-anchored).
+
+use super::{Format, print_json};
+use crate::notebook::Notebook;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {}
+
+pub async fn run(nb: &Notebook, _args: Args, format: Format) -> anyhow::Result<()> {
+    let bar = indicatif::ProgressBar::new(0).with_style(
+        indicatif::ProgressStyle::with_template(
+            "{bar:40} {pos}/{len} articles  {per_sec}  eta {eta}",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    if format == Format::Json {
+        bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+    }
+    let report = nb
+        .reextract(|done, total| {
+            bar.set_length(total as u64);
+            bar.set_position(done as u64);
+        })
+        .await?;
+    bar.finish_and_clear();
+    if format == Format::Json {
+        return print_json(&report);
+    }
+    println!(
+        "Re-extracted {} article(s): {} changed, {} unchanged; highlights moved {}, orphaned {}.",
+        report.articles,
+        report.changed,
+        report.unchanged,
+        report.highlights_moved,
+        report.highlights_orphaned
+    );
+    for (id, reason) in &report.failed {
+        println!("  #{id} kept its old text: {reason}");
+    }
+    Ok(())
+}

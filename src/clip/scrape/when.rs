@@ -1,0 +1,206 @@
+//! Time lines of a scrape: "17 minutes ago", "yesterday", "Jul 14, 2025",
+//! "14 July 2025 10:09 IST", "2025-07-14T10:09:00Z", resolved against the clip time.
+//!
+//! A line is a time line only when every word of it is part of the date or time (weekday
+//! names, "Updated", "at" and zone names are allowed), so a headline that mentions a date
+//! is never taken for one.
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, SecondsFormat, Utc};
+
+/// A time a scrape states, as precisely as it states it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum When {
+    /// A moment: a relative time in minutes or hours, or a date with time and zone.
+    Instant(DateTime<Utc>),
+    /// A calendar day: "yesterday", "2 days ago", a date without a zone.
+    Day(NaiveDate),
+    /// Recognisably a time line ("3 months ago", a date after the clip) but not resolved.
+    Vague,
+}
+
+impl When {
+    /// RFC 3339 (UTC, whole seconds) for an instant, "YYYY-MM-DD" for a day.
+    pub(crate) fn render(self) -> Option<String> {
+        match self {
+            Self::Instant(t) => Some(t.to_rfc3339_opts(SecondsFormat::Secs, true)),
+            Self::Day(d) => Some(d.format("%Y-%m-%d").to_string()),
+            Self::Vague => None,
+        }
+    }
+}
+
+/// Words that may precede or sit among date parts without making the line prose.
+const FILLER: &[&str] = &[
+    "updated", "published", "posted", "last", "first", "on", "at", "|", "-", "–", "—", "·",
+    "•", "/", "date:", "time:", "edited", "modified",
+];
+
+/// Parse a whole line as a time, resolving relative times against `clipped_at`.
+pub(crate) fn parse_when(line: &str, clipped_at: DateTime<Utc>) -> Option<When> {
+    let lower = line.trim().to_lowercase();
+    let lower = lower.trim_end_matches(['.', ',', ';']);
+    if lower.is_empty() || lower.chars().count() > 80 {
+        return None;
+    }
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(':'))
+        .filter(|w| !w.is_empty() && !FILLER.contains(w))
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    relative(&words, clipped_at)
+        .or_else(|| absolute(&words, clipped_at))
+        .map(|w| sanity(w, clipped_at))
+}
+
+/// A resolved time in the future of the clip, or before 1995, is only vague.
+fn sanity(when: When, clipped_at: DateTime<Utc>) -> When {
+    let day = match when {
+        When::Instant(t) => t.date_naive(),
+        When::Day(d) => d,
+        When::Vague => return when,
+    };
+    let too_late = day > clipped_at.date_naive() + Duration::days(1);
+    if day.year() < 1995 || too_late {
+        When::Vague
+    } else {
+        when
+    }
+}
+
+/// "17 minutes ago", "an hour ago", "3h ago", "3h", "yesterday", "just now".
+fn relative(words: &[&str], now: DateTime<Utc>) -> Option<When> {
+    match words {
+        ["just", "now"] | ["now"] | ["moments", "ago"] => return Some(When::Instant(now)),
+        ["today"] => return Some(When::Day(now.date_naive())),
+        ["yesterday"] => return Some(When::Day(now.date_naive() - Duration::days(1))),
+        _ => {}
+    }
+    let (count, unit, ago) = match words {
+        [n, u, "ago"] => (count_word(n)?, *u, true),
+        [nu, "ago"] => split_compact(nu).map(|(n, u)| (n, u, true))?,
+        [nu] => split_compact(nu).map(|(n, u)| (n, u, false))?,
+        _ => return None,
+    };
+    // Bare "3h" only with the short units: "2025" or "5g" alone are not times.
+    if !ago && !matches!(unit, "m" | "min" | "mins" | "h" | "hr" | "hrs" | "d") {
+        return None;
+    }
+    let minutes = |m: i64| Some(When::Instant(now - Duration::minutes(m)));
+    match unit.trim_end_matches('s') {
+        "" | "sec" | "second" => Some(When::Instant(now - Duration::seconds(count))),
+        "m" | "min" | "minute" => minutes(count),
+        "h" | "hr" | "hour" => minutes(count.checked_mul(60)?),
+        "d" | "day" => Some(When::Day(now.date_naive() - Duration::days(count))),
+        "w" | "wk" | "week" => Some(When::Day(
+            now.date_naive() - Duration::days(count.checked_mul(7)?),
+        )),
+        "mo" | "month" | "y" | "yr" | "year" => Some(When::Vague),
+        _ => None,
+    }
+}
+
+/// "17", "a", "an", "one" .. "ten" as a count (at most ten thousand).
+fn count_word(w: &str) -> Option<i64> {
+    const WORDS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    if w == "a" || w == "an" {
+        return Some(1);
+    }
+    if let Some(i) = WORDS.iter().position(|x| *x == w) {
+        return i64::try_from(i + 1).ok();
+    }
+    w.parse::<i64>().ok().filter(|n| (0..=10_000).contains(n))
+}
+
+/// "3h" -> (3, "h"); "17mins" -> (17, "mins").
+fn split_compact(w: &str) -> Option<(i64, &str)> {
+    let digits = w.find(|c: char| !c.is_ascii_digit())?;
+    let (n, unit) = w.split_at(digits);
+    if n.is_empty() || !unit.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    Some((count_word(n)?, unit))
+}
+
+/// Dates and times written out; see the module doc for the shapes.
+fn absolute(words: &[&str], now: DateTime<Utc>) -> Option<When> {
+    if let [one] = words
+        && let Some(w) = iso(one)
+    {
+        return Some(w);
+    }
+    super::when_parts::Parts::read(words)?.resolve(now)
+}
+
+/// "2025-07-14", "2025/07/14", "2025-07-14t10:09:00z", "2025-07-14t10:09:00+05:30".
+fn iso(w: &str) -> Option<When> {
+    if let Ok(t) = DateTime::parse_from_rfc3339(&w.to_uppercase()) {
+        return Some(When::Instant(t.with_timezone(&Utc)));
+    }
+    let date = w.get(..10)?.replace('/', "-");
+    let d = NaiveDate::parse_from_str(&date, "%Y-%m-%d").ok()?;
+    (w.len() == 10).then_some(When::Day(d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at() -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2025-07-14T12:00:00Z")
+            .map(|t| t.with_timezone(&Utc))
+            .expect("fixed test time")
+    }
+
+    fn r(s: &str) -> Option<String> {
+        parse_when(s, at()).and_then(When::render)
+    }
+
+    #[test]
+    fn relative_times_resolve_against_the_clip() {
+        assert_eq!(r("17 minutes ago").as_deref(), Some("2025-07-14T11:43:00Z"));
+        assert_eq!(r("Updated 3 hours ago").as_deref(), Some("2025-07-14T09:00:00Z"));
+        assert_eq!(r("an hour ago").as_deref(), Some("2025-07-14T11:00:00Z"));
+        assert_eq!(r("5h ago").as_deref(), Some("2025-07-14T07:00:00Z"));
+        assert_eq!(r("2h").as_deref(), Some("2025-07-14T10:00:00Z"));
+        assert_eq!(r("Yesterday").as_deref(), Some("2025-07-13"));
+        assert_eq!(r("2 days ago").as_deref(), Some("2025-07-12"));
+        assert_eq!(r("one week ago").as_deref(), Some("2025-07-07"));
+        assert_eq!(parse_when("3 months ago", at()), Some(When::Vague));
+        assert_eq!(parse_when("2025", at()), None, "a year alone is not a time line");
+        assert_eq!(parse_when("5G", at()), None);
+        assert_eq!(parse_when("99999999999999 hours ago", at()), None);
+    }
+
+    #[test]
+    fn absolute_dates_in_common_shapes() {
+        assert_eq!(r("Jul 14, 2025").as_deref(), Some("2025-07-14"));
+        assert_eq!(r("Monday, July 14, 2025").as_deref(), Some("2025-07-14"));
+        assert_eq!(r("14 July 2025 10:09 IST").as_deref(), Some("2025-07-14T04:39:00Z"));
+        assert_eq!(
+            r("Updated: Jul. 13, 2025 at 6:05 p.m. ET").as_deref(),
+            Some("2025-07-13T22:05:00Z")
+        );
+        assert_eq!(r("13 Jul 2025, 09:15 GMT").as_deref(), Some("2025-07-13T09:15:00Z"));
+        assert_eq!(r("Published 13.07.2025").as_deref(), Some("2025-07-13"));
+        assert_eq!(r("2025-07-12").as_deref(), Some("2025-07-12"));
+        assert_eq!(r("2025-07-12T08:00:00+02:00").as_deref(), Some("2025-07-12T06:00:00Z"));
+        assert_eq!(r("July 10").as_deref(), Some("2025-07-10"), "year of the clip");
+        assert_eq!(r("Dec 30").as_deref(), Some("2024-12-30"), "not in the future");
+        assert_eq!(r("July 14th, 2025 10:09 am").as_deref(), Some("2025-07-14"));
+    }
+
+    #[test]
+    fn prose_and_impossible_dates_are_not_resolved() {
+        assert_eq!(parse_when("Markets rally on July 14, 2025", at()), None);
+        assert_eq!(parse_when("May", at()), None, "a month alone is a word");
+        assert_eq!(parse_when("March 3, 2031", at()), Some(When::Vague));
+        assert_eq!(parse_when("Feb 30, 2025", at()), None);
+        assert_eq!(parse_when("", at()), None);
+        assert_eq!(parse_when("25:99 Jul 14 2025", at()), None);
+    }
+}

@@ -1,0 +1,224 @@
+//! The parts of a written-out date line ("Mon, Jul 14, 2025 10:09 a.m. IST"), read word
+//! by word; any word that is not a date part makes the whole line prose.
+
+use super::when::When;
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+/// Common zone abbreviations and their offsets in minutes; US names with daylight time
+/// for the bare "ET"/"PT" forms are decided by the month in `zone_minutes`.
+const ZONES: &[(&str, i32)] = &[
+    ("utc", 0), ("gmt", 0), ("z", 0), ("ist", 330), ("edt", -240), ("est", -300),
+    ("cdt", -300), ("cst", -360), ("mdt", -360), ("mst", -420), ("pdt", -420),
+    ("pst", -480), ("bst", 60), ("cet", 60), ("cest", 120), ("eet", 120), ("eest", 180),
+    ("msk", 180), ("pkt", 300), ("wib", 420), ("sgt", 480), ("hkt", 480), ("jst", 540),
+    ("kst", 540), ("aest", 600), ("aedt", 660), ("nzst", 720),
+];
+
+/// What a date line said, before resolution.
+#[derive(Debug, Default)]
+pub(crate) struct Parts {
+    year: Option<i32>,
+    month: Option<u32>,
+    day: Option<u32>,
+    time: Option<(u32, u32, u32)>,
+    pm: Option<bool>,
+    zone: Option<i32>,
+    us_zone: Option<i32>,
+    ambiguous: bool,
+}
+
+impl Parts {
+    /// Read lower-cased words (fillers removed); `None` when a word is not a date part.
+    pub(crate) fn read(words: &[&str]) -> Option<Parts> {
+        let mut p = Parts::default();
+        for raw in words {
+            let w = raw.trim_end_matches(',');
+            if !p.word(w) {
+                return None;
+            }
+        }
+        (p.month.is_some() && p.day.is_some()).then_some(p)
+    }
+
+    /// Take one word; false when it is not a date part.
+    fn word(&mut self, w: &str) -> bool {
+        let bare = w.trim_end_matches('.');
+        match w {
+            "am" | "a.m." | "a.m" => return set(&mut self.pm, false),
+            "pm" | "p.m." | "p.m" => return set(&mut self.pm, true),
+            "et" | "ct" | "mt" | "pt" => {
+                let base = match w {
+                    "et" => -300,
+                    "ct" => -360,
+                    "mt" => -420,
+                    _ => -480,
+                };
+                return set(&mut self.us_zone, base);
+            }
+            _ => {}
+        }
+        if let Some(z) = zone_minutes(w) {
+            return set(&mut self.zone, z);
+        }
+        if bare.len() >= 3 && WEEKDAYS.iter().any(|d| d.starts_with(bare)) {
+            return true;
+        }
+        if bare.len() >= 3
+            && let Some(m) = MONTHS.iter().position(|m| m.starts_with(bare) || bare == "sept")
+        {
+            return set(&mut self.month, month_number(m));
+        }
+        if w.contains(':') {
+            return self.clock(w);
+        }
+        if let Some(n) = ["st", "nd", "rd", "th"].iter().find_map(|s| bare.strip_suffix(s)) {
+            return n.parse().is_ok_and(|d| (1..=31).contains(&d) && set(&mut self.day, d));
+        }
+        for sep in ['-', '.', '/'] {
+            if bare.contains(sep) {
+                return self.numeric(bare, sep);
+            }
+        }
+        match bare.parse::<u32>() {
+            Ok(y @ 1900..=2100) if bare.len() == 4 => set(&mut self.year, y as i32),
+            Ok(d @ 1..=31) if self.day.is_none() => set(&mut self.day, d),
+            _ => false,
+        }
+    }
+
+    /// "10:09", "10:09:33", "6:05pm".
+    fn clock(&mut self, w: &str) -> bool {
+        let digits_end = w
+            .find(|c: char| !(c.is_ascii_digit() || c == ':'))
+            .unwrap_or(w.len());
+        let (clock, suffix) = w.split_at(digits_end);
+        if !suffix.is_empty() && !self.word(suffix) {
+            return false;
+        }
+        let nums: Vec<Option<u32>> = clock.split(':').map(|n| n.parse().ok()).collect();
+        let t = match nums.as_slice() {
+            [Some(h), Some(m)] => (*h, *m, 0),
+            [Some(h), Some(m), Some(s)] => (*h, *m, *s),
+            _ => return false,
+        };
+        t.0 < 24 && t.1 < 60 && t.2 < 60 && set(&mut self.time, t)
+    }
+
+    /// "2025-07-14", "14.07.2025", "14-jul-2025", "07/14/2025".
+    fn numeric(&mut self, w: &str, sep: char) -> bool {
+        let parts: Vec<&str> = w.split(sep).collect();
+        let [a, b, c] = parts.as_slice() else {
+            return false;
+        };
+        if a.len() == 4 {
+            return self.word(a) && self.word(c) && self.month_part(b);
+        }
+        if !self.word(c) || self.year.is_none() {
+            return false;
+        }
+        let (x, y) = (a.parse::<u32>().ok(), b.parse::<u32>().ok());
+        match (x, y) {
+            (Some(d), None) => self.word(&d.to_string()) && self.word(b),
+            (Some(x), Some(y)) if sep == '/' && x <= 12 && y <= 12 && x != y => {
+                self.ambiguous = true;
+                set(&mut self.day, x) && set(&mut self.month, y)
+            }
+            (Some(m), Some(d)) if sep == '/' && m <= 12 => {
+                set(&mut self.day, d) && set(&mut self.month, m)
+            }
+            (Some(d), Some(_)) => self.word(&d.to_string()) && self.month_part(b),
+            _ => false,
+        }
+    }
+
+    /// "07" or "jul" as the month.
+    fn month_part(&mut self, w: &str) -> bool {
+        match w.parse::<u32>() {
+            Ok(m @ 1..=12) => set(&mut self.month, m),
+            Ok(_) => false,
+            Err(_) => w.len() >= 3 && self.word(w),
+        }
+    }
+
+    /// The stated time: an instant with a time and a zone, a day otherwise.
+    pub(crate) fn resolve(&self, now: DateTime<Utc>) -> Option<When> {
+        let (month, day) = (self.month?, self.day?);
+        if self.ambiguous {
+            return Some(When::Vague);
+        }
+        let date = match self.year {
+            Some(y) => NaiveDate::from_ymd_opt(y, month, day)?,
+            None => {
+                let this = NaiveDate::from_ymd_opt(now.year(), month, day)?;
+                if this > now.date_naive() + Duration::days(1) {
+                    NaiveDate::from_ymd_opt(now.year() - 1, month, day)?
+                } else {
+                    this
+                }
+            }
+        };
+        let zone = self
+            .zone
+            .or_else(|| self.us_zone.map(|z| z + dst(month)));
+        let (Some((h, m, s)), Some(zone)) = (self.time, zone) else {
+            return Some(When::Day(date));
+        };
+        let h = match self.pm {
+            Some(_) if h == 0 || h > 12 => return None,
+            Some(true) if h < 12 => h + 12,
+            Some(false) if h == 12 => 0,
+            _ => h,
+        };
+        let local = date.and_hms_opt(h, m, s)?;
+        let utc = local - Duration::minutes(i64::from(zone));
+        Some(When::Instant(utc.and_utc()))
+    }
+}
+
+/// Store `v` in an empty slot; false when the slot was already filled (a second year...).
+fn set<T>(slot: &mut Option<T>, v: T) -> bool {
+    if slot.is_some() {
+        return false;
+    }
+    *slot = Some(v);
+    true
+}
+
+/// 0-based index into `MONTHS` -> 1..=12.
+fn month_number(i: usize) -> u32 {
+    u32::try_from(i + 1).unwrap_or(1)
+}
+
+/// Daylight time for the bare US zone names, roughly April to October.
+fn dst(month: u32) -> i32 {
+    if (4..=10).contains(&month) { 60 } else { 0 }
+}
+
+/// "ist" -> 330, "+05:30" -> 330, "gmt+1" -> 60, "utc-4" -> -240.
+fn zone_minutes(w: &str) -> Option<i32> {
+    if let Some((_, z)) = ZONES.iter().find(|(n, _)| *n == w) {
+        return Some(*z);
+    }
+    let rest = w
+        .strip_prefix("gmt")
+        .or_else(|| w.strip_prefix("utc"))
+        .unwrap_or(w);
+    let (sign, rest) = match rest.chars().next()? {
+        '+' => (1, &rest[1..]),
+        '-' => (-1, &rest[1..]),
+        _ => return None,
+    };
+    let (h, m) = match rest.split_once(':') {
+        Some((h, m)) => (h.parse::<i32>().ok()?, m.parse::<i32>().ok()?),
+        None if rest.len() == 4 => (rest.get(..2)?.parse().ok()?, rest.get(2..)?.parse().ok()?),
+        None => (rest.parse().ok()?, 0),
+    };
+    (h <= 14 && m < 60).then_some(sign * (h * 60 + m))
+}

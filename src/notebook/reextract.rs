@@ -1,0 +1,97 @@
+//! Re-extraction: run the current extractor again on every stored capture, so clips made
+//! with an older extractor improve. Notes, tags and highlights stay; highlights are
+//! re-anchored in the new text (or flagged orphaned, never dropped).
+
+use super::clipping::{extract_capture, refresh};
+use super::{Notebook, Result};
+use crate::anchor::{self, Anchor};
+use crate::store;
+
+/// What a re-extraction did.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct ReextractReport {
+    pub articles: usize,
+    pub changed: usize,
+    pub unchanged: usize,
+    /// Articles whose capture could not be extracted again: (id, reason). They keep their text.
+    pub failed: Vec<(i64, String)>,
+    pub highlights_moved: usize,
+    pub highlights_orphaned: usize,
+}
+
+impl Notebook {
+    /// Re-extract every article that has a capture. `progress(done, total)` is called after
+    /// each article. Each article is updated in its own transaction, so an interruption
+    /// loses nothing and a failure leaves that article as it was.
+    pub async fn reextract(
+        &self,
+        mut progress: impl FnMut(usize, usize),
+    ) -> Result<ReextractReport> {
+        let ids: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT id, capture_id FROM articles WHERE capture_id IS NOT NULL ORDER BY id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let mut report = ReextractReport {
+            articles: ids.len(),
+            ..Default::default()
+        };
+        for (done, (id, capture_id)) in ids.iter().enumerate() {
+            match self.reextract_one(*id, *capture_id, &mut report).await {
+                Ok(true) => report.changed += 1,
+                Ok(false) => report.unchanged += 1,
+                Err(err) => report.failed.push((*id, err.to_string())),
+            }
+            progress(done + 1, ids.len());
+        }
+        Ok(report)
+    }
+
+    async fn reextract_one(
+        &self,
+        id: i64,
+        capture_id: i64,
+        report: &mut ReextractReport,
+    ) -> Result<bool> {
+        let Some(cap) = store::articles::capture(&self.pool, capture_id).await? else {
+            return Ok(false);
+        };
+        let Some(old) = store::articles::summary(&self.pool, id).await? else {
+            return Ok(false);
+        };
+        let old_body = store::articles::body(&self.pool, id).await?;
+        let candidates = extract_capture(&cap)?;
+        let single = candidates.len() == 1;
+        // A capture with several articles (a scrape): this article is the one with its title.
+        let Some(ex) = candidates
+            .into_iter()
+            .find(|e| single || e.title == old.title)
+        else {
+            return Ok(false);
+        };
+        if old_body.as_ref().is_some_and(|b| b.content_text == ex.text) && old.title == ex.title {
+            return Ok(false);
+        }
+        let new_text = ex.text.clone();
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        refresh(&mut tx, id, ex, cap.url.as_deref().filter(|_| single)).await?;
+        for h in store::highlights::for_article(&mut *tx, id).await? {
+            let a = Anchor {
+                exact: h.exact.clone(),
+                prefix: h.prefix.clone(),
+                suffix: h.suffix.clone(),
+                start: usize::try_from(h.start).unwrap_or(0),
+                end: usize::try_from(h.end).unwrap_or(0),
+            };
+            let position = anchor::reanchor(&new_text, &a);
+            match position {
+                Some(p) if p != (a.start, a.end) => report.highlights_moved += 1,
+                None => report.highlights_orphaned += 1,
+                _ => {}
+            }
+            store::highlights::reposition(&mut *tx, h.id, position).await?;
+        }
+        tx.commit().await?;
+        Ok(true)
+    }
+}
