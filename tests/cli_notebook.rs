@@ -336,3 +336,35 @@ fn a_real_news_page_from_the_corpus_keeps_its_title_and_date() {
     let timeline = json(&db, &["timeline", "--format", "json"]);
     assert_eq!(timeline["lanes"][0]["items"][0]["date"], "2017-01-13");
 }
+
+#[test]
+fn import_reports_failures_goes_on_and_adds_nothing_twice() {
+    let (dir, db) = notebook();
+    let folder = dir.path().join("saved");
+    std::fs::create_dir(&folder).unwrap();
+    for name in ["harbor-chips.html", "river-port.html"] {
+        std::fs::copy(fixture(name), folder.join(name)).unwrap();
+    }
+    std::fs::write(folder.join("blank.html"), "   ").unwrap();
+    let first = json(
+        &db,
+        &["import", &folder.to_string_lossy(), "--format", "json"],
+    );
+    assert_eq!(first["files"], 3);
+    assert_eq!(first["created"], 2);
+    assert_eq!(first["failed"].as_array().map(Vec::len), Some(1));
+    assert!(
+        first["failed"][0]["path"]
+            .as_str()
+            .unwrap()
+            .ends_with("blank.html")
+    );
+    let again = json(
+        &db,
+        &["import", &folder.to_string_lossy(), "--format", "json"],
+    );
+    assert_eq!(
+        (again["created"].as_i64(), again["existing"].as_i64()),
+        (Some(0), Some(2))
+    );
+}

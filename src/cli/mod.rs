@@ -5,6 +5,7 @@
 mod clip;
 mod extract;
 mod highlight;
+mod import;
 mod list;
 mod note;
 mod reextract;
@@ -50,6 +51,8 @@ pub enum Command {
     Extract(extract::Args),
     /// Clip a URL, a saved page or text (`-` reads stdin) into the notebook.
     Clip(clip::Args),
+    /// Clip many saved pages and text files (directories are searched), with progress.
+    Import(import::Args),
     /// List the clipped articles, newest first.
     List(list::Args),
     /// Show one article with its notes.
@@ -83,6 +86,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let result = match command {
                 Command::Extract(_) => unreachable!("handled above"),
                 Command::Clip(args) => clip::run(&nb, args, format).await,
+                Command::Import(args) => import::run(&nb, args, format).await,
                 Command::List(args) => list::run(&nb, args, format).await,
                 Command::Show(args) => show::run(&nb, args, format).await,
                 Command::Note(cmd) => note::run(&nb, cmd, format).await,

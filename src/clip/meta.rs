@@ -7,10 +7,10 @@
 //! rewrites the document.
 
 use dom_smoothie::Readability;
-use serde_json::Value;
 use url::Url;
 
 use super::canon::canonical_url;
+use super::jsonld::{json_ld_blocks, json_ld_date};
 use super::pubdate::normalize_date;
 
 /// `<meta>` names/properties that carry the publication date, best first.
@@ -84,7 +84,8 @@ pub(crate) fn read_page_meta(r: &Readability, base: Option<&Url>) -> PageMeta {
         .or_else(|| from_meta(MODIFIED_META))
         .or_else(|| itemprop_date(r, "dateModified"));
 
-    let canonical = r
+    // <link rel=canonical> first, then og:url; the first that resolves wins.
+    let links: Vec<String> = r
         .doc
         .select("link[rel][href]")
         .nodes()
@@ -95,15 +96,13 @@ pub(crate) fn read_page_meta(r: &Readability, base: Option<&Url>) -> PageMeta {
                     .any(|t| t.eq_ignore_ascii_case("canonical"))
             })
         })
-        .find_map(|n| n.attr("href"))
-        .map(|h| h.to_string())
-        .or_else(|| {
-            metas
-                .iter()
-                .find(|(k, _)| k == "og:url")
-                .map(|(_, v)| v.clone())
-        });
-    let canonical_url = canonical.and_then(|href| absolute_canonical(&href, base));
+        .filter_map(|n| n.attr("href").map(|h| h.to_string()))
+        .collect();
+    let og_urls = metas.iter().filter(|(k, _)| k == "og:url").map(|(_, v)| v);
+    let canonical_url = links
+        .iter()
+        .chain(og_urls)
+        .find_map(|href| absolute_canonical(href, base));
 
     let title_tag = r
         .doc
@@ -156,94 +155,6 @@ fn meta_pairs(r: &Readability) -> Vec<(String, String)> {
         }
     }
     pairs
-}
-
-/// Every JSON-LD block of the page that parses.
-fn json_ld_blocks(r: &Readability) -> Vec<Value> {
-    r.doc
-        .select(r#"script[type="application/ld+json"]"#)
-        .nodes()
-        .iter()
-        .filter_map(|n| parse_json_ld(&n.text()))
-        .collect()
-}
-
-/// Parse one JSON-LD block, tolerating what CMSs wrap around it (HTML comments, CDATA)
-/// and raw newlines or tabs inside strings (invalid JSON that browsers accept).
-fn parse_json_ld(raw: &str) -> Option<Value> {
-    let mut s = raw.trim();
-    for (open, close) in [
-        ("<!--", "-->"),
-        ("//<![CDATA[", "//]]>"),
-        ("<![CDATA[", "]]>"),
-    ] {
-        s = s.strip_prefix(open).unwrap_or(s).trim_start();
-        s = s.strip_suffix(close).unwrap_or(s).trim_end();
-    }
-    let s = s.trim_end_matches(';');
-    let cleaned: String = s
-        .chars()
-        .map(|c| {
-            if matches!(c, '\n' | '\r' | '\t') {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
-    serde_json::from_str(&cleaned).ok()
-}
-
-/// The first plausible `key` date in the JSON-LD, looking at article-typed objects
-/// (`NewsArticle`, `BlogPosting`, ...) before any other object.
-fn json_ld_date(blocks: &[Value], key: &str) -> Option<String> {
-    let mut objects = Vec::new();
-    for block in blocks {
-        collect_objects(block, 0, &mut objects);
-    }
-    let value_of = |o: &&serde_json::Map<String, Value>| match o.get(key)? {
-        Value::String(s) => normalize_date(s),
-        Value::Array(items) => items.iter().find_map(|v| normalize_date(v.as_str()?)),
-        _ => None,
-    };
-    objects
-        .iter()
-        .filter(|o| is_article_type(o))
-        .find_map(value_of)
-        .or_else(|| objects.iter().find_map(value_of))
-}
-
-/// Depth-first list of every object in `v` (covers `@graph`, arrays and nesting); the
-/// depth cap keeps hostile input from recursing without end.
-fn collect_objects<'a>(
-    v: &'a Value,
-    depth: usize,
-    out: &mut Vec<&'a serde_json::Map<String, Value>>,
-) {
-    if depth > 32 {
-        return;
-    }
-    match v {
-        Value::Object(map) => {
-            out.push(map);
-            for child in map.values() {
-                collect_objects(child, depth + 1, out);
-            }
-        }
-        Value::Array(items) => items
-            .iter()
-            .for_each(|i| collect_objects(i, depth + 1, out)),
-        _ => {}
-    }
-}
-
-fn is_article_type(o: &serde_json::Map<String, Value>) -> bool {
-    let is_article = |t: &str| t.contains("Article") || t.contains("Posting") || t == "Report";
-    match o.get("@type") {
-        Some(Value::String(t)) => is_article(t),
-        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(is_article),
-        _ => false,
-    }
 }
 
 /// A microdata date: `<time itemprop="datePublished" datetime=...>`, `<span itemprop
@@ -329,7 +240,7 @@ mod tests {
     }
 
     #[test]
-    fn canonical_link_beats_og_url_and_needs_a_base_when_relative() {
+    fn canonical_link_first_then_og_url() {
         let html = r#"<link rel="Canonical" href="/a/b/?utm_source=x"><meta property="og:url" content="https://other.example/">"#;
         let reader = Readability::new(html, None, None).expect("no URL");
         let base = Url::parse("https://news.example.com/x").expect("valid");
@@ -339,9 +250,9 @@ mod tests {
             Some("https://news.example.com/a/b")
         );
         assert_eq!(
-            read_page_meta(&reader, None).canonical_url,
-            None,
-            "relative without base"
+            read_page_meta(&reader, None).canonical_url.as_deref(),
+            Some("https://other.example/"),
+            "a relative link cannot resolve without a base, so og:url is next"
         );
     }
 }

@@ -4,15 +4,16 @@
 //! - `fetch`: URL -> bytes, within size, time and redirect limits (http/https only).
 //! - `decode`: bytes -> text, honouring BOM, HTTP charset and `<meta charset>`.
 //! - `extract`: HTML -> `Extracted` (Readability body, title, byline, site, language),
-//!   with dates and canonical URL from `meta` (normalised by `pubdate` and `canon`),
-//!   headline and site name untangled by `title`, author names by `byline`, hostile
-//!   nesting defused by `depth`.
+//!   with dates and canonical URL from `meta` and `jsonld` (normalised by `pubdate` and
+//!   `canon`), headline and site name untangled by `title`, author names by `byline`,
+//!   hostile nesting defused by `depth`.
 //! - `sanitize`: hostile HTML -> the allow-listed HTML we store (DESIGN §7).
 //! - `text`: pastes: URL, HTML or plain text, and plain text -> one article.
+//! - `dedupe`: near-duplicate text (MinHash signatures and LSH bands).
 //! - `error`: `ClipError`, one plain sentence per failure.
 //!
-//! Later issues: splitting plain-text scrapes that hold several articles, AMP/mobile URL
-//! variants in `canon`, and near-duplicate detection (dedupe).
+//! Later issues: splitting plain-text scrapes that hold several articles, and AMP/mobile
+//! URL variants in `canon`.
 
 pub mod byline;
 pub mod canon;
@@ -22,6 +23,7 @@ pub mod depth;
 pub mod error;
 pub mod extract;
 pub mod fetch;
+pub mod jsonld;
 pub mod meta;
 pub mod pubdate;
 pub mod sanitize;

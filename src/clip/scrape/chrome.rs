@@ -57,7 +57,7 @@ pub(crate) fn is_chrome(line: &str) -> bool {
         .trim_start_matches(['•', '·', '|', '>', '›', '»', '-', '–', '—', ' '])
         .trim_end_matches(['.', ':', '…', '›', '»', '>', '|', '!', ' ', '→']);
     if key.is_empty() || CHROME.contains(&key) {
-        return !key.is_empty() || !line.trim().is_empty();
+        return true;
     }
     let words: Vec<&str> = key.split_whitespace().collect();
     if words.len() > 12 {

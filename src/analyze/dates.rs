@@ -1,0 +1,122 @@
+//! Temporal expressions in a sentence, resolved against the article's publication date
+//! (the anchor) into an inclusive period with a precision, plus the sentence's tense.
+//!
+//! Rules live in `absolute` (calendar names and numbers), `relative` (anchor-relative words)
+//! and `tense` (happened or expected); `calendar` holds the arithmetic. Every rule proposes
+//! candidates; overlapping candidates are settled longest first, so "April 2025" wins over
+//! "2025" and "over the next year" over "next year".
+//!
+//! Output order: most specific first (Day, Month, Quarter, Year), then by position. A sentence
+//! can carry several dates ("its 2025 capital expenditure ... in April" gives April 2025, then
+//! 2025); the caller decides which one a claim carries.
+
+mod absolute;
+mod calendar;
+mod relative;
+mod tense;
+#[cfg(test)]
+mod timeline_dev;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+pub use tense::sentence_tense;
+
+/// How finely a temporal expression pins its date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Precision {
+    /// A day, or a run of days such as a week.
+    Day,
+    /// A calendar month.
+    Month,
+    /// A calendar quarter (fiscal quarters are read as calendar ones).
+    Quarter,
+    /// A calendar year, or several (decades, "over the next three years").
+    Year,
+}
+
+/// Whether a sentence reports something that happened or something expected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tense {
+    /// Reported as done: the default.
+    Happened,
+    /// Planned, forecast or promised: "will", "is expected to", "plans to", "by 2030".
+    Expected,
+}
+
+/// A temporal expression found in a sentence and resolved to a period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TimeExpr {
+    /// Byte offset of the expression in the sentence (a `char` boundary).
+    pub start: usize,
+    /// Byte offset just past the expression (a `char` boundary).
+    pub end: usize,
+    /// First day of the period the expression names.
+    pub date_start: NaiveDate,
+    /// Last day of the period, inclusive.
+    pub date_end: NaiveDate,
+    /// How finely the expression pins the date.
+    pub precision: Precision,
+    /// The expression as written.
+    pub text: String,
+}
+
+/// What every rule sees: the sentence, the anchor and the sentence's tense.
+pub(crate) struct Ctx<'a> {
+    sentence: &'a str,
+    anchor: NaiveDate,
+    tense: Tense,
+}
+
+impl Ctx<'_> {
+    /// The tense that resolves the expression at `start..end`: Happened when it hangs off a
+    /// past verb ("said on Monday that ... will"), else the sentence's.
+    fn tense_at(&self, start: usize, end: usize) -> Tense {
+        if tense::near_past_verb(self.sentence, start, end) { Tense::Happened } else { self.tense }
+    }
+}
+
+/// A rule's proposal: a span and its period (`None`: the span is no date, but claims its text).
+pub(crate) struct Cand {
+    start: usize,
+    end: usize,
+    period: Option<calendar::Period>,
+}
+
+/// Finds the temporal expressions in `sentence`, resolved against `anchor` (the article's
+/// publication date), most specific first. Never panics; expressions that resolve outside
+/// years 1000..=2999 or to impossible days ("February 30") are dropped.
+pub fn find_time_exprs(sentence: &str, anchor: NaiveDate) -> Vec<TimeExpr> {
+    let ctx = Ctx { sentence, anchor, tense: sentence_tense(sentence) };
+    let mut cands = Vec::new();
+    absolute::find(&ctx, &mut cands);
+    relative::find(&ctx, &mut cands);
+    cands.sort_by_key(|c| (std::cmp::Reverse(c.end - c.start), c.start));
+    let mut taken: Vec<&Cand> = Vec::new();
+    for cand in &cands {
+        if taken.iter().all(|t| cand.end <= t.start || t.end <= cand.start) {
+            taken.push(cand);
+        }
+    }
+    let mut out: Vec<TimeExpr> = taken
+        .into_iter()
+        .filter_map(|c| {
+            let p = c.period?;
+            Some(TimeExpr {
+                start: c.start,
+                end: c.end,
+                date_start: p.start,
+                date_end: p.end,
+                precision: p.precision,
+                text: sentence.get(c.start..c.end)?.to_string(),
+            })
+        })
+        .collect();
+    out.sort_by_key(|e| (e.precision, e.start));
+    out
+}
+
+#[cfg(test)]
+mod tests;
