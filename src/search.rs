@@ -1,4 +1,5 @@
-//! Full-text search: a user query (see `query`) -> ranked articles with highlighted snippets.
+//! Search: a user query (words and fields, see `query`) -> ranked articles with
+//! highlighted snippets.
 
 use sqlx::SqlitePool;
 
@@ -22,8 +23,8 @@ pub async fn search(
     user_query: &str,
     limit: u32,
 ) -> Result<Vec<SearchHit>, SearchError> {
-    let expr = query::to_fts(user_query)?;
-    let hits = fts::search(pool, &expr, limit.clamp(1, 500)).await?;
+    let plan = query::sql::plan(&query::parse(user_query)?);
+    let hits = fts::search(pool, &plan, limit.clamp(1, 500)).await?;
     let ids: Vec<i64> = hits.iter().map(|h| h.id).collect();
     let mut summaries: std::collections::HashMap<i64, _> = store::articles::summaries(pool, &ids)
         .await?

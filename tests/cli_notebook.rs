@@ -368,3 +368,40 @@ fn import_reports_failures_goes_on_and_adds_nothing_twice() {
         (Some(0), Some(2))
     );
 }
+
+#[test]
+fn search_understands_fields_of_the_query_language() {
+    let (_dir, db) = notebook();
+    json(
+        &db,
+        &[
+            "clip",
+            &fixture("harbor-chips.html"),
+            "--tag",
+            "chips",
+            "--format",
+            "json",
+        ],
+    );
+    json(
+        &db,
+        &["clip", &fixture("river-port.html"), "--format", "json"],
+    );
+    let count = |q: &str| {
+        json(&db, &["search", q, "--format", "json"])["results"]
+            .as_array()
+            .map(Vec::len)
+    };
+    assert_eq!(count("tag:chips"), Some(1));
+    assert_eq!(count("-tag:chips drought"), Some(1));
+    assert_eq!(count("source:\"Delta Courier\""), Some(1));
+    assert_eq!(count("after:2025-01-01"), Some(1));
+    assert_eq!(count("before:2025-01-01 OR tag:chips"), Some(2));
+    assert_eq!(
+        count("(drought OR fabrication) -source:\"Delta Courier\""),
+        Some(1)
+    );
+    let out = run(&db, &["search", "after:someday"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("YYYY-MM-DD"));
+}

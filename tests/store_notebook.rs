@@ -37,8 +37,9 @@ async fn insert(pool: &SqlitePool, a: &NewArticle) -> i64 {
     articles::insert(pool, a, Some(source), None).await.unwrap()
 }
 
-async fn matches(pool: &SqlitePool, expr: &str) -> Vec<i64> {
-    fts::search(pool, expr, 10)
+async fn matches(pool: &SqlitePool, words: &str) -> Vec<i64> {
+    let plan = clipline::query::sql::plan(&clipline::query::parse(words).unwrap());
+    fts::search(pool, &plan, 10)
         .await
         .unwrap()
         .into_iter()

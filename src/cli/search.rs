@@ -6,7 +6,9 @@ use crate::notebook::Notebook;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// Words, "phrases", prefix*, OR, -exclude.
+    /// Words, "phrases", prefix*, OR, -exclude, (groups), and fields: entity:, tag:,
+    /// theme:, source:, after:YYYY-MM-DD, before:, is:unread, has:notes.
+    #[arg(allow_hyphen_values = true)]
     query: String,
     /// At most this many results.
     #[arg(long, default_value_t = 20)]

@@ -59,7 +59,13 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         }
         _ => raw,
     };
-    let mut s = collapse_ws(raw);
+    // Links to the author's page ("Jane Doe (https://...)") are not part of the name.
+    let mut s = raw
+        .split_whitespace()
+        .filter(|w| !w.contains("://"))
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace("()", "");
     let lower = s.to_lowercase();
     let starts_with_label = ["last updated", "updated", "published", "posted", "reviewed"]
         .iter()
@@ -82,7 +88,6 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
     let lower = s.to_lowercase();
     let rejected = s.is_empty()
         || !s.chars().any(char::is_alphabetic)
-        || lower.contains("://")
         || NOT_NAMES.contains(&lower.trim_end_matches([' ', '*', ':']))
         || normalize_date(&s).is_some()
         || s.chars().count() > 150
@@ -143,6 +148,11 @@ fn cut_tail(s: &str) -> String {
             head = name.trim_end().to_string();
             break;
         }
+    }
+    // "Lucas Nolan22 Dec 2016": digits glued to the name came from the date.
+    let glued_digits = head.trim_end_matches(|c: char| c.is_ascii_digit());
+    if glued_digits.len() < head.len() && glued_digits.ends_with(char::is_alphabetic) {
+        head.truncate(glued_digits.len());
     }
     head
 }
@@ -213,6 +223,8 @@ mod tests {
             ("Von Miller", "Von Miller"),
             ("By Nathan Willis March 25, 2015", "Nathan Willis"),
             ("April Ryan", "April Ryan"),
+            ("by Lucas Nolan22 Dec 2016651", "Lucas Nolan"),
+            ("Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Bradley M. Kuhn"),
             ("von Max Muster", "Max Muster"),
             ("Updated May 1, 2024 by Jane Doe", "Jane Doe"),
             (

@@ -1,1 +1,228 @@
-//! placeholder
+//! Pasted scrapes: text copied out of a news page, split into its articles (DESIGN §4).
+//!
+//! A page copied as text mixes one or more articles with site chrome ("Comments",
+//! "Related Articles", "Join our WhatsApp Channel"), image debris (`&w=3840&q=100)`),
+//! bodies pasted twice, and outlet and time lines ("Indian Express", "17 minutes ago").
+//! The splitter works from the shape of the text, not from any one site's words:
+//!
+//! - `lines`: each line alone: blank, junk (`chrome`: interface words, debris), a time or
+//!   byline line (`when`, `when_parts`), a paragraph, or a short line.
+//! - `zone`: the short lines between two bodies, grouped at chrome and blank lines; the
+//!   group nearest a body gives its headline, a recurring short line is an outlet.
+//! - here: bodies are runs of paragraphs; a zone with a headline and a time, byline or
+//!   outlet starts a new article, any other zone is part of the current one (subheads).
+//! - `body`: paragraphs cleaned, repeats dropped, titles for headless articles.
+
+mod body;
+mod chrome;
+mod lines;
+mod when;
+mod when_parts;
+mod zone;
+
+#[cfg(test)]
+mod tests;
+
+use super::ClipError;
+use body::Draft;
+use chrono::{DateTime, Utc};
+use lines::Kind;
+use std::ops::Range;
+use zone::{Page, Role, Zone};
+
+/// One article found in a scrape.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct ScrapedArticle {
+    /// The headline as written.
+    pub title: String,
+    /// The outlet as written ("Indian Express", "The Hindu"), when the page names one.
+    pub source: Option<String>,
+    /// The author(s), without "By".
+    pub byline: Option<String>,
+    /// RFC 3339 (UTC) when a time was resolved, "YYYY-MM-DD" for a bare date, else None.
+    pub published_at: Option<String>,
+    /// Body paragraphs joined by "\n\n", chrome removed.
+    pub text: String,
+}
+
+/// Split a text scrape into articles. `clipped_at` anchors relative times ("17 minutes ago",
+/// "3 hours ago", "yesterday", "2 days ago", "Jul 14, 2025", "14 July 2025 10:09 IST" ...).
+///
+/// A text that holds one article gives one, titled by its first short line (as
+/// [`crate::clip::text_to_extracted`] does). Errs with [`ClipError::Empty`] on input that is
+/// only whitespace, and with [`ClipError::NoContent`] when nothing but chrome and debris
+/// remains. Never panics.
+pub fn split_scrape(
+    text: &str,
+    clipped_at: DateTime<Utc>,
+) -> Result<Vec<ScrapedArticle>, ClipError> {
+    let lines = lines::normalize(text);
+    if lines.iter().all(String::is_empty) {
+        return Err(ClipError::Empty);
+    }
+    let kinds: Vec<Kind> = lines.iter().map(|l| lines::classify(l, clipped_at)).collect();
+    let page = Page::new(&lines, &kinds);
+    let runs = body_runs(&kinds);
+    let drafts = if runs.is_empty() {
+        headless(&page)
+    } else {
+        assemble(&page, &runs)
+    };
+    let articles = body::finish(drafts);
+    if articles.is_empty() {
+        Err(ClipError::NoContent)
+    } else {
+        Ok(articles)
+    }
+}
+
+/// Runs of paragraph lines, allowing blank and junk lines (an "Advertisement") inside.
+fn body_runs(kinds: &[Kind]) -> Vec<Range<usize>> {
+    let mut runs: Vec<Range<usize>> = Vec::new();
+    let mut open: Option<Range<usize>> = None;
+    for (i, k) in kinds.iter().enumerate() {
+        match k {
+            Kind::Para => match open.as_mut() {
+                Some(r) => r.end = i + 1,
+                None => open = Some(i..i + 1),
+            },
+            Kind::Blank | Kind::Junk => {}
+            _ => runs.extend(open.take()),
+        }
+    }
+    runs.extend(open);
+    runs
+}
+
+/// Walk bodies and the zones between them into drafts.
+fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
+    let first = runs.first().map_or(0, |r| r.start);
+    let last = runs.last().map_or(0, |r| r.end);
+    let lead = page.zone(0..first);
+    let tail = page.zone(last..page.lines.len());
+    // Times after a body belong to it when the page shows that shape at its end and not
+    // before its first headline.
+    let trailing = tail.groups.first().is_some_and(|g| g.touches_prev && has_time(g))
+        && !lead_has_time_before_headline(&lead);
+    let mut drafts = Vec::new();
+    let mut cur = Draft::default();
+    open_article(page, &lead, None, &mut cur, trailing);
+    for (i, run) in runs.iter().enumerate() {
+        if let Some(prev) = i.checked_sub(1).and_then(|p| runs.get(p)) {
+            let zone = page.zone(prev.end..run.start);
+            if zone.starts_article() {
+                let mut next = Draft::default();
+                open_article(page, &zone, Some(&mut cur), &mut next, trailing);
+                drafts.push(std::mem::replace(&mut cur, next));
+            } else {
+                continue_article(page, &zone, &mut cur);
+            }
+        }
+        cur.paras.extend(paragraphs(page, run.clone()));
+    }
+    if let Some(g) = tail.groups.first().filter(|g| g.touches_prev) {
+        for (_, role) in &g.items {
+            fill(&mut cur, role);
+        }
+    }
+    drafts.push(cur);
+    drafts
+}
+
+/// Give `next` the headline, meta and dek of `zone`; meta right after the previous body
+/// goes to `prev` (and, on pages that put times after bodies, meta before the headline).
+fn open_article(page: &Page, zone: &Zone, mut prev: Option<&mut Draft>, next: &mut Draft, trailing: bool) {
+    let Some(hg) = zone.headline_group else {
+        zone.groups.iter().flat_map(|g| &g.items).for_each(|(_, r)| fill(next, r));
+        return;
+    };
+    for (gi, g) in zone.groups.iter().enumerate() {
+        let adjacent = gi == 0 && g.touches_prev;
+        let head_pos = g.items.iter().position(|(_, r)| *r == Role::Headline);
+        for (pos, (line, role)) in g.items.iter().enumerate() {
+            let before_head = gi < hg || (gi == hg && head_pos.is_some_and(|h| pos < h));
+            let to_prev = adjacent && (gi < hg || trailing) && before_head;
+            match (role, prev.as_deref_mut()) {
+                (_, Some(p)) if to_prev => fill(p, role),
+                (Role::Headline, _) if gi == hg => next.title = Some(line_text(page, *line)),
+                (Role::Meta(_) | Role::Outlet(_) | Role::Byline(_), _) => {
+                    if gi >= hg || matches!(role, Role::Meta(_)) {
+                        fill(next, role);
+                    }
+                }
+                // Short lines after the headline (a dek, a subhead) open the body.
+                _ if !before_head => next.paras.push(line_text(page, *line)),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// A zone that does not start an article: its short lines are subheads of the current
+/// one, its meta fills what the current one lacks.
+fn continue_article(page: &Page, zone: &Zone, cur: &mut Draft) {
+    for (line, role) in zone.groups.iter().flat_map(|g| &g.items) {
+        match role {
+            Role::Meta(_) | Role::Outlet(_) => fill(cur, role),
+            _ => cur.paras.extend(page.lines.get(*line).cloned()),
+        }
+    }
+}
+
+/// Take a role's time, byline or outlet into `d` where it has none.
+fn fill(d: &mut Draft, role: &Role) {
+    match role {
+        Role::Meta(m) => d.fill(m),
+        Role::Outlet(s) if d.source.is_none() => d.source = Some(s.clone()),
+        Role::Byline(s) if d.byline.is_none() => d.byline = Some(s.clone()),
+        _ => {}
+    }
+}
+
+/// No paragraph anywhere: one article from the short lines (first one the title).
+fn headless(page: &Page) -> Vec<Draft> {
+    let mut d = Draft::default();
+    let zone = page.zone(0..page.lines.len());
+    for (line, role) in zone.groups.iter().flat_map(|g| &g.items) {
+        match role {
+            Role::Meta(_) | Role::Outlet(_) | Role::Byline(_) => fill(&mut d, role),
+            _ => d.paras.extend(page.lines.get(*line).cloned()),
+        }
+    }
+    if d.paras.is_empty() {
+        return Vec::new();
+    }
+    vec![d]
+}
+
+/// The paragraph lines of a run.
+fn paragraphs(page: &Page, run: Range<usize>) -> Vec<String> {
+    run.filter(|i| matches!(page.kinds.get(*i), Some(Kind::Para)))
+        .filter_map(|i| page.lines.get(i).cloned())
+        .collect()
+}
+
+/// A group holds a time line.
+fn has_time(g: &zone::Group) -> bool {
+    g.items
+        .iter()
+        .any(|(_, r)| matches!(r, Role::Meta(m) if m.when.is_some()))
+}
+
+/// Before the first headline, a time line (the page puts times above headlines).
+fn lead_has_time_before_headline(lead: &Zone) -> bool {
+    let Some(hg) = lead.headline_group else {
+        return false;
+    };
+    lead.groups.iter().take(hg + 1).any(|g| {
+        g.items
+            .iter()
+            .take_while(|(_, r)| *r != Role::Headline)
+            .any(|(_, r)| matches!(r, Role::Meta(m) if m.when.is_some()))
+    })
+}
+
+/// The text of line `i` (zones keep indices into the page's lines).
+fn line_text(page: &Page, i: usize) -> String {
+    page.lines.get(i).cloned().unwrap_or_default()
+}

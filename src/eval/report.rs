@@ -190,6 +190,18 @@ fn score_case(case: &Case) -> CaseResult {
     }
 }
 
+impl CaseResult {
+    /// The scored fields in the order `failures` lists them: day, title, byline, site.
+    fn outcomes(&self) -> [Option<&FieldOutcome>; 4] {
+        [
+            self.published.as_ref(),
+            self.title.as_ref(),
+            self.byline.as_ref(),
+            self.site_name.as_ref(),
+        ]
+    }
+}
+
 impl Report {
     /// A per-field table: matched / scored and the rate for each field with gold, then the
     /// body figures (word and shingle precision, recall, F1) when the set has body gold.
@@ -284,17 +296,14 @@ impl Report {
                 );
             }
         }
-        let fields: [(&str, fn(&CaseResult) -> Option<&FieldOutcome>); 4] = [
-            ("published day", |c| c.published.as_ref()),
-            ("title", |c| c.title.as_ref()),
-            ("byline", |c| c.byline.as_ref()),
-            ("site name", |c| c.site_name.as_ref()),
-        ];
-        for (name, pick) in fields {
+        for (at, name) in ["published day", "title", "byline", "site name"]
+            .into_iter()
+            .enumerate()
+        {
             let misses: Vec<(&CaseResult, &FieldOutcome)> = self
                 .cases
                 .iter()
-                .filter_map(|c| pick(c).filter(|o| !o.matched).map(|o| (c, o)))
+                .filter_map(|c| c.outcomes()[at].filter(|o| !o.matched).map(|o| (c, o)))
                 .collect();
             if misses.is_empty() {
                 continue;

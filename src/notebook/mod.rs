@@ -288,13 +288,13 @@ impl Notebook {
                 )));
             }
         }
-        let fts = match query.map(str::trim).filter(|q| !q.is_empty()) {
-            Some(q) => Some(crate::query::to_fts(q).map_err(SearchError::from)?),
+        let expr = match query.map(str::trim).filter(|q| !q.is_empty()) {
+            Some(q) => Some(crate::query::parse(q).map_err(SearchError::from)?),
             None => None,
         };
         let filter = EventFilter {
             by,
-            fts: fts.as_deref(),
+            query: expr.as_ref(),
             from,
             to,
         };

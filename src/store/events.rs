@@ -5,6 +5,7 @@ use sqlx::{QueryBuilder, Sqlite, SqliteExecutor};
 
 use super::StoreError;
 use crate::model::LaneBy;
+use crate::query::{Expr, sql::push_filter};
 
 /// Record that an article was published on `date` (`YYYY-MM-DD`).
 pub async fn insert_published(
@@ -46,18 +47,17 @@ pub struct EventRow {
 #[derive(Debug, Clone, Default)]
 pub struct EventFilter<'a> {
     pub by: LaneBy,
-    /// An FTS5 MATCH expression the article must satisfy.
-    pub fts: Option<&'a str>,
+    /// A query the article must satisfy.
+    pub query: Option<&'a Expr>,
     /// Inclusive `YYYY-MM-DD` bounds.
     pub from: Option<&'a str>,
     pub to: Option<&'a str>,
 }
 
 fn push_article_filter(q: &mut QueryBuilder<Sqlite>, f: &EventFilter<'_>) {
-    if let Some(fts) = f.fts {
-        q.push(" AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ")
-            .push_bind(fts.to_owned())
-            .push(")");
+    if let Some(expr) = f.query {
+        q.push(" AND ");
+        push_filter(q, expr);
     }
 }
 

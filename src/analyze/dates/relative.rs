@@ -41,7 +41,7 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>last|this|next|the\s+current)\s+year\b|\b(?:(?:by\s+)?the\s+end\s+of\s+(?:the|this)\s+year|year[-\s]end)\b")
 });
 static OVER_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:over|in|within|during|for)\s+the\s+(?:next|coming)\s+(?:(?P<n>\w+)\s+)?(?P<u>year|month)s?\b")
+    re(r"(?i)\b(?:over|in|within|during|for)\s+the\s+(?:next|coming)\s+(?:(?P<n>\w+)\s+)?(?P<u>year|month)(?P<pl>s)?\b")
 });
 static AGO: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(?P<u>day|week|month|year)s?\s+ago\b")
@@ -94,7 +94,11 @@ pub(super) fn find(ctx: &Ctx<'_>, out: &mut Vec<Cand>) {
         push(out, &c, period);
     }
     for c in OVER_NEXT.captures_iter(s) {
-        let n = c.name("n").map_or(Some(1), |n| small_number(n.as_str()));
+        let n = match (c.name("n"), c.name("pl")) {
+            (Some(n), _) => small_number(n.as_str()),
+            (None, Some(_)) => None, // "over the coming years": vague
+            (None, None) => Some(1),
+        };
         let period = n.filter(|n| (1..=100).contains(n)).and_then(|n| {
             if c["u"].eq_ignore_ascii_case("year") {
                 calendar::years(a.year() + 1, a.year() + n as i32)

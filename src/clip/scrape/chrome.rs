@@ -53,9 +53,8 @@ const COUNTER_WORDS: &[&str] = &[
 /// True for a line that is interface, not content.
 pub(crate) fn is_chrome(line: &str) -> bool {
     let lower = line.to_lowercase();
-    let key = lower
-        .trim_start_matches(['•', '·', '|', '>', '›', '»', '-', '–', '—', ' '])
-        .trim_end_matches(['.', ':', '…', '›', '»', '>', '|', '!', ' ', '→']);
+    let lead = lower.trim_start_matches(['•', '·', '|', '>', '›', '»', '-', '–', '—', ' ']);
+    let key = lead.trim_end_matches(['.', ':', '…', '›', '»', '>', '|', '!', ' ', '→']);
     if key.is_empty() || CHROME.contains(&key) {
         return true;
     }
@@ -63,7 +62,7 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     if words.len() > 12 {
         return false;
     }
-    if CHROME_PREFIXES.iter().any(|p| lower.starts_with(p)) {
+    if CHROME_PREFIXES.iter().any(|p| lead.starts_with(p)) {
         return true;
     }
     let join_channel = (key.starts_with("join our") || key.starts_with("join us on"))

@@ -80,7 +80,8 @@ fn byline_of(line: &str) -> Option<Meta> {
         .find(|p| lower.starts_with(*p))?;
     let rest = line.get(prefix.len()..)?.trim();
     let words = rest.split_whitespace().count();
-    if words == 0 || words > 10 || !starts_upper(rest) || ends_sentence(rest) {
+    let capital = rest.chars().next().is_some_and(char::is_uppercase);
+    if words == 0 || words > 10 || !capital || ends_sentence(rest) {
         return None;
     }
     let mut meta = Meta::default();

@@ -1,0 +1,174 @@
+//! From drafts to articles: paragraphs cleaned of glued chrome, a body pasted twice in a
+//! row cut to one copy, paragraphs seen earlier on the page dropped (the first copy stays),
+//! and a title for an article whose headline was not found.
+
+use super::ScrapedArticle;
+use super::chrome::strip_trailing_chrome;
+use super::lines::Meta;
+use super::when::When;
+use std::collections::HashSet;
+
+/// The longest line that can be a title; longer ones give a title of their first words.
+const MAX_TITLE_CHARS: usize = 200;
+/// Words taken from the body for a title when no headline is known.
+const FALLBACK_TITLE_WORDS: usize = 12;
+/// The shortest block (in words) that counts as a repeated body.
+const MIN_REPEAT_WORDS: usize = 8;
+/// Word comparisons allowed per paragraph when looking for a repeat.
+const REPEAT_BUDGET: usize = 2_000_000;
+
+/// An article being put together.
+#[derive(Debug, Default)]
+pub(crate) struct Draft {
+    pub title: Option<String>,
+    pub when: Option<When>,
+    pub byline: Option<String>,
+    pub source: Option<String>,
+    pub paras: Vec<String>,
+}
+
+impl Draft {
+    /// Take what a meta line states, keeping what the draft already has.
+    pub(crate) fn fill(&mut self, meta: &Meta) {
+        self.when = self.when.or(meta.when);
+        if self.byline.is_none() {
+            self.byline.clone_from(&meta.byline);
+        }
+        if self.source.is_none() {
+            self.source.clone_from(&meta.source);
+        }
+    }
+}
+
+/// Clean, de-duplicate and title the drafts; drafts left with no body of their own are
+/// dropped.
+pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut out: Vec<ScrapedArticle> = Vec::new();
+    for d in drafts {
+        let had_body = !d.paras.is_empty();
+        let mut paras: Vec<String> = Vec::new();
+        for p in &d.paras {
+            let p = strip_trailing_chrome(&collapse_repeat(&strip_trailing_chrome(p)));
+            let long = p.split_whitespace().count() >= 5;
+            if p.is_empty() || d.title.as_deref() == Some(p.as_str()) {
+                continue;
+            }
+            if long && !seen.insert(p.clone()) {
+                continue;
+            }
+            paras.push(p);
+        }
+        if had_body && paras.is_empty() && d.title.is_some() {
+            continue;
+        }
+        let title = match d.title {
+            Some(t) => t,
+            None => take_title(&mut paras),
+        };
+        if paras.is_empty() {
+            paras.push(title.clone());
+        }
+        let text = paras.join("\n\n");
+        if out.iter().any(|a| a.title == title && a.text == text) {
+            continue;
+        }
+        out.push(ScrapedArticle {
+            title,
+            source: d.source,
+            byline: d.byline,
+            published_at: d.when.and_then(When::render),
+            text,
+        });
+    }
+    out
+}
+
+/// A title from the first paragraph: the paragraph itself when short (and then it leaves
+/// the body unless it is the only one), else its first words.
+fn take_title(paras: &mut Vec<String>) -> String {
+    let Some(first) = paras.first() else {
+        return "Untitled".to_string();
+    };
+    if first.chars().count() <= MAX_TITLE_CHARS {
+        let t = first.clone();
+        if paras.len() > 1 {
+            paras.remove(0);
+        }
+        return t;
+    }
+    let words: Vec<&str> = first.split_whitespace().take(FALLBACK_TITLE_WORDS + 1).collect();
+    let mut t = words
+        .iter()
+        .take(FALLBACK_TITLE_WORDS)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if words.len() > FALLBACK_TITLE_WORDS {
+        t.push('…');
+    }
+    match t.char_indices().nth(MAX_TITLE_CHARS) {
+        Some((cut, _)) => format!("{}…", &t[..cut]),
+        None => t,
+    }
+}
+
+/// "A B C A B C rest" -> "A B C rest": a run of at least eight words pasted again right
+/// after itself (any number of times) is kept once. Looks for the repeat at the start of
+/// the paragraph, where a re-pasted body begins.
+pub(crate) fn collapse_repeat(para: &str) -> String {
+    let words: Vec<&str> = para.split(' ').collect();
+    let n = words.len();
+    if n < 2 * MIN_REPEAT_WORDS {
+        return para.to_string();
+    }
+    let mut budget = REPEAT_BUDGET;
+    let period = (MIN_REPEAT_WORDS..=n / 2).find(|&p| {
+        if words[p] != words[0] {
+            return false;
+        }
+        let same = words[..p]
+            .iter()
+            .zip(&words[p..2 * p])
+            .take_while(|(a, b)| a == b)
+            .count();
+        budget = budget.saturating_sub(same + 1);
+        same == p || budget == 0
+    });
+    let Some(p) = period.filter(|_| budget > 0) else {
+        return para.to_string();
+    };
+    let mut j = p;
+    while j + p <= n && words[j..j + p] == words[..p] {
+        j += p;
+    }
+    words[..p]
+        .iter()
+        .chain(&words[j..])
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_body_pasted_twice_is_kept_once() {
+        let body = "One two three four five six seven eight nine ten.";
+        let twice = format!("{body} {body} Join");
+        assert_eq!(collapse_repeat(&twice), format!("{body} Join"));
+        let thrice = format!("{body} {body} {body}");
+        assert_eq!(collapse_repeat(&thrice), body);
+        assert_eq!(collapse_repeat(body), body);
+        let word_run = "a ".repeat(50_000);
+        assert_eq!(collapse_repeat(word_run.trim()).split(' ').count(), 8);
+    }
+
+    #[test]
+    fn short_repeats_are_prose() {
+        let s = "Buffalo buffalo Buffalo buffalo buffalo buffalo Buffalo buffalo said the man.";
+        assert_eq!(collapse_repeat(s), s);
+    }
+}

@@ -1,0 +1,201 @@
+//! The lines between two bodies (a "zone"), cut into groups at chrome and blank lines,
+//! with a role for each short line: headline, outlet, author, or other.
+//!
+//! Roles come from structure: an outlet recurs on the page ("Indian Express" then
+//! "- Indian Express") or sits beside a time line next to a longer headline; a headline is
+//! the longest capitalised short line of the group nearest the body.
+
+use super::lines::{Kind, Meta, is_candidate, name_like, outlet_key, outlet_shaped, pub_word};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// What the zone reader needs to know about the whole scrape.
+pub(crate) struct Page<'a> {
+    pub lines: &'a [String],
+    pub kinds: &'a [Kind],
+    /// How often each outlet-shaped short line (or meta-line outlet) occurs.
+    pub counts: HashMap<&'a str, usize>,
+    /// Blank lines in a row that separate groups (2 on double-spaced pastes).
+    pub blank_sep: usize,
+}
+
+/// The role of one line in its group.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Role {
+    Meta(Meta),
+    Outlet(String),
+    Byline(String),
+    Headline,
+    Other,
+}
+
+/// Consecutive lines with no chrome or blank gap among them.
+#[derive(Debug, Default)]
+pub(crate) struct Group {
+    pub items: Vec<(usize, Role)>,
+    /// No separator between the body before the zone and this group.
+    pub touches_prev: bool,
+    /// The group holds a headline that is not a name or an outlet-looking line.
+    pub strong: bool,
+}
+
+/// A zone read into groups, with the group that holds the next article's headline.
+#[derive(Debug, Default)]
+pub(crate) struct Zone {
+    pub groups: Vec<Group>,
+    pub headline_group: Option<usize>,
+}
+
+impl Zone {
+    /// A new article starts here: a headline, and a time, byline or outlet to go with it.
+    pub(crate) fn starts_article(&self) -> bool {
+        let meta = self.groups.iter().flat_map(|g| &g.items).any(|(_, r)| {
+            matches!(r, Role::Meta(m) if m.when.is_some() || m.byline.is_some() || m.source.is_some())
+                || matches!(r, Role::Outlet(_))
+        });
+        self.headline_group.is_some() && meta
+    }
+}
+
+impl<'a> Page<'a> {
+    /// Index the page: outlet counts and the blank-line separator width.
+    pub(crate) fn new(lines: &'a [String], kinds: &'a [Kind]) -> Self {
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for (line, kind) in lines.iter().zip(kinds) {
+            let key = match kind {
+                Kind::Short => outlet_key(line).0,
+                Kind::Meta(Meta { source: Some(_), .. }) => composite_source(line),
+                _ => continue,
+            };
+            *counts.entry(key).or_default() += 1;
+        }
+        Page { lines, kinds, counts, blank_sep: blank_separator(kinds) }
+    }
+
+    /// Read the lines in `range` into groups with roles.
+    pub(crate) fn zone(&self, range: Range<usize>) -> Zone {
+        let mut zone = Zone::default();
+        let mut current: Vec<usize> = Vec::new();
+        let (mut separated, mut blanks, mut current_touches) = (false, 0usize, true);
+        for i in range {
+            match self.kinds.get(i) {
+                Some(Kind::Blank) => blanks = blanks.saturating_add(1),
+                Some(Kind::Junk) => blanks = usize::MAX,
+                Some(_) => {
+                    if blanks >= self.blank_sep {
+                        separated = true;
+                        self.close(&mut zone, &mut current, current_touches);
+                    }
+                    if current.is_empty() {
+                        current_touches = !separated;
+                    }
+                    blanks = 0;
+                    current.push(i);
+                }
+                None => {}
+            }
+        }
+        self.close(&mut zone, &mut current, current_touches);
+        zone.headline_group = zone
+            .groups
+            .iter()
+            .rposition(|g| g.strong)
+            .or_else(|| zone.groups.iter().rposition(|g| g.items.iter().any(|(_, r)| *r == Role::Headline)));
+        zone
+    }
+
+    /// Turn the collected line indices into a group with roles.
+    fn close(&self, zone: &mut Zone, current: &mut Vec<usize>, touches_prev: bool) {
+        if current.is_empty() {
+            return;
+        }
+        let idx = std::mem::take(current);
+        let mut group = self.roles(&idx);
+        group.touches_prev = touches_prev;
+        zone.groups.push(group);
+    }
+
+    /// Roles for the lines of one group.
+    fn roles(&self, idx: &[usize]) -> Group {
+        let is_time = |j: usize| {
+            idx.get(j)
+                .and_then(|&i| self.kinds.get(i))
+                .is_some_and(|k| matches!(k, Kind::Meta(m) if m.when.is_some()))
+        };
+        let mut items: Vec<(usize, Role)> = Vec::new();
+        // (position in items, words, weak outlet, name) of headline candidates.
+        let mut cands: Vec<(usize, usize, bool, bool)> = Vec::new();
+        for (j, &i) in idx.iter().enumerate() {
+            let line = self.lines[i].as_str();
+            let role = match &self.kinds[i] {
+                Kind::Meta(m) => Role::Meta(m.clone()),
+                Kind::Short => {
+                    let (key, dashed) = outlet_key(line);
+                    let repeated = self.counts.get(key).is_some_and(|n| *n >= 2);
+                    let domain = !key.contains(' ') && key.contains('.');
+                    if outlet_shaped(key) && (dashed || repeated || domain) {
+                        Role::Outlet(key.to_string())
+                    } else if is_candidate(line) {
+                        let beside_time = (j > 0 && is_time(j - 1)) || is_time(j + 1);
+                        let weak = outlet_shaped(line)
+                            && line.split_whitespace().count() <= 4
+                            && (pub_word(line) || beside_time);
+                        let words = line.split_whitespace().count();
+                        cands.push((items.len(), words, weak, name_like(line)));
+                        Role::Other
+                    } else {
+                        Role::Other
+                    }
+                }
+                _ => Role::Other,
+            };
+            items.push((i, role));
+        }
+        let strong: Vec<_> = cands.iter().filter(|c| !c.2 && !c.3).copied().collect();
+        let pool = if strong.is_empty() { cands.clone() } else { strong.clone() };
+        // The longest candidate; `max_by_key` keeps the last of equals, so reverse first.
+        let head = pool.iter().rev().max_by_key(|c| c.1).map(|c| c.0);
+        for (pos, _, weak, name) in cands {
+            let line = &self.lines[items[pos].0];
+            items[pos].1 = if Some(pos) == head {
+                Role::Headline
+            } else if weak {
+                Role::Outlet(line.clone())
+            } else if name {
+                Role::Byline(line.clone())
+            } else {
+                Role::Other
+            };
+        }
+        Group { items, touches_prev: false, strong: !strong.is_empty() }
+    }
+}
+
+/// The outlet part of a meta line such as "Reuters | 2 hours ago" (the line itself when
+/// it has no separator), for counting.
+fn composite_source(line: &str) -> &str {
+    line.split(['|', '·', '•'])
+        .map(str::trim)
+        .find(|p| outlet_shaped(p))
+        .unwrap_or(line)
+}
+
+/// 2 when most lines of the paste are followed by a blank line (double-spaced), else 1.
+fn blank_separator(kinds: &[Kind]) -> usize {
+    let (mut gaps, mut pairs, mut blanks, mut seen) = (0usize, 0usize, 0usize, false);
+    for k in kinds {
+        if matches!(k, Kind::Blank) {
+            blanks += 1;
+            continue;
+        }
+        if seen {
+            pairs += 1;
+            if blanks > 0 {
+                gaps += 1;
+            }
+        }
+        seen = true;
+        blanks = 0;
+    }
+    if pairs >= 4 && gaps * 10 >= pairs * 6 { 2 } else { 1 }
+}

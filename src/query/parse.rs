@@ -1,0 +1,259 @@
+//! The query parser: a small recursive descent over words, phrases, fields, `-`, `OR`
+//! and parentheses. Written by hand: the grammar is a dozen lines and its error messages
+//! are part of the product.
+
+use super::{Expr, Field, QueryError};
+
+#[derive(Debug, Clone, PartialEq)]
+enum Token {
+    Word(String),
+    Phrase(String),
+    Field(Field, String),
+    Minus,
+    Or,
+    Open,
+    Close,
+}
+
+/// Parse a query. Errs with a plain sentence on an empty query, an open quote or
+/// parenthesis, a field without a value, or a bad date or flag.
+pub fn parse(query: &str) -> Result<Expr, QueryError> {
+    let tokens = lex(query)?;
+    let mut pos = 0;
+    let expr = parse_and(&tokens, &mut pos)?;
+    if pos < tokens.len() {
+        return Err(QueryError::StrayParen);
+    }
+    let expr = expr.ok_or(QueryError::Empty)?;
+    if only_negative(&expr) {
+        return Err(QueryError::OnlyNegations);
+    }
+    Ok(expr)
+}
+
+fn only_negative(e: &Expr) -> bool {
+    match e {
+        Expr::Not(_) => true,
+        Expr::And(items) | Expr::Or(items) => items.iter().all(only_negative),
+        _ => false,
+    }
+}
+
+fn parse_and(tokens: &[Token], pos: &mut usize) -> Result<Option<Expr>, QueryError> {
+    let mut items = Vec::new();
+    while *pos < tokens.len() && tokens[*pos] != Token::Close {
+        if let Some(e) = parse_or(tokens, pos)? {
+            items.push(e);
+        }
+    }
+    Ok(match items.len() {
+        0 => None,
+        1 => items.pop(),
+        _ => Some(Expr::And(items)),
+    })
+}
+
+fn parse_or(tokens: &[Token], pos: &mut usize) -> Result<Option<Expr>, QueryError> {
+    let Some(first) = parse_unary(tokens, pos)? else {
+        return Ok(None);
+    };
+    let mut items = vec![first];
+    while tokens.get(*pos) == Some(&Token::Or) {
+        *pos += 1;
+        if let Some(next) = parse_unary(tokens, pos)? {
+            items.push(next);
+        }
+    }
+    Ok(Some(if items.len() == 1 {
+        items.remove(0)
+    } else {
+        Expr::Or(items)
+    }))
+}
+
+fn parse_unary(tokens: &[Token], pos: &mut usize) -> Result<Option<Expr>, QueryError> {
+    let Some(token) = tokens.get(*pos).cloned() else {
+        return Ok(None);
+    };
+    *pos += 1;
+    Ok(match token {
+        Token::Minus => parse_unary(tokens, pos)?.map(|e| Expr::Not(Box::new(e))),
+        Token::Open => {
+            let inner = parse_and(tokens, pos)?;
+            if tokens.get(*pos) != Some(&Token::Close) {
+                return Err(QueryError::UnclosedParen);
+            }
+            *pos += 1;
+            inner
+        }
+        Token::Close => return Err(QueryError::StrayParen),
+        Token::Or => None, // a leading or doubled OR is ignored
+        Token::Word(w) => {
+            let prefix = w.ends_with('*');
+            Some(Expr::Word {
+                text: w.trim_end_matches('*').to_string(),
+                prefix,
+            })
+        }
+        Token::Phrase(p) => Some(Expr::Phrase(p)),
+        Token::Field(field, value) => Some(Expr::Field { field, value }),
+    })
+}
+
+fn lex(query: &str) -> Result<Vec<Token>, QueryError> {
+    let mut tokens = Vec::new();
+    let mut chars = query.chars().peekable();
+    while let Some(&c) = chars.peek() {
+        match c {
+            c if c.is_whitespace() => {
+                chars.next();
+            }
+            '(' => {
+                chars.next();
+                tokens.push(Token::Open);
+            }
+            ')' => {
+                chars.next();
+                tokens.push(Token::Close);
+            }
+            '-' => {
+                chars.next();
+                if chars.peek().is_some_and(|c| !c.is_whitespace()) {
+                    tokens.push(Token::Minus);
+                }
+            }
+            '"' => {
+                chars.next();
+                let phrase = quoted(&mut chars)?;
+                if !phrase.is_empty() {
+                    tokens.push(Token::Phrase(phrase));
+                }
+            }
+            _ => {
+                let mut word = String::new();
+                while let Some(&ch) = chars.peek() {
+                    if ch.is_whitespace() || matches!(ch, '(' | ')' | '"') {
+                        break;
+                    }
+                    word.push(ch);
+                    chars.next();
+                }
+                if let Some((name, value)) = word.split_once(':')
+                    && let Some(field) = Field::named(name)
+                {
+                    let value = if value.is_empty() && chars.peek() == Some(&'"') {
+                        chars.next();
+                        quoted(&mut chars)?
+                    } else {
+                        value.to_string()
+                    };
+                    tokens.push(Token::Field(field, check(field, name, value)?));
+                } else if word == "OR" {
+                    tokens.push(Token::Or);
+                } else {
+                    let prefix = word.ends_with('*');
+                    let text: String = word
+                        .trim_end_matches('*')
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_string();
+                    if !text.is_empty() {
+                        tokens.push(Token::Word(if prefix { format!("{text}*") } else { text }));
+                    }
+                }
+            }
+        }
+    }
+    Ok(tokens)
+}
+
+/// The rest of a quoted phrase, whitespace collapsed.
+fn quoted(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> Result<String, QueryError> {
+    let mut phrase = String::new();
+    for ch in chars.by_ref() {
+        if ch == '"' {
+            return Ok(phrase.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+        phrase.push(ch);
+    }
+    Err(QueryError::UnclosedQuote)
+}
+
+fn check(field: Field, name: &str, value: String) -> Result<String, QueryError> {
+    let value = value.trim().to_string();
+    if value.is_empty() {
+        return Err(QueryError::MissingValue(name.to_string()));
+    }
+    match field {
+        Field::After | Field::Before => {
+            chrono::NaiveDate::parse_from_str(&value, "%Y-%m-%d")
+                .map_err(|_| QueryError::BadDate(value.clone()))?;
+        }
+        Field::Is if !matches!(value.as_str(), "unread" | "read") => {
+            return Err(QueryError::BadIs(value));
+        }
+        Field::Has if !matches!(value.as_str(), "notes" | "highlights" | "tags") => {
+            return Err(QueryError::BadHas(value));
+        }
+        _ => {}
+    }
+    Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn word(t: &str) -> Expr {
+        Expr::Word {
+            text: t.into(),
+            prefix: false,
+        }
+    }
+
+    #[test]
+    fn fields_groups_and_negation_parse_into_a_tree() {
+        let e = parse(
+            r#"(entity:"European Commission" OR EU) (child OR minors) -tag:draft after:2025-01-01"#,
+        )
+        .unwrap();
+        assert_eq!(
+            e,
+            Expr::And(vec![
+                Expr::Or(vec![
+                    Expr::Field {
+                        field: Field::Entity,
+                        value: "European Commission".into()
+                    },
+                    word("EU")
+                ]),
+                Expr::Or(vec![word("child"), word("minors")]),
+                Expr::Not(Box::new(Expr::Field {
+                    field: Field::Tag,
+                    value: "draft".into()
+                })),
+                Expr::Field {
+                    field: Field::After,
+                    value: "2025-01-01".into()
+                },
+            ])
+        );
+    }
+
+    #[test]
+    fn mistakes_get_plain_errors() {
+        assert_eq!(parse("(meta"), Err(QueryError::UnclosedParen));
+        assert_eq!(parse("meta)"), Err(QueryError::StrayParen));
+        assert_eq!(parse("after:soon"), Err(QueryError::BadDate("soon".into())));
+        assert_eq!(parse("tag:"), Err(QueryError::MissingValue("tag".into())));
+        assert_eq!(
+            parse("is:starred"),
+            Err(QueryError::BadIs("starred".into()))
+        );
+        assert_eq!(parse("-meta -google"), Err(QueryError::OnlyNegations));
+        assert_eq!(
+            parse("url:x").unwrap(),
+            word("url:x"),
+            "unknown fields are words"
+        );
+    }
+}

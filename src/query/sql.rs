@@ -1,0 +1,216 @@
+//! Compiling a query into SQL over `articles a`: the full-text part becomes one FTS5 MATCH
+//! expression (every user word quoted), fields become conditions on indexed columns and
+//! joins. Values are always bound, never spliced into the SQL text.
+
+use sqlx::{QueryBuilder, Sqlite};
+
+use super::{Expr, Field};
+
+/// A query split for planning: the FTS5 expression of its top-level text terms (ranked by
+/// bm25) and the rest as a filter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plan {
+    pub fts: Option<String>,
+    pub filter: Option<Expr>,
+}
+
+/// Split a query: top-level text terms go to FTS5, everything else to the filter.
+pub fn plan(expr: &Expr) -> Plan {
+    let items: Vec<Expr> = match expr {
+        Expr::And(items) => items.clone(),
+        other => vec![other.clone()],
+    };
+    let (text, rest): (Vec<Expr>, Vec<Expr>) = items.into_iter().partition(is_text);
+    let fts = if text.is_empty() {
+        None
+    } else {
+        fts_of(&Expr::And(text.clone()))
+    };
+    // Text that FTS5 cannot express alone (only negations) stays in the filter.
+    let mut rest = rest;
+    if fts.is_none() {
+        rest.extend(text);
+    }
+    let filter = match rest.len() {
+        0 => None,
+        1 => rest.pop(),
+        _ => Some(Expr::And(rest)),
+    };
+    Plan { fts, filter }
+}
+
+fn is_text(e: &Expr) -> bool {
+    match e {
+        Expr::Word { .. } | Expr::Phrase(_) => true,
+        Expr::Not(inner) => is_text(inner),
+        Expr::And(items) | Expr::Or(items) => items.iter().all(is_text),
+        Expr::Field { .. } => false,
+    }
+}
+
+fn quote(text: &str) -> String {
+    format!("\"{}\"", text.replace('"', "\"\""))
+}
+
+/// The FTS5 expression of a text-only query; `None` when it holds fields or nothing
+/// positive to match.
+pub fn fts_of(e: &Expr) -> Option<String> {
+    match e {
+        Expr::Word { text, prefix } => {
+            Some(format!("{}{}", quote(text), if *prefix { "*" } else { "" }))
+        }
+        Expr::Phrase(p) => Some(quote(p)),
+        Expr::Field { .. } | Expr::Not(_) => None,
+        Expr::Or(items) => {
+            let parts: Option<Vec<String>> = items.iter().map(fts_of).collect();
+            Some(format!("({})", parts?.join(" OR ")))
+        }
+        Expr::And(items) => {
+            let mut positive = Vec::new();
+            let mut negative = Vec::new();
+            for item in items {
+                match item {
+                    Expr::Not(inner) => negative.push(fts_of(inner)?),
+                    other => positive.push(fts_of(other)?),
+                }
+            }
+            if positive.is_empty() {
+                return None;
+            }
+            let mut out = positive.join(" AND ");
+            for n in negative {
+                out.push_str(" NOT ");
+                out.push_str(&n);
+            }
+            Some(out)
+        }
+    }
+}
+
+/// Append the SQL condition for `e` on the article alias `a`.
+pub fn push_filter(q: &mut QueryBuilder<Sqlite>, e: &Expr) {
+    match e {
+        Expr::Word { .. } | Expr::Phrase(_) => {
+            let fts = fts_of(e).unwrap_or_default();
+            q.push("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ")
+                .push_bind(fts)
+                .push(")");
+        }
+        Expr::Not(inner) => {
+            q.push("NOT (");
+            push_filter(q, inner);
+            q.push(")");
+        }
+        Expr::And(items) | Expr::Or(items) => {
+            let joiner = if matches!(e, Expr::And(_)) {
+                " AND "
+            } else {
+                " OR "
+            };
+            q.push("(");
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    q.push(joiner);
+                }
+                push_filter(q, item);
+            }
+            q.push(")");
+        }
+        Expr::Field { field, value } => push_field(q, *field, value),
+    }
+}
+
+fn push_field(q: &mut QueryBuilder<Sqlite>, field: Field, value: &str) {
+    let v = value.to_string();
+    match field {
+        Field::Entity => {
+            q.push(
+                "a.id IN (SELECT m.article_id FROM mentions m JOIN entities e ON e.id = m.entity_id \
+                 WHERE e.rejected = 0 AND (e.name = ",
+            )
+            .push_bind(v.clone())
+            .push(" OR e.id IN (SELECT entity_id FROM entity_aliases WHERE alias = ")
+            .push_bind(v)
+            .push(")))");
+        }
+        Field::Tag => {
+            q.push("a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = ")
+                .push_bind(v)
+                .push(")");
+        }
+        Field::Theme => {
+            q.push(
+                "a.id IN (SELECT x.article_id FROM article_themes x JOIN themes t ON t.id = x.theme_id \
+                 WHERE (x.manual = 'confirmed' OR (x.manual IS NULL AND x.score > 0)) AND t.name = ",
+            )
+            .push_bind(v)
+            .push(")");
+        }
+        Field::Source => {
+            q.push("a.source_id IN (SELECT id FROM sources WHERE name = ")
+                .push_bind(v.clone())
+                .push(" OR domain = ")
+                .push_bind(v)
+                .push(")");
+        }
+        Field::After => {
+            q.push("substr(coalesce(a.published_at, a.clipped_at), 1, 10) >= ")
+                .push_bind(v);
+        }
+        Field::Before => {
+            q.push("substr(coalesce(a.published_at, a.clipped_at), 1, 10) < ")
+                .push_bind(v);
+        }
+        Field::Is => {
+            q.push(if value == "read" {
+                "a.read_at IS NOT NULL"
+            } else {
+                "a.read_at IS NULL"
+            });
+        }
+        Field::Has => {
+            q.push(match value {
+                "highlights" => "EXISTS (SELECT 1 FROM highlights h WHERE h.article_id = a.id)",
+                "tags" => "EXISTS (SELECT 1 FROM article_tags x WHERE x.article_id = a.id)",
+                _ => "a.notes_text != ''",
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query::parse;
+
+    #[test]
+    fn text_goes_to_fts_and_fields_to_the_filter() {
+        let p = plan(&parse("meta capex -rumour tag:ai after:2025-01-01").unwrap());
+        assert_eq!(
+            p.fts.as_deref(),
+            Some("\"meta\" AND \"capex\" NOT \"rumour\"")
+        );
+        assert!(matches!(p.filter, Some(Expr::And(ref items)) if items.len() == 2));
+        let only_fields = plan(&parse("entity:Meta").unwrap());
+        assert_eq!(only_fields.fts, None);
+        assert!(only_fields.filter.is_some());
+    }
+
+    #[test]
+    fn mixed_groups_stay_in_the_filter_with_bound_values() {
+        let e = parse(r#"(entity:"European Commission" OR EU) minors"#).unwrap();
+        let p = plan(&e);
+        assert_eq!(p.fts.as_deref(), Some("\"minors\""));
+        let mut q: QueryBuilder<Sqlite> = QueryBuilder::new("SELECT a.id FROM articles a WHERE ");
+        push_filter(&mut q, p.filter.as_ref().unwrap());
+        let sql = q.sql().as_str().to_string();
+        assert!(
+            sql.contains("OR a.id IN (SELECT rowid FROM articles_fts"),
+            "{sql}"
+        );
+        assert!(
+            !sql.contains("European"),
+            "values are bound, not spliced: {sql}"
+        );
+    }
+}
