@@ -3,6 +3,7 @@
 //! app and the Svelte UI) reach it only through [`api::dispatch`].
 
 pub mod anchor; // highlights: TextQuote + TextPosition anchors, found again when text changes
+// pub mod analyze; // article -> entities, dated claims, figures
 pub mod api; // the command table: Request / Response / ApiError and dispatch()
 pub mod cli; // the `clipline` command line, one file per subcommand
 pub mod clip; // outside world -> extracted article: fetch, decode, extract, sanitize, canon

@@ -1,7 +1,6 @@
 //! A byline as pages give it ("By JANE DOE - May 1, 2024", `["Jane Doe"]`, "Written By:")
 //! -> the author name(s), or nothing when what was found is not a name.
 
-use super::meta::collapse_ws;
 use super::pubdate::normalize_date;
 
 /// Words that introduce a byline. Not "Von" or "Di": those begin surnames too.

@@ -27,6 +27,7 @@ pub mod jsonld;
 pub mod meta;
 pub mod pubdate;
 pub mod sanitize;
+pub mod scrape;
 pub mod text;
 pub mod title;
 

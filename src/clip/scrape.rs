@@ -60,7 +60,10 @@ pub fn split_scrape(
     if lines.iter().all(String::is_empty) {
         return Err(ClipError::Empty);
     }
-    let kinds: Vec<Kind> = lines.iter().map(|l| lines::classify(l, clipped_at)).collect();
+    let kinds: Vec<Kind> = lines
+        .iter()
+        .map(|l| lines::classify(l, clipped_at))
+        .collect();
     let page = Page::new(&lines, &kinds);
     let runs = body_runs(&kinds);
     let drafts = if runs.is_empty() {
@@ -102,7 +105,10 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
     let tail = page.zone(last..page.lines.len());
     // Times after a body belong to it when the page shows that shape at its end and not
     // before its first headline.
-    let trailing = tail.groups.first().is_some_and(|g| g.touches_prev && has_time(g))
+    let trailing = tail
+        .groups
+        .first()
+        .is_some_and(|g| g.touches_prev && has_time(g))
         && !lead_has_time_before_headline(&lead);
     let mut drafts = Vec::new();
     let mut cur = Draft::default();
@@ -131,12 +137,24 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
 
 /// Give `next` the headline, meta and dek of `zone`; meta right after the previous body
 /// goes to `prev` (and, on pages that put times after bodies, meta before the headline).
-fn open_article(page: &Page, zone: &Zone, mut prev: Option<&mut Draft>, next: &mut Draft, trailing: bool) {
+fn open_article(
+    page: &Page,
+    zone: &Zone,
+    mut prev: Option<&mut Draft>,
+    next: &mut Draft,
+    trailing: bool,
+) {
     let Some(hg) = zone.headline_group else {
-        zone.groups.iter().flat_map(|g| &g.items).for_each(|(_, r)| fill(next, r));
+        zone.groups
+            .iter()
+            .flat_map(|g| &g.items)
+            .for_each(|(_, r)| fill(next, r));
         return;
     };
-    for (gi, g) in zone.groups.iter().enumerate() {
+    // The headline group and those after it first, so their meta wins over a time
+    // further up (a section's "Updated 3 minutes ago").
+    let order = (hg..zone.groups.len()).chain(0..hg);
+    for (gi, g) in order.filter_map(|gi| zone.groups.get(gi).map(|g| (gi, g))) {
         let adjacent = gi == 0 && g.touches_prev;
         let head_pos = g.items.iter().position(|(_, r)| *r == Role::Headline);
         for (pos, (line, role)) in g.items.iter().enumerate() {

@@ -320,12 +320,50 @@ pub(super) async fn refresh(
     Ok(())
 }
 
-/// A plain text as one or more articles (a scrape of a page holds several).
+/// A plain text as one or more articles: a page copied as text may hold several, each
+/// with its outlet and its time (relative times resolve against the clip time).
 fn extract_text(text: &str, clipped_at: &str) -> Result<Vec<Extracted>> {
-    Ok(vec![clip::text_to_extracted(text)?]).map(|v| {
-        let _ = clipped_at;
-        v
-    })
+    let at = chrono::DateTime::parse_from_rfc3339(clipped_at)
+        .map(|t| t.with_timezone(&chrono::Utc))
+        .unwrap_or_else(|_| chrono::Utc::now());
+    let articles = clip::scrape::split_scrape(text, at)?;
+    if articles.is_empty() {
+        return Ok(vec![clip::text_to_extracted(text)?]);
+    }
+    Ok(articles.into_iter().map(scraped).collect())
+}
+
+/// A scraped article in the shape every clip takes.
+fn scraped(s: clip::scrape::ScrapedArticle) -> Extracted {
+    let html = s
+        .text
+        .split("\n\n")
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| format!("<p>{}</p>", escape_html(p.trim())))
+        .collect::<String>();
+    let excerpt = s
+        .text
+        .split("\n\n")
+        .next()
+        .map(|p| p.chars().take(300).collect());
+    Extracted {
+        title: s.title,
+        byline: s.byline,
+        site_name: s.source,
+        published_at: s.published_at,
+        lang: None,
+        canonical_url: None,
+        text: s.text,
+        html,
+        excerpt,
+        lead_image: None,
+    }
+}
+
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// `clipped_at` as RFC 3339 (UTC, seconds); now when not given.

@@ -97,7 +97,10 @@ fn take_title(paras: &mut Vec<String>) -> String {
         }
         return t;
     }
-    let words: Vec<&str> = first.split_whitespace().take(FALLBACK_TITLE_WORDS + 1).collect();
+    let words: Vec<&str> = first
+        .split_whitespace()
+        .take(FALLBACK_TITLE_WORDS + 1)
+        .collect();
     let mut t = words
         .iter()
         .take(FALLBACK_TITLE_WORDS)

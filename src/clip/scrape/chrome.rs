@@ -6,48 +6,208 @@
 
 /// Whole lines that are interface, compared lower-cased without trailing punctuation.
 const CHROME: &[&str] = &[
-    "comments", "comment", "share", "share this", "share this article", "share this story",
-    "shares", "tweet", "email", "e-mail", "print", "copy link", "link copied", "save",
-    "saved", "bookmark", "advertisement", "advertisment", "ad", "ads", "sponsored",
-    "sponsored content", "promoted", "partner content", "related", "related articles",
-    "related stories", "related news", "related posts", "related content", "read more",
-    "also read", "see also", "more from", "more stories", "more news", "recommended",
-    "recommended for you", "recommended stories", "you may also like", "you might also like",
-    "trending", "trending now", "trending news", "most read", "most popular", "popular",
-    "latest", "latest news", "latest stories", "top stories", "follow", "follow us",
-    "subscribe", "subscribe now", "sign in", "sign up", "log in", "login", "register",
-    "newsletter", "newsletters", "hashtags", "tags", "topics", "listen", "listen to this article",
-    "listen to this story", "skip to content", "skip to main content", "menu", "search",
-    "home", "back to top", "next", "previous", "next article", "previous article",
-    "show more", "load more", "view comments", "show comments", "comments are closed",
-    "no comments yet", "be the first to comment", "leave a comment", "post a comment",
-    "add a comment", "join the conversation", "cookie settings", "accept", "accept all",
-    "close", "continue reading", "continue reading below", "open in app", "get the app",
-    "download app", "download the app", "whatsapp", "facebook", "twitter", "linkedin",
-    "telegram", "reddit", "pinterest", "instagram", "youtube", "x", "copy", "copied",
-    "font size", "text size", "a-", "a+", "aa", "translate", "click here",
-    "privacy policy", "terms of use", "terms of service", "terms and conditions",
-    "contact us", "about us", "all rights reserved", "story continues below advertisement",
-    "scroll to continue with content", "article continues below", "ad feedback",
-    "report an error", "feedback", "gift this article", "listen to article", "play",
-    "watch", "video", "photos", "photo", "image", "gallery", "more", "less", "view all",
-    "see all", "see more", "explore", "explore more",
+    "comments",
+    "comment",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "shares",
+    "tweet",
+    "email",
+    "e-mail",
+    "print",
+    "copy link",
+    "link copied",
+    "save",
+    "saved",
+    "bookmark",
+    "advertisement",
+    "advertisment",
+    "ad",
+    "ads",
+    "sponsored",
+    "sponsored content",
+    "promoted",
+    "partner content",
+    "related",
+    "related articles",
+    "related stories",
+    "related news",
+    "related posts",
+    "related content",
+    "read more",
+    "also read",
+    "see also",
+    "more from",
+    "more stories",
+    "more news",
+    "recommended",
+    "recommended for you",
+    "recommended stories",
+    "you may also like",
+    "you might also like",
+    "trending",
+    "trending now",
+    "trending news",
+    "most read",
+    "most popular",
+    "popular",
+    "latest",
+    "latest news",
+    "latest stories",
+    "top stories",
+    "follow",
+    "follow us",
+    "subscribe",
+    "subscribe now",
+    "sign in",
+    "sign up",
+    "log in",
+    "login",
+    "register",
+    "newsletter",
+    "newsletters",
+    "hashtags",
+    "tags",
+    "topics",
+    "listen",
+    "listen to this article",
+    "listen to this story",
+    "skip to content",
+    "skip to main content",
+    "menu",
+    "search",
+    "home",
+    "back to top",
+    "next",
+    "previous",
+    "next article",
+    "previous article",
+    "show more",
+    "load more",
+    "view comments",
+    "show comments",
+    "comments are closed",
+    "no comments yet",
+    "be the first to comment",
+    "leave a comment",
+    "post a comment",
+    "add a comment",
+    "join the conversation",
+    "cookie settings",
+    "accept",
+    "accept all",
+    "close",
+    "continue reading",
+    "continue reading below",
+    "open in app",
+    "get the app",
+    "download app",
+    "download the app",
+    "whatsapp",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "telegram",
+    "reddit",
+    "pinterest",
+    "instagram",
+    "youtube",
+    "x",
+    "copy",
+    "copied",
+    "font size",
+    "text size",
+    "a-",
+    "a+",
+    "aa",
+    "translate",
+    "click here",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "terms and conditions",
+    "contact us",
+    "about us",
+    "all rights reserved",
+    "story continues below advertisement",
+    "scroll to continue with content",
+    "article continues below",
+    "ad feedback",
+    "report an error",
+    "feedback",
+    "gift this article",
+    "listen to article",
+    "play",
+    "watch",
+    "video",
+    "photos",
+    "photo",
+    "image",
+    "gallery",
+    "more",
+    "less",
+    "view all",
+    "see all",
+    "see more",
+    "explore",
+    "explore more",
+    "scroll to continue",
 ];
 
 /// Line openings that mark interface text ("Join our ... Channel" is checked apart).
 const CHROME_PREFIXES: &[&str] = &[
-    "read more:", "also read:", "read also:", "see also:", "follow us on",
-    "subscribe to our", "sign up for", "sign up to", "download the", "listen to this",
-    "©", "copyright ", "story continues", "click here", "tap here", "share on",
-    "share via", "get the latest", "no comments", "advertisement -", "advertisement:",
-    "this article is part of", "get our newsletter", "log in to", "sign in to",
+    "read more:",
+    "also read:",
+    "read also:",
+    "see also:",
+    "follow us on",
+    "subscribe to our",
+    "sign up for",
+    "sign up to",
+    "download the",
+    "listen to this",
+    "©",
+    "copyright ",
+    "story continues",
+    "click here",
+    "tap here",
+    "share on",
+    "share via",
+    "get the latest",
+    "no comments",
+    "advertisement",
+    "this article is part of",
+    "get our newsletter",
+    "log in to",
+    "sign in to",
 ];
 
 /// Words of counter lines: "12 Comments", "Share 34", "5 min read", "1.2K views".
 const COUNTER_WORDS: &[&str] = &[
-    "comments", "comment", "shares", "share", "views", "view", "likes", "like", "reads",
-    "read", "min", "mins", "minute", "minutes", "replies", "reply", "reactions", "reaction",
-    "responses", "response", "claps", "votes",
+    "comments",
+    "comment",
+    "shares",
+    "share",
+    "views",
+    "view",
+    "likes",
+    "like",
+    "reads",
+    "read",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "replies",
+    "reply",
+    "reactions",
+    "reaction",
+    "responses",
+    "response",
+    "claps",
+    "votes",
 ];
 
 /// True for a line that is interface, not content.
@@ -66,9 +226,16 @@ pub(crate) fn is_chrome(line: &str) -> bool {
         return true;
     }
     let join_channel = (key.starts_with("join our") || key.starts_with("join us on"))
-        && ["channel", "community", "group", "newsletter", "whatsapp", "telegram"]
-            .iter()
-            .any(|w| key.contains(w));
+        && [
+            "channel",
+            "community",
+            "group",
+            "newsletter",
+            "whatsapp",
+            "telegram",
+        ]
+        .iter()
+        .any(|w| key.contains(w));
     join_channel || is_counter(&words)
 }
 
@@ -77,7 +244,9 @@ fn is_counter(words: &[&str]) -> bool {
     let is_num = |w: &str| {
         let w = w.trim_matches(['(', ')', '[', ']']);
         let w = w.trim_end_matches(['k', 'm']);
-        !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        !w.is_empty()
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
     };
     let mut numbers = 0;
     for w in words {
@@ -109,21 +278,20 @@ pub(crate) fn is_debris(line: &str) -> bool {
         .any(|e| lower.contains(e));
     let link = lower.contains("http://") || lower.contains("https://") || lower.contains("www.");
     let few_words = line.split_whitespace().count() <= 3;
+    // Symbols that are neither text nor everyday punctuation: mojibake, binary junk.
+    let odd = line
+        .chars()
+        .filter(|c| {
+            !(c.is_alphanumeric() || c.is_whitespace() || ",.:;'\"!?()-|/$%&@#*+".contains(*c))
+                && !('\u{2010}'..='\u{203a}').contains(c)
+                && !matches!(c, '·' | '€' | '£' | '¥' | '°' | '«' | '»')
+        })
+        .count();
     (one_word && urlish)
         || ((image || link) && few_words)
         || lower.starts_with("![")
         || lower.starts_with("](")
-        || (chars > 3 && letters * 2 < chars && !has_digit_prose(line))
-}
-
-/// "$64 billion", "3-2", "14.07.2025 10:09" are short but meaningful: mostly digits with
-/// some letters and spaces, which the letter-ratio test should not drop.
-fn has_digit_prose(line: &str) -> bool {
-    let digits_spaces = line
-        .chars()
-        .filter(|c| c.is_ascii_digit() || c.is_whitespace() || ",.:-$%".contains(*c))
-        .count();
-    digits_spaces * 10 >= line.chars().count() * 8
+        || (chars > 3 && odd * 3 > chars)
 }
 
 /// Cut interface phrases glued to the end of a paragraph ("... stand out. Join our
@@ -166,17 +334,32 @@ mod tests {
         ] {
             assert!(is_chrome(s), "{s:?} is interface text");
         }
-        for s in ["Comments on the budget divide MPs", "Share prices fell 3%", "The Hindu"] {
+        for s in [
+            "Comments on the budget divide MPs",
+            "Share prices fell 3%",
+            "The Hindu",
+        ] {
             assert!(!is_chrome(s), "{s:?} is content");
         }
     }
 
     #[test]
     fn debris_lines() {
-        for s in ["&w=3840&q=100)", ")", "https://cdn.x.com/a.jpg", "img_2041.JPG", "\u{1}\u{2}ab\u{3}\u{4}%%%%"] {
+        for s in [
+            "&w=3840&q=100)",
+            ")",
+            "https://cdn.x.com/a.jpg",
+            "img_2041.JPG",
+            "\u{1}\u{2}ab\u{3}\u{4}%%%%",
+        ] {
             assert!(is_debris(s), "{s:?} is debris");
         }
-        for s in ["Indian Express", "$64 billion", "G7 summit: what to expect", "5G"] {
+        for s in [
+            "Indian Express",
+            "$64 billion",
+            "G7 summit: what to expect",
+            "5G",
+        ] {
             assert!(!is_debris(s), "{s:?} is text");
         }
     }
@@ -187,7 +370,13 @@ mod tests {
             strip_trailing_chrome("They stand out. Join our WhatsApp Channel"),
             "They stand out."
         );
-        assert_eq!(strip_trailing_chrome("He said so. Read more"), "He said so.");
-        assert_eq!(strip_trailing_chrome("No chrome here. None"), "No chrome here. None");
+        assert_eq!(
+            strip_trailing_chrome("He said so. Read more"),
+            "He said so."
+        );
+        assert_eq!(
+            strip_trailing_chrome("No chrome here. None"),
+            "No chrome here. None"
+        );
     }
 }

@@ -8,12 +8,56 @@ use chrono::{DateTime, Utc};
 
 /// Words that mark a publication name ("Daily Express", "The Guardian", "Reuters").
 const PUB_WORDS: &[&str] = &[
-    "news", "times", "post", "express", "journal", "herald", "tribune", "guardian",
-    "telegraph", "gazette", "chronicle", "observer", "press", "daily", "today", "weekly",
-    "magazine", "wire", "reuters", "bloomberg", "ap", "afp", "pti", "ians", "ani", "bbc",
-    "cnn", "standard", "mail", "mirror", "independent", "economist", "insider", "monitor",
-    "globe", "courier", "bulletin", "dispatch", "examiner", "inquirer", "sentinel",
-    "network", "tv", "radio", "media", "wired", "verge", "techcrunch", "axios", "politico",
+    "news",
+    "times",
+    "post",
+    "express",
+    "journal",
+    "herald",
+    "tribune",
+    "guardian",
+    "telegraph",
+    "gazette",
+    "chronicle",
+    "observer",
+    "press",
+    "daily",
+    "today",
+    "weekly",
+    "magazine",
+    "wire",
+    "reuters",
+    "bloomberg",
+    "ap",
+    "afp",
+    "pti",
+    "ians",
+    "ani",
+    "bbc",
+    "cnn",
+    "standard",
+    "mail",
+    "mirror",
+    "independent",
+    "economist",
+    "insider",
+    "monitor",
+    "globe",
+    "courier",
+    "bulletin",
+    "dispatch",
+    "examiner",
+    "inquirer",
+    "sentinel",
+    "network",
+    "tv",
+    "radio",
+    "media",
+    "wired",
+    "verge",
+    "techcrunch",
+    "axios",
+    "politico",
 ];
 /// Separators between the parts of a meta line: "Reuters | 2 hours ago".
 const SEPARATORS: &[&str] = &[" | ", " · ", " • ", " — ", " – ", " - "];
@@ -61,7 +105,10 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
         return Kind::Blank;
     }
     if let Some(when) = parse_when(line, clipped_at) {
-        return Kind::Meta(Meta { when: Some(when), ..Meta::default() });
+        return Kind::Meta(Meta {
+            when: Some(when),
+            ..Meta::default()
+        });
     }
     if is_debris(line) || is_chrome(line) {
         return Kind::Junk;
@@ -69,7 +116,11 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
     if let Some(meta) = byline_of(line).or_else(|| composite(line, clipped_at)) {
         return Kind::Meta(meta);
     }
-    if is_paragraph(line) { Kind::Para } else { Kind::Short }
+    if is_paragraph(line) {
+        Kind::Para
+    } else {
+        Kind::Short
+    }
 }
 
 /// "By Jane Doe", "Written by Jane Doe and John Roe", "By Jane Doe, Reuters".
@@ -81,7 +132,8 @@ fn byline_of(line: &str) -> Option<Meta> {
     let rest = line.get(prefix.len()..)?.trim();
     let words = rest.split_whitespace().count();
     let capital = rest.chars().next().is_some_and(char::is_uppercase);
-    if words == 0 || words > 10 || !capital || ends_sentence(rest) {
+    let separated = SEPARATORS.iter().any(|s| rest.contains(s));
+    if words == 0 || words > 10 || !capital || separated || ends_sentence(rest) {
         return None;
     }
     let mut meta = Meta::default();
@@ -148,6 +200,7 @@ pub(crate) fn is_paragraph(line: &str) -> bool {
         || line.chars().count() > 250
         || (matches!(end, Some('.' | '…')) && words >= 3)
         || (matches!(end, Some('!' | '?')) && words >= 14)
+        || (matches!(end, Some('。' | '！' | '？')) && line.chars().count() >= 10)
         || (sentences >= 2 && words >= 10)
 }
 
@@ -189,9 +242,11 @@ pub(crate) fn outlet_shaped(s: &str) -> bool {
 pub(crate) fn pub_word(s: &str) -> bool {
     let lower = s.to_lowercase();
     let domain = !lower.contains(' ')
-        && [".com", ".in", ".co.uk", ".org", ".net", ".news", ".io", ".co"]
-            .iter()
-            .any(|t| lower.ends_with(t));
+        && [
+            ".com", ".in", ".co.uk", ".org", ".net", ".news", ".io", ".co",
+        ]
+        .iter()
+        .any(|t| lower.ends_with(t));
     domain
         || lower
             .split(|c: char| !c.is_alphanumeric())
@@ -200,11 +255,14 @@ pub(crate) fn pub_word(s: &str) -> bool {
 
 /// Two to four capitalised name words ("Parmy Olson", "Jean-Luc de la Cruz").
 pub(crate) fn name_like(s: &str) -> bool {
-    const PARTICLES: &[&str] = &["de", "la", "van", "von", "der", "da", "di", "le", "bin", "al", "el"];
+    const PARTICLES: &[&str] = &[
+        "de", "la", "van", "von", "der", "da", "di", "le", "bin", "al", "el",
+    ];
     let words: Vec<&str> = s.split_whitespace().collect();
     (2..=4).contains(&words.len())
         && s.chars().count() <= 40
         && !pub_word(s)
+        && !matches!(words.first(), Some(&("The" | "A" | "An")))
         && words.iter().all(|w| {
             PARTICLES.contains(w)
                 || (starts_upper(w) && w.chars().all(|c| c.is_alphabetic() || ".'-’".contains(c)))

@@ -1,5 +1,5 @@
-//! Tests of the splitter on the seed page, on fixtures imitating other sites, and on
-//! hostile input.
+//! Tests of the splitter: the seed page, fixtures imitating other sites' copy-paste
+//! shapes (`tests/fixtures/scrapes/`), single articles, and hostile input.
 
 use super::*;
 
@@ -21,12 +21,217 @@ fn seed() -> Option<String> {
     text
 }
 
+fn split(text: &str) -> Vec<ScrapedArticle> {
+    split_scrape(text, clip_time()).expect("the text holds articles")
+}
+
+/// (title, source, byline, published_at) of each article, for table comparisons.
+type Row<'a> = (&'a str, Option<&'a str>, Option<&'a str>, Option<&'a str>);
+
+fn rows(got: &[ScrapedArticle]) -> Vec<Row<'_>> {
+    got.iter()
+        .map(|a| {
+            let (s, b, p) = (&a.source, &a.byline, &a.published_at);
+            (a.title.as_str(), s.as_deref(), b.as_deref(), p.as_deref())
+        })
+        .collect()
+}
+
 #[test]
-fn debug_seed() {
+fn seed_splits_into_its_four_articles() {
     let Some(text) = seed() else { return };
-    let got = split_scrape(&text, clip_time()).expect("seed splits");
+    let got = split(&text);
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Meta's days of giving free AI may be ending as monetisation plans loom",
+                None,
+                None,
+                None
+            ),
+            (
+                "Meta's Zuckerberg pledges hundreds of billions for AI data centers in superintelligence push",
+                Some("Indian Express"),
+                None,
+                Some("2025-07-14T11:43:00Z"),
+            ),
+            (
+                "Five EU states to test age verification app to protect children",
+                Some("The Hindu"),
+                None,
+                Some("2025-07-14T11:41:00Z"),
+            ),
+            (
+                "Applying for a job at Amazon, Microsoft or Meta? 3 key things you should know",
+                Some("India Today"),
+                None,
+                Some("2025-07-14T11:37:00Z"),
+            ),
+        ],
+        "the column, then three related articles each under its outlet and relative time"
+    );
+    let column = &got[0].text;
+    assert_eq!(
+        column.split("\n\n").count(),
+        8,
+        "the column's eight paragraphs"
+    );
+    assert!(column.starts_with("Llama is the flagship AI model"));
+    assert!(
+        column.ends_with("the free ride will end."),
+        "chrome after the column is cut"
+    );
+    let jobs = &got[3].text;
+    assert_eq!(
+        jobs.matches("Cracking a job at big tech").count(),
+        1,
+        "the body pasted twice is kept once"
+    );
+    assert!(
+        jobs.ends_with("made them stand out."),
+        "glued 'Join our ... Channel' is cut"
+    );
     for a in &got {
-        println!("{} | {:?} | {:?} | {:?} | {}", a.title, a.source, a.byline, a.published_at, a.text.chars().take(60).collect::<String>());
-        println!("   paras={} len={}", a.text.split("\n\n").count(), a.text.len());
+        for chrome in [
+            "Hashtags",
+            "Related Articles",
+            "&w=",
+            "No comments yet",
+            "WhatsApp",
+        ] {
+            assert!(!a.text.contains(chrome), "{chrome:?} left in {:?}", a.title);
+        }
     }
+}
+
+#[test]
+fn wire_list_with_outlet_and_time_lines() {
+    let got = split(include_str!(
+        "../../../tests/fixtures/scrapes/wire-list.txt"
+    ));
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Harbour authority reopens northern shipping lane after storm damage",
+                Some("Reuters"),
+                None,
+                Some("2025-07-14T10:00:00Z"),
+            ),
+            (
+                "Central bank holds rates steady, signals caution on inflation",
+                Some("Reuters"),
+                None,
+                Some("2025-07-14T08:00:00Z"),
+            ),
+            (
+                "Grain exports rise for second month as rail bottleneck clears",
+                Some("Reuters"),
+                Some("Ana Lopes"),
+                Some("2025-07-13"),
+            ),
+            (
+                "Wind farm developer wins approval for offshore expansion",
+                Some("Reuters"),
+                None,
+                Some("2025-07-11"),
+            ),
+        ],
+        "each headline takes the 'Reuters | time' line under it; the section's own update time is not an article's"
+    );
+    assert_eq!(
+        got[2].text.split("\n\n").count(),
+        2,
+        "two paragraphs under the grain story"
+    );
+    assert!(
+        !got[0].text.contains("cdn."),
+        "image URL debris inside a body is dropped"
+    );
+}
+
+#[test]
+fn section_page_with_teasers_times_after_and_ad_breaks() {
+    let got = split(include_str!(
+        "../../../tests/fixtures/scrapes/section-page.txt"
+    ));
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "River towns weigh the cost of higher flood walls",
+                None,
+                None,
+                Some("2025-07-14T09:00:00Z")
+            ),
+            (
+                "Heat pumps outsell gas boilers for the first time in the region",
+                None,
+                None,
+                Some("2025-07-12")
+            ),
+            (
+                "Opinion: The coastal path deserves better than a patch-up job",
+                None,
+                Some("Miriam Okafor"),
+                Some("2025-07-11"),
+            ),
+        ],
+        "a time right under a teaser belongs to that teaser, not to the next headline"
+    );
+    assert!(
+        got.iter()
+            .all(|a| !a.text.contains("Advertisement") && !a.text.contains("ADVERTISEMENT"))
+    );
+}
+
+#[test]
+fn blog_post_is_one_article_with_author_date_and_subhead() {
+    let got = split(include_str!(
+        "../../../tests/fixtures/scrapes/blog-post.txt"
+    ));
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "What the lighthouse logbooks tell us about a century of storms",
+            None,
+            Some("Devika Rao"),
+            Some("2025-07-14T04:39:00Z"),
+        )],
+        "a bare name beside the date is the author; 10:09 IST is 04:39 UTC"
+    );
+    let paras: Vec<&str> = got[0].text.split("\n\n").collect();
+    assert_eq!(
+        paras.len(),
+        5,
+        "four paragraphs and the subhead between them: {paras:?}"
+    );
+    assert_eq!(paras[2], "A ledger kept in pencil");
+    assert!(!got[0].text.contains("Comments") && !got[0].text.contains("Listen"));
+}
+
+#[test]
+fn double_spaced_aggregator_page() {
+    let got = split(include_str!(
+        "../../../tests/fixtures/scrapes/aggregator-double-spaced.txt"
+    ));
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Rescue crews reach villages cut off by landslides",
+                Some("Associated Press"),
+                None,
+                Some("2025-07-14T11:15:00Z"),
+            ),
+            (
+                "Chip maker opens second plant, doubling local workforce",
+                Some("The Straits Courier"),
+                None,
+                Some("2025-07-13"),
+            ),
+        ],
+        "a blank after every line does not split headline from outlet and time"
+    );
 }

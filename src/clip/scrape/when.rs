@@ -31,8 +31,24 @@ impl When {
 
 /// Words that may precede or sit among date parts without making the line prose.
 const FILLER: &[&str] = &[
-    "updated", "published", "posted", "last", "first", "on", "at", "|", "-", "–", "—", "·",
-    "•", "/", "date:", "time:", "edited", "modified",
+    "updated",
+    "published",
+    "posted",
+    "last",
+    "first",
+    "on",
+    "at",
+    "|",
+    "-",
+    "–",
+    "—",
+    "·",
+    "•",
+    "/",
+    "date:",
+    "time:",
+    "edited",
+    "modified",
 ];
 
 /// Parse a whole line as a time, resolving relative times against `clipped_at`.
@@ -163,7 +179,10 @@ mod tests {
     #[test]
     fn relative_times_resolve_against_the_clip() {
         assert_eq!(r("17 minutes ago").as_deref(), Some("2025-07-14T11:43:00Z"));
-        assert_eq!(r("Updated 3 hours ago").as_deref(), Some("2025-07-14T09:00:00Z"));
+        assert_eq!(
+            r("Updated 3 hours ago").as_deref(),
+            Some("2025-07-14T09:00:00Z")
+        );
         assert_eq!(r("an hour ago").as_deref(), Some("2025-07-14T11:00:00Z"));
         assert_eq!(r("5h ago").as_deref(), Some("2025-07-14T07:00:00Z"));
         assert_eq!(r("2h").as_deref(), Some("2025-07-14T10:00:00Z"));
@@ -171,7 +190,11 @@ mod tests {
         assert_eq!(r("2 days ago").as_deref(), Some("2025-07-12"));
         assert_eq!(r("one week ago").as_deref(), Some("2025-07-07"));
         assert_eq!(parse_when("3 months ago", at()), Some(When::Vague));
-        assert_eq!(parse_when("2025", at()), None, "a year alone is not a time line");
+        assert_eq!(
+            parse_when("2025", at()),
+            None,
+            "a year alone is not a time line"
+        );
         assert_eq!(parse_when("5G", at()), None);
         assert_eq!(parse_when("99999999999999 hours ago", at()), None);
     }
@@ -180,17 +203,34 @@ mod tests {
     fn absolute_dates_in_common_shapes() {
         assert_eq!(r("Jul 14, 2025").as_deref(), Some("2025-07-14"));
         assert_eq!(r("Monday, July 14, 2025").as_deref(), Some("2025-07-14"));
-        assert_eq!(r("14 July 2025 10:09 IST").as_deref(), Some("2025-07-14T04:39:00Z"));
+        assert_eq!(
+            r("14 July 2025 10:09 IST").as_deref(),
+            Some("2025-07-14T04:39:00Z")
+        );
         assert_eq!(
             r("Updated: Jul. 13, 2025 at 6:05 p.m. ET").as_deref(),
             Some("2025-07-13T22:05:00Z")
         );
-        assert_eq!(r("13 Jul 2025, 09:15 GMT").as_deref(), Some("2025-07-13T09:15:00Z"));
+        assert_eq!(
+            r("13 Jul 2025, 09:15 GMT").as_deref(),
+            Some("2025-07-13T09:15:00Z")
+        );
         assert_eq!(r("Published 13.07.2025").as_deref(), Some("2025-07-13"));
         assert_eq!(r("2025-07-12").as_deref(), Some("2025-07-12"));
-        assert_eq!(r("2025-07-12T08:00:00+02:00").as_deref(), Some("2025-07-12T06:00:00Z"));
-        assert_eq!(r("July 10").as_deref(), Some("2025-07-10"), "year of the clip");
-        assert_eq!(r("Dec 30").as_deref(), Some("2024-12-30"), "not in the future");
+        assert_eq!(
+            r("2025-07-12T08:00:00+02:00").as_deref(),
+            Some("2025-07-12T06:00:00Z")
+        );
+        assert_eq!(
+            r("July 10").as_deref(),
+            Some("2025-07-10"),
+            "year of the clip"
+        );
+        assert_eq!(
+            r("Dec 30").as_deref(),
+            Some("2024-12-30"),
+            "not in the future"
+        );
         assert_eq!(r("July 14th, 2025 10:09 am").as_deref(), Some("2025-07-14"));
     }
 

@@ -5,20 +5,58 @@ use super::when::When;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 const WEEKDAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 /// Common zone abbreviations and their offsets in minutes; US names with daylight time
 /// for the bare "ET"/"PT" forms are decided by the month in `zone_minutes`.
 const ZONES: &[(&str, i32)] = &[
-    ("utc", 0), ("gmt", 0), ("z", 0), ("ist", 330), ("edt", -240), ("est", -300),
-    ("cdt", -300), ("cst", -360), ("mdt", -360), ("mst", -420), ("pdt", -420),
-    ("pst", -480), ("bst", 60), ("cet", 60), ("cest", 120), ("eet", 120), ("eest", 180),
-    ("msk", 180), ("pkt", 300), ("wib", 420), ("sgt", 480), ("hkt", 480), ("jst", 540),
-    ("kst", 540), ("aest", 600), ("aedt", 660), ("nzst", 720),
+    ("utc", 0),
+    ("gmt", 0),
+    ("z", 0),
+    ("ist", 330),
+    ("edt", -240),
+    ("est", -300),
+    ("cdt", -300),
+    ("cst", -360),
+    ("mdt", -360),
+    ("mst", -420),
+    ("pdt", -420),
+    ("pst", -480),
+    ("bst", 60),
+    ("cet", 60),
+    ("cest", 120),
+    ("eet", 120),
+    ("eest", 180),
+    ("msk", 180),
+    ("pkt", 300),
+    ("wib", 420),
+    ("sgt", 480),
+    ("hkt", 480),
+    ("jst", 540),
+    ("kst", 540),
+    ("aest", 600),
+    ("aedt", 660),
+    ("nzst", 720),
 ];
 
 /// What a date line said, before resolution.
@@ -71,15 +109,22 @@ impl Parts {
             return true;
         }
         if bare.len() >= 3
-            && let Some(m) = MONTHS.iter().position(|m| m.starts_with(bare) || bare == "sept")
+            && let Some(m) = MONTHS
+                .iter()
+                .position(|m| m.starts_with(bare) || bare == "sept")
         {
             return set(&mut self.month, month_number(m));
         }
         if w.contains(':') {
             return self.clock(w);
         }
-        if let Some(n) = ["st", "nd", "rd", "th"].iter().find_map(|s| bare.strip_suffix(s)) {
-            return n.parse().is_ok_and(|d| (1..=31).contains(&d) && set(&mut self.day, d));
+        if let Some(n) = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|s| bare.strip_suffix(s))
+        {
+            return n
+                .parse()
+                .is_ok_and(|d| (1..=31).contains(&d) && set(&mut self.day, d));
         }
         for sep in ['-', '.', '/'] {
             if bare.contains(sep) {
@@ -99,6 +144,9 @@ impl Parts {
             .find(|c: char| !(c.is_ascii_digit() || c == ':'))
             .unwrap_or(w.len());
         let (clock, suffix) = w.split_at(digits_end);
+        if clock.is_empty() || suffix.contains(':') {
+            return false;
+        }
         if !suffix.is_empty() && !self.word(suffix) {
             return false;
         }
@@ -164,9 +212,7 @@ impl Parts {
                 }
             }
         };
-        let zone = self
-            .zone
-            .or_else(|| self.us_zone.map(|z| z + dst(month)));
+        let zone = self.zone.or_else(|| self.us_zone.map(|z| z + dst(month)));
         let (Some((h, m, s)), Some(zone)) = (self.time, zone) else {
             return Some(When::Day(date));
         };

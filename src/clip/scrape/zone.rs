@@ -64,12 +64,19 @@ impl<'a> Page<'a> {
         for (line, kind) in lines.iter().zip(kinds) {
             let key = match kind {
                 Kind::Short => outlet_key(line).0,
-                Kind::Meta(Meta { source: Some(_), .. }) => composite_source(line),
+                Kind::Meta(Meta {
+                    source: Some(_), ..
+                }) => composite_source(line),
                 _ => continue,
             };
             *counts.entry(key).or_default() += 1;
         }
-        Page { lines, kinds, counts, blank_sep: blank_separator(kinds) }
+        Page {
+            lines,
+            kinds,
+            counts,
+            blank_sep: blank_separator(kinds),
+        }
     }
 
     /// Read the lines in `range` into groups with roles.
@@ -96,11 +103,11 @@ impl<'a> Page<'a> {
             }
         }
         self.close(&mut zone, &mut current, current_touches);
-        zone.headline_group = zone
-            .groups
-            .iter()
-            .rposition(|g| g.strong)
-            .or_else(|| zone.groups.iter().rposition(|g| g.items.iter().any(|(_, r)| *r == Role::Headline)));
+        zone.headline_group = zone.groups.iter().rposition(|g| g.strong).or_else(|| {
+            zone.groups
+                .iter()
+                .rposition(|g| g.items.iter().any(|(_, r)| *r == Role::Headline))
+        });
         zone
     }
 
@@ -152,22 +159,30 @@ impl<'a> Page<'a> {
             items.push((i, role));
         }
         let strong: Vec<_> = cands.iter().filter(|c| !c.2 && !c.3).copied().collect();
-        let pool = if strong.is_empty() { cands.clone() } else { strong.clone() };
+        let pool = if strong.is_empty() {
+            cands.clone()
+        } else {
+            strong.clone()
+        };
         // The longest candidate; `max_by_key` keeps the last of equals, so reverse first.
         let head = pool.iter().rev().max_by_key(|c| c.1).map(|c| c.0);
         for (pos, _, weak, name) in cands {
             let line = &self.lines[items[pos].0];
             items[pos].1 = if Some(pos) == head {
                 Role::Headline
+            } else if name && !pub_word(line) {
+                Role::Byline(line.clone())
             } else if weak {
                 Role::Outlet(line.clone())
-            } else if name {
-                Role::Byline(line.clone())
             } else {
                 Role::Other
             };
         }
-        Group { items, touches_prev: false, strong: !strong.is_empty() }
+        Group {
+            items,
+            touches_prev: false,
+            strong: !strong.is_empty(),
+        }
     }
 }
 
@@ -197,5 +212,9 @@ fn blank_separator(kinds: &[Kind]) -> usize {
         seen = true;
         blanks = 0;
     }
-    if pairs >= 4 && gaps * 10 >= pairs * 6 { 2 } else { 1 }
+    if pairs >= 4 && gaps * 10 >= pairs * 6 {
+        2
+    } else {
+        1
+    }
 }
