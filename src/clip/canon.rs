@@ -4,15 +4,35 @@
 //! percent-encoding of the path; this file adds what is specific to news links: no
 //! fragment, no tracking parameters, no trailing slash, parameters in a stable order.
 //!
-//! Later: AMP and mobile variants (`/amp/`, `?outputType=amp`, `m.` hosts) should map to
-//! the desktop URL; that needs a per-site table and is left for its own issue.
+//! AMP and mobile variants map to one key: `www.`, `m.`, `mobile.` and `amp.` host prefixes
+//! are dropped, as are `amp` path segments, a `.amp` suffix and `amp`/`outputType=amp`
+//! parameters. The result is a comparison key, not a link to open: the article keeps the
+//! address it was clipped from in `url`.
 
 use url::Url;
 
 /// Query parameters that identify a campaign or a click, never the page itself.
 const TRACKING_PARAMS: &[&str] = &[
-    "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "_ga",
+    "fbclid",
+    "gclid",
+    "dclid",
+    "msclkid",
+    "mc_cid",
+    "mc_eid",
+    "igshid",
+    "_ga",
+    "amp",
+    "outputtype",
+    "output",
+    "amp_js_v",
+    "usqp",
+    "ref",
+    "cmpid",
+    "smid",
 ];
+
+/// Host labels that name a mobile, AMP or "www" variant of the same site.
+const VARIANT_HOST_PREFIXES: &[&str] = &["www.", "m.", "mobile.", "amp."];
 
 /// Normalise an absolute http(s) URL for comparison and storage.
 ///
@@ -27,6 +47,24 @@ pub fn canonical_url(raw: &str) -> Option<String> {
     }
     url.set_fragment(None);
     // Ports equal to the scheme default are already dropped by the parser.
+    if let Some(host) = url.host_str().map(str::to_owned) {
+        let bare = VARIANT_HOST_PREFIXES
+            .iter()
+            .find_map(|p| host.strip_prefix(p))
+            .filter(|rest| rest.contains('.'));
+        if let Some(bare) = bare {
+            url.set_host(Some(bare)).ok()?;
+        }
+    }
+    let path = url.path().to_string();
+    let segments: Vec<&str> = path.split('/').filter(|seg| *seg != "amp").collect();
+    let mut path = segments.join("/");
+    for suffix in [".amp.html", ".amp"] {
+        if let Some(stripped) = path.strip_suffix(suffix) {
+            path = stripped.to_string();
+        }
+    }
+    url.set_path(if path.is_empty() { "/" } else { &path });
 
     let query = url.query().map(canonical_query).unwrap_or_default();
     url.set_query(if query.is_empty() { None } else { Some(&query) });
@@ -100,6 +138,33 @@ mod tests {
                 Some("https://example.com/x?flag&q=a%20b"),
             ),
             ("https://example.com/a//", Some("https://example.com/a")),
+            ("https://www.example.com/a", Some("https://example.com/a")),
+            ("https://m.example.com/a", Some("https://example.com/a")),
+            (
+                "https://amp.example.co.uk/a",
+                Some("https://example.co.uk/a"),
+            ),
+            (
+                "https://example.com/amp/story/a",
+                Some("https://example.com/story/a"),
+            ),
+            (
+                "https://example.com/story/a/amp/",
+                Some("https://example.com/story/a"),
+            ),
+            (
+                "https://example.com/story/a.amp",
+                Some("https://example.com/story/a"),
+            ),
+            (
+                "https://example.com/a?outputType=amp",
+                Some("https://example.com/a"),
+            ),
+            (
+                "https://example.com/a?amp=1&id=3",
+                Some("https://example.com/a?id=3"),
+            ),
+            ("https://m.co/a", Some("https://m.co/a")),
             ("  https://example.com/a  ", Some("https://example.com/a")),
             ("ftp://example.com/file", None),
             ("javascript:alert(1)", None),
