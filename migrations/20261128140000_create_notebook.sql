@@ -124,6 +124,8 @@ CREATE INDEX article_tags_by_tag ON article_tags(tag_id, article_id);
 
 CREATE TABLE entities (
     id          INTEGER PRIMARY KEY,
+    -- the registry key ("meta") or a key made for a user's own entity ("user:...")
+    key         TEXT NOT NULL UNIQUE,
     name        TEXT NOT NULL COLLATE NOCASE,
     kind        TEXT NOT NULL CHECK (kind IN ('company', 'person', 'org', 'place', 'product')),
     parent_id   INTEGER REFERENCES entities(id) ON DELETE SET NULL,
@@ -131,9 +133,9 @@ CREATE TABLE entities (
     origin      TEXT NOT NULL DEFAULT 'registry' CHECK (origin IN ('registry', 'detected', 'user')),
     rejected    INTEGER NOT NULL DEFAULT 0,
     merged_into INTEGER REFERENCES entities(id) ON DELETE SET NULL,
-    created_at  TEXT NOT NULL,
-    UNIQUE (name, kind)
+    created_at  TEXT NOT NULL
 );
+CREATE INDEX entities_by_name ON entities(name);
 
 CREATE TABLE entity_aliases (
     alias      TEXT NOT NULL COLLATE NOCASE,

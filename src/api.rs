@@ -10,10 +10,10 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::model::{
-    Article, ArticleSummary, ClipOutcome, ClipSource, Highlight, LaneBy, Note, NotebookInfo,
-    SearchHit, Tag, Timeline,
+    Article, ArticleSummary, ClipOutcome, ClipSource, EventKind, Highlight, LaneBy, Note,
+    NotebookInfo, SearchHit, Tag, Timeline,
 };
-use crate::notebook::{Notebook, NotebookError};
+use crate::notebook::{Notebook, NotebookError, TimelineAsk};
 
 /// Every command a face can send.
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
@@ -75,12 +75,21 @@ pub enum Request {
         #[ts(optional)]
         limit: Option<u32>,
     },
-    /// Articles on their publication dates, in lanes by source or tag, optionally
-    /// narrowed by a full-text query and a date range (`YYYY-MM-DD`, inclusive).
+    /// A timeline. Lanes: one per entity and per theme named; else one per source or tag
+    /// (`by`); else, with only a query, one lane for the query. The query (the search
+    /// language) narrows every lane; `from`/`to` (`YYYY-MM-DD`, inclusive) and `kind` too.
     TimelineGet {
         #[serde(default)]
         #[ts(optional)]
         by: Option<LaneBy>,
+        #[serde(default)]
+        #[ts(optional)]
+        entities: Option<Vec<String>>,
+        #[serde(default)]
+        #[ts(optional)]
+        themes: Option<Vec<String>>,
+        #[ts(optional)]
+        kind: Option<EventKind>,
         #[ts(optional)]
         query: Option<String>,
         #[ts(optional)]
@@ -214,16 +223,22 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
         }
         Request::TimelineGet {
             by,
+            entities,
+            themes,
+            kind,
             query,
             from,
             to,
         } => Response::Timeline(
-            nb.timeline(
-                by.unwrap_or_default(),
-                query.as_deref(),
-                from.as_deref(),
-                to.as_deref(),
-            )
+            nb.timeline(&TimelineAsk {
+                by,
+                entities: entities.unwrap_or_default(),
+                themes: themes.unwrap_or_default(),
+                kind,
+                query,
+                from,
+                to,
+            })
             .await?,
         ),
     })

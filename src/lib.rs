@@ -2,11 +2,12 @@
 //! them on timelines. The faces (the `clipline` CLI, the loopback server, the Tauri desktop
 //! app and the Svelte UI) reach it only through [`api::dispatch`].
 
+pub mod analyze; // article -> entities, dated claims, figures
 pub mod anchor; // highlights: TextQuote + TextPosition anchors, found again when text changes
-// pub mod analyze; // article -> entities, dated claims, figures
 pub mod api; // the command table: Request / Response / ApiError and dispatch()
 pub mod cli; // the `clipline` command line, one file per subcommand
 pub mod clip; // outside world -> extracted article: fetch, decode, extract, sanitize, canon
+pub mod eval; // extraction evaluation and benchmark on the development sets
 pub mod model; // domain types every face shares (serde + ts-rs)
 pub mod notebook; // the service: one method per command, owning its transactions
 pub mod query; // the query language shared by search, saved searches and themes

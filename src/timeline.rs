@@ -1,5 +1,5 @@
-//! Timelines: events grouped into lanes (by source or tag for now; by entity and theme
-//! once analysis fills the events table), in date order.
+//! Timelines: events grouped into lanes — one per entity, theme or query asked for, or one
+//! per source or tag — in date order, with the date range, kind and query filters applied.
 
 use std::collections::BTreeMap;
 
@@ -7,7 +7,40 @@ use sqlx::SqlitePool;
 
 use crate::model::{Amount, EventKind, Lane, LaneBy, Precision, Tense, Timeline, TimelineItem};
 use crate::store::StoreError;
-use crate::store::events::{self, EventFilter, EventRow};
+use crate::store::events::{self, EventFilter, EventRow, LaneSource};
+
+/// A lane asked for by name, resolved to what it holds.
+#[derive(Debug, Clone)]
+pub struct LaneSpec {
+    pub key: String,
+    pub label: String,
+    pub source: LaneSource,
+}
+
+/// Build a timeline of the given lanes (in the order given), each with its events in date
+/// order; `kind` keeps only `published` or only `dated_claim` events.
+pub async fn named_lanes(
+    pool: &SqlitePool,
+    specs: &[LaneSpec],
+    filter: &EventFilter<'_>,
+    kind: Option<EventKind>,
+) -> Result<Timeline, StoreError> {
+    let kind = kind.map(|k| match k {
+        EventKind::Published => "published",
+        EventKind::DatedClaim => "dated_claim",
+    });
+    let mut lanes = Vec::with_capacity(specs.len());
+    for spec in specs {
+        let rows = events::lane(pool, spec.source, filter, kind).await?;
+        lanes.push(Lane {
+            key: spec.key.clone(),
+            label: spec.label.clone(),
+            items: rows.into_iter().map(item).collect(),
+        });
+    }
+    let undated = events::undated(pool, filter).await?;
+    Ok(Timeline { lanes, undated })
+}
 
 /// Build a timeline: one lane per source (or tag), lanes ordered by how many items they
 /// hold (then by name), items in date order, plus the count of matching undated articles.

@@ -171,7 +171,12 @@ fn timeline_filters_by_query_and_date_range() {
     );
     let all = json(&db, &["timeline", "--format", "json"]);
     assert_eq!(all["lanes"].as_array().map(Vec::len), Some(2));
-    let drought = json(&db, &["timeline", "--query", "drought", "--format", "json"]);
+    let drought = json(
+        &db,
+        &[
+            "timeline", "--by", "source", "--query", "drought", "--format", "json",
+        ],
+    );
     assert_eq!(drought["lanes"].as_array().map(Vec::len), Some(1));
     assert_eq!(drought["lanes"][0]["label"], "Delta Courier");
     let in_2025 = json(

@@ -17,6 +17,8 @@ mod tense;
 #[cfg(test)]
 mod timeline_dev;
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -63,18 +65,18 @@ pub struct TimeExpr {
     pub text: String,
 }
 
-/// What every rule sees: the sentence, the anchor and the sentence's tense.
+/// What every rule sees: the sentence, the anchor and the sentence's tense cues.
 pub(crate) struct Ctx<'a> {
     sentence: &'a str,
     anchor: NaiveDate,
-    tense: Tense,
+    cues: tense::Cues,
 }
 
 impl Ctx<'_> {
-    /// The tense that resolves the expression at `start..end`: Happened when it hangs off a
-    /// past verb ("said on Monday that ... will"), else the sentence's.
+    /// The tense that places a date without a year (before or after the anchor): that of the
+    /// cue nearest the expression at `start..end` (see `tense::Cues::tense_near`).
     fn tense_at(&self, start: usize, end: usize) -> Tense {
-        if tense::near_past_verb(self.sentence, start, end) { Tense::Happened } else { self.tense }
+        self.cues.tense_near(start, end)
     }
 }
 
@@ -89,19 +91,29 @@ pub(crate) struct Cand {
 /// publication date), most specific first. Never panics; expressions that resolve outside
 /// years 1000..=2999 or to impossible days ("February 30") are dropped.
 pub fn find_time_exprs(sentence: &str, anchor: NaiveDate) -> Vec<TimeExpr> {
-    let ctx = Ctx { sentence, anchor, tense: sentence_tense(sentence) };
+    let ctx = Ctx {
+        sentence,
+        anchor,
+        cues: tense::Cues::new(sentence),
+    };
     let mut cands = Vec::new();
     absolute::find(&ctx, &mut cands);
     relative::find(&ctx, &mut cands);
     cands.sort_by_key(|c| (std::cmp::Reverse(c.end - c.start), c.start));
-    let mut taken: Vec<&Cand> = Vec::new();
+    // Accepted spans by start; they never overlap, so the one starting last before a
+    // candidate's end is the only one that can overlap it.
+    let mut taken: BTreeMap<usize, &Cand> = BTreeMap::new();
     for cand in &cands {
-        if taken.iter().all(|t| cand.end <= t.start || t.end <= cand.start) {
-            taken.push(cand);
+        let clash = taken
+            .range(..cand.end)
+            .next_back()
+            .is_some_and(|(_, t)| t.end > cand.start);
+        if !clash {
+            taken.insert(cand.start, cand);
         }
     }
     let mut out: Vec<TimeExpr> = taken
-        .into_iter()
+        .into_values()
         .filter_map(|c| {
             let p = c.period?;
             Some(TimeExpr {

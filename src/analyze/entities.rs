@@ -15,12 +15,15 @@
 
 use serde::{Deserialize, Serialize};
 
+mod boundary;
 mod matcher;
 mod registry;
 mod salience;
 #[cfg(test)]
 mod seed_test;
 mod suggest;
+mod tokens;
+mod words;
 
 pub use registry::{Alias, Entry, Registry, RegistryError};
 pub use salience::{MentionSummary, summarize};
@@ -28,18 +31,39 @@ pub use suggest::{Suggestion, suggest_entities};
 
 /// The built-in registry files as `(file name, contents)`, one per group of entries.
 pub const BUILTIN_SOURCES: &[(&str, &str)] = &[
-    ("us-companies.tsv", include_str!("../../data/entities/us-companies.tsv")),
-    ("europe-companies.tsv", include_str!("../../data/entities/europe-companies.tsv")),
-    ("asia-companies.tsv", include_str!("../../data/entities/asia-companies.tsv")),
-    ("ai-labs.tsv", include_str!("../../data/entities/ai-labs.tsv")),
+    (
+        "us-companies.tsv",
+        include_str!("../../data/entities/us-companies.tsv"),
+    ),
+    (
+        "europe-companies.tsv",
+        include_str!("../../data/entities/europe-companies.tsv"),
+    ),
+    (
+        "asia-companies.tsv",
+        include_str!("../../data/entities/asia-companies.tsv"),
+    ),
+    (
+        "ai-labs.tsv",
+        include_str!("../../data/entities/ai-labs.tsv"),
+    ),
     (
         "regulators-and-governments.tsv",
         include_str!("../../data/entities/regulators-and-governments.tsv"),
     ),
-    ("central-banks.tsv", include_str!("../../data/entities/central-banks.tsv")),
-    ("international.tsv", include_str!("../../data/entities/international.tsv")),
+    (
+        "central-banks.tsv",
+        include_str!("../../data/entities/central-banks.tsv"),
+    ),
+    (
+        "international.tsv",
+        include_str!("../../data/entities/international.tsv"),
+    ),
     ("people.tsv", include_str!("../../data/entities/people.tsv")),
-    ("products.tsv", include_str!("../../data/entities/products.tsv")),
+    (
+        "products.tsv",
+        include_str!("../../data/entities/products.tsv"),
+    ),
     ("places.tsv", include_str!("../../data/entities/places.tsv")),
 ];
 

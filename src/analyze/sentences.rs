@@ -47,10 +47,15 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut chars = text.char_indices().peekable();
+    let mut scanned = 0; // terminators before this offset were already read as part of a run
     while let Some((i, c)) = chars.next() {
         let cut = match c {
             '\n' | '\r' | '\u{2029}' => Some((i, i + c.len_utf8())),
-            '.' | '?' | '!' | '…' => sentence_end(text, i, c).map(|end| (end, end)),
+            '.' | '?' | '!' | '…' if i >= scanned => {
+                let (end, cut) = sentence_end(text, i, c);
+                scanned = end;
+                cut.then_some((end, end))
+            }
             _ => None,
         };
         if let Some((end, next)) = cut {
@@ -65,9 +70,9 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
     out
 }
 
-/// If the terminator `c` at byte `i` ends a sentence, the byte offset just past it
-/// (and past any closing quotes or brackets).
-fn sentence_end(text: &str, i: usize, c: char) -> Option<usize> {
+/// The byte offset just past the terminator `c` at byte `i` and the closing quotes, brackets
+/// and further terminators after it, and whether the sentence ends there.
+fn sentence_end(text: &str, i: usize, c: char) -> (usize, bool) {
     let mut end = i + c.len_utf8();
     let rest = &text[end..];
     let closers = rest
@@ -79,20 +84,14 @@ fn sentence_end(text: &str, i: usize, c: char) -> Option<usize> {
     let after = &text[end..];
     let trimmed = after.trim_start_matches([' ', '\t', '\u{a0}']);
     if trimmed.len() == after.len() && !after.is_empty() {
-        return None; // no white space after the terminator: "14.3", "Yahoo!Inc"
+        return (end, false); // no white space after the terminator: "14.3", "Yahoo!Inc"
     }
     let next = trimmed.chars().next();
     let opens = match next {
         None | Some('\n' | '\r') => true,
         Some(n) => n.is_uppercase() || n.is_ascii_digit() || "\"'“‘(".contains(n),
     };
-    if !opens {
-        return None;
-    }
-    if c == '.' && is_abbreviation(&text[..i]) {
-        return None;
-    }
-    Some(end)
+    (end, opens && !(c == '.' && is_abbreviation(&text[..i])))
 }
 
 /// Whether the word ending right before a period is an abbreviation, an initial or a
@@ -100,7 +99,9 @@ fn sentence_end(text: &str, i: usize, c: char) -> Option<usize> {
 fn is_abbreviation(before: &str) -> bool {
     let word_start = before
         .rfind(|ch: char| ch.is_whitespace() || "(\"“‘'[".contains(ch))
-        .map_or(0, |j| j + before[j..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |j| {
+            j + before[j..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &before[word_start..];
     if word.is_empty() {
         return false;
@@ -122,7 +123,10 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let lead = slice.len() - slice.trim_start().len();
     let trimmed = slice.trim();
     if !trimmed.is_empty() {
-        out.push(Sentence { start: start + lead, end: start + lead + trimmed.len() });
+        out.push(Sentence {
+            start: start + lead,
+            end: start + lead + trimmed.len(),
+        });
     }
 }
 
@@ -142,20 +146,59 @@ mod tests {
             ("Line one\nLine two", &["Line one", "Line two"]),
             ("para one\n\n  para two  ", &["para one", "para two"]),
             ("It fell. 2025 was bad.", &["It fell.", "2025 was bad."]),
-            ("He said \"no.\" Then left.", &["He said \"no.\"", "Then left."]),
-            ("Ends. \"Quoted start\" here.", &["Ends.", "\"Quoted start\" here."]),
-            ("Meta invested $14.3 billion in Scale. Meta had raised it.", &["Meta invested $14.3 billion in Scale.", "Meta had raised it."]),
+            (
+                "He said \"no.\" Then left.",
+                &["He said \"no.\"", "Then left."],
+            ),
+            (
+                "Ends. \"Quoted start\" here.",
+                &["Ends.", "\"Quoted start\" here."],
+            ),
+            (
+                "Meta invested $14.3 billion in Scale. Meta had raised it.",
+                &[
+                    "Meta invested $14.3 billion in Scale.",
+                    "Meta had raised it.",
+                ],
+            ),
             ("Mr. Smith met Dr. Jones.", &["Mr. Smith met Dr. Jones."]),
-            ("Apple Inc. Corp. Ltd. Co. agreed.", &["Apple Inc. Corp. Ltd. Co. agreed."]),
-            ("On Jan. 5 and Sept. 9 it rose.", &["On Jan. 5 and Sept. 9 it rose."]),
-            ("J. R. R. Tolkien wrote it.", &["J. R. R. Tolkien wrote it."]),
-            ("Sold in the U.S. Jobs said so.", &["Sold in the U.S. Jobs said so."]),
-            ("Use tools, e.g. Rust, i.e. Cargo.", &["Use tools, e.g. Rust, i.e. Cargo."]),
-            ("Ali vs. Frazier. No. 1 seller.", &["Ali vs. Frazier.", "No. 1 seller."]),
+            (
+                "Apple Inc. Corp. Ltd. Co. agreed.",
+                &["Apple Inc. Corp. Ltd. Co. agreed."],
+            ),
+            (
+                "On Jan. 5 and Sept. 9 it rose.",
+                &["On Jan. 5 and Sept. 9 it rose."],
+            ),
+            (
+                "J. R. R. Tolkien wrote it.",
+                &["J. R. R. Tolkien wrote it."],
+            ),
+            (
+                "Sold in the U.S. Jobs said so.",
+                &["Sold in the U.S. Jobs said so."],
+            ),
+            (
+                "Use tools, e.g. Rust, i.e. Cargo.",
+                &["Use tools, e.g. Rust, i.e. Cargo."],
+            ),
+            (
+                "Ali vs. Frazier. No. 1 seller.",
+                &["Ali vs. Frazier.", "No. 1 seller."],
+            ),
             ("Ranked No. 1 again.", &["Ranked No. 1 again."]),
-            ("D.A. Davidson analyst Gil Luria said so.", &["D.A. Davidson analyst Gil Luria said so."]),
-            ("it costs Rs. 500 now. Next one.", &["it costs Rs. 500 now.", "Next one."]),
-            ("lower case. after a period stays", &["lower case. after a period stays"]),
+            (
+                "D.A. Davidson analyst Gil Luria said so.",
+                &["D.A. Davidson analyst Gil Luria said so."],
+            ),
+            (
+                "it costs Rs. 500 now. Next one.",
+                &["it costs Rs. 500 now.", "Next one."],
+            ),
+            (
+                "lower case. after a period stays",
+                &["lower case. after a period stays"],
+            ),
             ("Wait... What?", &["Wait...", "What?"]),
             ("Yahoo!Inc grew.", &["Yahoo!Inc grew."]),
             ("", &[]),
@@ -170,6 +213,7 @@ mod tests {
     #[test]
     fn never_panics_and_spans_are_char_boundaries() {
         let long = "Ünïcödé ✓ sentence. ".repeat(2000);
+        let dots = ".".repeat(200_000) + "a" + &".\"".repeat(100_000);
         let inputs = [
             "Ünïcödé. Émile left! «Oui.» Ça va? 日本語。次の文. 😀. Done",
             "…",
@@ -177,13 +221,21 @@ mod tests {
             "\u{a0}A.\u{a0}B.",
             "É. É. É.",
             long.as_str(),
+            dots.as_str(),
         ];
         for text in inputs {
             for s in split_sentences(text) {
-                assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{text:?}");
+                assert!(
+                    text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+                    "{text:?}"
+                );
                 assert!(s.start < s.end && s.end <= text.len());
             }
         }
-        assert_eq!(split_sentences(&long).len(), 2000, "each repeated sentence stands alone");
+        assert_eq!(
+            split_sentences(&long).len(),
+            2000,
+            "each repeated sentence stands alone"
+        );
     }
 }

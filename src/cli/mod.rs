@@ -2,7 +2,9 @@
 //! subcommand. Each subcommand parses, calls `api::dispatch` (or one `Notebook` method),
 //! and prints text or, with `--format json`, one JSON document on stdout.
 
+mod bench;
 mod clip;
+mod eval;
 mod extract;
 mod highlight;
 mod import;
@@ -72,6 +74,12 @@ pub enum Command {
     Search(search::Args),
     /// Articles on their publication dates, in lanes by source or tag.
     Timeline(timeline::Args),
+    /// Measure the clipper or the timelines on a development set.
+    #[command(subcommand)]
+    Eval(eval::Command),
+    /// Time the clipper on a set of pages.
+    #[command(subcommand)]
+    Bench(bench::Command),
     /// Serve the notebook's UI and API on 127.0.0.1.
     Serve(serve::Args),
 }
@@ -81,10 +89,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let format = cli.format;
     match cli.command {
         Command::Extract(args) => extract::run(args, format).await,
+        Command::Eval(cmd) => eval::run(cmd, format).await,
+        Command::Bench(cmd) => bench::run(cmd, format).await,
         command => {
             let nb = open(cli.db).await?;
             let result = match command {
-                Command::Extract(_) => unreachable!("handled above"),
+                Command::Extract(_) | Command::Eval(_) | Command::Bench(_) => {
+                    unreachable!("handled above")
+                }
                 Command::Clip(args) => clip::run(&nb, args, format).await,
                 Command::Import(args) => import::run(&nb, args, format).await,
                 Command::List(args) => list::run(&nb, args, format).await,

@@ -1,18 +1,28 @@
-//! `clipline timeline`: articles on their publication dates, in lanes.
+//! `clipline timeline (--entity NAME | --theme NAME | --query Q | --by source|tag)`:
+//! lanes of dated items, as text or as the JSON of DESIGN.md §6.
 
 use super::{Format, call, print_json, unexpected};
 use crate::api::{Request, Response};
-use crate::model::LaneBy;
+use crate::model::{EventKind, LaneBy};
 use crate::notebook::Notebook;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// Lanes by source or by tag.
-    #[arg(long, value_enum, default_value_t = By::Source)]
-    by: By,
-    /// Only articles matching this search.
-    #[arg(long)]
+    /// A lane for this entity (repeatable): "Meta", "European Commission".
+    #[arg(long = "entity", value_name = "NAME")]
+    entities: Vec<String>,
+    /// A lane for this theme (repeatable).
+    #[arg(long = "theme", value_name = "NAME")]
+    themes: Vec<String>,
+    /// Lanes by source or by tag (the default when no entity, theme or query is given).
+    #[arg(long, value_enum)]
+    by: Option<By>,
+    /// Only items of articles matching this search; alone, one lane for it.
+    #[arg(long, allow_hyphen_values = true)]
     query: Option<String>,
+    /// Only publication events or only dated claims.
+    #[arg(long, value_enum)]
+    kind: Option<Kind>,
     /// From this day (YYYY-MM-DD), inclusive.
     #[arg(long)]
     from: Option<String>,
@@ -27,11 +37,23 @@ enum By {
     Tag,
 }
 
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+enum Kind {
+    Published,
+    DatedClaim,
+}
+
 pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()> {
     let req = Request::TimelineGet {
-        by: Some(match args.by {
+        by: args.by.map(|b| match b {
             By::Source => LaneBy::Source,
             By::Tag => LaneBy::Tag,
+        }),
+        entities: Some(args.entities),
+        themes: Some(args.themes),
+        kind: args.kind.map(|k| match k {
+            Kind::Published => EventKind::Published,
+            Kind::DatedClaim => EventKind::DatedClaim,
         }),
         query: args.query,
         from: args.from,
@@ -44,13 +66,22 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
     if format == Format::Json {
         return print_json(&timeline);
     }
-    if timeline.lanes.is_empty() {
-        println!("No dated articles yet.");
+    if timeline.lanes.iter().all(|l| l.items.is_empty()) {
+        println!("Nothing dated to show yet.");
     }
     for lane in &timeline.lanes {
         println!("{}", lane.label);
         for item in &lane.items {
-            println!("  {}  {} (#{})", item.date, item.text, item.article_id);
+            let mark = if item.tense == crate::model::Tense::Expected {
+                "→"
+            } else {
+                " "
+            };
+            let amount = item.amount.as_ref().map(fmt_amount).unwrap_or_default();
+            println!(
+                "  {}{mark} {:?}  {}{amount} (#{})",
+                item.date, item.precision, item.text, item.article_id
+            );
         }
     }
     if timeline.undated > 0 {
@@ -60,4 +91,22 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
         );
     }
     Ok(())
+}
+
+fn fmt_amount(a: &crate::model::Amount) -> String {
+    let scale = |v: f64| {
+        if v >= 1e9 {
+            format!("{:.1}B", v / 1e9)
+        } else if v >= 1e6 {
+            format!("{:.1}M", v / 1e6)
+        } else {
+            format!("{v}")
+        }
+    };
+    let value = match a.value_max {
+        Some(max) => format!("{}–{}", scale(a.value), scale(max)),
+        None => scale(a.value),
+    };
+    let unit = a.currency.as_deref().or(a.unit.as_deref()).unwrap_or("");
+    format!("  [{value} {unit}]")
 }

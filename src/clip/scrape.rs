@@ -21,6 +21,8 @@ mod when_parts;
 mod zone;
 
 #[cfg(test)]
+mod robust_tests;
+#[cfg(test)]
 mod tests;
 
 use super::ClipError;
@@ -113,12 +115,16 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
     let mut drafts = Vec::new();
     let mut cur = Draft::default();
     open_article(page, &lead, None, &mut cur, trailing);
+    if let Some(run) = runs.first() {
+        outlet_was_no_headline(page, &lead, run.clone(), &mut cur);
+    }
     for (i, run) in runs.iter().enumerate() {
         if let Some(prev) = i.checked_sub(1).and_then(|p| runs.get(p)) {
             let zone = page.zone(prev.end..run.start);
             if zone.starts_article() {
                 let mut next = Draft::default();
                 open_article(page, &zone, Some(&mut cur), &mut next, trailing);
+                outlet_was_no_headline(page, &zone, run.clone(), &mut next);
                 drafts.push(std::mem::replace(&mut cur, next));
             } else {
                 continue_article(page, &zone, &mut cur);
@@ -163,16 +169,44 @@ fn open_article(
             match (role, prev.as_deref_mut()) {
                 (_, Some(p)) if to_prev => fill(p, role),
                 (Role::Headline, _) if gi == hg => next.title = Some(line_text(page, *line)),
-                (Role::Meta(_) | Role::Outlet(_) | Role::Byline(_), _) => {
-                    if gi >= hg || matches!(role, Role::Meta(_)) {
-                        fill(next, role);
-                    }
-                }
+                // Above the headline group only a time or byline line is taken: a
+                // recurring short line there is a section label as often as an outlet.
+                (Role::Meta(_), _) => fill(next, role),
+                (Role::Outlet(_) | Role::Byline(_), _) if gi >= hg => fill(next, role),
+                (Role::Outlet(_) | Role::Byline(_), _) => {}
                 // Short lines after the headline (a dek, a subhead) open the body.
-                _ if !before_head => next.paras.push(line_text(page, *line)),
+                // Short lines after the headline open the body when they read like a dek;
+                // two-word labels ("Environment correspondent", "Getty Images") do not.
+                _ if !before_head && is_dek(page, *line) => next.paras.push(line_text(page, *line)),
                 _ => {}
             }
         }
+    }
+}
+
+/// "Indian Express / 17 minutes ago / Meta's days are numbered. / body": the only
+/// headline-like line was a publication name, and the body opens with a short line (a
+/// headline ending in a period). The name becomes the source; `body::finish` takes the
+/// short line as the title.
+fn outlet_was_no_headline(page: &Page, zone: &Zone, run: Range<usize>, d: &mut Draft) {
+    let weak = zone
+        .headline_group
+        .and_then(|hg| zone.groups.get(hg))
+        .is_some_and(|g| g.strong_words == 0);
+    let Some(title) = d
+        .title
+        .as_deref()
+        .filter(|t| weak && lines::looks_like_outlet(t))
+    else {
+        return;
+    };
+    let paras = paragraphs(page, run);
+    let short_first = paras
+        .first()
+        .is_some_and(|p| p.split_whitespace().count() <= 20);
+    if paras.len() >= 2 && short_first && d.paras.is_empty() {
+        d.source.get_or_insert_with(|| title.to_string());
+        d.title = None;
     }
 }
 
@@ -218,6 +252,13 @@ fn paragraphs(page: &Page, run: Range<usize>) -> Vec<String> {
     run.filter(|i| matches!(page.kinds.get(*i), Some(Kind::Para)))
         .filter_map(|i| page.lines.get(i).cloned())
         .collect()
+}
+
+/// A short line under a headline worth keeping: a sentence or four words and more.
+fn is_dek(page: &Page, i: usize) -> bool {
+    page.lines.get(i).is_some_and(|l| {
+        l.split_whitespace().count() >= zone::HEADLINE_WORDS || l.ends_with(['.', '!', '?'])
+    })
 }
 
 /// A group holds a time line.

@@ -8,6 +8,7 @@
 //! - `report`: run the extractor on every case -> `Report` (per-field table, worst pages).
 //! - `bench`: time decode + extract per page -> `BenchReport` (median, p95, pages/s, peak
 //!   memory).
+//! - `timeline`: clip a Wikinews-style set and score `timeline --entity` against its gold.
 //! - `pyrepr`: Python dict literals, which some WCXB gold files hold instead of JSON.
 
 pub mod bench;
@@ -15,12 +16,14 @@ pub mod metrics;
 pub mod pyrepr;
 pub mod report;
 pub mod sets;
+pub mod timeline;
 
 use std::path::{Path, PathBuf};
 
 pub use bench::{BenchReport, bench};
 pub use report::{BodyScore, CaseResult, FieldOutcome, FieldScore, PageBody, Report, evaluate};
 pub use sets::{Case, Gold, SetKind, load_set};
+pub use timeline::{TimelineReport, evaluate_timeline};
 
 /// Why a set could not be loaded. Messages name the file and say what is wrong with it.
 #[derive(Debug, thiserror::Error)]

@@ -266,3 +266,26 @@ pub enum ClipSource {
     /// HTML or text.
     Paste { content: String },
 }
+
+/// An entity as the entities page lists it.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+pub struct EntityInfo {
+    pub id: i64,
+    pub name: String,
+    /// company | person | org | place | product
+    pub kind: String,
+    pub parent: Option<String>,
+    pub aliases: Vec<String>,
+    /// How many articles mention it.
+    pub articles: i64,
+}
+
+/// A theme: a named query with a colour, and how many articles it holds.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+pub struct ThemeInfo {
+    pub id: i64,
+    pub name: String,
+    pub query: String,
+    pub color: String,
+    pub articles: i64,
+}

@@ -127,6 +127,7 @@ impl Notebook {
     ) -> Result<ClipOutcome> {
         let tags = clean_tags(tags)?;
         let single = extracted.len() == 1;
+        let registry = self.registry().await?;
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let mut capture_id = None;
         let mut out = Vec::with_capacity(extracted.len());
@@ -167,10 +168,9 @@ impl Notebook {
                             slot => slot
                                 .insert(store::articles::insert_capture(&mut *tx, &capture).await?),
                         };
-                        (
-                            insert_article(&mut tx, &article, capture_id).await?,
-                            ClipStatus::Created,
-                        )
+                        let id = insert_article(&mut tx, &article, capture_id).await?;
+                        self.analyze_article(&mut tx, &registry, id).await?;
+                        (id, ClipStatus::Created)
                     }
                 };
             for tag in &tags {
@@ -213,9 +213,11 @@ impl Notebook {
         );
         // The copy's text is near-identical to its article's: it must not dedupe again.
         article.content_hash = format!("split-{copy_id}-{}", article.content_hash);
+        let registry = self.registry().await?;
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         store::copies::delete(&mut *tx, copy_id).await?;
         let id = insert_article(&mut tx, &article, capture_id).await?;
+        self.analyze_article(&mut tx, &registry, id).await?;
         let summary = store::articles::summary(&mut *tx, id)
             .await?
             .ok_or_else(|| not_found_article(id))?;

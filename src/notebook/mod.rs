@@ -5,6 +5,7 @@
 //! touches more than one row happens in one `BEGIN IMMEDIATE` transaction, so a failure
 //! leaves the notebook exactly as it was.
 
+mod analysis;
 mod clipping;
 mod reextract;
 
@@ -18,10 +19,24 @@ use crate::model::{
     Article, ArticleSummary, Highlight, LaneBy, Note, NotebookInfo, SearchHit, Tag, Timeline, Via,
 };
 use crate::search::{self, SearchError};
-use crate::store::events::EventFilter;
+use crate::store::events::{EventFilter, LaneSource};
 use crate::store::{self, StoreError};
+use crate::timeline::LaneSpec;
 
+pub use analysis::ReanalyzeReport;
 pub use clipping::InputKind;
+
+/// What a timeline asks for (see `Request::TimelineGet`).
+#[derive(Debug, Clone, Default)]
+pub struct TimelineAsk {
+    pub by: Option<LaneBy>,
+    pub entities: Vec<String>,
+    pub themes: Vec<String>,
+    pub kind: Option<crate::model::EventKind>,
+    pub query: Option<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
 pub use reextract::ReextractReport;
 
 /// Why a notebook command failed; `code()` says which `ApiError` code it becomes.
@@ -72,6 +87,10 @@ type Result<T> = std::result::Result<T, NotebookError>;
 pub struct Notebook {
     pool: SqlitePool,
     path: PathBuf,
+    /// The entity matcher with the user's edits applied; `None` until first needed.
+    registry: std::sync::Arc<
+        tokio::sync::RwLock<Option<std::sync::Arc<crate::analyze::entities::Registry>>>,
+    >,
 }
 
 impl Notebook {
@@ -81,6 +100,7 @@ impl Notebook {
         Ok(Self {
             pool,
             path: path.to_path_buf(),
+            registry: Default::default(),
         })
     }
 
@@ -273,32 +293,84 @@ impl Notebook {
         Ok(search::search(&self.pool, query, limit).await?)
     }
 
-    /// Articles on their publication dates, in lanes; `from`/`to` are `YYYY-MM-DD`.
-    pub async fn timeline(
-        &self,
-        by: LaneBy,
-        query: Option<&str>,
-        from: Option<&str>,
-        to: Option<&str>,
-    ) -> Result<Timeline> {
-        for bound in [from, to].into_iter().flatten() {
+    /// A timeline (see `TimelineAsk`); `NotFound` for an entity or theme the notebook does
+    /// not know, `InvalidInput` for a bad date or query.
+    pub async fn timeline(&self, ask: &TimelineAsk) -> Result<Timeline> {
+        for bound in [&ask.from, &ask.to].into_iter().flatten() {
             if chrono::NaiveDate::parse_from_str(bound, "%Y-%m-%d").is_err() {
                 return Err(NotebookError::Invalid(format!(
                     "\"{bound}\" is not a date; write it as YYYY-MM-DD."
                 )));
             }
         }
-        let expr = match query.map(str::trim).filter(|q| !q.is_empty()) {
+        let query = ask
+            .query
+            .as_deref()
+            .map(str::trim)
+            .filter(|q| !q.is_empty());
+        let expr = match query {
             Some(q) => Some(crate::query::parse(q).map_err(SearchError::from)?),
             None => None,
         };
         let filter = EventFilter {
-            by,
+            by: ask.by.unwrap_or_default(),
             query: expr.as_ref(),
-            from,
-            to,
+            from: ask.from.as_deref(),
+            to: ask.to.as_deref(),
         };
-        Ok(crate::timeline::timeline(&self.pool, &filter).await?)
+        let mut specs = Vec::new();
+        for name in &ask.entities {
+            let row = self.find_entity(name).await?;
+            specs.push(LaneSpec {
+                key: format!("entity:{}", row.key),
+                label: row.name,
+                source: LaneSource::Entity(row.id),
+            });
+        }
+        for name in &ask.themes {
+            let (id, label, _) = store::themes::find(&self.pool, name)
+                .await?
+                .ok_or_else(|| {
+                    NotebookError::NotFound(format!("There is no theme called \"{name}\"."))
+                })?;
+            specs.push(LaneSpec {
+                key: format!("theme:{id}"),
+                label,
+                source: LaneSource::Theme(id),
+            });
+        }
+        if specs.is_empty()
+            && ask.by.is_none()
+            && let Some(q) = query
+        {
+            specs.push(LaneSpec {
+                key: format!("query:{q}"),
+                label: q.to_string(),
+                source: LaneSource::Query,
+            });
+        }
+        if specs.is_empty() {
+            return Ok(crate::timeline::timeline(&self.pool, &filter).await?);
+        }
+        Ok(crate::timeline::named_lanes(&self.pool, &specs, &filter, ask.kind).await?)
+    }
+
+    /// The live entity called `name` (name, alias or a registry alias such as
+    /// "Meta Platforms Inc."); `NotFound` when the notebook has none.
+    pub async fn find_entity(&self, name: &str) -> Result<store::entities::EntityRow> {
+        if let Some(row) = store::entities::find(&self.pool, name).await? {
+            return Ok(row);
+        }
+        let registry = self.registry().await?;
+        if let Some(entry) = registry.lookup(name)
+            && let Some(row) = store::entities::find(&self.pool, &entry.key).await?
+        {
+            return Ok(row);
+        }
+        Err(NotebookError::NotFound(format!(
+            "No article in this notebook mentions an entity called \"{}\".",
+            name.trim()
+        )))
     }
 }
 

@@ -73,8 +73,10 @@ impl Notebook {
             return Ok(false);
         }
         let new_text = ex.text.clone();
+        let registry = self.registry().await?;
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         refresh(&mut tx, id, ex, cap.url.as_deref().filter(|_| single)).await?;
+        self.analyze_article(&mut tx, &registry, id).await?;
         for h in store::highlights::for_article(&mut *tx, id).await? {
             let a = Anchor {
                 exact: h.exact.clone(),

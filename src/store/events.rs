@@ -115,3 +115,140 @@ pub async fn delete_published(
         .await?;
     Ok(())
 }
+
+/// A dated claim ready to store.
+#[derive(Debug, Clone)]
+pub struct NewClaim<'a> {
+    pub date_start: &'a str,
+    pub date_end: &'a str,
+    pub precision: &'a str,
+    pub tense: &'a str,
+    pub sentence: &'a str,
+    pub span: (i64, i64),
+    pub amount: Option<&'a crate::model::Amount>,
+}
+
+/// Store a dated claim of an article; returns the event id.
+pub async fn insert_claim(
+    db: impl SqliteExecutor<'_>,
+    article_id: i64,
+    c: &NewClaim<'_>,
+) -> Result<i64, StoreError> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO events (article_id, kind, date_start, date_end, precision, tense, sentence,
+            span_start, span_end, amount_value, amount_value_max, amount_currency, amount_unit)
+         VALUES (?1, 'dated_claim', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING id",
+    )
+    .bind(article_id)
+    .bind(c.date_start)
+    .bind(c.date_end)
+    .bind(c.precision)
+    .bind(c.tense)
+    .bind(c.sentence)
+    .bind(c.span.0)
+    .bind(c.span.1)
+    .bind(c.amount.map(|a| a.value))
+    .bind(c.amount.and_then(|a| a.value_max))
+    .bind(c.amount.and_then(|a| a.currency.clone()))
+    .bind(c.amount.and_then(|a| a.unit.clone()))
+    .fetch_one(db)
+    .await?)
+}
+
+/// Tie an event to an entity.
+pub async fn link_entity(
+    db: impl SqliteExecutor<'_>,
+    event_id: i64,
+    entity_id: i64,
+) -> Result<(), StoreError> {
+    sqlx::query("INSERT OR IGNORE INTO event_entities (event_id, entity_id) VALUES (?1, ?2)")
+        .bind(event_id)
+        .bind(entity_id)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// Forget an article's dated claims and the entity links of all its events (before
+/// analysing it again).
+pub async fn clear_analysis(
+    tx: &mut sqlx::SqliteConnection,
+    article_id: i64,
+) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM event_entities WHERE event_id IN (SELECT id FROM events WHERE article_id = ?1)")
+        .bind(article_id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM events WHERE article_id = ?1 AND kind = 'dated_claim'")
+        .bind(article_id)
+        .execute(&mut *tx)
+        .await?;
+    Ok(())
+}
+
+/// The id of an article's `published` event, if it has one.
+pub async fn published_event(
+    db: impl SqliteExecutor<'_>,
+    article_id: i64,
+) -> Result<Option<i64>, StoreError> {
+    Ok(
+        sqlx::query_scalar("SELECT id FROM events WHERE article_id = ?1 AND kind = 'published'")
+            .bind(article_id)
+            .fetch_optional(db)
+            .await?,
+    )
+}
+
+/// Which events one lane holds.
+#[derive(Debug, Clone, Copy)]
+pub enum LaneSource {
+    /// Events tied to this entity.
+    Entity(i64),
+    /// Events of articles in this theme.
+    Theme(i64),
+    /// Events of articles matching the filter's query.
+    Query,
+}
+
+/// One lane's events in date order, filtered by the date range, kind and query of `f`.
+pub async fn lane(
+    db: impl SqliteExecutor<'_>,
+    source: LaneSource,
+    f: &EventFilter<'_>,
+    kind: Option<&str>,
+) -> Result<Vec<EventRow>, StoreError> {
+    let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
+        "SELECT '' AS lane, e.date_start, e.precision, e.tense, e.kind, e.sentence, \
+         e.article_id, s.name AS source, e.amount_value, e.amount_value_max, e.amount_currency, \
+         e.amount_unit FROM events e JOIN articles a ON a.id = e.article_id \
+         LEFT JOIN sources s ON s.id = a.source_id WHERE 1 = 1",
+    );
+    match source {
+        LaneSource::Entity(id) => {
+            q.push(" AND e.id IN (SELECT event_id FROM event_entities WHERE entity_id = ")
+                .push_bind(id)
+                .push(")");
+        }
+        LaneSource::Theme(id) => {
+            q.push(
+                " AND a.id IN (SELECT article_id FROM article_themes WHERE \
+                 (manual = 'confirmed' OR (manual IS NULL AND score > 0)) AND theme_id = ",
+            )
+            .push_bind(id)
+            .push(")");
+        }
+        LaneSource::Query => {}
+    }
+    if let Some(kind) = kind {
+        q.push(" AND e.kind = ").push_bind(kind.to_owned());
+    }
+    if let Some(from) = f.from {
+        q.push(" AND e.date_end >= ").push_bind(from.to_owned());
+    }
+    if let Some(to) = f.to {
+        q.push(" AND e.date_start <= ").push_bind(to.to_owned());
+    }
+    push_article_filter(&mut q, f);
+    q.push(" ORDER BY e.date_start, e.id");
+    Ok(q.build_query_as().fetch_all(db).await?)
+}

@@ -7,12 +7,14 @@
 
 pub mod articles;
 pub mod copies;
+pub mod entities;
 pub mod events;
 pub mod fts;
 pub mod highlights;
 pub mod notes;
 pub mod settings;
 pub mod tags;
+pub mod themes;
 
 use std::path::{Path, PathBuf};
 use std::str::FromStr;

@@ -6,7 +6,8 @@
 //! Choices worth knowing:
 //! - month names must be capitalised; a bare month ("April") counts only after a cue word
 //!   ("in", "since", "by", "as of", "and", ...), so "Theresa May" and "March on" are not dates;
-//! - a day or month without a year follows [`year_for_month`]; "last April" is the latest
+//! - a day or month without a year follows [`year_for_month`] with the tense of the nearest
+//!   cue (`tense::Cues::tense_near`); "last April" is the latest
 //!   April before the anchor's month, "next March" the first March after it;
 //! - fiscal years and quarters are treated as calendar ones ("fiscal 2026" is 2026);
 //! - a decade is a Year-precision period over its ten years ("the 1990s": 1990-01-01..1999-12-31);
@@ -19,13 +20,14 @@ use chrono::Datelike;
 use regex::{Captures, Regex};
 
 use super::calendar::{
-    self, Period, expand_year, month_number, quarter_offset, year_for_month,
-    year_for_quarter,
+    self, Period, expand_year, month_number, quarter_offset, year_for_month, year_for_quarter,
 };
 use super::{Cand, Ctx};
 
-const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December";
-const WEEKDAY_PREFIX: &str = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?";
+const MONTHS: &str =
+    "January|February|March|April|May|June|July|August|September|October|November|December";
+const WEEKDAY_PREFIX: &str =
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?";
 
 fn month_pattern() -> String {
     format!(r"(?P<m>(?:{MONTHS})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
@@ -36,20 +38,31 @@ fn re(pattern: &str) -> Regex {
 }
 
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(r"\b{WEEKDAY_PREFIX}{}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?", month_pattern()))
+    re(&format!(
+        r"\b{WEEKDAY_PREFIX}{}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?",
+        month_pattern()
+    ))
 });
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(r"\b{WEEKDAY_PREFIX}(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{}(?:,?\s+(?P<y>\d{{4}})\b)?", month_pattern()))
+    re(&format!(
+        r"\b{WEEKDAY_PREFIX}(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{}(?:,?\s+(?P<y>\d{{4}})\b)?",
+        month_pattern()
+    ))
 });
 static ISO: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?P<y>\d{4})[-/](?P<mo>\d{1,2})[-/](?P<d>\d{1,2})\b"));
 static SLASHED: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b"));
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(r"\b(?:(?i:early|mid|late)[-\s]+)?{},?\s+(?:of\s+)?(?P<y>\d{{4}})\b", month_pattern()))
+    re(&format!(
+        r"\b(?:(?i:early|mid|late)[-\s]+)?{},?\s+(?:of\s+)?(?P<y>\d{{4}})\b",
+        month_pattern()
+    ))
 });
 static MONTH_REL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(r"\b(?P<m>{MONTHS})\s+(?:of\s+)?(?P<rel>(?i:this|last|next))\s+year\b"))
+    re(&format!(
+        r"\b(?P<m>{MONTHS})\s+(?:of\s+)?(?P<rel>(?i:this|last|next))\s+year\b"
+    ))
 });
 static BARE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
@@ -57,38 +70,65 @@ static BARE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 static QUARTER_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\s]quarter\b(?:\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)?(?:(?P<y>\d{4})|(?P<rel>this|last|next)\s+year)\b)?")
+    re(
+        r"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\s]quarter\b(?:\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)?(?:(?P<y>\d{4})|(?P<rel>this|last|next)\s+year)\b)?",
+    )
 });
 static QUARTER_CODE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s*(?:FY\s*)?['’]?(?P<y>\d{4}|\d{2}))?\b")
 });
 static QUARTER_REL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?P<rel>last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+next|the\s+past|the\s+latest)\s+quarter\b")
+    re(
+        r"(?i)\b(?P<rel>last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+next|the\s+past|the\s+latest)\s+quarter\b",
+    )
 });
 static FISCAL: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:(?i:fiscal(?:\s+year)?|financial\s+year)\s+|FY\s*['’]?)(?P<y>\d{4}|\d{2})\b")
 });
 static FISCAL_REL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?P<rel>this|last|next|the\s+current|the\s+previous)\s+(?:fiscal|financial)\s+year\b")
+    re(
+        r"(?i)\b(?P<rel>this|last|next|the\s+current|the\s+previous)\s+(?:fiscal|financial)\s+year\b",
+    )
 });
 static DECADE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:the\s+)?(?:(?:early|mid|late)[-\s])?(?P<y>1\d{2}0|2[01]\d0)['’]?s\b")
 });
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:(?:early|mid|late|the\s+(?:end|start|beginning|middle)\s+of)[-\s]+)?(?P<y>\d{4})\b")
+    re(
+        r"(?i)\b(?:(?:early|mid|late|the\s+(?:end|start|beginning|middle)\s+of)[-\s]+)?(?P<y>\d{4})\b",
+    )
 });
 static HOLIDAY: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s\s+(?:Day|Eve))\b"));
 
 /// Words after which a bare month name is a date ("in April", "as of February", "and June").
 const MONTH_CUES: &[&str] = &[
-    "in", "on", "since", "until", "till", "by", "of", "from", "to", "through", "before", "after",
-    "during", "and", "or", "between", "early", "late", "mid", "throughout",
+    "in",
+    "on",
+    "since",
+    "until",
+    "till",
+    "by",
+    "of",
+    "from",
+    "to",
+    "through",
+    "before",
+    "after",
+    "during",
+    "and",
+    "or",
+    "between",
+    "early",
+    "late",
+    "mid",
+    "throughout",
 ];
 
 /// Words before a year that make it a point in time even when a count word follows.
-const YEAR_PREPOSITIONS: &[&str] =
-    &["in", "by", "since", "until", "from", "of", "during", "before", "after", "through", "to"];
+const YEAR_PREPOSITIONS: &[&str] = &[
+    "in", "by", "since", "until", "from", "of", "during", "before", "after", "through", "to",
+];
 
 /// Count words that make a four-digit number a quantity ("2026 units"), besides figure units.
 const COUNT_WORDS: &[&str] = &[
@@ -113,7 +153,13 @@ pub(super) fn find(ctx: &Ctx<'_>, out: &mut Vec<Cand>) {
         push(out, &c, period);
     }
     for c in ISO.captures_iter(s) {
-        let period = (|| calendar::ymd(c["y"].parse().ok()?, c["mo"].parse().ok()?, c["d"].parse().ok()?))();
+        let period = (|| {
+            calendar::ymd(
+                c["y"].parse().ok()?,
+                c["mo"].parse().ok()?,
+                c["d"].parse().ok()?,
+            )
+        })();
         push(out, &c, period);
     }
     for c in SLASHED.captures_iter(s) {
@@ -129,7 +175,8 @@ pub(super) fn find(ctx: &Ctx<'_>, out: &mut Vec<Cand>) {
         push(out, &c, period);
     }
     for c in MONTH_REL_YEAR.captures_iter(s) {
-        let period = month_number(&c["m"]).and_then(|m| calendar::month(ctx.anchor.year() + rel_offset(&c["rel"]), m));
+        let period = month_number(&c["m"])
+            .and_then(|m| calendar::month(ctx.anchor.year() + rel_offset(&c["rel"]), m));
         push(out, &c, period);
     }
     for c in BARE_MONTH.captures_iter(s) {
@@ -156,16 +203,34 @@ pub(super) fn find(ctx: &Ctx<'_>, out: &mut Vec<Cand>) {
     years(ctx, out);
     for c in HOLIDAY.captures_iter(s) {
         let h = c["h"].to_lowercase();
-        let (m, d) = if h.starts_with("new") { if h.ends_with("eve") { (12, 31) } else { (1, 1) } } else if h.ends_with("eve") { (12, 24) } else { (12, 25) };
+        let (m, d) = if h.starts_with("new") {
+            if h.ends_with("eve") { (12, 31) } else { (1, 1) }
+        } else if h.ends_with("eve") {
+            (12, 24)
+        } else {
+            (12, 25)
+        };
         let (start, end) = span(&c);
-        push(out, &c, calendar::ymd(year_for_month(m, ctx.anchor, ctx.tense_at(start, end)), m, d));
+        push(
+            out,
+            &c,
+            calendar::ymd(
+                year_for_month(m, ctx.anchor, ctx.tense_at(start, end)),
+                m,
+                d,
+            ),
+        );
     }
 }
 
 fn quarters(ctx: &Ctx<'_>, out: &mut Vec<Cand>) {
     let s = ctx.sentence;
     for c in QUARTER_WORD.captures_iter(s) {
-        if s[c.get(0).map_or(0, |m| m.end())..].trim_start().to_lowercase().starts_with("century") {
+        if s[c.get(0).map_or(0, |m| m.end())..]
+            .trim_start()
+            .to_lowercase()
+            .starts_with("century")
+        {
             continue;
         }
         let q = match c["q"].to_lowercase().as_str() {
@@ -188,7 +253,10 @@ fn quarters(ctx: &Ctx<'_>, out: &mut Vec<Cand>) {
         push(out, &c, y.and_then(|y| calendar::quarter(y, q)));
     }
     for c in QUARTER_CODE.captures_iter(s) {
-        let q: Option<u32> = c.name("q").or(c.name("q2")).and_then(|q| q.as_str().parse().ok());
+        let q: Option<u32> = c
+            .name("q")
+            .or(c.name("q2"))
+            .and_then(|q| q.as_str().parse().ok());
         let period = q.and_then(|q| {
             let y = match c.name("y") {
                 Some(y) => expand_year(y.as_str())?,
@@ -224,7 +292,14 @@ fn years(ctx: &Ctx<'_>, out: &mut Vec<Cand>) {
         push(out, &c, calendar::year(ctx.anchor.year() + offset));
     }
     for c in DECADE.captures_iter(s) {
-        push(out, &c, c["y"].parse().ok().and_then(|y: i32| calendar::years(y, y + 9)));
+        push(
+            out,
+            &c,
+            c["y"]
+                .parse()
+                .ok()
+                .and_then(|y: i32| calendar::years(y, y + 9)),
+        );
     }
     for c in YEAR.captures_iter(s) {
         let Some(y) = c.name("y") else { continue };
@@ -236,7 +311,10 @@ fn years(ctx: &Ctx<'_>, out: &mut Vec<Cand>) {
 
 /// Whether the four digits at `start..end` read as a year (see the module docs).
 fn year_in_context(s: &str, start: usize, end: usize) -> bool {
-    if !s[start..end].parse::<i32>().is_ok_and(|y| (1600..=2199).contains(&y)) {
+    if !s[start..end]
+        .parse::<i32>()
+        .is_ok_and(|y| (1600..=2199).contains(&y))
+    {
         return false;
     }
     let (before, after) = (&s[..start], &s[end..]);
@@ -247,19 +325,28 @@ fn year_in_context(s: &str, start: usize, end: usize) -> bool {
         _ => {}
     }
     let prev = previous_word(s, start).unwrap_or("");
-    if prev.ends_with(['$', '€', '£', '¥', '₹']) || ["USD", "EUR", "GBP", "INR", "Rs", "No"].contains(&prev) {
+    if prev.ends_with(['$', '€', '£', '¥', '₹'])
+        || ["USD", "EUR", "GBP", "INR", "Rs", "No"].contains(&prev)
+    {
         return false;
     }
     let mut ahead = after.chars();
     match ahead.next() {
         Some(c) if c.is_alphanumeric() || c == '%' => return false,
-        Some(',' | '.' | ':' | '/') if ahead.next().is_some_and(|c| c.is_ascii_digit()) => return false,
+        Some(',' | '.' | ':' | '/') if ahead.next().is_some_and(|c| c.is_ascii_digit()) => {
+            return false;
+        }
         _ => {}
     }
-    if after.starts_with(char::is_whitespace) && !YEAR_PREPOSITIONS.contains(&prev.to_lowercase().as_str()) {
-        let next = after.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).unwrap_or("");
+    if after.starts_with(char::is_whitespace)
+        && !YEAR_PREPOSITIONS.contains(&prev.to_lowercase().as_str())
+    {
+        let next = after.split_whitespace().next().unwrap_or("");
+        let next = next.trim_matches(|c: char| !c.is_alphabetic());
         let next = next.to_lowercase();
-        if COUNT_WORDS.contains(&next.as_str()) || crate::analyze::figures::unit_name(&next).is_some() {
+        if COUNT_WORDS.contains(&next.as_str())
+            || crate::analyze::figures::unit_name(&next).is_some()
+        {
             return false;
         }
     }
@@ -268,8 +355,14 @@ fn year_in_context(s: &str, start: usize, end: usize) -> bool {
 
 /// The word right before byte `start`, without punctuation around it ("$" and "No" survive).
 fn previous_word(s: &str, start: usize) -> Option<&str> {
-    let word = s.get(..start)?.trim_end().rsplit(char::is_whitespace).next()?;
-    let word = word.trim_matches(|c: char| "\"'“‘(,;".contains(c)).trim_end_matches('.');
+    let word = s
+        .get(..start)?
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()?;
+    let word = word
+        .trim_matches(|c: char| "\"'“‘(,;".contains(c))
+        .trim_end_matches('.');
     (!word.is_empty()).then_some(word)
 }
 

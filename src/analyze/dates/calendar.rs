@@ -21,7 +21,11 @@ pub(super) struct Period {
 
 /// One day.
 pub(super) fn day(date: NaiveDate) -> Period {
-    Period { start: date, end: date, precision: Precision::Day }
+    Period {
+        start: date,
+        end: date,
+        precision: Precision::Day,
+    }
 }
 
 /// A day from year, month and day numbers, if the day exists and the year is plausible.
@@ -34,12 +38,17 @@ pub(super) fn ymd(year: i32, month: u32, day_of_month: u32) -> Option<Period> {
 
 /// A run of days (a week, "earlier this week"): Day precision over several days.
 pub(super) fn days(start: NaiveDate, end: NaiveDate) -> Period {
-    Period { start: start.min(end), end: start.max(end), precision: Precision::Day }
+    Period {
+        start: start.min(end),
+        end: start.max(end),
+        precision: Precision::Day,
+    }
 }
 
 /// Monday to Sunday of the week that holds `date`.
 pub(super) fn week_of(date: NaiveDate) -> Option<Period> {
-    let monday = date.checked_sub_days(Days::new(u64::from(date.weekday().num_days_from_monday())))?;
+    let monday =
+        date.checked_sub_days(Days::new(u64::from(date.weekday().num_days_from_monday())))?;
     Some(days(monday, monday.checked_add_days(Days::new(6))?))
 }
 
@@ -47,7 +56,11 @@ pub(super) fn week_of(date: NaiveDate) -> Option<Period> {
 pub(super) fn month(year: i32, month: u32) -> Option<Period> {
     let start = NaiveDate::from_ymd_opt(year, month, 1).filter(|_| YEARS.contains(&year))?;
     let end = start.checked_add_months(Months::new(1))?.pred_opt()?;
-    Some(Period { start, end, precision: Precision::Month })
+    Some(Period {
+        start,
+        end,
+        precision: Precision::Month,
+    })
 }
 
 /// A calendar quarter (1..=4).
@@ -57,7 +70,11 @@ pub(super) fn quarter(year: i32, q: u32) -> Option<Period> {
     }
     let first = month(year, q * 3 - 2)?;
     let last = month(year, q * 3)?;
-    Some(Period { start: first.start, end: last.end, precision: Precision::Quarter })
+    Some(Period {
+        start: first.start,
+        end: last.end,
+        precision: Precision::Quarter,
+    })
 }
 
 /// A calendar year.
@@ -131,21 +148,30 @@ pub(super) enum WeekdayRef {
 }
 
 /// The date of a weekday named relative to the anchor.
-pub(super) fn resolve_weekday(wd: Weekday, anchor: NaiveDate, how: WeekdayRef) -> Option<NaiveDate> {
+pub(super) fn resolve_weekday(
+    wd: Weekday,
+    anchor: NaiveDate,
+    how: WeekdayRef,
+) -> Option<NaiveDate> {
     let back = (7 + anchor.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
     let ahead = (7 - back) % 7;
     match how {
         WeekdayRef::Plain(Tense::Happened) => anchor.checked_sub_days(Days::new(back.into())),
         WeekdayRef::Plain(Tense::Expected) => anchor.checked_add_days(Days::new(ahead.into())),
-        WeekdayRef::Last => anchor.checked_sub_days(Days::new(if back == 0 { 7 } else { back }.into())),
-        WeekdayRef::Next => anchor.checked_add_days(Days::new(if ahead == 0 { 7 } else { ahead }.into())),
+        WeekdayRef::Last => {
+            anchor.checked_sub_days(Days::new(if back == 0 { 7 } else { back }.into()))
+        }
+        WeekdayRef::Next => {
+            anchor.checked_add_days(Days::new(if ahead == 0 { 7 } else { ahead }.into()))
+        }
     }
 }
 
 /// Month number of an English month name or abbreviation ("Sept", "jan"), any case.
 pub(super) fn month_number(name: &str) -> Option<u32> {
-    const NAMES: [&str; 12] =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    const NAMES: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
     let lower = name.trim_end_matches('.').to_ascii_lowercase();
     let prefix = lower.get(..3)?;
     let n = NAMES.iter().position(|m| *m == prefix)?;
@@ -176,9 +202,11 @@ pub(super) fn small_number(word: &str) -> Option<u32> {
     let lower = word.to_ascii_lowercase();
     match lower.as_str() {
         "a" | "an" => Some(1),
-        _ => WORDS.iter().position(|w| *w == lower).map(|n| n as u32).or_else(|| {
-            lower.parse::<u32>().ok().filter(|n| *n <= 1000)
-        }),
+        _ => WORDS
+            .iter()
+            .position(|w| *w == lower)
+            .map(|n| n as u32)
+            .or_else(|| lower.parse::<u32>().ok().filter(|n| *n <= 1000)),
     }
 }
 

@@ -4,9 +4,9 @@
 //! year", "two years ago") and quarters are in `absolute` with their relatives.
 //!
 //! Choices worth knowing:
-//! - a weekday alone is the latest such day on or before the anchor when the sentence happened
-//!   (or the day hangs off a past verb: "said on Monday"), the first on or after it when
-//!   expected; news dated Monday says "on Monday" for that same day;
+//! - a weekday alone is the latest such day on or before the anchor when the nearest tense cue
+//!   is past ("said on Monday"), the first on or after it when it is a future or plan cue
+//!   ("will meet on Friday"); news dated Monday says "on Monday" for that same day;
 //! - weeks are Day precision over a Monday..Sunday period (`date_start` is the Monday);
 //! - "earlier this month|year" keeps the period's precision but ends at the anchor,
 //!   "later this ..." starts at it;
@@ -18,7 +18,9 @@ use std::sync::LazyLock;
 use chrono::{Datelike, Days, NaiveDate};
 use regex::{Captures, Regex};
 
-use super::calendar::{self, Period, WeekdayRef, month_offset, resolve_weekday, small_number, week_of};
+use super::calendar::{
+    self, Period, WeekdayRef, month_offset, resolve_weekday, small_number, week_of,
+};
 use super::{Cand, Ctx};
 
 fn re(pattern: &str) -> Regex {
@@ -26,37 +28,54 @@ fn re(pattern: &str) -> Regex {
 }
 
 static DAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?P<w>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b")
+    re(
+        r"(?i)\b(?P<w>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b",
+    )
 });
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<plural>s\b)?")
+    re(
+        r"\b(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<plural>s\b)?",
+    )
 });
 static WEEK: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>last|this|next|the\s+past|the\s+coming)\s+week(?P<end>end)?\b")
+    re(
+        r"(?i)\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>last|this|next|the\s+past|the\s+coming)\s+week(?P<end>end)?\b",
+    )
 });
-static MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>last|this|next)\s+month\b")
-});
+static MONTH: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>last|this|next)\s+month\b"));
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>last|this|next|the\s+current)\s+year\b|\b(?:(?:by\s+)?the\s+end\s+of\s+(?:the|this)\s+year|year[-\s]end)\b")
+    re(
+        r"(?i)\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>last|this|next|the\s+current)\s+year\b|\b(?:(?:by\s+)?the\s+end\s+of\s+(?:the|this)\s+year|year[-\s]end)\b",
+    )
 });
 static OVER_NEXT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:over|in|within|during|for)\s+the\s+(?:next|coming)\s+(?:(?P<n>\w+)\s+)?(?P<u>year|month)(?P<pl>s)?\b")
+    re(
+        r"(?i)\b(?:over|in|within|during|for)\s+the\s+(?:next|coming)\s+(?:(?P<n>\w+)\s+)?(?P<u>year|month)(?P<pl>s)?\b",
+    )
 });
 static AGO: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(?P<u>day|week|month|year)s?\s+ago\b")
+    re(
+        r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(?P<u>day|week|month|year)s?\s+ago\b",
+    )
 });
 
 /// Capitalised words that make a weekday a name, not a date ("Cyber Monday", "Good Friday").
-const WEEKDAY_NAMES: &[&str] = &["Cyber", "Black", "Good", "Super", "Ash", "Easter", "Palm", "Bloody", "Holy", "Maundy"];
+const WEEKDAY_NAMES: &[&str] = &[
+    "Cyber", "Black", "Good", "Super", "Ash", "Easter", "Palm", "Bloody", "Holy", "Maundy",
+];
 
 /// Finds every relative expression in `ctx.sentence` as candidates (overlaps allowed).
 pub(super) fn find(ctx: &Ctx<'_>, out: &mut Vec<Cand>) {
     let (s, a) = (ctx.sentence, ctx.anchor);
     for c in DAY_WORD.captures_iter(s) {
         let (start, _) = span(&c);
-        if c["w"].eq_ignore_ascii_case("today") && s[..start].trim_end().ends_with("USA") {
-            continue; // the newspaper
+        let prev_capitalised = s[..start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+        if &c["w"] == "Today" && prev_capitalised {
+            continue; // a title: "USA Today", "India Today"
         }
         let w = c["w"].to_lowercase();
         let date = match w.as_str() {
@@ -85,12 +104,14 @@ pub(super) fn find(ctx: &Ctx<'_>, out: &mut Vec<Cand>) {
         push(out, &c, week(&c, a));
     }
     for c in MONTH.captures_iter(s) {
-        let period = month_offset(a, offset(&c["rel"])).map(|p| clip(p, c.name("mod").map(|m| m.as_str()), a));
+        let period = month_offset(a, offset(&c["rel"]))
+            .map(|p| clip(p, c.name("mod").map(|m| m.as_str()), a));
         push(out, &c, period);
     }
     for c in YEAR.captures_iter(s) {
         let off = c.name("rel").map_or(0, |r| offset(r.as_str()));
-        let period = calendar::year(a.year() + off).map(|p| clip(p, c.name("mod").map(|m| m.as_str()), a));
+        let period =
+            calendar::year(a.year() + off).map(|p| clip(p, c.name("mod").map(|m| m.as_str()), a));
         push(out, &c, period);
     }
     for c in OVER_NEXT.captures_iter(s) {
@@ -104,7 +125,11 @@ pub(super) fn find(ctx: &Ctx<'_>, out: &mut Vec<Cand>) {
                 calendar::years(a.year() + 1, a.year() + n as i32)
             } else {
                 let (first, last) = (month_offset(a, 1)?, month_offset(a, n as i32)?);
-                Some(Period { start: first.start, end: last.end, precision: first.precision })
+                Some(Period {
+                    start: first.start,
+                    end: last.end,
+                    precision: first.precision,
+                })
             }
         });
         push(out, &c, period);
@@ -113,7 +138,9 @@ pub(super) fn find(ctx: &Ctx<'_>, out: &mut Vec<Cand>) {
         let n = small_number(&c["n"]).filter(|n| *n <= 1000);
         let period = n.and_then(|n| match c["u"].to_lowercase().as_str() {
             "day" => a.checked_sub_days(Days::new(n.into())).map(calendar::day),
-            "week" => a.checked_sub_days(Days::new(u64::from(n) * 7)).and_then(week_of),
+            "week" => a
+                .checked_sub_days(Days::new(u64::from(n) * 7))
+                .and_then(week_of),
             "month" => month_offset(a, -(n as i32)),
             _ => calendar::year(a.year() - n as i32),
         });

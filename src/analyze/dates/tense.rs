@@ -6,15 +6,16 @@
 //!   followed by `have` ("would have", "could not have"), which looks back;
 //! - plan phrases, any case: `is/are/was/were expected|set|scheduled|slated|due|poised|going to`,
 //!   `expects to`, `plans to`, `planned`, `planning to`, `aims to`, `intends to`,
-//!   `scheduled to|for`, `slated to|for`, `due to be`, `on track to`, `projected to`,
+//!   `scheduled`, `slated`, `due to be`, `on track to`, `projected to`,
 //!   `forecast to`, `upcoming`;
 //! - time cues pointing forward: `next year|month|week|quarter`, `tomorrow`,
 //!   `later this year|month|week`, `over the next|coming ...`, `in the coming ...`,
 //!   and deadlines `by 2030`, `by the end of 2026`, `by next ...`.
 //!
-//! Anything else is Happened. The cue is not tied to a clause: a sentence with one expected
-//! clause is Expected as a whole. [`near_past_verb`] lets a single expression that hangs off a
-//! past reporting verb ("said on Monday that ... would") still resolve backwards.
+//! Anything else is Happened. [`sentence_tense`] reads the whole sentence: one expected clause
+//! makes it Expected, except inside a ", which ...," or ", who ...," aside. To resolve a date without a year, [`Cues::tense_near`] looks only at the cue
+//! nearest the expression, counting past-tense verbs as Happened cues, so the date of "said on
+//! Monday that ... would" is read backwards.
 
 use std::sync::LazyLock;
 
@@ -23,7 +24,8 @@ use regex::Regex;
 use super::Tense;
 
 static MODAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:will|won't|won’t|shall|would|could|may|might)(?:n['’]t)?\b|\w['’]ll\b").expect("valid regex")
+    Regex::new(r"\b(?:will|won't|won’t|shall|would|could|may|might)(?:n['’]t)?\b|\w['’]ll\b")
+        .expect("valid regex")
 });
 
 static LOOKS_BACK: LazyLock<Regex> =
@@ -34,7 +36,7 @@ static PLAN: LazyLock<Regex> = LazyLock::new(|| {
         r"(?xi)\b(?:
             (?:is|are|was|were|be|been|being)\s+(?:expected|set|scheduled|slated|due|poised|going|likely)\s+to
           | expects?\s+to | plans?\s+to | planned | planning\s+to | aims?\s+to | intends?\s+to
-          | scheduled\s+(?:to|for) | slated\s+(?:to|for) | due\s+to\s+be | on\s+track\s+to
+          | scheduled | slated | due\s+to\s+be | on\s+track\s+to
           | projected\s+to | forecasts?\s+to | forecast\s+to | upcoming
           | next\s+(?:year|month|week|quarter) | tomorrow | later\s+this\s+(?:year|month|week)
           | over\s+the\s+(?:next|coming) | in\s+the\s+coming
@@ -44,45 +46,136 @@ static PLAN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Happened or Expected, by the cues listed in the module docs.
+/// A non-restrictive relative clause (", which will be led by ...,"): not the main verb.
+static ASIDE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r",\s*(?:which|who)\b[^,;]*").expect("valid regex"));
+
+/// Happened or Expected, by the cues listed in the module docs. Cues inside a
+/// ", which ...," or ", who ...," aside do not count: they do not belong to the main verb.
 pub fn sentence_tense(sentence: &str) -> Tense {
-    let modal = MODAL.find_iter(sentence).any(|m| !LOOKS_BACK.is_match(&sentence[m.end()..]));
-    if modal || PLAN.is_match(sentence) { Tense::Expected } else { Tense::Happened }
+    let asides: Vec<(usize, usize)> = ASIDE
+        .find_iter(sentence)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let main = |m: &regex::Match<'_>| !asides.iter().any(|&(a, b)| a <= m.start() && m.start() < b);
+    let modal = MODAL
+        .find_iter(sentence)
+        .any(|m| main(&m) && !LOOKS_BACK.is_match(&sentence[m.end()..]));
+    if modal || PLAN.find_iter(sentence).any(|m| main(&m)) {
+        Tense::Expected
+    } else {
+        Tense::Happened
+    }
 }
 
-/// Past-tense reporting verbs without the regular `-ed` ending.
+/// Past-tense verbs without the regular `-ed` ending.
 const IRREGULAR_PAST: &[&str] = &[
     "said", "told", "wrote", "began", "met", "spoke", "took", "made", "saw", "gave", "sold",
     "rose", "fell", "won", "lost", "struck", "became", "came", "went", "left", "held", "bought",
-    "brought", "built", "paid", "cut", "hit", "ran", "sent", "spent", "stood", "thought", "found",
-    "got", "grew", "knew", "led", "read", "shut", "slid", "sank", "swung", "broke", "chose",
-    "drove", "flew", "froze", "hid", "quit", "shook", "wore", "withdrew", "was", "were",
+    "brought", "built", "paid", "ran", "sent", "spent", "stood", "thought", "found", "got", "grew",
+    "knew", "led", "slid", "sank", "swung", "broke", "chose", "drove", "flew", "froze", "hid",
+    "shook", "wore", "withdrew", "was", "were", "had", "did",
 ];
 
-/// `-ed` words that point forward, not back.
-const FORWARD_ED: &[&str] = &["expected", "scheduled", "planned", "slated", "proposed", "intended", "need", "feed"];
+/// `-ed` words that point forward or are rarely verbs.
+const NOT_PAST_ED: &[&str] = &[
+    "expected",
+    "scheduled",
+    "planned",
+    "slated",
+    "proposed",
+    "intended",
+    "need",
+    "feed",
+    "speed",
+    "indeed",
+    "based",
+    "red",
+    "bed",
+    "shed",
+    "seed",
+    "breed",
+    "proceed",
+    "exceed",
+    "succeed",
+];
 
-/// Whether the expression at `start..end` hangs off a past verb right before it (skipping
-/// "on") or right after it: "said on Monday", "announced Monday", "on Monday said".
-pub(super) fn near_past_verb(sentence: &str, start: usize, end: usize) -> bool {
-    let before = sentence.get(..start).unwrap_or("");
-    let mut words = before.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).rev();
-    let mut prev = words.next();
-    if prev.is_some_and(|w| w.eq_ignore_ascii_case("on")) {
-        prev = words.next();
+static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[A-Za-z]+").expect("valid regex"));
+
+/// The tense cues of a sentence, found once: future or plan cues (Expected) and lower-case
+/// past-tense verbs (Happened), as (cue end, is expected) and (cue start, is happened), each
+/// sorted so that a binary search finds the nearest cue before or after an expression.
+pub(super) struct Cues {
+    by_end: Vec<(usize, bool)>,
+    by_start: Vec<(usize, bool)>,
+}
+
+impl Cues {
+    /// Finds the cues in `sentence`.
+    pub(super) fn new(sentence: &str) -> Self {
+        let modal = MODAL
+            .find_iter(sentence)
+            .filter(|m| !LOOKS_BACK.is_match(&sentence[m.end()..]));
+        let future = modal
+            .chain(PLAN.find_iter(sentence))
+            .map(|m| (m.start(), m.end(), true));
+        let past = WORD
+            .find_iter(sentence)
+            .filter(|w| is_past_verb(w.as_str()));
+        let cues: Vec<(usize, usize, bool)> = future
+            .chain(past.map(|w| (w.start(), w.end(), false)))
+            .collect();
+        let mut by_end: Vec<(usize, bool)> = cues.iter().map(|&(_, to, fut)| (to, fut)).collect();
+        let mut by_start: Vec<(usize, bool)> =
+            cues.iter().map(|&(from, _, fut)| (from, !fut)).collect();
+        by_end.sort_unstable();
+        by_start.sort_unstable();
+        Cues { by_end, by_start }
     }
-    let after = sentence.get(end..).unwrap_or("");
-    let next = after.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty());
-    let next_is_adjacent = after.trim_start().starts_with(|c: char| c.is_alphabetic());
-    prev.is_some_and(is_past_verb) || (next_is_adjacent && next.is_some_and(is_past_verb))
+
+    /// The tense that resolves the expression at `start..end`: that of the nearest cue wholly
+    /// before or after it (future cues win ties); Happened when there is none. So "In a July 16
+    /// press conference, Jobs said that buyers would ..." reads July 16 as past, while "Meta
+    /// said it will open the site in March" reads March ahead.
+    pub(super) fn tense_near(&self, start: usize, end: usize) -> Tense {
+        let before = self.by_end.partition_point(|&(to, _)| to <= start);
+        // The last of the cues ending before: the nearest, and expected on a tie.
+        let before = before.checked_sub(1).map(|i| self.by_end[i]);
+        let after = self.by_start.partition_point(|&(from, _)| from < end);
+        // The first of the cues starting after: the nearest, and expected on a tie.
+        let after = self
+            .by_start
+            .get(after)
+            .map(|&(from, happened)| (from, !happened));
+        let expected = match (before, after) {
+            (Some((to, b)), Some((from, a))) => {
+                let (db, da) = (start - to, from - end);
+                if db == da {
+                    a || b
+                } else if db < da {
+                    b
+                } else {
+                    a
+                }
+            }
+            (Some((_, b)), None) => b,
+            (None, Some((_, a))) => a,
+            (None, None) => false,
+        };
+        if expected {
+            Tense::Expected
+        } else {
+            Tense::Happened
+        }
+    }
 }
 
 fn is_past_verb(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    if IRREGULAR_PAST.contains(&lower.as_str()) {
-        return true;
+    if word.starts_with(|c: char| c.is_uppercase()) {
+        return false; // names ("United") and sentence starts are not reliable
     }
-    lower.len() > 4 && lower.ends_with("ed") && !FORWARD_ED.contains(&lower.as_str())
+    IRREGULAR_PAST.contains(&word)
+        || (word.len() > 4 && word.ends_with("ed") && !NOT_PAST_ED.contains(&word))
 }
 
 #[cfg(test)]
@@ -93,13 +186,33 @@ mod tests {
     fn tense_cues() {
         use Tense::{Expected as E, Happened as H};
         let cases = [
-            ("Meta had raised its 2025 capital expenditure to between $64 billion and $72 billion in April", H),
+            (
+                "Meta had raised its 2025 capital expenditure to between $64 billion and $72 billion in April",
+                H,
+            ),
             ("Prometheus, is expected to come online in 2026", E),
             ("Hyperion will be able to scale up to 5 gigawatts", E),
             ("Meta invested $14.3 billion in Scale AI", H),
-            ("Zuckerberg announces some time over the next year that models are too powerful", E),
-            ("Meta Platforms would spend hundreds of billions of dollars", E),
-            ("The company could not have resolved the issue any faster", H),
+            (
+                "Zuckerberg has led a raid for the Labs, which will be led by Alexandr Wang, after Meta invested $14.3 billion in Scale.",
+                H,
+            ),
+            (
+                "The wallet, which was built last year, will be rolled out",
+                E,
+            ),
+            (
+                "Zuckerberg announces some time over the next year that models are too powerful",
+                E,
+            ),
+            (
+                "Meta Platforms would spend hundreds of billions of dollars",
+                E,
+            ),
+            (
+                "The company could not have resolved the issue any faster",
+                H,
+            ),
             ("It would have been cheaper", H),
             ("The wallet will be rolled out next year", E),
             ("Apple plans to open a store", E),
@@ -123,18 +236,37 @@ mod tests {
     }
 
     #[test]
-    fn past_verbs_near_an_expression() {
+    fn nearest_cue_resolves_an_expression() {
+        use Tense::{Expected as E, Happened as H};
         let cases = [
-            ("Zuckerberg said on Monday that Meta would spend", "Monday", true),
-            ("Apple Inc. announced Monday it has settled", "Monday", true),
-            ("Apple on Monday said it would", "Monday", true),
-            ("Apple is expected to report on Tuesday", "Tuesday", false),
-            ("The launch is scheduled Monday", "Monday", false),
-            ("Shares rose 3% on Friday", "Friday", true),
+            (
+                "Zuckerberg said on Monday that Meta would spend",
+                "Monday",
+                H,
+            ),
+            (
+                "In a July 16 press conference, Jobs said that all buyers would be eligible",
+                "July 16",
+                H,
+            ),
+            ("Meta said it will open the site in March", "March", E),
+            ("The company will, in April, open a plant", "April", E),
+            ("Shares fell in March and will rise in June", "March", H),
+            ("Shares fell in March and will rise in June", "June", E),
+            ("Apple is expected to report on Tuesday", "Tuesday", E),
+            ("The launch is scheduled for Monday", "Monday", E),
+            (
+                "Apple, which will open stores next year, reported record sales in April",
+                "April",
+                H,
+            ),
+            ("Sales in the United States rose in April", "April", H),
+            ("Nothing here in April", "April", H),
         ];
         for (sentence, expr, want) in cases {
             let start = sentence.find(expr).expect("expression in sentence");
-            assert_eq!(near_past_verb(sentence, start, start + expr.len()), want, "{sentence:?}");
+            let tense = Cues::new(sentence).tense_near(start, start + expr.len());
+            assert_eq!(tense, want, "{expr} in {sentence:?}");
         }
     }
 }

@@ -3,12 +3,15 @@
 //!
 //! Case rules, decided per alias when the matcher is built:
 //! - An alias of two or more words and at least 10 bytes that does not start with "the"
-//!   ("Meta Platforms Inc.", "Bank of America") matches ignoring ASCII case, but the
-//!   surface must not start with a lowercase letter ("BANK OF AMERICA" counts, "home
-//!   depot" does not).
+//!   ("Meta Platforms Inc.", "Bank of America") matches ignoring ASCII case inside words,
+//!   but each word must start as in the alias unless the surface is all capitals
+//!   ("BANK OF AMERICA" and "JPMorgan CHASE" count; "home depot", "Whole foods" do not).
 //! - Every other alias ("Meta", "Apple", "Shell", "SEC", "Scale AI", "the Commission")
-//!   matches exactly as written, or with only its first letter capitalised ("The
-//!   Commission", "Von der Leyen"). So "meta-analysis" and "apple pie" never match.
+//!   matches exactly as written, or with a lowercase first word capitalised ("The
+//!   Commission", "Von der Leyen"; not "IPhone"). So "meta-analysis" and "apple pie" never
+//!   match.
+//! - A gated one-word alias ("Target", "Visa", "Scale") also refuses to sit in a run of
+//!   capitalised words ("Tourist Visa", a heading like "Target Audience").
 //!
 //! A hit must not touch a letter, digit or `_` on either side, so "Metaverse" is not Meta
 //! but "Meta's", "Meta’s", "Meta-owned" and "(Meta)" are. Single-character aliases ("X")
@@ -21,6 +24,9 @@ use std::collections::{HashMap, HashSet};
 
 use aho_corasick::AhoCorasick;
 
+use super::boundary::{
+    at_boundary, capitalised, contains_word, folded_case_ok, in_capitalised_run,
+};
 use super::registry::{Entry, Registry, RegistryError};
 use super::{Kind, Mention};
 
@@ -56,13 +62,6 @@ fn folds_case(alias: &str) -> bool {
         && !alias.starts_with("The ")
 }
 
-fn capitalised(text: &str) -> Option<String> {
-    let first = text.chars().next()?;
-    first
-        .is_lowercase()
-        .then(|| first.to_uppercase().chain(text.chars().skip(1)).collect())
-}
-
 impl Matcher {
     pub(super) fn build(entries: &[Entry]) -> Result<Matcher, RegistryError> {
         let mut cue_ids: HashMap<String, usize> = HashMap::new();
@@ -70,7 +69,14 @@ impl Matcher {
         let mut intern = |text: &str| -> usize {
             *cue_ids.entry(text.to_string()).or_insert_with(|| {
                 let fold = !text.chars().any(char::is_uppercase);
-                cues.push(Cue { text: if fold { text.to_ascii_lowercase() } else { text.to_string() }, fold });
+                cues.push(Cue {
+                    text: if fold {
+                        text.to_ascii_lowercase()
+                    } else {
+                        text.to_string()
+                    },
+                    fold,
+                });
                 cues.len() - 1
             })
         };
@@ -80,17 +86,29 @@ impl Matcher {
         for (i, entry) in entries.iter().enumerate() {
             let name = (entry.name.as_str(), entry.name_needs_context());
             let mut seen = HashSet::new();
-            for (text, gated) in std::iter::once(name).chain(entry.aliases.iter().map(|a| (a.text.as_str(), a.needs_context))) {
+            for (text, gated) in std::iter::once(name).chain(
+                entry
+                    .aliases
+                    .iter()
+                    .map(|a| (a.text.as_str(), a.needs_context)),
+            ) {
                 if !seen.insert(text) {
                     continue;
                 }
                 all_aliases.insert(text.to_lowercase());
-                let cue_list: Vec<usize> = if gated { entry.context.iter().map(|c| intern(c)).collect() } else { Vec::new() };
+                let cue_list: Vec<usize> = if gated {
+                    entry.context.iter().map(|c| intern(c)).collect()
+                } else {
+                    Vec::new()
+                };
                 written.push((i, text.to_string(), cue_list));
             }
             let tokens: Vec<&str> = entry.name.split_whitespace().collect();
             if entry.kind == Kind::Person && tokens.len() >= 2 {
-                surnames.entry(tokens[tokens.len() - 1].to_string()).or_default().push(i);
+                surnames
+                    .entry(tokens[tokens.len() - 1].to_string())
+                    .or_default()
+                    .push(i);
             }
         }
         for (surname, owners) in surnames {
@@ -107,12 +125,24 @@ impl Matcher {
             }
             for variant in variants {
                 if folds_case(&variant) {
-                    folded_patterns.push(Pattern { entry, text: variant, cues: cues.clone() });
+                    folded_patterns.push(Pattern {
+                        entry,
+                        text: variant,
+                        cues: cues.clone(),
+                    });
                 } else {
                     if let Some(upper) = capitalised(&variant) {
-                        exact_patterns.push(Pattern { entry, text: upper, cues: cues.clone() });
+                        exact_patterns.push(Pattern {
+                            entry,
+                            text: upper,
+                            cues: cues.clone(),
+                        });
                     }
-                    exact_patterns.push(Pattern { entry, text: variant, cues: cues.clone() });
+                    exact_patterns.push(Pattern {
+                        entry,
+                        text: variant,
+                        cues: cues.clone(),
+                    });
                 }
             }
         }
@@ -147,9 +177,12 @@ impl CueState<'_> {
         }
         let cue = &cues[id];
         let found = if cue.fold {
-            let (title, text) = self
-                .lower
-                .get_or_insert_with(|| (self.title.to_ascii_lowercase(), self.text.to_ascii_lowercase()));
+            let (title, text) = self.lower.get_or_insert_with(|| {
+                (
+                    self.title.to_ascii_lowercase(),
+                    self.text.to_ascii_lowercase(),
+                )
+            });
             contains_word(title, &cue.text) || contains_word(text, &cue.text)
         } else {
             contains_word(self.title, &cue.text) || contains_word(self.text, &cue.text)
@@ -157,23 +190,6 @@ impl CueState<'_> {
         self.known[id] = Some(found);
         found
     }
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
-}
-
-fn at_boundary(hay: &str, start: usize, end: usize, single_char: bool) -> bool {
-    let before = hay[..start].chars().next_back();
-    let after = hay[end..].chars().next();
-    if before.is_some_and(is_word_char) || after.is_some_and(is_word_char) {
-        return false;
-    }
-    !(single_char && (before == Some('-') || after == Some('-')))
-}
-
-fn contains_word(hay: &str, needle: &str) -> bool {
-    hay.match_indices(needle).any(|(at, _)| at_boundary(hay, at, at + needle.len(), false))
 }
 
 impl Registry {
@@ -184,7 +200,12 @@ impl Registry {
     /// in both. Never fails; empty or odd input gives an empty or partial list.
     pub fn find_mentions(&self, title: &str, text: &str) -> Vec<Mention> {
         let matcher = &self.matcher;
-        let mut state = CueState { title, text, lower: None, known: vec![None; matcher.cues.len()] };
+        let mut state = CueState {
+            title,
+            text,
+            lower: None,
+            known: vec![None; matcher.cues.len()],
+        };
         let mut mentions = self.scan(title, true, &mut state);
         mentions.extend(self.scan(text, false, &mut state));
         mentions
@@ -193,7 +214,10 @@ impl Registry {
     fn scan(&self, hay: &str, in_title: bool, state: &mut CueState<'_>) -> Vec<Mention> {
         let m = &self.matcher;
         let mut hits: Vec<(usize, usize, bool, &Pattern)> = Vec::new();
-        let sources = [(&m.exact, &m.exact_patterns, false), (&m.folded, &m.folded_patterns, true)];
+        let sources = [
+            (&m.exact, &m.exact_patterns, false),
+            (&m.folded, &m.folded_patterns, true),
+        ];
         for (automaton, patterns, fold) in sources {
             for hit in automaton.find_overlapping_iter(hay) {
                 let pattern = &patterns[hit.pattern().as_usize()];
@@ -202,17 +226,27 @@ impl Registry {
                 if !at_boundary(hay, start, end, single) {
                     continue;
                 }
-                if fold && hay[start..end].chars().next().is_some_and(char::is_lowercase) {
+                if fold && !folded_case_ok(&hay[start..end], &pattern.text) {
                     continue;
                 }
-                if !pattern.cues.is_empty() && !pattern.cues.iter().any(|&c| state.present(&m.cues, c)) {
+                let gated = !pattern.cues.is_empty();
+                let one_word = !pattern.text.contains(' ');
+                if gated && one_word && in_capitalised_run(hay, start, end) {
+                    continue;
+                }
+                if gated && !pattern.cues.iter().any(|&c| state.present(&m.cues, c)) {
                     continue;
                 }
                 hits.push((start, end, !pattern.cues.is_empty(), pattern));
             }
         }
         hits.sort_by(|a, b| {
-            (a.0, std::cmp::Reverse(a.1), a.2, a.3.entry).cmp(&(b.0, std::cmp::Reverse(b.1), b.2, b.3.entry))
+            (a.0, std::cmp::Reverse(a.1), a.2, a.3.entry).cmp(&(
+                b.0,
+                std::cmp::Reverse(b.1),
+                b.2,
+                b.3.entry,
+            ))
         });
         let mut mentions = Vec::new();
         let mut covered = 0;

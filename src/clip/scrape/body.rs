@@ -44,6 +44,7 @@ impl Draft {
 /// dropped.
 pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
     let mut seen: HashSet<String> = HashSet::new();
+    let mut kept: HashSet<(String, String)> = HashSet::new();
     let mut out: Vec<ScrapedArticle> = Vec::new();
     for d in drafts {
         let had_body = !d.paras.is_empty();
@@ -70,7 +71,7 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
             paras.push(title.clone());
         }
         let text = paras.join("\n\n");
-        if out.iter().any(|a| a.title == title && a.text == text) {
+        if !kept.insert((title.clone(), text.clone())) {
             continue;
         }
         out.push(ScrapedArticle {

@@ -7,57 +7,22 @@ use super::when::{When, parse_when};
 use chrono::{DateTime, Utc};
 
 /// Words that mark a publication name ("Daily Express", "The Guardian", "Reuters").
+#[rustfmt::skip]
 const PUB_WORDS: &[&str] = &[
-    "news",
-    "times",
-    "post",
-    "express",
-    "journal",
-    "herald",
-    "tribune",
-    "guardian",
-    "telegraph",
-    "gazette",
-    "chronicle",
-    "observer",
-    "press",
-    "daily",
-    "today",
-    "weekly",
-    "magazine",
-    "wire",
-    "reuters",
-    "bloomberg",
-    "ap",
-    "afp",
-    "pti",
-    "ians",
-    "ani",
-    "bbc",
-    "cnn",
-    "standard",
-    "mail",
-    "mirror",
-    "independent",
-    "economist",
-    "insider",
-    "monitor",
-    "globe",
-    "courier",
-    "bulletin",
-    "dispatch",
-    "examiner",
-    "inquirer",
-    "sentinel",
-    "network",
-    "tv",
-    "radio",
-    "media",
-    "wired",
-    "verge",
-    "techcrunch",
-    "axios",
-    "politico",
+    "news", "times", "post", "express", "journal", "herald", "tribune", "guardian",
+    "telegraph", "gazette", "chronicle", "observer", "press", "daily", "today", "weekly",
+    "magazine", "wire", "reuters", "bloomberg", "ap", "afp", "pti", "ians", "ani", "bbc",
+    "cnn", "standard", "mail", "mirror", "independent", "economist", "insider", "monitor",
+    "globe", "courier", "bulletin", "dispatch", "examiner", "inquirer", "sentinel",
+    "network", "tv", "radio", "media", "wired", "verge", "techcrunch", "axios", "politico",
+];
+/// A line this long is body text whatever its punctuation (a cut-off teaser).
+const MAX_HEADLINE_WORDS: usize = 24;
+/// Capitalised words that start phrases, not names ("Try Our AI Features").
+const NOT_NAMES: &[&str] = &[
+    "The", "A", "An", "And", "Of", "For", "To", "In", "On", "With", "Our", "Your", "My", "How",
+    "What", "Why", "Who", "When", "New", "Top", "More", "Latest", "Best", "All", "Try", "Get",
+    "Read", "Watch", "Home", "About", "Contact", "Archive", "Explore",
 ];
 /// Separators between the parts of a meta line: "Reuters | 2 hours ago".
 const SEPARATORS: &[&str] = &[" | ", " · ", " • ", " — ", " – ", " - "];
@@ -113,7 +78,7 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
     if is_debris(line) || is_chrome(line) {
         return Kind::Junk;
     }
-    if let Some(meta) = byline_of(line).or_else(|| composite(line, clipped_at)) {
+    if let Some(meta) = byline_of(line, clipped_at).or_else(|| composite(line, clipped_at)) {
         return Kind::Meta(meta);
     }
     if is_paragraph(line) {
@@ -123,20 +88,32 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
     }
 }
 
-/// "By Jane Doe", "Written by Jane Doe and John Roe", "By Jane Doe, Reuters".
-fn byline_of(line: &str) -> Option<Meta> {
+/// "By Jane Doe", "Written by Jane Doe and John Roe", "By Jane Doe, Reuters",
+/// "By Jane Doe, July 14, 2025", "Posted on 14 July 2025 by Jane Doe".
+fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     let lower = line.to_lowercase();
     let prefix = ["by ", "written by ", "words by ", "author: ", "authors: "]
         .iter()
-        .find(|p| lower.starts_with(*p))?;
-    let rest = line.get(prefix.len()..)?.trim();
+        .find(|p| lower.starts_with(*p));
+    let (rest, when) = match prefix {
+        Some(p) => trailing_time(line.get(p.len()..)?.trim(), clipped_at),
+        // "Posted on 14 July 2025 by Jane Doe": a time line, then the names.
+        None => {
+            let at = lower.find(" by ")?;
+            let when = parse_when(line.get(..at)?, clipped_at)?;
+            (line.get(at + 4..)?.trim(), Some(when))
+        }
+    };
     let words = rest.split_whitespace().count();
     let capital = rest.chars().next().is_some_and(char::is_uppercase);
     let separated = SEPARATORS.iter().any(|s| rest.contains(s));
     if words == 0 || words > 10 || !capital || separated || ends_sentence(rest) {
         return None;
     }
-    let mut meta = Meta::default();
+    let mut meta = Meta {
+        when,
+        ..Meta::default()
+    };
     match rest.rsplit_once(", ") {
         Some((names, outlet)) if pub_word(outlet) => {
             meta.byline = Some(names.to_string());
@@ -145,6 +122,19 @@ fn byline_of(line: &str) -> Option<Meta> {
         _ => meta.byline = Some(rest.to_string()),
     }
     Some(meta)
+}
+
+/// "Jane Doe, July 14, 2025" -> ("Jane Doe", the date); "Jane Doe" -> ("Jane Doe", None).
+fn trailing_time(s: &str, clipped_at: DateTime<Utc>) -> (&str, Option<When>) {
+    for sep in [", ", " on ", " | ", " - ", " · "] {
+        for (at, _) in s.match_indices(sep).take(8) {
+            let tail = s.get(at + sep.len()..).unwrap_or_default();
+            if let Some(when) = parse_when(tail, clipped_at) {
+                return (s.get(..at).unwrap_or(s).trim(), Some(when));
+            }
+        }
+    }
+    (s, None)
 }
 
 /// "Reuters | 2 hours ago", "By Jane Doe · July 14, 2025", "The Hindu - 3 min ago".
@@ -161,20 +151,25 @@ fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     }
     let mut meta = Meta::default();
     let mut sources = Vec::new();
+    let mut chrome_parts = 0;
     for part in parts.iter().map(|p| p.trim()).filter(|p| !p.is_empty()) {
         if let Some(when) = parse_when(part, clipped_at) {
             meta.when = meta.when.or(Some(when));
-        } else if let Some(by) = byline_of(part) {
+        } else if let Some(by) = byline_of(part, clipped_at) {
             meta.byline = meta.byline.or(by.byline);
             meta.source = meta.source.or(by.source);
+            meta.when = meta.when.or(by.when);
         } else if is_chrome(part) {
+            chrome_parts += 1;
         } else if outlet_shaped(part) {
             sources.push(part);
         } else {
             return None;
         }
     }
-    if meta.when.is_none() && meta.byline.is_none() {
+    // "Jane Doe · 5 min read": a name and a counter make a meta line too.
+    let named = chrome_parts > 0 && sources.len() == 1;
+    if meta.when.is_none() && meta.byline.is_none() && !named {
         return None;
     }
     let pick = sources.iter().find(|s| pub_word(s)).or(sources.first());
@@ -196,7 +191,7 @@ pub(crate) fn is_paragraph(line: &str) -> bool {
         .chars()
         .last();
     let sentences = line.matches(". ").count() + line.matches("? ").count();
-    words >= 30
+    words >= MAX_HEADLINE_WORDS
         || line.chars().count() > 250
         || (matches!(end, Some('.' | '…')) && words >= 3)
         || (matches!(end, Some('!' | '?')) && words >= 14)
@@ -208,11 +203,12 @@ pub(crate) fn is_paragraph(line: &str) -> bool {
 pub(crate) fn is_candidate(line: &str) -> bool {
     let words = line.split_whitespace().count();
     let first = line.chars().next();
+    // Upper case, or a script without case (Chinese, Arabic, Hindi...).
     let opens = first.is_some_and(|c| {
-        c.is_uppercase() || c.is_ascii_digit() || "\"'\u{2018}\u{201c}¿¡".contains(c)
+        (c.is_alphanumeric() && !c.is_lowercase()) || "\"'\u{2018}\u{201c}¿¡".contains(c)
     });
     opens
-        && (1..=30).contains(&words)
+        && (1..MAX_HEADLINE_WORDS).contains(&words)
         && !line.ends_with([':', ',', ';', '.'])
         && line.chars().any(char::is_alphabetic)
 }
@@ -234,7 +230,7 @@ pub(crate) fn outlet_shaped(s: &str) -> bool {
     (1..=5).contains(&words.len())
         && s.chars().count() <= 50
         && starts_upper(s)
-        && capitalised * 2 >= words.len() + 1
+        && capitalised * 2 > words.len()
         && !s.ends_with(['.', '?', '!', ':', ','])
 }
 
@@ -253,6 +249,13 @@ pub(crate) fn pub_word(s: &str) -> bool {
             .any(|w| PUB_WORDS.contains(&w))
 }
 
+/// Shaped like a publication and naming one: "Indian Express", "theverge.com", or a
+/// short "The ..." name ("The Hindu").
+pub(crate) fn looks_like_outlet(s: &str) -> bool {
+    let the_name = s.starts_with("The ") && s.split_whitespace().count() <= 3;
+    outlet_shaped(s) && (pub_word(s) || the_name)
+}
+
 /// Two to four capitalised name words ("Parmy Olson", "Jean-Luc de la Cruz").
 pub(crate) fn name_like(s: &str) -> bool {
     const PARTICLES: &[&str] = &[
@@ -262,7 +265,10 @@ pub(crate) fn name_like(s: &str) -> bool {
     (2..=4).contains(&words.len())
         && s.chars().count() <= 40
         && !pub_word(s)
-        && !matches!(words.first(), Some(&("The" | "A" | "An")))
+        && !words.iter().any(|w| NOT_NAMES.contains(w))
+        // An acronym ("AI", "EU") among capitalised words is a phrase, not a name.
+        && (s.chars().all(|c| !c.is_lowercase())
+            || !words.iter().any(|w| w.len() >= 2 && w.chars().all(char::is_uppercase)))
         && words.iter().all(|w| {
             PARTICLES.contains(w)
                 || (starts_upper(w) && w.chars().all(|c| c.is_alphabetic() || ".'-’".contains(c)))
@@ -279,4 +285,73 @@ fn starts_upper(s: &str) -> bool {
 /// Ends like a sentence.
 fn ends_sentence(s: &str) -> bool {
     s.ends_with(['.', '!', '?']) && s.split_whitespace().count() > 4
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at() -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2025-07-14T12:00:00Z")
+            .map(|t| t.with_timezone(&Utc))
+            .expect("fixed test time")
+    }
+
+    fn meta(line: &str) -> Option<(Option<String>, Option<String>, Option<String>)> {
+        match classify(line, at()) {
+            Kind::Meta(m) => Some((m.byline, m.source, m.when.and_then(When::render))),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn meta_lines_in_their_common_shapes() {
+        let s = |x: &str| Some(x.to_string());
+        assert_eq!(meta("By Jane Doe"), Some((s("Jane Doe"), None, None)));
+        assert_eq!(
+            meta("By Jane Doe, Reuters"),
+            Some((s("Jane Doe"), s("Reuters"), None))
+        );
+        assert_eq!(
+            meta("By Jane Doe, July 14, 2025"),
+            Some((s("Jane Doe"), None, s("2025-07-14")))
+        );
+        assert_eq!(
+            meta("Posted on 14 July 2025 by Devika Rao"),
+            Some((s("Devika Rao"), None, s("2025-07-14")))
+        );
+        assert_eq!(
+            meta("Reuters | 2 hours ago"),
+            Some((None, s("Reuters"), s("2025-07-14T10:00:00Z")))
+        );
+        assert_eq!(
+            meta("Jane Doe · 5 min read"),
+            Some((s("Jane Doe"), None, None))
+        );
+        assert_eq!(
+            meta("By the numbers: what changed"),
+            None,
+            "a headline, not a byline"
+        );
+        assert_eq!(meta("Markets slide - and bonds follow"), None);
+    }
+
+    #[test]
+    fn names_and_phrases() {
+        assert!(name_like("Parmy Olson") && name_like("Jean-Luc de la Cruz"));
+        for s in [
+            "Try Our AI Features",
+            "The Hindu",
+            "Indian Express",
+            "Home About Archive",
+            "Getty",
+        ] {
+            assert!(!name_like(s), "{s:?} is not a person");
+        }
+        assert!(is_paragraph("Analysts were surprised."));
+        assert!(!is_paragraph(
+            "Applying for a job at Amazon, Microsoft or Meta? 3 key things you should know"
+        ));
+        assert!(is_candidate("新闻标题") && !is_candidate("explore more:"));
+    }
 }

@@ -235,3 +235,27 @@ fn double_spaced_aggregator_page() {
         "a blank after every line does not split headline from outlet and time"
     );
 }
+
+#[test]
+fn broadcaster_article_with_labels_and_a_related_block() {
+    let got = split(include_str!(
+        "../../../tests/fixtures/scrapes/broadcaster-article.txt"
+    ));
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Heatwave: Temperatures to reach 34C as amber warning issued",
+            None,
+            Some("Harriet Fenwick"),
+            Some("2025-07-14T09:09:00Z"),
+        )],
+        "nav, job title and photo credit are not headlines; related headlines without bodies are not articles"
+    );
+    let text = &got[0].text;
+    assert_eq!(
+        text.split("\n\n").count(),
+        3,
+        "three paragraphs across the ad break: {text}"
+    );
+    assert!(!text.contains("Getty") && !text.contains("advertisement"));
+}

@@ -30,34 +30,20 @@ impl When {
 }
 
 /// Words that may precede or sit among date parts without making the line prose.
+#[rustfmt::skip]
 const FILLER: &[&str] = &[
-    "updated",
-    "published",
-    "posted",
-    "last",
-    "first",
-    "on",
-    "at",
-    "|",
-    "-",
-    "–",
-    "—",
-    "·",
-    "•",
-    "/",
-    "date:",
-    "time:",
-    "edited",
-    "modified",
+    "updated", "published", "posted", "last", "first", "on", "at", "|", "-", "–", "—", "·",
+    "•", "/", "date:", "time:", "edited", "modified",
 ];
 
 /// Parse a whole line as a time, resolving relative times against `clipped_at`.
 pub(crate) fn parse_when(line: &str, clipped_at: DateTime<Utc>) -> Option<When> {
-    let lower = line.trim().to_lowercase();
-    let lower = lower.trim_end_matches(['.', ',', ';']);
-    if lower.is_empty() || lower.chars().count() > 80 {
+    let trimmed = line.trim();
+    if trimmed.is_empty() || trimmed.len() > 160 {
         return None;
     }
+    let lower = trimmed.to_lowercase();
+    let lower = lower.trim_end_matches(['.', ',', ';']);
     let words: Vec<&str> = lower
         .split_whitespace()
         .map(|w| w.trim_end_matches(':'))
@@ -93,6 +79,9 @@ fn relative(words: &[&str], now: DateTime<Utc>) -> Option<When> {
         ["today"] => return Some(When::Day(now.date_naive())),
         ["yesterday"] => return Some(When::Day(now.date_naive() - Duration::days(1))),
         _ => {}
+    }
+    if let ["a", "few", _, "ago"] | ["few", _, "ago"] | ["several", _, "ago"] = words {
+        return Some(When::Vague);
     }
     let (count, unit, ago) = match words {
         [n, u, "ago"] => (count_word(n)?, *u, true),
@@ -190,6 +179,7 @@ mod tests {
         assert_eq!(r("2 days ago").as_deref(), Some("2025-07-12"));
         assert_eq!(r("one week ago").as_deref(), Some("2025-07-07"));
         assert_eq!(parse_when("3 months ago", at()), Some(When::Vague));
+        assert_eq!(parse_when("a few minutes ago", at()), Some(When::Vague));
         assert_eq!(
             parse_when("2025", at()),
             None,
@@ -232,6 +222,28 @@ mod tests {
             "not in the future"
         );
         assert_eq!(r("July 14th, 2025 10:09 am").as_deref(), Some("2025-07-14"));
+        assert_eq!(
+            r("10:32 BST").as_deref(),
+            Some("2025-07-14T09:32:00Z"),
+            "clip day"
+        );
+        assert_eq!(
+            r("11:45 pm IST").as_deref(),
+            Some("2025-07-13T18:15:00Z"),
+            "day before"
+        );
+        assert_eq!(parse_when("10:09", at()), Some(When::Vague));
+        assert_eq!(
+            r("Mon 14 Jul 2025 10.09 BST").as_deref(),
+            Some("2025-07-14T09:09:00Z")
+        );
+        assert_eq!(r("14/07/2025").as_deref(), Some("2025-07-14"));
+        assert_eq!(r("07/14/2025").as_deref(), Some("2025-07-14"));
+        assert_eq!(
+            parse_when("07/08/2025", at()),
+            Some(When::Vague),
+            "day and month unknown"
+        );
     }
 
     #[test]

@@ -4,59 +4,24 @@
 use super::when::When;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 
+#[rustfmt::skip]
 const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
 ];
+#[rustfmt::skip]
 const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ];
 /// Common zone abbreviations and their offsets in minutes; US names with daylight time
 /// for the bare "ET"/"PT" forms are decided by the month in `zone_minutes`.
+#[rustfmt::skip]
 const ZONES: &[(&str, i32)] = &[
-    ("utc", 0),
-    ("gmt", 0),
-    ("z", 0),
-    ("ist", 330),
-    ("edt", -240),
-    ("est", -300),
-    ("cdt", -300),
-    ("cst", -360),
-    ("mdt", -360),
-    ("mst", -420),
-    ("pdt", -420),
-    ("pst", -480),
-    ("bst", 60),
-    ("cet", 60),
-    ("cest", 120),
-    ("eet", 120),
-    ("eest", 180),
-    ("msk", 180),
-    ("pkt", 300),
-    ("wib", 420),
-    ("sgt", 480),
-    ("hkt", 480),
-    ("jst", 540),
-    ("kst", 540),
-    ("aest", 600),
-    ("aedt", 660),
-    ("nzst", 720),
+    ("utc", 0), ("gmt", 0), ("z", 0), ("ist", 330), ("edt", -240), ("est", -300),
+    ("cdt", -300), ("cst", -360), ("mdt", -360), ("mst", -420), ("pdt", -420),
+    ("pst", -480), ("bst", 60), ("cet", 60), ("cest", 120), ("eet", 120), ("eest", 180),
+    ("msk", 180), ("pkt", 300), ("wib", 420), ("sgt", 480), ("hkt", 480), ("jst", 540),
+    ("kst", 540), ("aest", 600), ("aedt", 660), ("nzst", 720),
 ];
 
 /// What a date line said, before resolution.
@@ -82,7 +47,10 @@ impl Parts {
                 return None;
             }
         }
-        (p.month.is_some() && p.day.is_some()).then_some(p)
+        let date = p.month.is_some() && p.day.is_some();
+        let clock_only =
+            p.time.is_some() && p.month.is_none() && p.day.is_none() && p.year.is_none();
+        (date || clock_only).then_some(p)
     }
 
     /// Take one word; false when it is not a date part.
@@ -125,6 +93,14 @@ impl Parts {
             return n
                 .parse()
                 .is_ok_and(|d| (1..=31).contains(&d) && set(&mut self.day, d));
+        }
+        // "10.09" as in "Mon 14 Jul 2025 10.09 BST".
+        if let Some((h, m)) = bare.split_once('.')
+            && h.len() <= 2
+            && m.len() == 2
+            && !m.contains('.')
+        {
+            return self.clock(&format!("{h}:{m}"));
         }
         for sep in ['-', '.', '/'] {
             if bare.contains(sep) {
@@ -197,7 +173,9 @@ impl Parts {
 
     /// The stated time: an instant with a time and a zone, a day otherwise.
     pub(crate) fn resolve(&self, now: DateTime<Utc>) -> Option<When> {
-        let (month, day) = (self.month?, self.day?);
+        let (Some(month), Some(day)) = (self.month, self.day) else {
+            return Some(self.clock_today(now));
+        };
         if self.ambiguous {
             return Some(When::Vague);
         }
@@ -225,6 +203,34 @@ impl Parts {
         let local = date.and_hms_opt(h, m, s)?;
         let utc = local - Duration::minutes(i64::from(zone));
         Some(When::Instant(utc.and_utc()))
+    }
+}
+
+impl Parts {
+    /// "10:32 BST" on a live page: that time on the clip's day (the day before when it
+    /// would be later than the clip); without a zone only vague.
+    fn clock_today(&self, now: DateTime<Utc>) -> When {
+        let zone = self.zone.or_else(|| {
+            let month = now.month();
+            self.us_zone.map(|z| z + dst(month))
+        });
+        let (Some(mut t), Some(zone)) = (self.time, zone) else {
+            return When::Vague;
+        };
+        match self.pm {
+            Some(true) if t.0 < 12 => t.0 += 12,
+            Some(false) if t.0 == 12 => t.0 = 0,
+            _ => {}
+        }
+        let Some(local) = now.date_naive().and_hms_opt(t.0, t.1, t.2) else {
+            return When::Vague;
+        };
+        let utc = (local - Duration::minutes(i64::from(zone))).and_utc();
+        When::Instant(if utc > now {
+            utc - Duration::days(1)
+        } else {
+            utc
+        })
     }
 }
 

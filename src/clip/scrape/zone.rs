@@ -9,6 +9,9 @@ use super::lines::{Kind, Meta, is_candidate, name_like, outlet_key, outlet_shape
 use std::collections::HashMap;
 use std::ops::Range;
 
+/// Headlines are rarely shorter than this; labels and credits usually are.
+pub(crate) const HEADLINE_WORDS: usize = 4;
+
 /// What the zone reader needs to know about the whole scrape.
 pub(crate) struct Page<'a> {
     pub lines: &'a [String],
@@ -35,8 +38,8 @@ pub(crate) struct Group {
     pub items: Vec<(usize, Role)>,
     /// No separator between the body before the zone and this group.
     pub touches_prev: bool,
-    /// The group holds a headline that is not a name or an outlet-looking line.
-    pub strong: bool,
+    /// Words of the longest candidate that is not a name or an outlet-looking line.
+    pub strong_words: usize,
 }
 
 /// A zone read into groups, with the group that holds the next article's headline.
@@ -53,7 +56,10 @@ impl Zone {
             matches!(r, Role::Meta(m) if m.when.is_some() || m.byline.is_some() || m.source.is_some())
                 || matches!(r, Role::Outlet(_))
         });
-        self.headline_group.is_some() && meta
+        let items = || self.groups.iter().flat_map(|g| &g.items);
+        let time = items().any(|(_, r)| matches!(r, Role::Meta(m) if m.when.is_some()));
+        let outlet = items().any(|(_, r)| matches!(r, Role::Outlet(_)));
+        (self.headline_group.is_some() && meta) || (time && outlet)
     }
 }
 
@@ -103,11 +109,18 @@ impl<'a> Page<'a> {
             }
         }
         self.close(&mut zone, &mut current, current_touches);
-        zone.headline_group = zone.groups.iter().rposition(|g| g.strong).or_else(|| {
-            zone.groups
-                .iter()
-                .rposition(|g| g.items.iter().any(|(_, r)| *r == Role::Headline))
-        });
+        // Nearest the body: a group with a headline-length line (4+ words), else any
+        // plain candidate ("Environment correspondent" under a byline is not a headline).
+        let groups = &zone.groups;
+        zone.headline_group = groups
+            .iter()
+            .rposition(|g| g.strong_words >= HEADLINE_WORDS)
+            .or_else(|| groups.iter().rposition(|g| g.strong_words > 0))
+            .or_else(|| {
+                groups
+                    .iter()
+                    .rposition(|g| g.items.iter().any(|(_, r)| *r == Role::Headline))
+            });
         zone
     }
 
@@ -181,7 +194,7 @@ impl<'a> Page<'a> {
         Group {
             items,
             touches_prev: false,
-            strong: !strong.is_empty(),
+            strong_words: strong.iter().map(|c| c.1).max().unwrap_or(0),
         }
     }
 }

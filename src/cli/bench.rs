@@ -1,0 +1,34 @@
+//! `clipline bench extract --set DIR`: time the extractor per page (median, p95, pages per
+//! second, peak memory). Build with `--release` for figures that mean something.
+
+use std::path::PathBuf;
+
+use super::{Format, print_json};
+use crate::eval;
+
+#[derive(clap::Subcommand, Debug)]
+pub enum Command {
+    /// Decode + extract time per page of a set.
+    Extract {
+        /// The set folder, e.g. ../shared/corpus/readability.
+        #[arg(long)]
+        set: PathBuf,
+        /// Runs per page; each page's time is the median of its runs.
+        #[arg(long, default_value_t = 3)]
+        rounds: usize,
+    },
+}
+
+pub async fn run(cmd: Command, format: Format) -> anyhow::Result<()> {
+    let Command::Extract { set, rounds } = cmd;
+    let cases = eval::load_set(&set)?;
+    let report = tokio::task::spawn_blocking(move || eval::bench(&cases, rounds.max(1))).await?;
+    if format == Format::Json {
+        return print_json(&report);
+    }
+    if cfg!(debug_assertions) {
+        println!("(a debug build: build with --release for real figures)");
+    }
+    println!("{}", report.to_table());
+    Ok(())
+}

@@ -1,0 +1,235 @@
+//! Tests of the splitter on single articles, ambiguous layouts and hostile input: it
+//! must never panic, and a text that holds one article must give one.
+
+use super::*;
+
+fn clip_time() -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339("2025-07-14T12:00:00Z")
+        .map(|t| t.with_timezone(&Utc))
+        .expect("fixed test time")
+}
+
+fn split(text: &str) -> Vec<ScrapedArticle> {
+    split_scrape(text, clip_time()).expect("the text holds articles")
+}
+
+#[test]
+fn plain_text_article_keeps_the_text_to_extracted_shape() {
+    let got = split(
+        "\n  Meta raises its spending plan  \nBy Jane Doe\n\nMeta said on Monday it would spend more.\nAnalysts   were surprised.\n\n\nShares fell 3%.\n",
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].title, "Meta raises its spending plan");
+    assert_eq!(got[0].byline.as_deref(), Some("Jane Doe"));
+    assert_eq!(
+        got[0].text,
+        "Meta said on Monday it would spend more.\n\nAnalysts were surprised.\n\nShares fell 3%."
+    );
+    let one = split("Just a headline");
+    assert_eq!(
+        (one[0].title.as_str(), one[0].text.as_str()),
+        ("Just a headline", "Just a headline")
+    );
+}
+
+#[test]
+fn subheads_do_not_split_an_article() {
+    let text = "Why the harbour plan stalled\n\nThe council met on Tuesday and again could not agree on the funding split between the two towns.\n\nWho pays\n\nThe larger town wants the cost shared by population, the smaller by frontage.\n\nWhat comes next\n\nA mediator will report in September.";
+    let got = split(text);
+    assert_eq!(
+        got.len(),
+        1,
+        "subheads without times or outlets are part of the article"
+    );
+    assert_eq!(got[0].title, "Why the harbour plan stalled");
+    assert!(got[0].text.contains("\n\nWho pays\n\n") && got[0].text.ends_with("in September."));
+}
+
+#[test]
+fn a_whole_article_pasted_twice_gives_one() {
+    let once = "Ferry fares to rise in autumn\nBy Tomas Berg\nThe operator said fares on the island routes would rise by 6% from October.\nSeason tickets are exempt until the new year.\n";
+    let got = split(&format!("{once}\n{once}"));
+    assert_eq!(got.len(), 1, "the repeat adds nothing: {got:?}");
+    assert_eq!(got[0].text.split("\n\n").count(), 2);
+}
+
+#[test]
+fn column_byline_as_a_bare_name() {
+    let text = "Opinion\nThe quiet end of the free model era\nRosa Kettering\nJul 14, 2025\nThe companies that gave their models away are starting to ask for something back.\nThat was always the plan.";
+    let got = split(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].title, "The quiet end of the free model era");
+    assert_eq!(got[0].byline.as_deref(), Some("Rosa Kettering"));
+    assert_eq!(got[0].published_at.as_deref(), Some("2025-07-14"));
+}
+
+#[test]
+fn times_go_with_the_side_the_page_puts_them_on() {
+    let before = "2 hours ago\nHeadline about the first thing\nThe first teaser says what happened today.\n3 hours ago\nHeadline about the second thing\nThe second teaser says what happened too.";
+    let got = split(before);
+    let times: Vec<_> = got.iter().map(|a| a.published_at.as_deref()).collect();
+    assert_eq!(
+        times,
+        [Some("2025-07-14T10:00:00Z"), Some("2025-07-14T09:00:00Z")],
+        "above headlines"
+    );
+    let after = "Headline about the first thing\nThe first teaser says what happened today.\n2 hours ago\nHeadline about the second thing\nThe second teaser says what happened too.\n3 hours ago";
+    let got = split(after);
+    let times: Vec<_> = got.iter().map(|a| a.published_at.as_deref()).collect();
+    assert_eq!(
+        times,
+        [Some("2025-07-14T10:00:00Z"), Some("2025-07-14T09:00:00Z")],
+        "under teasers"
+    );
+}
+
+#[test]
+fn headline_ending_in_a_period_under_an_outlet() {
+    let text = "Indian Express\n17 minutes ago\nMeta's days are numbered.\nThe body of the first one is long enough to be a paragraph, clearly, and it goes on.\n\nThe Hindu\n3 hours ago\nFive EU states test an app.\nAnother body that is long enough to be a paragraph and keeps going on and on.\n";
+    let got = split(text);
+    let heads: Vec<_> = got
+        .iter()
+        .map(|a| (a.title.as_str(), a.source.as_deref()))
+        .collect();
+    assert_eq!(
+        heads,
+        [
+            ("Meta's days are numbered.", Some("Indian Express")),
+            ("Five EU states test an app.", Some("The Hindu")),
+        ],
+        "the outlet above the time is not the headline"
+    );
+}
+
+#[test]
+fn empty_and_chrome_only_inputs_are_errors() {
+    for input in ["", "   ", "\n\r\n\t ", "\u{feff}\u{200b}"] {
+        assert!(
+            matches!(split_scrape(input, clip_time()), Err(ClipError::Empty)),
+            "{input:?}"
+        );
+    }
+    for input in [
+        "Comments\nShare\nRelated Articles\n&w=3840&q=100)\n)",
+        "17 minutes ago\n3 hours ago",
+    ] {
+        assert!(
+            matches!(split_scrape(input, clip_time()), Err(ClipError::NoContent)),
+            "nothing but chrome: {input:?}"
+        );
+    }
+}
+
+#[test]
+fn odd_whitespace_and_scripts() {
+    let crlf = split(
+        "Title here\r\n\r\n\tThe body is a sentence with\ttabs in it.\r\nAnd a second one follows here.\r\n",
+    );
+    assert_eq!(crlf.len(), 1);
+    assert_eq!(crlf[0].title, "Title here");
+    assert_eq!(
+        crlf[0].text,
+        "The body is a sentence with tabs in it.\n\nAnd a second one follows here."
+    );
+    let cyr = split("Заголовок новости\nЭто первый абзац статьи, и в нём больше трёх слов.");
+    assert_eq!(cyr[0].title, "Заголовок новости");
+    let cjk = split("新闻标题\n这是正文的第一段，讲述了发生的事情。");
+    assert_eq!((cjk.len(), cjk[0].title.as_str()), (1, "新闻标题"));
+    let cr_only = split("Old Mac title\rA body written with carriage returns only.");
+    assert_eq!(cr_only[0].title, "Old Mac title");
+}
+
+#[test]
+fn very_long_input_without_newlines() {
+    let long: String = (0..40_000)
+        .map(|i| format!("Sentence {i} says something new. "))
+        .collect();
+    let got = split(&long);
+    assert_eq!(got.len(), 1);
+    assert!(
+        got[0].title.ends_with('…') && got[0].title.chars().count() < 100,
+        "{}",
+        got[0].title
+    );
+    let one_word = "x".repeat(1_000_000);
+    assert!(split_scrape(&one_word, clip_time()).is_ok());
+    let pasted_twice = "The quick brown fox jumps over the lazy dog again. ".repeat(40_000);
+    let got = split(&pasted_twice);
+    assert_eq!(
+        got[0].text, "The quick brown fox jumps over the lazy dog again.",
+        "one copy kept"
+    );
+}
+
+#[test]
+fn binary_junk_never_panics() {
+    let bytes: Vec<u8> = (0..=255u8).cycle().take(20_000).collect();
+    let junk = String::from_utf8_lossy(&bytes);
+    let _ = split_scrape(&junk, clip_time());
+}
+
+#[test]
+fn random_mixes_of_page_pieces_never_panic() {
+    const PIECES: &[&str] = &[
+        "\n",
+        "\n\n",
+        "\r\n",
+        " ",
+        "\t",
+        "Comments",
+        "17 minutes ago",
+        "By Jane Doe",
+        "- The Hindu",
+        "The Hindu",
+        "Headline Here Today",
+        "A sentence that ends here.",
+        "&w=3840&q=100)",
+        "é",
+        "中文",
+        "\u{0}",
+        "\u{feff}",
+        "|",
+        ":",
+        "10:09",
+        "Jul 14, 2025",
+        ".",
+        "?",
+        "a",
+        "1",
+        "-",
+        "Reuters | 2 hours ago",
+        " - ",
+        "2025-07-14",
+        "+05:30",
+        "a:b:c",
+        "12th",
+        "14-jul-",
+        "…",
+        "\u{fffd}",
+        "Join our WhatsApp Channel",
+        "Advertisement",
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let rounds: usize = std::env::var("SCRAPE_FUZZ_ROUNDS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(3_000);
+    for _ in 0..rounds {
+        let mut s = String::new();
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        for k in 0..(seed % 60) {
+            let i = (seed.rotate_left(k as u32 * 7) % PIECES.len() as u64) as usize;
+            s.push_str(PIECES[i]);
+        }
+        if let Ok(arts) = split_scrape(&s, clip_time()) {
+            for a in arts {
+                assert!(
+                    !a.title.is_empty() && !a.text.is_empty(),
+                    "{s:?} gave {a:?}"
+                );
+            }
+        }
+    }
+}

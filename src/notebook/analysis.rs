@@ -1,0 +1,246 @@
+//! Analysis in the notebook: run `analyze` on an article and store what it found —
+//! mentions, dated claims with their entities and figures, entity links of the article's
+//! `published` event, theme membership — replacing the previous analysis of that article
+//! and never touching notes, tags or highlights.
+//!
+//! The matcher is the built-in registry with the user's entity edits applied (their own
+//! entities and aliases added, rejected entities removed); it is rebuilt after an edit.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+
+use super::{Notebook, Result};
+use crate::analyze::entities::{Alias, Entry, Kind, Registry};
+use crate::analyze::{self, LANE_SALIENCE};
+use crate::model::{Precision, Tense};
+use crate::query;
+use crate::store::events::NewClaim;
+use crate::store::{self};
+
+/// What a re-analysis did.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct ReanalyzeReport {
+    pub articles: usize,
+    pub mentions: usize,
+    pub claims: usize,
+}
+
+impl Notebook {
+    /// The matcher's registry: built-in entries with the user's edits applied.
+    pub(super) async fn registry(&self) -> Result<Arc<Registry>> {
+        if let Some(r) = self.registry.read().await.as_ref() {
+            return Ok(r.clone());
+        }
+        let edits = store::entities::user_edits(&self.pool).await?;
+        let registry = if edits.is_empty() {
+            Arc::new(Registry::builtin().clone())
+        } else {
+            let mut entries: Vec<Entry> = Registry::builtin().entries.clone();
+            let mut by_key: HashMap<String, usize> = entries
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (e.key.clone(), i))
+                .collect();
+            let mut rejected = Vec::new();
+            for (row, aliases) in edits {
+                let aliases: Vec<Alias> = aliases
+                    .unwrap_or_default()
+                    .split('\u{1f}')
+                    .filter(|a| !a.is_empty())
+                    .map(|a| Alias {
+                        text: a.to_string(),
+                        needs_context: false,
+                    })
+                    .collect();
+                if row.rejected {
+                    rejected.push(row.key.clone());
+                }
+                match by_key.get(&row.key) {
+                    Some(&i) => entries[i].aliases.extend(aliases),
+                    None => {
+                        by_key.insert(row.key.clone(), entries.len());
+                        entries.push(Entry {
+                            key: row.key.clone(),
+                            name: row.name.clone(),
+                            kind: Kind::parse(&row.kind).unwrap_or(Kind::Org),
+                            parents: Vec::new(),
+                            aliases,
+                            context: Vec::new(),
+                        });
+                    }
+                }
+            }
+            entries.retain(|e| !rejected.contains(&e.key));
+            Arc::new(
+                Registry::new(entries).map_err(|e| super::NotebookError::Invalid(e.to_string()))?,
+            )
+        };
+        *self.registry.write().await = Some(registry.clone());
+        Ok(registry)
+    }
+
+    /// Forget the cached matcher (after an entity edit).
+    pub(super) async fn registry_changed(&self) {
+        *self.registry.write().await = None;
+    }
+
+    /// Analyse one article inside the caller's transaction, replacing its previous analysis.
+    pub(super) async fn analyze_article(
+        &self,
+        tx: &mut sqlx::SqliteConnection,
+        registry: &Registry,
+        article_id: i64,
+    ) -> Result<(usize, usize)> {
+        let (title, text, published, clipped): (String, String, Option<String>, String) =
+            sqlx::query_as(
+                "SELECT title, content_text, published_at, clipped_at FROM articles WHERE id = ?1",
+            )
+            .bind(article_id)
+            .fetch_one(&mut *tx)
+            .await?;
+        let anchor = published
+            .as_deref()
+            .or(Some(clipped.as_str()))
+            .and_then(|d| d.get(..10))
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+            .unwrap_or_else(|| chrono::Utc::now().date_naive());
+        let found = analyze::analyze(registry, &title, &text, anchor);
+
+        store::events::clear_analysis(tx, article_id).await?;
+        store::entities::clear_mentions(&mut *tx, article_id).await?;
+        let now = store::now();
+        let mut ids: HashMap<String, i64> = HashMap::new();
+        for m in &found.mentions {
+            let Some(id) = entity_id(tx, registry, &m.key, &now, &mut ids).await? else {
+                continue;
+            };
+            let first = m.first_offset.map_or(-1, |o| o as i64);
+            store::entities::insert_mention(
+                &mut *tx,
+                article_id,
+                id,
+                m.count as i64,
+                m.salience,
+                first,
+            )
+            .await?;
+        }
+        if let Some(event) = store::events::published_event(&mut *tx, article_id).await? {
+            for m in found
+                .mentions
+                .iter()
+                .filter(|m| m.salience >= LANE_SALIENCE)
+            {
+                if let Some(&id) = ids.get(&m.key) {
+                    store::events::link_entity(&mut *tx, event, id).await?;
+                }
+            }
+        }
+        for claim in &found.claims {
+            let (start, end) = (claim.date_start.to_string(), claim.date_end.to_string());
+            let new = NewClaim {
+                date_start: &start,
+                date_end: &end,
+                precision: precision_str(claim.precision),
+                tense: if claim.tense == Tense::Expected {
+                    "expected"
+                } else {
+                    "happened"
+                },
+                sentence: &claim.sentence,
+                span: (claim.span.0 as i64, claim.span.1 as i64),
+                amount: claim.amount.as_ref(),
+            };
+            let event = store::events::insert_claim(&mut *tx, article_id, &new).await?;
+            for key in &claim.entities {
+                if let Some(id) = entity_id(tx, registry, key, &now, &mut ids).await? {
+                    store::events::link_entity(&mut *tx, event, id).await?;
+                }
+            }
+        }
+        for theme in store::themes::list(&mut *tx).await? {
+            if let Ok(expr) = query::parse(&theme.query) {
+                store::themes::materialize(tx, theme.id, &expr, Some(article_id)).await?;
+            }
+        }
+        Ok((found.mentions.len(), found.claims.len()))
+    }
+
+    /// Analyse every article again (after the registry, a theme or the analyser changed),
+    /// one transaction per article; `progress(done, total)` after each. Notes, tags and
+    /// highlights are never touched.
+    pub async fn reanalyze(
+        &self,
+        mut progress: impl FnMut(usize, usize),
+    ) -> Result<ReanalyzeReport> {
+        let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM articles ORDER BY id")
+            .fetch_all(&self.pool)
+            .await?;
+        let registry = self.registry().await?;
+        let mut report = ReanalyzeReport {
+            articles: ids.len(),
+            ..Default::default()
+        };
+        for (done, id) in ids.iter().enumerate() {
+            let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+            let (mentions, claims) = self.analyze_article(&mut tx, &registry, *id).await?;
+            tx.commit().await?;
+            report.mentions += mentions;
+            report.claims += claims;
+            progress(done + 1, ids.len());
+        }
+        Ok(report)
+    }
+}
+
+/// The stored entity for a registry key (created on first mention, parents linked),
+/// following a user's merge; `None` when the user rejected it.
+async fn entity_id(
+    tx: &mut sqlx::SqliteConnection,
+    registry: &Registry,
+    key: &str,
+    now: &str,
+    cache: &mut HashMap<String, i64>,
+) -> Result<Option<i64>> {
+    if let Some(&id) = cache.get(key) {
+        return Ok(Some(id));
+    }
+    let Some(entry) = registry.get(key) else {
+        return Ok(None);
+    };
+    let mut row =
+        store::entities::ensure(&mut *tx, key, &entry.name, entry.kind.as_str(), now).await?;
+    for _ in 0..8 {
+        let Some(target) = row.merged_into else { break };
+        row = sqlx::query_as(
+            "SELECT id, key, name, kind, origin, rejected, merged_into FROM entities WHERE id = ?1",
+        )
+        .bind(target)
+        .fetch_one(&mut *tx)
+        .await?;
+    }
+    if row.rejected {
+        return Ok(None);
+    }
+    for parent in &entry.parents {
+        if let Some(p) = registry.get(parent) {
+            let prow =
+                store::entities::ensure(&mut *tx, &p.key, &p.name, p.kind.as_str(), now).await?;
+            store::entities::set_parent(&mut *tx, row.id, prow.id).await?;
+            break;
+        }
+    }
+    cache.insert(key.to_string(), row.id);
+    Ok(Some(row.id))
+}
+
+fn precision_str(p: Precision) -> &'static str {
+    match p {
+        Precision::Day => "day",
+        Precision::Month => "month",
+        Precision::Quarter => "quarter",
+        Precision::Year => "year",
+    }
+}

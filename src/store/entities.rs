@@ -1,0 +1,292 @@
+//! The `entities`, `entity_aliases` and `mentions` tables. Registry entities are written
+//! the first time an article names them; a user's edits (added entities and aliases,
+//! renames, merges, rejections) live in the same rows and always win over the registry.
+
+use sqlx::SqliteExecutor;
+
+use super::StoreError;
+use crate::model::EntityInfo;
+
+/// An entity row as analysis needs it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct EntityRow {
+    pub id: i64,
+    pub key: String,
+    pub name: String,
+    pub kind: String,
+    pub origin: String,
+    pub rejected: bool,
+    pub merged_into: Option<i64>,
+}
+
+/// Find or create the entity with this registry key; never overwrites a user's rename,
+/// merge or rejection. Returns its row.
+pub async fn ensure(
+    db: impl SqliteExecutor<'_>,
+    key: &str,
+    name: &str,
+    kind: &str,
+    now: &str,
+) -> Result<EntityRow, StoreError> {
+    Ok(sqlx::query_as(
+        "INSERT INTO entities (key, name, kind, origin, created_at) VALUES (?1, ?2, ?3, 'registry', ?4)
+         ON CONFLICT(key) DO UPDATE SET key = entities.key
+         RETURNING id, key, name, kind, origin, rejected, merged_into",
+    )
+    .bind(key)
+    .bind(name)
+    .bind(kind)
+    .bind(now)
+    .fetch_one(db)
+    .await?)
+}
+
+/// Create a user's own entity; errs (unique key) when one with that key exists.
+pub async fn insert_user(
+    db: impl SqliteExecutor<'_>,
+    key: &str,
+    name: &str,
+    kind: &str,
+    now: &str,
+) -> Result<i64, StoreError> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO entities (key, name, kind, origin, created_at) VALUES (?1, ?2, ?3, 'user', ?4)
+         RETURNING id",
+    )
+    .bind(key)
+    .bind(name)
+    .bind(kind)
+    .bind(now)
+    .fetch_one(db)
+    .await?)
+}
+
+/// Link an entity to its parent (when it has none yet).
+pub async fn set_parent(
+    db: impl SqliteExecutor<'_>,
+    id: i64,
+    parent_id: i64,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE entities SET parent_id = ?2 WHERE id = ?1 AND parent_id IS NULL AND id != ?2",
+    )
+    .bind(id)
+    .bind(parent_id)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// Record another name for an entity.
+pub async fn add_alias(
+    db: impl SqliteExecutor<'_>,
+    id: i64,
+    alias: &str,
+    origin: &str,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT OR IGNORE INTO entity_aliases (alias, entity_id, origin) VALUES (?1, ?2, ?3)",
+    )
+    .bind(alias)
+    .bind(id)
+    .bind(origin)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// The live entity called `name` (by name or alias, ignoring case), following merges;
+/// rejected entities are not found.
+pub async fn find(
+    db: impl SqliteExecutor<'_>,
+    name: &str,
+) -> Result<Option<EntityRow>, StoreError> {
+    Ok(sqlx::query_as(
+        "WITH RECURSIVE hit(id, depth) AS (
+             SELECT id, 0 FROM entities WHERE name = ?1 OR key = ?1
+             UNION SELECT entity_id, 0 FROM entity_aliases WHERE alias = ?1
+             UNION SELECT e.merged_into, h.depth + 1 FROM entities e JOIN hit h ON e.id = h.id
+                 WHERE e.merged_into IS NOT NULL AND h.depth < 8)
+         SELECT e.id, e.key, e.name, e.kind, e.origin, e.rejected, e.merged_into
+         FROM hit JOIN entities e ON e.id = hit.id
+         WHERE e.merged_into IS NULL AND e.rejected = 0
+         ORDER BY (e.origin = 'user') DESC, hit.depth DESC, e.id LIMIT 1",
+    )
+    .bind(name.trim())
+    .fetch_optional(db)
+    .await?)
+}
+
+/// Every entity a user has touched or added, for rebuilding the matcher: (row, aliases).
+pub async fn user_edits(
+    db: impl SqliteExecutor<'_>,
+) -> Result<Vec<(EntityRow, Option<String>)>, StoreError> {
+    let rows: Vec<(i64, String, String, String, String, bool, Option<i64>, Option<String>)> = sqlx::query_as(
+        "SELECT e.id, e.key, e.name, e.kind, e.origin, e.rejected, e.merged_into,
+                (SELECT group_concat(alias, char(31)) FROM entity_aliases a
+                 WHERE a.entity_id = e.id AND a.origin = 'user')
+         FROM entities e
+         WHERE e.origin = 'user' OR e.rejected = 1 OR e.merged_into IS NOT NULL
+            OR EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = e.id AND a.origin = 'user')
+            OR e.name != e.key",
+    )
+    .fetch_all(db)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(id, key, name, kind, origin, rejected, merged_into, aliases)| {
+                (
+                    EntityRow {
+                        id,
+                        key,
+                        name,
+                        kind,
+                        origin,
+                        rejected,
+                        merged_into,
+                    },
+                    aliases,
+                )
+            },
+        )
+        .collect())
+}
+
+/// Replace an article's mentions.
+pub async fn clear_mentions(
+    db: impl SqliteExecutor<'_>,
+    article_id: i64,
+) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM mentions WHERE article_id = ?1")
+        .bind(article_id)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// Record (or add to) what an article says about an entity.
+pub async fn insert_mention(
+    db: impl SqliteExecutor<'_>,
+    article_id: i64,
+    entity_id: i64,
+    count: i64,
+    salience: f64,
+    first_offset: i64,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO mentions (article_id, entity_id, count, salience, first_offset) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT(article_id, entity_id) DO UPDATE SET count = count + excluded.count,
+            salience = max(salience, excluded.salience), first_offset = min(first_offset, excluded.first_offset)",
+    )
+    .bind(article_id)
+    .bind(entity_id)
+    .bind(count)
+    .bind(salience)
+    .bind(first_offset)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// Entities with their article counts, most mentioned first (merged and rejected ones out).
+pub async fn list(db: impl SqliteExecutor<'_>, limit: u32) -> Result<Vec<EntityInfo>, StoreError> {
+    let rows: Vec<(i64, String, String, Option<String>, i64, Option<String>)> = sqlx::query_as(
+        "SELECT e.id, e.name, e.kind, p.name, count(m.article_id) AS n,
+                (SELECT group_concat(alias, char(31)) FROM entity_aliases a WHERE a.entity_id = e.id)
+         FROM entities e LEFT JOIN entities p ON p.id = e.parent_id
+         LEFT JOIN mentions m ON m.entity_id = e.id
+         WHERE e.rejected = 0 AND e.merged_into IS NULL
+         GROUP BY e.id ORDER BY n DESC, e.name LIMIT ?1",
+    )
+    .bind(i64::from(limit))
+    .fetch_all(db)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, name, kind, parent, articles, aliases)| EntityInfo {
+            id,
+            name,
+            kind,
+            parent,
+            articles,
+            aliases: aliases
+                .map(|a| a.split('\u{1f}').map(str::to_owned).collect())
+                .unwrap_or_default(),
+        })
+        .collect())
+}
+
+/// Rename an entity (a user edit).
+pub async fn rename(db: impl SqliteExecutor<'_>, id: i64, name: &str) -> Result<bool, StoreError> {
+    Ok(sqlx::query("UPDATE entities SET name = ?2 WHERE id = ?1")
+        .bind(id)
+        .bind(name)
+        .execute(db)
+        .await?
+        .rows_affected()
+        > 0)
+}
+
+/// Reject an entity: analysis no longer records it.
+pub async fn reject(tx: &mut sqlx::SqliteConnection, id: i64) -> Result<(), StoreError> {
+    sqlx::query("UPDATE entities SET rejected = 1 WHERE id = ?1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM mentions WHERE entity_id = ?1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM event_entities WHERE entity_id = ?1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    Ok(())
+}
+
+/// Merge `from` into `into`: its mentions, events and aliases move over, and analysis maps
+/// it to `into` from now on.
+pub async fn merge(
+    tx: &mut sqlx::SqliteConnection,
+    from: i64,
+    into: i64,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE entities SET merged_into = ?2 WHERE id = ?1")
+        .bind(from)
+        .bind(into)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "INSERT INTO mentions (article_id, entity_id, count, salience, first_offset)
+         SELECT article_id, ?2, count, salience, first_offset FROM mentions WHERE entity_id = ?1
+         ON CONFLICT(article_id, entity_id) DO UPDATE SET count = count + excluded.count,
+            salience = max(salience, excluded.salience)",
+    )
+    .bind(from)
+    .bind(into)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("DELETE FROM mentions WHERE entity_id = ?1")
+        .bind(from)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("INSERT OR IGNORE INTO event_entities (event_id, entity_id) SELECT event_id, ?2 FROM event_entities WHERE entity_id = ?1")
+        .bind(from)
+        .bind(into)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM event_entities WHERE entity_id = ?1")
+        .bind(from)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "INSERT OR IGNORE INTO entity_aliases (alias, entity_id, origin)
+         SELECT name, ?2, 'user' FROM entities WHERE id = ?1",
+    )
+    .bind(from)
+    .bind(into)
+    .execute(&mut *tx)
+    .await?;
+    Ok(())
+}

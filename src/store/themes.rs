@@ -1,0 +1,105 @@
+//! The `themes` and `article_themes` tables: named queries with a colour, and which
+//! articles each holds (computed, with a user's confirm or reject winning).
+
+use sqlx::{QueryBuilder, Sqlite, SqliteExecutor};
+
+use super::StoreError;
+use crate::model::ThemeInfo;
+use crate::query::{Expr, sql::push_filter};
+
+/// Create or update the theme `name`; returns its id.
+pub async fn upsert(
+    db: impl SqliteExecutor<'_>,
+    name: &str,
+    query: &str,
+    color: &str,
+    now: &str,
+) -> Result<i64, StoreError> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO themes (name, query, color, created_at) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT(name) DO UPDATE SET query = excluded.query, color = excluded.color RETURNING id",
+    )
+    .bind(name)
+    .bind(query)
+    .bind(color)
+    .bind(now)
+    .fetch_one(db)
+    .await?)
+}
+
+/// Every theme with its article count.
+pub async fn list(db: impl SqliteExecutor<'_>) -> Result<Vec<ThemeInfo>, StoreError> {
+    let rows: Vec<(i64, String, String, String, i64)> = sqlx::query_as(
+        "SELECT t.id, t.name, t.query, t.color,
+                (SELECT count(*) FROM article_themes x WHERE x.theme_id = t.id
+                 AND (x.manual = 'confirmed' OR (x.manual IS NULL AND x.score > 0)))
+         FROM themes t ORDER BY t.name",
+    )
+    .fetch_all(db)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, name, query, color, articles)| ThemeInfo {
+            id,
+            name,
+            query,
+            color,
+            articles,
+        })
+        .collect())
+}
+
+/// The theme called `name` (ignoring case): (id, name, query).
+pub async fn find(
+    db: impl SqliteExecutor<'_>,
+    name: &str,
+) -> Result<Option<(i64, String, String)>, StoreError> {
+    Ok(
+        sqlx::query_as("SELECT id, name, query FROM themes WHERE name = ?1")
+            .bind(name.trim())
+            .fetch_optional(db)
+            .await?,
+    )
+}
+
+/// Recompute a theme's membership for the given articles (all when `article` is `None`):
+/// matching articles get score 1, others 0; a user's confirm or reject is kept.
+pub async fn materialize(
+    tx: &mut sqlx::SqliteConnection,
+    theme_id: i64,
+    expr: &Expr,
+    article: Option<i64>,
+) -> Result<(), StoreError> {
+    let mut q: QueryBuilder<Sqlite> =
+        QueryBuilder::new("INSERT INTO article_themes (article_id, theme_id, score) SELECT a.id, ");
+    q.push_bind(theme_id).push(", CASE WHEN ");
+    push_filter(&mut q, expr);
+    q.push(" THEN 1.0 ELSE 0.0 END FROM articles a WHERE 1 = 1");
+    if let Some(id) = article {
+        q.push(" AND a.id = ").push_bind(id);
+    }
+    q.push(" ON CONFLICT(article_id, theme_id) DO UPDATE SET score = excluded.score");
+    q.build().execute(&mut *tx).await?;
+    Ok(())
+}
+
+/// A user's verdict on one article's membership: `Some(true)` confirm, `Some(false)`
+/// reject, `None` back to the query's answer.
+pub async fn set_manual(
+    db: impl SqliteExecutor<'_>,
+    theme_id: i64,
+    article_id: i64,
+    verdict: Option<bool>,
+) -> Result<(), StoreError> {
+    let manual = verdict.map(|v| if v { "confirmed" } else { "rejected" });
+    sqlx::query(
+        "INSERT INTO article_themes (article_id, theme_id, score, manual) VALUES (?1, ?2, 0.0, ?3)
+         ON CONFLICT(article_id, theme_id) DO UPDATE SET manual = excluded.manual",
+    )
+    .bind(article_id)
+    .bind(theme_id)
+    .bind(manual)
+    .execute(db)
+    .await?;
+    Ok(())
+}
