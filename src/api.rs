@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::model::{
-    Article, ArticleSummary, ClipOutcome, ClipSource, EventKind, Highlight, LaneBy, Note,
-    NotebookInfo, SearchHit, Tag, Timeline,
+    Article, ArticleSummary, ClipOutcome, ClipSource, EntityInfo, EventKind, Highlight, LaneBy,
+    Note, NotebookInfo, SearchHit, Tag, ThemeInfo, Timeline,
 };
 use crate::notebook::{Notebook, NotebookError, TimelineAsk};
 
@@ -69,6 +69,43 @@ pub enum Request {
     TagRemove { article_id: i64, tag: String },
     /// Every tag with its article count.
     TagList,
+    /// Entities with their article counts.
+    EntityList {
+        #[ts(optional)]
+        limit: Option<u32>,
+    },
+    /// Add an entity of one's own (kind: company | person | org | place | product).
+    EntityAdd {
+        name: String,
+        kind: String,
+        #[serde(default)]
+        #[ts(optional)]
+        aliases: Option<Vec<String>>,
+    },
+    /// Another name for an entity.
+    EntityAlias { name: String, alias: String },
+    /// Rename an entity (the old name stays as an alias).
+    EntityRename { name: String, new_name: String },
+    /// Merge one entity into another.
+    EntityMerge { from: String, into: String },
+    /// Reject an entity: it leaves every lane.
+    EntityReject { name: String },
+    /// Create or update a theme: a named query with a colour.
+    ThemeSave {
+        name: String,
+        query: String,
+        #[ts(optional)]
+        color: Option<String>,
+    },
+    /// Every theme with its article count.
+    ThemeList,
+    /// Confirm (true), reject (false) or reset (null) an article's membership of a theme.
+    ThemeVerdict {
+        theme: String,
+        article_id: i64,
+        #[ts(optional)]
+        verdict: Option<bool>,
+    },
     /// Full-text search over title, dek, byline, text and notes.
     Search {
         query: String,
@@ -110,6 +147,10 @@ pub enum Response {
     Note(Note),
     Highlight(Highlight),
     Tags(Vec<Tag>),
+    Entities(Vec<EntityInfo>),
+    Entity(EntityInfo),
+    Themes(Vec<ThemeInfo>),
+    Theme(ThemeInfo),
     SearchResults(Vec<SearchHit>),
     Timeline(Timeline),
     Done,
@@ -218,6 +259,42 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
             Response::Done
         }
         Request::TagList => Response::Tags(nb.tags().await?),
+        Request::EntityList { limit } => {
+            Response::Entities(nb.entities(limit.unwrap_or(500)).await?)
+        }
+        Request::EntityAdd {
+            name,
+            kind,
+            aliases,
+        } => Response::Entity(
+            nb.entity_add(&name, &kind, &aliases.unwrap_or_default())
+                .await?,
+        ),
+        Request::EntityAlias { name, alias } => {
+            Response::Entity(nb.entity_alias(&name, &alias).await?)
+        }
+        Request::EntityRename { name, new_name } => {
+            Response::Entity(nb.entity_rename(&name, &new_name).await?)
+        }
+        Request::EntityMerge { from, into } => {
+            Response::Entity(nb.entity_merge(&from, &into).await?)
+        }
+        Request::EntityReject { name } => {
+            nb.entity_reject(&name).await?;
+            Response::Done
+        }
+        Request::ThemeSave { name, query, color } => {
+            Response::Theme(nb.theme_save(&name, &query, color.as_deref()).await?)
+        }
+        Request::ThemeList => Response::Themes(nb.themes().await?),
+        Request::ThemeVerdict {
+            theme,
+            article_id,
+            verdict,
+        } => {
+            nb.theme_verdict(&theme, article_id, verdict).await?;
+            Response::Done
+        }
         Request::Search { query, limit } => {
             Response::SearchResults(nb.search(&query, limit.unwrap_or(50)).await?)
         }
@@ -271,6 +348,8 @@ pub fn bindings() -> String {
         Timeline::decl(&cfg),
         LaneBy::decl(&cfg),
         NotebookInfo::decl(&cfg),
+        EntityInfo::decl(&cfg),
+        ThemeInfo::decl(&cfg),
         Request::decl(&cfg),
         Response::decl(&cfg),
         ErrorCode::decl(&cfg),

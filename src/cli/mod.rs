@@ -4,17 +4,20 @@
 
 mod bench;
 mod clip;
+mod entity;
 mod eval;
 mod extract;
 mod highlight;
 mod import;
 mod list;
 mod note;
+mod reanalyze;
 mod reextract;
 mod search;
 mod serve;
 mod show;
 mod tag;
+mod theme;
 mod timeline;
 
 use std::path::PathBuf;
@@ -70,6 +73,14 @@ pub enum Command {
     Highlight(highlight::Command),
     /// Run the current extractor again on every stored capture (keeps notes, tags, highlights).
     Reextract(reextract::Args),
+    /// The companies, people and bodies the articles name.
+    #[command(subcommand)]
+    Entity(entity::Command),
+    /// Themes: named queries.
+    #[command(subcommand)]
+    Theme(theme::Command),
+    /// Analyse every article again (entities, dated claims, themes), with progress.
+    Reanalyze(reanalyze::Args),
     /// Search titles, text and notes.
     Search(search::Args),
     /// Articles on their publication dates, in lanes by source or tag.
@@ -106,6 +117,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 Command::Highlight(cmd) => highlight::run(&nb, cmd, format).await,
                 Command::Reextract(args) => reextract::run(&nb, args, format).await,
                 Command::Search(args) => search::run(&nb, args, format).await,
+                Command::Entity(cmd) => entity::run(&nb, cmd, format).await,
+                Command::Theme(cmd) => theme::run(&nb, cmd, format).await,
+                Command::Reanalyze(args) => reanalyze::run(&nb, args, format).await,
                 Command::Timeline(args) => timeline::run(&nb, args, format).await,
                 Command::Serve(args) => serve::run(nb.clone(), args).await,
             };

@@ -154,8 +154,8 @@ impl Notebook {
                 amount: claim.amount.as_ref(),
             };
             let event = store::events::insert_claim(&mut *tx, article_id, &new).await?;
-            for key in &claim.entities {
-                if let Some(id) = entity_id(tx, registry, key, &now, &mut ids).await? {
+            for key in claim_entities(registry, &claim.entities) {
+                if let Some(id) = entity_id(tx, registry, &key, &now, &mut ids).await? {
                     store::events::link_entity(&mut *tx, event, id).await?;
                 }
             }
@@ -234,6 +234,24 @@ async fn entity_id(
     }
     cache.insert(key.to_string(), row.id);
     Ok(Some(row.id))
+}
+
+/// The entities a claim belongs to: those it names, plus the company behind a named
+/// product, site or person ("Hyperion will scale up to 5 gigawatts" is Meta news too).
+fn claim_entities(registry: &Registry, keys: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = keys.to_vec();
+    for key in keys {
+        let Some(entry) = registry.get(key) else {
+            continue;
+        };
+        if matches!(entry.kind, Kind::Product | Kind::Place | Kind::Person)
+            && let Some(parent) = entry.parent()
+            && !out.iter().any(|k| k == parent)
+        {
+            out.push(parent.to_string());
+        }
+    }
+    out
 }
 
 fn precision_str(p: Precision) -> &'static str {

@@ -7,6 +7,7 @@
 
 mod analysis;
 mod clipping;
+mod knowledge;
 mod reextract;
 
 use std::path::{Path, PathBuf};

@@ -21,7 +21,7 @@ use regex::{Captures, Regex};
 use super::calendar::{
     self, Period, WeekdayRef, month_offset, resolve_weekday, small_number, week_of,
 };
-use super::{Cand, Ctx};
+use super::{Cand, Ctx, Precision};
 
 fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("relative patterns are valid regexes")
@@ -57,6 +57,13 @@ static OVER_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 static AGO: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(?P<u>day|week|month|year)s?\s+ago\b",
+    )
+});
+
+/// "in recent weeks", "over the past few days": the stretch just before the anchor.
+static RECENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?P<u>days|weeks)\b",
     )
 });
 
@@ -131,6 +138,20 @@ pub(super) fn find(ctx: &Ctx<'_>, out: &mut Vec<Cand>) {
                     precision: first.precision,
                 })
             }
+        });
+        push(out, &c, period);
+    }
+    for c in RECENT.captures_iter(s) {
+        // Days: the week before the anchor; weeks: the month before it, at month precision.
+        let (back, precision) = if c["u"].eq_ignore_ascii_case("days") {
+            (7, Precision::Day)
+        } else {
+            (30, Precision::Month)
+        };
+        let period = a.checked_sub_days(Days::new(back)).map(|start| Period {
+            start,
+            end: a,
+            precision,
         });
         push(out, &c, period);
     }

@@ -1,0 +1,89 @@
+//! `clipline entity list|add|alias|rename|merge|reject`: the notebook's entities, shaped
+//! by the user (edits win over the built-in registry and survive re-analysis).
+
+use super::{Format, call, print_json, unexpected};
+use crate::api::{Request, Response};
+use crate::model::EntityInfo;
+use crate::notebook::Notebook;
+
+#[derive(clap::Subcommand, Debug)]
+pub enum Command {
+    /// Entities with their article counts.
+    List {
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+    },
+    /// Add an entity of your own.
+    Add {
+        name: String,
+        /// company, person, org, place or product.
+        #[arg(long, default_value = "company")]
+        kind: String,
+        /// Other names it goes by (repeatable).
+        #[arg(long = "alias")]
+        aliases: Vec<String>,
+    },
+    /// Give an entity another name to recognise.
+    Alias { name: String, alias: String },
+    /// Rename an entity.
+    Rename { name: String, new_name: String },
+    /// Merge the first entity into the second.
+    Merge { from: String, into: String },
+    /// Reject an entity: it leaves every lane.
+    Reject { name: String },
+}
+
+pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<()> {
+    let req = match cmd {
+        Command::List { limit } => Request::EntityList { limit: Some(limit) },
+        Command::Add {
+            name,
+            kind,
+            aliases,
+        } => Request::EntityAdd {
+            name,
+            kind,
+            aliases: Some(aliases),
+        },
+        Command::Alias { name, alias } => Request::EntityAlias { name, alias },
+        Command::Rename { name, new_name } => Request::EntityRename { name, new_name },
+        Command::Merge { from, into } => Request::EntityMerge { from, into },
+        Command::Reject { name } => Request::EntityReject { name },
+    };
+    let list = match call(nb, req).await? {
+        Response::Entities(list) => list,
+        Response::Entity(e) => vec![e],
+        Response::Done => {
+            if format == Format::Json {
+                return print_json(&serde_json::json!({ "done": true }));
+            }
+            println!("Done.");
+            return Ok(());
+        }
+        other => return Err(unexpected(other)),
+    };
+    if format == Format::Json {
+        return print_json(&serde_json::json!({ "entities": list }));
+    }
+    for e in &list {
+        print_row(e);
+    }
+    Ok(())
+}
+
+fn print_row(e: &EntityInfo) {
+    let parent = e
+        .parent
+        .as_deref()
+        .map(|p| format!(" (of {p})"))
+        .unwrap_or_default();
+    let aliases = if e.aliases.is_empty() {
+        String::new()
+    } else {
+        format!("  aka {}", e.aliases.join(", "))
+    };
+    println!(
+        "{:>5}  {:<8} {}{parent}{aliases}",
+        e.articles, e.kind, e.name
+    );
+}

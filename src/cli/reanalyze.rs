@@ -1,0 +1,35 @@
+//! `clipline reanalyze`: run the analysis again on every article (after the registry, a
+//! theme or Clipline itself changed), with a progress bar. Notes, tags and highlights stay.
+
+use super::{Format, print_json};
+use crate::notebook::Notebook;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {}
+
+pub async fn run(nb: &Notebook, _args: Args, format: Format) -> anyhow::Result<()> {
+    let bar = indicatif::ProgressBar::new(0).with_style(
+        indicatif::ProgressStyle::with_template(
+            "{bar:40} {pos}/{len} articles  {per_sec}  eta {eta}",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    if format == Format::Json {
+        bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+    }
+    let report = nb
+        .reanalyze(|done, total| {
+            bar.set_length(total as u64);
+            bar.set_position(done as u64);
+        })
+        .await?;
+    bar.finish_and_clear();
+    if format == Format::Json {
+        return print_json(&report);
+    }
+    println!(
+        "Analysed {} article(s): {} entity mention(s), {} dated claim(s).",
+        report.articles, report.mentions, report.claims
+    );
+    Ok(())
+}

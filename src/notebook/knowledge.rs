@@ -1,0 +1,172 @@
+//! Entities and themes as the user shapes them: list, add, alias, rename, merge and reject
+//! entities (their edits win over the registry and survive re-analysis), and themes as
+//! named queries whose membership is computed and can be confirmed or rejected.
+
+use super::{Notebook, NotebookError, Result};
+use crate::model::{EntityInfo, ThemeInfo};
+use crate::query;
+use crate::search::SearchError;
+use crate::store;
+
+impl Notebook {
+    /// Entities with their article counts, most mentioned first.
+    pub async fn entities(&self, limit: u32) -> Result<Vec<EntityInfo>> {
+        Ok(store::entities::list(&self.pool, limit.clamp(1, 10_000)).await?)
+    }
+
+    /// Add an entity of the user's own (kind: company, person, org, place, product) with
+    /// optional aliases; re-analyses the notebook so existing articles find it.
+    pub async fn entity_add(
+        &self,
+        name: &str,
+        kind: &str,
+        aliases: &[String],
+    ) -> Result<EntityInfo> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(NotebookError::Invalid("An entity needs a name.".into()));
+        }
+        if !matches!(kind, "company" | "person" | "org" | "place" | "product") {
+            return Err(NotebookError::Invalid(format!(
+                "\"{kind}\" is not a kind; use company, person, org, place or product."
+            )));
+        }
+        let key = format!(
+            "user:{}",
+            name.to_lowercase()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join("-")
+        );
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let id = store::entities::insert_user(&mut *tx, &key, name, kind, &store::now())
+            .await
+            .map_err(|_| {
+                NotebookError::Invalid(format!("There is already an entity called \"{name}\"."))
+            })?;
+        for alias in aliases.iter().map(|a| a.trim()).filter(|a| !a.is_empty()) {
+            store::entities::add_alias(&mut *tx, id, alias, "user").await?;
+        }
+        tx.commit().await?;
+        self.after_entity_edit().await?;
+        self.entity_info(name).await
+    }
+
+    /// Give an entity another name that analysis will recognise.
+    pub async fn entity_alias(&self, name: &str, alias: &str) -> Result<EntityInfo> {
+        let row = self.find_entity(name).await?;
+        let alias = alias.trim();
+        if alias.is_empty() {
+            return Err(NotebookError::Invalid("The alias is empty.".into()));
+        }
+        store::entities::add_alias(&self.pool, row.id, alias, "user").await?;
+        self.after_entity_edit().await?;
+        self.entity_info(&row.name).await
+    }
+
+    /// Rename an entity (its old name stays as an alias).
+    pub async fn entity_rename(&self, name: &str, new_name: &str) -> Result<EntityInfo> {
+        let row = self.find_entity(name).await?;
+        let new_name = new_name.trim();
+        if new_name.is_empty() {
+            return Err(NotebookError::Invalid("The new name is empty.".into()));
+        }
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        store::entities::add_alias(&mut *tx, row.id, &row.name, "user").await?;
+        store::entities::rename(&mut *tx, row.id, new_name).await?;
+        tx.commit().await?;
+        self.registry_changed().await;
+        self.entity_info(new_name).await
+    }
+
+    /// Merge entity `from` into `into`: its mentions, timeline items and names move over.
+    pub async fn entity_merge(&self, from: &str, into: &str) -> Result<EntityInfo> {
+        let (a, b) = (self.find_entity(from).await?, self.find_entity(into).await?);
+        if a.id == b.id {
+            return Err(NotebookError::Invalid(
+                "An entity cannot be merged into itself.".into(),
+            ));
+        }
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        store::entities::merge(&mut tx, a.id, b.id).await?;
+        tx.commit().await?;
+        self.registry_changed().await;
+        self.entity_info(&b.name).await
+    }
+
+    /// Reject an entity: it leaves every lane and analysis stops recording it.
+    pub async fn entity_reject(&self, name: &str) -> Result<()> {
+        let row = self.find_entity(name).await?;
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        store::entities::reject(&mut tx, row.id).await?;
+        tx.commit().await?;
+        self.registry_changed().await;
+        Ok(())
+    }
+
+    async fn entity_info(&self, name: &str) -> Result<EntityInfo> {
+        let row = self.find_entity(name).await?;
+        store::entities::list(&self.pool, 100_000)
+            .await?
+            .into_iter()
+            .find(|e| e.id == row.id)
+            .ok_or_else(|| NotebookError::NotFound(format!("No entity called \"{name}\".")))
+    }
+
+    /// New names to match: rebuild the matcher and analyse every article again.
+    async fn after_entity_edit(&self) -> Result<()> {
+        self.registry_changed().await;
+        self.reanalyze(|_, _| {}).await?;
+        Ok(())
+    }
+
+    /// Create or update a theme (a named query with a colour) and compute its articles.
+    pub async fn theme_save(
+        &self,
+        name: &str,
+        query_text: &str,
+        color: Option<&str>,
+    ) -> Result<ThemeInfo> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(NotebookError::Invalid("A theme needs a name.".into()));
+        }
+        let expr = query::parse(query_text).map_err(SearchError::from)?;
+        let color = color
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .unwrap_or("#3b6ea5");
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let id =
+            store::themes::upsert(&mut *tx, name, query_text.trim(), color, &store::now()).await?;
+        store::themes::materialize(&mut tx, id, &expr, None).await?;
+        tx.commit().await?;
+        self.themes()
+            .await?
+            .into_iter()
+            .find(|t| t.id == id)
+            .ok_or_else(|| NotebookError::NotFound(format!("Theme \"{name}\" vanished.")))
+    }
+
+    /// Every theme with its article count.
+    pub async fn themes(&self) -> Result<Vec<ThemeInfo>> {
+        Ok(store::themes::list(&self.pool).await?)
+    }
+
+    /// Confirm (`Some(true)`), reject (`Some(false)`) or reset (`None`) one article's
+    /// membership of a theme; the user's verdict wins over the query.
+    pub async fn theme_verdict(
+        &self,
+        theme: &str,
+        article_id: i64,
+        verdict: Option<bool>,
+    ) -> Result<()> {
+        let (id, _, _) = store::themes::find(&self.pool, theme)
+            .await?
+            .ok_or_else(|| {
+                NotebookError::NotFound(format!("There is no theme called \"{theme}\"."))
+            })?;
+        store::themes::set_manual(&self.pool, id, article_id, verdict).await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,103 @@
+//! Entity edits through the notebook: a user's own entity is found in stored articles, an
+//! alias finds it, a merge and a rejection take effect — and all of it survives
+//! re-analysis.
+
+use clipline::model::ClipSource;
+use clipline::notebook::{Notebook, TimelineAsk};
+
+async fn notebook_with_harbor() -> (tempfile::TempDir, Notebook) {
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+    let html = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/cli/harbor-chips.html",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    nb.clip(ClipSource::Html { html, url: None }, &[], None)
+        .await
+        .unwrap();
+    (dir, nb)
+}
+
+#[tokio::test]
+async fn user_entities_aliases_merges_and_rejections_win_and_survive_reanalysis() {
+    let (_dir, nb) = notebook_with_harbor().await;
+    assert!(
+        nb.find_entity("Harbor Semiconductor").await.is_err(),
+        "not in the built-in registry"
+    );
+
+    let harbor = nb
+        .entity_add("Harbor Semiconductor", "company", &["Harbor".into()])
+        .await
+        .unwrap();
+    assert_eq!(
+        harbor.articles, 1,
+        "existing articles are analysed again for the new entity"
+    );
+    let lane = nb
+        .timeline(&TimelineAsk {
+            entities: vec!["Harbor".into()],
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert!(
+        lane.lanes[0]
+            .items
+            .iter()
+            .any(|i| i.text.contains("since 2023") && i.date == "2023-01-01"),
+        "the alias finds the lane and its dated claim: {:#?}",
+        lane.lanes[0].items
+    );
+
+    nb.entity_add("Lena Marsh", "person", &[]).await.unwrap();
+    nb.entity_merge("Lena Marsh", "Harbor Semiconductor")
+        .await
+        .unwrap();
+    assert_eq!(
+        nb.find_entity("Lena Marsh").await.unwrap().name,
+        "Harbor Semiconductor"
+    );
+
+    let us = nb
+        .find_entity("United States")
+        .await
+        .expect("the registry knows the United States");
+    nb.entity_reject(&us.name).await.unwrap();
+
+    nb.reanalyze(|_, _| {}).await.unwrap();
+    let names: Vec<String> = nb
+        .entities(100)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.name)
+        .collect();
+    assert!(
+        names.contains(&"Harbor Semiconductor".to_string()),
+        "{names:?}"
+    );
+    assert!(
+        !names.contains(&"United States".to_string()),
+        "a rejected entity stays rejected: {names:?}"
+    );
+    assert!(
+        !names.contains(&"Lena Marsh".to_string()),
+        "a merged entity stays merged: {names:?}"
+    );
+    assert_eq!(
+        nb.find_entity("Lena Marsh").await.unwrap().name,
+        "Harbor Semiconductor"
+    );
+
+    nb.entity_rename("Harbor Semiconductor", "Harbor Semi")
+        .await
+        .unwrap();
+    nb.reanalyze(|_, _| {}).await.unwrap();
+    assert_eq!(
+        nb.find_entity("Harbor Semiconductor").await.unwrap().name,
+        "Harbor Semi",
+        "the old name is an alias"
+    );
+}
