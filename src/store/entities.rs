@@ -121,36 +121,23 @@ pub async fn find(
 pub async fn user_edits(
     db: impl SqliteExecutor<'_>,
 ) -> Result<Vec<(EntityRow, Option<String>)>, StoreError> {
-    let rows: Vec<(i64, String, String, String, String, bool, Option<i64>, Option<String>)> = sqlx::query_as(
+    #[derive(sqlx::FromRow)]
+    struct EditRow {
+        #[sqlx(flatten)]
+        row: EntityRow,
+        aliases: Option<String>,
+    }
+    let rows: Vec<EditRow> = sqlx::query_as(
         "SELECT e.id, e.key, e.name, e.kind, e.origin, e.rejected, e.merged_into,
                 (SELECT group_concat(alias, char(31)) FROM entity_aliases a
-                 WHERE a.entity_id = e.id AND a.origin = 'user')
+                 WHERE a.entity_id = e.id AND a.origin = 'user') AS aliases
          FROM entities e
          WHERE e.origin = 'user' OR e.rejected = 1 OR e.merged_into IS NOT NULL
-            OR EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = e.id AND a.origin = 'user')
-            OR e.name != e.key",
+            OR EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = e.id AND a.origin = 'user')",
     )
     .fetch_all(db)
     .await?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(id, key, name, kind, origin, rejected, merged_into, aliases)| {
-                (
-                    EntityRow {
-                        id,
-                        key,
-                        name,
-                        kind,
-                        origin,
-                        rejected,
-                        merged_into,
-                    },
-                    aliases,
-                )
-            },
-        )
-        .collect())
+    Ok(rows.into_iter().map(|r| (r.row, r.aliases)).collect())
 }
 
 /// Replace an article's mentions.
@@ -191,26 +178,36 @@ pub async fn insert_mention(
 
 /// Entities with their article counts, most mentioned first (merged and rejected ones out).
 pub async fn list(db: impl SqliteExecutor<'_>, limit: u32) -> Result<Vec<EntityInfo>, StoreError> {
-    let rows: Vec<(i64, String, String, Option<String>, i64, Option<String>)> = sqlx::query_as(
-        "SELECT e.id, e.name, e.kind, p.name, count(m.article_id) AS n,
-                (SELECT group_concat(alias, char(31)) FROM entity_aliases a WHERE a.entity_id = e.id)
+    #[derive(sqlx::FromRow)]
+    struct ListRow {
+        id: i64,
+        name: String,
+        kind: String,
+        parent: Option<String>,
+        articles: i64,
+        aliases: Option<String>,
+    }
+    let rows: Vec<ListRow> = sqlx::query_as(
+        "SELECT e.id, e.name, e.kind, p.name AS parent, count(m.article_id) AS articles,
+                (SELECT group_concat(alias, char(31)) FROM entity_aliases a WHERE a.entity_id = e.id) AS aliases
          FROM entities e LEFT JOIN entities p ON p.id = e.parent_id
          LEFT JOIN mentions m ON m.entity_id = e.id
          WHERE e.rejected = 0 AND e.merged_into IS NULL
-         GROUP BY e.id ORDER BY n DESC, e.name LIMIT ?1",
+         GROUP BY e.id ORDER BY articles DESC, e.name LIMIT ?1",
     )
     .bind(i64::from(limit))
     .fetch_all(db)
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(id, name, kind, parent, articles, aliases)| EntityInfo {
-            id,
-            name,
-            kind,
-            parent,
-            articles,
-            aliases: aliases
+        .map(|r| EntityInfo {
+            id: r.id,
+            name: r.name,
+            kind: r.kind,
+            parent: r.parent,
+            articles: r.articles,
+            aliases: r
+                .aliases
                 .map(|a| a.split('\u{1f}').map(str::to_owned).collect())
                 .unwrap_or_default(),
         })
