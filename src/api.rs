@@ -331,6 +331,7 @@ pub fn bindings() -> String {
         ArticleSummary::decl(&cfg),
         Article::decl(&cfg),
         ArticleCopy::decl(&cfg),
+        StoryArticle::decl(&cfg),
         Note::decl(&cfg),
         Highlight::decl(&cfg),
         Tag::decl(&cfg),

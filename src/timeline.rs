@@ -1,7 +1,7 @@
 //! Timelines: events grouped into lanes — one per entity, theme or query asked for, or one
 //! per source or tag — in date order, with the date range, kind and query filters applied.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use sqlx::SqlitePool;
 
@@ -35,7 +35,7 @@ pub async fn named_lanes(
         lanes.push(Lane {
             key: spec.key.clone(),
             label: spec.label.clone(),
-            items: rows.into_iter().map(item).collect(),
+            items: collapse(rows),
         });
     }
     let undated = events::undated(pool, filter).await?;
@@ -47,17 +47,16 @@ pub async fn named_lanes(
 pub async fn timeline(pool: &SqlitePool, filter: &EventFilter<'_>) -> Result<Timeline, StoreError> {
     let rows = events::timeline(pool, filter).await?;
     let undated = events::undated(pool, filter).await?;
-    let mut lanes: BTreeMap<String, Vec<TimelineItem>> = BTreeMap::new();
+    let mut lanes: BTreeMap<String, Vec<EventRow>> = BTreeMap::new();
     for row in rows {
-        let lane = row.lane.clone();
-        lanes.entry(lane).or_default().push(item(row));
+        lanes.entry(row.lane.clone()).or_default().push(row);
     }
     let mut lanes: Vec<Lane> = lanes
         .into_iter()
-        .map(|(label, items)| Lane {
+        .map(|(label, rows)| Lane {
             key: lane_key(filter.by, &label),
             label,
-            items,
+            items: collapse(rows),
         })
         .collect();
     lanes.sort_by(|a, b| {
@@ -76,6 +75,31 @@ fn lane_key(by: LaneBy, label: &str) -> String {
         LaneBy::Tag => "tag",
     };
     format!("{prefix}:{}", label.to_lowercase())
+}
+
+/// Items in date order, with the reports of one story by several outlets folded into the
+/// first one (its `siblings` counts the others): one publication item per story, and one
+/// claim per story, date and precision.
+fn collapse(rows: Vec<EventRow>) -> Vec<TimelineItem> {
+    let mut out: Vec<TimelineItem> = Vec::with_capacity(rows.len());
+    let mut seen: HashMap<(i64, String, String, String), usize> = HashMap::new();
+    for row in rows {
+        if let Some(story) = row.story_id {
+            let date = if row.kind == "published" {
+                String::new()
+            } else {
+                row.date_start.clone()
+            };
+            let key = (story, row.kind.clone(), date, row.precision.clone());
+            if let Some(&i) = seen.get(&key) {
+                out[i].siblings += 1;
+                continue;
+            }
+            seen.insert(key, out.len());
+        }
+        out.push(item(row));
+    }
+    out
 }
 
 fn item(row: EventRow) -> TimelineItem {
@@ -107,5 +131,6 @@ fn item(row: EventRow) -> TimelineItem {
         article_id: row.article_id,
         source: row.source,
         amount,
+        siblings: 0,
     }
 }

@@ -10,6 +10,7 @@ pub mod dates;
 pub mod entities;
 pub mod figures;
 pub mod sentences;
+pub mod stories;
 
 use chrono::NaiveDate;
 

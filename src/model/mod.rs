@@ -68,6 +68,17 @@ pub struct Article {
     /// Other addresses and outlets this article was seen at.
     pub copies: Vec<ArticleCopy>,
     pub highlights: Vec<Highlight>,
+    /// Other outlets' reports of the same happening ("also reported by"), first report first.
+    pub story: Vec<StoryArticle>,
+}
+
+/// Another outlet's report of the same happening.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, sqlx::FromRow)]
+pub struct StoryArticle {
+    pub id: i64,
+    pub title: String,
+    pub source: Option<String>,
+    pub published_at: Option<String>,
 }
 
 /// A highlighted passage: W3C TextQuote (exact, prefix, suffix) + TextPosition (start, end,
@@ -209,6 +220,8 @@ pub struct TimelineItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub amount: Option<Amount>,
+    /// How many other outlets' reports of the same story this item stands for.
+    pub siblings: i64,
 }
 
 /// A row of the timeline: everything about one source, tag, entity or theme.

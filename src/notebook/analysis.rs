@@ -160,12 +160,43 @@ impl Notebook {
                 }
             }
         }
+        self.assign_story(tx, article_id, &title).await?;
         for theme in store::themes::list(&mut *tx).await? {
             if let Ok(expr) = query::parse(&theme.query) {
                 store::themes::materialize(tx, theme.id, &expr, Some(article_id)).await?;
             }
         }
         Ok((found.mentions.len(), found.claims.len()))
+    }
+
+    /// Put the article in the story of another outlet's report of the same happening
+    /// (shared salient entity, published within days, overlapping headline), if any.
+    async fn assign_story(
+        &self,
+        tx: &mut sqlx::SqliteConnection,
+        article_id: i64,
+        title: &str,
+    ) -> Result<()> {
+        store::stories::leave(&mut *tx, article_id).await?;
+        let candidates = store::stories::candidates(&mut *tx, article_id, LANE_SALIENCE).await?;
+        let Some(other) = candidates
+            .into_iter()
+            .filter(|c| {
+                analyze::stories::headline_overlap(title, &c.title) >= analyze::stories::SAME_STORY
+            })
+            .max_by_key(|c| c.story_id.is_some())
+        else {
+            return Ok(());
+        };
+        store::stories::join(
+            tx,
+            other.story_id,
+            &[other.id, article_id],
+            &other.title,
+            &store::now(),
+        )
+        .await?;
+        Ok(())
     }
 
     /// Analyse every article again (after the registry, a theme or the analyser changed),

@@ -161,6 +161,7 @@ impl Notebook {
         let notes = store::notes::for_article(&self.pool, id).await?;
         let copies = store::copies::for_article(&self.pool, id).await?;
         let highlights = store::highlights::for_article(&self.pool, id).await?;
+        let story = store::stories::siblings(&self.pool, id).await?;
         Ok(Article {
             summary,
             canonical_url: body.canonical_url,
@@ -171,6 +172,7 @@ impl Notebook {
             notes,
             copies,
             highlights,
+            story,
         })
     }
 

@@ -41,6 +41,7 @@ pub struct EventRow {
     pub amount_value_max: Option<f64>,
     pub amount_currency: Option<String>,
     pub amount_unit: Option<String>,
+    pub story_id: Option<i64>,
 }
 
 /// Which events a timeline asks for.
@@ -74,7 +75,7 @@ pub async fn timeline(
     let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(format!(
         "SELECT {lane} AS lane, e.date_start, e.precision, e.tense, e.kind, e.sentence, \
          e.article_id, s.name AS source, e.amount_value, e.amount_value_max, e.amount_currency, \
-         e.amount_unit \
+         e.amount_unit, a.story_id \
          FROM events e JOIN articles a ON a.id = e.article_id \
          LEFT JOIN sources s ON s.id = a.source_id "
     ));
@@ -220,7 +221,7 @@ pub async fn lane(
     let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
         "SELECT '' AS lane, e.date_start, e.precision, e.tense, e.kind, e.sentence, \
          e.article_id, s.name AS source, e.amount_value, e.amount_value_max, e.amount_currency, \
-         e.amount_unit FROM events e JOIN articles a ON a.id = e.article_id \
+         e.amount_unit, a.story_id FROM events e JOIN articles a ON a.id = e.article_id \
          LEFT JOIN sources s ON s.id = a.source_id WHERE 1 = 1",
     );
     match source {

@@ -13,6 +13,7 @@ pub mod fts;
 pub mod highlights;
 pub mod notes;
 pub mod settings;
+pub mod stories;
 pub mod tags;
 pub mod themes;
 

@@ -29,7 +29,11 @@ content_text: string, notes: Array<Note>,
 /**
  * Other addresses and outlets this article was seen at.
  */
-copies: Array<ArticleCopy>, highlights: Array<Highlight>, id: number, title: string, 
+copies: Array<ArticleCopy>, highlights: Array<Highlight>, 
+/**
+ * Other outlets' reports of the same happening ("also reported by"), first report first.
+ */
+story: Array<StoryArticle>, id: number, title: string, 
 /**
  * The outlet ("Reuters", "The Hindu"), when known.
  */
@@ -48,6 +52,8 @@ export type ArticleCopy = { id: number, url: string | null, title: string, sourc
  * Estimated share of the text in common (0 to 1).
  */
 similarity: number, seen_at: string, };
+
+export type StoryArticle = { id: number, title: string, source: string | null, published_at: string | null, };
 
 export type Note = { id: number, article_id: number | null, body: string, created_at: string, updated_at: string, };
 
@@ -90,7 +96,11 @@ export type TimelineItem = {
 /**
  * `YYYY-MM-DD`: the first day of the period when the precision is coarser than a day.
  */
-date: string, precision: Precision, tense: Tense, kind: EventKind, text: string, article_id: number, source: string | null, amount?: Amount, };
+date: string, precision: Precision, tense: Tense, kind: EventKind, text: string, article_id: number, source: string | null, amount?: Amount, 
+/**
+ * How many other outlets' reports of the same story this item stands for.
+ */
+siblings: number, };
 
 export type Lane = { key: string, label: string, items: Array<TimelineItem>, };
 
