@@ -17,7 +17,8 @@ use sqlx::SqlitePool;
 use crate::api::ErrorCode;
 use crate::clip::{self, ClipError, Extracted};
 use crate::model::{
-    Article, ArticleSummary, Highlight, LaneBy, Note, NotebookInfo, SearchHit, Tag, Timeline, Via,
+    Article, ArticleSummary, EventKind, Highlight, LaneBy, Note, NotebookInfo, SearchHit, Tag,
+    Timeline, Via,
 };
 use crate::search::{self, SearchError};
 use crate::store::events::{EventFilter, LaneSource};
@@ -315,11 +316,18 @@ impl Notebook {
             Some(q) => Some(crate::query::parse(q).map_err(SearchError::from)?),
             None => None,
         };
+        // Lanes by source or tag show articles on their publication dates unless asked
+        // for claims; named lanes (entity, theme, query) show every kind unless narrowed.
+        let by_kind = match ask.kind {
+            Some(EventKind::DatedClaim) => "dated_claim",
+            _ => "published",
+        };
         let filter = EventFilter {
             by: ask.by.unwrap_or_default(),
             query: expr.as_ref(),
             from: ask.from.as_deref(),
             to: ask.to.as_deref(),
+            kind: Some(by_kind),
         };
         let mut specs = Vec::new();
         for name in &ask.entities {

@@ -53,6 +53,8 @@ pub struct EventFilter<'a> {
     /// Inclusive `YYYY-MM-DD` bounds.
     pub from: Option<&'a str>,
     pub to: Option<&'a str>,
+    /// Only events of this kind (`published` or `dated_claim`).
+    pub kind: Option<&'a str>,
 }
 
 fn push_article_filter(q: &mut QueryBuilder<Sqlite>, f: &EventFilter<'_>) {
@@ -86,6 +88,9 @@ pub async fn timeline(
         );
     }
     q.push("WHERE 1 = 1");
+    if let Some(kind) = f.kind {
+        q.push(" AND e.kind = ").push_bind(kind.to_owned());
+    }
     if let Some(from) = f.from {
         q.push(" AND e.date_start >= ").push_bind(from.to_owned());
     }
