@@ -16,6 +16,7 @@ mod relative;
 mod tense;
 #[cfg(test)]
 mod timeline_dev;
+mod undated;
 
 use std::collections::BTreeMap;
 
@@ -23,6 +24,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 pub use tense::sentence_tense;
+pub use undated::{NewsDay, subject_span};
 
 /// How finely a temporal expression pins its date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

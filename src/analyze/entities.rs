@@ -16,6 +16,7 @@
 use serde::{Deserialize, Serialize};
 
 mod boundary;
+pub mod coref;
 mod matcher;
 mod registry;
 mod salience;

@@ -39,8 +39,11 @@ pub struct Analysis {
     pub claims: Vec<Claim>,
 }
 
-/// Mentions at or above this salience make the article itself part of an entity's lane.
-pub const LANE_SALIENCE: f64 = 0.5;
+/// Mentions at or above this salience make the article's `published` event part of an
+/// entity's lane: the entity it is mainly about (a headline subject named again and again,
+/// about `w >= 12` in `entities::salience` terms). Other entities still get the article's
+/// dated claims; a lower bar filled lanes with headline-only points no sentence backs.
+pub const LANE_SALIENCE: f64 = 0.8;
 
 /// Analyse an article. `anchor` is its publication date (or the clip date when unknown):
 /// relative dates ("last year", "in April") resolve against it.
@@ -53,31 +56,63 @@ pub fn analyze(registry: &Registry, title: &str, text: &str, anchor: NaiveDate) 
             .position(|m| m.key == key)
             .unwrap_or(usize::MAX)
     };
+    let spans = sentences::split_sentences(text);
+    let referred = entities::coref::resolve(text, &spans, &found, &mentions);
+    let mut news_day = dates::NewsDay::new(anchor);
     let mut claims = Vec::new();
     let mut chars_before = 0usize; // code points before the previous sentence's start
     let mut last_byte = 0usize;
-    for s in sentences::split_sentences(text) {
+    for (s, referred) in spans.iter().zip(referred) {
         let sentence = s.text(text);
         chars_before += text
             .get(last_byte..s.start)
             .map_or(0, |t| t.chars().count());
         last_byte = s.start;
-        let Some(expr) = best_time(sentence, anchor) else {
-            continue;
-        };
-        let mut keys: Vec<String> = found
+        let tense = dates::sentence_tense(sentence);
+        // Every entity the sentence names or refers to, with its offset in the sentence.
+        let named: Vec<(usize, String)> = found
             .iter()
             .filter(|m| !m.in_title && m.start >= s.start && m.end <= s.end)
-            .map(|m| m.key.clone())
+            .map(|m| (m.start - s.start, m.key.clone()))
+            .chain(referred)
             .collect();
-        keys.sort_by_key(|k| rank(k));
-        keys.dedup();
+        let sorted = |mut keys: Vec<String>| {
+            keys.sort_by_key(|k| rank(k));
+            keys.dedup();
+            keys
+        };
+        let keys = sorted(named.iter().map(|(_, k)| k.clone()).collect());
+        // An undated claim is about its subject only: the entities before the first verb.
+        let subject_keys = || {
+            let (a, b) = dates::subject_span(sentence)?;
+            let keys = sorted(
+                named
+                    .iter()
+                    .filter(|(at, _)| (a..b).contains(at) || by_agent(sentence, *at))
+                    .map(|(_, k)| k.clone())
+                    .collect(),
+            );
+            (!keys.is_empty()).then_some(keys)
+        };
+        let time =
+            best_time(sentence, anchor).filter(|e| keys.is_empty() || !reported_date(sentence, e));
+        let (date_start, date_end, precision, keys) = match time {
+            Some(expr) => {
+                news_day.observe(&expr);
+                (expr.date_start, expr.date_end, expr.precision, keys)
+            }
+            // No time expression: a statement about an entity happened on the news day.
+            None => match (subject_keys(), news_day.date_for(sentence)) {
+                (Some(keys), Some(day)) => (day, day, dates::Precision::Day, keys),
+                _ => continue,
+            },
+        };
         let len = sentence.chars().count();
         claims.push(Claim {
-            date_start: expr.date_start,
-            date_end: expr.date_end,
-            precision: precision(expr.precision),
-            tense: match dates::sentence_tense(sentence) {
+            date_start,
+            date_end,
+            precision: self::precision(precision),
+            tense: match tense {
                 dates::Tense::Happened => Tense::Happened,
                 dates::Tense::Expected => Tense::Expected,
             },
@@ -90,13 +125,99 @@ pub fn analyze(registry: &Registry, title: &str, text: &str, anchor: NaiveDate) 
     Analysis { mentions, claims }
 }
 
-/// The date a sentence is about: the most precise expression, the first among equals.
+/// The date a sentence is about: the most precise expression, the first among equals,
+/// leaving out expressions inside quotation marks ("Steve Jobs 1955-2011" on a web page).
 fn best_time(sentence: &str, anchor: NaiveDate) -> Option<dates::TimeExpr> {
+    let quoted = quoted_spans(sentence);
     dates::find_time_exprs(sentence, anchor)
         .into_iter()
+        .filter(|e| !quoted.iter().any(|&(a, b)| a <= e.start && e.end <= b))
         .enumerate()
         .min_by_key(|(i, e)| (e.precision, *i))
         .map(|(_, e)| e)
+}
+
+/// Whether the entity at byte `at` is the agent of a passive ("was praised by Jobs").
+fn by_agent(sentence: &str, at: usize) -> bool {
+    sentence
+        .get(..at)
+        .is_some_and(|before| before.ends_with(" by ") || before.ends_with(" by the "))
+}
+
+/// Verbs that report speech: the dates of what follows them belong to what was reported.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "announced",
+    "announces",
+    "claimed",
+    "claims",
+    "stated",
+    "states",
+    "argued",
+    "argues",
+    "noted",
+    "notes",
+    "added",
+    "adds",
+    "explained",
+    "confirmed",
+    "predicted",
+    "predicts",
+    "told",
+    "acknowledged",
+    "admitted",
+    "warned",
+    "insisted",
+];
+
+/// Whether the time expression `expr` dates only what a sentence reports ("Jobs said that
+/// Leopard would ship in 2007"), not the reporting itself: it follows a reporting verb
+/// that is not the sentence's first word and is not right after it ("said on Monday",
+/// "announced today" date the announcement).
+fn reported_date(sentence: &str, expr: &dates::TimeExpr) -> bool {
+    let mut offset = 0;
+    for (i, word) in sentence
+        .split_inclusive(|c: char| !c.is_alphanumeric())
+        .enumerate()
+    {
+        let start = offset;
+        offset += word.len();
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if i == 0 || !REPORTING.contains(&bare) || start >= expr.start {
+            continue;
+        }
+        let gap = sentence
+            .get(start + bare.len()..expr.start)
+            .unwrap_or("")
+            .trim()
+            .to_lowercase();
+        return !matches!(gap.as_str(), "" | "on" | "this" | "last" | "late" | "early");
+    }
+    false
+}
+
+/// Byte spans inside straight or curly double quotes (unbalanced quotes run to the end).
+fn quoted_spans(sentence: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in sentence.char_indices() {
+        let (opens, closes) = match c {
+            '"' => (open.is_none(), open.is_some()),
+            '“' => (true, false),
+            '”' => (false, open.is_some()),
+            _ => (false, false),
+        };
+        if closes && let Some(a) = open.take() {
+            spans.push((a, i));
+        } else if opens {
+            open = Some(i + c.len_utf8());
+        }
+    }
+    if let Some(a) = open {
+        spans.push((a, sentence.len()));
+    }
+    spans
 }
 
 /// The figure a claim carries: money first, then any quantity.
@@ -122,3 +243,7 @@ fn precision(p: dates::Precision) -> Precision {
         dates::Precision::Year => Precision::Year,
     }
 }
+
+#[cfg(test)]
+#[path = "mod_tests.rs"]
+mod tests;

@@ -19,6 +19,10 @@ use crate::query;
 use crate::store::events::NewClaim;
 use crate::store::{self};
 
+/// Two reports share a story only through an entity this salient in both (a title
+/// mention, or a lead mention repeated).
+const STORY_SALIENCE: f64 = 0.5;
+
 /// What a re-analysis did.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct ReanalyzeReport {
@@ -127,11 +131,18 @@ impl Notebook {
             )
             .await?;
         }
+        // The article itself sits on the lanes of the entities it is about: the ones its
+        // headline names, and any it names again and again.
         if let Some(event) = store::events::published_event(&mut *tx, article_id).await? {
+            let in_title: Vec<String> = registry
+                .find_mentions(&title, "")
+                .into_iter()
+                .map(|m| m.key)
+                .collect();
             for m in found
                 .mentions
                 .iter()
-                .filter(|m| m.salience >= LANE_SALIENCE)
+                .filter(|m| m.salience >= LANE_SALIENCE || in_title.contains(&m.key))
             {
                 if let Some(&id) = ids.get(&m.key) {
                     store::events::link_entity(&mut *tx, event, id).await?;
@@ -178,7 +189,7 @@ impl Notebook {
         title: &str,
     ) -> Result<()> {
         store::stories::leave(&mut *tx, article_id).await?;
-        let candidates = store::stories::candidates(&mut *tx, article_id, LANE_SALIENCE).await?;
+        let candidates = store::stories::candidates(&mut *tx, article_id, STORY_SALIENCE).await?;
         let Some(other) = candidates
             .into_iter()
             .filter(|c| {

@@ -170,7 +170,7 @@ impl Cues {
     }
 }
 
-fn is_past_verb(word: &str) -> bool {
+pub(super) fn is_past_verb(word: &str) -> bool {
     if word.starts_with(|c: char| c.is_uppercase()) {
         return false; // names ("United") and sentence starts are not reliable
     }

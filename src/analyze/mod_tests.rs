@@ -1,0 +1,74 @@
+use chrono::NaiveDate;
+
+use super::*;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
+}
+
+fn claims(title: &str, text: &str, anchor: NaiveDate) -> Vec<(String, Vec<String>, String)> {
+    analyze(Registry::builtin(), title, text, anchor)
+        .claims
+        .into_iter()
+        .map(|c| (c.date_start.to_string(), c.entities, c.sentence))
+        .collect()
+}
+
+#[test]
+fn pronouns_and_undated_statements_join_the_lane_on_the_news_day() {
+    let text = "Tim Cook opened the conference on Tuesday in Cupertino.\n\
+                He said the company would open two new offices.\n\
+                The weather was mild.\n\
+                Photo gallery";
+    let got = claims("A conference", text, day(2024, 5, 16));
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, "2024-05-14");
+    assert_eq!(
+        got[1].0, "2024-05-14",
+        "the news day, not the publication day"
+    );
+    assert_eq!(got[1].1, vec!["tim-cook".to_string()]);
+}
+
+#[test]
+fn undated_claims_keep_only_their_subject_or_passive_agent() {
+    let text = "Analysts praised Microsoft for its results.\n\
+                The plan was approved by Microsoft after a long debate.";
+    let got = claims("Results", text, day(2024, 5, 16));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, vec!["microsoft".to_string()]);
+    assert!(got[0].2.starts_with("The plan"));
+}
+
+#[test]
+fn dates_inside_reported_speech_or_quotes_do_not_date_the_claim() {
+    let text = "Satya Nadella met analysts on Monday.\n\
+                Nadella said that the new chips would ship in 2027.\n\
+                Nadella announced on Monday that prices would rise.\n\
+                Nadella wrote \"Remember 1975\" on a whiteboard.";
+    let got = claims("Microsoft event", text, day(2024, 5, 15));
+    let dates: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(
+        dates,
+        ["2024-05-13", "2024-05-13", "2024-05-13", "2024-05-13"]
+    );
+}
+
+#[test]
+fn reported_date_and_quoted_spans() {
+    let anchor = day(2024, 5, 15);
+    let first = |s: &str| best_time(s, anchor).expect("a date");
+    let s = "Jane said on Friday that sales rose.";
+    assert!(!reported_date(s, &first(s)));
+    let s = "Jane said sales would double in 2030.";
+    assert!(reported_date(s, &first(s)));
+    let s = "In March, Jane said sales rose.";
+    assert!(!reported_date(s, &first(s)));
+    assert_eq!(
+        quoted_spans("a \"b\" c “d” e \"f"),
+        vec![(3, 4), (11, 12), (19, 20)]
+    );
+    assert!(best_time("The banner read \"1955-2011\".", anchor).is_none());
+    assert!(by_agent("It was bought by Apple.", 17));
+    assert!(!by_agent("Apple bought it.", 0));
+}
