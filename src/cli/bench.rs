@@ -1,5 +1,5 @@
-//! `clipline bench extract --set DIR`: time the extractor per page (median, p95, pages per
-//! second, peak memory). Build with `--release` for figures that mean something.
+//! `clipline bench extract|analyze --set DIR`: time the extractor per page (median, p95,
+//! pages per second, peak memory), or the analysis per article. Build with `--release` for figures that mean something.
 
 use std::path::PathBuf;
 
@@ -17,10 +17,27 @@ pub enum Command {
         #[arg(long, default_value_t = 3)]
         rounds: usize,
     },
+    /// Entity, date and figure analysis time per article of a set.
+    Analyze {
+        /// The set folder, e.g. ../shared/corpus/wcxb-dev.
+        #[arg(long)]
+        set: PathBuf,
+    },
 }
 
 pub async fn run(cmd: Command, format: Format) -> anyhow::Result<()> {
-    let Command::Extract { set, rounds } = cmd;
+    let (set, rounds) = match cmd {
+        Command::Extract { set, rounds } => (set, rounds),
+        Command::Analyze { set } => {
+            let cases = eval::load_set(&set)?;
+            let report = tokio::task::spawn_blocking(move || eval::bench_analysis(&cases)).await?;
+            if format == Format::Json {
+                return print_json(&report);
+            }
+            println!("{}", report.to_table());
+            return Ok(());
+        }
+    };
     let cases = eval::load_set(&set)?;
     let report = tokio::task::spawn_blocking(move || eval::bench(&cases, rounds.max(1))).await?;
     if format == Format::Json {

@@ -124,7 +124,7 @@ impl BenchReport {
 }
 
 /// The `p`th percentile (nearest rank) of `values`, sorting them in place; 0 when empty.
-fn percentile(values: &mut [f64], p: f64) -> f64 {
+pub(crate) fn percentile(values: &mut [f64], p: f64) -> f64 {
     if values.is_empty() {
         return 0.0;
     }

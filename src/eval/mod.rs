@@ -9,8 +9,10 @@
 //! - `bench`: time decode + extract per page -> `BenchReport` (median, p95, pages/s, peak
 //!   memory).
 //! - `timeline`: clip a Wikinews-style set and score `timeline --entity` against its gold.
+//! - `analysis_bench`: time entity and date analysis per article.
 //! - `pyrepr`: Python dict literals, which some WCXB gold files hold instead of JSON.
 
+pub mod analysis_bench;
 pub mod bench;
 pub mod metrics;
 pub mod pyrepr;
@@ -20,6 +22,7 @@ pub mod timeline;
 
 use std::path::{Path, PathBuf};
 
+pub use analysis_bench::{AnalysisBench, bench_analysis};
 pub use bench::{BenchReport, bench};
 pub use report::{BodyScore, CaseResult, FieldOutcome, FieldScore, PageBody, Report, evaluate};
 pub use sets::{Case, Gold, SetKind, load_set};
