@@ -12,6 +12,7 @@ const LEADS: &[&str] = &[
     "words by",
     "author:",
     "authors:",
+    "author",
     "by:",
     "by",
     "par",
@@ -21,6 +22,27 @@ const LEADS: &[&str] = &[
 
 /// Where a byline stops being a name: a date or reading time usually follows these.
 const TAIL_MARKERS: &[&str] = &["•", "·", "published", " updated", " on ", " | "];
+
+/// Roles and labels that follow a name ("Jane Doe Fact Checked", "Jane DoeFounder &
+/// CEO", "Jane Doe Reviewed by ..."): the name ends where one starts, spaced or glued.
+const ROLE_TAILS: &[&str] = &[
+    "fact checked",
+    "fact-checked",
+    "reviewed by",
+    "medically reviewed",
+    "edited by",
+    "staff writer",
+    "senior writer",
+    "contributing writer",
+    "author's profile",
+    "author’s profile",
+    "author profile",
+    "founder",
+    "co-founder",
+    "last updated",
+    "last",
+    "former",
+];
 
 /// Things that sit where a byline would and are not one.
 const NOT_NAMES: &[&str] = &[
@@ -78,6 +100,13 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
             None => return None,
         }
     }
+    // Icon-font glyphs (private use area) and quotes around the name.
+    s = s
+        .chars()
+        .filter(|c| !('\u{e000}'..='\u{f8ff}').contains(c))
+        .collect::<String>()
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”'))
+        .to_string();
     s = strip_lead(&s);
     s = cut_tail(&s);
     let s = s
@@ -130,6 +159,9 @@ fn cut_tail(s: &str) -> String {
             }
         }
     }
+    if let Some(pos) = role_tail(&s[..end]) {
+        end = pos;
+    }
     let mut head = s[..end].trim_end().to_string();
     // "Jane Doe March 25, 2015": a month name followed by a number ends the name.
     let words: Vec<&str> = head.split(' ').collect();
@@ -154,6 +186,30 @@ fn cut_tail(s: &str) -> String {
         head.truncate(glued_digits.len());
     }
     head
+}
+
+/// Where a role or label (see `ROLE_TAILS`) starts after the name: after a space, or
+/// glued to the name's last lower-case letter ("KindnessFounder").
+fn role_tail(s: &str) -> Option<usize> {
+    let lower = s.to_lowercase();
+    if lower.len() != s.len() {
+        return None;
+    }
+    ROLE_TAILS
+        .iter()
+        .filter_map(|role| {
+            lower.match_indices(role).map(|(p, _)| p).find(|&p| {
+                let before = s[..p].chars().next_back();
+                let starts_word =
+                    s[p..].starts_with(char::is_uppercase) || before.is_some_and(|c| c == ' ');
+                let after = lower[p + role.len()..].chars().next();
+                p > 0
+                    && starts_word
+                    && before.is_some_and(|c| c == ' ' || c.is_lowercase())
+                    && after.is_none_or(|c| !c.is_alphabetic())
+            })
+        })
+        .min()
 }
 
 /// Starts with a month name or a digit and holds a digit: "May 1, 2024", "2024/4/29".
@@ -221,6 +277,18 @@ mod tests {
             ("Paris Hilton", "Paris Hilton"),
             ("Von Miller", "Von Miller"),
             ("By Nathan Willis March 25, 2015", "Nathan Willis"),
+            ("Melanie Hanson Fact Checked", "Melanie Hanson"),
+            ("Joe KindnessFounder & CEO", "Joe Kindness"),
+            ("Cazzy MagennisLast", "Cazzy Magennis"),
+            ("Liz Kenny Former McKinsey Consultant", "Liz Kenny"),
+            ("Ana Ruiz Reviewed by Li Wei", "Ana Ruiz"),
+            ("Ana Ruiz Staff Writer", "Ana Ruiz"),
+            ("Ahmet Serhan Author’s Profile", "Ahmet Serhan"),
+            ("AuthorVenteur", "Venteur"),
+            ("Author Isaiah Shelton", "Isaiah Shelton"),
+            ("\u{e08a} Joaquin Fernandez", "Joaquin Fernandez"),
+            ("\"David Kim\"", "David Kim"),
+            ("Lastname Founders", "Lastname Founders"),
             ("April Ryan", "April Ryan"),
             ("by Lucas Nolan22 Dec 2016651", "Lucas Nolan"),
             ("Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Bradley M. Kuhn"),

@@ -85,7 +85,7 @@ pub(crate) fn max_element_depth(reader: &Readability) -> usize {
     max
 }
 
-enum Token<'a> {
+pub(crate) enum Token<'a> {
     Text(&'a str),
     Open(String),
     Close(String),
@@ -95,7 +95,7 @@ enum Token<'a> {
 /// A forgiving tokenizer for the two functions above: text, start tags (lower-cased name),
 /// end tags, and everything else (comments, doctype, stray `<`). Written by hand because
 /// the only HTML tokenizer at hand (html5ever) is the thing being protected.
-fn scan<'a>(html: &'a str, mut emit: impl FnMut(Token<'a>)) {
+pub(crate) fn scan<'a>(html: &'a str, mut emit: impl FnMut(Token<'a>)) {
     let bytes = html.as_bytes();
     let mut pos = 0;
     while pos < bytes.len() {

@@ -4,6 +4,7 @@
 //! When Readability finds no article (short pages, odd layouts) the page's `<body>` text
 //! is used instead, so a clip never fails just because the page is unusual.
 
+use chrono::Utc;
 use dom_smoothie::{Config, Readability, TextMode};
 use serde::Serialize;
 use url::Url;
@@ -13,7 +14,9 @@ use super::byline::clean_byline;
 use super::depth::{MAX_PARSE_DEPTH, flatten_tags, max_element_depth, nesting_estimate};
 use super::meta::{PageMeta, collapse_ws, read_page_meta};
 use super::sanitize::sanitize_html;
+use super::streaming::inline_streamed_segments;
 use super::text::{title_from_text, truncate_chars};
+use super::textdate::visible_date;
 use super::title::split_site_from_title;
 
 /// One article extracted from a page. Field order is the `clipline extract --format json`
@@ -67,6 +70,7 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Extracted, ClipErro
     if nesting_estimate(html) > MAX_PARSE_DEPTH {
         return extract_html(&flatten_tags(html), url);
     }
+    let html = &*inline_streamed_segments(html);
     let base = url
         .and_then(|u| Url::parse(u.trim()).ok())
         .filter(|u| matches!(u.scheme(), "http" | "https"));
@@ -77,7 +81,8 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Extracted, ClipErro
     // `Readability::new` only fails on a non-absolute URL, which `base` never is.
     let mut reader = Readability::new(html, base.as_ref().map(Url::as_str), Some(config))
         .map_err(|_| ClipError::NoContent)?;
-    let page = read_page_meta(&reader, base.as_ref());
+    let mut page = read_page_meta(&reader, base.as_ref());
+    page.published_at = choose_date(page.published_at.take(), &reader, html, &page);
     if max_element_depth(&reader) > MAX_READABILITY_DEPTH {
         return finish(body_fallback(html, base.as_ref()), page, base.as_ref());
     }
@@ -96,6 +101,24 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Extracted, ClipErro
         _ => body_fallback(html, base.as_ref()),
     };
     finish(body, page, base.as_ref())
+}
+
+/// The publication date: the metadata's, else the one the page shows near its headline
+/// (see `textdate`). The visible date does not override metadata: on the development
+/// pages that gained as many days as it lost.
+fn choose_date(
+    meta: Option<String>,
+    reader: &Readability,
+    html: &str,
+    page: &PageMeta,
+) -> Option<String> {
+    if meta.is_some() {
+        return meta;
+    }
+    let lang = reader.doc.select("html").attr("lang");
+    let title = page.title_tag.as_deref();
+    let seen = visible_date(html, title, lang.as_deref(), Utc::now())?;
+    Some(seen.format("%Y-%m-%d").to_string())
 }
 
 /// The page's `<body>` without scripts and chrome-only elements, with whatever metadata

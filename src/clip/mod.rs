@@ -6,7 +6,8 @@
 //! - `extract`: HTML -> `Extracted` (Readability body, title, byline, site, language),
 //!   with dates and canonical URL from `meta` and `jsonld` (normalised by `pubdate` and
 //!   `canon`), headline and site name untangled by `title`, author names by `byline`,
-//!   hostile nesting defused by `depth`.
+//!   hostile nesting defused by `depth`, React streaming segments put in place by
+//!   `streaming`, and the visible header date (`textdate`) when metadata has none.
 //! - `sanitize`: hostile HTML -> the allow-listed HTML we store (DESIGN §7).
 //! - `text`: pastes: URL, HTML or plain text, and plain text -> one article.
 //! - `dedupe`: near-duplicate text (MinHash signatures and LSH bands).
@@ -28,7 +29,9 @@ pub mod meta;
 pub mod pubdate;
 pub mod sanitize;
 pub mod scrape;
+pub mod streaming;
 pub mod text;
+pub mod textdate;
 pub mod title;
 
 pub use canon::canonical_url;

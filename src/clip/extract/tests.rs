@@ -280,3 +280,23 @@ fn odd_input_never_panics() {
     assert_eq!(got.canonical_url, None);
     assert!(got.text.contains("Cell text"));
 }
+
+#[test]
+fn streamed_page_gets_its_article_visible_date_and_bare_byline() {
+    let got = extract_fixture("streamed-no-date-meta.html");
+    assert!(
+        got.text.contains("reopened the east quay") && got.text.contains("hourly crossings"),
+        "the streamed segments replace the loading skeleton: {}",
+        got.text
+    );
+    assert_eq!(
+        got.published_at.as_deref(),
+        Some("2025-06-03"),
+        "no metadata date: the header's published date, not the updated one or the nav's"
+    );
+    assert_eq!(
+        got.byline.as_deref(),
+        Some("Marta Quillon"),
+        "role words are not the name"
+    );
+}
