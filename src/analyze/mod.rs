@@ -45,6 +45,9 @@ pub struct Analysis {
 /// dated claims; a lower bar filled lanes with headline-only points no sentence backs.
 pub const LANE_SALIENCE: f64 = 0.8;
 
+/// Sentences of this many words or fewer never become claims.
+const MIN_CLAIM_WORDS: usize = 3;
+
 /// Analyse an article. `anchor` is its publication date (or the clip date when unknown):
 /// relative dates ("last year", "in April") resolve against it.
 pub fn analyze(registry: &Registry, title: &str, text: &str, anchor: NaiveDate) -> Analysis {
@@ -68,6 +71,10 @@ pub fn analyze(registry: &Registry, title: &str, text: &str, anchor: NaiveDate) 
             .get(last_byte..s.start)
             .map_or(0, |t| t.chars().count());
         last_byte = s.start;
+        // A line of three words or fewer is a label or a byline ("- India Today"), not a claim.
+        if sentence.split_whitespace().count() <= MIN_CLAIM_WORDS {
+            continue;
+        }
         let tense = dates::sentence_tense(sentence);
         // Every entity the sentence names or refers to, with its offset in the sentence.
         let named: Vec<(usize, String)> = found

@@ -72,3 +72,25 @@ fn reported_date_and_quoted_spans() {
     assert!(by_agent("It was bought by Apple.", 17));
     assert!(!by_agent("Apple bought it.", 0));
 }
+
+#[test]
+fn short_label_lines_are_not_claims() {
+    let registry = crate::analyze::entities::Registry::builtin();
+    let anchor = chrono::NaiveDate::from_ymd_opt(2025, 7, 14).unwrap();
+    let text = "Meta shares rose on Monday after the results.\n\n- Meta Today\n\nMeta";
+    let found = crate::analyze::analyze(registry, "Results", text, anchor);
+    assert!(
+        found
+            .claims
+            .iter()
+            .all(|c| c.sentence.split_whitespace().count() > 3),
+        "{:#?}",
+        found.claims
+    );
+    assert!(
+        found
+            .claims
+            .iter()
+            .any(|c| c.sentence.starts_with("Meta shares rose"))
+    );
+}
