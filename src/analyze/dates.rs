@@ -134,3 +134,23 @@ pub fn find_time_exprs(sentence: &str, anchor: NaiveDate) -> Vec<TimeExpr> {
 
 #[cfg(test)]
 mod tests;
+
+/// The shift a "last" / "next" / "this" names: -1, +1 or 0.
+fn offset(rel: &str) -> i32 {
+    match rel.to_lowercase().as_str() {
+        "last" => -1,
+        "next" => 1,
+        _ => 0,
+    }
+}
+
+/// The byte span of a whole regex match.
+fn span(c: &regex::Captures<'_>) -> (usize, usize) {
+    c.get(0).map_or((0, 0), |m| (m.start(), m.end()))
+}
+
+/// Record a match as a candidate expression (`period` is `None` when it did not resolve).
+fn push(out: &mut Vec<Cand>, c: &regex::Captures<'_>, period: Option<calendar::Period>) {
+    let (start, end) = span(c);
+    out.push(Cand { start, end, period });
+}

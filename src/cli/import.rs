@@ -40,15 +40,7 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
         collect(path, &mut files, &mut summary.failed);
     }
     summary.files = files.len();
-    let bar = indicatif::ProgressBar::new(files.len() as u64).with_style(
-        indicatif::ProgressStyle::with_template(
-            "{bar:40} {pos}/{len} files  {per_sec}  eta {eta}  {msg}",
-        )
-        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-    );
-    if format == Format::Json {
-        bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
-    }
+    let bar = super::progress_bar(files.len() as u64, "files", format);
     for file in &files {
         bar.set_message(
             file.file_name()

@@ -152,6 +152,19 @@ fn unexpected(resp: Response) -> anyhow::Error {
     anyhow::anyhow!("unexpected response from the engine: {resp:?}")
 }
 
+/// A progress bar for long work counting `unit`s, hidden when printing JSON.
+fn progress_bar(len: u64, unit: &str, format: Format) -> indicatif::ProgressBar {
+    let template = format!("{{bar:40}} {{pos}}/{{len}} {unit}  {{per_sec}}  eta {{eta}}  {{msg}}");
+    let bar = indicatif::ProgressBar::new(len).with_style(
+        indicatif::ProgressStyle::with_template(&template)
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    if format == Format::Json {
+        bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+    }
+    bar
+}
+
 /// `2025-07-14` from `2025-07-14T10:09:00Z`, or a dash when unknown.
 fn short_date(date: Option<&str>) -> &str {
     date.and_then(|d| d.get(..10)).unwrap_or("—")

@@ -8,15 +8,7 @@ use crate::notebook::Notebook;
 pub struct Args {}
 
 pub async fn run(nb: &Notebook, _args: Args, format: Format) -> anyhow::Result<()> {
-    let bar = indicatif::ProgressBar::new(0).with_style(
-        indicatif::ProgressStyle::with_template(
-            "{bar:40} {pos}/{len} articles  {per_sec}  eta {eta}",
-        )
-        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-    );
-    if format == Format::Json {
-        bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
-    }
+    let bar = super::progress_bar(0, "articles", format);
     let report = nb
         .reanalyze(|done, total| {
             bar.set_length(total as u64);

@@ -17,12 +17,12 @@
 use std::sync::LazyLock;
 
 use chrono::Datelike;
-use regex::{Captures, Regex};
+use regex::Regex;
 
 use super::calendar::{
-    self, Period, expand_year, month_number, quarter_offset, year_for_month, year_for_quarter,
+    self, expand_year, month_number, quarter_offset, year_for_month, year_for_quarter,
 };
-use super::{Cand, Ctx};
+use super::{Cand, Ctx, offset, push, span};
 
 const MONTHS: &str =
     "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -176,7 +176,7 @@ pub(super) fn find(ctx: &Ctx<'_>, out: &mut Vec<Cand>) {
     }
     for c in MONTH_REL_YEAR.captures_iter(s) {
         let period = month_number(&c["m"])
-            .and_then(|m| calendar::month(ctx.anchor.year() + rel_offset(&c["rel"]), m));
+            .and_then(|m| calendar::month(ctx.anchor.year() + offset(&c["rel"]), m));
         push(out, &c, period);
     }
     for c in BARE_MONTH.captures_iter(s) {
@@ -243,7 +243,7 @@ fn quarters(ctx: &Ctx<'_>, out: &mut Vec<Cand>) {
         let y = if let Some(y) = c.name("y") {
             y.as_str().parse().ok()
         } else if let Some(rel) = c.name("rel") {
-            Some(ctx.anchor.year() + rel_offset(rel.as_str()))
+            Some(ctx.anchor.year() + offset(rel.as_str()))
         } else if is_last {
             continue; // "last quarter" alone is relative: QUARTER_REL resolves it
         } else {
@@ -364,21 +364,4 @@ fn previous_word(s: &str, start: usize) -> Option<&str> {
         .trim_matches(|c: char| "\"'“‘(,;".contains(c))
         .trim_end_matches('.');
     (!word.is_empty()).then_some(word)
-}
-
-fn rel_offset(rel: &str) -> i32 {
-    match rel.to_lowercase().as_str() {
-        "last" => -1,
-        "next" => 1,
-        _ => 0,
-    }
-}
-
-fn span(c: &Captures<'_>) -> (usize, usize) {
-    c.get(0).map_or((0, 0), |m| (m.start(), m.end()))
-}
-
-fn push(out: &mut Vec<Cand>, c: &Captures<'_>, period: Option<Period>) {
-    let (start, end) = span(c);
-    out.push(Cand { start, end, period });
 }

@@ -21,7 +21,7 @@ use regex::{Captures, Regex};
 use super::calendar::{
     self, Period, WeekdayRef, month_offset, resolve_weekday, small_number, week_of,
 };
-use super::{Cand, Ctx, Precision};
+use super::{Cand, Ctx, Precision, offset, push, span};
 
 fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("relative patterns are valid regexes")
@@ -194,21 +194,4 @@ fn clip(p: Period, modifier: Option<&str>, anchor: NaiveDate) -> Period {
         Some("later") if holds => Period { start: anchor, ..p },
         _ => p,
     }
-}
-
-fn offset(rel: &str) -> i32 {
-    match rel.to_lowercase().as_str() {
-        "last" => -1,
-        "next" => 1,
-        _ => 0,
-    }
-}
-
-fn span(c: &Captures<'_>) -> (usize, usize) {
-    c.get(0).map_or((0, 0), |m| (m.start(), m.end()))
-}
-
-fn push(out: &mut Vec<Cand>, c: &Captures<'_>, period: Option<Period>) {
-    let (start, end) = span(c);
-    out.push(Cand { start, end, period });
 }
