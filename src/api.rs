@@ -11,9 +11,10 @@ use ts_rs::TS;
 
 use crate::model::{
     Article, ArticleSummary, ClipOutcome, ClipSource, EntityInfo, EventKind, Highlight, LaneBy,
-    Note, NotebookInfo, SearchHit, Tag, ThemeInfo, Timeline,
+    LibrarySort, Note, NotebookInfo, SearchHit, Tag, ThemeInfo, Timeline,
 };
 use crate::notebook::{Notebook, NotebookError, TimelineAsk};
+use crate::store::articles::LibraryAsk;
 
 /// Every command a face can send.
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
@@ -30,12 +31,18 @@ pub enum Request {
         #[ts(optional)]
         clipped_at: Option<String>,
     },
-    /// The library, newest clip first, optionally filtered by tag or source.
+    /// A page of the library, newest clip (or publication) first, optionally filtered by
+    /// tag or source; `after` is the last article of the previous page.
     ArticleList {
         #[ts(optional)]
         tag: Option<String>,
         #[ts(optional)]
         source: Option<String>,
+        #[serde(default)]
+        #[ts(optional)]
+        sort: Option<LibrarySort>,
+        #[ts(optional)]
+        after: Option<i64>,
         #[ts(optional)]
         limit: Option<u32>,
     },
@@ -223,9 +230,21 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
             nb.clip(source, &tags.unwrap_or_default(), clipped_at.as_deref())
                 .await?,
         ),
-        Request::ArticleList { tag, source, limit } => Response::Articles(
-            nb.list(tag.as_deref(), source.as_deref(), limit.unwrap_or(200))
-                .await?,
+        Request::ArticleList {
+            tag,
+            source,
+            sort,
+            after,
+            limit,
+        } => Response::Articles(
+            nb.list(&LibraryAsk {
+                tag: tag.as_deref(),
+                source: source.as_deref(),
+                sort: sort.unwrap_or_default(),
+                after,
+                limit: limit.unwrap_or(200),
+            })
+            .await?,
         ),
         Request::ArticleGet { id } => Response::Article(Box::new(nb.article(id).await?)),
         Request::ArticleSplit { copy_id } => Response::Clipped(nb.split_copy(copy_id).await?),

@@ -5,6 +5,7 @@
 use clipline::api::{Request, Response, dispatch};
 use clipline::model::{ClipOutcome, ClipSource, ClipStatus};
 use clipline::notebook::Notebook;
+use clipline::store::articles::LibraryAsk;
 
 fn page(name: &str) -> String {
     std::fs::read_to_string(format!(
@@ -62,7 +63,17 @@ async fn a_syndicated_copy_joins_the_article_and_can_be_split_out() {
         "{}",
         article.copies[0].similarity
     );
-    assert_eq!(nb.list(None, None, 10).await.unwrap().len(), 1, "no twin");
+    assert_eq!(
+        nb.list(&LibraryAsk {
+            limit: 10,
+            ..LibraryAsk::default()
+        })
+        .await
+        .unwrap()
+        .len(),
+        1,
+        "no twin"
+    );
 
     let again = clip(&nb, page("harbor-chips-syndicated.html"))
         .await
@@ -89,5 +100,14 @@ async fn a_syndicated_copy_joins_the_article_and_can_be_split_out() {
     assert_ne!(split.id, first.id);
     assert_eq!(split.source.as_deref(), Some("Midwest Wire Service"));
     assert!(nb.article(first.id).await.unwrap().copies.is_empty());
-    assert_eq!(nb.list(None, None, 10).await.unwrap().len(), 2);
+    assert_eq!(
+        nb.list(&LibraryAsk {
+            limit: 10,
+            ..LibraryAsk::default()
+        })
+        .await
+        .unwrap()
+        .len(),
+        2
+    );
 }

@@ -1,12 +1,13 @@
 //! `clipline import <FILE|DIR>...`: clip many saved pages and text files at once, with a
-//! progress bar. A file that fails is reported with its reason and the rest go on; running
-//! the same import again finds what is already stored and adds nothing twice.
+//! progress bar (rate and time left). A file that fails is reported with its reason and
+//! the rest go on; running the same import again skips what is already stored, so an
+//! interrupted import resumes where it stopped. The work itself is
+//! `Notebook::import_files`.
 
 use std::path::{Path, PathBuf};
 
 use super::{Format, print_json};
-use crate::model::ClipStatus;
-use crate::notebook::{InputKind, Notebook};
+use crate::notebook::{ImportEvent, ImportFailure, Notebook};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -16,93 +17,51 @@ pub struct Args {
     /// Tag every imported article.
     #[arg(long = "tag", value_name = "TAG")]
     tags: Vec<String>,
-}
-
-#[derive(Debug, Default, serde::Serialize)]
-struct Summary {
-    files: usize,
-    created: usize,
-    existing: usize,
-    joined: usize,
-    failed: Vec<Failure>,
-}
-
-#[derive(Debug, serde::Serialize)]
-struct Failure {
-    path: String,
-    reason: String,
+    /// Print one line per file as it is stored ("stored PATH: N article(s)").
+    #[arg(long)]
+    each: bool,
 }
 
 pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()> {
     let mut files = Vec::new();
-    let mut summary = Summary::default();
+    let mut unreadable = Vec::new();
     for path in &args.paths {
-        collect(path, &mut files, &mut summary.failed);
+        collect(path, &mut files, &mut unreadable);
     }
-    summary.files = files.len();
     let bar = super::progress_bar(files.len() as u64, "files", format);
-    for file in &files {
-        bar.set_message(
-            file.file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-        );
-        match import_one(nb, file, &args.tags).await {
-            Ok(statuses) => {
-                for status in statuses {
-                    match status {
-                        ClipStatus::Created => summary.created += 1,
-                        ClipStatus::Existing => summary.existing += 1,
-                        ClipStatus::Joined => summary.joined += 1,
-                    }
-                }
+    let each = args.each;
+    let mut report = nb
+        .import_files(&files, &args.tags, None, |event| {
+            if let (true, ImportEvent::Stored { path, articles }) = (each, event) {
+                bar.suspend(|| {
+                    println!("stored {}: {} article(s)", path.display(), articles.len())
+                });
             }
-            Err(err) => summary.failed.push(Failure {
-                path: file.display().to_string(),
-                reason: format!("{err:#}"),
-            }),
-        }
-        bar.inc(1);
-    }
+            bar.inc(1);
+        })
+        .await?;
     bar.finish_and_clear();
+    report.failed.splice(0..0, unreadable);
     if format == Format::Json {
-        return print_json(&summary);
+        return print_json(&report);
     }
     println!(
-        "Imported {} file(s): {} new article(s), {} already stored, {} joined as copies, {} failed.",
-        summary.files,
-        summary.created,
-        summary.existing,
-        summary.joined,
-        summary.failed.len()
+        "Imported {} file(s): {} new article(s), {} already stored, {} joined as copies, {} skipped as imported before, {} failed.",
+        report.files,
+        report.created,
+        report.existing,
+        report.joined,
+        report.skipped,
+        report.failed.len()
     );
-    for f in &summary.failed {
+    for f in &report.failed {
         println!("  {}: {}", f.path, f.reason);
     }
     Ok(())
 }
 
-async fn import_one(
-    nb: &Notebook,
-    file: &Path,
-    tags: &[String],
-) -> anyhow::Result<Vec<ClipStatus>> {
-    let bytes = std::fs::read(file)?;
-    let kind = match file
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_lowercase)
-        .as_deref()
-    {
-        Some("txt" | "md") => InputKind::Text,
-        _ => InputKind::Html,
-    };
-    let outcome = nb.clip_bytes(&bytes, kind, None, tags, None).await?;
-    Ok(outcome.articles.into_iter().map(|a| a.status).collect())
-}
-
 /// Files to import under `path`, in a stable order; unreadable paths become failures.
-fn collect(path: &Path, files: &mut Vec<PathBuf>, failed: &mut Vec<Failure>) {
+fn collect(path: &Path, files: &mut Vec<PathBuf>, failed: &mut Vec<ImportFailure>) {
     if path.is_file() {
         files.push(path.to_path_buf());
         return;
@@ -110,7 +69,7 @@ fn collect(path: &Path, files: &mut Vec<PathBuf>, failed: &mut Vec<Failure>) {
     let entries = match std::fs::read_dir(path) {
         Ok(entries) => entries,
         Err(err) => {
-            failed.push(Failure {
+            failed.push(ImportFailure {
                 path: path.display().to_string(),
                 reason: format!("could not read it: {err}"),
             });

@@ -1,7 +1,8 @@
-//! `clipline list`: the library, newest clip first.
+//! `clipline list`: a page of the library, newest clip (or publication) first.
 
 use super::{Format, call, print_json, short_date, unexpected};
 use crate::api::{Request, Response};
+use crate::model::LibrarySort;
 use crate::notebook::Notebook;
 
 #[derive(clap::Args, Debug)]
@@ -12,6 +13,12 @@ pub struct Args {
     /// Only articles from this source.
     #[arg(long)]
     source: Option<String>,
+    /// Newest publication first instead of newest clip first.
+    #[arg(long)]
+    by_published: bool,
+    /// The page after this article id (the last one of the previous page).
+    #[arg(long, value_name = "ID")]
+    after: Option<i64>,
     /// At most this many articles.
     #[arg(long, default_value_t = 50)]
     limit: u32,
@@ -21,6 +28,8 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
     let req = Request::ArticleList {
         tag: args.tag,
         source: args.source,
+        sort: args.by_published.then_some(LibrarySort::Published),
+        after: args.after,
         limit: Some(args.limit),
     };
     let articles = match call(nb, req).await? {

@@ -4,6 +4,7 @@
 
 mod bench;
 mod clip;
+mod dev;
 mod entity;
 mod eval;
 mod extract;
@@ -88,9 +89,12 @@ pub enum Command {
     /// Measure the clipper or the timelines on a development set.
     #[command(subcommand)]
     Eval(eval::Command),
-    /// Time the clipper on a set of pages.
+    /// Time a generated notebook of N articles (import, search, timelines, library), or the
+    /// clipper or the analyser on a set of pages.
+    Bench(bench::Args),
+    /// Developer tools: generate a scale notebook.
     #[command(subcommand)]
-    Bench(bench::Command),
+    Dev(dev::Command),
     /// Serve the notebook's UI and API on 127.0.0.1.
     Serve(serve::Args),
 }
@@ -101,7 +105,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Extract(args) => extract::run(args, format).await,
         Command::Eval(cmd) => eval::run(cmd, format).await,
-        Command::Bench(cmd) => bench::run(cmd, format).await,
+        Command::Bench(args) => bench::run(args, format).await,
         command => {
             let nb = open(cli.db).await?;
             let result = match command {
@@ -122,6 +126,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 Command::Reanalyze(args) => reanalyze::run(&nb, args, format).await,
                 Command::Timeline(args) => timeline::run(&nb, args, format).await,
                 Command::Serve(args) => serve::run(nb.clone(), args).await,
+                Command::Dev(cmd) => dev::run(&nb, cmd, format).await,
             };
             nb.close().await;
             result

@@ -10,13 +10,17 @@
 //!   memory).
 //! - `timeline`: clip a Wikinews-style set and score `timeline --entity` against its gold.
 //! - `analysis_bench`: time entity and date analysis per article.
+//! - `generate`: realistic pages for a scale notebook, recombined from the corpus.
+//! - `scale`: the scale benchmark on a generated notebook (issue 6).
 //! - `pyrepr`: Python dict literals, which some WCXB gold files hold instead of JSON.
 
 pub mod analysis_bench;
 pub mod bench;
+pub mod generate;
 pub mod metrics;
 pub mod pyrepr;
 pub mod report;
+pub mod scale;
 pub mod sets;
 pub mod timeline;
 

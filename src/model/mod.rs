@@ -248,6 +248,16 @@ pub enum LaneBy {
     Tag,
 }
 
+/// The order of the library: newest clip first, or newest publication first (articles
+/// with no publication date last).
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum LibrarySort {
+    #[default]
+    Clipped,
+    Published,
+}
+
 /// Where the notebook lives and how much it holds.
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
 pub struct NotebookInfo {

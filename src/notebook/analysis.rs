@@ -31,6 +31,23 @@ pub struct ReanalyzeReport {
     pub claims: usize,
 }
 
+/// Analyse an article's title and text against its publication date (else the clip date,
+/// else today). Pure and CPU-bound: bulk import runs it on worker threads.
+pub(super) fn analysis_of(
+    registry: &Registry,
+    title: &str,
+    text: &str,
+    published: Option<&str>,
+    clipped: &str,
+) -> analyze::Analysis {
+    let anchor = published
+        .or(Some(clipped))
+        .and_then(|d| d.get(..10))
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .unwrap_or_else(|| chrono::Utc::now().date_naive());
+    analyze::analyze(registry, title, text, anchor)
+}
+
 impl Notebook {
     /// The matcher's registry: built-in entries with the user's edits applied.
     pub(super) async fn registry(&self) -> Result<Arc<Registry>> {
@@ -104,14 +121,21 @@ impl Notebook {
             .bind(article_id)
             .fetch_one(&mut *tx)
             .await?;
-        let anchor = published
-            .as_deref()
-            .or(Some(clipped.as_str()))
-            .and_then(|d| d.get(..10))
-            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-            .unwrap_or_else(|| chrono::Utc::now().date_naive());
-        let found = analyze::analyze(registry, &title, &text, anchor);
+        let found = analysis_of(registry, &title, &text, published.as_deref(), &clipped);
+        self.store_analysis(tx, registry, article_id, &title, &found)
+            .await
+    }
 
+    /// Store an analysis made by `analysis_of` for an article, in the caller's
+    /// transaction, replacing its previous one; returns (mentions, claims).
+    pub(super) async fn store_analysis(
+        &self,
+        tx: &mut sqlx::SqliteConnection,
+        registry: &Registry,
+        article_id: i64,
+        title: &str,
+        found: &analyze::Analysis,
+    ) -> Result<(usize, usize)> {
         store::events::clear_analysis(tx, article_id).await?;
         store::entities::clear_mentions(&mut *tx, article_id).await?;
         let now = store::now();
@@ -135,7 +159,7 @@ impl Notebook {
         // headline names, and any it names again and again.
         if let Some(event) = store::events::published_event(&mut *tx, article_id).await? {
             let in_title: Vec<String> = registry
-                .find_mentions(&title, "")
+                .find_mentions(title, "")
                 .into_iter()
                 .map(|m| m.key)
                 .collect();
@@ -171,7 +195,7 @@ impl Notebook {
                 }
             }
         }
-        self.assign_story(tx, article_id, &title).await?;
+        self.assign_story(tx, article_id, title).await?;
         for theme in store::themes::list(&mut *tx).await? {
             if let Ok(expr) = query::parse(&theme.query) {
                 store::themes::materialize(tx, theme.id, &expr, Some(article_id)).await?;

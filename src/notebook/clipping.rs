@@ -9,6 +9,8 @@
 use sha2::{Digest, Sha256};
 
 use super::{Notebook, NotebookError, Result, clean_tags, not_found_article};
+use crate::analyze::Analysis;
+use crate::analyze::entities::Registry;
 use crate::clip::{self, ClipError, Extracted, PasteKind, dedupe};
 use crate::model::{ArticleSummary, ClipOutcome, ClipSource, ClipStatus, ClippedArticle, Via};
 use crate::store::articles::{NewArticle, NewCapture};
@@ -80,13 +82,10 @@ impl Notebook {
         clipped_at: Option<&str>,
     ) -> Result<ClipOutcome> {
         let clipped_at = parse_clipped_at(clipped_at)?;
-        if bytes.iter().all(u8::is_ascii_whitespace) {
-            return Err(ClipError::Empty.into());
-        }
-        let decoded = clip::decode_html(bytes, None);
-        let (articles, content_type) = match kind {
-            InputKind::Html => (vec![clip::extract_html(&decoded, url)?], "text/html"),
-            InputKind::Text => (extract_text(&decoded, &clipped_at)?, "text/plain"),
+        let articles = extract_local(bytes, kind, url, &clipped_at)?;
+        let content_type = match kind {
+            InputKind::Html => "text/html",
+            InputKind::Text => "text/plain",
         };
         let capture = capture(Via::File, url, content_type, bytes, &clipped_at);
         self.store_clip(articles, url, capture, tags).await
@@ -126,29 +125,39 @@ impl Notebook {
         tags: &[String],
     ) -> Result<ClipOutcome> {
         let tags = clean_tags(tags)?;
-        let single = extracted.len() == 1;
         let registry = self.registry().await?;
+        let prepared = prepare(extracted, url, &capture, &registry);
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let articles = self
+            .store_prepared(&mut tx, &registry, prepared, &capture, &tags)
+            .await?;
+        tx.commit().await?;
+        Ok(ClipOutcome { articles })
+    }
+
+    /// Store prepared articles of one capture in the caller's transaction: each is placed
+    /// (existing, joined as a copy, or new), new ones with their analysis, and tagged.
+    pub(super) async fn store_prepared(
+        &self,
+        tx: &mut sqlx::SqliteConnection,
+        registry: &Registry,
+        prepared: Vec<Prepared>,
+        capture: &NewCapture<'_>,
+        tags: &[String],
+    ) -> Result<Vec<ClippedArticle>> {
         let mut capture_id = None;
-        let mut out = Vec::with_capacity(extracted.len());
-        for ex in extracted {
-            // A scrape's articles share the page's URL, which is no article's own address.
-            let article = new_article(
-                ex,
-                url.filter(|_| single),
-                capture.kind,
-                capture.captured_at,
-            );
+        let mut out = Vec::with_capacity(prepared.len());
+        for Prepared { article, analysis } in prepared {
             let (id, status) =
-                match placement(&mut tx, &article).await? {
+                match placement(&mut *tx, &article).await? {
                     Placement::Existing(id) => (id, ClipStatus::Existing),
                     Placement::Copy(id, similarity) => {
                         let capture_id = *match &mut capture_id {
                             Some(c) => c,
                             slot => slot
-                                .insert(store::articles::insert_capture(&mut *tx, &capture).await?),
+                                .insert(store::articles::insert_capture(&mut *tx, capture).await?),
                         };
-                        let source_id = upsert_source(&mut tx, &article).await?;
+                        let source_id = upsert_source(&mut *tx, &article).await?;
                         let copy = NewCopy {
                             article_id: id,
                             url: article.url.as_deref(),
@@ -166,14 +175,15 @@ impl Notebook {
                         let capture_id = *match &mut capture_id {
                             Some(c) => c,
                             slot => slot
-                                .insert(store::articles::insert_capture(&mut *tx, &capture).await?),
+                                .insert(store::articles::insert_capture(&mut *tx, capture).await?),
                         };
-                        let id = insert_article(&mut tx, &article, capture_id).await?;
-                        self.analyze_article(&mut tx, &registry, id).await?;
+                        let id = insert_article(&mut *tx, &article, capture_id).await?;
+                        self.store_analysis(&mut *tx, registry, id, &article.title, &analysis)
+                            .await?;
                         (id, ClipStatus::Created)
                     }
                 };
-            for tag in &tags {
+            for tag in tags {
                 let tag_id = store::tags::upsert(&mut *tx, tag).await?;
                 store::tags::attach(&mut *tx, id, tag_id).await?;
             }
@@ -182,8 +192,7 @@ impl Notebook {
                 .ok_or_else(|| not_found_article(id))?;
             out.push(clipped(summary, status));
         }
-        tx.commit().await?;
-        Ok(ClipOutcome { articles: out })
+        Ok(out)
     }
 
     /// Make a copy that joined an article an article of its own again, re-extracting it
@@ -226,6 +235,43 @@ impl Notebook {
             articles: vec![clipped(summary, ClipStatus::Created)],
         })
     }
+}
+
+/// An extracted article ready to store: its row and its analysis, both computed before
+/// any transaction starts.
+pub(super) struct Prepared {
+    pub article: NewArticle,
+    pub analysis: Analysis,
+}
+
+/// Turn the extracted articles of one capture into rows and analyse them (CPU only).
+/// A scrape's articles share the page's URL, which is no article's own address.
+pub(super) fn prepare(
+    extracted: Vec<Extracted>,
+    url: Option<&str>,
+    capture: &NewCapture<'_>,
+    registry: &Registry,
+) -> Vec<Prepared> {
+    let single = extracted.len() == 1;
+    extracted
+        .into_iter()
+        .map(|ex| {
+            let article = new_article(
+                ex,
+                url.filter(|_| single),
+                capture.kind,
+                capture.captured_at,
+            );
+            let analysis = super::analysis::analysis_of(
+                registry,
+                &article.title,
+                &article.content_text,
+                article.published_at.as_deref(),
+                &article.clipped_at,
+            );
+            Prepared { article, analysis }
+        })
+        .collect()
 }
 
 /// Where a freshly extracted article belongs.
@@ -322,9 +368,38 @@ pub(super) async fn refresh(
     Ok(())
 }
 
+/// The article(s) of a local file's bytes (a page, or a text): refuses empty input and
+/// binary files (an image saved as .html) before any parsing.
+pub(super) fn extract_local(
+    bytes: &[u8],
+    kind: InputKind,
+    url: Option<&str>,
+    clipped_at: &str,
+) -> Result<Vec<Extracted>> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ClipError::Empty.into());
+    }
+    if looks_binary(bytes) {
+        return Err(ClipError::NoContent.into());
+    }
+    let decoded = clip::decode_html(bytes, None);
+    match kind {
+        InputKind::Html => Ok(vec![clip::extract_html(&decoded, url)?]),
+        InputKind::Text => extract_text(&decoded, clipped_at),
+    }
+}
+
+/// Whether bytes are binary rather than text in any encoding: NUL bytes in the first
+/// kilobyte outside a UTF-16 byte-order mark.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(1024)];
+    let utf16 = head.starts_with(&[0xff, 0xfe]) || head.starts_with(&[0xfe, 0xff]);
+    !utf16 && head.contains(&0)
+}
+
 /// A plain text as one or more articles: a page copied as text may hold several, each
 /// with its outlet and its time (relative times resolve against the clip time).
-fn extract_text(text: &str, clipped_at: &str) -> Result<Vec<Extracted>> {
+pub(super) fn extract_text(text: &str, clipped_at: &str) -> Result<Vec<Extracted>> {
     let at = chrono::DateTime::parse_from_rfc3339(clipped_at)
         .map(|t| t.with_timezone(&chrono::Utc))
         .unwrap_or_else(|_| chrono::Utc::now());

@@ -7,6 +7,7 @@
 
 mod analysis;
 mod clipping;
+mod importing;
 mod knowledge;
 mod reextract;
 
@@ -27,6 +28,7 @@ use crate::timeline::LaneSpec;
 
 pub use analysis::ReanalyzeReport;
 pub use clipping::InputKind;
+pub use importing::{ImportEvent, ImportFailure, ImportReport};
 
 /// What a timeline asks for (see `Request::TimelineGet`).
 #[derive(Debug, Clone, Default)]
@@ -141,14 +143,14 @@ impl Notebook {
         Ok(store::settings::get_or_insert(&self.pool, "server_token", &fresh).await?)
     }
 
-    /// The library, newest clip first.
-    pub async fn list(
-        &self,
-        tag: Option<&str>,
-        source: Option<&str>,
-        limit: u32,
-    ) -> Result<Vec<ArticleSummary>> {
-        Ok(store::articles::list(&self.pool, tag, source, limit.clamp(1, 10_000)).await?)
+    /// A page of the library (see `store::articles::list`); at most 10,000 articles.
+    pub async fn list(&self, ask: &store::articles::LibraryAsk<'_>) -> Result<Vec<ArticleSummary>> {
+        let ask = store::articles::LibraryAsk {
+            limit: ask.limit.clamp(1, 10_000),
+            ..ask.clone()
+        };
+        let mut conn = self.pool.acquire().await?;
+        Ok(store::articles::list(&mut conn, &ask).await?)
     }
 
     /// One article with its body and notes; `NotFound` when there is no such id.

@@ -12,6 +12,9 @@ use super::{Expr, Field};
 pub struct Plan {
     pub fts: Option<String>,
     pub filter: Option<Expr>,
+    /// Lower-cased words every match must contain (top-level words and the words of
+    /// top-level phrases): the planner estimates the match count from the rarest.
+    pub required_words: Vec<String>,
 }
 
 /// Split a query: top-level text terms go to FTS5, everything else to the filter.
@@ -26,6 +29,11 @@ pub fn plan(expr: &Expr) -> Plan {
     } else {
         fts_of(&Expr::And(text.clone()))
     };
+    let required_words = if fts.is_some() {
+        text.iter().flat_map(required_words).collect()
+    } else {
+        Vec::new()
+    };
     // Text that FTS5 cannot express alone (only negations) stays in the filter.
     let mut rest = rest;
     if fts.is_none() {
@@ -36,7 +44,28 @@ pub fn plan(expr: &Expr) -> Plan {
         1 => rest.pop(),
         _ => Some(Expr::And(rest)),
     };
-    Plan { fts, filter }
+    Plan {
+        fts,
+        filter,
+        required_words,
+    }
+}
+
+/// The whole words a match of `e` must contain (prefix words and alternatives say nothing).
+fn required_words(e: &Expr) -> Vec<String> {
+    match e {
+        Expr::Word {
+            text,
+            prefix: false,
+        } => vec![text.to_lowercase()],
+        Expr::Phrase(p) => p
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect(),
+        Expr::And(items) => items.iter().flat_map(required_words).collect(),
+        _ => Vec::new(),
+    }
 }
 
 fn is_text(e: &Expr) -> bool {
@@ -86,6 +115,10 @@ pub fn fts_of(e: &Expr) -> Option<String> {
         }
     }
 }
+
+/// The day an article sorts and filters by; written exactly as the `articles_by_day`
+/// index is, so SQLite reads it from there.
+pub const DAY: &str = "substr(coalesce(a.published_at, a.clipped_at), 1, 10)";
 
 /// Append the SQL condition for `e` on the article alias `a`.
 pub fn push_filter(q: &mut QueryBuilder<Sqlite>, e: &Expr) {
@@ -154,12 +187,10 @@ fn push_field(q: &mut QueryBuilder<Sqlite>, field: Field, value: &str) {
                 .push(")");
         }
         Field::After => {
-            q.push("substr(coalesce(a.published_at, a.clipped_at), 1, 10) >= ")
-                .push_bind(v);
+            q.push(DAY).push(" >= ").push_bind(v);
         }
         Field::Before => {
-            q.push("substr(coalesce(a.published_at, a.clipped_at), 1, 10) < ")
-                .push_bind(v);
+            q.push(DAY).push(" < ").push_bind(v);
         }
         Field::Is => {
             q.push(if value == "read" {
@@ -194,6 +225,13 @@ mod tests {
         let only_fields = plan(&parse("entity:Meta").unwrap());
         assert_eq!(only_fields.fts, None);
         assert!(only_fields.filter.is_some());
+        assert_eq!(
+            p.required_words,
+            ["meta", "capex"],
+            "negated words are not required"
+        );
+        let phrase = plan(&parse(r#""interest rates" regul* (a OR b)"#).unwrap());
+        assert_eq!(phrase.required_words, ["interest", "rates"]);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use sqlx::{QueryBuilder, Sqlite, SqliteExecutor};
 
 use super::StoreError;
-use crate::model::{ArticleSummary, Via};
+use crate::model::{ArticleSummary, LibrarySort, Via};
 
 /// An article ready to be stored (already extracted and sanitized).
 #[derive(Debug, Clone)]
@@ -156,17 +156,38 @@ pub async fn insert_capture(
     c: &NewCapture<'_>,
 ) -> Result<i64, StoreError> {
     let id = sqlx::query_scalar(
-        "INSERT INTO captures (kind, url, content_type, bytes, captured_at)
-         VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
+        "INSERT INTO captures (kind, url, content_type, bytes, captured_at, digest)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
     )
     .bind(c.kind.as_str())
     .bind(c.url)
     .bind(c.content_type)
     .bind(c.bytes)
     .bind(c.captured_at)
+    .bind(digest(c.bytes))
     .fetch_one(db)
     .await?;
     Ok(id)
+}
+
+/// The SHA-256 of a capture's bytes, in hex: how a re-run import recognises a file.
+pub fn digest(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Whether a capture with these bytes (by `digest`) is already stored.
+pub async fn capture_exists(db: impl SqliteExecutor<'_>, digest: &str) -> Result<bool, StoreError> {
+    Ok(
+        sqlx::query_scalar::<_, i64>("SELECT 1 FROM captures WHERE digest = ?1 LIMIT 1")
+            .bind(digest)
+            .fetch_optional(db)
+            .await?
+            .is_some(),
+    )
 }
 
 /// The article already stored under this canonical URL (its own or a copy's), or with
@@ -218,17 +239,80 @@ pub async fn body(db: impl SqliteExecutor<'_>, id: i64) -> Result<Option<Article
     Ok(row)
 }
 
-/// The library: newest clip first, optionally only articles with a tag or from a source.
+/// Which page of the library to read.
+#[derive(Debug, Clone, Default)]
+pub struct LibraryAsk<'a> {
+    pub tag: Option<&'a str>,
+    pub source: Option<&'a str>,
+    pub sort: LibrarySort,
+    /// The page after this article (keyset pagination: never an OFFSET scan).
+    pub after: Option<i64>,
+    pub limit: u32,
+}
+
+/// One page of the library in `ask.sort` order (empty when `ask.after` is no article), optionally only articles with a tag or
+/// from a source. Pages are read by key from the date indexes, so the thousandth page
+/// costs what the first does.
 pub async fn list(
-    db: impl SqliteExecutor<'_>,
-    tag: Option<&str>,
-    source: Option<&str>,
-    limit: u32,
+    db: &mut sqlx::SqliteConnection,
+    ask: &LibraryAsk<'_>,
 ) -> Result<Vec<ArticleSummary>, StoreError> {
+    let column = match ask.sort {
+        LibrarySort::Clipped => "a.clipped_at",
+        LibrarySort::Published => "a.published_at",
+    };
+    let cursor: Option<(Option<String>, i64)> = match ask.after {
+        Some(id) => {
+            let sql = format!("SELECT {column}, a.id FROM articles a WHERE a.id = ?1");
+            let found = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+                .bind(id)
+                .fetch_optional(&mut *db)
+                .await?;
+            // The article the page starts after is gone (deleted meanwhile): no page.
+            if found.is_none() {
+                return Ok(Vec::new());
+            }
+            found
+        }
+        None => None,
+    };
+    // Dated rows first (a range on the index), then, for the published order, the rows
+    // without a date, newest id first.
+    let mut rows: Vec<SummaryRow> = Vec::new();
+    let in_undated = matches!(cursor, Some((None, _)));
+    if !in_undated {
+        let mut q = library_query(ask);
+        q.push(format!(" AND {column} IS NOT NULL"));
+        if let Some((Some(key), id)) = &cursor {
+            q.push(format!(" AND ({column}, a.id) < ("))
+                .push_bind(key.clone())
+                .push(", ")
+                .push_bind(*id)
+                .push(")");
+        }
+        q.push(format!(" ORDER BY {column} DESC, a.id DESC LIMIT "))
+            .push_bind(i64::from(ask.limit));
+        rows = q.build_query_as().fetch_all(&mut *db).await?;
+    }
+    let wanted = ask.limit as usize;
+    if rows.len() < wanted && ask.sort == LibrarySort::Published {
+        let mut q = library_query(ask);
+        q.push(format!(" AND {column} IS NULL"));
+        if let Some((None, id)) = &cursor {
+            q.push(" AND a.id < ").push_bind(*id);
+        }
+        q.push(" ORDER BY a.id DESC LIMIT ")
+            .push_bind((wanted - rows.len()) as i64);
+        rows.extend(q.build_query_as::<SummaryRow>().fetch_all(&mut *db).await?);
+    }
+    Ok(rows.into_iter().map(Into::into).collect())
+}
+
+fn library_query(ask: &LibraryAsk<'_>) -> QueryBuilder<Sqlite> {
     let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(format!(
         "SELECT {SUMMARY_COLUMNS} FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE 1 = 1"
     ));
-    if let Some(tag) = tag {
+    if let Some(tag) = ask.tag {
         q.push(
             " AND a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id \
              WHERE t.name = ",
@@ -236,13 +320,12 @@ pub async fn list(
         .push_bind(tag.to_owned())
         .push(")");
     }
-    if let Some(source) = source {
-        q.push(" AND s.name = ").push_bind(source.to_owned());
+    if let Some(source) = ask.source {
+        q.push(" AND a.source_id IN (SELECT id FROM sources WHERE name = ")
+            .push_bind(source.to_owned())
+            .push(")");
     }
-    q.push(" ORDER BY a.clipped_at DESC, a.id DESC LIMIT ")
-        .push_bind(i64::from(limit));
-    let rows: Vec<SummaryRow> = q.build_query_as().fetch_all(db).await?;
-    Ok(rows.into_iter().map(Into::into).collect())
+    q
 }
 
 /// Summaries for the given ids, in the order given (missing ids are skipped).

@@ -1,0 +1,410 @@
+//! The scale benchmark behind `clipline bench --articles N` (issue 6): generate N pages
+//! from the corpus (`generate`), import them with the real `clipline import` in a child
+//! process (throughput and peak RSS), then time what a user waits for on the notebook that
+//! results — searches of every query shape beside the bare FTS5 `MATCH` floor, an entity and
+//! a theme timeline, library pages — and the bytes each article costs on disk.
+//!
+//! Figures only: nothing here asserts a target (benchmarks print, tests assert).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use serde::Serialize;
+
+use super::generate::{Material, Rng, write_pages};
+use crate::notebook::{Notebook, TimelineAsk};
+use crate::query;
+use crate::store::articles::LibraryAsk;
+
+/// What to run.
+#[derive(Debug, Clone)]
+pub struct ScaleConfig {
+    pub articles: usize,
+    pub seed: u64,
+    /// Where the pages (kept between runs) and the notebook (made afresh) go.
+    pub dir: PathBuf,
+    pub corpus: PathBuf,
+    /// Timed runs per query.
+    pub rounds: usize,
+    /// The `clipline` binary that imports.
+    pub exe: PathBuf,
+}
+
+/// Latency of one query shape, in milliseconds.
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchFigures {
+    pub query: String,
+    pub matches: i64,
+    pub p50_ms: f64,
+    pub p95_ms: f64,
+    pub p99_ms: f64,
+    /// p95 of the bare FTS5 MATCH of the query's words, ranked, same limit.
+    pub floor_p95_ms: f64,
+}
+
+/// Every figure of the issue, with the keys it names.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScaleReport {
+    pub articles: usize,
+    pub import_articles_per_s: f64,
+    pub import_peak_rss_mb: f64,
+    pub import_seconds: f64,
+    pub search: BTreeMap<String, SearchFigures>,
+    pub timeline_entity: String,
+    pub timeline_entity_items: usize,
+    pub timeline_entity_p95_ms: f64,
+    pub timeline_theme: String,
+    pub timeline_theme_items: usize,
+    pub timeline_theme_p95_ms: f64,
+    pub library_page_p95_ms: f64,
+    pub db_bytes_per_article: f64,
+}
+
+/// Why the benchmark stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum ScaleError {
+    #[error(transparent)]
+    Eval(#[from] super::EvalError),
+    #[error(transparent)]
+    Notebook(#[from] crate::notebook::NotebookError),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    #[error("The import failed: {0}")]
+    Import(String),
+}
+
+const SEARCH_LIMIT: u32 = 50;
+/// Topics of the kind a beat follows; the bench times the one holding most articles.
+const THEMES: [(&str, &str); 3] = [
+    (
+        "Artificial intelligence",
+        r#""artificial intelligence" OR "machine learning" OR chatbot"#,
+    ),
+    (
+        "Central banks and rates",
+        r#""interest rates" OR "central bank" OR inflation"#,
+    ),
+    ("Elections", "election OR elections OR ballot"),
+];
+
+/// Run the benchmark; `say` hears what stage it is in.
+pub async fn run(cfg: &ScaleConfig, mut say: impl FnMut(&str)) -> Result<ScaleReport, ScaleError> {
+    say("reading the corpus");
+    let material = Material::load(&cfg.corpus)?;
+    let pages = cfg.dir.join(format!("pages-{}-{}", cfg.articles, cfg.seed));
+    say(&format!(
+        "writing {} pages to {}",
+        cfg.articles,
+        pages.display()
+    ));
+    write_pages(&material, cfg.seed, cfg.articles, &pages, |_| {})?;
+    drop(material);
+
+    let db = cfg
+        .dir
+        .join(format!("notebook-{}-{}.db", cfg.articles, cfg.seed));
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
+    }
+    let nb = Notebook::open(&db).await?;
+    for (name, q) in THEMES {
+        nb.theme_save(name, q, None).await?;
+    }
+    nb.close().await;
+
+    say("importing (clipline import in a child process)");
+    let (seconds, peak_rss_mb) = import(&cfg.exe, &db, &pages)?;
+    let nb = Notebook::open(&db).await?;
+    let articles: i64 = sqlx::query_scalar("SELECT count(*) FROM articles")
+        .fetch_one(nb.pool())
+        .await
+        .map_err(crate::store::StoreError::from)
+        .map_err(crate::notebook::NotebookError::from)?;
+
+    say("timing searches");
+    let search = searches(&nb, cfg.rounds).await?;
+    say("timing timelines and library pages");
+    let (entity, theme) = busiest_lanes(&nb).await?;
+    let (entity_items, entity_p95) =
+        time_timeline(&nb, cfg.rounds, vec![entity.clone()], vec![]).await?;
+    let (theme_items, theme_p95) =
+        time_timeline(&nb, cfg.rounds, vec![], vec![theme.clone()]).await?;
+    let library_page_p95_ms = library_pages(&nb, cfg.rounds, articles).await?;
+    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+        .execute(nb.pool())
+        .await
+        .map_err(crate::store::StoreError::from)
+        .map_err(crate::notebook::NotebookError::from)?;
+    let bytes = std::fs::metadata(&db)?.len() as f64;
+    nb.close().await;
+    Ok(ScaleReport {
+        articles: articles as usize,
+        import_articles_per_s: cfg.articles as f64 / seconds,
+        import_peak_rss_mb: peak_rss_mb,
+        import_seconds: seconds,
+        search,
+        timeline_entity: entity,
+        timeline_entity_items: entity_items,
+        timeline_entity_p95_ms: entity_p95,
+        timeline_theme: theme,
+        timeline_theme_items: theme_items,
+        timeline_theme_p95_ms: theme_p95,
+        library_page_p95_ms,
+        db_bytes_per_article: bytes / articles.max(1) as f64,
+    })
+}
+
+/// Run `clipline --db DB import PAGES` and wait for it with `wait4`, which gives the
+/// child's peak RSS; returns (seconds, peak RSS in MB).
+fn import(exe: &Path, db: &Path, pages: &Path) -> Result<(f64, f64), ScaleError> {
+    let start = Instant::now();
+    let child = std::process::Command::new(exe)
+        .arg("--db")
+        .arg(db)
+        .args(["--format", "json", "import"])
+        .arg(pages)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()?;
+    let pid = child.id() as libc::pid_t;
+    let mut status = 0;
+    // SAFETY: an all-zero rusage is a valid value for the kernel to fill in.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: `pid` is our own child, not yet reaped; both pointers are valid for writes.
+    let reaped = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let seconds = start.elapsed().as_secs_f64();
+    if reaped != pid || !libc::WIFEXITED(status) || libc::WEXITSTATUS(status) != 0 {
+        let mut err = String::new();
+        if let Some(mut e) = child.stderr {
+            use std::io::Read as _;
+            let _ = e.read_to_string(&mut err);
+        }
+        return Err(ScaleError::Import(err.trim().to_string()));
+    }
+    // ru_maxrss is in kilobytes on Linux.
+    Ok((seconds, usage.ru_maxrss as f64 / 1024.0))
+}
+
+/// Milliseconds at the 50th, 95th and 99th percentile.
+fn percentiles(mut ms: Vec<f64>) -> (f64, f64, f64) {
+    ms.sort_by(f64::total_cmp);
+    let at = |p: f64| ms[((ms.len() as f64 - 1.0) * p).round() as usize];
+    (at(0.50), at(0.95), at(0.99))
+}
+
+async fn timed<F, Fut, T>(rounds: usize, mut f: F) -> Result<(Vec<f64>, T), ScaleError>
+where
+    F: FnMut(usize) -> Fut,
+    Fut: std::future::Future<Output = Result<T, ScaleError>>,
+{
+    let mut last = f(0).await?; // warm the page cache
+    let mut ms = Vec::with_capacity(rounds);
+    for i in 0..rounds.max(1) {
+        let start = Instant::now();
+        last = f(i).await?;
+        ms.push(start.elapsed().as_secs_f64() * 1000.0);
+    }
+    Ok((ms, last))
+}
+
+fn sql_err(e: sqlx::Error) -> ScaleError {
+    crate::notebook::NotebookError::from(crate::store::StoreError::from(e)).into()
+}
+
+/// The fixed mix of query shapes, with the rare, common and entity terms read from the
+/// notebook itself.
+async fn query_mix(nb: &Notebook) -> Result<Vec<(&'static str, String)>, ScaleError> {
+    // The vocabulary table is a temp table: every query on it uses this one connection.
+    let mut conn = nb.pool().acquire().await.map_err(sql_err)?;
+    let pool = &mut *conn;
+    sqlx::query("CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_vocab USING fts5vocab(main, articles_fts, row)")
+        .execute(&mut *pool)
+        .await
+        .map_err(sql_err)?;
+    let common: String = sqlx::query_scalar(
+        "SELECT term FROM temp.bench_vocab WHERE length(term) >= 5 AND term GLOB '[a-z]*' ORDER BY doc DESC LIMIT 1",
+    )
+    .fetch_one(&mut *pool)
+    .await
+    .map_err(sql_err)?;
+    let rare: String = sqlx::query_scalar(
+        "SELECT term FROM temp.bench_vocab WHERE doc BETWEEN 3 AND 10 AND length(term) >= 6 AND term GLOB '[a-z]*' ORDER BY term LIMIT 1",
+    )
+    .fetch_one(&mut *pool)
+    .await
+    .map_err(sql_err)?;
+    drop(conn);
+    let (entity, _) = busiest_lanes(nb).await?;
+    Ok(vec![
+        ("one_word", "government".to_string()),
+        ("phrase", "\"interest rates\"".to_string()),
+        ("prefix", "regulat*".to_string()),
+        (
+            "word_date_range",
+            "market after:2021-01-01 before:2022-01-01".to_string(),
+        ),
+        ("word_entity", format!("investment entity:\"{entity}\"")),
+        ("rare_term", rare),
+        ("common_term", common),
+    ])
+}
+
+async fn searches(
+    nb: &Notebook,
+    rounds: usize,
+) -> Result<BTreeMap<String, SearchFigures>, ScaleError> {
+    let mut out = BTreeMap::new();
+    for (shape, q) in query_mix(nb).await? {
+        let (ms, _) = timed(rounds, |_| async { Ok(nb.search(&q, SEARCH_LIMIT).await?) }).await?;
+        let (p50_ms, p95_ms, p99_ms) = percentiles(ms);
+        let plan = query::sql::plan(
+            &query::parse(&q)
+                .map_err(crate::search::SearchError::from)
+                .map_err(crate::notebook::NotebookError::from)?,
+        );
+        let fts = plan.fts.unwrap_or_default();
+        let matches: i64 =
+            sqlx::query_scalar("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1")
+                .bind(&fts)
+                .fetch_one(nb.pool())
+                .await
+                .map_err(sql_err)?;
+        let (floor, _) = timed(rounds, |_| async {
+            let ids: Vec<i64> = sqlx::query_scalar(
+                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1 \
+                 ORDER BY bm25(articles_fts, 10.0, 5.0, 3.0, 1.0, 2.0) LIMIT ?2",
+            )
+            .bind(&fts)
+            .bind(i64::from(SEARCH_LIMIT))
+            .fetch_all(nb.pool())
+            .await
+            .map_err(sql_err)?;
+            Ok(ids.len())
+        })
+        .await?;
+        let (_, floor_p95_ms, _) = percentiles(floor);
+        out.insert(
+            shape.to_string(),
+            SearchFigures {
+                query: q,
+                matches,
+                p50_ms,
+                p95_ms,
+                p99_ms,
+                floor_p95_ms,
+            },
+        );
+    }
+    Ok(out)
+}
+
+/// The entity mentioned in most articles and the theme holding most articles.
+async fn busiest_lanes(nb: &Notebook) -> Result<(String, String), ScaleError> {
+    let entity: String = sqlx::query_scalar(
+        "SELECT e.name FROM mentions m JOIN entities e ON e.id = m.entity_id \
+         WHERE e.rejected = 0 GROUP BY e.id ORDER BY count(*) DESC LIMIT 1",
+    )
+    .fetch_optional(nb.pool())
+    .await
+    .map_err(sql_err)?
+    .unwrap_or_else(|| "Reuters".into());
+    let theme: String = sqlx::query_scalar(
+        "SELECT t.name FROM article_themes x JOIN themes t ON t.id = x.theme_id \
+         GROUP BY t.id ORDER BY count(*) DESC LIMIT 1",
+    )
+    .fetch_optional(nb.pool())
+    .await
+    .map_err(sql_err)?
+    .unwrap_or_else(|| THEMES[0].0.into());
+    Ok((entity, theme))
+}
+
+async fn time_timeline(
+    nb: &Notebook,
+    rounds: usize,
+    entities: Vec<String>,
+    themes: Vec<String>,
+) -> Result<(usize, f64), ScaleError> {
+    let ask = TimelineAsk {
+        entities,
+        themes,
+        ..TimelineAsk::default()
+    };
+    let (ms, items) = timed(rounds, |_| async {
+        let t = nb.timeline(&ask).await?;
+        Ok(t.lanes.iter().map(|l| l.items.len()).sum::<usize>())
+    })
+    .await?;
+    Ok((items, percentiles(ms).1))
+}
+
+/// p95 of reading a page of 50 at random places in the library, in both orders.
+async fn library_pages(nb: &Notebook, rounds: usize, articles: i64) -> Result<f64, ScaleError> {
+    let mut rng = Rng::new(42);
+    let (ms, _) = timed(rounds, |i| {
+        let after = (i % 4 != 0).then(|| 1 + rng.below(articles.max(1) as usize) as i64);
+        let sort = if i % 2 == 0 {
+            crate::model::LibrarySort::Clipped
+        } else {
+            crate::model::LibrarySort::Published
+        };
+        async move {
+            let page = nb
+                .list(&LibraryAsk {
+                    sort,
+                    after,
+                    limit: 50,
+                    ..LibraryAsk::default()
+                })
+                .await?;
+            Ok(page.len())
+        }
+    })
+    .await?;
+    Ok(percentiles(ms).1)
+}
+
+impl ScaleReport {
+    /// A plain table of every figure, with each search beside its floor.
+    pub fn to_table(&self) -> String {
+        let mut s = format!(
+            "articles: {}\nimport: {:.1} articles/s ({:.0} s), peak RSS {:.0} MB\n\n{:<16} {:>8} {:>8} {:>8} {:>8} {:>9} {:>6}  query\n",
+            self.articles,
+            self.import_articles_per_s,
+            self.import_seconds,
+            self.import_peak_rss_mb,
+            "search",
+            "matches",
+            "p50 ms",
+            "p95 ms",
+            "p99 ms",
+            "floor p95",
+            "ratio"
+        );
+        for (shape, f) in &self.search {
+            s.push_str(&format!(
+                "{shape:<16} {:>8} {:>8.2} {:>8.2} {:>8.2} {:>9.2} {:>6.2}  {}\n",
+                f.matches,
+                f.p50_ms,
+                f.p95_ms,
+                f.p99_ms,
+                f.floor_p95_ms,
+                f.p95_ms / f.floor_p95_ms.max(0.001),
+                f.query
+            ));
+        }
+        s.push_str(&format!(
+            "\ntimeline, entity lane \"{}\" ({} items): p95 {:.2} ms\ntimeline, theme lane \"{}\" ({} items): p95 {:.2} ms\nlibrary page of 50: p95 {:.2} ms\ndatabase: {:.0} bytes per article\n",
+            self.timeline_entity,
+            self.timeline_entity_items,
+            self.timeline_entity_p95_ms,
+            self.timeline_theme,
+            self.timeline_theme_items,
+            self.timeline_theme_p95_ms,
+            self.library_page_p95_ms,
+            self.db_bytes_per_article
+        ));
+        s
+    }
+}

@@ -1,0 +1,285 @@
+//! Bulk import: many saved pages and text files -> articles, as a stream.
+//!
+//! Files are read one at a time; a file whose bytes are already a stored capture (same
+//! SHA-256) is skipped without being extracted, which is what makes an interrupted import
+//! resumable. Extraction and analysis run on worker threads, a few files ahead, while the
+//! stored side writes batches of `BATCH` files per transaction (each file in its own
+//! savepoint, so one bad file is reported and the rest go on). Memory stays flat whatever
+//! the number of files: at most `2 × workers` files are in flight and one batch is held.
+
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+
+use sqlx::Connection as _;
+
+use super::clipping::{Prepared, extract_local, parse_clipped_at, prepare};
+use super::{InputKind, Notebook, Result, clean_tags};
+use crate::clip;
+use crate::model::{ClipStatus, ClippedArticle, Via};
+use crate::store::articles::NewCapture;
+use crate::store::{self};
+
+/// Files stored per transaction: large enough that commits are a small share of the work,
+/// small enough that an interruption loses little.
+pub const BATCH: usize = 64;
+
+/// What happened to one file.
+#[derive(Debug)]
+pub enum ImportEvent<'a> {
+    /// Stored (committed): the articles it gave.
+    Stored {
+        path: &'a Path,
+        articles: &'a [ClippedArticle],
+    },
+    /// Its bytes were imported before.
+    Skipped { path: &'a Path },
+    /// It could not be imported, and why (one sentence).
+    Failed { path: &'a Path, reason: &'a str },
+}
+
+/// The totals of an import.
+#[derive(Debug, Default, Clone, serde::Serialize)]
+pub struct ImportReport {
+    pub files: usize,
+    pub created: usize,
+    pub existing: usize,
+    pub joined: usize,
+    /// Files skipped because the same bytes were imported before.
+    pub skipped: usize,
+    pub failed: Vec<ImportFailure>,
+}
+
+/// A file that failed, and why.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ImportFailure {
+    pub path: String,
+    pub reason: String,
+}
+
+/// A file read, extracted and analysed, waiting for its batch.
+struct Ready {
+    path: PathBuf,
+    bytes: Vec<u8>,
+    content_type: &'static str,
+    prepared: Vec<Prepared>,
+}
+
+/// A file's fate before storing.
+enum Staged {
+    Ready(Box<Ready>),
+    Skipped(PathBuf),
+    Failed(PathBuf, String),
+}
+
+impl Notebook {
+    /// Import `files` in order (`.txt`/`.md` as text, anything else as HTML), tagging every
+    /// article with `tags`; `on_event` hears of each file once its fate is final (a stored
+    /// file only after its batch committed). Errs only when the notebook itself fails.
+    pub async fn import_files(
+        &self,
+        files: &[PathBuf],
+        tags: &[String],
+        clipped_at: Option<&str>,
+        mut on_event: impl FnMut(&ImportEvent<'_>),
+    ) -> Result<ImportReport> {
+        let tags = clean_tags(tags)?;
+        let clipped_at = parse_clipped_at(clipped_at)?;
+        let registry = self.registry().await?;
+        let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let mut report = ImportReport {
+            files: files.len(),
+            ..ImportReport::default()
+        };
+        let mut queue = files.iter();
+        let mut in_flight: VecDeque<tokio::task::JoinHandle<Staged>> = VecDeque::new();
+        let mut batch: Vec<Ready> = Vec::with_capacity(BATCH);
+        loop {
+            while in_flight.len() < workers * 2 {
+                let Some(path) = queue.next() else { break };
+                in_flight.push_back(self.stage(path.clone(), &registry, &clipped_at).await);
+            }
+            let Some(next) = in_flight.pop_front() else {
+                break;
+            };
+            match next.await {
+                Ok(Staged::Ready(ready)) => batch.push(*ready),
+                Ok(Staged::Skipped(path)) => {
+                    report.skipped += 1;
+                    on_event(&ImportEvent::Skipped { path: &path });
+                }
+                Ok(Staged::Failed(path, reason)) => fail(&mut report, &mut on_event, &path, reason),
+                Err(join) => {
+                    // A worker panicked: report it as a failure of an unknown file, go on.
+                    fail(&mut report, &mut on_event, Path::new("?"), join.to_string())
+                }
+            }
+            if batch.len() >= BATCH {
+                self.store_batch(
+                    &mut batch,
+                    &registry,
+                    &tags,
+                    &clipped_at,
+                    &mut report,
+                    &mut on_event,
+                )
+                .await?;
+            }
+        }
+        self.store_batch(
+            &mut batch,
+            &registry,
+            &tags,
+            &clipped_at,
+            &mut report,
+            &mut on_event,
+        )
+        .await?;
+        Ok(report)
+    }
+
+    /// Read one file and, unless its bytes are already stored, start its extraction and
+    /// analysis on a worker thread.
+    async fn stage(
+        &self,
+        path: PathBuf,
+        registry: &std::sync::Arc<crate::analyze::entities::Registry>,
+        clipped_at: &str,
+    ) -> tokio::task::JoinHandle<Staged> {
+        let bytes = match tokio::fs::read(&path).await {
+            Ok(bytes) => bytes,
+            Err(err) => {
+                let reason = format!("could not read it ({err})");
+                return tokio::spawn(async move { Staged::Failed(path, reason) });
+            }
+        };
+        let digest = store::articles::digest(&bytes);
+        match store::articles::capture_exists(&self.pool, &digest).await {
+            Ok(true) => return tokio::spawn(async move { Staged::Skipped(path) }),
+            Ok(false) => {}
+            Err(err) => {
+                let reason = err.to_string();
+                return tokio::spawn(async move { Staged::Failed(path, reason) });
+            }
+        }
+        let registry = registry.clone();
+        let clipped_at = clipped_at.to_string();
+        tokio::task::spawn_blocking(move || match extract_file(&path, &bytes, &clipped_at) {
+            Ok((kind, extracted)) => {
+                let content_type = match kind {
+                    InputKind::Text => "text/plain",
+                    InputKind::Html => "text/html",
+                };
+                let capture = file_capture(&bytes, content_type, &clipped_at);
+                let prepared = prepare(extracted, None, &capture, &registry);
+                Staged::Ready(Box::new(Ready {
+                    path,
+                    bytes,
+                    content_type,
+                    prepared,
+                }))
+            }
+            Err(reason) => Staged::Failed(path, reason),
+        })
+    }
+
+    /// Store a batch in one transaction, one savepoint per file; report each file after
+    /// the commit.
+    async fn store_batch(
+        &self,
+        batch: &mut Vec<Ready>,
+        registry: &crate::analyze::entities::Registry,
+        tags: &[String],
+        clipped_at: &str,
+        report: &mut ImportReport,
+        on_event: &mut impl FnMut(&ImportEvent<'_>),
+    ) -> Result<()> {
+        if batch.is_empty() {
+            return Ok(());
+        }
+        let mut outcomes = Vec::with_capacity(batch.len());
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        for ready in batch.drain(..) {
+            let capture = file_capture(&ready.bytes, ready.content_type, clipped_at);
+            let mut savepoint = (*tx).begin().await?;
+            match self
+                .store_prepared(&mut savepoint, registry, ready.prepared, &capture, tags)
+                .await
+            {
+                Ok(articles) => {
+                    savepoint.commit().await?;
+                    outcomes.push((ready.path, Ok(articles)));
+                }
+                Err(err) => {
+                    savepoint.rollback().await?;
+                    outcomes.push((ready.path, Err(err.to_string())));
+                }
+            }
+        }
+        tx.commit().await?;
+        for (path, outcome) in outcomes {
+            match outcome {
+                Ok(articles) => {
+                    for a in &articles {
+                        match a.status {
+                            ClipStatus::Created => report.created += 1,
+                            ClipStatus::Existing => report.existing += 1,
+                            ClipStatus::Joined => report.joined += 1,
+                        }
+                    }
+                    on_event(&ImportEvent::Stored {
+                        path: &path,
+                        articles: &articles,
+                    });
+                }
+                Err(reason) => fail(report, on_event, &path, reason),
+            }
+        }
+        Ok(())
+    }
+}
+
+fn fail(
+    report: &mut ImportReport,
+    on_event: &mut impl FnMut(&ImportEvent<'_>),
+    path: &Path,
+    reason: String,
+) {
+    on_event(&ImportEvent::Failed {
+        path,
+        reason: &reason,
+    });
+    report.failed.push(ImportFailure {
+        path: path.display().to_string(),
+        reason,
+    });
+}
+
+fn file_capture<'a>(bytes: &'a [u8], content_type: &'a str, clipped_at: &'a str) -> NewCapture<'a> {
+    NewCapture {
+        kind: Via::File,
+        url: None,
+        content_type: Some(content_type),
+        bytes,
+        captured_at: clipped_at,
+    }
+}
+
+/// Decode and extract one file: text for `.txt`/`.md`, a page otherwise.
+fn extract_file(
+    path: &Path,
+    bytes: &[u8],
+    clipped_at: &str,
+) -> std::result::Result<(InputKind, Vec<clip::Extracted>), String> {
+    let kind = match path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_lowercase)
+        .as_deref()
+    {
+        Some("txt" | "md") => InputKind::Text,
+        _ => InputKind::Html,
+    };
+    extract_local(bytes, kind, None, clipped_at)
+        .map(|articles| (kind, articles))
+        .map_err(|e| e.to_string())
+}

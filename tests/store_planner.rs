@@ -1,0 +1,309 @@
+//! Scale behaviour on small notebooks (issue 6): the search planner picks the side that
+//! avoids a scan and both sides give the same hits; filters and pages read indexes; library
+//! pages by key walk every article once; a bulk import skips what it stored before and
+//! reports a bad file while the rest go on.
+
+use clipline::eval::generate::{Material, page};
+use clipline::model::LibrarySort;
+use clipline::notebook::{ImportEvent, Notebook};
+use clipline::query::{self, sql::DAY};
+use clipline::store::articles::LibraryAsk;
+use clipline::store::fts::{self, Strategy};
+
+/// Text written for these tests: every paragraph says "market"; only the first report's
+/// own paragraphs say "lighthouse".
+fn material() -> Material {
+    let paragraph = |i: usize, extra: &str| {
+        format!(
+            "Paragraph {i}: the market for container shipping moved as traders in Rotterdam \
+             weighed freight rates, fuel costs and port congestion.{extra}"
+        )
+    };
+    let paragraphs: Vec<String> = (0..40).map(|i| paragraph(i, "")).collect();
+    let articles = (0..12)
+        .map(|i| {
+            let extra = if i == 0 {
+                " The lighthouse keeper agreed."
+            } else {
+                ""
+            };
+            (
+                format!("Shipping report number {i} on freight and port traffic"),
+                Some("Dana Whitfield".to_string()),
+                (0..3).map(|k| paragraph(100 + i * 3 + k, extra)).collect(),
+            )
+        })
+        .collect();
+    Material {
+        articles,
+        paragraphs,
+        outlets: vec![
+            ("Harbour Gazette".into(), "harbour-gazette.example".into()),
+            ("Freight Daily".into(), "freight-daily.example".into()),
+        ],
+    }
+}
+
+/// A notebook of `n` generated articles (through the real import) plus two undated ones.
+async fn notebook(n: usize) -> (tempfile::TempDir, Notebook) {
+    let dir = tempfile::tempdir().unwrap();
+    let m = material();
+    let mut files = Vec::new();
+    for i in 0..n {
+        let p = page(&m, 5, i);
+        let path = dir.path().join(&p.name);
+        std::fs::write(&path, p.html).unwrap();
+        files.push(path);
+    }
+    for i in 0..2 {
+        let path = dir.path().join(format!("undated-{i}.html"));
+        std::fs::write(
+            &path,
+            format!(
+                "<html><head><title>Undated note {i} on the market</title></head><body><article>\
+                 <h1>Undated note {i} on the market</h1><p>A note {i} without any date about the \
+                 market for shipping containers, written for this test and long enough to be \
+                 kept by the extractor as the body of an article about freight.</p></article></body></html>"
+            ),
+        )
+        .unwrap();
+        files.push(path);
+    }
+    let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+    let report = nb
+        .import_files(&files, &[], Some("2026-01-05T10:00:00Z"), |_| {})
+        .await
+        .unwrap();
+    assert!(
+        report.failed.is_empty(),
+        "every generated page imports: {:?}",
+        report.failed
+    );
+    (dir, nb)
+}
+
+async fn plan_of(nb: &Notebook, sql: &str) -> String {
+    let rows: Vec<(i64, i64, i64, String)> =
+        sqlx::query_as(sqlx::AssertSqlSafe(format!("EXPLAIN QUERY PLAN {sql}")))
+            .fetch_all(nb.pool())
+            .await
+            .unwrap();
+    rows.into_iter().map(|r| r.3).collect::<Vec<_>>().join("\n")
+}
+
+#[tokio::test]
+async fn library_pages_by_key_walk_every_article_once_in_order() {
+    let (_dir, nb) = notebook(40).await;
+    for sort in [LibrarySort::Clipped, LibrarySort::Published] {
+        let all = nb
+            .list(&LibraryAsk {
+                sort,
+                limit: 1000,
+                ..LibraryAsk::default()
+            })
+            .await
+            .unwrap();
+        assert_eq!(all.len(), 42, "40 generated pages and 2 undated notes");
+        let mut walked = Vec::new();
+        let mut after = None;
+        loop {
+            let page = nb
+                .list(&LibraryAsk {
+                    sort,
+                    after,
+                    limit: 7,
+                    ..LibraryAsk::default()
+                })
+                .await
+                .unwrap();
+            if page.is_empty() {
+                break;
+            }
+            after = page.last().map(|a| a.id);
+            walked.extend(page.into_iter().map(|a| a.id));
+        }
+        let ids: Vec<i64> = all.iter().map(|a| a.id).collect();
+        assert_eq!(
+            walked, ids,
+            "pages of 7 by key give the one long page, in order ({sort:?})"
+        );
+    }
+    let by_published = nb
+        .list(&LibraryAsk {
+            sort: LibrarySort::Published,
+            limit: 1000,
+            ..LibraryAsk::default()
+        })
+        .await
+        .unwrap();
+    assert!(
+        by_published
+            .windows(2)
+            .all(|w| match (&w[0].published_at, &w[1].published_at) {
+                (Some(a), Some(b)) => a >= b,
+                (_, None) => true,
+                (None, Some(_)) => false,
+            }),
+        "newest publication first, undated articles last"
+    );
+    let gone = nb
+        .list(&LibraryAsk {
+            after: Some(999_999),
+            limit: 10,
+            ..LibraryAsk::default()
+        })
+        .await
+        .unwrap();
+    assert!(gone.is_empty(), "a page after an unknown article is empty");
+}
+
+#[tokio::test]
+async fn the_planner_looks_candidates_up_only_for_a_small_filter_and_a_common_word() {
+    let (_dir, nb) = notebook(60).await;
+    let first = nb
+        .list(&LibraryAsk {
+            limit: 1,
+            ..LibraryAsk::default()
+        })
+        .await
+        .unwrap()[0]
+        .id;
+    nb.tag_add(first, "rare").await.unwrap();
+    let mut conn = nb.pool().acquire().await.unwrap();
+
+    let small = query::sql::plan(&query::parse("market tag:rare").unwrap());
+    assert_eq!(
+        fts::choose(&mut conn, &small).await.unwrap(),
+        Strategy::CandidatesFirst,
+        "one tagged article against a word in every article: look the one up"
+    );
+    let broad = query::sql::plan(&query::parse("market after:2000-01-01").unwrap());
+    assert_eq!(
+        fts::choose(&mut conn, &broad).await.unwrap(),
+        Strategy::MatchesFirst,
+        "a filter holding every article: rank the matches and check each"
+    );
+    let rare_word = query::sql::plan(&query::parse("lighthouse tag:rare").unwrap());
+    assert_eq!(
+        fts::choose(&mut conn, &rare_word).await.unwrap(),
+        Strategy::MatchesFirst,
+        "a word in few articles: its matches are the cheaper side"
+    );
+
+    for q in [
+        "market tag:rare",
+        "market after:2019-01-01 before:2023-01-01",
+        "lighthouse source:\"Freight Daily\"",
+        "\"container shipping\" is:unread",
+    ] {
+        let plan = query::sql::plan(&query::parse(q).unwrap());
+        let a = fts::search_with(&mut conn, &plan, 100, Some(Strategy::MatchesFirst))
+            .await
+            .unwrap();
+        let b = fts::search_with(&mut conn, &plan, 100, Some(Strategy::CandidatesFirst))
+            .await
+            .unwrap();
+        let ids = |hits: &[fts::FtsHit]| hits.iter().map(|h| h.id).collect::<Vec<_>>();
+        assert_eq!(
+            ids(&a),
+            ids(&b),
+            "both strategies find the same articles in the same order for {q}"
+        );
+        assert!(
+            a.iter().all(|h| h.snippet.contains('\u{2}')),
+            "every hit of {q} has a marked snippet"
+        );
+    }
+}
+
+#[tokio::test]
+async fn filters_lanes_and_pages_read_indexes_instead_of_scanning() {
+    let (_dir, nb) = notebook(10).await;
+    let by_day = plan_of(
+        &nb,
+        &format!(
+            "SELECT a.id FROM articles a WHERE {DAY} >= '2020-01-01' AND {DAY} < '2021-01-01'"
+        ),
+    )
+    .await;
+    assert!(
+        by_day.contains("articles_by_day"),
+        "after:/before: read the day index:\n{by_day}"
+    );
+    let fields_only = plan_of(
+        &nb,
+        &format!("SELECT a.id FROM articles a ORDER BY {DAY} DESC, a.id DESC LIMIT 50"),
+    )
+    .await;
+    assert!(
+        !fields_only.contains("TEMP B-TREE"),
+        "newest-first needs no sort:\n{fields_only}"
+    );
+    let page = plan_of(&nb, "SELECT a.id FROM articles a WHERE a.clipped_at IS NOT NULL AND (a.clipped_at, a.id) < ('2026', 5) ORDER BY a.clipped_at DESC, a.id DESC LIMIT 50").await;
+    assert!(
+        page.contains("articles_by_clipped") && !page.contains("TEMP B-TREE"),
+        "a library page is a range of the clip index:\n{page}"
+    );
+    let lane = plan_of(&nb, "SELECT e.id FROM events e WHERE e.id IN (SELECT event_id FROM event_entities WHERE entity_id = 1) ORDER BY e.date_start").await;
+    assert!(
+        lane.contains("event_entities_by_entity"),
+        "an entity lane starts from its entity's events:\n{lane}"
+    );
+    let terms: i64 = sqlx::query_scalar("SELECT doc FROM articles_fts_terms WHERE term = 'market'")
+        .fetch_one(nb.pool())
+        .await
+        .unwrap();
+    assert_eq!(
+        terms, 12,
+        "the term table counts the articles holding a word"
+    );
+}
+
+#[tokio::test]
+async fn an_import_run_again_skips_what_it_stored_and_a_bad_file_does_not_stop_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let m = material();
+    let mut files = Vec::new();
+    for i in 0..70 {
+        let p = page(&m, 9, i);
+        let path = dir.path().join(&p.name);
+        std::fs::write(&path, p.html).unwrap();
+        files.push(path);
+    }
+    // A PNG saved as .html, in the middle of the first batch.
+    let bad = dir.path().join("0000010b.html");
+    std::fs::write(&bad, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    files.insert(10, bad.clone());
+    let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+    let mut stored = 0;
+    let report = nb
+        .import_files(&files, &["shipping".into()], None, |e| {
+            if matches!(e, ImportEvent::Stored { .. }) {
+                stored += 1;
+            }
+        })
+        .await
+        .unwrap();
+    assert_eq!(report.files, 71);
+    assert_eq!(
+        report.failed.len(),
+        1,
+        "only the PNG fails: {:?}",
+        report.failed
+    );
+    assert!(report.failed[0].path.ends_with("0000010b.html"));
+    assert_eq!(stored, 70, "every good file is reported stored");
+    assert_eq!(report.created + report.joined + report.existing, 70);
+    let tagged = nb.search("tag:shipping", 500).await.unwrap().len();
+    assert_eq!(
+        tagged as i64, report.created as i64,
+        "every new article carries the import's tag"
+    );
+
+    let again = nb.import_files(&files, &[], None, |_| {}).await.unwrap();
+    assert_eq!(
+        again.skipped, 70,
+        "stored files are recognised by their bytes"
+    );
+    assert_eq!((again.created, again.failed.len()), (0, 1));
+}
