@@ -307,3 +307,45 @@ async fn an_import_run_again_skips_what_it_stored_and_a_bad_file_does_not_stop_i
     );
     assert_eq!((again.created, again.failed.len()), (0, 1));
 }
+
+#[tokio::test]
+async fn themes_computed_article_by_article_match_the_whole_notebook_computation() {
+    let dir = tempfile::tempdir().unwrap();
+    let m = material();
+    let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+    let query = r#"(lighthouse OR "paragraph 7") -tag:skip"#;
+    nb.theme_save("Per article", query, None).await.unwrap();
+    let mut files = Vec::new();
+    for i in 0..30 {
+        let p = page(&m, 3, i);
+        let path = dir.path().join(&p.name);
+        std::fs::write(&path, p.html).unwrap();
+        files.push(path);
+    }
+    nb.import_files(&files, &[], None, |_| {}).await.unwrap();
+    nb.theme_save("Whole notebook", query, None).await.unwrap();
+    let members = |name: &'static str| {
+        let pool = nb.pool().clone();
+        async move {
+            let ids: Vec<i64> = sqlx::query_scalar(
+                "SELECT x.article_id FROM article_themes x JOIN themes t ON t.id = x.theme_id \
+                 WHERE t.name = ?1 AND x.score > 0 ORDER BY 1",
+            )
+            .bind(name)
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+            ids
+        }
+    };
+    let per_article = members("Per article").await;
+    assert!(
+        !per_article.is_empty() && per_article.len() < 30,
+        "the theme holds some articles: {per_article:?}"
+    );
+    assert_eq!(
+        per_article,
+        members("Whole notebook").await,
+        "both ways of computing a theme agree"
+    );
+}

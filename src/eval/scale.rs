@@ -223,13 +223,13 @@ async fn query_mix(nb: &Notebook) -> Result<Vec<(&'static str, String)>, ScaleEr
         .await
         .map_err(sql_err)?;
     let common: String = sqlx::query_scalar(
-        "SELECT term FROM temp.bench_vocab WHERE length(term) >= 5 AND term GLOB '[a-z]*' ORDER BY doc DESC LIMIT 1",
+        "SELECT term FROM temp.bench_vocab WHERE length(term) >= 5 AND term NOT GLOB '*[^a-z]*' ORDER BY doc DESC LIMIT 1",
     )
     .fetch_one(&mut *pool)
     .await
     .map_err(sql_err)?;
     let rare: String = sqlx::query_scalar(
-        "SELECT term FROM temp.bench_vocab WHERE doc BETWEEN 3 AND 10 AND length(term) >= 6 AND term GLOB '[a-z]*' ORDER BY term LIMIT 1",
+        "SELECT term FROM temp.bench_vocab WHERE doc BETWEEN 3 AND 10 AND length(term) >= 6 AND term NOT GLOB '*[^a-z]*' ORDER BY term LIMIT 1",
     )
     .fetch_one(&mut *pool)
     .await

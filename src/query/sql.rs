@@ -120,18 +120,35 @@ pub fn fts_of(e: &Expr) -> Option<String> {
 /// index is, so SQLite reads it from there.
 pub const DAY: &str = "substr(coalesce(a.published_at, a.clipped_at), 1, 10)";
 
-/// Append the SQL condition for `e` on the article alias `a`.
+/// Append the SQL condition for `e` on the article alias `a`, for a query over many
+/// articles: a text term reads its full match list once.
 pub fn push_filter(q: &mut QueryBuilder<Sqlite>, e: &Expr) {
+    push(q, e, false);
+}
+
+/// The same condition, for a query about one article (`a.id = ?`): a text term is looked
+/// up for that article alone, so the cost does not grow with the notebook.
+pub fn push_filter_for_row(q: &mut QueryBuilder<Sqlite>, e: &Expr) {
+    push(q, e, true);
+}
+
+fn push(q: &mut QueryBuilder<Sqlite>, e: &Expr, per_row: bool) {
     match e {
         Expr::Word { .. } | Expr::Phrase(_) => {
             let fts = fts_of(e).unwrap_or_default();
-            q.push("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ")
-                .push_bind(fts)
-                .push(")");
+            if per_row {
+                q.push("EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ")
+                    .push_bind(fts)
+                    .push(" AND rowid = a.id)");
+            } else {
+                q.push("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ")
+                    .push_bind(fts)
+                    .push(")");
+            }
         }
         Expr::Not(inner) => {
             q.push("NOT (");
-            push_filter(q, inner);
+            push(q, inner, per_row);
             q.push(")");
         }
         Expr::And(items) | Expr::Or(items) => {
@@ -145,17 +162,27 @@ pub fn push_filter(q: &mut QueryBuilder<Sqlite>, e: &Expr) {
                 if i > 0 {
                     q.push(joiner);
                 }
-                push_filter(q, item);
+                push(q, item, per_row);
             }
             q.push(")");
         }
-        Expr::Field { field, value } => push_field(q, *field, value),
+        Expr::Field { field, value } => push_field(q, *field, value, per_row),
     }
 }
 
-fn push_field(q: &mut QueryBuilder<Sqlite>, field: Field, value: &str) {
+fn push_field(q: &mut QueryBuilder<Sqlite>, field: Field, value: &str, per_row: bool) {
     let v = value.to_string();
     match field {
+        Field::Entity if per_row => {
+            q.push(
+                "EXISTS (SELECT 1 FROM mentions m JOIN entities e ON e.id = m.entity_id \
+                 WHERE m.article_id = a.id AND e.rejected = 0 AND (e.name = ",
+            )
+            .push_bind(v.clone())
+            .push(" OR e.id IN (SELECT entity_id FROM entity_aliases WHERE alias = ")
+            .push_bind(v)
+            .push(")))");
+        }
         Field::Entity => {
             q.push(
                 "a.id IN (SELECT m.article_id FROM mentions m JOIN entities e ON e.id = m.entity_id \
@@ -165,6 +192,11 @@ fn push_field(q: &mut QueryBuilder<Sqlite>, field: Field, value: &str) {
             .push(" OR e.id IN (SELECT entity_id FROM entity_aliases WHERE alias = ")
             .push_bind(v)
             .push(")))");
+        }
+        Field::Tag if per_row => {
+            q.push("EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id AND t.name = ")
+                .push_bind(v)
+                .push(")");
         }
         Field::Tag => {
             q.push("a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = ")

@@ -25,14 +25,18 @@ pub async fn candidates(
     article_id: i64,
     min_salience: f64,
 ) -> Result<Vec<Candidate>, StoreError> {
+    // Read the other articles from the publication-date index (the few days around this
+    // one), then check their salient entities: the cost stays flat as the notebook grows.
     Ok(sqlx::query_as(
         "SELECT DISTINCT b.id, b.title, b.story_id
          FROM articles a
-         JOIN mentions ma ON ma.article_id = a.id AND ma.salience >= ?2
-         JOIN mentions mb ON mb.entity_id = ma.entity_id AND mb.salience >= ?2 AND mb.article_id != a.id
-         JOIN articles b ON b.id = mb.article_id
-         WHERE a.id = ?1 AND a.published_at IS NOT NULL AND b.published_at IS NOT NULL
-           AND abs(julianday(substr(a.published_at, 1, 10)) - julianday(substr(b.published_at, 1, 10))) <= ?3
+         CROSS JOIN articles b INDEXED BY articles_by_published
+           ON b.published_at >= date(substr(a.published_at, 1, 10), printf('-%d days', ?3))
+          AND b.published_at < date(substr(a.published_at, 1, 10), printf('+%d days', ?3 + 1))
+          AND b.id != a.id
+         CROSS JOIN mentions mb ON mb.article_id = b.id AND mb.salience >= ?2
+         CROSS JOIN mentions ma ON ma.article_id = a.id AND ma.entity_id = mb.entity_id AND ma.salience >= ?2
+         WHERE a.id = ?1 AND a.published_at IS NOT NULL
          ORDER BY b.id",
     )
     .bind(article_id)

@@ -5,7 +5,8 @@ use sqlx::{QueryBuilder, Sqlite, SqliteExecutor};
 
 use super::StoreError;
 use crate::model::ThemeInfo;
-use crate::query::{Expr, sql::push_filter};
+use crate::query::Expr;
+use crate::query::sql::{push_filter, push_filter_for_row};
 
 /// Create or update the theme `name`; returns its id.
 pub async fn upsert(
@@ -73,7 +74,10 @@ pub async fn materialize(
     let mut q: QueryBuilder<Sqlite> =
         QueryBuilder::new("INSERT INTO article_themes (article_id, theme_id, score) SELECT a.id, ");
     q.push_bind(theme_id).push(", CASE WHEN ");
-    push_filter(&mut q, expr);
+    match article {
+        Some(_) => push_filter_for_row(&mut q, expr),
+        None => push_filter(&mut q, expr),
+    }
     q.push(" THEN 1.0 ELSE 0.0 END FROM articles a WHERE 1 = 1");
     if let Some(id) = article {
         q.push(" AND a.id = ").push_bind(id);
