@@ -3,7 +3,7 @@
 #   make run    install missing system packages, build the UI and the app, open the window
 #   make test   every check CI runs: lints, Rust tests, browser e2e, the desktop smoke test
 #
-# Other targets: ui, build, lint, e2e, desktop-smoke, bindings, screenshot, clean.
+# Other targets: ui, build, lint, e2e, desktop-smoke, bench, bindings, screenshot, clean.
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
@@ -28,7 +28,7 @@ define ensure_packages
 	fi
 endef
 
-.PHONY: help run test deps test-deps ui build lint e2e desktop-smoke bindings screenshot clean
+.PHONY: help run test deps test-deps ui build lint e2e desktop-smoke bench bindings screenshot clean
 
 help:
 	@sed -n '3,7p' Makefile | sed 's/^# *//'
@@ -74,6 +74,13 @@ test: test-deps ui lint
 	cargo test --workspace
 	$(MAKE) --no-print-directory e2e
 	$(MAKE) --no-print-directory desktop-smoke
+
+# The scale benchmark (issue 6), on demand: a generated notebook of BENCH_ARTICLES articles
+# (default 100,000) imported, searched and paged; prints every figure. Not part of `make test`.
+BENCH_ARTICLES ?= 100000
+bench: deps
+	cargo build --release -p clipline
+	$(TARGET_DIR)/release/clipline bench --articles $(BENCH_ARTICLES) $(BENCH_ARGS)
 
 bindings:
 	UPDATE_BINDINGS=1 cargo test -p clipline --lib api::tests::committed_bindings_match_the_rust_types

@@ -196,9 +196,9 @@ impl Notebook {
             }
         }
         self.assign_story(tx, article_id, title).await?;
-        for theme in store::themes::list(&mut *tx).await? {
-            if let Ok(expr) = query::parse(&theme.query) {
-                store::themes::materialize(tx, theme.id, &expr, Some(article_id)).await?;
+        for (theme_id, theme_query) in store::themes::queries(&mut *tx).await? {
+            if let Ok(expr) = query::parse(&theme_query) {
+                store::themes::materialize(tx, theme_id, &expr, Some(article_id)).await?;
             }
         }
         Ok((found.mentions.len(), found.claims.len()))

@@ -140,20 +140,31 @@ pub async fn choose(db: &mut SqliteConnection, plan: &Plan) -> Result<Strategy, 
     })
 }
 
-/// Marked snippets of the given hits only.
+/// Marked snippets of the given hits only. The hits go to FTS5 as a rowid range (which
+/// it reads along the match's doclist) with the exact ids checked after it (`+rowid`, which
+/// FTS5 does not see): asking for each id on its own restarts the match each time, about
+/// three times slower.
 async fn snippets(
     db: &mut SqliteConnection,
     fts: &str,
     ranked: &[(i64, f64)],
 ) -> Result<HashMap<i64, String>, StoreError> {
-    if ranked.is_empty() {
+    let (Some(low), Some(high)) = (
+        ranked.iter().map(|r| r.0).min(),
+        ranked.iter().map(|r| r.0).max(),
+    ) else {
         return Ok(HashMap::new());
-    }
+    };
     let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
         "SELECT rowid, snippet(articles_fts, -1, char(2), char(3), '…', 16) \
          FROM articles_fts WHERE articles_fts MATCH ",
     );
-    q.push_bind(fts.to_owned()).push(" AND rowid IN (");
+    q.push_bind(fts.to_owned())
+        .push(" AND rowid BETWEEN ")
+        .push_bind(low)
+        .push(" AND ")
+        .push_bind(high)
+        .push(" AND +rowid IN (");
     let mut ids = q.separated(", ");
     for (id, _) in ranked {
         ids.push_bind(*id);

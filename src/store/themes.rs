@@ -28,6 +28,14 @@ pub async fn upsert(
     .await?)
 }
 
+/// Every theme's id and query, without counting its articles: what analysing one new
+/// article needs, at a cost that does not grow with the notebook.
+pub async fn queries(db: impl SqliteExecutor<'_>) -> Result<Vec<(i64, String)>, StoreError> {
+    Ok(sqlx::query_as("SELECT id, query FROM themes ORDER BY id")
+        .fetch_all(db)
+        .await?)
+}
+
 /// Every theme with its article count.
 pub async fn list(db: impl SqliteExecutor<'_>) -> Result<Vec<ThemeInfo>, StoreError> {
     let rows: Vec<(i64, String, String, String, i64)> = sqlx::query_as(
