@@ -6,6 +6,7 @@
 //! leaves the notebook exactly as it was.
 
 mod analysis;
+mod carry;
 mod clipping;
 mod knowledge;
 mod reextract;
@@ -26,6 +27,7 @@ use crate::store::{self, StoreError};
 use crate::timeline::LaneSpec;
 
 pub use analysis::ReanalyzeReport;
+pub use carry::LoadReport;
 pub use clipping::InputKind;
 
 /// What a timeline asks for (see `Request::TimelineGet`).

@@ -7,6 +7,7 @@
 
 pub mod articles;
 pub mod copies;
+pub mod dump;
 pub mod entities;
 pub mod events;
 pub mod fts;
