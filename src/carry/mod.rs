@@ -7,4 +7,4 @@
 //! imported HTML is sanitized, deduplicated, analysed and indexed like any clip.
 
 pub mod export;
-// pub mod import;
+pub mod import;

@@ -1,21 +1,46 @@
-//! `clipline import <FILE|DIR>...`: clip many saved pages and text files at once, with a
-//! progress bar. A file that fails is reported with its reason and the rest go on; running
-//! the same import again finds what is already stored and adds nothing twice.
+//! `clipline import <FILE|DIR>...`: clip many saved pages (.html, .mhtml) and text files at
+//! once, with a progress bar; `--from pocket|wallabag|bookmarks|zotero|omnivore FILE` reads
+//! another tool's export instead. A file or item that fails is reported with its reason
+//! and the rest go on; running the same import again adds nothing twice.
 
 use std::path::{Path, PathBuf};
 
+use anyhow::Context;
+
 use super::{Format, print_json};
+use crate::carry::{
+    self,
+    import::{ImportSource, Parsed},
+};
 use crate::model::ClipStatus;
 use crate::notebook::{InputKind, Notebook};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// Files or directories (searched recursively for .html, .htm, .txt and .md files).
+    /// Files or directories (searched recursively for .html, .htm, .mhtml, .mht, .txt and
+    /// .md files); with --from, the export file(s).
     #[arg(required = true)]
     paths: Vec<PathBuf>,
     /// Tag every imported article.
     #[arg(long = "tag", value_name = "TAG")]
     tags: Vec<String>,
+    /// Read another tool's export instead of saved pages.
+    #[arg(long, value_enum)]
+    from: Option<From>,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+enum From {
+    /// Pocket's CSV or HTML export.
+    Pocket,
+    /// Wallabag's JSON export.
+    Wallabag,
+    /// A browser's bookmarks exported as HTML.
+    Bookmarks,
+    /// Zotero items exported as CSL-JSON.
+    Zotero,
+    /// Omnivore's export ZIP.
+    Omnivore,
 }
 
 #[derive(Debug, Default, serde::Serialize)]
@@ -34,6 +59,9 @@ struct Failure {
 }
 
 pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()> {
+    if let Some(from) = args.from {
+        return run_from(nb, from, &args, format).await;
+    }
     let mut files = Vec::new();
     let mut summary = Summary::default();
     for path in &args.paths {
@@ -95,6 +123,7 @@ async fn import_one(
         .as_deref()
     {
         Some("txt" | "md") => InputKind::Text,
+        Some("mhtml" | "mht") => InputKind::Mhtml,
         _ => InputKind::Html,
     };
     let outcome = nb.clip_bytes(&bytes, kind, None, tags, None).await?;
@@ -120,14 +149,65 @@ fn collect(path: &Path, files: &mut Vec<PathBuf>, failed: &mut Vec<Failure>) {
     let mut children: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
     children.sort();
     for child in children {
-        let wanted = child
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| matches!(e.to_lowercase().as_str(), "html" | "htm" | "txt" | "md"));
+        let wanted = child.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+            matches!(
+                e.to_lowercase().as_str(),
+                "html" | "htm" | "mhtml" | "mht" | "txt" | "md"
+            )
+        });
         if child.is_dir() {
             collect(&child, files, failed);
         } else if wanted {
             files.push(child);
         }
     }
+}
+
+/// Import another tool's export: parse it in the engine, clip each item with progress,
+/// and print what was imported, what failed and what was skipped, with reasons.
+async fn run_from(nb: &Notebook, from: From, args: &Args, format: Format) -> anyhow::Result<()> {
+    let source = match from {
+        From::Pocket => ImportSource::Pocket,
+        From::Wallabag => ImportSource::Wallabag,
+        From::Bookmarks => ImportSource::Bookmarks,
+        From::Zotero => ImportSource::Zotero,
+        From::Omnivore => ImportSource::Omnivore,
+    };
+    let mut parsed = Parsed::default();
+    for path in &args.paths {
+        let bytes =
+            std::fs::read(path).with_context(|| format!("could not read {}", path.display()))?;
+        let one = carry::import::parse(source, &bytes)?;
+        parsed.items.extend(one.items);
+        parsed.skipped.extend(one.skipped);
+    }
+    let bar = super::progress_bar(parsed.items.len() as u64, "items", format);
+    let report = nb
+        .import_items(parsed, &args.tags, |done, label| {
+            bar.set_position(done as u64);
+            bar.set_message(label.chars().take(50).collect::<String>());
+        })
+        .await;
+    bar.finish_and_clear();
+    if format == Format::Json {
+        return print_json(&report);
+    }
+    println!(
+        "Imported {} item(s): {} new article(s), {} already stored, {} joined as copies, {} highlight(s), {} note(s); {} failed, {} skipped.",
+        report.items,
+        report.created,
+        report.existing,
+        report.joined,
+        report.highlights,
+        report.notes,
+        report.failed.len(),
+        report.skipped.len()
+    );
+    for f in &report.failed {
+        println!("  failed: {}: {}", f.item, f.reason);
+    }
+    for s in &report.skipped {
+        println!("  skipped: {}: {}", s.item, s.reason);
+    }
+    Ok(())
 }

@@ -20,6 +20,8 @@ use crate::store::{self};
 pub enum InputKind {
     Html,
     Text,
+    /// A page saved as one MHTML file (`.mhtml`, `.mht`).
+    Mhtml,
 }
 
 impl Notebook {
@@ -79,6 +81,24 @@ impl Notebook {
         tags: &[String],
         clipped_at: Option<&str>,
     ) -> Result<ClipOutcome> {
+        if kind == InputKind::Mhtml {
+            let (html, page_url) = crate::carry::import::mhtml::page(bytes).ok_or_else(|| {
+                NotebookError::Invalid("This MHTML file holds no HTML page.".into())
+            })?;
+            // Stored as UTF-8 with a byte-order mark, which outranks the page's own
+            // (now wrong) charset declaration when the capture is decoded again.
+            let mut page = vec![0xEF, 0xBB, 0xBF];
+            page.extend_from_slice(html.as_bytes());
+            let url = url.map(str::to_owned).or(page_url);
+            return Box::pin(self.clip_bytes(
+                &page,
+                InputKind::Html,
+                url.as_deref(),
+                tags,
+                clipped_at,
+            ))
+            .await;
+        }
         let clipped_at = parse_clipped_at(clipped_at)?;
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return Err(ClipError::Empty.into());
@@ -87,6 +107,7 @@ impl Notebook {
         let (articles, content_type) = match kind {
             InputKind::Html => (vec![clip::extract_html(&decoded, url)?], "text/html"),
             InputKind::Text => (extract_text(&decoded, &clipped_at)?, "text/plain"),
+            InputKind::Mhtml => unreachable!("converted to HTML above"),
         };
         let capture = capture(Via::File, url, content_type, bytes, &clipped_at);
         self.store_clip(articles, url, capture, tags).await

@@ -8,6 +8,7 @@
 mod analysis;
 mod carry;
 mod clipping;
+mod importing;
 mod knowledge;
 mod reextract;
 
@@ -29,6 +30,7 @@ use crate::timeline::LaneSpec;
 pub use analysis::ReanalyzeReport;
 pub use carry::LoadReport;
 pub use clipping::InputKind;
+pub use importing::{ImportReport, find_quote};
 
 /// What a timeline asks for (see `Request::TimelineGet`).
 #[derive(Debug, Clone, Default)]
