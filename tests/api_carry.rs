@@ -118,6 +118,10 @@ async fn rich_notebook(nb: &Notebook) {
         .await
         .unwrap();
     nb.theme_verdict("Jets", harbor, Some(false)).await.unwrap();
+
+    nb.feed_add("https://feeds.example/rss.xml", &["chips".into()], false)
+        .await
+        .unwrap();
 }
 
 #[tokio::test]
@@ -137,6 +141,8 @@ async fn a_notebook_survives_export_and_import_unchanged() {
         "highlights",
         "entity_aliases",
         "article_themes",
+        "feeds",
+        "feed_tags",
     ] {
         assert!(
             !dump.tables[table].rows.is_empty(),

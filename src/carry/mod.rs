@@ -7,4 +7,6 @@
 //! imported HTML is sanitized, deduplicated, analysed and indexed like any clip.
 
 pub mod export;
+pub mod feed;
 pub mod import;
+pub mod opml;

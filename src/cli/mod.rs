@@ -8,6 +8,7 @@ mod entity;
 mod eval;
 mod export;
 mod extract;
+mod feed;
 mod highlight;
 mod import;
 mod import_notebook;
@@ -112,6 +113,9 @@ pub enum Command {
     Export(export::Args),
     /// Load a `clipline export --format json` file into a new, empty notebook.
     ImportNotebook(import_notebook::Args),
+    /// Subscribe to RSS, Atom and JSON feeds; poll them; OPML in and out.
+    #[command(subcommand)]
+    Feed(feed::Command),
 }
 
 /// Run a parsed command line.
@@ -137,6 +141,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let nb = open(cli.db).await?;
             let result = match command {
                 Command::Export(args) => export::run(&nb, args, wanted).await,
+                Command::Feed(cmd) => feed::run(&nb, cmd, format).await,
                 Command::ImportNotebook(args) => import_notebook::run(&nb, args, format).await,
                 Command::Extract(_) | Command::Eval(_) | Command::Bench(_) => {
                     unreachable!("handled above")

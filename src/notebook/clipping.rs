@@ -35,7 +35,7 @@ impl Notebook {
     ) -> Result<ClipOutcome> {
         let clipped_at = parse_clipped_at(clipped_at)?;
         match source {
-            ClipSource::Url { url } => self.clip_url(&url, tags, &clipped_at).await,
+            ClipSource::Url { url } => self.clip_url(&url, tags, &clipped_at, Via::Url).await,
             ClipSource::Html { html, url } => {
                 let articles = vec![clip::extract_html(&html, url.as_deref())?];
                 let capture = capture(
@@ -113,7 +113,14 @@ impl Notebook {
         self.store_clip(articles, url, capture, tags).await
     }
 
-    async fn clip_url(&self, url: &str, tags: &[String], clipped_at: &str) -> Result<ClipOutcome> {
+    /// Fetch and clip a URL, recording `via` (a URL clip, or a feed's item) on the capture.
+    pub(super) async fn clip_url(
+        &self,
+        url: &str,
+        tags: &[String],
+        clipped_at: &str,
+        via: Via,
+    ) -> Result<ClipOutcome> {
         let fetched = clip::fetch(url, &clip::FetchLimits::default()).await?;
         let decoded = clip::decode_html(&fetched.bytes, fetched.content_type.as_deref());
         let is_text = fetched
@@ -127,7 +134,7 @@ impl Notebook {
         };
         let content_type = fetched.content_type.as_deref().unwrap_or("text/html");
         let capture = capture(
-            Via::Url,
+            via,
             Some(&fetched.final_url),
             content_type,
             &fetched.bytes,

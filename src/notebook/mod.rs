@@ -8,6 +8,7 @@
 mod analysis;
 mod carry;
 mod clipping;
+mod feeds;
 mod importing;
 mod knowledge;
 mod reextract;
@@ -30,6 +31,7 @@ use crate::timeline::LaneSpec;
 pub use analysis::ReanalyzeReport;
 pub use carry::LoadReport;
 pub use clipping::InputKind;
+pub use feeds::{FeedInfo, FeedPoll};
 pub use importing::{ImportReport, find_quote};
 
 /// What a timeline asks for (see `Request::TimelineGet`).

@@ -31,6 +31,9 @@ pub const TABLES: &[&str] = &[
     "article_themes",
     "events",
     "event_entities",
+    "feeds",
+    "feed_tags",
+    "feed_items",
 ];
 
 /// One table's rows: the column names, then one array of values per row.
@@ -107,7 +110,8 @@ pub async fn is_empty(conn: &mut SqliteConnection) -> Result<bool, StoreError> {
     let n: i64 = sqlx::query_scalar(
         "SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM notes)
               + (SELECT count(*) FROM tags) + (SELECT count(*) FROM entities)
-              + (SELECT count(*) FROM themes) + (SELECT count(*) FROM captures)",
+              + (SELECT count(*) FROM themes) + (SELECT count(*) FROM captures)
+              + (SELECT count(*) FROM feeds)",
     )
     .fetch_one(&mut *conn)
     .await?;

@@ -10,6 +10,7 @@ pub mod copies;
 pub mod dump;
 pub mod entities;
 pub mod events;
+pub mod feeds;
 pub mod fts;
 pub mod highlights;
 pub mod notes;
