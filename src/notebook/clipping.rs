@@ -36,6 +36,20 @@ impl Notebook {
         let clipped_at = parse_clipped_at(clipped_at)?;
         match source {
             ClipSource::Url { url } => self.clip_url(&url, tags, &clipped_at, Via::Url).await,
+            ClipSource::Extension { html, url } => {
+                let url = crate::carry::import::web_url(&url).map_err(|reason| {
+                    NotebookError::Invalid(format!("The page's address is {reason}."))
+                })?;
+                let articles = vec![clip::extract_html(&html, Some(&url))?];
+                let capture = capture(
+                    Via::Extension,
+                    Some(&url),
+                    "text/html",
+                    html.as_bytes(),
+                    &clipped_at,
+                );
+                self.store_clip(articles, Some(&url), capture, tags).await
+            }
             ClipSource::Html { html, url } => {
                 let articles = vec![clip::extract_html(&html, url.as_deref())?];
                 let capture = capture(

@@ -95,7 +95,7 @@ fn shown_date(date: &str, precision: Precision) -> String {
         Precision::Month => d.format("%b %Y").to_string(),
         Precision::Quarter => format!(
             "Q{} {}",
-            (chrono::Datelike::month(&d) + 2) / 3,
+            chrono::Datelike::month(&d).div_ceil(3),
             d.format("%Y")
         ),
         Precision::Year => d.format("%Y").to_string(),

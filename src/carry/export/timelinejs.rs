@@ -27,7 +27,7 @@ pub fn render(t: &Timeline, sources: &Sources, title: &str) -> String {
             {
                 start.insert(
                     "display_date".into(),
-                    json!(format!("Q{} {y}", (m + 2) / 3)),
+                    json!(format!("Q{} {y}", m.div_ceil(3))),
                 );
             }
             let article = sources.get(&item.article_id);
