@@ -25,6 +25,13 @@ CREATE TABLE feed_tags (
     PRIMARY KEY (feed_id, tag_id)
 ) WITHOUT ROWID;
 
+-- Themes every article a feed brings is confirmed in (a verdict, as a reader would give).
+CREATE TABLE feed_themes (
+    feed_id   INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    theme_id  INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE,
+    PRIMARY KEY (feed_id, theme_id)
+) WITHOUT ROWID;
+
 -- Every item a feed has shown, so a poll clips only new ones.
 CREATE TABLE feed_items (
     feed_id     INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,

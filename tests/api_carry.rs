@@ -119,9 +119,14 @@ async fn rich_notebook(nb: &Notebook) {
         .unwrap();
     nb.theme_verdict("Jets", harbor, Some(false)).await.unwrap();
 
-    nb.feed_add("https://feeds.example/rss.xml", &["chips".into()], false)
-        .await
-        .unwrap();
+    nb.feed_add(
+        "https://feeds.example/rss.xml",
+        &["chips".into()],
+        &["Jets".into()],
+        false,
+    )
+    .await
+    .unwrap();
 }
 
 #[tokio::test]
@@ -143,6 +148,7 @@ async fn a_notebook_survives_export_and_import_unchanged() {
         "article_themes",
         "feeds",
         "feed_tags",
+        "feed_themes",
     ] {
         assert!(
             !dump.tables[table].rows.is_empty(),

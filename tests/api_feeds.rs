@@ -163,8 +163,21 @@ async fn polls_clip_new_items_in_full_and_304s_change_nothing() {
     let (base, server) = serve();
     let dir = tempfile::tempdir().unwrap();
     let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+    nb.theme_save("Watched", "zzzunmatched", None)
+        .await
+        .unwrap();
+    let err = nb
+        .feed_add(&format!("{base}/feed.xml"), &[], &["Nope".into()], true)
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("no theme called"), "{err}");
     let feed = nb
-        .feed_add(&format!("{base}/feed.xml"), &["aviation".into()], true)
+        .feed_add(
+            &format!("{base}/feed.xml"),
+            &["aviation".into()],
+            &["Watched".into()],
+            true,
+        )
         .await
         .unwrap();
     assert_eq!(
@@ -196,6 +209,11 @@ async fn polls_clip_new_items_in_full_and_304s_change_nothing() {
     assert_eq!(
         nb.article(airbus.id).await.unwrap().via,
         clipline::model::Via::Feed
+    );
+    assert_eq!(
+        nb.themes().await.unwrap()[0].articles,
+        2,
+        "the feed's theme holds its new articles"
     );
 
     let polls = nb
@@ -230,7 +248,7 @@ async fn polls_clip_new_items_in_full_and_304s_change_nothing() {
     );
     assert_eq!(nb.list(None, None, 50).await.unwrap().len(), 3);
 
-    nb.feed_add(&format!("{base}/feed.json"), &[], true)
+    nb.feed_add(&format!("{base}/feed.json"), &[], &[], true)
         .await
         .unwrap();
     let polls = nb.feed_poll(true, now + Duration::hours(2)).await.unwrap();
@@ -251,14 +269,14 @@ async fn a_failing_feed_backs_off_and_opml_carries_subscriptions() {
     let dir = tempfile::tempdir().unwrap();
     let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
     let err = nb
-        .feed_add(&format!("{base}/a"), &[], true)
+        .feed_add(&format!("{base}/a"), &[], &[], true)
         .await
         .unwrap_err();
     assert!(
         err.to_string().contains("not an RSS, Atom or JSON feed"),
         "{err}"
     );
-    nb.feed_add(&format!("{base}/broken.xml"), &["later".into()], false)
+    nb.feed_add(&format!("{base}/broken.xml"), &["later".into()], &[], false)
         .await
         .unwrap();
 
@@ -300,6 +318,7 @@ async fn a_failing_feed_backs_off_and_opml_carries_subscriptions() {
     nb.feed_add(
         &format!("{base}/feed.xml"),
         &["aviation".into(), "EU".into()],
+        &[],
         true,
     )
     .await

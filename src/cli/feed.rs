@@ -1,4 +1,4 @@
-//! `clipline feed add URL [--tag T] | list | remove ID|URL | poll [--force] |
+//! `clipline feed add URL [--tag T] [--theme T] | list | remove ID|URL | poll [--force] |
 //! import-opml FILE | export-opml`: subscriptions to RSS, Atom and JSON feeds.
 
 use std::path::PathBuf;
@@ -16,6 +16,9 @@ pub enum Command {
         /// Tag every article clipped from this feed (repeatable).
         #[arg(long = "tag", value_name = "TAG")]
         tags: Vec<String>,
+        /// Confirm every new article of this feed in this theme (repeatable).
+        #[arg(long = "theme", value_name = "THEME")]
+        themes: Vec<String>,
     },
     /// The subscriptions, with when each was last polled and any error.
     List,
@@ -38,8 +41,8 @@ pub enum Command {
 
 pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<()> {
     match cmd {
-        Command::Add { url, tags } => {
-            let feed = nb.feed_add(&url, &tags, true).await?;
+        Command::Add { url, tags, themes } => {
+            let feed = nb.feed_add(&url, &tags, &themes, true).await?;
             if format == Format::Json {
                 return print_json(&feed);
             }
@@ -61,11 +64,13 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
                     (None, Some(at)) => format!("polled {at}"),
                     (None, None) => "not polled yet".into(),
                 };
+                let themes = f.themes.iter().map(|t| format!("theme: {t}"));
+                let labels: Vec<String> = f.tags.iter().cloned().chain(themes).collect();
                 println!(
                     "{:>3}  {}  [{}]  {state}",
                     r.id,
                     r.title.as_deref().unwrap_or(&r.url),
-                    f.tags.join(", ")
+                    labels.join(", ")
                 );
             }
         }

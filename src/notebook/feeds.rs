@@ -1,7 +1,7 @@
 //! Feeds: subscribe, list, remove, poll, and OPML in and out. A poll asks each due feed
 //! with a conditional GET; a 304 changes nothing, an error backs the feed off, and each
 //! item not seen before is clipped in full (the article fetched and extracted, not the
-//! feed's summary) with the feed's tags. `clipline serve` polls on a schedule.
+//! feed's summary) with the feed's tags, and confirmed in the feed's themes. `clipline serve` polls on a schedule.
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -23,6 +23,7 @@ pub struct FeedInfo {
     #[serde(flatten)]
     pub row: FeedRow,
     pub tags: Vec<String>,
+    pub themes: Vec<String>,
 }
 
 /// What one poll did to one feed.
@@ -37,9 +38,16 @@ pub struct FeedPoll {
 }
 
 impl Notebook {
-    /// Subscribe to a feed with tags for its articles. With `check`, the feed is fetched
-    /// once first: `Invalid` when it is not a feed, `FetchFailed` when it cannot be fetched.
-    pub async fn feed_add(&self, url: &str, tags: &[String], check: bool) -> Result<FeedInfo> {
+    /// Subscribe to a feed with tags for its articles and themes to confirm them in
+    /// (`NotFound` for a theme that does not exist). With `check`, the feed is fetched once
+    /// first: `Invalid` when it is not a feed, `FetchFailed` when it cannot be fetched.
+    pub async fn feed_add(
+        &self,
+        url: &str,
+        tags: &[String],
+        themes: &[String],
+        check: bool,
+    ) -> Result<FeedInfo> {
         let url = web_url(url)
             .map_err(|r| NotebookError::Invalid(format!("\"{}\" is {r}.", url.trim())))?;
         let tags = clean_tags(tags)?;
@@ -67,6 +75,15 @@ impl Notebook {
         for tag in &tags {
             let tag_id = store::tags::upsert(&mut *tx, tag).await?;
             store::feeds::attach_tag(&mut *tx, id, tag_id).await?;
+        }
+        for theme in themes {
+            let (theme_id, _, _) = store::themes::find(&mut *tx, theme).await?.ok_or_else(|| {
+                NotebookError::NotFound(format!(
+                    "There is no theme called \"{}\"; create it first with `clipline theme add`.",
+                    theme.trim()
+                ))
+            })?;
+            store::feeds::attach_theme(&mut *tx, id, theme_id).await?;
         }
         tx.commit().await?;
         self.feed(&id.to_string()).await
@@ -165,7 +182,7 @@ impl Notebook {
                 .clone()
                 .or_else(|| entry.url.clone())
                 .unwrap_or_else(|| entry.guid.clone());
-            match self.clip_entry(entry, &feed.tags).await {
+            match self.clip_entry(entry, &feed.tags, &feed.themes).await {
                 Ok(id) => {
                     store::feeds::insert_item(
                         &self.pool,
@@ -216,7 +233,14 @@ impl Notebook {
     }
 
     /// Clip one feed item: its article fetched in full, else the content the feed carried.
-    async fn clip_entry(&self, entry: &FeedEntry, tags: &[String]) -> Result<i64> {
+    /// A new article is confirmed in the feed's themes; one the notebook had keeps the
+    /// verdicts the reader gave it.
+    async fn clip_entry(
+        &self,
+        entry: &FeedEntry,
+        tags: &[String],
+        themes: &[String],
+    ) -> Result<i64> {
         let clipped_at = store::now();
         let outcome = match (&entry.url, &entry.html) {
             (Some(url), _) => self.clip_url(url, tags, &clipped_at, Via::Feed).await?,
@@ -241,11 +265,16 @@ impl Notebook {
                 ));
             }
         };
-        outcome
+        let article = outcome
             .articles
             .first()
-            .map(|a| a.id)
-            .ok_or_else(|| NotebookError::Invalid("The item gave no article.".into()))
+            .ok_or_else(|| NotebookError::Invalid("The item gave no article.".into()))?;
+        if article.status == crate::model::ClipStatus::Created {
+            for theme in themes {
+                self.theme_verdict(theme, article.id, Some(true)).await?;
+            }
+        }
+        Ok(article.id)
     }
 
     /// Poll the feeds that are due every `every`, forever (the loopback server runs this as
@@ -273,7 +302,7 @@ impl Notebook {
             opml::parse(text).map_err(|e| NotebookError::Invalid(e.to_string()))?;
         let mut added = 0;
         for o in outlines {
-            match self.feed_add(&o.url, &o.tags, false).await {
+            match self.feed_add(&o.url, &o.tags, &[], false).await {
                 Ok(feed) => {
                     store::feeds::fill_title(
                         &self.pool,
@@ -311,13 +340,16 @@ impl Notebook {
 }
 
 fn info(row: FeedRow) -> FeedInfo {
-    let tags = row
-        .tags
-        .as_deref()
-        .unwrap_or("")
-        .split('\u{1f}')
-        .filter(|t| !t.is_empty())
-        .map(str::to_owned)
-        .collect();
-    FeedInfo { row, tags }
+    let split = |s: Option<&str>| -> Vec<String> {
+        s.unwrap_or("")
+            .split('\u{1f}')
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    FeedInfo {
+        tags: split(row.tags.as_deref()),
+        themes: split(row.themes.as_deref()),
+        row,
+    }
 }

@@ -33,6 +33,7 @@ pub const TABLES: &[&str] = &[
     "event_entities",
     "feeds",
     "feed_tags",
+    "feed_themes",
     "feed_items",
 ];
 

@@ -21,13 +21,18 @@ pub struct FeedRow {
     /// The feed's tags, joined by U+001F.
     #[serde(skip)]
     pub tags: Option<String>,
+    /// The feed's themes, joined by U+001F.
+    #[serde(skip)]
+    pub themes: Option<String>,
 }
 
 const SELECT: &str =
     "SELECT f.id, f.url, f.title, f.site_url, f.etag, f.last_modified, f.last_polled_at,
         f.failures, f.last_error, f.next_poll_at,
         (SELECT group_concat(t.name, char(31)) FROM feed_tags ft JOIN tags t ON t.id = ft.tag_id
-          WHERE ft.feed_id = f.id) AS tags
+          WHERE ft.feed_id = f.id) AS tags,
+        (SELECT group_concat(t.name, char(31)) FROM feed_themes fh JOIN themes t ON t.id = fh.theme_id
+          WHERE fh.feed_id = f.id) AS themes
    FROM feeds f";
 
 /// Insert a subscription; `None` when the URL is already subscribed.
@@ -79,6 +84,20 @@ pub async fn fill_title(
     .bind(site_url)
     .execute(db)
     .await?;
+    Ok(())
+}
+
+/// Put a theme on a feed: its new articles are confirmed in it.
+pub async fn attach_theme(
+    db: impl SqliteExecutor<'_>,
+    feed_id: i64,
+    theme_id: i64,
+) -> Result<(), StoreError> {
+    sqlx::query("INSERT OR IGNORE INTO feed_themes (feed_id, theme_id) VALUES (?1, ?2)")
+        .bind(feed_id)
+        .bind(theme_id)
+        .execute(db)
+        .await?;
     Ok(())
 }
 
