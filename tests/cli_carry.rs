@@ -251,6 +251,16 @@ fn the_json_export_imports_into_a_new_notebook() {
         ok(&copy, &["show", "1", "--format", "json"])
     );
 
+    let third = dir.path().join("third.db");
+    ok(
+        &third,
+        &["import", "--from", "clipline", file.to_str().unwrap()],
+    );
+    assert_eq!(
+        ok(&db, &["list", "--format", "json"]),
+        ok(&third, &["list", "--format", "json"]),
+        "import --from clipline is import-notebook"
+    );
     let again = run(&copy, &["import-notebook", file.to_str().unwrap()]);
     assert!(
         !again.status.success(),

@@ -41,6 +41,8 @@ enum From {
     Zotero,
     /// Omnivore's export ZIP.
     Omnivore,
+    /// A `clipline export --format json` file, into an empty notebook (as `import-notebook`).
+    Clipline,
 }
 
 #[derive(Debug, Default, serde::Serialize)]
@@ -172,6 +174,13 @@ async fn run_from(nb: &Notebook, from: From, args: &Args, format: Format) -> any
         From::Bookmarks => ImportSource::Bookmarks,
         From::Zotero => ImportSource::Zotero,
         From::Omnivore => ImportSource::Omnivore,
+        From::Clipline => {
+            let [file] = args.paths.as_slice() else {
+                anyhow::bail!("Import one notebook export at a time.");
+            };
+            let args = super::import_notebook::Args { file: file.clone() };
+            return super::import_notebook::run(nb, args, format).await;
+        }
     };
     let mut parsed = Parsed::default();
     for path in &args.paths {

@@ -12,7 +12,7 @@ use crate::notebook::Notebook;
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// The notebook export (JSON).
-    file: PathBuf,
+    pub file: PathBuf,
 }
 
 pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()> {

@@ -30,9 +30,11 @@ pub fn article(a: &Article) -> String {
     if s.tags.is_empty() {
         out.push_str("tags: []\n");
     } else {
+        // Obsidian tags hold no spaces: "EU rules" becomes EU-rules.
         out.push_str("tags:\n");
         for tag in &s.tags {
-            out.push_str(&format!("  - {}\n", yaml(tag)));
+            let tag = tag.split_whitespace().collect::<Vec<_>>().join("-");
+            out.push_str(&format!("  - {}\n", yaml(&tag)));
         }
     }
     out.push_str("---\n\n");

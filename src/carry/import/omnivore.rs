@@ -23,6 +23,7 @@ struct Meta {
 
 /// Caps on what one archive may unpack to, so a hostile ZIP cannot fill the memory.
 const MAX_ENTRY: u64 = 32 << 20;
+const MAX_TOTAL: u64 = 1 << 30;
 
 /// Parse the bytes of an Omnivore export ZIP.
 pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
@@ -35,6 +36,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
     let mut metas = Vec::new();
     let mut content = HashMap::new();
     let mut highlights = HashMap::new();
+    let mut total = 0u64;
     for i in 0..zip.len() {
         let mut file = zip.by_index(i).map_err(|e| bad(e.to_string()))?;
         let name = file.name().map(|n| n.into_owned()).unwrap_or_default();
@@ -48,6 +50,11 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
             .is_err()
         {
             continue;
+        }
+        // Declared sizes can lie: count what was really read.
+        total += text.len() as u64;
+        if total > MAX_TOTAL {
+            return Err(bad("it unpacks to more than 1 GB".into()));
         }
         let base = name.rsplit('/').next().unwrap_or(&name).to_string();
         if base.starts_with("metadata") && base.ends_with(".json") {
