@@ -87,6 +87,10 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
                 return print_json(&serde_json::json!({ "feeds": polls }));
             }
             for p in &polls {
+                if p.status == "waiting" {
+                    println!("{}: not due yet (--force polls it now)", p.url);
+                    continue;
+                }
                 println!(
                     "{}: {}, {} new article(s){}",
                     p.url,
