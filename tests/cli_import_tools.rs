@@ -218,7 +218,8 @@ fn wallabag_and_omnivore_bring_their_text_highlights_and_labels() {
         "language": "en", "reading_time": 1, "domain_name": "ledger.example",
         "annotations": [{"user": "me", "annotator_schema_version": "v1.0", "id": 3, "text": "Biggest this year",
             "created_at": "2025-05-12T09:00:00+0200", "updated_at": "2025-05-12T09:00:00+0200",
-            "quote": "its largest order of the year", "ranges": [{"start": "/p[1]", "startOffset": "110", "end": "/p[1]", "endOffset": "139"}]}]
+            "quote": "its largest order of the year", "ranges": [{"start": "/p[1]", "startOffset": "110", "end": "/p[1]", "endOffset": "139"}]},
+            {"id": 4, "text": "", "quote": "a sentence this article never had", "ranges": []}]
     }]);
     std::fs::write(&wallabag, entries.to_string()).unwrap();
     let report = import(&db, "wallabag", &wallabag);
@@ -226,6 +227,13 @@ fn wallabag_and_omnivore_bring_their_text_highlights_and_labels() {
         (report["created"].as_u64(), report["highlights"].as_u64()),
         (Some(1), Some(1)),
         "{report}"
+    );
+    assert!(
+        report["skipped"][0]["item"]
+            .as_str()
+            .unwrap()
+            .contains("a sentence this article never had"),
+        "a quote that is not in the text is reported, not dropped silently: {report}"
     );
     let shown = json(&db, &["show", "1", "--format", "json"]);
     assert_eq!(

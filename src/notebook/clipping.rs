@@ -8,6 +8,7 @@
 
 use sha2::{Digest, Sha256};
 
+use super::extras::{Extras, ExtrasDone};
 use super::{Notebook, NotebookError, Result, clean_tags, not_found_article};
 use crate::clip::{self, ClipError, Extracted, PasteKind, dedupe};
 use crate::model::{ArticleSummary, ClipOutcome, ClipSource, ClipStatus, ClippedArticle, Via};
@@ -33,9 +34,28 @@ impl Notebook {
         tags: &[String],
         clipped_at: Option<&str>,
     ) -> Result<ClipOutcome> {
+        let (outcome, _) = self
+            .clip_with(source, tags, clipped_at, Via::Url, &Extras::default())
+            .await?;
+        Ok(outcome)
+    }
+
+    /// `clip`, with what an import or a feed adds written in the same transaction;
+    /// `url_via` is recorded for a fetched URL (a URL clip, or a feed's item).
+    pub(super) async fn clip_with(
+        &self,
+        source: ClipSource,
+        tags: &[String],
+        clipped_at: Option<&str>,
+        url_via: Via,
+        extras: &Extras<'_>,
+    ) -> Result<(ClipOutcome, ExtrasDone)> {
         let clipped_at = parse_clipped_at(clipped_at)?;
         match source {
-            ClipSource::Url { url } => self.clip_url(&url, tags, &clipped_at, Via::Url).await,
+            ClipSource::Url { url } => {
+                self.clip_url(&url, tags, &clipped_at, url_via, extras)
+                    .await
+            }
             ClipSource::Extension { html, url } => {
                 let url = crate::carry::import::web_url(&url).map_err(|reason| {
                     NotebookError::Invalid(format!("The page's address is {reason}."))
@@ -48,7 +68,8 @@ impl Notebook {
                     html.as_bytes(),
                     &clipped_at,
                 );
-                self.store_clip(articles, Some(&url), capture, tags).await
+                self.store_clip(articles, Some(&url), capture, tags, extras)
+                    .await
             }
             ClipSource::Html { html, url } => {
                 let articles = vec![clip::extract_html(&html, url.as_deref())?];
@@ -59,7 +80,7 @@ impl Notebook {
                     html.as_bytes(),
                     &clipped_at,
                 );
-                self.store_clip(articles, url.as_deref(), capture, tags)
+                self.store_clip(articles, url.as_deref(), capture, tags, extras)
                     .await
             }
             ClipSource::Text { text, url } => {
@@ -71,7 +92,7 @@ impl Notebook {
                     text.as_bytes(),
                     &clipped_at,
                 );
-                self.store_clip(articles, url.as_deref(), capture, tags)
+                self.store_clip(articles, url.as_deref(), capture, tags, extras)
                     .await
             }
             ClipSource::Paste { content } => {
@@ -80,7 +101,7 @@ impl Notebook {
                     PasteKind::Html(html) => ClipSource::Html { html, url: None },
                     PasteKind::Text(text) => ClipSource::Text { text, url: None },
                 };
-                Box::pin(self.clip(source, tags, Some(&clipped_at))).await
+                Box::pin(self.clip_with(source, tags, Some(&clipped_at), url_via, extras)).await
             }
         }
     }
@@ -124,7 +145,10 @@ impl Notebook {
             InputKind::Mhtml => unreachable!("converted to HTML above"),
         };
         let capture = capture(Via::File, url, content_type, bytes, &clipped_at);
-        self.store_clip(articles, url, capture, tags).await
+        let (outcome, _) = self
+            .store_clip(articles, url, capture, tags, &Extras::default())
+            .await?;
+        Ok(outcome)
     }
 
     /// Fetch and clip a URL, recording `via` (a URL clip, or a feed's item) on the capture.
@@ -134,7 +158,8 @@ impl Notebook {
         tags: &[String],
         clipped_at: &str,
         via: Via,
-    ) -> Result<ClipOutcome> {
+        extras: &Extras<'_>,
+    ) -> Result<(ClipOutcome, ExtrasDone)> {
         let fetched = clip::fetch(url, &clip::FetchLimits::default()).await?;
         let decoded = clip::decode_html(&fetched.bytes, fetched.content_type.as_deref());
         let is_text = fetched
@@ -154,7 +179,7 @@ impl Notebook {
             &fetched.bytes,
             clipped_at,
         );
-        self.store_clip(articles, Some(&fetched.final_url), capture, tags)
+        self.store_clip(articles, Some(&fetched.final_url), capture, tags, extras)
             .await
     }
 
@@ -166,7 +191,8 @@ impl Notebook {
         url: Option<&str>,
         capture: NewCapture<'_>,
         tags: &[String],
-    ) -> Result<ClipOutcome> {
+        extras: &Extras<'_>,
+    ) -> Result<(ClipOutcome, ExtrasDone)> {
         let tags = clean_tags(tags)?;
         let single = extracted.len() == 1;
         let registry = self.registry().await?;
@@ -224,8 +250,12 @@ impl Notebook {
                 .ok_or_else(|| not_found_article(id))?;
             out.push(clipped(summary, status));
         }
+        let done = match out.first() {
+            Some(first) => super::extras::apply(&mut tx, first.id, first.status, extras).await?,
+            None => ExtrasDone::default(),
+        };
         tx.commit().await?;
-        Ok(ClipOutcome { articles: out })
+        Ok((ClipOutcome { articles: out }, done))
     }
 
     /// Make a copy that joined an article an article of its own again, re-extracting it

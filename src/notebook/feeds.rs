@@ -6,6 +6,7 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
+use super::extras::Extras;
 use super::{Notebook, NotebookError, Result, clean_tags};
 use crate::carry::feed::{self, FeedEntry, POLL_EVERY};
 use crate::carry::import::{Skipped, web_url};
@@ -182,20 +183,11 @@ impl Notebook {
                 .clone()
                 .or_else(|| entry.url.clone())
                 .unwrap_or_else(|| entry.guid.clone());
-            match self.clip_entry(entry, &feed.tags, &feed.themes).await {
-                Ok(id) => {
-                    store::feeds::insert_item(
-                        &self.pool,
-                        row.id,
-                        &entry.guid,
-                        entry.url.as_deref(),
-                        Some(id),
-                        None,
-                        &stamp,
-                    )
-                    .await?;
-                    report.new_articles += 1;
-                }
+            match self
+                .clip_entry(row.id, entry, &feed.tags, &feed.themes)
+                .await
+            {
+                Ok(()) => report.new_articles += 1,
                 Err(e) => {
                     let reason = e.to_string();
                     store::feeds::insert_item(
@@ -233,48 +225,42 @@ impl Notebook {
     }
 
     /// Clip one feed item: its article fetched in full, else the content the feed carried.
-    /// A new article is confirmed in the feed's themes; one the notebook had keeps the
-    /// verdicts the reader gave it.
+    /// The item is recorded as seen, and a new article confirmed in the feed's themes, in
+    /// the clip's own transaction; an article the notebook had keeps the reader's verdicts.
     async fn clip_entry(
         &self,
+        feed_id: i64,
         entry: &FeedEntry,
         tags: &[String],
         themes: &[String],
-    ) -> Result<i64> {
-        let clipped_at = store::now();
-        let outcome = match (&entry.url, &entry.html) {
-            (Some(url), _) => self.clip_url(url, tags, &clipped_at, Via::Feed).await?,
-            (None, Some(html)) => {
-                let page = crate::carry::import::wallabag::page(
+    ) -> Result<()> {
+        let source = match (&entry.url, &entry.html) {
+            (Some(url), _) => ClipSource::Url { url: url.clone() },
+            (None, Some(html)) => ClipSource::Html {
+                html: crate::carry::import::wallabag::page(
                     entry.title.as_deref().unwrap_or(""),
                     html,
-                );
-                self.clip(
-                    ClipSource::Html {
-                        html: page,
-                        url: None,
-                    },
-                    tags,
-                    Some(&clipped_at),
-                )
-                .await?
-            }
+                ),
+                url: None,
+            },
             (None, None) => {
                 return Err(NotebookError::Invalid(
                     "The item has neither a link nor content.".into(),
                 ));
             }
         };
-        let article = outcome
-            .articles
-            .first()
-            .ok_or_else(|| NotebookError::Invalid("The item gave no article.".into()))?;
-        if article.status == crate::model::ClipStatus::Created {
-            for theme in themes {
-                self.theme_verdict(theme, article.id, Some(true)).await?;
-            }
+        let extras = Extras {
+            themes,
+            feed_item: Some((feed_id, &entry.guid, entry.url.as_deref())),
+            ..Extras::default()
+        };
+        let (outcome, _) = self
+            .clip_with(source, tags, None, Via::Feed, &extras)
+            .await?;
+        if outcome.articles.is_empty() {
+            return Err(NotebookError::Invalid("The item gave no article.".into()));
         }
-        Ok(article.id)
+        Ok(())
     }
 
     /// Poll the feeds that are due every `every`, forever (the loopback server runs this as

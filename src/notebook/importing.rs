@@ -1,14 +1,16 @@
 //! Imports from other tools: every parsed item goes through the clip pipeline (a URL is
 //! fetched by the real fetcher; a stored page is sanitized and extracted like any clip),
 //! so duplicates join existing articles. Then the item's highlights are found again in
-//! the article's text and its notes added, skipping any the article already has, so an
-//! import run twice adds nothing twice. A failed item is reported and the rest go on.
+//! the article's text and its notes added — in the clip's own transaction — skipping any
+//! the article already has, so an import run twice adds nothing twice. A failed item is
+//! reported and the rest go on.
 
 use serde::Serialize;
 
+use super::extras::Extras;
 use super::{Notebook, Result};
 use crate::carry::import::{Item, Parsed, Skipped};
-use crate::model::{ClipSource, ClipStatus};
+use crate::model::{ClipSource, ClipStatus, Via};
 
 /// What an import did, item by item.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -71,8 +73,19 @@ impl Notebook {
                 ));
             }
         };
-        let outcome = self
-            .clip(source, &all_tags, item.saved_at.as_deref())
+        let extras = Extras {
+            quotes: &item.highlights,
+            notes: &item.notes,
+            ..Extras::default()
+        };
+        let (outcome, done) = self
+            .clip_with(
+                source,
+                &all_tags,
+                item.saved_at.as_deref(),
+                Via::Url,
+                &extras,
+            )
             .await?;
         let Some(first) = outcome.articles.first() else {
             return Ok(());
@@ -82,34 +95,29 @@ impl Notebook {
             ClipStatus::Existing => report.existing += 1,
             ClipStatus::Joined => report.joined += 1,
         }
-        let article = self.article(first.id).await?;
-        for h in &item.highlights {
-            let Some((start, end)) = find_quote(&article.content_text, &h.quote) else {
-                report.skipped.push(Skipped {
-                    item: format!("a highlight in \"{}\"", article.summary.title),
-                    reason: "its text is not in the article as Clipline extracted it".into(),
-                });
-                continue;
-            };
-            if article
-                .highlights
-                .iter()
-                .any(|x| x.start == start as i64 && x.end == end as i64)
-            {
-                continue;
-            }
-            self.highlight_add(first.id, start as i64, end as i64, None, h.note.as_deref())
-                .await?;
-            report.highlights += 1;
-        }
-        for note in &item.notes {
-            if article.notes.iter().any(|n| n.body.trim() == note.trim()) {
-                continue;
-            }
-            self.note_add(Some(first.id), note).await?;
-            report.notes += 1;
+        report.highlights += done.highlights;
+        report.notes += done.notes;
+        for quote in done.unfound {
+            report.skipped.push(Skipped {
+                item: format!(
+                    "a highlight in \"{}\": \"{}\"",
+                    first.title,
+                    clip_quote(&quote)
+                ),
+                reason: "its text is not in the article as Clipline extracted it".into(),
+            });
         }
         Ok(())
+    }
+}
+
+/// The first words of a quote, for a report line.
+fn clip_quote(quote: &str) -> String {
+    let words: Vec<&str> = quote.split_whitespace().collect();
+    if words.len() <= 8 {
+        words.join(" ")
+    } else {
+        format!("{}…", words[..8].join(" "))
     }
 }
 

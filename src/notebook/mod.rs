@@ -8,6 +8,7 @@
 mod analysis;
 mod carry;
 mod clipping;
+mod extras;
 mod feeds;
 mod importing;
 mod knowledge;
