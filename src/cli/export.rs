@@ -34,6 +34,7 @@ pub struct Args {
     to: Option<String>,
 }
 
+/// Write the export `wanted` names; errs on a format that is not an export format.
 pub async fn run(nb: &Notebook, args: Args, wanted: FormatArg) -> anyhow::Result<()> {
     let format = match wanted {
         FormatArg::Text => anyhow::bail!(

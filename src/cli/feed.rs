@@ -39,6 +39,7 @@ pub enum Command {
     ExportOpml,
 }
 
+/// Run one `feed` subcommand and print its outcome.
 pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<()> {
     match cmd {
         Command::Add { url, tags, themes } => {

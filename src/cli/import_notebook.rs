@@ -15,6 +15,7 @@ pub struct Args {
     pub file: PathBuf,
 }
 
+/// Load the export into this (empty) notebook and say how much it held.
 pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()> {
     let text = std::fs::read_to_string(&args.file)
         .with_context(|| format!("could not read {}", args.file.display()))?;
