@@ -5,6 +5,7 @@
 pub mod analyze; // article -> entities, dated claims, figures
 pub mod anchor; // highlights: TextQuote + TextPosition anchors, found again when text changes
 pub mod api; // the command table: Request / Response / ApiError and dispatch()
+pub mod carry; // exports other tools read, imports from the tools readers leave
 pub mod cli; // the `clipline` command line, one file per subcommand
 pub mod clip; // outside world -> extracted article: fetch, decode, extract, sanitize, canon
 pub mod eval; // extraction evaluation and benchmark on the development sets

@@ -111,6 +111,7 @@ fn guess_kind(path: &Path, bytes: &[u8]) -> InputKind {
     {
         Some("txt" | "md" | "text") => InputKind::Text,
         Some("html" | "htm" | "xhtml") => InputKind::Html,
+        Some("mhtml" | "mht") => InputKind::Mhtml,
         _ => {
             let head = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).to_lowercase();
             if head.contains("<html") || head.contains("<!doctype") || head.contains("<body") {

@@ -1,17 +1,25 @@
-//! `clipline import <FILE|DIR>...`: clip many saved pages and text files at once, with a
-//! progress bar (rate and time left). A file that fails is reported with its reason and
-//! the rest go on; running the same import again skips what is already stored, so an
-//! interrupted import resumes where it stopped. The work itself is
-//! `Notebook::import_files`.
+//! `clipline import <FILE|DIR>...`: clip many saved pages (.html, .mhtml) and text files at
+//! once, with a progress bar (rate and time left); `--from pocket|wallabag|bookmarks|zotero|
+//! omnivore FILE` reads another tool's export instead. A file or item that fails is
+//! reported with its reason and the rest go on; running the same import again skips what is
+//! already stored, so an interrupted import resumes where it stopped. The work itself is
+//! `Notebook::import_files` and `Notebook::import_items`.
 
 use std::path::{Path, PathBuf};
 
+use anyhow::Context;
+
 use super::{Format, print_json};
+use crate::carry::{
+    self,
+    import::{ImportSource, Parsed},
+};
 use crate::notebook::{ImportEvent, ImportFailure, Notebook};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// Files or directories (searched recursively for .html, .htm, .txt and .md files).
+    /// Files or directories (searched recursively for .html, .htm, .mhtml, .mht, .txt and
+    /// .md files); with --from, the export file(s).
     #[arg(required = true)]
     paths: Vec<PathBuf>,
     /// Tag every imported article.
@@ -20,9 +28,31 @@ pub struct Args {
     /// Print one line per file as it is stored ("stored PATH: N article(s)").
     #[arg(long)]
     each: bool,
+    /// Read another tool's export instead of saved pages.
+    #[arg(long, value_enum)]
+    from: Option<From>,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+enum From {
+    /// Pocket's CSV or HTML export.
+    Pocket,
+    /// Wallabag's JSON export.
+    Wallabag,
+    /// A browser's bookmarks exported as HTML.
+    Bookmarks,
+    /// Zotero items exported as CSL-JSON.
+    Zotero,
+    /// Omnivore's export ZIP.
+    Omnivore,
+    /// A `clipline export --format json` file, into an empty notebook (as `import-notebook`).
+    Clipline,
 }
 
 pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()> {
+    if let Some(from) = args.from {
+        return run_from(nb, from, &args, format).await;
+    }
     let mut files = Vec::new();
     let mut unreadable = Vec::new();
     for path in &args.paths {
@@ -79,14 +109,72 @@ fn collect(path: &Path, files: &mut Vec<PathBuf>, failed: &mut Vec<ImportFailure
     let mut children: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
     children.sort();
     for child in children {
-        let wanted = child
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| matches!(e.to_lowercase().as_str(), "html" | "htm" | "txt" | "md"));
+        let wanted = child.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+            matches!(
+                e.to_lowercase().as_str(),
+                "html" | "htm" | "mhtml" | "mht" | "txt" | "md"
+            )
+        });
         if child.is_dir() {
             collect(&child, files, failed);
         } else if wanted {
             files.push(child);
         }
     }
+}
+
+/// Import another tool's export: parse it in the engine, clip each item with progress,
+/// and print what was imported, what failed and what was skipped, with reasons.
+async fn run_from(nb: &Notebook, from: From, args: &Args, format: Format) -> anyhow::Result<()> {
+    let source = match from {
+        From::Pocket => ImportSource::Pocket,
+        From::Wallabag => ImportSource::Wallabag,
+        From::Bookmarks => ImportSource::Bookmarks,
+        From::Zotero => ImportSource::Zotero,
+        From::Omnivore => ImportSource::Omnivore,
+        From::Clipline => {
+            let [file] = args.paths.as_slice() else {
+                anyhow::bail!("Import one notebook export at a time.");
+            };
+            let args = super::import_notebook::Args { file: file.clone() };
+            return super::import_notebook::run(nb, args, format).await;
+        }
+    };
+    let mut parsed = Parsed::default();
+    for path in &args.paths {
+        let bytes =
+            std::fs::read(path).with_context(|| format!("could not read {}", path.display()))?;
+        let one = carry::import::parse(source, &bytes)?;
+        parsed.items.extend(one.items);
+        parsed.skipped.extend(one.skipped);
+    }
+    let bar = super::progress_bar(parsed.items.len() as u64, "items", format);
+    let report = nb
+        .import_items(parsed, &args.tags, |done, label| {
+            bar.set_position(done as u64);
+            bar.set_message(label.chars().take(50).collect::<String>());
+        })
+        .await;
+    bar.finish_and_clear();
+    if format == Format::Json {
+        return print_json(&report);
+    }
+    println!(
+        "Imported {} item(s): {} new article(s), {} already stored, {} joined as copies, {} highlight(s), {} note(s); {} failed, {} skipped.",
+        report.items,
+        report.created,
+        report.existing,
+        report.joined,
+        report.highlights,
+        report.notes,
+        report.failed.len(),
+        report.skipped.len()
+    );
+    for f in &report.failed {
+        println!("  failed: {}: {}", f.item, f.reason);
+    }
+    for s in &report.skipped {
+        println!("  skipped: {}: {}", s.item, s.reason);
+    }
+    Ok(())
 }

@@ -7,9 +7,12 @@ mod clip;
 mod dev;
 mod entity;
 mod eval;
+mod export;
 mod extract;
+mod feed;
 mod highlight;
 mod import;
+mod import_notebook;
 mod list;
 mod note;
 mod reanalyze;
@@ -37,11 +40,24 @@ pub struct Cli {
     /// The notebook file (default: the platform data dir, e.g. ~/.local/share/clipline/notebook.db).
     #[arg(long, global = true, env = "CLIPLINE_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
-    /// How to print results.
-    #[arg(long, global = true, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
+    /// How to print results (text or json); `export` also takes the export formats.
+    #[arg(long, global = true, value_enum, default_value_t = FormatArg::Text)]
+    pub format: FormatArg,
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// What `--format` accepts: the two output formats, and the formats `export` writes.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormatArg {
+    Text,
+    Json,
+    Markdown,
+    Csv,
+    CslJson,
+    Bibtex,
+    Timelinejs,
+    Html,
 }
 
 /// Output format of every command that prints data.
@@ -97,11 +113,30 @@ pub enum Command {
     Dev(dev::Command),
     /// Serve the notebook's UI and API on 127.0.0.1.
     Serve(serve::Args),
+    /// Export the notebook or a timeline: markdown, json, csv, csl-json, bibtex, timelinejs, html.
+    Export(export::Args),
+    /// Load a `clipline export --format json` file into a new, empty notebook.
+    ImportNotebook(import_notebook::Args),
+    /// Subscribe to RSS, Atom and JSON feeds; poll them; OPML in and out.
+    #[command(subcommand)]
+    Feed(feed::Command),
 }
 
 /// Run a parsed command line.
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
-    let format = cli.format;
+    let wanted = cli.format;
+    let format = match (wanted, &cli.command) {
+        (FormatArg::Text, _) => Format::Text,
+        (FormatArg::Json, _) => Format::Json,
+        (_, Command::Export(_)) => Format::Text,
+        (wanted, _) => anyhow::bail!(
+            "--format {} is an export format: use it with `clipline export`.",
+            wanted
+                .to_possible_value()
+                .map(|v| v.get_name().to_string())
+                .unwrap_or_default()
+        ),
+    };
     match cli.command {
         Command::Extract(args) => extract::run(args, format).await,
         Command::Eval(cmd) => eval::run(cmd, format).await,
@@ -109,6 +144,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         command => {
             let nb = open(cli.db).await?;
             let result = match command {
+                Command::Export(args) => export::run(&nb, args, wanted).await,
+                Command::Feed(cmd) => feed::run(&nb, cmd, format).await,
+                Command::ImportNotebook(args) => import_notebook::run(&nb, args, format).await,
                 Command::Extract(_) | Command::Eval(_) | Command::Bench(_) => {
                     unreachable!("handled above")
                 }

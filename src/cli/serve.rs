@@ -10,10 +10,18 @@ pub struct Args {
     /// The port on 127.0.0.1 (0 picks a free one).
     #[arg(long, default_value_t = 4170)]
     port: u16,
+    /// Poll the subscribed feeds every N minutes while serving (0: never).
+    #[arg(long, default_value_t = 10, value_name = "MINUTES")]
+    poll_feeds: u64,
 }
 
 pub async fn run(nb: Notebook, args: Args) -> anyhow::Result<()> {
     let path = nb.path().display().to_string();
+    if args.poll_feeds > 0 {
+        let poller = nb.clone();
+        let every = std::time::Duration::from_secs(args.poll_feeds * 60);
+        tokio::spawn(async move { poller.poll_feeds_every(every).await });
+    }
     server::serve(nb, args.port, |url| {
         // Whoever started us may stop reading stdout; that must not stop the server.
         let mut out = std::io::stdout();

@@ -13,6 +13,9 @@ use url::Url;
 
 use super::ClipError;
 
+mod conditional;
+pub use conditional::{Conditional, Validators, fetch_conditional};
+
 /// Sent so that sites serve the page a reader would see, not a bot wall.
 const USER_AGENT: &str = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) \
      Chrome/126.0 Safari/537.36";

@@ -288,6 +288,9 @@ pub enum ClipSource {
     /// Whatever was pasted into the clip box: the engine decides whether it is a URL,
     /// HTML or text.
     Paste { content: String },
+    /// The live DOM of the page the reader is on (or their selection in it), sent by the
+    /// browser extension; `url` is the page's address.
+    Extension { html: String, url: String },
 }
 
 /// An entity as the entities page lists it.

@@ -8,6 +8,7 @@
 
 use sha2::{Digest, Sha256};
 
+use super::extras::{Extras, ExtrasDone};
 use super::{Notebook, NotebookError, Result, clean_tags, not_found_article};
 use crate::analyze::Analysis;
 use crate::analyze::entities::Registry;
@@ -22,6 +23,8 @@ use crate::store::{self};
 pub enum InputKind {
     Html,
     Text,
+    /// A page saved as one MHTML file (`.mhtml`, `.mht`).
+    Mhtml,
 }
 
 impl Notebook {
@@ -33,9 +36,43 @@ impl Notebook {
         tags: &[String],
         clipped_at: Option<&str>,
     ) -> Result<ClipOutcome> {
+        let (outcome, _) = self
+            .clip_with(source, tags, clipped_at, Via::Url, &Extras::default())
+            .await?;
+        Ok(outcome)
+    }
+
+    /// `clip`, with what an import or a feed adds written in the same transaction;
+    /// `url_via` is recorded for a fetched URL (a URL clip, or a feed's item).
+    pub(super) async fn clip_with(
+        &self,
+        source: ClipSource,
+        tags: &[String],
+        clipped_at: Option<&str>,
+        url_via: Via,
+        extras: &Extras<'_>,
+    ) -> Result<(ClipOutcome, ExtrasDone)> {
         let clipped_at = parse_clipped_at(clipped_at)?;
         match source {
-            ClipSource::Url { url } => self.clip_url(&url, tags, &clipped_at).await,
+            ClipSource::Url { url } => {
+                self.clip_url(&url, tags, &clipped_at, url_via, extras)
+                    .await
+            }
+            ClipSource::Extension { html, url } => {
+                let url = crate::carry::import::web_url(&url).map_err(|reason| {
+                    NotebookError::Invalid(format!("The page's address is {reason}."))
+                })?;
+                let articles = vec![clip::extract_html(&html, Some(&url))?];
+                let capture = capture(
+                    Via::Extension,
+                    Some(&url),
+                    "text/html",
+                    html.as_bytes(),
+                    &clipped_at,
+                );
+                self.store_clip(articles, Some(&url), capture, tags, extras)
+                    .await
+            }
             ClipSource::Html { html, url } => {
                 let articles = vec![clip::extract_html(&html, url.as_deref())?];
                 let capture = capture(
@@ -45,7 +82,7 @@ impl Notebook {
                     html.as_bytes(),
                     &clipped_at,
                 );
-                self.store_clip(articles, url.as_deref(), capture, tags)
+                self.store_clip(articles, url.as_deref(), capture, tags, extras)
                     .await
             }
             ClipSource::Text { text, url } => {
@@ -57,7 +94,7 @@ impl Notebook {
                     text.as_bytes(),
                     &clipped_at,
                 );
-                self.store_clip(articles, url.as_deref(), capture, tags)
+                self.store_clip(articles, url.as_deref(), capture, tags, extras)
                     .await
             }
             ClipSource::Paste { content } => {
@@ -66,7 +103,7 @@ impl Notebook {
                     PasteKind::Html(html) => ClipSource::Html { html, url: None },
                     PasteKind::Text(text) => ClipSource::Text { text, url: None },
                 };
-                Box::pin(self.clip(source, tags, Some(&clipped_at))).await
+                Box::pin(self.clip_with(source, tags, Some(&clipped_at), url_via, extras)).await
             }
         }
     }
@@ -82,16 +119,31 @@ impl Notebook {
         clipped_at: Option<&str>,
     ) -> Result<ClipOutcome> {
         let clipped_at = parse_clipped_at(clipped_at)?;
-        let articles = extract_local(bytes, kind, url, &clipped_at)?;
-        let content_type = match kind {
-            InputKind::Html => "text/html",
-            InputKind::Text => "text/plain",
-        };
-        let capture = capture(Via::File, url, content_type, bytes, &clipped_at);
-        self.store_clip(articles, url, capture, tags).await
+        let local = unpack_local(bytes, kind, url)?;
+        let articles = extract_local(&local.bytes, local.kind, local.url.as_deref(), &clipped_at)?;
+        let url = local.url.as_deref();
+        let capture = capture(
+            Via::File,
+            url,
+            local.content_type(),
+            &local.bytes,
+            &clipped_at,
+        );
+        let (outcome, _) = self
+            .store_clip(articles, url, capture, tags, &Extras::default())
+            .await?;
+        Ok(outcome)
     }
 
-    async fn clip_url(&self, url: &str, tags: &[String], clipped_at: &str) -> Result<ClipOutcome> {
+    /// Fetch and clip a URL, recording `via` (a URL clip, or a feed's item) on the capture.
+    pub(super) async fn clip_url(
+        &self,
+        url: &str,
+        tags: &[String],
+        clipped_at: &str,
+        via: Via,
+        extras: &Extras<'_>,
+    ) -> Result<(ClipOutcome, ExtrasDone)> {
         let fetched = clip::fetch(url, &clip::FetchLimits::default()).await?;
         let decoded = clip::decode_html(&fetched.bytes, fetched.content_type.as_deref());
         let is_text = fetched
@@ -105,13 +157,13 @@ impl Notebook {
         };
         let content_type = fetched.content_type.as_deref().unwrap_or("text/html");
         let capture = capture(
-            Via::Url,
+            via,
             Some(&fetched.final_url),
             content_type,
             &fetched.bytes,
             clipped_at,
         );
-        self.store_clip(articles, Some(&fetched.final_url), capture, tags)
+        self.store_clip(articles, Some(&fetched.final_url), capture, tags, extras)
             .await
     }
 
@@ -123,7 +175,8 @@ impl Notebook {
         url: Option<&str>,
         capture: NewCapture<'_>,
         tags: &[String],
-    ) -> Result<ClipOutcome> {
+        extras: &Extras<'_>,
+    ) -> Result<(ClipOutcome, ExtrasDone)> {
         let tags = clean_tags(tags)?;
         let registry = self.registry().await?;
         let prepared = prepare(extracted, url, &capture, &registry);
@@ -131,8 +184,12 @@ impl Notebook {
         let articles = self
             .store_prepared(&mut tx, &registry, prepared, &capture, &tags)
             .await?;
+        let done = match articles.first() {
+            Some(first) => super::extras::apply(&mut tx, first.id, first.status, extras).await?,
+            None => ExtrasDone::default(),
+        };
         tx.commit().await?;
-        Ok(ClipOutcome { articles })
+        Ok((ClipOutcome { articles }, done))
     }
 
     /// Store prepared articles of one capture in the caller's transaction: each is placed
@@ -368,6 +425,50 @@ pub(super) async fn refresh(
     Ok(())
 }
 
+/// A local file's bytes as the page or the text they hold.
+pub(super) struct Local<'a> {
+    pub bytes: std::borrow::Cow<'a, [u8]>,
+    /// `Html` or `Text`: an MHTML archive is unpacked to its page.
+    pub kind: InputKind,
+    pub url: Option<String>,
+}
+
+impl Local<'_> {
+    /// The content type its capture is stored with.
+    pub fn content_type(&self) -> &'static str {
+        match self.kind {
+            InputKind::Text => "text/plain",
+            InputKind::Html | InputKind::Mhtml => "text/html",
+        }
+    }
+}
+
+/// Unpack a local file: an MHTML archive becomes its HTML page (UTF-8 with a byte-order
+/// mark, which outranks the page's own, now wrong, charset declaration when the capture is
+/// decoded again) and the page's address; anything else stays as it is.
+pub(super) fn unpack_local<'a>(
+    bytes: &'a [u8],
+    kind: InputKind,
+    url: Option<&str>,
+) -> Result<Local<'a>> {
+    if kind != InputKind::Mhtml {
+        return Ok(Local {
+            bytes: std::borrow::Cow::Borrowed(bytes),
+            kind,
+            url: url.map(str::to_owned),
+        });
+    }
+    let (html, page_url) = crate::carry::import::mhtml::page(bytes)
+        .ok_or_else(|| NotebookError::Invalid("This MHTML file holds no HTML page.".into()))?;
+    let mut page = vec![0xEF, 0xBB, 0xBF];
+    page.extend_from_slice(html.as_bytes());
+    Ok(Local {
+        bytes: std::borrow::Cow::Owned(page),
+        kind: InputKind::Html,
+        url: url.map(str::to_owned).or(page_url),
+    })
+}
+
 /// The article(s) of a local file's bytes (a page, or a text): refuses empty input and
 /// binary files (an image saved as .html) before any parsing.
 pub(super) fn extract_local(
@@ -384,7 +485,7 @@ pub(super) fn extract_local(
     }
     let decoded = clip::decode_html(bytes, None);
     match kind {
-        InputKind::Html => Ok(vec![clip::extract_html(&decoded, url)?]),
+        InputKind::Html | InputKind::Mhtml => Ok(vec![clip::extract_html(&decoded, url)?]),
         InputKind::Text => extract_text(&decoded, clipped_at),
     }
 }

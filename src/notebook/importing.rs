@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use sqlx::Connection as _;
 
-use super::clipping::{Prepared, extract_local, parse_clipped_at, prepare};
+use super::clipping::{Local, Prepared, extract_local, parse_clipped_at, prepare, unpack_local};
 use super::{InputKind, Notebook, Result, clean_tags};
 use crate::clip;
 use crate::model::{ClipStatus, ClippedArticle, Via};
@@ -59,6 +59,7 @@ pub struct ImportFailure {
 /// A file read, extracted and analysed, waiting for its batch.
 struct Ready {
     path: PathBuf,
+    /// The capture's bytes (an MHTML archive's page).
     bytes: Vec<u8>,
     content_type: &'static str,
     prepared: Vec<Prepared>,
@@ -164,17 +165,13 @@ impl Notebook {
         let registry = registry.clone();
         let clipped_at = clipped_at.to_string();
         tokio::task::spawn_blocking(move || match extract_file(&path, &bytes, &clipped_at) {
-            Ok((kind, extracted)) => {
-                let content_type = match kind {
-                    InputKind::Text => "text/plain",
-                    InputKind::Html => "text/html",
-                };
-                let capture = file_capture(&bytes, content_type, &clipped_at);
-                let prepared = prepare(extracted, None, &capture, &registry);
+            Ok((local, extracted)) => {
+                let capture = file_capture(&local, &clipped_at);
+                let prepared = prepare(extracted, local.url.as_deref(), &capture, &registry);
                 Staged::Ready(Box::new(Ready {
+                    content_type: local.content_type(),
+                    bytes: local.bytes.into_owned(),
                     path,
-                    bytes,
-                    content_type,
                     prepared,
                 }))
             }
@@ -199,7 +196,13 @@ impl Notebook {
         let mut outcomes = Vec::with_capacity(batch.len());
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         for ready in batch.drain(..) {
-            let capture = file_capture(&ready.bytes, ready.content_type, clipped_at);
+            let capture = NewCapture {
+                kind: Via::File,
+                url: None,
+                content_type: Some(ready.content_type),
+                bytes: &ready.bytes,
+                captured_at: clipped_at,
+            };
             let mut savepoint = (*tx).begin().await?;
             match self
                 .store_prepared(&mut savepoint, registry, ready.prepared, &capture, tags)
@@ -254,22 +257,23 @@ fn fail(
     });
 }
 
-fn file_capture<'a>(bytes: &'a [u8], content_type: &'a str, clipped_at: &'a str) -> NewCapture<'a> {
+fn file_capture<'a>(local: &'a Local<'_>, clipped_at: &'a str) -> NewCapture<'a> {
     NewCapture {
         kind: Via::File,
-        url: None,
-        content_type: Some(content_type),
-        bytes,
+        url: local.url.as_deref(),
+        content_type: Some(local.content_type()),
+        bytes: &local.bytes,
         captured_at: clipped_at,
     }
 }
 
-/// Decode and extract one file: text for `.txt`/`.md`, a page otherwise.
-fn extract_file(
+/// Unpack, decode and extract one file: text for `.txt`/`.md`, an MHTML archive's page
+/// for `.mhtml`/`.mht`, a page otherwise.
+fn extract_file<'a>(
     path: &Path,
-    bytes: &[u8],
+    bytes: &'a [u8],
     clipped_at: &str,
-) -> std::result::Result<(InputKind, Vec<clip::Extracted>), String> {
+) -> std::result::Result<(Local<'a>, Vec<clip::Extracted>), String> {
     let kind = match path
         .extension()
         .and_then(|e| e.to_str())
@@ -277,9 +281,11 @@ fn extract_file(
         .as_deref()
     {
         Some("txt" | "md") => InputKind::Text,
+        Some("mhtml" | "mht") => InputKind::Mhtml,
         _ => InputKind::Html,
     };
-    extract_local(bytes, kind, None, clipped_at)
-        .map(|articles| (kind, articles))
-        .map_err(|e| e.to_string())
+    let local = unpack_local(bytes, kind, None).map_err(|e| e.to_string())?;
+    let articles = extract_local(&local.bytes, local.kind, local.url.as_deref(), clipped_at)
+        .map_err(|e| e.to_string())?;
+    Ok((local, articles))
 }

@@ -6,10 +6,14 @@
 //! leaves the notebook exactly as it was.
 
 mod analysis;
+mod carry;
 mod clipping;
+mod extras;
+mod feeds;
 mod importing;
 mod knowledge;
 mod reextract;
+mod tool_imports;
 
 use std::path::{Path, PathBuf};
 
@@ -27,8 +31,11 @@ use crate::store::{self, StoreError};
 use crate::timeline::LaneSpec;
 
 pub use analysis::ReanalyzeReport;
+pub use carry::LoadReport;
 pub use clipping::InputKind;
+pub use feeds::{FeedInfo, FeedPoll};
 pub use importing::{ImportEvent, ImportFailure, ImportReport};
+pub use tool_imports::{ToolImportReport, find_quote};
 
 /// What a timeline asks for (see `Request::TimelineGet`).
 #[derive(Debug, Clone, Default)]

@@ -1,5 +1,6 @@
 //! The server's gatekeepers: loopback `Host` only, the notebook token and a same-origin
-//! `Origin` on API calls, and the security headers on every response.
+//! `Origin` on API calls (or a browser extension's, which still needs the token), and the
+//! security headers on every response.
 
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, header};
@@ -63,10 +64,33 @@ pub async fn require_token(State(state): State<AppState>, req: Request, next: Ne
 fn origin_ok(headers: &HeaderMap, port: u16) -> bool {
     match headers.get(header::ORIGIN).and_then(|o| o.to_str().ok()) {
         None => true, // scripts and curl send no Origin; the token still guards them
-        Some(origin) => allowed_hosts(port)
-            .iter()
-            .any(|h| origin == format!("http://{h}")),
+        Some(origin) => {
+            allowed_hosts(port)
+                .iter()
+                .any(|h| origin == format!("http://{h}"))
+                || is_extension_origin(origin)
+        }
     }
+}
+
+/// A browser extension's own origin: `chrome-extension://` and a Chromium extension id
+/// (32 letters a–p), or `moz-extension://` and a Firefox extension UUID. Web pages can
+/// never send these; the extension still has to present the token the user paired it with.
+fn is_extension_origin(origin: &str) -> bool {
+    if let Some(id) = origin.strip_prefix("chrome-extension://") {
+        return id.len() == 32 && id.bytes().all(|b| (b'a'..=b'p').contains(&b));
+    }
+    if let Some(id) = origin.strip_prefix("moz-extension://") {
+        return id.len() == 36
+            && id.bytes().enumerate().all(|(i, b)| {
+                if [8, 13, 18, 23].contains(&i) {
+                    b == b'-'
+                } else {
+                    b.is_ascii_hexdigit()
+                }
+            });
+    }
+    false
 }
 
 /// Compare secrets without leaking their common prefix through timing.
@@ -120,6 +144,24 @@ mod tests {
             HeaderValue::from_static("http://127.0.0.1:9999"),
         );
         assert!(!origin_ok(&h, 8080), "another local port is another origin");
+    }
+
+    #[test]
+    fn extension_origins_pass_only_in_their_exact_shape() {
+        let ok = |o: &'static str| {
+            let mut h = HeaderMap::new();
+            h.insert(header::ORIGIN, HeaderValue::from_static(o));
+            origin_ok(&h, 8080)
+        };
+        assert!(ok("chrome-extension://abcdefghijklmnopabcdefghijklmnop"));
+        assert!(ok("moz-extension://0f6e3c1a-2b4d-4e8f-9a7b-1c2d3e4f5a6b"));
+        assert!(!ok("chrome-extension://evil.example"));
+        assert!(!ok(
+            "chrome-extension://abcdefghijklmnopabcdefghijklmnop.evil.example"
+        ));
+        assert!(!ok("moz-extension://not-a-uuid"));
+        assert!(!ok("null"), "sandboxed frames and file pages send null");
+        assert!(!ok("https://abcdefghijklmnopabcdefghijklmnop"));
     }
 
     #[test]

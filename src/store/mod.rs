@@ -7,8 +7,10 @@
 
 pub mod articles;
 pub mod copies;
+pub mod dump;
 pub mod entities;
 pub mod events;
+pub mod feeds;
 pub mod fts;
 pub mod highlights;
 pub mod notes;

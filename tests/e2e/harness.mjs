@@ -24,7 +24,7 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const URL_LINE = /http:\/\/127\.0\.0\.1:\d+\/\S*/;
 
 /** Start `clipline --db TMP/notebook.db serve --port 0`; resolve with the URL it prints. */
-async function startServer(dir) {
+export async function startServer(dir) {
   if (!existsSync(bin)) throw new Error(`no clipline binary at ${bin}: run \`cargo build\` or set CLIPLINE_BIN`);
   const db = join(dir, 'notebook.db');
   const child = spawn(bin, ['--db', db, 'serve', '--port', '0'], {
@@ -66,7 +66,7 @@ async function startServer(dir) {
   return { child, url, db, stderr: () => stderr };
 }
 
-async function stopServer(child) {
+export async function stopServer(child) {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((done) => child.once('exit', done));
   child.kill('SIGTERM');

@@ -71,7 +71,7 @@ export type ClippedArticle = { id: number, title: string, source: string | null,
 
 export type ClipOutcome = { articles: Array<ClippedArticle>, };
 
-export type ClipSource = { "kind": "url", url: string, } | { "kind": "html", html: string, url?: string, } | { "kind": "text", text: string, url?: string, } | { "kind": "paste", content: string, };
+export type ClipSource = { "kind": "url", url: string, } | { "kind": "html", html: string, url?: string, } | { "kind": "text", text: string, url?: string, } | { "kind": "paste", content: string, } | { "kind": "extension", html: string, url: string, };
 
 export type SearchHit = { article: ArticleSummary, 
 /**

@@ -1,0 +1,113 @@
+//! Exports: one file per format. Article formats (Markdown, CSV of articles, CSL-JSON,
+//! BibTeX) take the notebook's articles; timeline formats (CSV of items, TimelineJS, the
+//! HTML report) take one timeline and the articles it cites; JSON is the whole notebook.
+
+pub mod cite;
+pub mod html;
+pub mod json;
+pub mod markdown;
+pub mod table;
+pub mod timelinejs;
+
+use std::collections::HashMap;
+
+use crate::model::{Article, ArticleSummary};
+
+/// Every export format `clipline export --format` knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// One Markdown file per article, for Obsidian.
+    Markdown,
+    /// The whole notebook, re-importable without loss.
+    Json,
+    /// Articles, or the items of a timeline when one is asked for.
+    Csv,
+    /// Citations for Zotero and other reference managers.
+    CslJson,
+    /// Citations for LaTeX.
+    Bibtex,
+    /// A timeline for TimelineJS.
+    TimelineJs,
+    /// A self-contained HTML report of a timeline with its sources.
+    Html,
+}
+
+/// One file an export writes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportFile {
+    /// A file name (no directories), e.g. `0001-meta-raises-capex.md`.
+    pub name: String,
+    pub content: String,
+}
+
+/// Articles by id, for timeline formats that cite their sources.
+pub type Sources = HashMap<i64, ArticleSummary>;
+
+/// The articles' summaries by id.
+pub fn sources_of(articles: &[Article]) -> Sources {
+    articles
+        .iter()
+        .map(|a| (a.summary.id, a.summary.clone()))
+        .collect()
+}
+
+/// Text escaped for HTML element content and double-quoted attributes.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The URL when it is http(s) and so safe to put in an `href`; `None` otherwise.
+pub fn safe_href(url: Option<&str>) -> Option<&str> {
+    let url = url?.trim();
+    let lower = url.to_ascii_lowercase();
+    (lower.starts_with("http://") || lower.starts_with("https://")).then_some(url)
+}
+
+/// `(year, month, day)` of a `YYYY`, `YYYY-MM` or `YYYY-MM-DD…` date, as far as it goes.
+pub fn date_parts(date: &str) -> Vec<u32> {
+    date.get(..10.min(date.len()))
+        .unwrap_or("")
+        .split('-')
+        .map_while(|p| p.parse::<u32>().ok())
+        .take(3)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_web_urls_become_links() {
+        assert_eq!(
+            safe_href(Some("https://a.example/x")),
+            Some("https://a.example/x")
+        );
+        assert_eq!(safe_href(Some("javascript:alert(1)")), None);
+        assert_eq!(safe_href(Some(" JavaScript:alert(1)")), None);
+        assert_eq!(safe_href(None), None);
+    }
+
+    #[test]
+    fn dates_split_into_their_known_parts() {
+        assert_eq!(date_parts("2025-07-14T10:09:00Z"), vec![2025, 7, 14]);
+        assert_eq!(date_parts("2025-07"), vec![2025, 7]);
+        assert_eq!(date_parts("2025"), vec![2025]);
+        assert!(date_parts("soon").is_empty());
+        assert_eq!(
+            escape_html("<a href=\"x\">&'"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
+    }
+}

@@ -1,0 +1,120 @@
+//! Pocket's exports: the CSV of `getpocket.com/export` (`title,url,time_added,tags,status`,
+//! tags joined by `|`, times in Unix seconds) and the older `ril_export.html` (a list of
+//! `<a href time_added tags>` under "Unread" and "Read Archive"). Pocket kept no article
+//! text in either, so every item is a URL to fetch.
+
+use super::{ImportError, Item, Parsed, Skipped, links, split_tags, unix_time, web_url};
+
+/// Parse either Pocket export, told apart by its first character.
+pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
+    let text = String::from_utf8_lossy(bytes);
+    let text = text.trim_start_matches('\u{feff}').trim_start();
+    if text.starts_with('<') {
+        return Ok(links::links(text, "time_added"));
+    }
+    let rows = csv_rows(text);
+    let Some(header) = rows.first() else {
+        return Err(bad("it is empty"));
+    };
+    let col = |name: &str| {
+        header
+            .iter()
+            .position(|h| h.trim().eq_ignore_ascii_case(name))
+    };
+    let Some(url_col) = col("url") else {
+        return Err(bad("its first line names no url column"));
+    };
+    let (title_col, time_col, tags_col) = (col("title"), col("time_added"), col("tags"));
+    let mut out = Parsed::default();
+    for row in rows.iter().skip(1) {
+        let get = |c: Option<usize>| c.and_then(|c| row.get(c)).map(|s| s.trim()).unwrap_or("");
+        if row.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        let title = get(title_col);
+        let url = get(Some(url_col));
+        match web_url(url) {
+            Ok(url) => out.items.push(Item {
+                title: (!title.is_empty() && title != url).then(|| title.to_string()),
+                url: Some(url),
+                tags: split_tags(get(tags_col), '|'),
+                saved_at: unix_time(get(time_col)),
+                ..Item::default()
+            }),
+            Err(reason) => out.skipped.push(Skipped {
+                item: if title.is_empty() {
+                    url.to_string()
+                } else {
+                    title.to_string()
+                },
+                reason,
+            }),
+        }
+    }
+    Ok(out)
+}
+
+fn bad(reason: &str) -> ImportError {
+    ImportError::Format {
+        tool: "Pocket",
+        reason: reason.into(),
+    }
+}
+
+/// Records of an RFC 4180 CSV text (quoted fields may hold commas, quotes and newlines).
+pub fn csv_rows(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            ('"', true) => quoted = false,
+            ('"', false) if field.is_empty() => quoted = true,
+            (',', false) => row.push(std::mem::take(&mut field)),
+            ('\r', false) => {}
+            ('\n', false) => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (c, _) => field.push(c),
+        }
+    }
+    if !field.is_empty() || !row.is_empty() {
+        row.push(field);
+        rows.push(row);
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_fields_may_hold_commas_quotes_and_newlines() {
+        let rows = csv_rows("a,\"b, \"\"c\"\"\nd\",e\r\n1,2,3\n");
+        assert_eq!(
+            rows,
+            vec![vec!["a", "b, \"c\"\nd", "e"], vec!["1", "2", "3"]]
+        );
+    }
+
+    #[test]
+    fn a_pocket_csv_gives_urls_with_tags_and_times() {
+        let csv = "title,url,time_added,tags,status\n\
+                   \"Meta, again\",https://news.example/meta,1700000000,ai|meta,unread\n\
+                   ,ftp://files.example/x,1700000000,,archive\n";
+        let parsed = parse(csv.as_bytes()).unwrap();
+        assert_eq!(parsed.items.len(), 1);
+        assert_eq!(parsed.items[0].title.as_deref(), Some("Meta, again"));
+        assert_eq!(parsed.items[0].tags, vec!["ai", "meta"]);
+        assert_eq!(parsed.skipped[0].item, "ftp://files.example/x");
+        assert!(parse(b"name,age\nx,1\n").is_err());
+    }
+}

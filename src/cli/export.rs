@@ -1,0 +1,88 @@
+//! `clipline export --format markdown|json|csv|csl-json|bibtex|timelinejs|html [--out PATH]`
+//! with the timeline selectors of `clipline timeline` for csv, timelinejs and html.
+//! Markdown writes one file per article into a directory; the others write one file, or
+//! stdout when no `--out` is given.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+
+use super::FormatArg;
+use crate::carry::export::ExportFormat;
+use crate::notebook::{Notebook, TimelineAsk};
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Where to write: a file, or a directory for markdown (default: stdout; markdown:
+    /// ./clipline-markdown).
+    #[arg(long, value_name = "PATH")]
+    out: Option<PathBuf>,
+    /// Timeline formats: a lane for this entity (repeatable).
+    #[arg(long = "entity", value_name = "NAME")]
+    entities: Vec<String>,
+    /// Timeline formats: a lane for this theme (repeatable).
+    #[arg(long = "theme", value_name = "NAME")]
+    themes: Vec<String>,
+    /// Timeline formats: only items of articles matching this search; alone, one lane.
+    #[arg(long, allow_hyphen_values = true)]
+    query: Option<String>,
+    /// Timeline formats: from this day (YYYY-MM-DD).
+    #[arg(long)]
+    from: Option<String>,
+    /// Timeline formats: up to this day (YYYY-MM-DD).
+    #[arg(long)]
+    to: Option<String>,
+}
+
+/// Write the export `wanted` names; errs on a format that is not an export format.
+pub async fn run(nb: &Notebook, args: Args, wanted: FormatArg) -> anyhow::Result<()> {
+    let format = match wanted {
+        FormatArg::Text => anyhow::bail!(
+            "Choose what to export with --format markdown, json, csv, csl-json, bibtex, timelinejs or html."
+        ),
+        FormatArg::Json => ExportFormat::Json,
+        FormatArg::Markdown => ExportFormat::Markdown,
+        FormatArg::Csv => ExportFormat::Csv,
+        FormatArg::CslJson => ExportFormat::CslJson,
+        FormatArg::Bibtex => ExportFormat::Bibtex,
+        FormatArg::Timelinejs => ExportFormat::TimelineJs,
+        FormatArg::Html => ExportFormat::Html,
+    };
+    let ask = TimelineAsk {
+        entities: args.entities,
+        themes: args.themes,
+        query: args.query,
+        from: args.from,
+        to: args.to,
+        ..TimelineAsk::default()
+    };
+    let files = nb.export(format, &ask).await?;
+    if format == ExportFormat::Markdown {
+        let dir = args
+            .out
+            .unwrap_or_else(|| PathBuf::from("clipline-markdown"));
+        std::fs::create_dir_all(&dir)
+            .with_context(|| format!("could not create {}", dir.display()))?;
+        for file in &files {
+            let path = dir.join(&file.name);
+            std::fs::write(&path, &file.content)
+                .with_context(|| format!("could not write {}", path.display()))?;
+        }
+        eprintln!(
+            "Wrote {} Markdown file(s) to {}.",
+            files.len(),
+            dir.display()
+        );
+        return Ok(());
+    }
+    let content = files.into_iter().map(|f| f.content).collect::<String>();
+    match args.out {
+        Some(path) => {
+            std::fs::write(&path, content)
+                .with_context(|| format!("could not write {}", path.display()))?;
+            eprintln!("Wrote {}.", path.display());
+        }
+        None => print!("{content}"),
+    }
+    Ok(())
+}

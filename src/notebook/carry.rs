@@ -1,0 +1,153 @@
+//! Exports and the notebook round trip: gather the articles or the timeline a format
+//! needs and hand them to `carry::export`; dump every table to the lossless JSON document
+//! and load one into an empty notebook in one transaction.
+
+use std::collections::BTreeMap;
+
+use super::{Notebook, NotebookError, Result, TimelineAsk};
+use crate::carry::export::{self, ExportFile, ExportFormat, json::NotebookDump};
+use crate::model::Article;
+use crate::store::{self, dump};
+
+/// How many rows of each table an import wrote.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct LoadReport {
+    pub tables: BTreeMap<String, usize>,
+}
+
+impl Notebook {
+    /// Export the notebook (or, for timeline formats, the timeline `ask` names; the
+    /// default lanes by source when it names nothing) as the files of `format`.
+    pub async fn export(&self, format: ExportFormat, ask: &TimelineAsk) -> Result<Vec<ExportFile>> {
+        let single = |name: &str, content: String| {
+            vec![ExportFile {
+                name: name.into(),
+                content,
+            }]
+        };
+        let wants_timeline = !ask.entities.is_empty()
+            || !ask.themes.is_empty()
+            || ask.query.is_some()
+            || ask.by.is_some();
+        Ok(match format {
+            ExportFormat::Json => {
+                single("notebook.json", export::json::render(&self.dump().await?))
+            }
+            ExportFormat::Markdown => export::markdown::render(&self.all_articles().await?),
+            ExportFormat::CslJson => single(
+                "clipline.csl.json",
+                export::cite::csl_json(&self.all_articles().await?),
+            ),
+            ExportFormat::Bibtex => single(
+                "clipline.bib",
+                export::cite::bibtex(&self.all_articles().await?),
+            ),
+            ExportFormat::Csv if !wants_timeline => single(
+                "articles.csv",
+                export::table::articles(&self.all_articles().await?),
+            ),
+            ExportFormat::Csv | ExportFormat::TimelineJs | ExportFormat::Html => {
+                let timeline = self.timeline(ask).await?;
+                let sources = export::sources_of(&self.all_articles().await?);
+                let title = timeline_title(&timeline);
+                match format {
+                    ExportFormat::Csv => {
+                        single("timeline.csv", export::table::timeline(&timeline, &sources))
+                    }
+                    ExportFormat::TimelineJs => single(
+                        "timeline.json",
+                        export::timelinejs::render(&timeline, &sources, &title),
+                    ),
+                    _ => single(
+                        "timeline.html",
+                        export::html::render(&timeline, &sources, &title),
+                    ),
+                }
+            }
+        })
+    }
+
+    /// Every article with its notes, highlights and tags, oldest first.
+    pub async fn all_articles(&self) -> Result<Vec<Article>> {
+        let mut conn = self.pool.acquire().await?;
+        let ids = dump::article_ids(&mut conn).await?;
+        drop(conn);
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            out.push(self.article(id).await?);
+        }
+        Ok(out)
+    }
+
+    /// The whole notebook as the lossless JSON document, read in one snapshot.
+    pub async fn dump(&self) -> Result<NotebookDump> {
+        let mut tx = self.pool.begin().await?;
+        let mut tables = BTreeMap::new();
+        for table in dump::TABLES {
+            tables.insert(table.to_string(), dump::read_table(&mut tx, table).await?);
+        }
+        tx.commit().await?;
+        Ok(NotebookDump {
+            format: export::json::FORMAT.into(),
+            version: export::json::VERSION,
+            schema: store::MIGRATOR.iter().map(|m| m.version).max().unwrap_or(0),
+            exported_at: store::now(),
+            tables,
+        })
+    }
+
+    /// Load a notebook export into this notebook, which must be empty, in one
+    /// transaction: on any error nothing is written. `Invalid` for a non-empty notebook,
+    /// an export from a newer schema, or rows this schema cannot hold.
+    pub async fn load_dump(&self, dump: &NotebookDump) -> Result<LoadReport> {
+        let ours = store::MIGRATOR.iter().map(|m| m.version).max().unwrap_or(0);
+        if dump.schema > ours {
+            return Err(NotebookError::Invalid(
+                "This export comes from a newer Clipline; update Clipline to import it.".into(),
+            ));
+        }
+        if let Some(unknown) = dump
+            .tables
+            .keys()
+            .find(|t| !dump::TABLES.contains(&t.as_str()))
+        {
+            return Err(NotebookError::Invalid(format!(
+                "This export has a table \"{unknown}\" that this Clipline does not know."
+            )));
+        }
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        if !dump::is_empty(&mut tx).await? {
+            return Err(NotebookError::Invalid(
+                "This notebook already holds data; import a notebook export into a new, empty notebook (--db NEW.db).".into(),
+            ));
+        }
+        // Entities point at each other (parent, merged_into) in any order.
+        sqlx::query("PRAGMA defer_foreign_keys = ON")
+            .execute(&mut *tx)
+            .await?;
+        let mut report = LoadReport::default();
+        for table in dump::TABLES {
+            if let Some(rows) = dump.tables.get(*table) {
+                let n = dump::write_table(&mut tx, table, rows).await.map_err(|e| {
+                    NotebookError::Invalid(format!("This export cannot be imported: {e}."))
+                })?;
+                report.tables.insert(table.to_string(), n);
+            }
+        }
+        tx.commit().await.map_err(|e| {
+            NotebookError::Invalid(format!("This export's rows do not fit together: {e}."))
+        })?;
+        self.registry_changed().await;
+        Ok(report)
+    }
+}
+
+/// "Meta · OpenAI" from the lane labels, or "Timeline".
+fn timeline_title(t: &crate::model::Timeline) -> String {
+    let labels: Vec<&str> = t.lanes.iter().take(4).map(|l| l.label.as_str()).collect();
+    if labels.is_empty() {
+        "Timeline".into()
+    } else {
+        format!("Timeline: {}", labels.join(" · "))
+    }
+}

@@ -1,0 +1,341 @@
+//! Feeds: subscribe, list, remove, poll, and OPML in and out. A poll asks each due feed
+//! with a conditional GET; a 304 changes nothing, an error backs the feed off, and each
+//! item not seen before is clipped in full (the article fetched and extracted, not the
+//! feed's summary) with the feed's tags, and confirmed in the feed's themes. `clipline serve` polls on a schedule.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use super::extras::Extras;
+use super::{Notebook, NotebookError, Result, clean_tags};
+use crate::carry::feed::{self, FeedEntry, POLL_EVERY};
+use crate::carry::import::{Skipped, web_url};
+use crate::carry::opml::{self, Outline};
+use crate::clip::{self, Conditional, FetchLimits, Validators};
+use crate::model::{ClipSource, Via};
+use crate::store::{self, feeds::FeedRow};
+
+/// Items clipped from one feed in one poll at most; the rest wait for the next poll.
+const MAX_ITEMS_PER_POLL: usize = 100;
+
+/// A subscription as `feed list` shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FeedInfo {
+    #[serde(flatten)]
+    pub row: FeedRow,
+    pub tags: Vec<String>,
+    pub themes: Vec<String>,
+}
+
+/// What one poll did to one feed.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct FeedPoll {
+    pub url: String,
+    /// fetched | not_modified | failed | waiting
+    pub status: String,
+    pub new_articles: usize,
+    pub failed_items: Vec<Skipped>,
+    pub error: Option<String>,
+}
+
+impl Notebook {
+    /// Subscribe to a feed with tags for its articles and themes to confirm them in
+    /// (`NotFound` for a theme that does not exist). With `check`, the feed is fetched once
+    /// first: `Invalid` when it is not a feed, `FetchFailed` when it cannot be fetched.
+    pub async fn feed_add(
+        &self,
+        url: &str,
+        tags: &[String],
+        themes: &[String],
+        check: bool,
+    ) -> Result<FeedInfo> {
+        let url = web_url(url)
+            .map_err(|r| NotebookError::Invalid(format!("\"{}\" is {r}.", url.trim())))?;
+        let tags = clean_tags(tags)?;
+        let (mut title, mut site) = (None, None);
+        if check {
+            let fetched =
+                clip::fetch_conditional(&url, &FetchLimits::default(), &Validators::default())
+                    .await?;
+            if let Conditional::Fresh(f, _) = fetched {
+                let doc = feed::parse(&f.bytes, &f.final_url)
+                    .map_err(|e| NotebookError::Invalid(e.to_string()))?;
+                (title, site) = (doc.title, doc.site_url);
+            }
+        }
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let id = store::feeds::insert(
+            &mut *tx,
+            &url,
+            title.as_deref(),
+            site.as_deref(),
+            &store::now(),
+        )
+        .await?
+        .ok_or_else(|| NotebookError::Invalid(format!("You already subscribe to {url}.")))?;
+        for tag in &tags {
+            let tag_id = store::tags::upsert(&mut *tx, tag).await?;
+            store::feeds::attach_tag(&mut *tx, id, tag_id).await?;
+        }
+        for theme in themes {
+            let (theme_id, _, _) = store::themes::find(&mut *tx, theme).await?.ok_or_else(|| {
+                NotebookError::NotFound(format!(
+                    "There is no theme called \"{}\"; create it first with `clipline theme add`.",
+                    theme.trim()
+                ))
+            })?;
+            store::feeds::attach_theme(&mut *tx, id, theme_id).await?;
+        }
+        tx.commit().await?;
+        self.feed(&id.to_string()).await
+    }
+
+    /// One subscription by id or URL; `NotFound` otherwise.
+    pub async fn feed(&self, key: &str) -> Result<FeedInfo> {
+        store::feeds::find(&self.pool, key)
+            .await?
+            .map(info)
+            .ok_or_else(|| NotebookError::NotFound(format!("There is no feed \"{}\".", key.trim())))
+    }
+
+    /// Every subscription, oldest first.
+    pub async fn feeds(&self) -> Result<Vec<FeedInfo>> {
+        Ok(store::feeds::list(&self.pool)
+            .await?
+            .into_iter()
+            .map(info)
+            .collect())
+    }
+
+    /// Unsubscribe (by id or URL); the articles already clipped stay.
+    pub async fn feed_remove(&self, key: &str) -> Result<()> {
+        let feed = self.feed(key).await?;
+        store::feeds::delete(&self.pool, feed.row.id).await?;
+        Ok(())
+    }
+
+    /// Poll every feed that is due at `now` (every feed with `force`). Never fails as a
+    /// whole: each feed's outcome is in the list.
+    pub async fn feed_poll(&self, force: bool, now: DateTime<Utc>) -> Result<Vec<FeedPoll>> {
+        let mut out = Vec::new();
+        for feed in self.feeds().await? {
+            let due =
+                feed.row.next_poll_at.as_deref().is_none_or(|next| {
+                    DateTime::parse_from_rfc3339(next).map_or(true, |t| t <= now)
+                });
+            if !force && !due {
+                out.push(FeedPoll {
+                    url: feed.row.url,
+                    status: "waiting".into(),
+                    ..FeedPoll::default()
+                });
+                continue;
+            }
+            out.push(self.poll_one(&feed, now).await?);
+        }
+        Ok(out)
+    }
+
+    async fn poll_one(&self, feed: &FeedInfo, now: DateTime<Utc>) -> Result<FeedPoll> {
+        let row = &feed.row;
+        let mut report = FeedPoll {
+            url: row.url.clone(),
+            ..FeedPoll::default()
+        };
+        let known = Validators {
+            etag: row.etag.clone(),
+            last_modified: row.last_modified.clone(),
+        };
+        let stamp = feed::stamp(now);
+        let next = feed::stamp(now + POLL_EVERY);
+        let fetched = match clip::fetch_conditional(&row.url, &FetchLimits::default(), &known).await
+        {
+            Ok(Conditional::NotModified) => {
+                store::feeds::record_success(&self.pool, row.id, None, None, &stamp, &next).await?;
+                report.status = "not_modified".into();
+                return Ok(report);
+            }
+            Ok(Conditional::Fresh(f, v)) => feed::parse(&f.bytes, &f.final_url)
+                .map(|doc| (doc, v))
+                .map_err(|e| e.to_string()),
+            Err(e) => Err(e.to_string()),
+        };
+        let (doc, validators) = match fetched {
+            Ok(ok) => ok,
+            Err(error) => {
+                let retry = feed::stamp(feed::backoff(now, row.failures + 1));
+                store::feeds::record_failure(&self.pool, row.id, &error, &stamp, &retry).await?;
+                report.status = "failed".into();
+                report.error = Some(error);
+                return Ok(report);
+            }
+        };
+        let mut fresh = Vec::new();
+        for entry in doc.entries.iter() {
+            if !store::feeds::seen(&self.pool, row.id, &entry.guid).await? {
+                fresh.push(entry);
+            }
+        }
+        // Oldest first, so the notebook's clip order follows the feed's.
+        for entry in fresh.into_iter().rev().take(MAX_ITEMS_PER_POLL) {
+            let label = entry
+                .title
+                .clone()
+                .or_else(|| entry.url.clone())
+                .unwrap_or_else(|| entry.guid.clone());
+            match self
+                .clip_entry(row.id, entry, &feed.tags, &feed.themes)
+                .await
+            {
+                Ok(()) => report.new_articles += 1,
+                Err(e) => {
+                    let reason = e.to_string();
+                    store::feeds::insert_item(
+                        &self.pool,
+                        row.id,
+                        &entry.guid,
+                        entry.url.as_deref(),
+                        None,
+                        Some(&reason),
+                        &stamp,
+                    )
+                    .await?;
+                    report.failed_items.push(Skipped {
+                        item: label,
+                        reason,
+                    });
+                }
+            }
+        }
+        let validators = (
+            validators.etag.as_deref(),
+            validators.last_modified.as_deref(),
+        );
+        store::feeds::record_success(
+            &self.pool,
+            row.id,
+            Some(validators),
+            doc.title.as_deref(),
+            &stamp,
+            &next,
+        )
+        .await?;
+        report.status = "fetched".into();
+        Ok(report)
+    }
+
+    /// Clip one feed item: its article fetched in full, else the content the feed carried.
+    /// The item is recorded as seen, and a new article confirmed in the feed's themes, in
+    /// the clip's own transaction; an article the notebook had keeps the reader's verdicts.
+    async fn clip_entry(
+        &self,
+        feed_id: i64,
+        entry: &FeedEntry,
+        tags: &[String],
+        themes: &[String],
+    ) -> Result<()> {
+        let source = match (&entry.url, &entry.html) {
+            (Some(url), _) => ClipSource::Url { url: url.clone() },
+            (None, Some(html)) => ClipSource::Html {
+                html: crate::carry::import::wallabag::page(
+                    entry.title.as_deref().unwrap_or(""),
+                    html,
+                ),
+                url: None,
+            },
+            (None, None) => {
+                return Err(NotebookError::Invalid(
+                    "The item has neither a link nor content.".into(),
+                ));
+            }
+        };
+        let extras = Extras {
+            themes,
+            feed_item: Some((feed_id, &entry.guid, entry.url.as_deref())),
+            ..Extras::default()
+        };
+        let (outcome, _) = self
+            .clip_with(source, tags, None, Via::Feed, &extras)
+            .await?;
+        if outcome.articles.is_empty() {
+            return Err(NotebookError::Invalid("The item gave no article.".into()));
+        }
+        Ok(())
+    }
+
+    /// Poll the feeds that are due every `every`, forever (the loopback server runs this as
+    /// a background task). A failed round is logged and the next one goes on.
+    pub async fn poll_feeds_every(&self, every: std::time::Duration) {
+        let mut ticks = tokio::time::interval(every);
+        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            ticks.tick().await;
+            match self.feed_poll(false, Utc::now()).await {
+                Ok(polls) => {
+                    for p in polls.iter().filter(|p| p.status != "waiting") {
+                        tracing::info!(feed = %p.url, status = %p.status, new = p.new_articles, "polled a feed");
+                    }
+                }
+                Err(e) => tracing::warn!(error = %e, "feed poll failed"),
+            }
+        }
+    }
+
+    /// Subscribe to every feed of an OPML file (not fetched now: the next poll does).
+    /// Feeds already subscribed and outlines that are not web feeds are skipped, with why.
+    pub async fn opml_import(&self, text: &str) -> Result<(usize, Vec<Skipped>)> {
+        let (outlines, mut skipped) =
+            opml::parse(text).map_err(|e| NotebookError::Invalid(e.to_string()))?;
+        let mut added = 0;
+        for o in outlines {
+            match self.feed_add(&o.url, &o.tags, &[], false).await {
+                Ok(feed) => {
+                    store::feeds::fill_title(
+                        &self.pool,
+                        feed.row.id,
+                        o.title.as_deref(),
+                        o.site_url.as_deref(),
+                    )
+                    .await?;
+                    added += 1;
+                }
+                Err(e) => skipped.push(Skipped {
+                    item: o.title.unwrap_or(o.url),
+                    reason: e.to_string(),
+                }),
+            }
+        }
+        Ok((added, skipped))
+    }
+
+    /// Every subscription as an OPML 2.0 document.
+    pub async fn opml_export(&self) -> Result<String> {
+        let outlines: Vec<Outline> = self
+            .feeds()
+            .await?
+            .into_iter()
+            .map(|f| Outline {
+                url: f.row.url,
+                title: f.row.title,
+                site_url: f.row.site_url,
+                tags: f.tags,
+            })
+            .collect();
+        Ok(opml::render(&outlines, &Utc::now().to_rfc2822()))
+    }
+}
+
+fn info(row: FeedRow) -> FeedInfo {
+    let split = |s: Option<&str>| -> Vec<String> {
+        s.unwrap_or("")
+            .split('\u{1f}')
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    FeedInfo {
+        tags: split(row.tags.as_deref()),
+        themes: split(row.themes.as_deref()),
+        row,
+    }
+}

@@ -1,0 +1,148 @@
+//! Imports from other tools: every parsed item goes through the clip pipeline (a URL is
+//! fetched by the real fetcher; a stored page is sanitized and extracted like any clip),
+//! so duplicates join existing articles. Then the item's highlights are found again in
+//! the article's text and its notes added — in the clip's own transaction — skipping any
+//! the article already has, so an import run twice adds nothing twice. A failed item is
+//! reported and the rest go on.
+
+use serde::Serialize;
+
+use super::extras::Extras;
+use super::{Notebook, Result};
+use crate::carry::import::{Item, Parsed, Skipped};
+use crate::model::{ClipSource, ClipStatus, Via};
+
+/// What an import did, item by item.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ToolImportReport {
+    /// Items the export held that Clipline tried to clip.
+    pub items: usize,
+    pub created: usize,
+    pub existing: usize,
+    pub joined: usize,
+    pub highlights: usize,
+    pub notes: usize,
+    /// Items that could not be clipped, with the reason (a 404, a page with no article).
+    pub failed: Vec<Skipped>,
+    /// What the export held that is not imported, with the reason.
+    pub skipped: Vec<Skipped>,
+}
+
+impl Notebook {
+    /// Clip every item of a parsed export, tagging each with `tags` and its own tags;
+    /// `progress(done, label)` is called after each item. Never fails as a whole: each
+    /// item's failure is in the report.
+    pub async fn import_items(
+        &self,
+        parsed: Parsed,
+        tags: &[String],
+        mut progress: impl FnMut(usize, &str),
+    ) -> ToolImportReport {
+        let mut report = ToolImportReport {
+            items: parsed.items.len(),
+            skipped: parsed.skipped,
+            ..ToolImportReport::default()
+        };
+        for (i, item) in parsed.items.into_iter().enumerate() {
+            let label = item.label();
+            if let Err(err) = self.import_item(item, tags, &mut report).await {
+                report.failed.push(Skipped {
+                    item: label.clone(),
+                    reason: err.to_string(),
+                });
+            }
+            progress(i + 1, &label);
+        }
+        report
+    }
+
+    async fn import_item(
+        &self,
+        item: Item,
+        tags: &[String],
+        report: &mut ToolImportReport,
+    ) -> Result<()> {
+        let mut all_tags = tags.to_vec();
+        all_tags.extend(item.tags.iter().cloned());
+        let source = match (item.html, item.url) {
+            (Some(html), url) => ClipSource::Html { html, url },
+            (None, Some(url)) => ClipSource::Url { url },
+            (None, None) => {
+                return Err(super::NotebookError::Invalid(
+                    "It has neither a page nor an address.".into(),
+                ));
+            }
+        };
+        let extras = Extras {
+            quotes: &item.highlights,
+            notes: &item.notes,
+            ..Extras::default()
+        };
+        let (outcome, done) = self
+            .clip_with(
+                source,
+                &all_tags,
+                item.saved_at.as_deref(),
+                Via::Url,
+                &extras,
+            )
+            .await?;
+        let Some(first) = outcome.articles.first() else {
+            return Ok(());
+        };
+        match first.status {
+            ClipStatus::Created => report.created += 1,
+            ClipStatus::Existing => report.existing += 1,
+            ClipStatus::Joined => report.joined += 1,
+        }
+        report.highlights += done.highlights;
+        report.notes += done.notes;
+        for quote in done.unfound {
+            report.skipped.push(Skipped {
+                item: format!(
+                    "a highlight in \"{}\": \"{}\"",
+                    first.title,
+                    clip_quote(&quote)
+                ),
+                reason: "its text is not in the article as Clipline extracted it".into(),
+            });
+        }
+        Ok(())
+    }
+}
+
+/// The first words of a quote, for a report line.
+fn clip_quote(quote: &str) -> String {
+    let words: Vec<&str> = quote.split_whitespace().collect();
+    if words.len() <= 8 {
+        words.join(" ")
+    } else {
+        format!("{}…", words[..8].join(" "))
+    }
+}
+
+/// Where `quote` occurs in `text`, in code points, however its whitespace differs.
+pub fn find_quote(text: &str, quote: &str) -> Option<(usize, usize)> {
+    let words: Vec<String> = quote.split_whitespace().map(regex::escape).collect();
+    if words.is_empty() {
+        return None;
+    }
+    let re = regex::Regex::new(&words.join(r"\s+")).ok()?;
+    let m = re.find(text)?;
+    let start = text[..m.start()].chars().count();
+    Some((start, start + m.as_str().chars().count()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_are_found_across_line_breaks_in_code_points() {
+        let text = "Café owners said\nMeta raised   its capex.";
+        assert_eq!(find_quote(text, "Meta raised its capex"), Some((17, 40)));
+        assert_eq!(find_quote(text, "owners said Meta"), Some((5, 21)));
+        assert_eq!(find_quote(text, "nowhere"), None);
+        assert_eq!(find_quote(text, "  "), None);
+    }
+}

@@ -1,0 +1,209 @@
+//! The whole notebook as plain rows, and back: the store side of the lossless JSON export
+//! (`carry::export::json`) and of `clipline import-notebook`.
+//!
+//! Every user table is read column by column with its declared type (INTEGER, REAL, TEXT,
+//! BLOB; blobs as lower-case hex), so a dump loaded into an empty notebook gives the same
+//! rows with the same ids. Derived tables (the FTS index) are rebuilt by the schema's
+//! triggers; per-notebook settings (the server token) are never carried.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use sqlx::{AssertSqlSafe, Row, SqliteConnection};
+
+use super::StoreError;
+
+/// The tables a dump carries, in an order that inserts parents before children.
+pub const TABLES: &[&str] = &[
+    "sources",
+    "stories",
+    "captures",
+    "articles",
+    "article_bands",
+    "article_copies",
+    "notes",
+    "highlights",
+    "tags",
+    "article_tags",
+    "entities",
+    "entity_aliases",
+    "mentions",
+    "themes",
+    "article_themes",
+    "events",
+    "event_entities",
+    "feeds",
+    "feed_tags",
+    "feed_themes",
+    "feed_items",
+];
+
+/// One table's rows: the column names, then one array of values per row.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
+pub struct TableRows {
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<Value>>,
+}
+
+/// A column's name and declared type, from `PRAGMA table_info`.
+async fn columns(
+    conn: &mut SqliteConnection,
+    table: &str,
+) -> Result<Vec<(String, String)>, StoreError> {
+    let rows = sqlx::query(AssertSqlSafe(format!("PRAGMA table_info(\"{table}\")")))
+        .fetch_all(&mut *conn)
+        .await?;
+    rows.iter()
+        .map(|r| {
+            Ok((
+                r.try_get::<String, _>("name")?,
+                r.try_get::<String, _>("type")?.to_uppercase(),
+            ))
+        })
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(Into::into)
+}
+
+/// Every row of `table` (one of [`TABLES`]), ordered by its first column(s).
+pub async fn read_table(conn: &mut SqliteConnection, table: &str) -> Result<TableRows, StoreError> {
+    assert!(TABLES.contains(&table), "dump of an unknown table {table}");
+    let cols = columns(conn, table).await?;
+    let list = cols
+        .iter()
+        .map(|(n, _)| format!("\"{n}\""))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let rows = sqlx::query(AssertSqlSafe(format!(
+        "SELECT {list} FROM \"{table}\" ORDER BY {list}"
+    )))
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut out = TableRows {
+        columns: cols.iter().map(|(n, _)| n.clone()).collect(),
+        rows: Vec::with_capacity(rows.len()),
+    };
+    for row in &rows {
+        let mut values = Vec::with_capacity(cols.len());
+        for (i, (_, ty)) in cols.iter().enumerate() {
+            let value = match ty.as_str() {
+                "INTEGER" => row.try_get::<Option<i64>, _>(i)?.map(Value::from),
+                "REAL" => row.try_get::<Option<f64>, _>(i)?.map(Value::from),
+                "BLOB" => row
+                    .try_get::<Option<Vec<u8>>, _>(i)?
+                    .map(|b| Value::from(hex(&b))),
+                _ => row.try_get::<Option<String>, _>(i)?.map(Value::from),
+            };
+            values.push(value.unwrap_or(Value::Null));
+        }
+        out.rows.push(values);
+    }
+    Ok(out)
+}
+
+/// Every article's id, oldest first.
+pub async fn article_ids(conn: &mut SqliteConnection) -> Result<Vec<i64>, StoreError> {
+    Ok(sqlx::query_scalar("SELECT id FROM articles ORDER BY id")
+        .fetch_all(&mut *conn)
+        .await?)
+}
+
+/// Whether the notebook holds no articles, notes, tags, entities or themes yet.
+pub async fn is_empty(conn: &mut SqliteConnection) -> Result<bool, StoreError> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM notes)
+              + (SELECT count(*) FROM tags) + (SELECT count(*) FROM entities)
+              + (SELECT count(*) FROM themes) + (SELECT count(*) FROM captures)
+              + (SELECT count(*) FROM feeds)",
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(n == 0)
+}
+
+/// Insert `rows` into `table` as they are, ids included, in the caller's transaction.
+/// Errs with a plain message on a column this schema does not have or a value of the
+/// wrong type; the caller's transaction then leaves the notebook untouched.
+pub async fn write_table(
+    conn: &mut SqliteConnection,
+    table: &str,
+    rows: &TableRows,
+) -> Result<usize, StoreError> {
+    if !TABLES.contains(&table) {
+        return Err(StoreError::Sql(format!(
+            "the file names an unknown table \"{table}\""
+        )));
+    }
+    let known = columns(conn, table).await?;
+    let mut types = Vec::with_capacity(rows.columns.len());
+    for name in &rows.columns {
+        let Some((_, ty)) = known.iter().find(|(n, _)| n == name) else {
+            return Err(StoreError::Sql(format!(
+                "the file has a column \"{table}.{name}\" that this notebook does not know"
+            )));
+        };
+        types.push(ty.clone());
+    }
+    let list = rows
+        .columns
+        .iter()
+        .map(|n| format!("\"{n}\""))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let marks = vec!["?"; rows.columns.len()].join(", ");
+    let sql = format!("INSERT INTO \"{table}\" ({list}) VALUES ({marks})");
+    for (r, values) in rows.rows.iter().enumerate() {
+        if values.len() != types.len() {
+            return Err(StoreError::Sql(format!(
+                "row {} of \"{table}\" has {} values for {} columns",
+                r + 1,
+                values.len(),
+                types.len()
+            )));
+        }
+        let mut q = sqlx::query(AssertSqlSafe(sql.clone()));
+        for (value, ty) in values.iter().zip(&types) {
+            let bad = || {
+                StoreError::Sql(format!(
+                    "row {} of \"{table}\" holds {value} where a {ty} belongs",
+                    r + 1
+                ))
+            };
+            q = match (value, ty.as_str()) {
+                (Value::Null, _) => q.bind(None::<String>),
+                (Value::Number(n), "INTEGER") => q.bind(n.as_i64().ok_or_else(bad)?),
+                (Value::Number(n), "REAL") => q.bind(n.as_f64().ok_or_else(bad)?),
+                (Value::String(s), "BLOB") => q.bind(unhex(s).ok_or_else(bad)?),
+                (Value::String(s), "TEXT") => q.bind(s.clone()),
+                _ => return Err(bad()),
+            };
+        }
+        q.execute(&mut *conn).await?;
+    }
+    Ok(rows.rows.len())
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn unhex(s: &str) -> Option<Vec<u8>> {
+    if !s.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blobs_survive_hex() {
+        let bytes = vec![0u8, 1, 127, 128, 255];
+        assert_eq!(unhex(&hex(&bytes)), Some(bytes));
+        assert_eq!(unhex("abc"), None, "an odd length is not hex");
+        assert_eq!(unhex("zz"), None);
+    }
+}

@@ -1,0 +1,247 @@
+//! The notebook round trip: a notebook holding every kind of data (articles, captures,
+//! copies, stories, notes, highlights, tags, user entity edits, themes with verdicts) is
+//! exported to JSON, loaded into an empty notebook, and everything is compared — the raw
+//! rows and what the reader sees. Loading is all-or-nothing and only into an empty notebook.
+
+use clipline::carry::export::{ExportFormat, json};
+use clipline::model::ClipSource;
+use clipline::notebook::{Notebook, TimelineAsk};
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/cli/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+fn page(outlet: &str, date: &str, title: &str, body: &str) -> String {
+    format!(
+        "<html><head><title>{title}</title><meta property=\"og:site_name\" content=\"{outlet}\">\
+         <meta property=\"article:published_time\" content=\"{date}\"></head><body><article>\
+         <h1>{title}</h1>{body}</article></body></html>"
+    )
+}
+
+async fn clip(nb: &Notebook, html: String, url: Option<&str>, tags: &[&str]) -> i64 {
+    let tags: Vec<String> = tags.iter().map(|t| t.to_string()).collect();
+    let out = nb
+        .clip(
+            ClipSource::Html {
+                html,
+                url: url.map(str::to_owned),
+            },
+            &tags,
+            Some("2025-06-01T09:00:00Z"),
+        )
+        .await
+        .unwrap();
+    out.articles[0].id
+}
+
+/// A notebook with one of everything a user can make.
+async fn rich_notebook(nb: &Notebook) {
+    let harbor = clip(
+        nb,
+        fixture("harbor-chips.html"),
+        Some("https://ledger.example/harbor"),
+        &["chips", "Ohio"],
+    )
+    .await;
+    let syndicated = clip(
+        nb,
+        fixture("harbor-chips-syndicated.html"),
+        Some("https://wire.example/harbor"),
+        &[],
+    )
+    .await;
+    assert_eq!(syndicated, harbor, "the syndicated copy joins the article");
+    clip(nb, fixture("river-port.html"), None, &["ports"]).await;
+    let first = page(
+        "Gulf Business Daily",
+        "2025-05-12T06:00:00Z",
+        "Airbus wins order for 150 jets from Gulf carrier",
+        "<p>Airbus has won an order for 150 single-aisle jets from a fast-growing Gulf carrier, the planemaker said on \
+         Monday, its largest order of the year so far.</p><p>Deliveries are due to start in 2027, and the airline has \
+         options on 50 more aircraft, according to people briefed on the deal. Airbus shares rose two percent in Paris \
+         trading after the announcement.</p>",
+    );
+    let second = page(
+        "Aviation Ledger",
+        "2025-05-13T09:30:00Z",
+        "Gulf carrier orders 150 Airbus jets in record deal",
+        "<p>A Gulf airline placed a record order for 150 Airbus narrowbody aircraft, in a deal that analysts value at \
+         well over ten billion dollars before discounts.</p><p>Airbus did not give the price. The carrier, which has \
+         doubled its fleet since 2019, said the planes would replace older models and open new routes to Asia and \
+         Africa from the end of the decade.</p>",
+    );
+    clip(nb, first, None, &[]).await;
+    let airbus = clip(nb, second, None, &["aviation"]).await;
+    assert_eq!(
+        nb.article(airbus).await.unwrap().story.len(),
+        1,
+        "the two Airbus reports form a story"
+    );
+
+    nb.note_add(Some(harbor), "Check the **subsidy** figure.")
+        .await
+        .unwrap();
+    nb.note_add(None, "A free-standing note on chips.")
+        .await
+        .unwrap();
+    nb.highlight_add(harbor, 0, 20, Some("green"), Some("lead"))
+        .await
+        .unwrap();
+    nb.highlight_add(airbus, 2, 30, None, None).await.unwrap();
+
+    nb.entity_add("Harbor Semiconductor", "company", &["Harbor".into()])
+        .await
+        .unwrap();
+    nb.entity_alias("Harbor Semiconductor", "Harbor Semi Inc.")
+        .await
+        .unwrap();
+    nb.entity_add("Lena Marsh", "person", &[]).await.unwrap();
+    nb.entity_merge("Lena Marsh", "Harbor Semiconductor")
+        .await
+        .unwrap();
+    nb.entity_rename("Harbor Semiconductor", "Harbor Semi")
+        .await
+        .unwrap();
+    let us = nb.find_entity("United States").await.unwrap();
+    nb.entity_reject(&us.name).await.unwrap();
+
+    nb.theme_save("Chip plants", "chip OR semiconductor", Some("#aa3300"))
+        .await
+        .unwrap();
+    nb.theme_save("Jets", "Airbus", None).await.unwrap();
+    nb.theme_verdict("Chip plants", airbus, Some(true))
+        .await
+        .unwrap();
+    nb.theme_verdict("Jets", harbor, Some(false)).await.unwrap();
+
+    nb.feed_add(
+        "https://feeds.example/rss.xml",
+        &["chips".into()],
+        &["Jets".into()],
+        false,
+    )
+    .await
+    .unwrap();
+}
+
+#[tokio::test]
+async fn a_notebook_survives_export_and_import_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("a.db")).await.unwrap();
+    rich_notebook(&nb).await;
+    let files = nb
+        .export(ExportFormat::Json, &TimelineAsk::default())
+        .await
+        .unwrap();
+    let dump = json::parse(&files[0].content).expect("the export parses back");
+    for table in [
+        "captures",
+        "article_copies",
+        "stories",
+        "highlights",
+        "entity_aliases",
+        "article_themes",
+        "feeds",
+        "feed_tags",
+        "feed_themes",
+    ] {
+        assert!(
+            !dump.tables[table].rows.is_empty(),
+            "the test notebook holds {table}"
+        );
+    }
+
+    let copy = Notebook::open(&dir.path().join("b.db")).await.unwrap();
+    let report = copy.load_dump(&dump).await.unwrap();
+    assert_eq!(
+        report.tables["articles"], 4,
+        "harbor (with its syndicated copy), the port, two Airbus reports"
+    );
+
+    let again = copy.dump().await.unwrap();
+    for (table, rows) in &dump.tables {
+        assert_eq!(
+            &again.tables[table], rows,
+            "table {table} comes back row for row"
+        );
+    }
+    assert_eq!(
+        nb.all_articles().await.unwrap(),
+        copy.all_articles().await.unwrap(),
+        "articles with notes, highlights, tags, copies and stories read the same"
+    );
+    assert_eq!(
+        nb.entities(500).await.unwrap(),
+        copy.entities(500).await.unwrap()
+    );
+    assert_eq!(nb.themes().await.unwrap(), copy.themes().await.unwrap());
+    assert_eq!(
+        copy.find_entity("Harbor Semi Inc.").await.unwrap().name,
+        "Harbor Semi",
+        "the user's alias and rename survive"
+    );
+    assert_eq!(
+        copy.find_entity("Lena Marsh").await.unwrap().name,
+        "Harbor Semi",
+        "the merge survives"
+    );
+    let lane = TimelineAsk {
+        entities: vec!["Harbor Semi".into()],
+        ..TimelineAsk::default()
+    };
+    assert_eq!(
+        nb.timeline(&lane).await.unwrap(),
+        copy.timeline(&lane).await.unwrap()
+    );
+    assert_eq!(
+        copy.search("subsidy", 10).await.unwrap().len(),
+        1,
+        "the full-text index covers the imported notes"
+    );
+    assert_eq!(copy.info().await.unwrap().notes, 2);
+}
+
+#[tokio::test]
+async fn loading_refuses_a_notebook_with_data_and_a_broken_export_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("a.db")).await.unwrap();
+    rich_notebook(&nb).await;
+    let dump = nb.dump().await.unwrap();
+    let err = nb.load_dump(&dump).await.unwrap_err();
+    assert!(err.to_string().contains("already holds data"), "{err}");
+
+    let mut broken = dump.clone();
+    let notes = broken.tables.get_mut("notes").unwrap();
+    let last = notes.rows.len() - 1;
+    notes.rows[last][0] = serde_json::json!("not an id");
+    let empty = Notebook::open(&dir.path().join("b.db")).await.unwrap();
+    let err = empty.load_dump(&broken).await.unwrap_err();
+    assert!(err.to_string().contains("cannot be imported"), "{err}");
+    assert_eq!(
+        empty.info().await.unwrap().articles,
+        0,
+        "a failed import leaves the notebook empty"
+    );
+
+    let mut dangling = dump.clone();
+    dangling.tables.remove("articles");
+    let err = empty.load_dump(&dangling).await.unwrap_err();
+    assert!(
+        err.to_string().contains("do not fit"),
+        "notes of missing articles are refused: {err}"
+    );
+    assert!(
+        empty
+            .dump()
+            .await
+            .unwrap()
+            .tables
+            .values()
+            .all(|t| t.rows.is_empty())
+    );
+}

@@ -1,0 +1,369 @@
+//! Feeds against a real feed server on 127.0.0.1: a poll clips each new item in full,
+//! a conditional GET (ETag or Last-Modified) answered 304 changes nothing, a changed feed
+//! gives only its new items, a failing feed backs off, and OPML carries subscriptions.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use axum::Router;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use chrono::{DateTime, Duration, Utc};
+use clipline::notebook::Notebook;
+
+#[derive(Default)]
+struct Server {
+    version: AtomicUsize,
+    rss_hits: AtomicUsize,
+    conditional_hits: AtomicUsize,
+    broken_hits: AtomicUsize,
+}
+
+fn page(title: &str, body: &str) -> String {
+    format!(
+        "<html><head><title>{title}</title><meta property=\"og:site_name\" content=\"Feed Ledger\"></head>\
+        <body><article><h1>{title}</h1><p>{body}</p><p>{body} The report was confirmed by officials on Monday, \
+        who said more details would follow later in the week.</p></article></body></html>"
+    )
+}
+
+fn rss(base: &str, version: usize) -> String {
+    let mut items = format!(
+        "<item><title>Airbus order</title><link>{base}/a</link><guid>a</guid><description>short</description></item>\
+         <item><title>Port deal</title><link>{base}/b</link><guid>b</guid></item>"
+    );
+    if version > 1 {
+        items.push_str(&format!(
+            "<item><title>Chip plant</title><link>{base}/c</link><guid>c</guid></item>"
+        ));
+    }
+    format!(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Feed Ledger</title><link>{base}/</link>{items}</channel></rss>"
+    )
+}
+
+async fn rss_route(State((s, base)): State<(Arc<Server>, String)>, headers: HeaderMap) -> Response {
+    s.rss_hits.fetch_add(1, Ordering::SeqCst);
+    let version = s.version.load(Ordering::SeqCst);
+    let etag = format!("\"v{version}\"");
+    if headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        == Some(etag.as_str())
+    {
+        s.conditional_hits.fetch_add(1, Ordering::SeqCst);
+        return StatusCode::NOT_MODIFIED.into_response();
+    }
+    (
+        [
+            (header::CONTENT_TYPE, "application/rss+xml".to_string()),
+            (header::ETAG, etag),
+        ],
+        rss(&base, version),
+    )
+        .into_response()
+}
+
+async fn json_route(
+    State((s, base)): State<(Arc<Server>, String)>,
+    headers: HeaderMap,
+) -> Response {
+    let stamp = "Mon, 12 May 2025 06:00:00 GMT";
+    if headers
+        .get(header::IF_MODIFIED_SINCE)
+        .and_then(|v| v.to_str().ok())
+        == Some(stamp)
+    {
+        s.conditional_hits.fetch_add(1, Ordering::SeqCst);
+        return StatusCode::NOT_MODIFIED.into_response();
+    }
+    let body = serde_json::json!({"version": "https://jsonfeed.org/version/1.1", "title": "JSON Ledger",
+        "items": [{"id": "d", "url": format!("{base}/d"), "title": "Rail strike"}]});
+    (
+        [
+            (header::CONTENT_TYPE, "application/feed+json"),
+            (header::LAST_MODIFIED, stamp),
+        ],
+        body.to_string(),
+    )
+        .into_response()
+}
+
+fn serve() -> (String, Arc<Server>) {
+    let state = Arc::new(Server::default());
+    state.version.store(1, Ordering::SeqCst);
+    let shared = state.clone();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async move {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            let base = format!("http://{}", listener.local_addr().unwrap());
+            let html = |t: &'static str, b: &'static str| {
+                move || async move { ([(header::CONTENT_TYPE, "text/html")], page(t, b)) }
+            };
+            let broken = shared.clone();
+            let app = Router::new()
+                .route("/feed.xml", get(rss_route))
+                .route("/feed.json", get(json_route))
+                .route(
+                    "/broken.xml",
+                    get(move || async move {
+                        broken.broken_hits.fetch_add(1, Ordering::SeqCst);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    }),
+                )
+                .route(
+                    "/a",
+                    get(html(
+                        "Airbus wins order for 150 jets",
+                        "Airbus has won an order for 150 single-aisle jets from a Gulf carrier.",
+                    )),
+                )
+                .route(
+                    "/b",
+                    get(html(
+                        "Rotterdam expands its terminal",
+                        "The Port of Rotterdam signed a deal to expand its container terminal.",
+                    )),
+                )
+                .route(
+                    "/c",
+                    get(html(
+                        "Harbor plans an Ohio chip plant",
+                        "Harbor Semiconductor will spend $4.2 billion on a plant in Ohio.",
+                    )),
+                )
+                .route(
+                    "/d",
+                    get(html(
+                        "Rail workers strike in the north",
+                        "Rail workers walked out on Tuesday over pay and staffing levels.",
+                    )),
+                )
+                .with_state((shared, base.clone()));
+            tx.send(base).unwrap();
+            axum::serve(listener, app).await.unwrap();
+        });
+    });
+    (rx.recv().unwrap(), state)
+}
+
+fn at(s: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+}
+
+#[tokio::test]
+async fn polls_clip_new_items_in_full_and_304s_change_nothing() {
+    let (base, server) = serve();
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+    nb.theme_save("Watched", "zzzunmatched", None)
+        .await
+        .unwrap();
+    let err = nb
+        .feed_add(&format!("{base}/feed.xml"), &[], &["Nope".into()], true)
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("no theme called"), "{err}");
+    let feed = nb
+        .feed_add(
+            &format!("{base}/feed.xml"),
+            &["aviation".into()],
+            &["Watched".into()],
+            true,
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        feed.row.title.as_deref(),
+        Some("Feed Ledger"),
+        "the feed is fetched once to check it"
+    );
+
+    let now = at("2026-01-05T10:00:00Z");
+    let polls = nb.feed_poll(false, now).await.unwrap();
+    assert_eq!(
+        (polls[0].status.as_str(), polls[0].new_articles),
+        ("fetched", 2),
+        "{polls:?}"
+    );
+    let list = nb
+        .list(&clipline::store::articles::LibraryAsk {
+            limit: 50,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let airbus = list
+        .iter()
+        .find(|a| a.title == "Airbus wins order for 150 jets")
+        .expect("the full article, not the feed's summary");
+    assert_eq!(airbus.tags, vec!["aviation"], "the feed's tags");
+    assert!(
+        nb.article(airbus.id)
+            .await
+            .unwrap()
+            .content_text
+            .contains("confirmed by officials")
+    );
+    assert_eq!(
+        nb.article(airbus.id).await.unwrap().via,
+        clipline::model::Via::Feed
+    );
+    assert_eq!(
+        nb.themes().await.unwrap()[0].articles,
+        2,
+        "the feed's theme holds its new articles"
+    );
+
+    let polls = nb
+        .feed_poll(false, now + Duration::minutes(5))
+        .await
+        .unwrap();
+    assert_eq!(
+        polls[0].status, "waiting",
+        "a healthy feed is not polled again within its interval"
+    );
+    let polls = nb
+        .feed_poll(false, now + Duration::minutes(31))
+        .await
+        .unwrap();
+    assert_eq!(polls[0].status, "not_modified", "{polls:?}");
+    assert_eq!(
+        server.conditional_hits.load(Ordering::SeqCst),
+        1,
+        "the stored ETag was sent back"
+    );
+    assert_eq!(
+        nb.list(&clipline::store::articles::LibraryAsk {
+            limit: 50,
+            ..Default::default()
+        })
+        .await
+        .unwrap()
+        .len(),
+        2
+    );
+
+    server.version.store(2, Ordering::SeqCst);
+    let polls = nb
+        .feed_poll(true, now + Duration::minutes(40))
+        .await
+        .unwrap();
+    assert_eq!(
+        (polls[0].status.as_str(), polls[0].new_articles),
+        ("fetched", 1),
+        "only the new item: {polls:?}"
+    );
+    assert_eq!(
+        nb.list(&clipline::store::articles::LibraryAsk {
+            limit: 50,
+            ..Default::default()
+        })
+        .await
+        .unwrap()
+        .len(),
+        3
+    );
+
+    nb.feed_add(&format!("{base}/feed.json"), &[], &[], true)
+        .await
+        .unwrap();
+    let polls = nb.feed_poll(true, now + Duration::hours(2)).await.unwrap();
+    assert_eq!(
+        polls[1].new_articles, 1,
+        "JSON Feed items are clipped too: {polls:?}"
+    );
+    let polls = nb.feed_poll(true, now + Duration::hours(3)).await.unwrap();
+    assert_eq!(
+        polls[1].status, "not_modified",
+        "Last-Modified is sent back as If-Modified-Since"
+    );
+}
+
+#[tokio::test]
+async fn a_failing_feed_backs_off_and_opml_carries_subscriptions() {
+    let (base, server) = serve();
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+    let err = nb
+        .feed_add(&format!("{base}/a"), &[], &[], true)
+        .await
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("not an RSS, Atom or JSON feed"),
+        "{err}"
+    );
+    nb.feed_add(&format!("{base}/broken.xml"), &["later".into()], &[], false)
+        .await
+        .unwrap();
+
+    let now = at("2026-01-05T10:00:00Z");
+    let polls = nb.feed_poll(false, now).await.unwrap();
+    assert_eq!(polls[0].status, "failed");
+    assert!(
+        polls[0].error.as_deref().unwrap_or("").contains("500"),
+        "{polls:?}"
+    );
+    let feed = &nb.feeds().await.unwrap()[0];
+    assert_eq!(feed.row.failures, 1);
+    assert_eq!(
+        feed.row.next_poll_at.as_deref(),
+        Some("2026-01-05T10:15:00Z")
+    );
+
+    let polls = nb
+        .feed_poll(false, now + Duration::minutes(10))
+        .await
+        .unwrap();
+    assert_eq!(polls[0].status, "waiting");
+    assert_eq!(
+        server.broken_hits.load(Ordering::SeqCst),
+        1,
+        "a backed-off feed is not asked"
+    );
+    nb.feed_poll(false, now + Duration::minutes(16))
+        .await
+        .unwrap();
+    let feed = &nb.feeds().await.unwrap()[0];
+    assert_eq!(feed.row.failures, 2);
+    assert_eq!(
+        feed.row.next_poll_at.as_deref(),
+        Some("2026-01-05T10:46:00Z"),
+        "the wait doubles"
+    );
+
+    nb.feed_add(
+        &format!("{base}/feed.xml"),
+        &["aviation".into(), "EU".into()],
+        &[],
+        true,
+    )
+    .await
+    .unwrap();
+    let opml = nb.opml_export().await.unwrap();
+    assert!(
+        opml.contains("xmlUrl=\"") && opml.contains("category=\"aviation,EU\""),
+        "{opml}"
+    );
+    let other = Notebook::open(&dir.path().join("m.db")).await.unwrap();
+    let (added, skipped) = other.opml_import(&opml).await.unwrap();
+    assert_eq!((added, skipped.len()), (2, 0));
+    let feeds = other.feeds().await.unwrap();
+    assert_eq!(feeds[1].row.title.as_deref(), Some("Feed Ledger"));
+    assert_eq!(feeds[1].tags, vec!["aviation", "EU"]);
+    let (added, skipped) = other.opml_import(&opml).await.unwrap();
+    assert_eq!(
+        (added, skipped.len()),
+        (0, 2),
+        "subscribing twice is skipped with the reason"
+    );
+    nb.feed_remove("1").await.unwrap();
+    assert_eq!(nb.feeds().await.unwrap().len(), 1);
+}

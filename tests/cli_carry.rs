@@ -1,0 +1,279 @@
+//! Drives the real `clipline` binary: every export format on a small notebook (the
+//! files other tools read, checked for what those tools need), and the JSON round trip
+//! through `import-notebook` into a new notebook.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_clipline");
+
+fn run(db: &Path, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("CLIPLINE_DB")
+        .output()
+        .expect("clipline runs")
+}
+
+fn ok(db: &Path, args: &[&str]) -> String {
+    let out = run(db, args);
+    assert!(
+        out.status.success(),
+        "clipline {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+const HOSTILE: &str = "<html><head><title>Port &lt;script&gt;alert(1)&lt;/script&gt; deal &amp; \"more\"</title>\
+  <meta property=\"og:site_name\" content=\"Harbour &lt;Times&gt;\">\
+  <meta property=\"article:published_time\" content=\"2025-04-02T08:00:00Z\"></head><body><article>\
+  <h1>Port &lt;script&gt;alert(1)&lt;/script&gt; deal &amp; \"more\"</h1>\
+  <p>The Port of Rotterdam signed a deal on Wednesday with a shipping group to expand its container \
+  terminal, the port authority said. <script>alert(2)</script> The expansion will add capacity for two \
+  million containers a year from 2027, according to the statement, and cost about 900 million euros.</p>\
+  <p>Shipping groups have asked European ports for more room as trade routes shift, and Rotterdam said \
+  it expected the work to start in the autumn once permits were granted by the Dutch government.</p>\
+  </article></body></html>";
+
+fn notebook(dir: &Path) -> std::path::PathBuf {
+    let db = dir.join("n.db");
+    let harbor = format!(
+        "{}/tests/fixtures/cli/harbor-chips.html",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    ok(
+        &db,
+        &[
+            "clip",
+            &harbor,
+            "--url",
+            "https://ledger.example/harbor",
+            "--tag",
+            "chips",
+        ],
+    );
+    let page = dir.join("port.html");
+    std::fs::write(&page, HOSTILE).unwrap();
+    ok(
+        &db,
+        &[
+            "clip",
+            page.to_str().unwrap(),
+            "--url",
+            "https://times.example/port",
+            "--tag",
+            "ports",
+        ],
+    );
+    ok(&db, &["note", "add", "1", "Check the subsidy figure."]);
+    ok(
+        &db,
+        &[
+            "highlight",
+            "add",
+            "1",
+            "--quote",
+            "Harbor Semiconductor said",
+            "--note",
+            "the lead",
+        ],
+    );
+    db
+}
+
+#[test]
+fn every_export_format_writes_what_its_reader_needs() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = notebook(dir.path());
+
+    let md = dir.path().join("md");
+    ok(
+        &db,
+        &[
+            "export",
+            "--format",
+            "markdown",
+            "--out",
+            md.to_str().unwrap(),
+        ],
+    );
+    let mut names: Vec<String> = std::fs::read_dir(&md)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 2, "one Markdown file per article: {names:?}");
+    let harbor = std::fs::read_to_string(md.join(&names[0])).unwrap();
+    assert!(
+        harbor.starts_with(
+            "---\ntitle: \"Harbor Semiconductor commits $4.2 billion to an Ohio chip plant\"\n"
+        ),
+        "{harbor}"
+    );
+    assert!(
+        harbor.contains("url: \"https://ledger.example/harbor\"\n")
+            && harbor.contains("tags:\n  - \"chips\"\n---\n"),
+        "{harbor}"
+    );
+    assert!(
+        harbor.contains("> Harbor Semiconductor said\n\nthe lead\n"),
+        "a highlight is a quote followed by its note: {harbor}"
+    );
+    assert!(
+        harbor.contains("## Notes\n\nCheck the subsidy figure."),
+        "{harbor}"
+    );
+
+    let csv = ok(&db, &["export", "--format", "csv"]);
+    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 3, "a header and one row per article: {csv}");
+    assert!(
+        lines[2].contains("\"Port <script>alert(1)</script> deal & \"\"more\"\"\""),
+        "quotes are doubled inside a quoted field: {csv}"
+    );
+
+    let csl: Value = serde_json::from_str(&ok(&db, &["export", "--format", "csl-json"])).unwrap();
+    assert_eq!(csl[0]["type"], "article-newspaper");
+    assert_eq!(csl[0]["container-title"], "The Lakeside Ledger");
+    assert_eq!(csl[0]["URL"], "https://ledger.example/harbor");
+    assert_eq!(
+        csl[0]["issued"]["date-parts"],
+        serde_json::json!([[2025, 3, 18]])
+    );
+    assert_eq!(csl[0]["author"][0]["literal"], "Mira Okafor");
+    assert!(
+        csl[0]["accessed"]["date-parts"][0]
+            .as_array()
+            .is_some_and(|p| p.len() == 3)
+    );
+
+    let bib = ok(&db, &["export", "--format", "bibtex"]);
+    assert!(bib.starts_with("@article{clipline1,\n  title = {{Harbor Semiconductor commits \\$4.2 billion to an Ohio chip plant}},\n  journal = {The Lakeside Ledger},"), "{bib}");
+    assert!(
+        bib.contains("url = {https://times.example/port}") && bib.contains("deal \\& "),
+        "{bib}"
+    );
+
+    let tl: Value = serde_json::from_str(&ok(
+        &db,
+        &["export", "--format", "timelinejs", "--query", "port"],
+    ))
+    .unwrap();
+    let events = tl["events"].as_array().expect("TimelineJS events");
+    assert!(
+        !events.is_empty(),
+        "the port article is on its query lane: {tl}"
+    );
+    assert!(
+        events.iter().all(|e| e["start_date"]["year"].is_string()),
+        "{tl}"
+    );
+    assert!(
+        !tl.to_string().contains("<script"),
+        "TimelineJS renders HTML, so text is escaped: {tl}"
+    );
+
+    let report = dir.path().join("report.html");
+    ok(
+        &db,
+        &[
+            "export",
+            "--format",
+            "html",
+            "--out",
+            report.to_str().unwrap(),
+        ],
+    );
+    let html = std::fs::read_to_string(&report).unwrap();
+    assert!(
+        html.contains("Content-Security-Policy\" content=\"default-src 'none'"),
+        "strict CSP"
+    );
+    assert!(
+        !html.to_lowercase().contains("<script"),
+        "no script of any kind: {html}"
+    );
+    assert!(
+        html.contains("Port &lt;script&gt;alert(1)&lt;/script&gt; deal &amp; &quot;more&quot;"),
+        "titles are escaped: {html}"
+    );
+    assert!(
+        html.contains("<a href=\"https://ledger.example/harbor\">"),
+        "sources link to their articles"
+    );
+
+    let tcsv = ok(&db, &["export", "--format", "csv", "--query", "port"]);
+    assert!(
+        tcsv.starts_with("lane,date,precision,tense,kind,text,article_id"),
+        "with a timeline selector, CSV lists its items: {tcsv}"
+    );
+
+    let out = run(&db, &["list", "--format", "bibtex"]);
+    assert!(
+        !out.status.success() && String::from_utf8_lossy(&out.stderr).contains("export format")
+    );
+}
+
+#[test]
+fn the_json_export_imports_into_a_new_notebook() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = notebook(dir.path());
+    let file = dir.path().join("notebook.json");
+    ok(
+        &db,
+        &[
+            "export",
+            "--format",
+            "json",
+            "--out",
+            file.to_str().unwrap(),
+        ],
+    );
+    let copy = dir.path().join("copy.db");
+    let report: Value = serde_json::from_str(&ok(
+        &copy,
+        &[
+            "import-notebook",
+            file.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    ))
+    .unwrap();
+    assert_eq!(report["tables"]["articles"], 2);
+    assert_eq!(
+        ok(&db, &["show", "1", "--format", "json"]),
+        ok(&copy, &["show", "1", "--format", "json"])
+    );
+
+    let third = dir.path().join("third.db");
+    ok(
+        &third,
+        &["import", "--from", "clipline", file.to_str().unwrap()],
+    );
+    assert_eq!(
+        ok(&db, &["list", "--format", "json"]),
+        ok(&third, &["list", "--format", "json"]),
+        "import --from clipline is import-notebook"
+    );
+    let again = run(&copy, &["import-notebook", file.to_str().unwrap()]);
+    assert!(
+        !again.status.success(),
+        "a second import into the same notebook is refused"
+    );
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already holds data"));
+    std::fs::write(dir.path().join("bad.json"), "{\"items\": []}").unwrap();
+    let bad = run(
+        &dir.path().join("other.db"),
+        &[
+            "import-notebook",
+            dir.path().join("bad.json").to_str().unwrap(),
+        ],
+    );
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("not a Clipline notebook export"));
+}

@@ -1,0 +1,359 @@
+//! Imports from other tools through the real `clipline` binary: Pocket (CSV and HTML),
+//! browser bookmarks, Zotero CSL-JSON, Wallabag JSON, an Omnivore ZIP and a folder of
+//! saved .html/.mhtml pages. URL-only exports are fetched by the real fetcher from a
+//! local server on 127.0.0.1; the fixtures follow each tool's documented format and are
+//! written at test time with that server's addresses.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output};
+
+use axum::Router;
+use axum::http::StatusCode;
+use axum::routing::get;
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_clipline");
+
+fn page(title: &str, body: &str) -> String {
+    format!(
+        "<html><head><title>{title}</title><meta property=\"og:site_name\" content=\"Local Ledger\">\
+         <meta property=\"article:published_time\" content=\"2025-05-12T06:00:00Z\"></head><body><nav>Home</nav>\
+         <article><h1>{title}</h1>{body}</article></body></html>"
+    )
+}
+
+fn article_a() -> String {
+    page(
+        "Airbus wins order for 150 jets",
+        "<p>Airbus has won an order for 150 single-aisle jets from a fast-growing \
+        Gulf carrier, the planemaker said on Monday, its largest order of the year so far.</p><p>Deliveries are due to \
+        start in 2027, and the airline has options on 50 more aircraft, according to people briefed on the deal.</p>",
+    )
+}
+
+fn article_b() -> String {
+    page(
+        "Rotterdam expands its container terminal",
+        "<p>The Port of Rotterdam signed a deal on Wednesday with a \
+        shipping group to expand its container terminal, the port authority said in a statement.</p><p>The expansion \
+        will add capacity for two million containers a year from 2027 and cost about 900 million euros.</p>",
+    )
+}
+
+fn article_c() -> String {
+    page(
+        "Harbor Semiconductor plans an Ohio plant",
+        "<p>Harbor Semiconductor said on Tuesday that it will spend \
+        $4.2 billion on a new fabrication plant outside Columbus, Ohio, its largest investment so far.</p><p>The \
+        company expects the plant to employ about 1,800 people when it opens in 2027, officials said.</p>",
+    )
+}
+
+/// Serve /a, /b, /c as article pages and anything else as 404, on 127.0.0.1.
+fn serve() -> String {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async move {
+            let html = |s: String| ([("content-type", "text/html; charset=utf-8")], s);
+            let app = Router::new()
+                .route("/a", get(move || async move { html(article_a()) }))
+                .route("/b", get(move || async move { html(article_b()) }))
+                .route("/c", get(move || async move { html(article_c()) }))
+                .fallback(|| async { (StatusCode::NOT_FOUND, "gone") });
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            tx.send(listener.local_addr().unwrap()).unwrap();
+            axum::serve(listener, app).await.unwrap();
+        });
+    });
+    format!("http://{}", rx.recv().unwrap())
+}
+
+fn run(db: &Path, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("CLIPLINE_DB")
+        .output()
+        .expect("clipline runs")
+}
+
+fn json(db: &Path, args: &[&str]) -> Value {
+    let out = run(db, args);
+    assert!(
+        out.status.success(),
+        "clipline {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON on stdout")
+}
+
+fn import(db: &Path, from: &str, file: &Path) -> Value {
+    json(
+        db,
+        &[
+            "import",
+            "--from",
+            from,
+            file.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    )
+}
+
+fn articles(db: &Path) -> Vec<Value> {
+    json(db, &["list", "--format", "json"])["articles"]
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn pocket_bookmarks_and_zotero_urls_are_fetched_and_duplicates_join() {
+    let base = serve();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("n.db");
+
+    let csv = dir.path().join("part_000000.csv");
+    std::fs::write(
+        &csv,
+        format!(
+            "title,url,time_added,tags,status\n\
+         \"Airbus, jets\",{base}/a,1715500000,aviation|deals,unread\n\
+         Rotterdam,{base}/b,1715500100,,archive\n\
+         Gone,{base}/missing,1715500200,,unread\n\
+         Tool,javascript:alert(1),1715500300,,unread\n"
+        ),
+    )
+    .unwrap();
+    let report = import(&db, "pocket", &csv);
+    assert_eq!(
+        (report["items"].as_u64(), report["created"].as_u64()),
+        (Some(3), Some(2)),
+        "{report}"
+    );
+    assert_eq!(report["failed"][0]["item"], "Gone");
+    assert!(
+        report["failed"][0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("404"),
+        "the reason says why: {report}"
+    );
+    assert_eq!(report["skipped"][0]["item"], "Tool");
+    let list = articles(&db);
+    let airbus = list
+        .iter()
+        .find(|a| a["title"] == "Airbus wins order for 150 jets")
+        .expect("fetched and extracted");
+    assert_eq!(airbus["tags"], serde_json::json!(["aviation", "deals"]));
+    assert_eq!(
+        airbus["clipped_at"], "2024-05-12T07:46:40Z",
+        "Pocket's time_added is the clip time"
+    );
+
+    let again = import(&db, "pocket", &csv);
+    assert_eq!(
+        (again["created"].as_u64(), again["existing"].as_u64()),
+        (Some(0), Some(2)),
+        "a second run adds nothing: {again}"
+    );
+
+    let html = dir.path().join("ril_export.html");
+    std::fs::write(&html, format!(
+        "<!DOCTYPE html><html><head><title>Pocket Export</title></head><body><h1>Unread</h1><ul>\
+         <li><a href=\"{base}/c\" time_added=\"1715500400\" tags=\"chips\">Harbor</a></li></ul>\
+         <h1>Read Archive</h1><ul><li><a href=\"{base}/a\" time_added=\"1715500000\" tags=\"\">Airbus</a></li></ul></body></html>")).unwrap();
+    let report = import(&db, "pocket", &html);
+    assert_eq!(
+        (report["created"].as_u64(), report["existing"].as_u64()),
+        (Some(1), Some(1)),
+        "{report}"
+    );
+
+    let bookmarks = dir.path().join("bookmarks.html");
+    std::fs::write(&bookmarks, format!(
+        "<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=UTF-8\">\n\
+         <TITLE>Bookmarks</TITLE>\n<H1>Bookmarks</H1>\n<DL><p>\n<DT><H3 ADD_DATE=\"1715500000\">News</H3>\n<DL><p>\n\
+         <DT><A HREF=\"{base}/b\" ADD_DATE=\"1715500000\" TAGS=\"ports\">Rotterdam</A>\n</DL><p>\n\
+         <DT><A HREF=\"place:sort=8&amp;maxResults=10\">Recent</A>\n</DL><p>\n")).unwrap();
+    let report = import(&db, "bookmarks", &bookmarks);
+    assert_eq!(report["existing"], 1, "{report}");
+    assert_eq!(report["skipped"][0]["item"], "Recent");
+
+    let zotero = dir.path().join("zotero.json");
+    std::fs::write(&zotero, format!(
+        "[{{\"id\":\"http://zotero.org/users/1/items/ABCD\",\"type\":\"article-newspaper\",\"title\":\"Harbor plant\",\
+         \"container-title\":\"Local Ledger\",\"URL\":\"{base}/c\",\"accessed\":{{\"date-parts\":[[\"2025\",5,13]]}}}},\
+         {{\"id\":\"b\",\"type\":\"book\",\"title\":\"A history of ports\",\"author\":[{{\"family\":\"Ruiz\",\"given\":\"Ana\"}}]}}]")).unwrap();
+    let report = import(&db, "zotero", &zotero);
+    assert_eq!(report["existing"], 1, "{report}");
+    assert!(
+        report["skipped"][0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("book")
+    );
+    assert_eq!(articles(&db).len(), 3, "three pages, each stored once");
+}
+
+#[test]
+fn wallabag_and_omnivore_bring_their_text_highlights_and_labels() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("n.db");
+    let wallabag = dir.path().join("wallabag.json");
+    let content = "<p>Airbus has won an order for 150 single-aisle jets from a fast-growing Gulf carrier, the planemaker \
+        said on Monday, its largest order of the year so far.</p><p>Deliveries are due to start in 2027, and the airline \
+        has options on 50 more aircraft.</p><script>alert(1)</script>";
+    let entries = serde_json::json!([{
+        "is_archived": 0, "is_starred": 1, "tags": ["aviation"], "is_public": false, "id": 12,
+        "title": "Airbus wins order for 150 jets", "url": "https://ledger.example/airbus", "content": content,
+        "created_at": "2025-05-12T08:00:00+0200", "updated_at": "2025-05-12T08:00:00+0200", "mimetype": "text/html",
+        "language": "en", "reading_time": 1, "domain_name": "ledger.example",
+        "annotations": [{"user": "me", "annotator_schema_version": "v1.0", "id": 3, "text": "Biggest this year",
+            "created_at": "2025-05-12T09:00:00+0200", "updated_at": "2025-05-12T09:00:00+0200",
+            "quote": "its largest order of the year", "ranges": [{"start": "/p[1]", "startOffset": "110", "end": "/p[1]", "endOffset": "139"}]},
+            {"id": 4, "text": "", "quote": "a sentence this article never had", "ranges": []}]
+    }]);
+    std::fs::write(&wallabag, entries.to_string()).unwrap();
+    let report = import(&db, "wallabag", &wallabag);
+    assert_eq!(
+        (report["created"].as_u64(), report["highlights"].as_u64()),
+        (Some(1), Some(1)),
+        "{report}"
+    );
+    assert!(
+        report["skipped"][0]["item"]
+            .as_str()
+            .unwrap()
+            .contains("a sentence this article never had"),
+        "a quote that is not in the text is reported, not dropped silently: {report}"
+    );
+    let shown = json(&db, &["show", "1", "--format", "json"]);
+    assert_eq!(
+        shown["highlights"][0]["exact"],
+        "its largest order of the year"
+    );
+    assert_eq!(shown["highlights"][0]["note"], "Biggest this year");
+    assert!(
+        !shown["content_html"].as_str().unwrap().contains("<script"),
+        "imported HTML is sanitized"
+    );
+    assert_eq!(
+        import(&db, "wallabag", &wallabag)["highlights"],
+        0,
+        "a second run adds no second highlight"
+    );
+
+    let zip_path = dir.path().join("omnivore.zip");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&zip_path).unwrap());
+    let opts = zip::write::SimpleFileOptions::default();
+    let metadata = serde_json::json!([
+        {"id": "1f2e", "slug": "rotterdam-expands-18c2", "title": "Rotterdam expands its container terminal",
+         "description": "The port signs a deal", "author": "Local Ledger", "url": "https://ledger.example/rotterdam",
+         "state": "archived", "readingProgress": 100, "thumbnail": null, "labels": ["ports", "EU"],
+         "savedAt": "2024-10-01T10:00:00.000Z", "updatedAt": "2024-10-02T10:00:00.000Z", "publishedAt": null},
+        {"id": "9a9a", "slug": "empty-1", "title": "Nothing here", "url": "", "labels": [], "savedAt": "2024-10-01T10:00:00.000Z"}
+    ]);
+    zip.start_file("metadata_0_to_2.json", opts).unwrap();
+    zip.write_all(metadata.to_string().as_bytes()).unwrap();
+    zip.start_file("content/rotterdam-expands-18c2.html", opts)
+        .unwrap();
+    zip.write_all(b"<div class=\"page\"><p>The Port of Rotterdam signed a deal on Wednesday with a shipping group to expand \
+        its container terminal, the port authority said in a statement.</p><p>The expansion will add capacity for two \
+        million containers a year from 2027 and cost about 900 million euros.</p></div>").unwrap();
+    zip.start_file("highlights/rotterdam-expands-18c2.md", opts)
+        .unwrap();
+    zip.write_all(b"> two million containers a year \n\n#capacity\n\nCheck against 2023 volumes.")
+        .unwrap();
+    zip.finish().unwrap();
+    let report = import(&db, "omnivore", &zip_path);
+    assert_eq!(
+        (report["created"].as_u64(), report["highlights"].as_u64()),
+        (Some(1), Some(1)),
+        "{report}"
+    );
+    assert_eq!(report["skipped"][0]["item"], "Nothing here");
+    let list = articles(&db);
+    let port = list
+        .iter()
+        .find(|a| a["title"] == "Rotterdam expands its container terminal")
+        .expect("imported");
+    assert_eq!(port["tags"], serde_json::json!(["EU", "ports"]));
+    let shown = json(&db, &["show", &port["id"].to_string(), "--format", "json"]);
+    assert_eq!(
+        shown["highlights"][0]["note"],
+        "Check against 2023 volumes."
+    );
+
+    std::fs::write(dir.path().join("bad.zip"), b"PK not really").unwrap();
+    let out = run(
+        &db,
+        &[
+            "import",
+            "--from",
+            "omnivore",
+            dir.path().join("bad.zip").to_str().unwrap(),
+        ],
+    );
+    assert!(
+        !out.status.success() && String::from_utf8_lossy(&out.stderr).contains("not a ZIP file")
+    );
+}
+
+#[test]
+fn a_folder_of_saved_html_and_mhtml_pages_imports() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("n.db");
+    let pages = dir.path().join("saved");
+    std::fs::create_dir(&pages).unwrap();
+    std::fs::write(pages.join("airbus.html"), article_a()).unwrap();
+    let qp = article_c().replace('=', "=3D").replace("$4.2", "=244.2");
+    let mhtml = format!(
+        "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://ledger.example/harbor\r\nSubject: Harbor\r\n\
+         MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"----MultipartBoundary--x1----\"\r\n\r\n\r\n\
+         ------MultipartBoundary--x1----\r\nContent-Type: text/html\r\nContent-ID: <frame-1@mhtml.blink>\r\n\
+         Content-Transfer-Encoding: quoted-printable\r\nContent-Location: https://ledger.example/harbor\r\n\r\n{qp}\r\n\
+         ------MultipartBoundary--x1------\r\n"
+    );
+    std::fs::write(pages.join("harbor.mhtml"), mhtml).unwrap();
+    std::fs::write(pages.join("broken.mhtml"), "not mime at all").unwrap();
+    let report = json(
+        &db,
+        &["import", pages.to_str().unwrap(), "--format", "json"],
+    );
+    assert_eq!(report["created"], 2, "{report}");
+    assert!(
+        report["failed"][0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("no HTML page"),
+        "{report}"
+    );
+    let list = articles(&db);
+    let harbor = list
+        .iter()
+        .find(|a| a["title"] == "Harbor Semiconductor plans an Ohio plant")
+        .expect("the MHTML page");
+    assert_eq!(
+        harbor["url"], "https://ledger.example/harbor",
+        "the MHTML's Content-Location is the address"
+    );
+    let shown = json(
+        &db,
+        &["show", &harbor["id"].to_string(), "--format", "json"],
+    );
+    assert!(
+        shown["content_text"]
+            .as_str()
+            .unwrap()
+            .contains("$4.2 billion"),
+        "quoted-printable is decoded"
+    );
+}
