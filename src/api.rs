@@ -332,6 +332,7 @@ pub fn bindings() -> String {
         Article::decl(&cfg),
         ArticleCopy::decl(&cfg),
         StoryArticle::decl(&cfg),
+        ArticleEntity::decl(&cfg),
         Note::decl(&cfg),
         Highlight::decl(&cfg),
         Tag::decl(&cfg),

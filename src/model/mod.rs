@@ -70,6 +70,18 @@ pub struct Article {
     pub highlights: Vec<Highlight>,
     /// Other outlets' reports of the same happening ("also reported by"), first report first.
     pub story: Vec<StoryArticle>,
+    /// The entities the article mentions, most salient first.
+    pub entities: Vec<ArticleEntity>,
+}
+
+/// An entity an article mentions, as the reader's chips show it.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, sqlx::FromRow)]
+pub struct ArticleEntity {
+    pub name: String,
+    /// company | person | org | place | product
+    pub kind: String,
+    /// How many times the article names it.
+    pub count: i64,
 }
 
 /// Another outlet's report of the same happening.
@@ -222,6 +234,9 @@ pub struct TimelineItem {
     pub amount: Option<Amount>,
     /// How many other outlets' reports of the same story this item stands for.
     pub siblings: i64,
+    /// The sentence's code-point span in the article's `content_text` (claims only).
+    pub span_start: Option<i64>,
+    pub span_end: Option<i64>,
 }
 
 /// A row of the timeline: everything about one source, tag, entity or theme.

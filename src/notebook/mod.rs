@@ -163,6 +163,7 @@ impl Notebook {
         let copies = store::copies::for_article(&self.pool, id).await?;
         let highlights = store::highlights::for_article(&self.pool, id).await?;
         let story = store::stories::siblings(&self.pool, id).await?;
+        let entities = store::entities::for_article(&self.pool, id).await?;
         Ok(Article {
             summary,
             canonical_url: body.canonical_url,
@@ -174,6 +175,7 @@ impl Notebook {
             copies,
             highlights,
             story,
+            entities,
         })
     }
 

@@ -5,7 +5,7 @@
 use sqlx::SqliteExecutor;
 
 use super::StoreError;
-use crate::model::EntityInfo;
+use crate::model::{ArticleEntity, EntityInfo};
 
 /// An entity row as analysis needs it.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -212,6 +212,24 @@ pub async fn list(db: impl SqliteExecutor<'_>, limit: u32) -> Result<Vec<EntityI
                 .unwrap_or_default(),
         })
         .collect())
+}
+
+/// The live entities an article mentions, most salient first (rejected ones left out,
+/// merged ones shown as what they were merged into).
+pub async fn for_article(
+    db: impl SqliteExecutor<'_>,
+    article_id: i64,
+) -> Result<Vec<ArticleEntity>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT coalesce(t.name, e.name) AS name, coalesce(t.kind, e.kind) AS kind, sum(m.count) AS count
+         FROM mentions m JOIN entities e ON e.id = m.entity_id
+         LEFT JOIN entities t ON t.id = e.merged_into
+         WHERE m.article_id = ?1 AND e.rejected = 0 AND coalesce(t.rejected, 0) = 0
+         GROUP BY coalesce(t.id, e.id) ORDER BY max(m.salience) DESC, count DESC, name",
+    )
+    .bind(article_id)
+    .fetch_all(db)
+    .await?)
 }
 
 /// Rename an entity (a user edit).

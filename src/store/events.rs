@@ -42,6 +42,8 @@ pub struct EventRow {
     pub amount_currency: Option<String>,
     pub amount_unit: Option<String>,
     pub story_id: Option<i64>,
+    pub span_start: Option<i64>,
+    pub span_end: Option<i64>,
 }
 
 /// Which events a timeline asks for.
@@ -77,7 +79,7 @@ pub async fn timeline(
     let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(format!(
         "SELECT {lane} AS lane, e.date_start, e.precision, e.tense, e.kind, e.sentence, \
          e.article_id, s.name AS source, e.amount_value, e.amount_value_max, e.amount_currency, \
-         e.amount_unit, a.story_id \
+         e.amount_unit, a.story_id, e.span_start, e.span_end \
          FROM events e JOIN articles a ON a.id = e.article_id \
          LEFT JOIN sources s ON s.id = a.source_id "
     ));
@@ -226,7 +228,7 @@ pub async fn lane(
     let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
         "SELECT '' AS lane, e.date_start, e.precision, e.tense, e.kind, e.sentence, \
          e.article_id, s.name AS source, e.amount_value, e.amount_value_max, e.amount_currency, \
-         e.amount_unit, a.story_id FROM events e JOIN articles a ON a.id = e.article_id \
+         e.amount_unit, a.story_id, e.span_start, e.span_end FROM events e JOIN articles a ON a.id = e.article_id \
          LEFT JOIN sources s ON s.id = a.source_id WHERE 1 = 1",
     );
     match source {

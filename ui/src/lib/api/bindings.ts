@@ -33,7 +33,11 @@ copies: Array<ArticleCopy>, highlights: Array<Highlight>,
 /**
  * Other outlets' reports of the same happening ("also reported by"), first report first.
  */
-story: Array<StoryArticle>, id: number, title: string, 
+story: Array<StoryArticle>, 
+/**
+ * The entities the article mentions, most salient first.
+ */
+entities: Array<ArticleEntity>, id: number, title: string, 
 /**
  * The outlet ("Reuters", "The Hindu"), when known.
  */
@@ -54,6 +58,16 @@ export type ArticleCopy = { id: number, url: string | null, title: string, sourc
 similarity: number, seen_at: string, };
 
 export type StoryArticle = { id: number, title: string, source: string | null, published_at: string | null, };
+
+export type ArticleEntity = { name: string, 
+/**
+ * company | person | org | place | product
+ */
+kind: string, 
+/**
+ * How many times the article names it.
+ */
+count: number, };
 
 export type Note = { id: number, article_id: number | null, body: string, created_at: string, updated_at: string, };
 
@@ -100,7 +114,11 @@ date: string, precision: Precision, tense: Tense, kind: EventKind, text: string,
 /**
  * How many other outlets' reports of the same story this item stands for.
  */
-siblings: number, };
+siblings: number, 
+/**
+ * The sentence's code-point span in the article's `content_text` (claims only).
+ */
+span_start: number | null, span_end: number | null, };
 
 export type Lane = { key: string, label: string, items: Array<TimelineItem>, };
 

@@ -6,6 +6,10 @@ import type {
   ApiError,
   Article,
   ArticleSummary,
+  EntityInfo,
+  EventKind,
+  Highlight,
+  ThemeInfo,
   ClipOutcome,
   ClipSource,
   ErrorCode,
@@ -217,6 +221,70 @@ export class Api {
 
   search(query: string, limit?: number): Promise<SearchHit[]> {
     return this.call({ cmd: 'Search', args: limit === undefined ? { query } : { query, limit } }, 'SearchResults');
+  }
+
+  highlightAdd(articleId: number, start: number, end: number, color: string, note?: string): Promise<Highlight> {
+    const args: { article_id: number; start: number; end: number; color: string; note?: string } = {
+      article_id: articleId,
+      start,
+      end,
+      color,
+    };
+    if (note) args.note = note;
+    return this.call({ cmd: 'HighlightAdd', args }, 'Highlight');
+  }
+
+  async highlightDelete(id: number): Promise<void> {
+    await this.call({ cmd: 'HighlightDelete', args: { id } }, 'Done');
+  }
+
+  entities(limit?: number): Promise<EntityInfo[]> {
+    return this.call({ cmd: 'EntityList', args: limit === undefined ? {} : { limit } }, 'Entities');
+  }
+
+  entityAdd(name: string, kind: string, aliases: string[] = []): Promise<EntityInfo> {
+    return this.call({ cmd: 'EntityAdd', args: { name, kind, aliases } }, 'Entity');
+  }
+
+  entityAlias(name: string, alias: string): Promise<EntityInfo> {
+    return this.call({ cmd: 'EntityAlias', args: { name, alias } }, 'Entity');
+  }
+
+  entityRename(name: string, newName: string): Promise<EntityInfo> {
+    return this.call({ cmd: 'EntityRename', args: { name, new_name: newName } }, 'Entity');
+  }
+
+  entityMerge(from: string, into: string): Promise<EntityInfo> {
+    return this.call({ cmd: 'EntityMerge', args: { from, into } }, 'Entity');
+  }
+
+  async entityReject(name: string): Promise<void> {
+    await this.call({ cmd: 'EntityReject', args: { name } }, 'Done');
+  }
+
+  themes(): Promise<ThemeInfo[]> {
+    return this.call({ cmd: 'ThemeList' }, 'Themes');
+  }
+
+  themeSave(name: string, query: string, color?: string): Promise<ThemeInfo> {
+    return this.call({ cmd: 'ThemeSave', args: color ? { name, query, color } : { name, query } }, 'Theme');
+  }
+
+  /** Lanes for the named entities and themes (else by source or tag), narrowed by a query. */
+  lanes(ask: {
+    by?: LaneBy;
+    entities?: string[];
+    themes?: string[];
+    kind?: EventKind;
+    query?: string;
+    from?: string;
+    to?: string;
+  }): Promise<Timeline> {
+    const args: typeof ask = {};
+    for (const [k, v] of Object.entries(ask)) {
+      if (v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)) (args as Record<string, unknown>)[k] = v;
+    }
+    return this.call({ cmd: 'TimelineGet', args }, 'Timeline');
   }
 
   timeline(by: LaneBy = 'source', query?: string, from?: string, to?: string): Promise<Timeline> {
