@@ -21,6 +21,9 @@ use crate::notebook::{Notebook, NotebookError, TimelineAsk};
 pub enum Request {
     /// Where the notebook is and how much it holds.
     NotebookInfo,
+    /// Switch the open notebook to the user's own or to the sample one (built on first use).
+    /// Only a long-running face (desktop, `clipline serve`) can switch; see `desk::Desk`.
+    NotebookOpen { which: NotebookChoice },
     /// Clip a URL, an HTML page or a text; `clipped_at` (RFC 3339) defaults to now.
     ArticleClip {
         source: ClipSource,
@@ -136,6 +139,16 @@ pub enum Request {
     },
 }
 
+/// Which notebook `NotebookOpen` opens.
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum NotebookChoice {
+    /// The user's own notebook (the one the face started with).
+    Home,
+    /// The sample notebook built from the pages in `samples/`.
+    Sample,
+}
+
 /// What a command gives back.
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
 #[serde(tag = "kind", content = "data")]
@@ -215,6 +228,12 @@ impl From<NotebookError> for ApiError {
 pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError> {
     Ok(match req {
         Request::NotebookInfo => Response::Info(nb.info().await?),
+        Request::NotebookOpen { .. } => {
+            return Err(ApiError::new(
+                ErrorCode::InvalidInput,
+                "Switching notebooks needs the desktop app or `clipline serve`.",
+            ));
+        }
         Request::ArticleClip {
             source,
             tags,
@@ -350,6 +369,7 @@ pub fn bindings() -> String {
         Timeline::decl(&cfg),
         LaneBy::decl(&cfg),
         NotebookInfo::decl(&cfg),
+        NotebookChoice::decl(&cfg),
         EntityInfo::decl(&cfg),
         ThemeInfo::decl(&cfg),
         Request::decl(&cfg),

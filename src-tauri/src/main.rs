@@ -4,13 +4,14 @@
 // No console window on Windows release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
-use clipline::api::{self, ApiError, Request, Response};
+use clipline::api::{ApiError, Request, Response};
+use clipline::desk::Desk;
 use clipline::notebook::Notebook;
 
 /// The only door from the webview to the engine.
 #[tauri::command]
-async fn rpc(notebook: tauri::State<'_, Notebook>, request: Request) -> Result<Response, ApiError> {
-    api::dispatch(&notebook, request).await
+async fn rpc(desk: tauri::State<'_, Desk>, request: Request) -> Result<Response, ApiError> {
+    desk.dispatch(request).await
 }
 
 fn main() {
@@ -31,7 +32,7 @@ fn main() {
         }
     };
     let result = tauri::Builder::default()
-        .manage(notebook)
+        .manage(Desk::new(notebook))
         .invoke_handler(tauri::generate_handler![rpc])
         .run(tauri::generate_context!());
     if let Err(err) = result {

@@ -270,6 +270,8 @@ pub struct NotebookInfo {
     pub articles: i64,
     pub notes: i64,
     pub tags: i64,
+    /// Whether this is the sample notebook (set by the face's `Desk`).
+    pub sample: bool,
 }
 
 /// What the user handed over to clip.

@@ -129,6 +129,7 @@ impl Notebook {
             articles,
             notes,
             tags,
+            sample: false,
         })
     }
 

@@ -155,7 +155,14 @@ export function markSpans(map: TextMap, spans: MarkSpan[]): Map<number, HTMLElem
     const c = map.chars[k]!;
     const prev = runs[runs.length - 1];
     if (prev && prev.node === c.node && prev.span === s && owner[k - 1] === s) prev.to = c.offset + c.len;
-    else runs.push({ node: c.node, from: c.offset, to: c.offset + c.len, span: s });
+    else {
+      // A span that carries on from the previous node takes this node's leading spaces too.
+      const from = k > 0 && owner[k - 1] === s ? 0 : c.offset;
+      runs.push({ node: c.node, from, to: c.offset + c.len, span: s });
+    }
+    // ...and one that carries on into the next node takes this node's trailing spaces.
+    const next = map.chars[k + 1];
+    if (next && next.node !== c.node && owner[k + 1] === s) runs[runs.length - 1]!.to = c.node.data.length;
   }
   const first = new Map<number, HTMLElement>();
   // Back to front, so splitting a node never moves the offsets of runs still to wrap.

@@ -126,7 +126,13 @@ export type Timeline = { lanes: Array<Lane>, undated: number, };
 
 export type LaneBy = "source" | "tag";
 
-export type NotebookInfo = { path: string, articles: number, notes: number, tags: number, };
+export type NotebookInfo = { path: string, articles: number, notes: number, tags: number, 
+/**
+ * Whether this is the sample notebook (set by the face's `Desk`).
+ */
+sample: boolean, };
+
+export type NotebookChoice = "home" | "sample";
 
 export type EntityInfo = { id: number, name: string, 
 /**
@@ -140,7 +146,7 @@ articles: number, };
 
 export type ThemeInfo = { id: number, name: string, query: string, color: string, articles: number, };
 
-export type Request = { "cmd": "NotebookInfo" } | { "cmd": "ArticleClip", "args": { source: ClipSource, tags?: Array<string>, clipped_at?: string, } } | { "cmd": "ArticleList", "args": { tag?: string, source?: string, limit?: number, } } | { "cmd": "ArticleGet", "args": { id: number, } } | { "cmd": "ArticleSplit", "args": { copy_id: number, } } | { "cmd": "NoteAdd", "args": { article_id?: number, body: string, } } | { "cmd": "NoteDelete", "args": { id: number, } } | { "cmd": "HighlightAdd", "args": { article_id: number, start: number, end: number, color?: string, note?: string, } } | { "cmd": "HighlightDelete", "args": { id: number, } } | { "cmd": "TagAdd", "args": { article_id: number, tag: string, } } | { "cmd": "TagRemove", "args": { article_id: number, tag: string, } } | { "cmd": "TagList" } | { "cmd": "EntityList", "args": { limit?: number, } } | { "cmd": "EntityAdd", "args": { name: string, kind: string, aliases?: Array<string>, } } | { "cmd": "EntityAlias", "args": { name: string, alias: string, } } | { "cmd": "EntityRename", "args": { name: string, new_name: string, } } | { "cmd": "EntityMerge", "args": { from: string, into: string, } } | { "cmd": "EntityReject", "args": { name: string, } } | { "cmd": "ThemeSave", "args": { name: string, query: string, color?: string, } } | { "cmd": "ThemeList" } | { "cmd": "ThemeVerdict", "args": { theme: string, article_id: number, verdict?: boolean, } } | { "cmd": "Search", "args": { query: string, limit?: number, } } | { "cmd": "TimelineGet", "args": { by?: LaneBy, entities?: Array<string>, themes?: Array<string>, kind?: EventKind, query?: string, from?: string, to?: string, } };
+export type Request = { "cmd": "NotebookInfo" } | { "cmd": "NotebookOpen", "args": { which: NotebookChoice, } } | { "cmd": "ArticleClip", "args": { source: ClipSource, tags?: Array<string>, clipped_at?: string, } } | { "cmd": "ArticleList", "args": { tag?: string, source?: string, limit?: number, } } | { "cmd": "ArticleGet", "args": { id: number, } } | { "cmd": "ArticleSplit", "args": { copy_id: number, } } | { "cmd": "NoteAdd", "args": { article_id?: number, body: string, } } | { "cmd": "NoteDelete", "args": { id: number, } } | { "cmd": "HighlightAdd", "args": { article_id: number, start: number, end: number, color?: string, note?: string, } } | { "cmd": "HighlightDelete", "args": { id: number, } } | { "cmd": "TagAdd", "args": { article_id: number, tag: string, } } | { "cmd": "TagRemove", "args": { article_id: number, tag: string, } } | { "cmd": "TagList" } | { "cmd": "EntityList", "args": { limit?: number, } } | { "cmd": "EntityAdd", "args": { name: string, kind: string, aliases?: Array<string>, } } | { "cmd": "EntityAlias", "args": { name: string, alias: string, } } | { "cmd": "EntityRename", "args": { name: string, new_name: string, } } | { "cmd": "EntityMerge", "args": { from: string, into: string, } } | { "cmd": "EntityReject", "args": { name: string, } } | { "cmd": "ThemeSave", "args": { name: string, query: string, color?: string, } } | { "cmd": "ThemeList" } | { "cmd": "ThemeVerdict", "args": { theme: string, article_id: number, verdict?: boolean, } } | { "cmd": "Search", "args": { query: string, limit?: number, } } | { "cmd": "TimelineGet", "args": { by?: LaneBy, entities?: Array<string>, themes?: Array<string>, kind?: EventKind, query?: string, from?: string, to?: string, } };
 
 export type Response = { "kind": "Info", "data": NotebookInfo } | { "kind": "Clipped", "data": ClipOutcome } | { "kind": "Articles", "data": Array<ArticleSummary> } | { "kind": "Article", "data": Article } | { "kind": "Note", "data": Note } | { "kind": "Highlight", "data": Highlight } | { "kind": "Tags", "data": Array<Tag> } | { "kind": "Entities", "data": Array<EntityInfo> } | { "kind": "Entity", "data": EntityInfo } | { "kind": "Themes", "data": Array<ThemeInfo> } | { "kind": "Theme", "data": ThemeInfo } | { "kind": "SearchResults", "data": Array<SearchHit> } | { "kind": "Timeline", "data": Timeline } | { "kind": "Done" };
 

@@ -15,6 +15,7 @@ import type {
   ErrorCode,
   LaneBy,
   Note,
+  NotebookChoice,
   NotebookInfo,
   Request,
   Response,
@@ -170,6 +171,11 @@ export class Api {
     if (response.kind !== kind)
       throw new ApiFailure('bad_response', `Expected a ${kind} answer to ${request.cmd} but got ${response.kind}.`);
     return ('data' in response ? response.data : undefined) as DataOf<K>;
+  }
+
+  /** Switch to the user's own notebook or the sample one (built on first use). */
+  notebookOpen(which: NotebookChoice): Promise<NotebookInfo> {
+    return this.call({ cmd: 'NotebookOpen', args: { which } }, 'Info');
   }
 
   info(): Promise<NotebookInfo> {
