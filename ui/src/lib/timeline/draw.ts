@@ -3,7 +3,7 @@
 // one drawn in the same style are skipped (they would paint the same pixels), which keeps
 // a frame under a few milliseconds at 10,000 items.
 import { ticks, type Domain } from '../timescale';
-import { AMOUNT, CLAIM, EXPECTED, SPAN, formatAmount, visibleWindow, type LaneData } from './model';
+import { AMOUNT, CLAIM, EXPECTED, POINT_ROW, SPAN, SPAN_ROW, formatAmount, visibleWindow, type LaneData } from './model';
 
 export interface Geometry {
   width: number;
@@ -88,32 +88,38 @@ export function drawTimeline(
     const lane = lanes[li]!;
     const cy = axisH + li * laneH + laneH / 2;
     const [from, to] = visibleWindow(lane, domain.start, domain.end);
-    let lastPt = -Infinity;
-    let lastSpan = -Infinity;
+    const lastPt = [-Infinity, -Infinity, -Infinity];
+    const lastSpan = [-Infinity, -Infinity, -Infinity];
     for (let i = from; i < to; i++) {
       const a = x(lane.t0[i]!);
       const b = x(lane.t1[i]!);
       if (b < -8 || a > width + 8) continue;
       visible++;
       const f = lane.flags[i]!;
+      const r0 = lane.row[i]!;
+      let ly: number;
       if (f & SPAN) {
-        if (a - lastSpan < 1 && b - a < 2) continue;
-        lastSpan = a;
+        if (a - lastSpan[r0]! < 1 && b - a < 2) continue;
+        lastSpan[r0] = a;
         const w = Math.max(3, b - a);
-        (f & EXPECTED ? hollowSpans : f & CLAIM ? claimSpans : spans).rect(a, cy - 14, w, 7);
+        const top = cy + SPAN_ROW[r0]!;
+        (f & EXPECTED ? hollowSpans : f & CLAIM ? claimSpans : spans).rect(a, top, w, 7);
+        ly = top + 7;
       } else {
         const px = (a + b) / 2;
-        if (px - lastPt < 1) continue;
-        lastPt = px;
+        if (px - lastPt[r0]! < 1) continue;
+        lastPt[r0] = px;
         const r = f & CLAIM ? 5 : 4;
+        const y = cy + POINT_ROW[r0]!;
         const path = f & EXPECTED ? hollowPts : f & CLAIM ? claimPts : pts;
-        path.moveTo(px + r, cy);
-        path.arc(px, cy, r, 0, Math.PI * 2);
+        path.moveTo(px + r, y);
+        path.arc(px, y, r, 0, Math.PI * 2);
+        ly = y + 4;
       }
       drawn++;
       if (showAmounts && f & AMOUNT) {
         const amount = lane.items[i]!.amount;
-        if (amount) labels.push({ x: f & SPAN ? a : (a + b) / 2 + 7, y: cy + 17, text: formatAmount(amount) });
+        if (amount) labels.push({ x: f & SPAN ? b + 4 : (a + b) / 2 + 8, y: ly, text: formatAmount(amount) });
       }
     }
   }
@@ -159,16 +165,20 @@ export function hitTest(
   const t = domain.start + px / k;
   const slack = 6 / k;
   const [from, to] = visibleWindow(lane, t - slack, t + slack);
+  const cy = g.axisH + li * g.laneH + g.laneH / 2;
   let best = -1;
   let bestD = Infinity;
   for (let i = from; i < to; i++) {
     const a = lane.t0[i]!;
     const b = lane.t1[i]!;
-    const d = lane.flags[i]! & SPAN ? (t < a ? a - t : t > b ? t - b : 0) : Math.abs((a + b) / 2 - t);
+    const span = (lane.flags[i]! & SPAN) !== 0;
+    const dx = (span ? (t < a ? a - t : t > b ? t - b : 0) : Math.abs((a + b) / 2 - t)) * k;
+    const y = span ? cy + SPAN_ROW[lane.row[i]!]! + 3.5 : cy + POINT_ROW[lane.row[i]!]!;
+    const d = Math.hypot(dx, py - y);
     if (d < bestD) {
       bestD = d;
       best = i;
     }
   }
-  return best >= 0 && bestD <= slack ? { lane: li, index: best } : null;
+  return best >= 0 && bestD <= 8 ? { lane: li, index: best } : null;
 }

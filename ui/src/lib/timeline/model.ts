@@ -15,6 +15,8 @@ export interface LaneData {
   t1: Float64Array;
   /** Bit flags: SPAN, EXPECTED, CLAIM, AMOUNT. */
   flags: Uint8Array;
+  /** Which row of the lane an item sits on: items of one day (or one period) stack. */
+  row: Uint8Array;
   /** The longest span in the lane, so a window search can reach back far enough. */
   maxLen: number;
 }
@@ -23,6 +25,13 @@ export const SPAN = 1;
 export const EXPECTED = 2;
 export const CLAIM = 4;
 export const AMOUNT = 8;
+
+/** Rows per lane for items that share a date. */
+export const ROWS = 3;
+/** A point's vertical offset from the lane's middle, by row. */
+export const POINT_ROW = [-3, 9, 21];
+/** A span's top edge relative to the lane's middle, by row (spans sit above points). */
+export const SPAN_ROW = [-22, -14, -22];
 
 function dayStart(date: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
@@ -57,6 +66,7 @@ export function laneData(lane: Lane): LaneData {
   const t0 = new Float64Array(n);
   const t1 = new Float64Array(n);
   const flags = new Uint8Array(n);
+  const row = new Uint8Array(n);
   let maxLen = DAY;
   rows.forEach((r, i) => {
     t0[i] = r.p[0];
@@ -67,8 +77,12 @@ export function laneData(lane: Lane): LaneData {
       (r.item.tense === 'expected' ? EXPECTED : 0) |
       (r.item.kind === 'dated_claim' ? CLAIM : 0) |
       (r.item.amount ? AMOUNT : 0);
+    // Stack items that share a start (and a shape) onto the next row, three rows a lane.
+    let k = i - 1;
+    while (k >= 0 && t0[k] === t0[i] && (flags[k]! & SPAN) !== (flags[i]! & SPAN)) k--;
+    row[i] = k >= 0 && t0[k] === t0[i] ? (row[k]! + 1) % ROWS : 0;
   });
-  return { key: lane.key, label: lane.label, items: rows.map((r) => r.item), t0, t1, flags, maxLen };
+  return { key: lane.key, label: lane.label, items: rows.map((r) => r.item), t0, t1, flags, row, maxLen };
 }
 
 /** Lay out a whole timeline. */
