@@ -11,7 +11,7 @@ use ts_rs::TS;
 
 use crate::model::{
     Article, ArticleSummary, ClipOutcome, ClipSource, EntityInfo, EventKind, Highlight, LaneBy,
-    Note, NotebookInfo, SearchHit, Tag, ThemeInfo, Timeline,
+    Memo, MemoSubject, Note, NotebookInfo, SavedSearch, SearchHit, Tag, ThemeInfo, Timeline,
 };
 use crate::notebook::{Notebook, NotebookError, TimelineAsk};
 
@@ -115,6 +115,31 @@ pub enum Request {
         #[ts(optional)]
         limit: Option<u32>,
     },
+    /// Write a memo on an entity, a theme or a story (a new one when `id` is null).
+    MemoSave {
+        #[ts(optional)]
+        id: Option<i64>,
+        subject_kind: MemoSubject,
+        subject: String,
+        #[serde(default)]
+        title: String,
+        body: String,
+    },
+    /// The memos on a subject (both given), or every memo.
+    MemoList {
+        #[ts(optional)]
+        subject_kind: Option<MemoSubject>,
+        #[ts(optional)]
+        subject: Option<String>,
+    },
+    /// Delete a memo.
+    MemoDelete { id: i64 },
+    /// Save a search query under a name (replacing one of the same name).
+    SavedSearchSave { name: String, query: String },
+    /// Every saved search.
+    SavedSearchList,
+    /// Delete a saved search.
+    SavedSearchDelete { id: i64 },
     /// A timeline. Lanes: one per entity and per theme named; else one per source or tag
     /// (`by`); else, with only a query, one lane for the query. The query (the search
     /// language) narrows every lane; `from`/`to` (`YYYY-MM-DD`, inclusive) and `kind` too.
@@ -166,6 +191,10 @@ pub enum Response {
     Theme(ThemeInfo),
     SearchResults(Vec<SearchHit>),
     Timeline(Timeline),
+    Memo(Memo),
+    Memos(Vec<Memo>),
+    SavedSearch(SavedSearch),
+    SavedSearches(Vec<SavedSearch>),
     Done,
 }
 
@@ -317,6 +346,32 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
         Request::Search { query, limit } => {
             Response::SearchResults(nb.search(&query, limit.unwrap_or(50)).await?)
         }
+        Request::MemoSave {
+            id,
+            subject_kind,
+            subject,
+            title,
+            body,
+        } => Response::Memo(
+            nb.memo_save(id, subject_kind, &subject, &title, &body)
+                .await?,
+        ),
+        Request::MemoList {
+            subject_kind,
+            subject,
+        } => Response::Memos(nb.memos(subject_kind.zip(subject.as_deref())).await?),
+        Request::MemoDelete { id } => {
+            nb.memo_delete(id).await?;
+            Response::Done
+        }
+        Request::SavedSearchSave { name, query } => {
+            Response::SavedSearch(nb.saved_search_save(&name, &query).await?)
+        }
+        Request::SavedSearchList => Response::SavedSearches(nb.saved_searches().await?),
+        Request::SavedSearchDelete { id } => {
+            nb.saved_search_delete(id).await?;
+            Response::Done
+        }
         Request::TimelineGet {
             by,
             entities,
@@ -372,6 +427,9 @@ pub fn bindings() -> String {
         NotebookChoice::decl(&cfg),
         EntityInfo::decl(&cfg),
         ThemeInfo::decl(&cfg),
+        MemoSubject::decl(&cfg),
+        Memo::decl(&cfg),
+        SavedSearch::decl(&cfg),
         Request::decl(&cfg),
         Response::decl(&cfg),
         ErrorCode::decl(&cfg),

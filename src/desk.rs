@@ -66,7 +66,9 @@ mod tests {
     #[tokio::test]
     async fn a_desk_switches_to_the_sample_and_back() {
         let dir = tempfile::tempdir().unwrap();
-        let home = Notebook::open(&dir.path().join("notebook.db")).await.unwrap();
+        let home = Notebook::open(&dir.path().join("notebook.db"))
+            .await
+            .unwrap();
         let desk = Desk::new(home);
         let Response::Info(info) = desk
             .dispatch(Request::NotebookOpen {

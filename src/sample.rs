@@ -90,7 +90,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let nb = open(&dir.path().join("sample.db")).await.unwrap();
         let info = nb.info().await.unwrap();
-        assert_eq!(info.articles, PAGES.len() as i64, "every sample page becomes one article");
+        assert_eq!(
+            info.articles,
+            PAGES.len() as i64,
+            "every sample page becomes one article"
+        );
         let themes = nb.themes().await.unwrap();
         assert!(
             themes.iter().all(|t| t.articles > 0),
@@ -103,7 +107,10 @@ mod tests {
                 with_story += 1;
             }
         }
-        assert!(with_story >= 2, "the two reports of Meta's 2025 budget form a story");
+        assert!(
+            with_story >= 2,
+            "the two reports of Meta's 2025 budget form a story"
+        );
         // Opening again reuses the built file.
         let again = open(&dir.path().join("sample.db")).await.unwrap();
         assert_eq!(again.info().await.unwrap().articles, PAGES.len() as i64);

@@ -319,3 +319,55 @@ pub struct ThemeInfo {
     pub color: String,
     pub articles: i64,
 }
+
+/// What a memo is about.
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum MemoSubject {
+    Entity,
+    Theme,
+    Story,
+}
+
+impl MemoSubject {
+    /// The lower-case name stored in `memos.subject_kind`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MemoSubject::Entity => "entity",
+            MemoSubject::Theme => "theme",
+            MemoSubject::Story => "story",
+        }
+    }
+
+    /// The stored name back as a kind (unknown names read as `Entity`).
+    pub fn parse(s: &str) -> Self {
+        match s {
+            "theme" => MemoSubject::Theme,
+            "story" => MemoSubject::Story,
+            _ => MemoSubject::Entity,
+        }
+    }
+}
+
+/// A research memo in Markdown on an entity, a theme or a story; citations are links to
+/// `#/article/ID` (optionally `?at=START-END` for a highlight or a sentence).
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+pub struct Memo {
+    pub id: i64,
+    pub subject_kind: MemoSubject,
+    /// The entity's or theme's name, or the story's id.
+    pub subject: String,
+    pub title: String,
+    pub body: String,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// A named query in the search language.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, sqlx::FromRow)]
+pub struct SavedSearch {
+    pub id: i64,
+    pub name: String,
+    pub query: String,
+    pub created_at: String,
+}

@@ -8,6 +8,7 @@
 mod analysis;
 mod clipping;
 mod knowledge;
+mod memos;
 mod reextract;
 
 use std::path::{Path, PathBuf};

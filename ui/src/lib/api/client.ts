@@ -14,8 +14,11 @@ import type {
   ClipSource,
   ErrorCode,
   LaneBy,
+  Memo,
+  MemoSubject,
   Note,
   NotebookChoice,
+  SavedSearch,
   NotebookInfo,
   Request,
   Response,
@@ -266,6 +269,30 @@ export class Api {
 
   async entityReject(name: string): Promise<void> {
     await this.call({ cmd: 'EntityReject', args: { name } }, 'Done');
+  }
+
+  savedSearchSave(name: string, query: string): Promise<SavedSearch> {
+    return this.call({ cmd: 'SavedSearchSave', args: { name, query } }, 'SavedSearch');
+  }
+
+  savedSearches(): Promise<SavedSearch[]> {
+    return this.call({ cmd: 'SavedSearchList' }, 'SavedSearches');
+  }
+
+  async savedSearchDelete(id: number): Promise<void> {
+    await this.call({ cmd: 'SavedSearchDelete', args: { id } }, 'Done');
+  }
+
+  memoSave(memo: { id?: number; subject_kind: MemoSubject; subject: string; title: string; body: string }): Promise<Memo> {
+    return this.call({ cmd: 'MemoSave', args: memo }, 'Memo');
+  }
+
+  memos(subjectKind: MemoSubject, subject: string): Promise<Memo[]> {
+    return this.call({ cmd: 'MemoList', args: { subject_kind: subjectKind, subject } }, 'Memos');
+  }
+
+  async memoDelete(id: number): Promise<void> {
+    await this.call({ cmd: 'MemoDelete', args: { id } }, 'Done');
   }
 
   themes(): Promise<ThemeInfo[]> {
