@@ -57,6 +57,20 @@ e2e('company lanes zoom, pan and open the claim sentence in the reader', async (
   await page.mouse.up();
   await eventually(async () => (await range.innerText()) !== zoomed, { message: 'dragging pans' });
 
+  // Shift+drag brushes a range and zooms to it.
+  await page.getByTestId('zoom-reset').click();
+  await eventually(async () => (await range.innerText()) === before, { message: 'Fit restores the full range' });
+  await page.keyboard.down('Shift');
+  await page.mouse.move(box.x + box.width * 0.3, box.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.5, box.y + 20, { steps: 4 });
+  await page.getByTestId('timeline-brush').waitFor();
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  await page.getByTestId('timeline-brush').waitFor({ state: 'detached' });
+  await eventually(async () => (await range.innerText()) !== before, { message: 'the brushed range becomes the view' });
+  assert.ok((await count()) < allDots, 'the brushed range holds fewer items');
+
   // Keyboard +/- zoom as well.
   await page.getByTestId('zoom-reset').click();
   await page.locator('h1').click();
@@ -80,6 +94,11 @@ e2e('company lanes zoom, pan and open the claim sentence in the reader', async (
   );
   assert.ok(await flash.first().isVisible(), 'the sentence is scrolled into view');
   assert.deepEqual(app.pageErrors, []);
+  assert.deepEqual(
+    app.consoleErrors.filter((m) => !m.startsWith('Failed to load resource')),
+    [],
+    'no console errors, CSP violations included (canvas and style: directives are allowed)',
+  );
 });
 
 e2e('figures mode plots amounts per company, each linked to its sentence', async (app) => {
