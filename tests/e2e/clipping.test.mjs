@@ -64,5 +64,6 @@ e2e('Ctrl+V outside a text field clips the clipboard; inside one it pastes', asy
   }, page2);
   await page.getByTestId('reader-title').filter({ hasText: 'late-night bus routes' }).waitFor();
   await page.getByTestId('nav-library').click();
+  await page.getByTestId('library-item').first().waitFor();
   assert.equal(await page.getByTestId('library-item').count(), 1, 'one paste, one article');
 });
