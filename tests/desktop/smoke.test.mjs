@@ -1,7 +1,9 @@
 // The real desktop window, driven through tauri-driver + WebKitWebDriver (run.sh starts
 // them under Xvfb): the window opens on an empty notebook and shows the library, and a
 // text clipped through the clip box goes through Tauri's `rpc` command into the notebook
-// and appears in the list.
+// and appears in the list; then the sample notebook opens in the same window (the engine
+// builds it through the real clip pipeline), its timeline draws, and the way back leads to
+// the user's own notebook again.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -50,6 +52,22 @@ test('the window opens on the library and clips through the real engine', async 
       'the clipped article in the library',
     );
     assert.equal(await driver.text(title), 'Ferry operator orders two electric vessels');
+  } catch (err) {
+    await screenshot(t.name.replace(/\W+/g, '-')).catch(() => {});
+    throw err;
+  }
+});
+
+test('the sample notebook opens in the window, its timeline draws, and the way back works', async (t) => {
+  try {
+    await driver.click(await driver.waitFor('[data-testid="open-sample-link"]', 10_000, 'the sample notebook link'));
+    await driver.waitFor('[data-testid="sample-banner"]', 60_000, 'the sample notebook banner');
+    await driver.click(await driver.waitFor('[data-testid="nav-timeline"]', 5_000, 'the timeline link'));
+    await driver.waitFor('[data-testid="timeline-canvas"]', 20_000, 'the timeline canvas');
+    await driver.waitFor('[data-testid="timeline-dot"]', 20_000, 'items on the sample timeline');
+    await driver.click(await driver.waitFor('[data-testid="close-sample"]', 5_000, 'the way back'));
+    const title = await driver.waitFor('[data-testid="library-item-title"]', 20_000, "the user's own library");
+    assert.equal(await driver.text(title), 'Ferry operator orders two electric vessels', 'back in the notebook clipped into earlier');
   } catch (err) {
     await screenshot(t.name.replace(/\W+/g, '-')).catch(() => {});
     throw err;
