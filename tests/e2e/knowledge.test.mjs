@@ -31,6 +31,20 @@ e2e('merging one entity into another shows the effect first, then applies it', a
   await eventually(async () => (await page.getByTestId('entity-edit').innerText()).includes('Facebook'), {
     message: 'Facebook is now an alias of Meta',
   });
+
+  // An entity of one's own, with an alias, joins the list.
+  await page.getByTestId('entity-new-name').fill('Northwind Capital');
+  await page.getByTestId('entity-new-kind').selectOption('company');
+  await page.locator('#entity-new-aliases').fill('NWC');
+  await page.getByTestId('entity-add').click();
+  await row('Northwind Capital').waitFor();
+  assert.match(await row('Northwind Capital').innerText(), /NWC/, 'the alias is listed with it');
+
+  // Rejecting shows what it means first, then the entity leaves the list.
+  await page.getByTestId('entity-action-reject').check();
+  assert.match(await page.getByTestId('entity-preview').innerText(), /leaves every lane/);
+  await page.getByTestId('entity-apply').click();
+  await row('Northwind Capital').waitFor({ state: 'detached' });
 });
 
 e2e('a theme query previews its articles live and is saved with a colour', async (app) => {
