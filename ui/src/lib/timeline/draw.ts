@@ -107,7 +107,7 @@ export function drawTimeline(
         ly = top + 7;
       } else {
         const px = (a + b) / 2;
-        if (px - lastPt[r0]! < 1) continue;
+        if (px - lastPt[r0]! < 2) continue;
         lastPt[r0] = px;
         const r = f & CLAIM ? 5 : 4;
         const y = cy + POINT_ROW[r0]!;
