@@ -6,7 +6,7 @@
 // the user's own notebook again.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WebDriver } from './webdriver.mjs';
@@ -65,6 +65,19 @@ test('the sample notebook opens in the window, its timeline draws, and the way b
     await driver.click(await driver.waitFor('[data-testid="nav-timeline"]', 5_000, 'the timeline link'));
     await driver.waitFor('[data-testid="timeline-canvas"]', 20_000, 'the timeline canvas');
     await driver.waitFor('[data-testid="timeline-dot"]', 20_000, 'items on the sample timeline');
+
+    // An article's original link opens in the system browser, not in the window.
+    await driver.click(await driver.waitFor('[data-testid="nav-library"]', 5_000, 'the library link'));
+    await driver.click(await driver.waitFor('[data-testid="library-item"]', 10_000, 'a sample article'));
+    await driver.click(await driver.waitFor('[data-testid="reader-original"]', 10_000, "the article's original link"));
+    const deadline = Date.now() + 10_000;
+    let opened = '';
+    while (Date.now() < deadline && !opened.includes('https://')) {
+      opened = await readFile(process.env.OPENED_LOG, 'utf8').catch(() => '');
+      if (!opened) await new Promise((r) => setTimeout(r, 200));
+    }
+    assert.match(opened, /^https:\/\/[a-z]+\.example\//m, 'the link went to the browser (xdg-open)');
+    await driver.waitFor('[data-testid="reader"]', 5_000, 'the window still shows the reader');
     await driver.click(await driver.waitFor('[data-testid="close-sample"]', 5_000, 'the way back'));
     const title = await driver.waitFor('[data-testid="library-item-title"]', 20_000, "the user's own library");
     assert.equal(await driver.text(title), 'Ferry operator orders two electric vessels', 'back in the notebook clipped into earlier');
