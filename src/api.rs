@@ -140,6 +140,27 @@ pub enum Request {
     SavedSearchList,
     /// Delete a saved search.
     SavedSearchDelete { id: i64 },
+    /// The timeline `TimelineGet` would give, with the memos on its entities and themes,
+    /// as one Markdown document.
+    TimelineExport {
+        #[serde(default)]
+        #[ts(optional)]
+        by: Option<LaneBy>,
+        #[serde(default)]
+        #[ts(optional)]
+        entities: Option<Vec<String>>,
+        #[serde(default)]
+        #[ts(optional)]
+        themes: Option<Vec<String>>,
+        #[ts(optional)]
+        kind: Option<EventKind>,
+        #[ts(optional)]
+        query: Option<String>,
+        #[ts(optional)]
+        from: Option<String>,
+        #[ts(optional)]
+        to: Option<String>,
+    },
     /// A timeline. Lanes: one per entity and per theme named; else one per source or tag
     /// (`by`); else, with only a query, one lane for the query. The query (the search
     /// language) narrows every lane; `from`/`to` (`YYYY-MM-DD`, inclusive) and `kind` too.
@@ -195,6 +216,8 @@ pub enum Response {
     Memos(Vec<Memo>),
     SavedSearch(SavedSearch),
     SavedSearches(Vec<SavedSearch>),
+    /// A document (Markdown) to save or copy.
+    Document(String),
     Done,
 }
 
@@ -372,6 +395,26 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
             nb.saved_search_delete(id).await?;
             Response::Done
         }
+        Request::TimelineExport {
+            by,
+            entities,
+            themes,
+            kind,
+            query,
+            from,
+            to,
+        } => Response::Document(
+            nb.timeline_report(&TimelineAsk {
+                by,
+                entities: entities.unwrap_or_default(),
+                themes: themes.unwrap_or_default(),
+                kind,
+                query,
+                from,
+                to,
+            })
+            .await?,
+        ),
         Request::TimelineGet {
             by,
             entities,

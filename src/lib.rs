@@ -12,6 +12,7 @@ pub mod eval; // extraction evaluation and benchmark on the development sets
 pub mod model; // domain types every face shares (serde + ts-rs)
 pub mod notebook; // the service: one method per command, owning its transactions
 pub mod query; // the query language shared by search, saved searches and themes
+pub mod report; // a timeline and its memos as a Markdown document
 pub mod sample; // the sample notebook built from the pages in samples/
 pub mod search; // full-text search with snippets
 pub mod server; // axum on 127.0.0.1: POST /api/rpc and the built UI

@@ -64,7 +64,13 @@ fn main() {
         .invoke_handler(tauri::generate_handler![rpc])
         .setup(|app| {
             // The window of tauri.conf.json, built here to send links out to the browser.
-            let config = app.config().app.windows.first().cloned().ok_or("no window configured")?;
+            let config = app
+                .config()
+                .app
+                .windows
+                .first()
+                .cloned()
+                .ok_or("no window configured")?;
             tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?
                 .on_new_window(|url, _features| {
                     open_in_browser(&url);

@@ -1,7 +1,7 @@
 //! Research memos (Markdown on an entity, a theme or a story, citing articles and
 //! highlights by link) and saved searches.
 
-use super::{Notebook, NotebookError, Result};
+use super::{Notebook, NotebookError, Result, TimelineAsk};
 use crate::model::{Memo, MemoSubject, SavedSearch};
 use crate::query;
 use crate::search::SearchError;
@@ -50,6 +50,30 @@ impl Notebook {
         } else {
             Err(NotebookError::NotFound(format!("There is no memo {id}.")))
         }
+    }
+
+    /// A timeline with the memos on its entities and themes, as one Markdown document.
+    pub async fn timeline_report(&self, ask: &TimelineAsk) -> Result<String> {
+        let timeline = self.timeline(ask).await?;
+        let mut memos = Vec::new();
+        for name in &ask.entities {
+            memos.extend(self.memos(Some((MemoSubject::Entity, name))).await?);
+        }
+        for name in &ask.themes {
+            memos.extend(self.memos(Some((MemoSubject::Theme, name))).await?);
+        }
+        let names: Vec<&str> = ask
+            .entities
+            .iter()
+            .chain(&ask.themes)
+            .map(String::as_str)
+            .collect();
+        let title = match (names.is_empty(), ask.query.as_deref()) {
+            (false, _) => format!("Timeline: {}", names.join(", ")),
+            (true, Some(q)) if !q.trim().is_empty() => format!("Timeline: {q}"),
+            _ => "Timeline".to_string(),
+        };
+        Ok(crate::report::timeline_markdown(&title, &timeline, &memos))
     }
 
     /// Save a search under a name (a query that does not parse is `Invalid`).

@@ -86,4 +86,12 @@ e2e('a memo on a company cites a highlight and opens it in the reader', async (a
   await memo.locator('a.cite').click();
   await page.getByTestId('reader-flash').first().waitFor();
   assert.equal((await page.getByTestId('reader-flash').allInnerTexts()).join(''), target.phrase, 'the citation opens the cited passage');
+
+  // The memo is exported with its timeline.
+  await page.goBack();
+  await page.getByTestId('timeline-export').click();
+  const md = await page.getByTestId('timeline-export-text').inputValue();
+  assert.match(md, /^# Timeline: Meta\n\n## Memos\n\n### Meta AI spending\n\nGuidance keeps rising\./, 'the memo leads the export');
+  assert.match(md, /\n## Meta\n\n- \*\*\d{4}-\d{2}-\d{2}/, "then Meta's lane, item by item");
+  assert.match(md, /- \*\*2025-04-30\*\* \[64000000000–72000000000 USD\] Meta raised its 2025 capital expenditure forecast/, 'items carry their amounts');
 });

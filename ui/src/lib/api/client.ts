@@ -320,6 +320,21 @@ export class Api {
     return this.call({ cmd: 'TimelineGet', args }, 'Timeline');
   }
 
+  /** The same timeline, with the memos on its entities and themes, as Markdown. */
+  timelineExport(ask: {
+    by?: LaneBy;
+    entities?: string[];
+    themes?: string[];
+    kind?: EventKind;
+    query?: string;
+  }): Promise<string> {
+    const args: typeof ask = {};
+    for (const [k, v] of Object.entries(ask)) {
+      if (v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)) (args as Record<string, unknown>)[k] = v;
+    }
+    return this.call({ cmd: 'TimelineExport', args }, 'Document');
+  }
+
   timeline(by: LaneBy = 'source', query?: string, from?: string, to?: string): Promise<Timeline> {
     const args: { by: LaneBy; query?: string; from?: string; to?: string } = { by };
     if (query) args.query = query;
