@@ -70,6 +70,9 @@ pub struct Article {
     pub highlights: Vec<Highlight>,
     /// Other outlets' reports of the same happening ("also reported by"), first report first.
     pub story: Vec<StoryArticle>,
+    /// The story (cluster of reports) the article belongs to, when it has siblings; memos
+    /// on a story are attached to this id.
+    pub story_id: Option<i64>,
     /// The entities the article mentions, most salient first.
     pub entities: Vec<ArticleEntity>,
 }

@@ -166,6 +166,11 @@ impl Notebook {
         let highlights = store::highlights::for_article(&self.pool, id).await?;
         let story = store::stories::siblings(&self.pool, id).await?;
         let entities = store::entities::for_article(&self.pool, id).await?;
+        let story_id = if story.is_empty() {
+            None
+        } else {
+            store::stories::story_of(&self.pool, id).await?
+        };
         Ok(Article {
             summary,
             canonical_url: body.canonical_url,
@@ -177,6 +182,7 @@ impl Notebook {
             copies,
             highlights,
             story,
+            story_id,
             entities,
         })
     }

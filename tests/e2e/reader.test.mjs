@@ -111,8 +111,14 @@ e2e('the reader shows entities, the other outlet of a story, and suggests tags',
   const sibling = page.getByTestId('story-sibling');
   await sibling.waitFor();
   assert.equal((await sibling.innerText()).trim(), 'Tech Courier', 'the other outlet that reported it is listed');
+  // A memo on the story, written from one report, is there on the other outlet's report too.
+  await page.getByTestId('memo-body').fill('Both outlets lead with the **$60–65bn** range.');
+  await page.getByTestId('memo-save').click();
+  await page.getByTestId('memo').waitFor();
   await sibling.click();
   await page.getByTestId('reader-title').filter({ hasText: 'Meta to spend as much as $65 billion' }).waitFor();
+  await page.getByTestId('memo').filter({ hasText: 'Both outlets lead with the $60–65bn range.' }).waitFor();
+  assert.equal(await page.getByTestId('memo').locator('strong').innerText(), '$60–65bn', 'memos render Markdown');
 
   // Tag autocomplete offers the notebook's tags (the sample's "sample" tag) once typed.
   const options = await page.getByTestId('tag-suggestions').locator('option').evaluateAll((os) => os.map((o) => o.value));

@@ -35,6 +35,11 @@ copies: Array<ArticleCopy>, highlights: Array<Highlight>,
  */
 story: Array<StoryArticle>, 
 /**
+ * The story (cluster of reports) the article belongs to, when it has siblings; memos
+ * on a story are attached to this id.
+ */
+story_id: number | null, 
+/**
  * The entities the article mentions, most salient first.
  */
 entities: Array<ArticleEntity>, id: number, title: string, 
