@@ -93,6 +93,38 @@ e2e('a highlight made from a selection keeps its colour, note and place', async 
   await page.getByTestId('highlight-item').nth(1).waitFor({ state: 'detached' });
   assert.equal(await page.locator('mark.hl-yellow').count(), 0, 'the deleted highlight is gone from the text');
   assert.deepEqual(app.pageErrors, []);
+  assert.deepEqual(
+    app.consoleErrors.filter((m) => !m.startsWith('Failed to load resource')),
+    [],
+    'no console errors: the toolbar is placed through CSSOM, which the CSP allows',
+  );
+});
+
+e2e('a highlight whose quote is no longer in the text stays listed, unmarked', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  await clip(page, articlePage({ title: TITLE, paragraphs: PARAGRAPHS }));
+  await page.getByTestId('library-item').filter({ hasText: TITLE }).click();
+  await page.getByTestId('reader').waitFor();
+  // The engine marks a highlight orphaned when re-extraction changes the text and the quote
+  // cannot be found again (src/anchor.rs); here the answer says so, as it would then.
+  await page.route('**/api/rpc', async (route) => {
+    if (route.request().postDataJSON()?.cmd !== 'ArticleGet') return route.continue();
+    const response = await route.fetch();
+    const json = await response.json();
+    json.data.highlights.push({
+      id: 999, article_id: json.data.id, exact: 'a sentence the new text no longer has', prefix: '', suffix: '',
+      start: 10, end: 48, color: 'blue', note: 'kept anyway', orphaned: true, created_at: '2025-05-01T00:00:00Z',
+    });
+    return route.fulfill({ response, json });
+  });
+  await page.reload();
+  const orphan = page.getByTestId('highlight-item').filter({ has: page.getByTestId('highlight-orphaned') });
+  await orphan.waitFor();
+  assert.match(await orphan.innerText(), /a sentence the new text no longer has/);
+  assert.match(await orphan.innerText(), /kept anyway/);
+  assert.equal(await page.getByTestId('highlight-mark').count(), 0, 'an orphaned highlight draws no mark at its old offsets');
 });
 
 e2e('the reader shows entities, the other outlet of a story, and suggests tags', async (app) => {
