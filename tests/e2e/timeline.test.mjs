@@ -127,3 +127,24 @@ e2e('the timeline of a fresh notebook says how to fill it', async (app) => {
   await page.getByTestId('lane-by-entity').check();
   assert.match(await page.getByTestId('timeline-empty').innerText(), /Pick a company/);
 });
+
+e2e('theme lanes carry their theme colour', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('open-sample').click();
+  await page.getByTestId('sample-banner').waitFor();
+  // The EU theme's colour (#b45309) is not the app's accent, so seeing it proves the lane's own.
+  await page.goto(`${app.origin}/#/timeline?theme=${encodeURIComponent('EU child safety rules')}`);
+  const lane = page.locator('[data-testid="timeline-lane"][data-lane-label="EU child safety rules"]');
+  await lane.waitFor();
+  const swatch = page.locator('.lane-label .swatch');
+  await swatch.waitFor();
+  assert.equal(await swatch.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(180, 83, 9)', "the lane shows the theme's colour");
+  // The canvas paints the lane's claims in that colour too.
+  const painted = await page.getByTestId('timeline-canvas').evaluate((canvas) => {
+    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    for (let i = 0; i < data.length; i += 4) if (data[i] === 180 && data[i + 1] === 83 && data[i + 2] === 9) return true;
+    return false;
+  });
+  assert.ok(painted, 'some pixels carry the theme colour');
+});

@@ -79,14 +79,24 @@ export function drawTimeline(
   const labels: { x: number; y: number; text: string }[] = [];
   // Four batches: filled points, hollow (expected) points, filled spans, hollow spans.
   const pts = new Path2D();
-  const claimPts = new Path2D();
+  let claimPts = new Path2D();
   const hollowPts = new Path2D();
   const spans = new Path2D();
-  const claimSpans = new Path2D();
+  let claimSpans = new Path2D();
+  // A lane with a colour of its own (a theme's) fills its claims in that colour.
+  const own: { color: string; pts: Path2D; spans: Path2D }[] = [];
   const hollowSpans = new Path2D();
   for (let li = 0; li < lanes.length; li++) {
     const lane = lanes[li]!;
     const cy = axisH + li * laneH + laneH / 2;
+    const sharedPts = claimPts;
+    const sharedSpans = claimSpans;
+    if (lane.color) {
+      const mine = { color: lane.color, pts: new Path2D(), spans: new Path2D() };
+      own.push(mine);
+      claimPts = mine.pts;
+      claimSpans = mine.spans;
+    }
     const [from, to] = visibleWindow(lane, domain.start, domain.end);
     const lastPt = [-Infinity, -Infinity, -Infinity];
     const lastSpan = [-Infinity, -Infinity, -Infinity];
@@ -122,6 +132,8 @@ export function drawTimeline(
         if (amount) labels.push({ x: f & SPAN ? b + 4 : (a + b) / 2 + 8, y: ly, text: formatAmount(amount) });
       }
     }
+    claimPts = sharedPts;
+    claimSpans = sharedSpans;
   }
   ctx.fillStyle = colors.published;
   ctx.fill(pts);
@@ -129,6 +141,11 @@ export function drawTimeline(
   ctx.fillStyle = colors.claim;
   ctx.fill(claimPts);
   ctx.fill(claimSpans);
+  for (const o of own) {
+    ctx.fillStyle = o.color;
+    ctx.fill(o.pts);
+    ctx.fill(o.spans);
+  }
   ctx.setLineDash([3, 2]);
   ctx.strokeStyle = colors.claim;
   ctx.lineWidth = 1.5;

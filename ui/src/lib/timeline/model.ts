@@ -19,6 +19,8 @@ export interface LaneData {
   row: Uint8Array;
   /** The longest span in the lane, so a window search can reach back far enough. */
   maxLen: number;
+  /** The lane's own colour (a theme's), when it has one. */
+  color?: string;
 }
 
 export const SPAN = 1;
@@ -85,9 +87,14 @@ export function laneData(lane: Lane): LaneData {
   return { key: lane.key, label: lane.label, items: rows.map((r) => r.item), t0, t1, flags, row, maxLen };
 }
 
-/** Lay out a whole timeline. */
-export function layout(timeline: Timeline): LaneData[] {
-  return timeline.lanes.map(laneData);
+/** Lay out a whole timeline; `colors` maps lane labels to colours of their own. */
+export function layout(timeline: Timeline, colors: Record<string, string> = {}): LaneData[] {
+  return timeline.lanes.map((lane) => {
+    const data = laneData(lane);
+    const color = colors[lane.label];
+    if (color && /^#[0-9a-f]{3,8}$/i.test(color)) data.color = color;
+    return data;
+  });
 }
 
 /** First index whose start is >= t (binary search). */
