@@ -51,7 +51,8 @@ pub fn path_beside(home: &Path) -> std::path::PathBuf {
 pub async fn open(path: &Path) -> Result<Notebook, NotebookError> {
     if path.exists() {
         let nb = Notebook::open(path).await?;
-        if nb.info().await?.articles >= PAGES.len() as i64 - 1 {
+        // The themes are saved last: a notebook that has them was built to the end.
+        if nb.themes().await?.len() >= THEMES.len() {
             return Ok(nb);
         }
         drop(nb);
