@@ -10,8 +10,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::model::{
-    Article, ArticleSummary, ClipOutcome, ClipSource, EntityInfo, EventKind, Highlight, LaneBy,
-    Memo, MemoSubject, Note, NotebookInfo, SavedSearch, SearchHit, Tag, ThemeInfo, Timeline,
+    Article, ArticleSummary, ClipOutcome, ClipSource, EntityEffect, EntityInfo, EventKind,
+    Highlight, LaneBy, Memo, MemoSubject, Note, NotebookInfo, SavedSearch, SearchHit, Tag,
+    ThemeInfo, Timeline,
 };
 use crate::notebook::{Notebook, NotebookError, TimelineAsk};
 
@@ -93,6 +94,12 @@ pub enum Request {
     EntityMerge { from: String, into: String },
     /// Reject an entity: it leaves every lane.
     EntityReject { name: String },
+    /// What merging `name` into `into` (or rejecting it, without `into`) would touch.
+    EntityEffect {
+        name: String,
+        #[ts(optional)]
+        into: Option<String>,
+    },
     /// Create or update a theme: a named query with a colour.
     ThemeSave {
         name: String,
@@ -208,6 +215,7 @@ pub enum Response {
     Tags(Vec<Tag>),
     Entities(Vec<EntityInfo>),
     Entity(EntityInfo),
+    EntityEffect(EntityEffect),
     Themes(Vec<ThemeInfo>),
     Theme(ThemeInfo),
     SearchResults(Vec<SearchHit>),
@@ -354,6 +362,9 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
             nb.entity_reject(&name).await?;
             Response::Done
         }
+        Request::EntityEffect { name, into } => {
+            Response::EntityEffect(nb.entity_effect(&name, into.as_deref()).await?)
+        }
         Request::ThemeSave { name, query, color } => {
             Response::Theme(nb.theme_save(&name, &query, color.as_deref()).await?)
         }
@@ -469,6 +480,7 @@ pub fn bindings() -> String {
         NotebookInfo::decl(&cfg),
         NotebookChoice::decl(&cfg),
         EntityInfo::decl(&cfg),
+        EntityEffect::decl(&cfg),
         ThemeInfo::decl(&cfg),
         MemoSubject::decl(&cfg),
         Memo::decl(&cfg),

@@ -374,3 +374,18 @@ pub struct SavedSearch {
     pub query: String,
     pub created_at: String,
 }
+
+/// What an entity edit would do, shown before it is applied.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+pub struct EntityEffect {
+    /// The entity as it stands.
+    pub entity: EntityInfo,
+    /// The entity it would merge into, when the edit is a merge.
+    pub into: Option<EntityInfo>,
+    /// Articles that mention the entity.
+    pub articles: i64,
+    /// Timeline events tied to the entity (they move with a merge, leave with a reject).
+    pub events: i64,
+    /// Of those articles, how many mention `into` already (a merge adds the rest to it).
+    pub shared_articles: i64,
+}

@@ -243,6 +243,38 @@ pub async fn rename(db: impl SqliteExecutor<'_>, id: i64, name: &str) -> Result<
         > 0)
 }
 
+/// What an edit of entity `id` would touch: the articles that mention it, its timeline
+/// events, and (for a merge into `into`) how many of those articles mention `into` already.
+pub async fn effect(
+    db: &mut sqlx::SqliteConnection,
+    id: i64,
+    into: Option<i64>,
+) -> Result<(i64, i64, i64), StoreError> {
+    let articles: i64 = sqlx::query_scalar("SELECT count(*) FROM mentions WHERE entity_id = ?1")
+        .bind(id)
+        .fetch_one(&mut *db)
+        .await?;
+    let events: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM event_entities WHERE entity_id = ?1")
+            .bind(id)
+            .fetch_one(&mut *db)
+            .await?;
+    let shared: i64 = match into {
+        Some(into) => {
+            sqlx::query_scalar(
+                "SELECT count(*) FROM mentions a JOIN mentions b ON b.article_id = a.article_id
+                 WHERE a.entity_id = ?1 AND b.entity_id = ?2",
+            )
+            .bind(id)
+            .bind(into)
+            .fetch_one(&mut *db)
+            .await?
+        }
+        None => 0,
+    };
+    Ok((articles, events, shared))
+}
+
 /// Reject an entity: analysis no longer records it.
 pub async fn reject(tx: &mut sqlx::SqliteConnection, id: i64) -> Result<(), StoreError> {
     sqlx::query("UPDATE entities SET rejected = 1 WHERE id = ?1")

@@ -23,6 +23,9 @@ e2e('merging one entity into another shows the effect first, then applies it', a
   await page.getByTestId('entity-value').fill('Meta');
   const preview = page.getByTestId('entity-preview');
   assert.match(await preview.innerText(), /Facebook \(\d+ article\(s\)\) joins Meta/, 'the preview says what moves where');
+  await eventually(async () => /\d+ article\(s\) and \d+ timeline event\(s\) move to Meta \(\d+ of those articles already mention it\)/.test(await preview.innerText()), {
+    message: "the engine's counts of what moves are in the preview",
+  });
   assert.equal(await row('Facebook').count(), 1, 'nothing changed before Apply');
 
   await page.getByTestId('entity-apply').click();

@@ -6,6 +6,7 @@ import type {
   ApiError,
   Article,
   ArticleSummary,
+  EntityEffect,
   EntityInfo,
   EventKind,
   Highlight,
@@ -265,6 +266,11 @@ export class Api {
 
   entityMerge(from: string, into: string): Promise<EntityInfo> {
     return this.call({ cmd: 'EntityMerge', args: { from, into } }, 'Entity');
+  }
+
+  /** What merging `name` into `into` (or rejecting it) would touch; changes nothing. */
+  entityEffect(name: string, into?: string): Promise<EntityEffect> {
+    return this.call({ cmd: 'EntityEffect', args: into ? { name, into } : { name } }, 'EntityEffect');
   }
 
   async entityReject(name: string): Promise<void> {
