@@ -60,7 +60,7 @@ test('the window opens on the library and clips through the real engine', async 
 
 test('the sample notebook opens in the window, its timeline draws, and the way back works', async (t) => {
   try {
-    await driver.click(await driver.waitFor('[data-testid="open-sample-link"]', 10_000, 'the sample notebook link'));
+    await driver.click(await driver.waitFor('[data-testid="open-sample-link"]', 30_000, 'the sample notebook link'));
     await driver.waitFor('[data-testid="sample-banner"]', 60_000, 'the sample notebook banner');
     await driver.click(await driver.waitFor('[data-testid="nav-timeline"]', 5_000, 'the timeline link'));
     await driver.waitFor('[data-testid="timeline-canvas"]', 20_000, 'the timeline canvas');
@@ -68,9 +68,9 @@ test('the sample notebook opens in the window, its timeline draws, and the way b
 
     // An article's original link opens in the system browser, not in the window.
     await driver.click(await driver.waitFor('[data-testid="nav-library"]', 5_000, 'the library link'));
-    await driver.click(await driver.waitFor('[data-testid="library-item"]', 10_000, 'a sample article'));
-    await driver.click(await driver.waitFor('[data-testid="reader-original"]', 10_000, "the article's original link"));
-    const deadline = Date.now() + 10_000;
+    await driver.click(await driver.waitFor('[data-testid="library-item"]', 30_000, 'a sample article'));
+    await driver.click(await driver.waitFor('[data-testid="reader-original"]', 30_000, "the article's original link"));
+    const deadline = Date.now() + 30_000;
     let opened = '';
     while (Date.now() < deadline && !opened.includes('https://')) {
       opened = await readFile(process.env.OPENED_LOG, 'utf8').catch(() => '');
