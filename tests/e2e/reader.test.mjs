@@ -88,6 +88,14 @@ e2e('a highlight made from a selection keeps its colour, note and place', async 
     'after a reload the first highlight sits on the same words, in the same colour',
   );
 
+  // A click on a mark brings its entry in the side list into focus.
+  await page.locator('mark.hl-green').first().click();
+  assert.match(
+    await page.evaluate(() => document.activeElement?.getAttribute('data-testid') + ' ' + document.activeElement?.textContent),
+    /^highlight-item .*Why the range went up/s,
+    "clicking a highlight focuses its entry, note included",
+  );
+
   // Deleting it removes the mark and the list entry.
   await page.getByTestId('highlight-item').filter({ hasText: 'beat estimates' }).getByTestId('highlight-delete').click();
   await page.getByTestId('highlight-item').nth(1).waitFor({ state: 'detached' });
