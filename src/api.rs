@@ -10,8 +10,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::model::{
-    Article, ArticleSummary, ClipOutcome, ClipSource, EntityInfo, EventKind, Highlight, LaneBy,
-    LibrarySort, Note, NotebookInfo, SearchHit, Tag, ThemeInfo, Timeline,
+    Article, ArticleSummary, ClipOutcome, ClipSource, EntityEffect, EntityInfo, EventKind,
+    Highlight, LaneBy, LibrarySort, Memo, MemoSubject, Note, NotebookInfo, SavedSearch, SearchHit,
+    Tag, ThemeInfo, Timeline,
 };
 use crate::notebook::{Notebook, NotebookError, TimelineAsk};
 use crate::store::articles::LibraryAsk;
@@ -22,6 +23,9 @@ use crate::store::articles::LibraryAsk;
 pub enum Request {
     /// Where the notebook is and how much it holds.
     NotebookInfo,
+    /// Switch the open notebook to the user's own or to the sample one (built on first use).
+    /// Only a long-running face (desktop, `clipline serve`) can switch; see `desk::Desk`.
+    NotebookOpen { which: NotebookChoice },
     /// Clip a URL, an HTML page or a text; `clipped_at` (RFC 3339) defaults to now.
     ArticleClip {
         source: ClipSource,
@@ -97,6 +101,12 @@ pub enum Request {
     EntityMerge { from: String, into: String },
     /// Reject an entity: it leaves every lane.
     EntityReject { name: String },
+    /// What merging `name` into `into` (or rejecting it, without `into`) would touch.
+    EntityEffect {
+        name: String,
+        #[ts(optional)]
+        into: Option<String>,
+    },
     /// Create or update a theme: a named query with a colour.
     ThemeSave {
         name: String,
@@ -118,6 +128,52 @@ pub enum Request {
         query: String,
         #[ts(optional)]
         limit: Option<u32>,
+    },
+    /// Write a memo on an entity, a theme or a story (a new one when `id` is null).
+    MemoSave {
+        #[ts(optional)]
+        id: Option<i64>,
+        subject_kind: MemoSubject,
+        subject: String,
+        #[serde(default)]
+        title: String,
+        body: String,
+    },
+    /// The memos on a subject (both given), or every memo.
+    MemoList {
+        #[ts(optional)]
+        subject_kind: Option<MemoSubject>,
+        #[ts(optional)]
+        subject: Option<String>,
+    },
+    /// Delete a memo.
+    MemoDelete { id: i64 },
+    /// Save a search query under a name (replacing one of the same name).
+    SavedSearchSave { name: String, query: String },
+    /// Every saved search.
+    SavedSearchList,
+    /// Delete a saved search.
+    SavedSearchDelete { id: i64 },
+    /// The timeline `TimelineGet` would give, with the memos on its entities and themes,
+    /// as one Markdown document.
+    TimelineExport {
+        #[serde(default)]
+        #[ts(optional)]
+        by: Option<LaneBy>,
+        #[serde(default)]
+        #[ts(optional)]
+        entities: Option<Vec<String>>,
+        #[serde(default)]
+        #[ts(optional)]
+        themes: Option<Vec<String>>,
+        #[ts(optional)]
+        kind: Option<EventKind>,
+        #[ts(optional)]
+        query: Option<String>,
+        #[ts(optional)]
+        from: Option<String>,
+        #[ts(optional)]
+        to: Option<String>,
     },
     /// A timeline. Lanes: one per entity and per theme named; else one per source or tag
     /// (`by`); else, with only a query, one lane for the query. The query (the search
@@ -143,6 +199,16 @@ pub enum Request {
     },
 }
 
+/// Which notebook `NotebookOpen` opens.
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum NotebookChoice {
+    /// The user's own notebook (the one the face started with).
+    Home,
+    /// The sample notebook built from the pages in `samples/`.
+    Sample,
+}
+
 /// What a command gives back.
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
 #[serde(tag = "kind", content = "data")]
@@ -156,10 +222,17 @@ pub enum Response {
     Tags(Vec<Tag>),
     Entities(Vec<EntityInfo>),
     Entity(EntityInfo),
+    EntityEffect(EntityEffect),
     Themes(Vec<ThemeInfo>),
     Theme(ThemeInfo),
     SearchResults(Vec<SearchHit>),
     Timeline(Timeline),
+    Memo(Memo),
+    Memos(Vec<Memo>),
+    SavedSearch(SavedSearch),
+    SavedSearches(Vec<SavedSearch>),
+    /// A document (Markdown) to save or copy.
+    Document(String),
     Done,
 }
 
@@ -222,6 +295,12 @@ impl From<NotebookError> for ApiError {
 pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError> {
     Ok(match req {
         Request::NotebookInfo => Response::Info(nb.info().await?),
+        Request::NotebookOpen { .. } => {
+            return Err(ApiError::new(
+                ErrorCode::InvalidInput,
+                "Switching notebooks needs the desktop app or `clipline serve`.",
+            ));
+        }
         Request::ArticleClip {
             source,
             tags,
@@ -302,6 +381,9 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
             nb.entity_reject(&name).await?;
             Response::Done
         }
+        Request::EntityEffect { name, into } => {
+            Response::EntityEffect(nb.entity_effect(&name, into.as_deref()).await?)
+        }
         Request::ThemeSave { name, query, color } => {
             Response::Theme(nb.theme_save(&name, &query, color.as_deref()).await?)
         }
@@ -317,6 +399,52 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
         Request::Search { query, limit } => {
             Response::SearchResults(nb.search(&query, limit.unwrap_or(50)).await?)
         }
+        Request::MemoSave {
+            id,
+            subject_kind,
+            subject,
+            title,
+            body,
+        } => Response::Memo(
+            nb.memo_save(id, subject_kind, &subject, &title, &body)
+                .await?,
+        ),
+        Request::MemoList {
+            subject_kind,
+            subject,
+        } => Response::Memos(nb.memos(subject_kind.zip(subject.as_deref())).await?),
+        Request::MemoDelete { id } => {
+            nb.memo_delete(id).await?;
+            Response::Done
+        }
+        Request::SavedSearchSave { name, query } => {
+            Response::SavedSearch(nb.saved_search_save(&name, &query).await?)
+        }
+        Request::SavedSearchList => Response::SavedSearches(nb.saved_searches().await?),
+        Request::SavedSearchDelete { id } => {
+            nb.saved_search_delete(id).await?;
+            Response::Done
+        }
+        Request::TimelineExport {
+            by,
+            entities,
+            themes,
+            kind,
+            query,
+            from,
+            to,
+        } => Response::Document(
+            nb.timeline_report(&TimelineAsk {
+                by,
+                entities: entities.unwrap_or_default(),
+                themes: themes.unwrap_or_default(),
+                kind,
+                query,
+                from,
+                to,
+            })
+            .await?,
+        ),
         Request::TimelineGet {
             by,
             entities,
@@ -351,6 +479,7 @@ pub fn bindings() -> String {
         Article::decl(&cfg),
         ArticleCopy::decl(&cfg),
         StoryArticle::decl(&cfg),
+        ArticleEntity::decl(&cfg),
         Note::decl(&cfg),
         Highlight::decl(&cfg),
         Tag::decl(&cfg),
@@ -368,8 +497,13 @@ pub fn bindings() -> String {
         Timeline::decl(&cfg),
         LaneBy::decl(&cfg),
         NotebookInfo::decl(&cfg),
+        NotebookChoice::decl(&cfg),
         EntityInfo::decl(&cfg),
+        EntityEffect::decl(&cfg),
         ThemeInfo::decl(&cfg),
+        MemoSubject::decl(&cfg),
+        Memo::decl(&cfg),
+        SavedSearch::decl(&cfg),
         Request::decl(&cfg),
         Response::decl(&cfg),
         ErrorCode::decl(&cfg),

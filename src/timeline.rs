@@ -132,5 +132,7 @@ fn item(row: EventRow) -> TimelineItem {
         source: row.source,
         amount,
         siblings: 0,
+        span_start: row.span_start,
+        span_end: row.span_end,
     }
 }

@@ -252,3 +252,21 @@ async fn a_notebook_is_copied_before_a_pending_migration_runs() {
         .count();
     assert_eq!(count, 1);
 }
+
+#[sqlx::test(migrator = "clipline::store::MIGRATOR")]
+async fn every_table_of_the_schema_travels_in_a_notebook_export(pool: SqlitePool) {
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
+         AND name NOT LIKE 'articles_fts%'",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    for table in tables {
+        assert!(
+            clipline::store::dump::TABLES.contains(&table.as_str())
+                || clipline::store::dump::NOT_DUMPED.contains(&table.as_str()),
+            "table {table} is neither exported nor listed as left out: add it to store::dump::TABLES"
+        );
+    }
+}

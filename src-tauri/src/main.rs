@@ -1,16 +1,45 @@
 //! Clipline's desktop face: a Tauri v2 window whose one command, `rpc`, hands each request
 //! to the engine's command table. The notebook is `CLIPLINE_DB` or the platform default.
+//! Links out of the app (an article's original, a link inside it) open in the system
+//! browser, never inside the window.
 
 // No console window on Windows release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
-use clipline::api::{self, ApiError, Request, Response};
+use clipline::api::{ApiError, Request, Response};
+use clipline::desk::Desk;
 use clipline::notebook::Notebook;
 
 /// The only door from the webview to the engine.
 #[tauri::command]
-async fn rpc(notebook: tauri::State<'_, Notebook>, request: Request) -> Result<Response, ApiError> {
-    api::dispatch(&notebook, request).await
+async fn rpc(desk: tauri::State<'_, Desk>, request: Request) -> Result<Response, ApiError> {
+    desk.dispatch(request).await
+}
+
+/// Open an http(s) link in the user's browser (the webview itself never leaves the app).
+fn open_in_browser(url: &tauri::Url) {
+    if !matches!(url.scheme(), "http" | "https") {
+        return;
+    }
+    #[cfg(target_os = "macos")]
+    let mut cmd = std::process::Command::new("open");
+    #[cfg(target_os = "windows")]
+    let mut cmd = {
+        let mut c = std::process::Command::new("cmd");
+        c.args(["/C", "start", ""]);
+        c
+    };
+    #[cfg(not(any(target_os = "macos", target_os = "windows")))]
+    let mut cmd = std::process::Command::new("xdg-open");
+    if let Err(err) = cmd.arg(url.as_str()).spawn() {
+        eprintln!("Clipline could not open {url} in the browser: {err}");
+    }
+}
+
+/// Whether a navigation stays inside the app (its own pages) rather than leaving it.
+fn is_app_url(url: &tauri::Url) -> bool {
+    matches!(url.scheme(), "tauri" | "asset")
+        || matches!(url.host_str(), Some("tauri.localhost") | Some("localhost"))
 }
 
 fn main() {
@@ -31,8 +60,32 @@ fn main() {
         }
     };
     let result = tauri::Builder::default()
-        .manage(notebook)
+        .manage(Desk::new(notebook))
         .invoke_handler(tauri::generate_handler![rpc])
+        .setup(|app| {
+            // The window of tauri.conf.json, built here to send links out to the browser.
+            let config = app
+                .config()
+                .app
+                .windows
+                .first()
+                .cloned()
+                .ok_or("no window configured")?;
+            tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?
+                .on_new_window(|url, _features| {
+                    open_in_browser(&url);
+                    tauri::webview::NewWindowResponse::Deny
+                })
+                .on_navigation(|url| {
+                    if is_app_url(url) {
+                        return true;
+                    }
+                    open_in_browser(url);
+                    false
+                })
+                .build()?;
+            Ok(())
+        })
         .run(tauri::generate_context!());
     if let Err(err) = result {
         eprintln!("Clipline's window could not start: {err}");

@@ -70,6 +70,21 @@ pub struct Article {
     pub highlights: Vec<Highlight>,
     /// Other outlets' reports of the same happening ("also reported by"), first report first.
     pub story: Vec<StoryArticle>,
+    /// The story (cluster of reports) the article belongs to, when it has siblings; memos
+    /// on a story are attached to this id.
+    pub story_id: Option<i64>,
+    /// The entities the article mentions, most salient first.
+    pub entities: Vec<ArticleEntity>,
+}
+
+/// An entity an article mentions, as the reader's chips show it.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, sqlx::FromRow)]
+pub struct ArticleEntity {
+    pub name: String,
+    /// company | person | org | place | product
+    pub kind: String,
+    /// How many times the article names it.
+    pub count: i64,
 }
 
 /// Another outlet's report of the same happening.
@@ -222,6 +237,9 @@ pub struct TimelineItem {
     pub amount: Option<Amount>,
     /// How many other outlets' reports of the same story this item stands for.
     pub siblings: i64,
+    /// The sentence's code-point span in the article's `content_text` (claims only).
+    pub span_start: Option<i64>,
+    pub span_end: Option<i64>,
 }
 
 /// A row of the timeline: everything about one source, tag, entity or theme.
@@ -265,6 +283,8 @@ pub struct NotebookInfo {
     pub articles: i64,
     pub notes: i64,
     pub tags: i64,
+    /// Whether this is the sample notebook (set by the face's `Desk`).
+    pub sample: bool,
 }
 
 /// What the user handed over to clip.
@@ -314,4 +334,71 @@ pub struct ThemeInfo {
     pub query: String,
     pub color: String,
     pub articles: i64,
+}
+
+/// What a memo is about.
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum MemoSubject {
+    Entity,
+    Theme,
+    Story,
+}
+
+impl MemoSubject {
+    /// The lower-case name stored in `memos.subject_kind`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MemoSubject::Entity => "entity",
+            MemoSubject::Theme => "theme",
+            MemoSubject::Story => "story",
+        }
+    }
+
+    /// The stored name back as a kind (unknown names read as `Entity`).
+    pub fn parse(s: &str) -> Self {
+        match s {
+            "theme" => MemoSubject::Theme,
+            "story" => MemoSubject::Story,
+            _ => MemoSubject::Entity,
+        }
+    }
+}
+
+/// A research memo in Markdown on an entity, a theme or a story; citations are links to
+/// `#/article/ID` (optionally `?at=START-END` for a highlight or a sentence).
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+pub struct Memo {
+    pub id: i64,
+    pub subject_kind: MemoSubject,
+    /// The entity's or theme's name, or the story's id.
+    pub subject: String,
+    pub title: String,
+    pub body: String,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// A named query in the search language.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, sqlx::FromRow)]
+pub struct SavedSearch {
+    pub id: i64,
+    pub name: String,
+    pub query: String,
+    pub created_at: String,
+}
+
+/// What an entity edit would do, shown before it is applied.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+pub struct EntityEffect {
+    /// The entity as it stands.
+    pub entity: EntityInfo,
+    /// The entity it would merge into, when the edit is a merge.
+    pub into: Option<EntityInfo>,
+    /// Articles that mention the entity.
+    pub articles: i64,
+    /// Timeline events tied to the entity (they move with a merge, leave with a reject).
+    pub events: i64,
+    /// Of those articles, how many mention `into` already (a merge adds the rest to it).
+    pub shared_articles: i64,
 }

@@ -3,7 +3,7 @@
 //! named queries whose membership is computed and can be confirmed or rejected.
 
 use super::{Notebook, NotebookError, Result};
-use crate::model::{EntityInfo, ThemeInfo};
+use crate::model::{EntityEffect, EntityInfo, ThemeInfo};
 use crate::query;
 use crate::search::SearchError;
 use crate::store;
@@ -92,6 +92,26 @@ impl Notebook {
         tx.commit().await?;
         self.registry_changed().await;
         self.entity_info(&b.name).await
+    }
+
+    /// What merging `name` into `into` (or, without `into`, rejecting it) would touch,
+    /// without changing anything; `NotFound` for an unknown name.
+    pub async fn entity_effect(&self, name: &str, into: Option<&str>) -> Result<EntityEffect> {
+        let entity = self.entity_info(name).await?;
+        let into = match into {
+            Some(other) => Some(self.entity_info(other).await?),
+            None => None,
+        };
+        let mut conn = self.pool.acquire().await?;
+        let (articles, events, shared_articles) =
+            store::entities::effect(&mut conn, entity.id, into.as_ref().map(|e| e.id)).await?;
+        Ok(EntityEffect {
+            entity,
+            into,
+            articles,
+            events,
+            shared_articles,
+        })
     }
 
     /// Reject an entity: it leaves every lane and analysis stops recording it.

@@ -12,6 +12,7 @@ mod extras;
 mod feeds;
 mod importing;
 mod knowledge;
+mod memos;
 mod reextract;
 mod tool_imports;
 
@@ -138,6 +139,7 @@ impl Notebook {
             articles,
             notes,
             tags,
+            sample: false,
         })
     }
 
@@ -172,6 +174,12 @@ impl Notebook {
         let copies = store::copies::for_article(&self.pool, id).await?;
         let highlights = store::highlights::for_article(&self.pool, id).await?;
         let story = store::stories::siblings(&self.pool, id).await?;
+        let entities = store::entities::for_article(&self.pool, id).await?;
+        let story_id = if story.is_empty() {
+            None
+        } else {
+            store::stories::story_of(&self.pool, id).await?
+        };
         Ok(Article {
             summary,
             canonical_url: body.canonical_url,
@@ -183,6 +191,8 @@ impl Notebook {
             copies,
             highlights,
             story,
+            story_id,
+            entities,
         })
     }
 

@@ -17,13 +17,15 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 
-use crate::api::{self, ApiError, ErrorCode, Request};
+use crate::api::{ApiError, ErrorCode, Request};
+use crate::desk::Desk;
 use crate::notebook::Notebook;
 
 /// What every handler shares.
 #[derive(Clone)]
 pub struct AppState {
-    pub notebook: Notebook,
+    /// The open notebook (the user's or the sample), shared by every request.
+    pub desk: std::sync::Arc<Desk>,
     pub token: String,
     pub port: u16,
 }
@@ -58,7 +60,7 @@ pub async fn serve(
         })?;
     let port = listener.local_addr()?.port();
     let state = AppState {
-        notebook,
+        desk: std::sync::Arc::new(Desk::new(notebook)),
         token: token.clone(),
         port,
     };
@@ -98,7 +100,7 @@ async fn rpc(State(state): State<AppState>, body: axum::body::Bytes) -> Response
             ));
         }
     };
-    match api::dispatch(&state.notebook, req).await {
+    match state.desk.dispatch(req).await {
         Ok(resp) => Json(resp).into_response(),
         Err(err) => error_response(err),
     }

@@ -35,7 +35,13 @@ pub const TABLES: &[&str] = &[
     "feed_tags",
     "feed_themes",
     "feed_items",
+    "memos",
+    "saved_searches",
 ];
+
+/// Tables a dump leaves out on purpose: SQLite's and sqlx's own, the full-text index
+/// (rebuilt from `articles`), and the settings (the server token belongs to one file).
+pub const NOT_DUMPED: &[&str] = &["_sqlx_migrations", "settings"];
 
 /// One table's rows: the column names, then one array of values per row.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]

@@ -5,7 +5,7 @@
 use sqlx::SqliteExecutor;
 
 use super::StoreError;
-use crate::model::EntityInfo;
+use crate::model::{ArticleEntity, EntityInfo};
 
 /// An entity row as analysis needs it.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -214,6 +214,24 @@ pub async fn list(db: impl SqliteExecutor<'_>, limit: u32) -> Result<Vec<EntityI
         .collect())
 }
 
+/// The live entities an article mentions, most salient first (rejected ones left out,
+/// merged ones shown as what they were merged into).
+pub async fn for_article(
+    db: impl SqliteExecutor<'_>,
+    article_id: i64,
+) -> Result<Vec<ArticleEntity>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT coalesce(t.name, e.name) AS name, coalesce(t.kind, e.kind) AS kind, sum(m.count) AS count
+         FROM mentions m JOIN entities e ON e.id = m.entity_id
+         LEFT JOIN entities t ON t.id = e.merged_into
+         WHERE m.article_id = ?1 AND e.rejected = 0 AND coalesce(t.rejected, 0) = 0
+         GROUP BY coalesce(t.id, e.id) ORDER BY max(m.salience) DESC, count DESC, name",
+    )
+    .bind(article_id)
+    .fetch_all(db)
+    .await?)
+}
+
 /// Rename an entity (a user edit).
 pub async fn rename(db: impl SqliteExecutor<'_>, id: i64, name: &str) -> Result<bool, StoreError> {
     Ok(sqlx::query("UPDATE entities SET name = ?2 WHERE id = ?1")
@@ -223,6 +241,38 @@ pub async fn rename(db: impl SqliteExecutor<'_>, id: i64, name: &str) -> Result<
         .await?
         .rows_affected()
         > 0)
+}
+
+/// What an edit of entity `id` would touch: the articles that mention it, its timeline
+/// events, and (for a merge into `into`) how many of those articles mention `into` already.
+pub async fn effect(
+    db: &mut sqlx::SqliteConnection,
+    id: i64,
+    into: Option<i64>,
+) -> Result<(i64, i64, i64), StoreError> {
+    let articles: i64 = sqlx::query_scalar("SELECT count(*) FROM mentions WHERE entity_id = ?1")
+        .bind(id)
+        .fetch_one(&mut *db)
+        .await?;
+    let events: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM event_entities WHERE entity_id = ?1")
+            .bind(id)
+            .fetch_one(&mut *db)
+            .await?;
+    let shared: i64 = match into {
+        Some(into) => {
+            sqlx::query_scalar(
+                "SELECT count(*) FROM mentions a JOIN mentions b ON b.article_id = a.article_id
+                 WHERE a.entity_id = ?1 AND b.entity_id = ?2",
+            )
+            .bind(id)
+            .bind(into)
+            .fetch_one(&mut *db)
+            .await?
+        }
+        None => 0,
+    };
+    Ok((articles, events, shared))
 }
 
 /// Reject an entity: analysis no longer records it.

@@ -43,13 +43,15 @@ pub struct EventRow {
     pub amount_currency: Option<String>,
     pub amount_unit: Option<String>,
     pub story_id: Option<i64>,
+    pub span_start: Option<i64>,
+    pub span_end: Option<i64>,
     pub event_id: i64,
 }
 
 /// The columns of an `EventRow`, in its field order, as `fetch_rows` aggregates them.
 const ROW_JSON: &str = "json_group_array(json_array(lane, date_start, precision, tense, kind, \
      sentence, article_id, source, amount_value, amount_value_max, amount_currency, \
-     amount_unit, story_id, event_id))";
+     amount_unit, story_id, span_start, span_end, event_id))";
 
 /// Run a query of `EventRow` columns (the builder holds `SELECT ... FROM (` + the inner
 /// query) and read its rows in date order. A lane can hold tens of thousands of events:
@@ -105,7 +107,7 @@ pub async fn timeline(
     let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(format!(
         "SELECT {ROW_JSON} FROM (SELECT {lane} AS lane, e.date_start, e.precision, e.tense, \
          e.kind, e.sentence, e.article_id, s.name AS source, e.amount_value, e.amount_value_max, \
-         e.amount_currency, e.amount_unit, a.story_id, e.id AS event_id \
+         e.amount_currency, e.amount_unit, a.story_id, e.span_start, e.span_end, e.id AS event_id \
          FROM events e JOIN articles a ON a.id = e.article_id \
          LEFT JOIN sources s ON s.id = a.source_id "
     ));
@@ -253,7 +255,7 @@ pub async fn lane(
     let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(format!(
         "SELECT {ROW_JSON} FROM (SELECT '' AS lane, e.date_start, e.precision, e.tense, e.kind, \
          e.sentence, e.article_id, s.name AS source, e.amount_value, e.amount_value_max, \
-         e.amount_currency, e.amount_unit, a.story_id, e.id AS event_id \
+         e.amount_currency, e.amount_unit, a.story_id, e.span_start, e.span_end, e.id AS event_id \
          FROM events e JOIN articles a ON a.id = e.article_id \
          LEFT JOIN sources s ON s.id = a.source_id WHERE 1 = 1"
     ));

@@ -92,6 +92,20 @@ pub async fn leave(db: impl SqliteExecutor<'_>, article_id: i64) -> Result<(), S
     Ok(())
 }
 
+/// The story an article belongs to, if any.
+pub async fn story_of(
+    db: impl SqliteExecutor<'_>,
+    article_id: i64,
+) -> Result<Option<i64>, StoreError> {
+    Ok(
+        sqlx::query_scalar("SELECT story_id FROM articles WHERE id = ?1")
+            .bind(article_id)
+            .fetch_optional(db)
+            .await?
+            .flatten(),
+    )
+}
+
 /// The other articles of an article's story, first reported first.
 pub async fn siblings(
     db: impl SqliteExecutor<'_>,

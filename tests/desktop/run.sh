@@ -28,6 +28,12 @@ export DISPLAY="$display"
 
 # The window opens on a fresh notebook of its own.
 export CLIPLINE_DB="$work/notebook.db"
+# Links out of the app go to the system browser through xdg-open: a stand-in records them.
+mkdir -p "$work/bin"
+export OPENED_LOG="$work/opened.txt"
+printf '#!/bin/sh\necho "$1" >> "%s"\n' "$OPENED_LOG" > "$work/bin/xdg-open"
+chmod +x "$work/bin/xdg-open"
+export PATH="$work/bin:$PATH"
 # WebKitGTK under Xvfb has no GPU: render in software.
 export WEBKIT_DISABLE_DMABUF_RENDERER=1 WEBKIT_DISABLE_COMPOSITING_MODE=1 LIBGL_ALWAYS_SOFTWARE=1
 export TAURI_DRIVER_PORT; TAURI_DRIVER_PORT=$(free_port)

@@ -1,10 +1,12 @@
 // The real desktop window, driven through tauri-driver + WebKitWebDriver (run.sh starts
 // them under Xvfb): the window opens on an empty notebook and shows the library, and a
 // text clipped through the clip box goes through Tauri's `rpc` command into the notebook
-// and appears in the list.
+// and appears in the list; then the sample notebook opens in the same window (the engine
+// builds it through the real clip pipeline), its timeline draws, and the way back leads to
+// the user's own notebook again.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WebDriver } from './webdriver.mjs';
@@ -50,6 +52,35 @@ test('the window opens on the library and clips through the real engine', async 
       'the clipped article in the library',
     );
     assert.equal(await driver.text(title), 'Ferry operator orders two electric vessels');
+  } catch (err) {
+    await screenshot(t.name.replace(/\W+/g, '-')).catch(() => {});
+    throw err;
+  }
+});
+
+test('the sample notebook opens in the window, its timeline draws, and the way back works', async (t) => {
+  try {
+    await driver.click(await driver.waitFor('[data-testid="open-sample-link"]', 30_000, 'the sample notebook link'));
+    await driver.waitFor('[data-testid="sample-banner"]', 60_000, 'the sample notebook banner');
+    await driver.click(await driver.waitFor('[data-testid="nav-timeline"]', 5_000, 'the timeline link'));
+    await driver.waitFor('[data-testid="timeline-canvas"]', 20_000, 'the timeline canvas');
+    await driver.waitFor('[data-testid="timeline-dot"]', 20_000, 'items on the sample timeline');
+
+    // An article's original link opens in the system browser, not in the window.
+    await driver.click(await driver.waitFor('[data-testid="nav-library"]', 5_000, 'the library link'));
+    await driver.click(await driver.waitFor('[data-testid="library-item"]', 30_000, 'a sample article'));
+    await driver.click(await driver.waitFor('[data-testid="reader-original"]', 30_000, "the article's original link"));
+    const deadline = Date.now() + 30_000;
+    let opened = '';
+    while (Date.now() < deadline && !opened.includes('https://')) {
+      opened = await readFile(process.env.OPENED_LOG, 'utf8').catch(() => '');
+      if (!opened) await new Promise((r) => setTimeout(r, 200));
+    }
+    assert.match(opened, /^https:\/\/[a-z]+\.example\//m, 'the link went to the browser (xdg-open)');
+    await driver.waitFor('[data-testid="reader"]', 5_000, 'the window still shows the reader');
+    await driver.click(await driver.waitFor('[data-testid="close-sample"]', 5_000, 'the way back'));
+    const title = await driver.waitFor('[data-testid="library-item-title"]', 20_000, "the user's own library");
+    assert.equal(await driver.text(title), 'Ferry operator orders two electric vessels', 'back in the notebook clipped into earlier');
   } catch (err) {
     await screenshot(t.name.replace(/\W+/g, '-')).catch(() => {});
     throw err;

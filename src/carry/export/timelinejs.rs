@@ -89,6 +89,8 @@ mod tests {
                     source: None,
                     amount: None,
                     siblings: 0,
+                    span_start: None,
+                    span_end: None,
                 }],
             }],
             undated: 0,

@@ -23,6 +23,11 @@ function inline(escaped: string): string {
     /\[([^\]\n]+)\]\(((?:https?:\/\/|mailto:)[^\s)]+)\)/g,
     (_m, text: string, url: string) => `<a href="${url}" target="_blank" rel="noopener noreferrer">${text}</a>`,
   );
+  // Citations inside the notebook: an article, or a passage of it (`?at=START-END`).
+  out = out.replace(
+    /\[([^\]\n]+)\]\((#\/article\/\d+(?:\?at=\d+-\d+)?)\)/g,
+    (_m, text: string, url: string) => `<a href="${url}" class="cite">${text}</a>`,
+  );
   out = out.replace(/\*\*([^*\n]+)\*\*/g, '<strong>$1</strong>');
   out = out.replace(/__([^_\n]+)__/g, '<strong>$1</strong>');
   out = out.replace(/(^|[^*\w])\*([^*\n]+)\*(?!\w)/g, '$1<em>$2</em>');

@@ -3,23 +3,33 @@
 
 export type Route =
   | { name: 'library' }
-  | { name: 'article'; id: number }
+  | { name: 'article'; id: number; at: { start: number; end: number } | null }
   | { name: 'timeline' }
+  | { name: 'entities' }
+  | { name: 'themes' }
   | { name: 'not_found'; path: string };
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\?.*$/, '') || '/';
   if (path === '/' || path === '') return { name: 'library' };
   if (path === '/timeline') return { name: 'timeline' };
+  if (path === '/entities') return { name: 'entities' };
+  if (path === '/themes') return { name: 'themes' };
   const article = /^\/article\/(\d+)$/.exec(path);
-  if (article?.[1]) return { name: 'article', id: Number(article[1]) };
+  if (article?.[1]) {
+    const at = /[?&]at=(\d+)-(\d+)/.exec(hash);
+    return { name: 'article', id: Number(article[1]), at: at ? { start: Number(at[1]), end: Number(at[2]) } : null };
+  }
   return { name: 'not_found', path };
 }
 
 export const href = {
   library: () => '#/',
-  article: (id: number) => `#/article/${id}`,
+  article: (id: number, at?: { start: number; end: number } | null) =>
+    at ? `#/article/${id}?at=${at.start}-${at.end}` : `#/article/${id}`,
   timeline: () => '#/timeline',
+  entities: () => '#/entities',
+  themes: () => '#/themes',
 };
 
 class Router {

@@ -50,7 +50,7 @@ export function sanitizeSnippet(html: string): string {
 export function sanitizeNote(html: string): string {
   return DOMPurify.sanitize(html, {
     ALLOWED_TAGS: ['p', 'br', 'strong', 'em', 'code', 'a', 'ul', 'ol', 'li'],
-    ALLOWED_ATTR: ['href', 'target', 'rel'],
-    ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):)/i,
+    ALLOWED_ATTR: ['href', 'target', 'rel', 'class'],
+    ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|#\/article\/\d+(?:\?at=\d+-\d+)?$)/i,
   });
 }

@@ -33,7 +33,16 @@ copies: Array<ArticleCopy>, highlights: Array<Highlight>,
 /**
  * Other outlets' reports of the same happening ("also reported by"), first report first.
  */
-story: Array<StoryArticle>, id: number, title: string, 
+story: Array<StoryArticle>, 
+/**
+ * The story (cluster of reports) the article belongs to, when it has siblings; memos
+ * on a story are attached to this id.
+ */
+story_id: number | null, 
+/**
+ * The entities the article mentions, most salient first.
+ */
+entities: Array<ArticleEntity>, id: number, title: string, 
 /**
  * The outlet ("Reuters", "The Hindu"), when known.
  */
@@ -54,6 +63,16 @@ export type ArticleCopy = { id: number, url: string | null, title: string, sourc
 similarity: number, seen_at: string, };
 
 export type StoryArticle = { id: number, title: string, source: string | null, published_at: string | null, };
+
+export type ArticleEntity = { name: string, 
+/**
+ * company | person | org | place | product
+ */
+kind: string, 
+/**
+ * How many times the article names it.
+ */
+count: number, };
 
 export type Note = { id: number, article_id: number | null, body: string, created_at: string, updated_at: string, };
 
@@ -100,7 +119,11 @@ date: string, precision: Precision, tense: Tense, kind: EventKind, text: string,
 /**
  * How many other outlets' reports of the same story this item stands for.
  */
-siblings: number, };
+siblings: number, 
+/**
+ * The sentence's code-point span in the article's `content_text` (claims only).
+ */
+span_start: number | null, span_end: number | null, };
 
 export type Lane = { key: string, label: string, items: Array<TimelineItem>, };
 
@@ -108,7 +131,13 @@ export type Timeline = { lanes: Array<Lane>, undated: number, };
 
 export type LaneBy = "source" | "tag";
 
-export type NotebookInfo = { path: string, articles: number, notes: number, tags: number, };
+export type NotebookInfo = { path: string, articles: number, notes: number, tags: number, 
+/**
+ * Whether this is the sample notebook (set by the face's `Desk`).
+ */
+sample: boolean, };
+
+export type NotebookChoice = "home" | "sample";
 
 export type EntityInfo = { id: number, name: string, 
 /**
@@ -120,11 +149,43 @@ kind: string, parent: string | null, aliases: Array<string>,
  */
 articles: number, };
 
+export type EntityEffect = { 
+/**
+ * The entity as it stands.
+ */
+entity: EntityInfo, 
+/**
+ * The entity it would merge into, when the edit is a merge.
+ */
+into: EntityInfo | null, 
+/**
+ * Articles that mention the entity.
+ */
+articles: number, 
+/**
+ * Timeline events tied to the entity (they move with a merge, leave with a reject).
+ */
+events: number, 
+/**
+ * Of those articles, how many mention `into` already (a merge adds the rest to it).
+ */
+shared_articles: number, };
+
 export type ThemeInfo = { id: number, name: string, query: string, color: string, articles: number, };
 
-export type Request = { "cmd": "NotebookInfo" } | { "cmd": "ArticleClip", "args": { source: ClipSource, tags?: Array<string>, clipped_at?: string, } } | { "cmd": "ArticleList", "args": { tag?: string, source?: string, sort?: LibrarySort, after?: number, limit?: number, } } | { "cmd": "ArticleGet", "args": { id: number, } } | { "cmd": "ArticleSplit", "args": { copy_id: number, } } | { "cmd": "NoteAdd", "args": { article_id?: number, body: string, } } | { "cmd": "NoteDelete", "args": { id: number, } } | { "cmd": "HighlightAdd", "args": { article_id: number, start: number, end: number, color?: string, note?: string, } } | { "cmd": "HighlightDelete", "args": { id: number, } } | { "cmd": "TagAdd", "args": { article_id: number, tag: string, } } | { "cmd": "TagRemove", "args": { article_id: number, tag: string, } } | { "cmd": "TagList" } | { "cmd": "EntityList", "args": { limit?: number, } } | { "cmd": "EntityAdd", "args": { name: string, kind: string, aliases?: Array<string>, } } | { "cmd": "EntityAlias", "args": { name: string, alias: string, } } | { "cmd": "EntityRename", "args": { name: string, new_name: string, } } | { "cmd": "EntityMerge", "args": { from: string, into: string, } } | { "cmd": "EntityReject", "args": { name: string, } } | { "cmd": "ThemeSave", "args": { name: string, query: string, color?: string, } } | { "cmd": "ThemeList" } | { "cmd": "ThemeVerdict", "args": { theme: string, article_id: number, verdict?: boolean, } } | { "cmd": "Search", "args": { query: string, limit?: number, } } | { "cmd": "TimelineGet", "args": { by?: LaneBy, entities?: Array<string>, themes?: Array<string>, kind?: EventKind, query?: string, from?: string, to?: string, } };
+export type MemoSubject = "entity" | "theme" | "story";
 
-export type Response = { "kind": "Info", "data": NotebookInfo } | { "kind": "Clipped", "data": ClipOutcome } | { "kind": "Articles", "data": Array<ArticleSummary> } | { "kind": "Article", "data": Article } | { "kind": "Note", "data": Note } | { "kind": "Highlight", "data": Highlight } | { "kind": "Tags", "data": Array<Tag> } | { "kind": "Entities", "data": Array<EntityInfo> } | { "kind": "Entity", "data": EntityInfo } | { "kind": "Themes", "data": Array<ThemeInfo> } | { "kind": "Theme", "data": ThemeInfo } | { "kind": "SearchResults", "data": Array<SearchHit> } | { "kind": "Timeline", "data": Timeline } | { "kind": "Done" };
+export type Memo = { id: number, subject_kind: MemoSubject, 
+/**
+ * The entity's or theme's name, or the story's id.
+ */
+subject: string, title: string, body: string, created_at: string, updated_at: string, };
+
+export type SavedSearch = { id: number, name: string, query: string, created_at: string, };
+
+export type Request = { "cmd": "NotebookInfo" } | { "cmd": "NotebookOpen", "args": { which: NotebookChoice, } } | { "cmd": "ArticleClip", "args": { source: ClipSource, tags?: Array<string>, clipped_at?: string, } } | { "cmd": "ArticleList", "args": { tag?: string, source?: string, sort?: LibrarySort, after?: number, limit?: number, } } | { "cmd": "ArticleGet", "args": { id: number, } } | { "cmd": "ArticleSplit", "args": { copy_id: number, } } | { "cmd": "NoteAdd", "args": { article_id?: number, body: string, } } | { "cmd": "NoteDelete", "args": { id: number, } } | { "cmd": "HighlightAdd", "args": { article_id: number, start: number, end: number, color?: string, note?: string, } } | { "cmd": "HighlightDelete", "args": { id: number, } } | { "cmd": "TagAdd", "args": { article_id: number, tag: string, } } | { "cmd": "TagRemove", "args": { article_id: number, tag: string, } } | { "cmd": "TagList" } | { "cmd": "EntityList", "args": { limit?: number, } } | { "cmd": "EntityAdd", "args": { name: string, kind: string, aliases?: Array<string>, } } | { "cmd": "EntityAlias", "args": { name: string, alias: string, } } | { "cmd": "EntityRename", "args": { name: string, new_name: string, } } | { "cmd": "EntityMerge", "args": { from: string, into: string, } } | { "cmd": "EntityReject", "args": { name: string, } } | { "cmd": "EntityEffect", "args": { name: string, into?: string, } } | { "cmd": "ThemeSave", "args": { name: string, query: string, color?: string, } } | { "cmd": "ThemeList" } | { "cmd": "ThemeVerdict", "args": { theme: string, article_id: number, verdict?: boolean, } } | { "cmd": "Search", "args": { query: string, limit?: number, } } | { "cmd": "MemoSave", "args": { id?: number, subject_kind: MemoSubject, subject: string, title: string, body: string, } } | { "cmd": "MemoList", "args": { subject_kind?: MemoSubject, subject?: string, } } | { "cmd": "MemoDelete", "args": { id: number, } } | { "cmd": "SavedSearchSave", "args": { name: string, query: string, } } | { "cmd": "SavedSearchList" } | { "cmd": "SavedSearchDelete", "args": { id: number, } } | { "cmd": "TimelineExport", "args": { by?: LaneBy, entities?: Array<string>, themes?: Array<string>, kind?: EventKind, query?: string, from?: string, to?: string, } } | { "cmd": "TimelineGet", "args": { by?: LaneBy, entities?: Array<string>, themes?: Array<string>, kind?: EventKind, query?: string, from?: string, to?: string, } };
+
+export type Response = { "kind": "Info", "data": NotebookInfo } | { "kind": "Clipped", "data": ClipOutcome } | { "kind": "Articles", "data": Array<ArticleSummary> } | { "kind": "Article", "data": Article } | { "kind": "Note", "data": Note } | { "kind": "Highlight", "data": Highlight } | { "kind": "Tags", "data": Array<Tag> } | { "kind": "Entities", "data": Array<EntityInfo> } | { "kind": "Entity", "data": EntityInfo } | { "kind": "EntityEffect", "data": EntityEffect } | { "kind": "Themes", "data": Array<ThemeInfo> } | { "kind": "Theme", "data": ThemeInfo } | { "kind": "SearchResults", "data": Array<SearchHit> } | { "kind": "Timeline", "data": Timeline } | { "kind": "Memo", "data": Memo } | { "kind": "Memos", "data": Array<Memo> } | { "kind": "SavedSearch", "data": SavedSearch } | { "kind": "SavedSearches", "data": Array<SavedSearch> } | { "kind": "Document", "data": string } | { "kind": "Done" };
 
 export type ErrorCode = "invalid_input" | "not_found" | "fetch_failed" | "unsupported" | "storage" | "unauthorized" | "internal";
 

@@ -6,11 +6,20 @@ import type {
   ApiError,
   Article,
   ArticleSummary,
+  EntityEffect,
+  EntityInfo,
+  EventKind,
+  Highlight,
+  ThemeInfo,
   ClipOutcome,
   ClipSource,
   ErrorCode,
   LaneBy,
+  Memo,
+  MemoSubject,
   Note,
+  NotebookChoice,
+  SavedSearch,
   NotebookInfo,
   Request,
   Response,
@@ -168,6 +177,11 @@ export class Api {
     return ('data' in response ? response.data : undefined) as DataOf<K>;
   }
 
+  /** Switch to the user's own notebook or the sample one (built on first use). */
+  notebookOpen(which: NotebookChoice): Promise<NotebookInfo> {
+    return this.call({ cmd: 'NotebookOpen', args: { which } }, 'Info');
+  }
+
   info(): Promise<NotebookInfo> {
     return this.call({ cmd: 'NotebookInfo' }, 'Info');
   }
@@ -217,6 +231,114 @@ export class Api {
 
   search(query: string, limit?: number): Promise<SearchHit[]> {
     return this.call({ cmd: 'Search', args: limit === undefined ? { query } : { query, limit } }, 'SearchResults');
+  }
+
+  highlightAdd(articleId: number, start: number, end: number, color: string, note?: string): Promise<Highlight> {
+    const args: { article_id: number; start: number; end: number; color: string; note?: string } = {
+      article_id: articleId,
+      start,
+      end,
+      color,
+    };
+    if (note) args.note = note;
+    return this.call({ cmd: 'HighlightAdd', args }, 'Highlight');
+  }
+
+  async highlightDelete(id: number): Promise<void> {
+    await this.call({ cmd: 'HighlightDelete', args: { id } }, 'Done');
+  }
+
+  entities(limit?: number): Promise<EntityInfo[]> {
+    return this.call({ cmd: 'EntityList', args: limit === undefined ? {} : { limit } }, 'Entities');
+  }
+
+  entityAdd(name: string, kind: string, aliases: string[] = []): Promise<EntityInfo> {
+    return this.call({ cmd: 'EntityAdd', args: { name, kind, aliases } }, 'Entity');
+  }
+
+  entityAlias(name: string, alias: string): Promise<EntityInfo> {
+    return this.call({ cmd: 'EntityAlias', args: { name, alias } }, 'Entity');
+  }
+
+  entityRename(name: string, newName: string): Promise<EntityInfo> {
+    return this.call({ cmd: 'EntityRename', args: { name, new_name: newName } }, 'Entity');
+  }
+
+  entityMerge(from: string, into: string): Promise<EntityInfo> {
+    return this.call({ cmd: 'EntityMerge', args: { from, into } }, 'Entity');
+  }
+
+  /** What merging `name` into `into` (or rejecting it) would touch; changes nothing. */
+  entityEffect(name: string, into?: string): Promise<EntityEffect> {
+    return this.call({ cmd: 'EntityEffect', args: into ? { name, into } : { name } }, 'EntityEffect');
+  }
+
+  async entityReject(name: string): Promise<void> {
+    await this.call({ cmd: 'EntityReject', args: { name } }, 'Done');
+  }
+
+  savedSearchSave(name: string, query: string): Promise<SavedSearch> {
+    return this.call({ cmd: 'SavedSearchSave', args: { name, query } }, 'SavedSearch');
+  }
+
+  savedSearches(): Promise<SavedSearch[]> {
+    return this.call({ cmd: 'SavedSearchList' }, 'SavedSearches');
+  }
+
+  async savedSearchDelete(id: number): Promise<void> {
+    await this.call({ cmd: 'SavedSearchDelete', args: { id } }, 'Done');
+  }
+
+  memoSave(memo: { id?: number; subject_kind: MemoSubject; subject: string; title: string; body: string }): Promise<Memo> {
+    return this.call({ cmd: 'MemoSave', args: memo }, 'Memo');
+  }
+
+  memos(subjectKind: MemoSubject, subject: string): Promise<Memo[]> {
+    return this.call({ cmd: 'MemoList', args: { subject_kind: subjectKind, subject } }, 'Memos');
+  }
+
+  async memoDelete(id: number): Promise<void> {
+    await this.call({ cmd: 'MemoDelete', args: { id } }, 'Done');
+  }
+
+  themes(): Promise<ThemeInfo[]> {
+    return this.call({ cmd: 'ThemeList' }, 'Themes');
+  }
+
+  themeSave(name: string, query: string, color?: string): Promise<ThemeInfo> {
+    return this.call({ cmd: 'ThemeSave', args: color ? { name, query, color } : { name, query } }, 'Theme');
+  }
+
+  /** Lanes for the named entities and themes (else by source or tag), narrowed by a query. */
+  lanes(ask: {
+    by?: LaneBy;
+    entities?: string[];
+    themes?: string[];
+    kind?: EventKind;
+    query?: string;
+    from?: string;
+    to?: string;
+  }): Promise<Timeline> {
+    const args: typeof ask = {};
+    for (const [k, v] of Object.entries(ask)) {
+      if (v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)) (args as Record<string, unknown>)[k] = v;
+    }
+    return this.call({ cmd: 'TimelineGet', args }, 'Timeline');
+  }
+
+  /** The same timeline, with the memos on its entities and themes, as Markdown. */
+  timelineExport(ask: {
+    by?: LaneBy;
+    entities?: string[];
+    themes?: string[];
+    kind?: EventKind;
+    query?: string;
+  }): Promise<string> {
+    const args: typeof ask = {};
+    for (const [k, v] of Object.entries(ask)) {
+      if (v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)) (args as Record<string, unknown>)[k] = v;
+    }
+    return this.call({ cmd: 'TimelineExport', args }, 'Document');
   }
 
   timeline(by: LaneBy = 'source', query?: string, from?: string, to?: string): Promise<Timeline> {

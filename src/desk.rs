@@ -1,0 +1,96 @@
+//! The notebook a long-running face (the desktop window, `clipline serve`) has open, and
+//! the switch between the user's own notebook and the sample one.
+//!
+//! The command table works on one `Notebook`; a `Desk` holds the current one behind a lock,
+//! answers `NotebookOpen` itself (building the sample notebook on first use) and hands every
+//! other request to `api::dispatch` on whichever notebook is open.
+
+use std::path::PathBuf;
+
+use tokio::sync::RwLock;
+
+use crate::api::{self, ApiError, NotebookChoice, Request, Response};
+use crate::notebook::Notebook;
+use crate::sample;
+
+/// The open notebook of a face that can switch between the user's and the sample.
+#[derive(Debug)]
+pub struct Desk {
+    home: Notebook,
+    sample_path: PathBuf,
+    current: RwLock<Notebook>,
+}
+
+impl Desk {
+    /// A desk with the user's own notebook open.
+    pub fn new(home: Notebook) -> Self {
+        let sample_path = sample::path_beside(home.path());
+        Self {
+            current: RwLock::new(home.clone()),
+            home,
+            sample_path,
+        }
+    }
+
+    /// The notebook open now.
+    pub async fn notebook(&self) -> Notebook {
+        self.current.read().await.clone()
+    }
+
+    /// Run one command on the open notebook; `NotebookOpen` switches notebooks (building
+    /// the sample on first use) and answers with the newly open notebook's info.
+    pub async fn dispatch(&self, req: Request) -> Result<Response, ApiError> {
+        if let Request::NotebookOpen { which } = req {
+            let next = match which {
+                NotebookChoice::Home => self.home.clone(),
+                NotebookChoice::Sample => sample::open(&self.sample_path).await?,
+            };
+            let mut info = next.info().await?;
+            info.sample = next.path() == self.sample_path.as_path();
+            *self.current.write().await = next;
+            return Ok(Response::Info(info));
+        }
+        let nb = self.notebook().await;
+        let mut resp = api::dispatch(&nb, req).await?;
+        if let Response::Info(info) = &mut resp {
+            info.sample = nb.path() == self.sample_path.as_path();
+        }
+        Ok(resp)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_desk_switches_to_the_sample_and_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let home = Notebook::open(&dir.path().join("notebook.db"))
+            .await
+            .unwrap();
+        let desk = Desk::new(home);
+        let Response::Info(info) = desk
+            .dispatch(Request::NotebookOpen {
+                which: NotebookChoice::Sample,
+            })
+            .await
+            .unwrap()
+        else {
+            panic!("NotebookOpen answers with Info");
+        };
+        assert!(info.sample, "the sample notebook says it is the sample");
+        assert!(info.articles >= 12, "the sample holds its pages");
+        let Response::Info(info) = desk
+            .dispatch(Request::NotebookOpen {
+                which: NotebookChoice::Home,
+            })
+            .await
+            .unwrap()
+        else {
+            panic!("NotebookOpen answers with Info");
+        };
+        assert!(!info.sample);
+        assert_eq!(info.articles, 0, "the user's notebook is untouched");
+    }
+}

@@ -1,0 +1,133 @@
+//! A timeline and the memos written on it as one Markdown document, the form a researcher
+//! pastes into a draft or a wiki: the memos first, then each lane's dated items with their
+//! precision, tense, amount and outlet.
+
+use std::fmt::Write;
+
+use crate::model::{EventKind, Memo, Precision, Tense, Timeline, TimelineItem};
+
+/// Render `timeline` and `memos` as Markdown under the heading `title`. Citations inside
+/// memos (`#/article/ID`) are kept as written; items name their article as `article ID`.
+pub fn timeline_markdown(title: &str, timeline: &Timeline, memos: &[Memo]) -> String {
+    let mut out = format!("# {title}\n\n");
+    if !memos.is_empty() {
+        out.push_str("## Memos\n\n");
+        for m in memos {
+            let heading = if m.title.is_empty() {
+                &m.subject
+            } else {
+                &m.title
+            };
+            let _ = writeln!(out, "### {heading}\n\n{}\n", m.body.trim());
+        }
+    }
+    for lane in &timeline.lanes {
+        let _ = writeln!(out, "## {}\n", lane.label);
+        if lane.items.is_empty() {
+            out.push_str("Nothing dated.\n\n");
+            continue;
+        }
+        for item in &lane.items {
+            out.push_str(&item_line(item));
+        }
+        out.push('\n');
+    }
+    if timeline.undated > 0 {
+        let _ = writeln!(
+            out,
+            "_{} matching article(s) have no date._",
+            timeline.undated
+        );
+    }
+    out
+}
+
+fn item_line(item: &TimelineItem) -> String {
+    let when = match item.precision {
+        Precision::Day => item.date.clone(),
+        Precision::Month => format!("{} (month)", &item.date[..7.min(item.date.len())]),
+        Precision::Quarter => format!("{} (quarter)", item.date),
+        Precision::Year => format!("{} (year)", &item.date[..4.min(item.date.len())]),
+    };
+    let mut marks = Vec::new();
+    if item.tense == Tense::Expected {
+        marks.push("expected".to_string());
+    }
+    if item.kind == EventKind::Published {
+        marks.push("published".to_string());
+    }
+    if let Some(a) = &item.amount {
+        let unit = a.currency.as_deref().or(a.unit.as_deref()).unwrap_or("");
+        let value = match a.value_max {
+            Some(max) if max != a.value => format!("{}–{}", a.value, max),
+            _ => a.value.to_string(),
+        };
+        marks.push(format!("{value} {unit}").trim().to_string());
+    }
+    let marks = if marks.is_empty() {
+        String::new()
+    } else {
+        format!(" [{}]", marks.join(", "))
+    };
+    let source = item
+        .source
+        .as_deref()
+        .map(|s| format!(" — {s}"))
+        .unwrap_or_default();
+    format!(
+        "- **{when}**{marks} {}{source} (article {})\n",
+        item.text.trim(),
+        item.article_id
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Amount, Lane, MemoSubject};
+
+    #[test]
+    fn memos_then_lanes_with_precision_tense_and_amounts() {
+        let item = TimelineItem {
+            date: "2025-04-01".into(),
+            precision: Precision::Quarter,
+            tense: Tense::Expected,
+            kind: EventKind::DatedClaim,
+            text: "Meta expects capex of $64bn to $72bn.".into(),
+            article_id: 7,
+            source: Some("Harbour Ledger".into()),
+            amount: Some(Amount {
+                value: 64e9,
+                value_max: Some(72e9),
+                currency: Some("USD".into()),
+                unit: None,
+            }),
+            siblings: 0,
+            span_start: Some(0),
+            span_end: Some(10),
+        };
+        let tl = Timeline {
+            lanes: vec![Lane {
+                key: "entity:meta".into(),
+                label: "Meta".into(),
+                items: vec![item],
+            }],
+            undated: 1,
+        };
+        let memo = Memo {
+            id: 1,
+            subject_kind: MemoSubject::Entity,
+            subject: "Meta".into(),
+            title: "Meta AI spending".into(),
+            body: "Up again. [a](#/article/7)".into(),
+            created_at: String::new(),
+            updated_at: String::new(),
+        };
+        let md = timeline_markdown("Timeline: Meta", &tl, &[memo]);
+        assert!(md.starts_with(
+            "# Timeline: Meta\n\n## Memos\n\n### Meta AI spending\n\nUp again. [a](#/article/7)\n"
+        ));
+        assert!(md.contains("## Meta\n\n- **2025-04-01 (quarter)** [expected, 64000000000–72000000000 USD] Meta expects capex of $64bn to $72bn. — Harbour Ledger (article 7)\n"));
+        assert!(md.ends_with("_1 matching article(s) have no date._\n"));
+    }
+}

@@ -1,0 +1,69 @@
+// Clipping without the clip box: a saved page dropped on the window, and Ctrl+V (a paste
+// event) outside a text field; a paste inside a text field stays ordinary typing.
+import assert from 'node:assert/strict';
+import { e2e, articlePage } from './harness.mjs';
+
+const page1 = articlePage({
+  title: 'Reservoir operator plans new pipeline to ease summer shortages',
+  url: 'https://ledger.example/uk/2025/06/02/pipeline',
+  published: '2025-06-02T07:00:00Z',
+  paragraphs: [
+    'The regional water company said on Monday it would build a forty-mile pipeline linking two reservoirs, after a dry spring left levels well below average.',
+    'Engineers expect construction to start in 2026 and to finish within three years, at a cost of about £400 million.',
+    'Customers will not see higher bills before the project is complete, the company said.',
+  ],
+});
+
+const page2 = articlePage({
+  title: 'City council approves late-night bus routes for shift workers',
+  url: 'https://ledger.example/local/2025/06/03/night-buses',
+  published: '2025-06-03T18:00:00Z',
+  paragraphs: [
+    'The city council approved four late-night bus routes on Tuesday, aimed at hospital and warehouse staff who finish work after midnight.',
+    'The routes will run for a twelve-month trial starting in September, and the council will publish ridership figures every quarter.',
+    'Unions welcomed the decision but said the trial should include weekends.',
+  ],
+});
+
+e2e('a saved page dropped on the window is clipped and opened', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  const dt = await page.evaluateHandle((html) => {
+    const data = new DataTransfer();
+    data.items.add(new File([html], 'pipeline.html', { type: 'text/html' }));
+    return data;
+  }, page1);
+  await page.dispatchEvent('main', 'dragover', { dataTransfer: dt });
+  await page.getByTestId('drop-overlay').waitFor();
+  await page.dispatchEvent('main', 'drop', { dataTransfer: dt });
+  await page.getByTestId('reader-title').filter({ hasText: 'Reservoir operator plans new pipeline' }).waitFor();
+  await page.getByTestId('drop-overlay').waitFor({ state: 'detached' });
+  assert.match(await page.getByTestId('reader-body').innerText(), /forty-mile pipeline/);
+});
+
+e2e('Ctrl+V outside a text field clips the clipboard; inside one it pastes', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+
+  // Inside the clip box a paste is just typing: nothing is clipped.
+  await page.getByTestId('clip-box').focus();
+  await page.evaluate((html) => {
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, page2);
+  assert.equal(await page.getByTestId('clip-status').innerText(), '', 'a paste into a text field is not a clip');
+
+  await page.locator('h1').click();
+  await page.evaluate((html) => {
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, page2);
+  await page.getByTestId('reader-title').filter({ hasText: 'late-night bus routes' }).waitFor();
+  await page.getByTestId('nav-library').click();
+  await page.getByTestId('library-item').first().waitFor();
+  assert.equal(await page.getByTestId('library-item').count(), 1, 'one paste, one article');
+});

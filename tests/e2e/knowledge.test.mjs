@@ -1,0 +1,110 @@
+// Entities and themes on the sample notebook: a merge is previewed before it is applied,
+// and a theme's query previews the articles it matches as it is typed.
+import assert from 'node:assert/strict';
+import { e2e, eventually } from './harness.mjs';
+
+async function openSample(page, app) {
+  await page.goto(app.url);
+  await page.getByTestId('open-sample').click();
+  await page.getByTestId('sample-banner').waitFor();
+}
+
+e2e('merging one entity into another shows the effect first, then applies it', async (app) => {
+  const { page } = app;
+  await openSample(page, app);
+  await page.getByTestId('nav-entities').click();
+  const row = (name) => page.locator(`[data-testid="entity-row"][data-entity="${name}"]`);
+  await row('Facebook').waitFor();
+  const count = async (name) => Number(await row(name).getByTestId('entity-count').innerText());
+  const metaBefore = await count('Meta');
+
+  await row('Facebook').getByRole('button', { name: 'Facebook' }).click();
+  await page.getByTestId('entity-action-merge').check();
+  await page.getByTestId('entity-value').fill('Meta');
+  const preview = page.getByTestId('entity-preview');
+  assert.match(await preview.innerText(), /Facebook \(\d+ article\(s\)\) joins Meta/, 'the preview says what moves where');
+  await eventually(async () => /\d+ article\(s\) and \d+ timeline event\(s\) move to Meta \(\d+ of those articles already mention it\)/.test(await preview.innerText()), {
+    message: "the engine's counts of what moves are in the preview",
+  });
+  assert.equal(await row('Facebook').count(), 1, 'nothing changed before Apply');
+
+  await page.getByTestId('entity-apply').click();
+  await row('Facebook').waitFor({ state: 'detached' });
+  assert.ok((await count('Meta')) >= metaBefore, 'Meta keeps its articles and gains the merged ones');
+  await eventually(async () => (await page.getByTestId('entity-edit').innerText()).includes('Facebook'), {
+    message: 'Facebook is now an alias of Meta',
+  });
+
+  // An entity of one's own, with an alias, joins the list.
+  await page.getByTestId('entity-new-name').fill('Northwind Capital');
+  await page.getByTestId('entity-new-kind').selectOption('company');
+  await page.locator('#entity-new-aliases').fill('NWC');
+  await page.getByTestId('entity-add').click();
+  await row('Northwind Capital').waitFor();
+  assert.match(await row('Northwind Capital').innerText(), /NWC/, 'the alias is listed with it');
+
+  // Rejecting shows what it means first, then the entity leaves the list.
+  await page.getByTestId('entity-action-reject').check();
+  assert.match(await page.getByTestId('entity-preview').innerText(), /leaves every lane/);
+  await page.getByTestId('entity-apply').click();
+  await row('Northwind Capital').waitFor({ state: 'detached' });
+});
+
+e2e('a theme query previews its articles live and is saved with a colour', async (app) => {
+  const { page } = app;
+  await openSample(page, app);
+  await page.getByTestId('nav-themes').click();
+  await page.getByTestId('theme-item').nth(1).waitFor();
+  assert.equal(await page.getByTestId('theme-item').count(), 2, 'the sample comes with two themes');
+
+  await page.getByTestId('theme-name').fill('Alphabet spending');
+  await page.getByTestId('theme-query').fill('entity:Alphabet');
+  await page.getByTestId('theme-preview-item').first().waitFor();
+  const broad = await page.getByTestId('theme-preview-item').count();
+  await page.getByTestId('theme-query').fill('entity:Alphabet "capital expenditures"');
+  await eventually(async () => (await page.getByTestId('theme-preview-item').count()) < broad, {
+    message: 'a narrower query previews fewer articles',
+  });
+  const titles = await page.getByTestId('theme-preview-item').allInnerTexts();
+  assert.ok(titles.some((t) => /Alphabet/.test(t)), 'the preview lists Alphabet articles');
+  assert.ok((await page.getByTestId('theme-preview-item').locator('mark').count()) > 0, 'snippets mark the matches');
+
+  await page.getByTestId('theme-query').fill('entity:Alphabet (');
+  await page.getByTestId('theme-preview-error').waitFor();
+
+  await page.getByTestId('theme-query').fill('entity:Alphabet "capital expenditures"');
+  await page.getByTestId('theme-color').fill('#15803d');
+  await page.getByTestId('theme-save').click();
+  await page.getByTestId('theme-item').filter({ hasText: 'Alphabet spending' }).waitFor();
+});
+
+e2e('the keyboard drives the library: j/k move, o opens, ? lists the keys, g t goes to the timeline', async (app) => {
+  const { page } = app;
+  await openSample(page, app);
+  await page.getByTestId('library-item').first().waitFor();
+  await page.locator('h1').click();
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await page.keyboard.press('k');
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-article-id'));
+  const second = await page.getByTestId('library-item').nth(0).getAttribute('data-article-id');
+  assert.equal(focused, second, 'j j k lands on the first article, focused');
+  assert.ok(
+    await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle !== 'none'),
+    'the focused article shows a focus ring',
+  );
+  await page.keyboard.press('o');
+  await page.getByTestId('reader').waitFor();
+  assert.ok(page.url().endsWith(`#/article/${second}`));
+
+  await page.keyboard.press('?');
+  await page.getByTestId('shortcut-sheet').waitFor();
+  assert.match(await page.getByTestId('shortcut-sheet').innerText(), /Go to the timeline/);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('shortcut-sheet').waitFor({ state: 'detached' });
+
+  await page.keyboard.press('g');
+  await page.keyboard.press('t');
+  await page.getByTestId('timeline-canvas').waitFor();
+  assert.ok(page.url().endsWith('#/timeline'));
+});

@@ -1,0 +1,57 @@
+// The library on the sample notebook: filters written as a query (source, entity, theme,
+// date range, unread), sorting by published date, and tagging several articles at once
+// with an undo.
+import assert from 'node:assert/strict';
+import { e2e, eventually } from './harness.mjs';
+
+e2e('filter, sort and tag several articles with undo', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('open-sample').click();
+  await page.getByTestId('sample-banner').waitFor();
+  const items = page.getByTestId('library-item');
+  await items.nth(14).waitFor();
+  const all = await items.count();
+  assert.equal(all, 15, 'the sample holds fifteen articles');
+
+  // Sort by publication date: newest first.
+  await page.getByTestId('library-sort').selectOption('published');
+  await eventually(async () => /2026 spending/.test(await items.first().innerText()), {
+    message: 'the newest article (30 Oct 2025) comes first',
+  });
+
+  // Source + date range narrow the list; clearing brings everything back.
+  await page.getByTestId('filter-source').selectOption('Tech Courier');
+  await eventually(async () => (await items.count()) < all, { message: 'a source filter narrows the list' });
+  const sources = await page.getByTestId('library-item-source').allInnerTexts();
+  assert.ok(sources.every((s) => s === 'Tech Courier'), `only Tech Courier remains (${sources})`);
+  await page.getByTestId('filter-from').fill('2025-01-01');
+  await eventually(async () => (await items.count()) === 2, { message: 'Tech Courier in 2025: two articles' });
+  await page.getByTestId('filter-clear').click();
+  await eventually(async () => (await items.count()) === all, { message: 'clearing the filters shows everything' });
+
+  await page.getByTestId('filter-entity').fill('Alphabet');
+  await eventually(async () => (await items.count()) > 0 && (await items.count()) < all, { message: 'an entity filter narrows' });
+  await page.getByTestId('filter-clear').click();
+  await page.getByTestId('filter-theme').selectOption('EU child safety rules');
+  await eventually(async () => (await items.allInnerTexts()).every((t) => /age|minors|child/i.test(t)) && (await items.count()) >= 2, {
+    message: 'the theme filter keeps the EU child-safety articles',
+  });
+  await page.getByTestId('filter-clear').click();
+  await eventually(async () => (await items.count()) === all);
+
+  // Select two, tag them, undo.
+  const checks = page.getByTestId('library-select');
+  await checks.nth(0).check();
+  await checks.nth(1).check();
+  await page.getByTestId('bulk-tag').fill('to-review');
+  await page.getByTestId('bulk-tag-apply').click();
+  await page.getByTestId('bulk-done').waitFor();
+  await eventually(async () => (await page.locator('[data-testid="library-item"] .tag', { hasText: 'to-review' }).count()) === 2, {
+    message: 'both selected articles carry the tag',
+  });
+  await page.getByTestId('bulk-undo').click();
+  await eventually(async () => (await page.locator('[data-testid="library-item"] .tag', { hasText: 'to-review' }).count()) === 0, {
+    message: 'undo takes the tag off again',
+  });
+});

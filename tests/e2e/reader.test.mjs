@@ -1,0 +1,180 @@
+// The reader as a researcher uses it: highlight a passage in a colour with a note, find it
+// again after a reload exactly where it was, see the article's entities and the other
+// outlets that reported the same story, and tag with autocomplete.
+import assert from 'node:assert/strict';
+import { e2e, articlePage, clip } from './harness.mjs';
+
+const TITLE = 'Meta raises its spending plans for AI data centres';
+const PARAGRAPHS = [
+  'Meta Platforms said on Wednesday it would spend between $64 billion and $72 billion on capital projects this year, raising its forecast as it races to build data centres for artificial intelligence.',
+  'The company told investors that the <em>higher range</em> reflected additional data centre investments and a rise in the expected cost of infrastructure hardware.',
+  'Chief executive Mark Zuckerberg said the company was committed to building the computing capacity it needs, even as analysts questioned the returns.',
+  'Shares rose more than four percent in extended trading after the company reported first-quarter revenue that beat estimates.',
+];
+
+/** Select `phrase` inside the reader body (across element boundaries if need be). */
+async function selectPhrase(page, phrase) {
+  const ok = await page.evaluate((phrase) => {
+    const root = document.querySelector('[data-testid="reader-body"]');
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    let text = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push({ node: n, at: text.length });
+      text += n.data;
+    }
+    const start = text.indexOf(phrase);
+    if (start < 0) return false;
+    const end = start + phrase.length;
+    const find = (pos) => {
+      const hit = nodes.findLast((x) => x.at <= pos);
+      return [hit.node, pos - hit.at];
+    };
+    const range = document.createRange();
+    range.setStart(...find(start));
+    const [endNode, endOff] = find(end - 1);
+    range.setEnd(endNode, endOff + 1);
+    const sel = window.getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+    return true;
+  }, phrase);
+  assert.ok(ok, `the phrase "${phrase}" is in the reader`);
+}
+
+e2e('a highlight made from a selection keeps its colour, note and place', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  await clip(page, articlePage({ title: TITLE, paragraphs: PARAGRAPHS }));
+  await page.getByTestId('library-item').filter({ hasText: TITLE }).click();
+  await page.getByTestId('reader').waitFor();
+
+  // A phrase that crosses an <em>: the mapping walks text nodes, not one paragraph string.
+  const phrase = 'the higher range reflected additional data centre investments';
+  await selectPhrase(page, phrase);
+  await page.keyboard.press('h');
+  const toolbar = page.getByTestId('highlight-toolbar');
+  await toolbar.waitFor();
+  await page.getByTestId('highlight-color-green').click();
+  await page.getByTestId('highlight-note-input').fill('Why the range went up');
+  await page.getByTestId('highlight-save').click();
+  await toolbar.waitFor({ state: 'detached' });
+
+  const marks = page.getByTestId('highlight-mark');
+  await marks.first().waitFor();
+  const marked = async () => (await marks.allInnerTexts()).join('');
+  assert.equal(await marked(), phrase, 'the marks cover exactly the selected words');
+  assert.ok(await marks.first().evaluate((m) => m.classList.contains('hl-green')), 'the mark has the chosen colour');
+  const item = page.getByTestId('highlight-item');
+  await item.waitFor();
+  assert.match(await item.innerText(), /higher range/);
+  assert.equal((await item.getByTestId('highlight-note').innerText()).trim(), 'Why the range went up');
+
+  // A second highlight, by mouse selection this time (mouseup opens the toolbar).
+  await selectPhrase(page, 'beat estimates');
+  await page.getByTestId('reader-body').dispatchEvent('mouseup');
+  await page.getByTestId('highlight-save').click();
+  await page.getByTestId('highlight-item').nth(1).waitFor();
+
+  await page.reload();
+  await page.getByTestId('reader').waitFor();
+  await page.getByTestId('highlight-item').nth(1).waitFor();
+  const texts = await page.getByTestId('highlight-mark').allInnerTexts();
+  assert.ok(texts.join('|').includes('beat estimates'), 'the second highlight is drawn after a reload');
+  assert.equal(
+    (await page.locator('mark.hl-green').allInnerTexts()).join(''),
+    phrase,
+    'after a reload the first highlight sits on the same words, in the same colour',
+  );
+
+  // A click on a mark brings its entry in the side list into focus.
+  await page.locator('mark.hl-green').first().click();
+  assert.match(
+    await page.evaluate(() => document.activeElement?.getAttribute('data-testid') + ' ' + document.activeElement?.textContent),
+    /^highlight-item .*Why the range went up/s,
+    "clicking a highlight focuses its entry, note included",
+  );
+
+  // Deleting it removes the mark and the list entry.
+  await page.getByTestId('highlight-item').filter({ hasText: 'beat estimates' }).getByTestId('highlight-delete').click();
+  await page.getByTestId('highlight-item').nth(1).waitFor({ state: 'detached' });
+  assert.equal(await page.locator('mark.hl-yellow').count(), 0, 'the deleted highlight is gone from the text');
+  assert.deepEqual(app.pageErrors, []);
+  assert.deepEqual(
+    app.consoleErrors.filter((m) => !m.startsWith('Failed to load resource')),
+    [],
+    'no console errors: the toolbar is placed through CSSOM, which the CSP allows',
+  );
+});
+
+e2e('a highlight whose quote is no longer in the text stays listed, unmarked', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  await clip(page, articlePage({ title: TITLE, paragraphs: PARAGRAPHS }));
+  await page.getByTestId('library-item').filter({ hasText: TITLE }).click();
+  await page.getByTestId('reader').waitFor();
+  // The engine marks a highlight orphaned when re-extraction changes the text and the quote
+  // cannot be found again (src/anchor.rs); here the answer says so, as it would then.
+  await page.route('**/api/rpc', async (route) => {
+    if (route.request().postDataJSON()?.cmd !== 'ArticleGet') return route.continue();
+    const response = await route.fetch();
+    const json = await response.json();
+    json.data.highlights.push({
+      id: 999, article_id: json.data.id, exact: 'a sentence the new text no longer has', prefix: '', suffix: '',
+      start: 10, end: 48, color: 'blue', note: 'kept anyway', orphaned: true, created_at: '2025-05-01T00:00:00Z',
+    });
+    return route.fulfill({ response, json });
+  });
+  await page.reload();
+  const orphan = page.getByTestId('highlight-item').filter({ has: page.getByTestId('highlight-orphaned') });
+  await orphan.waitFor();
+  assert.match(await orphan.innerText(), /a sentence the new text no longer has/);
+  assert.match(await orphan.innerText(), /kept anyway/);
+  assert.equal(await page.getByTestId('highlight-mark').count(), 0, 'an orphaned highlight draws no mark at its old offsets');
+});
+
+e2e('the reader shows entities, the other outlet of a story, and suggests tags', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('open-sample').click();
+  await page.getByTestId('sample-banner').waitFor();
+  const item = page.getByTestId('library-item').filter({ hasText: 'Zuckerberg says Meta will spend up to $65 billion' });
+  await item.click();
+  await page.getByTestId('reader').waitFor();
+
+  const chips = page.getByTestId('entity-chip');
+  await chips.first().waitFor();
+  assert.ok((await chips.allInnerTexts()).includes('Meta'), 'Meta is among the entity chips');
+
+  const sibling = page.getByTestId('story-sibling');
+  await sibling.waitFor();
+  assert.equal((await sibling.innerText()).trim(), 'Tech Courier', 'the other outlet that reported it is listed');
+  // A memo on the story, written from one report, is there on the other outlet's report too.
+  await page.getByTestId('memo-body').fill('Both outlets lead with the **$60–65bn** range.');
+  await page.getByTestId('memo-save').click();
+  await page.getByTestId('memo').waitFor();
+  await sibling.click();
+  await page.getByTestId('reader-title').filter({ hasText: 'Meta to spend as much as $65 billion' }).waitFor();
+  await page.getByTestId('memo').filter({ hasText: 'Both outlets lead with the $60–65bn range.' }).waitFor();
+  assert.equal(await page.getByTestId('memo').locator('strong').innerText(), '$60–65bn', 'memos render Markdown');
+
+  // Tag autocomplete offers the notebook's tags (the sample's "sample" tag) once typed.
+  const options = await page.getByTestId('tag-suggestions').locator('option').evaluateAll((os) => os.map((o) => o.value));
+  assert.deepEqual(options, [], 'a tag the article already has is not suggested');
+  await page.getByTestId('tag-input').fill('meta-capex');
+  await page.getByTestId('tag-add').click();
+  await page.getByTestId('tag').filter({ hasText: 'meta-capex' }).waitFor();
+  await page.goBack();
+  await page.getByTestId('reader-title').filter({ hasText: 'Zuckerberg says' }).waitFor();
+  await page.getByTestId('tag-suggestions').locator('option[value="meta-capex"]').waitFor({ state: 'attached' });
+
+  // `n` goes to the note box, `t` to the tag box.
+  await page.locator('h1').click();
+  await page.keyboard.press('n');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'note-input');
+  await page.locator('h1').click();
+  await page.keyboard.press('t');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'tag-input');
+});

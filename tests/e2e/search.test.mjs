@@ -1,0 +1,97 @@
+// Search on the sample notebook: the query language's fields are suggested while typing
+// (and entity names after `entity:`), results carry marked snippets, and a search can be
+// saved and run again from the empty box.
+import assert from 'node:assert/strict';
+import { e2e, eventually } from './harness.mjs';
+
+e2e('field suggestions, highlighted results and saved searches', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('open-sample').click();
+  await page.getByTestId('sample-banner').waitFor();
+  await page.getByTestId('library-item').first().waitFor();
+
+  const box = page.getByTestId('search-input');
+  await page.keyboard.press('/');
+  await page.keyboard.type('ent');
+  const sug = page.getByTestId('search-suggestion');
+  await sug.first().waitFor();
+  assert.deepEqual((await sug.allInnerTexts()).map((t) => t.replace(/\s*Tab$/, '')), ['entity:'], 'typing "ent" suggests the entity: field');
+  await page.keyboard.press('Tab');
+  assert.equal(await box.inputValue(), 'entity:', 'Tab accepts the suggestion');
+  await page.keyboard.type('Alph');
+  await sug.filter({ hasText: 'entity:Alphabet' }).first().waitFor();
+  await sug.filter({ hasText: 'entity:Alphabet' }).first().click();
+  assert.equal(await box.inputValue(), 'entity:Alphabet ');
+  await page.keyboard.type('spending');
+  const results = page.getByTestId('search-result');
+  await results.first().waitFor();
+  await eventually(async () => (await results.allInnerTexts()).every((t) => /Alphabet/i.test(t)), {
+    message: 'every result is about Alphabet',
+  });
+  assert.ok((await results.first().locator('mark').count()) > 0, 'snippets mark the matched words');
+
+  await page.getByTestId('search-save').click();
+  await page.getByTestId('search-saved').waitFor();
+
+  // Empty the box: the saved search is offered and runs again when picked.
+  await box.fill('');
+  await page.getByTestId('saved-search').filter({ hasText: 'entity:Alphabet spending' }).click();
+  assert.equal(await box.inputValue(), 'entity:Alphabet spending');
+  await results.first().waitFor();
+
+  await page.reload();
+  await box.focus();
+  await page.getByTestId('saved-search').filter({ hasText: 'entity:Alphabet spending' }).waitFor();
+});
+
+e2e('a memo on a company cites a highlight and opens it in the reader', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('open-sample').click();
+  await page.getByTestId('sample-banner').waitFor();
+
+  // A highlight to cite, made through the API the reader uses.
+  const target = await page.evaluate(async () => {
+    const token = sessionStorage.getItem('clipline.token');
+    const rpc = async (request) =>
+      (await fetch('/api/rpc', { method: 'POST', headers: { 'content-type': 'application/json', 'x-clipline-token': token }, body: JSON.stringify(request) })).json();
+    const hits = await rpc({ cmd: 'Search', args: { query: '"72 billion" raises' } });
+    const id = hits.data[0].article.id;
+    const art = await rpc({ cmd: 'ArticleGet', args: { id } });
+    const text = [...art.data.content_text];
+    const phrase = 'citing more data centre investment and higher hardware costs';
+    const at = art.data.content_text.indexOf(phrase);
+    const start = [...art.data.content_text.slice(0, at)].length;
+    await rpc({ cmd: 'HighlightAdd', args: { article_id: id, start, end: start + [...phrase].length } });
+    return { id, title: art.data.title, phrase, n: text.length };
+  });
+
+  await page.goto(`${app.origin}/#/timeline?entity=Meta`);
+  await page.getByTestId('memo-panel').waitFor();
+  await page.getByTestId('memo-title').fill('Meta AI spending');
+  await page.getByTestId('memo-body').fill('Guidance keeps rising. ');
+  await page.getByTestId('memo-cite').click();
+  await page.getByTestId('cite-query').fill('"72 billion" raises');
+  await page.getByTestId('cite-open-highlights').first().click();
+  await page.getByTestId('cite-highlight').first().click();
+  assert.match(await page.getByTestId('memo-body').inputValue(), /“citing more data centre investment and higher hardware costs” — \[Northwind Business Daily, .*\]\(#\/article\/\d+\?at=\d+-\d+\)/);
+  await page.getByTestId('memo-save').click();
+
+  const memo = page.getByTestId('memo');
+  await memo.waitFor();
+  assert.equal((await memo.locator('h3').innerText()).trim(), 'Meta AI spending');
+  await page.reload();
+  await memo.waitFor();
+  await memo.locator('a.cite').click();
+  await page.getByTestId('reader-flash').first().waitFor();
+  assert.equal((await page.getByTestId('reader-flash').allInnerTexts()).join(''), target.phrase, 'the citation opens the cited passage');
+
+  // The memo is exported with its timeline.
+  await page.goBack();
+  await page.getByTestId('timeline-export').click();
+  const md = await page.getByTestId('timeline-export-text').inputValue();
+  assert.match(md, /^# Timeline: Meta\n\n## Memos\n\n### Meta AI spending\n\nGuidance keeps rising\./, 'the memo leads the export');
+  assert.match(md, /\n## Meta\n\n- \*\*\d{4}-\d{2}-\d{2}/, "then Meta's lane, item by item");
+  assert.match(md, /- \*\*2025-04-30\*\* \[64000000000–72000000000 USD\] Meta raised its 2025 capital expenditure forecast/, 'items carry their amounts');
+});

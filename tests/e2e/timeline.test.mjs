@@ -1,0 +1,150 @@
+// The timeline on the sample notebook: lanes by company, zoom and pan on a real time axis,
+// month/quarter/year claims drawn as spans, expected ones marked, click-through to the
+// sentence (flashed) in the reader, and figures mode with each point linked to its sentence.
+import assert from 'node:assert/strict';
+import { e2e, eventually } from './harness.mjs';
+
+async function openSampleTimeline(page, app, entities) {
+  await page.goto(app.url);
+  await page.getByTestId('open-sample').click();
+  await page.getByTestId('sample-banner').waitFor();
+  await page.goto(`${app.origin}/#/timeline?${entities.map((e) => `entity=${encodeURIComponent(e)}`).join('&')}`);
+  await page.getByTestId('timeline-canvas').waitFor();
+}
+
+e2e('company lanes zoom, pan and open the claim sentence in the reader', async (app) => {
+  const { page } = app;
+  await openSampleTimeline(page, app, ['Meta', 'Microsoft']);
+  const lanes = page.getByTestId('timeline-lane');
+  assert.deepEqual(
+    await lanes.evaluateAll((ls) => ls.map((l) => l.dataset.laneLabel)),
+    ['Meta', 'Microsoft'],
+    'one lane per company asked for, in order',
+  );
+  await eventually(async () => Number(await page.getByTestId('timeline-canvas').getAttribute('data-drawn')) > 10, {
+    message: 'the canvas draws the items',
+  });
+
+  // Quarter and year claims are spans; expected items are marked as such.
+  const meta = lanes.filter({ has: page.locator('[data-lane-label="Meta"]') }).first();
+  void meta;
+  assert.ok((await page.locator('[data-testid="timeline-dot"][data-precision="quarter"]').count()) > 0, 'quarter claims are on the chart');
+  assert.ok((await page.locator('[data-testid="timeline-dot"].span').count()) > 0, 'coarse claims are drawn as spans');
+  assert.ok((await page.locator('[data-testid="timeline-dot"][data-tense="expected"].expected').count()) > 0, 'expected items look different');
+
+  // Zoom in with the button: the visible range narrows; Fit brings it back.
+  const range = page.getByTestId('timeline-range');
+  const before = await range.innerText();
+  const count = async () => page.getByTestId('timeline-dot').count();
+  const allDots = await count();
+  await page.getByTestId('zoom-in').click();
+  await page.getByTestId('zoom-in').click();
+  await eventually(async () => (await range.innerText()) !== before, { message: 'zooming changes the visible range' });
+  assert.ok((await count()) < allDots, 'zoomed in, fewer items are in view');
+
+  // The wheel zooms too (around the pointer), and drag pans.
+  const plot = page.getByTestId('timeline-canvas');
+  const box = await plot.boundingBox();
+  await page.getByTestId('zoom-reset').click();
+  await eventually(async () => (await range.innerText()) === before, { message: 'Fit restores the full range' });
+  await page.mouse.move(box.x + box.width * 0.8, box.y + 40);
+  await page.mouse.wheel(0, -400);
+  await eventually(async () => (await range.innerText()) !== before, { message: 'the wheel zooms' });
+  const zoomed = await range.innerText();
+  await page.mouse.move(box.x + box.width / 2, box.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 200, box.y + 20, { steps: 5 });
+  await page.mouse.up();
+  await eventually(async () => (await range.innerText()) !== zoomed, { message: 'dragging pans' });
+
+  // Shift+drag brushes a range and zooms to it.
+  await page.getByTestId('zoom-reset').click();
+  await eventually(async () => (await range.innerText()) === before, { message: 'Fit restores the full range' });
+  await page.keyboard.down('Shift');
+  await page.mouse.move(box.x + box.width * 0.3, box.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.5, box.y + 20, { steps: 4 });
+  await page.getByTestId('timeline-brush').waitFor();
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  await page.getByTestId('timeline-brush').waitFor({ state: 'detached' });
+  await eventually(async () => (await range.innerText()) !== before, { message: 'the brushed range becomes the view' });
+  assert.ok((await count()) < allDots, 'the brushed range holds fewer items');
+
+  // Keyboard +/- zoom as well.
+  await page.getByTestId('zoom-reset').click();
+  await page.locator('h1').click();
+  await page.keyboard.press('+');
+  await eventually(async () => (await range.innerText()) !== before, { message: '+ zooms in' });
+  await page.getByTestId('zoom-reset').click();
+
+  // A claim opens its article scrolled to the sentence, flashed.
+  const claim = page.locator('[data-testid="timeline-dot"][data-kind="dated_claim"][data-date="2025-04-30"]').first();
+  await claim.hover();
+  assert.match(await page.getByTestId('timeline-tooltip').innerText(), /\$64B–\$72B/, 'the tooltip shows the amount');
+  await claim.click();
+  await page.getByTestId('reader').waitFor();
+  assert.match(page.url(), /#\/article\/\d+\?at=\d+-\d+$/, 'the claim links to its sentence');
+  const flash = page.getByTestId('reader-flash');
+  await flash.first().waitFor();
+  assert.match(
+    (await flash.allInnerTexts()).join(''),
+    /^Meta raised its 2025 capital expenditure forecast on Wednesday/,
+    'the flashed passage is the claim sentence',
+  );
+  assert.ok(await flash.first().isVisible(), 'the sentence is scrolled into view');
+  assert.deepEqual(app.pageErrors, []);
+  assert.deepEqual(
+    app.consoleErrors.filter((m) => !m.startsWith('Failed to load resource')),
+    [],
+    'no console errors, CSP violations included (canvas and style: directives are allowed)',
+  );
+});
+
+e2e('figures mode plots amounts per company, each linked to its sentence', async (app) => {
+  const { page } = app;
+  await openSampleTimeline(page, app, ['Meta', 'Alphabet']);
+  await page.getByTestId('show-figures').check();
+  const points = page.getByTestId('figure-point');
+  await points.first().waitFor();
+  assert.equal(await page.getByTestId('figures-measure').inputValue(), 'USD', 'money is the measure most figures carry');
+  const values = await points.evaluateAll((ps) => ps.map((p) => Number(p.dataset.value)));
+  assert.ok(values.includes(64e9), 'the $64–72 billion range is plotted');
+  assert.ok(values.includes(75e9), "Alphabet's $75 billion is plotted");
+  const point = page.locator('[data-testid="figure-point"][data-value="75000000000"]');
+  await point.click();
+  await page.getByTestId('reader-flash').first().waitFor();
+  assert.match((await page.getByTestId('reader-flash').allInnerTexts()).join(''), /\$75 billion/);
+});
+
+e2e('the timeline of a fresh notebook says how to fill it', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  await page.keyboard.press('g');
+  await page.keyboard.press('t');
+  await page.getByTestId('timeline-empty').waitFor();
+  await page.getByTestId('lane-by-entity').check();
+  assert.match(await page.getByTestId('timeline-empty').innerText(), /Pick a company/);
+});
+
+e2e('theme lanes carry their theme colour', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('open-sample').click();
+  await page.getByTestId('sample-banner').waitFor();
+  // The EU theme's colour (#b45309) is not the app's accent, so seeing it proves the lane's own.
+  await page.goto(`${app.origin}/#/timeline?theme=${encodeURIComponent('EU child safety rules')}`);
+  const lane = page.locator('[data-testid="timeline-lane"][data-lane-label="EU child safety rules"]');
+  await lane.waitFor();
+  const swatch = page.locator('.lane-label .swatch');
+  await swatch.waitFor();
+  assert.equal(await swatch.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(180, 83, 9)', "the lane shows the theme's colour");
+  // The canvas paints the lane's claims in that colour too.
+  const painted = await page.getByTestId('timeline-canvas').evaluate((canvas) => {
+    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    for (let i = 0; i < data.length; i += 4) if (data[i] === 180 && data[i + 1] === 83 && data[i + 2] === 9) return true;
+    return false;
+  });
+  assert.ok(painted, 'some pixels carry the theme colour');
+});

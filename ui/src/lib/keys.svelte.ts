@@ -1,0 +1,84 @@
+// Single-key shortcuts, in the manner of Gmail and Readwise: views register the keys they
+// answer (`j`, `k`, `o`, `h`, `n`, `t`), the app answers `g t`, `g l`, `g e`, `?` itself.
+// Keys are ignored while a text field has focus or a modifier (Ctrl, Alt, Meta) is held.
+import { router, href } from './router.svelte';
+
+type Bindings = Record<string, () => void>;
+
+/** Whether keyboard focus sits in something that takes typing. */
+export function typingIn(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el || !el.tagName) return false;
+  return el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName);
+}
+
+class Keys {
+  /** Whether the `?` sheet is open. */
+  sheetOpen = $state(false);
+  private layers: Bindings[] = [];
+  private pendingG = false;
+
+  /** Add a layer of bindings (the newest wins); returns its removal. */
+  register(bindings: Bindings): () => void {
+    this.layers.push(bindings);
+    return () => {
+      this.layers = this.layers.filter((b) => b !== bindings);
+    };
+  }
+
+  /** The global keydown handler (installed once by the app). */
+  handle = (event: KeyboardEvent): void => {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (typingIn(event.target)) return;
+    const key = event.key;
+    if (this.pendingG) {
+      this.pendingG = false;
+      const to = { t: href.timeline(), l: href.library(), e: href.entities(), m: href.themes() }[key];
+      if (to) {
+        event.preventDefault();
+        router.go(to);
+      }
+      return;
+    }
+    if (key === 'g') {
+      this.pendingG = true;
+      return;
+    }
+    if (key === '?') {
+      event.preventDefault();
+      this.sheetOpen = !this.sheetOpen;
+      return;
+    }
+    if (key === 'Escape' && this.sheetOpen) {
+      this.sheetOpen = false;
+      return;
+    }
+    for (let i = this.layers.length - 1; i >= 0; i--) {
+      const fn = this.layers[i]![key];
+      if (fn) {
+        event.preventDefault();
+        fn();
+        return;
+      }
+    }
+  };
+}
+
+export const keys = new Keys();
+
+/** What the `?` sheet lists. */
+export const SHORTCUTS: [string, string][] = [
+  ['/', 'Search'],
+  ['j / k', 'Next / previous article in the library'],
+  ['o or Enter', 'Open the selected article'],
+  ['h', 'Highlight the selected text (reader)'],
+  ['n', 'Write a note (reader)'],
+  ['t', 'Add a tag (reader)'],
+  ['g t', 'Go to the timeline'],
+  ['g l', 'Go to the library'],
+  ['g e', 'Go to entities'],
+  ['g m', 'Go to themes'],
+  ['+ / −', 'Zoom the timeline'],
+  ['Ctrl+V', 'Clip what is on the clipboard (outside a text field)'],
+  ['?', 'Show or hide this sheet'],
+];
