@@ -180,14 +180,20 @@ async fn the_planner_looks_candidates_up_only_for_a_small_filter_and_a_common_wo
     let broad = query::sql::plan(&query::parse("market after:2000-01-01").unwrap());
     assert_eq!(
         fts::choose(&mut conn, &broad).await.unwrap(),
-        Strategy::MatchesFirst,
-        "a filter holding every article: rank the matches and check each"
+        Strategy::FilterSet,
+        "a filter holding every article, on an indexed field: read it as a set once"
     );
     let rare_word = query::sql::plan(&query::parse("lighthouse tag:rare").unwrap());
     assert_eq!(
         fts::choose(&mut conn, &rare_word).await.unwrap(),
-        Strategy::MatchesFirst,
+        Strategy::FilterSet,
         "a word in few articles: its matches are the cheaper side"
+    );
+    let on_the_row = query::sql::plan(&query::parse("market is:unread").unwrap());
+    assert_eq!(
+        fts::choose(&mut conn, &on_the_row).await.unwrap(),
+        Strategy::MatchesFirst,
+        "read state lives on the row: check each match's row"
     );
 
     for q in [

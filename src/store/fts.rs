@@ -2,9 +2,10 @@
 //! a compiled query filter (see `query::sql`).
 //!
 //! A search with words and fields is planned (issue 6) so that neither side forces a scan
-//! of the other: normally the matches are ranked and each is checked against the filter by
-//! rowid (`MatchesFirst`); when the filter holds a few articles and the words match many,
-//! the filter's articles are looked up in the index one by one instead (`CandidatesFirst`).
+//! of the other (see `Strategy`): the filter's articles read from indexes into a set that
+//! the ranked matches are checked against; the matches checked row by row when the filter
+//! needs the row; and, when the filter holds a few articles and the words match many, the
+//! filter's articles looked up in the full-text index one by one.
 //! Snippets are made last, for the page of hits only.
 
 use std::collections::HashMap;
@@ -13,6 +14,7 @@ use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 
 use super::StoreError;
 use crate::query::sql::{DAY, Plan, push_filter};
+use crate::query::{Expr, Field};
 
 /// Marks the start and end of a matched word inside a raw snippet; `search` turns them
 /// into `<mark>` after escaping the text.
@@ -39,8 +41,13 @@ pub struct FtsHit {
 /// How a search with both words and a filter is run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Strategy {
-    /// Rank the matches, check each against the filter by rowid.
+    /// Rank the matches, reading each one's article row to check the filter: for filters
+    /// on the row itself (`is:unread`, `has:notes`, negations).
     MatchesFirst,
+    /// Read the filter's articles from its indexes into a set once, then rank only the
+    /// matches in the set: for filters made of indexed fields (entity, tag, theme,
+    /// source, dates), whatever their size.
+    FilterSet,
     /// Take the filter's few articles and look each up in the full-text index.
     CandidatesFirst,
 }
@@ -79,6 +86,14 @@ pub async fn search_with(
         (None, _) => {
             q.push(" WHERE articles_fts MATCH ").push_bind(fts.clone());
         }
+        (Some(filter), Strategy::FilterSet) => {
+            // `+rowid` keeps the set away from FTS5, which would restart the match per id.
+            q.push(" WHERE articles_fts MATCH ")
+                .push_bind(fts.clone())
+                .push(" AND +f.rowid IN (SELECT a.id FROM articles a WHERE ");
+            push_filter(&mut q, filter);
+            q.push(")");
+        }
         (Some(filter), Strategy::MatchesFirst) => {
             // CROSS JOIN keeps the full-text index as the outer loop.
             q.push(" CROSS JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH ")
@@ -107,14 +122,20 @@ pub async fn search_with(
         .collect())
 }
 
-/// Pick the strategy for words plus a filter: candidates first only when the filter holds
-/// few articles and the rarest required word is in many more.
+/// Pick the strategy for words plus a filter: candidates first when the filter holds few
+/// articles and the rarest required word is in many more; else the filter's set when its
+/// fields are indexed; else the matches, checked row by row.
 pub async fn choose(db: &mut SqliteConnection, plan: &Plan) -> Result<Strategy, StoreError> {
     let Some(filter) = &plan.filter else {
         return Ok(Strategy::MatchesFirst);
     };
+    let otherwise = if indexed(filter) {
+        Strategy::FilterSet
+    } else {
+        Strategy::MatchesFirst
+    };
     if plan.required_words.is_empty() {
-        return Ok(Strategy::MatchesFirst);
+        return Ok(otherwise);
     }
     let mut q: QueryBuilder<Sqlite> =
         QueryBuilder::new("SELECT count(*) FROM (SELECT 1 FROM articles a WHERE ");
@@ -122,7 +143,7 @@ pub async fn choose(db: &mut SqliteConnection, plan: &Plan) -> Result<Strategy, 
     q.push(" LIMIT ").push_bind(FEW_CANDIDATES).push(")");
     let candidates: i64 = q.build_query_scalar().fetch_one(&mut *db).await?;
     if candidates >= FEW_CANDIDATES {
-        return Ok(Strategy::MatchesFirst);
+        return Ok(otherwise);
     }
     let mut matches = i64::MAX;
     for word in &plan.required_words {
@@ -136,8 +157,19 @@ pub async fn choose(db: &mut SqliteConnection, plan: &Plan) -> Result<Strategy, 
     Ok(if candidates * LOOKUP_COST < matches {
         Strategy::CandidatesFirst
     } else {
-        Strategy::MatchesFirst
+        otherwise
     })
+}
+
+/// Whether a filter's articles can be read from indexes alone: positive combinations of
+/// indexed fields (and of words, whose match list FTS5 gives).
+fn indexed(e: &Expr) -> bool {
+    match e {
+        Expr::Word { .. } | Expr::Phrase(_) => true,
+        Expr::Not(_) => false,
+        Expr::And(items) | Expr::Or(items) => items.iter().all(indexed),
+        Expr::Field { field, .. } => !matches!(field, Field::Is | Field::Has),
+    }
 }
 
 /// Marked snippets of the given hits only. The hits go to FTS5 as a rowid range (which
