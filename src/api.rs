@@ -10,9 +10,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::model::{
-    Article, ArticleSummary, ClipOutcome, ClipSource, EntityEffect, EntityInfo, EventKind,
-    Highlight, LaneBy, LibrarySort, Memo, MemoSubject, Note, NotebookInfo, SavedSearch, SearchHit,
-    Tag, ThemeInfo, Timeline,
+    Article, ArticleSummary, ClipOutcome, ClipSource, EntityEffect, EntityInfo, EntitySuggestion,
+    EventKind, Highlight, LaneBy, LibrarySort, Memo, MemoSubject, Note, NotebookInfo, SavedSearch,
+    SearchHit, Tag, ThemeInfo, Timeline,
 };
 use crate::notebook::{Notebook, NotebookError, TimelineAsk};
 use crate::store::articles::LibraryAsk;
@@ -101,6 +101,13 @@ pub enum Request {
     EntityMerge { from: String, into: String },
     /// Reject an entity: it leaves every lane.
     EntityReject { name: String },
+    /// Names in recent articles that look like companies or people but are no entity yet.
+    EntitySuggestions {
+        #[ts(optional)]
+        limit: Option<u32>,
+    },
+    /// Never suggest this name again.
+    EntitySuggestionDismiss { name: String },
     /// What merging `name` into `into` (or rejecting it, without `into`) would touch.
     EntityEffect {
         name: String,
@@ -223,6 +230,7 @@ pub enum Response {
     Entities(Vec<EntityInfo>),
     Entity(EntityInfo),
     EntityEffect(EntityEffect),
+    EntitySuggestions(Vec<EntitySuggestion>),
     Themes(Vec<ThemeInfo>),
     Theme(ThemeInfo),
     SearchResults(Vec<SearchHit>),
@@ -381,6 +389,13 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
             nb.entity_reject(&name).await?;
             Response::Done
         }
+        Request::EntitySuggestions { limit } => {
+            Response::EntitySuggestions(nb.entity_suggestions(limit.unwrap_or(50)).await?)
+        }
+        Request::EntitySuggestionDismiss { name } => {
+            nb.entity_suggestion_dismiss(&name).await?;
+            Response::Done
+        }
         Request::EntityEffect { name, into } => {
             Response::EntityEffect(nb.entity_effect(&name, into.as_deref()).await?)
         }
@@ -496,10 +511,12 @@ pub fn bindings() -> String {
         Lane::decl(&cfg),
         Timeline::decl(&cfg),
         LaneBy::decl(&cfg),
+        LibrarySort::decl(&cfg),
         NotebookInfo::decl(&cfg),
         NotebookChoice::decl(&cfg),
         EntityInfo::decl(&cfg),
         EntityEffect::decl(&cfg),
+        EntitySuggestion::decl(&cfg),
         ThemeInfo::decl(&cfg),
         MemoSubject::decl(&cfg),
         Memo::decl(&cfg),

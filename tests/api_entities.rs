@@ -101,3 +101,53 @@ async fn user_entities_aliases_merges_and_rejections_win_and_survive_reanalysis(
         "the old name is an alias"
     );
 }
+
+#[tokio::test]
+async fn names_that_look_like_entities_are_suggested_until_added_or_dismissed() {
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+    let html = "<html><head><title>Robot maker raises money</title></head><body><article>\
+        <h1>Robot maker raises money</h1>\
+        <p>Corvallis Robotics Inc. said on Monday it had raised $40 million from investors to \
+        build warehouse robots, its first outside funding since it was founded in 2019.</p>\
+        <p>Chief Executive Officer Priya Raman said the money would pay for two new factories \
+        and for hiring engineers in Oregon over the next year.</p>\
+        <p>The company sells its robots to grocery chains and parcel carriers across the \
+        United States and plans to enter Europe next year, Raman said.</p></article></body></html>";
+    nb.clip(
+        ClipSource::Html {
+            html: html.into(),
+            url: None,
+        },
+        &[],
+        None,
+    )
+    .await
+    .unwrap();
+    let names = |list: Vec<clipline::model::EntitySuggestion>| {
+        list.into_iter()
+            .map(|s| (s.name, s.kind))
+            .collect::<Vec<_>>()
+    };
+    let found = names(nb.entity_suggestions(20).await.unwrap());
+    assert!(
+        found.contains(&("Corvallis Robotics".into(), "company".into())),
+        "a name with a corporate suffix is suggested as a company: {found:?}"
+    );
+    assert!(
+        found.contains(&("Priya Raman".into(), "person".into())),
+        "a name after a role is suggested as a person: {found:?}"
+    );
+
+    nb.entity_suggestion_dismiss("Priya Raman").await.unwrap();
+    nb.entity_add("Corvallis Robotics", "company", &[])
+        .await
+        .unwrap();
+    let after = names(nb.entity_suggestions(20).await.unwrap());
+    assert!(
+        after
+            .iter()
+            .all(|(n, _)| n != "Priya Raman" && n != "Corvallis Robotics"),
+        "a dismissed name and an added entity are not offered again: {after:?}"
+    );
+}

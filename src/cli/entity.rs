@@ -1,5 +1,6 @@
-//! `clipline entity list|add|alias|rename|merge|reject`: the notebook's entities, shaped
-//! by the user (edits win over the built-in registry and survive re-analysis).
+//! `clipline entity list|add|alias|rename|merge|reject|suggest|dismiss`: the notebook's
+//! entities, shaped by the user (edits win over the built-in registry and survive
+//! re-analysis), and names worth adding.
 
 use super::{Format, call, print_json, unexpected};
 use crate::api::{Request, Response};
@@ -31,6 +32,14 @@ pub enum Command {
     Merge { from: String, into: String },
     /// Reject an entity: it leaves every lane.
     Reject { name: String },
+    /// Names in recent articles that look like companies or people but are no entity yet
+    /// (add one with `entity add NAME --kind KIND`).
+    Suggest {
+        #[arg(long, default_value_t = 30)]
+        limit: u32,
+    },
+    /// Never suggest this name again.
+    Dismiss { name: String },
 }
 
 pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<()> {
@@ -49,10 +58,27 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
         Command::Rename { name, new_name } => Request::EntityRename { name, new_name },
         Command::Merge { from, into } => Request::EntityMerge { from, into },
         Command::Reject { name } => Request::EntityReject { name },
+        Command::Suggest { limit } => Request::EntitySuggestions { limit: Some(limit) },
+        Command::Dismiss { name } => Request::EntitySuggestionDismiss { name },
     };
     let list = match call(nb, req).await? {
         Response::Entities(list) => list,
         Response::Entity(e) => vec![e],
+        Response::EntitySuggestions(found) => {
+            if format == Format::Json {
+                return print_json(&serde_json::json!({ "suggestions": found }));
+            }
+            if found.is_empty() {
+                println!("No suggestions: every name that looks like an entity is known.");
+            }
+            for s in &found {
+                println!(
+                    "{:<28} {:<8} {:>3} article(s)  e.g. #{}: \"{}\"",
+                    s.name, s.kind, s.articles, s.article_id, s.evidence
+                );
+            }
+            return Ok(());
+        }
         Response::Done => {
             if format == Format::Json {
                 return print_json(&serde_json::json!({ "done": true }));

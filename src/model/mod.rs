@@ -326,6 +326,21 @@ pub struct EntityInfo {
     pub articles: i64,
 }
 
+/// A name the registry does not know that looks like a company or a person with a role,
+/// offered to be added as an entity.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+pub struct EntitySuggestion {
+    pub name: String,
+    /// company | person
+    pub kind: String,
+    /// The phrase that gave it away ("Chief Executive Officer Alexandr Wang").
+    pub evidence: String,
+    /// How many of the recent articles name it.
+    pub articles: i64,
+    /// One article that names it.
+    pub article_id: i64,
+}
+
 /// A theme: a named query with a colour, and how many articles it holds.
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
 pub struct ThemeInfo {

@@ -14,6 +14,7 @@ mod importing;
 mod knowledge;
 mod memos;
 mod reextract;
+mod suggestions;
 mod tool_imports;
 
 use std::path::{Path, PathBuf};

@@ -29,3 +29,16 @@ pub async fn get_or_insert(
     .fetch_one(db)
     .await?)
 }
+
+/// Store `value` under `key`, replacing what was there.
+pub async fn set(db: impl SqliteExecutor<'_>, key: &str, value: &str) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+    )
+    .bind(key)
+    .bind(value)
+    .execute(db)
+    .await?;
+    Ok(())
+}

@@ -1,7 +1,8 @@
 // Entities and themes on the sample notebook: a merge is previewed before it is applied,
-// and a theme's query previews the articles it matches as it is typed.
+// and a theme's query previews the articles it matches as it is typed; names the registry
+// does not know are suggested, added or dismissed.
 import assert from 'node:assert/strict';
-import { e2e, eventually } from './harness.mjs';
+import { articlePage, clip, e2e, eventually } from './harness.mjs';
 
 async function openSample(page, app) {
   await page.goto(app.url);
@@ -107,4 +108,39 @@ e2e('the keyboard drives the library: j/k move, o opens, ? lists the keys, g t g
   await page.keyboard.press('t');
   await page.getByTestId('timeline-canvas').waitFor();
   assert.ok(page.url().endsWith('#/timeline'));
+});
+
+e2e('names that look like entities are suggested, and can be added or dismissed', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await clip(
+    page,
+    articlePage({
+      title: 'Warehouse robot maker raises $40 million',
+      paragraphs: [
+        'Corvallis Robotics Inc. said on Monday it had raised $40 million from investors to build warehouse robots, its first outside funding since it was founded in 2019.',
+        'Chief Executive Officer Priya Raman said the money would pay for two new factories and for hiring engineers in Oregon over the next year.',
+        'The company sells its robots to grocery chains and parcel carriers and plans to enter Europe next year, Raman said.',
+      ],
+    }),
+  );
+  await page.getByTestId('library-item-title').first().waitFor();
+  await page.getByTestId('nav-entities').click();
+  const suggestion = (name) => page.locator(`[data-testid="entity-suggestion"][data-name="${name}"]`);
+  await suggestion('Corvallis Robotics').waitFor();
+  await suggestion('Priya Raman').waitFor();
+
+  await suggestion('Priya Raman').getByTestId('suggestion-dismiss').click();
+  await suggestion('Priya Raman').waitFor({ state: 'detached' });
+
+  await suggestion('Corvallis Robotics').getByTestId('suggestion-add').click();
+  const row = page.locator('[data-testid="entity-row"][data-entity="Corvallis Robotics"]');
+  await row.waitFor();
+  assert.equal(Number(await row.getByTestId('entity-count').innerText()), 1, 'the new entity is found in the clipped article');
+  await suggestion('Corvallis Robotics').waitFor({ state: 'detached' });
+
+  // A dismissed name stays dismissed after a reload.
+  await page.reload();
+  await page.getByTestId('entity-row').first().waitFor();
+  assert.equal(await suggestion('Priya Raman').count(), 0, 'the dismissed name is not offered again');
 });

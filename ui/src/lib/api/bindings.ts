@@ -131,6 +131,8 @@ export type Timeline = { lanes: Array<Lane>, undated: number, };
 
 export type LaneBy = "source" | "tag";
 
+export type LibrarySort = "clipped" | "published";
+
 export type NotebookInfo = { path: string, articles: number, notes: number, tags: number, 
 /**
  * Whether this is the sample notebook (set by the face's `Desk`).
@@ -171,6 +173,24 @@ events: number,
  */
 shared_articles: number, };
 
+export type EntitySuggestion = { name: string, 
+/**
+ * company | person
+ */
+kind: string, 
+/**
+ * The phrase that gave it away ("Chief Executive Officer Alexandr Wang").
+ */
+evidence: string, 
+/**
+ * How many of the recent articles name it.
+ */
+articles: number, 
+/**
+ * One article that names it.
+ */
+article_id: number, };
+
 export type ThemeInfo = { id: number, name: string, query: string, color: string, articles: number, };
 
 export type MemoSubject = "entity" | "theme" | "story";
@@ -183,9 +203,9 @@ subject: string, title: string, body: string, created_at: string, updated_at: st
 
 export type SavedSearch = { id: number, name: string, query: string, created_at: string, };
 
-export type Request = { "cmd": "NotebookInfo" } | { "cmd": "NotebookOpen", "args": { which: NotebookChoice, } } | { "cmd": "ArticleClip", "args": { source: ClipSource, tags?: Array<string>, clipped_at?: string, } } | { "cmd": "ArticleList", "args": { tag?: string, source?: string, sort?: LibrarySort, after?: number, limit?: number, } } | { "cmd": "ArticleGet", "args": { id: number, } } | { "cmd": "ArticleSplit", "args": { copy_id: number, } } | { "cmd": "NoteAdd", "args": { article_id?: number, body: string, } } | { "cmd": "NoteDelete", "args": { id: number, } } | { "cmd": "HighlightAdd", "args": { article_id: number, start: number, end: number, color?: string, note?: string, } } | { "cmd": "HighlightDelete", "args": { id: number, } } | { "cmd": "TagAdd", "args": { article_id: number, tag: string, } } | { "cmd": "TagRemove", "args": { article_id: number, tag: string, } } | { "cmd": "TagList" } | { "cmd": "EntityList", "args": { limit?: number, } } | { "cmd": "EntityAdd", "args": { name: string, kind: string, aliases?: Array<string>, } } | { "cmd": "EntityAlias", "args": { name: string, alias: string, } } | { "cmd": "EntityRename", "args": { name: string, new_name: string, } } | { "cmd": "EntityMerge", "args": { from: string, into: string, } } | { "cmd": "EntityReject", "args": { name: string, } } | { "cmd": "EntityEffect", "args": { name: string, into?: string, } } | { "cmd": "ThemeSave", "args": { name: string, query: string, color?: string, } } | { "cmd": "ThemeList" } | { "cmd": "ThemeVerdict", "args": { theme: string, article_id: number, verdict?: boolean, } } | { "cmd": "Search", "args": { query: string, limit?: number, } } | { "cmd": "MemoSave", "args": { id?: number, subject_kind: MemoSubject, subject: string, title: string, body: string, } } | { "cmd": "MemoList", "args": { subject_kind?: MemoSubject, subject?: string, } } | { "cmd": "MemoDelete", "args": { id: number, } } | { "cmd": "SavedSearchSave", "args": { name: string, query: string, } } | { "cmd": "SavedSearchList" } | { "cmd": "SavedSearchDelete", "args": { id: number, } } | { "cmd": "TimelineExport", "args": { by?: LaneBy, entities?: Array<string>, themes?: Array<string>, kind?: EventKind, query?: string, from?: string, to?: string, } } | { "cmd": "TimelineGet", "args": { by?: LaneBy, entities?: Array<string>, themes?: Array<string>, kind?: EventKind, query?: string, from?: string, to?: string, } };
+export type Request = { "cmd": "NotebookInfo" } | { "cmd": "NotebookOpen", "args": { which: NotebookChoice, } } | { "cmd": "ArticleClip", "args": { source: ClipSource, tags?: Array<string>, clipped_at?: string, } } | { "cmd": "ArticleList", "args": { tag?: string, source?: string, sort?: LibrarySort, after?: number, limit?: number, } } | { "cmd": "ArticleGet", "args": { id: number, } } | { "cmd": "ArticleSplit", "args": { copy_id: number, } } | { "cmd": "NoteAdd", "args": { article_id?: number, body: string, } } | { "cmd": "NoteDelete", "args": { id: number, } } | { "cmd": "HighlightAdd", "args": { article_id: number, start: number, end: number, color?: string, note?: string, } } | { "cmd": "HighlightDelete", "args": { id: number, } } | { "cmd": "TagAdd", "args": { article_id: number, tag: string, } } | { "cmd": "TagRemove", "args": { article_id: number, tag: string, } } | { "cmd": "TagList" } | { "cmd": "EntityList", "args": { limit?: number, } } | { "cmd": "EntityAdd", "args": { name: string, kind: string, aliases?: Array<string>, } } | { "cmd": "EntityAlias", "args": { name: string, alias: string, } } | { "cmd": "EntityRename", "args": { name: string, new_name: string, } } | { "cmd": "EntityMerge", "args": { from: string, into: string, } } | { "cmd": "EntityReject", "args": { name: string, } } | { "cmd": "EntitySuggestions", "args": { limit?: number, } } | { "cmd": "EntitySuggestionDismiss", "args": { name: string, } } | { "cmd": "EntityEffect", "args": { name: string, into?: string, } } | { "cmd": "ThemeSave", "args": { name: string, query: string, color?: string, } } | { "cmd": "ThemeList" } | { "cmd": "ThemeVerdict", "args": { theme: string, article_id: number, verdict?: boolean, } } | { "cmd": "Search", "args": { query: string, limit?: number, } } | { "cmd": "MemoSave", "args": { id?: number, subject_kind: MemoSubject, subject: string, title: string, body: string, } } | { "cmd": "MemoList", "args": { subject_kind?: MemoSubject, subject?: string, } } | { "cmd": "MemoDelete", "args": { id: number, } } | { "cmd": "SavedSearchSave", "args": { name: string, query: string, } } | { "cmd": "SavedSearchList" } | { "cmd": "SavedSearchDelete", "args": { id: number, } } | { "cmd": "TimelineExport", "args": { by?: LaneBy, entities?: Array<string>, themes?: Array<string>, kind?: EventKind, query?: string, from?: string, to?: string, } } | { "cmd": "TimelineGet", "args": { by?: LaneBy, entities?: Array<string>, themes?: Array<string>, kind?: EventKind, query?: string, from?: string, to?: string, } };
 
-export type Response = { "kind": "Info", "data": NotebookInfo } | { "kind": "Clipped", "data": ClipOutcome } | { "kind": "Articles", "data": Array<ArticleSummary> } | { "kind": "Article", "data": Article } | { "kind": "Note", "data": Note } | { "kind": "Highlight", "data": Highlight } | { "kind": "Tags", "data": Array<Tag> } | { "kind": "Entities", "data": Array<EntityInfo> } | { "kind": "Entity", "data": EntityInfo } | { "kind": "EntityEffect", "data": EntityEffect } | { "kind": "Themes", "data": Array<ThemeInfo> } | { "kind": "Theme", "data": ThemeInfo } | { "kind": "SearchResults", "data": Array<SearchHit> } | { "kind": "Timeline", "data": Timeline } | { "kind": "Memo", "data": Memo } | { "kind": "Memos", "data": Array<Memo> } | { "kind": "SavedSearch", "data": SavedSearch } | { "kind": "SavedSearches", "data": Array<SavedSearch> } | { "kind": "Document", "data": string } | { "kind": "Done" };
+export type Response = { "kind": "Info", "data": NotebookInfo } | { "kind": "Clipped", "data": ClipOutcome } | { "kind": "Articles", "data": Array<ArticleSummary> } | { "kind": "Article", "data": Article } | { "kind": "Note", "data": Note } | { "kind": "Highlight", "data": Highlight } | { "kind": "Tags", "data": Array<Tag> } | { "kind": "Entities", "data": Array<EntityInfo> } | { "kind": "Entity", "data": EntityInfo } | { "kind": "EntityEffect", "data": EntityEffect } | { "kind": "EntitySuggestions", "data": Array<EntitySuggestion> } | { "kind": "Themes", "data": Array<ThemeInfo> } | { "kind": "Theme", "data": ThemeInfo } | { "kind": "SearchResults", "data": Array<SearchHit> } | { "kind": "Timeline", "data": Timeline } | { "kind": "Memo", "data": Memo } | { "kind": "Memos", "data": Array<Memo> } | { "kind": "SavedSearch", "data": SavedSearch } | { "kind": "SavedSearches", "data": Array<SavedSearch> } | { "kind": "Document", "data": string } | { "kind": "Done" };
 
 export type ErrorCode = "invalid_input" | "not_found" | "fetch_failed" | "unsupported" | "storage" | "unauthorized" | "internal";
 

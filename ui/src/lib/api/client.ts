@@ -7,6 +7,7 @@ import type {
   Article,
   ArticleSummary,
   EntityEffect,
+  EntitySuggestion,
   EntityInfo,
   EventKind,
   Highlight,
@@ -275,6 +276,15 @@ export class Api {
 
   async entityReject(name: string): Promise<void> {
     await this.call({ cmd: 'EntityReject', args: { name } }, 'Done');
+  }
+
+  /** Names in recent articles that look like companies or people but are no entity yet. */
+  entitySuggestions(limit?: number): Promise<EntitySuggestion[]> {
+    return this.call({ cmd: 'EntitySuggestions', args: limit === undefined ? {} : { limit } }, 'EntitySuggestions');
+  }
+
+  async entitySuggestionDismiss(name: string): Promise<void> {
+    await this.call({ cmd: 'EntitySuggestionDismiss', args: { name } }, 'Done');
   }
 
   savedSearchSave(name: string, query: string): Promise<SavedSearch> {
