@@ -201,6 +201,8 @@ async fn the_planner_looks_candidates_up_only_for_a_small_filter_and_a_common_wo
         "market after:2019-01-01 before:2023-01-01",
         "lighthouse source:\"Freight Daily\"",
         "\"container shipping\" is:unread",
+        "market (tag:rare OR source:\"Freight Daily\")",
+        "market tag:rare after:2000-01-01 before:2100-01-01",
     ] {
         let plan = query::sql::plan(&query::parse(q).unwrap());
         let a = fts::search_with(&mut conn, &plan, 100, Some(Strategy::MatchesFirst))
@@ -209,11 +211,20 @@ async fn the_planner_looks_candidates_up_only_for_a_small_filter_and_a_common_wo
         let b = fts::search_with(&mut conn, &plan, 100, Some(Strategy::CandidatesFirst))
             .await
             .unwrap();
+        let c = fts::search_with(&mut conn, &plan, 100, Some(Strategy::FilterSet))
+            .await
+            .unwrap();
         let ids = |hits: &[fts::FtsHit]| hits.iter().map(|h| h.id).collect::<Vec<_>>();
+        assert!(!a.is_empty(), "{q} finds something");
         assert_eq!(
             ids(&a),
             ids(&b),
-            "both strategies find the same articles in the same order for {q}"
+            "every strategy finds the same articles in the same order for {q}"
+        );
+        assert_eq!(
+            ids(&a),
+            ids(&c),
+            "every strategy finds the same articles in the same order for {q}"
         );
         assert!(
             a.iter().all(|h| h.snippet.contains('\u{2}')),

@@ -116,6 +116,69 @@ pub fn fts_of(e: &Expr) -> Option<String> {
     }
 }
 
+/// Whether the articles `e` holds can be read from indexes alone: positive combinations of
+/// indexed fields (entity, tag, theme, source, dates) and of words (whose match list FTS5
+/// gives). Read state and `has:` live on the row; a negation needs every article.
+pub fn indexed(e: &Expr) -> bool {
+    match e {
+        Expr::Word { .. } | Expr::Phrase(_) => true,
+        Expr::Not(_) => false,
+        Expr::And(items) | Expr::Or(items) => items.iter().all(indexed),
+        Expr::Field { field, .. } => !matches!(field, Field::Is | Field::Has),
+    }
+}
+
+/// Append a `SELECT` of the ids of the articles `e` holds. When `indexed(e)`, every part
+/// reads an index (entity, tag and theme tables, the source and day indexes of
+/// `articles`, the full-text index) and never an article row; otherwise it falls back to
+/// `articles` with the filter.
+pub fn push_id_set(q: &mut QueryBuilder<Sqlite>, e: &Expr) {
+    match e {
+        Expr::Word { .. } | Expr::Phrase(_) => {
+            q.push("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ")
+                .push_bind(fts_of(e).unwrap_or_default());
+        }
+        Expr::Field { field, value } if push_field_set(q, *field, value, false) => {}
+        Expr::And(items) if indexed(e) => {
+            // Conditions on the article's own indexed columns (source, day) go into one
+            // range read together; the other parts are intersected with it.
+            let (on_row, sets): (Vec<&Expr>, Vec<&Expr>) = items.iter().partition(|i| {
+                matches!(i, Expr::Field { field, .. } if matches!(field, Field::Source | Field::After | Field::Before))
+            });
+            let mut first = true;
+            if !on_row.is_empty() {
+                q.push("SELECT * FROM (SELECT a.id FROM articles a WHERE ");
+                push_filter(q, &Expr::And(on_row.into_iter().cloned().collect()));
+                q.push(")");
+                first = false;
+            }
+            for item in sets {
+                if !first {
+                    q.push(" INTERSECT ");
+                }
+                first = false;
+                q.push("SELECT * FROM (");
+                push_id_set(q, item);
+                q.push(")");
+            }
+        }
+        Expr::Or(items) if indexed(e) => {
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    q.push(" UNION ");
+                }
+                q.push("SELECT * FROM (");
+                push_id_set(q, item);
+                q.push(")");
+            }
+        }
+        _ => {
+            q.push("SELECT a.id FROM articles a WHERE ");
+            push_filter(q, e);
+        }
+    }
+}
+
 /// The day an article sorts and filters by; written exactly as the `articles_by_day`
 /// index is, so SQLite reads it from there.
 pub const DAY: &str = "substr(coalesce(a.published_at, a.clipped_at), 1, 10)";
@@ -170,46 +233,54 @@ fn push(q: &mut QueryBuilder<Sqlite>, e: &Expr, per_row: bool) {
     }
 }
 
-fn push_field(q: &mut QueryBuilder<Sqlite>, field: Field, value: &str, per_row: bool) {
+/// `SELECT <article id> FROM ... WHERE ...` of the articles an entity, tag or theme field
+/// names, read from that table's index; `per_row` narrows it to the article `a`. Returns
+/// false (and writes nothing) for the fields on the article row itself.
+fn push_field_set(q: &mut QueryBuilder<Sqlite>, field: Field, value: &str, per_row: bool) -> bool {
     let v = value.to_string();
     match field {
-        Field::Entity if per_row => {
-            q.push(
-                "EXISTS (SELECT 1 FROM mentions m JOIN entities e ON e.id = m.entity_id \
-                 WHERE m.article_id = a.id AND e.rejected = 0 AND (e.name = ",
-            )
-            .push_bind(v.clone())
-            .push(" OR e.id IN (SELECT entity_id FROM entity_aliases WHERE alias = ")
-            .push_bind(v)
-            .push(")))");
-        }
         Field::Entity => {
             q.push(
-                "a.id IN (SELECT m.article_id FROM mentions m JOIN entities e ON e.id = m.entity_id \
+                "SELECT m.article_id FROM mentions m JOIN entities e ON e.id = m.entity_id \
                  WHERE e.rejected = 0 AND (e.name = ",
             )
             .push_bind(v.clone())
             .push(" OR e.id IN (SELECT entity_id FROM entity_aliases WHERE alias = ")
             .push_bind(v)
-            .push(")))");
-        }
-        Field::Tag if per_row => {
-            q.push("EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id AND t.name = ")
-                .push_bind(v)
-                .push(")");
+            .push("))");
+            if per_row {
+                q.push(" AND m.article_id = a.id");
+            }
         }
         Field::Tag => {
-            q.push("a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = ")
-                .push_bind(v)
-                .push(")");
+            q.push("SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = ")
+                .push_bind(v);
+            if per_row {
+                q.push(" AND at.article_id = a.id");
+            }
         }
         Field::Theme => {
             q.push(
-                "a.id IN (SELECT x.article_id FROM article_themes x JOIN themes t ON t.id = x.theme_id \
+                "SELECT x.article_id FROM article_themes x JOIN themes t ON t.id = x.theme_id \
                  WHERE (x.manual = 'confirmed' OR (x.manual IS NULL AND x.score > 0)) AND t.name = ",
             )
-            .push_bind(v)
-            .push(")");
+            .push_bind(v);
+            if per_row {
+                q.push(" AND x.article_id = a.id");
+            }
+        }
+        _ => return false,
+    }
+    true
+}
+
+fn push_field(q: &mut QueryBuilder<Sqlite>, field: Field, value: &str, per_row: bool) {
+    let v = value.to_string();
+    match field {
+        Field::Entity | Field::Tag | Field::Theme => {
+            q.push(if per_row { "EXISTS (" } else { "a.id IN (" });
+            push_field_set(q, field, value, per_row);
+            q.push(")");
         }
         Field::Source => {
             q.push("a.source_id IN (SELECT id FROM sources WHERE name = ")

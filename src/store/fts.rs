@@ -13,8 +13,7 @@ use std::collections::HashMap;
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 
 use super::StoreError;
-use crate::query::sql::{DAY, Plan, push_filter};
-use crate::query::{Expr, Field};
+use crate::query::sql::{DAY, Plan, indexed, push_filter, push_id_set};
 
 /// Marks the start and end of a matched word inside a raw snippet; `search` turns them
 /// into `<mark>` after escaping the text.
@@ -90,8 +89,8 @@ pub async fn search_with(
             // `+rowid` keeps the set away from FTS5, which would restart the match per id.
             q.push(" WHERE articles_fts MATCH ")
                 .push_bind(fts.clone())
-                .push(" AND +f.rowid IN (SELECT a.id FROM articles a WHERE ");
-            push_filter(&mut q, filter);
+                .push(" AND +f.rowid IN (");
+            push_id_set(&mut q, filter);
             q.push(")");
         }
         (Some(filter), Strategy::MatchesFirst) => {
@@ -159,17 +158,6 @@ pub async fn choose(db: &mut SqliteConnection, plan: &Plan) -> Result<Strategy, 
     } else {
         otherwise
     })
-}
-
-/// Whether a filter's articles can be read from indexes alone: positive combinations of
-/// indexed fields (and of words, whose match list FTS5 gives).
-fn indexed(e: &Expr) -> bool {
-    match e {
-        Expr::Word { .. } | Expr::Phrase(_) => true,
-        Expr::Not(_) => false,
-        Expr::And(items) | Expr::Or(items) => items.iter().all(indexed),
-        Expr::Field { field, .. } => !matches!(field, Field::Is | Field::Has),
-    }
 }
 
 /// Marked snippets of the given hits only. The hits go to FTS5 as a rowid range (which
