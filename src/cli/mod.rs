@@ -2,6 +2,7 @@
 //! subcommand. Each subcommand parses, calls `api::dispatch` (or one `Notebook` method),
 //! and prints text or, with `--format json`, one JSON document on stdout.
 
+mod backup;
 mod bench;
 mod clip;
 mod entity;
@@ -13,6 +14,7 @@ mod list;
 mod note;
 mod reanalyze;
 mod reextract;
+mod restore;
 mod search;
 mod serve;
 mod show;
@@ -93,6 +95,10 @@ pub enum Command {
     Bench(bench::Command),
     /// Serve the notebook's UI and API on 127.0.0.1.
     Serve(serve::Args),
+    /// Write a consistent copy of the notebook while it stays in use.
+    Backup(backup::Args),
+    /// Replace the notebook with a backup (the current one is kept beside it).
+    Restore(restore::Args),
 }
 
 /// Run a parsed command line.
@@ -102,10 +108,17 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Extract(args) => extract::run(args, format).await,
         Command::Eval(cmd) => eval::run(cmd, format).await,
         Command::Bench(cmd) => bench::run(cmd, format).await,
+        Command::Restore(args) => {
+            let db = cli.db.unwrap_or_else(crate::store::default_path);
+            restore::run(db, args, format).await
+        }
         command => {
             let nb = open(cli.db).await?;
             let result = match command {
-                Command::Extract(_) | Command::Eval(_) | Command::Bench(_) => {
+                Command::Extract(_)
+                | Command::Eval(_)
+                | Command::Bench(_)
+                | Command::Restore(_) => {
                     unreachable!("handled above")
                 }
                 Command::Clip(args) => clip::run(&nb, args, format).await,
@@ -122,6 +135,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 Command::Reanalyze(args) => reanalyze::run(&nb, args, format).await,
                 Command::Timeline(args) => timeline::run(&nb, args, format).await,
                 Command::Serve(args) => serve::run(nb.clone(), args).await,
+                Command::Backup(args) => backup::run(&nb, args, format).await,
             };
             nb.close().await;
             result
