@@ -119,7 +119,13 @@ async fn check(pool: &SqlitePool, shown: &str) -> Result<(), BackupError> {
     if report != ["ok"] {
         return Err(BackupError::Damaged {
             path: shown.into(),
-            report: report.join("; "),
+            report: report
+                .iter()
+                .flat_map(|r| r.lines())
+                .filter(|l| !l.starts_with("***"))
+                .take(3)
+                .collect::<Vec<_>>()
+                .join("; "),
         });
     }
     let applied: Vec<i64> = sqlx::query_scalar("SELECT version FROM _sqlx_migrations")
