@@ -15,11 +15,60 @@ use regex::Regex;
 
 /// The tags the sanitizer's allow-list (clip::sanitize) keeps.
 const TAGS: &[&str] = &[
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "a", "em", "strong", "b", "i", "u", "s",
-    "blockquote", "q", "cite", "ul", "ol", "li", "dl", "dt", "dd", "figure", "figcaption", "img",
-    "picture", "source", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td",
-    "colgroup", "col", "pre", "code", "br", "hr", "sup", "sub", "small", "mark", "abbr", "time",
-    "span", "div", "section", "article", "header", "footer",
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "a",
+    "em",
+    "strong",
+    "b",
+    "i",
+    "u",
+    "s",
+    "blockquote",
+    "q",
+    "cite",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "figure",
+    "figcaption",
+    "img",
+    "picture",
+    "source",
+    "table",
+    "caption",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "th",
+    "td",
+    "colgroup",
+    "col",
+    "pre",
+    "code",
+    "br",
+    "hr",
+    "sup",
+    "sub",
+    "small",
+    "mark",
+    "abbr",
+    "time",
+    "span",
+    "div",
+    "section",
+    "article",
+    "header",
+    "footer",
 ];
 /// Every attribute the allow-list keeps anywhere (plus the `rel` it adds to links).
 const ATTRIBUTES: &[&str] = &[
@@ -51,7 +100,8 @@ fn unescape(v: &str) -> String {
 
 /// Everything wrong with one stored article body.
 fn problems(html: &str) -> Vec<String> {
-    let tag = Regex::new(r"<([A-Za-z][^\s/>]*)((?:\s+[^\s=>]+(?:=\x22[^\x22]*\x22)?)*)\s*/?>").unwrap();
+    let tag =
+        Regex::new(r"<([A-Za-z][^\s/>]*)((?:\s+[^\s=>]+(?:=\x22[^\x22]*\x22)?)*)\s*/?>").unwrap();
     let attr = Regex::new(r#"([^\s=>]+)(?:="([^"]*)")?"#).unwrap();
     let mut out = Vec::new();
     let mut seen_tags = 0;
@@ -65,17 +115,25 @@ fn problems(html: &str) -> Vec<String> {
             let key = a[1].to_ascii_lowercase();
             let value = unescape(a.get(2).map_or("", |m| m.as_str()));
             if !ATTRIBUTES.contains(&key.as_str()) {
-                out.push(format!("attribute {key} on <{name}> is not on the allow-list"));
+                out.push(format!(
+                    "attribute {key} on <{name}> is not on the allow-list"
+                ));
             }
             if URL_ATTRIBUTES.contains(&key.as_str()) {
                 let urls: Vec<&str> = if key == "srcset" {
-                    value.split(',').filter_map(|c| c.split_whitespace().next()).collect()
+                    value
+                        .split(',')
+                        .filter_map(|c| c.split_whitespace().next())
+                        .collect()
                 } else {
                     vec![value.as_str()]
                 };
                 for u in urls {
                     let l = u.trim().to_ascii_lowercase();
-                    if !(l.starts_with("http://") || l.starts_with("https://") || l.starts_with("mailto:")) {
+                    if !(l.starts_with("http://")
+                        || l.starts_with("https://")
+                        || l.starts_with("mailto:"))
+                    {
                         out.push(format!("{key}={u:?} on <{name}> is not http(s) or mailto"));
                     }
                     if key != "href" && key != "cite" && l.contains("evil.invalid") {
@@ -88,7 +146,9 @@ fn problems(html: &str) -> Vec<String> {
     // Every "<" in the output must be a tag the pattern understood, or text would hide one.
     let opens = html.matches('<').count() - html.matches("</").count();
     if opens != seen_tags {
-        out.push(format!("{opens} tags opened but {seen_tags} were recognised: unparsed markup"));
+        out.push(format!(
+            "{opens} tags opened but {seen_tags} were recognised: unparsed markup"
+        ));
     }
     for needle in ["javascript:", "vbscript:", "data:"] {
         if html.to_ascii_lowercase().contains(&format!("=\"{needle}")) {
@@ -101,9 +161,15 @@ fn problems(html: &str) -> Vec<String> {
 #[tokio::test]
 async fn every_hostile_page_is_stored_without_active_content() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let nb = Notebook::open(&dir.path().join("notebook.db")).await.expect("open");
+    let nb = Notebook::open(&dir.path().join("notebook.db"))
+        .await
+        .expect("open");
     let pages = hostile_pages();
-    assert!(pages.len() >= 12, "a dozen hostile pages, found {}", pages.len());
+    assert!(
+        pages.len() >= 12,
+        "a dozen hostile pages, found {}",
+        pages.len()
+    );
     let mut vectors = 0;
     let mut titles = BTreeSet::new();
     for page in &pages {
@@ -118,27 +184,42 @@ async fn every_hostile_page_is_stored_without_active_content() {
             tags: None,
             clipped_at: None,
         };
-        let Response::Clipped(outcome) = api::dispatch(&nb, req).await.expect("a hostile page clips")
+        let Response::Clipped(outcome) =
+            api::dispatch(&nb, req).await.expect("a hostile page clips")
         else {
             panic!("clipping answers with Clipped");
         };
         let id = outcome.articles[0].id;
-        let Response::Article(article) = api::dispatch(&nb, Request::ArticleGet { id }).await.expect("get")
+        let Response::Article(article) = api::dispatch(&nb, Request::ArticleGet { id })
+            .await
+            .expect("get")
         else {
             panic!("ArticleGet answers with Article");
         };
         let found = problems(&article.content_html);
-        assert!(found.is_empty(), "{slug}: the stored HTML keeps active content: {found:#?}\n{}", article.content_html);
         assert!(
-            article.content_text.contains("Officials said on Tuesday that the"),
+            found.is_empty(),
+            "{slug}: the stored HTML keeps active content: {found:#?}\n{}",
+            article.content_html
+        );
+        assert!(
+            article
+                .content_text
+                .contains("Officials said on Tuesday that the"),
             "{slug}: the extractor kept the article around the vectors: {}",
             article.content_text
         );
         titles.insert(article.summary.title.clone());
     }
     assert_eq!(titles.len(), pages.len(), "each page is its own article");
-    assert!(vectors >= 100, "at least 100 vectors are tried, found {vectors}");
-    eprintln!("hostile vectors tried: {vectors} across {} pages", pages.len());
+    assert!(
+        vectors >= 100,
+        "at least 100 vectors are tried, found {vectors}"
+    );
+    eprintln!(
+        "hostile vectors tried: {vectors} across {} pages",
+        pages.len()
+    );
 }
 
 #[test]

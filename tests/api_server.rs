@@ -223,7 +223,10 @@ async fn each_refusal_holds_and_no_response_allows_other_origins() {
     let here = format!("127.0.0.1:{port}");
     let with_token = [("x-clipline-token", token.as_str())];
     let (status, _) = raw(&server, "POST", &here, &with_token).await;
-    assert_eq!(status, 200, "the control: our own Host with the token is served");
+    assert_eq!(
+        status, 200,
+        "the control: our own Host with the token is served"
+    );
 
     let other_port = format!("127.0.0.1:{}", server.port.wrapping_add(1));
     let localhost_other = format!("localhost:{}", server.port.wrapping_add(1));
@@ -241,19 +244,33 @@ async fn each_refusal_holds_and_no_response_allows_other_origins() {
             status == 403 || status == 400,
             "Host {host:?} (DNS rebinding or another port) must be refused: {text}"
         );
-        assert!(!text.contains("\"articles\""), "a refused request reveals nothing: {text}");
+        assert!(
+            !text.contains("\"articles\""),
+            "a refused request reveals nothing: {text}"
+        );
     }
     let bad_token = "x".repeat(token.len());
     for (what, extra) in [
         ("no token", vec![]),
-        ("a wrong token", vec![("x-clipline-token", bad_token.as_str())]),
-        ("a token in the wrong header", vec![("authorization", token.as_str())]),
+        (
+            "a wrong token",
+            vec![("x-clipline-token", bad_token.as_str())],
+        ),
+        (
+            "a token in the wrong header",
+            vec![("authorization", token.as_str())],
+        ),
     ] {
         let (status, text) = raw(&server, "POST", &here, &extra).await;
         assert_eq!(status, 403, "{what} is refused: {text}");
     }
     let foreign_port = format!("http://127.0.0.1:{}", server.port.wrapping_add(1));
-    for origin in ["http://evil.example", "null", foreign_port.as_str(), "https://127.0.0.1"] {
+    for origin in [
+        "http://evil.example",
+        "null",
+        foreign_port.as_str(),
+        "https://127.0.0.1",
+    ] {
         let (status, text) = raw(
             &server,
             "POST",
@@ -261,7 +278,10 @@ async fn each_refusal_holds_and_no_response_allows_other_origins() {
             &[("x-clipline-token", token.as_str()), ("origin", origin)],
         )
         .await;
-        assert_eq!(status, 403, "Origin {origin} is refused even with the token: {text}");
+        assert_eq!(
+            status, 403,
+            "Origin {origin} is refused even with the token: {text}"
+        );
     }
     // A CORS preflight from another site gets no permission, and nothing anywhere says `*`.
     let (_, preflight) = raw(
@@ -277,7 +297,11 @@ async fn each_refusal_holds_and_no_response_allows_other_origins() {
     .await;
     let (_, ok) = raw(&server, "POST", &here, &with_token).await;
     let (_, refused) = raw(&server, "POST", &here, &[("origin", "http://evil.example")]).await;
-    for (what, text) in [("the preflight", &preflight), ("a served call", &ok), ("a refusal", &refused)] {
+    for (what, text) in [
+        ("the preflight", &preflight),
+        ("a served call", &ok),
+        ("a refusal", &refused),
+    ] {
         let lower = text.to_ascii_lowercase();
         assert!(
             !lower.contains("access-control-allow-"),
@@ -293,10 +317,19 @@ async fn the_server_listens_on_127_0_0_1_only() {
         std::net::TcpStream::connect_timeout(&addr, std::time::Duration::from_secs(2)).is_ok()
     };
     let port = server.port;
-    assert!(reach(([127, 0, 0, 1], port).into()), "the control: 127.0.0.1 answers");
+    assert!(
+        reach(([127, 0, 0, 1], port).into()),
+        "the control: 127.0.0.1 answers"
+    );
     // Linux routes all of 127/8 to loopback: a socket bound to 0.0.0.0 would answer here.
-    assert!(!reach(([127, 0, 0, 2], port).into()), "not bound to every address");
-    assert!(!reach((std::net::Ipv6Addr::LOCALHOST, port).into()), "not on ::1 either");
+    assert!(
+        !reach(([127, 0, 0, 2], port).into()),
+        "not bound to every address"
+    );
+    assert!(
+        !reach((std::net::Ipv6Addr::LOCALHOST, port).into()),
+        "not on ::1 either"
+    );
     // The machine's own outward address, when it has one (no packet is sent to find it).
     let outward = std::net::UdpSocket::bind("0.0.0.0:0")
         .and_then(|s| s.connect("192.0.2.1:9").map(|_| s))
@@ -304,6 +337,9 @@ async fn the_server_listens_on_127_0_0_1_only() {
         .map(|a| a.ip())
         .ok();
     if let Some(ip) = outward.filter(|ip| !ip.is_loopback() && !ip.is_unspecified()) {
-        assert!(!reach((ip, port).into()), "{ip} (the LAN address) must not reach the server");
+        assert!(
+            !reach((ip, port).into()),
+            "{ip} (the LAN address) must not reach the server"
+        );
     }
 }

@@ -33,9 +33,20 @@ fn ok(db: &Path, args: &[&str]) -> String {
 fn refused(db: &Path, args: &[&str], needle: &str) {
     let out = run(db, args);
     let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "clipline {args:?} must fail: {err}");
-    assert!(err.contains(needle), "clipline {args:?} says why ({needle:?}): {err}");
-    assert_eq!(err.trim().lines().count(), 1, "one plain sentence, not a trace: {err}");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "clipline {args:?} must fail: {err}"
+    );
+    assert!(
+        err.contains(needle),
+        "clipline {args:?} says why ({needle:?}): {err}"
+    );
+    assert_eq!(
+        err.trim().lines().count(),
+        1,
+        "one plain sentence, not a trace: {err}"
+    );
 }
 
 fn note_count(db: &Path) -> usize {
@@ -48,7 +59,10 @@ fn note_count(db: &Path) -> usize {
 fn backup_refuses_to_overwrite_and_restore_brings_the_notebook_back_keeping_the_old_one() {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("notebook.db");
-    let page = format!("{}/tests/fixtures/cli/harbor-chips.html", env!("CARGO_MANIFEST_DIR"));
+    let page = format!(
+        "{}/tests/fixtures/cli/harbor-chips.html",
+        env!("CARGO_MANIFEST_DIR")
+    );
     ok(&db, &["clip", &page]);
     let copy = dir.path().join("copy.db");
     let copy_s = copy.to_str().expect("utf-8 path");
@@ -57,21 +71,31 @@ fn backup_refuses_to_overwrite_and_restore_brings_the_notebook_back_keeping_the_
     refused(&db, &["backup", copy_s], "--force");
     ok(&db, &["backup", copy_s, "--force"]);
 
-    let other = format!("{}/tests/fixtures/cli/river-port.html", env!("CARGO_MANIFEST_DIR"));
+    let other = format!(
+        "{}/tests/fixtures/cli/river-port.html",
+        env!("CARGO_MANIFEST_DIR")
+    );
     ok(&db, &["clip", &other]);
     assert_eq!(note_count(&db), 2, "two articles after the second clip");
 
     refused(&db, &["restore", copy_s], "--yes");
     assert_eq!(note_count(&db), 2, "a refused restore changes nothing");
     let said = ok(&db, &["restore", copy_s, "--yes"]);
-    assert_eq!(note_count(&db), 1, "the restored notebook is the one backed up");
+    assert_eq!(
+        note_count(&db),
+        1,
+        "the restored notebook is the one backed up"
+    );
     let kept = std::fs::read_dir(dir.path())
         .expect("dir")
         .filter_map(Result::ok)
         .map(|e| e.path())
         .find(|p| p.to_string_lossy().contains("before-restore"))
         .expect("the replaced notebook is kept beside it");
-    assert!(said.contains("kept at"), "restore says where the old notebook is: {said}");
+    assert!(
+        said.contains("kept at"),
+        "restore says where the old notebook is: {said}"
+    );
     assert_eq!(note_count(&kept), 2, "the kept copy holds both articles");
 }
 
@@ -79,21 +103,43 @@ fn backup_refuses_to_overwrite_and_restore_brings_the_notebook_back_keeping_the_
 fn restore_refuses_files_that_are_not_sound_clipline_notebooks() {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("notebook.db");
-    let page = format!("{}/tests/fixtures/cli/harbor-chips.html", env!("CARGO_MANIFEST_DIR"));
+    let page = format!(
+        "{}/tests/fixtures/cli/harbor-chips.html",
+        env!("CARGO_MANIFEST_DIR")
+    );
     ok(&db, &["clip", &page]);
 
     let text = dir.path().join("notes.txt");
-    std::fs::write(&text, "not a database at all, just some words\n".repeat(200)).expect("write");
-    refused(&db, &["restore", text.to_str().unwrap(), "--yes"], "not a Clipline notebook");
+    std::fs::write(
+        &text,
+        "not a database at all, just some words\n".repeat(200),
+    )
+    .expect("write");
+    refused(
+        &db,
+        &["restore", text.to_str().unwrap(), "--yes"],
+        "not a Clipline notebook",
+    );
 
     let other = dir.path().join("other.db");
-    tokio::runtime::Runtime::new().expect("runtime").block_on(async {
-        let url = format!("sqlite://{}?mode=rwc", other.display());
-        let pool = sqlx::SqlitePool::connect(&url).await.expect("a plain SQLite file");
-        sqlx::query("CREATE TABLE t (x)").execute(&pool).await.expect("create");
-        pool.close().await;
-    });
-    refused(&db, &["restore", other.to_str().unwrap(), "--yes"], "not a Clipline notebook");
+    tokio::runtime::Runtime::new()
+        .expect("runtime")
+        .block_on(async {
+            let url = format!("sqlite://{}?mode=rwc", other.display());
+            let pool = sqlx::SqlitePool::connect(&url)
+                .await
+                .expect("a plain SQLite file");
+            sqlx::query("CREATE TABLE t (x)")
+                .execute(&pool)
+                .await
+                .expect("create");
+            pool.close().await;
+        });
+    refused(
+        &db,
+        &["restore", other.to_str().unwrap(), "--yes"],
+        "not a Clipline notebook",
+    );
 
     // A real backup with a page torn out of its middle fails the integrity check.
     let good = dir.path().join("good.db");
@@ -106,7 +152,19 @@ fn restore_refuses_files_that_are_not_sound_clipline_notebooks() {
     }
     let torn = dir.path().join("torn.db");
     std::fs::write(&torn, bytes).expect("write");
-    refused(&db, &["restore", torn.to_str().unwrap(), "--yes"], "torn.db");
-    assert_eq!(note_count(&db), 1, "a refused restore leaves the notebook as it was");
-    refused(&db, &["restore", "/nonexistent/backup.db", "--yes"], "does not exist");
+    refused(
+        &db,
+        &["restore", torn.to_str().unwrap(), "--yes"],
+        "torn.db",
+    );
+    assert_eq!(
+        note_count(&db),
+        1,
+        "a refused restore leaves the notebook as it was"
+    );
+    refused(
+        &db,
+        &["restore", "/nonexistent/backup.db", "--yes"],
+        "does not exist",
+    );
 }

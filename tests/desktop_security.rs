@@ -19,28 +19,72 @@ fn read_json(path: &std::path::Path) -> Value {
 fn the_desktop_csp_forbids_inline_and_foreign_script() {
     let conf = read_json(&tauri_dir().join("tauri.conf.json"));
     let app = &conf["app"];
-    assert_eq!(app["withGlobalTauri"], Value::Bool(false), "window.__TAURI__ must not exist for page script");
-    let csp = app["security"]["csp"].as_object().expect("the CSP is set, as directives (never null)");
-    let directive = |name: &str| csp.get(name).and_then(Value::as_str).unwrap_or_default().to_string();
-    assert_eq!(directive("default-src"), "'self'", "everything not named is limited to the app itself");
+    assert_eq!(
+        app["withGlobalTauri"],
+        Value::Bool(false),
+        "window.__TAURI__ must not exist for page script"
+    );
+    let csp = app["security"]["csp"]
+        .as_object()
+        .expect("the CSP is set, as directives (never null)");
+    let directive = |name: &str| {
+        csp.get(name)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert_eq!(
+        directive("default-src"),
+        "'self'",
+        "everything not named is limited to the app itself"
+    );
     let script = directive("script-src");
     assert!(!script.is_empty(), "script-src is set explicitly");
-    for bad in ["'unsafe-inline'", "'unsafe-eval'", "*", "data:", "http:", "https:", "blob:"] {
-        assert!(!script.split_whitespace().any(|t| t == bad), "script-src allows {bad}: {script}");
+    for bad in [
+        "'unsafe-inline'",
+        "'unsafe-eval'",
+        "*",
+        "data:",
+        "http:",
+        "https:",
+        "blob:",
+    ] {
+        assert!(
+            !script.split_whitespace().any(|t| t == bad),
+            "script-src allows {bad}: {script}"
+        );
     }
     assert_eq!(directive("object-src"), "'none'", "no plugins");
-    assert_eq!(directive("base-uri"), "'none'", "a <base> cannot redirect relative URLs");
-    assert_eq!(directive("form-action"), "'none'", "no form can post anywhere");
+    assert_eq!(
+        directive("base-uri"),
+        "'none'",
+        "a <base> cannot redirect relative URLs"
+    );
+    assert_eq!(
+        directive("form-action"),
+        "'none'",
+        "no form can post anywhere"
+    );
     assert_eq!(directive("frame-src"), "'none'", "no frames");
     for (name, value) in csp {
         let value = value.as_str().unwrap_or_default();
-        assert!(!value.contains("'unsafe-eval'"), "{name} allows eval: {value}");
+        assert!(
+            !value.contains("'unsafe-eval'"),
+            "{name} allows eval: {value}"
+        );
         if name != "img-src" {
-            assert!(!value.split_whitespace().any(|t| t == "*" || t == "http:" || t == "https:"), "{name} reaches the whole web: {value}");
+            assert!(
+                !value
+                    .split_whitespace()
+                    .any(|t| t == "*" || t == "http:" || t == "https:"),
+                "{name} reaches the whole web: {value}"
+            );
         }
     }
     assert!(
-        !app["security"]["dangerousDisableAssetCspModification"].as_bool().unwrap_or(false),
+        !app["security"]["dangerousDisableAssetCspModification"]
+            .as_bool()
+            .unwrap_or(false),
         "Tauri's nonce/hash CSP injection stays on"
     );
 }
@@ -59,10 +103,21 @@ fn the_webview_may_call_rpc_and_nothing_else() {
         let perms = cap["permissions"].as_array().expect("permissions listed");
         let names: Vec<String> = perms
             .iter()
-            .map(|p| p.as_str().map(str::to_string).unwrap_or_else(|| p["identifier"].to_string()))
+            .map(|p| {
+                p.as_str()
+                    .map(str::to_string)
+                    .unwrap_or_else(|| p["identifier"].to_string())
+            })
             .collect();
-        assert_eq!(names, ["allow-rpc"], "{path:?}: only the rpc command, no fs/shell/http/core permissions");
-        assert!(cap.get("remote").is_none(), "{path:?}: no remote origin gets the capability");
+        assert_eq!(
+            names,
+            ["allow-rpc"],
+            "{path:?}: only the rpc command, no fs/shell/http/core permissions"
+        );
+        assert!(
+            cap.get("remote").is_none(),
+            "{path:?}: no remote origin gets the capability"
+        );
     }
     assert!(files >= 1, "a capability file exists");
     let build = std::fs::read_to_string(tauri_dir().join("build.rs")).expect("build.rs");

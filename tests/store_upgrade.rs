@@ -58,7 +58,11 @@ INSERT INTO settings (key, value) VALUES ('server_token', 'kept-token');
 "#;
 
 fn first_version() -> i64 {
-    MIGRATOR.iter().map(|m| m.version).min().expect("a migration")
+    MIGRATOR
+        .iter()
+        .map(|m| m.version)
+        .min()
+        .expect("a migration")
 }
 
 async fn pool_of(path: &Path) -> SqlitePool {
@@ -98,18 +102,22 @@ async fn v1_columns(pool: &SqlitePool) -> BTreeMap<String, Vec<String>> {
     .expect("tables");
     let mut out = BTreeMap::new();
     for t in tables {
-        let cols: Vec<String> =
-            sqlx::query_scalar(AssertSqlSafe(format!("SELECT name FROM pragma_table_info('{t}')")))
-                .fetch_all(pool)
-                .await
-                .expect("columns");
+        let cols: Vec<String> = sqlx::query_scalar(AssertSqlSafe(format!(
+            "SELECT name FROM pragma_table_info('{t}')"
+        )))
+        .fetch_all(pool)
+        .await
+        .expect("columns");
         out.insert(t, cols);
     }
     out
 }
 
 /// Each table's rows (the given columns, quoted, in a stable order) as one string.
-async fn dump(pool: &SqlitePool, columns: &BTreeMap<String, Vec<String>>) -> BTreeMap<String, String> {
+async fn dump(
+    pool: &SqlitePool,
+    columns: &BTreeMap<String, Vec<String>>,
+) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     for (table, cols) in columns {
         let row = cols
@@ -147,28 +155,56 @@ async fn a_first_version_notebook_opens_through_the_normal_path_without_loss() {
     make_v1_notebook(&path).await;
     let (cols, before) = v1_snapshot(&path).await;
 
-    let nb = Notebook::open(&path).await.expect("the normal open upgrades a v1 notebook");
+    let nb = Notebook::open(&path)
+        .await
+        .expect("the normal open upgrades a v1 notebook");
     let after = dump(nb.pool(), &cols).await;
     for (table, rows) in &before {
-        assert_eq!(&after[table], rows, "every v1 row of {table} survives the upgrade");
+        assert_eq!(
+            &after[table], rows,
+            "every v1 row of {table} survives the upgrade"
+        );
     }
-    let article = nb.article(1).await.expect("the article reads through the service");
+    let article = nb
+        .article(1)
+        .await
+        .expect("the article reads through the service");
     assert_eq!(article.summary.title, "Harbor commits to Ohio");
-    let hits = nb.search("subsidy", 10).await.expect("search runs after the upgrade");
-    assert_eq!(hits.len(), 1, "the note is still indexed for search after the upgrade");
+    let hits = nb
+        .search("subsidy", 10)
+        .await
+        .expect("search runs after the upgrade");
+    assert_eq!(
+        hits.len(),
+        1,
+        "the note is still indexed for search after the upgrade"
+    );
     let applied: i64 = sqlx::query_scalar("SELECT count(*) FROM _sqlx_migrations")
         .fetch_one(nb.pool())
         .await
         .expect("history");
-    assert_eq!(applied as usize, MIGRATOR.iter().count(), "every migration is applied");
+    assert_eq!(
+        applied as usize,
+        MIGRATOR.iter().count(),
+        "every migration is applied"
+    );
     nb.close().await;
 
     // With a later migration pending, the v1 file must have been copied aside first.
-    if let Some(second) = MIGRATOR.iter().map(|m| m.version).filter(|v| *v != first_version()).min() {
+    if let Some(second) = MIGRATOR
+        .iter()
+        .map(|m| m.version)
+        .filter(|v| *v != first_version())
+        .min()
+    {
         let copy = dir.path().join(format!("notebook.db.before-{second}.bak"));
         assert!(copy.exists(), "the pre-migration copy {copy:?} is made");
         let pool = pool_of(&copy).await;
-        assert_eq!(dump(&pool, &cols).await, before, "the copy holds the v1 notebook as it was");
+        assert_eq!(
+            dump(&pool, &cols).await,
+            before,
+            "the copy holds the v1 notebook as it was"
+        );
         pool.close().await;
     }
 }
@@ -181,25 +217,41 @@ async fn a_pending_migration_copies_the_notebook_aside_before_it_runs() {
     let (cols, before) = v1_snapshot(&path).await;
     Notebook::open(&path).await.expect("open").close().await; // today's schema
 
-    let next = MIGRATOR.iter().map(|m| m.version).max().expect("a migration") + 1;
+    let next = MIGRATOR
+        .iter()
+        .map(|m| m.version)
+        .max()
+        .expect("a migration")
+        + 1;
     let mut migrations: Vec<Migration> = MIGRATOR.iter().cloned().collect();
     migrations.push(Migration::new(
         next,
         Cow::Borrowed("rehearse an upgrade"),
         MigrationType::Simple,
-        sqlx::SqlStr::from_static("ALTER TABLE notes ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;"),
+        sqlx::SqlStr::from_static(
+            "ALTER TABLE notes ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;",
+        ),
         false,
     ));
     let future = Migrator::with_migrations(migrations);
-    let pool = store::open_with(&path, &future).await.expect("the rehearsed upgrade applies");
+    let pool = store::open_with(&path, &future)
+        .await
+        .expect("the rehearsed upgrade applies");
     let after = dump(&pool, &cols).await;
     pool.close().await;
     assert_eq!(after, before, "nothing is lost by the rehearsed upgrade");
 
     let copy = dir.path().join(format!("notebook.db.before-{next}.bak"));
-    assert!(copy.exists(), "open copies the file to {copy:?} before migrating");
+    assert!(
+        copy.exists(),
+        "open copies the file to {copy:?} before migrating"
+    );
     let pool = pool_of(&copy).await;
-    assert_eq!(dump(&pool, &cols).await, before, "the copy holds every row as it was");
+    assert_eq!(
+        dump(&pool, &cols).await,
+        before,
+        "the copy holds every row as it was"
+    );
     let pinned: Option<String> =
         sqlx::query_scalar("SELECT name FROM pragma_table_info('notes') WHERE name = 'pinned'")
             .fetch_optional(&pool)

@@ -262,8 +262,14 @@ mod tests {
         let html = "<blockquote cite=\"javascript:alert(1)\">a</blockquote>\
                     <q cite=\"jav&#x09;ascript:alert(1)\">b</q><q cite=\"/src\">c</q>";
         let out = sanitize_html(html, Some("https://news.example.com/"));
-        assert!(!out.contains("javascript") && !out.contains("ascript"), "{out}");
-        assert!(out.contains("cite=\"https://news.example.com/src\""), "resolved: {out}");
+        assert!(
+            !out.contains("javascript") && !out.contains("ascript"),
+            "{out}"
+        );
+        assert!(
+            out.contains("cite=\"https://news.example.com/src\""),
+            "resolved: {out}"
+        );
     }
 
     #[test]
