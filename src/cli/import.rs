@@ -87,7 +87,7 @@ async fn import_one(
     file: &Path,
     tags: &[String],
 ) -> anyhow::Result<Vec<ClipStatus>> {
-    let bytes = std::fs::read(file)?;
+    let bytes = super::clip::read_input(file)?;
     let kind = match file
         .extension()
         .and_then(|e| e.to_str())

@@ -43,6 +43,9 @@ pub fn decode_html(bytes: &[u8], content_type: Option<&str>) -> String {
             encoding.decode_without_bom_handling(bytes).0.into_owned()
         }
         _ => {
+            if let Ok(text) = std::str::from_utf8(bytes) {
+                return text.to_owned();
+            }
             let text = String::from_utf8_lossy(bytes);
             if mostly_not_utf8(&text) {
                 let legacy = charset_from_meta(&bytes[..bytes.len().min(PRESCAN_BYTES)])

@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 use ammonia::{Builder, UrlRelative};
 use url::Url;
 
-use super::depth::{MAX_PARSE_DEPTH, flatten_tags, nesting_estimate};
+use super::depth::{flatten_tags, too_complex};
 
 /// Tags an article body may use; anything else is unwrapped (its text kept).
 const TAGS: &[&str] = &[
@@ -106,7 +106,7 @@ const TAG_ATTRIBUTES: &[(&str, &[&str])] = &[
 /// gets `rel="noopener noreferrer nofollow"`. `srcset` candidates get the same URL rules.
 /// Input nested more than 1,000 elements deep is reduced to its text first.
 pub fn sanitize_html(html: &str, base_url: Option<&str>) -> String {
-    if nesting_estimate(html) > MAX_PARSE_DEPTH {
+    if too_complex(html) {
         // Parsing absurd nesting takes quadratic time; keep the text only.
         return sanitize_html(&flatten_tags(html), base_url);
     }

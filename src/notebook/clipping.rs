@@ -32,6 +32,18 @@ impl Notebook {
         clipped_at: Option<&str>,
     ) -> Result<ClipOutcome> {
         let clipped_at = parse_clipped_at(clipped_at)?;
+        let given = match &source {
+            ClipSource::Url { .. } => 0,
+            ClipSource::Html { html, .. } => html.len(),
+            ClipSource::Text { text, .. } => text.len(),
+            ClipSource::Paste { content } => content.len(),
+        };
+        if given as u64 > clip::sniff::MAX_INPUT_BYTES {
+            return Err(ClipError::TooLarge {
+                limit: clip::sniff::MAX_INPUT_BYTES,
+            }
+            .into());
+        }
         match source {
             ClipSource::Url { url } => self.clip_url(&url, tags, &clipped_at).await,
             ClipSource::Html { html, url } => {
@@ -83,6 +95,7 @@ impl Notebook {
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return Err(ClipError::Empty.into());
         }
+        let bytes = &*clip::sniff::prepare_input(bytes)?;
         let decoded = clip::decode_html(bytes, None);
         let (articles, content_type) = match kind {
             InputKind::Html => (vec![clip::extract_html(&decoded, url)?], "text/html"),

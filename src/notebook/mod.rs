@@ -71,7 +71,10 @@ impl NotebookError {
                 ClipError::Empty | ClipError::InvalidUrl { .. } | ClipError::UnsupportedScheme => {
                     ErrorCode::InvalidInput
                 }
-                ClipError::NotHtml { .. } | ClipError::NoContent => ErrorCode::Unsupported,
+                ClipError::NotHtml { .. }
+                | ClipError::NoContent
+                | ClipError::Binary { .. }
+                | ClipError::Damaged => ErrorCode::Unsupported,
                 _ => ErrorCode::FetchFailed,
             },
         }
