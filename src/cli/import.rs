@@ -1,6 +1,10 @@
 //! `clipline import <FILE|DIR>...`: clip many saved pages and text files at once, with a
 //! progress bar. A file that fails is reported with its reason and the rest go on; running
 //! the same import again finds what is already stored and adds nothing twice.
+//!
+//! In text mode every article is reported on stdout as soon as its transaction has
+//! committed ("Stored article 12 from a.html"), one flushed line each, so a script (or a
+//! crash test) knows exactly what survived an interrupted import.
 
 use std::path::{Path, PathBuf};
 
@@ -48,8 +52,11 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
                 .unwrap_or_default(),
         );
         match import_one(nb, file, &args.tags).await {
-            Ok(statuses) => {
-                for status in statuses {
+            Ok(articles) => {
+                for (id, status) in articles {
+                    if format == Format::Text {
+                        bar.suspend(|| stored_line(id, status, file));
+                    }
                     match status {
                         ClipStatus::Created => summary.created += 1,
                         ClipStatus::Existing => summary.existing += 1,
@@ -86,7 +93,7 @@ async fn import_one(
     nb: &Notebook,
     file: &Path,
     tags: &[String],
-) -> anyhow::Result<Vec<ClipStatus>> {
+) -> anyhow::Result<Vec<(i64, ClipStatus)>> {
     let bytes = super::clip::read_input(file)?;
     let kind = match file
         .extension()
@@ -98,7 +105,24 @@ async fn import_one(
         _ => InputKind::Html,
     };
     let outcome = nb.clip_bytes(&bytes, kind, None, tags, None).await?;
-    Ok(outcome.articles.into_iter().map(|a| a.status).collect())
+    Ok(outcome
+        .articles
+        .into_iter()
+        .map(|a| (a.id, a.status))
+        .collect())
+}
+
+/// "Stored article 12 from a.html" (or "Already stored: article 12 from a.html"), flushed.
+fn stored_line(id: i64, status: ClipStatus, file: &Path) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let what = match status {
+        ClipStatus::Created => "Stored",
+        ClipStatus::Joined => "Stored as a copy of",
+        ClipStatus::Existing => "Already stored:",
+    };
+    let _ = writeln!(out, "{what} article {id} from {}", file.display());
+    let _ = out.flush();
 }
 
 /// Files to import under `path`, in a stable order; unreadable paths become failures.
