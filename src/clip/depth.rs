@@ -157,10 +157,8 @@ pub(crate) fn scan_while<'a>(html: &'a str, mut emit: impl FnMut(Token<'a>) -> b
             }
             return;
         };
-        if lt > pos {
-            if !emit(Token::Text(&html[pos..lt])) {
-                return;
-            }
+        if lt > pos && !emit(Token::Text(&html[pos..lt])) {
+            return;
         }
         let rest = &bytes[lt + 1..];
         if rest.starts_with(b"!--") {
