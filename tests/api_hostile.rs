@@ -77,7 +77,7 @@ const ATTRIBUTES: &[&str] = &[
 ];
 const URL_ATTRIBUTES: &[&str] = &["href", "src", "srcset", "cite"];
 
-pub fn hostile_pages() -> Vec<PathBuf> {
+fn hostile_pages() -> Vec<PathBuf> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile");
     let mut pages: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("the hostile fixtures exist")

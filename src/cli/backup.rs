@@ -15,6 +15,7 @@ pub struct Args {
     force: bool,
 }
 
+/// Back up `nb` to the given path and say where the copy is.
 pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()> {
     nb.backup(&args.path, args.force).await?;
     let shown = args.path.display().to_string();
