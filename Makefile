@@ -3,7 +3,7 @@
 #   make run    install missing system packages, build the UI and the app, open the window
 #   make test   every check CI runs: lints, Rust tests, browser e2e, the desktop smoke test
 #
-# Other targets: ui, build, lint, e2e, desktop-smoke, bench, bindings, screenshot, clean.
+# Other targets: ui, build, lint, e2e, desktop-smoke, bench, bindings, screenshot, fuzz, clean.
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
@@ -28,7 +28,7 @@ define ensure_packages
 	fi
 endef
 
-.PHONY: help run test deps test-deps ui build lint e2e desktop-smoke bench bindings screenshot clean
+.PHONY: help run test deps test-deps ui build lint e2e desktop-smoke bench bindings screenshot fuzz clean
 
 help:
 	@sed -n '3,7p' Makefile | sed 's/^# *//'
@@ -81,6 +81,13 @@ BENCH_ARTICLES ?= 100000
 bench: deps
 	cargo build --release -p clipline
 	$(TARGET_DIR)/release/clipline bench --articles $(BENCH_ARTICLES) $(BENCH_ARGS)
+
+# The cargo-fuzz targets (fuzz/: extractor, scrape splitter, dates, figures, query), each for
+# FUZZ_SECONDS (default 600), one after another; not part of `make test`. Stable Rust works:
+# fuzz/run.sh sets RUSTC_BOOTSTRAP=1 and builds without a sanitizer.
+FUZZ_SECONDS ?= 600
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) fuzz/run.sh
 
 bindings:
 	UPDATE_BINDINGS=1 cargo test -p clipline --lib api::tests::committed_bindings_match_the_rust_types

@@ -12,3 +12,6 @@ CREATE INDEX articles_by_day ON articles(substr(coalesce(published_at, clipped_a
 -- How many articles hold each indexed term: the search planner's estimate of how many
 -- articles a word matches, read without running the match.
 CREATE VIRTUAL TABLE articles_fts_terms USING fts5vocab(articles_fts, row);
+
+-- Which copies a capture gave (a re-run import reports them without re-extracting).
+CREATE INDEX article_copies_by_capture ON article_copies(capture_id);

@@ -187,3 +187,159 @@ async fn every_response_carries_a_strict_content_security_policy() {
         "nosniff"
     );
 }
+
+/// A raw request, so Host and Origin are exactly what a hostile page or rebinding would send.
+async fn raw(server: &Server, method: &str, host: &str, extra: &[(&str, &str)]) -> (u16, String) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut sock = tokio::net::TcpStream::connect(("127.0.0.1", server.port))
+        .await
+        .expect("connect");
+    let body = r#"{"cmd":"NotebookInfo"}"#;
+    let mut req = format!("{method} /api/rpc HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n");
+    for (k, v) in extra {
+        req.push_str(&format!("{k}: {v}\r\n"));
+    }
+    req.push_str(&format!(
+        "content-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+        body.len()
+    ));
+    sock.write_all(req.as_bytes()).await.expect("write");
+    let mut out = Vec::new();
+    sock.read_to_end(&mut out).await.expect("read");
+    let text = String::from_utf8_lossy(&out).into_owned();
+    let status = text
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    (status, text)
+}
+
+#[tokio::test]
+async fn each_refusal_holds_and_no_response_allows_other_origins() {
+    let server = serve();
+    let port = server.port.to_string();
+    let token = server.token.clone();
+    let here = format!("127.0.0.1:{port}");
+    let with_token = [("x-clipline-token", token.as_str())];
+    let (status, _) = raw(&server, "POST", &here, &with_token).await;
+    assert_eq!(
+        status, 200,
+        "the control: our own Host with the token is served"
+    );
+
+    let other_port = format!("127.0.0.1:{}", server.port.wrapping_add(1));
+    let localhost_other = format!("localhost:{}", server.port.wrapping_add(1));
+    let rebinding = format!("attacker.example:{port}");
+    for host in [
+        rebinding.as_str(),
+        "attacker.example",
+        other_port.as_str(),
+        localhost_other.as_str(),
+        "127.0.0.1",
+        "",
+    ] {
+        let (status, text) = raw(&server, "POST", host, &with_token).await;
+        assert!(
+            status == 403 || status == 400,
+            "Host {host:?} (DNS rebinding or another port) must be refused: {text}"
+        );
+        assert!(
+            !text.contains("\"articles\""),
+            "a refused request reveals nothing: {text}"
+        );
+    }
+    let bad_token = "x".repeat(token.len());
+    for (what, extra) in [
+        ("no token", vec![]),
+        (
+            "a wrong token",
+            vec![("x-clipline-token", bad_token.as_str())],
+        ),
+        (
+            "a token in the wrong header",
+            vec![("authorization", token.as_str())],
+        ),
+    ] {
+        let (status, text) = raw(&server, "POST", &here, &extra).await;
+        assert_eq!(status, 403, "{what} is refused: {text}");
+    }
+    let foreign_port = format!("http://127.0.0.1:{}", server.port.wrapping_add(1));
+    for origin in [
+        "http://evil.example",
+        "null",
+        foreign_port.as_str(),
+        "https://127.0.0.1",
+    ] {
+        let (status, text) = raw(
+            &server,
+            "POST",
+            &here,
+            &[("x-clipline-token", token.as_str()), ("origin", origin)],
+        )
+        .await;
+        assert_eq!(
+            status, 403,
+            "Origin {origin} is refused even with the token: {text}"
+        );
+    }
+    // A CORS preflight from another site gets no permission, and nothing anywhere says `*`.
+    let (_, preflight) = raw(
+        &server,
+        "OPTIONS",
+        &here,
+        &[
+            ("origin", "http://evil.example"),
+            ("access-control-request-method", "POST"),
+            ("access-control-request-headers", "x-clipline-token"),
+        ],
+    )
+    .await;
+    let (_, ok) = raw(&server, "POST", &here, &with_token).await;
+    let (_, refused) = raw(&server, "POST", &here, &[("origin", "http://evil.example")]).await;
+    for (what, text) in [
+        ("the preflight", &preflight),
+        ("a served call", &ok),
+        ("a refusal", &refused),
+    ] {
+        let lower = text.to_ascii_lowercase();
+        assert!(
+            !lower.contains("access-control-allow-"),
+            "{what} must grant no CORS permission: {text}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_server_listens_on_127_0_0_1_only() {
+    let server = serve();
+    let reach = |addr: std::net::SocketAddr| {
+        std::net::TcpStream::connect_timeout(&addr, std::time::Duration::from_secs(2)).is_ok()
+    };
+    let port = server.port;
+    assert!(
+        reach(([127, 0, 0, 1], port).into()),
+        "the control: 127.0.0.1 answers"
+    );
+    // Linux routes all of 127/8 to loopback: a socket bound to 0.0.0.0 would answer here.
+    assert!(
+        !reach(([127, 0, 0, 2], port).into()),
+        "not bound to every address"
+    );
+    assert!(
+        !reach((std::net::Ipv6Addr::LOCALHOST, port).into()),
+        "not on ::1 either"
+    );
+    // The machine's own outward address, when it has one (no packet is sent to find it).
+    let outward = std::net::UdpSocket::bind("0.0.0.0:0")
+        .and_then(|s| s.connect("192.0.2.1:9").map(|_| s))
+        .and_then(|s| s.local_addr())
+        .map(|a| a.ip())
+        .ok();
+    if let Some(ip) = outward.filter(|ip| !ip.is_loopback() && !ip.is_unspecified()) {
+        assert!(
+            !reach((ip, port).into()),
+            "{ip} (the LAN address) must not reach the server"
+        );
+    }
+}

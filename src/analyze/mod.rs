@@ -48,9 +48,25 @@ pub const LANE_SALIENCE: f64 = 0.8;
 /// Sentences of this many words or fewer never become claims.
 const MIN_CLAIM_WORDS: usize = 3;
 
+/// The most text one article's analysis reads: ten times the longest development article.
+/// A hostile page (a million links flattened to text) would otherwise hold a clip for
+/// seconds; past this, entities and dated claims are not looked for.
+pub const MAX_ANALYZED_BYTES: usize = 400_000;
+
+/// `text` cut to at most [`MAX_ANALYZED_BYTES`], on a char boundary (offsets stay valid).
+pub fn analyzed_prefix(text: &str) -> &str {
+    let mut end = text.len().min(MAX_ANALYZED_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// Analyse an article. `anchor` is its publication date (or the clip date when unknown):
 /// relative dates ("last year", "in April") resolve against it.
+/// Reads at most [`MAX_ANALYZED_BYTES`] of `text`.
 pub fn analyze(registry: &Registry, title: &str, text: &str, anchor: NaiveDate) -> Analysis {
+    let text = analyzed_prefix(text);
     let found = registry.find_mentions(title, text);
     let mentions = entities::summarize(&found, text.len());
     let rank = |key: &str| {

@@ -91,18 +91,34 @@ fn print(outcome: &ClipOutcome, format: Format) -> anyhow::Result<()> {
 
 /// Read a file, or stdin for `-`, with a plain error when it cannot be read.
 pub(super) fn read_input(path: &Path) -> anyhow::Result<Vec<u8>> {
+    // One byte past the cap is enough for the engine to refuse it: a 200 MB file is
+    // never read whole.
+    let cap = crate::clip::sniff::MAX_INPUT_BYTES + 1;
+    let mut buf = Vec::new();
     if path.as_os_str() == "-" {
-        let mut buf = Vec::new();
         std::io::stdin()
+            .take(cap)
             .read_to_end(&mut buf)
             .context("could not read stdin")?;
         return Ok(buf);
     }
-    std::fs::read(path).with_context(|| format!("could not read {}", path.display()))
+    std::fs::File::open(path)
+        .and_then(|f| f.take(cap).read_to_end(&mut buf))
+        .with_context(|| format!("could not read {}", path.display()))?;
+    Ok(buf)
 }
 
 /// `.txt` and `.md` are text, `.html`/`.htm` pages; otherwise look at the content.
 fn guess_kind(path: &Path, bytes: &[u8]) -> InputKind {
+    // `page.html.gz` is named by what it unpacks to.
+    let path = if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("gz"))
+    {
+        Path::new(path.file_stem().unwrap_or_default())
+    } else {
+        path
+    };
     match path
         .extension()
         .and_then(|e| e.to_str())

@@ -4,6 +4,11 @@
 //! reported with its reason and the rest go on; running the same import again skips what is
 //! already stored, so an interrupted import resumes where it stopped. The work itself is
 //! `Notebook::import_files` and `Notebook::import_items`.
+//!
+//! In text mode every article is reported on stdout as soon as its transaction has
+//! committed ("Stored article 12 from a.html"; "Already stored: article 12 from a.html"
+//! for a file imported before), one flushed line each, so a script (or a crash test)
+//! knows exactly what survived an interrupted import.
 
 use std::path::{Path, PathBuf};
 
@@ -14,6 +19,7 @@ use crate::carry::{
     self,
     import::{ImportSource, Parsed},
 };
+use crate::model::ClipStatus;
 use crate::notebook::{ImportEvent, ImportFailure, Notebook};
 
 #[derive(clap::Args, Debug)]
@@ -25,9 +31,6 @@ pub struct Args {
     /// Tag every imported article.
     #[arg(long = "tag", value_name = "TAG")]
     tags: Vec<String>,
-    /// Print one line per file as it is stored ("stored PATH: N article(s)").
-    #[arg(long)]
-    each: bool,
     /// Read another tool's export instead of saved pages.
     #[arg(long, value_enum)]
     from: Option<From>,
@@ -59,13 +62,23 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
         collect(path, &mut files, &mut unreadable);
     }
     let bar = super::progress_bar(files.len() as u64, "files", format);
-    let each = args.each;
+    let text = format == Format::Text;
     let mut report = nb
         .import_files(&files, &args.tags, None, |event| {
-            if let (true, ImportEvent::Stored { path, articles }) = (each, event) {
-                bar.suspend(|| {
-                    println!("stored {}: {} article(s)", path.display(), articles.len())
-                });
+            if text {
+                match event {
+                    ImportEvent::Stored { path, articles } => bar.suspend(|| {
+                        for a in *articles {
+                            stored_line(a.id, a.status, path);
+                        }
+                    }),
+                    ImportEvent::Skipped { path, articles } => bar.suspend(|| {
+                        for id in *articles {
+                            stored_line(*id, ClipStatus::Existing, path);
+                        }
+                    }),
+                    ImportEvent::Failed { .. } => {}
+                }
             }
             bar.inc(1);
         })
@@ -88,6 +101,19 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
         println!("  {}: {}", f.path, f.reason);
     }
     Ok(())
+}
+
+/// "Stored article 12 from a.html" (or "Already stored: article 12 from a.html"), flushed.
+fn stored_line(id: i64, status: ClipStatus, file: &Path) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let what = match status {
+        ClipStatus::Created => "Stored",
+        ClipStatus::Joined => "Stored as a copy of",
+        ClipStatus::Existing => "Already stored:",
+    };
+    let _ = writeln!(out, "{what} article {id} from {}", file.display());
+    let _ = out.flush();
 }
 
 /// Files to import under `path`, in a stable order; unreadable paths become failures.

@@ -2,6 +2,7 @@
 //! subcommand. Each subcommand parses, calls `api::dispatch` (or one `Notebook` method),
 //! and prints text or, with `--format json`, one JSON document on stdout.
 
+mod backup;
 mod bench;
 mod clip;
 mod dev;
@@ -17,6 +18,7 @@ mod list;
 mod note;
 mod reanalyze;
 mod reextract;
+mod restore;
 mod search;
 mod serve;
 mod show;
@@ -120,6 +122,10 @@ pub enum Command {
     /// Subscribe to RSS, Atom and JSON feeds; poll them; OPML in and out.
     #[command(subcommand)]
     Feed(feed::Command),
+    /// Write a consistent copy of the notebook while it stays in use.
+    Backup(backup::Args),
+    /// Replace the notebook with a backup (the current one is kept beside it).
+    Restore(restore::Args),
 }
 
 /// Run a parsed command line.
@@ -141,13 +147,20 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Extract(args) => extract::run(args, format).await,
         Command::Eval(cmd) => eval::run(cmd, format).await,
         Command::Bench(args) => bench::run(args, format).await,
+        Command::Restore(args) => {
+            let db = cli.db.unwrap_or_else(crate::store::default_path);
+            restore::run(db, args, format).await
+        }
         command => {
             let nb = open(cli.db).await?;
             let result = match command {
                 Command::Export(args) => export::run(&nb, args, wanted).await,
                 Command::Feed(cmd) => feed::run(&nb, cmd, format).await,
                 Command::ImportNotebook(args) => import_notebook::run(&nb, args, format).await,
-                Command::Extract(_) | Command::Eval(_) | Command::Bench(_) => {
+                Command::Extract(_)
+                | Command::Eval(_)
+                | Command::Bench(_)
+                | Command::Restore(_) => {
                     unreachable!("handled above")
                 }
                 Command::Clip(args) => clip::run(&nb, args, format).await,
@@ -165,6 +178,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 Command::Timeline(args) => timeline::run(&nb, args, format).await,
                 Command::Serve(args) => serve::run(nb.clone(), args).await,
                 Command::Dev(cmd) => dev::run(&nb, cmd, format).await,
+                Command::Backup(args) => backup::run(&nb, args, format).await,
             };
             nb.close().await;
             result

@@ -1,7 +1,14 @@
-//! `clipline note add ID TEXT`: add a Markdown note to an article.
+//! `clipline note add ID TEXT`: add a Markdown note to an article; `--lines FILE` adds one
+//! note per line of a file (`-` for stdin), each in its own transaction, for scripts.
+
+use std::io::BufRead;
+use std::path::PathBuf;
+
+use anyhow::Context;
 
 use super::{Format, call, print_json, unexpected};
 use crate::api::{Request, Response};
+use crate::model::Note;
 use crate::notebook::Notebook;
 
 #[derive(clap::Subcommand, Debug)]
@@ -11,25 +18,67 @@ pub enum Command {
         /// The article's number.
         article: i64,
         /// The note, in Markdown.
-        body: String,
+        #[arg(required_unless_present = "lines")]
+        body: Option<String>,
+        /// Add one note per non-empty line of this file (`-` reads stdin), each committed
+        /// on its own.
+        #[arg(long, value_name = "FILE", conflicts_with = "body")]
+        lines: Option<PathBuf>,
     },
 }
 
 pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<()> {
-    let Command::Add { article, body } = cmd;
+    let Command::Add {
+        article,
+        body,
+        lines,
+    } = cmd;
+    let bodies = match (body, lines) {
+        (Some(body), _) => vec![body],
+        (None, Some(path)) => read_lines(&path)?,
+        (None, None) => anyhow::bail!("Give the note's text, or --lines FILE."),
+    };
+    let mut added = Vec::with_capacity(bodies.len());
+    for body in bodies {
+        added.push(add(nb, article, body).await?);
+    }
+    match format {
+        Format::Json if added.len() == 1 => print_json(&added[0]),
+        Format::Json => print_json(&added),
+        Format::Text => {
+            for note in &added {
+                println!("Added note #{} to article #{article}.", note.id);
+            }
+            Ok(())
+        }
+    }
+}
+
+async fn add(nb: &Notebook, article: i64, body: String) -> anyhow::Result<Note> {
     let req = Request::NoteAdd {
         article_id: Some(article),
         body,
     };
-    let note = match call(nb, req).await? {
-        Response::Note(n) => n,
-        other => return Err(unexpected(other)),
+    match call(nb, req).await? {
+        Response::Note(n) => Ok(n),
+        other => Err(unexpected(other)),
+    }
+}
+
+fn read_lines(path: &std::path::Path) -> anyhow::Result<Vec<String>> {
+    let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        let file = std::fs::File::open(path)
+            .with_context(|| format!("could not read {}", path.display()))?;
+        Box::new(std::io::BufReader::new(file))
     };
-    match format {
-        Format::Json => print_json(&note),
-        Format::Text => {
-            println!("Added note #{} to article #{article}.", note.id);
-            Ok(())
+    let mut out = Vec::new();
+    for line in reader.lines() {
+        let line = line.with_context(|| format!("could not read {}", path.display()))?;
+        if !line.trim().is_empty() {
+            out.push(line);
         }
     }
+    Ok(out)
 }

@@ -2,10 +2,11 @@
 //!
 //! Order, as browsers do it: a byte-order mark wins, then the `charset` of the HTTP
 //! `Content-Type`, then a `<meta charset>` / `<meta http-equiv="Content-Type">` near the
-//! top of the document, then UTF-8. Decoding itself is `encoding_rs` (lossy: bad bytes
+//! top of the document, then UTF-8. A declaration the bytes contradict loses (see
+//! `decode_html`): readable text matters more than obeying a misconfigured server. Decoding itself is `encoding_rs` (lossy: bad bytes
 //! become U+FFFD, never an error).
 
-use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
 
 /// How far into the document a `<meta charset>` is looked for (the HTML spec says 1024;
 /// real pages with long `<head>` comments put it later, so we look a little further).
@@ -15,8 +16,11 @@ const PRESCAN_BYTES: usize = 4096;
 ///
 /// Uses the BOM if there is one, else the `charset` parameter of `content_type` if it names
 /// a known encoding, else a meta charset declaration in the first 4096 bytes, else UTF-8.
-/// One exception: bytes that are valid UTF-8 and not pure ASCII are read as UTF-8 whatever
-/// the declaration says (see below). Invalid sequences become U+FFFD; this never fails.
+/// Two exceptions, for declarations that lie: bytes that are valid UTF-8 and not pure ASCII
+/// are read as UTF-8 whatever the declaration says; and when UTF-8 is declared (or assumed)
+/// but most non-ASCII bytes are not UTF-8, the page is read in the encoding its `<meta>`
+/// names, else windows-1252 (the web's legacy default). Invalid sequences become U+FFFD;
+/// this never fails.
 pub fn decode_html(bytes: &[u8], content_type: Option<&str>) -> String {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         let body = bytes.get(bom_len..).unwrap_or_default();
@@ -35,9 +39,37 @@ pub fn decode_html(bytes: &[u8], content_type: Option<&str>) -> String {
         {
             String::from_utf8_lossy(bytes).into_owned()
         }
-        Some(encoding) => encoding.decode_without_bom_handling(bytes).0.into_owned(),
-        None => String::from_utf8_lossy(bytes).into_owned(),
+        Some(encoding) if encoding != UTF_8 => {
+            encoding.decode_without_bom_handling(bytes).0.into_owned()
+        }
+        _ => {
+            if let Ok(text) = std::str::from_utf8(bytes) {
+                return text.to_owned();
+            }
+            let text = String::from_utf8_lossy(bytes);
+            if mostly_not_utf8(&text) {
+                let legacy = charset_from_meta(&bytes[..bytes.len().min(PRESCAN_BYTES)])
+                    .filter(|e| *e != UTF_8)
+                    .unwrap_or(WINDOWS_1252);
+                return legacy.decode_without_bom_handling(bytes).0.into_owned();
+            }
+            text.into_owned()
+        }
     }
+}
+
+/// More replacement characters than real non-ASCII characters: the bytes were not UTF-8
+/// (one stray bad byte in a UTF-8 page, e.g. a body cut mid-character, does not count).
+fn mostly_not_utf8(text: &str) -> bool {
+    let (mut bad, mut good) = (0usize, 0usize);
+    for c in text.chars().filter(|c| !c.is_ascii()) {
+        if c == char::REPLACEMENT_CHARACTER {
+            bad += 1;
+        } else {
+            good += 1;
+        }
+    }
+    bad > good
 }
 
 /// The encoding named by the `charset` parameter of a Content-Type value, if known.
@@ -148,11 +180,26 @@ mod tests {
         let page = b"<meta charset=\"utf-8\"><p>caf\xE9</p>";
         let text = decode_html(page, Some("text/html; charset=windows-1252"));
         assert!(text.ends_with("<p>café</p>"), "header says 1252: {text}");
+        // The meta says UTF-8 but the bytes are not: readable windows-1252 beats U+FFFD.
         let text = decode_html(page, None);
         assert!(
-            text.ends_with("<p>caf\u{FFFD}</p>"),
-            "meta says UTF-8: {text}"
+            text.ends_with("<p>café</p>"),
+            "meta lies about UTF-8: {text}"
         );
+        let text = decode_html(page, Some("text/html; charset=utf-8"));
+        assert!(
+            text.ends_with("<p>café</p>"),
+            "header lies about UTF-8: {text}"
+        );
+    }
+
+    #[test]
+    fn a_stray_bad_byte_in_a_utf8_page_stays_utf8() {
+        // A body cut by the size cap mid-character: one bad byte among good UTF-8.
+        let mut page = "<p>Grüße aus Köln, café</p>".as_bytes().to_vec();
+        page.push(0xC3);
+        let text = decode_html(&page, Some("text/html; charset=utf-8"));
+        assert!(text.starts_with("<p>Grüße aus Köln, café</p>"), "{text}");
     }
 
     #[test]

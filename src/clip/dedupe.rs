@@ -29,6 +29,9 @@ pub type Signature = [u32; HASHES];
 
 /// The signature of a text over lower-cased 3-word shingles; `None` for short texts.
 pub fn signature(text: &str) -> Option<Signature> {
+    // The opening 400 KB says whether two texts are the same story; past it, hashing a
+    // hostile page's millions of words would only cost time.
+    let text = crate::analyze::analyzed_prefix(text);
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

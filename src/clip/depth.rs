@@ -14,12 +14,48 @@ use dom_smoothie::Readability;
 /// tags are dropped first (`flatten_tags`).
 pub(crate) const MAX_PARSE_DEPTH: usize = 1_000;
 
+/// Start tags past which a document is not parsed as is either: the biggest of ~900
+/// development pages has about 10,000 elements; a page of a million links would hold a clip
+/// for a minute in the parsers and Readability, so it is reduced to its text.
+pub(crate) const MAX_ELEMENTS: usize = 30_000;
+
+/// Whether `html` nests deeper than [`MAX_PARSE_DEPTH`] or holds more than
+/// [`MAX_ELEMENTS`] start tags, in one linear pass (counting as `nesting_estimate` does):
+/// such a page is flattened before parsing.
+pub(crate) fn too_complex(html: &str) -> bool {
+    let (mut depth, mut elements) = (0usize, 0usize);
+    let mut complex = false;
+    scan_while(html, |token| {
+        match token {
+            Token::Open(name) => {
+                elements += 1;
+                if !NOT_NESTING.contains(&name.as_str()) {
+                    depth += 1;
+                }
+            }
+            Token::Close(name) if !NOT_NESTING.contains(&name.as_str()) => {
+                depth = depth.saturating_sub(1);
+            }
+            _ => {}
+        }
+        complex = depth > MAX_PARSE_DEPTH || elements > MAX_ELEMENTS;
+        !complex // stop at the first sign: the rest of a hostile page is not read
+    });
+    complex
+}
+
 /// Elements that never have content, and elements whose end tag is usually left out:
 /// neither makes a page deeper, so the raw scan does not count them.
 const NOT_NESTING: &[&str] = &[
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
     "wbr", "param", "keygen", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup",
     "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp",
+];
+
+/// Elements that sit inside a line of text.
+const INLINE: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "em", "i", "img", "kbd", "mark", "q",
+    "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "font",
 ];
 
 /// Elements whose content is raw text up to their end tag.
@@ -37,6 +73,7 @@ const RAW_TEXT: &[&str] = &[
 ///
 /// Counts start tags minus end tags, ignoring void and usually-unclosed elements, comments
 /// and raw-text content; an upper bound in spirit, exact on well-formed markup.
+#[cfg(test)]
 pub(crate) fn nesting_estimate(html: &str) -> usize {
     let (mut depth, mut max) = (0usize, 0usize);
     scan(html, |token| match token {
@@ -59,6 +96,13 @@ pub(crate) fn flatten_tags(html: &str) -> String {
     let mut out = String::with_capacity(html.len() / 2);
     scan(html, |token| match token {
         Token::Text(text) => out.push_str(text),
+        // Inline tags part words with a space: a page of a million links stays one line
+        // rather than a million, which Readability would turn into a million elements.
+        Token::Open(name) | Token::Close(name) if INLINE.contains(&name.as_str()) => {
+            if !out.ends_with(char::is_whitespace) {
+                out.push(' ');
+            }
+        }
         _ => {
             if !out.ends_with('\n') {
                 out.push('\n');
@@ -96,20 +140,32 @@ pub(crate) enum Token<'a> {
 /// end tags, and everything else (comments, doctype, stray `<`). Written by hand because
 /// the only HTML tokenizer at hand (html5ever) is the thing being protected.
 pub(crate) fn scan<'a>(html: &'a str, mut emit: impl FnMut(Token<'a>)) {
+    scan_while(html, |token| {
+        emit(token);
+        true
+    });
+}
+
+/// [`scan`], stopping as soon as `emit` returns false.
+pub(crate) fn scan_while<'a>(html: &'a str, mut emit: impl FnMut(Token<'a>) -> bool) {
     let bytes = html.as_bytes();
     let mut pos = 0;
     while pos < bytes.len() {
         let Some(lt) = find_from(bytes, pos, b"<") else {
-            emit(Token::Text(&html[pos..]));
+            if !emit(Token::Text(&html[pos..])) {
+                return;
+            }
             return;
         };
-        if lt > pos {
-            emit(Token::Text(&html[pos..lt]));
+        if lt > pos && !emit(Token::Text(&html[pos..lt])) {
+            return;
         }
         let rest = &bytes[lt + 1..];
         if rest.starts_with(b"!--") {
             pos = find_from(bytes, lt + 4, b"-->").map_or(bytes.len(), |e| e + 3);
-            emit(Token::Other);
+            if !emit(Token::Other) {
+                return;
+            }
             continue;
         }
         let closing = rest.first() == Some(&b'/');
@@ -121,21 +177,31 @@ pub(crate) fn scan<'a>(html: &'a str, mut emit: impl FnMut(Token<'a>)) {
         let end = find_from(bytes, lt + 1, b">").map_or(bytes.len(), |e| e + 1);
         if name_len == 0 && !rest.starts_with(b"!") && !rest.starts_with(b"?") && !closing {
             // A lone "<" in text ("a < b").
-            emit(Token::Text(&html[lt..lt + 1]));
+            if !emit(Token::Text(&html[lt..lt + 1])) {
+                return;
+            }
             pos = lt + 1;
             continue;
         }
         let name = html[name_start..name_start + name_len].to_ascii_lowercase();
         pos = end;
         if name.is_empty() || bytes[..end].ends_with(b"/>") {
-            emit(Token::Other);
+            if !emit(Token::Other) {
+                return;
+            }
         } else if closing {
-            emit(Token::Close(name));
+            if !emit(Token::Close(name)) {
+                return;
+            }
         } else if RAW_TEXT.contains(&name.as_str()) {
             pos = raw_text_end(bytes, end, name.as_bytes());
-            emit(Token::Other);
+            if !emit(Token::Other) {
+                return;
+            }
         } else {
-            emit(Token::Open(name));
+            if !emit(Token::Open(name)) {
+                return;
+            }
         }
     }
 }
@@ -154,16 +220,19 @@ fn raw_text_end(bytes: &[u8], from: usize, name: &[u8]) -> usize {
 }
 
 fn find_from(haystack: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    haystack
-        .get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| p + from)
+    // memchr (optimised even in debug builds, see Cargo.toml): this scan runs before
+    // every parse, over pages of up to 20 MB.
+    let rest = haystack.get(from..)?;
+    match needle {
+        [b] => memchr::memchr(*b, rest),
+        _ => memchr::memmem::find(rest, needle),
+    }
+    .map(|p| p + from)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{flatten_tags, nesting_estimate};
+    use super::{MAX_ELEMENTS, MAX_PARSE_DEPTH, flatten_tags, nesting_estimate, too_complex};
 
     #[test]
     fn estimates_depth_of_well_formed_and_sloppy_markup() {
@@ -189,6 +258,14 @@ mod tests {
             "end tags match any case"
         );
         assert_eq!(nesting_estimate(""), 0);
+    }
+
+    #[test]
+    fn too_many_elements_or_too_deep_is_too_complex() {
+        assert!(!too_complex(&"<p>x</p>".repeat(MAX_ELEMENTS)));
+        assert!(too_complex(&"<a href=/x>x</a>".repeat(MAX_ELEMENTS + 1)));
+        assert!(too_complex(&"<div>".repeat(MAX_PARSE_DEPTH + 1)));
+        assert!(!too_complex(&"<div>".repeat(MAX_PARSE_DEPTH)));
     }
 
     #[test]

@@ -39,6 +39,12 @@ pub enum ClipError {
     /// The page parsed but holds no readable text.
     #[error("No readable text was found in this page.")]
     NoContent,
+    /// A file or paste is an image, an archive or other binary data, not a page or text.
+    #[error("This file is {kind}, not a web page or text.")]
+    Binary { kind: String },
+    /// A compressed file ends early or is damaged.
+    #[error("The compressed file is cut short or damaged.")]
+    Damaged,
 }
 
 impl ClipError {
@@ -55,6 +61,8 @@ impl ClipError {
             Self::Network(_) => "network",
             Self::Empty => "empty",
             Self::NoContent => "no_content",
+            Self::Binary { .. } => "binary",
+            Self::Damaged => "damaged",
         }
     }
 }

@@ -11,7 +11,7 @@ use url::Url;
 
 use super::ClipError;
 use super::byline::clean_byline;
-use super::depth::{MAX_PARSE_DEPTH, flatten_tags, max_element_depth, nesting_estimate};
+use super::depth::{flatten_tags, max_element_depth, too_complex};
 use super::meta::{PageMeta, collapse_ws, read_page_meta};
 use super::sanitize::sanitize_html;
 use super::streaming::inline_streamed_segments;
@@ -67,7 +67,7 @@ struct Body {
 /// no article, and to the page's bare text when it nests absurdly deep (see `depth`).
 /// Fails with [`ClipError::NoContent`] only when the page has no text at all.
 pub fn extract_html(html: &str, url: Option<&str>) -> Result<Extracted, ClipError> {
-    if nesting_estimate(html) > MAX_PARSE_DEPTH {
+    if too_complex(html) {
         return extract_html(&flatten_tags(html), url);
     }
     let html = &*inline_streamed_segments(html);

@@ -223,4 +223,6 @@ fn short_reason(err: &reqwest::Error) -> String {
 }
 
 #[cfg(test)]
+mod hostile_tests;
+#[cfg(test)]
 mod tests;

@@ -29,6 +29,7 @@ pub mod meta;
 pub mod pubdate;
 pub mod sanitize;
 pub mod scrape;
+pub mod sniff;
 pub mod streaming;
 pub mod text;
 pub mod textdate;

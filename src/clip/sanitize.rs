@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 use ammonia::{Builder, UrlRelative};
 use url::Url;
 
-use super::depth::{MAX_PARSE_DEPTH, flatten_tags, nesting_estimate};
+use super::depth::{flatten_tags, too_complex};
 
 /// Tags an article body may use; anything else is unwrapped (its text kept).
 const TAGS: &[&str] = &[
@@ -106,7 +106,7 @@ const TAG_ATTRIBUTES: &[(&str, &[&str])] = &[
 /// gets `rel="noopener noreferrer nofollow"`. `srcset` candidates get the same URL rules.
 /// Input nested more than 1,000 elements deep is reduced to its text first.
 pub fn sanitize_html(html: &str, base_url: Option<&str>) -> String {
-    if nesting_estimate(html) > MAX_PARSE_DEPTH {
+    if too_complex(html) {
         // Parsing absurd nesting takes quadratic time; keep the text only.
         return sanitize_html(&flatten_tags(html), base_url);
     }
@@ -132,16 +132,24 @@ pub fn sanitize_html(html: &str, base_url: Option<&str>) -> String {
             Some(b) => UrlRelative::RewriteWithBase(b.clone()),
             None => UrlRelative::Deny,
         });
-    // ammonia treats `srcset` as plain text (it is a list of URLs, not one), so its
-    // candidates are checked here with the same rules as `src`.
-    builder.attribute_filter(move |_element, attribute, value| {
-        if attribute == "srcset" {
-            clean_srcset(value, base.as_ref()).map(Cow::Owned)
-        } else {
-            Some(Cow::Borrowed(value))
-        }
+    // ammonia treats `srcset` as plain text (it is a list of URLs, not one) and does not
+    // check `cite` at all (it let `cite="javascript:..."` through), so both are checked here
+    // with the same rules as `src`.
+    builder.attribute_filter(move |_element, attribute, value| match attribute {
+        "srcset" => clean_srcset(value, base.as_ref()).map(Cow::Owned),
+        "cite" => clean_url(value, base.as_ref()).map(Cow::Owned),
+        _ => Some(Cow::Borrowed(value)),
     });
     builder.clean(html).to_string()
+}
+
+/// `value` as an absolute http(s) URL (resolved against `base`), or `None` to drop it.
+fn clean_url(value: &str, base: Option<&Url>) -> Option<String> {
+    let url = match base {
+        Some(b) => b.join(value.trim()).ok()?,
+        None => Url::parse(value.trim()).ok()?,
+    };
+    matches!(url.scheme(), "http" | "https").then(|| url.to_string())
 }
 
 /// Keep only the `srcset` candidates whose URL is http(s) (after resolving against
@@ -247,6 +255,21 @@ mod tests {
         );
         assert!(out.contains(r#"<source srcset="https://news.example.com/big.webp 2x">"#));
         assert!(out.contains(r#"href="mailto:desk@example.com""#), "{out}");
+    }
+
+    #[test]
+    fn cite_urls_follow_the_link_rules() {
+        let html = "<blockquote cite=\"javascript:alert(1)\">a</blockquote>\
+                    <q cite=\"jav&#x09;ascript:alert(1)\">b</q><q cite=\"/src\">c</q>";
+        let out = sanitize_html(html, Some("https://news.example.com/"));
+        assert!(
+            !out.contains("javascript") && !out.contains("ascript"),
+            "{out}"
+        );
+        assert!(
+            out.contains("cite=\"https://news.example.com/src\""),
+            "resolved: {out}"
+        );
     }
 
     #[test]

@@ -53,6 +53,18 @@ impl Notebook {
         extras: &Extras<'_>,
     ) -> Result<(ClipOutcome, ExtrasDone)> {
         let clipped_at = parse_clipped_at(clipped_at)?;
+        let given = match &source {
+            ClipSource::Url { .. } => 0,
+            ClipSource::Html { html, .. } | ClipSource::Extension { html, .. } => html.len(),
+            ClipSource::Text { text, .. } => text.len(),
+            ClipSource::Paste { content } => content.len(),
+        };
+        if given as u64 > clip::sniff::MAX_INPUT_BYTES {
+            return Err(ClipError::TooLarge {
+                limit: clip::sniff::MAX_INPUT_BYTES,
+            }
+            .into());
+        }
         match source {
             ClipSource::Url { url } => {
                 self.clip_url(&url, tags, &clipped_at, url_via, extras)
@@ -443,22 +455,27 @@ impl Local<'_> {
     }
 }
 
-/// Unpack a local file: an MHTML archive becomes its HTML page (UTF-8 with a byte-order
-/// mark, which outranks the page's own, now wrong, charset declaration when the capture is
-/// decoded again) and the page's address; anything else stays as it is.
+/// Unpack a local file: refuse empty input, and what `clip::sniff` refuses (too large,
+/// binary, a damaged gzip), unpack gzip; then an MHTML archive becomes its HTML page
+/// (UTF-8 with a byte-order mark, which outranks the page's own, now wrong, charset
+/// declaration when the capture is decoded again) and the page's address.
 pub(super) fn unpack_local<'a>(
     bytes: &'a [u8],
     kind: InputKind,
     url: Option<&str>,
 ) -> Result<Local<'a>> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ClipError::Empty.into());
+    }
+    let bytes = clip::sniff::prepare_input(bytes)?;
     if kind != InputKind::Mhtml {
         return Ok(Local {
-            bytes: std::borrow::Cow::Borrowed(bytes),
+            bytes,
             kind,
             url: url.map(str::to_owned),
         });
     }
-    let (html, page_url) = crate::carry::import::mhtml::page(bytes)
+    let (html, page_url) = crate::carry::import::mhtml::page(&bytes)
         .ok_or_else(|| NotebookError::Invalid("This MHTML file holds no HTML page.".into()))?;
     let mut page = vec![0xEF, 0xBB, 0xBF];
     page.extend_from_slice(html.as_bytes());
@@ -469,33 +486,18 @@ pub(super) fn unpack_local<'a>(
     })
 }
 
-/// The article(s) of a local file's bytes (a page, or a text): refuses empty input and
-/// binary files (an image saved as .html) before any parsing.
+/// The article(s) of a local file's bytes as `unpack_local` gave them (a page, or a text).
 pub(super) fn extract_local(
     bytes: &[u8],
     kind: InputKind,
     url: Option<&str>,
     clipped_at: &str,
 ) -> Result<Vec<Extracted>> {
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(ClipError::Empty.into());
-    }
-    if looks_binary(bytes) {
-        return Err(ClipError::NoContent.into());
-    }
     let decoded = clip::decode_html(bytes, None);
     match kind {
         InputKind::Html | InputKind::Mhtml => Ok(vec![clip::extract_html(&decoded, url)?]),
         InputKind::Text => extract_text(&decoded, clipped_at),
     }
-}
-
-/// Whether bytes are binary rather than text in any encoding: NUL bytes in the first
-/// kilobyte outside a UTF-16 byte-order mark.
-fn looks_binary(bytes: &[u8]) -> bool {
-    let head = &bytes[..bytes.len().min(1024)];
-    let utf16 = head.starts_with(&[0xff, 0xfe]) || head.starts_with(&[0xfe, 0xff]);
-    !utf16 && head.contains(&0)
 }
 
 /// A plain text as one or more articles: a page copied as text may hold several, each

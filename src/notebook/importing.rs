@@ -31,8 +31,8 @@ pub enum ImportEvent<'a> {
         path: &'a Path,
         articles: &'a [ClippedArticle],
     },
-    /// Its bytes were imported before.
-    Skipped { path: &'a Path },
+    /// Its bytes were imported before, as these articles.
+    Skipped { path: &'a Path, articles: &'a [i64] },
     /// It could not be imported, and why (one sentence).
     Failed { path: &'a Path, reason: &'a str },
 }
@@ -68,7 +68,7 @@ struct Ready {
 /// A file's fate before storing.
 enum Staged {
     Ready(Box<Ready>),
-    Skipped(PathBuf),
+    Skipped(PathBuf, Vec<i64>),
     Failed(PathBuf, String),
 }
 
@@ -104,9 +104,12 @@ impl Notebook {
             };
             match next.await {
                 Ok(Staged::Ready(ready)) => batch.push(*ready),
-                Ok(Staged::Skipped(path)) => {
+                Ok(Staged::Skipped(path, articles)) => {
                     report.skipped += 1;
-                    on_event(&ImportEvent::Skipped { path: &path });
+                    on_event(&ImportEvent::Skipped {
+                        path: &path,
+                        articles: &articles,
+                    });
                 }
                 Ok(Staged::Failed(path, reason)) => fail(&mut report, &mut on_event, &path, reason),
                 Err(join) => {
@@ -146,7 +149,7 @@ impl Notebook {
         registry: &std::sync::Arc<crate::analyze::entities::Registry>,
         clipped_at: &str,
     ) -> tokio::task::JoinHandle<Staged> {
-        let bytes = match tokio::fs::read(&path).await {
+        let bytes = match read_capped(&path).await {
             Ok(bytes) => bytes,
             Err(err) => {
                 let reason = format!("could not read it ({err})");
@@ -154,9 +157,11 @@ impl Notebook {
             }
         };
         let digest = store::articles::digest(&bytes);
-        match store::articles::capture_exists(&self.pool, &digest).await {
-            Ok(true) => return tokio::spawn(async move { Staged::Skipped(path) }),
-            Ok(false) => {}
+        match store::articles::imported_as(&self.pool, &digest).await {
+            Ok(Some(articles)) => {
+                return tokio::spawn(async move { Staged::Skipped(path, articles) });
+            }
+            Ok(None) => {}
             Err(err) => {
                 let reason = err.to_string();
                 return tokio::spawn(async move { Staged::Failed(path, reason) });
@@ -239,6 +244,19 @@ impl Notebook {
         }
         Ok(())
     }
+}
+
+/// A file's bytes, reading no further than one byte past the input cap: the engine refuses
+/// it then, and a huge file is never read whole.
+async fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
+    use tokio::io::AsyncReadExt as _;
+    let mut buf = Vec::new();
+    tokio::fs::File::open(path)
+        .await?
+        .take(clip::sniff::MAX_INPUT_BYTES + 1)
+        .read_to_end(&mut buf)
+        .await?;
+    Ok(buf)
 }
 
 fn fail(

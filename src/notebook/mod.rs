@@ -61,6 +61,8 @@ pub enum NotebookError {
     Clip(#[from] ClipError),
     #[error(transparent)]
     Search(#[from] SearchError),
+    #[error(transparent)]
+    Backup(#[from] store::backup::BackupError),
     #[error("{0}")]
     NotFound(String),
     #[error("{0}")]
@@ -71,7 +73,7 @@ impl NotebookError {
     /// The command-table error code for this error.
     pub fn code(&self) -> ErrorCode {
         match self {
-            NotebookError::Store(_) => ErrorCode::Storage,
+            NotebookError::Store(_) | NotebookError::Backup(_) => ErrorCode::Storage,
             NotebookError::Search(SearchError::Store(_)) => ErrorCode::Storage,
             NotebookError::Search(SearchError::Query(_)) => ErrorCode::InvalidInput,
             NotebookError::NotFound(_) => ErrorCode::NotFound,
@@ -80,7 +82,10 @@ impl NotebookError {
                 ClipError::Empty | ClipError::InvalidUrl { .. } | ClipError::UnsupportedScheme => {
                     ErrorCode::InvalidInput
                 }
-                ClipError::NotHtml { .. } | ClipError::NoContent => ErrorCode::Unsupported,
+                ClipError::NotHtml { .. }
+                | ClipError::NoContent
+                | ClipError::Binary { .. }
+                | ClipError::Damaged => ErrorCode::Unsupported,
                 _ => ErrorCode::FetchFailed,
             },
         }
@@ -130,6 +135,12 @@ impl Notebook {
     /// Close the pool, checkpointing the WAL.
     pub async fn close(&self) {
         self.pool.close().await;
+    }
+
+    /// Write a consistent copy of the notebook to `dest` while it stays in use (see
+    /// [`store::backup::backup`]); refuses an existing `dest` unless `force`.
+    pub async fn backup(&self, dest: &Path, force: bool) -> Result<()> {
+        Ok(store::backup::backup(&self.pool, dest, force).await?)
     }
 
     /// Where the notebook is and how much it holds.

@@ -179,15 +179,28 @@ pub fn digest(bytes: &[u8]) -> String {
         .collect()
 }
 
-/// Whether a capture with these bytes (by `digest`) is already stored.
-pub async fn capture_exists(db: impl SqliteExecutor<'_>, digest: &str) -> Result<bool, StoreError> {
-    Ok(
-        sqlx::query_scalar::<_, i64>("SELECT 1 FROM captures WHERE digest = ?1 LIMIT 1")
-            .bind(digest)
-            .fetch_optional(db)
-            .await?
-            .is_some(),
+/// The articles made from a stored capture with these bytes (by `digest`): `None` when no
+/// such capture is stored; the articles (and the articles its copies joined) otherwise.
+pub async fn imported_as(
+    db: impl SqliteExecutor<'_>,
+    digest: &str,
+) -> Result<Option<Vec<i64>>, StoreError> {
+    let rows: Vec<(i64, Option<i64>)> = sqlx::query_as(
+        "SELECT c.id, coalesce(a.id, k.article_id) FROM captures c
+         LEFT JOIN articles a ON a.capture_id = c.id
+         LEFT JOIN article_copies k ON k.capture_id = c.id
+         WHERE c.digest = ?1",
     )
+    .bind(digest)
+    .fetch_all(db)
+    .await?;
+    if rows.is_empty() {
+        return Ok(None);
+    }
+    let mut ids: Vec<i64> = rows.into_iter().filter_map(|r| r.1).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(Some(ids))
 }
 
 /// The article already stored under this canonical URL (its own or a copy's), or with

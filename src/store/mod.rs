@@ -6,6 +6,7 @@
 //! and a transaction; a multi-row change is always one transaction owned by the caller.
 
 pub mod articles;
+pub mod backup;
 pub mod copies;
 pub mod dump;
 pub mod entities;
@@ -25,9 +26,9 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::time::Duration;
 
+use sqlx::SqlitePool;
 use sqlx::migrate::Migrator;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{AssertSqlSafe, SqlitePool};
 
 /// The notebook schema: `migrations/*.sql`, append-only.
 pub static MIGRATOR: Migrator = sqlx::migrate!();
@@ -82,6 +83,13 @@ pub fn default_path() -> PathBuf {
 /// to `<path>.before-<version>.bak` with `VACUUM INTO`, so an upgrade never loses a notebook.
 /// Errs with a plain message when the file is unreadable, not a database, or locked.
 pub async fn open(path: &Path) -> Result<SqlitePool, StoreError> {
+    open_with(path, &MIGRATOR).await
+}
+
+/// [`open`] with another schema history: for tests that rehearse an upgrade by a migration
+/// that does not exist yet. Production code calls [`open`].
+#[doc(hidden)]
+pub async fn open_with(path: &Path, migrator: &Migrator) -> Result<SqlitePool, StoreError> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| StoreError::Open {
             path: path.display().to_string(),
@@ -107,8 +115,8 @@ pub async fn open(path: &Path) -> Result<SqlitePool, StoreError> {
             },
             other => other,
         })?;
-    backup_before_migrating(&pool, path).await?;
-    MIGRATOR
+    backup_before_migrating(&pool, path, migrator).await?;
+    migrator
         .run(&pool)
         .await
         .map_err(|e| StoreError::Migrate(e.to_string()))?;
@@ -116,7 +124,11 @@ pub async fn open(path: &Path) -> Result<SqlitePool, StoreError> {
 }
 
 /// Copy the notebook aside when a migration it has not seen is about to run.
-async fn backup_before_migrating(pool: &SqlitePool, path: &Path) -> Result<(), StoreError> {
+async fn backup_before_migrating(
+    pool: &SqlitePool,
+    path: &Path,
+    migrator: &Migrator,
+) -> Result<(), StoreError> {
     let has_table: Option<String> = sqlx::query_scalar(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'",
     )
@@ -136,7 +148,7 @@ async fn backup_before_migrating(pool: &SqlitePool, path: &Path) -> Result<(), S
     let applied: Vec<i64> = sqlx::query_scalar("SELECT version FROM _sqlx_migrations")
         .fetch_all(pool)
         .await?;
-    let Some(pending) = MIGRATOR
+    let Some(pending) = migrator
         .iter()
         .map(|m| m.version)
         .find(|v| !applied.contains(v))
@@ -147,10 +159,7 @@ async fn backup_before_migrating(pool: &SqlitePool, path: &Path) -> Result<(), S
     if backup.exists() {
         std::fs::remove_file(&backup).map_err(|e| StoreError::Migrate(e.to_string()))?;
     }
-    let target = backup.display().to_string().replace('\'', "''");
-    sqlx::query(AssertSqlSafe(format!("VACUUM INTO '{target}'")))
-        .execute(pool)
-        .await?;
+    self::backup::vacuum_into(pool, &backup).await?;
     tracing::info!(backup = %backup.display(), "copied the notebook before migrating");
     Ok(())
 }

@@ -233,3 +233,18 @@ fn random_mixes_of_page_pieces_never_panic() {
         }
     }
 }
+
+/// Regression (cargo-fuzz, target `scrape`): a time-zone offset of absurd digits overflowed
+/// `hours * 60` in debug builds.
+#[test]
+fn absurd_zone_offsets_are_not_zones() {
+    for text in [
+        "Mar 5 2025 10:00 +0955160000\n\nThe council met on Monday to discuss the budget for next year.",
+        "Smsp to main\n\n*\n\n\u{0}\u{0}\u{2}+0955160000\u{0}\u{0}mers to avo\nstain\n\n00000000000000000039",
+        "14 July 2025 10:09 UTC-2147483648\n\nShares rose after the results were published on Monday.",
+    ] {
+        let _ = split_scrape(text, clip_time());
+    }
+    let crash = include_bytes!("../../../tests/fixtures/fuzz/scrape-zone-overflow.txt");
+    let _ = split_scrape(&String::from_utf8_lossy(crash), clip_time());
+}

@@ -272,5 +272,7 @@ fn zone_minutes(w: &str) -> Option<i32> {
         None if rest.len() == 4 => (rest.get(..2)?.parse().ok()?, rest.get(2..)?.parse().ok()?),
         None => (rest.parse().ok()?, 0),
     };
-    (h <= 14 && m < 60).then_some(sign * (h * 60 + m))
+    // `then`, not `then_some`: the offset is computed only once the parts are in range (the
+    // fuzzer found "+0955160000" overflowing `h * 60`).
+    ((0..=14).contains(&h) && (0..60).contains(&m)).then(|| sign * (h * 60 + m))
 }

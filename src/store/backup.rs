@@ -1,0 +1,191 @@
+//! Backups and restores of a notebook file.
+//!
+//! A backup is made online with `VACUUM INTO`: SQLite writes a consistent, compacted copy
+//! of the database as one read transaction sees it, while other connections keep writing.
+//! A restore checks that the file is a Clipline notebook that passes
+//! `PRAGMA integrity_check`, keeps a copy of the notebook it replaces, and swaps the file in
+//! with a rename, so a crash mid-restore leaves either the old notebook or the new one.
+
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use sqlx::sqlite::{SqliteConnectOptions, SqlitePoolOptions};
+use sqlx::{AssertSqlSafe, SqlitePool};
+
+use super::MIGRATOR;
+
+/// Why a backup or a restore did not happen; every message is one plain sentence.
+#[derive(Debug, thiserror::Error)]
+pub enum BackupError {
+    #[error("{0} already exists; choose another file or pass --force to overwrite it.")]
+    Exists(String),
+    #[error("{0} does not exist.")]
+    Missing(String),
+    #[error("{path} is not a Clipline notebook: {reason}.")]
+    NotNotebook { path: String, reason: String },
+    #[error("{path} is damaged (integrity check: {report}).")]
+    Damaged { path: String, report: String },
+    #[error("{0} was made by a newer Clipline; upgrade Clipline before restoring it.")]
+    Newer(String),
+    #[error("The copy could not be written: {0}.")]
+    Io(String),
+    #[error("The notebook could not be read: {0}.")]
+    Sql(String),
+}
+
+impl From<sqlx::Error> for BackupError {
+    fn from(err: sqlx::Error) -> Self {
+        BackupError::Sql(err.to_string())
+    }
+}
+
+fn io(err: std::io::Error) -> BackupError {
+    BackupError::Io(err.to_string())
+}
+
+/// Write a consistent copy of the notebook behind `pool` to `dest` while others may write.
+///
+/// Refuses an existing `dest` unless `force`; with `force` the old file is replaced only
+/// once the new copy is complete. Errs with a plain sentence on any failure.
+pub async fn backup(pool: &SqlitePool, dest: &Path, force: bool) -> Result<(), BackupError> {
+    if dest.exists() && !force {
+        return Err(BackupError::Exists(dest.display().to_string()));
+    }
+    let partial = sibling(dest, "partial");
+    if partial.exists() {
+        std::fs::remove_file(&partial).map_err(io)?;
+    }
+    vacuum_into(pool, &partial).await?;
+    std::fs::rename(&partial, dest).map_err(io)?;
+    Ok(())
+}
+
+/// `VACUUM INTO` `dest` (which must not exist).
+pub(crate) async fn vacuum_into(pool: &SqlitePool, dest: &Path) -> Result<(), sqlx::Error> {
+    let target = dest.display().to_string().replace('\'', "''");
+    sqlx::query(AssertSqlSafe(format!("VACUUM INTO '{target}'")))
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// `<path>.<suffix>` beside `path`.
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    PathBuf::from(format!("{}.{suffix}", path.display()))
+}
+
+/// Check that `path` is a Clipline notebook this version can open and that SQLite finds
+/// nothing damaged in it. Opens the file read-only; never changes it.
+pub async fn verify(path: &Path) -> Result<(), BackupError> {
+    let shown = path.display().to_string();
+    if !path.is_file() {
+        return Err(BackupError::Missing(shown));
+    }
+    let not_notebook = |reason: &str| BackupError::NotNotebook {
+        path: shown.clone(),
+        reason: reason.into(),
+    };
+    let options = SqliteConnectOptions::from_str("sqlite:")?
+        .filename(path)
+        .read_only(true);
+    let pool = SqlitePoolOptions::new()
+        .max_connections(1)
+        .connect_with(options)
+        .await
+        .map_err(|_| not_notebook("SQLite cannot open it"))?;
+    let result = check(&pool, &shown).await;
+    pool.close().await;
+    result
+}
+
+async fn check(pool: &SqlitePool, shown: &str) -> Result<(), BackupError> {
+    let not_notebook = |reason: &str| BackupError::NotNotebook {
+        path: shown.into(),
+        reason: reason.into(),
+    };
+    let tables: Vec<String> =
+        sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table'")
+            .fetch_all(pool)
+            .await
+            .map_err(|_| not_notebook("it is not an SQLite database"))?;
+    for wanted in ["_sqlx_migrations", "articles", "notes", "captures"] {
+        if !tables.iter().any(|t| t == wanted) {
+            return Err(not_notebook(&format!("it has no {wanted} table")));
+        }
+    }
+    let report: Vec<String> = sqlx::query_scalar("PRAGMA integrity_check")
+        .fetch_all(pool)
+        .await?;
+    if report != ["ok"] {
+        return Err(BackupError::Damaged {
+            path: shown.into(),
+            report: report
+                .iter()
+                .flat_map(|r| r.lines())
+                .filter(|l| !l.starts_with("***"))
+                .take(3)
+                .collect::<Vec<_>>()
+                .join("; "),
+        });
+    }
+    let applied: Vec<i64> = sqlx::query_scalar("SELECT version FROM _sqlx_migrations")
+        .fetch_all(pool)
+        .await?;
+    if applied
+        .iter()
+        .any(|v| !MIGRATOR.iter().any(|m| m.version == *v))
+    {
+        return Err(BackupError::Newer(shown.into()));
+    }
+    Ok(())
+}
+
+/// Replace the notebook at `target` with the notebook file `source`.
+///
+/// `source` is verified first (see [`verify`]); the notebook being replaced, when there is
+/// one, is copied to `<target>.before-restore-<UTC time>.bak`, whose path is returned. The
+/// new file is staged beside `target` and renamed over it; the old WAL files are removed.
+/// No Clipline process may have `target` open while this runs.
+pub async fn restore(target: &Path, source: &Path) -> Result<Option<PathBuf>, BackupError> {
+    verify(source).await?;
+    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
+    let kept = if target.exists() {
+        let kept = sibling(target, &format!("before-restore-{stamp}.bak"));
+        keep_copy(target, &kept).await?;
+        Some(kept)
+    } else {
+        None
+    };
+    let staged = sibling(target, "restoring");
+    std::fs::copy(source, &staged).map_err(io)?;
+    std::fs::File::open(&staged)
+        .and_then(|f| f.sync_all())
+        .map_err(io)?;
+    for suffix in ["wal", "shm"] {
+        let side = sibling(target, suffix);
+        if side.exists() {
+            std::fs::remove_file(&side).map_err(io)?;
+        }
+    }
+    std::fs::rename(&staged, target).map_err(io)?;
+    Ok(kept)
+}
+
+/// Copy the current notebook aside: consistently through SQLite when it opens, byte for byte
+/// when it does not (a damaged notebook is still worth keeping).
+async fn keep_copy(target: &Path, kept: &Path) -> Result<(), BackupError> {
+    let options = SqliteConnectOptions::from_str("sqlite:")?.filename(target);
+    if let Ok(pool) = SqlitePoolOptions::new()
+        .max_connections(1)
+        .connect_with(options)
+        .await
+    {
+        let copied = vacuum_into(&pool, kept).await;
+        pool.close().await;
+        if copied.is_ok() {
+            return Ok(());
+        }
+    }
+    std::fs::copy(target, kept).map_err(io)?;
+    Ok(())
+}

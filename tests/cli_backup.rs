@@ -1,0 +1,170 @@
+//! `clipline backup` and `clipline restore` through the real binary: a backup is a sound
+//! notebook, an existing file is never overwritten by accident, a restore refuses files that
+//! are not sound Clipline notebooks, asks for `--yes` without a terminal, and keeps the
+//! notebook it replaces.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_clipline");
+
+fn run(db: &Path, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("CLIPLINE_DB")
+        .stdin(Stdio::null())
+        .output()
+        .expect("the clipline binary runs")
+}
+
+fn ok(db: &Path, args: &[&str]) -> String {
+    let out = run(db, args);
+    assert!(
+        out.status.success(),
+        "clipline {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Fails with exit 1 and one plain sentence on stderr containing `needle`.
+fn refused(db: &Path, args: &[&str], needle: &str) {
+    let out = run(db, args);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "clipline {args:?} must fail: {err}"
+    );
+    assert!(
+        err.contains(needle),
+        "clipline {args:?} says why ({needle:?}): {err}"
+    );
+    assert_eq!(
+        err.trim().lines().count(),
+        1,
+        "one plain sentence, not a trace: {err}"
+    );
+}
+
+fn note_count(db: &Path) -> usize {
+    let out = ok(db, &["--format", "json", "list"]);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("list prints JSON");
+    v["articles"].as_array().map_or(0, Vec::len)
+}
+
+#[test]
+fn backup_refuses_to_overwrite_and_restore_brings_the_notebook_back_keeping_the_old_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("notebook.db");
+    let page = format!(
+        "{}/tests/fixtures/cli/harbor-chips.html",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    ok(&db, &["clip", &page]);
+    let copy = dir.path().join("copy.db");
+    let copy_s = copy.to_str().expect("utf-8 path");
+    ok(&db, &["backup", copy_s]);
+    assert!(copy.is_file(), "the backup file is written");
+    refused(&db, &["backup", copy_s], "--force");
+    ok(&db, &["backup", copy_s, "--force"]);
+
+    let other = format!(
+        "{}/tests/fixtures/cli/river-port.html",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    ok(&db, &["clip", &other]);
+    assert_eq!(note_count(&db), 2, "two articles after the second clip");
+
+    refused(&db, &["restore", copy_s], "--yes");
+    assert_eq!(note_count(&db), 2, "a refused restore changes nothing");
+    let said = ok(&db, &["restore", copy_s, "--yes"]);
+    assert_eq!(
+        note_count(&db),
+        1,
+        "the restored notebook is the one backed up"
+    );
+    let kept = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.to_string_lossy().contains("before-restore"))
+        .expect("the replaced notebook is kept beside it");
+    assert!(
+        said.contains("kept at"),
+        "restore says where the old notebook is: {said}"
+    );
+    assert_eq!(note_count(&kept), 2, "the kept copy holds both articles");
+}
+
+#[test]
+fn restore_refuses_files_that_are_not_sound_clipline_notebooks() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("notebook.db");
+    let page = format!(
+        "{}/tests/fixtures/cli/harbor-chips.html",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    ok(&db, &["clip", &page]);
+
+    let text = dir.path().join("notes.txt");
+    std::fs::write(
+        &text,
+        "not a database at all, just some words\n".repeat(200),
+    )
+    .expect("write");
+    refused(
+        &db,
+        &["restore", text.to_str().unwrap(), "--yes"],
+        "not a Clipline notebook",
+    );
+
+    let other = dir.path().join("other.db");
+    tokio::runtime::Runtime::new()
+        .expect("runtime")
+        .block_on(async {
+            let url = format!("sqlite://{}?mode=rwc", other.display());
+            let pool = sqlx::SqlitePool::connect(&url)
+                .await
+                .expect("a plain SQLite file");
+            sqlx::query("CREATE TABLE t (x)")
+                .execute(&pool)
+                .await
+                .expect("create");
+            pool.close().await;
+        });
+    refused(
+        &db,
+        &["restore", other.to_str().unwrap(), "--yes"],
+        "not a Clipline notebook",
+    );
+
+    // A real backup with a page torn out of its middle fails the integrity check.
+    let good = dir.path().join("good.db");
+    ok(&db, &["backup", good.to_str().unwrap()]);
+    let mut bytes = std::fs::read(&good).expect("read");
+    let page_size = usize::from(u16::from_be_bytes([bytes[16], bytes[17]]));
+    assert!(bytes.len() >= 4 * page_size, "the backup has several pages");
+    for b in &mut bytes[2 * page_size + 8..3 * page_size] {
+        *b = 0x5a;
+    }
+    let torn = dir.path().join("torn.db");
+    std::fs::write(&torn, bytes).expect("write");
+    refused(
+        &db,
+        &["restore", torn.to_str().unwrap(), "--yes"],
+        "torn.db",
+    );
+    assert_eq!(
+        note_count(&db),
+        1,
+        "a refused restore leaves the notebook as it was"
+    );
+    refused(
+        &db,
+        &["restore", "/nonexistent/backup.db", "--yes"],
+        "does not exist",
+    );
+}
