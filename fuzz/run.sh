@@ -17,10 +17,16 @@ mkdir -p logs
 for t in $targets; do
   mkdir -p "corpus/$t" "artifacts/$t"
   max_len=4096
-  case $t in extract|scrape) max_len=65536 ;; esac
+  # Seeds: the project's own test fixtures for the page and scrape targets (read, never
+  # written: libFuzzer adds new inputs to the first directory only), seeds/<target> else.
+  case $t in
+    extract) max_len=65536; seeds=(../tests/fixtures/pages ../tests/fixtures/cli ../tests/fixtures/hostile) ;;
+    scrape) max_len=65536; seeds=(../tests/fixtures/scrapes ../tests/fixtures/fuzz) ;;
+    *) seeds=("seeds/$t") ;;
+  esac
   echo "fuzzing $t for ${seconds}s (log: fuzz/logs/$t.log)"
   "$bin_dir/$t" -artifact_prefix="artifacts/$t/" -max_total_time="$seconds" -max_len="$max_len" \
-    -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 "corpus/$t" "seeds/$t" \
+    -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 "corpus/$t" "${seeds[@]}" \
     >"logs/$t.log" 2>&1 || { echo "fuzz target $t failed: see fuzz/logs/$t.log"; tail -30 "logs/$t.log"; exit 1; }
   grep -E '^#[0-9]+ +DONE|stat::number_of_executed_units' "logs/$t.log" | tail -2
 done

@@ -9,72 +9,12 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use clipline::api::{self, Request, Response};
+use clipline::clip::sanitize;
 use clipline::model::ClipSource;
 use clipline::notebook::Notebook;
 use regex::Regex;
 
-/// The tags the sanitizer's allow-list (clip::sanitize) keeps.
-const TAGS: &[&str] = &[
-    "p",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "a",
-    "em",
-    "strong",
-    "b",
-    "i",
-    "u",
-    "s",
-    "blockquote",
-    "q",
-    "cite",
-    "ul",
-    "ol",
-    "li",
-    "dl",
-    "dt",
-    "dd",
-    "figure",
-    "figcaption",
-    "img",
-    "picture",
-    "source",
-    "table",
-    "caption",
-    "thead",
-    "tbody",
-    "tfoot",
-    "tr",
-    "th",
-    "td",
-    "colgroup",
-    "col",
-    "pre",
-    "code",
-    "br",
-    "hr",
-    "sup",
-    "sub",
-    "small",
-    "mark",
-    "abbr",
-    "time",
-    "span",
-    "div",
-    "section",
-    "article",
-    "header",
-    "footer",
-];
-/// Every attribute the allow-list keeps anywhere (plus the `rel` it adds to links).
-const ATTRIBUTES: &[&str] = &[
-    "href", "title", "src", "srcset", "alt", "width", "height", "datetime", "colspan", "rowspan",
-    "scope", "span", "start", "reversed", "value", "cite", "rel",
-];
+/// The attributes whose values are URLs, each checked for its scheme.
 const URL_ATTRIBUTES: &[&str] = &["href", "src", "srcset", "cite"];
 
 fn hostile_pages() -> Vec<PathBuf> {
@@ -108,13 +48,17 @@ fn problems(html: &str) -> Vec<String> {
     for c in tag.captures_iter(html) {
         seen_tags += 1;
         let name = c[1].to_ascii_lowercase();
-        if !TAGS.contains(&name.as_str()) {
+        if !sanitize::TAGS.contains(&name.as_str()) {
             out.push(format!("tag <{name}> is not on the allow-list"));
         }
         for a in attr.captures_iter(&c[2]) {
             let key = a[1].to_ascii_lowercase();
             let value = unescape(a.get(2).map_or("", |m| m.as_str()));
-            if !ATTRIBUTES.contains(&key.as_str()) {
+            let allowed = (name == "a" && key == "rel")
+                || sanitize::TAG_ATTRIBUTES
+                    .iter()
+                    .any(|(t, attrs)| *t == name && attrs.contains(&key.as_str()));
+            if !allowed {
                 out.push(format!(
                     "attribute {key} on <{name}> is not on the allow-list"
                 ));

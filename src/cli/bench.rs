@@ -67,23 +67,12 @@ pub async fn run(args: Args, format: Format) -> anyhow::Result<()> {
         Command::Analyze { set } => {
             let cases = eval::load_set(&set)?;
             let report = tokio::task::spawn_blocking(move || eval::bench_analysis(&cases)).await?;
-            if format == Format::Json {
-                return print_json(&report);
-            }
-            println!("{}", report.to_table());
-            return Ok(());
+            return print_report(format, &report, report.to_table());
         }
     };
     let cases = eval::load_set(&set)?;
     let report = tokio::task::spawn_blocking(move || eval::bench(&cases, rounds.max(1))).await?;
-    if format == Format::Json {
-        return print_json(&report);
-    }
-    if cfg!(debug_assertions) {
-        println!("(a debug build: build with --release for real figures)");
-    }
-    println!("{}", report.to_table());
-    Ok(())
+    print_report(format, &report, report.to_table())
 }
 
 async fn scale(args: ScaleArgs, format: Format) -> anyhow::Result<()> {
@@ -99,12 +88,22 @@ async fn scale(args: ScaleArgs, format: Format) -> anyhow::Result<()> {
     };
     std::fs::create_dir_all(&cfg.dir)?;
     let report = eval::scale::run(&cfg, |stage| eprintln!("bench: {stage}")).await?;
+    print_report(format, &report, report.to_table())
+}
+
+/// A report as JSON, or as its table with a warning when the figures come from a debug
+/// build.
+fn print_report(
+    format: Format,
+    report: &impl serde::Serialize,
+    table: String,
+) -> anyhow::Result<()> {
     if format == Format::Json {
-        return print_json(&report);
+        return print_json(report);
     }
     if cfg!(debug_assertions) {
         println!("(a debug build: build with --release for real figures)");
     }
-    println!("{}", report.to_table());
+    println!("{table}");
     Ok(())
 }

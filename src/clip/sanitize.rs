@@ -14,7 +14,7 @@ use url::Url;
 use super::depth::{flatten_tags, too_complex};
 
 /// Tags an article body may use; anything else is unwrapped (its text kept).
-const TAGS: &[&str] = &[
+pub const TAGS: &[&str] = &[
     "p",
     "h1",
     "h2",
@@ -80,7 +80,8 @@ const DROP_WITH_CONTENT: &[&str] = &[
 ];
 
 /// Per-tag attributes; `class`, `id`, `style` and every `on*` are absent on purpose.
-const TAG_ATTRIBUTES: &[(&str, &[&str])] = &[
+/// (Links also get the `rel` the sanitizer writes itself.)
+pub const TAG_ATTRIBUTES: &[(&str, &[&str])] = &[
     ("a", &["href", "title"]),
     ("img", &["src", "srcset", "alt", "title", "width", "height"]),
     ("source", &["srcset"]),

@@ -122,10 +122,10 @@ pub async fn run(cfg: &ScaleConfig, mut say: impl FnMut(&str)) -> Result<ScaleRe
         .map_err(crate::store::StoreError::from)
         .map_err(crate::notebook::NotebookError::from)?;
 
-    say("timing searches");
-    let search = searches(&nb, cfg.rounds).await?;
-    say("timing timelines and library pages");
     let (entity, theme) = busiest_lanes(&nb).await?;
+    say("timing searches");
+    let search = searches(&nb, cfg.rounds, &entity).await?;
+    say("timing timelines and library pages");
     let (entity_items, entity_p95) =
         time_timeline(&nb, cfg.rounds, vec![entity.clone()], vec![]).await?;
     let (theme_items, theme_p95) =
@@ -212,30 +212,21 @@ fn sql_err(e: sqlx::Error) -> ScaleError {
     crate::notebook::NotebookError::from(crate::store::StoreError::from(e)).into()
 }
 
-/// The fixed mix of query shapes, with the rare, common and entity terms read from the
-/// notebook itself.
-async fn query_mix(nb: &Notebook) -> Result<Vec<(&'static str, String)>, ScaleError> {
-    // The vocabulary table is a temp table: every query on it uses this one connection.
-    let mut conn = nb.pool().acquire().await.map_err(sql_err)?;
-    let pool = &mut *conn;
-    sqlx::query("CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_vocab USING fts5vocab(main, articles_fts, row)")
-        .execute(&mut *pool)
-        .await
-        .map_err(sql_err)?;
+/// The fixed mix of query shapes, with the rare and common terms read from the notebook's
+/// term table and `entity` the one most articles name.
+async fn query_mix(nb: &Notebook, entity: &str) -> Result<Vec<(&'static str, String)>, ScaleError> {
     let common: String = sqlx::query_scalar(
-        "SELECT term FROM temp.bench_vocab WHERE length(term) >= 5 AND term NOT GLOB '*[^a-z]*' ORDER BY doc DESC LIMIT 1",
+        "SELECT term FROM articles_fts_terms WHERE length(term) >= 5 AND term NOT GLOB '*[^a-z]*' ORDER BY doc DESC LIMIT 1",
     )
-    .fetch_one(&mut *pool)
+    .fetch_one(nb.pool())
     .await
     .map_err(sql_err)?;
     let rare: String = sqlx::query_scalar(
-        "SELECT term FROM temp.bench_vocab WHERE doc BETWEEN 3 AND 10 AND length(term) >= 6 AND term NOT GLOB '*[^a-z]*' ORDER BY term LIMIT 1",
+        "SELECT term FROM articles_fts_terms WHERE doc BETWEEN 3 AND 10 AND length(term) >= 6 AND term NOT GLOB '*[^a-z]*' ORDER BY term LIMIT 1",
     )
-    .fetch_one(&mut *pool)
+    .fetch_one(nb.pool())
     .await
     .map_err(sql_err)?;
-    drop(conn);
-    let (entity, _) = busiest_lanes(nb).await?;
     Ok(vec![
         ("one_word", "government".to_string()),
         ("phrase", "\"interest rates\"".to_string()),
@@ -253,9 +244,10 @@ async fn query_mix(nb: &Notebook) -> Result<Vec<(&'static str, String)>, ScaleEr
 async fn searches(
     nb: &Notebook,
     rounds: usize,
+    entity: &str,
 ) -> Result<BTreeMap<String, SearchFigures>, ScaleError> {
     let mut out = BTreeMap::new();
-    for (shape, q) in query_mix(nb).await? {
+    for (shape, q) in query_mix(nb, entity).await? {
         let (ms, _) = timed(rounds, |_| async { Ok(nb.search(&q, SEARCH_LIMIT).await?) }).await?;
         let (p50_ms, p95_ms, p99_ms) = percentiles(ms);
         let plan = query::sql::plan(

@@ -85,7 +85,8 @@ pub async fn join(
 
 /// Take an article out of its story (before analysing it again).
 pub async fn leave(db: impl SqliteExecutor<'_>, article_id: i64) -> Result<(), StoreError> {
-    sqlx::query("UPDATE articles SET story_id = NULL WHERE id = ?1")
+    // Only when it is in a story: an UPDATE rewrites the whole (wide) article row.
+    sqlx::query("UPDATE articles SET story_id = NULL WHERE id = ?1 AND story_id IS NOT NULL")
         .bind(article_id)
         .execute(db)
         .await?;
