@@ -203,6 +203,15 @@ pub enum Request {
         from: Option<String>,
         #[ts(optional)]
         to: Option<String>,
+        /// Read a page: at most this many events per lane (the response's `next` asks
+        /// for the following page). Without it, every event.
+        #[serde(default)]
+        #[ts(optional)]
+        limit: Option<u32>,
+        /// The `next` of the page before.
+        #[serde(default)]
+        #[ts(optional)]
+        after: Option<String>,
     },
 }
 
@@ -457,6 +466,7 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
                 query,
                 from,
                 to,
+                ..TimelineAsk::default()
             })
             .await?,
         ),
@@ -468,6 +478,8 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
             query,
             from,
             to,
+            limit,
+            after,
         } => Response::Timeline(
             nb.timeline(&TimelineAsk {
                 by,
@@ -477,6 +489,8 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
                 query,
                 from,
                 to,
+                limit,
+                after,
             })
             .await?,
         ),

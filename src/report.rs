@@ -113,6 +113,7 @@ mod tests {
                 items: vec![item],
             }],
             undated: 1,
+            next: None,
         };
         let memo = Memo {
             id: 1,

@@ -7,7 +7,7 @@ use sqlx::SqlitePool;
 
 use crate::model::{Amount, EventKind, Lane, LaneBy, Precision, Tense, Timeline, TimelineItem};
 use crate::store::StoreError;
-use crate::store::events::{self, EventFilter, EventRow, LaneSource};
+use crate::store::events::{self, Cursor, EventFilter, EventRow, LaneSource};
 
 /// A lane asked for by name, resolved to what it holds.
 #[derive(Debug, Clone)]
@@ -29,23 +29,65 @@ pub async fn named_lanes(
         EventKind::Published => "published",
         EventKind::DatedClaim => "dated_claim",
     });
-    let mut lanes = Vec::with_capacity(specs.len());
+    let mut pages = Vec::with_capacity(specs.len());
     for spec in specs {
-        let rows = events::lane(pool, spec.source, filter, kind).await?;
-        lanes.push(Lane {
-            key: spec.key.clone(),
-            label: spec.label.clone(),
-            items: collapse(rows),
-        });
+        pages.push(events::lane(pool, spec.source, filter, kind).await?);
     }
+    // Every lane stops where the shortest-reaching cut lane stopped, so one cursor
+    // resumes them all: a lane read further than that gives the rest on the next page.
+    let mut next: Option<Cursor> = None;
+    for rows in &mut pages {
+        if let Some(cut) = cut_page(rows, filter.limit) {
+            next = Some(next.map_or(cut.clone(), |n| n.min(cut)));
+        }
+    }
+    let lanes = specs
+        .iter()
+        .zip(pages)
+        .map(|(spec, mut rows)| {
+            if let Some(end) = &next {
+                rows.retain(|r| Cursor::of(r) <= *end);
+            }
+            Lane {
+                key: spec.key.clone(),
+                label: spec.label.clone(),
+                items: collapse(rows),
+            }
+        })
+        .collect();
     let undated = events::undated(pool, filter).await?;
-    Ok(Timeline { lanes, undated })
+    Ok(Timeline {
+        lanes,
+        undated,
+        next: next.map(|c| c.to_string()),
+    })
+}
+
+/// Trim rows read with `limit + 1` events to `limit` events; the cursor of the last kept
+/// event when there were more. Rows are in (date, event id) order, and an event in several
+/// lanes (tags) has one row per lane, so events are counted, not rows.
+fn cut_page(rows: &mut Vec<EventRow>, limit: Option<usize>) -> Option<Cursor> {
+    let limit = limit?;
+    let mut events = 0;
+    let mut last: Option<i64> = None;
+    for (i, row) in rows.iter().enumerate() {
+        if last != Some(row.event_id) {
+            events += 1;
+            last = Some(row.event_id);
+        }
+        if events > limit {
+            rows.truncate(i);
+            return rows.last().map(Cursor::of);
+        }
+    }
+    None
 }
 
 /// Build a timeline: one lane per source (or tag), lanes ordered by how many items they
 /// hold (then by name), items in date order, plus the count of matching undated articles.
 pub async fn timeline(pool: &SqlitePool, filter: &EventFilter<'_>) -> Result<Timeline, StoreError> {
-    let rows = events::timeline(pool, filter).await?;
+    let mut rows = events::timeline(pool, filter).await?;
+    let next = cut_page(&mut rows, filter.limit);
     let undated = events::undated(pool, filter).await?;
     let mut lanes: BTreeMap<String, Vec<EventRow>> = BTreeMap::new();
     for row in rows {
@@ -65,7 +107,11 @@ pub async fn timeline(pool: &SqlitePool, filter: &EventFilter<'_>) -> Result<Tim
             .cmp(&a.items.len())
             .then_with(|| a.label.cmp(&b.label))
     });
-    Ok(Timeline { lanes, undated })
+    Ok(Timeline {
+        lanes,
+        undated,
+        next: next.map(|c| c.to_string()),
+    })
 }
 
 /// A stable key for a lane: `source:reuters`, `tag:ai`.

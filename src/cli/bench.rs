@@ -37,6 +37,10 @@ pub struct ScaleArgs {
     /// The development corpus the pages are made from.
     #[arg(long, env = "CLIPLINE_CORPUS", default_value = "../shared/corpus")]
     corpus: PathBuf,
+    /// Time the notebook an earlier run with the same --articles and --seed left in
+    /// --dir, without generating and importing again (no import figures then).
+    #[arg(long)]
+    reuse: bool,
 }
 
 #[derive(clap::Subcommand, Debug)]
@@ -85,6 +89,7 @@ async fn scale(args: ScaleArgs, format: Format) -> anyhow::Result<()> {
         corpus: args.corpus,
         rounds: args.rounds.max(1),
         exe: std::env::current_exe()?,
+        reuse: args.reuse,
     };
     std::fs::create_dir_all(&cfg.dir)?;
     let report = eval::scale::run(&cfg, |stage| eprintln!("bench: {stage}")).await?;

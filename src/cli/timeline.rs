@@ -29,6 +29,13 @@ pub struct Args {
     /// Up to this day (YYYY-MM-DD), inclusive.
     #[arg(long)]
     to: Option<String>,
+    /// Print a page of at most this many events per lane (then `--after` the cursor it
+    /// prints to go on); without it, every event.
+    #[arg(long, value_name = "N")]
+    limit: Option<u32>,
+    /// Start after this cursor (the `next` of the page before).
+    #[arg(long, value_name = "CURSOR", requires = "limit")]
+    after: Option<String>,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
@@ -58,6 +65,8 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
         query: args.query,
         from: args.from,
         to: args.to,
+        limit: args.limit,
+        after: args.after,
     };
     let timeline = match call(nb, req).await? {
         Response::Timeline(t) => t,
@@ -89,6 +98,9 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
             "({} article(s) without a publication date are not shown.)",
             timeline.undated
         );
+    }
+    if let Some(next) = &timeline.next {
+        println!("(More follow: --after '{next}' for the next page.)");
     }
     Ok(())
 }

@@ -29,6 +29,10 @@ pub struct ScaleConfig {
     pub rounds: usize,
     /// The `clipline` binary that imports.
     pub exe: PathBuf,
+    /// Time the notebook an earlier run left in `dir` (same N and seed) instead of
+    /// generating and importing again: for measuring a query change without a long import.
+    /// The import figures are then absent.
+    pub reuse: bool,
 }
 
 /// Latency of one query shape, in milliseconds.
@@ -47,16 +51,22 @@ pub struct SearchFigures {
 #[derive(Debug, Clone, Serialize)]
 pub struct ScaleReport {
     pub articles: usize,
-    pub import_articles_per_s: f64,
-    pub import_peak_rss_mb: f64,
-    pub import_seconds: f64,
+    pub import_articles_per_s: Option<f64>,
+    pub import_peak_rss_mb: Option<f64>,
+    pub import_seconds: Option<f64>,
     pub search: BTreeMap<String, SearchFigures>,
     pub timeline_entity: String,
+    /// Events the lane holds in all.
     pub timeline_entity_items: usize,
+    /// A page of the lane as the timeline view asks for it (`TIMELINE_PAGE` events).
     pub timeline_entity_p95_ms: f64,
+    /// The whole lane in one answer, as `clipline timeline` without `--limit` reads it.
+    pub timeline_entity_all_p95_ms: f64,
     pub timeline_theme: String,
     pub timeline_theme_items: usize,
     pub timeline_theme_p95_ms: f64,
+    pub timeline_theme_all_p95_ms: f64,
+    pub timeline_page: u32,
     pub library_page_p95_ms: f64,
     pub db_bytes_per_article: f64,
 }
@@ -75,6 +85,8 @@ pub enum ScaleError {
 }
 
 const SEARCH_LIMIT: u32 = 50;
+/// The events per lane the timeline view asks for at a time (`ui/src/lib/views/Timeline.svelte`).
+pub const TIMELINE_PAGE: u32 = 2_000;
 /// Topics of the kind a beat follows; the bench times the one holding most articles.
 const THEMES: [(&str, &str); 3] = [
     (
@@ -90,6 +102,66 @@ const THEMES: [(&str, &str); 3] = [
 
 /// Run the benchmark; `say` hears what stage it is in.
 pub async fn run(cfg: &ScaleConfig, mut say: impl FnMut(&str)) -> Result<ScaleReport, ScaleError> {
+    let db = cfg
+        .dir
+        .join(format!("notebook-{}-{}.db", cfg.articles, cfg.seed));
+    let import = if cfg.reuse {
+        if !db.exists() {
+            return Err(ScaleError::Import(format!(
+                "there is no notebook to reuse at {}; run once without --reuse",
+                db.display()
+            )));
+        }
+        None
+    } else {
+        Some(generate_and_import(cfg, &db, &mut say).await?)
+    };
+    let nb = Notebook::open(&db).await?;
+    let articles: i64 = sqlx::query_scalar("SELECT count(*) FROM articles")
+        .fetch_one(nb.pool())
+        .await
+        .map_err(sql_err)?;
+
+    let (entity, theme) = busiest_lanes(&nb).await?;
+    say("timing searches");
+    let search = searches(&nb, cfg.rounds, &entity).await?;
+    say("timing timelines and library pages");
+    let entity_lane = time_timeline(&nb, cfg.rounds, vec![entity.clone()], vec![]).await?;
+    let theme_lane = time_timeline(&nb, cfg.rounds, vec![], vec![theme.clone()]).await?;
+    let library_page_p95_ms = library_pages(&nb, cfg.rounds, articles).await?;
+    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+        .execute(nb.pool())
+        .await
+        .map_err(sql_err)?;
+    let bytes = std::fs::metadata(&db)?.len() as f64;
+    nb.close().await;
+    Ok(ScaleReport {
+        articles: articles as usize,
+        import_articles_per_s: import.map(|(seconds, _)| cfg.articles as f64 / seconds),
+        import_peak_rss_mb: import.map(|(_, rss)| rss),
+        import_seconds: import.map(|(seconds, _)| seconds),
+        search,
+        timeline_entity: entity,
+        timeline_entity_items: entity_lane.items,
+        timeline_entity_p95_ms: entity_lane.page_p95_ms,
+        timeline_entity_all_p95_ms: entity_lane.all_p95_ms,
+        timeline_theme: theme,
+        timeline_theme_items: theme_lane.items,
+        timeline_theme_p95_ms: theme_lane.page_p95_ms,
+        timeline_theme_all_p95_ms: theme_lane.all_p95_ms,
+        timeline_page: TIMELINE_PAGE,
+        library_page_p95_ms,
+        db_bytes_per_article: bytes / articles.max(1) as f64,
+    })
+}
+
+/// Write the pages (kept between runs), make the notebook afresh with the bench's themes
+/// and import the pages into it; returns (seconds, peak RSS in MB) of the import.
+async fn generate_and_import(
+    cfg: &ScaleConfig,
+    db: &Path,
+    say: &mut impl FnMut(&str),
+) -> Result<(f64, f64), ScaleError> {
     say("reading the corpus");
     let material = Material::load(&cfg.corpus)?;
     let pages = cfg.dir.join(format!("pages-{}-{}", cfg.articles, cfg.seed));
@@ -101,58 +173,16 @@ pub async fn run(cfg: &ScaleConfig, mut say: impl FnMut(&str)) -> Result<ScaleRe
     write_pages(&material, cfg.seed, cfg.articles, &pages, |_| {})?;
     drop(material);
 
-    let db = cfg
-        .dir
-        .join(format!("notebook-{}-{}.db", cfg.articles, cfg.seed));
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
     }
-    let nb = Notebook::open(&db).await?;
+    let nb = Notebook::open(db).await?;
     for (name, q) in THEMES {
         nb.theme_save(name, q, None).await?;
     }
     nb.close().await;
-
     say("importing (clipline import in a child process)");
-    let (seconds, peak_rss_mb) = import(&cfg.exe, &db, &pages)?;
-    let nb = Notebook::open(&db).await?;
-    let articles: i64 = sqlx::query_scalar("SELECT count(*) FROM articles")
-        .fetch_one(nb.pool())
-        .await
-        .map_err(crate::store::StoreError::from)
-        .map_err(crate::notebook::NotebookError::from)?;
-
-    let (entity, theme) = busiest_lanes(&nb).await?;
-    say("timing searches");
-    let search = searches(&nb, cfg.rounds, &entity).await?;
-    say("timing timelines and library pages");
-    let (entity_items, entity_p95) =
-        time_timeline(&nb, cfg.rounds, vec![entity.clone()], vec![]).await?;
-    let (theme_items, theme_p95) =
-        time_timeline(&nb, cfg.rounds, vec![], vec![theme.clone()]).await?;
-    let library_page_p95_ms = library_pages(&nb, cfg.rounds, articles).await?;
-    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-        .execute(nb.pool())
-        .await
-        .map_err(crate::store::StoreError::from)
-        .map_err(crate::notebook::NotebookError::from)?;
-    let bytes = std::fs::metadata(&db)?.len() as f64;
-    nb.close().await;
-    Ok(ScaleReport {
-        articles: articles as usize,
-        import_articles_per_s: cfg.articles as f64 / seconds,
-        import_peak_rss_mb: peak_rss_mb,
-        import_seconds: seconds,
-        search,
-        timeline_entity: entity,
-        timeline_entity_items: entity_items,
-        timeline_entity_p95_ms: entity_p95,
-        timeline_theme: theme,
-        timeline_theme_items: theme_items,
-        timeline_theme_p95_ms: theme_p95,
-        library_page_p95_ms,
-        db_bytes_per_article: bytes / articles.max(1) as f64,
-    })
+    import(&cfg.exe, db, &pages)
 }
 
 /// Run `clipline --db DB import PAGES` and wait for it with `wait4`, which gives the
@@ -312,23 +342,49 @@ async fn busiest_lanes(nb: &Notebook) -> Result<(String, String), ScaleError> {
     Ok((entity, theme))
 }
 
+/// How long a lane takes: a page of it, and all of it.
+struct LaneFigures {
+    items: usize,
+    page_p95_ms: f64,
+    all_p95_ms: f64,
+}
+
+/// Time a lane read a page at a time (the first page and the one after it, alternately)
+/// and whole.
 async fn time_timeline(
     nb: &Notebook,
     rounds: usize,
     entities: Vec<String>,
     themes: Vec<String>,
-) -> Result<(usize, f64), ScaleError> {
-    let ask = TimelineAsk {
+) -> Result<LaneFigures, ScaleError> {
+    let all = TimelineAsk {
         entities,
         themes,
         ..TimelineAsk::default()
     };
-    let (ms, items) = timed(rounds, |_| async {
-        let t = nb.timeline(&ask).await?;
-        Ok(t.lanes.iter().map(|l| l.items.len()).sum::<usize>())
+    let first = TimelineAsk {
+        limit: Some(TIMELINE_PAGE),
+        ..all.clone()
+    };
+    let second = TimelineAsk {
+        after: nb.timeline(&first).await?.next,
+        ..first.clone()
+    };
+    let count = |t: crate::model::Timeline| t.lanes.iter().map(|l| l.items.len()).sum::<usize>();
+    let (page_ms, _) = timed(rounds, |i| {
+        let ask = if i % 2 == 0 { &first } else { &second };
+        async move { Ok(count(nb.timeline(ask).await?)) }
     })
     .await?;
-    Ok((items, percentiles(ms).1))
+    let (all_ms, items) = timed(rounds.div_ceil(5), |_| async {
+        Ok(count(nb.timeline(&all).await?))
+    })
+    .await?;
+    Ok(LaneFigures {
+        items,
+        page_p95_ms: percentiles(page_ms).1,
+        all_p95_ms: percentiles(all_ms).1,
+    })
 }
 
 /// p95 of reading a page of 50 at random places in the library, in both orders.
@@ -361,11 +417,17 @@ impl ScaleReport {
     /// A plain table of every figure, with each search beside its floor.
     pub fn to_table(&self) -> String {
         let mut s = format!(
-            "articles: {}\nimport: {:.1} articles/s ({:.0} s), peak RSS {:.0} MB\n\n{:<16} {:>8} {:>8} {:>8} {:>8} {:>9} {:>6}  query\n",
+            "articles: {}\nimport: {}\n\n{:<16} {:>8} {:>8} {:>8} {:>8} {:>9} {:>6}  query\n",
             self.articles,
-            self.import_articles_per_s,
-            self.import_seconds,
-            self.import_peak_rss_mb,
+            match (
+                self.import_articles_per_s,
+                self.import_seconds,
+                self.import_peak_rss_mb
+            ) {
+                (Some(rate), Some(seconds), Some(rss)) =>
+                    format!("{rate:.1} articles/s ({seconds:.0} s), peak RSS {rss:.0} MB"),
+                _ => "not run (an earlier run's notebook was reused)".into(),
+            },
             "search",
             "matches",
             "p50 ms",
@@ -387,13 +449,17 @@ impl ScaleReport {
             ));
         }
         s.push_str(&format!(
-            "\ntimeline, entity lane \"{}\" ({} items): p95 {:.2} ms\ntimeline, theme lane \"{}\" ({} items): p95 {:.2} ms\nlibrary page of 50: p95 {:.2} ms\ndatabase: {:.0} bytes per article\n",
+            "\ntimeline, entity lane \"{}\" ({} items): page of {} p95 {:.2} ms, whole lane p95 {:.2} ms\ntimeline, theme lane \"{}\" ({} items): page of {} p95 {:.2} ms, whole lane p95 {:.2} ms\nlibrary page of 50: p95 {:.2} ms\ndatabase: {:.0} bytes per article\n",
             self.timeline_entity,
             self.timeline_entity_items,
+            self.timeline_page,
             self.timeline_entity_p95_ms,
+            self.timeline_entity_all_p95_ms,
             self.timeline_theme,
             self.timeline_theme_items,
+            self.timeline_page,
             self.timeline_theme_p95_ms,
+            self.timeline_theme_all_p95_ms,
             self.library_page_p95_ms,
             self.db_bytes_per_article
         ));

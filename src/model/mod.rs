@@ -255,6 +255,11 @@ pub struct Lane {
 pub struct Timeline {
     pub lanes: Vec<Lane>,
     pub undated: i64,
+    /// When the timeline was asked for a page and more events follow: ask again with this
+    /// as `after` for the next page of every lane.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub next: Option<String>,
 }
 
 /// What a timeline's lanes group by.

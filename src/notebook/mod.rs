@@ -28,7 +28,7 @@ use crate::model::{
     Timeline, Via,
 };
 use crate::search::{self, SearchError};
-use crate::store::events::{EventFilter, LaneSource};
+use crate::store::events::{Cursor, EventFilter, LaneSource};
 use crate::store::{self, StoreError};
 use crate::timeline::LaneSpec;
 
@@ -38,6 +38,9 @@ pub use clipping::InputKind;
 pub use feeds::{FeedInfo, FeedPoll};
 pub use importing::{ImportEvent, ImportFailure, ImportReport};
 pub use tool_imports::{ToolImportReport, find_quote};
+
+/// The most events a timeline page may hold per lane.
+pub const MAX_TIMELINE_PAGE: u32 = 10_000;
 
 /// What a timeline asks for (see `Request::TimelineGet`).
 #[derive(Debug, Clone, Default)]
@@ -49,6 +52,10 @@ pub struct TimelineAsk {
     pub query: Option<String>,
     pub from: Option<String>,
     pub to: Option<String>,
+    /// At most this many events per lane, for a page; `None` for all.
+    pub limit: Option<u32>,
+    /// The `next` cursor of the page before.
+    pub after: Option<String>,
 }
 pub use reextract::ReextractReport;
 
@@ -353,12 +360,22 @@ impl Notebook {
             Some(EventKind::DatedClaim) => "dated_claim",
             _ => "published",
         };
+        let after = match ask.after.as_deref() {
+            Some(text) => Some(Cursor::parse(text).ok_or_else(|| {
+                NotebookError::Invalid(format!(
+                    "\"{text}\" is not a timeline cursor; pass the `next` of the page before."
+                ))
+            })?),
+            None => None,
+        };
         let filter = EventFilter {
             by: ask.by.unwrap_or_default(),
             query: expr.as_ref(),
             from: ask.from.as_deref(),
             to: ask.to.as_deref(),
             kind: Some(by_kind),
+            after: after.as_ref(),
+            limit: ask.limit.map(|n| n.clamp(1, MAX_TIMELINE_PAGE) as usize),
         };
         let mut specs = Vec::new();
         for name in &ask.entities {

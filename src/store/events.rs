@@ -85,6 +85,90 @@ pub struct EventFilter<'a> {
     pub to: Option<&'a str>,
     /// Only events of this kind (`published` or `dated_claim`).
     pub kind: Option<&'a str>,
+    /// Start after this event (the `next` of the page before).
+    pub after: Option<&'a Cursor>,
+    /// At most this many events per lane; the query reads one more, to tell whether the
+    /// lane goes on. `None` reads every event.
+    pub limit: Option<usize>,
+}
+
+/// Where a timeline page ends and the next begins: events are read in (date, event id)
+/// order, so the last event of a page is the cursor of the next. Written `DATE|ID`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Cursor {
+    pub date: String,
+    pub event_id: i64,
+}
+
+impl Cursor {
+    /// The cursor of an event row.
+    pub fn of(row: &EventRow) -> Cursor {
+        Cursor {
+            date: row.date_start.clone(),
+            event_id: row.event_id,
+        }
+    }
+
+    /// Read `DATE|ID`; `None` when it is not one.
+    pub fn parse(text: &str) -> Option<Cursor> {
+        let (date, id) = text.split_once('|')?;
+        Some(Cursor {
+            date: date.to_owned(),
+            event_id: id.parse().ok()?,
+        })
+    }
+}
+
+impl std::fmt::Display for Cursor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}|{}", self.date, self.event_id)
+    }
+}
+
+/// The event columns of an `EventRow` after its lane, read from `events e`, `articles a`
+/// and `sources s`.
+const EVENT_COLUMNS: &str = "e.date_start, e.precision, e.tense, e.kind, e.sentence, \
+     e.article_id, s.name AS source, e.amount_value, e.amount_value_max, e.amount_currency, \
+     e.amount_unit, a.story_id, e.span_start, e.span_end, e.id AS event_id";
+
+/// The conditions every page query shares, on the event alias `e` (joined to `articles a`
+/// when the filter's query needs it): kind, date range, the page's start and the query.
+/// `date` and `id` name the (date, event id) key the query walks, so the start and the
+/// upper bound read the same index as the order; `from_col` is the column `from` bounds.
+struct Conditions<'q> {
+    e: &'q str,
+    date: &'q str,
+    id: &'q str,
+    from_col: &'q str,
+}
+
+impl Conditions<'_> {
+    fn push(&self, q: &mut QueryBuilder<Sqlite>, f: &EventFilter<'_>, kind: Option<&str>) {
+        if let Some(kind) = kind {
+            q.push(format!(" AND {}.kind = ", self.e))
+                .push_bind(kind.to_owned());
+        }
+        if let Some(from) = f.from {
+            q.push(format!(" AND {} >= ", self.from_col))
+                .push_bind(from.to_owned());
+        }
+        if let Some(to) = f.to {
+            q.push(format!(" AND {} <= ", self.date))
+                .push_bind(to.to_owned());
+        }
+        if let Some(after) = f.after {
+            q.push(format!(" AND ({}, {}) > (", self.date, self.id))
+                .push_bind(after.date.clone())
+                .push(", ")
+                .push_bind(after.event_id)
+                .push(")");
+        }
+        push_article_filter(q, f);
+        q.push(format!(" ORDER BY {}, {}", self.date, self.id));
+        if let Some(limit) = f.limit {
+            q.push(" LIMIT ").push_bind(limit as i64 + 1);
+        }
+    }
 }
 
 fn push_article_filter(q: &mut QueryBuilder<Sqlite>, f: &EventFilter<'_>) {
@@ -96,6 +180,8 @@ fn push_article_filter(q: &mut QueryBuilder<Sqlite>, f: &EventFilter<'_>) {
 
 /// Events in date order, each labelled with its lane (source name or tag name).
 /// Articles without a source fall in the lane "Unknown source", untagged ones in "Untagged".
+/// With a `limit`, the page's events are read first, walking the date index, and only
+/// their rows are built (an event in several tag lanes gives one row per tag).
 pub async fn timeline(
     db: impl SqliteExecutor<'_>,
     f: &EventFilter<'_>,
@@ -105,9 +191,7 @@ pub async fn timeline(
         LaneBy::Tag => "coalesce(t.name, 'Untagged')",
     };
     let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(format!(
-        "SELECT {ROW_JSON} FROM (SELECT {lane} AS lane, e.date_start, e.precision, e.tense, \
-         e.kind, e.sentence, e.article_id, s.name AS source, e.amount_value, e.amount_value_max, \
-         e.amount_currency, e.amount_unit, a.story_id, e.span_start, e.span_end, e.id AS event_id \
+        "SELECT {ROW_JSON} FROM (SELECT {lane} AS lane, {EVENT_COLUMNS} \
          FROM events e JOIN articles a ON a.id = e.article_id \
          LEFT JOIN sources s ON s.id = a.source_id "
     ));
@@ -117,17 +201,18 @@ pub async fn timeline(
              LEFT JOIN tags t ON t.id = at.tag_id ",
         );
     }
-    q.push("WHERE 1 = 1");
-    if let Some(kind) = f.kind {
-        q.push(" AND e.kind = ").push_bind(kind.to_owned());
+    q.push(
+        "WHERE e.id IN (SELECT e.id FROM events e JOIN articles a ON a.id = e.article_id \
+         WHERE 1 = 1",
+    );
+    Conditions {
+        e: "e",
+        date: "e.date_start",
+        id: "e.id",
+        from_col: "e.date_start",
     }
-    if let Some(from) = f.from {
-        q.push(" AND e.date_start >= ").push_bind(from.to_owned());
-    }
-    if let Some(to) = f.to {
-        q.push(" AND e.date_start <= ").push_bind(to.to_owned());
-    }
-    push_article_filter(&mut q, f);
+    .push(&mut q, f, f.kind);
+    q.push(")");
     fetch_rows(db, q).await
 }
 
@@ -245,7 +330,10 @@ pub enum LaneSource {
     Query,
 }
 
-/// One lane's events in date order, filtered by the date range, kind and query of `f`.
+/// One lane's events in date order, filtered by the date range, kind and query of `f`, a
+/// page at a time when `f.limit` is set. The page's event ids come from the narrowest
+/// index in date order — an entity's dated links, a theme's articles' events by date —
+/// and only then are the page's rows read.
 pub async fn lane(
     db: impl SqliteExecutor<'_>,
     source: LaneSource,
@@ -253,37 +341,58 @@ pub async fn lane(
     kind: Option<&str>,
 ) -> Result<Vec<EventRow>, StoreError> {
     let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(format!(
-        "SELECT {ROW_JSON} FROM (SELECT '' AS lane, e.date_start, e.precision, e.tense, e.kind, \
-         e.sentence, e.article_id, s.name AS source, e.amount_value, e.amount_value_max, \
-         e.amount_currency, e.amount_unit, a.story_id, e.span_start, e.span_end, e.id AS event_id \
+        "SELECT {ROW_JSON} FROM (SELECT '' AS lane, {EVENT_COLUMNS} \
          FROM events e JOIN articles a ON a.id = e.article_id \
-         LEFT JOIN sources s ON s.id = a.source_id WHERE 1 = 1"
+         LEFT JOIN sources s ON s.id = a.source_id WHERE e.id IN ("
     ));
+    let on_event = Conditions {
+        e: "e",
+        date: "e.date_start",
+        id: "e.id",
+        from_col: "e.date_end",
+    };
     match source {
         LaneSource::Entity(id) => {
-            q.push(" AND e.id IN (SELECT event_id FROM event_entities WHERE entity_id = ")
-                .push_bind(id)
-                .push(")");
+            // The event and its article are read only when a condition needs them.
+            q.push(
+                "SELECT ee.event_id FROM event_entities ee \
+                 INDEXED BY event_entities_by_entity_date",
+            );
+            if kind.is_some() || f.from.is_some() || f.query.is_some() {
+                q.push(
+                    " JOIN events e ON e.id = ee.event_id \
+                     JOIN articles a ON a.id = e.article_id",
+                );
+            }
+            q.push(" WHERE ee.entity_id = ").push_bind(id);
+            Conditions {
+                date: "ee.date_start",
+                id: "ee.event_id",
+                ..on_event
+            }
+            .push(&mut q, f, kind);
         }
         LaneSource::Theme(id) => {
+            // The theme's members (a partial index), each one's events by date.
             q.push(
-                " AND a.id IN (SELECT article_id FROM article_themes WHERE \
-                 (manual = 'confirmed' OR (manual IS NULL AND score > 0)) AND theme_id = ",
+                "SELECT e.id FROM article_themes th \
+                 JOIN events e INDEXED BY events_by_article_date ON e.article_id = th.article_id",
+            );
+            if f.query.is_some() {
+                q.push(" JOIN articles a ON a.id = th.article_id");
+            }
+            q.push(
+                " WHERE (th.manual = 'confirmed' OR (th.manual IS NULL AND th.score > 0)) \
+                 AND th.theme_id = ",
             )
-            .push_bind(id)
-            .push(")");
+            .push_bind(id);
+            on_event.push(&mut q, f, kind);
         }
-        LaneSource::Query => {}
+        LaneSource::Query => {
+            q.push("SELECT e.id FROM events e JOIN articles a ON a.id = e.article_id WHERE 1 = 1");
+            on_event.push(&mut q, f, kind);
+        }
     }
-    if let Some(kind) = kind {
-        q.push(" AND e.kind = ").push_bind(kind.to_owned());
-    }
-    if let Some(from) = f.from {
-        q.push(" AND e.date_end >= ").push_bind(from.to_owned());
-    }
-    if let Some(to) = f.to {
-        q.push(" AND e.date_start <= ").push_bind(to.to_owned());
-    }
-    push_article_filter(&mut q, f);
+    q.push(")");
     fetch_rows(db, q).await
 }

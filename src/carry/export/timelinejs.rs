@@ -94,6 +94,7 @@ mod tests {
                 }],
             }],
             undated: 0,
+            next: None,
         };
         let doc: Value = serde_json::from_str(&render(&t, &Sources::new(), "Meta")).unwrap();
         let ev = &doc["events"][0];
