@@ -103,6 +103,7 @@ mod tests {
                 unit: None,
             }),
             siblings: 0,
+            story_id: None,
             span_start: Some(0),
             span_end: Some(10),
         };

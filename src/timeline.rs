@@ -127,25 +127,53 @@ fn lane_key(by: LaneBy, label: &str) -> String {
 /// first one (its `siblings` counts the others): one publication item per story, and one
 /// claim per story, date and precision.
 fn collapse(rows: Vec<EventRow>) -> Vec<TimelineItem> {
-    let mut out: Vec<TimelineItem> = Vec::with_capacity(rows.len());
-    let mut seen: HashMap<(i64, String, String, String), usize> = HashMap::new();
-    for row in rows {
-        if let Some(story) = row.story_id {
-            let date = if row.kind == "published" {
-                String::new()
-            } else {
-                row.date_start.clone()
-            };
-            let key = (story, row.kind.clone(), date, row.precision.clone());
+    let mut items = Vec::with_capacity(rows.len());
+    fold_into(&mut items, rows.into_iter().map(item));
+    items
+}
+
+/// What folds reports together: a story's publication, or its claim of one date and
+/// precision. `None` for an article in no story.
+type FoldKey = (i64, EventKind, String, Precision);
+
+fn fold_key(item: &TimelineItem) -> Option<FoldKey> {
+    let date = match item.kind {
+        EventKind::Published => String::new(),
+        EventKind::DatedClaim => item.date.clone(),
+    };
+    Some((item.story_id?, item.kind, date, item.precision))
+}
+
+/// Append `items` to a lane, each folded into an item of the same story already there.
+fn fold_into(lane: &mut Vec<TimelineItem>, items: impl Iterator<Item = TimelineItem>) {
+    let mut seen: HashMap<FoldKey, usize> = lane
+        .iter()
+        .enumerate()
+        .filter_map(|(i, it)| Some((fold_key(it)?, i)))
+        .collect();
+    for it in items {
+        if let Some(key) = fold_key(&it) {
             if let Some(&i) = seen.get(&key) {
-                out[i].siblings += 1;
+                lane[i].siblings += 1 + it.siblings;
                 continue;
             }
-            seen.insert(key, out.len());
+            seen.insert(key, lane.len());
         }
-        out.push(item(row));
+        lane.push(it);
     }
-    out
+}
+
+/// Add the next page of a timeline to the pages read before it: lanes matched by key (a
+/// lane new on this page goes last), a story's reports folded across pages as within one.
+/// The UI's timeline view does the same as pages arrive.
+pub fn append_page(into: &mut Timeline, page: Timeline) {
+    for lane in page.lanes {
+        match into.lanes.iter_mut().find(|l| l.key == lane.key) {
+            Some(have) => fold_into(&mut have.items, lane.items.into_iter()),
+            None => into.lanes.push(lane),
+        }
+    }
+    into.next = page.next;
 }
 
 fn item(row: EventRow) -> TimelineItem {
@@ -178,6 +206,7 @@ fn item(row: EventRow) -> TimelineItem {
         source: row.source,
         amount,
         siblings: 0,
+        story_id: row.story_id,
         span_start: row.span_start,
         span_end: row.span_end,
     }

@@ -234,6 +234,40 @@ async fn the_planner_looks_candidates_up_only_for_a_small_filter_and_a_common_wo
 }
 
 #[tokio::test]
+async fn a_common_word_ranked_in_two_halves_gives_the_hits_of_one_statement() {
+    let (_dir, nb) = notebook(40).await;
+    for q in [
+        "market",
+        "freight market",
+        "\"container shipping\"",
+        "lighthouse",
+    ] {
+        let plan = query::sql::plan(&query::parse(q).unwrap());
+        for limit in [1, 5, 100] {
+            let mut conn = nb.pool().acquire().await.unwrap();
+            let one = fts::search_with(&mut conn, &plan, limit, None)
+                .await
+                .unwrap();
+            drop(conn);
+            let split = fts::search_split_at(nb.pool(), &plan, limit, 0)
+                .await
+                .unwrap();
+            assert!(!one.is_empty(), "{q} finds something");
+            let key = |hits: &[fts::FtsHit]| {
+                hits.iter()
+                    .map(|h| (h.id, format!("{:.9}", h.score), h.snippet.clone()))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(
+                key(&split),
+                key(&one),
+                "{q}, best {limit}: the halves merged give the same hits, scores and snippets"
+            );
+        }
+    }
+}
+
+#[tokio::test]
 async fn filters_lanes_and_pages_read_indexes_instead_of_scanning() {
     let (_dir, nb) = notebook(10).await;
     let by_day = plan_of(
@@ -261,10 +295,17 @@ async fn filters_lanes_and_pages_read_indexes_instead_of_scanning() {
         page.contains("articles_by_clipped") && !page.contains("TEMP B-TREE"),
         "a library page is a range of the clip index:\n{page}"
     );
-    let lane = plan_of(&nb, "SELECT e.id FROM events e WHERE e.id IN (SELECT event_id FROM event_entities WHERE entity_id = 1) ORDER BY e.date_start").await;
+    let lane = plan_of(&nb, "SELECT ee.event_id FROM event_entities ee WHERE ee.entity_id = 1 AND (ee.date_start, ee.event_id) > ('2020-01-01', 5) ORDER BY ee.date_start, ee.event_id LIMIT 51").await;
     assert!(
-        lane.contains("event_entities_by_entity"),
-        "an entity lane starts from its entity's events:\n{lane}"
+        lane.contains("COVERING INDEX event_entities_by_entity_date")
+            && !lane.contains("TEMP B-TREE"),
+        "a page of an entity lane is a range of its dated links, in order:\n{lane}"
+    );
+    let theme = plan_of(&nb, "SELECT e.id FROM article_themes th JOIN events e ON e.article_id = th.article_id WHERE (th.manual = 'confirmed' OR (th.manual IS NULL AND th.score > 0)) AND th.theme_id = 1 ORDER BY e.date_start, e.id LIMIT 51").await;
+    assert!(
+        theme.contains("article_themes_members")
+            && theme.contains("COVERING INDEX events_by_article_date"),
+        "a theme lane reads its members and their events' dates from indexes alone:\n{theme}"
     );
     let terms: i64 = sqlx::query_scalar("SELECT doc FROM articles_fts_terms WHERE term = 'market'")
         .fetch_one(nb.pool())

@@ -187,7 +187,7 @@ pub struct SearchHit {
 }
 
 /// How precisely a timeline date is known.
-#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum Precision {
     Day,
@@ -205,7 +205,7 @@ pub enum Tense {
 }
 
 /// What kind of timeline point this is.
-#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     Published,
@@ -237,6 +237,11 @@ pub struct TimelineItem {
     pub amount: Option<Amount>,
     /// How many other outlets' reports of the same story this item stands for.
     pub siblings: i64,
+    /// The story the article belongs to, when several outlets reported it: a timeline read
+    /// in pages folds a story's reports across the pages by it (`timeline::append_page`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub story_id: Option<i64>,
     /// The sentence's code-point span in the article's `content_text` (claims only).
     pub span_start: Option<i64>,
     pub span_end: Option<i64>,

@@ -10,7 +10,7 @@
 
 use std::collections::HashMap;
 
-use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
+use sqlx::{QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
 
 use super::StoreError;
 use crate::query::sql::{DAY, Plan, indexed, push_filter, push_id_set};
@@ -23,6 +23,9 @@ pub const MARK_CLOSE: char = '\u{3}';
 /// bm25 with the title weighing most, then dek, byline, body, notes... in column order:
 /// title, dek, byline, content_text, notes_text.
 const RANK: &str = "bm25(articles_fts, 10.0, 5.0, 3.0, 1.0, 2.0)";
+/// A hit's snippet: 16 tokens around the match, matched words between `MARK_OPEN` and
+/// `MARK_CLOSE`.
+const SNIPPET: &str = "snippet(articles_fts, -1, char(2), char(3), '…', 16)";
 
 /// A filter holding fewer articles than this may be looked up one by one.
 const FEW_CANDIDATES: i64 = 256;
@@ -51,19 +54,67 @@ pub enum Strategy {
     CandidatesFirst,
 }
 
+/// Above this many matches (estimated from the term table), a search without a filter
+/// ranks the two halves of the notebook (by article id) on two connections at once, one
+/// per core, and merges their best: bm25's statistics are the whole index's whichever
+/// rows a statement reads, so the scores compare and the hits are the same.
+const SPLIT_MATCHES: i64 = 20_000;
+/// Up to this many matches (estimated), snippets are made by the ranking statement itself
+/// instead of a second pass over the page's hits.
+const INLINE_SNIPPETS: i64 = 100;
+
 /// Articles matching a planned query, best first. With words, ranking is bm25 with the
 /// title weighing most, then dek, byline, notes and body; with only fields, newest first
-/// and the excerpt as snippet.
-pub async fn search(
-    db: &mut SqliteConnection,
-    plan: &Plan,
-    limit: u32,
-) -> Result<Vec<FtsHit>, StoreError> {
-    search_with(db, plan, limit, None).await
+/// and the excerpt as snippet. Takes connections from `pool`: two when a common word is
+/// ranked in halves (see `SPLIT_MATCHES`).
+pub async fn search(pool: &SqlitePool, plan: &Plan, limit: u32) -> Result<Vec<FtsHit>, StoreError> {
+    search_split_at(pool, plan, limit, SPLIT_MATCHES).await
 }
 
-/// `search` with the strategy forced (`Some`) instead of chosen: both give the same hits,
-/// which the planner's tests check.
+/// `search`, splitting from `split_at` estimated matches (the tests split everything).
+#[doc(hidden)]
+pub async fn search_split_at(
+    pool: &SqlitePool,
+    plan: &Plan,
+    limit: u32,
+    split_at: i64,
+) -> Result<Vec<FtsHit>, StoreError> {
+    let mut db = pool.acquire().await?;
+    let (Some(fts), None) = (&plan.fts, &plan.filter) else {
+        return search_with(&mut db, plan, limit, None).await;
+    };
+    let estimate = estimate(&mut db, plan).await?;
+    if estimate.is_none_or(|n| n < split_at) {
+        return search_with(&mut db, plan, limit, None).await;
+    }
+    let (low, high): (Option<i64>, Option<i64>) =
+        sqlx::query_as("SELECT min(id), max(id) FROM articles")
+            .fetch_one(&mut *db)
+            .await?;
+    let (Some(low), Some(high)) = (low, high) else {
+        return Ok(Vec::new());
+    };
+    let middle = low + (high - low) / 2;
+    let mut other = pool.acquire().await?;
+    let ask = |range| Ranking {
+        plan,
+        fts,
+        strategy: Strategy::MatchesFirst,
+        limit,
+        range: Some(range),
+        inline_snippets: false,
+    };
+    let (lower, upper) = (ask((low, middle)), ask((middle + 1, high)));
+    let (first, second) = tokio::try_join!(lower.run(&mut db), upper.run(&mut other))?;
+    drop(other);
+    let mut ranked: Vec<(i64, f64, Option<String>)> = first.into_iter().chain(second).collect();
+    ranked.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+    ranked.truncate(limit as usize);
+    with_snippets(&mut db, fts, ranked).await
+}
+
+/// `search` on one connection, with the strategy forced (`Some`) instead of chosen: both
+/// give the same hits, which the planner's tests check.
 pub async fn search_with(
     db: &mut SqliteConnection,
     plan: &Plan,
@@ -78,45 +129,124 @@ pub async fn search_with(
         (None, Some(_)) => choose(db, plan).await?,
         (None, None) => Strategy::MatchesFirst,
     };
-    let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(format!(
-        "SELECT f.rowid AS id, {RANK} AS score FROM articles_fts f"
-    ));
-    match (&plan.filter, strategy) {
-        (None, _) => {
-            q.push(" WHERE articles_fts MATCH ").push_bind(fts.clone());
-        }
-        (Some(filter), Strategy::FilterSet) => {
-            // `+rowid` keeps the set away from FTS5, which would restart the match per id.
-            q.push(" WHERE articles_fts MATCH ")
-                .push_bind(fts.clone())
-                .push(" AND +f.rowid IN (");
-            push_id_set(&mut q, filter);
-            q.push(")");
-        }
-        (Some(filter), Strategy::MatchesFirst) => {
-            // CROSS JOIN keeps the full-text index as the outer loop.
-            q.push(" CROSS JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH ")
-                .push_bind(fts.clone())
-                .push(" AND ");
-            push_filter(&mut q, filter);
-        }
-        (Some(filter), Strategy::CandidatesFirst) => {
-            q.push(" WHERE articles_fts MATCH ")
-                .push_bind(fts.clone())
-                .push(" AND f.rowid IN (SELECT a.id FROM articles a WHERE ");
-            push_filter(&mut q, filter);
-            q.push(")");
-        }
+    let few = estimate(db, plan)
+        .await?
+        .is_some_and(|n| n <= INLINE_SNIPPETS);
+    let ranked = Ranking {
+        plan,
+        fts,
+        strategy,
+        limit,
+        range: None,
+        inline_snippets: few,
     }
-    q.push(" ORDER BY score LIMIT ").push_bind(i64::from(limit));
-    let ranked: Vec<(i64, f64)> = q.build_query_as().fetch_all(&mut *db).await?;
-    let mut snippets = snippets(db, fts, &ranked).await?;
+    .run(db)
+    .await?;
+    with_snippets(db, fts, ranked).await
+}
+
+/// One ranking statement: the best `limit` matches of `fts` that pass the plan's filter
+/// (run as `strategy` says), among articles whose id is in `range` when given.
+struct Ranking<'p> {
+    plan: &'p Plan,
+    fts: &'p str,
+    strategy: Strategy,
+    limit: u32,
+    range: Option<(i64, i64)>,
+    /// Make each hit's snippet in this statement (for few matches: FTS5 makes a snippet
+    /// for every match before the sort keeps the best).
+    inline_snippets: bool,
+}
+
+impl Ranking<'_> {
+    /// (article id, score, snippet when made inline), best first.
+    async fn run(
+        &self,
+        db: &mut SqliteConnection,
+    ) -> Result<Vec<(i64, f64, Option<String>)>, StoreError> {
+        let snippet = if self.inline_snippets {
+            SNIPPET
+        } else {
+            "NULL"
+        };
+        let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(format!(
+            "SELECT f.rowid AS id, {RANK} AS score, {snippet} FROM articles_fts f"
+        ));
+        let fts = self.fts.to_owned();
+        match (&self.plan.filter, self.strategy) {
+            (None, _) => {
+                q.push(" WHERE articles_fts MATCH ").push_bind(fts);
+            }
+            (Some(filter), Strategy::FilterSet) => {
+                // `+rowid` keeps the set away from FTS5, which would restart the match per id.
+                q.push(" WHERE articles_fts MATCH ")
+                    .push_bind(fts)
+                    .push(" AND +f.rowid IN (");
+                push_id_set(&mut q, filter);
+                q.push(")");
+            }
+            (Some(filter), Strategy::MatchesFirst) => {
+                // CROSS JOIN keeps the full-text index as the outer loop.
+                q.push(" CROSS JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH ")
+                    .push_bind(fts)
+                    .push(" AND ");
+                push_filter(&mut q, filter);
+            }
+            (Some(filter), Strategy::CandidatesFirst) => {
+                q.push(" WHERE articles_fts MATCH ")
+                    .push_bind(fts)
+                    .push(" AND f.rowid IN (SELECT a.id FROM articles a WHERE ");
+                push_filter(&mut q, filter);
+                q.push(")");
+            }
+        }
+        if let Some((low, high)) = self.range {
+            // FTS5 reads a rowid range along the match's doclist.
+            q.push(" AND f.rowid BETWEEN ")
+                .push_bind(low)
+                .push(" AND ")
+                .push_bind(high);
+        }
+        q.push(" ORDER BY score, id LIMIT ")
+            .push_bind(i64::from(self.limit));
+        Ok(q.build_query_as().fetch_all(&mut *db).await?)
+    }
+}
+
+/// The most articles the plan's words can match, read from the term table: the fewest
+/// articles any required word is in. `None` when no word is required (only `OR`s).
+async fn estimate(db: &mut SqliteConnection, plan: &Plan) -> Result<Option<i64>, StoreError> {
+    let mut fewest: Option<i64> = None;
+    for word in &plan.required_words {
+        let docs: Option<i64> =
+            sqlx::query_scalar("SELECT doc FROM articles_fts_terms WHERE term = ?1")
+                .bind(word)
+                .fetch_optional(&mut *db)
+                .await?;
+        let docs = docs.unwrap_or(0);
+        fewest = Some(fewest.map_or(docs, |f| f.min(docs)));
+    }
+    Ok(fewest)
+}
+
+/// The ranked hits with their snippets: those the ranking made, the others made now.
+async fn with_snippets(
+    db: &mut SqliteConnection,
+    fts: &str,
+    ranked: Vec<(i64, f64, Option<String>)>,
+) -> Result<Vec<FtsHit>, StoreError> {
+    let missing: Vec<i64> = ranked
+        .iter()
+        .filter(|r| r.2.is_none())
+        .map(|r| r.0)
+        .collect();
+    let mut made = snippets(db, fts, &missing).await?;
     Ok(ranked
         .into_iter()
-        .map(|(id, score)| FtsHit {
+        .map(|(id, score, snippet)| FtsHit {
             id,
             score,
-            snippet: snippets.remove(&id).unwrap_or_default(),
+            snippet: snippet.or_else(|| made.remove(&id)).unwrap_or_default(),
         })
         .collect())
 }
@@ -144,15 +274,7 @@ pub async fn choose(db: &mut SqliteConnection, plan: &Plan) -> Result<Strategy, 
     if candidates >= FEW_CANDIDATES {
         return Ok(otherwise);
     }
-    let mut matches = i64::MAX;
-    for word in &plan.required_words {
-        let docs: Option<i64> =
-            sqlx::query_scalar("SELECT doc FROM articles_fts_terms WHERE term = ?1")
-                .bind(word)
-                .fetch_optional(&mut *db)
-                .await?;
-        matches = matches.min(docs.unwrap_or(0));
-    }
+    let matches = estimate(db, plan).await?.unwrap_or(i64::MAX);
     Ok(if candidates * LOOKUP_COST < matches {
         Strategy::CandidatesFirst
     } else {
@@ -167,27 +289,23 @@ pub async fn choose(db: &mut SqliteConnection, plan: &Plan) -> Result<Strategy, 
 async fn snippets(
     db: &mut SqliteConnection,
     fts: &str,
-    ranked: &[(i64, f64)],
+    ids: &[i64],
 ) -> Result<HashMap<i64, String>, StoreError> {
-    let (Some(low), Some(high)) = (
-        ranked.iter().map(|r| r.0).min(),
-        ranked.iter().map(|r| r.0).max(),
-    ) else {
+    let (Some(&low), Some(&high)) = (ids.iter().min(), ids.iter().max()) else {
         return Ok(HashMap::new());
     };
-    let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
-        "SELECT rowid, snippet(articles_fts, -1, char(2), char(3), '…', 16) \
-         FROM articles_fts WHERE articles_fts MATCH ",
-    );
+    let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(format!(
+        "SELECT rowid, {SNIPPET} FROM articles_fts WHERE articles_fts MATCH "
+    ));
     q.push_bind(fts.to_owned())
         .push(" AND rowid BETWEEN ")
         .push_bind(low)
         .push(" AND ")
         .push_bind(high)
         .push(" AND +rowid IN (");
-    let mut ids = q.separated(", ");
-    for (id, _) in ranked {
-        ids.push_bind(*id);
+    let mut list = q.separated(", ");
+    for id in ids {
+        list.push_bind(*id);
     }
     q.push(")");
     let rows: Vec<(i64, String)> = q.build_query_as().fetch_all(db).await?;

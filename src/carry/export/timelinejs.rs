@@ -89,6 +89,7 @@ mod tests {
                     source: None,
                     amount: None,
                     siblings: 0,
+                    story_id: None,
                     span_start: None,
                     span_end: None,
                 }],

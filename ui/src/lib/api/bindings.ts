@@ -121,13 +121,23 @@ date: string, precision: Precision, tense: Tense, kind: EventKind, text: string,
  */
 siblings: number, 
 /**
+ * The story the article belongs to, when several outlets reported it: a timeline read
+ * in pages folds a story's reports across the pages by it (`timeline::append_page`).
+ */
+story_id?: number, 
+/**
  * The sentence's code-point span in the article's `content_text` (claims only).
  */
 span_start: number | null, span_end: number | null, };
 
 export type Lane = { key: string, label: string, items: Array<TimelineItem>, };
 
-export type Timeline = { lanes: Array<Lane>, undated: number, };
+export type Timeline = { lanes: Array<Lane>, undated: number, 
+/**
+ * When the timeline was asked for a page and more events follow: ask again with this
+ * as `after` for the next page of every lane.
+ */
+next?: string, };
 
 export type LaneBy = "source" | "tag";
 
@@ -203,7 +213,16 @@ subject: string, title: string, body: string, created_at: string, updated_at: st
 
 export type SavedSearch = { id: number, name: string, query: string, created_at: string, };
 
-export type Request = { "cmd": "NotebookInfo" } | { "cmd": "NotebookOpen", "args": { which: NotebookChoice, } } | { "cmd": "ArticleClip", "args": { source: ClipSource, tags?: Array<string>, clipped_at?: string, } } | { "cmd": "ArticleList", "args": { tag?: string, source?: string, sort?: LibrarySort, after?: number, limit?: number, } } | { "cmd": "ArticleGet", "args": { id: number, } } | { "cmd": "ArticleSplit", "args": { copy_id: number, } } | { "cmd": "NoteAdd", "args": { article_id?: number, body: string, } } | { "cmd": "NoteDelete", "args": { id: number, } } | { "cmd": "HighlightAdd", "args": { article_id: number, start: number, end: number, color?: string, note?: string, } } | { "cmd": "HighlightDelete", "args": { id: number, } } | { "cmd": "TagAdd", "args": { article_id: number, tag: string, } } | { "cmd": "TagRemove", "args": { article_id: number, tag: string, } } | { "cmd": "TagList" } | { "cmd": "EntityList", "args": { limit?: number, } } | { "cmd": "EntityAdd", "args": { name: string, kind: string, aliases?: Array<string>, } } | { "cmd": "EntityAlias", "args": { name: string, alias: string, } } | { "cmd": "EntityRename", "args": { name: string, new_name: string, } } | { "cmd": "EntityMerge", "args": { from: string, into: string, } } | { "cmd": "EntityReject", "args": { name: string, } } | { "cmd": "EntitySuggestions", "args": { limit?: number, } } | { "cmd": "EntitySuggestionDismiss", "args": { name: string, } } | { "cmd": "EntityEffect", "args": { name: string, into?: string, } } | { "cmd": "ThemeSave", "args": { name: string, query: string, color?: string, } } | { "cmd": "ThemeList" } | { "cmd": "ThemeVerdict", "args": { theme: string, article_id: number, verdict?: boolean, } } | { "cmd": "Search", "args": { query: string, limit?: number, } } | { "cmd": "MemoSave", "args": { id?: number, subject_kind: MemoSubject, subject: string, title: string, body: string, } } | { "cmd": "MemoList", "args": { subject_kind?: MemoSubject, subject?: string, } } | { "cmd": "MemoDelete", "args": { id: number, } } | { "cmd": "SavedSearchSave", "args": { name: string, query: string, } } | { "cmd": "SavedSearchList" } | { "cmd": "SavedSearchDelete", "args": { id: number, } } | { "cmd": "TimelineExport", "args": { by?: LaneBy, entities?: Array<string>, themes?: Array<string>, kind?: EventKind, query?: string, from?: string, to?: string, } } | { "cmd": "TimelineGet", "args": { by?: LaneBy, entities?: Array<string>, themes?: Array<string>, kind?: EventKind, query?: string, from?: string, to?: string, } };
+export type Request = { "cmd": "NotebookInfo" } | { "cmd": "NotebookOpen", "args": { which: NotebookChoice, } } | { "cmd": "ArticleClip", "args": { source: ClipSource, tags?: Array<string>, clipped_at?: string, } } | { "cmd": "ArticleList", "args": { tag?: string, source?: string, sort?: LibrarySort, after?: number, limit?: number, } } | { "cmd": "ArticleGet", "args": { id: number, } } | { "cmd": "ArticleSplit", "args": { copy_id: number, } } | { "cmd": "NoteAdd", "args": { article_id?: number, body: string, } } | { "cmd": "NoteDelete", "args": { id: number, } } | { "cmd": "HighlightAdd", "args": { article_id: number, start: number, end: number, color?: string, note?: string, } } | { "cmd": "HighlightDelete", "args": { id: number, } } | { "cmd": "TagAdd", "args": { article_id: number, tag: string, } } | { "cmd": "TagRemove", "args": { article_id: number, tag: string, } } | { "cmd": "TagList" } | { "cmd": "EntityList", "args": { limit?: number, } } | { "cmd": "EntityAdd", "args": { name: string, kind: string, aliases?: Array<string>, } } | { "cmd": "EntityAlias", "args": { name: string, alias: string, } } | { "cmd": "EntityRename", "args": { name: string, new_name: string, } } | { "cmd": "EntityMerge", "args": { from: string, into: string, } } | { "cmd": "EntityReject", "args": { name: string, } } | { "cmd": "EntitySuggestions", "args": { limit?: number, } } | { "cmd": "EntitySuggestionDismiss", "args": { name: string, } } | { "cmd": "EntityEffect", "args": { name: string, into?: string, } } | { "cmd": "ThemeSave", "args": { name: string, query: string, color?: string, } } | { "cmd": "ThemeList" } | { "cmd": "ThemeVerdict", "args": { theme: string, article_id: number, verdict?: boolean, } } | { "cmd": "Search", "args": { query: string, limit?: number, } } | { "cmd": "MemoSave", "args": { id?: number, subject_kind: MemoSubject, subject: string, title: string, body: string, } } | { "cmd": "MemoList", "args": { subject_kind?: MemoSubject, subject?: string, } } | { "cmd": "MemoDelete", "args": { id: number, } } | { "cmd": "SavedSearchSave", "args": { name: string, query: string, } } | { "cmd": "SavedSearchList" } | { "cmd": "SavedSearchDelete", "args": { id: number, } } | { "cmd": "TimelineExport", "args": { by?: LaneBy, entities?: Array<string>, themes?: Array<string>, kind?: EventKind, query?: string, from?: string, to?: string, } } | { "cmd": "TimelineGet", "args": { by?: LaneBy, entities?: Array<string>, themes?: Array<string>, kind?: EventKind, query?: string, from?: string, to?: string, 
+/**
+ * Read a page: at most this many events per lane (the response's `next` asks
+ * for the following page). Without it, every event.
+ */
+limit?: number, 
+/**
+ * The `next` of the page before.
+ */
+after?: string, } };
 
 export type Response = { "kind": "Info", "data": NotebookInfo } | { "kind": "Clipped", "data": ClipOutcome } | { "kind": "Articles", "data": Array<ArticleSummary> } | { "kind": "Article", "data": Article } | { "kind": "Note", "data": Note } | { "kind": "Highlight", "data": Highlight } | { "kind": "Tags", "data": Array<Tag> } | { "kind": "Entities", "data": Array<EntityInfo> } | { "kind": "Entity", "data": EntityInfo } | { "kind": "EntityEffect", "data": EntityEffect } | { "kind": "EntitySuggestions", "data": Array<EntitySuggestion> } | { "kind": "Themes", "data": Array<ThemeInfo> } | { "kind": "Theme", "data": ThemeInfo } | { "kind": "SearchResults", "data": Array<SearchHit> } | { "kind": "Timeline", "data": Timeline } | { "kind": "Memo", "data": Memo } | { "kind": "Memos", "data": Array<Memo> } | { "kind": "SavedSearch", "data": SavedSearch } | { "kind": "SavedSearches", "data": Array<SavedSearch> } | { "kind": "Document", "data": string } | { "kind": "Done" };
 

@@ -328,6 +328,9 @@ export class Api {
     query?: string;
     from?: string;
     to?: string;
+    /** At most this many events per lane; the answer's `next` asks for the page after. */
+    limit?: number;
+    after?: string;
   }): Promise<Timeline> {
     const args: typeof ask = {};
     for (const [k, v] of Object.entries(ask)) {

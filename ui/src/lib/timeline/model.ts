@@ -136,3 +136,43 @@ export function formatAmount(a: Amount): string {
   const value = a.value_max != null && a.value_max !== a.value ? `${one(a.value)}–${one(a.value_max)}` : one(a.value);
   return a.unit ? `${value} ${a.unit}` : value;
 }
+
+/** What folds a story's reports into one item: its publication, or its claim of one date
+ *  and precision (as the engine folds them within a page). */
+function foldKey(it: TimelineItem): string | null {
+  if (it.story_id == null) return null;
+  return `${it.story_id}|${it.kind}|${it.kind === 'published' ? '' : it.date}|${it.precision}`;
+}
+
+/** The next page of a timeline added to the pages read before it: lanes matched by key (a
+ *  new lane goes last, or all by size when `byCount`), a story's reports folded across
+ *  pages as the engine folds them within one (`timeline::append_page` in the engine). */
+export function appendPage(into: Timeline, page: Timeline, byCount: boolean): Timeline {
+  const lanes: Lane[] = into.lanes.map((l) => ({ ...l }));
+  for (const lane of page.lanes) {
+    const have = lanes.find((l) => l.key === lane.key);
+    if (!have) {
+      lanes.push(lane);
+      continue;
+    }
+    const items = have.items.slice();
+    const seen = new Map<string, number>();
+    items.forEach((it, i) => {
+      const k = foldKey(it);
+      if (k !== null && !seen.has(k)) seen.set(k, i);
+    });
+    for (const it of lane.items) {
+      const k = foldKey(it);
+      const i = k === null ? undefined : seen.get(k);
+      if (i !== undefined) {
+        items[i] = { ...items[i]!, siblings: items[i]!.siblings + 1 + it.siblings };
+        continue;
+      }
+      if (k !== null) seen.set(k, items.length);
+      items.push(it);
+    }
+    have.items = items;
+  }
+  if (byCount) lanes.sort((a, b) => b.items.length - a.items.length || a.label.localeCompare(b.label));
+  return { lanes, undated: into.undated, next: page.next };
+}
