@@ -149,14 +149,19 @@ pub fn analyze(registry: &Registry, title: &str, text: &str, anchor: NaiveDate) 
 }
 
 /// The date a sentence is about: the most precise expression, the first among equals,
-/// leaving out expressions inside quotation marks ("Steve Jobs 1955-2011" on a web page).
+/// leaving out expressions inside quotation marks ("Steve Jobs 1955-2011" on a web page). A
+/// period of several years (a decade: "in the late 1980's") is coarser than one year ("in
+/// 1989"), though both are year-precise.
 fn best_time(sentence: &str, anchor: NaiveDate) -> Option<dates::TimeExpr> {
     let quoted = quoted_spans(sentence);
     dates::find_time_exprs(sentence, anchor)
         .into_iter()
         .filter(|e| !quoted.iter().any(|&(a, b)| a <= e.start && e.end <= b))
         .enumerate()
-        .min_by_key(|(i, e)| (e.precision, *i))
+        .min_by_key(|(i, e)| {
+            let years = (e.date_end - e.date_start).num_days() > 366;
+            (e.precision, years, *i)
+        })
         .map(|(_, e)| e)
 }
 

@@ -202,7 +202,7 @@ fn score(
             continue;
         };
         let hit = gold.iter().enumerate().position(|(i, g)| {
-            !used[i] && g.doc == *doc && g.sentence == index && item.date.starts_with(&g.date)
+            !used[i] && g.doc == *doc && g.sentence == index && agrees(&item.date, &g.date)
         });
         if let Some(i) = hit {
             used[i] = true;
@@ -217,6 +217,18 @@ fn score(
         ..Default::default()
     }
     .finish()
+}
+
+/// Whether an item's date (`YYYY-MM-DD`) agrees with a gold date at the gold's precision:
+/// the gold may be partial (`2006`, `2006-01`) or have unknown parts (`2007-09-XX` is a
+/// month, `2010-XX-XX` a year); a gold date with no known year (`XXX-XX-XX`) agrees with
+/// nothing.
+fn agrees(date: &str, gold: &str) -> bool {
+    let known: Vec<&str> = gold
+        .split('-')
+        .take_while(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    !known.is_empty() && date.starts_with(&known.join("-"))
 }
 
 /// The index of the gold sentence an item's text is (compared on words only, since the
@@ -245,4 +257,24 @@ fn tempfile_dir() -> Result<std::path::PathBuf, EvalError> {
         source,
     })?;
     Ok(dir)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::agrees;
+
+    #[test]
+    fn gold_dates_agree_at_their_own_precision() {
+        assert!(agrees("2006-03-28", "2006-03-28"));
+        assert!(!agrees("2006-03-27", "2006-03-28"));
+        assert!(agrees("2006-01-01", "2006"));
+        assert!(agrees("2007-09-05", "2007-09-XX"));
+        assert!(!agrees("2007-10-05", "2007-09-XX"));
+        assert!(agrees("2010-06-07", "2010-XX-XX"));
+        assert!(
+            !agrees("2010-06-07", "XXX-XX-XX"),
+            "an unknown date agrees with nothing"
+        );
+        assert!(!agrees("2010-06-07", ""));
+    }
 }
