@@ -12,6 +12,7 @@ mod extras;
 mod feeds;
 mod importing;
 mod knowledge;
+mod library;
 mod memos;
 mod reextract;
 mod suggestions;
@@ -36,6 +37,7 @@ pub use analysis::ReanalyzeReport;
 pub use carry::LoadReport;
 pub use clipping::InputKind;
 pub use feeds::{FeedInfo, FeedPoll};
+pub use library::canonical_shortcut;
 pub use importing::{ImportEvent, ImportFailure, ImportReport};
 pub use tool_imports::{ToolImportReport, find_quote};
 
