@@ -613,7 +613,8 @@ mod tests {
         .unwrap();
         let err = dispatch(&nb, req).await.unwrap_err();
         assert_eq!(err.code, ErrorCode::InvalidInput, "{}", err.message);
-        let req: Request = serde_json::from_str(r#"{"cmd":"ArticleDelete","args":{"ids":[]}}"#).unwrap();
+        let req: Request =
+            serde_json::from_str(r#"{"cmd":"ArticleDelete","args":{"ids":[]}}"#).unwrap();
         let err = dispatch(&nb, req).await.unwrap_err();
         assert_eq!(err.code, ErrorCode::InvalidInput, "{}", err.message);
         let resp = dispatch(&nb, Request::SourceList).await.unwrap();

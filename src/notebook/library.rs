@@ -144,17 +144,17 @@ pub fn canonical_shortcut(text: &str) -> Result<String> {
     let key = match key_upper.as_str() {
         k if k.len() == 1 && k.chars().all(|c| c.is_ascii_alphanumeric()) => key_upper.clone(),
         "SPACE" => "Space".to_string(),
-        k if k.starts_with('F')
-            && k[1..]
-                .parse::<u8>()
-                .is_ok_and(|n| (1..=24).contains(&n)) =>
-        {
+        k if k.starts_with('F') && k[1..].parse::<u8>().is_ok_and(|n| (1..=24).contains(&n)) => {
             key_upper.clone()
         }
         "" => return Err(bad("it has no key after the modifiers.")),
         _ => return Err(bad(&format!("\"{key}\" is not a key it knows."))),
     };
-    out.sort_by_key(|m| ["CmdOrCtrl", "Ctrl", "Super", "Alt", "Shift"].iter().position(|x| x == m));
+    out.sort_by_key(|m| {
+        ["CmdOrCtrl", "Ctrl", "Super", "Alt", "Shift"]
+            .iter()
+            .position(|x| x == m)
+    });
     let mut spelled = out.join("+");
     spelled.push('+');
     spelled.push_str(&key);
@@ -189,7 +189,11 @@ mod tests {
         let (_dir, nb, ids) = notebook_with(3).await;
         nb.tag_add(ids[0], "review").await.unwrap();
         let added = nb.tag_add_many(&ids, " review ").await.unwrap();
-        assert_eq!(added, vec![ids[1], ids[2]], "the one already tagged is not counted");
+        assert_eq!(
+            added,
+            vec![ids[1], ids[2]],
+            "the one already tagged is not counted"
+        );
         let removed = nb.tag_remove_many(&added, "review").await.unwrap();
         assert_eq!(removed, added);
         let still = nb.article(ids[0]).await.unwrap().summary.tags;
@@ -199,10 +203,7 @@ mod tests {
     #[tokio::test]
     async fn bulk_tagging_is_all_or_nothing() {
         let (_dir, nb, ids) = notebook_with(2).await;
-        let err = nb
-            .tag_add_many(&[ids[0], 999_999], "x")
-            .await
-            .unwrap_err();
+        let err = nb.tag_add_many(&[ids[0], 999_999], "x").await.unwrap_err();
         assert!(matches!(err, NotebookError::NotFound(_)), "{err}");
         assert!(
             nb.article(ids[0]).await.unwrap().summary.tags.is_empty(),
@@ -217,7 +218,10 @@ mod tests {
         let (_dir, nb, ids) = notebook_with(3).await;
         nb.note_add(Some(ids[0]), "a note").await.unwrap();
         nb.tag_add(ids[0], "gone").await.unwrap();
-        let deleted = nb.delete_articles(&[ids[0], ids[1], 424_242]).await.unwrap();
+        let deleted = nb
+            .delete_articles(&[ids[0], ids[1], 424_242])
+            .await
+            .unwrap();
         assert_eq!(deleted, vec![ids[0], ids[1]], "unknown ids are skipped");
         assert!(nb.article(ids[0]).await.is_err());
         assert!(nb.article(ids[2]).await.is_ok(), "the rest stay");
@@ -230,7 +234,10 @@ mod tests {
         assert_eq!(captures, 1, "the deleted articles' raw captures went too");
         let hits = nb.search("harbour", 10).await.unwrap();
         assert_eq!(hits.len(), 1, "the search index forgot them");
-        assert_eq!(nb.delete_articles(&[ids[0]]).await.unwrap(), Vec::<i64>::new());
+        assert_eq!(
+            nb.delete_articles(&[ids[0]]).await.unwrap(),
+            Vec::<i64>::new()
+        );
     }
 
     #[tokio::test]
@@ -247,7 +254,11 @@ mod tests {
             .unwrap();
         assert_eq!(set, "Alt+Shift+K");
         assert_eq!(nb.preference(Preference::ClipShortcut).await.unwrap(), set);
-        assert!(nb.preference_set(Preference::ClipShortcut, "L").await.is_err());
+        assert!(
+            nb.preference_set(Preference::ClipShortcut, "L")
+                .await
+                .is_err()
+        );
     }
 
     #[test]
@@ -261,7 +272,16 @@ mod tests {
         ] {
             assert_eq!(canonical_shortcut(input).unwrap(), want, "{input}");
         }
-        for bad in ["", "L", "Shift+L", "Ctrl+", "Ctrl++L", "Hyper+L", "Ctrl+Enterprise", "Ctrl+F25"] {
+        for bad in [
+            "",
+            "L",
+            "Shift+L",
+            "Ctrl+",
+            "Ctrl++L",
+            "Hyper+L",
+            "Ctrl+Enterprise",
+            "Ctrl+F25",
+        ] {
             let err = canonical_shortcut(bad).unwrap_err().to_string();
             assert!(err.contains("Ctrl+Shift+L"), "{bad}: {err}");
         }

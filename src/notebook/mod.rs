@@ -37,8 +37,8 @@ pub use analysis::ReanalyzeReport;
 pub use carry::LoadReport;
 pub use clipping::InputKind;
 pub use feeds::{FeedInfo, FeedPoll};
-pub use library::canonical_shortcut;
 pub use importing::{ImportEvent, ImportFailure, ImportReport};
+pub use library::canonical_shortcut;
 pub use tool_imports::{ToolImportReport, find_quote};
 
 /// What a timeline asks for (see `Request::TimelineGet`).
