@@ -11,8 +11,8 @@ use ts_rs::TS;
 
 use crate::model::{
     Article, ArticleSummary, ClipOutcome, ClipSource, EntityEffect, EntityInfo, EntitySuggestion,
-    EventKind, Highlight, LaneBy, LibrarySort, Memo, MemoSubject, Note, NotebookInfo, SavedSearch,
-    SearchHit, Tag, ThemeInfo, Timeline,
+    EventKind, Highlight, LaneBy, LibrarySort, Memo, MemoSubject, Note, NotebookInfo, Preference,
+    SavedSearch, SearchHit, Tag, ThemeInfo, Timeline,
 };
 use crate::notebook::{Notebook, NotebookError, TimelineAsk};
 use crate::store::articles::LibraryAsk;
@@ -78,8 +78,22 @@ pub enum Request {
     TagAdd { article_id: i64, tag: String },
     /// Take a tag off an article.
     TagRemove { article_id: i64, tag: String },
+    /// Put a tag on several articles in one transaction; answers with the ids that did
+    /// not carry it before (what an undo takes it off again).
+    TagAddMany { article_ids: Vec<i64>, tag: String },
+    /// Take a tag off several articles in one transaction; answers with the ids it was on.
+    TagRemoveMany { article_ids: Vec<i64>, tag: String },
     /// Every tag with its article count.
     TagList,
+    /// Delete articles with their notes, highlights, tags and raw captures, in one
+    /// transaction; answers with the ids that existed.
+    ArticleDelete { ids: Vec<i64> },
+    /// The names of the sources the notebook's articles come from.
+    SourceList,
+    /// A preference's value (its default when unset).
+    PreferenceGet { key: Preference },
+    /// Set a preference; answers with the value as stored.
+    PreferenceSet { key: Preference, value: String },
     /// Entities with their article counts.
     EntityList {
         #[ts(optional)]
@@ -236,6 +250,10 @@ pub enum Response {
     Note(Note),
     Highlight(Highlight),
     Tags(Vec<Tag>),
+    /// Article ids: those a bulk command changed.
+    Ids(Vec<i64>),
+    Sources(Vec<String>),
+    Preference(String),
     Entities(Vec<EntityInfo>),
     Entity(EntityInfo),
     EntityEffect(EntityEffect),
@@ -373,7 +391,19 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
             nb.tag_remove(article_id, &tag).await?;
             Response::Done
         }
+        Request::TagAddMany { article_ids, tag } => {
+            Response::Ids(nb.tag_add_many(&article_ids, &tag).await?)
+        }
+        Request::TagRemoveMany { article_ids, tag } => {
+            Response::Ids(nb.tag_remove_many(&article_ids, &tag).await?)
+        }
         Request::TagList => Response::Tags(nb.tags().await?),
+        Request::ArticleDelete { ids } => Response::Ids(nb.delete_articles(&ids).await?),
+        Request::SourceList => Response::Sources(nb.sources().await?),
+        Request::PreferenceGet { key } => Response::Preference(nb.preference(key).await?),
+        Request::PreferenceSet { key, value } => {
+            Response::Preference(nb.preference_set(key, &value).await?)
+        }
         Request::EntityList { limit } => {
             Response::Entities(nb.entities(limit.unwrap_or(500)).await?)
         }
@@ -526,6 +556,7 @@ pub fn bindings() -> String {
         Timeline::decl(&cfg),
         LaneBy::decl(&cfg),
         LibrarySort::decl(&cfg),
+        Preference::decl(&cfg),
         NotebookInfo::decl(&cfg),
         NotebookChoice::decl(&cfg),
         EntityInfo::decl(&cfg),
@@ -584,5 +615,23 @@ mod tests {
             serde_json::to_value(&err).unwrap(),
             serde_json::json!({"code": "not_found", "message": "No article 7."})
         );
+    }
+
+    #[tokio::test]
+    async fn bulk_and_preference_commands_cross_the_table() {
+        let dir = tempfile::tempdir().unwrap();
+        let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+        let req: Request = serde_json::from_str(
+            r#"{"cmd":"PreferenceSet","args":{"key":"clip_shortcut","value":"F5"}}"#,
+        )
+        .unwrap();
+        let err = dispatch(&nb, req).await.unwrap_err();
+        assert_eq!(err.code, ErrorCode::InvalidInput, "{}", err.message);
+        let req: Request =
+            serde_json::from_str(r#"{"cmd":"ArticleDelete","args":{"ids":[]}}"#).unwrap();
+        let err = dispatch(&nb, req).await.unwrap_err();
+        assert_eq!(err.code, ErrorCode::InvalidInput, "{}", err.message);
+        let resp = dispatch(&nb, Request::SourceList).await.unwrap();
+        assert_eq!(resp, Response::Sources(Vec::new()));
     }
 }

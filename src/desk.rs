@@ -3,7 +3,8 @@
 //!
 //! The command table works on one `Notebook`; a `Desk` holds the current one behind a lock,
 //! answers `NotebookOpen` itself (building the sample notebook on first use) and hands every
-//! other request to `api::dispatch` on whichever notebook is open.
+//! other request to `api::dispatch` on whichever notebook is open — except preferences,
+//! which are the user's and always live in their own notebook.
 
 use std::path::PathBuf;
 
@@ -50,6 +51,12 @@ impl Desk {
             *self.current.write().await = next;
             return Ok(Response::Info(info));
         }
+        if matches!(
+            req,
+            Request::PreferenceGet { .. } | Request::PreferenceSet { .. }
+        ) {
+            return api::dispatch(&self.home, req).await;
+        }
         let nb = self.notebook().await;
         let mut resp = api::dispatch(&nb, req).await?;
         if let Response::Info(info) = &mut resp {
@@ -92,5 +99,31 @@ mod tests {
         };
         assert!(!info.sample);
         assert_eq!(info.articles, 0, "the user's notebook is untouched");
+    }
+
+    #[tokio::test]
+    async fn preferences_stay_in_the_users_notebook_while_the_sample_is_open() {
+        use crate::model::Preference;
+        let dir = tempfile::tempdir().unwrap();
+        let home = Notebook::open(&dir.path().join("notebook.db"))
+            .await
+            .unwrap();
+        let desk = Desk::new(home.clone());
+        desk.dispatch(Request::NotebookOpen {
+            which: NotebookChoice::Sample,
+        })
+        .await
+        .unwrap();
+        desk.dispatch(Request::PreferenceSet {
+            key: Preference::ClipShortcut,
+            value: "Alt+K".into(),
+        })
+        .await
+        .unwrap();
+        assert_eq!(
+            home.preference(Preference::ClipShortcut).await.unwrap(),
+            "Alt+K",
+            "set while the sample was open, kept in the user's notebook"
+        );
     }
 }

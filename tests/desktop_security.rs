@@ -1,6 +1,8 @@
 //! The desktop app's security settings, read from `src-tauri/`: a CSP that forbids inline
 //! and foreign script and restricts everything by default, no global Tauri object, and a
-//! webview whose only permission is the engine's `rpc` command.
+//! webview whose only permission is the engine's `rpc` command. The desktop app also loads
+//! the clipboard, notification and global-shortcut plugins for its clip shortcut; they are
+//! driven from Rust, and the webview is granted none of their commands.
 
 use std::path::PathBuf;
 
@@ -124,5 +126,33 @@ fn the_webview_may_call_rpc_and_nothing_else() {
     assert!(
         build.contains(".commands(&[\"rpc\"])"),
         "build.rs declares exactly one app command, rpc, for allow-rpc to name: {build}"
+    );
+}
+
+#[test]
+fn the_clip_shortcut_plugins_stay_out_of_the_webviews_reach() {
+    let main = std::fs::read_to_string(tauri_dir().join("src/main.rs")).expect("main.rs");
+    for plugin in [
+        "tauri_plugin_clipboard_manager::init()",
+        "tauri_plugin_notification::init()",
+        "shortcut::plugin()",
+    ] {
+        assert!(main.contains(plugin), "main.rs loads {plugin}");
+    }
+    for entry in std::fs::read_dir(tauri_dir().join("capabilities")).expect("capabilities dir") {
+        let path = entry.expect("entry").path();
+        let text = std::fs::read_to_string(&path).expect("capability file");
+        for name in ["clipboard", "notification", "global-shortcut"] {
+            assert!(
+                !text.contains(name),
+                "{path:?} grants a {name} permission: the page could read the clipboard or \
+                 send notifications itself; the shortcut is handled in Rust"
+            );
+        }
+    }
+    let tauri_conf = read_json(&tauri_dir().join("tauri.conf.json"));
+    assert!(
+        tauri_conf["plugins"].get("clipboard-manager").is_none(),
+        "no plugin configuration widens the clipboard plugin"
     );
 }

@@ -1,18 +1,34 @@
 //! Clipline's desktop face: a Tauri v2 window whose one command, `rpc`, hands each request
 //! to the engine's command table. The notebook is `CLIPLINE_DB` or the platform default.
 //! Links out of the app (an article's original, a link inside it) open in the system
-//! browser, never inside the window.
+//! browser, never inside the window. A global shortcut clips the clipboard from any
+//! application (see `shortcut`).
 
 // No console window on Windows release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod shortcut;
+
 use clipline::api::{ApiError, Request, Response};
 use clipline::desk::Desk;
+use clipline::model::Preference;
 use clipline::notebook::Notebook;
 
-/// The only door from the webview to the engine.
+/// The only door from the webview to the engine. A new clip shortcut is also registered
+/// with the system before it is stored.
 #[tauri::command]
-async fn rpc(desk: tauri::State<'_, Desk>, request: Request) -> Result<Response, ApiError> {
+async fn rpc(
+    app: tauri::AppHandle,
+    desk: tauri::State<'_, Desk>,
+    request: Request,
+) -> Result<Response, ApiError> {
+    if let Request::PreferenceSet {
+        key: Preference::ClipShortcut,
+        value,
+    } = &request
+    {
+        return shortcut::change(&app, value).await;
+    }
     desk.dispatch(request).await
 }
 
@@ -61,6 +77,10 @@ fn main() {
     };
     let result = tauri::Builder::default()
         .manage(Desk::new(notebook))
+        .manage(shortcut::Registered::default())
+        .plugin(tauri_plugin_clipboard_manager::init())
+        .plugin(tauri_plugin_notification::init())
+        .plugin(shortcut::plugin())
         .invoke_handler(tauri::generate_handler![rpc])
         .setup(|app| {
             // The window of tauri.conf.json, built here to send links out to the browser.
@@ -84,6 +104,8 @@ fn main() {
                     false
                 })
                 .build()?;
+            let handle = app.handle().clone();
+            tauri::async_runtime::spawn(async move { shortcut::register_saved(&handle).await });
             Ok(())
         })
         .run(tauri::generate_context!());

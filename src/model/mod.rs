@@ -286,6 +286,30 @@ pub enum LibrarySort {
     Published,
 }
 
+/// A setting the user changes in the app, kept in the notebook (`PreferenceGet`/`Set`).
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Preference {
+    /// The desktop app's global shortcut that clips the clipboard, e.g. `Ctrl+Shift+L`.
+    ClipShortcut,
+}
+
+impl Preference {
+    /// The key it is stored under in the `settings` table.
+    pub fn key(self) -> &'static str {
+        match self {
+            Preference::ClipShortcut => "pref.clip_shortcut",
+        }
+    }
+
+    /// The value in force when the user has set none.
+    pub fn default_value(self) -> &'static str {
+        match self {
+            Preference::ClipShortcut => "Ctrl+Shift+L",
+        }
+    }
+}
+
 /// Where the notebook lives and how much it holds.
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
 pub struct NotebookInfo {

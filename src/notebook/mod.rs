@@ -12,6 +12,7 @@ mod extras;
 mod feeds;
 mod importing;
 mod knowledge;
+mod library;
 mod memos;
 mod reextract;
 mod suggestions;
@@ -37,6 +38,7 @@ pub use carry::LoadReport;
 pub use clipping::InputKind;
 pub use feeds::{FeedInfo, FeedPoll};
 pub use importing::{ImportEvent, ImportFailure, ImportReport};
+pub use library::canonical_shortcut;
 pub use tool_imports::{ToolImportReport, find_quote};
 
 /// The most events a timeline page may hold per lane.

@@ -427,3 +427,56 @@ pub async fn update_extracted(
     .await?;
     Ok(())
 }
+
+/// Delete the given articles with everything hanging off them (notes, highlights, tags,
+/// mentions, events, copies: the schema cascades), and the raw captures no remaining
+/// article or copy was made from. Returns the ids that were there, in the order given.
+/// Run it inside the caller's transaction.
+pub async fn delete_many(
+    db: &mut sqlx::SqliteConnection,
+    ids: &[i64],
+) -> Result<Vec<i64>, StoreError> {
+    let mut deleted = Vec::new();
+    let mut captures: Vec<i64> = Vec::new();
+    for &id in ids {
+        let copies: Vec<Option<i64>> =
+            sqlx::query_scalar("SELECT capture_id FROM article_copies WHERE article_id = ?1")
+                .bind(id)
+                .fetch_all(&mut *db)
+                .await?;
+        let row: Option<(i64, Option<i64>)> =
+            sqlx::query_as("DELETE FROM articles WHERE id = ?1 RETURNING id, capture_id")
+                .bind(id)
+                .fetch_optional(&mut *db)
+                .await?;
+        if let Some((id, capture)) = row {
+            deleted.push(id);
+            captures.extend(capture);
+            captures.extend(copies.into_iter().flatten());
+        }
+    }
+    captures.sort_unstable();
+    captures.dedup();
+    for capture in captures {
+        sqlx::query(
+            "DELETE FROM captures WHERE id = ?1
+             AND NOT EXISTS (SELECT 1 FROM articles WHERE capture_id = ?1)
+             AND NOT EXISTS (SELECT 1 FROM article_copies WHERE capture_id = ?1)",
+        )
+        .bind(capture)
+        .execute(&mut *db)
+        .await?;
+    }
+    Ok(deleted)
+}
+
+/// The names of the sources at least one article comes from, alphabetically.
+pub async fn source_names(db: impl SqliteExecutor<'_>) -> Result<Vec<String>, StoreError> {
+    Ok(sqlx::query_scalar(
+        "SELECT s.name FROM sources s
+         WHERE EXISTS (SELECT 1 FROM articles a WHERE a.source_id = s.id)
+         ORDER BY s.name COLLATE NOCASE",
+    )
+    .fetch_all(db)
+    .await?)
+}

@@ -7,6 +7,9 @@ root=$(cd "$here/../.." && pwd)
 export DESKTOP_BIN="${DESKTOP_BIN:-$root/target/debug/clipline-desktop}"
 [ -x "$DESKTOP_BIN" ] || { echo "desktop smoke: $DESKTOP_BIN is not built (make build)"; exit 1; }
 command -v tauri-driver >/dev/null || { echo "desktop smoke: tauri-driver is missing (make test-deps)"; exit 1; }
+for tool in xdotool xclip; do
+  command -v "$tool" >/dev/null || { echo "desktop smoke: $tool is missing (make test-deps)"; exit 1; }
+done
 
 work=$(mktemp -d)
 pids=()

@@ -3,8 +3,11 @@
 // text clipped through the clip box goes through Tauri's `rpc` command into the notebook
 // and appears in the list; then the sample notebook opens in the same window (the engine
 // builds it through the real clip pipeline), its timeline draws, and the way back leads to
-// the user's own notebook again.
+// the user's own notebook again. Last, the global clip shortcut: text put on the X
+// clipboard (xclip) is clipped into the notebook when Ctrl+Shift+L is pressed (xdotool's
+// XTEST events reach the XGrabKey hotkey), with no click in the window.
 import { test, before, after } from 'node:test';
+import { execFileSync, spawn } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -81,6 +84,44 @@ test('the sample notebook opens in the window, its timeline draws, and the way b
     await driver.click(await driver.waitFor('[data-testid="close-sample"]', 5_000, 'the way back'));
     const title = await driver.waitFor('[data-testid="library-item-title"]', 20_000, "the user's own library");
     assert.equal(await driver.text(title), 'Ferry operator orders two electric vessels', 'back in the notebook clipped into earlier');
+  } catch (err) {
+    await screenshot(t.name.replace(/\W+/g, '-')).catch(() => {});
+    throw err;
+  }
+});
+
+/** Own the X clipboard with `text` (xclip forks a process that serves it, then exits). */
+async function setClipboard(text) {
+  const child = spawn('xclip', ['-selection', 'clipboard'], { stdio: ['pipe', 'ignore', 'ignore'] });
+  child.stdin.end(text);
+  await new Promise((resolve, reject) => {
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`xclip exited with ${code}`))));
+    child.once('error', reject);
+  });
+  const held = execFileSync('xclip', ['-selection', 'clipboard', '-o'], { encoding: 'utf8' });
+  assert.equal(held, text, 'the clipboard holds the text');
+}
+
+test('the global shortcut clips the clipboard from outside the window', async (t) => {
+  try {
+    const title = 'Tram line to the airport opens in May';
+    await setClipboard(
+      `${title}\n\nThe city's new tram line to the airport will open in May 2026, the transport ` +
+        'authority said on Tuesday, after two years of building work.',
+    );
+    execFileSync('xdotool', ['key', '--clearmodifiers', 'ctrl+shift+l']);
+    // The window is not touched: the library shows the article once it reads the notebook again.
+    const deadline = Date.now() + 30_000;
+    let titles = [];
+    while (Date.now() < deadline) {
+      await driver.click(await driver.waitFor('[data-testid="nav-timeline"]', 5_000, 'the timeline link'));
+      await driver.click(await driver.waitFor('[data-testid="nav-library"]', 5_000, 'the library link'));
+      await driver.waitFor('[data-testid="library-item-title"]', 10_000, 'the library');
+      titles = await driver.texts('[data-testid="library-item-title"]');
+      if (titles.includes(title)) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    assert.ok(titles.includes(title), `the clipboard's text was stored by the shortcut (library: ${titles.join(' | ')})`);
   } catch (err) {
     await screenshot(t.name.replace(/\W+/g, '-')).catch(() => {});
     throw err;

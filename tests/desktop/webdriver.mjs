@@ -46,6 +46,12 @@ export class WebDriver {
     return this.cmd('GET', `/element/${el}/text`);
   }
 
+  /** The texts of every element matching `css` (none: an empty list). */
+  async texts(css) {
+    const found = await this.cmd('POST', '/elements', { using: 'css selector', value: css });
+    return Promise.all(found.map((f) => this.text(f[ELEMENT])));
+  }
+
   type(el, text) {
     return this.cmd('POST', `/element/${el}/value`, { text });
   }

@@ -226,3 +226,16 @@ export async function eventually(fn, { timeout = 10_000, interval = 100, message
     await new Promise((r) => setTimeout(r, interval));
   }
 }
+
+/** Send one command to the running server's command table, as the UI does; resolves with the data. */
+export async function rpc(app, cmd, args) {
+  const { origin, searchParams } = new URL(app.url);
+  const res = await fetch(`${origin}/api/rpc`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-clipline-token': searchParams.get('token') },
+    body: JSON.stringify(args ? { cmd, args } : { cmd }),
+  });
+  const body = await res.json();
+  if (res.status !== 200) throw new Error(`${cmd}: ${res.status} ${body.message ?? ''}`);
+  return body.data;
+}

@@ -71,6 +71,9 @@ export const SHORTCUTS: [string, string][] = [
   ['/', 'Search'],
   ['j / k', 'Next / previous article in the library'],
   ['o or Enter', 'Open the selected article'],
+  ['x', 'Select or unselect the current article (library)'],
+  ['Shift+click / Ctrl+click', 'Select a run of articles / one more article (library)'],
+  ['Esc', 'Clear the selection (library)'],
   ['h', 'Highlight the selected text (reader)'],
   ['n', 'Write a note (reader)'],
   ['t', 'Add a tag (reader)'],
@@ -80,5 +83,6 @@ export const SHORTCUTS: [string, string][] = [
   ['g m', 'Go to themes'],
   ['+ / −', 'Zoom the timeline'],
   ['Ctrl+V', 'Clip what is on the clipboard (outside a text field)'],
+  ['Ctrl+Shift+L', 'Desktop app, from any application: clip the clipboard (change it in Settings)'],
   ['?', 'Show or hide this sheet'],
 ];

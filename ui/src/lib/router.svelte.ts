@@ -7,6 +7,7 @@ export type Route =
   | { name: 'timeline' }
   | { name: 'entities' }
   | { name: 'themes' }
+  | { name: 'settings' }
   | { name: 'not_found'; path: string };
 
 export function parseHash(hash: string): Route {
@@ -15,6 +16,7 @@ export function parseHash(hash: string): Route {
   if (path === '/timeline') return { name: 'timeline' };
   if (path === '/entities') return { name: 'entities' };
   if (path === '/themes') return { name: 'themes' };
+  if (path === '/settings') return { name: 'settings' };
   const article = /^\/article\/(\d+)$/.exec(path);
   if (article?.[1]) {
     const at = /[?&]at=(\d+)-(\d+)/.exec(hash);
@@ -30,6 +32,7 @@ export const href = {
   timeline: () => '#/timeline',
   entities: () => '#/entities',
   themes: () => '#/themes',
+  settings: () => '#/settings',
 };
 
 class Router {

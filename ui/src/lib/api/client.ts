@@ -16,6 +16,8 @@ import type {
   ClipSource,
   ErrorCode,
   LaneBy,
+  LibrarySort,
+  Preference,
   Memo,
   MemoSubject,
   Note,
@@ -196,12 +198,45 @@ export class Api {
     return this.clip({ kind: 'paste', content }, tags);
   }
 
-  list(filter: { tag?: string; source?: string; limit?: number } = {}): Promise<ArticleSummary[]> {
-    const args: { tag?: string; source?: string; limit?: number } = {};
+  /** One page of the library; `after` is the last article of the previous page (keyset paging). */
+  list(
+    filter: { tag?: string; source?: string; sort?: LibrarySort; after?: number; limit?: number } = {},
+  ): Promise<ArticleSummary[]> {
+    const args: { tag?: string; source?: string; sort?: LibrarySort; after?: number; limit?: number } = {};
     if (filter.tag) args.tag = filter.tag;
     if (filter.source) args.source = filter.source;
+    if (filter.sort) args.sort = filter.sort;
+    if (filter.after !== undefined) args.after = filter.after;
     if (filter.limit !== undefined) args.limit = filter.limit;
     return this.call({ cmd: 'ArticleList', args }, 'Articles');
+  }
+
+  /** Delete articles (one transaction); resolves with the ids that existed. */
+  articleDelete(ids: number[]): Promise<number[]> {
+    return this.call({ cmd: 'ArticleDelete', args: { ids } }, 'Ids');
+  }
+
+  /** Tag several articles at once; resolves with the ids that did not carry the tag before. */
+  tagAddMany(articleIds: number[], tag: string): Promise<number[]> {
+    return this.call({ cmd: 'TagAddMany', args: { article_ids: articleIds, tag } }, 'Ids');
+  }
+
+  /** Take a tag off several articles at once; resolves with the ids it was on. */
+  tagRemoveMany(articleIds: number[], tag: string): Promise<number[]> {
+    return this.call({ cmd: 'TagRemoveMany', args: { article_ids: articleIds, tag } }, 'Ids');
+  }
+
+  sources(): Promise<string[]> {
+    return this.call({ cmd: 'SourceList' }, 'Sources');
+  }
+
+  preference(key: Preference): Promise<string> {
+    return this.call({ cmd: 'PreferenceGet', args: { key } }, 'Preference');
+  }
+
+  /** Set a preference; resolves with the value as stored (the desktop also applies a shortcut). */
+  preferenceSet(key: Preference, value: string): Promise<string> {
+    return this.call({ cmd: 'PreferenceSet', args: { key, value } }, 'Preference');
   }
 
   article(id: number): Promise<Article> {

@@ -1,0 +1,289 @@
+//! What the library does to many articles at once — tag them, take a tag off, delete
+//! them — each as one transaction, so a bulk change is whole or not at all; the list of
+//! sources the library filters by; and the user's preferences kept in the notebook.
+
+use crate::model::Preference;
+use crate::store;
+
+use super::{Notebook, NotebookError, Result, clean_tags};
+
+/// At most this many articles in one bulk command (a selection, not the whole notebook).
+const MOST_AT_ONCE: usize = 10_000;
+
+impl Notebook {
+    /// Put `tag` on every article of `ids`; returns the ids that did not carry it before
+    /// (what an undo takes it off again). `NotFound` (and nothing changed) when an id is
+    /// no article; `InvalidInput` for an empty tag or too many ids.
+    pub async fn tag_add_many(&self, ids: &[i64], tag: &str) -> Result<Vec<i64>> {
+        check_count(ids)?;
+        let tag = one_tag(tag)?;
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let tag_id = store::tags::upsert(&mut *tx, &tag).await?;
+        let mut added = Vec::new();
+        for &id in ids {
+            let carried = store::articles::summary(&mut *tx, id)
+                .await?
+                .ok_or_else(|| super::not_found_article(id))?
+                .tags
+                .iter()
+                .any(|t| t.eq_ignore_ascii_case(&tag));
+            if !carried {
+                store::tags::attach(&mut *tx, id, tag_id).await?;
+                added.push(id);
+            }
+        }
+        tx.commit().await?;
+        Ok(added)
+    }
+
+    /// Take `tag` off every article of `ids` that carries it (the others are left alone);
+    /// returns the ids it was taken off.
+    pub async fn tag_remove_many(&self, ids: &[i64], tag: &str) -> Result<Vec<i64>> {
+        check_count(ids)?;
+        let tag = one_tag(tag)?;
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut removed = Vec::new();
+        for &id in ids {
+            if store::tags::detach(&mut *tx, id, &tag).await? {
+                removed.push(id);
+            }
+        }
+        tx.commit().await?;
+        Ok(removed)
+    }
+
+    /// Delete the articles of `ids` with their notes, highlights, tags and analysis, and
+    /// the raw captures nothing else was made from; returns the ids that existed. Ids
+    /// that are no article are skipped (deleting twice is not an error).
+    pub async fn delete_articles(&self, ids: &[i64]) -> Result<Vec<i64>> {
+        check_count(ids)?;
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let deleted = store::articles::delete_many(&mut tx, ids).await?;
+        tx.commit().await?;
+        Ok(deleted)
+    }
+
+    /// The names of the sources the notebook's articles come from, alphabetically.
+    pub async fn sources(&self) -> Result<Vec<String>> {
+        Ok(store::articles::source_names(&self.pool).await?)
+    }
+
+    /// The value of a preference, or its default when the user has set none.
+    pub async fn preference(&self, key: Preference) -> Result<String> {
+        Ok(store::settings::get(&self.pool, key.key())
+            .await?
+            .unwrap_or_else(|| key.default_value().to_string()))
+    }
+
+    /// Set a preference after checking its value; returns the value as stored (a
+    /// shortcut in its canonical spelling). `InvalidInput` says what is wrong with it.
+    pub async fn preference_set(&self, key: Preference, value: &str) -> Result<String> {
+        let value = match key {
+            Preference::ClipShortcut => canonical_shortcut(value)?,
+        };
+        store::settings::set(&self.pool, key.key(), &value).await?;
+        Ok(value)
+    }
+}
+
+fn check_count(ids: &[i64]) -> Result<()> {
+    if ids.is_empty() {
+        return Err(NotebookError::Invalid(
+            "No articles were given: select some first.".into(),
+        ));
+    }
+    if ids.len() > MOST_AT_ONCE {
+        return Err(NotebookError::Invalid(format!(
+            "At most {MOST_AT_ONCE} articles can be changed at once."
+        )));
+    }
+    Ok(())
+}
+
+fn one_tag(tag: &str) -> Result<String> {
+    clean_tags(&[tag.to_string()])?
+        .into_iter()
+        .next()
+        .ok_or_else(|| NotebookError::Invalid("The tag is empty: type a name.".into()))
+}
+
+/// A keyboard shortcut in the spelling the desktop's global-shortcut plugin reads:
+/// modifiers (`Ctrl`, `Shift`, `Alt`, `Super`, `CmdOrCtrl`) then one key (a letter, a
+/// digit, `F1`–`F24`, `Space`), joined by `+`, e.g. `Ctrl+Shift+L`. At least one
+/// modifier other than Shift: a bare key would steal ordinary typing in every app.
+pub fn canonical_shortcut(text: &str) -> Result<String> {
+    let bad = |why: &str| {
+        NotebookError::Invalid(format!(
+            "\"{}\" is not a shortcut Clipline can use: {why} Write it like Ctrl+Shift+L.",
+            text.trim()
+        ))
+    };
+    let parts: Vec<&str> = text.split('+').map(str::trim).collect();
+    let Some((key, mods)) = parts.split_last() else {
+        return Err(bad("it is empty."));
+    };
+    let mut out: Vec<&str> = Vec::new();
+    for m in mods {
+        let name = match m.to_ascii_lowercase().as_str() {
+            "ctrl" | "control" => "Ctrl",
+            "shift" => "Shift",
+            "alt" | "option" => "Alt",
+            "super" | "meta" | "win" | "cmd" | "command" => "Super",
+            "cmdorctrl" | "commandorcontrol" | "cmdorcontrol" => "CmdOrCtrl",
+            "" => return Err(bad("a part between the + signs is empty.")),
+            _ => return Err(bad(&format!("\"{m}\" is not a modifier key."))),
+        };
+        if !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    if !out.iter().any(|m| *m != "Shift") {
+        return Err(bad("it needs Ctrl, Alt or Super."));
+    }
+    let key_upper = key.to_ascii_uppercase();
+    let key = match key_upper.as_str() {
+        k if k.len() == 1 && k.chars().all(|c| c.is_ascii_alphanumeric()) => key_upper.clone(),
+        "SPACE" => "Space".to_string(),
+        k if k.starts_with('F') && k[1..].parse::<u8>().is_ok_and(|n| (1..=24).contains(&n)) => {
+            key_upper.clone()
+        }
+        "" => return Err(bad("it has no key after the modifiers.")),
+        _ => return Err(bad(&format!("\"{key}\" is not a key it knows."))),
+    };
+    out.sort_by_key(|m| {
+        ["CmdOrCtrl", "Ctrl", "Super", "Alt", "Shift"]
+            .iter()
+            .position(|x| x == m)
+    });
+    let mut spelled = out.join("+");
+    spelled.push('+');
+    spelled.push_str(&key);
+    Ok(spelled)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ClipSource;
+
+    async fn notebook_with(n: usize) -> (tempfile::TempDir, Notebook, Vec<i64>) {
+        let dir = tempfile::tempdir().unwrap();
+        let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+        let mut ids = Vec::new();
+        for i in 0..n {
+            let text = format!(
+                "Harbour story number {i}\n\nThe harbour authority said on Monday that ferry {i} \
+                 would be replaced by a battery vessel in 2027, costing {i} million euros."
+            );
+            let out = nb
+                .clip(ClipSource::Text { text, url: None }, &[], None)
+                .await
+                .unwrap();
+            ids.push(out.articles[0].id);
+        }
+        (dir, nb, ids)
+    }
+
+    #[tokio::test]
+    async fn bulk_tagging_reports_what_it_changed_and_undoes_exactly_that() {
+        let (_dir, nb, ids) = notebook_with(3).await;
+        nb.tag_add(ids[0], "review").await.unwrap();
+        let added = nb.tag_add_many(&ids, " review ").await.unwrap();
+        assert_eq!(
+            added,
+            vec![ids[1], ids[2]],
+            "the one already tagged is not counted"
+        );
+        let removed = nb.tag_remove_many(&added, "review").await.unwrap();
+        assert_eq!(removed, added);
+        let still = nb.article(ids[0]).await.unwrap().summary.tags;
+        assert_eq!(still, vec!["review"], "undo leaves the earlier tag alone");
+    }
+
+    #[tokio::test]
+    async fn bulk_tagging_is_all_or_nothing() {
+        let (_dir, nb, ids) = notebook_with(2).await;
+        let err = nb.tag_add_many(&[ids[0], 999_999], "x").await.unwrap_err();
+        assert!(matches!(err, NotebookError::NotFound(_)), "{err}");
+        assert!(
+            nb.article(ids[0]).await.unwrap().summary.tags.is_empty(),
+            "a failed bulk tag leaves every article as it was"
+        );
+        assert!(nb.tag_add_many(&[], "x").await.is_err());
+        assert!(nb.tag_add_many(&ids, "  ").await.is_err());
+    }
+
+    #[tokio::test]
+    async fn deleting_articles_takes_their_captures_and_annotations_with_them() {
+        let (_dir, nb, ids) = notebook_with(3).await;
+        nb.note_add(Some(ids[0]), "a note").await.unwrap();
+        nb.tag_add(ids[0], "gone").await.unwrap();
+        let deleted = nb
+            .delete_articles(&[ids[0], ids[1], 424_242])
+            .await
+            .unwrap();
+        assert_eq!(deleted, vec![ids[0], ids[1]], "unknown ids are skipped");
+        assert!(nb.article(ids[0]).await.is_err());
+        assert!(nb.article(ids[2]).await.is_ok(), "the rest stay");
+        let info = nb.info().await.unwrap();
+        assert_eq!((info.articles, info.notes), (1, 0));
+        let captures: i64 = sqlx::query_scalar("SELECT count(*) FROM captures")
+            .fetch_one(nb.pool())
+            .await
+            .unwrap();
+        assert_eq!(captures, 1, "the deleted articles' raw captures went too");
+        let hits = nb.search("harbour", 10).await.unwrap();
+        assert_eq!(hits.len(), 1, "the search index forgot them");
+        assert_eq!(
+            nb.delete_articles(&[ids[0]]).await.unwrap(),
+            Vec::<i64>::new()
+        );
+    }
+
+    #[tokio::test]
+    async fn preferences_default_and_keep_a_checked_value() {
+        let dir = tempfile::tempdir().unwrap();
+        let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+        assert_eq!(
+            nb.preference(Preference::ClipShortcut).await.unwrap(),
+            "Ctrl+Shift+L"
+        );
+        let set = nb
+            .preference_set(Preference::ClipShortcut, "shift + alt + k")
+            .await
+            .unwrap();
+        assert_eq!(set, "Alt+Shift+K");
+        assert_eq!(nb.preference(Preference::ClipShortcut).await.unwrap(), set);
+        assert!(
+            nb.preference_set(Preference::ClipShortcut, "L")
+                .await
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn shortcuts_are_checked_and_spelled_one_way() {
+        for (input, want) in [
+            ("Ctrl+Shift+L", "Ctrl+Shift+L"),
+            ("control+l", "Ctrl+L"),
+            ("CmdOrCtrl+Shift+f5", "CmdOrCtrl+Shift+F5"),
+            ("Super+Space", "Super+Space"),
+            ("Ctrl+Ctrl+1", "Ctrl+1"),
+        ] {
+            assert_eq!(canonical_shortcut(input).unwrap(), want, "{input}");
+        }
+        for bad in [
+            "",
+            "L",
+            "Shift+L",
+            "Ctrl+",
+            "Ctrl++L",
+            "Hyper+L",
+            "Ctrl+Enterprise",
+            "Ctrl+F25",
+        ] {
+            let err = canonical_shortcut(bad).unwrap_err().to_string();
+            assert!(err.contains("Ctrl+Shift+L"), "{bad}: {err}");
+        }
+    }
+}

@@ -1,0 +1,143 @@
+// Working on several articles at once: Ctrl/Shift+click and `x` select; a delete hides the
+// articles at once with an Undo, and is carried out when the library is left (or the undo
+// expires). Then batches of clips with their progress: several files dropped on the window,
+// several links pasted in the clip box, one failing while the rest go on. And the settings
+// page, where the desktop's global clip shortcut is changed.
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { e2e, eventually, articlePage, rpc } from './harness.mjs';
+
+e2e('select with Ctrl/Shift+click and x, delete with undo, delete for good on leaving', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('open-sample').click();
+  await page.getByTestId('sample-banner').waitFor();
+  const items = page.getByTestId('library-item');
+  await items.nth(14).waitFor();
+  assert.equal(await items.count(), 15);
+  const ids = await items.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-article-id'))));
+
+  // Ctrl+click one, Shift+click a run up to the third: three selected, no article opened.
+  await items.nth(0).click({ modifiers: ['Control'] });
+  await items.nth(2).click({ modifiers: ['Shift'] });
+  await page.getByTestId('bulk-count').filter({ hasText: '3 selected' }).waitFor();
+  assert.equal(await page.getByTestId('reader').count(), 0, 'a modified click selects, it does not open');
+
+  await page.getByTestId('bulk-delete').click();
+  await page.getByTestId('bulk-deleted').filter({ hasText: 'Deleted 3 articles' }).waitFor();
+  await eventually(async () => (await items.count()) === 12, { message: 'the deleted articles leave the list at once' });
+  await page.getByTestId('bulk-delete-undo').click();
+  await eventually(async () => (await items.count()) === 15, { message: 'undo brings them back' });
+  assert.equal((await rpc(app, 'NotebookInfo')).articles, 15, 'nothing was deleted in the notebook');
+
+  // Keyboard: j, x, j, x: two selected (the rows focus lands on); delete; leave the library.
+  const focused = async () => Number(await page.evaluate(() => document.activeElement?.getAttribute('data-article-id')));
+  const picked = [];
+  await page.locator('h1').click();
+  await page.keyboard.press('j');
+  await page.keyboard.press('x');
+  picked.push(await focused());
+  await page.keyboard.press('j');
+  await page.keyboard.press('x');
+  picked.push(await focused());
+  assert.ok(picked.every((id) => ids.includes(id)) && picked[0] !== picked[1], `j moved focus along the list (${picked})`);
+  await page.getByTestId('bulk-count').filter({ hasText: '2 selected' }).waitFor();
+  await page.getByTestId('bulk-delete').click();
+  await page.getByTestId('bulk-deleted').waitFor();
+  assert.equal((await rpc(app, 'NotebookInfo')).articles, 15, 'the delete waits while its undo shows');
+  await page.getByTestId('nav-timeline').click();
+  await eventually(async () => (await rpc(app, 'NotebookInfo')).articles === 13, {
+    message: 'leaving the library carries the delete out',
+  });
+  for (const id of picked) {
+    await assert.rejects(rpc(app, 'ArticleGet', { id }), /404|not/i, `article ${id} is gone`);
+  }
+  const kept = ids.find((id) => !picked.includes(id));
+  await rpc(app, 'ArticleGet', { id: kept });
+  await page.getByTestId('nav-library').click();
+  await eventually(async () => (await items.count()) === 13);
+});
+
+const pages = {
+  '/one': articlePage({
+    title: 'Port authority doubles crane capacity at the container terminal',
+    url: 'http://news.example/one',
+    paragraphs: ['The port authority said on Wednesday it would double crane capacity by 2027, at a cost of €90 million.'],
+  }),
+  '/two': articlePage({
+    title: 'Rail freight operator orders forty hydrogen locomotives',
+    url: 'http://news.example/two',
+    paragraphs: ['The operator ordered forty hydrogen locomotives on Friday, with deliveries from the spring of 2026.'],
+  }),
+};
+
+e2e('several links in the clip box and several files dropped: progress, failures listed, the rest go on', async (app) => {
+  const { page } = app;
+  const site = createServer((req, res) => {
+    const body = pages[req.url ?? ''];
+    if (!body) {
+      res.writeHead(404).end('not here');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise((done) => site.listen(0, '127.0.0.1', done));
+  const base = `http://127.0.0.1:${site.address().port}`;
+  try {
+    await page.goto(app.url);
+    await page.getByTestId('library-empty').waitFor();
+    await page.getByTestId('clip-box').fill([`${base}/one`, `${base}/missing`, `${base}/two`].join('\n'));
+    await page.getByTestId('clip-button').click();
+    const panel = page.getByTestId('batch-progress');
+    await panel.waitFor();
+    await page.getByTestId('batch-summary').filter({ hasText: 'Done: 2 of 3 clipped, 1 failed' }).waitFor({ timeout: 30_000 });
+    assert.match(await page.getByTestId('batch-failure').innerText(), /\/missing/, 'the failing link is named');
+    assert.equal(await panel.locator('progress').getAttribute('value'), '3');
+    await eventually(async () => (await page.getByTestId('library-item').count()) === 2, { message: 'both pages are in the library' });
+    await page.getByTestId('batch-close').click();
+    await panel.waitFor({ state: 'detached' });
+
+    // Three files dropped on the window: two pages and an empty text file.
+    const dt = await page.evaluateHandle(
+      ([a, b]) => {
+        const data = new DataTransfer();
+        data.items.add(new File([a], 'cranes.html', { type: 'text/html' }));
+        data.items.add(new File(['   '], 'empty.txt', { type: 'text/plain' }));
+        data.items.add(new File([b], 'ferries.html', { type: 'text/html' }));
+        return data;
+      },
+      [
+        articlePage({ title: 'Ferry company adds a night crossing', url: 'http://news.example/ferry', paragraphs: ['The ferry company added a night crossing from June 2025.'] }),
+        articlePage({ title: 'Airport opens a second runway', url: 'http://news.example/runway', paragraphs: ['The airport opened its second runway on Monday after four years of work.'] }),
+      ],
+    );
+    await page.dispatchEvent('main', 'drop', { dataTransfer: dt });
+    await page.getByTestId('batch-summary').filter({ hasText: 'Done: 2 of 3 clipped, 1 failed' }).waitFor({ timeout: 30_000 });
+    assert.match(await page.getByTestId('batch-failure').innerText(), /empty\.txt/, 'the empty file is named with its reason');
+    await eventually(async () => (await page.getByTestId('library-item').count()) === 4, { message: 'the library shows the dropped pages' });
+    assert.equal(await page.getByTestId('reader').count(), 0, 'a batch does not open an article');
+  } finally {
+    site.close();
+  }
+});
+
+e2e('the settings page changes the global clip shortcut and refuses a bad one', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('nav-settings').click();
+  const input = page.getByTestId('shortcut-input');
+  await eventually(async () => (await input.inputValue()) === 'Ctrl+Shift+L', { message: 'the default shows' });
+  await input.fill('shift + alt + k');
+  await page.getByTestId('shortcut-save').click();
+  await page.getByTestId('shortcut-status').filter({ hasText: 'Saved: Alt+Shift+K' }).waitFor();
+  assert.equal(await input.inputValue(), 'Alt+Shift+K', 'shown as stored');
+  assert.equal(await rpc(app, 'PreferenceGet', { key: 'clip_shortcut' }), 'Alt+Shift+K');
+
+  await input.fill('L');
+  await page.getByTestId('shortcut-save').click();
+  await page.getByTestId('error-banner').filter({ hasText: 'needs Ctrl, Alt or Super' }).waitFor();
+  assert.equal(await rpc(app, 'PreferenceGet', { key: 'clip_shortcut' }), 'Alt+Shift+K', 'a bad shortcut is not stored');
+
+  await page.reload();
+  await eventually(async () => (await page.getByTestId('shortcut-input').inputValue()) === 'Alt+Shift+K', { message: 'it persists' });
+});
