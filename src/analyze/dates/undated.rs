@@ -319,7 +319,7 @@ mod tests {
             Some("During the event, the chief executive ")
         );
         assert_eq!(
-            verb_tense("While the tablet is popular, its maker cut prices."),
+            verb_tense("While the tablet is popular, its maker lowered prices."),
             Some(VerbTense::Past)
         );
     }
