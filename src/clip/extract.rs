@@ -16,6 +16,7 @@ use super::meta::{PageMeta, collapse_ws, read_page_meta};
 use super::sanitize::sanitize_html;
 use super::streaming::inline_streamed_segments;
 use super::text::{title_from_text, truncate_chars};
+use super::datechoice::{Candidates, decide, url_date};
 use super::textdate::visible_date;
 use super::title::split_site_from_title;
 
@@ -82,7 +83,7 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Extracted, ClipErro
     let mut reader = Readability::new(html, base.as_ref().map(Url::as_str), Some(config))
         .map_err(|_| ClipError::NoContent)?;
     let mut page = read_page_meta(&reader, base.as_ref());
-    page.published_at = choose_date(page.published_at.take(), &reader, html, &page);
+    page.published_at = choose_date(&reader, html, &page, base.as_ref());
     if max_element_depth(&reader) > MAX_READABILITY_DEPTH {
         return finish(body_fallback(html, base.as_ref()), page, base.as_ref());
     }
@@ -103,22 +104,37 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Extracted, ClipErro
     finish(body, page, base.as_ref())
 }
 
-/// The publication date: the metadata's, else the one the page shows near its headline
-/// (see `textdate`). The visible date does not override metadata: on the development
-/// pages that gained as many days as it lost.
+/// The publication date: the metadata's and the one the page shows near its headline
+/// (see `textdate`), weighed by `datechoice`.
 fn choose_date(
-    meta: Option<String>,
     reader: &Readability,
     html: &str,
     page: &PageMeta,
+    base: Option<&Url>,
 ) -> Option<String> {
-    if meta.is_some() {
-        return meta;
-    }
     let lang = reader.doc.select("html").attr("lang");
     let title = page.title_tag.as_deref();
-    let seen = visible_date(html, title, lang.as_deref(), Utc::now())?;
-    Some(seen.format("%Y-%m-%d").to_string())
+    let now = Utc::now();
+    let seen = visible_date(html, title, lang.as_deref(), now);
+    let url = base.and_then(|u| url_date(u.path(), now.date_naive()));
+    if std::env::var_os("CLIPLINE_DATE_DEBUG").is_some() {
+        eprintln!(
+            "DATEDBG\t{}\t{:?}\t{:?}\t{:?}\t{:?}\t{:?}\t{:?}",
+            base.map(Url::as_str).unwrap_or(""),
+            page.published_at,
+            page.modified_at,
+            seen.map(|s| s.date.to_string()),
+            seen.map(|s| s.label),
+            seen.and_then(|s| s.distance),
+            url.map(|d| d.to_string()),
+        );
+    }
+    decide(Candidates {
+        published: page.published_at.as_deref(),
+        modified: page.modified_at.as_deref(),
+        seen,
+        url,
+    })
 }
 
 /// The page's `<body>` without scripts and chrome-only elements, with whatever metadata

@@ -18,6 +18,7 @@
 
 pub mod byline;
 pub mod canon;
+pub mod datechoice;
 pub mod decode;
 pub mod dedupe;
 pub mod depth;
