@@ -480,9 +480,15 @@ mod tests {
             ("Martin Luther King Jr.", "Martin Luther King Jr."),
             ("Ana Ruiz, Privacy and Digital Security Expert", "Ana Ruiz"),
             ("Ana Ruiz, Head of Marketing", "Ana Ruiz"),
-            ("Ana Ruiz and Li Wei, The Daily Example", "Ana Ruiz and Li Wei"),
+            (
+                "Ana Ruiz and Li Wei, The Daily Example",
+                "Ana Ruiz and Li Wei",
+            ),
             ("Ana Ruiz, Extension horticulture educators", "Ana Ruiz"),
-            ("Ana Ruiz, Li Wei, Example Rankings Team", "Ana Ruiz, Li Wei, Example Rankings Team"),
+            (
+                "Ana Ruiz, Li Wei, Example Rankings Team",
+                "Ana Ruiz, Li Wei, Example Rankings Team",
+            ),
             ("Jong, Michiel de", "Jong, Michiel de"),
             ("Ana Ruiz, MD, FACP", "Ana Ruiz, MD, FACP"),
         ];

@@ -59,13 +59,13 @@ pub(crate) fn decide(c: Candidates<'_>) -> Option<String> {
 
 /// Steps 2 and 3 of `decide`: the page's own dates, without the URL.
 fn from_page(c: &Candidates<'_>) -> Option<String> {
-    let in_header = c.seen.filter(|s| {
-        s.label != Label::Updated && s.distance.is_some_and(|d| d <= HEADER_REACH)
-    });
+    let in_header = c
+        .seen
+        .filter(|s| s.label != Label::Updated && s.distance.is_some_and(|d| d <= HEADER_REACH));
     if let Some(published) = c.published {
-        let republished = in_header.zip(day_of(published)).is_some_and(|(seen, meta)| {
-            (meta - seen.date).num_days() >= REPUBLISHED_AFTER_DAYS
-        });
+        let republished = in_header
+            .zip(day_of(published))
+            .is_some_and(|(seen, meta)| (meta - seen.date).num_days() >= REPUBLISHED_AFTER_DAYS);
         return Some(match in_header {
             Some(seen) if republished => ymd(seen.date),
             _ => published.to_string(),
@@ -98,8 +98,7 @@ pub(crate) fn url_date(path: &str, today: NaiveDate) -> Option<NaiveDate> {
             Err(_) => month_from_name(&c[2])?,
         };
         let day: u32 = c[3].parse().ok()?;
-        NaiveDate::from_ymd_opt(year, month, day)
-            .filter(|d| year >= EARLIEST_YEAR && *d <= today)
+        NaiveDate::from_ymd_opt(year, month, day).filter(|d| year >= EARLIEST_YEAR && *d <= today)
     })
 }
 

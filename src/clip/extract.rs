@@ -11,12 +11,12 @@ use url::Url;
 
 use super::ClipError;
 use super::byline::clean_byline;
+use super::datechoice::{Candidates, decide, url_date};
 use super::depth::{flatten_tags, max_element_depth, too_complex};
 use super::meta::{PageMeta, collapse_ws, read_page_meta};
 use super::sanitize::sanitize_html;
 use super::streaming::inline_streamed_segments;
 use super::text::{title_from_text, truncate_chars};
-use super::datechoice::{Candidates, decide, url_date};
 use super::textdate::visible_date;
 use super::title::split_site_from_title;
 
@@ -117,18 +117,6 @@ fn choose_date(
     let now = Utc::now();
     let seen = visible_date(html, title, lang.as_deref(), now);
     let url = base.and_then(|u| url_date(u.path(), now.date_naive()));
-    if std::env::var_os("CLIPLINE_DATE_DEBUG").is_some() {
-        eprintln!(
-            "DATEDBG\t{}\t{:?}\t{:?}\t{:?}\t{:?}\t{:?}\t{:?}",
-            base.map(Url::as_str).unwrap_or(""),
-            page.published_at,
-            page.modified_at,
-            seen.map(|s| s.date.to_string()),
-            seen.map(|s| s.label),
-            seen.and_then(|s| s.distance),
-            url.map(|d| d.to_string()),
-        );
-    }
     decide(Candidates {
         published: page.published_at.as_deref(),
         modified: page.modified_at.as_deref(),
