@@ -146,19 +146,21 @@ pub(crate) fn absolute_canonical(href: &str, base: Option<&Url>) -> Option<Strin
 }
 
 /// A date in a `<meta>` whose name is not one of `PUBLISHED_META` but says it is the
-/// publication date in the CMS's own words ("w-published-date", "article-publish-time"):
-/// it names publishing and a date or time, and no revision.
+/// publication date in the CMS's own words ("w-published-date", "published"): it names
+/// publishing, a date or time (or nothing else), and no revision. When several such
+/// disagree, the earliest is the first publication (a later one is a re-publication).
 fn other_published_meta(metas: &[(String, String)]) -> Option<String> {
     metas
         .iter()
         .filter(|(k, _)| {
             k.contains("publish")
-                && (k.contains("date") || k.contains("time"))
+                && (k.contains("date") || k.contains("time") || k.ends_with("published"))
                 && !["modif", "updat", "revis", "expir", "end"]
                     .iter()
                     .any(|w| k.contains(w))
         })
-        .find_map(|(_, v)| normalize_date(v))
+        .filter_map(|(_, v)| normalize_date(v))
+        .min_by(|a, b| a.get(..10).cmp(&b.get(..10)))
 }
 
 /// `(key, content)` of every `<meta>` with content; the key is its `property`, `name` or
@@ -265,6 +267,14 @@ mod tests {
             (
                 r#"<meta name="w-published-date" content="2025-05-27T10:00:00Z"><meta name="w-updated-date" content="2025-06-01">"#,
                 Some("2025-05-27T10:00:00Z"),
+            ),
+            (
+                r#"<meta name="published" content="July 17, 2025">"#,
+                Some("2025-07-17"),
+            ),
+            (
+                r#"<meta name="published-time" content="2026-03-09T08:45:32Z"><meta name="published-date" content="2021-02-16">"#,
+                Some("2021-02-16"),
             ),
             ("<p>No dates here, only 1999 in the text.</p>", None),
         ];
