@@ -2,12 +2,14 @@
 //! dates, the date the article header shows a reader, and a date in the URL path often
 //! disagree, and each is wrong in its own typical way.
 //!
-//! - Metadata is exact but sometimes stale or generated: a CMS that stamps every page
-//!   with its build time writes the same instant as published and modified.
-//! - The header shows what the publisher wants a reader to take as the article's date;
-//!   when that is the revision date the metadata also declares, the page is dated by it.
-//! - A URL date is the publisher's local calendar day, which a UTC timestamp can miss by
-//!   one.
+//! - Metadata is exact but sometimes rewritten: a migration, a re-publication or a CMS
+//!   that stamps pages when it renders them moves `datePublished` later than the day the
+//!   article first appeared, while the header still shows that day.
+//! - The header date is the reader's, but may be a revision ("Updated ...") or belong to
+//!   a sidebar; only an unlabelled or "Published" date right at the headline counts, and
+//!   a revision never beats a published date (the modified date is the last resort).
+//! - A URL date is fixed at first publication, in the publisher's local calendar day,
+//!   which a UTC timestamp can miss by one.
 
 use std::sync::LazyLock;
 
