@@ -115,10 +115,17 @@ fn choose_date(
     let lang = reader.doc.select("html").attr("lang");
     let title = page.title_tag.as_deref();
     let now = Utc::now();
-    let seen = visible_date(html, title, lang.as_deref(), now);
     let url = base.and_then(|u| url_date(u.path(), now.date_naive()));
+    let published = page.published_at.as_deref();
+    // With a metadata date only the header can still change the answer, and with a URL
+    // date as well nothing the page shows can.
+    let seen = match (published, url) {
+        (Some(_), Some(_)) => None,
+        (Some(_), None) => visible_date(html, title, lang.as_deref(), now, true),
+        (None, _) => visible_date(html, title, lang.as_deref(), now, false),
+    };
     decide(Candidates {
-        published: page.published_at.as_deref(),
+        published,
         modified: page.modified_at.as_deref(),
         seen,
         url,

@@ -21,6 +21,9 @@ const EARLIEST_YEAR: i32 = 1995;
 const BEFORE_HEADLINE: usize = 400;
 /// ... and this many after it.
 const AFTER_HEADLINE: usize = 1_500;
+/// How much text after the headline `header_only` reads: the header's reach, a cluster
+/// and a long date.
+const HEADER_WINDOW: usize = 400 + CLUSTER + 80;
 /// Dates this close to the nearest one form the header's cluster ("Published X ·
 /// Updated Y").
 const CLUSTER: usize = 160;
@@ -197,20 +200,39 @@ pub(crate) struct SeenDate {
 /// before 1995 or after `now` are not publication dates. The date of the article header
 /// (just before or after the headline) wins; without one, the first date after the
 /// headline (or in the page, when it has no `<h1>`).
+///
+/// With `header_only`, only the text within `HEADER_WINDOW` of the headline is read (and a
+/// page without an `<h1>` gives nothing): the cheap question of what the header shows,
+/// for pages whose metadata already dates them.
 pub(crate) fn visible_date(
     html: &str,
     title: Option<&str>,
     lang: Option<&str>,
     now: DateTime<Utc>,
+    header_only: bool,
 ) -> Option<SeenDate> {
     let page = VisibleText::of(html);
     let month_first = lang.is_none_or(|l| l.to_ascii_lowercase().starts_with("en"));
-    let found = find_dates(&page.text, month_first, now.date_naive());
+    let headline = page.headline(title);
+    let (h_start, h_end) = headline.unwrap_or((0, 0));
+    let found = if header_only {
+        headline?;
+        let lo = page
+            .text
+            .floor_char_boundary(h_start.saturating_sub(BEFORE_HEADLINE));
+        let hi = page.text.ceil_char_boundary(h_end + HEADER_WINDOW);
+        let mut found = find_dates(&page.text[lo..hi], month_first, now.date_naive());
+        for f in &mut found {
+            f.start += lo;
+            f.end += lo;
+        }
+        found
+    } else {
+        find_dates(&page.text, month_first, now.date_naive())
+    };
     if found.is_empty() {
         return None;
     }
-    let headline = page.headline(title);
-    let (h_start, h_end) = headline.unwrap_or((0, 0));
     let distance = |f: &Found| {
         if f.start >= h_end {
             Some(f.start - h_end)
@@ -500,7 +522,7 @@ mod tests {
     }
 
     fn day(html: &str, lang: Option<&str>) -> Option<String> {
-        visible_date(html, None, lang, now()).map(|d| d.date.to_string())
+        visible_date(html, None, lang, now(), false).map(|d| d.date.to_string())
     }
 
     #[test]
@@ -579,13 +601,13 @@ mod tests {
         let html = "<nav>Latest: May 1, 2025</nav><div>menu</div><h1>Rust ships</h1>\
                     <p>By Jane Doe</p><p>June 3, 2025</p><p>Body text.</p>\
                     <aside>Related: April 9, 2025</aside>";
-        let got = visible_date(html, Some("Rust ships | Site"), None, now()).map(|d| d.date);
+        let got = visible_date(html, Some("Rust ships | Site"), None, now(), false).map(|d| d.date);
         assert_eq!(got, NaiveDate::from_ymd_opt(2025, 6, 3));
         let two_h1 = "<h1>Site</h1><p>May 1, 2025</p>".to_string()
             + &"<p>filler words</p>".repeat(20)
             + "<h1>Rust ships today</h1><p>June 3, 2025</p>";
         assert_eq!(
-            visible_date(&two_h1, Some("Rust ships today"), None, now())
+            visible_date(&two_h1, Some("Rust ships today"), None, now(), false)
                 .map(|d| d.date.to_string())
                 .as_deref(),
             Some("2025-06-03"),
@@ -623,10 +645,28 @@ mod tests {
             None,
             None,
             now(),
+            false,
         )
         .expect("a date");
         assert_eq!(got.label, Label::Updated);
         assert_eq!(got.distance, Some(8), "\"Updated \" stands between");
+    }
+
+    #[test]
+    fn header_only_reads_around_the_headline() {
+        let filler = "<p>filler words here</p>".repeat(60);
+        let near = "<h1>Head</h1><p>June 3, 2025</p>";
+        let far = format!("<h1>Head</h1>{filler}<p>June 3, 2025</p>");
+        let header = |html: &str| visible_date(html, None, None, now(), true).map(|d| d.date);
+        assert_eq!(header(near), NaiveDate::from_ymd_opt(2025, 6, 3));
+        assert_eq!(header(&far), None, "past the header's reach");
+        assert_eq!(
+            header("<p>June 3, 2025</p>"),
+            None,
+            "no headline, no header"
+        );
+        let above = "<p>June 3, 2025</p><h1>Head</h1><p>Body</p>";
+        assert_eq!(header(above), NaiveDate::from_ymd_opt(2025, 6, 3));
     }
 
     #[test]
