@@ -65,8 +65,8 @@ fn wcxb_pages_keep_their_body_and_metadata_figures() {
         body.shingle.f1
     );
     at_least("titles", report.title.matched, 590);
-    at_least("authors", report.byline.matched, 418);
-    at_least("exact days", report.published_day.matched, 560);
+    at_least("authors", report.byline.matched, 438);
+    at_least("exact days", report.published_day.matched, 581);
 }
 
 #[tokio::test]

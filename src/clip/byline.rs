@@ -5,7 +5,13 @@ use super::pubdate::normalize_date;
 
 /// Words that introduce a byline. Not "Von" or "Di": those begin surnames too.
 const LEADS: &[&str] = &[
+    "read more about",
+    "view all posts by",
+    "see all posts by",
+    "more articles by",
+    "more from",
     "written by",
+    "authored by",
     "posted by",
     "published by",
     "story by",
@@ -21,7 +27,19 @@ const LEADS: &[&str] = &[
 ];
 
 /// Where a byline stops being a name: a date or reading time usually follows these.
-const TAIL_MARKERS: &[&str] = &["•", "·", "published", " updated", " on ", " | "];
+/// A name never holds a bar or a spaced dash: what follows one is a role, an outlet or a
+/// date ("Jane Doe - Staff Editorial Team", "Jane Doe| Author").
+const TAIL_MARKERS: &[&str] = &[
+    "•",
+    "·",
+    "published",
+    " updated",
+    " on ",
+    "|",
+    " - ",
+    " – ",
+    " — ",
+];
 
 /// Roles and labels that follow a name ("Jane Doe Fact Checked", "Jane DoeFounder &
 /// CEO", "Jane Doe Reviewed by ..."): the name ends where one starts, spaced or glued.
@@ -42,6 +60,12 @@ const ROLE_TAILS: &[&str] = &[
     "last updated",
     "last",
     "former",
+    "staff reporter",
+    "tech reporter",
+    "reporter",
+    "writer",
+    "correspondent",
+    "columnist",
 ];
 
 /// Things that sit where a byline would and are not one.
@@ -58,6 +82,9 @@ const NOT_NAMES: &[&str] = &[
     "contributor",
     "unknown",
     "anonymous",
+    "sign in",
+    "log in",
+    "subscribe",
 ];
 
 const MONTHS: &[&str] = &[
@@ -100,18 +127,32 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
             None => return None,
         }
     }
-    // Icon-font glyphs (private use area) and quotes around the name.
+    // Icon-font glyphs (private use area), quotes around the name, and symbols before it
+    // ("& Jane Doe", "✉ Jane Doe").
     s = s
         .chars()
         .filter(|c| !('\u{e000}'..='\u{f8ff}').contains(c))
         .collect::<String>()
-        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”'))
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”'))
         .to_string();
     s = strip_lead(&s);
     s = cut_tail(&s);
-    let s = s
-        .trim_matches(|c: char| matches!(c, '|' | ',' | '-' | '–' | '—' | ':') || c.is_whitespace())
+    s = drop_affiliations(&s);
+    let mut s = s
+        .trim_matches(|c: char| {
+            matches!(c, '|' | ',' | '-' | '–' | '—' | ':' | '*') || c.is_whitespace()
+        })
         .to_string();
+    // "Shelby Loos, DVM.": the full stop closes a credential, not an initial or "Jr.".
+    if let Some(head) = s.strip_suffix('.')
+        && head
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase()))
+    {
+        s = head.to_string();
+    }
 
     let lower = s.to_lowercase();
     let rejected = s.is_empty()
@@ -126,6 +167,14 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
 /// Drop a leading "By", "Written by", ... (case-insensitive, with or without a space when
 /// the name that follows is capitalised).
 fn strip_lead(s: &str) -> String {
+    // "Text by Jane Doe", "Recipe by: Jane Doe", "Photos by Jane Doe": one word, then "by".
+    let mut words = s.splitn(3, ' ');
+    if let (Some(first), Some(by), Some(rest)) = (words.next(), words.next(), words.next())
+        && first.chars().all(char::is_alphabetic)
+        && (by.eq_ignore_ascii_case("by") || by.eq_ignore_ascii_case("by:"))
+    {
+        return rest.trim_start().to_string();
+    }
     for lead in LEADS {
         if !s
             .get(..lead.len())
@@ -159,6 +208,12 @@ fn cut_tail(s: &str) -> String {
             }
         }
     }
+    if let Some(pos) = reading_time(&s[..end]) {
+        end = end.min(pos);
+    }
+    if let Some(pos) = glued_month(&s[..end]) {
+        end = end.min(pos);
+    }
     if let Some(pos) = role_tail(&s[..end]) {
         end = pos;
     }
@@ -180,12 +235,120 @@ fn cut_tail(s: &str) -> String {
             break;
         }
     }
-    // "Lucas Nolan22 Dec 2016": digits glued to the name came from the date.
-    let glued_digits = head.trim_end_matches(|c: char| c.is_ascii_digit());
-    if glued_digits.len() < head.len() && glued_digits.ends_with(char::is_alphabetic) {
-        head.truncate(glued_digits.len());
+    // "Lucas Nolan22 Dec 2016", "Jane Doe2022-11", "Jane3/4/2025": digits glued to the
+    // name came from a date or a counter.
+    if let Some(pos) = head
+        .char_indices()
+        .zip(head.chars().skip(1))
+        .find(|((_, a), b)| a.is_alphabetic() && b.is_ascii_digit())
+        .map(|((i, a), _)| i + a.len_utf8())
+    {
+        head.truncate(pos);
+    }
+    // "Jane Doe 4": a trailing number is a comment or share count.
+    if let Some((name, last)) = head.rsplit_once(' ')
+        && !last.is_empty()
+        && last.chars().all(|c| c.is_ascii_digit())
+    {
+        head = name.trim_end().to_string();
     }
     head
+}
+
+/// Where a reading time starts: "Jane Doe 7 min read", "Jane Doe7 minute read".
+fn reading_time(s: &str) -> Option<usize> {
+    let lower = s.to_ascii_lowercase();
+    let at = ["min read", "mins read", "minute read", "minutes read"]
+        .iter()
+        .filter_map(|m| lower.find(m))
+        .min()?;
+    let start = lower[..at]
+        .trim_end()
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .len();
+    (start > 0).then_some(start)
+}
+
+/// Where a month and day glued to the name start: "Jane DoeDecember 17", "Jane
+/// DoeMarch 2". Only a full month name, right after a lower-case letter, then a number.
+fn glued_month(s: &str) -> Option<usize> {
+    const FULL: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    FULL.iter()
+        .flat_map(|m| s.match_indices(m).map(move |(p, _)| (p, m.len())))
+        .filter(|&(p, len)| {
+            s[..p].chars().next_back().is_some_and(char::is_lowercase)
+                && s[p + len..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit())
+        })
+        .map(|(p, _)| p)
+        .min()
+}
+
+/// Words that make a comma-separated part of a byline a job title or an outlet, not a
+/// name or a credential ("Jane Doe, Security Expert", "Jane Doe, Head of Marketing").
+const TITLE_WORDS: &[&str] = &[
+    "expert",
+    "head",
+    "attorney",
+    "director",
+    "manager",
+    "editor",
+    "writer",
+    "reporter",
+    "analyst",
+    "consultant",
+    "educator",
+    "educators",
+    "specialist",
+    "coordinator",
+    "officer",
+    "professor",
+    "network",
+];
+
+/// Lower-case words that belong to names ("Marna van der Merwe", "Michiel de Jong").
+const NAME_PARTICLES: &[&str] = &[
+    "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "von", "bin", "al",
+    "y", "and", "&",
+];
+
+/// Drop the comma-separated parts that follow the names and are job titles or outlets
+/// ("Jane Doe, Privacy and Security Expert", "Jane Doe, The Daily Paper"), with all
+/// that comes after them. Names and credentials ("Jane Doe, MD", "Ana Ruiz, Li Wei")
+/// stay.
+fn drop_affiliations(s: &str) -> String {
+    let mut parts = s.split(", ");
+    let mut kept: Vec<&str> = parts.next().into_iter().collect();
+    for part in parts {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let title = words.len() > 4
+            || words.first().is_some_and(|w| *w == "The")
+            || words.iter().any(|w| {
+                let lower = w.to_lowercase();
+                TITLE_WORDS.contains(&lower.as_str())
+                    || (w.starts_with(char::is_lowercase)
+                        && !NAME_PARTICLES.contains(&lower.as_str()))
+            });
+        if title {
+            break;
+        }
+        kept.push(part);
+    }
+    kept.join(", ")
 }
 
 /// Where a role or label (see `ROLE_TAILS`) starts after the name: after a space, or
@@ -298,6 +461,36 @@ mod tests {
                 "Sergio Martínez-Beltrán | The Texas Newsroom",
                 "Sergio Martínez-Beltrán",
             ),
+            ("Ana RuizDecember 17", "Ana Ruiz"),
+            ("Team ExampleSeptember 4", "Team Example"),
+            ("Li Wei2022-11", "Li Wei"),
+            ("Ana3/4/2025000000Shares", "Ana"),
+            ("Ana Ruiz 4", "Ana Ruiz"),
+            ("Ana Ruiz7 min read", "Ana Ruiz"),
+            ("Ana Ruiz 12 minute read", "Ana Ruiz"),
+            ("Text by Ana Ruiz", "Ana Ruiz"),
+            ("Recipe by: Ana Ruiz", "Ana Ruiz"),
+            ("Read more about The Example Team", "The Example Team"),
+            ("Ana Ruiz| Author", "Ana Ruiz"),
+            ("Ana Ruiz - Example Editorial Team", "Ana Ruiz"),
+            ("& Ana Ruiz Writer, Hardware", "Ana Ruiz"),
+            ("Ana RuizTech Reporter", "Ana Ruiz"),
+            ("Ana Ruiz, MD*", "Ana Ruiz, MD"),
+            ("Ana Ruiz, DVM.", "Ana Ruiz, DVM"),
+            ("Martin Luther King Jr.", "Martin Luther King Jr."),
+            ("Ana Ruiz, Privacy and Digital Security Expert", "Ana Ruiz"),
+            ("Ana Ruiz, Head of Marketing", "Ana Ruiz"),
+            (
+                "Ana Ruiz and Li Wei, The Daily Example",
+                "Ana Ruiz and Li Wei",
+            ),
+            ("Ana Ruiz, Extension horticulture educators", "Ana Ruiz"),
+            (
+                "Ana Ruiz, Li Wei, Example Rankings Team",
+                "Ana Ruiz, Li Wei, Example Rankings Team",
+            ),
+            ("Jong, Michiel de", "Jong, Michiel de"),
+            ("Ana Ruiz, MD, FACP", "Ana Ruiz, MD, FACP"),
         ];
         for (raw, want) in cases {
             assert_eq!(
@@ -324,6 +517,7 @@ mod tests {
             "---",
             "Published: May 1, 2024",
             "Last Updated: 2025-02-22",
+            "Sign In",
         ] {
             assert_eq!(clean_byline(raw), None, "{raw:?} is not a byline");
         }

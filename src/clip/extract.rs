@@ -11,6 +11,7 @@ use url::Url;
 
 use super::ClipError;
 use super::byline::clean_byline;
+use super::datechoice::{Candidates, decide, url_date};
 use super::depth::{flatten_tags, max_element_depth, too_complex};
 use super::meta::{PageMeta, collapse_ws, read_page_meta};
 use super::sanitize::sanitize_html;
@@ -82,7 +83,7 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Extracted, ClipErro
     let mut reader = Readability::new(html, base.as_ref().map(Url::as_str), Some(config))
         .map_err(|_| ClipError::NoContent)?;
     let mut page = read_page_meta(&reader, base.as_ref());
-    page.published_at = choose_date(page.published_at.take(), &reader, html, &page);
+    page.published_at = choose_date(&reader, html, &page, base.as_ref());
     if max_element_depth(&reader) > MAX_READABILITY_DEPTH {
         return finish(body_fallback(html, base.as_ref()), page, base.as_ref());
     }
@@ -103,22 +104,32 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Extracted, ClipErro
     finish(body, page, base.as_ref())
 }
 
-/// The publication date: the metadata's, else the one the page shows near its headline
-/// (see `textdate`). The visible date does not override metadata: on the development
-/// pages that gained as many days as it lost.
+/// The publication date: the metadata's and the one the page shows near its headline
+/// (see `textdate`), weighed by `datechoice`.
 fn choose_date(
-    meta: Option<String>,
     reader: &Readability,
     html: &str,
     page: &PageMeta,
+    base: Option<&Url>,
 ) -> Option<String> {
-    if meta.is_some() {
-        return meta;
-    }
     let lang = reader.doc.select("html").attr("lang");
     let title = page.title_tag.as_deref();
-    let seen = visible_date(html, title, lang.as_deref(), Utc::now())?;
-    Some(seen.format("%Y-%m-%d").to_string())
+    let now = Utc::now();
+    let url = base.and_then(|u| url_date(u.path(), now.date_naive()));
+    let published = page.published_at.as_deref();
+    // With a metadata date only the header can still change the answer, and with a URL
+    // date as well nothing the page shows can.
+    let seen = match (published, url) {
+        (Some(_), Some(_)) => None,
+        (Some(_), None) => visible_date(html, title, lang.as_deref(), now, true),
+        (None, _) => visible_date(html, title, lang.as_deref(), now, false),
+    };
+    decide(Candidates {
+        published,
+        modified: page.modified_at.as_deref(),
+        seen,
+        url,
+    })
 }
 
 /// The page's `<body>` without scripts and chrome-only elements, with whatever metadata

@@ -52,8 +52,11 @@ const MODIFIED_META: &[&str] = &[
 /// What `meta` finds in a page.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub(crate) struct PageMeta {
-    /// Normalised by `pubdate::normalize_date`.
+    /// The publication date the metadata declares (never a modified date), normalised by
+    /// `pubdate::normalize_date`.
     pub published_at: Option<String>,
+    /// The last-modified date the metadata declares, normalised the same way.
+    pub modified_at: Option<String>,
     /// Absolute and normalised by `canon::canonical_url`.
     pub canonical_url: Option<String>,
     /// The text of the first `<title>`, whitespace collapsed.
@@ -80,7 +83,8 @@ pub(crate) fn read_page_meta(r: &Readability, base: Option<&Url>) -> PageMeta {
         .or_else(|| itemprop_date(r, "datePublished"))
         .or_else(|| json_ld_date(&json_ld, "dateCreated"))
         .or_else(|| time_element_date(r))
-        .or_else(|| json_ld_date(&json_ld, "dateModified"))
+        .or_else(|| other_published_meta(&metas));
+    let modified_at = json_ld_date(&json_ld, "dateModified")
         .or_else(|| from_meta(MODIFIED_META))
         .or_else(|| itemprop_date(r, "dateModified"));
 
@@ -124,6 +128,7 @@ pub(crate) fn read_page_meta(r: &Readability, base: Option<&Url>) -> PageMeta {
 
     PageMeta {
         published_at,
+        modified_at,
         canonical_url,
         title_tag,
         headings,
@@ -138,6 +143,24 @@ pub(crate) fn absolute_canonical(href: &str, base: Option<&Url>) -> Option<Strin
         None => Url::parse(href).ok()?,
     };
     canonical_url(url.as_str())
+}
+
+/// A date in a `<meta>` whose name is not one of `PUBLISHED_META` but says it is the
+/// publication date in the CMS's own words ("w-published-date", "published"): it names
+/// publishing, a date or time (or nothing else), and no revision. When several such
+/// disagree, the earliest is the first publication (a later one is a re-publication).
+fn other_published_meta(metas: &[(String, String)]) -> Option<String> {
+    metas
+        .iter()
+        .filter(|(k, _)| {
+            k.contains("publish")
+                && (k.contains("date") || k.contains("time") || k.ends_with("published"))
+                && !["modif", "updat", "revis", "expir", "end"]
+                    .iter()
+                    .any(|w| k.contains(w))
+        })
+        .filter_map(|(_, v)| normalize_date(v))
+        .min_by(|a, b| a.get(..10).cmp(&b.get(..10)))
 }
 
 /// `(key, content)` of every `<meta>` with content; the key is its `property`, `name` or
@@ -205,6 +228,15 @@ mod tests {
     }
 
     #[test]
+    fn keeps_the_modified_date_apart() {
+        let html = r#"<meta property="article:modified_time" content="2024-05-06T00:00:00Z">"#;
+        let reader = Readability::new(html, None, None).expect("no URL, cannot fail");
+        let meta = read_page_meta(&reader, None);
+        assert_eq!(meta.published_at, None, "a revision is not a publication");
+        assert_eq!(meta.modified_at.as_deref(), Some("2024-05-06T00:00:00Z"));
+    }
+
+    #[test]
     fn finds_dates_where_cmss_put_them() {
         let cases = [
             // CDATA wrapper and a raw newline inside a string: invalid JSON browsers accept.
@@ -230,7 +262,19 @@ mod tests {
             ),
             (
                 r#"<meta property="article:modified_time" content="2024-05-06T00:00:00Z">"#,
-                Some("2024-05-06T00:00:00Z"),
+                None,
+            ),
+            (
+                r#"<meta name="w-published-date" content="2025-05-27T10:00:00Z"><meta name="w-updated-date" content="2025-06-01">"#,
+                Some("2025-05-27T10:00:00Z"),
+            ),
+            (
+                r#"<meta name="published" content="July 17, 2025">"#,
+                Some("2025-07-17"),
+            ),
+            (
+                r#"<meta name="published-time" content="2026-03-09T08:45:32Z"><meta name="published-date" content="2021-02-16">"#,
+                Some("2021-02-16"),
             ),
             ("<p>No dates here, only 1999 in the text.</p>", None),
         ];

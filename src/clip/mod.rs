@@ -7,7 +7,8 @@
 //!   with dates and canonical URL from `meta` and `jsonld` (normalised by `pubdate` and
 //!   `canon`), headline and site name untangled by `title`, author names by `byline`,
 //!   hostile nesting defused by `depth`, React streaming segments put in place by
-//!   `streaming`, and the visible header date (`textdate`) when metadata has none.
+//!   `streaming`, the visible header date (`textdate`), and the choice among metadata,
+//!   header and URL dates (`datechoice`).
 //! - `sanitize`: hostile HTML -> the allow-listed HTML we store (DESIGN §7).
 //! - `text`: pastes: URL, HTML or plain text, and plain text -> one article.
 //! - `dedupe`: near-duplicate text (MinHash signatures and LSH bands).
@@ -18,6 +19,7 @@
 
 pub mod byline;
 pub mod canon;
+pub mod datechoice;
 pub mod decode;
 pub mod dedupe;
 pub mod depth;

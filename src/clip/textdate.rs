@@ -21,6 +21,9 @@ const EARLIEST_YEAR: i32 = 1995;
 const BEFORE_HEADLINE: usize = 400;
 /// ... and this many after it.
 const AFTER_HEADLINE: usize = 1_500;
+/// How much text after the headline `header_only` reads: the header's reach, a cluster
+/// and a long date.
+const HEADER_WINDOW: usize = 400 + CLUSTER + 80;
 /// Dates this close to the nearest one form the header's cluster ("Published X ·
 /// Updated Y").
 const CLUSTER: usize = 160;
@@ -116,9 +119,9 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
-/// "2025-07-14", "2025.07.14", "2025/7/14", "2025. 7. 14.".
+/// "2025-07-14", "2025.07.14", "2025/7/14", "2025. 7. 14.", "2025-07-14T08:10+02:00".
 static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{4})\s?[-./]\s?(\d{1,2})\s?[-./]\s?(\d{1,2})\b").expect("valid regex")
+    Regex::new(r"\b(\d{4})\s?[-./]\s?(\d{1,2})\s?[-./]\s?(\d{1,2})(?:\b|T)").expect("valid regex")
 });
 /// "14.07.2025", "07/14/2025", "14-07-2025".
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
@@ -129,6 +132,14 @@ static CJK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日").expect("valid regex")
 });
 
+/// Words that mark the date after them as the first publication of a republished or
+/// syndicated article: it wins wherever it stands.
+const ORIGINAL_LABELS: &[&str] = &[
+    "originally published",
+    "first published",
+    "originally posted",
+    "first posted",
+];
 /// Words that mark the date after them as the publication date.
 const PUBLISHED_LABELS: &[&str] = &[
     "published",
@@ -154,8 +165,10 @@ const UPDATED_LABELS: &[&str] = &[
     "更新",
 ];
 
+/// How the page labels a date it shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Label {
+pub(crate) enum Label {
+    Original,
     Published,
     Plain,
     Updated,
@@ -169,6 +182,17 @@ struct Found {
     date: NaiveDate,
 }
 
+/// A date the page shows a reader, with how it is labelled and how far (in characters of
+/// text) it stands from the headline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct SeenDate {
+    pub date: NaiveDate,
+    pub label: Label,
+    /// Characters between the headline and the date (text above the headline counts
+    /// three times); `None` when the page has no `<h1>` to measure from.
+    pub distance: Option<usize>,
+}
+
 /// The publication date that the page's visible text gives, if any.
 ///
 /// `title` (the `<title>` or `og:title`) picks the headline among several `<h1>`s;
@@ -176,19 +200,39 @@ struct Found {
 /// before 1995 or after `now` are not publication dates. The date of the article header
 /// (just before or after the headline) wins; without one, the first date after the
 /// headline (or in the page, when it has no `<h1>`).
+///
+/// With `header_only`, only the text within `HEADER_WINDOW` of the headline is read (and a
+/// page without an `<h1>` gives nothing): the cheap question of what the header shows,
+/// for pages whose metadata already dates them.
 pub(crate) fn visible_date(
     html: &str,
     title: Option<&str>,
     lang: Option<&str>,
     now: DateTime<Utc>,
-) -> Option<NaiveDate> {
+    header_only: bool,
+) -> Option<SeenDate> {
     let page = VisibleText::of(html);
     let month_first = lang.is_none_or(|l| l.to_ascii_lowercase().starts_with("en"));
-    let found = find_dates(&page.text, month_first, now.date_naive());
+    let headline = page.headline(title);
+    let (h_start, h_end) = headline.unwrap_or((0, 0));
+    let found = if header_only {
+        headline?;
+        let lo = page
+            .text
+            .floor_char_boundary(h_start.saturating_sub(BEFORE_HEADLINE));
+        let hi = page.text.ceil_char_boundary(h_end + HEADER_WINDOW);
+        let mut found = find_dates(&page.text[lo..hi], month_first, now.date_naive());
+        for f in &mut found {
+            f.start += lo;
+            f.end += lo;
+        }
+        found
+    } else {
+        find_dates(&page.text, month_first, now.date_naive())
+    };
     if found.is_empty() {
         return None;
     }
-    let (h_start, h_end) = page.headline(title).unwrap_or((0, 0));
     let distance = |f: &Found| {
         if f.start >= h_end {
             Some(f.start - h_end)
@@ -199,33 +243,64 @@ pub(crate) fn visible_date(
             None
         }
     };
+    let labels = labels_of(&page.text, &found);
+    let reported = |f: &Found| headline.and_then(|_| distance(f));
+    let seen = |f: &Found, label: Label| SeenDate {
+        date: f.date,
+        label,
+        distance: reported(f),
+    };
+    // "Originally published ..." names the first publication wherever it stands.
+    if let Some((f, l)) = found
+        .iter()
+        .zip(&labels)
+        .find(|(f, l)| **l == Label::Original && f.start >= h_start)
+    {
+        return Some(seen(f, *l));
+    }
     let nearest = found
         .iter()
         .filter_map(|f| distance(f).map(|d| (d, f)))
         .min_by_key(|(d, _)| *d);
     let (dist, nearest) = nearest?;
     if dist > AFTER_HEADLINE {
-        return Some(nearest.date);
+        // No header date: a date labelled as the publication beats the nearest one.
+        let labelled = found
+            .iter()
+            .zip(&labels)
+            .find(|(f, l)| **l == Label::Published && distance(f).is_some());
+        return Some(match labelled {
+            Some((f, l)) => seen(f, *l),
+            None => seen(nearest, Label::Plain),
+        });
     }
     // The header's cluster: the nearest date and those right around it.
-    let mut prev_end = 0;
-    let mut best: Option<(Label, bool, usize, NaiveDate)> = None;
-    for f in &found {
+    let mut best: Option<(Label, bool, usize, &Found)> = None;
+    for (f, label) in found.iter().zip(&labels) {
         let close = f.start.abs_diff(nearest.start) <= CLUSTER;
-        let from = page
-            .text
-            .floor_char_boundary(f.start.saturating_sub(LABEL_REACH * 4));
-        let label = label_before(&page.text[prev_end.max(from)..f.start]);
-        prev_end = f.end;
         if !close || distance(f).is_none() {
             continue;
         }
-        let key = (label, f.start < h_end, f.start, f.date);
+        let key = (*label, f.start < h_end, f.start, f);
         if best.is_none_or(|b| (key.0, key.1, key.2) < (b.0, b.1, b.2)) {
             best = Some(key);
         }
     }
-    best.map(|(_, _, _, date)| date)
+    best.map(|(label, _, _, f)| seen(f, label))
+}
+
+/// The label of each found date, from the text between the previous date and it.
+fn labels_of(text: &str, found: &[Found]) -> Vec<Label> {
+    let mut prev_end = 0;
+    found
+        .iter()
+        .map(|f| {
+            let from = text.floor_char_boundary(f.start.saturating_sub(LABEL_REACH * 4));
+            let label = label_before(&text[prev_end.max(from)..f.start]);
+            prev_end = f.end;
+            label
+        })
+        .collect()
 }
 
 /// The label that governs a date, from the text between the previous date and it: the
@@ -239,6 +314,9 @@ fn label_before(gap: &str) -> Label {
         .map_or(0, |(i, _)| i);
     let tail = &lower[tail_start..];
     let last = |labels: &[&str]| labels.iter().filter_map(|l| tail.rfind(l)).max();
+    if last(ORIGINAL_LABELS).is_some() {
+        return Label::Original;
+    }
     match (last(PUBLISHED_LABELS), last(UPDATED_LABELS)) {
         (Some(p), Some(u)) if u > p => Label::Updated,
         (Some(_), _) => Label::Published,
@@ -437,14 +515,14 @@ fn decode_entities(s: &str) -> String {
 mod tests {
     use chrono::{DateTime, NaiveDate, Utc};
 
-    use super::visible_date;
+    use super::{Label, visible_date};
 
     fn now() -> DateTime<Utc> {
         "2025-07-20T12:00:00Z".parse().expect("valid")
     }
 
     fn day(html: &str, lang: Option<&str>) -> Option<String> {
-        visible_date(html, None, lang, now()).map(|d| d.to_string())
+        visible_date(html, None, lang, now(), false).map(|d| d.date.to_string())
     }
 
     #[test]
@@ -523,18 +601,72 @@ mod tests {
         let html = "<nav>Latest: May 1, 2025</nav><div>menu</div><h1>Rust ships</h1>\
                     <p>By Jane Doe</p><p>June 3, 2025</p><p>Body text.</p>\
                     <aside>Related: April 9, 2025</aside>";
-        let got = visible_date(html, Some("Rust ships | Site"), None, now());
+        let got = visible_date(html, Some("Rust ships | Site"), None, now(), false).map(|d| d.date);
         assert_eq!(got, NaiveDate::from_ymd_opt(2025, 6, 3));
         let two_h1 = "<h1>Site</h1><p>May 1, 2025</p>".to_string()
             + &"<p>filler words</p>".repeat(20)
             + "<h1>Rust ships today</h1><p>June 3, 2025</p>";
         assert_eq!(
-            visible_date(&two_h1, Some("Rust ships today"), None, now())
-                .map(|d| d.to_string())
+            visible_date(&two_h1, Some("Rust ships today"), None, now(), false)
+                .map(|d| d.date.to_string())
                 .as_deref(),
             Some("2025-06-03"),
             "the <h1> that matches the title is the headline"
         );
+    }
+
+    #[test]
+    fn reads_iso_timestamps_in_the_text() {
+        let html = "<h1>Head</h1><p>Jane Doe</p><p>2025-07-14T08:10+02:00</p>";
+        assert_eq!(day(html, None).as_deref(), Some("2025-07-14"));
+    }
+
+    #[test]
+    fn an_originally_published_date_wins_wherever_it_stands() {
+        let html = "<h1>Head</h1><p>September 30, 2022</p><p>Body text.</p>\
+                    <p>This article was originally published on 26 Sep 2019 at 4:12pm.</p>";
+        assert_eq!(day(html, None).as_deref(), Some("2019-09-26"));
+    }
+
+    #[test]
+    fn far_from_the_headline_a_labelled_date_beats_the_nearest() {
+        let filler = "<p>filler words here</p>".repeat(120);
+        let html = format!(
+            "<h1>Head</h1>{filler}<p>Related: June 21, 2017</p>{filler}\
+             <p>Posted on April 13, 2023</p>"
+        );
+        assert_eq!(day(&html, None).as_deref(), Some("2023-04-13"));
+    }
+
+    #[test]
+    fn reports_label_and_distance() {
+        let got = visible_date(
+            "<h1>Head</h1><p>Updated July 10, 2025</p>",
+            None,
+            None,
+            now(),
+            false,
+        )
+        .expect("a date");
+        assert_eq!(got.label, Label::Updated);
+        assert_eq!(got.distance, Some(8), "\"Updated \" stands between");
+    }
+
+    #[test]
+    fn header_only_reads_around_the_headline() {
+        let filler = "<p>filler words here</p>".repeat(60);
+        let near = "<h1>Head</h1><p>June 3, 2025</p>";
+        let far = format!("<h1>Head</h1>{filler}<p>June 3, 2025</p>");
+        let header = |html: &str| visible_date(html, None, None, now(), true).map(|d| d.date);
+        assert_eq!(header(near), NaiveDate::from_ymd_opt(2025, 6, 3));
+        assert_eq!(header(&far), None, "past the header's reach");
+        assert_eq!(
+            header("<p>June 3, 2025</p>"),
+            None,
+            "no headline, no header"
+        );
+        let above = "<p>June 3, 2025</p><h1>Head</h1><p>Body</p>";
+        assert_eq!(header(above), NaiveDate::from_ymd_opt(2025, 6, 3));
     }
 
     #[test]

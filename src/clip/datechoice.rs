@@ -1,0 +1,255 @@
+//! Which of a page's dates is its publication day: the metadata's published and modified
+//! dates, the date the article header shows a reader, and a date in the URL path often
+//! disagree, and each is wrong in its own typical way.
+//!
+//! - Metadata is exact but sometimes rewritten: a migration, a re-publication or a CMS
+//!   that stamps pages when it renders them moves `datePublished` later than the day the
+//!   article first appeared, while the header still shows that day.
+//! - The header date is the reader's, but may be a revision ("Updated ...") or belong to
+//!   a sidebar; only an unlabelled or "Published" date right at the headline counts, and
+//!   a revision never beats a published date (the modified date is the last resort).
+//! - A URL date is fixed at first publication, in the publisher's local calendar day,
+//!   which a UTC timestamp can miss by one.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use super::textdate::{Label, SeenDate};
+
+/// Everything a page says about its date, before choosing.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Candidates<'a> {
+    /// The metadata's publication date (normalised: RFC 3339 or `YYYY-MM-DD`).
+    pub published: Option<&'a str>,
+    /// The metadata's last-modified date (same form).
+    pub modified: Option<&'a str>,
+    /// The date the article header shows (see `textdate`).
+    pub seen: Option<SeenDate>,
+    /// A full date in the URL path (see `url_date`).
+    pub url: Option<NaiveDate>,
+}
+
+/// No news article on the web predates this year (as in `pubdate`).
+const EARLIEST_YEAR: i32 = 1995;
+/// A header date this close to the headline (characters of text) is the article's own,
+/// not a sidebar's or a comment's.
+const HEADER_REACH: usize = 400;
+/// A header date at least this many days before the metadata's publication date is the
+/// original publication; closer, the two may be one instant in two time zones.
+const REPUBLISHED_AFTER_DAYS: i64 = 2;
+
+/// The publication date, as RFC 3339 or `YYYY-MM-DD`, or `None` when the page gives none.
+///
+/// In order:
+/// 1. A full date in the URL path wins: it is fixed when the article is first published
+///    and, unlike metadata, never rewritten by updates, migrations or re-publishing.
+/// 2. The metadata's publication date, unless the header shows a date (not labelled
+///    "Updated") at least two days earlier: then the metadata records a re-publication
+///    or a migration, and the header keeps the original day.
+/// 3. Without a metadata publication date: the header's date, then the metadata's
+///    modified date (a revision is the last resort, not a publication).
+pub(crate) fn decide(c: Candidates<'_>) -> Option<String> {
+    let chosen = from_page(&c);
+    match c.url {
+        // Keep the page's richer value (a time, an offset) when it names the same day.
+        Some(url) if chosen.as_deref().and_then(day_of) != Some(url) => Some(ymd(url)),
+        _ => chosen,
+    }
+}
+
+/// Steps 2 and 3 of `decide`: the page's own dates, without the URL.
+fn from_page(c: &Candidates<'_>) -> Option<String> {
+    let in_header = c
+        .seen
+        .filter(|s| s.label != Label::Updated && s.distance.is_some_and(|d| d <= HEADER_REACH));
+    if let Some(published) = c.published {
+        let republished = in_header
+            .zip(day_of(published))
+            .is_some_and(|(seen, meta)| (meta - seen.date).num_days() >= REPUBLISHED_AFTER_DAYS);
+        return Some(match in_header {
+            Some(seen) if republished => ymd(seen.date),
+            _ => published.to_string(),
+        });
+    }
+    c.seen
+        .map(|s| ymd(s.date))
+        .or_else(|| c.modified.map(str::to_string))
+}
+
+fn ymd(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+/// `/2025/07/14/`, `/2025-07-14-slug`, `/20250714/`, `/2023/october/03/`.
+static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2]|[a-z]{3,9})[/_-]?(0[1-9]|[12]\d|3[01])(?:$|[/_.-])",
+    )
+    .expect("valid regex")
+});
+
+/// A full calendar date written in a URL path, if any, and not after `today` nor before
+/// 1995. A year and a month alone (`/2025/07/slug`) are not a day.
+pub(crate) fn url_date(path: &str, today: NaiveDate) -> Option<NaiveDate> {
+    URL_DATE.captures_iter(path).find_map(|c| {
+        let year: i32 = c[1].parse().ok()?;
+        let month: u32 = match c[2].parse() {
+            Ok(m) => m,
+            Err(_) => month_from_name(&c[2])?,
+        };
+        let day: u32 = c[3].parse().ok()?;
+        NaiveDate::from_ymd_opt(year, month, day).filter(|d| year >= EARLIEST_YEAR && *d <= today)
+    })
+}
+
+fn month_from_name(word: &str) -> Option<u32> {
+    const NAMES: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let w = word.to_ascii_lowercase();
+    NAMES
+        .iter()
+        .position(|n| *n == w || (w.len() == 3 && n.starts_with(&w)))
+        .and_then(|i| u32::try_from(i + 1).ok())
+}
+
+/// The calendar day a normalised date starts with.
+fn day_of(date: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(date.get(..10)?, "%Y-%m-%d").ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::{Candidates, decide, url_date};
+    use crate::clip::textdate::{Label, SeenDate};
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
+    }
+
+    fn seen(date: NaiveDate, label: Label, distance: usize) -> Option<SeenDate> {
+        Some(SeenDate {
+            date,
+            label,
+            distance: Some(distance),
+        })
+    }
+
+    #[test]
+    fn reads_dates_in_url_paths() {
+        let today = day(2025, 7, 20);
+        let cases: &[(&str, Option<NaiveDate>)] = &[
+            ("/2025/07/14/rust-ships/", Some(day(2025, 7, 14))),
+            ("/news/2025-07-14-rust-ships", Some(day(2025, 7, 14))),
+            ("/archive/20250714/story.html", Some(day(2025, 7, 14))),
+            ("/blog/2023/october/03/wine", Some(day(2023, 10, 3))),
+            ("/2025/07/rust-ships/", None),
+            ("/2025/13/40/odd", None),
+            ("/2025/12/01/from-the-future", None),
+            ("/1990/01/02/too-old", None),
+            ("/p/2021123/item", None),
+            ("/top-2020-best-10-laptops", None),
+        ];
+        for (path, want) in cases {
+            assert_eq!(url_date(path, today), *want, "date in {path}");
+        }
+    }
+
+    #[test]
+    fn a_url_date_wins_but_keeps_the_metadata_time_of_the_same_day() {
+        let c = Candidates {
+            published: Some("2025-12-19T02:41:41Z"),
+            url: Some(day(2025, 12, 18)),
+            ..Candidates::default()
+        };
+        assert_eq!(
+            decide(c).as_deref(),
+            Some("2025-12-18"),
+            "the URL holds the publisher's local day; the UTC stamp is the next one"
+        );
+        let c = Candidates {
+            published: Some("2025-12-18T10:00:00Z"),
+            url: Some(day(2025, 12, 18)),
+            ..Candidates::default()
+        };
+        assert_eq!(decide(c).as_deref(), Some("2025-12-18T10:00:00Z"));
+    }
+
+    #[test]
+    fn an_earlier_header_date_beats_a_republished_metadata_date() {
+        let c = Candidates {
+            published: Some("2025-06-24"),
+            modified: Some("2025-06-24"),
+            seen: seen(day(2024, 8, 25), Label::Plain, 40),
+            url: None,
+        };
+        assert_eq!(decide(c).as_deref(), Some("2024-08-25"));
+        let far = Candidates {
+            seen: seen(day(2024, 8, 25), Label::Plain, 5_000),
+            ..c
+        };
+        assert_eq!(
+            decide(far).as_deref(),
+            Some("2025-06-24"),
+            "a date far from the headline is not the header's"
+        );
+        let updated = Candidates {
+            seen: seen(day(2024, 8, 25), Label::Updated, 40),
+            ..c
+        };
+        assert_eq!(decide(updated).as_deref(), Some("2025-06-24"));
+        let a_day_apart = Candidates {
+            published: Some("2026-02-23T00:57:30Z"),
+            seen: seen(day(2026, 2, 22), Label::Plain, 0),
+            ..c
+        };
+        assert_eq!(
+            decide(a_day_apart).as_deref(),
+            Some("2026-02-23T00:57:30Z"),
+            "one day apart may be one instant in two time zones"
+        );
+    }
+
+    #[test]
+    fn published_metadata_beats_a_later_header_date() {
+        let c = Candidates {
+            published: Some("2024-02-27T00:00:00Z"),
+            modified: Some("2025-12-04T00:00:00Z"),
+            seen: seen(day(2025, 12, 4), Label::Plain, 10),
+            url: None,
+        };
+        assert_eq!(decide(c).as_deref(), Some("2024-02-27T00:00:00Z"));
+    }
+
+    #[test]
+    fn without_published_metadata_the_header_beats_the_modified_date() {
+        let c = Candidates {
+            published: None,
+            modified: Some("2024-04-12T08:00:00Z"),
+            seen: seen(day(2024, 2, 9), Label::Plain, 60),
+            url: None,
+        };
+        assert_eq!(decide(c).as_deref(), Some("2024-02-09"));
+        let only_modified = Candidates { seen: None, ..c };
+        assert_eq!(
+            decide(only_modified).as_deref(),
+            Some("2024-04-12T08:00:00Z")
+        );
+        assert_eq!(decide(Candidates::default()), None);
+    }
+}
