@@ -24,7 +24,9 @@ pub async fn search(
     limit: u32,
 ) -> Result<Vec<SearchHit>, SearchError> {
     let plan = query::sql::plan(&query::parse(user_query)?);
-    let hits = fts::search(pool, &plan, limit.clamp(1, 500)).await?;
+    let mut conn = pool.acquire().await.map_err(StoreError::from)?;
+    let hits = fts::search(&mut conn, &plan, limit.clamp(1, 500)).await?;
+    drop(conn);
     let ids: Vec<i64> = hits.iter().map(|h| h.id).collect();
     let mut summaries: std::collections::HashMap<i64, _> = store::articles::summaries(pool, &ids)
         .await?

@@ -39,7 +39,8 @@ async fn insert(pool: &SqlitePool, a: &NewArticle) -> i64 {
 
 async fn matches(pool: &SqlitePool, words: &str) -> Vec<i64> {
     let plan = clipline::query::sql::plan(&clipline::query::parse(words).unwrap());
-    fts::search(pool, &plan, 10)
+    let mut conn = pool.acquire().await.unwrap();
+    fts::search(&mut conn, &plan, 10)
         .await
         .unwrap()
         .into_iter()

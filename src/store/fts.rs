@@ -10,7 +10,7 @@
 
 use std::collections::HashMap;
 
-use sqlx::{QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
+use sqlx::{AssertSqlSafe, QueryBuilder, Sqlite, SqliteConnection};
 
 use super::StoreError;
 use crate::query::sql::{DAY, Plan, indexed, push_filter, push_id_set};
@@ -54,67 +54,26 @@ pub enum Strategy {
     CandidatesFirst,
 }
 
-/// Above this many matches (estimated from the term table), a search without a filter
-/// ranks the two halves of the notebook (by article id) on two connections at once, one
-/// per core, and merges their best: bm25's statistics are the whole index's whichever
-/// rows a statement reads, so the scores compare and the hits are the same.
-const SPLIT_MATCHES: i64 = 20_000;
-/// Up to this many matches (estimated), snippets are made by the ranking statement itself
-/// instead of a second pass over the page's hits.
+/// Up to this many matches (estimated from the term table), snippets are made by the
+/// ranking statement itself instead of a second pass over the page's hits.
 const INLINE_SNIPPETS: i64 = 100;
+/// From this many matches (estimated), each hit's snippet is looked up on its own: reading
+/// the match's doclist across the hits' id range costs more than restarting it per hit.
+const SNIPPETS_ONE_BY_ONE: i64 = 20_000;
 
 /// Articles matching a planned query, best first. With words, ranking is bm25 with the
 /// title weighing most, then dek, byline, notes and body; with only fields, newest first
-/// and the excerpt as snippet. Takes connections from `pool`: two when a common word is
-/// ranked in halves (see `SPLIT_MATCHES`).
-pub async fn search(pool: &SqlitePool, plan: &Plan, limit: u32) -> Result<Vec<FtsHit>, StoreError> {
-    search_split_at(pool, plan, limit, SPLIT_MATCHES).await
-}
-
-/// `search`, splitting from `split_at` estimated matches (the tests split everything).
-#[doc(hidden)]
-pub async fn search_split_at(
-    pool: &SqlitePool,
+/// and the excerpt as snippet.
+pub async fn search(
+    db: &mut SqliteConnection,
     plan: &Plan,
     limit: u32,
-    split_at: i64,
 ) -> Result<Vec<FtsHit>, StoreError> {
-    let mut db = pool.acquire().await?;
-    let (Some(fts), None) = (&plan.fts, &plan.filter) else {
-        return search_with(&mut db, plan, limit, None).await;
-    };
-    let estimate = estimate(&mut db, plan).await?;
-    if estimate.is_none_or(|n| n < split_at) {
-        return search_with(&mut db, plan, limit, None).await;
-    }
-    let (low, high): (Option<i64>, Option<i64>) =
-        sqlx::query_as("SELECT min(id), max(id) FROM articles")
-            .fetch_one(&mut *db)
-            .await?;
-    let (Some(low), Some(high)) = (low, high) else {
-        return Ok(Vec::new());
-    };
-    let middle = low + (high - low) / 2;
-    let mut other = pool.acquire().await?;
-    let ask = |range| Ranking {
-        plan,
-        fts,
-        strategy: Strategy::MatchesFirst,
-        limit,
-        range: Some(range),
-        inline_snippets: false,
-    };
-    let (lower, upper) = (ask((low, middle)), ask((middle + 1, high)));
-    let (first, second) = tokio::try_join!(lower.run(&mut db), upper.run(&mut other))?;
-    drop(other);
-    let mut ranked: Vec<(i64, f64, Option<String>)> = first.into_iter().chain(second).collect();
-    ranked.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
-    ranked.truncate(limit as usize);
-    with_snippets(&mut db, fts, ranked).await
+    search_with(db, plan, limit, None).await
 }
 
-/// `search` on one connection, with the strategy forced (`Some`) instead of chosen: both
-/// give the same hits, which the planner's tests check.
+/// `search` with the strategy forced (`Some`) instead of chosen: both give the same hits,
+/// which the planner's tests check.
 pub async fn search_with(
     db: &mut SqliteConnection,
     plan: &Plan,
@@ -129,30 +88,27 @@ pub async fn search_with(
         (None, Some(_)) => choose(db, plan).await?,
         (None, None) => Strategy::MatchesFirst,
     };
-    let few = estimate(db, plan)
-        .await?
-        .is_some_and(|n| n <= INLINE_SNIPPETS);
+    let estimate = estimate(db, plan).await?;
     let ranked = Ranking {
         plan,
         fts,
         strategy,
         limit,
-        range: None,
-        inline_snippets: few,
+        inline_snippets: estimate.is_some_and(|n| n <= INLINE_SNIPPETS),
     }
     .run(db)
     .await?;
-    with_snippets(db, fts, ranked).await
+    let one_by_one = estimate.is_some_and(|n| n >= SNIPPETS_ONE_BY_ONE);
+    with_snippets(db, fts, ranked, one_by_one).await
 }
 
-/// One ranking statement: the best `limit` matches of `fts` that pass the plan's filter
-/// (run as `strategy` says), among articles whose id is in `range` when given.
+/// One ranking statement: the best `limit` matches of `fts` that pass the plan's filter,
+/// run as `strategy` says.
 struct Ranking<'p> {
     plan: &'p Plan,
     fts: &'p str,
     strategy: Strategy,
     limit: u32,
-    range: Option<(i64, i64)>,
     /// Make each hit's snippet in this statement (for few matches: FTS5 makes a snippet
     /// for every match before the sort keeps the best).
     inline_snippets: bool,
@@ -200,13 +156,6 @@ impl Ranking<'_> {
                 q.push(")");
             }
         }
-        if let Some((low, high)) = self.range {
-            // FTS5 reads a rowid range along the match's doclist.
-            q.push(" AND f.rowid BETWEEN ")
-                .push_bind(low)
-                .push(" AND ")
-                .push_bind(high);
-        }
         q.push(" ORDER BY score, id LIMIT ")
             .push_bind(i64::from(self.limit));
         Ok(q.build_query_as().fetch_all(&mut *db).await?)
@@ -229,18 +178,21 @@ async fn estimate(db: &mut SqliteConnection, plan: &Plan) -> Result<Option<i64>,
     Ok(fewest)
 }
 
-/// The ranked hits with their snippets: those the ranking made, the others made now.
+/// The ranked hits with their snippets: those the ranking made, the others made now, in
+/// one pass over the hits' id range or (`one_by_one`, for a word in very many articles)
+/// hit by hit.
 async fn with_snippets(
     db: &mut SqliteConnection,
     fts: &str,
     ranked: Vec<(i64, f64, Option<String>)>,
+    one_by_one: bool,
 ) -> Result<Vec<FtsHit>, StoreError> {
     let missing: Vec<i64> = ranked
         .iter()
         .filter(|r| r.2.is_none())
         .map(|r| r.0)
         .collect();
-    let mut made = snippets(db, fts, &missing).await?;
+    let mut made = snippets_of(db, fts, &missing, one_by_one).await?;
     Ok(ranked
         .into_iter()
         .map(|(id, score, snippet)| FtsHit {
@@ -280,6 +232,33 @@ pub async fn choose(db: &mut SqliteConnection, plan: &Plan) -> Result<Strategy, 
     } else {
         otherwise
     })
+}
+
+/// Marked snippets of the articles `ids` for the match `fts`: in one pass over their id
+/// range, or (`one_by_one`) each looked up on its own. Both give the same snippets, which
+/// the planner's tests check.
+#[doc(hidden)]
+pub async fn snippets_of(
+    db: &mut SqliteConnection,
+    fts: &str,
+    ids: &[i64],
+    one_by_one: bool,
+) -> Result<HashMap<i64, String>, StoreError> {
+    if !one_by_one {
+        return snippets(db, fts, ids).await;
+    }
+    let mut made = HashMap::new();
+    for &id in ids {
+        let snippet: Option<String> = sqlx::query_scalar(AssertSqlSafe(format!(
+            "SELECT {SNIPPET} FROM articles_fts WHERE articles_fts MATCH ?1 AND rowid = ?2"
+        )))
+        .bind(fts)
+        .bind(id)
+        .fetch_optional(&mut *db)
+        .await?;
+        made.extend(snippet.map(|s| (id, s)));
+    }
+    Ok(made)
 }
 
 /// Marked snippets of the given hits only. The hits go to FTS5 as a rowid range (which

@@ -148,3 +148,24 @@ e2e('theme lanes carry their theme colour', async (app) => {
   });
   assert.ok(painted, 'some pixels carry the theme colour');
 });
+
+e2e('a timeline read in pages of one event shows the same items as one read whole', async (app) => {
+  const { page } = app;
+  const items = async (query) => {
+    await page.goto(`${app.origin}/#/timeline?${query}`);
+    await page.getByTestId('timeline-canvas').waitFor();
+    await eventually(async () => (await page.getByTestId('timeline-loading-more').count()) === 0, {
+      message: 'every page has arrived',
+    });
+    return page.getByTestId('timeline-dot').evaluateAll((dots) => dots.map((d) => d.getAttribute('aria-label')));
+  };
+  await page.goto(app.url);
+  await page.getByTestId('open-sample').click();
+  await page.getByTestId('sample-banner').waitFor();
+  const whole = await items('entity=Meta&entity=Microsoft');
+  assert.ok(whole.length > 5, 'the lanes hold items');
+  const paged = await items('entity=Meta&entity=Microsoft&page=1');
+  assert.deepEqual(paged, whole, 'pages of one event join into the same items, a story folded once');
+  const foot = await page.getByTestId('timeline-foot').innerText();
+  assert.match(foot, new RegExp(`^${whole.length} dated items`), 'the foot counts every item');
+});
