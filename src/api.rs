@@ -36,7 +36,7 @@ pub enum Request {
         clipped_at: Option<String>,
     },
     /// A page of the library, newest clip (or publication) first, optionally filtered by
-    /// tag or source; `after` is the last article of the previous page.
+    /// tag, source or query; `after` is the last article of the previous page.
     ArticleList {
         #[ts(optional)]
         tag: Option<String>,
@@ -49,6 +49,10 @@ pub enum Request {
         after: Option<i64>,
         #[ts(optional)]
         limit: Option<u32>,
+        /// Only articles matching this query (the search language), in the library's order.
+        #[serde(default)]
+        #[ts(optional)]
+        query: Option<String>,
     },
     /// One article with its body, notes and copies.
     ArticleGet { id: i64 },
@@ -350,6 +354,7 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
             sort,
             after,
             limit,
+            query,
         } => Response::Articles(
             nb.list(&LibraryAsk {
                 tag: tag.as_deref(),
@@ -357,6 +362,7 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
                 sort: sort.unwrap_or_default(),
                 after,
                 limit: limit.unwrap_or(200),
+                query: query.as_deref(),
             })
             .await?,
         ),

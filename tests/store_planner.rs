@@ -155,6 +155,65 @@ async fn library_pages_by_key_walk_every_article_once_in_order() {
         .await
         .unwrap();
     assert!(gone.is_empty(), "a page after an unknown article is empty");
+
+    // A query narrows the pages: the same articles the search finds, in library order.
+    for query in [
+        "lighthouse OR undated",
+        "market source:\"Freight Daily\"",
+        "after:2021-01-01",
+    ] {
+        let found: std::collections::BTreeSet<i64> = nb
+            .search(query, 500)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|h| h.article.id)
+            .collect();
+        let mut walked = Vec::new();
+        let mut after = None;
+        loop {
+            let page = nb
+                .list(&LibraryAsk {
+                    sort: LibrarySort::Published,
+                    after,
+                    limit: 3,
+                    query: Some(query),
+                    ..LibraryAsk::default()
+                })
+                .await
+                .unwrap();
+            if page.is_empty() {
+                break;
+            }
+            after = page.last().map(|a| a.id);
+            walked.extend(page.into_iter().map(|a| a.id));
+        }
+        assert!(!walked.is_empty(), "{query} matches articles");
+        assert_eq!(
+            walked
+                .iter()
+                .copied()
+                .collect::<std::collections::BTreeSet<_>>(),
+            found,
+            "{query}: the pages hold exactly what the search finds"
+        );
+        let order: Vec<i64> = by_published
+            .iter()
+            .map(|a| a.id)
+            .filter(|id| found.contains(id))
+            .collect();
+        assert_eq!(walked, order, "{query}: in library order, each once");
+    }
+    assert!(
+        nb.list(&LibraryAsk {
+            limit: 3,
+            query: Some("tag:("),
+            ..LibraryAsk::default()
+        })
+        .await
+        .is_err(),
+        "a query that does not parse is refused"
+    );
 }
 
 #[tokio::test]

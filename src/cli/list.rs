@@ -22,6 +22,10 @@ pub struct Args {
     /// At most this many articles.
     #[arg(long, default_value_t = 50)]
     limit: u32,
+    /// Only articles matching this query (the search language: `entity:Meta after:2025-01-01`),
+    /// in the library's order.
+    #[arg(long, allow_hyphen_values = true)]
+    query: Option<String>,
 }
 
 pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()> {
@@ -31,6 +35,7 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
         sort: args.by_published.then_some(LibrarySort::Published),
         after: args.after,
         limit: Some(args.limit),
+        query: args.query,
     };
     let articles = match call(nb, req).await? {
         Response::Articles(a) => a,

@@ -173,14 +173,19 @@ impl Notebook {
         Ok(store::settings::get_or_insert(&self.pool, "server_token", &fresh).await?)
     }
 
-    /// A page of the library (see `store::articles::list`); at most 10,000 articles.
+    /// A page of the library (see `store::articles::list`); at most 10,000 articles. A
+    /// query narrows it (`InvalidInput` when it does not parse).
     pub async fn list(&self, ask: &store::articles::LibraryAsk<'_>) -> Result<Vec<ArticleSummary>> {
         let ask = store::articles::LibraryAsk {
             limit: ask.limit.clamp(1, 10_000),
             ..ask.clone()
         };
+        let filter = match ask.query.map(str::trim).filter(|q| !q.is_empty()) {
+            Some(q) => Some(crate::query::parse(q).map_err(SearchError::from)?),
+            None => None,
+        };
         let mut conn = self.pool.acquire().await?;
-        Ok(store::articles::list(&mut conn, &ask).await?)
+        Ok(store::articles::list(&mut conn, &ask, filter.as_ref()).await?)
     }
 
     /// One article with its body and notes; `NotFound` when there is no such id.

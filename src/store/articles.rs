@@ -6,6 +6,7 @@ use sqlx::{QueryBuilder, Sqlite, SqliteExecutor};
 
 use super::StoreError;
 use crate::model::{ArticleSummary, LibrarySort, Via};
+use crate::query::{Expr, sql::push_filter};
 
 /// An article ready to be stored (already extracted and sanitized).
 #[derive(Debug, Clone)]
@@ -261,14 +262,19 @@ pub struct LibraryAsk<'a> {
     /// The page after this article (keyset pagination: never an OFFSET scan).
     pub after: Option<i64>,
     pub limit: u32,
+    /// Only articles matching this query (the search language: fields and words), in the
+    /// library's order rather than by relevance.
+    pub query: Option<&'a str>,
 }
 
-/// One page of the library in `ask.sort` order (empty when `ask.after` is no article), optionally only articles with a tag or
-/// from a source. Pages are read by key from the date indexes, so the thousandth page
-/// costs what the first does.
+/// One page of the library in `ask.sort` order (empty when `ask.after` is no article),
+/// optionally only articles with a tag, from a source or matching `filter` (`ask.query`
+/// parsed). Pages are read by key from the date indexes, so the thousandth page costs what
+/// the first does.
 pub async fn list(
     db: &mut sqlx::SqliteConnection,
     ask: &LibraryAsk<'_>,
+    filter: Option<&Expr>,
 ) -> Result<Vec<ArticleSummary>, StoreError> {
     let column = match ask.sort {
         LibrarySort::Clipped => "a.clipped_at",
@@ -294,7 +300,7 @@ pub async fn list(
     let mut rows: Vec<SummaryRow> = Vec::new();
     let in_undated = matches!(cursor, Some((None, _)));
     if !in_undated {
-        let mut q = library_query(ask);
+        let mut q = library_query(ask, filter);
         q.push(format!(" AND {column} IS NOT NULL"));
         if let Some((Some(key), id)) = &cursor {
             q.push(format!(" AND ({column}, a.id) < ("))
@@ -309,7 +315,7 @@ pub async fn list(
     }
     let wanted = ask.limit as usize;
     if rows.len() < wanted && ask.sort == LibrarySort::Published {
-        let mut q = library_query(ask);
+        let mut q = library_query(ask, filter);
         q.push(format!(" AND {column} IS NULL"));
         if let Some((None, id)) = &cursor {
             q.push(" AND a.id < ").push_bind(*id);
@@ -321,7 +327,7 @@ pub async fn list(
     Ok(rows.into_iter().map(Into::into).collect())
 }
 
-fn library_query(ask: &LibraryAsk<'_>) -> QueryBuilder<Sqlite> {
+fn library_query(ask: &LibraryAsk<'_>, filter: Option<&Expr>) -> QueryBuilder<Sqlite> {
     let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(format!(
         "SELECT {SUMMARY_COLUMNS} FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE 1 = 1"
     ));
@@ -337,6 +343,10 @@ fn library_query(ask: &LibraryAsk<'_>) -> QueryBuilder<Sqlite> {
         q.push(" AND a.source_id IN (SELECT id FROM sources WHERE name = ")
             .push_bind(source.to_owned())
             .push(")");
+    }
+    if let Some(filter) = filter {
+        q.push(" AND ");
+        push_filter(&mut q, filter);
     }
     q
 }

@@ -200,14 +200,15 @@ export class Api {
 
   /** One page of the library; `after` is the last article of the previous page (keyset paging). */
   list(
-    filter: { tag?: string; source?: string; sort?: LibrarySort; after?: number; limit?: number } = {},
+    filter: { tag?: string; source?: string; sort?: LibrarySort; after?: number; limit?: number; query?: string } = {},
   ): Promise<ArticleSummary[]> {
-    const args: { tag?: string; source?: string; sort?: LibrarySort; after?: number; limit?: number } = {};
+    const args: { tag?: string; source?: string; sort?: LibrarySort; after?: number; limit?: number; query?: string } = {};
     if (filter.tag) args.tag = filter.tag;
     if (filter.source) args.source = filter.source;
     if (filter.sort) args.sort = filter.sort;
     if (filter.after !== undefined) args.after = filter.after;
     if (filter.limit !== undefined) args.limit = filter.limit;
+    if (filter.query) args.query = filter.query;
     return this.call({ cmd: 'ArticleList', args }, 'Articles');
   }
 
