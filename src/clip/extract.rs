@@ -77,6 +77,8 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Extracted, ClipErro
         .filter(|u| matches!(u.scheme(), "http" | "https"));
     let config = Config {
         text_mode: TextMode::Formatted,
+        // `boilerplate` reads the article's class names; `sanitize` drops them after.
+        keep_classes: true,
         ..Config::default()
     };
     // `Readability::new` only fails on a non-absolute URL, which `base` never is.

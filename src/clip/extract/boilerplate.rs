@@ -16,8 +16,8 @@ use regex::Regex;
 /// A block may be dropped only when it holds at most this share of the article's text.
 const MAX_BLOCK_SHARE: f64 = 0.3;
 
-/// Class or id fragments that mark a block as page furniture wherever they appear in a
-/// word ("newsletter-signup", "relatedPosts", "social_share").
+/// Class fragments that mark a block as page furniture wherever they appear in a class
+/// name ("newsletter-signup", "relatedPosts", "social_share").
 const FURNITURE_PARTS: &[&str] = &[
     "newsletter",
     "subscribe",
@@ -31,28 +31,39 @@ const FURNITURE_PARTS: &[&str] = &[
     "advert",
     "sponsor",
     "disclosure",
-    "disclaimer",
     "breadcrumb",
     "caption",
     "credit",
     "byline",
-    "author",
+    "authorbio",
+    "authorbox",
+    "authorinfo",
+    "aboutauthor",
+    "abouttheauthor",
     "timestamp",
     "readtime",
     "tableofcontents",
 ];
 
-/// Class or id words that mark furniture only as a whole word ("toc", not "stock").
-const FURNITURE_WORDS: &[&str] = &["toc", "ad", "ads", "cta", "bio", "tags", "meta", "dateline"];
+/// Class words that mark furniture only as a whole class name or its last part ("toc",
+/// "post-meta", "entry_tags"; not "toc-para", "stock", "testimonial__author-container").
+const FURNITURE_WORDS: &[&str] = &[
+    "toc", "ad", "ads", "cta", "bio", "tags", "meta", "author", "dateline",
+];
 
-/// True when a class or id value names page furniture (see the two lists above).
+/// True when a `class` value names page furniture (see the two lists above).
 fn names_furniture(value: &str) -> bool {
-    let lower = value.to_ascii_lowercase();
-    let squashed: String = lower.chars().filter(char::is_ascii_alphanumeric).collect();
-    FURNITURE_PARTS.iter().any(|p| squashed.contains(p))
-        || lower
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .any(|w| FURNITURE_WORDS.contains(&w))
+    value.split_whitespace().any(|class| {
+        let lower = class.to_ascii_lowercase();
+        let squashed: String = lower.chars().filter(char::is_ascii_alphanumeric).collect();
+        FURNITURE_PARTS.iter().any(|p| squashed.contains(p))
+            || FURNITURE_WORDS.iter().any(|w| {
+                lower == *w
+                    || lower
+                        .strip_suffix(w)
+                        .is_some_and(|head| head.ends_with(['-', '_']))
+            })
+    })
 }
 
 static NUMBERED_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
@@ -69,6 +80,14 @@ static NUMBERED_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
 fn is_furniture(node: &NodeRef) -> bool {
     let name = node.node_name().unwrap_or_default();
     if matches!(&*name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+        return false;
+    }
+    // Code keeps its comments ("hljs-comment") and everything else.
+    if node
+        .ancestors_it(None)
+        .chain(std::iter::once(*node))
+        .any(|a| a.has_name("pre") || a.has_name("code"))
+    {
         return false;
     }
     if &*name == "figcaption" {
@@ -269,6 +288,11 @@ mod tests {
         assert!(!names_furniture("stock-table"));
         assert!(!names_furniture("headline"));
         assert!(!names_furniture("article-body"));
+        assert!(!names_furniture("toc-para"));
+        assert!(!names_furniture("no_toc_section"));
+        assert!(!names_furniture("quote__author-container"));
+        assert!(names_furniture("entry_tags"));
+        assert!(names_furniture("byline-author"));
     }
 
     #[test]
