@@ -19,6 +19,7 @@ use super::text::{title_from_text, truncate_chars};
 use super::textdate::visible_date;
 use super::title::split_site_from_title;
 use boilerplate::{is_chrome_line, strip_furniture};
+use container::{better_body, declared_container};
 
 /// One article extracted from a page. Field order is the `clipline extract --format json`
 /// contract (DESIGN §6): title, byline, site_name, published_at, lang, canonical_url,
@@ -90,6 +91,7 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Extracted, ClipErro
         return finish(body_fallback(html, base.as_ref()), page, base.as_ref());
     }
 
+    let declared = declared_container(&reader.doc);
     let body = match reader.parse() {
         Ok(article) if !article.text_content.trim().is_empty() => {
             // Captions, share bars, newsletter boxes... inside the chosen container.
@@ -99,6 +101,10 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Extracted, ClipErro
                     article.text_content.to_string(),
                 )
             });
+            // One section of a sectioned article: take the page's declared container.
+            let (html, text) = declared
+                .and_then(|c| better_body(&c, &text))
+                .unwrap_or((html, text));
             Body {
                 title: article.title,
                 byline: article.byline,
@@ -235,5 +241,6 @@ fn non_empty(s: Option<String>) -> Option<String> {
 }
 
 mod boilerplate;
+mod container;
 #[cfg(test)]
 mod tests;
