@@ -134,6 +134,13 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+static POINTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:see also|related(?: (?:articles?|stories|posts?|reading|content|links?))?|also read|read also|recommended(?: reading)?|tags|topics|filed under)\s*:",
+    )
+    .expect("static regex")
+});
+
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^(?:(?:last\s+)?updated|published|posted|modified)(?:\s+on)?\s*:?\s*(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\b[\w\s:,.|-]{0,24}$|^\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read$",
@@ -161,6 +168,13 @@ const CHROME_LINES: &[&str] = &[
     "share this",
     "share this article",
     "share this story",
+    "related",
+    "related articles",
+    "related stories",
+    "previous article",
+    "next article",
+    "previous post",
+    "next post",
 ];
 
 const SOCIAL: &[&str] = &[
@@ -188,7 +202,8 @@ const SOCIAL: &[&str] = &[
 
 /// True when a body line is chrome rather than article: a photo credit ("Credit: Jane
 /// Doe / Agency"), a time stamp or reading time ("Updated on July 9, 2025", "8 min read"),
-/// a share bar ("Facebook Twitter Email") or a lone control label ("Show Caption",
+/// a share bar ("Facebook Twitter Email"), a pointer elsewhere ("See also: ...",
+/// "Tags: ...", "Next article") or a lone control label ("Show Caption",
 /// "Table of contents").
 pub(super) fn is_chrome_line(line: &str) -> bool {
     let line = line.trim();
@@ -210,7 +225,7 @@ pub(super) fn is_chrome_line(line: &str) -> bool {
         return true;
     }
     let short = line.chars().count() <= 120;
-    short && (CREDIT.is_match(line) || STAMP.is_match(line))
+    short && (CREDIT.is_match(line) || STAMP.is_match(line) || POINTER.is_match(line))
 }
 
 #[cfg(test)]
@@ -309,6 +324,11 @@ mod tests {
             "Table of Contents",
             "SMS Facebook Twitter Email",
             "Share",
+            "See also: How to choose a camera",
+            "Related: Ten rules for better headlines",
+            "Tags: Employment, Health",
+            "RELATED",
+            "Previous article",
         ] {
             assert!(is_chrome_line(line), "{line:?} is chrome");
         }
@@ -317,6 +337,8 @@ mod tests {
             "Updated rules take effect in July 2025 for all drivers in the state.",
             "Source code for the tool is on GitHub, the company said.",
             "Twitter and Facebook were fined.",
+            "Related reading shows the effect is small, the authors said.",
+            "See also the table below for the figures by state.",
             "",
         ] {
             assert!(!is_chrome_line(line), "{line:?} is article text");
