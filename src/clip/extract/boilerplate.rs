@@ -96,11 +96,25 @@ fn is_furniture(node: &NodeRef) -> bool {
     node.attr("class").is_some_and(|v| names_furniture(&v))
 }
 
+/// A cheap scan of the markup: does any `<figcaption>` or furniture class occur at all?
+/// Spares most pages a second parse.
+fn may_hold_furniture(html: &str) -> bool {
+    html.contains("<figcaption")
+        || html
+            .split("class=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .any(names_furniture)
+}
+
 /// Remove the furniture blocks from Readability's article HTML.
 ///
 /// Returns the cleaned HTML and its formatted text (the same formatting Readability uses),
 /// or `None` when nothing was removed, so the caller keeps Readability's own output.
 pub(super) fn strip_furniture(html: &str) -> Option<(String, String)> {
+    if !may_hold_furniture(html) {
+        return None;
+    }
     let doc = Document::fragment(html);
     let root = doc.root();
     let total = root.text().chars().count().max(1) as f64;
@@ -343,6 +357,18 @@ mod tests {
         ] {
             assert!(!is_chrome_line(line), "{line:?} is article text");
         }
+    }
+
+    #[test]
+    fn the_scan_sees_what_the_parse_would() {
+        assert!(may_hold_furniture("<div class=\"share-bar\">x</div>"));
+        assert!(may_hold_furniture(
+            "<figure><figcaption>x</figcaption></figure>"
+        ));
+        assert!(!may_hold_furniture(
+            "<div class=\"article-body\"><p>x</p></div>"
+        ));
+        assert!(!may_hold_furniture("<p>class=\"</p>"));
     }
 
     #[test]

@@ -22,17 +22,47 @@ const JUNK: &str = "script, style, noscript, template, svg, iframe, object, embe
     button, input, select, textarea, nav, aside, footer, header, h1, dialog, [hidden], \
     [aria-hidden=true], [role=navigation], [role=complementary]";
 
-/// The outer HTML of the page's one declared article container: the single
-/// `itemprop=articleBody`, else the single `<article>`, else the single `<main>` or
-/// `role=main`. `None` when no selector matches exactly one element.
+/// The page's one declared article container: the single `itemprop=articleBody`, else
+/// the single `<article>`, else the single `<main>` or `role=main`. `None` when no
+/// selector matches exactly one element.
 ///
 /// Read before Readability runs, which rewrites the document.
-pub(super) fn declared_container(doc: &Document) -> Option<String> {
-    ["[itemprop=articleBody]", "article", "main", "[role=main]"]
+pub(super) fn declared_container(doc: &Document) -> Option<Declared> {
+    let sel = ["[itemprop=articleBody]", "article", "main", "[role=main]"]
         .iter()
         .map(|s| doc.select(s))
-        .find(|sel| sel.length() == 1)
-        .map(|sel| sel.html().to_string())
+        .find(|sel| sel.length() == 1)?;
+    Some(Declared {
+        html: sel.html().to_string(),
+        letters: letters(&sel.text()),
+    })
+}
+
+/// A declared container as read before Readability: its outer HTML and how many
+/// non-space characters it holds with everything still in it (about an upper bound on
+/// what it can give; raw text runs blocks together, so words cannot be counted).
+pub(super) struct Declared {
+    html: String,
+    letters: usize,
+}
+
+fn letters(text: &str) -> usize {
+    text.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+/// Slack on the pre-check: a container's words may be a little shorter than the pick's.
+const PRECHECK_SLACK: f64 = 0.75;
+
+impl Declared {
+    /// See [`better_body`]; skips the parse when even the whole container could not
+    /// reach about [`MIN_GAIN`] times the pick's text.
+    pub(super) fn better_body(&self, picked_text: &str) -> Option<(String, String)> {
+        let picked = letters(picked_text) as f64;
+        if (self.letters as f64) < PRECHECK_SLACK * MIN_GAIN * picked {
+            return None;
+        }
+        better_body(&self.html, picked_text)
+    }
 }
 
 /// The container's article: its HTML and formatted text without junk elements and
@@ -42,7 +72,7 @@ pub(super) fn declared_container(doc: &Document) -> Option<String> {
 /// are gone, at most [`MAX_LINK_DENSITY`] of
 /// its text in links, and it contains the start of Readability's text (so it is the same
 /// article, not a page-wide wrapper around something else).
-pub(super) fn better_body(container_html: &str, picked_text: &str) -> Option<(String, String)> {
+fn better_body(container_html: &str, picked_text: &str) -> Option<(String, String)> {
     let doc = Document::fragment(container_html);
     doc.select(JUNK).remove();
     let root = doc.root();
@@ -105,7 +135,9 @@ mod tests {
              <footer>About us</footer></body></html>"
         );
         let doc = Document::from(page.as_str());
-        let container = declared_container(&doc).expect("one <article>");
+        let declared = declared_container(&doc).expect("one <article>");
+        assert!(declared.letters > 400, "all four sections count");
+        let container = declared.html;
         let picked = "Paragraph 2 tells the reader a long story about the harbour, the rail line \
                       and the budget the council passed.";
         let (_, text) = better_body(&container, picked).expect("four sections beat one");
@@ -144,17 +176,17 @@ mod tests {
     #[test]
     fn two_articles_are_no_declared_container() {
         let doc = Document::from("<article><p>a</p></article><article><p>b</p></article>");
-        assert_eq!(declared_container(&doc), None);
+        assert!(declared_container(&doc).is_none());
         let doc = Document::from(
             "<div itemprop=articleBody><p>a</p></div><article></article><article></article>",
         );
-        assert!(declared_container(&doc).is_some_and(|h| h.contains("articleBody")));
+        assert!(declared_container(&doc).is_some_and(|d| d.html.contains("articleBody")));
     }
 
     #[test]
     fn odd_input_does_not_panic() {
         assert_eq!(better_body("", "x"), None);
         assert_eq!(better_body("<article", ""), None);
-        assert_eq!(declared_container(&Document::from("")), None);
+        assert!(declared_container(&Document::from("")).is_none());
     }
 }
