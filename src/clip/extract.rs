@@ -19,7 +19,7 @@ use super::text::{title_from_text, truncate_chars};
 use super::textdate::visible_date;
 use super::title::split_site_from_title;
 use boilerplate::{is_chrome_line, strip_furniture};
-use container::declared_container;
+use container::declared_containers;
 
 /// One article extracted from a page. Field order is the `clipline extract --format json`
 /// contract (DESIGN §6): title, byline, site_name, published_at, lang, canonical_url,
@@ -91,7 +91,7 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Extracted, ClipErro
         return finish(body_fallback(html, base.as_ref()), page, base.as_ref());
     }
 
-    let declared = declared_container(&reader.doc);
+    let declared = declared_containers(&reader.doc);
     let body = match reader.parse() {
         Ok(article) if !article.text_content.trim().is_empty() => {
             // Captions, share bars, newsletter boxes... inside the chosen container.
@@ -103,7 +103,8 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Extracted, ClipErro
             });
             // One section of a sectioned article: take the page's declared container.
             let (html, text) = declared
-                .and_then(|c| c.better_body(&text))
+                .iter()
+                .find_map(|c| c.better_body(&text))
                 .unwrap_or((html, text));
             Body {
                 title: article.title,

@@ -22,21 +22,31 @@ const JUNK: &str = "script, style, noscript, template, svg, iframe, object, embe
     button, input, select, textarea, nav, aside, footer, header, h1, dialog, [hidden], \
     [aria-hidden=true], [role=navigation], [role=complementary]";
 
-/// The page's one declared article container: the single `itemprop=articleBody`, else
-/// the single `<article>`, else the single `<main>` or `role=main`. `None` when no
-/// selector matches exactly one element.
+/// The page's declared article containers, most specific kind first: every
+/// `itemprop=articleBody`, then every `<article>`, then `<main>` and `role=main`; only
+/// those with at least [`MIN_LETTERS`] of text, at most [`MAX_CONTAINERS`].
 ///
 /// Read before Readability runs, which rewrites the document.
-pub(super) fn declared_container(doc: &Document) -> Option<Declared> {
-    let sel = ["[itemprop=articleBody]", "article", "main", "[role=main]"]
-        .iter()
-        .map(|s| doc.select(s))
-        .find(|sel| sel.length() == 1)?;
-    Some(Declared {
-        html: sel.html().to_string(),
-        letters: letters(&sel.text()),
-    })
+pub(super) fn declared_containers(doc: &Document) -> Vec<Declared> {
+    let mut found = Vec::new();
+    for selector in ["[itemprop=articleBody]", "article", "main", "[role=main]"] {
+        for node in doc.select(selector).nodes() {
+            let letters = letters(&node.text());
+            if letters >= MIN_LETTERS && found.len() < MAX_CONTAINERS {
+                found.push(Declared {
+                    html: node.html().to_string(),
+                    letters,
+                });
+            }
+        }
+    }
+    found
 }
+
+/// A container with less text cannot double a pick worth keeping.
+const MIN_LETTERS: usize = 600;
+/// Card grids hold dozens of `<article>`s; the first few are enough.
+const MAX_CONTAINERS: usize = 4;
 
 /// A declared container as read before Readability: its outer HTML and how many
 /// non-space characters it holds with everything still in it (about an upper bound on
@@ -129,23 +139,50 @@ mod tests {
 
     #[test]
     fn a_sectioned_article_is_taken_whole() {
-        let sections: String = (1..=4).map(section).collect();
+        let sections: String = (1..=8).map(section).collect();
         let page = format!(
             "<html><body><nav><a>Home</a></nav><article><h1>Title</h1>{sections}</article>\
              <footer>About us</footer></body></html>"
         );
         let doc = Document::from(page.as_str());
-        let declared = declared_container(&doc).expect("one <article>");
-        assert!(declared.letters > 300, "all four sections count");
+        let declared = declared_containers(&doc);
+        assert_eq!(declared.len(), 1, "one <article>");
+        assert!(declared[0].letters > 600, "all eight sections count");
         let picked = "Paragraph 2 tells the reader a long story about the harbour, the rail line \
                       and the budget the council passed.";
-        let (_, text) = declared
+        let (_, text) = declared[0]
             .better_body(picked)
-            .expect("four sections beat one");
-        for n in 1..=4 {
+            .expect("eight sections beat one");
+        for n in 1..=8 {
             assert!(text.contains(&format!("Paragraph {n} tells")), "{text}");
         }
         assert!(!text.contains("Title") && !text.contains("Home"), "{text}");
+    }
+
+    #[test]
+    fn among_several_articles_the_one_holding_the_pick_wins() {
+        let other: String = (0..14)
+            .map(|i| {
+                format!(
+                    "<p>Unrelated teaser {i} about the weather and the football scores today.</p>"
+                )
+            })
+            .collect();
+        let sections: String = (1..=8).map(section).collect();
+        let page = format!("<article>{other}</article><article>{sections}</article>");
+        let doc = Document::from(page.as_str());
+        let declared = declared_containers(&doc);
+        assert_eq!(declared.len(), 2);
+        let picked = "Paragraph 3 tells the reader a long story about the harbour, the rail line \
+                      and the budget the council passed.";
+        let (_, text) = declared
+            .iter()
+            .find_map(|d| d.better_body(picked))
+            .expect("the second article");
+        assert!(
+            text.contains("Paragraph 8 tells") && !text.contains("teaser"),
+            "{text}"
+        );
     }
 
     #[test]
@@ -176,27 +213,23 @@ mod tests {
 
     #[test]
     fn the_precheck_skips_a_container_no_bigger_than_the_pick() {
-        let doc = Document::from(format!("<article>{}</article>", section(1)).as_str());
-        let declared = declared_container(&doc).expect("one <article>");
-        let picked = "Paragraph 1 tells the reader a long story about the harbour, the rail line \
-                      and the budget the council passed.";
-        assert_eq!(declared.better_body(picked), None);
+        let sections: String = (1..=8).map(section).collect();
+        let doc = Document::from(format!("<article>{sections}</article>").as_str());
+        let declared = declared_containers(&doc);
+        let picked: String = sections.replace("<p>", "").replace("</p>", " ");
+        assert_eq!(declared[0].better_body(&picked), None);
     }
 
     #[test]
-    fn two_articles_are_no_declared_container() {
-        let doc = Document::from("<article><p>a</p></article><article><p>b</p></article>");
-        assert!(declared_container(&doc).is_none());
-        let doc = Document::from(
-            "<div itemprop=articleBody><p>a</p></div><article></article><article></article>",
-        );
-        assert!(declared_container(&doc).is_some_and(|d| d.html.contains("articleBody")));
+    fn short_containers_are_not_kept() {
+        let doc = Document::from("<article><p>a</p></article><main><p>b</p></main>");
+        assert!(declared_containers(&doc).is_empty());
     }
 
     #[test]
     fn odd_input_does_not_panic() {
         assert_eq!(better_body("", "x"), None);
         assert_eq!(better_body("<article", ""), None);
-        assert!(declared_container(&Document::from("")).is_none());
+        assert!(declared_containers(&Document::from("")).is_empty());
     }
 }
