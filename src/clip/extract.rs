@@ -19,6 +19,8 @@ use super::streaming::inline_streamed_segments;
 use super::text::{title_from_text, truncate_chars};
 use super::textdate::visible_date;
 use super::title::split_site_from_title;
+use boilerplate::{is_chrome_line, strip_furniture};
+use container::declared_containers;
 
 /// One article extracted from a page. Field order is the `clipline extract --format json`
 /// contract (DESIGN §6): title, byline, site_name, published_at, lang, canonical_url,
@@ -77,6 +79,8 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Extracted, ClipErro
         .filter(|u| matches!(u.scheme(), "http" | "https"));
     let config = Config {
         text_mode: TextMode::Formatted,
+        // `boilerplate` reads the article's class names; `sanitize` drops them after.
+        keep_classes: true,
         ..Config::default()
     };
     // `Readability::new` only fails on a non-absolute URL, which `base` never is.
@@ -88,17 +92,32 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Extracted, ClipErro
         return finish(body_fallback(html, base.as_ref()), page, base.as_ref());
     }
 
+    let declared = declared_containers(&reader.doc);
     let body = match reader.parse() {
-        Ok(article) if !article.text_content.trim().is_empty() => Body {
-            title: article.title,
-            byline: article.byline,
-            site_name: article.site_name,
-            lang: article.lang,
-            excerpt: article.excerpt,
-            image: article.image,
-            html: article.content.to_string(),
-            text: article.text_content.to_string(),
-        },
+        Ok(article) if !article.text_content.trim().is_empty() => {
+            // Captions, share bars, newsletter boxes... inside the chosen container.
+            let (html, text) = strip_furniture(&article.content).unwrap_or_else(|| {
+                (
+                    article.content.to_string(),
+                    article.text_content.to_string(),
+                )
+            });
+            // One section of a sectioned article: take the page's declared container.
+            let (html, text) = declared
+                .iter()
+                .find_map(|c| c.better_body(&text))
+                .unwrap_or((html, text));
+            Body {
+                title: article.title,
+                byline: article.byline,
+                site_name: article.site_name,
+                lang: article.lang,
+                excerpt: article.excerpt,
+                image: article.image,
+                html,
+                text,
+            }
+        }
         _ => body_fallback(html, base.as_ref()),
     };
     finish(body, page, base.as_ref())
@@ -219,11 +238,12 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
 }
 
 /// Plain text with one paragraph per non-empty line, whitespace collapsed, joined by a
-/// blank line.
+/// blank line; chrome lines (photo credits, time stamps, share bars: see `boilerplate`)
+/// are dropped.
 fn paragraphs(text: &str) -> String {
     text.lines()
         .map(collapse_ws)
-        .filter(|l| !l.is_empty())
+        .filter(|l| !l.is_empty() && !is_chrome_line(l))
         .collect::<Vec<_>>()
         .join("\n\n")
 }
@@ -232,5 +252,7 @@ fn non_empty(s: Option<String>) -> Option<String> {
     s.map(|v| collapse_ws(&v)).filter(|v| !v.is_empty())
 }
 
+mod boilerplate;
+mod container;
 #[cfg(test)]
 mod tests;

@@ -1,0 +1,381 @@
+//! Clean-up of Readability's article before it becomes the clip's body: the blocks and
+//! lines a reader does not count as the article (issue 3: captions and photo credits,
+//! share bars, newsletter and related-links boxes, author bios, tables of contents,
+//! "Updated on ..." lines).
+//!
+//! Readability keeps whatever sits inside its chosen container; these rules work on that
+//! container only, from markup every CMS uses (class and id words, `<figcaption>`) and from
+//! the shape of a line, never from one site's names. A block is only dropped when it holds
+//! a small share of the article, so a mislabelled wrapper can never empty a clip.
+
+use std::sync::LazyLock;
+
+use dom_query::{Document, NodeRef};
+use regex::Regex;
+
+/// A block may be dropped only when it holds at most this share of the article's text.
+const MAX_BLOCK_SHARE: f64 = 0.3;
+
+/// Class fragments that mark a block as page furniture wherever they appear in a class
+/// name ("newsletter-signup", "relatedPosts", "social_share").
+const FURNITURE_PARTS: &[&str] = &[
+    "newsletter",
+    "subscribe",
+    "signup",
+    "related",
+    "sharing",
+    "share",
+    "social",
+    "comment",
+    "promo",
+    "advert",
+    "sponsor",
+    "disclosure",
+    "breadcrumb",
+    "caption",
+    "credit",
+    "byline",
+    "authorbio",
+    "authorbox",
+    "authorinfo",
+    "aboutauthor",
+    "abouttheauthor",
+    "timestamp",
+    "readtime",
+    "tableofcontents",
+];
+
+/// Class words that mark furniture only as a whole class name or its last part ("toc",
+/// "post-meta", "entry_tags"; not "toc-para", "stock", "testimonial__author-container").
+const FURNITURE_WORDS: &[&str] = &[
+    "toc", "ad", "ads", "cta", "bio", "tags", "meta", "author", "dateline",
+];
+
+/// True when a `class` value names page furniture (see the two lists above).
+fn names_furniture(value: &str) -> bool {
+    value.split_whitespace().any(|class| {
+        let lower = class.to_ascii_lowercase();
+        let squashed: String = lower.chars().filter(char::is_ascii_alphanumeric).collect();
+        FURNITURE_PARTS.iter().any(|p| squashed.contains(p))
+            || FURNITURE_WORDS.iter().any(|w| {
+                lower == *w
+                    || lower
+                        .strip_suffix(w)
+                        .is_some_and(|head| head.ends_with(['-', '_']))
+            })
+    })
+}
+
+static NUMBERED_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:fig(?:ure)?|table|chart|exhibit|listing)\.?\s*\d")
+        .expect("static regex")
+});
+
+/// True when the element is furniture by its tag (`<figcaption>`) or its class.
+///
+/// Ids are not read: many CMSs make them from the section's heading ("toc_share-prices"),
+/// so they describe the article's words, not the block's role. Headings are never
+/// furniture, and a numbered caption ("Figure 2. Gas use per block") is part of a
+/// technical text.
+fn is_furniture(node: &NodeRef) -> bool {
+    let name = node.node_name().unwrap_or_default();
+    if matches!(&*name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+        return false;
+    }
+    // Code keeps its comments ("hljs-comment") and everything else.
+    if node
+        .ancestors_it(None)
+        .chain(std::iter::once(*node))
+        .any(|a| a.has_name("pre") || a.has_name("code"))
+    {
+        return false;
+    }
+    if &*name == "figcaption" {
+        return !NUMBERED_FIGURE.is_match(&node.text());
+    }
+    node.attr("class").is_some_and(|v| names_furniture(&v))
+}
+
+/// A cheap scan of the markup: does any `<figcaption>` or furniture class occur at all?
+/// Spares most pages a second parse.
+fn may_hold_furniture(html: &str) -> bool {
+    html.contains("<figcaption")
+        || html
+            .split("class=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .any(names_furniture)
+}
+
+/// Remove the furniture blocks from Readability's article HTML.
+///
+/// Returns the cleaned HTML and its formatted text (the same formatting Readability uses),
+/// or `None` when nothing was removed, so the caller keeps Readability's own output.
+pub(super) fn strip_furniture(html: &str) -> Option<(String, String)> {
+    if !may_hold_furniture(html) {
+        return None;
+    }
+    let doc = Document::fragment(html);
+    let root = doc.root();
+    let total = root.text().chars().count().max(1) as f64;
+    let mut doomed: Vec<NodeRef> = Vec::new();
+    for node in root.descendants_it().filter(NodeRef::is_element) {
+        let inside_doomed = || {
+            node.ancestors_it(None)
+                .any(|a| doomed.iter().any(|d| d.id == a.id))
+        };
+        if !is_furniture(&node) || inside_doomed() {
+            continue;
+        }
+        if node.text().chars().count() as f64 <= MAX_BLOCK_SHARE * total {
+            doomed.push(node);
+        }
+    }
+    if doomed.is_empty() {
+        return None;
+    }
+    for node in &doomed {
+        node.remove_from_parent();
+    }
+    let html = doc.select("html").inner_html().to_string();
+    Some((html, root.formatted_text().to_string()))
+}
+
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:image|photo|photograph|picture|video|illustration|graphic)s?\s*(?:credit|source|courtesy)s?|credits?|source|courtesy(?: of)?|photo|image)\s*[:|]",
+    )
+    .expect("static regex")
+});
+
+static POINTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:see also|related(?: (?:articles?|stories|posts?|reading|content|links?))?|also read|read also|recommended(?: reading)?|tags|topics|filed under)\s*:",
+    )
+    .expect("static regex")
+});
+
+static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:last\s+)?updated|published|posted|modified)(?:\s+on)?\s*:?\s*(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\b[\w\s:,.|-]{0,24}$|^\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read$",
+    )
+    .expect("static regex")
+});
+
+/// Lines that are page chrome by their own words, whatever the site.
+const CHROME_LINES: &[&str] = &[
+    "show caption",
+    "hide caption",
+    "table of contents",
+    "contents",
+    "in this article",
+    "on this page",
+    "jump to",
+    "skip to main content",
+    "skip to content",
+    "advertisement",
+    "sponsored",
+    "back to top",
+    "read more",
+    "learn more",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "related",
+    "related articles",
+    "related stories",
+    "previous article",
+    "next article",
+    "previous post",
+    "next post",
+];
+
+const SOCIAL: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "email",
+    "e",
+    "mail",
+    "sms",
+    "linkedin",
+    "pinterest",
+    "whatsapp",
+    "reddit",
+    "print",
+    "copy",
+    "link",
+    "share",
+    "flipboard",
+    "threads",
+    "bluesky",
+    "tumblr",
+    "telegram",
+];
+
+/// True when a body line is chrome rather than article: a photo credit ("Credit: Jane
+/// Doe / Agency"), a time stamp or reading time ("Updated on July 9, 2025", "8 min read"),
+/// a share bar ("Facebook Twitter Email"), a pointer elsewhere ("See also: ...",
+/// "Tags: ...", "Next article") or a lone control label ("Show Caption",
+/// "Table of contents").
+pub(super) fn is_chrome_line(line: &str) -> bool {
+    let line = line.trim();
+    if line.is_empty() {
+        return false;
+    }
+    let bare = line
+        .trim_end_matches([':', '.', '!', '…'])
+        .trim()
+        .to_lowercase();
+    if CHROME_LINES.contains(&bare.as_str()) {
+        return true;
+    }
+    let words: Vec<&str> = bare
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() >= 2 && words.iter().all(|w| SOCIAL.contains(w)) {
+        return true;
+    }
+    let short = line.chars().count() <= 120;
+    short && (CREDIT.is_match(line) || STAMP.is_match(line) || POINTER.is_match(line))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text_after(html: &str) -> String {
+        strip_furniture(html).map(|(_, t)| t).unwrap_or_default()
+    }
+
+    const BODY: &str = "<p>The council approved the budget on Tuesday after a long debate about \
+        the new rail line, which will link the harbour to the airport by 2030.</p>\
+        <p>Opponents said the cost had doubled since the plan was first shown to voters, and \
+        asked for an independent review before any contract is signed.</p>";
+
+    #[test]
+    fn drops_captions_share_bars_and_newsletter_boxes() {
+        let html = format!(
+            "<div><figure><img src=a.jpg><figcaption>The harbour at dawn. Jane Roe</figcaption></figure>\
+             {BODY}<div class=\"share-tools\"><a>Facebook</a><a>Email</a></div>\
+             <aside class=\"newsletterSignup\"><p>Get the morning briefing in your inbox.</p></aside>\
+             <ul class=related-links><li><a>Other story</a></li></ul></div>"
+        );
+        let text = text_after(&html);
+        assert!(text.contains("approved the budget"), "{text}");
+        assert!(text.contains("independent review"), "{text}");
+        for gone in [
+            "harbour at dawn",
+            "Facebook",
+            "morning briefing",
+            "Other story",
+        ] {
+            assert!(!text.contains(gone), "{gone:?} is furniture: {text}");
+        }
+    }
+
+    #[test]
+    fn keeps_a_furniture_named_wrapper_that_holds_the_article() {
+        let html = format!("<div class=\"comment-body\">{BODY}</div>");
+        assert_eq!(
+            strip_furniture(&html),
+            None,
+            "the wrapper is most of the text"
+        );
+        let html = format!("<div class=\"stock-report\">{BODY}</div>");
+        assert_eq!(strip_furniture(&html), None, "'stock' is not 'toc'");
+        let html = format!("<div id=\"toc_share-prices\">{BODY}</div><p id=social>{BODY}</p>");
+        assert_eq!(
+            strip_furniture(&html),
+            None,
+            "ids are heading slugs, not roles"
+        );
+        let html = format!("{BODY}<h2 class=\"social-shopping\">Social shopping</h2>{BODY}");
+        assert_eq!(
+            strip_furniture(&html),
+            None,
+            "headings are the article's own"
+        );
+        let html =
+            format!("{BODY}<figure><figcaption>Figure 2. Gas per block</figcaption></figure>");
+        assert_eq!(
+            strip_furniture(&html),
+            None,
+            "numbered figures belong to the text"
+        );
+    }
+
+    #[test]
+    fn whole_words_and_parts() {
+        assert!(names_furniture("post-meta"));
+        assert!(names_furniture("toc"));
+        assert!(names_furniture("ad slot"));
+        assert!(names_furniture("relatedArticles"));
+        assert!(names_furniture("author_bio"));
+        assert!(!names_furniture("stock-table"));
+        assert!(!names_furniture("headline"));
+        assert!(!names_furniture("article-body"));
+        assert!(!names_furniture("toc-para"));
+        assert!(!names_furniture("no_toc_section"));
+        assert!(!names_furniture("quote__author-container"));
+        assert!(names_furniture("entry_tags"));
+        assert!(names_furniture("byline-author"));
+    }
+
+    #[test]
+    fn chrome_lines() {
+        for line in [
+            "Credit: Jane Roe / Agency",
+            "Image credit: © Photos.com/Someone",
+            "Photo: Agency",
+            "Updated on July 9, 2025",
+            "Last updated: April 21, 2025",
+            "Published: Nov. 19, 2025",
+            "8 min read",
+            "Show Caption",
+            "Table of Contents",
+            "SMS Facebook Twitter Email",
+            "Share",
+            "See also: How to choose a camera",
+            "Related: Ten rules for better headlines",
+            "Tags: Employment, Health",
+            "RELATED",
+            "Previous article",
+        ] {
+            assert!(is_chrome_line(line), "{line:?} is chrome");
+        }
+        for line in [
+            "The council approved the budget on Tuesday.",
+            "Updated rules take effect in July 2025 for all drivers in the state.",
+            "Source code for the tool is on GitHub, the company said.",
+            "Twitter and Facebook were fined.",
+            "Related reading shows the effect is small, the authors said.",
+            "See also the table below for the figures by state.",
+            "",
+        ] {
+            assert!(!is_chrome_line(line), "{line:?} is article text");
+        }
+    }
+
+    #[test]
+    fn the_scan_sees_what_the_parse_would() {
+        assert!(may_hold_furniture("<div class=\"share-bar\">x</div>"));
+        assert!(may_hold_furniture(
+            "<figure><figcaption>x</figcaption></figure>"
+        ));
+        assert!(!may_hold_furniture(
+            "<div class=\"article-body\"><p>x</p></div>"
+        ));
+        assert!(!may_hold_furniture("<p>class=\"</p>"));
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        assert_eq!(strip_furniture(""), None);
+        assert_eq!(strip_furniture("<div class=toc"), None);
+        let _ = strip_furniture("<figcaption><figcaption>x</figcaption></figcaption>");
+        assert!(!is_chrome_line("   "));
+    }
+}

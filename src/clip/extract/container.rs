@@ -1,0 +1,235 @@
+//! The page's declared article container, for pages where Readability keeps only one of
+//! several candidate blocks (issue 3: an article cut into `<section>`s or `<div>`s of
+//! equal weight, a lead or "key points" box above the body).
+//!
+//! Readability scores paragraphs' parents and keeps the best one with its close siblings;
+//! when a CMS wraps every section of the text in its own block, the winner is one
+//! section. Most pages also say where their article is (`itemprop="articleBody"`, one
+//! `<article>`, one `<main>`); when that container holds far more plain text than
+//! Readability's pick and little of it is links, the container is the article.
+
+use dom_query::{Document, NodeRef};
+
+use super::boilerplate::{is_chrome_line, strip_furniture};
+
+/// The container replaces Readability's pick only when it has this many times its words.
+const MIN_GAIN: f64 = 2.0;
+/// ... and at most this share of its text sits in links (menus, card grids).
+const MAX_LINK_DENSITY: f64 = 0.25;
+
+/// Elements that are never article text, inside any container.
+const JUNK: &str = "script, style, noscript, template, svg, iframe, object, embed, form, \
+    button, input, select, textarea, nav, aside, footer, header, h1, dialog, [hidden], \
+    [aria-hidden=true], [role=navigation], [role=complementary]";
+
+/// The page's declared article containers, most specific kind first: every
+/// `itemprop=articleBody`, then every `<article>`, then `<main>` and `role=main`; only
+/// those with at least [`MIN_LETTERS`] of text, at most [`MAX_CONTAINERS`].
+///
+/// Read before Readability runs, which rewrites the document.
+pub(super) fn declared_containers(doc: &Document) -> Vec<Declared> {
+    let mut found = Vec::new();
+    for selector in ["[itemprop=articleBody]", "article", "main", "[role=main]"] {
+        for node in doc.select(selector).nodes() {
+            let letters = letters(&node.text());
+            if letters >= MIN_LETTERS && found.len() < MAX_CONTAINERS {
+                found.push(Declared {
+                    html: node.html().to_string(),
+                    letters,
+                });
+            }
+        }
+    }
+    found
+}
+
+/// A container with less text cannot double a pick worth keeping.
+const MIN_LETTERS: usize = 600;
+/// Card grids hold dozens of `<article>`s; the first few are enough.
+const MAX_CONTAINERS: usize = 4;
+
+/// A declared container as read before Readability: its outer HTML and how many
+/// non-space characters it holds with everything still in it (about an upper bound on
+/// what it can give; raw text runs blocks together, so words cannot be counted).
+pub(super) struct Declared {
+    html: String,
+    letters: usize,
+}
+
+fn letters(text: &str) -> usize {
+    text.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+/// Slack on the pre-check: a container's words may be a little shorter than the pick's.
+const PRECHECK_SLACK: f64 = 0.75;
+
+impl Declared {
+    /// See [`better_body`]; skips the parse when even the whole container could not
+    /// reach about [`MIN_GAIN`] times the pick's text.
+    pub(super) fn better_body(&self, picked_text: &str) -> Option<(String, String)> {
+        let picked = letters(picked_text) as f64;
+        if (self.letters as f64) < PRECHECK_SLACK * MIN_GAIN * picked {
+            return None;
+        }
+        better_body(&self.html, picked_text)
+    }
+}
+
+/// The container's article: its HTML and formatted text without junk elements and
+/// furniture, when it is a better body than Readability's `picked_text`.
+///
+/// Better means: at least [`MIN_GAIN`] times the words once furniture and chrome lines
+/// are gone, at most [`MAX_LINK_DENSITY`] of
+/// its text in links, and it contains the start of Readability's text (so it is the same
+/// article, not a page-wide wrapper around something else).
+fn better_body(container_html: &str, picked_text: &str) -> Option<(String, String)> {
+    let doc = Document::fragment(container_html);
+    doc.select(JUNK).remove();
+    let root = doc.root();
+    let all_chars = root.text().chars().count();
+    if all_chars == 0 {
+        return None;
+    }
+    let link_chars: usize = doc
+        .select("a")
+        .nodes()
+        .iter()
+        .map(|a| a.text().chars().count())
+        .sum();
+    if link_chars as f64 > MAX_LINK_DENSITY * all_chars as f64 {
+        return None;
+    }
+    let html = doc.select("html").inner_html().to_string();
+    let (html, text) = strip_furniture(&html).unwrap_or_else(|| (html, formatted(&root)));
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !is_chrome_line(l))
+        .collect();
+    let words = |t: &str| t.split_whitespace().count() as f64;
+    if kept.iter().map(|l| words(l)).sum::<f64>() < MIN_GAIN * words(picked_text) {
+        return None;
+    }
+    let squash = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let first_line = picked_text
+        .lines()
+        .map(str::trim)
+        .find(|l| l.split_whitespace().count() >= 4)?;
+    let first_line: String = squash(first_line).chars().take(80).collect();
+    if !squash(&text).contains(&first_line) {
+        return None;
+    }
+    Some((html, text))
+}
+
+fn formatted(root: &NodeRef) -> String {
+    root.formatted_text().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn section(n: usize) -> String {
+        format!(
+            "<section><div><h2>Part {n}</h2><div><p>Paragraph {n} tells the reader a long \
+             story about the harbour, the rail line and the budget the council passed.</p>\
+             </div></div></section>"
+        )
+    }
+
+    #[test]
+    fn a_sectioned_article_is_taken_whole() {
+        let sections: String = (1..=8).map(section).collect();
+        let page = format!(
+            "<html><body><nav><a>Home</a></nav><article><h1>Title</h1>{sections}</article>\
+             <footer>About us</footer></body></html>"
+        );
+        let doc = Document::from(page.as_str());
+        let declared = declared_containers(&doc);
+        assert_eq!(declared.len(), 1, "one <article>");
+        assert!(declared[0].letters > 600, "all eight sections count");
+        let picked = "Paragraph 2 tells the reader a long story about the harbour, the rail line \
+                      and the budget the council passed.";
+        let (_, text) = declared[0]
+            .better_body(picked)
+            .expect("eight sections beat one");
+        for n in 1..=8 {
+            assert!(text.contains(&format!("Paragraph {n} tells")), "{text}");
+        }
+        assert!(!text.contains("Title") && !text.contains("Home"), "{text}");
+    }
+
+    #[test]
+    fn among_several_articles_the_one_holding_the_pick_wins() {
+        let other: String = (0..14)
+            .map(|i| {
+                format!(
+                    "<p>Unrelated teaser {i} about the weather and the football scores today.</p>"
+                )
+            })
+            .collect();
+        let sections: String = (1..=8).map(section).collect();
+        let page = format!("<article>{other}</article><article>{sections}</article>");
+        let doc = Document::from(page.as_str());
+        let declared = declared_containers(&doc);
+        assert_eq!(declared.len(), 2);
+        let picked = "Paragraph 3 tells the reader a long story about the harbour, the rail line \
+                      and the budget the council passed.";
+        let (_, text) = declared
+            .iter()
+            .find_map(|d| d.better_body(picked))
+            .expect("the second article");
+        assert!(
+            text.contains("Paragraph 8 tells") && !text.contains("teaser"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn no_swap_without_a_gain_or_with_a_link_grid() {
+        let one = section(1);
+        let picked = "Paragraph 1 tells the reader a long story about the harbour, the rail line \
+                      and the budget the council passed.";
+        assert_eq!(
+            better_body(&format!("<article>{one}</article>"), picked),
+            None
+        );
+        let grid: String = (0..30)
+            .map(|i| format!("<li><a>Another story number {i}</a></li>"))
+            .collect();
+        let html = format!("<main>{one}<ul>{grid}</ul></main>");
+        assert_eq!(
+            better_body(&html, picked),
+            None,
+            "mostly links: a card grid"
+        );
+        let other = "<article><p>Something else entirely, written about another topic at length \
+                     with many words and more words again and again.</p></article>";
+        assert_eq!(
+            better_body(other, "Short pick about the harbour and the rail line"),
+            None
+        );
+    }
+
+    #[test]
+    fn the_precheck_skips_a_container_no_bigger_than_the_pick() {
+        let sections: String = (1..=8).map(section).collect();
+        let doc = Document::from(format!("<article>{sections}</article>").as_str());
+        let declared = declared_containers(&doc);
+        let picked: String = sections.replace("<p>", "").replace("</p>", " ");
+        assert_eq!(declared[0].better_body(&picked), None);
+    }
+
+    #[test]
+    fn short_containers_are_not_kept() {
+        let doc = Document::from("<article><p>a</p></article><main><p>b</p></main>");
+        assert!(declared_containers(&doc).is_empty());
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        assert_eq!(better_body("", "x"), None);
+        assert_eq!(better_body("<article", ""), None);
+        assert!(declared_containers(&Document::from("")).is_empty());
+    }
+}
