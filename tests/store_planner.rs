@@ -91,6 +91,29 @@ async fn plan_of(nb: &Notebook, sql: &str) -> String {
     rows.into_iter().map(|r| r.3).collect::<Vec<_>>().join("\n")
 }
 
+/// Every article of the library (narrowed by `query`), read in pages of `limit` by key.
+async fn walk(nb: &Notebook, sort: LibrarySort, limit: u32, query: Option<&str>) -> Vec<i64> {
+    let mut walked = Vec::new();
+    let mut after = None;
+    loop {
+        let page = nb
+            .list(&LibraryAsk {
+                sort,
+                after,
+                limit,
+                query,
+                ..LibraryAsk::default()
+            })
+            .await
+            .unwrap();
+        let Some(last) = page.last() else {
+            return walked;
+        };
+        after = Some(last.id);
+        walked.extend(page.into_iter().map(|a| a.id));
+    }
+}
+
 #[tokio::test]
 async fn library_pages_by_key_walk_every_article_once_in_order() {
     let (_dir, nb) = notebook(40).await;
@@ -104,24 +127,7 @@ async fn library_pages_by_key_walk_every_article_once_in_order() {
             .await
             .unwrap();
         assert_eq!(all.len(), 42, "40 generated pages and 2 undated notes");
-        let mut walked = Vec::new();
-        let mut after = None;
-        loop {
-            let page = nb
-                .list(&LibraryAsk {
-                    sort,
-                    after,
-                    limit: 7,
-                    ..LibraryAsk::default()
-                })
-                .await
-                .unwrap();
-            if page.is_empty() {
-                break;
-            }
-            after = page.last().map(|a| a.id);
-            walked.extend(page.into_iter().map(|a| a.id));
-        }
+        let walked = walk(&nb, sort, 7, None).await;
         let ids: Vec<i64> = all.iter().map(|a| a.id).collect();
         assert_eq!(
             walked, ids,
@@ -169,25 +175,7 @@ async fn library_pages_by_key_walk_every_article_once_in_order() {
             .into_iter()
             .map(|h| h.article.id)
             .collect();
-        let mut walked = Vec::new();
-        let mut after = None;
-        loop {
-            let page = nb
-                .list(&LibraryAsk {
-                    sort: LibrarySort::Published,
-                    after,
-                    limit: 3,
-                    query: Some(query),
-                    ..LibraryAsk::default()
-                })
-                .await
-                .unwrap();
-            if page.is_empty() {
-                break;
-            }
-            after = page.last().map(|a| a.id);
-            walked.extend(page.into_iter().map(|a| a.id));
-        }
+        let walked = walk(&nb, LibrarySort::Published, 3, Some(query)).await;
         assert!(!walked.is_empty(), "{query} matches articles");
         assert_eq!(
             walked

@@ -97,33 +97,11 @@ pub(crate) fn url_date(path: &str, today: NaiveDate) -> Option<NaiveDate> {
         let year: i32 = c[1].parse().ok()?;
         let month: u32 = match c[2].parse() {
             Ok(m) => m,
-            Err(_) => month_from_name(&c[2])?,
+            Err(_) => super::textdate::month_number(&c[2])?,
         };
         let day: u32 = c[3].parse().ok()?;
         NaiveDate::from_ymd_opt(year, month, day).filter(|d| year >= EARLIEST_YEAR && *d <= today)
     })
-}
-
-fn month_from_name(word: &str) -> Option<u32> {
-    const NAMES: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let w = word.to_ascii_lowercase();
-    NAMES
-        .iter()
-        .position(|n| *n == w || (w.len() == 3 && n.starts_with(&w)))
-        .and_then(|i| u32::try_from(i + 1).ok())
 }
 
 /// The calendar day a normalised date starts with.

@@ -384,7 +384,8 @@ fn find_dates(text: &str, month_first: bool, today: NaiveDate) -> Vec<Found> {
     kept
 }
 
-fn month_number(word: &str) -> Option<u32> {
+/// The month a name or abbreviation stands for, in any language of `MONTHS`.
+pub(super) fn month_number(word: &str) -> Option<u32> {
     let w = word.to_lowercase();
     if let Some((_, m)) = MONTHS.iter().find(|(name, _)| *name == w) {
         return Some(*m);
