@@ -156,20 +156,28 @@ impl Notebook {
             .await?;
         }
         // The article itself sits on the lanes of the entities it is about: the ones its
-        // headline names, and any it names again and again.
-        if let Some(event) = store::events::published_event(&mut *tx, article_id).await? {
+        // headline names, and any it names again and again. Where a sentence of its own
+        // already puts it on that lane around the day it came out (the lead reporting the
+        // news), the link is covered: that sentence is the article's point on the lane, not
+        // a second headline beside it; a lane of publications alone still lists it.
+        if let Some((event, day)) = store::events::published_event(&mut *tx, article_id).await? {
             let in_title: Vec<String> = registry
                 .find_mentions(title, "")
                 .into_iter()
                 .map(|m| m.key)
                 .collect();
+            let reported = reported_by_claims(registry, &found.claims, &day);
             for m in found
                 .mentions
                 .iter()
                 .filter(|m| m.salience >= LANE_SALIENCE || in_title.contains(&m.key))
             {
-                if let Some(&id) = ids.get(&m.key) {
-                    store::events::link_entity(&mut *tx, event, id).await?;
+                match ids.get(&m.key) {
+                    Some(&id) if reported.contains(&m.key) => {
+                        store::events::link_entity_covered(&mut *tx, event, id).await?
+                    }
+                    Some(&id) => store::events::link_entity(&mut *tx, event, id).await?,
+                    None => {}
                 }
             }
         }
@@ -304,6 +312,28 @@ async fn entity_id(
 
 /// The entities a claim belongs to: those it names, plus the company behind a named
 /// product, site or person ("Hyperion will scale up to 5 gigawatts" is Meta news too).
+/// How near the publication day a claim must be to stand for the article's own report.
+const NEWS_DAYS: i64 = 7;
+
+/// The entities (registry keys, parents included as on their lanes) that a day-precise
+/// claim dated within [`NEWS_DAYS`] of `published` (`YYYY-MM-DD`) already puts on a lane.
+fn reported_by_claims(
+    registry: &Registry,
+    claims: &[analyze::Claim],
+    published: &str,
+) -> std::collections::HashSet<String> {
+    let Ok(day) = chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d") else {
+        return Default::default();
+    };
+    claims
+        .iter()
+        .filter(|c| {
+            c.precision == Precision::Day && (c.date_start - day).num_days().abs() <= NEWS_DAYS
+        })
+        .flat_map(|c| claim_entities(registry, &c.entities))
+        .collect()
+}
+
 fn claim_entities(registry: &Registry, keys: &[String]) -> Vec<String> {
     let mut out: Vec<String> = keys.to_vec();
     for key in keys {

@@ -318,7 +318,7 @@ pub async fn merge(
         .bind(from)
         .execute(&mut *tx)
         .await?;
-    sqlx::query("INSERT OR IGNORE INTO event_entities (event_id, entity_id) SELECT event_id, ?2 FROM event_entities WHERE entity_id = ?1")
+    sqlx::query("INSERT OR IGNORE INTO event_entities (event_id, entity_id, covered) SELECT event_id, ?2, covered FROM event_entities WHERE entity_id = ?1")
         .bind(from)
         .bind(into)
         .execute(&mut *tx)

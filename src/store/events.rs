@@ -281,11 +281,34 @@ pub async fn link_entity(
     event_id: i64,
     entity_id: i64,
 ) -> Result<(), StoreError> {
-    sqlx::query("INSERT OR IGNORE INTO event_entities (event_id, entity_id) VALUES (?1, ?2)")
-        .bind(event_id)
-        .bind(entity_id)
-        .execute(db)
-        .await?;
+    link(db, event_id, entity_id, false).await
+}
+
+/// Tie an article's `published` event to an entity that one of the article's own dated
+/// claims already puts on its lane near the publication day: a lane of publications lists
+/// it, a lane of every kind shows the claim instead.
+pub async fn link_entity_covered(
+    db: impl SqliteExecutor<'_>,
+    event_id: i64,
+    entity_id: i64,
+) -> Result<(), StoreError> {
+    link(db, event_id, entity_id, true).await
+}
+
+async fn link(
+    db: impl SqliteExecutor<'_>,
+    event_id: i64,
+    entity_id: i64,
+    covered: bool,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT OR IGNORE INTO event_entities (event_id, entity_id, covered) VALUES (?1, ?2, ?3)",
+    )
+    .bind(event_id)
+    .bind(entity_id)
+    .bind(covered)
+    .execute(db)
+    .await?;
     Ok(())
 }
 
@@ -306,17 +329,17 @@ pub async fn clear_analysis(
     Ok(())
 }
 
-/// The id of an article's `published` event, if it has one.
+/// The id and day (`YYYY-MM-DD`) of an article's `published` event, if it has one.
 pub async fn published_event(
     db: impl SqliteExecutor<'_>,
     article_id: i64,
-) -> Result<Option<i64>, StoreError> {
-    Ok(
-        sqlx::query_scalar("SELECT id FROM events WHERE article_id = ?1 AND kind = 'published'")
-            .bind(article_id)
-            .fetch_optional(db)
-            .await?,
+) -> Result<Option<(i64, String)>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT id, date_start FROM events WHERE article_id = ?1 AND kind = 'published'",
     )
+    .bind(article_id)
+    .fetch_optional(db)
+    .await?)
 }
 
 /// Which events one lane holds.
@@ -365,6 +388,10 @@ pub async fn lane(
                 );
             }
             q.push(" WHERE ee.entity_id = ").push_bind(id);
+            if kind.is_none() {
+                // A headline a claim of its own article already stands for.
+                q.push(" AND ee.covered = 0");
+            }
             Conditions {
                 date: "ee.date_start",
                 id: "ee.event_id",
