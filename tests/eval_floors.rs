@@ -78,10 +78,10 @@ async fn timeline_dev_keeps_its_f1() {
     println!("{}", report.to_table());
     let all = report.all_items.last().expect("a total row");
     assert_eq!(all.target, "ALL");
-    assert!(all.f1 >= 0.599, "timeline F1 fell to {:.3}", all.f1);
+    assert!(all.f1 >= 0.61, "timeline F1 fell to {:.3}", all.f1);
     let claims = report.claims_only.last().expect("a total row");
     assert!(
-        claims.f1 >= 0.60,
+        claims.f1 >= 0.62,
         "timeline F1 of dated claims fell to {:.3}",
         claims.f1
     );

@@ -1,8 +1,9 @@
 //! Temporal expressions in a sentence, resolved against the article's publication date
 //! (the anchor) into an inclusive period with a precision, plus the sentence's tense.
 //!
-//! Rules live in `absolute` (calendar names and numbers), `relative` (anchor-relative words)
-//! and `tense` (happened or expected); `calendar` holds the arithmetic. Every rule proposes
+//! Rules live in `absolute` (calendar names and numbers), `relative` (anchor-relative words),
+//! `sequel` (steps after the article's last date: "one year later") and `tense` (happened or
+//! expected); `calendar` holds the arithmetic. Every rule proposes
 //! candidates; overlapping candidates are settled longest first, so "April 2025" wins over
 //! "2025" and "over the next year" over "next year".
 //!
@@ -13,6 +14,7 @@
 mod absolute;
 mod calendar;
 mod relative;
+pub mod sequel;
 mod tense;
 #[cfg(test)]
 mod timeline_dev;

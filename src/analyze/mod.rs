@@ -78,6 +78,8 @@ pub fn analyze(registry: &Registry, title: &str, text: &str, anchor: NaiveDate) 
     let spans = sentences::split_sentences(text);
     let referred = entities::coref::resolve(text, &spans, &found, &mentions);
     let mut news_day = dates::NewsDay::new(anchor);
+    // The last date a sentence gave: "one year later" steps from it.
+    let mut told_before: Option<dates::TimeExpr> = None;
     let mut claims = Vec::new();
     let mut chars_before = 0usize; // code points before the previous sentence's start
     let mut last_byte = 0usize;
@@ -117,8 +119,18 @@ pub fn analyze(registry: &Registry, title: &str, text: &str, anchor: NaiveDate) 
             );
             (!keys.is_empty()).then_some(keys)
         };
-        let time =
-            best_time(sentence, anchor).filter(|e| keys.is_empty() || !reported_date(sentence, e));
+        let exprs = times(sentence, anchor);
+        let time = best_time(&exprs)
+            .filter(|e| keys.is_empty() || !reported_date(sentence, e))
+            .or_else(|| {
+                told_before
+                    .as_ref()
+                    .and_then(|b| dates::sequel::after(sentence, b))
+            });
+        // The story has reached the last date the sentence tells.
+        if let Some(last) = exprs.iter().max_by_key(|e| e.start).or(time.as_ref()) {
+            told_before = Some(last.clone());
+        }
         let (date_start, date_end, precision, keys) = match time {
             Some(expr) => {
                 news_day.observe(&expr);
@@ -148,21 +160,28 @@ pub fn analyze(registry: &Registry, title: &str, text: &str, anchor: NaiveDate) 
     Analysis { mentions, claims }
 }
 
-/// The date a sentence is about: the most precise expression, the first among equals,
-/// leaving out expressions inside quotation marks ("Steve Jobs 1955-2011" on a web page). A
-/// period of several years (a decade: "in the late 1980's") is coarser than one year ("in
+/// The date a sentence is about, among its expressions (see [`times`]): the most precise
+/// one, the first among equals. A period of several years (a decade: "in the late 1980's") is coarser than one year ("in
 /// 1989"), though both are year-precise.
-fn best_time(sentence: &str, anchor: NaiveDate) -> Option<dates::TimeExpr> {
-    let quoted = quoted_spans(sentence);
-    dates::find_time_exprs(sentence, anchor)
-        .into_iter()
-        .filter(|e| !quoted.iter().any(|&(a, b)| a <= e.start && e.end <= b))
+fn best_time(exprs: &[dates::TimeExpr]) -> Option<dates::TimeExpr> {
+    exprs
+        .iter()
         .enumerate()
         .min_by_key(|(i, e)| {
             let years = (e.date_end - e.date_start).num_days() > 366;
             (e.precision, years, *i)
         })
-        .map(|(_, e)| e)
+        .map(|(_, e)| e.clone())
+}
+
+/// The time expressions of a sentence, leaving out those inside quotation marks ("Steve
+/// Jobs 1955-2011" on a web page).
+fn times(sentence: &str, anchor: NaiveDate) -> Vec<dates::TimeExpr> {
+    let quoted = quoted_spans(sentence);
+    dates::find_time_exprs(sentence, anchor)
+        .into_iter()
+        .filter(|e| !quoted.iter().any(|&(a, b)| a <= e.start && e.end <= b))
+        .collect()
 }
 
 /// Whether the entity at byte `at` is the agent of a passive ("was praised by Jobs").

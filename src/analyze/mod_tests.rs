@@ -31,6 +31,20 @@ fn pronouns_and_undated_statements_join_the_lane_on_the_news_day() {
 }
 
 #[test]
+fn one_year_later_steps_from_the_last_date_the_story_told() {
+    let text = "Tim Cook joined Compaq in 1997, and in 1998 he moved to Apple.\n\
+                One year later he was running its supply chain.";
+    let got = claims("A career", text, day(2024, 5, 16));
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, "1997-01-01", "the first of equally precise dates");
+    assert_eq!(
+        got[1].0, "1999-01-01",
+        "a year after 1998, the last date told: {got:?}"
+    );
+    assert_eq!(got[1].1, vec!["tim-cook".to_string()]);
+}
+
+#[test]
 fn undated_claims_keep_only_their_subject_or_passive_agent() {
     let text = "Analysts praised Microsoft for its results.\n\
                 The plan was approved by Microsoft after a long debate.";
@@ -57,7 +71,7 @@ fn dates_inside_reported_speech_or_quotes_do_not_date_the_claim() {
 #[test]
 fn reported_date_and_quoted_spans() {
     let anchor = day(2024, 5, 15);
-    let first = |s: &str| best_time(s, anchor).expect("a date");
+    let first = |s: &str| best_time(&times(s, anchor)).expect("a date");
     let s = "Jane said on Friday that sales rose.";
     assert!(!reported_date(s, &first(s)));
     let s = "Jane said sales would double in 2030.";
@@ -68,7 +82,7 @@ fn reported_date_and_quoted_spans() {
         quoted_spans("a \"b\" c “d” e \"f"),
         vec![(3, 4), (11, 12), (19, 20)]
     );
-    assert!(best_time("The banner read \"1955-2011\".", anchor).is_none());
+    assert!(best_time(&times("The banner read \"1955-2011\".", anchor)).is_none());
     assert!(by_agent("It was bought by Apple.", 17));
     assert!(!by_agent("Apple bought it.", 0));
 }

@@ -15,12 +15,17 @@
 //!   salient recent product.
 //! - `It` / `Its` opening a sentence is whichever of the last company or product was
 //!   referred to most recently (a product on a tie).
+//! - **Someone the registry does not know**: a name the article writes again and again,
+//!   always capitalised, never inside a known mention ("Papermaster"), stops a pronoun from
+//!   reaching back past it. When such a name is a sentence's subject, or stands before the
+//!   pronoun in its sentence, `he` is more likely that person than the known one named
+//!   earlier, so the pronoun is left unresolved.
 //! - **Specialisation**: "the new iPhone" in an article about the iPhone 4 (a product named
 //!   in the title, or more salient, whose name extends the one written) is also the iPhone 4.
 //!
 //! Everything is per article, in one pass, and never panics.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::{Kind, Mention, MentionSummary};
 use crate::analyze::sentences::Sentence;
@@ -110,6 +115,7 @@ pub fn resolve(
         .filter(|m| m.in_title && m.kind == Kind::Product)
         .collect();
 
+    let strangers = unknown_names(text, sentences, mentions);
     let mut first_names: HashMap<String, Option<String>> = HashMap::new();
     let mut person: Option<Seen> = None;
     let mut company: Option<Seen> = None;
@@ -139,13 +145,24 @@ pub fn resolve(
                 .map(|p| p.key.clone())
         };
 
-        // Persons: the first personal pronoun, when no person is named before it.
+        // Someone the registry does not know, as this sentence's subject: the person now
+        // in subject position is nobody we can name.
+        let subject = words
+            .iter()
+            .map(|(_, w)| *w)
+            .find(|w| !OPENERS.contains(&w.to_lowercase().as_str()));
+        if subject.is_some_and(|w| strangers.contains(w)) {
+            person = None;
+        }
+        // Persons: the first personal pronoun, when no person (known or not) is named
+        // before it.
         if let Some(&(at, _)) = words
             .iter()
             .find(|(_, w)| PERSON_PRONOUNS.contains(&w.to_lowercase().as_str()))
             && !here
                 .iter()
                 .any(|m| m.kind == Kind::Person && m.start - s.start < at)
+            && !words.iter().any(|(b, w)| *b < at && strangers.contains(w))
             && let Some(key) = recent(&person, PERSON_WINDOW)
         {
             refs.push((at, key, Kind::Person));
@@ -304,6 +321,46 @@ pub fn resolve(
         out.push(keys);
     }
     out
+}
+
+/// Names the registry does not know that the article uses for someone or something of its
+/// own: words written capitalised at least twice, once at least inside a sentence (not only
+/// as its first word), never in lower case, and never part of a known mention ("Jobs" in an
+/// article that also says "Steve Jobs" is not one).
+fn unknown_names<'t>(
+    text: &'t str,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+) -> HashSet<&'t str> {
+    let mut known: HashSet<&str> = HashSet::new();
+    for m in mentions {
+        known.extend(words(&m.surface).into_iter().map(|(_, w)| w));
+    }
+    let mut lower: HashSet<String> = HashSet::new();
+    let mut capitalised: HashMap<&str, (usize, bool)> = HashMap::new(); // (count, inside)
+    for s in sentences {
+        for (k, (_, w)) in words(s.text(text)).into_iter().enumerate() {
+            if !starts_upper(w) {
+                lower.insert(w.to_string());
+                continue;
+            }
+            let entry = capitalised.entry(w).or_insert((0, false));
+            entry.0 += 1;
+            entry.1 |= k > 0;
+        }
+    }
+    capitalised
+        .into_iter()
+        .filter(|&(w, (count, inside))| {
+            count >= 2
+                && inside
+                && w.chars().count() > 2
+                && w.chars().skip(1).all(char::is_lowercase)
+                && !known.contains(w)
+                && !lower.contains(&w.to_lowercase())
+        })
+        .map(|(w, _)| w)
+        .collect()
 }
 
 fn starts_upper(w: &str) -> bool {

@@ -66,3 +66,19 @@ fn the_new_model_in_an_article_about_a_variant_is_that_variant() {
     let got = refs("Apple results", "The new iPhone is thinner.");
     assert!(got[0].is_empty());
 }
+
+#[test]
+fn someone_the_registry_does_not_know_stops_a_pronoun() {
+    let text = "Tim Cook picked a new hardware chief. It was Cook, not Papermaster, who chose \
+                the antenna. Papermaster had joined in 2008, but a judge barred him from work. \
+                He had worked at a chip maker for years. Cook thanked Papermaster.";
+    let got = refs("", text);
+    assert!(got[2].is_empty(), "him is Papermaster: {got:?}");
+    assert!(got[3].is_empty(), "he is still Papermaster: {got:?}");
+    let known = refs(
+        "",
+        "Tim Cook spoke. Papers were signed, and Papers were filed. The papers said so. \
+         He thanked the staff.",
+    );
+    assert_eq!(known[3], ["tim-cook"], "a common word is nobody: {known:?}");
+}
