@@ -26,13 +26,13 @@ pub async fn search(
     let plan = query::sql::plan(&query::parse(user_query)?);
     let mut conn = pool.acquire().await.map_err(StoreError::from)?;
     let hits = fts::search(&mut conn, &plan, limit.clamp(1, 500)).await?;
-    drop(conn);
     let ids: Vec<i64> = hits.iter().map(|h| h.id).collect();
-    let mut summaries: std::collections::HashMap<i64, _> = store::articles::summaries(pool, &ids)
-        .await?
-        .into_iter()
-        .map(|s| (s.id, s))
-        .collect();
+    let mut summaries: std::collections::HashMap<i64, _> =
+        store::articles::summaries(&mut *conn, &ids)
+            .await?
+            .into_iter()
+            .map(|s| (s.id, s))
+            .collect();
     Ok(hits
         .into_iter()
         .filter_map(|hit| {
