@@ -11,8 +11,8 @@ use ts_rs::TS;
 
 use crate::model::{
     Article, ArticleSummary, ClipOutcome, ClipSource, EntityEffect, EntityInfo, EntitySuggestion,
-    EventKind, Highlight, LaneBy, LibrarySort, Memo, MemoSubject, Note, NotebookInfo, Preference,
-    SavedSearch, SearchHit, Tag, ThemeInfo, Timeline,
+    Highlight, LibrarySort, Memo, MemoSubject, Note, NotebookInfo, Preference, SavedSearch,
+    SearchHit, Tag, ThemeInfo, Timeline,
 };
 use crate::notebook::{Notebook, NotebookError, TimelineAsk};
 use crate::store::articles::LibraryAsk;
@@ -179,58 +179,11 @@ pub enum Request {
     SavedSearchList,
     /// Delete a saved search.
     SavedSearchDelete { id: i64 },
-    /// The timeline `TimelineGet` would give, with the memos on its entities and themes,
-    /// as one Markdown document.
-    TimelineExport {
-        #[serde(default)]
-        #[ts(optional)]
-        by: Option<LaneBy>,
-        #[serde(default)]
-        #[ts(optional)]
-        entities: Option<Vec<String>>,
-        #[serde(default)]
-        #[ts(optional)]
-        themes: Option<Vec<String>>,
-        #[ts(optional)]
-        kind: Option<EventKind>,
-        #[ts(optional)]
-        query: Option<String>,
-        #[ts(optional)]
-        from: Option<String>,
-        #[ts(optional)]
-        to: Option<String>,
-    },
-    /// A timeline. Lanes: one per entity and per theme named; else one per source or tag
-    /// (`by`); else, with only a query, one lane for the query. The query (the search
-    /// language) narrows every lane; `from`/`to` (`YYYY-MM-DD`, inclusive) and `kind` too.
-    TimelineGet {
-        #[serde(default)]
-        #[ts(optional)]
-        by: Option<LaneBy>,
-        #[serde(default)]
-        #[ts(optional)]
-        entities: Option<Vec<String>>,
-        #[serde(default)]
-        #[ts(optional)]
-        themes: Option<Vec<String>>,
-        #[ts(optional)]
-        kind: Option<EventKind>,
-        #[ts(optional)]
-        query: Option<String>,
-        #[ts(optional)]
-        from: Option<String>,
-        #[ts(optional)]
-        to: Option<String>,
-        /// Read a page: at most this many events per lane (the response's `next` asks
-        /// for the following page). Without it, every event.
-        #[serde(default)]
-        #[ts(optional)]
-        limit: Option<u32>,
-        /// The `next` of the page before.
-        #[serde(default)]
-        #[ts(optional)]
-        after: Option<String>,
-    },
+    /// The timeline `TimelineGet` would give, whole, with the memos on its entities and
+    /// themes, as one Markdown document.
+    TimelineExport(TimelineAsk),
+    /// A timeline, or a page of one (see `TimelineAsk`).
+    TimelineGet(TimelineAsk),
 }
 
 /// Which notebook `NotebookOpen` opens.
@@ -485,51 +438,15 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
             nb.saved_search_delete(id).await?;
             Response::Done
         }
-        Request::TimelineExport {
-            by,
-            entities,
-            themes,
-            kind,
-            query,
-            from,
-            to,
-        } => Response::Document(
+        Request::TimelineExport(ask) => Response::Document(
             nb.timeline_report(&TimelineAsk {
-                by,
-                entities: entities.unwrap_or_default(),
-                themes: themes.unwrap_or_default(),
-                kind,
-                query,
-                from,
-                to,
-                ..TimelineAsk::default()
+                limit: None,
+                after: None,
+                ..ask
             })
             .await?,
         ),
-        Request::TimelineGet {
-            by,
-            entities,
-            themes,
-            kind,
-            query,
-            from,
-            to,
-            limit,
-            after,
-        } => Response::Timeline(
-            nb.timeline(&TimelineAsk {
-                by,
-                entities: entities.unwrap_or_default(),
-                themes: themes.unwrap_or_default(),
-                kind,
-                query,
-                from,
-                to,
-                limit,
-                after,
-            })
-            .await?,
-        ),
+        Request::TimelineGet(ask) => Response::Timeline(nb.timeline(&ask).await?),
     })
 }
 
@@ -561,6 +478,7 @@ pub fn bindings() -> String {
         Lane::decl(&cfg),
         Timeline::decl(&cfg),
         LaneBy::decl(&cfg),
+        TimelineAsk::decl(&cfg),
         LibrarySort::decl(&cfg),
         Preference::decl(&cfg),
         NotebookInfo::decl(&cfg),
@@ -616,6 +534,21 @@ mod tests {
         assert_eq!(req, Request::ArticleGet { id: 7 });
         let req: Request = serde_json::from_str(r#"{"cmd":"TagList"}"#).unwrap();
         assert_eq!(req, Request::TagList);
+        let req: Request = serde_json::from_str(
+            r#"{"cmd":"TimelineGet","args":{"entities":["Meta"],"limit":20}}"#,
+        )
+        .unwrap();
+        let want = TimelineAsk {
+            entities: vec!["Meta".into()],
+            limit: Some(20),
+            ..TimelineAsk::default()
+        };
+        assert_eq!(req, Request::TimelineGet(want.clone()));
+        assert_eq!(
+            serde_json::to_value(Request::TimelineGet(want)).unwrap(),
+            serde_json::json!({"cmd": "TimelineGet", "args": {"entities": ["Meta"], "limit": 20}}),
+            "what is not asked is left out"
+        );
         let err = ApiError::new(ErrorCode::NotFound, "No article 7.");
         assert_eq!(
             serde_json::to_value(&err).unwrap(),

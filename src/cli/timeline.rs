@@ -4,7 +4,7 @@
 use super::{Format, call, print_json, unexpected};
 use crate::api::{Request, Response};
 use crate::model::{EventKind, LaneBy};
-use crate::notebook::Notebook;
+use crate::notebook::{Notebook, TimelineAsk};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -51,13 +51,13 @@ enum Kind {
 }
 
 pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()> {
-    let req = Request::TimelineGet {
+    let req = Request::TimelineGet(TimelineAsk {
         by: args.by.map(|b| match b {
             By::Source => LaneBy::Source,
             By::Tag => LaneBy::Tag,
         }),
-        entities: Some(args.entities),
-        themes: Some(args.themes),
+        entities: args.entities,
+        themes: args.themes,
         kind: args.kind.map(|k| match k {
             Kind::Published => EventKind::Published,
             Kind::DatedClaim => EventKind::DatedClaim,
@@ -67,7 +67,7 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
         to: args.to,
         limit: args.limit,
         after: args.after,
-    };
+    });
     let timeline = match call(nb, req).await? {
         Response::Timeline(t) => t,
         other => return Err(unexpected(other)),

@@ -44,19 +44,42 @@ pub use tool_imports::{ToolImportReport, find_quote};
 /// The most events a timeline page may hold per lane.
 pub const MAX_TIMELINE_PAGE: u32 = 10_000;
 
-/// What a timeline asks for (see `Request::TimelineGet`).
-#[derive(Debug, Clone, Default)]
+/// What a timeline asks for: the arguments of `Request::TimelineGet` and
+/// `Request::TimelineExport` (an export is always the whole timeline: it ignores `limit`
+/// and `after`). Lanes: one per entity and per theme named; else one per source or tag
+/// (`by`); else, with only a query, one lane for the query. The query (the search language)
+/// narrows every lane; `from`/`to` (`YYYY-MM-DD`, inclusive) and `kind` too.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
 pub struct TimelineAsk {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub by: Option<LaneBy>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(as = "Option<Vec<String>>", optional)]
     pub entities: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(as = "Option<Vec<String>>", optional)]
     pub themes: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub kind: Option<crate::model::EventKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub query: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub from: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub to: Option<String>,
-    /// At most this many events per lane, for a page; `None` for all.
+    /// Read a page: at most this many events per lane (the response's `next` asks for the
+    /// following page). Without it, every event.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub limit: Option<u32>,
-    /// The `next` cursor of the page before.
+    /// The `next` of the page before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub after: Option<String>,
 }
 pub use reextract::ReextractReport;

@@ -141,6 +141,17 @@ next?: string, };
 
 export type LaneBy = "source" | "tag";
 
+export type TimelineAsk = { by?: LaneBy, entities?: Array<string>, themes?: Array<string>, kind?: EventKind, query?: string, from?: string, to?: string, 
+/**
+ * Read a page: at most this many events per lane (the response's `next` asks for the
+ * following page). Without it, every event.
+ */
+limit?: number, 
+/**
+ * The `next` of the page before.
+ */
+after?: string, };
+
 export type LibrarySort = "clipped" | "published";
 
 export type Preference = "clip_shortcut";
@@ -219,16 +230,7 @@ export type Request = { "cmd": "NotebookInfo" } | { "cmd": "NotebookOpen", "args
 /**
  * Only articles matching this query (the search language), in the library's order.
  */
-query?: string, } } | { "cmd": "ArticleGet", "args": { id: number, } } | { "cmd": "ArticleSplit", "args": { copy_id: number, } } | { "cmd": "NoteAdd", "args": { article_id?: number, body: string, } } | { "cmd": "NoteDelete", "args": { id: number, } } | { "cmd": "HighlightAdd", "args": { article_id: number, start: number, end: number, color?: string, note?: string, } } | { "cmd": "HighlightDelete", "args": { id: number, } } | { "cmd": "TagAdd", "args": { article_id: number, tag: string, } } | { "cmd": "TagRemove", "args": { article_id: number, tag: string, } } | { "cmd": "TagAddMany", "args": { article_ids: Array<number>, tag: string, } } | { "cmd": "TagRemoveMany", "args": { article_ids: Array<number>, tag: string, } } | { "cmd": "TagList" } | { "cmd": "ArticleDelete", "args": { ids: Array<number>, } } | { "cmd": "SourceList" } | { "cmd": "PreferenceGet", "args": { key: Preference, } } | { "cmd": "PreferenceSet", "args": { key: Preference, value: string, } } | { "cmd": "EntityList", "args": { limit?: number, } } | { "cmd": "EntityAdd", "args": { name: string, kind: string, aliases?: Array<string>, } } | { "cmd": "EntityAlias", "args": { name: string, alias: string, } } | { "cmd": "EntityRename", "args": { name: string, new_name: string, } } | { "cmd": "EntityMerge", "args": { from: string, into: string, } } | { "cmd": "EntityReject", "args": { name: string, } } | { "cmd": "EntitySuggestions", "args": { limit?: number, } } | { "cmd": "EntitySuggestionDismiss", "args": { name: string, } } | { "cmd": "EntityEffect", "args": { name: string, into?: string, } } | { "cmd": "ThemeSave", "args": { name: string, query: string, color?: string, } } | { "cmd": "ThemeList" } | { "cmd": "ThemeVerdict", "args": { theme: string, article_id: number, verdict?: boolean, } } | { "cmd": "Search", "args": { query: string, limit?: number, } } | { "cmd": "MemoSave", "args": { id?: number, subject_kind: MemoSubject, subject: string, title: string, body: string, } } | { "cmd": "MemoList", "args": { subject_kind?: MemoSubject, subject?: string, } } | { "cmd": "MemoDelete", "args": { id: number, } } | { "cmd": "SavedSearchSave", "args": { name: string, query: string, } } | { "cmd": "SavedSearchList" } | { "cmd": "SavedSearchDelete", "args": { id: number, } } | { "cmd": "TimelineExport", "args": { by?: LaneBy, entities?: Array<string>, themes?: Array<string>, kind?: EventKind, query?: string, from?: string, to?: string, } } | { "cmd": "TimelineGet", "args": { by?: LaneBy, entities?: Array<string>, themes?: Array<string>, kind?: EventKind, query?: string, from?: string, to?: string, 
-/**
- * Read a page: at most this many events per lane (the response's `next` asks
- * for the following page). Without it, every event.
- */
-limit?: number, 
-/**
- * The `next` of the page before.
- */
-after?: string, } };
+query?: string, } } | { "cmd": "ArticleGet", "args": { id: number, } } | { "cmd": "ArticleSplit", "args": { copy_id: number, } } | { "cmd": "NoteAdd", "args": { article_id?: number, body: string, } } | { "cmd": "NoteDelete", "args": { id: number, } } | { "cmd": "HighlightAdd", "args": { article_id: number, start: number, end: number, color?: string, note?: string, } } | { "cmd": "HighlightDelete", "args": { id: number, } } | { "cmd": "TagAdd", "args": { article_id: number, tag: string, } } | { "cmd": "TagRemove", "args": { article_id: number, tag: string, } } | { "cmd": "TagAddMany", "args": { article_ids: Array<number>, tag: string, } } | { "cmd": "TagRemoveMany", "args": { article_ids: Array<number>, tag: string, } } | { "cmd": "TagList" } | { "cmd": "ArticleDelete", "args": { ids: Array<number>, } } | { "cmd": "SourceList" } | { "cmd": "PreferenceGet", "args": { key: Preference, } } | { "cmd": "PreferenceSet", "args": { key: Preference, value: string, } } | { "cmd": "EntityList", "args": { limit?: number, } } | { "cmd": "EntityAdd", "args": { name: string, kind: string, aliases?: Array<string>, } } | { "cmd": "EntityAlias", "args": { name: string, alias: string, } } | { "cmd": "EntityRename", "args": { name: string, new_name: string, } } | { "cmd": "EntityMerge", "args": { from: string, into: string, } } | { "cmd": "EntityReject", "args": { name: string, } } | { "cmd": "EntitySuggestions", "args": { limit?: number, } } | { "cmd": "EntitySuggestionDismiss", "args": { name: string, } } | { "cmd": "EntityEffect", "args": { name: string, into?: string, } } | { "cmd": "ThemeSave", "args": { name: string, query: string, color?: string, } } | { "cmd": "ThemeList" } | { "cmd": "ThemeVerdict", "args": { theme: string, article_id: number, verdict?: boolean, } } | { "cmd": "Search", "args": { query: string, limit?: number, } } | { "cmd": "MemoSave", "args": { id?: number, subject_kind: MemoSubject, subject: string, title: string, body: string, } } | { "cmd": "MemoList", "args": { subject_kind?: MemoSubject, subject?: string, } } | { "cmd": "MemoDelete", "args": { id: number, } } | { "cmd": "SavedSearchSave", "args": { name: string, query: string, } } | { "cmd": "SavedSearchList" } | { "cmd": "SavedSearchDelete", "args": { id: number, } } | { "cmd": "TimelineExport", "args": TimelineAsk } | { "cmd": "TimelineGet", "args": TimelineAsk };
 
 export type Response = { "kind": "Info", "data": NotebookInfo } | { "kind": "Clipped", "data": ClipOutcome } | { "kind": "Articles", "data": Array<ArticleSummary> } | { "kind": "Article", "data": Article } | { "kind": "Note", "data": Note } | { "kind": "Highlight", "data": Highlight } | { "kind": "Tags", "data": Array<Tag> } | { "kind": "Ids", "data": Array<number> } | { "kind": "Sources", "data": Array<string> } | { "kind": "Preference", "data": string } | { "kind": "Entities", "data": Array<EntityInfo> } | { "kind": "Entity", "data": EntityInfo } | { "kind": "EntityEffect", "data": EntityEffect } | { "kind": "EntitySuggestions", "data": Array<EntitySuggestion> } | { "kind": "Themes", "data": Array<ThemeInfo> } | { "kind": "Theme", "data": ThemeInfo } | { "kind": "SearchResults", "data": Array<SearchHit> } | { "kind": "Timeline", "data": Timeline } | { "kind": "Memo", "data": Memo } | { "kind": "Memos", "data": Array<Memo> } | { "kind": "SavedSearch", "data": SavedSearch } | { "kind": "SavedSearches", "data": Array<SavedSearch> } | { "kind": "Document", "data": string } | { "kind": "Done" };
 
