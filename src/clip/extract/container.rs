@@ -15,7 +15,7 @@ use super::boilerplate::{is_chrome_line, strip_furniture};
 /// The container replaces Readability's pick only when it has this many times its words.
 const MIN_GAIN: f64 = 2.0;
 /// ... and at most this share of its text sits in links (menus, card grids).
-const MAX_LINK_DENSITY: f64 = 0.25;
+const MAX_LINK_DENSITY: f64 = 0.30;
 
 /// Elements that are never article text, inside any container.
 const JUNK: &str = "script, style, noscript, template, svg, iframe, object, embed, form, \
@@ -23,16 +23,32 @@ const JUNK: &str = "script, style, noscript, template, svg, iframe, object, embe
     [aria-hidden=true], [role=navigation], [role=complementary]";
 
 /// The page's declared article containers, most specific kind first: every
-/// `itemprop=articleBody`, then every `<article>`, then `<main>` and `role=main`; only
+/// `itemprop=articleBody`, then every element with a body class ([`BODY_CLASSES`]), then
+/// every `<article>`, then `<main>` and `role=main`; only
 /// those with at least [`MIN_LETTERS`] of text, at most [`MAX_CONTAINERS`].
 ///
 /// Read before Readability runs, which rewrites the document.
 pub(super) fn declared_containers(doc: &Document) -> Vec<Declared> {
     let mut found = Vec::new();
-    for selector in ["[itemprop=articleBody]", "article", "main", "[role=main]"] {
+    let mut taken: Vec<(NodeRef, usize)> = Vec::new();
+    for selector in [
+        "[itemprop=articleBody]",
+        BODY_CLASSES,
+        "article",
+        "main",
+        "[role=main]",
+    ] {
         for node in doc.select(selector).nodes() {
             let letters = letters(&node.text());
-            if letters >= MIN_LETTERS && found.len() < MAX_CONTAINERS {
+            // The same text again (an <article> around the entry-content, a <main> around
+            // the <article>) would give the same body: the more specific one is kept.
+            let again = taken.iter().any(|(t, l)| {
+                l.abs_diff(letters) * 10 <= *l
+                    && (node.ancestors_it(None).any(|a| a.id == t.id)
+                        || t.ancestors_it(None).any(|a| a.id == node.id))
+            });
+            if letters >= MIN_LETTERS && found.len() < MAX_CONTAINERS && !again {
+                taken.push((node.clone(), letters));
                 found.push(Declared {
                     html: node.html().to_string(),
                     letters,
@@ -42,6 +58,11 @@ pub(super) fn declared_containers(doc: &Document) -> Vec<Declared> {
     }
     found
 }
+
+/// The class names publishing systems give the element around an article's text
+/// (WordPress's `entry-content`, and the names trafilatura's body XPaths also look for).
+const BODY_CLASSES: &str = ".entry-content, .post-content, .article-content, .article-body, \
+    .story-body, .post-body";
 
 /// A container with less text cannot double a pick worth keeping.
 const MIN_LETTERS: usize = 600;
@@ -157,6 +178,29 @@ mod tests {
             assert!(text.contains(&format!("Paragraph {n} tells")), "{text}");
         }
         assert!(!text.contains("Title") && !text.contains("Home"), "{text}");
+    }
+
+    #[test]
+    fn a_cms_body_class_declares_the_article() {
+        let sections: String = (1..=8).map(section).collect();
+        let page = format!(
+            "<html><body><main><div class=\"entry-content clear\">{sections}</div>\
+             <div class=\"sidebar\"><p>Subscribe to the newsletter</p></div></main></body></html>"
+        );
+        let doc = Document::from(page.as_str());
+        let declared = declared_containers(&doc);
+        assert_eq!(
+            declared.len(),
+            1,
+            "the entry-content div; the <main> around it holds the same text again"
+        );
+        let picked = "Paragraph 5 tells the reader a long story about the harbour, the rail line \
+                      and the budget the council passed.";
+        let (_, text) = declared[0].better_body(picked).expect("the whole entry");
+        assert!(
+            text.contains("Paragraph 1 tells") && !text.contains("newsletter"),
+            "{text}"
+        );
     }
 
     #[test]
