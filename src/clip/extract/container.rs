@@ -48,7 +48,7 @@ pub(super) fn declared_containers(doc: &Document) -> Vec<Declared> {
                         || t.ancestors_it(None).any(|a| a.id == node.id))
             });
             if letters >= MIN_LETTERS && found.len() < MAX_CONTAINERS && !again {
-                taken.push((node.clone(), letters));
+                taken.push((*node, letters));
                 found.push(Declared {
                     html: node.html().to_string(),
                     letters,
