@@ -329,7 +329,8 @@ const NAME_PARTICLES: &[&str] = &[
 /// Drop the comma-separated parts that follow the names and are job titles or outlets
 /// ("Jane Doe, Privacy and Security Expert", "Jane Doe, The Daily Paper"), with all
 /// that comes after them. Names and credentials ("Jane Doe, MD", "Ana Ruiz, Li Wei")
-/// stay.
+/// stay; a part that opens with credentials ends with them ("Jane Doe, MA Health
+/// News": the page's line break between credential and outlet was lost).
 fn drop_affiliations(s: &str) -> String {
     let mut parts = s.split(", ");
     let mut kept: Vec<&str> = parts.next().into_iter().collect();
@@ -346,9 +347,26 @@ fn drop_affiliations(s: &str) -> String {
         if title {
             break;
         }
+        // Only right after the one name: later in a list, capitals open a team's name
+        // ("Ana Ruiz, Li Wei, ACO Rankings Team").
+        let credentials = words.iter().take_while(|w| is_credential(w)).count();
+        if kept.len() == 1 && credentials > 0 && credentials < words.len() {
+            kept.push(part[..part.find(words[credentials]).unwrap_or(part.len())].trim_end());
+            break;
+        }
         kept.push(part);
     }
     kept.join(", ")
+}
+
+/// A degree or title of qualification: "MD", "PhD", "M.D.", "RN", "FACLM" (two to six
+/// letters, capitals but for one lower-case "h").
+fn is_credential(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
+    (2..=6).contains(&letters.len())
+        && letters[0].is_uppercase()
+        && letters.iter().all(|c| c.is_uppercase() || *c == 'h')
+        && letters.iter().filter(|c| **c == 'h').count() <= 1
 }
 
 /// Where a role or label (see `ROLE_TAILS`) starts after the name: after a space, or
@@ -491,6 +509,15 @@ mod tests {
             ),
             ("Jong, Michiel de", "Jong, Michiel de"),
             ("Ana Ruiz, MD, FACP", "Ana Ruiz, MD, FACP"),
+            ("Ana Ruiz, M.D. FACLM", "Ana Ruiz, M.D. FACLM"),
+            ("Ana Ruiz, PhD", "Ana Ruiz, PhD"),
+            // A credential, then the outlet that stood on the next line of the page.
+            ("By Ana  Ruiz, MA\n   Valley Health News", "Ana Ruiz, MA"),
+            ("Ana Ruiz, MD PhD Riverside Clinic", "Ana Ruiz, MD PhD"),
+            (
+                "Ana Ruiz, Li Wei, ACO Data Team",
+                "Ana Ruiz, Li Wei, ACO Data Team",
+            ),
         ];
         for (raw, want) in cases {
             assert_eq!(

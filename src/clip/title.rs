@@ -8,8 +8,9 @@
 
 use super::meta::collapse_ws;
 
-/// Separators sites put between headline and site name, most specific first.
-const SEPARATORS: &[&str] = &[" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " / "];
+/// Marks sites put between headline and site name, most specific first; each counts only
+/// with whitespace on both sides ("Wi-Fi" holds no separator).
+const SEPARATORS: &[&str] = &["|", "–", "—", "-", "::", "·", "»", "/"];
 
 /// Headlines shorter than this many words are not cut further (it would leave a stub).
 const MIN_HEAD_WORDS: usize = 2;
@@ -19,14 +20,15 @@ const MAX_SITE_WORDS: usize = 6;
 /// Split `title` into (headline, site name cut from it).
 ///
 /// `site_name` is the site's name if known (og:site_name, JSON-LD publisher) and
-/// `headings` the page's `<h1>` texts. Returns `title` unchanged (whitespace collapsed)
-/// when there is no evidence that a part of it is the site's name.
+/// `headings` the page's `<h1>` texts. Returns `title` unchanged (trimmed, markup line
+/// breaks made spaces, see `tidy_ws`) when there is no evidence that a part of it is the
+/// site's name.
 pub(crate) fn split_site_from_title(
     title: &str,
     site_name: Option<&str>,
     headings: &[String],
 ) -> (String, Option<String>) {
-    let mut title = collapse_ws(title);
+    let mut title = tidy_ws(title);
     let mut cut_site = None;
     // Two rounds: "Headline - Section | Site".
     for _ in 0..2 {
@@ -53,12 +55,8 @@ fn cut_once(
     site_name: Option<&str>,
     headings: &[String],
 ) -> Option<(String, String)> {
-    let suffix = title
-        .rsplit_once(sep)
-        .map(|(head, site)| (head.trim(), site.trim()));
-    let prefix = title
-        .split_once(sep)
-        .map(|(site, head)| (head.trim(), site.trim()));
+    let suffix = split_at(title, sep, true);
+    let prefix = split_at(title, sep, false).map(|(site, head)| (head, site));
     for (head, site) in suffix.into_iter().chain(prefix) {
         if head.split_whitespace().count() < MIN_HEAD_WORDS
             || site.is_empty()
@@ -70,12 +68,59 @@ fn cut_once(
             || headings.iter().any(|h| same_text(h, head))
             || looks_like_domain(site);
         // " | " at the end is a site name often enough to cut on its own.
-        let pipe_suffix = sep == " | " && title.ends_with(site);
+        let pipe_suffix = sep == "|" && title.ends_with(site);
         if is_site || pipe_suffix {
             return Some((head.to_string(), site.to_string()));
         }
     }
     None
+}
+
+/// The parts of `title` before and after the last (`last`) or first spaced `mark`,
+/// trimmed.
+fn split_at<'a>(title: &'a str, mark: &str, last: bool) -> Option<(&'a str, &'a str)> {
+    let spaced = |&(i, _): &(usize, &str)| {
+        title[..i].ends_with(char::is_whitespace)
+            && title[i + mark.len()..].starts_with(char::is_whitespace)
+    };
+    let mut found = title.match_indices(mark).filter(spaced);
+    let (i, _) = if last { found.last()? } else { found.next()? };
+    Some((title[..i].trim(), title[i + mark.len()..].trim()))
+}
+
+/// Trim, and make one space of the runs of whitespace that are layout, not text: the
+/// markup's line breaks and tabs, and a no-break space between two words (set against
+/// a lone last word on a line). The publisher's own spacing stays as written: a no-break
+/// space that binds punctuation or a number ("Screenshot\u{a0}:", "6\u{a0}Days"), an
+/// ideographic space between Japanese phrases, a doubled space.
+fn tidy_ws(s: &str) -> String {
+    let chars: Vec<char> = s.trim().chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_whitespace() {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while chars[i].is_whitespace() {
+            i += 1; // the string is trimmed, so a non-space ends every run
+        }
+        let run = &chars[start..i];
+        let between_words = chars[start - 1].is_alphabetic() && chars[i].is_alphabetic();
+        let kept = match run {
+            [' ', ..] | ['\u{3000}'] => run.iter().all(|&c| c == run[0]),
+            [_] => !run[0].is_control() && !between_words,
+            _ => false,
+        };
+        if kept {
+            out.extend(run);
+        } else {
+            out.push(' ');
+        }
+    }
+    out
 }
 
 /// Equal after collapsing whitespace, ignoring case and typographic quotes.
@@ -198,6 +243,50 @@ mod tests {
             assert_eq!(got_title, *want_title, "headline of {title:?}");
             assert_eq!(got_site.as_deref(), *want_site, "site cut from {title:?}");
         }
+    }
+
+    #[test]
+    fn keeps_the_publishers_spacing_but_not_the_markups() {
+        // (title as the page gives it, expected headline)
+        for (title, want) in [
+            // Indentation of the <title> element: layout, made one space.
+            ("\n   Chips rally\n   on demand\t", "Chips rally on demand"),
+            // French typography binds the colon and the number with no-break spaces.
+            (
+                "Revue\u{a0}: «6\u{a0}jours» en salle",
+                "Revue\u{a0}: «6\u{a0}jours» en salle",
+            ),
+            // A no-break space between two words only keeps a last word off its own line.
+            ("Chips rally on\u{a0}demand", "Chips rally on demand"),
+            // The ideographic space is part of Japanese text.
+            (
+                "欲張りなイヌ\u{3000}＜童話集＞",
+                "欲張りなイヌ\u{3000}＜童話集＞",
+            ),
+            ("Chips rally:  a review", "Chips rally:  a review"),
+        ] {
+            assert_eq!(split(title, None, &[]).0, want, "spacing of {title:?}");
+        }
+    }
+
+    #[test]
+    fn finds_separators_spaced_with_any_whitespace() {
+        assert_eq!(
+            split("Chips rally on demand\u{a0}| The Gazette", None, &[]),
+            (
+                "Chips rally on demand".to_string(),
+                Some("The Gazette".to_string())
+            ),
+            "a no-break space before the bar still makes it a separator"
+        );
+        assert_eq!(
+            split("Wi-Fi rally - gazette.example.com", None, &[]),
+            (
+                "Wi-Fi rally".to_string(),
+                Some("gazette.example.com".to_string())
+            ),
+            "an unspaced hyphen is part of a word, the spaced one separates"
+        );
     }
 
     #[test]
