@@ -1,0 +1,121 @@
+// Several library articles at once: the selection (click the box, Ctrl/Shift+click, `x`),
+// tagging them and deleting them, both undoable. A delete is held back while its "Undo"
+// shows and is carried out when that expires or the library is left — closing the window
+// in between keeps the articles, so nothing is lost that was not meant to be.
+import { api } from '../api/client';
+import { errors } from '../errors.svelte';
+
+/** How long a delete can be undone, in milliseconds. */
+export const UNDO_MS = 10_000;
+
+/** What the list does when the bulk actions change articles. */
+export interface BulkHooks {
+  /** `tag` was added to (`on`) or removed from the articles `ids`. */
+  retagged(ids: number[], tag: string, on: boolean): void;
+  /** The articles `ids` are gone for good. */
+  deleted(ids: Set<number>): void;
+  /** Tag counts or notebook totals changed. */
+  changed(): void;
+}
+
+export class Bulk {
+  /** The selected article ids. */
+  selected = $state<Set<number>>(new Set());
+  /** The row a Shift+click selects up to from. */
+  anchor = $state(-1);
+  /** The last tagging, while its Undo shows. */
+  tagged = $state<{ tag: string; ids: number[] } | null>(null);
+  /** A delete waiting for its Undo to expire. */
+  pendingDelete = $state<{ ids: number[]; timer: ReturnType<typeof setTimeout> } | null>(null);
+  /** How many articles the last carried-out delete removed (0 once dismissed). */
+  deleted = $state(0);
+
+  constructor(private hooks: BulkHooks) {}
+
+  /** Whether an article waits for its delete (and so is hidden). */
+  hidden(id: number): boolean {
+    return this.pendingDelete?.ids.includes(id) ?? false;
+  }
+
+  toggle(id: number, row: number) {
+    const next = new Set(this.selected);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    this.selected = next;
+    this.anchor = row;
+  }
+
+  /** Select every row from the anchor to `row` of `rows`. */
+  selectRange(rows: { id: number }[], row: number) {
+    const from = this.anchor < 0 ? row : Math.min(this.anchor, row);
+    const to = this.anchor < 0 ? row : Math.max(this.anchor, row);
+    const next = new Set(this.selected);
+    for (const a of rows.slice(from, to + 1)) next.add(a.id);
+    this.selected = next;
+  }
+
+  clear() {
+    this.selected = new Set();
+  }
+
+  /** Add `tag` to the selected articles; true when done (the selection is then cleared). */
+  async tag(tag: string): Promise<boolean> {
+    if (!tag || this.selected.size === 0) return false;
+    try {
+      const ids = await api.tagAddMany([...this.selected], tag);
+      this.hooks.retagged(ids, tag, true);
+      this.tagged = { tag, ids };
+      this.selected = new Set();
+      this.hooks.changed();
+      return true;
+    } catch (err) {
+      errors.show(err);
+      return false;
+    }
+  }
+
+  async undoTag() {
+    const last = this.tagged;
+    if (!last) return;
+    this.tagged = null;
+    try {
+      const off = await api.tagRemoveMany(last.ids, last.tag);
+      this.hooks.retagged(off, last.tag, false);
+      this.hooks.changed();
+    } catch (err) {
+      errors.show(err);
+    }
+  }
+
+  /** Hide the selected articles now; delete them when the undo expires. */
+  async deleteSelected() {
+    if (this.selected.size === 0) return;
+    await this.commitDelete();
+    const ids = [...this.selected];
+    this.selected = new Set();
+    this.tagged = null;
+    this.pendingDelete = { ids, timer: setTimeout(() => void this.commitDelete(), UNDO_MS) };
+  }
+
+  undoDelete() {
+    if (!this.pendingDelete) return;
+    clearTimeout(this.pendingDelete.timer);
+    this.pendingDelete = null;
+  }
+
+  /** Carry out the delete waiting for its undo to expire (if any). */
+  async commitDelete() {
+    const pending = this.pendingDelete;
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    this.pendingDelete = null;
+    try {
+      const gone = new Set(await api.articleDelete(pending.ids));
+      this.hooks.deleted(gone);
+      this.deleted = gone.size;
+      this.hooks.changed();
+    } catch (err) {
+      errors.show(err);
+    }
+  }
+}
