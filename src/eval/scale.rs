@@ -296,35 +296,14 @@ async fn searches(
                 .fetch_one(nb.pool())
                 .await
                 .map_err(sql_err)?;
-        let (floor, _) = timed(rounds, |_| async {
-            let ids: Vec<i64> = sqlx::query_scalar(
-                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1 \
-                 ORDER BY bm25(articles_fts, 10.0, 5.0, 3.0, 1.0, 2.0) LIMIT ?2",
-            )
-            .bind(&fts)
-            .bind(i64::from(SEARCH_LIMIT))
-            .fetch_all(nb.pool())
-            .await
-            .map_err(sql_err)?;
-            Ok(ids.len())
-        })
+        let floor_p95_ms = bare_match_p95(nb, rounds, &fts, "NULL").await?;
+        let floor_snippets_p95_ms = bare_match_p95(
+            nb,
+            rounds,
+            &fts,
+            "snippet(articles_fts, -1, char(2), char(3), '…', 16)",
+        )
         .await?;
-        let (_, floor_p95_ms, _) = percentiles(floor);
-        let (with_snippets, _) = timed(rounds, |_| async {
-            let rows: Vec<(i64, String)> = sqlx::query_as(
-                "SELECT rowid, snippet(articles_fts, -1, char(2), char(3), '…', 16) \
-                 FROM articles_fts WHERE articles_fts MATCH ?1 \
-                 ORDER BY bm25(articles_fts, 10.0, 5.0, 3.0, 1.0, 2.0) LIMIT ?2",
-            )
-            .bind(&fts)
-            .bind(i64::from(SEARCH_LIMIT))
-            .fetch_all(nb.pool())
-            .await
-            .map_err(sql_err)?;
-            Ok(rows.len())
-        })
-        .await?;
-        let (_, floor_snippets_p95_ms, _) = percentiles(with_snippets);
         out.insert(
             shape.to_string(),
             SearchFigures {
@@ -339,6 +318,31 @@ async fn searches(
         );
     }
     Ok(out)
+}
+
+/// p95 of the bare FTS5 `MATCH` of `fts`, ranked as searches rank, with `extra` (a
+/// column expression: `NULL`, or a snippet) read for each hit.
+async fn bare_match_p95(
+    nb: &Notebook,
+    rounds: usize,
+    fts: &str,
+    extra: &'static str,
+) -> Result<f64, ScaleError> {
+    let sql = format!(
+        "SELECT rowid, {extra} FROM articles_fts WHERE articles_fts MATCH ?1 \
+         ORDER BY bm25(articles_fts, 10.0, 5.0, 3.0, 1.0, 2.0) LIMIT ?2"
+    );
+    let (ms, _) = timed(rounds, |_| async {
+        let rows: Vec<(i64, Option<String>)> = sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
+            .bind(fts)
+            .bind(i64::from(SEARCH_LIMIT))
+            .fetch_all(nb.pool())
+            .await
+            .map_err(sql_err)?;
+        Ok(rows.len())
+    })
+    .await?;
+    Ok(percentiles(ms).1)
 }
 
 /// The entity mentioned in most articles and the theme holding most articles.
