@@ -1,6 +1,6 @@
-// Opening the sample notebook: the engine builds it (or reopens it) and every view reads
-// the notebook afresh, so the page starts over on the library. Every button that offers it
-// shows the same "opening" state.
+// Opening the sample notebook and leaving it: the engine builds it (or reopens it) and
+// every view reads the notebook afresh, so the page starts over on the library. Every button
+// that offers it shows the same "opening" state.
 import { api } from '../api/client';
 import { errors } from '../errors.svelte';
 
@@ -11,14 +11,25 @@ class Sample {
   /** Switch to the sample notebook and reload on the library; an error is shown. */
   async open() {
     this.opening = true;
-    try {
-      await api.notebookOpen('sample');
-      window.location.hash = '#/';
-      window.location.reload();
-    } catch (err) {
-      errors.show(err);
-      this.opening = false;
-    }
+    if (!(await reopenOn('sample'))) this.opening = false;
+  }
+
+  /** Back to one's own notebook, reloaded on the library; an error is shown. */
+  async back() {
+    await reopenOn('home');
+  }
+}
+
+/** Open notebook `which` and reload the page on the library; false (error shown) if refused. */
+async function reopenOn(which: 'sample' | 'home'): Promise<boolean> {
+  try {
+    await api.notebookOpen(which);
+    window.location.hash = '#/';
+    window.location.reload();
+    return true;
+  } catch (err) {
+    errors.show(err);
+    return false;
   }
 }
 
