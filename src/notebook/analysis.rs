@@ -310,8 +310,6 @@ async fn entity_id(
     Ok(Some(row.id))
 }
 
-/// The entities a claim belongs to: those it names, plus the company behind a named
-/// product, site or person ("Hyperion will scale up to 5 gigawatts" is Meta news too).
 /// How near the publication day a claim must be to stand for the article's own report.
 const NEWS_DAYS: i64 = 7;
 
@@ -334,6 +332,8 @@ fn reported_by_claims(
         .collect()
 }
 
+/// The entities a claim belongs to: those it names, plus the company behind a named
+/// product, site or person ("Hyperion will scale up to 5 gigawatts" is Meta news too).
 fn claim_entities(registry: &Registry, keys: &[String]) -> Vec<String> {
     let mut out: Vec<String> = keys.to_vec();
     for key in keys {

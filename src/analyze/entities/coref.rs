@@ -18,8 +18,9 @@
 //! - **Someone the registry does not know**: a name the article writes again and again,
 //!   always capitalised, never inside a known mention ("Papermaster"), stops a pronoun from
 //!   reaching back past it. When such a name is a sentence's subject, or stands before the
-//!   pronoun in its sentence, `he` is more likely that person than the known one named
-//!   earlier, so the pronoun is left unresolved.
+//!   pronoun in its sentence (not as a place: "in Cupertino"), `he` is more likely that
+//!   person than the known one named earlier, so the pronoun is left unresolved. Day and
+//!   month names are never such names.
 //! - **Specialisation**: "the new iPhone" in an article about the iPhone 4 (a product named
 //!   in the title, or more salient, whose name extends the one written) is also the iPhone 4.
 //!
@@ -39,6 +40,35 @@ pub const THING_WINDOW: usize = 2;
 const OPENERS: &[&str] = &["but", "and", "so", "then", "however", "meanwhile", "still"];
 
 const PERSON_PRONOUNS: &[&str] = &["he", "she", "his", "him"];
+
+/// Words before a name that make it a place or a time, not someone ("in Cupertino").
+const PLACE_WORDS: &[&str] = &[
+    "in", "on", "at", "from", "to", "near", "across", "outside", "inside", "around", "since",
+    "until", "during",
+];
+
+/// Capitalised words that are never someone the registry does not know.
+const CALENDAR: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// Nouns that stand for a company already named.
 const COMPANY_NOUNS: &[&str] = &[
@@ -162,7 +192,13 @@ pub fn resolve(
             && !here
                 .iter()
                 .any(|m| m.kind == Kind::Person && m.start - s.start < at)
-            && !words.iter().any(|(b, w)| *b < at && strangers.contains(w))
+            && !words.iter().enumerate().any(|(k, (b, w))| {
+                *b < at
+                    && strangers.contains(w)
+                    && !k
+                        .checked_sub(1)
+                        .is_some_and(|p| PLACE_WORDS.contains(&words[p].1.to_lowercase().as_str()))
+            })
             && let Some(key) = recent(&person, PERSON_WINDOW)
         {
             refs.push((at, key, Kind::Person));
@@ -357,6 +393,7 @@ fn unknown_names<'t>(
                 && w.chars().count() > 2
                 && w.chars().skip(1).all(char::is_lowercase)
                 && !known.contains(w)
+                && !CALENDAR.contains(&w)
                 && !lower.contains(&w.to_lowercase())
         })
         .map(|(w, _)| w)

@@ -81,4 +81,13 @@ fn someone_the_registry_does_not_know_stops_a_pronoun() {
          He thanked the staff.",
     );
     assert_eq!(known[3], ["tim-cook"], "a common word is nobody: {known:?}");
+    let places = refs(
+        "",
+        "Tim Cook flew to Cupertino on Monday. In Cupertino on Monday he met the staff.",
+    );
+    assert_eq!(
+        places[1],
+        ["tim-cook"],
+        "a place or a day is nobody: {places:?}"
+    );
 }
