@@ -206,6 +206,13 @@ ${extraBody}
 }
 
 /** Put a whole page into the clip box and press Clip. */
+/** Open the app and switch it to the sample notebook (the banner says it is open). */
+export async function openSample(app) {
+  await app.page.goto(app.url);
+  await app.page.getByTestId('open-sample').click();
+  await app.page.getByTestId('sample-banner').waitFor();
+}
+
 export async function clip(page, content) {
   await page.getByTestId('clip-box').fill(content);
   await page.getByTestId('clip-button').click();

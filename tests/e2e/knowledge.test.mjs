@@ -2,17 +2,11 @@
 // and a theme's query previews the articles it matches as it is typed; names the registry
 // does not know are suggested, added or dismissed.
 import assert from 'node:assert/strict';
-import { articlePage, clip, e2e, eventually } from './harness.mjs';
-
-async function openSample(page, app) {
-  await page.goto(app.url);
-  await page.getByTestId('open-sample').click();
-  await page.getByTestId('sample-banner').waitFor();
-}
+import { articlePage, clip, e2e, eventually, openSample } from './harness.mjs';
 
 e2e('merging one entity into another shows the effect first, then applies it', async (app) => {
   const { page } = app;
-  await openSample(page, app);
+  await openSample(app);
   await page.getByTestId('nav-entities').click();
   const row = (name) => page.locator(`[data-testid="entity-row"][data-entity="${name}"]`);
   await row('Facebook').waitFor();
@@ -53,7 +47,7 @@ e2e('merging one entity into another shows the effect first, then applies it', a
 
 e2e('a theme query previews its articles live and is saved with a colour', async (app) => {
   const { page } = app;
-  await openSample(page, app);
+  await openSample(app);
   await page.getByTestId('nav-themes').click();
   await page.getByTestId('theme-item').nth(1).waitFor();
   assert.equal(await page.getByTestId('theme-item').count(), 2, 'the sample comes with two themes');
@@ -81,7 +75,7 @@ e2e('a theme query previews its articles live and is saved with a colour', async
 
 e2e('the keyboard drives the library: j/k move, o opens, ? lists the keys, g t goes to the timeline', async (app) => {
   const { page } = app;
-  await openSample(page, app);
+  await openSample(app);
   await page.getByTestId('library-item').first().waitFor();
   await page.locator('h1').click();
   await page.keyboard.press('j');

@@ -5,13 +5,11 @@
 // page, where the desktop's global clip shortcut is changed.
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { e2e, eventually, articlePage, rpc } from './harness.mjs';
+import { e2e, eventually, articlePage, rpc, openSample } from './harness.mjs';
 
 e2e('select with Ctrl/Shift+click and x, delete with undo, delete for good on leaving', async (app) => {
   const { page } = app;
-  await page.goto(app.url);
-  await page.getByTestId('open-sample').click();
-  await page.getByTestId('sample-banner').waitFor();
+  await openSample(app);
   const items = page.getByTestId('library-item');
   await items.nth(14).waitFor();
   assert.equal(await items.count(), 15);

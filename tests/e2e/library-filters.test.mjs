@@ -2,13 +2,11 @@
 // date range, unread), sorting by published date, and tagging several articles at once
 // with an undo.
 import assert from 'node:assert/strict';
-import { e2e, eventually } from './harness.mjs';
+import { e2e, eventually, openSample } from './harness.mjs';
 
 e2e('filter, sort and tag several articles with undo', async (app) => {
   const { page } = app;
-  await page.goto(app.url);
-  await page.getByTestId('open-sample').click();
-  await page.getByTestId('sample-banner').waitFor();
+  await openSample(app);
   const items = page.getByTestId('library-item');
   await items.nth(14).waitFor();
   const all = await items.count();

@@ -2,7 +2,7 @@
 // again after a reload exactly where it was, see the article's entities and the other
 // outlets that reported the same story, and tag with autocomplete.
 import assert from 'node:assert/strict';
-import { e2e, articlePage, clip } from './harness.mjs';
+import { e2e, articlePage, clip, openSample } from './harness.mjs';
 
 const TITLE = 'Meta raises its spending plans for AI data centres';
 const PARAGRAPHS = [
@@ -137,9 +137,7 @@ e2e('a highlight whose quote is no longer in the text stays listed, unmarked', a
 
 e2e('the reader shows entities, the other outlet of a story, and suggests tags', async (app) => {
   const { page } = app;
-  await page.goto(app.url);
-  await page.getByTestId('open-sample').click();
-  await page.getByTestId('sample-banner').waitFor();
+  await openSample(app);
   const item = page.getByTestId('library-item').filter({ hasText: 'Zuckerberg says Meta will spend up to $65 billion' });
   await item.click();
   await page.getByTestId('reader').waitFor();

@@ -2,13 +2,11 @@
 // (and entity names after `entity:`), results carry marked snippets, and a search can be
 // saved and run again from the empty box.
 import assert from 'node:assert/strict';
-import { e2e, eventually } from './harness.mjs';
+import { e2e, eventually, openSample } from './harness.mjs';
 
 e2e('field suggestions, highlighted results and saved searches', async (app) => {
   const { page } = app;
-  await page.goto(app.url);
-  await page.getByTestId('open-sample').click();
-  await page.getByTestId('sample-banner').waitFor();
+  await openSample(app);
   await page.getByTestId('library-item').first().waitFor();
 
   const box = page.getByTestId('search-input');
@@ -47,9 +45,7 @@ e2e('field suggestions, highlighted results and saved searches', async (app) => 
 
 e2e('a memo on a company cites a highlight and opens it in the reader', async (app) => {
   const { page } = app;
-  await page.goto(app.url);
-  await page.getByTestId('open-sample').click();
-  await page.getByTestId('sample-banner').waitFor();
+  await openSample(app);
 
   // A highlight to cite, made through the API the reader uses.
   const target = await page.evaluate(async () => {

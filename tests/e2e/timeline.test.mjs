@@ -2,12 +2,10 @@
 // month/quarter/year claims drawn as spans, expected ones marked, click-through to the
 // sentence (flashed) in the reader, and figures mode with each point linked to its sentence.
 import assert from 'node:assert/strict';
-import { e2e, eventually } from './harness.mjs';
+import { e2e, eventually, openSample } from './harness.mjs';
 
 async function openSampleTimeline(page, app, entities) {
-  await page.goto(app.url);
-  await page.getByTestId('open-sample').click();
-  await page.getByTestId('sample-banner').waitFor();
+  await openSample(app);
   await page.goto(`${app.origin}/#/timeline?${entities.map((e) => `entity=${encodeURIComponent(e)}`).join('&')}`);
   await page.getByTestId('timeline-canvas').waitFor();
 }
@@ -130,9 +128,7 @@ e2e('the timeline of a fresh notebook says how to fill it', async (app) => {
 
 e2e('theme lanes carry their theme colour', async (app) => {
   const { page } = app;
-  await page.goto(app.url);
-  await page.getByTestId('open-sample').click();
-  await page.getByTestId('sample-banner').waitFor();
+  await openSample(app);
   // The EU theme's colour (#b45309) is not the app's accent, so seeing it proves the lane's own.
   await page.goto(`${app.origin}/#/timeline?theme=${encodeURIComponent('EU child safety rules')}`);
   const lane = page.locator('[data-testid="timeline-lane"][data-lane-label="EU child safety rules"]');
@@ -159,9 +155,7 @@ e2e('a timeline read in pages of one event shows the same items as one read whol
     });
     return page.getByTestId('timeline-dot').evaluateAll((dots) => dots.map((d) => d.getAttribute('aria-label')));
   };
-  await page.goto(app.url);
-  await page.getByTestId('open-sample').click();
-  await page.getByTestId('sample-banner').waitFor();
+  await openSample(app);
   const whole = await items('entity=Meta&entity=Microsoft');
   assert.ok(whole.length > 5, 'the lanes hold items');
   const paged = await items('entity=Meta&entity=Microsoft&page=1');

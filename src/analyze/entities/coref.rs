@@ -47,29 +47,6 @@ const PLACE_WORDS: &[&str] = &[
     "until", "during",
 ];
 
-/// Capitalised words that are never someone the registry does not know.
-const CALENDAR: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// Nouns that stand for a company already named.
 const COMPANY_NOUNS: &[&str] = &[
     "company",
@@ -393,7 +370,8 @@ fn unknown_names<'t>(
                 && w.chars().count() > 2
                 && w.chars().skip(1).all(char::is_lowercase)
                 && !known.contains(w)
-                && !CALENDAR.contains(&w)
+                && w.parse::<chrono::Weekday>().is_err()
+                && w.parse::<chrono::Month>().is_err()
                 && !lower.contains(&w.to_lowercase())
         })
         .map(|(w, _)| w)

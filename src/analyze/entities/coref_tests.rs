@@ -83,7 +83,7 @@ fn someone_the_registry_does_not_know_stops_a_pronoun() {
     assert_eq!(known[3], ["tim-cook"], "a common word is nobody: {known:?}");
     let places = refs(
         "",
-        "Tim Cook flew to Cupertino on Monday. In Cupertino on Monday he met the staff.",
+        "Tim Cook flew to Cupertino on Monday. In Cupertino that Monday he met the staff.",
     );
     assert_eq!(
         places[1],
