@@ -178,13 +178,28 @@ async fn an_import_killed_fifty_times_loses_nothing_it_reported() {
         std::fs::write(&file, html).expect("write page");
         expect.insert(file, paragraphs);
     }
+    // Kill moments fall within how long a whole import takes on this build (a release
+    // build imports the pages in well under a second, a debug build takes longer).
+    let started = std::time::Instant::now();
+    let measured = Command::new(BIN)
+        .arg("--db")
+        .arg(dir.path().join("measure.db"))
+        .arg("import")
+        .arg(&pages)
+        .output()
+        .expect("import");
+    assert!(
+        measured.status.success(),
+        "an uninterrupted import completes"
+    );
+    let window_ms = (started.elapsed().as_millis() as u64).clamp(50, 900);
     let mut stored: BTreeMap<i64, PathBuf> = BTreeMap::new();
     let (mut kills, mut runs, mut notebooks) = (0, 0, 1);
     let mut db = dir.path().join("notebook-1.db");
     while kills < KILLS {
         runs += 1;
         assert!(
-            runs <= KILLS * 2,
+            runs <= KILLS * 4,
             "the kills keep missing the import ({kills} in {runs} runs)"
         );
         let mut child = Command::new(BIN)
@@ -205,7 +220,7 @@ async fn an_import_killed_fifty_times_loses_nothing_it_reported() {
                 .collect::<Vec<_>>()
         });
         // Kill anywhere from the first instant (opening, migrating) to well into the import.
-        std::thread::sleep(Duration::from_millis(rng.below(900)));
+        std::thread::sleep(Duration::from_millis(rng.below(window_ms)));
         let finished = child.try_wait().expect("poll").is_some();
         child.kill().ok(); // SIGKILL on Unix
         child.wait().expect("reap");

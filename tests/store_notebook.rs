@@ -44,7 +44,7 @@ async fn matches(pool: &SqlitePool, words: &str) -> Vec<i64> {
         .await
         .unwrap()
         .into_iter()
-        .map(|h| h.id)
+        .map(|h| h.summary.id)
         .collect()
 }
 

@@ -7,6 +7,7 @@ use clipline::eval::generate::{Material, page};
 use clipline::model::LibrarySort;
 use clipline::notebook::{ImportEvent, Notebook};
 use clipline::query::{self, sql::DAY};
+use clipline::search::snippet;
 use clipline::store::articles::LibraryAsk;
 use clipline::store::fts::{self, Strategy};
 
@@ -261,7 +262,7 @@ async fn the_planner_looks_candidates_up_only_for_a_small_filter_and_a_common_wo
         let c = fts::search_with(&mut conn, &plan, 100, Some(Strategy::FilterSet))
             .await
             .unwrap();
-        let ids = |hits: &[fts::FtsHit]| hits.iter().map(|h| h.id).collect::<Vec<_>>();
+        let ids = |hits: &[fts::FtsHit]| hits.iter().map(|h| h.summary.id).collect::<Vec<_>>();
         assert!(!a.is_empty(), "{q} finds something");
         assert_eq!(
             ids(&a),
@@ -273,38 +274,46 @@ async fn the_planner_looks_candidates_up_only_for_a_small_filter_and_a_common_wo
             ids(&c),
             "every strategy finds the same articles in the same order for {q}"
         );
+        let marks = snippet::marks_of(&query::parse(q).unwrap());
         assert!(
-            a.iter().all(|h| h.snippet.contains('\u{2}')),
+            a.iter()
+                .all(|h| snippet::snippet(&h.texts(), &marks).is_some_and(|s| s.contains('\u{2}'))),
             "every hit of {q} has a marked snippet"
         );
     }
 }
 
 #[tokio::test]
-async fn snippets_made_in_one_pass_or_hit_by_hit_are_the_same() {
+async fn every_hit_shows_the_query_marked_in_its_body_and_fields_only_show_the_excerpt() {
     let (_dir, nb) = notebook(30).await;
-    let mut conn = nb.pool().acquire().await.unwrap();
-    for q in ["market", "\"container shipping\"", "freight*", "lighthouse"] {
-        let plan = query::sql::plan(&query::parse(q).unwrap());
-        let fts_query = plan.fts.clone().unwrap();
-        let hits = fts::search(&mut conn, &plan, 20).await.unwrap();
-        let ids: Vec<i64> = hits.iter().map(|h| h.id).collect();
-        assert!(!ids.is_empty(), "{q} finds something");
-        let one_pass = fts::snippets_of(&mut conn, &fts_query, &ids, false)
-            .await
-            .unwrap();
-        let by_hit = fts::snippets_of(&mut conn, &fts_query, &ids, true)
-            .await
-            .unwrap();
-        assert_eq!(one_pass.len(), ids.len(), "{q}: a snippet per hit");
-        assert_eq!(one_pass, by_hit, "{q}: both ways give the same snippets");
+    for (q, marked) in [
+        ("market", "market"),
+        ("\"container shipping\"", "container shipping"),
+        ("freight*", "freight"),
+        ("LIGHTHOUSE", "lighthouse"),
+        ("market source:\"Freight Daily\"", "market"),
+    ] {
+        let hits = nb.search(q, 20).await.unwrap();
+        assert!(!hits.is_empty(), "{q} finds something");
         for hit in &hits {
-            assert_eq!(
-                Some(&hit.snippet),
-                one_pass.get(&hit.id),
-                "{q}: the search's snippet (made inline or after) is the same"
+            let want = format!("<mark>{marked}</mark>");
+            assert!(
+                hit.snippet.to_lowercase().contains(&want),
+                "{q}: {want} in the snippet of {}: {}",
+                hit.article.id,
+                hit.snippet
+            );
+            assert!(
+                !hit.snippet.contains(&hit.article.title),
+                "{q}: the snippet is the body's, not the title shown above it"
             );
         }
+    }
+    let newest = nb.search("source:\"Freight Daily\"", 5).await.unwrap();
+    assert!(!newest.is_empty());
+    for hit in &newest {
+        assert!(!hit.snippet.contains("<mark>"), "no words, nothing marked");
+        assert!(!hit.snippet.is_empty(), "the excerpt or the body's start");
     }
 }
 

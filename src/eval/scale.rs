@@ -45,10 +45,6 @@ pub struct SearchFigures {
     pub p99_ms: f64,
     /// p95 of the bare FTS5 MATCH of the query's words, ranked, same limit.
     pub floor_p95_ms: f64,
-    /// p95 of that bare MATCH with FTS5's own `snippet()` of each hit kept: how much of a
-    /// search's time above the floor is the snippets a result list shows (not a target,
-    /// an explanation of the ratio).
-    pub floor_snippets_p95_ms: f64,
 }
 
 /// Every figure of the issue, with the keys it names.
@@ -296,14 +292,7 @@ async fn searches(
                 .fetch_one(nb.pool())
                 .await
                 .map_err(sql_err)?;
-        let floor_p95_ms = bare_match_p95(nb, rounds, &fts, "NULL").await?;
-        let floor_snippets_p95_ms = bare_match_p95(
-            nb,
-            rounds,
-            &fts,
-            "snippet(articles_fts, -1, char(2), char(3), '…', 16)",
-        )
-        .await?;
+        let floor_p95_ms = bare_match_p95(nb, rounds, &fts).await?;
         out.insert(
             shape.to_string(),
             SearchFigures {
@@ -313,27 +302,19 @@ async fn searches(
                 p95_ms,
                 p99_ms,
                 floor_p95_ms,
-                floor_snippets_p95_ms,
             },
         );
     }
     Ok(out)
 }
 
-/// p95 of the bare FTS5 `MATCH` of `fts`, ranked as searches rank, with `extra` (a
-/// column expression: `NULL`, or a snippet) read for each hit.
-async fn bare_match_p95(
-    nb: &Notebook,
-    rounds: usize,
-    fts: &str,
-    extra: &'static str,
-) -> Result<f64, ScaleError> {
-    let sql = format!(
-        "SELECT rowid, {extra} FROM articles_fts WHERE articles_fts MATCH ?1 \
-         ORDER BY bm25(articles_fts, 10.0, 5.0, 3.0, 1.0, 2.0) LIMIT ?2"
-    );
+/// p95 of the bare FTS5 `MATCH` of `fts`, ranked as searches rank: the ids of the page,
+/// without summaries or snippets.
+async fn bare_match_p95(nb: &Notebook, rounds: usize, fts: &str) -> Result<f64, ScaleError> {
+    let sql = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1 \
+               ORDER BY bm25(articles_fts, 10.0, 5.0, 3.0, 1.0, 2.0) LIMIT ?2";
     let (ms, _) = timed(rounds, |_| async {
-        let rows: Vec<(i64, Option<String>)> = sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
+        let rows: Vec<(i64,)> = sqlx::query_as(sql)
             .bind(fts)
             .bind(i64::from(SEARCH_LIMIT))
             .fetch_all(nb.pool())
@@ -441,7 +422,7 @@ impl ScaleReport {
     /// A plain table of every figure, with each search beside its floor.
     pub fn to_table(&self) -> String {
         let mut s = format!(
-            "articles: {}\nimport: {}\n\n{:<16} {:>8} {:>8} {:>8} {:>8} {:>9} {:>6} {:>10}  query\n",
+            "articles: {}\nimport: {}\n\n{:<16} {:>8} {:>8} {:>8} {:>8} {:>9} {:>6}  query\n",
             self.articles,
             match (
                 self.import_articles_per_s,
@@ -459,18 +440,16 @@ impl ScaleReport {
             "p99 ms",
             "floor p95",
             "ratio",
-            "+snippets"
         );
         for (shape, f) in &self.search {
             s.push_str(&format!(
-                "{shape:<16} {:>8} {:>8.2} {:>8.2} {:>8.2} {:>9.2} {:>6.2} {:>10.2}  {}\n",
+                "{shape:<16} {:>8} {:>8.2} {:>8.2} {:>8.2} {:>9.2} {:>6.2}  {}\n",
                 f.matches,
                 f.p50_ms,
                 f.p95_ms,
                 f.p99_ms,
                 f.floor_p95_ms,
                 f.p95_ms / f.floor_p95_ms.max(0.001),
-                f.floor_snippets_p95_ms,
                 f.query
             ));
         }

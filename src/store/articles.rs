@@ -52,7 +52,7 @@ pub struct ArticleBody {
 }
 
 #[derive(sqlx::FromRow)]
-struct SummaryRow {
+pub(crate) struct SummaryRow {
     id: i64,
     title: String,
     source: Option<String>,

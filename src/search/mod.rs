@@ -1,11 +1,17 @@
 //! Search: a user query (words and fields, see `query`) -> ranked articles with
 //! highlighted snippets.
 
+pub mod snippet;
+
 use sqlx::SqlitePool;
 
 use crate::model::SearchHit;
 use crate::query::{self, QueryError};
-use crate::store::{self, StoreError, fts};
+use crate::store::{StoreError, fts};
+use snippet::{MARK_CLOSE, MARK_OPEN};
+
+/// Characters of the body a query of fields only shows when the article has no excerpt.
+const LEAD_CHARS: usize = 160;
 
 /// Why a search failed.
 #[derive(Debug, thiserror::Error)]
@@ -23,35 +29,43 @@ pub async fn search(
     user_query: &str,
     limit: u32,
 ) -> Result<Vec<SearchHit>, SearchError> {
-    let plan = query::sql::plan(&query::parse(user_query)?);
+    let expr = query::parse(user_query)?;
+    let plan = query::sql::plan(&expr);
+    let marks = snippet::marks_of(&expr);
     let mut conn = pool.acquire().await.map_err(StoreError::from)?;
     let hits = fts::search(&mut conn, &plan, limit.clamp(1, 500)).await?;
-    let ids: Vec<i64> = hits.iter().map(|h| h.id).collect();
-    let mut summaries: std::collections::HashMap<i64, _> =
-        store::articles::summaries(&mut *conn, &ids)
-            .await?
-            .into_iter()
-            .map(|s| (s.id, s))
-            .collect();
     Ok(hits
         .into_iter()
-        .filter_map(|hit| {
-            Some(SearchHit {
-                article: summaries.remove(&hit.id)?,
-                snippet: snippet_html(&hit.snippet),
+        .map(|hit| {
+            let raw = if plan.fts.is_some() {
+                snippet::snippet(&hit.texts(), &marks).unwrap_or_default()
+            } else {
+                lead(&hit)
+            };
+            SearchHit {
+                snippet: snippet_html(&raw),
                 score: hit.score,
-            })
+                article: hit.summary,
+            }
         })
         .collect())
 }
 
-/// Escape a raw FTS snippet and turn its match markers into `<mark>` tags.
+/// What a hit of a query of fields only shows: its excerpt, or the start of its body.
+fn lead(hit: &fts::FtsHit) -> String {
+    hit.summary.excerpt.clone().unwrap_or_else(|| {
+        let body = hit.content_text.as_deref().unwrap_or("");
+        body.chars().take(LEAD_CHARS).collect()
+    })
+}
+
+/// Escape a raw snippet and turn its match markers into `<mark>` tags.
 pub fn snippet_html(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len() + 16);
     for c in raw.chars() {
         match c {
-            fts::MARK_OPEN => out.push_str("<mark>"),
-            fts::MARK_CLOSE => out.push_str("</mark>"),
+            MARK_OPEN => out.push_str("<mark>"),
+            MARK_CLOSE => out.push_str("</mark>"),
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
@@ -69,7 +83,7 @@ mod tests {
 
     #[test]
     fn snippets_escape_page_text_and_mark_only_matches() {
-        let raw = format!("a <b>{}Meta{} & co", fts::MARK_OPEN, fts::MARK_CLOSE);
+        let raw = format!("a <b>{MARK_OPEN}Meta{MARK_CLOSE} & co");
         assert_eq!(snippet_html(&raw), "a &lt;b&gt;<mark>Meta</mark> &amp; co");
     }
 }

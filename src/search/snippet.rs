@@ -1,0 +1,521 @@
+//! A search hit's snippet, made from the article's text as the search read it.
+//!
+//! Written by hand rather than left to FTS5's `snippet()`: that function re-reads each hit
+//! through the content table and re-tokenizes every column, and for a word in many
+//! articles it walks the word's whole match list again to reach the page's hits. At
+//! 100,000 articles that cost as much as the ranking (issue 6). The search already reads the
+//! page's rows for their summaries, so the text is at hand: this module splits it the way
+//! the `unicode61 remove_diacritics 2` tokenizer does (runs of letters and digits, case and
+//! accents folded) and shows the window of `WIDTH` tokens holding the most of the query's
+//! words and phrases, the body before the title (which the result already shows).
+
+use aho_corasick::AhoCorasick;
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+use crate::query::Expr;
+
+/// Start of a matched word in a raw snippet (`snippet_html` makes it `<mark>`).
+pub const MARK_OPEN: char = '\u{2}';
+/// End of a matched word in a raw snippet.
+pub const MARK_CLOSE: char = '\u{3}';
+/// Tokens a snippet shows.
+pub const WIDTH: usize = 16;
+/// What stands for the text left out before or after the window.
+const ELLIPSIS: &str = "…";
+
+/// One thing a query looks for, as the tokenizer sees it: folded tokens in a row (a word is
+/// usually one, a phrase several), the last one matching as a prefix when `prefix`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    tokens: Vec<String>,
+    prefix: bool,
+}
+
+/// The marks of a query, with a finder of their first words when all of them are ASCII:
+/// a column in which the finder finds nothing, and no letter could fold into ASCII, holds
+/// no mark and is not tokenized; one in which it finds something is tokenized from a little
+/// before the first find.
+pub struct Marks {
+    list: Vec<Mark>,
+    first_words: Option<AhoCorasick>,
+}
+
+/// The words and phrases a match of `e` shows: its positive text terms, wherever they
+/// stand (negated terms and fields show nothing).
+pub fn marks_of(e: &Expr) -> Marks {
+    let mut list = Vec::new();
+    collect(e, &mut list);
+    let ascii = list.iter().all(|m| m.tokens.iter().all(|t| t.is_ascii()));
+    let first_words = ascii
+        .then(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(list.iter().map(|m| &m.tokens[0]))
+                .ok()
+        })
+        .flatten();
+    Marks { list, first_words }
+}
+
+/// Whether `text` has a letter that folding could make ASCII (accented Latin letters,
+/// combining marks), which the ASCII finder of first words does not see.
+fn may_fold(text: &str) -> bool {
+    !text.is_ascii()
+        && text.chars().any(|c| {
+            ('\u{c0}'..='\u{24f}').contains(&c)
+                || ('\u{300}'..='\u{36f}').contains(&c)
+                || ('\u{1e00}'..='\u{1eff}').contains(&c)
+        })
+}
+
+/// The byte where the `tokens`-th token before `pos` starts (0 when there are fewer).
+fn back_up(text: &str, pos: usize, tokens: usize) -> usize {
+    let (mut seen, mut in_token, mut start) = (0, false, pos);
+    for (i, c) in text[..pos].char_indices().rev() {
+        if is_token_char(c) {
+            (start, in_token) = (i, true);
+        } else if in_token {
+            seen += 1;
+            in_token = false;
+            if seen == tokens {
+                return start;
+            }
+        }
+    }
+    0
+}
+
+fn collect(e: &Expr, out: &mut Vec<Mark>) {
+    match e {
+        Expr::Word { text, prefix } => push_mark(text, *prefix, out),
+        Expr::Phrase(p) => push_mark(p, false, out),
+        Expr::And(items) | Expr::Or(items) => items.iter().for_each(|i| collect(i, out)),
+        Expr::Not(_) | Expr::Field { .. } => {}
+    }
+}
+
+fn push_mark(text: &str, prefix: bool, out: &mut Vec<Mark>) {
+    let tokens: Vec<String> = Tokens::new(text).map(|(s, e)| fold(&text[s..e])).collect();
+    let mark = Mark { tokens, prefix };
+    if !mark.tokens.is_empty() && !out.contains(&mark) {
+        out.push(mark);
+    }
+}
+
+/// A token as the index holds it: lower case, accents removed.
+pub fn fold(token: &str) -> String {
+    if token.is_ascii() {
+        return token.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(token.len());
+    for c in token.chars().flat_map(char::to_lowercase) {
+        decompose_canonical(c, |d| {
+            if !is_combining_mark(d) {
+                out.push(d);
+            }
+        });
+    }
+    out
+}
+
+/// Whether `c` belongs to a token: letters, digits, private-use characters and the
+/// combining marks that folding removes (unicode61's default token characters).
+fn is_token_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    c.is_alphanumeric() || is_combining_mark(c) || ('\u{e000}'..='\u{f8ff}').contains(&c)
+}
+
+/// Byte spans of the tokens of a text, in order. ASCII is read byte by byte, anything
+/// else char by char.
+struct Tokens<'t> {
+    text: &'t str,
+    pos: usize,
+}
+
+impl<'t> Tokens<'t> {
+    fn new(text: &'t str) -> Self {
+        Tokens::from(text, 0)
+    }
+
+    /// The tokens from byte `pos` (a char boundary) on.
+    fn from(text: &'t str, pos: usize) -> Self {
+        Tokens { text, pos }
+    }
+
+    /// Move past the characters for which `is_token` is `want`.
+    fn skip_while_token(&mut self, want: bool) {
+        let bytes = self.text.as_bytes();
+        while let Some(&b) = bytes.get(self.pos) {
+            let (token, len) = if b.is_ascii() {
+                (b.is_ascii_alphanumeric(), 1)
+            } else {
+                let c = self.text[self.pos..].chars().next().unwrap_or(' ');
+                (is_token_char(c), c.len_utf8())
+            };
+            if token != want {
+                return;
+            }
+            self.pos += len;
+        }
+    }
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        self.skip_while_token(false);
+        let start = self.pos;
+        self.skip_while_token(true);
+        (self.pos > start).then_some((start, self.pos))
+    }
+}
+
+/// Whether the text token `token` is the folded query token `want` (or starts with it).
+fn token_is(token: &str, want: &str, prefix: bool) -> bool {
+    if token.is_ascii() {
+        let (t, w) = (token.as_bytes(), want.as_bytes());
+        return if prefix {
+            t.len() >= w.len() && t[..w.len()].eq_ignore_ascii_case(w)
+        } else {
+            t.eq_ignore_ascii_case(w)
+        };
+    }
+    let folded = fold(token);
+    if prefix {
+        folded.starts_with(want)
+    } else {
+        folded == want
+    }
+}
+
+/// A mark found in a column: its first token, how many tokens it covers, which mark.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    at: usize,
+    len: usize,
+    mark: usize,
+}
+
+/// One column read for a snippet: its tokens (all of them, or up to a little past the best
+/// window when `complete`) and the marks found in them.
+struct Column<'t> {
+    text: &'t str,
+    /// The byte tokenizing began at: 0, or a little before the first possible mark.
+    offset: usize,
+    tokens: Vec<(usize, usize)>,
+    hits: Vec<Hit>,
+    /// Every token of the text was read (the window cannot look past the last one).
+    read_all: bool,
+}
+
+impl<'t> Column<'t> {
+    /// Tokenize `text` and find `marks`, stopping once a window holds every mark and the
+    /// tokens after it that the snippet shows are read.
+    fn read(text: &'t str, all: &Marks) -> Self {
+        let marks = &all.list[..];
+        let offset = match &all.first_words {
+            Some(finder) if !may_fold(text) => match finder.find(text) {
+                Some(found) => back_up(text, found.start(), WIDTH),
+                None => text.len(),
+            },
+            _ => 0,
+        };
+        let mut col = Column {
+            text,
+            offset,
+            tokens: Vec::new(),
+            hits: Vec::new(),
+            read_all: true,
+        };
+        let mut stop_at = usize::MAX;
+        for span in Tokens::from(text, offset) {
+            if col.tokens.len() >= stop_at {
+                col.read_all = false;
+                break;
+            }
+            col.tokens.push(span);
+            let end = col.tokens.len();
+            let before = col.hits.len();
+            for (m, mark) in marks.iter().enumerate() {
+                let n = mark.tokens.len();
+                if end >= n && col.ends_with(end, mark) {
+                    col.hits.push(Hit {
+                        at: end - n,
+                        len: n,
+                        mark: m,
+                    });
+                }
+            }
+            let found = col.hits.len() > before;
+            if found && stop_at == usize::MAX && col.window_complete(end, marks.len()) {
+                stop_at = end + WIDTH + 1;
+            }
+        }
+        col
+    }
+
+    /// Whether the tokens before `end` end with `mark`.
+    fn ends_with(&self, end: usize, mark: &Mark) -> bool {
+        let n = mark.tokens.len();
+        mark.tokens.iter().enumerate().rev().all(|(k, want)| {
+            let (s, e) = self.tokens[end - n + k];
+            token_is(&self.text[s..e], want, mark.prefix && k == n - 1)
+        })
+    }
+
+    /// Whether the `WIDTH` tokens before `end` hold every one of `marks` marks.
+    fn window_complete(&self, end: usize, marks: usize) -> bool {
+        let from = end.saturating_sub(WIDTH);
+        let mut seen = vec![false; marks];
+        for h in self.hits.iter().rev().take_while(|h| h.at >= from) {
+            seen[h.mark] = true;
+        }
+        seen.iter().all(|s| *s)
+    }
+
+    /// The best window's first token and score: 1000 for each distinct mark in it, 1 for
+    /// each repeat (FTS5's own scoring); the earliest wins a tie. `None` without hits.
+    fn best_window(&self, marks: usize) -> Option<(usize, u32)> {
+        let mut best: Option<(usize, u32)> = None;
+        for (i, first) in self.hits.iter().enumerate() {
+            let mut seen = vec![false; marks];
+            let mut score = 0;
+            for h in self.hits[i..]
+                .iter()
+                .take_while(|h| h.at + h.len <= first.at + WIDTH)
+            {
+                score += if std::mem::replace(&mut seen[h.mark], true) {
+                    1
+                } else {
+                    1000
+                };
+            }
+            if best.is_none_or(|(_, b)| score > b) {
+                best = Some((first.at, score));
+            }
+        }
+        best
+    }
+
+    /// The raw snippet of the window starting at token `start`, moved back to show the
+    /// words before its hits, marks around the hits, an ellipsis where text is left out.
+    fn render(&self, start: usize) -> String {
+        let last_hit_end = self
+            .hits
+            .iter()
+            .filter(|h| h.at >= start && h.at + h.len <= start + WIDTH)
+            .map(|h| h.at + h.len)
+            .max()
+            .unwrap_or(start);
+        let mut from = start.saturating_sub((WIDTH - (last_hit_end - start).min(WIDTH)) / 2);
+        if self.read_all {
+            from = from.min(self.tokens.len().saturating_sub(WIDTH));
+        }
+        let to = (from + WIDTH).min(self.tokens.len());
+        let at_end = self.read_all && to == self.tokens.len();
+        let at_start = from == 0 && self.offset == 0;
+        let begin = if at_start { 0 } else { self.tokens[from].0 };
+        let end = if at_end {
+            self.text.len()
+        } else {
+            self.tokens[to - 1].1
+        };
+        let mut out = String::with_capacity(end - begin + 16);
+        if !at_start {
+            out.push_str(ELLIPSIS);
+        }
+        let mut cursor = begin;
+        for h in self
+            .hits
+            .iter()
+            .filter(|h| h.at >= from && h.at + h.len <= to)
+        {
+            let (s, e) = (self.tokens[h.at].0, self.tokens[h.at + h.len - 1].1);
+            if s < cursor {
+                continue; // overlaps a mark already made
+            }
+            push_plain(&mut out, &self.text[cursor..s]);
+            out.push(MARK_OPEN);
+            push_plain(&mut out, &self.text[s..e]);
+            out.push(MARK_CLOSE);
+            cursor = e;
+        }
+        push_plain(&mut out, &self.text[cursor..end]);
+        if !at_end {
+            out.push_str(ELLIPSIS);
+        }
+        out
+    }
+}
+
+/// Append page text with runs of whitespace as one space and no mark characters of its own.
+fn push_plain(out: &mut String, text: &str) {
+    for c in text.chars() {
+        if c == MARK_OPEN || c == MARK_CLOSE {
+            continue;
+        }
+        if c.is_whitespace() {
+            if !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+}
+
+/// The raw snippet of a hit: the best window of the first column (in the order given)
+/// whose window scores highest, with `MARK_OPEN`/`MARK_CLOSE` around each match. With no
+/// match in any column (a word the folding here reads differently), the start of the
+/// first column with text. `None` when every column is empty.
+pub fn snippet(columns: &[&str], marks: &Marks) -> Option<String> {
+    let count = marks.list.len();
+    let full = 1000 * u32::try_from(count).unwrap_or(u32::MAX / 1000);
+    let mut best: Option<(Column, usize, u32)> = None;
+    for text in columns {
+        let col = Column::read(text, marks);
+        if let Some((start, score)) = col.best_window(count)
+            && best.as_ref().is_none_or(|b| score > b.2)
+        {
+            best = Some((col, start, score));
+            if score >= full {
+                break;
+            }
+        }
+    }
+    if let Some((col, start, _)) = best {
+        return Some(col.render(start));
+    }
+    let text = columns.iter().find(|t| !t.trim().is_empty())?;
+    let nothing = Marks {
+        list: Vec::new(),
+        first_words: None,
+    };
+    Some(Column::read(text, &nothing).render(0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query::parse;
+
+    fn snip(columns: &[&str], query: &str) -> String {
+        snippet(columns, &marks_of(&parse(query).unwrap())).unwrap()
+    }
+
+    fn marked(raw: &str) -> Vec<String> {
+        raw.split(MARK_OPEN)
+            .skip(1)
+            .map(|s| s.split(MARK_CLOSE).next().unwrap().to_owned())
+            .collect()
+    }
+
+    const BODY: &str = "Shipping lines cut prices again this week. Analysts said the market \
+        for container shipping would stay weak until the spring, when new tariffs start. \
+        Freight rates fell for a ninth week in a row.";
+
+    #[test]
+    fn a_word_is_marked_in_a_window_of_sixteen_tokens_around_it() {
+        let raw = snip(&[BODY], "MARKET");
+        assert_eq!(marked(&raw), ["market"]);
+        assert!(raw.starts_with('…') && raw.ends_with('…'), "{raw}");
+        assert_eq!(Tokens::new(&raw).count(), WIDTH, "{raw}");
+        assert!(
+            raw.contains("Analysts said the \u{2}market\u{3} for container"),
+            "{raw}"
+        );
+    }
+
+    #[test]
+    fn phrases_prefixes_and_accents_match_as_the_index_matches_them() {
+        assert_eq!(
+            marked(&snip(&[BODY], "\"container shipping\"")),
+            ["container shipping"]
+        );
+        // "Shipping" alone, not followed by "container", is not the phrase.
+        assert_eq!(
+            marked(&snip(&[BODY], "\"shipping container\"")),
+            Vec::<String>::new()
+        );
+        assert_eq!(marked(&snip(&[BODY], "freig*")), ["Freight"]);
+        assert_eq!(
+            marked(&snip(
+                &["La régulation des marchés européens"],
+                "regulation"
+            )),
+            ["régulation"]
+        );
+        assert_eq!(
+            marked(&snip(&["Die Übernahme"], "ÜBERNAHME")),
+            ["Übernahme"]
+        );
+    }
+
+    #[test]
+    fn the_window_holding_most_words_wins_and_negations_are_not_marked() {
+        let raw = snip(&[BODY], "shipping tariffs -market");
+        assert_eq!(marked(&raw), ["shipping", "tariffs"], "{raw}");
+        let either = snip(&[BODY], "rates OR prices");
+        assert_eq!(marked(&either).len(), 1, "{either}");
+    }
+
+    #[test]
+    fn the_body_is_preferred_and_other_columns_serve_when_it_has_no_match() {
+        let cols = ["Freight rates fall", "", "", BODY, "my note on rates"];
+        let body_first = [cols[3], cols[4], cols[1], cols[0], cols[2]];
+        assert!(snip(&body_first, "rates").contains("ninth week"));
+        let note_only = snip(&body_first, "note");
+        assert_eq!(marked(&note_only), ["note"]);
+        assert!(
+            !note_only.starts_with('…'),
+            "a short column is shown whole: {note_only}"
+        );
+    }
+
+    #[test]
+    fn without_a_match_the_start_of_the_text_is_shown_and_page_marks_are_dropped() {
+        let raw = snip(&["Odd \u{2}text\u{3} with   gaps\nand lines"], "zebra");
+        assert_eq!(raw, "Odd text with gaps and lines");
+        assert_eq!(snippet(&["", "  "], &marks_of(&parse("x").unwrap())), None);
+    }
+
+    #[test]
+    fn the_finder_skips_to_the_first_word_but_not_past_a_word_inside_another() {
+        let text = format!(
+            "{} “misgovernment” was the charge; the government denied it.",
+            "Opening words here. ".repeat(50)
+        );
+        let raw = snip(&[&text], "government");
+        assert_eq!(marked(&raw), ["government"], "{raw}");
+        assert!(
+            raw.starts_with("…") && raw.contains("“misgovernment” was the charge"),
+            "{raw}"
+        );
+        let col = Column::read(&text, &marks_of(&parse("government").unwrap()));
+        assert!(
+            col.offset > 0 && col.tokens.len() < 40,
+            "began at {}",
+            col.offset
+        );
+        let none = Column::read(&text, &marks_of(&parse("tariffs").unwrap()));
+        assert!(
+            none.tokens.is_empty(),
+            "a column without the word is not tokenized"
+        );
+    }
+
+    #[test]
+    fn a_long_text_stops_reading_once_the_window_is_found() {
+        let long = format!("{BODY} {}", "filler words here ".repeat(100_000));
+        let marks = marks_of(&parse("market").unwrap());
+        let col = Column::read(&long, &marks);
+        assert!(
+            !col.read_all && col.tokens.len() < 100,
+            "read {}",
+            col.tokens.len()
+        );
+    }
+}
