@@ -31,12 +31,12 @@ const JUNK: &str = "script, style, noscript, template, svg, iframe, object, embe
 pub(super) fn declared_containers(doc: &Document) -> Vec<Declared> {
     let mut found = Vec::new();
     let mut taken: Vec<(NodeRef, usize)> = Vec::new();
-    for selector in [
-        "[itemprop=articleBody]",
-        BODY_CLASSES,
-        "article",
-        "main",
-        "[role=main]",
+    for (selector, strong) in [
+        ("[itemprop=articleBody]", true),
+        (BODY_CLASSES, true),
+        ("article", false),
+        ("main", false),
+        ("[role=main]", false),
     ] {
         for node in doc.select(selector).nodes() {
             let letters = letters(&node.text());
@@ -52,6 +52,7 @@ pub(super) fn declared_containers(doc: &Document) -> Vec<Declared> {
                 found.push(Declared {
                     html: node.html().to_string(),
                     letters,
+                    strong,
                 });
             }
         }
@@ -59,10 +60,16 @@ pub(super) fn declared_containers(doc: &Document) -> Vec<Declared> {
     found
 }
 
-/// The class names publishing systems give the element around an article's text
+/// The class names and ids publishing systems give the element around an article's text
 /// (WordPress's `entry-content`, and the names trafilatura's body XPaths also look for).
 const BODY_CLASSES: &str = ".entry-content, .post-content, .article-content, .article-body, \
-    .story-body, .post-body";
+    .story-body, .post-body, .post-text, .post-entry, .postContent, .article-text, .articleText, \
+    .article__content, .article__body, .articleBody, .articleContent, .ArticleContent, \
+    #article-content, #article-body, #articleContent, #articleBody, .body-text, #body-text";
+
+/// A page's own article body with this many times the words of Readability's pick replaces
+/// it even when it does not contain it.
+const STRONG_GAIN: f64 = 8.0;
 
 /// A container with less text cannot double a pick worth keeping.
 const MIN_LETTERS: usize = 600;
@@ -75,6 +82,9 @@ const MAX_CONTAINERS: usize = 4;
 pub(super) struct Declared {
     html: String,
     letters: usize,
+    /// Declared by `itemprop=articleBody` or a body class, not just an `<article>` or
+    /// `<main>` that may wrap a whole page.
+    strong: bool,
 }
 
 fn letters(text: &str) -> usize {
@@ -92,7 +102,7 @@ impl Declared {
         if (self.letters as f64) < PRECHECK_SLACK * MIN_GAIN * picked {
             return None;
         }
-        better_body(&self.html, picked_text)
+        better_body(&self.html, picked_text, self.strong)
     }
 }
 
@@ -102,8 +112,10 @@ impl Declared {
 /// Better means: at least [`MIN_GAIN`] times the words once furniture and chrome lines
 /// are gone, at most [`MAX_LINK_DENSITY`] of
 /// its text in links, and it contains the start of Readability's text (so it is the same
-/// article, not a page-wide wrapper around something else).
-fn better_body(container_html: &str, picked_text: &str) -> Option<(String, String)> {
+/// article, not a page-wide wrapper around something else). A `strong` declaration (the
+/// page's own name for its article body) with [`STRONG_GAIN`] times the words need not:
+/// Readability then picked a box outside the article (a disclosure, a cookie notice).
+fn better_body(container_html: &str, picked_text: &str, strong: bool) -> Option<(String, String)> {
     let doc = Document::fragment(container_html);
     doc.select(JUNK).remove();
     let root = doc.root();
@@ -127,8 +139,12 @@ fn better_body(container_html: &str, picked_text: &str) -> Option<(String, Strin
         .filter(|l| !l.trim().is_empty() && !is_chrome_line(l))
         .collect();
     let words = |t: &str| t.split_whitespace().count() as f64;
-    if kept.iter().map(|l| words(l)).sum::<f64>() < MIN_GAIN * words(picked_text) {
+    let kept_words: f64 = kept.iter().map(|l| words(l)).sum();
+    if kept_words < MIN_GAIN * words(picked_text) {
         return None;
+    }
+    if strong && kept_words >= STRONG_GAIN * words(picked_text) {
+        return Some((html, text));
     }
     let squash = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
     let first_line = picked_text
@@ -235,7 +251,7 @@ mod tests {
         let picked = "Paragraph 1 tells the reader a long story about the harbour, the rail line \
                       and the budget the council passed.";
         assert_eq!(
-            better_body(&format!("<article>{one}</article>"), picked),
+            better_body(&format!("<article>{one}</article>"), picked, false),
             None
         );
         let grid: String = (0..30)
@@ -243,16 +259,39 @@ mod tests {
             .collect();
         let html = format!("<main>{one}<ul>{grid}</ul></main>");
         assert_eq!(
-            better_body(&html, picked),
+            better_body(&html, picked, true),
             None,
             "mostly links: a card grid"
         );
         let other = "<article><p>Something else entirely, written about another topic at length \
                      with many words and more words again and again.</p></article>";
         assert_eq!(
-            better_body(other, "Short pick about the harbour and the rail line"),
+            better_body(
+                other,
+                "Short pick about the harbour and the rail line",
+                false
+            ),
             None
         );
+    }
+
+    #[test]
+    fn the_pages_own_article_body_replaces_a_small_pick_outside_it() {
+        let sections: String = (1..=8).map(section).collect();
+        let page = format!(
+            "<header><div class=\"disclosure\"><p>We may receive compensation when you click \
+             a link on this site, which may affect where products appear.</p></div></header>\
+             <article><div class=\"articleContent\">{sections}</div></article>"
+        );
+        let doc = Document::from(page.as_str());
+        let declared = declared_containers(&doc);
+        assert_eq!(declared.len(), 1, "the articleContent div");
+        let picked = "We may receive compensation when you click a link on this site.";
+        let (_, text) = declared[0].better_body(picked).expect("the article body");
+        assert!(text.contains("Paragraph 8 tells") && !text.contains("compensation"));
+        // An <article> that does not hold the pick is not enough: it may be another story.
+        let plain = format!("<article>{sections}</article>");
+        assert_eq!(better_body(&plain, picked, false), None);
     }
 
     #[test]
@@ -272,8 +311,8 @@ mod tests {
 
     #[test]
     fn odd_input_does_not_panic() {
-        assert_eq!(better_body("", "x"), None);
-        assert_eq!(better_body("<article", ""), None);
+        assert_eq!(better_body("", "x", true), None);
+        assert_eq!(better_body("<article", "", true), None);
         assert!(declared_containers(&Document::from("")).is_empty());
     }
 }
