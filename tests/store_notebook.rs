@@ -102,6 +102,39 @@ async fn the_full_text_index_follows_inserts_notes_edits_and_deletes(pool: Sqlit
 }
 
 #[sqlx::test(migrator = "clipline::store::MIGRATOR")]
+async fn merging_the_index_after_many_writes_leaves_one_segment_and_the_same_matches(
+    pool: SqlitePool,
+) {
+    // Each insert commits on its own, so each leaves a segment of its own.
+    let mut ids = Vec::new();
+    for i in 0..20 {
+        let body = format!("Turbine {i} feeds the grid near the harbour.");
+        ids.push(insert(&pool, &article(&format!("Wave farm {i}"), &body, None)).await);
+    }
+    let segments = |pool: SqlitePool| async move {
+        sqlx::query_scalar::<_, i64>("SELECT count(*) FROM articles_fts_idx")
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+    };
+    let before = segments(pool.clone()).await;
+    let found = matches(&pool, "harbour").await;
+    fts::optimize(&pool).await.unwrap();
+    let after = segments(pool.clone()).await;
+    assert!(after < before, "{before} index rows -> {after}");
+    let mut again = matches(&pool, "harbour").await;
+    let mut found = found;
+    again.sort();
+    found.sort();
+    assert_eq!(again, found, "the same articles match");
+    assert_eq!(found.len(), 10, "limited to ten, from the twenty");
+    sqlx::query("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+        .execute(&pool)
+        .await
+        .expect("the merged index matches its content table");
+}
+
+#[sqlx::test(migrator = "clipline::store::MIGRATOR")]
 async fn canonical_urls_are_unique_and_find_the_existing_article(pool: SqlitePool) {
     let url = "https://coastwire.example/tidal";
     let id = insert(

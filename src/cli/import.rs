@@ -77,10 +77,14 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
                             stored_line(*id, ClipStatus::Existing, path);
                         }
                     }),
-                    ImportEvent::Failed { .. } => {}
+                    ImportEvent::Failed { .. } | ImportEvent::Optimizing => {}
                 }
             }
-            bar.inc(1);
+            if matches!(event, ImportEvent::Optimizing) {
+                bar.set_message("merging the search index");
+            } else {
+                bar.inc(1);
+            }
         })
         .await?;
     bar.finish_and_clear();

@@ -22,6 +22,9 @@ use crate::store::{self};
 /// Files stored per transaction: large enough that commits are a small share of the work,
 /// small enough that an interruption loses little.
 pub const BATCH: usize = 64;
+/// An import storing at least this many articles merges the full-text index when it ends
+/// (`ImportEvent::Optimizing`).
+pub const OPTIMIZE_AFTER: usize = 1_000;
 
 /// What happened to one file.
 #[derive(Debug)]
@@ -35,6 +38,10 @@ pub enum ImportEvent<'a> {
     Skipped { path: &'a Path, articles: &'a [i64] },
     /// It could not be imported, and why (one sentence).
     Failed { path: &'a Path, reason: &'a str },
+    /// Every file is done; the import stored so many articles that the full-text index is
+    /// now merged into one b-tree (a few seconds at 100,000 articles), as FTS5's
+    /// `optimize` does, so that a common word's matches are read from one place.
+    Optimizing,
 }
 
 /// The totals of an import.
@@ -138,6 +145,10 @@ impl Notebook {
             &mut on_event,
         )
         .await?;
+        if report.created >= OPTIMIZE_AFTER {
+            on_event(&ImportEvent::Optimizing);
+            store::fts::optimize(&self.pool).await?;
+        }
         Ok(report)
     }
 
