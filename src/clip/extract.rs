@@ -107,6 +107,8 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Extracted, ClipErro
                 .iter()
                 .find_map(|c| c.better_body(&text))
                 .unwrap_or((html, text));
+            // An author bio, a related list or comments after a closing heading.
+            let (html, text) = tail::cut_tail(&html, &text).unwrap_or((html, text));
             Body {
                 title: article.title,
                 byline: article.byline,
@@ -254,5 +256,6 @@ fn non_empty(s: Option<String>) -> Option<String> {
 
 mod boilerplate;
 mod container;
+mod tail;
 #[cfg(test)]
 mod tests;
