@@ -49,6 +49,9 @@ const DATE_FORMATS: &[&str] = &[
     "%d %b %Y",
     "%b. %d, %Y",
     "%A, %B %d, %Y",
+    // Scholarly `citation_publication_date` ("2023 Jan 7").
+    "%Y %b %d",
+    "%Y %B %d",
 ];
 
 /// Normalise a date string found in a page.
@@ -176,6 +179,8 @@ mod tests {
             ("20240501", Some("2024-05-01")),
             ("May 1, 2024", Some("2024-05-01")),
             ("1 May 2024", Some("2024-05-01")),
+            ("2023 Jan 7", Some("2023-01-07")),
+            ("2024 June 30", Some("2024-06-30")),
             ("  2024-05-01  ", Some("2024-05-01")),
             ("2024-05-01T9:30 EST", Some("2024-05-01")),
         ];
