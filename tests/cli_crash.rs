@@ -165,6 +165,23 @@ async fn check(
     pool.close().await;
 }
 
+/// One uninterrupted `clipline import` of `pages` into `db`, which must complete.
+fn whole_import(db: &Path, pages: &Path) -> std::process::Output {
+    let done = Command::new(BIN)
+        .arg("--db")
+        .arg(db)
+        .arg("import")
+        .arg(pages)
+        .output()
+        .expect("import");
+    assert!(
+        done.status.success(),
+        "an uninterrupted import completes: {}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    done
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_import_killed_fifty_times_loses_nothing_it_reported() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -181,17 +198,7 @@ async fn an_import_killed_fifty_times_loses_nothing_it_reported() {
     // Kill moments fall within how long a whole import takes on this build (a release
     // build imports the pages in well under a second, a debug build takes longer).
     let started = std::time::Instant::now();
-    let measured = Command::new(BIN)
-        .arg("--db")
-        .arg(dir.path().join("measure.db"))
-        .arg("import")
-        .arg(&pages)
-        .output()
-        .expect("import");
-    assert!(
-        measured.status.success(),
-        "an uninterrupted import completes"
-    );
+    whole_import(&dir.path().join("measure.db"), &pages);
     let window_ms = (started.elapsed().as_millis() as u64).clamp(50, 900);
     let mut stored: BTreeMap<i64, PathBuf> = BTreeMap::new();
     let (mut kills, mut runs, mut notebooks) = (0, 0, 1);
@@ -250,18 +257,7 @@ async fn an_import_killed_fifty_times_loses_nothing_it_reported() {
         check(&db, &stored, &expect, &format!("after kill {kills}")).await;
     }
 
-    let done = Command::new(BIN)
-        .arg("--db")
-        .arg(&db)
-        .arg("import")
-        .arg(&pages)
-        .output()
-        .expect("import");
-    assert!(
-        done.status.success(),
-        "a last import completes: {}",
-        String::from_utf8_lossy(&done.stderr)
-    );
+    let done = whole_import(&db, &pages);
     for line in String::from_utf8_lossy(&done.stdout).lines() {
         if let Some((id, file)) = reported(line) {
             stored.insert(id, file);

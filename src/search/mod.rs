@@ -61,20 +61,9 @@ fn lead(hit: &fts::FtsHit) -> String {
 
 /// Escape a raw snippet and turn its match markers into `<mark>` tags.
 pub fn snippet_html(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len() + 16);
-    for c in raw.chars() {
-        match c {
-            MARK_OPEN => out.push_str("<mark>"),
-            MARK_CLOSE => out.push_str("</mark>"),
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    crate::carry::export::escape_html(raw)
+        .replace(MARK_OPEN, "<mark>")
+        .replace(MARK_CLOSE, "</mark>")
 }
 
 #[cfg(test)]
