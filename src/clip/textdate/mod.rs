@@ -7,15 +7,15 @@
 //! is read, and the date of the article header is the one nearest after the headline,
 //! taking a "published" date over an "updated" one when both sit there.
 
-use std::sync::LazyLock;
+mod shapes;
+mod visible;
 
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
-use regex::Regex;
+use chrono::{DateTime, NaiveDate, Utc};
 
-use super::depth::{Token, scan};
+pub(crate) use shapes::month_number;
+use shapes::{Found, find_dates};
+use visible::VisibleText;
 
-/// No news article on the web predates this year (as in `pubdate`).
-const EARLIEST_YEAR: i32 = 1995;
 /// A date this many characters of text before the headline still belongs to its header
 /// (sites print the date above the `<h1>` too).
 const BEFORE_HEADLINE: usize = 400;
@@ -29,108 +29,6 @@ const HEADER_WINDOW: usize = 400 + CLUSTER + 80;
 const CLUSTER: usize = 160;
 /// How far back a label ("Published", "Updated") may stand before its date.
 const LABEL_REACH: usize = 40;
-
-/// Month names and their numbers: English (with abbreviations, matched by prefix),
-/// German, French, Spanish, Italian, Portuguese and Dutch.
-const MONTHS: &[(&str, u32)] = &[
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("januar", 1),
-    ("jänner", 1),
-    ("februar", 2),
-    ("märz", 3),
-    ("mai", 5),
-    ("juni", 6),
-    ("juli", 7),
-    ("oktober", 10),
-    ("dezember", 12),
-    ("janvier", 1),
-    ("février", 2),
-    ("mars", 3),
-    ("avril", 4),
-    ("juin", 6),
-    ("juillet", 7),
-    ("août", 8),
-    ("septembre", 9),
-    ("octobre", 10),
-    ("novembre", 11),
-    ("décembre", 12),
-    ("enero", 1),
-    ("febrero", 2),
-    ("marzo", 3),
-    ("abril", 4),
-    ("mayo", 5),
-    ("junio", 6),
-    ("julio", 7),
-    ("agosto", 8),
-    ("septiembre", 9),
-    ("setiembre", 9),
-    ("octubre", 10),
-    ("noviembre", 11),
-    ("diciembre", 12),
-    ("gennaio", 1),
-    ("febbraio", 2),
-    ("aprile", 4),
-    ("maggio", 5),
-    ("giugno", 6),
-    ("luglio", 7),
-    ("settembre", 9),
-    ("ottobre", 10),
-    ("dicembre", 12),
-    ("janeiro", 1),
-    ("fevereiro", 2),
-    ("março", 3),
-    ("maio", 5),
-    ("junho", 6),
-    ("julho", 7),
-    ("setembro", 9),
-    ("outubro", 10),
-    ("dezembro", 12),
-    ("januari", 1),
-    ("februari", 2),
-    ("maart", 3),
-    ("mei", 5),
-    ("augustus", 8),
-];
-
-const MONTH_RE: &str = r"(jan(?:uary|uar|vier)?|jänner|feb(?:ruary|ruar|rero|braio|ereiro)?|février|mar(?:ch|s|zo|ço)?|märz|maart|apr(?:il|ile)?|avril|abril|may(?:o)?|mai(?:o)?|mei|maggio|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juillet|luglio|aug(?:ust|ustus)?|août|agosto|sep(?:t|tember|tembre|tiembre)?|setiembre|settembre|setembro|oct(?:ober|obre|ubre)?|okt(?:ober)?|ottobre|outubro|nov(?:ember|embre|iembre)?|dec(?:ember)?|dez(?:ember|embro)?|décembre|dic(?:iembre|embre)?|enero|gennaio|janeiro|januari|februari)";
-
-/// "July 14, 2025", "Jul. 14th 2025", "Friday December 19, 2025".
-static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)\b{MONTH_RE}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
-    ))
-    .expect("valid regex")
-});
-/// "14 July 2025", "14th of July, 2025", "14. Juli 2025", "14 de julio de 2025".
-static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?{MONTH_RE}\.?,?\s+(?:de\s+)?(\d{{4}})\b"
-    ))
-    .expect("valid regex")
-});
-/// "2025-07-14", "2025.07.14", "2025/7/14", "2025. 7. 14.", "2025-07-14T08:10+02:00".
-static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{4})\s?[-./]\s?(\d{1,2})\s?[-./]\s?(\d{1,2})(?:\b|T)").expect("valid regex")
-});
-/// "14.07.2025", "07/14/2025", "14-07-2025".
-static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,2})([./-])(\d{1,2})[./-](\d{4})\b").expect("valid regex")
-});
-/// "2025年7月14日".
-static CJK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日").expect("valid regex")
-});
 
 /// Words that mark the date after them as the first publication of a republished or
 /// syndicated article: it wins wherever it stands.
@@ -172,14 +70,6 @@ pub(crate) enum Label {
     Published,
     Plain,
     Updated,
-}
-
-/// A date read from the text, with where it starts and ends (byte offsets).
-#[derive(Debug, Clone, Copy)]
-struct Found {
-    start: usize,
-    end: usize,
-    date: NaiveDate,
 }
 
 /// A date the page shows a reader, with how it is labelled and how far (in characters of
@@ -323,193 +213,6 @@ fn label_before(gap: &str) -> Label {
         (None, Some(_)) => Label::Updated,
         (None, None) => Label::Plain,
     }
-}
-
-/// Every plausible date in `text`, in order, overlapping matches dropped.
-fn find_dates(text: &str, month_first: bool, today: NaiveDate) -> Vec<Found> {
-    let mut found = Vec::new();
-    let mut push = |start: usize, end: usize, y: &str, m: u32, d: &str| {
-        let (Ok(y), Ok(d)) = (y.parse::<i32>(), d.parse::<u32>()) else {
-            return;
-        };
-        if let Some(date) = NaiveDate::from_ymd_opt(y, m, d)
-            && date.year() >= EARLIEST_YEAR
-            && date <= today
-        {
-            found.push(Found { start, end, date });
-        }
-    };
-    for c in MONTH_DAY_YEAR.captures_iter(text) {
-        let whole = c.get(0).expect("group 0");
-        if let Some(m) = month_number(&c[1]) {
-            push(whole.start(), whole.end(), &c[3], m, &c[2]);
-        }
-    }
-    for c in DAY_MONTH_YEAR.captures_iter(text) {
-        let whole = c.get(0).expect("group 0");
-        if let Some(m) = month_number(&c[2]) {
-            push(whole.start(), whole.end(), &c[3], m, &c[1]);
-        }
-    }
-    for c in YEAR_FIRST.captures_iter(text) {
-        let whole = c.get(0).expect("group 0");
-        if let Ok(m) = c[2].parse() {
-            push(whole.start(), whole.end(), &c[1], m, &c[3]);
-        }
-    }
-    for c in CJK.captures_iter(text) {
-        let whole = c.get(0).expect("group 0");
-        if let Ok(m) = c[2].parse() {
-            push(whole.start(), whole.end(), &c[1], m, &c[3]);
-        }
-    }
-    for c in NUMERIC.captures_iter(text) {
-        let whole = c.get(0).expect("group 0");
-        let (Ok(a), Ok(b)) = (c[1].parse::<u32>(), c[3].parse::<u32>()) else {
-            continue;
-        };
-        // Dots are day-first everywhere; slashes and dashes follow the page's language
-        // unless one number cannot be a month.
-        let day_first = &c[2] == "." || a > 12 || (b <= 12 && !month_first);
-        let (m, d) = if day_first { (b, a) } else { (a, b) };
-        push(whole.start(), whole.end(), &c[4], m, &d.to_string());
-    }
-    found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
-    let mut kept: Vec<Found> = Vec::with_capacity(found.len());
-    for f in found {
-        if kept.last().is_none_or(|k| f.start >= k.end) {
-            kept.push(f);
-        }
-    }
-    kept
-}
-
-/// The month a name or abbreviation stands for, in any language of `MONTHS`.
-pub(super) fn month_number(word: &str) -> Option<u32> {
-    let w = word.to_lowercase();
-    if let Some((_, m)) = MONTHS.iter().find(|(name, _)| *name == w) {
-        return Some(*m);
-    }
-    // Abbreviations: the first three letters of an English or German name ("Sept", "Okt").
-    let head: String = w.chars().take(3).collect();
-    MONTHS
-        .iter()
-        .find(|(name, _)| name.starts_with(&head))
-        .map(|(_, m)| *m)
-}
-
-/// The page's text as a reader sees it, with where each `<h1>` sits.
-struct VisibleText {
-    text: String,
-    /// (start, end) byte offsets of each `<h1>`'s text in `text`.
-    headings: Vec<(usize, usize)>,
-}
-
-impl VisibleText {
-    fn of(html: &str) -> Self {
-        let mut text = String::with_capacity(html.len() / 4);
-        let mut headings = Vec::new();
-        let mut open_h1: Option<usize> = None;
-        let mut hidden = 0usize;
-        scan(html, |token| match token {
-            Token::Text(t) if hidden == 0 => {
-                let t = decode_entities(t);
-                let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
-                if !t.is_empty() {
-                    text.push_str(&t);
-                    text.push('\n');
-                }
-            }
-            Token::Open(name) if name == "h1" => open_h1 = Some(text.len()),
-            Token::Close(name) if name == "h1" => {
-                if let Some(start) = open_h1.take()
-                    && text.len() > start
-                {
-                    headings.push((start, text.len()));
-                }
-            }
-            Token::Open(name) if matches!(name.as_str(), "noscript" | "template") => hidden += 1,
-            Token::Close(name) if matches!(name.as_str(), "noscript" | "template") => {
-                hidden = hidden.saturating_sub(1);
-            }
-            _ => {}
-        });
-        Self { text, headings }
-    }
-
-    /// The headline `<h1>`: the one sharing most words with `title`, else the first.
-    fn headline(&self, title: Option<&str>) -> Option<(usize, usize)> {
-        let words = |s: &str| -> Vec<String> {
-            s.split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
-                .collect()
-        };
-        let title_words = title.map(words).unwrap_or_default();
-        let shared = |&(s, e): &(usize, usize)| {
-            words(&self.text[s..e])
-                .iter()
-                .filter(|w| title_words.contains(w))
-                .count()
-        };
-        let mut best: Option<((usize, usize), usize)> = None;
-        for h in &self.headings {
-            let n = shared(h);
-            if best.is_none_or(|(_, b)| n > b) {
-                best = Some((*h, n));
-            }
-        }
-        best.map(|(h, _)| h)
-    }
-}
-
-/// Decode the character references that matter for dates and labels: numeric ones and a
-/// few named spaces and dashes.
-fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        let after = &rest[amp + 1..];
-        let Some(semi) = after.find(';').filter(|&i| i <= 10) else {
-            out.push('&');
-            rest = after;
-            continue;
-        };
-        let name = &after[..semi];
-        let ch = if let Some(num) = name.strip_prefix('#') {
-            let code = match num.strip_prefix(['x', 'X']) {
-                Some(hex) => u32::from_str_radix(hex, 16).ok(),
-                None => num.parse().ok(),
-            };
-            code.and_then(char::from_u32)
-        } else {
-            match name {
-                "nbsp" | "ensp" | "emsp" | "thinsp" => Some(' '),
-                "amp" => Some('&'),
-                "ndash" => Some('–'),
-                "mdash" => Some('—'),
-                "middot" => Some('·'),
-                "bull" => Some('•'),
-                _ => None,
-            }
-        };
-        match ch {
-            Some(c) => {
-                out.push(if c == '\u{a0}' { ' ' } else { c });
-                rest = &after[semi + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 #[cfg(test)]

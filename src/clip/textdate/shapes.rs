@@ -1,0 +1,193 @@
+//! The shapes a date takes in a page's text, in the languages `MONTHS` names: "July 14,
+//! 2025", "14. Juli 2025", "2025-07-14", "14.07.2025", "2025年7月14日".
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, NaiveDate};
+use regex::Regex;
+
+/// No news article on the web predates this year (as in `pubdate`).
+const EARLIEST_YEAR: i32 = 1995;
+
+/// Month names and their numbers: English (with abbreviations, matched by prefix),
+/// German, French, Spanish, Italian, Portuguese and Dutch.
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("januar", 1),
+    ("jänner", 1),
+    ("februar", 2),
+    ("märz", 3),
+    ("mai", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("oktober", 10),
+    ("dezember", 12),
+    ("janvier", 1),
+    ("février", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+    ("gennaio", 1),
+    ("febbraio", 2),
+    ("aprile", 4),
+    ("maggio", 5),
+    ("giugno", 6),
+    ("luglio", 7),
+    ("settembre", 9),
+    ("ottobre", 10),
+    ("dicembre", 12),
+    ("janeiro", 1),
+    ("fevereiro", 2),
+    ("março", 3),
+    ("maio", 5),
+    ("junho", 6),
+    ("julho", 7),
+    ("setembro", 9),
+    ("outubro", 10),
+    ("dezembro", 12),
+    ("januari", 1),
+    ("februari", 2),
+    ("maart", 3),
+    ("mei", 5),
+    ("augustus", 8),
+];
+
+const MONTH_RE: &str = r"(jan(?:uary|uar|vier)?|jänner|feb(?:ruary|ruar|rero|braio|ereiro)?|février|mar(?:ch|s|zo|ço)?|märz|maart|apr(?:il|ile)?|avril|abril|may(?:o)?|mai(?:o)?|mei|maggio|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juillet|luglio|aug(?:ust|ustus)?|août|agosto|sep(?:t|tember|tembre|tiembre)?|setiembre|settembre|setembro|oct(?:ober|obre|ubre)?|okt(?:ober)?|ottobre|outubro|nov(?:ember|embre|iembre)?|dec(?:ember)?|dez(?:ember|embro)?|décembre|dic(?:iembre|embre)?|enero|gennaio|janeiro|januari|februari)";
+
+/// "July 14, 2025", "Jul. 14th 2025", "Friday December 19, 2025".
+static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b{MONTH_RE}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+    ))
+    .expect("valid regex")
+});
+/// "14 July 2025", "14th of July, 2025", "14. Juli 2025", "14 de julio de 2025".
+static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?{MONTH_RE}\.?,?\s+(?:de\s+)?(\d{{4}})\b"
+    ))
+    .expect("valid regex")
+});
+/// "2025-07-14", "2025.07.14", "2025/7/14", "2025. 7. 14.", "2025-07-14T08:10+02:00".
+static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{4})\s?[-./]\s?(\d{1,2})\s?[-./]\s?(\d{1,2})(?:\b|T)").expect("valid regex")
+});
+/// "14.07.2025", "07/14/2025", "14-07-2025".
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2})([./-])(\d{1,2})[./-](\d{4})\b").expect("valid regex")
+});
+/// "2025年7月14日".
+static CJK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日").expect("valid regex")
+});
+
+/// A date read from the text, with where it starts and ends (byte offsets).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub date: NaiveDate,
+}
+
+/// Every plausible date in `text`, in order, overlapping matches dropped.
+pub(super) fn find_dates(text: &str, month_first: bool, today: NaiveDate) -> Vec<Found> {
+    let mut found = Vec::new();
+    let mut push = |start: usize, end: usize, y: &str, m: u32, d: &str| {
+        let (Ok(y), Ok(d)) = (y.parse::<i32>(), d.parse::<u32>()) else {
+            return;
+        };
+        if let Some(date) = NaiveDate::from_ymd_opt(y, m, d)
+            && date.year() >= EARLIEST_YEAR
+            && date <= today
+        {
+            found.push(Found { start, end, date });
+        }
+    };
+    for c in MONTH_DAY_YEAR.captures_iter(text) {
+        let whole = c.get(0).expect("group 0");
+        if let Some(m) = month_number(&c[1]) {
+            push(whole.start(), whole.end(), &c[3], m, &c[2]);
+        }
+    }
+    for c in DAY_MONTH_YEAR.captures_iter(text) {
+        let whole = c.get(0).expect("group 0");
+        if let Some(m) = month_number(&c[2]) {
+            push(whole.start(), whole.end(), &c[3], m, &c[1]);
+        }
+    }
+    for c in YEAR_FIRST.captures_iter(text) {
+        let whole = c.get(0).expect("group 0");
+        if let Ok(m) = c[2].parse() {
+            push(whole.start(), whole.end(), &c[1], m, &c[3]);
+        }
+    }
+    for c in CJK.captures_iter(text) {
+        let whole = c.get(0).expect("group 0");
+        if let Ok(m) = c[2].parse() {
+            push(whole.start(), whole.end(), &c[1], m, &c[3]);
+        }
+    }
+    for c in NUMERIC.captures_iter(text) {
+        let whole = c.get(0).expect("group 0");
+        let (Ok(a), Ok(b)) = (c[1].parse::<u32>(), c[3].parse::<u32>()) else {
+            continue;
+        };
+        // Dots are day-first everywhere; slashes and dashes follow the page's language
+        // unless one number cannot be a month.
+        let day_first = &c[2] == "." || a > 12 || (b <= 12 && !month_first);
+        let (m, d) = if day_first { (b, a) } else { (a, b) };
+        push(whole.start(), whole.end(), &c[4], m, &d.to_string());
+    }
+    found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+    let mut kept: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        if kept.last().is_none_or(|k| f.start >= k.end) {
+            kept.push(f);
+        }
+    }
+    kept
+}
+
+/// The month a name or abbreviation stands for, in any language of `MONTHS`.
+pub(crate) fn month_number(word: &str) -> Option<u32> {
+    let w = word.to_lowercase();
+    if let Some((_, m)) = MONTHS.iter().find(|(name, _)| *name == w) {
+        return Some(*m);
+    }
+    // Abbreviations: the first three letters of an English or German name ("Sept", "Okt").
+    let head: String = w.chars().take(3).collect();
+    MONTHS
+        .iter()
+        .find(|(name, _)| name.starts_with(&head))
+        .map(|(_, m)| *m)
+}
