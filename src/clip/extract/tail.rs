@@ -1,6 +1,6 @@
 //! The end of an article: what follows a closing section heading ("About the Author",
-//! "Related Posts", "Also in the news", "Comments", "Disclaimer") in the second half of
-//! the body is not the article, and goes (issue 3: author bios, related-story lists and
+//! "Related Posts", "Also in the news", "12 Comments", "Leave a Reply") in the second half
+//! of the body is not the article, and goes (issue 3: author bios, related-story lists and
 //! comment threads that sit inside the article's container).
 //!
 //! Read from the heading's words and its place, never from a site's markup: the heading
