@@ -284,6 +284,80 @@ async fn the_planner_looks_candidates_up_only_for_a_small_filter_and_a_common_wo
 }
 
 #[tokio::test]
+async fn words_in_most_articles_list_the_newest_matches_instead_of_ranking_them_all() {
+    let (_dir, nb) = notebook(40).await;
+    let mut conn = nb.pool().acquire().await.unwrap();
+    let everywhere = query::sql::plan(&query::parse("market").unwrap());
+    assert_eq!(
+        fts::choose_at(&mut conn, &everywhere, 1).await.unwrap(),
+        Strategy::Newest,
+        "a word in every article: bm25 gives it no weight"
+    );
+    assert_eq!(
+        fts::choose(&mut conn, &everywhere).await.unwrap(),
+        Strategy::MatchesFirst,
+        "42 matches are far below COMMON_MATCHES: ranking them costs little"
+    );
+    for (q, why) in [
+        ("lighthouse", "a word in few articles"),
+        ("market lighthouse", "one word is in few articles"),
+        ("\"the market\"", "a phrase is weighed as a whole"),
+        ("market*", "a prefix"),
+        ("market -lighthouse", "a negation"),
+        ("market tag:rare", "a filter is planned as such"),
+    ] {
+        let plan = query::sql::plan(&query::parse(q).unwrap());
+        assert_ne!(
+            fts::choose_at(&mut conn, &plan, 1).await.unwrap(),
+            Strategy::Newest,
+            "{q}: {why}"
+        );
+    }
+
+    let ids = |hits: &[fts::FtsHit]| hits.iter().map(|h| h.summary.id).collect::<Vec<_>>();
+    let ranked = fts::search_with(&mut conn, &everywhere, 500, Some(Strategy::MatchesFirst))
+        .await
+        .unwrap();
+    let newest = fts::search_with(&mut conn, &everywhere, 500, Some(Strategy::Newest))
+        .await
+        .unwrap();
+    assert_eq!(newest.len(), 42, "every article says market");
+    let mut want = ids(&ranked);
+    want.sort();
+    let mut got = ids(&newest);
+    got.sort();
+    assert_eq!(got, want, "the same matches, in another order");
+    let key = |h: &fts::FtsHit| {
+        let s = &h.summary;
+        let day = s.published_at.as_deref().unwrap_or(&s.clipped_at);
+        (day[..10].to_string(), s.id)
+    };
+    assert!(
+        newest.windows(2).all(|w| key(&w[0]) >= key(&w[1])),
+        "newest first: {:?}",
+        newest.iter().map(key).collect::<Vec<_>>()
+    );
+    let page = fts::search_with(&mut conn, &everywhere, 5, Some(Strategy::Newest))
+        .await
+        .unwrap();
+    assert_eq!(ids(&page), ids(&newest[..5]), "a page is the newest five");
+    drop(conn);
+    let walk = plan_of(
+        &nb,
+        &format!(
+            "SELECT a.id FROM articles a WHERE EXISTS (SELECT 1 FROM articles_fts f \
+             WHERE f.rowid = a.id AND articles_fts MATCH 'market') \
+             ORDER BY {DAY} DESC, a.id DESC LIMIT 5"
+        ),
+    )
+    .await;
+    assert!(
+        walk.contains("articles_by_day") && !walk.contains("TEMP B-TREE"),
+        "the walk reads the day index newest first and stops at the page's end:\n{walk}"
+    );
+}
+
+#[tokio::test]
 async fn every_hit_shows_the_query_marked_in_its_body_and_fields_only_show_the_excerpt() {
     let (_dir, nb) = notebook(30).await;
     for (q, marked) in [

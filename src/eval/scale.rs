@@ -45,6 +45,9 @@ pub struct SearchFigures {
     pub p99_ms: f64,
     /// p95 of the bare FTS5 MATCH of the query's words, ranked, same limit.
     pub floor_p95_ms: f64,
+    /// How the planner runs the search (`store::fts::Strategy`): `Newest` lists words
+    /// found in most articles newest first instead of ranking them like the floor does.
+    pub strategy: String,
 }
 
 /// Every figure of the issue, with the keys it names.
@@ -283,6 +286,12 @@ async fn searches(
                 .map_err(crate::search::SearchError::from)
                 .map_err(crate::notebook::NotebookError::from)?,
         );
+        let strategy = {
+            let mut conn = nb.pool().acquire().await.map_err(sql_err)?;
+            crate::store::fts::choose(&mut conn, &plan)
+                .await
+                .map_err(crate::notebook::NotebookError::from)?
+        };
         let fts = plan.fts.unwrap_or_default();
         let matches: i64 =
             sqlx::query_scalar("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1")
@@ -313,6 +322,7 @@ async fn searches(
                 p95_ms,
                 p99_ms,
                 floor_p95_ms: percentiles(floor).1,
+                strategy: format!("{strategy:?}"),
             },
         );
     }
@@ -430,7 +440,7 @@ impl ScaleReport {
     /// A plain table of every figure, with each search beside its floor.
     pub fn to_table(&self) -> String {
         let mut s = format!(
-            "articles: {}\nimport: {}\n\n{:<16} {:>8} {:>8} {:>8} {:>8} {:>9} {:>6}  query\n",
+            "articles: {}\nimport: {}\n\n{:<16} {:>8} {:>8} {:>8} {:>8} {:>9} {:>6}  {:<15} query\n",
             self.articles,
             match (
                 self.import_articles_per_s,
@@ -448,16 +458,18 @@ impl ScaleReport {
             "p99 ms",
             "floor p95",
             "ratio",
+            "plan",
         );
         for (shape, f) in &self.search {
             s.push_str(&format!(
-                "{shape:<16} {:>8} {:>8.2} {:>8.2} {:>8.2} {:>9.2} {:>6.2}  {}\n",
+                "{shape:<16} {:>8} {:>8.2} {:>8.2} {:>8.2} {:>9.2} {:>6.2}  {:<15} {}\n",
                 f.matches,
                 f.p50_ms,
                 f.p95_ms,
                 f.p99_ms,
                 f.floor_p95_ms,
                 f.p95_ms / f.floor_p95_ms.max(0.001),
+                f.strategy,
                 f.query
             ));
         }

@@ -15,6 +15,9 @@ pub struct Plan {
     /// Lower-cased words every match must contain (top-level words and the words of
     /// top-level phrases): the planner estimates the match count from the rarest.
     pub required_words: Vec<String>,
+    /// The text part is whole words only (no phrase, prefix, `OR` or negation): each
+    /// word is one of bm25's phrases, so its weight follows from its own article count.
+    pub words_only: bool,
 }
 
 /// Split a query: top-level text terms go to FTS5, everything else to the filter.
@@ -34,6 +37,10 @@ pub fn plan(expr: &Expr) -> Plan {
     } else {
         Vec::new()
     };
+    let words_only = fts.is_some()
+        && text
+            .iter()
+            .all(|e| matches!(e, Expr::Word { prefix: false, .. }));
     // Text that FTS5 cannot express alone (only negations) stays in the filter.
     let mut rest = rest;
     if fts.is_none() {
@@ -48,6 +55,7 @@ pub fn plan(expr: &Expr) -> Plan {
         fts,
         filter,
         required_words,
+        words_only,
     }
 }
 
@@ -335,6 +343,13 @@ mod tests {
         );
         let phrase = plan(&parse(r#""interest rates" regul* (a OR b)"#).unwrap());
         assert_eq!(phrase.required_words, ["interest", "rates"]);
+        assert!(!p.words_only, "a negation is not a plain word");
+        assert!(
+            !phrase.words_only,
+            "phrases, prefixes and OR are not plain words"
+        );
+        assert!(plan(&parse("meta capex tag:ai").unwrap()).words_only);
+        assert!(!only_fields.words_only, "no words at all");
     }
 
     #[test]

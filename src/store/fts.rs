@@ -5,10 +5,12 @@
 //! of the other (see `Strategy`): the filter's articles read from indexes into a set that
 //! the ranked matches are checked against; the matches checked row by row when the filter
 //! needs the row; and, when the filter holds a few articles and the words match many, the
-//! filter's articles looked up in the full-text index one by one.
+//! filter's articles looked up in the full-text index one by one. Words that are each in
+//! most articles, which bm25 gives no weight, list the newest matches instead of ranking
+//! them all.
 //! The snippets are made from the hits' text by `search::snippet`, not by FTS5.
 
-use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
+use sqlx::{QueryBuilder, Row, Sqlite, SqliteConnection};
 
 use super::StoreError;
 use super::articles::{SUMMARY_COLUMNS, SummaryRow};
@@ -23,6 +25,10 @@ const RANK: &str = "bm25(articles_fts, 10.0, 5.0, 3.0, 1.0, 2.0)";
 const FEW_CANDIDATES: i64 = 256;
 /// Looking one article up in the index costs about this many ranked matches.
 const LOOKUP_COST: i64 = 30;
+/// The fewest matches at which words found in most articles are listed newest first
+/// instead of ranked (`Strategy::Newest`): below it ranking costs little and its title
+/// weight still orders them.
+pub const COMMON_MATCHES: i64 = 5_000;
 
 /// One ranked article: its summary, its bm25 score (lower is better; 0 for a query of
 /// fields only) and the text its snippet is made from (`search::snippet`).
@@ -110,11 +116,20 @@ pub enum Strategy {
     FilterSet,
     /// Take the filter's few articles and look each up in the full-text index.
     CandidatesFirst,
+    /// Walk the articles newest first and keep those that match, for words that are each
+    /// in at least half of the notebook. FTS5's bm25 gives such a word no weight (its idf
+    /// is clamped to 1e-6), so ranking every one of tens of thousands of matches orders
+    /// nothing that matters, while half the articles or more holding the words means a
+    /// page of them is found among the first few newest ones (Lucene treats such words
+    /// apart for the same reason: its "common terms" query). At worst, when the matches
+    /// are all older than every other article, the walk looks up about half the notebook
+    /// (0.1 s at 100,000 articles, against 25 ms for the ranking).
+    Newest,
 }
 
 /// Articles matching a planned query, best first, in one statement. With words, ranking
 /// is bm25 with the title weighing most, then dek, byline, notes and body; with only
-/// fields, newest first.
+/// fields, or words in most articles (`Strategy::Newest`), newest first.
 pub async fn search(
     db: &mut SqliteConnection,
     plan: &Plan,
@@ -134,11 +149,13 @@ pub async fn search_with(
     let Some(fts) = &plan.fts else {
         return fields_only(db, plan, limit).await;
     };
-    let strategy = match (strategy, &plan.filter) {
-        (Some(forced), _) => forced,
-        (None, Some(_)) => choose(db, plan).await?,
-        (None, None) => Strategy::MatchesFirst,
+    let strategy = match strategy {
+        Some(forced) => forced,
+        None => choose(db, plan).await?,
     };
+    if strategy == Strategy::Newest {
+        return newest_matches(db, plan, fts, limit).await;
+    }
     let mut q = hits_query();
     Ranking {
         plan,
@@ -178,7 +195,8 @@ impl Ranking<'_> {
                 push_id_set(q, filter);
                 q.push(")");
             }
-            (Some(filter), Strategy::MatchesFirst) => {
+            // `Newest` is not a ranking (`newest_matches` runs it); ranked, it is this.
+            (Some(filter), Strategy::MatchesFirst | Strategy::Newest) => {
                 // CROSS JOIN keeps the full-text index as the outer loop.
                 q.push(" CROSS JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH ")
                     .push_bind(fts)
@@ -214,6 +232,62 @@ async fn estimate(db: &mut SqliteConnection, plan: &Plan) -> Result<Option<i64>,
     Ok(fewest)
 }
 
+/// Whether the plan is plain words each found in at least half of the notebook's articles
+/// and in `common_matches` or more: bm25's idf of every one of them is then clamped to
+/// 1e-6. Half is taken of the highest article id, which is at least the article count,
+/// so a word is never called common when it is not. One statement reads the highest id
+/// and each word's article count from the term table.
+async fn common_words(
+    db: &mut SqliteConnection,
+    plan: &Plan,
+    common_matches: i64,
+) -> Result<bool, StoreError> {
+    if !plan.words_only || plan.required_words.is_empty() {
+        return Ok(false);
+    }
+    let mut q: QueryBuilder<Sqlite> = QueryBuilder::new("SELECT (SELECT max(id) FROM articles)");
+    for word in &plan.required_words {
+        q.push(", (SELECT doc FROM articles_fts_terms WHERE term = ")
+            .push_bind(word.clone())
+            .push(")");
+    }
+    let row = q.build().fetch_one(&mut *db).await?;
+    let highest: Option<i64> = row.try_get(0)?;
+    let half = ((highest.unwrap_or(0) + 1) / 2).max(common_matches);
+    for i in 1..=plan.required_words.len() {
+        let docs: Option<i64> = row.try_get(i)?;
+        if docs.unwrap_or(0) < half {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// The matches of `fts` that pass the plan's filter, newest first: the articles are read
+/// from the `articles_by_day` index, newest first, and each is looked up in the
+/// full-text index by its id until the page is full (`Strategy::Newest`).
+async fn newest_matches(
+    db: &mut SqliteConnection,
+    plan: &Plan,
+    fts: &str,
+    limit: u32,
+) -> Result<Vec<FtsHit>, StoreError> {
+    let mut q = hits_query();
+    q.push(
+        "SELECT a.id, 0.0 FROM articles a WHERE EXISTS (SELECT 1 FROM articles_fts f \
+         WHERE f.rowid = a.id AND articles_fts MATCH ",
+    )
+    .push_bind(fts.to_owned())
+    .push(")");
+    if let Some(filter) = &plan.filter {
+        q.push(" AND ");
+        push_filter(&mut q, filter);
+    }
+    q.push(format!(" ORDER BY {DAY} DESC, a.id DESC LIMIT "))
+        .push_bind(i64::from(limit));
+    read_hits(db, q, &format!("{DAY} DESC, a.id DESC")).await
+}
+
 /// Merge the full-text index into one b-tree (FTS5's `optimize`): after a bulk import, a
 /// common word's matches are then read from one segment instead of merged from many at
 /// each query (about 5% off the bm25 ranking of a word in 60,000 articles, measured at
@@ -225,12 +299,28 @@ pub async fn optimize(db: impl sqlx::SqliteExecutor<'_>) -> Result<(), StoreErro
     Ok(())
 }
 
-/// Pick the strategy for words plus a filter: candidates first when the filter holds few
-/// articles and the rarest required word is in many more; else the filter's set when its
-/// fields are indexed; else the matches, checked row by row.
+/// Pick the strategy for a search with words: without a filter, the newest matches when
+/// the words are common (`common_words`), else the ranked matches; with a filter,
+/// candidates first when it holds few articles and the rarest required word is in many
+/// more; else the filter's set when its fields are indexed; else the matches, checked row
+/// by row.
 pub async fn choose(db: &mut SqliteConnection, plan: &Plan) -> Result<Strategy, StoreError> {
+    choose_at(db, plan, COMMON_MATCHES).await
+}
+
+/// `choose` with the fewest matches of a common word given (the planner's tests use
+/// small notebooks).
+pub async fn choose_at(
+    db: &mut SqliteConnection,
+    plan: &Plan,
+    common_matches: i64,
+) -> Result<Strategy, StoreError> {
     let Some(filter) = &plan.filter else {
-        return Ok(Strategy::MatchesFirst);
+        return Ok(if common_words(db, plan, common_matches).await? {
+            Strategy::Newest
+        } else {
+            Strategy::MatchesFirst
+        });
     };
     let otherwise = if indexed(filter) {
         Strategy::FilterSet
