@@ -92,6 +92,7 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Extracted, ClipErro
         return finish(body_fallback(html, base.as_ref()), page, base.as_ref());
     }
 
+    keep_pre_lines(&reader.doc);
     let declared = declared_containers(&reader.doc);
     let body = match reader.parse() {
         Ok(article) if !article.text_content.trim().is_empty() => {
@@ -237,6 +238,16 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
         lead_image,
         text,
     })
+}
+
+/// Turn each `<br>` inside a `<pre>` into the newline it shows. dom_query's formatted text
+/// reads a `<pre>` as its bare text nodes, and Readability turns a `<br><br>` into a
+/// paragraph, so a code block written with `<br>` line ends would come out as one run-on
+/// line in the text and be split into paragraphs in the HTML.
+fn keep_pre_lines(doc: &dom_query::Document) {
+    for br in doc.select("pre br").nodes() {
+        br.replace_with(&doc.tree.new_text("\n"));
+    }
 }
 
 /// Plain text with one paragraph per non-empty line, whitespace collapsed, joined by a

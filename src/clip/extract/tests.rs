@@ -228,6 +228,31 @@ fn short_pages_fall_back_to_the_body() {
 }
 
 #[test]
+fn code_written_with_br_line_ends_keeps_its_lines() {
+    let para = "<p>The script starts every tool the working day needs, in the order the \
+                calendar asks for, and leaves the messages for last so the morning stays calm.</p>"
+        .repeat(4);
+    let html = format!(
+        "<html><head><title>Morning script</title></head><body><article><h1>Morning script</h1>\
+         {para}<pre>#!/usr/bin/env python3<br><br>import subprocess<br>import time</pre>{para}\
+         </article></body></html>"
+    );
+    let got = extract_html(&html, Some(PAGE_URL)).expect("page extracts");
+    assert!(
+        got.text
+            .contains("python3\n\nimport subprocess\n\nimport time"),
+        "each code line on its own: {}",
+        got.text
+    );
+    assert!(
+        got.html
+            .contains("<pre>#!/usr/bin/env python3\n\nimport subprocess\nimport time</pre>"),
+        "the block stays one <pre>, not paragraphs: {}",
+        got.html
+    );
+}
+
+#[test]
 fn pages_without_text_are_no_content() {
     for html in [
         "",
