@@ -146,7 +146,7 @@ pub(crate) fn truncate_chars(s: &str, max: usize) -> String {
 
 /// Escape text for HTML element content and attribute values. Five replacements, so done
 /// here rather than through `ammonia::clean_text`, which also escapes spaces.
-pub(crate) fn escape_html(s: &str) -> String {
+pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

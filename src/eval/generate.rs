@@ -13,6 +13,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::{EvalError, load_set};
+use crate::clip::text::escape_html;
 
 /// The text a generator draws from.
 #[derive(Debug, Clone, Default)]
@@ -146,7 +147,7 @@ pub fn page(m: &Material, seed: u64, i: usize) -> Page {
         slug(title)
     );
     let mut html = String::with_capacity(8_192);
-    let t = escape(title);
+    let t = escape_html(title);
     let _ = write!(
         html,
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{t} | {o}</title>\
@@ -155,14 +156,14 @@ pub fn page(m: &Material, seed: u64, i: usize) -> Page {
          <meta property=\"article:published_time\" content=\"{published}\"></head><body>\
          <header><nav><a href=\"/\">{o}</a> <a href=\"/world\">World</a> <a href=\"/business\">Business</a></nav></header>\
          <main><article><h1>{t}</h1>",
-        o = escape(outlet),
-        u = escape(&url),
+        o = escape_html(outlet),
+        u = escape_html(&url),
     );
     if let Some(by) = byline {
         let _ = write!(
             html,
             "<p class=\"byline\">By <span class=\"author\">{}</span></p>",
-            escape(by)
+            escape_html(by)
         );
     }
     let _ = write!(
@@ -171,7 +172,7 @@ pub fn page(m: &Material, seed: u64, i: usize) -> Page {
         day.format("%B %-d, %Y")
     );
     for p in paras {
-        let _ = write!(html, "<p>{}</p>", escape(p));
+        let _ = write!(html, "<p>{}</p>", escape_html(p));
     }
     html.push_str(
         "</article><aside><h2>Most read</h2><ul><li><a href=\"/a\">Markets wrap</a></li>\
@@ -236,13 +237,6 @@ fn slug(title: &str) -> String {
         .take(8)
         .collect::<Vec<_>>()
         .join("-")
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 #[cfg(test)]

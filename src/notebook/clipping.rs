@@ -519,7 +519,7 @@ fn scraped(s: clip::scrape::ScrapedArticle) -> Extracted {
         .text
         .split("\n\n")
         .filter(|p| !p.trim().is_empty())
-        .map(|p| format!("<p>{}</p>", escape_html(p.trim())))
+        .map(|p| format!("<p>{}</p>", clip::text::escape_html(p.trim())))
         .collect::<String>();
     let excerpt = s
         .text
@@ -538,12 +538,6 @@ fn scraped(s: clip::scrape::ScrapedArticle) -> Extracted {
         excerpt,
         lead_image: None,
     }
-}
-
-fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// `clipped_at` as RFC 3339 (UTC, seconds); now when not given.

@@ -51,21 +51,8 @@ pub fn sources_of(articles: &[Article]) -> Sources {
         .collect()
 }
 
-/// Text escaped for HTML element content and double-quoted attributes.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// Text escaped for HTML element content and attribute values (one escaper for the crate).
+pub use crate::clip::text::escape_html;
 
 /// The URL when it is http(s) and so safe to put in an `href`; `None` otherwise.
 pub fn safe_href(url: Option<&str>) -> Option<&str> {
