@@ -104,8 +104,12 @@ pub async fn open_with(path: &Path, migrator: &Migrator) -> Result<SqlitePool, S
         .synchronous(SqliteSynchronous::Normal)
         .foreign_keys(true)
         .busy_timeout(Duration::from_secs(10));
+    // No ping before each acquire: a SQLite connection is a file handle in this process
+    // and does not drop; the ping is a round trip to sqlx's worker thread (about 35 µs,
+    // as long as a whole rare-word search's ranking, measured at 100,000 articles).
     let pool = SqlitePoolOptions::new()
         .max_connections(4)
+        .test_before_acquire(false)
         .connect_with(options)
         .await
         .map_err(|e| match classify(&e) {
