@@ -36,9 +36,11 @@ const EARLIEST_YEAR: i32 = 1995;
 /// A header date this close to the headline (characters of text) is the article's own,
 /// not a sidebar's or a comment's.
 const HEADER_REACH: usize = 400;
-/// A header date at least this many days before the metadata's publication date is the
-/// original publication; closer, the two may be one instant in two time zones.
+/// A header date at least this many days before a metadata publication day without a
+/// time is the original publication; closer, the two may be one instant in two time zones.
 const REPUBLISHED_AFTER_DAYS: i64 = 2;
+/// The furthest west a local clock runs behind UTC (UTC-12).
+const WESTMOST_OFFSET_HOURS: i64 = 12;
 
 /// The publication date, as RFC 3339 or `YYYY-MM-DD`, or `None` when the page gives none.
 ///
@@ -46,8 +48,9 @@ const REPUBLISHED_AFTER_DAYS: i64 = 2;
 /// 1. A full date in the URL path wins: it is fixed when the article is first published
 ///    and, unlike metadata, never rewritten by updates, migrations or re-publishing.
 /// 2. The metadata's publication date, unless the header shows a date (not labelled
-///    "Updated") at least two days earlier: then the metadata records a re-publication
-///    or a migration, and the header keeps the original day.
+///    "Updated") earlier than any time zone can make of it (`earliest_day`): then the
+///    metadata records a re-publication or a migration, and the header keeps the
+///    original day.
 /// 3. Without a metadata publication date: the header's date, then the metadata's
 ///    modified date (a revision is the last resort, not a publication).
 pub(crate) fn decide(c: Candidates<'_>) -> Option<String> {
@@ -65,9 +68,7 @@ fn from_page(c: &Candidates<'_>) -> Option<String> {
         .seen
         .filter(|s| s.label != Label::Updated && s.distance.is_some_and(|d| d <= HEADER_REACH));
     if let Some(published) = c.published {
-        let republished = in_header
-            .zip(day_of(published))
-            .is_some_and(|(seen, meta)| (meta - seen.date).num_days() >= REPUBLISHED_AFTER_DAYS);
+        let republished = in_header.is_some_and(|seen| seen.date < earliest_day(published));
         return Some(match in_header {
             Some(seen) if republished => ymd(seen.date),
             _ => published.to_string(),
@@ -101,6 +102,20 @@ pub(crate) fn url_date(path: &str, today: NaiveDate) -> Option<NaiveDate> {
         };
         let day: u32 = c[3].parse().ok()?;
         NaiveDate::from_ymd_opt(year, month, day).filter(|d| year >= EARLIEST_YEAR && *d <= today)
+    })
+}
+
+/// The earliest calendar day a header may show for the metadata's publication date and
+/// still name the same instant: with a time, the day that instant falls on at UTC-12 (so
+/// "2025-12-19T22:02Z" can be no earlier than the 19th anywhere, while "2026-02-23T00:57Z"
+/// is the 22nd in America); a day alone allows `REPUBLISHED_AFTER_DAYS` - 1 days before.
+fn earliest_day(published: &str) -> NaiveDate {
+    if let Ok(at) = chrono::DateTime::parse_from_rfc3339(published) {
+        return (at.with_timezone(&chrono::Utc) - chrono::Duration::hours(WESTMOST_OFFSET_HOURS))
+            .date_naive();
+    }
+    day_of(published).map_or(NaiveDate::MIN, |d| {
+        d - chrono::Duration::days(REPUBLISHED_AFTER_DAYS - 1)
     })
 }
 
@@ -200,6 +215,26 @@ mod tests {
             decide(a_day_apart).as_deref(),
             Some("2026-02-23T00:57:30Z"),
             "one day apart may be one instant in two time zones"
+        );
+        let late_in_the_day = Candidates {
+            published: Some("2025-12-19T22:02:58Z"),
+            seen: seen(day(2025, 12, 18), Label::Plain, 30),
+            ..c
+        };
+        assert_eq!(
+            decide(late_in_the_day).as_deref(),
+            Some("2025-12-18"),
+            "22:02 UTC on the 19th is the 19th in every time zone: the header's 18th is older"
+        );
+        let day_only = Candidates {
+            published: Some("2025-12-19"),
+            seen: seen(day(2025, 12, 18), Label::Plain, 30),
+            ..c
+        };
+        assert_eq!(
+            decide(day_only).as_deref(),
+            Some("2025-12-19"),
+            "a day without a time is not moved by one day"
         );
     }
 
