@@ -43,6 +43,11 @@ const FURNITURE_PARTS: &[&str] = &[
     "timestamp",
     "readtime",
     "tableofcontents",
+    "gallery",
+    "slideshow",
+    "carousel",
+    "vjs",
+    "videoplayer",
 ];
 
 /// Class words that mark furniture only as a whole class name or its last part ("toc",
@@ -322,6 +327,15 @@ mod tests {
         assert!(!names_furniture("quote__author-container"));
         assert!(names_furniture("entry_tags"));
         assert!(names_furniture("byline-author"));
+        assert!(
+            names_furniture("type-gallery"),
+            "a photo gallery's captions"
+        );
+        assert!(
+            names_furniture("vjs-control-bar"),
+            "a video player's controls"
+        );
+        assert!(names_furniture("blog-carousel"));
     }
 
     #[test]

@@ -17,10 +17,13 @@ const MIN_GAIN: f64 = 2.0;
 /// ... and at most this share of its text sits in links (menus, card grids).
 const MAX_LINK_DENSITY: f64 = 0.30;
 
-/// Elements that are never article text, inside any container.
+/// Elements that are never article text, inside any container. Hidden by `visibility`
+/// only: a `display: none` block in an article is most often a collapsed section (an FAQ
+/// answer) that belongs to it (measured on the WCXB dev pages).
 const JUNK: &str = "script, style, noscript, template, svg, iframe, object, embed, form, \
     button, input, select, textarea, nav, aside, footer, header, h1, dialog, [hidden], \
-    [aria-hidden=true], [role=navigation], [role=complementary]";
+    [aria-hidden=true], [role=navigation], [role=complementary], \
+    [style*=\"visibility:hidden\"], [style*=\"visibility: hidden\"]";
 
 /// The page's declared article containers, most specific kind first: every
 /// `itemprop=articleBody`, then every element with a body class ([`BODY_CLASSES`]), then
@@ -194,6 +197,22 @@ mod tests {
             assert!(text.contains(&format!("Paragraph {n} tells")), "{text}");
         }
         assert!(!text.contains("Title") && !text.contains("Home"), "{text}");
+    }
+
+    #[test]
+    fn hidden_blocks_are_not_read() {
+        let sections: String = (1..=8).map(section).collect();
+        let page = format!(
+            "<article>{sections}<div style=\"visibility: hidden;\"><p>Lorem ipsum placeholder \
+             text that the page never shows its reader.</p></div></article>"
+        );
+        let doc = Document::from(page.as_str());
+        let picked = "Paragraph 2 tells the reader a long story about the harbour, the rail line \
+                      and the budget the council passed.";
+        let (_, text) = declared_containers(&doc)[0]
+            .better_body(picked)
+            .expect("eight sections beat one");
+        assert!(!text.contains("Lorem"), "{text}");
     }
 
     #[test]
