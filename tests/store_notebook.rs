@@ -34,7 +34,12 @@ async fn insert(pool: &SqlitePool, a: &NewArticle) -> i64 {
     let source = articles::upsert_source(pool, a.source.as_deref().unwrap(), None)
         .await
         .unwrap();
-    articles::insert(pool, a, Some(source), None).await.unwrap()
+    let mut tx = pool.begin().await.unwrap();
+    let id = articles::insert(&mut tx, a, Some(source), None)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    id
 }
 
 async fn matches(pool: &SqlitePool, words: &str) -> Vec<i64> {
@@ -160,9 +165,14 @@ async fn canonical_urls_are_unique_and_find_the_existing_article(pool: SqlitePoo
         .await
         .unwrap();
     assert!(
-        articles::insert(&pool, &twin, Some(source), None)
-            .await
-            .is_err(),
+        articles::insert(
+            &mut pool.acquire().await.unwrap(),
+            &twin,
+            Some(source),
+            None
+        )
+        .await
+        .is_err(),
         "the schema refuses a twin URL"
     );
 }

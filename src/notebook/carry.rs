@@ -125,9 +125,11 @@ impl Notebook {
         sqlx::query("PRAGMA defer_foreign_keys = ON")
             .execute(&mut *tx)
             .await?;
+        let mut tables = dump.tables.clone();
+        dump::upgrade(&mut tables);
         let mut report = LoadReport::default();
         for table in dump::TABLES {
-            if let Some(rows) = dump.tables.get(*table) {
+            if let Some(rows) = tables.get(*table) {
                 let n = dump::write_table(&mut tx, table, rows).await.map_err(|e| {
                     NotebookError::Invalid(format!("This export cannot be imported: {e}."))
                 })?;

@@ -2,7 +2,7 @@
 //! writing a clipped article with its raw capture, finding an existing one (same URL, same
 //! text, or near-duplicate text), and reading summaries and whole articles back.
 
-use sqlx::{QueryBuilder, Sqlite, SqliteExecutor};
+use sqlx::{QueryBuilder, Sqlite, SqliteConnection, SqliteExecutor};
 
 use super::StoreError;
 use crate::model::{ArticleSummary, LibrarySort, Via};
@@ -114,19 +114,20 @@ pub async fn upsert_source(
     Ok(id)
 }
 
-/// Insert an article row (its source must already exist); returns the new id.
+/// Insert an article row and its HTML (its source must already exist); returns the new
+/// id. Two statements: run it inside the caller's transaction.
 pub async fn insert(
-    db: impl SqliteExecutor<'_>,
+    db: &mut SqliteConnection,
     a: &NewArticle,
     source_id: Option<i64>,
     capture_id: Option<i64>,
 ) -> Result<i64, StoreError> {
     let id = sqlx::query_scalar(
         "INSERT INTO articles (url, canonical_url, title, byline, source_id, lang, published_at,
-            published_precision, clipped_at, via, content_html, content_text, word_count, excerpt,
+            published_precision, clipped_at, via, content_text, word_count, excerpt,
             lead_image, content_hash, minhash, capture_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CASE WHEN ?7 IS NULL THEN NULL ELSE 'day' END, ?8, ?9,
-            ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+            ?10, ?11, ?12, ?13, ?14, ?15, ?16)
          RETURNING id",
     )
     .bind(&a.url)
@@ -138,7 +139,6 @@ pub async fn insert(
     .bind(&a.published_at)
     .bind(&a.clipped_at)
     .bind(a.via.as_str())
-    .bind(&a.content_html)
     .bind(&a.content_text)
     .bind(a.word_count)
     .bind(&a.excerpt)
@@ -146,9 +146,24 @@ pub async fn insert(
     .bind(&a.content_hash)
     .bind(&a.minhash)
     .bind(capture_id)
-    .fetch_one(db)
+    .fetch_one(&mut *db)
     .await?;
+    put_html(db, id, &a.content_html).await?;
     Ok(id)
+}
+
+/// Store (or replace) an article's sanitized HTML, kept in `article_html` so that reading
+/// its row never walks past it.
+async fn put_html(db: &mut SqliteConnection, id: i64, html: &str) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO article_html (article_id, html) VALUES (?1, ?2)
+         ON CONFLICT (article_id) DO UPDATE SET html = excluded.html",
+    )
+    .bind(id)
+    .bind(html)
+    .execute(db)
+    .await?;
+    Ok(())
 }
 
 /// Keep the raw bytes one or more articles were made from; returns the capture's id.
@@ -245,7 +260,8 @@ pub async fn summary(
 /// The body columns of one article, or `None` when there is no such id.
 pub async fn body(db: impl SqliteExecutor<'_>, id: i64) -> Result<Option<ArticleBody>, StoreError> {
     let row = sqlx::query_as(
-        "SELECT canonical_url, lang, via, content_html, content_text FROM articles WHERE id = ?1",
+        "SELECT a.canonical_url, a.lang, a.via, coalesce(h.html, '') AS content_html, a.content_text
+         FROM articles a LEFT JOIN article_html h ON h.article_id = a.id WHERE a.id = ?1",
     )
     .bind(id)
     .fetch_optional(db)
@@ -405,10 +421,11 @@ pub async fn capture(db: impl SqliteExecutor<'_>, id: i64) -> Result<Option<Capt
     .await?)
 }
 
-/// Replace what extraction gave an article (title, byline, dates, text, fingerprints),
-/// leaving its notes, tags, highlights and clip time alone.
+/// Replace what extraction gave an article (title, byline, dates, text, HTML,
+/// fingerprints), leaving its notes, tags, highlights and clip time alone. Two
+/// statements: run it inside the caller's transaction.
 pub async fn update_extracted(
-    db: impl SqliteExecutor<'_>,
+    db: &mut SqliteConnection,
     id: i64,
     a: &NewArticle,
     source_id: Option<i64>,
@@ -416,8 +433,8 @@ pub async fn update_extracted(
     sqlx::query(
         "UPDATE articles SET title = ?2, byline = ?3, source_id = coalesce(?4, source_id), lang = ?5,
             published_at = ?6, published_precision = CASE WHEN ?6 IS NULL THEN NULL ELSE 'day' END,
-            content_html = ?7, content_text = ?8, word_count = ?9, excerpt = ?10, lead_image = ?11,
-            content_hash = ?12, minhash = ?13
+            content_text = ?7, word_count = ?8, excerpt = ?9, lead_image = ?10,
+            content_hash = ?11, minhash = ?12
          WHERE id = ?1",
     )
     .bind(id)
@@ -426,16 +443,15 @@ pub async fn update_extracted(
     .bind(source_id)
     .bind(&a.lang)
     .bind(&a.published_at)
-    .bind(&a.content_html)
     .bind(&a.content_text)
     .bind(a.word_count)
     .bind(&a.excerpt)
     .bind(&a.lead_image)
     .bind(&a.content_hash)
     .bind(&a.minhash)
-    .execute(db)
+    .execute(&mut *db)
     .await?;
-    Ok(())
+    put_html(db, id, &a.content_html).await
 }
 
 /// Delete the given articles with everything hanging off them (notes, highlights, tags,

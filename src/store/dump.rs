@@ -6,6 +6,8 @@
 //! rows with the same ids. Derived tables (the FTS index) are rebuilt by the schema's
 //! triggers; per-notebook settings (the server token) are never carried.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sqlx::{AssertSqlSafe, Row, SqliteConnection};
@@ -18,6 +20,7 @@ pub const TABLES: &[&str] = &[
     "stories",
     "captures",
     "articles",
+    "article_html",
     "article_bands",
     "article_copies",
     "notes",
@@ -67,6 +70,37 @@ async fn columns(
         })
         .collect::<Result<_, sqlx::Error>>()
         .map_err(Into::into)
+}
+
+/// An export's tables in this schema's shape. An export written before an article's HTML
+/// moved to its own table (migration 20261129030000) carries it as `articles.content_html`;
+/// that column becomes `article_html` rows, so older exports still load.
+pub fn upgrade(tables: &mut BTreeMap<String, TableRows>) {
+    let Some(articles) = tables.get_mut("articles") else {
+        return;
+    };
+    let Some(html_col) = articles.columns.iter().position(|c| c == "content_html") else {
+        return;
+    };
+    let id_col = articles.columns.iter().position(|c| c == "id");
+    articles.columns.remove(html_col);
+    let mut moved = TableRows {
+        columns: vec!["article_id".into(), "html".into()],
+        rows: Vec::with_capacity(articles.rows.len()),
+    };
+    for row in &mut articles.rows {
+        if html_col >= row.len() {
+            continue; // a short row: `write_table` reports it
+        }
+        let html = row.remove(html_col);
+        let id = id_col
+            .map(|i| if i > html_col { i - 1 } else { i })
+            .and_then(|i| row.get(i));
+        if let Some(id) = id {
+            moved.rows.push(vec![id.clone(), html]);
+        }
+    }
+    tables.entry("article_html".into()).or_insert(moved);
 }
 
 /// Every row of `table` (one of [`TABLES`]), ordered by its first column(s).
@@ -204,6 +238,38 @@ fn unhex(s: &str) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_older_export_gets_its_html_moved_to_its_own_table() {
+        let mut tables = BTreeMap::new();
+        tables.insert(
+            "articles".to_string(),
+            TableRows {
+                columns: vec!["id".into(), "content_html".into(), "title".into()],
+                rows: vec![
+                    vec![Value::from(1), Value::from("<p>a</p>"), Value::from("A")],
+                    vec![Value::from(2), Value::from("<p>b</p>"), Value::from("B")],
+                ],
+            },
+        );
+        upgrade(&mut tables);
+        assert_eq!(tables["articles"].columns, ["id", "title"]);
+        assert_eq!(
+            tables["articles"].rows[1],
+            [Value::from(2), Value::from("B")]
+        );
+        assert_eq!(tables["article_html"].columns, ["article_id", "html"]);
+        assert_eq!(
+            tables["article_html"].rows,
+            [
+                [Value::from(1), Value::from("<p>a</p>")],
+                [Value::from(2), Value::from("<p>b</p>")]
+            ]
+        );
+        let before = tables.clone();
+        upgrade(&mut tables);
+        assert_eq!(tables, before, "a current export is left as it is");
+    }
 
     #[test]
     fn blobs_survive_hex() {
