@@ -127,9 +127,10 @@ pub enum Strategy {
     Newest,
 }
 
-/// Articles matching a planned query, best first, in one statement. With words, ranking
-/// is bm25 with the title weighing most, then dek, byline, notes and body; with only
-/// fields, or words in most articles (`Strategy::Newest`), newest first.
+/// Articles matching a planned query, best first, in one statement once `choose` has read
+/// the counts it plans by. With words, ranking is bm25 with the title weighing most, then
+/// dek, byline, notes and body; with only fields, or words in most articles
+/// (`Strategy::Newest`), newest first.
 pub async fn search(
     db: &mut SqliteConnection,
     plan: &Plan,
