@@ -92,7 +92,10 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Extracted, ClipErro
         return finish(body_fallback(html, base.as_ref()), page, base.as_ref());
     }
 
-    keep_pre_lines(&reader.doc);
+    // A scan of the markup spares most pages the selector.
+    if html.contains("<pre") || html.contains("<PRE") {
+        keep_pre_lines(&reader.doc);
+    }
     let declared = declared_containers(&reader.doc);
     let body = match reader.parse() {
         Ok(article) if !article.text_content.trim().is_empty() => {
