@@ -12,7 +12,8 @@ use std::path::{Path, PathBuf};
 
 use sqlx::Connection as _;
 
-use super::clipping::{Local, Prepared, extract_local, parse_clipped_at, prepare, unpack_local};
+use super::clipping::{Prepared, prepare};
+use super::inputs::{Local, extract_local, parse_clipped_at, unpack_local};
 use super::{InputKind, Notebook, Result, clean_tags};
 use crate::clip;
 use crate::model::{ClipStatus, ClippedArticle, Via};

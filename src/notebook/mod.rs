@@ -11,6 +11,7 @@ mod clipping;
 mod extras;
 mod feeds;
 mod importing;
+mod inputs;
 mod knowledge;
 mod library;
 mod memos;
@@ -35,9 +36,9 @@ use crate::timeline::LaneSpec;
 
 pub use analysis::ReanalyzeReport;
 pub use carry::LoadReport;
-pub use clipping::InputKind;
 pub use feeds::{FeedInfo, FeedPoll};
 pub use importing::{ImportEvent, ImportFailure, ImportReport};
+pub use inputs::InputKind;
 pub use library::canonical_shortcut;
 pub use tool_imports::{ToolImportReport, find_quote};
 

@@ -2,7 +2,8 @@
 //! with an older extractor improve. Notes, tags and highlights stay; highlights are
 //! re-anchored in the new text (or flagged orphaned, never dropped).
 
-use super::clipping::{extract_capture, refresh};
+use super::clipping::refresh;
+use super::inputs::extract_capture;
 use super::{Notebook, Result};
 use crate::anchor::{self, Anchor};
 use crate::store;
