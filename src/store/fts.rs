@@ -280,6 +280,18 @@ async fn newest_matches(
     )
     .push_bind(fts.to_owned())
     .push(")");
+    newest_first(db, q, plan, limit).await
+}
+
+/// Close a `hits` expression that selects `a.id, 0.0 FROM articles a WHERE` a condition:
+/// and the plan's filter, newest first (by day, read from the `articles_by_day` index),
+/// `limit` of them; then read those hits in that order.
+async fn newest_first(
+    db: &mut SqliteConnection,
+    mut q: QueryBuilder<Sqlite>,
+    plan: &Plan,
+    limit: u32,
+) -> Result<Vec<FtsHit>, StoreError> {
     if let Some(filter) = &plan.filter {
         q.push(" AND ");
         push_filter(&mut q, filter);
@@ -355,11 +367,5 @@ async fn fields_only(
 ) -> Result<Vec<FtsHit>, StoreError> {
     let mut q = hits_query();
     q.push("SELECT a.id, 0.0 FROM articles a WHERE 1 = 1");
-    if let Some(filter) = &plan.filter {
-        q.push(" AND ");
-        push_filter(&mut q, filter);
-    }
-    q.push(format!(" ORDER BY {DAY} DESC, a.id DESC LIMIT "))
-        .push_bind(i64::from(limit));
-    read_hits(db, q, &format!("{DAY} DESC, a.id DESC")).await
+    newest_first(db, q, plan, limit).await
 }
