@@ -16,6 +16,9 @@ use super::boilerplate::{is_chrome_line, strip_furniture};
 const MIN_GAIN: f64 = 2.0;
 /// ... and at most this share of its text sits in links (menus, card grids).
 const MAX_LINK_DENSITY: f64 = 0.30;
+/// ... and the lines it adds to the pick hold at least this many words each on average:
+/// prose runs 15 to 40, a list of labels or controls 2 to 5.
+const MIN_ADDED_WORDS_PER_LINE: f64 = 6.0;
 
 /// Elements that are never article text, inside any container. Hidden by `visibility`
 /// only: a `display: none` block in an article is most often a collapsed section (an FAQ
@@ -113,8 +116,8 @@ impl Declared {
 /// furniture, when it is a better body than Readability's `picked_text`.
 ///
 /// Better means: at least [`MIN_GAIN`] times the words once furniture and chrome lines
-/// are gone, at most [`MAX_LINK_DENSITY`] of
-/// its text in links, and it contains the start of Readability's text (so it is the same
+/// are gone, at most [`MAX_LINK_DENSITY`] of its text in links, lines added to the pick
+/// of [`MIN_ADDED_WORDS_PER_LINE`] words or more on average, and it contains the start of Readability's text (so it is the same
 /// article, not a page-wide wrapper around something else). A `strong` declaration (the
 /// page's own name for its article body) with [`STRONG_GAIN`] times the words need not:
 /// Readability then picked a box outside the article (a disclosure, a cookie notice).
@@ -144,6 +147,19 @@ fn better_body(container_html: &str, picked_text: &str, strong: bool) -> Option<
     let words = |t: &str| t.split_whitespace().count() as f64;
     let kept_words: f64 = kept.iter().map(|l| words(l)).sum();
     if kept_words < MIN_GAIN * words(picked_text) {
+        return None;
+    }
+    // What the container adds to the pick must read as prose, not as a column of labels
+    // (a player's controls, an abstract page's links and metadata).
+    let picked_lines: std::collections::HashSet<&str> =
+        picked_text.lines().map(str::trim).collect();
+    let added: Vec<&str> = kept
+        .iter()
+        .map(|l| l.trim())
+        .filter(|l| !picked_lines.contains(l))
+        .collect();
+    let added_words: f64 = added.iter().map(|l| words(l)).sum();
+    if !added.is_empty() && added_words < MIN_ADDED_WORDS_PER_LINE * added.len() as f64 {
         return None;
     }
     if strong && kept_words >= STRONG_GAIN * words(picked_text) {
@@ -281,6 +297,23 @@ mod tests {
             better_body(&html, picked, true),
             None,
             "mostly links: a card grid"
+        );
+        let labels: String = [
+            "Settings",
+            "Full screen",
+            "Captions",
+            "Quality: auto",
+            "Share",
+        ]
+        .iter()
+        .cycle()
+        .take(60)
+        .map(|l| format!("<div>{l}</div>"))
+        .collect();
+        assert_eq!(
+            better_body(&format!("<main>{one}{labels}</main>"), picked, false),
+            None,
+            "what the container adds is a column of labels, not prose"
         );
         let other = "<article><p>Something else entirely, written about another topic at length \
                      with many words and more words again and again.</p></article>";
