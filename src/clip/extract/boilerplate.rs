@@ -4,7 +4,7 @@
 //! "Updated on ..." lines).
 //!
 //! Readability keeps whatever sits inside its chosen container; these rules work on that
-//! container only, from markup every CMS uses (class and id words, `<figcaption>`) and from
+//! container only, from markup every CMS uses (class words, `<figcaption>`, `data-nosnippet`) and from
 //! the shape of a line, never from one site's names. A block is only dropped when it holds
 //! a small share of the article, so a mislabelled wrapper can never empty a clip.
 
@@ -76,7 +76,9 @@ static NUMBERED_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// True when the element is furniture by its tag (`<figcaption>`) or its class.
+/// True when the element is furniture by its tag (`<figcaption>`), its class, or the
+/// page's own `data-nosnippet` (Google's mark for text a search result should not quote:
+/// bios, related boxes, notices).
 ///
 /// Ids are not read: many CMSs make them from the section's heading ("toc_share-prices"),
 /// so they describe the article's words, not the block's role. Headings are never
@@ -98,13 +100,14 @@ fn is_furniture(node: &NodeRef) -> bool {
     if &*name == "figcaption" {
         return !NUMBERED_FIGURE.is_match(&node.text());
     }
-    node.attr("class").is_some_and(|v| names_furniture(&v))
+    node.has_attr("data-nosnippet") || node.attr("class").is_some_and(|v| names_furniture(&v))
 }
 
 /// A cheap scan of the markup: does any `<figcaption>` or furniture class occur at all?
 /// Spares most pages a second parse.
 fn may_hold_furniture(html: &str) -> bool {
     html.contains("<figcaption")
+        || html.contains("data-nosnippet")
         || html
             .split("class=\"")
             .skip(1)
@@ -266,7 +269,8 @@ mod tests {
             "<div><figure><img src=a.jpg><figcaption>The harbour at dawn. Jane Roe</figcaption></figure>\
              {BODY}<div class=\"share-tools\"><a>Facebook</a><a>Email</a></div>\
              <aside class=\"newsletterSignup\"><p>Get the morning briefing in your inbox.</p></aside>\
-             <ul class=related-links><li><a>Other story</a></li></ul></div>"
+             <ul class=related-links><li><a>Other story</a></li></ul>\
+             <div class=with-excerpt data-nosnippet>Jane covers the council for the paper.</div></div>"
         );
         let text = text_after(&html);
         assert!(text.contains("approved the budget"), "{text}");
@@ -276,6 +280,7 @@ mod tests {
             "Facebook",
             "morning briefing",
             "Other story",
+            "covers the council",
         ] {
             assert!(!text.contains(gone), "{gone:?} is furniture: {text}");
         }
