@@ -4,8 +4,8 @@
 //! "Updated on ..." lines).
 //!
 //! Readability keeps whatever sits inside its chosen container; these rules work on that
-//! container only, from markup every CMS uses (class words, `<figcaption>`, `data-nosnippet`) and from
-//! the shape of a line, never from one site's names. A block is only dropped when it holds
+//! container only, from markup every CMS uses (class words, `<figcaption>`,
+//! `data-nosnippet`) and from the shape of a line, never from one site's names. A block is only dropped when it holds
 //! a small share of the article, so a mislabelled wrapper can never empty a clip.
 
 use std::sync::LazyLock;
