@@ -125,8 +125,7 @@ impl Notebook {
         sqlx::query("PRAGMA defer_foreign_keys = ON")
             .execute(&mut *tx)
             .await?;
-        let mut tables = dump.tables.clone();
-        dump::upgrade(&mut tables);
+        let tables = dump::upgraded(&dump.tables);
         let mut report = LoadReport::default();
         for table in dump::TABLES {
             if let Some(rows) = tables.get(*table) {

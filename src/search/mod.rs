@@ -61,7 +61,7 @@ fn lead(hit: &fts::FtsHit) -> String {
 
 /// Escape a raw snippet and turn its match markers into `<mark>` tags.
 pub fn snippet_html(raw: &str) -> String {
-    crate::carry::export::escape_html(raw)
+    crate::clip::text::escape_html(raw)
         .replace(MARK_OPEN, "<mark>")
         .replace(MARK_CLOSE, "</mark>")
 }

@@ -6,6 +6,7 @@
 //! rows with the same ids. Derived tables (the FTS index) are rebuilt by the schema's
 //! triggers; per-notebook settings (the server token) are never carried.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -74,13 +75,18 @@ async fn columns(
 
 /// An export's tables in this schema's shape. An export written before an article's HTML
 /// moved to its own table (migration 20261129030000) carries it as `articles.content_html`;
-/// that column becomes `article_html` rows, so older exports still load.
-pub fn upgrade(tables: &mut BTreeMap<String, TableRows>) {
-    let Some(articles) = tables.get_mut("articles") else {
-        return;
+/// that column becomes `article_html` rows, so older exports still load. A current export
+/// is borrowed as it is, not copied.
+pub fn upgraded(tables: &BTreeMap<String, TableRows>) -> Cow<'_, BTreeMap<String, TableRows>> {
+    let Some(html_col) = tables
+        .get("articles")
+        .and_then(|a| a.columns.iter().position(|c| c == "content_html"))
+    else {
+        return Cow::Borrowed(tables);
     };
-    let Some(html_col) = articles.columns.iter().position(|c| c == "content_html") else {
-        return;
+    let mut tables = tables.clone();
+    let Some(articles) = tables.get_mut("articles") else {
+        return Cow::Owned(tables);
     };
     let id_col = articles.columns.iter().position(|c| c == "id");
     articles.columns.remove(html_col);
@@ -101,6 +107,7 @@ pub fn upgrade(tables: &mut BTreeMap<String, TableRows>) {
         }
     }
     tables.entry("article_html".into()).or_insert(moved);
+    Cow::Owned(tables)
 }
 
 /// Every row of `table` (one of [`TABLES`]), ordered by its first column(s).
@@ -252,23 +259,23 @@ mod tests {
                 ],
             },
         );
-        upgrade(&mut tables);
-        assert_eq!(tables["articles"].columns, ["id", "title"]);
+        let now = upgraded(&tables);
+        assert!(matches!(now, Cow::Owned(_)), "an older export is reshaped");
+        assert_eq!(now["articles"].columns, ["id", "title"]);
+        assert_eq!(now["articles"].rows[1], [Value::from(2), Value::from("B")]);
+        assert_eq!(now["article_html"].columns, ["article_id", "html"]);
         assert_eq!(
-            tables["articles"].rows[1],
-            [Value::from(2), Value::from("B")]
-        );
-        assert_eq!(tables["article_html"].columns, ["article_id", "html"]);
-        assert_eq!(
-            tables["article_html"].rows,
+            now["article_html"].rows,
             [
                 [Value::from(1), Value::from("<p>a</p>")],
                 [Value::from(2), Value::from("<p>b</p>")]
             ]
         );
-        let before = tables.clone();
-        upgrade(&mut tables);
-        assert_eq!(tables, before, "a current export is left as it is");
+        let current = now.into_owned();
+        assert!(
+            matches!(upgraded(&current), Cow::Borrowed(t) if *t == current),
+            "a current export is borrowed as it is"
+        );
     }
 
     #[test]

@@ -217,35 +217,13 @@ impl Ranking<'_> {
     }
 }
 
-/// The most articles the plan's words can match, read from the term table: the fewest
-/// articles any required word is in. `None` when no word is required (only `OR`s).
-async fn estimate(db: &mut SqliteConnection, plan: &Plan) -> Result<Option<i64>, StoreError> {
-    let mut fewest: Option<i64> = None;
-    for word in &plan.required_words {
-        let docs: Option<i64> =
-            sqlx::query_scalar("SELECT doc FROM articles_fts_terms WHERE term = ?1")
-                .bind(word)
-                .fetch_optional(&mut *db)
-                .await?;
-        let docs = docs.unwrap_or(0);
-        fewest = Some(fewest.map_or(docs, |f| f.min(docs)));
-    }
-    Ok(fewest)
-}
-
-/// Whether the plan is plain words each found in at least half of the notebook's articles
-/// and in `common_matches` or more: bm25's idf of every one of them is then clamped to
-/// 1e-6. Half is taken of the highest article id, which is at least the article count,
-/// so a word is never called common when it is not. One statement reads the highest id
-/// and each word's article count from the term table.
-async fn common_words(
+/// The highest article id (at least the article count) and how many articles hold each
+/// of the plan's required words, in their order, read from the term table in one
+/// statement.
+async fn word_counts(
     db: &mut SqliteConnection,
     plan: &Plan,
-    common_matches: i64,
-) -> Result<bool, StoreError> {
-    if !plan.words_only || plan.required_words.is_empty() {
-        return Ok(false);
-    }
+) -> Result<(i64, Vec<i64>), StoreError> {
     let mut q: QueryBuilder<Sqlite> = QueryBuilder::new("SELECT (SELECT max(id) FROM articles)");
     for word in &plan.required_words {
         q.push(", (SELECT doc FROM articles_fts_terms WHERE term = ")
@@ -254,14 +232,30 @@ async fn common_words(
     }
     let row = q.build().fetch_one(&mut *db).await?;
     let highest: Option<i64> = row.try_get(0)?;
-    let half = ((highest.unwrap_or(0) + 1) / 2).max(common_matches);
-    for i in 1..=plan.required_words.len() {
-        let docs: Option<i64> = row.try_get(i)?;
-        if docs.unwrap_or(0) < half {
-            return Ok(false);
-        }
+    let counts = (1..=plan.required_words.len())
+        .map(|i| {
+            row.try_get::<Option<i64>, _>(i)
+                .map(Option::unwrap_or_default)
+        })
+        .collect::<Result<_, _>>()?;
+    Ok((highest.unwrap_or(0), counts))
+}
+
+/// Whether the plan is plain words each found in at least half of the notebook's articles
+/// and in `common_matches` or more: bm25's idf of every one of them is then clamped to
+/// 1e-6. Half is taken of the highest article id, which is at least the article count,
+/// so a word is never called common when it is not.
+async fn common_words(
+    db: &mut SqliteConnection,
+    plan: &Plan,
+    common_matches: i64,
+) -> Result<bool, StoreError> {
+    if !plan.words_only || plan.required_words.is_empty() {
+        return Ok(false);
     }
-    Ok(true)
+    let (highest, counts) = word_counts(db, plan).await?;
+    let half = ((highest + 1) / 2).max(common_matches);
+    Ok(counts.iter().all(|&docs| docs >= half))
 }
 
 /// The matches of `fts` that pass the plan's filter, newest first: the articles are read
@@ -351,7 +345,9 @@ pub async fn choose_at(
     if candidates >= FEW_CANDIDATES {
         return Ok(otherwise);
     }
-    let matches = estimate(db, plan).await?.unwrap_or(i64::MAX);
+    // The most articles the words can match: the fewest any required word is in.
+    let (_, counts) = word_counts(db, plan).await?;
+    let matches = counts.into_iter().min().unwrap_or(i64::MAX);
     Ok(if candidates * LOOKUP_COST < matches {
         Strategy::CandidatesFirst
     } else {
