@@ -117,10 +117,11 @@ impl Declared {
 ///
 /// Better means: at least [`MIN_GAIN`] times the words once furniture and chrome lines
 /// are gone, at most [`MAX_LINK_DENSITY`] of its text in links, lines added to the pick
-/// of [`MIN_ADDED_WORDS_PER_LINE`] words or more on average, and it contains the start of Readability's text (so it is the same
-/// article, not a page-wide wrapper around something else). A `strong` declaration (the
-/// page's own name for its article body) with [`STRONG_GAIN`] times the words need not:
-/// Readability then picked a box outside the article (a disclosure, a cookie notice).
+/// of [`MIN_ADDED_WORDS_PER_LINE`] words or more on average, and it contains the start of
+/// Readability's text (so it is the same article, not a page-wide wrapper around something
+/// else). A `strong` declaration (the page's own name for its article body) with
+/// [`STRONG_GAIN`] times the words need not contain that start: Readability then picked a
+/// box outside the article (a disclosure, a cookie notice).
 fn better_body(container_html: &str, picked_text: &str, strong: bool) -> Option<(String, String)> {
     let doc = Document::fragment(container_html);
     doc.select(JUNK).remove();
