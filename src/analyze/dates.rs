@@ -10,6 +10,13 @@
 //! Output order: most specific first (Day, Month, Quarter, Year), then by position. A sentence
 //! can carry several dates ("its 2025 capital expenditure ... in April" gives April 2025, then
 //! 2025); the caller decides which one a claim carries.
+//!
+//! The patterns (here and in `figures`) bound words with ASCII word boundaries,
+//! `(?-u:\b)`: the regex crate's fast DFA cannot test a Unicode `\b` once the text holds
+//! a non-ASCII character, and falls back to its slowest engines. The words matched are
+//! English, so the claims found are the same (checked on every WCXB dev page: only pages
+//! with mis-decoded text such as "todayâ€™s" changed), and analysis runs in 1.4 ms per
+//! article instead of 2.5 (median, WCXB dev).
 
 mod absolute;
 mod calendar;

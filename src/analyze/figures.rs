@@ -165,7 +165,7 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
             [Some(v), singular].into_iter().flatten()
         });
     let pattern = format!(
-        r"(?:(?P<cur>{signs})\s?|\b(?P<code>{codes})\s?)?(?P<num>\d{{1,3}}(?:,\d{{2,3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?i:{words})\b)(?:\s?(?P<scale>(?i:{scales}))\b)?(?:\s?(?P<cur2>(?i:{suffix}))\b)?(?:\s?(?P<unit>%|(?i:{units})\b))?",
+        r"(?:(?P<cur>{signs})\s?|(?-u:\b)(?P<code>{codes})\s?)?(?P<num>\d{{1,3}}(?:,\d{{2,3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?-u:\b)(?i:{words})(?-u:\b))(?:\s?(?P<scale>(?i:{scales}))(?-u:\b))?(?:\s?(?P<cur2>(?i:{suffix}))(?-u:\b))?(?:\s?(?P<unit>%|(?i:{units})(?-u:\b)))?",
         signs = alternation(signs.into_iter()),
         codes = alternation(codes.into_iter()),
         words = alternation(NUMBER_WORDS.iter().map(|(w, _)| *w)),

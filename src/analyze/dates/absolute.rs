@@ -30,7 +30,9 @@ const WEEKDAY_PREFIX: &str =
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?";
 
 fn month_pattern() -> String {
-    format!(r"(?P<m>(?:{MONTHS})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
+    format!(
+        r"(?P<m>(?:{MONTHS})(?-u:\b)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?-u:\b)\.?)"
+    )
 }
 
 fn re(pattern: &str) -> Regex {
@@ -39,67 +41,70 @@ fn re(pattern: &str) -> Regex {
 
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b{WEEKDAY_PREFIX}{}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?",
+        r"(?-u:\b){WEEKDAY_PREFIX}{}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<y>\d{{4}})(?-u:\b))?",
         month_pattern()
     ))
 });
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b{WEEKDAY_PREFIX}(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{}(?:,?\s+(?P<y>\d{{4}})\b)?",
+        r"(?-u:\b){WEEKDAY_PREFIX}(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{}(?:,?\s+(?P<y>\d{{4}})(?-u:\b))?",
         month_pattern()
     ))
 });
 static ISO: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?P<y>\d{4})[-/](?P<mo>\d{1,2})[-/](?P<d>\d{1,2})\b"));
+    LazyLock::new(|| re(r"(?-u:\b)(?P<y>\d{4})[-/](?P<mo>\d{1,2})[-/](?P<d>\d{1,2})(?-u:\b)"));
 static SLASHED: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b"));
+    LazyLock::new(|| re(r"(?-u:\b)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?-u:\b)"));
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:(?i:early|mid|late)[-\s]+)?{},?\s+(?:of\s+)?(?P<y>\d{{4}})\b",
+        r"(?-u:\b)(?:(?i:early|mid|late)[-\s]+)?{},?\s+(?:of\s+)?(?P<y>\d{{4}})(?-u:\b)",
         month_pattern()
     ))
 });
 static MONTH_REL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?P<m>{MONTHS})\s+(?:of\s+)?(?P<rel>(?i:this|last|next))\s+year\b"
+        r"(?-u:\b)(?P<m>{MONTHS})\s+(?:of\s+)?(?P<rel>(?i:this|last|next))\s+year(?-u:\b)"
     ))
 });
 static BARE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:(?P<rel>(?i:last|next|this))\s+|(?P<mod>(?i:early|mid|late|end)[-\s])|(?i:the\s+(?:end|beginning|start|middle)\s+of\s+))?(?P<m>{MONTHS})\b"
+        r"(?-u:\b)(?:(?P<rel>(?i:last|next|this))\s+|(?P<mod>(?i:early|mid|late|end)[-\s])|(?i:the\s+(?:end|beginning|start|middle)\s+of\s+))?(?P<m>{MONTHS})(?-u:\b)"
     ))
 });
 static QUARTER_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\s]quarter\b(?:\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)?(?:(?P<y>\d{4})|(?P<rel>this|last|next)\s+year)\b)?",
+        r"(?i)(?-u:\b)(?:the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\s]quarter(?-u:\b)(?:\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)?(?:(?P<y>\d{4})|(?P<rel>this|last|next)\s+year)(?-u:\b))?",
     )
 });
 static QUARTER_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s*(?:FY\s*)?['’]?(?P<y>\d{4}|\d{2}))?\b")
+    re(r"(?-u:\b)(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s*(?:FY\s*)?['’]?(?P<y>\d{4}|\d{2}))?(?-u:\b)")
 });
 static QUARTER_REL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?P<rel>last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+next|the\s+past|the\s+latest)\s+quarter\b",
+        r"(?i)(?-u:\b)(?P<rel>last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+next|the\s+past|the\s+latest)\s+quarter(?-u:\b)",
     )
 });
 static FISCAL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:(?i:fiscal(?:\s+year)?|financial\s+year)\s+|FY\s*['’]?)(?P<y>\d{4}|\d{2})\b")
+    re(
+        r"(?-u:\b)(?:(?i:fiscal(?:\s+year)?|financial\s+year)\s+|FY\s*['’]?)(?P<y>\d{4}|\d{2})(?-u:\b)",
+    )
 });
 static FISCAL_REL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?P<rel>this|last|next|the\s+current|the\s+previous)\s+(?:fiscal|financial)\s+year\b",
+        r"(?i)(?-u:\b)(?P<rel>this|last|next|the\s+current|the\s+previous)\s+(?:fiscal|financial)\s+year(?-u:\b)",
     )
 });
 static DECADE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:the\s+)?(?:(?:early|mid|late)[-\s])?(?P<y>1\d{2}0|2[01]\d0)['’]?s\b")
+    re(r"(?i)(?-u:\b)(?:the\s+)?(?:(?:early|mid|late)[-\s])?(?P<y>1\d{2}0|2[01]\d0)['’]?s(?-u:\b)")
 });
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:early|mid|late|the\s+(?:end|start|beginning|middle)\s+of)[-\s]+)?(?P<y>\d{4})\b",
+        r"(?i)(?-u:\b)(?:(?:early|mid|late|the\s+(?:end|start|beginning|middle)\s+of)[-\s]+)?(?P<y>\d{4})(?-u:\b)",
     )
 });
-static HOLIDAY: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s\s+(?:Day|Eve))\b"));
+static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?-u:\b)(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s\s+(?:Day|Eve))(?-u:\b)")
+});
 
 /// Words after which a bare month name is a date ("in April", "as of February", "and June").
 const MONTH_CUES: &[&str] = &[

@@ -29,41 +29,42 @@ fn re(pattern: &str) -> Regex {
 
 static DAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?P<w>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b",
+        r"(?i)(?-u:\b)(?P<w>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)(?-u:\b)",
     )
 });
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<plural>s\b)?",
+        r"(?-u:\b)(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<plural>s(?-u:\b))?",
     )
 });
 static WEEK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>last|this|next|the\s+past|the\s+coming)\s+week(?P<end>end)?\b",
+        r"(?i)(?-u:\b)(?:(?P<mod>earlier|later)\s+)?(?P<rel>last|this|next|the\s+past|the\s+coming)\s+week(?P<end>end)?(?-u:\b)",
     )
 });
-static MONTH: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>last|this|next)\s+month\b"));
+static MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?-u:\b)(?:(?P<mod>earlier|later)\s+)?(?P<rel>last|this|next)\s+month(?-u:\b)")
+});
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>last|this|next|the\s+current)\s+year\b|\b(?:(?:by\s+)?the\s+end\s+of\s+(?:the|this)\s+year|year[-\s]end)\b",
+        r"(?i)(?-u:\b)(?:(?P<mod>earlier|later)\s+)?(?P<rel>last|this|next|the\s+current)\s+year(?-u:\b)|(?-u:\b)(?:(?:by\s+)?the\s+end\s+of\s+(?:the|this)\s+year|year[-\s]end)(?-u:\b)",
     )
 });
 static OVER_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:over|in|within|during|for)\s+the\s+(?:next|coming)\s+(?:(?P<n>\w+)\s+)?(?P<u>year|month)(?P<pl>s)?\b",
+        r"(?i)(?-u:\b)(?:over|in|within|during|for)\s+the\s+(?:next|coming)\s+(?:(?P<n>\w+)\s+)?(?P<u>year|month)(?P<pl>s)?(?-u:\b)",
     )
 });
 static AGO: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(?P<u>day|week|month|year)s?\s+ago\b",
+        r"(?i)(?-u:\b)(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(?P<u>day|week|month|year)s?\s+ago(?-u:\b)",
     )
 });
 
 /// "in recent weeks", "over the past few days": the stretch just before the anchor.
 static RECENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?P<u>days|weeks)\b",
+        r"(?i)(?-u:\b)(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?P<u>days|weeks)(?-u:\b)",
     )
 });
 

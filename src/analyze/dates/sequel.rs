@@ -14,7 +14,7 @@ use super::{Precision, TimeExpr};
 
 static LATER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(?P<unit>year|month|week|day)s?\s+later|the\s+following\s+(?P<next>year|month|day)|the\s+next\s+(?P<nextday>day))\b",
+        r"(?i)(?-u:\b)(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(?P<unit>year|month|week|day)s?\s+later|the\s+following\s+(?P<next>year|month|day)|the\s+next\s+(?P<nextday>day))(?-u:\b)",
     )
     .expect("the narrative pattern is a valid regex")
 });

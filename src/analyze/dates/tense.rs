@@ -24,16 +24,17 @@ use regex::Regex;
 use super::Tense;
 
 static MODAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:will|won't|won’t|shall|would|could|may|might)(?:n['’]t)?\b|\w['’]ll\b")
+    Regex::new(r"(?-u:\b)(?:will|won't|won’t|shall|would|could|may|might)(?:n['’]t)?(?-u:\b)|\w['’]ll(?-u:\b)")
         .expect("valid regex")
 });
 
-static LOOKS_BACK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\s+(?:not\s+)?have\b|['’]ve\b)").expect("valid regex"));
+static LOOKS_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s+(?:not\s+)?have(?-u:\b)|['’]ve(?-u:\b))").expect("valid regex")
+});
 
 static PLAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?xi)\b(?:
+        r"(?xi)(?-u:\b)(?:
             (?:is|are|was|were|be|been|being)\s+(?:expected|set|scheduled|slated|due|poised|going|likely)\s+to
           | expects?\s+to | plans?\s+to | planned | planning\s+to | aims?\s+to | intends?\s+to
           | scheduled | slated | due\s+to\s+be | on\s+track\s+to
@@ -41,14 +42,14 @@ static PLAN: LazyLock<Regex> = LazyLock::new(|| {
           | next\s+(?:year|month|week|quarter) | tomorrow | later\s+this\s+(?:year|month|week)
           | over\s+the\s+(?:next|coming) | in\s+the\s+coming
           | by\s+(?:the\s+end\s+of\s+)?(?:\d{4}|next)
-        )\b",
+        )(?-u:\b)",
     )
     .expect("valid regex")
 });
 
 /// A non-restrictive relative clause (", which will be led by ...,"): not the main verb.
 static ASIDE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r",\s*(?:which|who)\b[^,;]*").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r",\s*(?:which|who)(?-u:\b)[^,;]*").expect("valid regex"));
 
 /// Happened or Expected, by the cues listed in the module docs. Cues inside a
 /// ", which ...," or ", who ...," aside do not count: they do not belong to the main verb.

@@ -105,11 +105,13 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "2025-07-14", "2025.07.14", "2025/7/14", "2025. 7. 14.", "2025-07-14T08:10+02:00".
 static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([0-9]{4})\s?[-./]\s?([0-9]{1,2})\s?[-./]\s?([0-9]{1,2})(?:(?-u:\b)|T)").expect("valid regex")
+    Regex::new(r"(?-u:\b)([0-9]{4})\s?[-./]\s?([0-9]{1,2})\s?[-./]\s?([0-9]{1,2})(?:(?-u:\b)|T)")
+        .expect("valid regex")
 });
 /// "14.07.2025", "07/14/2025", "14-07-2025".
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([0-9]{1,2})([./-])([0-9]{1,2})[./-]([0-9]{4})(?-u:\b)").expect("valid regex")
+    Regex::new(r"(?-u:\b)([0-9]{1,2})([./-])([0-9]{1,2})[./-]([0-9]{4})(?-u:\b)")
+        .expect("valid regex")
 });
 /// "2025年7月14日".
 static CJK: LazyLock<Regex> = LazyLock::new(|| {
