@@ -14,6 +14,7 @@ use super::byline::clean_byline;
 use super::datechoice::{Candidates, decide, url_date};
 use super::depth::{flatten_tags, max_element_depth, too_complex};
 use super::meta::{PageMeta, collapse_ws, read_page_meta};
+use super::mojibake::repair;
 use super::sanitize::sanitize_html;
 use super::streaming::inline_streamed_segments;
 use super::text::{title_from_text, truncate_chars};
@@ -206,13 +207,13 @@ impl Body {
 
 /// Clean every field and assemble the article.
 fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, ClipError> {
-    let text = paragraphs(&body.text);
+    let text = paragraphs(&repair(&body.text));
     if text.is_empty() {
         return Err(ClipError::NoContent);
     }
     let site_name = non_empty(body.site_name);
     let (title, cut_site) =
-        split_site_from_title(&body.title, site_name.as_deref(), &page.headings);
+        split_site_from_title(&repair(&body.title), site_name.as_deref(), &page.headings);
     let title = Some(title)
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| title_from_text(&text));
@@ -231,13 +232,18 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
     });
     Ok(Extracted {
         title,
-        byline: body.byline.as_deref().and_then(clean_byline),
+        byline: body
+            .byline
+            .as_deref()
+            .map(repair)
+            .as_deref()
+            .and_then(clean_byline),
         site_name,
         published_at: page.published_at,
         lang: non_empty(body.lang),
         canonical_url: page.canonical_url,
-        html: sanitize_html(&body.html, base.map(Url::as_str)),
-        excerpt: non_empty(body.excerpt).map(|e| truncate_chars(&e, 500)),
+        html: sanitize_html(&repair(&body.html), base.map(Url::as_str)),
+        excerpt: non_empty(body.excerpt).map(|e| truncate_chars(&repair(&e), 500)),
         lead_image,
         text,
     })

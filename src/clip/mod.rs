@@ -9,13 +9,13 @@
 //!   hostile nesting defused by `depth`, React streaming segments put in place by
 //!   `streaming`, the visible header date (`textdate`), and the choice among metadata,
 //!   header and URL dates (`datechoice`).
+//! - `mojibake`: UTF-8 that a site stored as Windows-1252 ("Todayâ€™s") turned back.
 //! - `sanitize`: hostile HTML -> the allow-listed HTML we store (DESIGN §7).
 //! - `text`: pastes: URL, HTML or plain text, and plain text -> one article.
+//! - `scrape`: a page copied as text -> its articles, without the site's chrome.
+//! - `sniff`: what a local file really is, bounded and unpacked before decoding.
 //! - `dedupe`: near-duplicate text (MinHash signatures and LSH bands).
 //! - `error`: `ClipError`, one plain sentence per failure.
-//!
-//! Later issues: splitting plain-text scrapes that hold several articles, and AMP/mobile
-//! URL variants in `canon`.
 
 pub mod byline;
 pub mod canon;
@@ -28,6 +28,7 @@ pub mod extract;
 pub mod fetch;
 pub mod jsonld;
 pub mod meta;
+pub mod mojibake;
 pub mod pubdate;
 pub mod sanitize;
 pub mod scrape;

@@ -325,3 +325,27 @@ fn streamed_page_gets_its_article_visible_date_and_bare_byline() {
         "role words are not the name"
     );
 }
+
+#[test]
+fn text_a_site_stored_as_windows_1252_is_read_as_written() {
+    let para = "Today&acirc;&euro;&trade;s search engines answer directly, so fewer readers \
+        click through &acirc;&euro;&rdquo; the sites that wrote the answers see less traffic. ";
+    let html = format!(
+        "<html><head><title>Search changes</title></head><body><article><h1>Search \
+         changes</h1><p>{}</p><p>{}</p></article></body></html>",
+        para.repeat(3),
+        para.repeat(3)
+    );
+    let got = extract_html(&html, Some(PAGE_URL)).expect("extracts");
+    assert!(got.text.contains("Today’s search engines"), "{}", got.text);
+    assert!(
+        got.text.contains("click through — the sites"),
+        "{}",
+        got.text
+    );
+    assert!(
+        !got.text.contains('â') && !got.html.contains('â'),
+        "{}",
+        got.html
+    );
+}

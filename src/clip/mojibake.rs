@@ -1,0 +1,118 @@
+//! Text that was UTF-8, decoded once as Windows-1252 before it reached the page: a CMS
+//! that stored "Today’s" as `Today&acirc;&euro;&trade;s` shows "Todayâ€™s" to every
+//! reader, whatever charset the page declares. Each such run is turned back into the
+//! character it spelled.
+//!
+//! Written here rather than taken from a crate: ftfy's Rust port (`plsfix`) brings ICU
+//! and two regex engines for every kind of text glitch, while clipped pages need this one
+//! repair; encoding_rs supplies the Windows-1252 table.
+
+use std::borrow::Cow;
+
+use encoding_rs::WINDOWS_1252;
+
+/// Repair every run of Windows-1252 characters that spells one UTF-8 encoded character
+/// of punctuation, a symbol or a Latin letter ("â€™" -> "’", "Ã©" -> "é", "Â" and a
+/// no-break space -> the no-break space). A run must be a UTF-8 lead byte and all its continuation bytes, and
+/// decode to a character such text holds; so "Fuß“" or "SÃO" stay as they are. A text
+/// with a single such run is left alone too: mis-decoding is never that tidy, while an
+/// article about encodings quotes the odd `"Ã¤" instead of "ä"`.
+pub fn repair(text: &str) -> Cow<'_, str> {
+    // Every lead (U+00C2..U+00F4) is written 0xC3 0x82..0xB4 in UTF-8, and 0xC3 only
+    // ever starts a character, so memchr finds the candidates without decoding the text.
+    let mut runs =
+        memchr::memchr_iter(0xC3, text.as_bytes()).filter(|&i| decode_at(&text[i..]).is_some());
+    let (Some(first), Some(_)) = (runs.next(), runs.next()) else {
+        return Cow::Borrowed(text);
+    };
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&text[..first]);
+    let mut rest = &text[first..];
+    while let Some(c) = rest.chars().next() {
+        if let Some((fixed, used)) = decode_at(rest) {
+            out.push(fixed);
+            rest = &rest[used..];
+        } else {
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// How many continuation bytes follow `c` when it is read as a UTF-8 lead byte in
+/// Windows-1252 (U+00C2..U+00F4 are the bytes 0xC2..0xF4).
+fn continuations(c: char) -> Option<usize> {
+    match u32::from(c) {
+        0xC2..=0xDF => Some(1),
+        0xE0..=0xEF => Some(2),
+        0xF0..=0xF4 => Some(3),
+        _ => None,
+    }
+}
+
+/// The character the run at the start of `s` spells, and the run's length in bytes.
+fn decode_at(s: &str) -> Option<(char, usize)> {
+    let lead = s.chars().next()?;
+    let needed = continuations(lead)? + 1;
+    let run_len: usize = s.chars().take(needed).map(char::len_utf8).sum();
+    let run = &s[..run_len];
+    if run.chars().count() != needed {
+        return None;
+    }
+    let (bytes, _, unmappable) = WINDOWS_1252.encode(run);
+    if unmappable || bytes.len() != needed || bytes[1..].iter().any(|b| !(0x80..=0xBF).contains(b))
+    {
+        return None;
+    }
+    let decoded = std::str::from_utf8(&bytes).ok()?.chars().next()?;
+    plausible(decoded).then_some((decoded, run_len))
+}
+
+/// Characters that web text holds and mojibake is made of: Latin-1 and Latin Extended-A
+/// letters and signs (not the C1 controls), general punctuation, currency and letterlike
+/// symbols (™). A Hebrew accent or an NKo letter from "Ö’" or "ß“" is a coincidence.
+fn plausible(c: char) -> bool {
+    matches!(u32::from(c), 0xA0..=0x17F | 0x2000..=0x206F | 0x20A0..=0x20CF | 0x2100..=0x214F)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::repair;
+
+    #[test]
+    fn utf8_read_as_windows_1252_is_turned_back() {
+        let cases = [
+            ("Todayâ€™s AI isnâ€™t", "Today’s AI isn’t"),
+            (
+                "â€œQuotedâ€\u{9d} â€“ and â€” dashes",
+                "“Quoted” – and — dashes",
+            ),
+            ("cafÃ© crÃ¨me, 5Â\u{a0}km", "café crème, 5\u{a0}km"),
+            ("Priceâ„¢ â‚¬10", "Price™ €10"),
+        ];
+        for (broken, fixed) in cases {
+            assert_eq!(repair(broken), fixed, "{broken}");
+        }
+    }
+
+    #[test]
+    fn real_text_in_latin_languages_is_left_alone() {
+        for text in [
+            "Der Fuß“ und „Öl’s“ Preis",
+            "SÃO PAULO e ação",
+            "à l'école, déjà vu",
+            "Ö’ and ×’ stand as written",
+            "plain ASCII text",
+            "a lone lead at the end: Ã",
+            "中文 and emoji 🎉",
+            "I often saw \"Ã¤\" instead of \"ä\".",
+        ] {
+            let out = repair(text);
+            assert!(
+                matches!(out, std::borrow::Cow::Borrowed(_)) || out == text,
+                "{text} -> {out}"
+            );
+        }
+    }
+}
