@@ -337,9 +337,18 @@ pub async fn choose_at(
     if plan.required_words.is_empty() {
         return Ok(otherwise);
     }
-    let mut q: QueryBuilder<Sqlite> =
-        QueryBuilder::new("SELECT count(*) FROM (SELECT 1 FROM articles a WHERE ");
-    push_filter(&mut q, filter);
+    let mut q: QueryBuilder<Sqlite> = QueryBuilder::new("SELECT count(*) FROM (");
+    if indexed(filter) {
+        // The set's ids streamed until there are enough: `a.id IN (set)` would read the
+        // whole set first (2.2 ms for an entity in 10,000 articles at 100,000, against
+        // 0.07 ms to stop at the 256th).
+        q.push("SELECT DISTINCT * FROM (");
+        push_id_set(&mut q, filter);
+        q.push(")");
+    } else {
+        q.push("SELECT 1 FROM articles a WHERE ");
+        push_filter(&mut q, filter);
+    }
     q.push(" LIMIT ").push_bind(FEW_CANDIDATES).push(")");
     let candidates: i64 = q.build_query_scalar().fetch_one(&mut *db).await?;
     if candidates >= FEW_CANDIDATES {
