@@ -1,7 +1,7 @@
-//! Text that was UTF-8, decoded once as Windows-1252 before it reached the page: a CMS
-//! that stored "Today’s" as `Today&acirc;&euro;&trade;s` shows "Todayâ€™s" to every
-//! reader, whatever charset the page declares. Each such run is turned back into the
-//! character it spelled.
+//! Text that was UTF-8, decoded once as Windows-1252 (or ISO-8859-1) before it reached
+//! the page: a CMS that stored "Today’s" as `Today&acirc;&euro;&trade;s` shows
+//! "Todayâ€™s" to every reader, whatever charset the page declares. Each such run is
+//! turned back into the character it spelled.
 //!
 //! Written here rather than taken from a crate: ftfy's Rust port (`plsfix`) brings ICU
 //! and two regex engines for every kind of text glitch, while clipped pages need this one
@@ -60,13 +60,32 @@ fn decode_at(s: &str) -> Option<(char, usize)> {
     if run.chars().count() != needed {
         return None;
     }
-    let (bytes, _, unmappable) = WINDOWS_1252.encode(run);
-    if unmappable || bytes.len() != needed || bytes[1..].iter().any(|b| !(0x80..=0xBF).contains(b))
-    {
+    let mut bytes = [0u8; 4];
+    for (slot, c) in bytes.iter_mut().zip(run.chars()) {
+        *slot = byte_of(c)?;
+    }
+    if bytes[1..needed].iter().any(|b| !(0x80..=0xBF).contains(b)) {
         return None;
     }
-    let decoded = std::str::from_utf8(&bytes).ok()?.chars().next()?;
+    let decoded = std::str::from_utf8(&bytes[..needed]).ok()?.chars().next()?;
     plausible(decoded).then_some((decoded, run_len))
+}
+
+/// The byte a character was read from: Windows-1252's table, or Latin-1's for the C1
+/// controls (U+0080..U+009F), which is how a site that decoded as ISO-8859-1 stored them
+/// ("donâ\u{80}\u{99}t").
+fn byte_of(c: char) -> Option<u8> {
+    if let Ok(b) = u8::try_from(u32::from(c))
+        && b >= 0x80
+    {
+        return Some(b);
+    }
+    let mut buf = [0u8; 4];
+    let (bytes, _, unmappable) = WINDOWS_1252.encode(c.encode_utf8(&mut buf));
+    match *bytes {
+        [b] if !unmappable && b >= 0x80 => Some(b),
+        _ => None,
+    }
 }
 
 /// Characters that web text holds and mojibake is made of: Latin-1 and Latin Extended-A
@@ -90,6 +109,10 @@ mod tests {
             ),
             ("cafÃ© crÃ¨me, 5Â\u{a0}km", "café crème, 5\u{a0}km"),
             ("Priceâ„¢ â‚¬10", "Price™ €10"),
+            (
+                "don\u{e2}\u{80}\u{99}t and it\u{e2}\u{80}\u{99}s",
+                "don’t and it’s",
+            ),
         ];
         for (broken, fixed) in cases {
             assert_eq!(repair(broken), fixed, "{broken}");
