@@ -207,7 +207,8 @@ impl Body {
 
 /// Clean every field and assemble the article.
 fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, ClipError> {
-    let text = paragraphs(&repair(&body.text));
+    let text = numbered_text(&body.html).unwrap_or(body.text);
+    let text = paragraphs(&repair(&text));
     if text.is_empty() {
         return Err(ClipError::NoContent);
     }
@@ -257,6 +258,38 @@ fn keep_pre_lines(doc: &dom_query::Document) {
     for br in doc.select("pre br").nodes() {
         br.replace_with(&doc.tree.new_text("\n"));
     }
+}
+
+/// The article's text with each item of a numbered list starting with its number ("1. ",
+/// "2. "), as a reader sees it and as the WCXB annotators' text has it; `None` when the
+/// HTML has no `<ol>` (the text already read is then the same). dom_query's formatted text
+/// leaves the numbers out, since the browser draws them.
+fn numbered_text(html: &str) -> Option<String> {
+    if !html.contains("<ol") {
+        return None;
+    }
+    let doc = dom_query::Document::fragment(html);
+    for list in doc.select("ol").nodes() {
+        let start = list
+            .attr("start")
+            .and_then(|s| s.trim().parse::<i64>().ok())
+            .unwrap_or(1);
+        let items = list
+            .element_children()
+            .into_iter()
+            .filter(|c| c.node_name().as_deref() == Some("li"));
+        for (n, item) in (start..).zip(items) {
+            // Before the item's first words, so a heading or paragraph inside it keeps the
+            // number on its line.
+            let first_words = item
+                .descendants_it()
+                .find(|d| d.is_text() && !d.text().trim().is_empty());
+            if let Some(words) = first_words {
+                words.insert_before(&doc.tree.new_text(format!("{n}. ")));
+            }
+        }
+    }
+    Some(doc.root().formatted_text().to_string())
 }
 
 /// Plain text with one paragraph per non-empty line, whitespace collapsed, joined by a

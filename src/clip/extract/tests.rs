@@ -349,3 +349,33 @@ fn text_a_site_stored_as_windows_1252_is_read_as_written() {
         got.html
     );
 }
+
+#[test]
+fn numbered_list_items_keep_their_numbers_in_the_text() {
+    let steps = "<p>Each step below takes a morning and saves the household money every \
+        single week of the year, as the council's waste officers found in their survey.</p>";
+    let html = format!(
+        "<html><body><article><h1>Zero waste</h1>{steps}{steps}<ol><li><h3>Audit your \
+         waste</h3><p>Look in the bin.</p></li><li>Reduce plastic</li></ol>\
+         <ol start=\"7\"><li>Compost</li></ol><ul><li>Not numbered</li></ul>{steps}\
+         </article></body></html>"
+    );
+    let got = extract_html(&html, Some(PAGE_URL)).expect("extracts");
+    for line in [
+        "1. Audit your waste",
+        "2. Reduce plastic",
+        "7. Compost",
+        "Not numbered",
+    ] {
+        assert!(
+            got.text.lines().any(|l| l == line),
+            "{line:?} in {}",
+            got.text
+        );
+    }
+    assert!(
+        !got.html.contains("1. "),
+        "the HTML keeps its own list: {}",
+        got.html
+    );
+}
