@@ -103,6 +103,12 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// "14-Jul-2025", "04-ago-2021": a dashed day, month name and year (the month is read by
+/// `month_number`, which knows each language's abbreviations).
+static DASHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)([0-9]{1,2})-([a-zäéû]{3,9})\.?-([0-9]{4})(?-u:\b)")
+        .expect("valid regex")
+});
 /// "2025-07-14", "2025.07.14", "2025/7/14", "2025. 7. 14.", "2025-07-14T08:10+02:00".
 static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)([0-9]{4})\s?[-./]\s?([0-9]{1,2})\s?[-./]\s?([0-9]{1,2})(?:(?-u:\b)|T)")
@@ -147,6 +153,12 @@ pub(super) fn find_dates(text: &str, month_first: bool, today: NaiveDate) -> Vec
         }
     }
     for c in DAY_MONTH_YEAR.captures_iter(text) {
+        let whole = c.get(0).expect("group 0");
+        if let Some(m) = month_number(&c[2]) {
+            push(whole.start(), whole.end(), &c[3], m, &c[1]);
+        }
+    }
+    for c in DASHED.captures_iter(text) {
         let whole = c.get(0).expect("group 0");
         if let Some(m) = month_number(&c[2]) {
             push(whole.start(), whole.end(), &c[3], m, &c[1]);
