@@ -16,7 +16,8 @@ use crate::analyze::entities::{Alias, Entry, Kind, Registry};
 use crate::analyze::{self, LANE_SALIENCE};
 use crate::model::{Precision, Tense};
 use crate::query;
-use crate::store::events::NewClaim;
+use crate::store::entities::NewMention;
+use crate::store::events::{EntityLink, NewClaim};
 use crate::store::{self};
 
 /// Two reports share a story only through an entity this salient in both (a title
@@ -140,21 +141,22 @@ impl Notebook {
         store::entities::clear_mentions(&mut *tx, article_id).await?;
         let now = store::now();
         let mut ids: HashMap<String, i64> = HashMap::new();
+        let mut mentions = Vec::with_capacity(found.mentions.len());
         for m in &found.mentions {
             let Some(id) = entity_id(tx, registry, &m.key, &now, &mut ids).await? else {
                 continue;
             };
-            let first = m.first_offset.map_or(-1, |o| o as i64);
-            store::entities::insert_mention(
-                &mut *tx,
-                article_id,
-                id,
-                m.count as i64,
-                m.salience,
-                first,
-            )
-            .await?;
+            mentions.push(NewMention {
+                entity_id: id,
+                count: m.count as i64,
+                salience: m.salience,
+                first_offset: m.first_offset.map_or(-1, |o| o as i64),
+            });
         }
+        store::entities::insert_mentions(&mut *tx, article_id, &mentions).await?;
+        // Written in one statement once every event exists, in the order found (the first
+        // link of an event to an entity is the one kept).
+        let mut links = Vec::new();
         // The article itself sits on the lanes of the entities it is about: the ones its
         // headline names, and any it names again and again. Where a sentence of its own
         // already puts it on that lane around the day it came out (the lead reporting the
@@ -172,12 +174,12 @@ impl Notebook {
                 .iter()
                 .filter(|m| m.salience >= LANE_SALIENCE || in_title.contains(&m.key))
             {
-                match ids.get(&m.key) {
-                    Some(&id) if reported.contains(&m.key) => {
-                        store::events::link_entity_covered(&mut *tx, event, id).await?
-                    }
-                    Some(&id) => store::events::link_entity(&mut *tx, event, id).await?,
-                    None => {}
+                if let Some(&id) = ids.get(&m.key) {
+                    links.push(EntityLink {
+                        event_id: event,
+                        entity_id: id,
+                        covered: reported.contains(&m.key),
+                    });
                 }
             }
         }
@@ -199,10 +201,15 @@ impl Notebook {
             let event = store::events::insert_claim(&mut *tx, article_id, &new).await?;
             for key in claim_entities(registry, &claim.entities) {
                 if let Some(id) = entity_id(tx, registry, &key, &now, &mut ids).await? {
-                    store::events::link_entity(&mut *tx, event, id).await?;
+                    links.push(EntityLink {
+                        event_id: event,
+                        entity_id: id,
+                        covered: false,
+                    });
                 }
             }
         }
+        store::events::link_entities(&mut *tx, &links).await?;
         self.assign_story(tx, article_id, title).await?;
         for (theme_id, theme_query) in store::themes::queries(&mut *tx).await? {
             if let Ok(expr) = query::parse(&theme_query) {

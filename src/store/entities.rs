@@ -152,27 +152,45 @@ pub async fn clear_mentions(
     Ok(())
 }
 
-/// Record (or add to) what an article says about an entity.
-pub async fn insert_mention(
-    db: impl SqliteExecutor<'_>,
+/// What an article says about one entity: how often it names it, how central it is, and
+/// where it first does (-1: only in the title).
+#[derive(Debug, Clone, Copy)]
+pub struct NewMention {
+    pub entity_id: i64,
+    pub count: i64,
+    pub salience: f64,
+    pub first_offset: i64,
+}
+
+/// Rows per statement: 5 parameters each, far below SQLite's limit of 32,766.
+const MENTIONS_PER_STATEMENT: usize = 500;
+
+/// Record (or add to) what an article says about its entities, in one statement per
+/// `MENTIONS_PER_STATEMENT` (an import writes about ten per article: one statement each
+/// was a round trip to SQLite's thread each). Two mentions of one entity add up.
+pub async fn insert_mentions(
+    db: &mut sqlx::SqliteConnection,
     article_id: i64,
-    entity_id: i64,
-    count: i64,
-    salience: f64,
-    first_offset: i64,
+    mentions: &[NewMention],
 ) -> Result<(), StoreError> {
-    sqlx::query(
-        "INSERT INTO mentions (article_id, entity_id, count, salience, first_offset) VALUES (?1, ?2, ?3, ?4, ?5)
-         ON CONFLICT(article_id, entity_id) DO UPDATE SET count = count + excluded.count,
-            salience = max(salience, excluded.salience), first_offset = min(first_offset, excluded.first_offset)",
-    )
-    .bind(article_id)
-    .bind(entity_id)
-    .bind(count)
-    .bind(salience)
-    .bind(first_offset)
-    .execute(db)
-    .await?;
+    for chunk in mentions.chunks(MENTIONS_PER_STATEMENT) {
+        let mut q: sqlx::QueryBuilder<sqlx::Sqlite> = sqlx::QueryBuilder::new(
+            "INSERT INTO mentions (article_id, entity_id, count, salience, first_offset) ",
+        );
+        q.push_values(chunk, |mut row, m| {
+            row.push_bind(article_id)
+                .push_bind(m.entity_id)
+                .push_bind(m.count)
+                .push_bind(m.salience)
+                .push_bind(m.first_offset);
+        });
+        q.push(
+            " ON CONFLICT(article_id, entity_id) DO UPDATE SET count = count + excluded.count,
+            salience = max(salience, excluded.salience),
+            first_offset = min(first_offset, excluded.first_offset)",
+        );
+        q.build().execute(&mut *db).await?;
+    }
     Ok(())
 }
 

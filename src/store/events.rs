@@ -275,40 +275,37 @@ pub async fn insert_claim(
     .await?)
 }
 
-/// Tie an event to an entity.
-pub async fn link_entity(
-    db: impl SqliteExecutor<'_>,
-    event_id: i64,
-    entity_id: i64,
-) -> Result<(), StoreError> {
-    link(db, event_id, entity_id, false).await
+/// An event tied to an entity. `covered`: the article's `published` event on the lane of
+/// an entity that one of the article's own dated claims already puts there near the
+/// publication day (a lane of publications lists it, a lane of every kind shows the claim
+/// instead).
+#[derive(Debug, Clone, Copy)]
+pub struct EntityLink {
+    pub event_id: i64,
+    pub entity_id: i64,
+    pub covered: bool,
 }
 
-/// Tie an article's `published` event to an entity that one of the article's own dated
-/// claims already puts on its lane near the publication day: a lane of publications lists
-/// it, a lane of every kind shows the claim instead.
-pub async fn link_entity_covered(
-    db: impl SqliteExecutor<'_>,
-    event_id: i64,
-    entity_id: i64,
-) -> Result<(), StoreError> {
-    link(db, event_id, entity_id, true).await
-}
+/// Rows per statement: 3 parameters each.
+const LINKS_PER_STATEMENT: usize = 1000;
 
-async fn link(
-    db: impl SqliteExecutor<'_>,
-    event_id: i64,
-    entity_id: i64,
-    covered: bool,
+/// Tie events to entities, in one statement per `LINKS_PER_STATEMENT`; a link already
+/// there stays as it is.
+pub async fn link_entities(
+    db: &mut sqlx::SqliteConnection,
+    links: &[EntityLink],
 ) -> Result<(), StoreError> {
-    sqlx::query(
-        "INSERT OR IGNORE INTO event_entities (event_id, entity_id, covered) VALUES (?1, ?2, ?3)",
-    )
-    .bind(event_id)
-    .bind(entity_id)
-    .bind(covered)
-    .execute(db)
-    .await?;
+    for chunk in links.chunks(LINKS_PER_STATEMENT) {
+        let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
+            "INSERT OR IGNORE INTO event_entities (event_id, entity_id, covered) ",
+        );
+        q.push_values(chunk, |mut row, l| {
+            row.push_bind(l.event_id)
+                .push_bind(l.entity_id)
+                .push_bind(l.covered);
+        });
+        q.build().execute(&mut *db).await?;
+    }
     Ok(())
 }
 
