@@ -261,9 +261,10 @@ fn keep_pre_lines(doc: &dom_query::Document) {
 }
 
 /// The article's text with each item of a numbered list starting with its number ("1. ",
-/// "2. "), as a reader sees it and as the WCXB annotators' text has it; `None` when the
-/// HTML has no `<ol>` (the text already read is then the same). dom_query's formatted text
-/// leaves the numbers out, since the browser draws them.
+/// "2. "), as a reader sees it; `None` when the HTML has no `<ol>` (the text already read
+/// is then the same). dom_query's formatted text leaves the numbers out, since the browser
+/// draws them. (Of the 75 WCXB dev pages this changes, 36 have gold text with the numbers
+/// and score better, 39 without; shingle F1 went up by 0.0005 all the same.)
 fn numbered_text(html: &str) -> Option<String> {
     if !html.contains("<ol") {
         return None;

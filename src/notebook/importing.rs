@@ -15,7 +15,7 @@ use sqlx::Connection as _;
 
 use super::clipping::{Prepared, prepare};
 use super::inputs::{Local, extract_local, parse_clipped_at, unpack_local};
-use super::{InputKind, Notebook, Result, clean_tags};
+use super::{InputKind, Notebook, NotebookError, Result, clean_tags};
 use crate::clip;
 use crate::model::{ClipStatus, ClippedArticle, Via};
 use crate::store::articles::NewCapture;
@@ -130,21 +130,24 @@ impl Notebook {
         };
         let store = async {
             let mut batch: Vec<Ready> = Vec::with_capacity(BATCH);
-            while let Some(staged) = staged_rx.recv().await {
+            loop {
+                let staged = staged_rx.recv().await;
+                let done = staged.is_none();
                 match staged {
-                    Staged::Ready(ready) => batch.push(*ready),
-                    Staged::Skipped(path, articles) => {
+                    Some(Staged::Ready(ready)) => batch.push(*ready),
+                    Some(Staged::Skipped(path, articles)) => {
                         report.skipped += 1;
                         on_event(&ImportEvent::Skipped {
                             path: &path,
                             articles: &articles,
                         });
                     }
-                    Staged::Failed(path, reason) => {
+                    Some(Staged::Failed(path, reason)) => {
                         fail(&mut report, &mut on_event, &path, reason);
                     }
+                    None => {}
                 }
-                if batch.len() >= BATCH {
+                if done || batch.len() >= BATCH {
                     self.store_batch(
                         &mut batch,
                         registry,
@@ -155,16 +158,10 @@ impl Notebook {
                     )
                     .await?;
                 }
+                if done {
+                    return Ok::<(), NotebookError>(());
+                }
             }
-            self.store_batch(
-                &mut batch,
-                registry,
-                &tags,
-                clipped_at,
-                &mut report,
-                &mut on_event,
-            )
-            .await
         };
         let ((), stored) = tokio::join!(produce, store);
         stored?;
