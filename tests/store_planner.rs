@@ -341,6 +341,27 @@ async fn words_in_most_articles_list_the_newest_matches_instead_of_ranking_them_
         .await
         .unwrap();
     assert_eq!(ids(&page), ids(&newest[..5]), "a page is the newest five");
+    // The one statement a search of plain words runs decides as `choose` does.
+    for (q, common_matches, forced) in [
+        ("market", 1, Strategy::Newest),
+        ("market", fts::COMMON_MATCHES, Strategy::MatchesFirst),
+        ("lighthouse", 1, Strategy::MatchesFirst),
+        ("market lighthouse", 1, Strategy::MatchesFirst),
+    ] {
+        let plan = query::sql::plan(&query::parse(q).unwrap());
+        for limit in [5, 500] {
+            let got = fts::search_at(&mut conn, &plan, limit, common_matches)
+                .await
+                .unwrap();
+            let want = fts::search_with(&mut conn, &plan, limit, Some(forced))
+                .await
+                .unwrap();
+            assert!(!want.is_empty(), "{q} matches");
+            assert_eq!(ids(&got), ids(&want), "{q} at {common_matches}: {forced:?}");
+            let scores = |h: &[fts::FtsHit]| h.iter().map(|h| h.score).collect::<Vec<_>>();
+            assert_eq!(scores(&got), scores(&want), "{q}: the same scores");
+        }
+    }
     drop(conn);
     let walk = plan_of(
         &nb,
