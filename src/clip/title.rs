@@ -4,13 +4,15 @@
 //! Readability takes `og:title` / JSON-LD `headline` as is, and many sites append their
 //! name there too. A suffix (or prefix) is cut only with evidence: it matches the site
 //! name, the remaining part is the page's `<h1>`, the suffix looks like a domain, or it
-//! follows a " | " (a separator that headlines themselves almost never use).
+//! follows a " | " (a separator that headlines themselves almost never use). A suffix
+//! longer than a site name is cut only when it is the name the page declares, or follows a
+//! last " | " after the page's `<h1>`.
 
 use super::meta::collapse_ws;
 
 /// Marks sites put between headline and site name, most specific first; each counts only
 /// with whitespace on both sides ("Wi-Fi" holds no separator).
-const SEPARATORS: &[&str] = &["|", "–", "—", "-", "::", "·", "»", "/"];
+const SEPARATORS: &[&str] = &["|", "–", "—", "-", "::", "·", "•", "»", "/"];
 
 /// Headlines shorter than this many words are not cut further (it would leave a stub).
 const MIN_HEAD_WORDS: usize = 2;
@@ -29,15 +31,21 @@ pub(crate) fn split_site_from_title(
     headings: &[String],
 ) -> (String, Option<String>) {
     let mut title = tidy_ws(title);
+    let shown_whole = |t: &str| headings.iter().any(|h| same_text(h, t));
     let mut cut_site = None;
     // Two rounds: "Headline - Section | Site".
     for _ in 0..2 {
-        if headings.iter().any(|h| same_text(h, &title)) {
+        if shown_whole(&title) {
             break;
         }
+        let declared = || {
+            let site = site_name?;
+            cut_declared_site(&title, site).map(|head| (head, site.trim().to_owned()))
+        };
         let Some((head, site)) = SEPARATORS
             .iter()
             .find_map(|sep| cut_once(&title, sep, site_name, headings))
+            .or_else(declared)
         else {
             break;
         };
@@ -45,6 +53,24 @@ pub(crate) fn split_site_from_title(
         title = head;
     }
     (title, cut_site)
+}
+
+/// The headline when `title` ends with a spaced separator and then the declared site name
+/// itself, which may hold separators of its own ("Headline - The Gazette | Local news").
+fn cut_declared_site(title: &str, site: &str) -> Option<String> {
+    let site = site.trim();
+    let cut = title.len().checked_sub(site.len())?;
+    if site.is_empty() || !title.is_char_boundary(cut) || !same_text(&title[cut..], site) {
+        return None;
+    }
+    let before = &title[..cut];
+    let rest = before.trim_end();
+    if rest.len() == before.len() {
+        return None; // "Gazette" inside "TheGazette" is not a suffix
+    }
+    let head = SEPARATORS.iter().find_map(|sep| rest.strip_suffix(sep))?;
+    (head.ends_with(char::is_whitespace) && head.split_whitespace().count() >= MIN_HEAD_WORDS)
+        .then(|| head.trim_end().to_string())
 }
 
 /// Try `sep` as the boundary between headline and site, at its last occurrence (suffix)
@@ -58,17 +84,24 @@ fn cut_once(
     let suffix = split_at(title, sep, true);
     let prefix = split_at(title, sep, false).map(|(site, head)| (head, site));
     for (head, site) in suffix.into_iter().chain(prefix) {
-        if head.split_whitespace().count() < MIN_HEAD_WORDS
-            || site.is_empty()
-            || site.split_whitespace().count() > MAX_SITE_WORDS
+        if head.split_whitespace().count() < MIN_HEAD_WORDS || site.is_empty() {
+            continue;
+        }
+        let head_is_h1 = headings.iter().any(|h| same_text(h, head));
+        let site_is_declared = site_name.is_some_and(|s| loosely_same(s, site));
+        // " | " at the end is a site name often enough to cut on its own.
+        let pipe_suffix = sep == "|" && title.ends_with(site);
+        // A long rest is cut only on strong evidence: it is the name the page declares
+        // ("Urge Fitness | Affordable 24/7 Gyms Near Me in PA and NJ" is one site's
+        // og:site_name), or it follows a last " | " after the page's own headline. A long
+        // rest after " - " may be the author's or a subtitle: kept.
+        if site.split_whitespace().count() > MAX_SITE_WORDS
+            && !site_is_declared
+            && !(head_is_h1 && pipe_suffix)
         {
             continue;
         }
-        let is_site = site_name.is_some_and(|s| loosely_same(s, site))
-            || headings.iter().any(|h| same_text(h, head))
-            || looks_like_domain(site);
-        // " | " at the end is a site name often enough to cut on its own.
-        let pipe_suffix = sep == "|" && title.ends_with(site);
+        let is_site = site_is_declared || head_is_h1 || looks_like_domain(site);
         if is_site || pipe_suffix {
             return Some((head.to_string(), site.to_string()));
         }
@@ -180,6 +213,34 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[Case] = &[
+            (
+                "Chips rally on demand - Gazette Media Group - Gazette",
+                Some("Gazette Media Group - Gazette"),
+                &[],
+                "Chips rally on demand",
+                Some("Gazette Media Group - Gazette"),
+            ),
+            (
+                "Chips rally on demand - Urge Gazette | Local news for the whole North Coast",
+                Some("Urge Gazette | Local news for the whole North Coast"),
+                &["Chips rally on demand"],
+                "Chips rally on demand",
+                Some("Local news for the whole North Coast"),
+            ),
+            (
+                "Chips rally on demand | Fine reporting from the whole North Coast",
+                None,
+                &["Chips rally on demand"],
+                "Chips rally on demand",
+                Some("Fine reporting from the whole North Coast"),
+            ),
+            (
+                "Chips rally on demand • The Gazette",
+                Some("The Gazette"),
+                &[],
+                "Chips rally on demand",
+                Some("The Gazette"),
+            ),
             (
                 "Chips rally | The Gazette",
                 None,
@@ -300,6 +361,12 @@ mod tests {
             ),
             ("Q&A | Tim Cook", None, &["Q&A | Tim Cook"][..]),
             ("Single", None, &[][..]),
+            // A long rest after " - " may be a subtitle or the author, even after the <h1>.
+            (
+                "Chips rally on demand - and why it will last for years to come",
+                None,
+                &["Chips rally on demand"][..],
+            ),
             ("Yes | No", None, &[][..]),
             (
                 "Autumn leaves at the camp (2) @ Steven's home :: PIXNET ::",
