@@ -85,6 +85,11 @@ const NOT_NAMES: &[&str] = &[
     "sign in",
     "log in",
     "subscribe",
+    "webmaster",
+    // What a page's script wrote when it had no author to put there.
+    "undefined",
+    "null",
+    "none",
 ];
 
 const MONTHS: &[&str] = &[
@@ -159,6 +164,8 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         || !s.chars().any(char::is_alphabetic)
         || NOT_NAMES.contains(&lower.trim_end_matches([' ', '*', ':']))
         || normalize_date(&s).is_some()
+        || is_month(&s)
+        || raw.contains('©')
         || s.chars().count() > 150
         || s.split_whitespace().count() > 20;
     (!rejected).then_some(s)
@@ -545,6 +552,9 @@ mod tests {
             "Published: May 1, 2024",
             "Last Updated: 2025-02-22",
             "Sign In",
+            "undefined",
+            "Feb",
+            "© 2025 The State University",
         ] {
             assert_eq!(clean_byline(raw), None, "{raw:?} is not a byline");
         }

@@ -233,12 +233,12 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
     });
     Ok(Extracted {
         title,
+        // Readability's byline, else the first other place that names a person.
         byline: body
             .byline
-            .as_deref()
-            .map(repair)
-            .as_deref()
-            .and_then(clean_byline),
+            .iter()
+            .chain(&page.authors)
+            .find_map(|raw| clean_byline(&repair(raw))),
         site_name,
         published_at: page.published_at,
         lang: non_empty(body.lang),

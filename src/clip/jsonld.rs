@@ -1,6 +1,8 @@
 //! JSON-LD (`<script type="application/ld+json">`) as pages really write it: wrapped in
-//! comments or CDATA, with raw newlines in strings, in `@graph`s and arrays; here only to
-//! find dates, since `dom_smoothie` already reads title, author and publisher from it.
+//! comments or CDATA, with raw newlines in strings, in `@graph`s and arrays; here to find
+//! dates, and the author when `dom_smoothie` (which reads title, author and publisher from
+//! a top-level article object) finds none: a `@graph` whose article names its author by
+//! `@id` only, or an author written as a plain string.
 
 use dom_smoothie::Readability;
 use serde_json::Value;
@@ -62,6 +64,48 @@ pub(crate) fn json_ld_date(blocks: &[Value], key: &str) -> Option<String> {
         .or_else(|| objects.iter().find_map(value_of))
 }
 
+/// The names of the author of the first article-typed object that has one: a string, an
+/// object with a `name`, an `@id` pointing at such an object elsewhere in the page's
+/// JSON-LD, or an array of those; several names are joined with ", ".
+pub(crate) fn json_ld_author(blocks: &[Value]) -> Option<String> {
+    let mut objects = Vec::new();
+    for block in blocks {
+        collect_objects(block, 0, &mut objects);
+    }
+    let by_id = |id: &str| {
+        objects
+            .iter()
+            .find(|o| o.get("@id").and_then(Value::as_str) == Some(id) && o.contains_key("name"))
+    };
+    let name_of = |v: &Value| -> Option<String> {
+        let name = match v {
+            Value::String(s) => Some(s.as_str()),
+            Value::Object(o) => match o.get("name") {
+                Some(Value::String(n)) => Some(n.as_str()),
+                _ => o
+                    .get("@id")
+                    .and_then(Value::as_str)
+                    .and_then(by_id)
+                    .and_then(|p| p.get("name")?.as_str()),
+            },
+            _ => None,
+        }?;
+        let name = name.trim();
+        (!name.is_empty() && !name.contains("://")).then(|| name.to_string())
+    };
+    objects
+        .iter()
+        .filter(|o| is_article_type(o))
+        .filter_map(|o| o.get("author"))
+        .find_map(|author| {
+            let names: Vec<String> = match author {
+                Value::Array(items) => items.iter().filter_map(name_of).collect(),
+                one => name_of(one).into_iter().collect(),
+            };
+            (!names.is_empty()).then(|| names.join(", "))
+        })
+}
+
 /// Depth-first list of every object in `v` (covers `@graph`, arrays and nesting); the
 /// depth cap keeps hostile input from recursing without end.
 fn collect_objects<'a>(
@@ -92,5 +136,45 @@ fn is_article_type(o: &serde_json::Map<String, Value>) -> bool {
         Some(Value::String(t)) => is_article(t),
         Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(is_article),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn the_author_is_read_as_a_string_an_object_an_id_or_a_list() {
+        let cases = [
+            (
+                json!({"@type": "BlogPosting", "author": "Jane Doe"}),
+                Some("Jane Doe"),
+            ),
+            (
+                json!({"@type": "NewsArticle", "author": [{"name": "Jane Doe"}, "Li Wei"]}),
+                Some("Jane Doe, Li Wei"),
+            ),
+            (
+                json!({"@graph": [
+                    {"@type": "Article", "author": {"@id": "https://x.test/#/person/1"}},
+                    {"@type": "Person", "@id": "https://x.test/#/person/1", "name": "Jane Doe"}
+                ]}),
+                Some("Jane Doe"),
+            ),
+            // A page's other objects (a review, a comment) do not lend their authors.
+            (json!({"@type": "Review", "author": "Jane Doe"}), None),
+            (
+                json!({"@type": "Article", "author": "https://x.test/jane"}),
+                None,
+            ),
+        ];
+        for (block, want) in cases {
+            assert_eq!(
+                json_ld_author(std::slice::from_ref(&block)).as_deref(),
+                want,
+                "{block}"
+            );
+        }
     }
 }

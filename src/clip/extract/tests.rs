@@ -379,3 +379,35 @@ fn numbered_list_items_keep_their_numbers_in_the_text() {
         got.html
     );
 }
+
+#[test]
+fn the_author_is_found_where_readability_does_not_look() {
+    let para = "<p>The harbour board approved the dredging plan on Tuesday after a year of \
+        hearings, and the first barges are due in the spring when the water is calm.</p>";
+    let page = |head: &str, body: &str| {
+        format!(
+            "<html><head><title>Harbour dredging approved</title>{head}</head><body>\
+             <article><h1>Harbour dredging approved</h1>{body}{para}{para}{para}</article>\
+             </body></html>"
+        )
+    };
+    let graph = r#"<script type="application/ld+json">{"@context": "https://schema.org",
+        "@graph": [{"@type": "Article", "headline": "Harbour dredging approved",
+        "author": {"@id": "https://port.example/#/person/7"}},
+        {"@type": "Person", "@id": "https://port.example/#/person/7", "name": "Ines Okoro"}]}
+        </script>"#;
+    let label_first = r#"<p class="post-byline">By</p>
+        <span class="post-author"><a href="/people/ines-okoro">Ines Okoro</a></span>"#;
+    // Readability stops at the label; the walk goes on past a commenter and initials.
+    let past_comments = r#"<p class="post-byline">By</p><div class="comments">
+        <span class="comment-author">Rob</span></div><span class="author-avatar">IO</span>
+        <span class="post-author">Ines Okoro</span>"#;
+    for (head, body, want) in [
+        (graph, "", Some("Ines Okoro")),
+        ("", label_first, Some("Ines Okoro")),
+        ("", past_comments, Some("Ines Okoro")),
+    ] {
+        let got = extract_html(&page(head, body), Some(PAGE_URL)).expect("extracts");
+        assert_eq!(got.byline.as_deref(), want, "{head}{body}");
+    }
+}
