@@ -6,9 +6,11 @@
 //! field), so the page is parsed once; it must run before `Readability::parse`, which
 //! rewrites the document.
 
+use dom_query::NodeRef;
 use dom_smoothie::Readability;
 use url::Url;
 
+use super::byline::clean_byline;
 use super::canon::canonical_url;
 use super::jsonld::{json_ld_author, json_ld_blocks, json_ld_date};
 use super::pubdate::normalize_date;
@@ -149,7 +151,8 @@ const MAX_BYLINE_CHARS: usize = 100;
 /// is not a name: the JSON-LD article's author (also by `@id` in a `@graph`), microdata
 /// `<meta itemprop="author">`, the "Written by" label pair WordPress puts in Twitter's
 /// card tags; when none of these exists, in page order the short texts of elements marked
-/// as an author or a byline (`rel=author`, `itemprop=author`, or such a class), outside
+/// as an author or a byline (`rel=author`, `itemprop=author`, such a class, a link to an
+/// author's page), then of elements whose own text begins "By" or "Written by", outside
 /// comments, navigation and footers. Readability takes only the first such element, even
 /// when its text is a label ("By") or an avatar's initials.
 fn author_candidates(
@@ -171,8 +174,13 @@ fn author_candidates(
         // of every element, about 5% of an extraction).
         return out;
     }
-    let marked = r#"[rel~="author"], [itemprop~="author"], [class*="author"], [class*="Author"], [class*="byline"], [class*="Byline"]"#;
-    let visible = r
+    let marked = r#"[rel~="author"], [itemprop~="author"], [class*="author"], [class*="Author"],
+        [class*="byline"], [class*="Byline"], a[href*="/author/"], a[href*="/authors/"]"#;
+    let short_text = |n: &NodeRef| {
+        let text = collapse_ws(&n.text());
+        (text.chars().count() <= MAX_BYLINE_CHARS).then_some(text)
+    };
+    let marked_texts = r
         .doc
         .select(marked)
         .nodes()
@@ -183,26 +191,65 @@ fn author_candidates(
                 .iter()
                 .any(|tag| n.has_name(tag))
         })
-        .filter(|n| {
-            !n.ancestors_it(None).chain([**n]).any(|a| {
-                a.has_name("nav")
-                    || a.has_name("footer")
-                    || ["class", "id"].iter().any(|attr| {
-                        a.attr(attr)
-                            .is_some_and(|v| v.to_ascii_lowercase().contains("comment"))
-                    })
-            })
-        })
-        .filter_map(|n| {
-            let text = collapse_ws(&n.text());
-            // Two letters are an avatar's initials ("NB"), not a name.
-            let chars = text.chars().count();
-            (chars > 2 && chars <= MAX_BYLINE_CHARS).then_some(text)
-        })
+        .filter(|n| outside_chrome(n))
+        .filter_map(short_text)
+        // Two letters are an avatar's initials ("NB"), not a name.
+        .filter(|t| t.chars().count() > 2)
         .take(MAX_VISIBLE_AUTHORS)
         .collect::<Vec<_>>();
-    out.extend(visible);
+    // Unmarked bylines: a short element whose text begins "By" or "Written by", its own
+    // text too (not a list item's "<b>Easy</b> by copying"), and that then reads as a
+    // name ("By clicking you agree", "By the end of this tutorial" do not).
+    let led = |t: &str| {
+        let t = t.trim_start().to_lowercase();
+        t == "by" || t.starts_with("by ") || t.starts_with("written by")
+    };
+    let led_texts = r
+        .doc
+        .select("p, span, div, li, small, h3, h4, h5, h6")
+        .nodes()
+        .iter()
+        .filter(|n| led(&n.immediate_text()) && outside_chrome(n))
+        .filter_map(short_text)
+        .filter(|t| led(t))
+        .filter_map(|t| clean_byline(&t).filter(|name| looks_like_names(name)))
+        .take(MAX_VISIBLE_AUTHORS)
+        .collect::<Vec<_>>();
+    out.extend(marked_texts);
+    out.extend(led_texts);
     out
+}
+
+/// Not inside navigation, a footer or a comment section (whose authors are commenters).
+fn outside_chrome(n: &NodeRef) -> bool {
+    !n.ancestors_it(None).chain([*n]).any(|a| {
+        a.has_name("nav")
+            || a.has_name("footer")
+            || ["class", "id"].iter().any(|attr| {
+                a.attr(attr)
+                    .is_some_and(|v| v.to_ascii_lowercase().contains("comment"))
+            })
+    })
+}
+
+/// Words that join names and may be written in lower case ("Jane Doe and Li Wei",
+/// "Ludwig van Beethoven").
+const NAME_JOINERS: &[&str] = &[
+    "and", "&", "de", "del", "der", "van", "von", "la", "le", "da", "di", "du", "y", "bin", "al",
+];
+
+/// A name or a few: at most eight words, each capitalised or a joiner.
+fn looks_like_names(s: &str) -> bool {
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.len() <= 8
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) || NAME_JOINERS.contains(&w.to_lowercase().as_str())
+        })
 }
 
 /// Resolve `href` against `base` (or require it to be absolute) and normalise it.

@@ -402,10 +402,16 @@ fn the_author_is_found_where_readability_does_not_look() {
     let past_comments = r#"<p class="post-byline">By</p><div class="comments">
         <span class="comment-author">Rob</span></div><span class="author-avatar">IO</span>
         <span class="post-author">Ines Okoro</span>"#;
+    // No marks at all: a short "By" line that reads as a name, not a consent line.
+    let unmarked = r#"<p class="small">By clicking Subscribe you agree to our terms.</p>
+        <p class="small">By <a href="/people/7">Ines Okoro</a></p>"#;
+    let consent_only = r#"<p class="small">By clicking Subscribe you agree to our terms.</p>"#;
     for (head, body, want) in [
         (graph, "", Some("Ines Okoro")),
         ("", label_first, Some("Ines Okoro")),
         ("", past_comments, Some("Ines Okoro")),
+        ("", unmarked, Some("Ines Okoro")),
+        ("", consent_only, None),
     ] {
         let got = extract_html(&page(head, body), Some(PAGE_URL)).expect("extracts");
         assert_eq!(got.byline.as_deref(), want, "{head}{body}");
