@@ -281,10 +281,16 @@ fn numbered_text(html: &str) -> Option<String> {
             .filter(|c| c.node_name().as_deref() == Some("li"));
         for (n, item) in (start..).zip(items) {
             // Before the item's first words, so a heading or paragraph inside it keeps the
-            // number on its line.
+            // number on its line; not inside a list nested in it, whose items have their own
+            // numbers ("1. 3. Photo").
+            let nested = |d: &dom_query::NodeRef| {
+                d.ancestors_it(None)
+                    .take_while(|a| a.id != item.id)
+                    .any(|a| matches!(a.node_name().as_deref(), Some("ol" | "ul")))
+            };
             let first_words = item
                 .descendants_it()
-                .find(|d| d.is_text() && !d.text().trim().is_empty());
+                .find(|d| d.is_text() && !d.text().trim().is_empty() && !nested(d));
             if let Some(words) = first_words {
                 words.insert_before(&doc.tree.new_text(format!("{n}. ")));
             }

@@ -358,6 +358,8 @@ fn numbered_list_items_keep_their_numbers_in_the_text() {
         "<html><body><article><h1>Zero waste</h1>{steps}{steps}<ol><li><h3>Audit your \
          waste</h3><p>Look in the bin.</p></li><li>Reduce plastic</li></ol>\
          <ol start=\"7\"><li>Compost</li></ol><ul><li>Not numbered</li></ul>{steps}\
+         <ol><li><ol start=\"3\"><li>Sub-step</li></ol></li><li>Sort <ul><li>glass</li></ul>\
+         </li></ol>\
          </article></body></html>"
     );
     let got = extract_html(&html, Some(PAGE_URL)).expect("extracts");
@@ -366,6 +368,9 @@ fn numbered_list_items_keep_their_numbers_in_the_text() {
         "2. Reduce plastic",
         "7. Compost",
         "Not numbered",
+        "3. Sub-step",
+        "2. Sort",
+        "glass",
     ] {
         assert!(
             got.text.lines().any(|l| l == line),
