@@ -128,9 +128,9 @@ pub enum Strategy {
 }
 
 /// Articles matching a planned query, best first, in one statement (once `choose` has read
-/// the counts it plans by, when there is a filter). With words, ranking is bm25 with the title weighing most, then
-/// dek, byline, notes and body; with only fields, or words in most articles
-/// (`Strategy::Newest`), newest first.
+/// the counts it plans by, when there is a filter). With words, ranking is bm25 with the
+/// title weighing most, then dek, byline, notes and body; with only fields, or words in
+/// most articles (`Strategy::Newest`), newest first.
 pub async fn search(
     db: &mut SqliteConnection,
     plan: &Plan,
