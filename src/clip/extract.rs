@@ -13,13 +13,13 @@ use super::ClipError;
 use super::byline::clean_byline;
 use super::datechoice::{Candidates, decide, url_date};
 use super::depth::{flatten_tags, max_element_depth, too_complex};
-use super::meta::{PageMeta, collapse_ws, read_page_meta};
+use super::meta::{PageMeta, collapse_ws, looks_like_names, read_page_meta};
 use super::mojibake::repair;
 use super::sanitize::sanitize_html;
 use super::streaming::inline_streamed_segments;
 use super::text::{title_from_text, truncate_chars};
 use super::textdate::visible_date;
-use super::title::split_site_from_title;
+use super::title::{loosely_same, split_site_from_title};
 use boilerplate::{is_chrome_line, strip_furniture};
 use container::declared_containers;
 
@@ -231,14 +231,29 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
         };
         matches!(url.scheme(), "http" | "https").then(|| url.to_string())
     });
+    // Readability's byline, else the first other place that names someone; when that is
+    // the site's own name, a later one that reads as a person's name.
+    let names: Vec<String> = body
+        .byline
+        .iter()
+        .chain(&page.authors)
+        .filter_map(|raw| clean_byline(&repair(raw)))
+        .collect();
+    let is_site = |n: &str| site_name.as_deref().is_some_and(|s| loosely_same(s, n));
+    let byline = names.first().map(|first| {
+        let person = || {
+            names[1..]
+                .iter()
+                .find(|n| !is_site(n) && looks_like_names(n))
+        };
+        match is_site(first) {
+            true => person().unwrap_or(first).clone(),
+            false => first.clone(),
+        }
+    });
     Ok(Extracted {
         title,
-        // Readability's byline, else the first other place that names a person.
-        byline: body
-            .byline
-            .iter()
-            .chain(&page.authors)
-            .find_map(|raw| clean_byline(&repair(raw))),
+        byline,
         site_name,
         published_at: page.published_at,
         lang: non_empty(body.lang),

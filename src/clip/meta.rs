@@ -14,6 +14,7 @@ use super::byline::clean_byline;
 use super::canon::canonical_url;
 use super::jsonld::{json_ld_author, json_ld_blocks, json_ld_date};
 use super::pubdate::normalize_date;
+use super::title::loosely_same;
 
 /// `<meta>` names/properties that carry the publication date, best first.
 const PUBLISHED_META: &[&str] = &[
@@ -169,7 +170,11 @@ fn author_candidates(
     if written_by {
         out.extend(meta("twitter:data1").cloned());
     }
-    if !out.is_empty() {
+    // The site's own name as the author ("Cleveland Clinic", "USA TODAY") is what a CMS
+    // writes when the article's author sits only in the page: look there too.
+    let site = meta("og:site_name").next();
+    let only_the_site = out.iter().all(|a| site.is_some_and(|s| loosely_same(s, a)));
+    if !only_the_site {
         // The metadata names someone: the page's markup is not searched (it costs a walk
         // of every element, about 5% of an extraction).
         return out;
@@ -239,7 +244,7 @@ const NAME_JOINERS: &[&str] = &[
 ];
 
 /// A name or a few: at most eight words, each capitalised or a joiner.
-fn looks_like_names(s: &str) -> bool {
+pub(crate) fn looks_like_names(s: &str) -> bool {
     let words: Vec<&str> = s
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))

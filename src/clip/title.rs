@@ -163,7 +163,7 @@ fn same_text(a: &str, b: &str) -> bool {
 
 /// One name contains the other once reduced to lower-case letters and digits
 /// ("Scratch Culinary" vs "Scratch Culinary Meal Prep", "MIT Sloan" vs "mitsloan").
-fn loosely_same(a: &str, b: &str) -> bool {
+pub(crate) fn loosely_same(a: &str, b: &str) -> bool {
     let squash = |s: &str| -> String {
         s.chars()
             .filter(|c| c.is_alphanumeric())

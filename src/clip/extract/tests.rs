@@ -411,12 +411,19 @@ fn the_author_is_found_where_readability_does_not_look() {
     let unmarked = r#"<p class="small">By clicking Subscribe you agree to our terms.</p>
         <p class="small">By <a href="/people/7">Ines Okoro</a></p>"#;
     let consent_only = r#"<p class="small">By clicking Subscribe you agree to our terms.</p>"#;
+    // The metadata names the site itself; the page names the writer.
+    let site_as_author = r#"<meta property="og:site_name" content="Port Daily">
+        <meta name="author" content="Port Daily">"#;
+    let writer_shown = r#"<div class="post-author-name">Ines Okoro</div>"#;
+    let nobody_shown = r#"<div class="post-author-name">View more posts</div>"#;
     for (head, body, want) in [
         (graph, "", Some("Ines Okoro")),
         ("", label_first, Some("Ines Okoro")),
         ("", past_comments, Some("Ines Okoro")),
         ("", unmarked, Some("Ines Okoro")),
         ("", consent_only, None),
+        (site_as_author, writer_shown, Some("Ines Okoro")),
+        (site_as_author, nobody_shown, Some("Port Daily")),
     ] {
         let got = extract_html(&page(head, body), Some(PAGE_URL)).expect("extracts");
         assert_eq!(got.byline.as_deref(), want, "{head}{body}");
