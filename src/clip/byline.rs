@@ -118,7 +118,8 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         .filter(|w| !w.contains("://"))
         .collect::<Vec<_>>()
         .join(" ")
-        .replace("()", "");
+        .replace("()", "")
+        .replace(" ,", ",");
     let lower = s.to_lowercase();
     let starts_with_label = ["last updated", "updated", "published", "posted", "reviewed"]
         .iter()
@@ -455,6 +456,7 @@ mod tests {
             ("Dr. Vahid Osman - Mar 27, 2024", "Dr. Vahid Osman"),
             ("Reyan PerumalPublished on July 18, 2025", "Reyan Perumal"),
             ("Lauren Vetter • 5 min read", "Lauren Vetter"),
+            ("Rose Potter , Betsy Arnold", "Rose Potter, Betsy Arnold"),
             ("Par Sébastien Farcis", "Sébastien Farcis"),
             ("[\"Ana Ruiz\", \"Li Wei\"]", "Ana Ruiz, Li Wei"),
             (

@@ -153,8 +153,8 @@ const MAX_BYLINE_CHARS: usize = 100;
 /// `<meta itemprop="author">`, the "Written by" label pair WordPress puts in Twitter's
 /// card tags; when none of these exists, in page order the short texts of elements marked
 /// as an author or a byline (`rel=author`, `itemprop=author`, such a class, a link to an
-/// author's page), then of elements whose own text begins "By" or "Written by", outside
-/// comments, navigation and footers. Readability takes only the first such element, even
+/// author's page), then of elements whose own text begins "By" or "Written by" or that
+/// hold such a label alone before the name, outside comments, navigation and footers. Readability takes only the first such element, even
 /// when its text is a label ("By") or an avatar's initials.
 fn author_candidates(
     r: &Readability,
@@ -204,20 +204,33 @@ fn author_candidates(
         .collect::<Vec<_>>();
     // Unmarked bylines: a short element whose text begins "By" or "Written by", its own
     // text too (not a list item's "<b>Easy</b> by copying"), and that then reads as a
-    // name ("By clicking you agree", "By the end of this tutorial" do not).
+    // name ("By clicking you agree", "By the end of this tutorial" do not); or a label
+    // alone ("Written by", "Author:") and the name in the element after it.
     let led = |t: &str| {
         let t = t.trim_start().to_lowercase();
         t == "by" || t.starts_with("by ") || t.starts_with("written by")
     };
+    let label = |t: &str| {
+        let t = t.trim().trim_end_matches(':').trim_end().to_lowercase();
+        ["by", "written by", "posted by", "author", "authors"].contains(&t.as_str())
+    };
     let led_texts = r
         .doc
-        .select("p, span, div, li, small, h3, h4, h5, h6")
+        .select("p, span, div, li, small, dt, h3, h4, h5, h6")
         .nodes()
         .iter()
-        .filter(|n| led(&n.immediate_text()) && outside_chrome(n))
-        .filter_map(short_text)
-        .filter(|t| led(t))
-        .filter_map(|t| clean_byline(&t).filter(|name| looks_like_names(name)))
+        .filter(|n| {
+            let own = n.immediate_text();
+            (led(&own) || label(&own)) && outside_chrome(n)
+        })
+        .filter_map(|n| {
+            let text = short_text(n)?;
+            let line = match label(&text) {
+                true => short_text(&n.next_element_sibling()?)?,
+                false => text,
+            };
+            clean_byline(&line).filter(|name| looks_like_names(name))
+        })
         .take(MAX_VISIBLE_AUTHORS)
         .collect::<Vec<_>>();
     out.extend(marked_texts);

@@ -416,6 +416,7 @@ fn the_author_is_found_where_readability_does_not_look() {
         <meta name="author" content="Port Daily">"#;
     let writer_shown = r#"<div class="post-author-name">Ines Okoro</div>"#;
     let nobody_shown = r#"<div class="post-author-name">View more posts</div>"#;
+    let label_apart = r#"<div class="meta"><p>Written by</p><p>Ines Okoro</p></div>"#;
     for (head, body, want) in [
         (graph, "", Some("Ines Okoro")),
         ("", label_first, Some("Ines Okoro")),
@@ -424,6 +425,7 @@ fn the_author_is_found_where_readability_does_not_look() {
         ("", consent_only, None),
         (site_as_author, writer_shown, Some("Ines Okoro")),
         (site_as_author, nobody_shown, Some("Port Daily")),
+        ("", label_apart, Some("Ines Okoro")),
     ] {
         let got = extract_html(&page(head, body), Some(PAGE_URL)).expect("extracts");
         assert_eq!(got.byline.as_deref(), want, "{head}{body}");
