@@ -172,6 +172,26 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
     (!rejected).then_some(s)
 }
 
+/// Words that join names and may be written in lower case ("Jane Doe and Li Wei",
+/// "Ludwig van Beethoven").
+const NAME_JOINERS: &[&str] = &[
+    "and", "&", "de", "del", "der", "van", "von", "la", "le", "da", "di", "du", "y", "bin", "al",
+];
+
+/// A name or a few: at most eight words, each capitalised or a joiner.
+pub(crate) fn looks_like_names(s: &str) -> bool {
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.len() <= 8
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) || NAME_JOINERS.contains(&w.to_lowercase().as_str())
+        })
+}
+
 /// Drop a leading "By", "Written by", ... (case-insensitive, with or without a space when
 /// the name that follows is capitalised).
 fn strip_lead(s: &str) -> String {

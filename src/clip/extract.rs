@@ -10,10 +10,10 @@ use serde::Serialize;
 use url::Url;
 
 use super::ClipError;
-use super::byline::clean_byline;
+use super::byline::{clean_byline, looks_like_names};
 use super::datechoice::{Candidates, decide, url_date};
 use super::depth::{flatten_tags, max_element_depth, too_complex};
-use super::meta::{PageMeta, collapse_ws, looks_like_names, read_page_meta};
+use super::meta::{PageMeta, collapse_ws, read_page_meta};
 use super::mojibake::repair;
 use super::sanitize::sanitize_html;
 use super::streaming::inline_streamed_segments;
@@ -246,9 +246,10 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
                 .iter()
                 .find(|n| !is_site(n) && looks_like_names(n))
         };
-        match is_site(first) {
-            true => person().unwrap_or(first).clone(),
-            false => first.clone(),
+        if is_site(first) {
+            person().unwrap_or(first).clone()
+        } else {
+            first.clone()
         }
     });
     Ok(Extracted {

@@ -10,7 +10,7 @@ use dom_query::NodeRef;
 use dom_smoothie::Readability;
 use url::Url;
 
-use super::byline::clean_byline;
+use super::byline::{clean_byline, looks_like_names};
 use super::canon::canonical_url;
 use super::jsonld::{json_ld_author, json_ld_blocks, json_ld_date};
 use super::pubdate::normalize_date;
@@ -248,26 +248,6 @@ fn outside_chrome(n: &NodeRef) -> bool {
                     .is_some_and(|v| v.to_ascii_lowercase().contains("comment"))
             })
     })
-}
-
-/// Words that join names and may be written in lower case ("Jane Doe and Li Wei",
-/// "Ludwig van Beethoven").
-const NAME_JOINERS: &[&str] = &[
-    "and", "&", "de", "del", "der", "van", "von", "la", "le", "da", "di", "du", "y", "bin", "al",
-];
-
-/// A name or a few: at most eight words, each capitalised or a joiner.
-pub(crate) fn looks_like_names(s: &str) -> bool {
-    let words: Vec<&str> = s
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
-    !words.is_empty()
-        && words.len() <= 8
-        && words.iter().all(|w| {
-            w.starts_with(char::is_uppercase) || NAME_JOINERS.contains(&w.to_lowercase().as_str())
-        })
 }
 
 /// Resolve `href` against `base` (or require it to be absolute) and normalise it.

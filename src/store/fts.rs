@@ -21,6 +21,11 @@ use crate::query::sql::{DAY, Plan, indexed, push_filter, push_id_set};
 /// title, dek, byline, content_text, notes_text.
 const RANK: &str = "bm25(articles_fts, 10.0, 5.0, 3.0, 1.0, 2.0)";
 
+/// Whether article `a` matches: its one row looked up in the full-text index (the
+/// newest-first walks); the match expression is bound after it, then `)`.
+const ROW_MATCHES: &str =
+    "EXISTS (SELECT 1 FROM articles_fts f WHERE f.rowid = a.id AND articles_fts MATCH ";
+
 /// A filter holding fewer articles than this may be looked up one by one.
 const FEW_CANDIDATES: i64 = 256;
 /// Looking one article up in the index costs about this many ranked matches.
@@ -198,8 +203,7 @@ async fn plain_words(
     .push(&mut q);
     q.push(format!(
         ") UNION ALL SELECT id, 0.0, row_number() OVER (ORDER BY day DESC, id DESC) FROM \
-         (SELECT a.id AS id, {DAY} AS day FROM articles a WHERE EXISTS (SELECT 1 \
-         FROM articles_fts f WHERE f.rowid = a.id AND articles_fts MATCH "
+         (SELECT a.id AS id, {DAY} AS day FROM articles a WHERE {ROW_MATCHES}"
     ))
     .push_bind(fts.to_owned())
     .push(format!(
@@ -349,10 +353,9 @@ async fn newest_matches(
     limit: u32,
 ) -> Result<Vec<FtsHit>, StoreError> {
     let mut q = hits_query();
-    q.push(
-        "SELECT a.id, 0.0 FROM articles a WHERE EXISTS (SELECT 1 FROM articles_fts f \
-         WHERE f.rowid = a.id AND articles_fts MATCH ",
-    )
+    q.push(format!(
+        "SELECT a.id, 0.0 FROM articles a WHERE {ROW_MATCHES}"
+    ))
     .push_bind(fts.to_owned())
     .push(")");
     newest_first(db, q, plan, limit).await
