@@ -73,7 +73,17 @@ pub fn split_scrape(
     } else {
         assemble(&page, &runs)
     };
-    let articles = body::finish(drafts);
+    let mut articles = body::finish(drafts);
+    if let [only] = articles.as_mut_slice() {
+        // A page of one article is the outlet's own: its copyright line names it.
+        if only.source.is_none() {
+            only.source = lines
+                .iter()
+                .rev()
+                .find_map(|l| chrome::copyright_holder(l))
+                .map(str::to_owned);
+        }
+    }
     if articles.is_empty() {
         Err(ClipError::NoContent)
     } else {

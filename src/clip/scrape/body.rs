@@ -82,7 +82,36 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
             text,
         });
     }
+    strip_list_numbers(&mut out);
     out
+}
+
+/// "1. Oil prices slip", "2. Airline orders jets": when the headlines are numbered in
+/// order (a digest, a ranked list), the numbers are the list's, not the headlines'. One
+/// numbered headline alone keeps its number ("2. Bundesliga club ...").
+fn strip_list_numbers(articles: &mut [ScrapedArticle]) {
+    let numbers: Vec<Option<(u32, usize)>> =
+        articles.iter().map(|a| list_number(&a.title)).collect();
+    let numbered: Vec<u32> = numbers.iter().flatten().map(|(n, _)| *n).collect();
+    if numbered.len() < 2 || numbered.windows(2).any(|w| w[1] <= w[0]) {
+        return;
+    }
+    for (a, n) in articles.iter_mut().zip(numbers) {
+        if let Some((_, at)) = n {
+            a.title = a.title[at..].to_string();
+        }
+    }
+}
+
+/// The number of a list item's title ("12. Title", "3) Title") and where its text starts.
+fn list_number(title: &str) -> Option<(u32, usize)> {
+    let digits = title.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = title.get(digits..)?;
+    let mark = rest.strip_prefix(['.', ')'])?;
+    let text = mark.trim_start();
+    let n = title.get(..digits)?.parse().ok()?;
+    let opens = text.chars().next().is_some_and(|c| !c.is_lowercase());
+    (digits <= 2 && text.len() < mark.len() && opens).then_some((n, title.len() - text.len()))
 }
 
 /// A title from the first paragraph: the paragraph itself when short (and then it leaves

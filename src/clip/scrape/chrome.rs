@@ -132,6 +132,35 @@ pub(crate) fn is_debris(line: &str) -> bool {
         || (chars > 3 && odd * 3 > chars)
 }
 
+/// The owner a copyright line names: "© 2025 The Daily Ledger. All rights reserved." ->
+/// "The Daily Ledger"; also "Copyright (c) 2019-2025 Example Wire", "© The Herald 2024".
+/// None for other lines, and when what is left does not read as a name.
+pub(crate) fn copyright_holder(line: &str) -> Option<&str> {
+    let lower = line.to_lowercase();
+    let sign = ["©", "(c) ", "copyright"]
+        .iter()
+        .find(|p| lower.starts_with(*p))?;
+    // The lower-cased prefixes are ASCII or "©", so their lengths hold in `line` too.
+    let mut rest = line.get(sign.len()..)?;
+    // Peel signs, years and "All rights reserved" off both ends until nothing changes.
+    loop {
+        let mut peeled = rest
+            .trim_matches(|c: char| c.is_whitespace() || ",.-–".contains(c))
+            .trim_start_matches(['©', '('])
+            .trim_start_matches("c)")
+            .trim_start_matches("C)")
+            .trim_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '–');
+        if let Some(at) = peeled.to_lowercase().find("all rights reserved") {
+            peeled = peeled.get(..at).unwrap_or("");
+        }
+        if peeled == rest {
+            break;
+        }
+        rest = peeled;
+    }
+    super::lines::outlet_shaped(rest).then_some(rest)
+}
+
 /// Letters, digits, spaces and everyday punctuation (ASCII, typographic quotes and
 /// dashes, currency): anything else in bulk is mojibake or binary junk.
 fn is_text_char(c: char) -> bool {

@@ -24,6 +24,8 @@ const NOT_NAMES: &[&str] = &[
     "What", "Why", "Who", "When", "New", "Top", "More", "Latest", "Best", "All", "Try", "Get",
     "Read", "Watch", "Home", "About", "Contact", "Archive", "Explore",
 ];
+/// "By" in the other languages whose dates `when` reads.
+const FOREIGN_BY: &[&str] = &["von ", "par ", "por ", "door "];
 /// Separators between the parts of a meta line: "Reuters | 2 hours ago".
 const SEPARATORS: &[&str] = &[" | ", " · ", " • ", " — ", " – ", " - "];
 
@@ -95,6 +97,17 @@ fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     let prefix = ["by ", "written by ", "words by ", "author: ", "authors: "]
         .iter()
         .find(|p| lower.starts_with(*p));
+    // German, French, Spanish and Dutch bylines ("Von Anna Schmidt", "Par Léa Martin"):
+    // only before a full name, since these words also open headlines ("Door to door").
+    if prefix.is_none()
+        && let Some(p) = FOREIGN_BY.iter().find(|p| lower.starts_with(*p))
+    {
+        let rest = line.get(p.len()..)?.trim();
+        return name_like(rest).then(|| Meta {
+            byline: Some(rest.to_string()),
+            ..Meta::default()
+        });
+    }
     let (rest, when) = match prefix {
         Some(p) => trailing_time(line.get(p.len()..)?.trim(), clipped_at),
         // "Posted on 14 July 2025 by Jane Doe": a time line, then the names.

@@ -259,3 +259,98 @@ fn broadcaster_article_with_labels_and_a_related_block() {
     );
     assert!(!text.contains("Getty") && !text.contains("advertisement"));
 }
+
+#[test]
+fn numbered_digest_loses_its_list_numbers() {
+    let got = split(include_str!(
+        "../../../tests/fixtures/scrapes/numbered-digest.txt"
+    ));
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Oil prices slip as stockpiles grow",
+                Some("Reuters"),
+                None,
+                None
+            ),
+            (
+                "Airline orders 60 narrowbody jets",
+                Some("Bloomberg"),
+                None,
+                None
+            ),
+            (
+                "Retail sales beat forecasts in June",
+                Some("Financial Times"),
+                None,
+                None
+            ),
+        ],
+        "'1.', '2.', '3.' number the digest, not the headlines"
+    );
+    let one = split(
+        "2. Bundesliga side signs striker\n\nThe club confirmed the transfer on Monday after a medical in the morning, ending weeks of talks.",
+    );
+    assert_eq!(
+        one[0].title, "2. Bundesliga side signs striker",
+        "a lone number is part of the headline"
+    );
+}
+
+#[test]
+fn section_in_the_menu_is_not_the_outlet_but_the_copyright_owner_is() {
+    let got = split(include_str!(
+        "../../../tests/fixtures/scrapes/article-under-site-menu.txt"
+    ));
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Regulators open inquiry into chipmaker's supply deals",
+            Some("The Daily Ledger"),
+            Some("Priya Raman"),
+            Some("2025-07-14T10:00:00Z"),
+        )],
+        "'Tech' in the menu and above the headline is a section; the page's copyright line names the outlet"
+    );
+    assert_eq!(got[0].text.split("\n\n").count(), 4, "{}", got[0].text);
+}
+
+#[test]
+fn copyright_lines_name_their_owner() {
+    use super::chrome::copyright_holder;
+    for (line, owner) in [
+        ("© 2025 The Daily Ledger", Some("The Daily Ledger")),
+        (
+            "© 2025 Example Wire. All rights reserved.",
+            Some("Example Wire"),
+        ),
+        ("Copyright © 2019-2025 Acme News Ltd", Some("Acme News Ltd")),
+        ("(c) The Herald 2024", Some("The Herald")),
+        ("Copyright notice: do not reproduce", None),
+        ("© 2025", None),
+        ("The Daily Ledger", None),
+    ] {
+        assert_eq!(copyright_holder(line), owner, "{line:?}");
+    }
+}
+
+#[test]
+fn german_article_with_stand_and_von_lines() {
+    let got = split(include_str!(
+        "../../../tests/fixtures/scrapes/german-article.txt"
+    ));
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Bahn bestellt 200 neue Regionalzüge",
+            None,
+            Some("Anna Schmidt"),
+            Some("2025-07-14"),
+        )],
+        "'Stand: 14.07.2025 10:09 Uhr' is the time, 'Von' the byline, 'Wirtschaft' a section"
+    );
+    let paras: Vec<&str> = got[0].text.split("\n\n").collect();
+    assert_eq!(paras.len(), 3, "{paras:?}");
+    assert!(paras[0].starts_with("Die Deutsche Bahn"));
+}

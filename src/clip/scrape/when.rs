@@ -34,6 +34,11 @@ impl When {
 const FILLER: &[&str] = &[
     "updated", "published", "posted", "last", "first", "on", "at", "|", "-", "–", "—", "·",
     "•", "/", "date:", "time:", "edited", "modified",
+    // German, French, Spanish, Italian and Dutch ("Stand: 14.07.2025 10:09 Uhr",
+    // "Publié le 14 juillet 2025 à 10h09", "14 de julio de 2025").
+    "stand", "uhr", "um", "veröffentlicht", "aktualisiert", "publié", "le", "mis", "à", "jour",
+    "publicado", "actualizado", "el", "de", "del", "pubblicato", "aggiornato", "il", "alle",
+    "ore", "gepubliceerd", "bijgewerkt", "op", "om",
 ];
 
 /// Parse a whole line as a time, resolving relative times against `clipped_at`.
@@ -238,6 +243,18 @@ mod tests {
             Some("2025-07-14T09:09:00Z")
         );
         assert_eq!(r("14/07/2025").as_deref(), Some("2025-07-14"));
+        assert_eq!(
+            r("Stand: 14.07.2025 10:09 Uhr").as_deref(),
+            Some("2025-07-14"),
+            "German; no zone, so the day"
+        );
+        assert_eq!(r("Montag, 14. Juli 2025").as_deref(), Some("2025-07-14"));
+        assert_eq!(
+            r("Publié le 13 juillet 2025 à 10h09").as_deref(),
+            Some("2025-07-13")
+        );
+        assert_eq!(r("13 de julio de 2025").as_deref(), Some("2025-07-13"));
+        assert_eq!(r("giovedì 10 luglio 2025").as_deref(), Some("2025-07-10"));
         assert_eq!(r("07/14/2025").as_deref(), Some("2025-07-14"));
         assert_eq!(
             parse_when("07/08/2025", at()),

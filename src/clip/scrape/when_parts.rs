@@ -13,6 +13,16 @@ const MONTHS: &[&str] = &[
 const WEEKDAYS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ];
+/// Weekdays in German, French, Spanish, Italian, Portuguese and Dutch, whole words only.
+#[rustfmt::skip]
+const OTHER_WEEKDAYS: &[&str] = &[
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes",
+    "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì",
+    "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "segunda-feira",
+    "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "maandag", "dinsdag",
+    "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+];
 /// Common zone abbreviations and their offsets in minutes; US names with daylight time
 /// for the bare "ET"/"PT" forms are decided by the month in `zone_minutes`.
 #[rustfmt::skip]
@@ -83,8 +93,22 @@ impl Parts {
         {
             return set(&mut self.month, month_number(m));
         }
+        if OTHER_WEEKDAYS.contains(&bare) {
+            return true;
+        }
+        if let Some(m) = crate::clip::textdate::month_named(bare) {
+            return set(&mut self.month, m);
+        }
         if w.contains(':') {
             return self.clock(w);
+        }
+        // French "10h09".
+        if let Some((h, m)) = bare.split_once('h')
+            && (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+        {
+            return self.clock(&format!("{h}:{m}"));
         }
         if let Some(n) = ["st", "nd", "rd", "th"]
             .iter()

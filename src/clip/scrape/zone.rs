@@ -11,6 +11,10 @@ use std::ops::Range;
 
 /// Headlines are rarely shorter than this; labels and credits usually are.
 pub(crate) const HEADLINE_WORDS: usize = 4;
+/// A menu entry has at most this many words ("Climate crisis", "Sign in")...
+const MENU_WORDS: usize = 3;
+/// ...and a menu has at least this many entries in a row.
+const MENU_ITEMS: usize = 3;
 
 /// What the zone reader needs to know about the whole scrape.
 pub(crate) struct Page<'a> {
@@ -67,8 +71,12 @@ impl<'a> Page<'a> {
     /// Index the page: outlet counts and the blank-line separator width.
     pub(crate) fn new(lines: &'a [String], kinds: &'a [Kind]) -> Self {
         let mut counts: HashMap<&str, usize> = HashMap::new();
-        for (line, kind) in lines.iter().zip(kinds) {
+        let menu = menu_lines(lines, kinds);
+        for ((line, kind), in_menu) in lines.iter().zip(kinds).zip(menu) {
             let key = match kind {
+                // A section's name in the site's menu ("Tech") is not one more sighting
+                // of it when it labels the article ("Tech" above the headline).
+                Kind::Short if in_menu => continue,
                 Kind::Short => outlet_key(line).0,
                 Kind::Meta(Meta {
                     source: Some(_), ..
@@ -206,6 +214,30 @@ fn composite_source(line: &str) -> &str {
         .map(str::trim)
         .find(|p| outlet_shaped(p))
         .unwrap_or(line)
+}
+
+/// Lines that belong to a menu: a run of three or more short lines of at most
+/// `MENU_WORDS` words ("News", "Business", "Tech"), chrome lines ("Home", "Sign in") allowed
+/// among them, with no blank line, time or paragraph in between.
+fn menu_lines(lines: &[String], kinds: &[Kind]) -> Vec<bool> {
+    let item = |i: usize| {
+        matches!(kinds[i], Kind::Short)
+            && lines[i].split_whitespace().count() <= MENU_WORDS
+            && !lines[i].ends_with(['.', '!', '?'])
+    };
+    let mut menu = vec![false; kinds.len()];
+    let mut start = 0;
+    while start < kinds.len() {
+        let mut end = start;
+        while end < kinds.len() && (item(end) || matches!(kinds[end], Kind::Junk)) {
+            end += 1;
+        }
+        if (start..end).filter(|&i| item(i)).count() >= MENU_ITEMS {
+            menu[start..end].iter_mut().for_each(|m| *m = true);
+        }
+        start = end + 1;
+    }
+    menu
 }
 
 /// 2 when most lines of the paste are followed by a blank line (double-spaced), else 1.

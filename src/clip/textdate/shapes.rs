@@ -197,11 +197,16 @@ pub(super) fn find_dates(text: &str, month_first: bool, today: NaiveDate) -> Vec
     kept
 }
 
+/// The month a whole, lower-cased name stands for, in any language of `MONTHS`.
+pub(crate) fn month_named(w: &str) -> Option<u32> {
+    MONTHS.iter().find(|(name, _)| *name == w).map(|(_, m)| *m)
+}
+
 /// The month a name or abbreviation stands for, in any language of `MONTHS`.
 pub(crate) fn month_number(word: &str) -> Option<u32> {
     let w = word.to_lowercase();
-    if let Some((_, m)) = MONTHS.iter().find(|(name, _)| *name == w) {
-        return Some(*m);
+    if let Some(m) = month_named(&w) {
+        return Some(m);
     }
     // Abbreviations: the first three letters of an English or German name ("Sept", "Okt").
     let head: String = w.chars().take(3).collect();
