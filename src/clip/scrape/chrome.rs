@@ -41,7 +41,7 @@ const CHROME: &[&str] = &[
 const CHROME_PREFIXES: &[&str] = &[
     "read more:", "also read:", "read also:", "see also:", "follow us on",
     "subscribe to", "photo:", "photograph:", "image:", "credit:",
-    "image credit", "photo credit", "getty images", "file photo", "(photo", "sign up for", "sign up to", "download the", "listen to this", "©",
+    "image credit", "image caption", "image source", "media caption", "caption:", "photo credit", "getty images", "file photo", "(photo", "sign up for", "sign up to", "download the", "listen to this", "©",
     "copyright ", "story continues", "click here", "tap here", "share on", "share via",
     "get the latest", "no comments", "advertisement", "this article is part of",
     "get our newsletter", "log in to", "sign in to",

@@ -354,3 +354,37 @@ fn german_article_with_stand_and_von_lines() {
     assert_eq!(paras.len(), 3, "{paras:?}");
     assert!(paras[0].starts_with("Die Deutsche Bahn"));
 }
+
+#[test]
+fn headline_then_standfirst_and_caption_lines() {
+    let got = split(include_str!(
+        "../../../tests/fixtures/scrapes/article-with-standfirst-and-captions.txt"
+    ));
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Floods force thousands from homes in river valley",
+            None,
+            Some("Tom Ellery"),
+            Some("2025-07-14T08:15:00Z"),
+        )],
+        "the longer line right under the headline is its standfirst"
+    );
+    let text = &got[0].text;
+    assert!(
+        text.starts_with("Rescue teams worked through the night"),
+        "{text}"
+    );
+    for chrome in [
+        "Image caption",
+        "Image: Reuters",
+        "Read more",
+        "Related Topics",
+    ] {
+        assert!(!text.contains(chrome), "{chrome:?} left in {text}");
+    }
+    assert!(
+        text.ends_with("The army has been put on standby."),
+        "{text}"
+    );
+}

@@ -186,7 +186,13 @@ impl<'a> Page<'a> {
             strong.clone()
         };
         // The longest candidate; `max_by_key` keeps the last of equals, so reverse first.
-        let head = pool.iter().rev().max_by_key(|c| c.1).map(|c| c.0);
+        // A headline-length line right above it is the headline and it the standfirst.
+        let head = pool.iter().rev().max_by_key(|c| c.1).map(|c| {
+            let above = c.0.checked_sub(1).filter(|&p| {
+                idx[p] + 1 == idx[c.0] && strong.iter().any(|s| s.0 == p && s.1 >= HEADLINE_WORDS)
+            });
+            above.unwrap_or(c.0)
+        });
         for (pos, _, weak, name) in cands {
             let line = &self.lines[items[pos].0];
             items[pos].1 = if Some(pos) == head {
