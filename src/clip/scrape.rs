@@ -144,7 +144,11 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
     }
     if let Some(g) = tail.groups.first().filter(|g| g.touches_prev) {
         for (_, role) in &g.items {
-            fill(&mut cur, role);
+            // After the last body a recurring short line is a topic link ("Suggested
+            // topics: Europe") unless it reads as a publication.
+            if !matches!(role, Role::Outlet(s) if !lines::looks_like_outlet(s)) {
+                fill(&mut cur, role);
+            }
         }
     }
     drafts.push(cur);

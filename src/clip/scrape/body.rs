@@ -6,7 +6,9 @@ use super::ScrapedArticle;
 use super::chrome::strip_trailing_chrome;
 use super::lines::Meta;
 use super::when::When;
+use regex::Regex;
 use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// The longest line that can be a title; longer ones give a title of their first words.
 const MAX_TITLE_CHARS: usize = 200;
@@ -52,7 +54,12 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
         for p in &d.paras {
             let p = strip_trailing_chrome(&collapse_repeat(&strip_trailing_chrome(p)));
             let long = p.split_whitespace().count() >= 5;
-            if p.is_empty() || d.title.as_deref() == Some(p.as_str()) {
+            // The author's name alone after the body opens an author box.
+            let author = d
+                .byline
+                .as_ref()
+                .is_some_and(|b| b.eq_ignore_ascii_case(&p));
+            if p.is_empty() || d.title.as_deref() == Some(p.as_str()) || author {
                 continue;
             }
             if long && !seen.insert(p.clone()) {
@@ -74,9 +81,15 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
         if !kept.insert((title.clone(), text.clone())) {
             continue;
         }
+        let source = d.source.or_else(|| {
+            paras
+                .first()
+                .and_then(|p| dateline_source(p))
+                .map(str::to_owned)
+        });
         out.push(ScrapedArticle {
             title,
-            source: d.source,
+            source,
             byline: d.byline,
             published_at: d.when.and_then(When::render),
             text,
@@ -84,6 +97,19 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
     }
     strip_list_numbers(&mut out);
     out
+}
+
+/// The agency of a wire dateline opening a body: "WASHINGTON (AP) — ...", "KYIV, July 14
+/// (Reuters) - ...", "PARIS (AFP) – ...".
+fn dateline_source(para: &str) -> Option<&str> {
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [^()]{1,30})? \(([^()]{2,30})\) [-–—] ",
+        )
+        .expect("a valid pattern")
+    });
+    let agency = DATELINE.captures(para)?.get(1)?.as_str();
+    super::lines::outlet_shaped(agency).then_some(agency)
 }
 
 /// "1. Oil prices slip", "2. Airline orders jets": when the headlines are numbered in

@@ -43,7 +43,8 @@ const CHROME_PREFIXES: &[&str] = &[
     "subscribe to", "photo:", "photograph:", "image:", "credit:",
     "image credit", "image caption", "image source", "media caption", "caption:", "photo credit", "getty images", "file photo", "(photo", "sign up for", "sign up to", "download the", "listen to this", "©",
     "copyright ", "story continues", "click here", "tap here", "share on", "share via",
-    "get the latest", "no comments", "advertisement", "this article is part of",
+    "get the latest", "no comments", "reporting by ", "additional reporting by ",
+    "editing by ", "writing by ", "advertisement", "this article is part of",
     "get our newsletter", "log in to", "sign in to",
 ];
 
@@ -102,6 +103,33 @@ fn is_counter(words: &[&str]) -> bool {
         }
     }
     numbers > 0 && words.len() <= 4
+}
+
+/// A photo caption, told by the credit it ends with: "... July 14, 2025. REUTERS/Staff",
+/// "... in Kyiv. AFP/Getty Images", "... on Monday. (AP Photo/Jane Doe)".
+pub(crate) fn is_photo_caption(line: &str) -> bool {
+    let end = line.trim_end_matches([')', '.', ' ']);
+    if let Some(open) = end.rfind('(') {
+        let credit = end[open + 1..].to_lowercase();
+        if credit.starts_with("ap photo/") || credit.starts_with("photo by ") {
+            return true;
+        }
+    }
+    // The last word, or the last two ("AFP/Getty Images"), is AGENCY/Name, after the
+    // caption's last sentence ("..., CEO/Founder." is not a credit).
+    let words: Vec<&str> = end.split(' ').collect();
+    (1..=2).any(|n| {
+        let Some(at) = words.len().checked_sub(n + 1) else {
+            return false;
+        };
+        let credit = words[at + 1].split_once('/').is_some_and(|(agency, name)| {
+            agency.len() >= 2
+                && agency.chars().all(|c| c.is_ascii_uppercase())
+                && name.chars().next().is_some_and(char::is_uppercase)
+                && name.chars().skip(1).any(char::is_lowercase)
+        });
+        credit && words[at].ends_with(['.', '!', '?'])
+    })
 }
 
 /// True for image and link leftovers and binary junk: `&w=3840&q=100)`, `)`,
@@ -238,6 +266,25 @@ mod tests {
             "5G",
         ] {
             assert!(!is_debris(s), "{s:?} is text");
+        }
+    }
+
+    #[test]
+    fn photo_captions_end_with_a_credit() {
+        for s in [
+            "Firefighters at the site in Kyiv, Ukraine July 14, 2025. REUTERS/Staff",
+            "Crowds gather in the square. AFP/Getty Images",
+            "The senator speaks on Monday. (AP Photo/Jane Doe)",
+        ] {
+            assert!(is_photo_caption(s), "{s:?} is a caption");
+        }
+        for s in [
+            "The company was led by Jane Doe, CEO/Founder.",
+            "The band played AC/DC covers until midnight.",
+            "Support is open 24/7 on weekdays.",
+            "Prices rose 3% in June, a ONS/Reuters poll showed.",
+        ] {
+            assert!(!is_photo_caption(s), "{s:?} is text");
         }
     }
 

@@ -2,7 +2,7 @@
 //! line (alone or in "Reuters | 2 hours ago"), a paragraph, or a short line whose role
 //! (headline, outlet, author) only its neighbours can decide (see `zone`).
 
-use super::chrome::{is_chrome, is_debris};
+use super::chrome::{is_chrome, is_debris, is_photo_caption};
 use super::when::{When, parse_when};
 use chrono::{DateTime, Utc};
 
@@ -77,7 +77,7 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
             ..Meta::default()
         });
     }
-    if is_debris(line) || is_chrome(line) {
+    if is_debris(line) || is_chrome(line) || is_photo_caption(line) {
         return Kind::Junk;
     }
     if let Some(meta) = byline_of(line, clipped_at).or_else(|| composite(line, clipped_at)) {

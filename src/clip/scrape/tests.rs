@@ -388,3 +388,48 @@ fn headline_then_standfirst_and_caption_lines() {
         "{text}"
     );
 }
+
+#[test]
+fn wire_story_with_glued_times_caption_and_credits() {
+    let got = split(include_str!(
+        "../../../tests/fixtures/scrapes/wire-story-with-gallery-caption.txt"
+    ));
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Ukraine says it downed 40 drones overnight",
+            Some("Reuters"),
+            Some("Pavel Ivanenko and Clara Stein"),
+            Some("2025-07-14T09:09:00Z"),
+        )],
+        "the published time before a glued 'Updated'; the agency from the dateline, not the topic link under the story"
+    );
+    let paras: Vec<&str> = got[0].text.split("\n\n").collect();
+    assert!(paras[0].starts_with("KYIV, July 14 (Reuters)"), "{paras:?}");
+    assert!(
+        !got[0].text.contains("REUTERS/Staff") && !got[0].text.contains("Reporting by"),
+        "{paras:?}"
+    );
+}
+
+#[test]
+fn wire_story_with_author_box() {
+    let got = split(include_str!(
+        "../../../tests/fixtures/scrapes/wire-story-with-author-box.txt"
+    ));
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Fed officials see rate cuts later this year, minutes show",
+            Some("AP"),
+            Some("MARTIN CRUTSINGER"),
+            Some("2025-07-09T19:14:00Z"),
+        )],
+        "'WASHINGTON (AP) —' names the agency; 3:14 PM EDT is 19:14 UTC"
+    );
+    assert!(
+        !got[0].text.contains("\n\nMARTIN CRUTSINGER"),
+        "the author's name alone is not a paragraph: {}",
+        got[0].text
+    );
+}

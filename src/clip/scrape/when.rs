@@ -48,6 +48,19 @@ pub(crate) fn parse_when(line: &str, clipped_at: DateTime<Utc>) -> Option<When> 
         return None;
     }
     let lower = trimmed.to_lowercase();
+    // "July 14, 2025 10:09 AM GMT+1Updated 2 hours ago": two times, the first the
+    // publication (the words may be glued where the page had two elements).
+    if let Some(at) = lower.find("updated").filter(|&at| at > 0)
+        && let Some(first) = lower.get(..at)
+        && !first.trim().is_empty()
+    {
+        let only_filler = first
+            .split_whitespace()
+            .all(|w| FILLER.contains(&w.trim_end_matches(':')));
+        if !only_filler {
+            return parse_when(first, clipped_at);
+        }
+    }
     let lower = lower.trim_end_matches(['.', ',', ';']);
     let words: Vec<&str> = lower
         .split_whitespace()
@@ -243,6 +256,16 @@ mod tests {
             Some("2025-07-14T09:09:00Z")
         );
         assert_eq!(r("14/07/2025").as_deref(), Some("2025-07-14"));
+        assert_eq!(
+            r("July 14, 2025 10:09 AM GMT+1Updated 2 hours ago").as_deref(),
+            Some("2025-07-14T09:09:00Z"),
+            "published, then updated, glued"
+        );
+        assert_eq!(
+            r("Published 2 days ago · Updated 3 hours ago").as_deref(),
+            Some("2025-07-12")
+        );
+        assert_eq!(parse_when("Markets updated 3 hours ago", at()), None);
         assert_eq!(
             r("Stand: 14.07.2025 10:09 Uhr").as_deref(),
             Some("2025-07-14"),
