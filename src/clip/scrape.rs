@@ -62,10 +62,11 @@ pub fn split_scrape(
     if lines.iter().all(String::is_empty) {
         return Err(ClipError::Empty);
     }
-    let kinds: Vec<Kind> = lines
+    let mut kinds: Vec<Kind> = lines
         .iter()
         .map(|l| lines::classify(l, clipped_at))
         .collect();
+    drop_credited_captions(&lines, &mut kinds);
     let page = Page::new(&lines, &kinds);
     let runs = body_runs(&kinds);
     let drafts = if runs.is_empty() {
@@ -90,6 +91,25 @@ pub fn split_scrape(
         Ok(articles)
     }
 }
+
+/// "A power substation near Austin on Sunday." then "Credit...Jane Ruiz": a short line
+/// right above a credit line is the photo's caption, chrome like the credit itself.
+fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
+    for i in 1..lines.len() {
+        let credit = lines[i].to_lowercase().starts_with("credit");
+        let short = lines[i - 1].split_whitespace().count() <= CAPTION_WORDS;
+        if credit
+            && short
+            && matches!(kinds[i], Kind::Junk)
+            && let Some(k @ (Kind::Para | Kind::Short)) = kinds.get_mut(i - 1)
+        {
+            *k = Kind::Junk;
+        }
+    }
+}
+
+/// A photo caption rarely runs longer than this.
+const CAPTION_WORDS: usize = 25;
 
 /// Runs of paragraph lines, allowing blank and junk lines (an "Advertisement") inside.
 fn body_runs(kinds: &[Kind]) -> Vec<Range<usize>> {

@@ -34,6 +34,7 @@ const CHROME: &[&str] = &[
     "report an error", "feedback", "gift this article", "listen to article", "play",
     "watch", "video", "photos", "photo", "image", "gallery", "more", "less", "view all",
     "see all", "see more", "explore", "explore more", "scroll to continue",
+    "share full article", "explore more on these topics", "reuse this content",
 ];
 
 /// Line openings that mark interface text ("Join our ... Channel" is checked apart).
@@ -44,7 +45,7 @@ const CHROME_PREFIXES: &[&str] = &[
     "image credit", "image caption", "image source", "media caption", "caption:", "photo credit", "getty images", "file photo", "(photo", "sign up for", "sign up to", "download the", "listen to this", "©",
     "copyright ", "story continues", "click here", "tap here", "share on", "share via",
     "get the latest", "no comments", "reporting by ", "additional reporting by ",
-    "editing by ", "writing by ", "advertisement", "this article is part of",
+    "editing by ", "writing by ", "this article is more than ", "reporting from ", "credit...", "credit…", "advertisement", "this article is part of",
     "get our newsletter", "log in to", "sign in to",
 ];
 

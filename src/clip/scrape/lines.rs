@@ -24,6 +24,32 @@ const NOT_NAMES: &[&str] = &[
     "What", "Why", "Who", "When", "New", "Top", "More", "Latest", "Best", "All", "Try", "Get",
     "Read", "Watch", "Home", "About", "Contact", "Archive", "Explore",
 ];
+/// Nouns that end a journalist's job title: "Deputy political editor".
+#[rustfmt::skip]
+const ROLE_NOUNS: &[&str] = &[
+    "editor", "correspondent", "reporter", "writer", "columnist", "commentator", "analyst",
+    "contributor", "journalist", "producer", "critic", "photographer",
+];
+
+/// "Jessica Ashworth Deputy political editor" -> "Jessica Ashworth": a name of two or
+/// three words, then a job title ending in a `ROLE_NOUNS` word whose words after the first
+/// are lower case (where a title-case title would begin is not known).
+fn name_with_role(line: &str) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let last = words.last()?.to_lowercase();
+    if words.len() > 7 || !ROLE_NOUNS.contains(&last.as_str()) {
+        return None;
+    }
+    (2..=3).find_map(|k| {
+        let role = words.get(k..).filter(|r| (1..=4).contains(&r.len()))?;
+        let lower_tail = role[1..]
+            .iter()
+            .all(|w| w.chars().all(|c| !c.is_uppercase()));
+        let name = words[..k].join(" ");
+        (lower_tail && name_like(&name)).then_some(name)
+    })
+}
+
 /// "By" in the other languages whose dates `when` reads.
 const FOREIGN_BY: &[&str] = &["von ", "par ", "por ", "door "];
 /// Separators between the parts of a meta line: "Reuters | 2 hours ago".
@@ -79,6 +105,12 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
     }
     if is_debris(line) || is_chrome(line) || is_photo_caption(line) {
         return Kind::Junk;
+    }
+    if let Some(name) = name_with_role(line) {
+        return Kind::Meta(Meta {
+            byline: Some(name),
+            ..Meta::default()
+        });
     }
     if let Some(meta) = byline_of(line, clipped_at).or_else(|| composite(line, clipped_at)) {
         return Kind::Meta(meta);
@@ -347,6 +379,23 @@ mod tests {
             "a headline, not a byline"
         );
         assert_eq!(meta("Markets slide - and bonds follow"), None);
+    }
+
+    #[test]
+    fn names_with_job_titles() {
+        for (line, name) in [
+            (
+                "Jessica Ashworth Deputy political editor",
+                Some("Jessica Ashworth"),
+            ),
+            ("Mary Anne Smith Senior reporter", Some("Mary Anne Smith")),
+            ("Tom Ellery Correspondent", Some("Tom Ellery")),
+            ("Jane Doe Chief Political Correspondent", None),
+            ("Why Every Editor", None),
+            ("Markets fall as traders eye the editor", None),
+        ] {
+            assert_eq!(name_with_role(line).as_deref(), name, "{line:?}");
+        }
     }
 
     #[test]

@@ -433,3 +433,79 @@ fn wire_story_with_author_box() {
         got[0].text
     );
 }
+
+#[test]
+fn byline_with_a_job_title_and_an_age_warning() {
+    let got = split(include_str!(
+        "../../../tests/fixtures/scrapes/article-with-role-byline.txt"
+    ));
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Ministers to fast-track planning for grid upgrades",
+            None,
+            Some("Jessica Ashworth"),
+            Some("2025-07-14T09:09:00Z"),
+        )],
+        "'Jessica Ashworth Deputy political editor' is a name and a job title"
+    );
+    let text = &got[0].text;
+    assert!(text.starts_with("Plans would cut approval times"), "{text}");
+    assert!(text.ends_with("silencing rural communities."), "{text}");
+    assert!(!text.contains("political editor") && !text.contains("years old"));
+}
+
+#[test]
+fn credited_photo_and_reporting_from_lines() {
+    let got = split(include_str!(
+        "../../../tests/fixtures/scrapes/article-with-credited-photo.txt"
+    ));
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Heat Wave Pushes Power Grid to the Brink in Texas",
+            None,
+            Some("Daniel Okoro"),
+            Some("2025-07-13"),
+        )],
+        "the caption above 'Credit...' and 'Reporting from' split nothing and name no outlet"
+    );
+    let text = &got[0].text;
+    for chrome in [
+        "substation near Austin",
+        "Credit",
+        "Share full",
+        "Reporting from",
+        "Listen",
+    ] {
+        assert!(!text.contains(chrome), "{chrome:?} left in {text}");
+    }
+    assert_eq!(
+        text.split("\n\n").count(),
+        4,
+        "standfirst, two paragraphs, author note"
+    );
+}
+
+#[test]
+fn headline_over_two_standfirst_lines() {
+    let got = split(include_str!(
+        "../../../tests/fixtures/scrapes/article-with-two-standfirst-lines.txt"
+    ));
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Copper Hits Record as Chile Mine Strike Drags On",
+            None,
+            Some("Lucia Ferrante"),
+            Some("2025-07-14T09:09:00Z"),
+        )],
+        "the first of three headline-length lines in a row is the headline"
+    );
+    let paras: Vec<&str> = got[0].text.split("\n\n").collect();
+    assert_eq!(
+        paras[0],
+        "Workers at the country's largest mine walked out last week"
+    );
+    assert!(!got[0].text.contains("Translate") && !got[0].text.contains("2:15"));
+}

@@ -186,12 +186,19 @@ impl<'a> Page<'a> {
             strong.clone()
         };
         // The longest candidate; `max_by_key` keeps the last of equals, so reverse first.
-        // A headline-length line right above it is the headline and it the standfirst.
+        // Headline-length lines right above it, with no gap and each no longer than the
+        // one below, are the headline and its standfirst: the first of them is the
+        // headline (a longer line above it is a label: "This story is N years old").
         let head = pool.iter().rev().max_by_key(|c| c.1).map(|c| {
-            let above = c.0.checked_sub(1).filter(|&p| {
-                idx[p] + 1 == idx[c.0] && strong.iter().any(|s| s.0 == p && s.1 >= HEADLINE_WORDS)
-            });
-            above.unwrap_or(c.0)
+            let (mut head, mut words) = (c.0, c.1);
+            while let Some(above) = head.checked_sub(1).and_then(|p| {
+                strong.iter().find(|s| {
+                    s.0 == p && idx[p] + 1 == idx[head] && (HEADLINE_WORDS..=words).contains(&s.1)
+                })
+            }) {
+                (head, words) = (above.0, above.1);
+            }
+            head
         });
         for (pos, _, weak, name) in cands {
             let line = &self.lines[items[pos].0];
