@@ -65,6 +65,23 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     if key.is_empty() || CHROME.contains(&key) {
         return true;
     }
+    // "Also Read | Sensex ends higher", "Read more - ...": a link to another story,
+    // however long its headline.
+    let link_lead = [
+        "also read",
+        "read also",
+        "read more",
+        "see also",
+        "must read",
+    ]
+    .iter()
+    .find_map(|p| lead.strip_prefix(p));
+    if link_lead.is_some_and(|rest| {
+        rest.trim_start()
+            .starts_with(['|', '-', '–', '—', '>', '»', ':'])
+    }) {
+        return true;
+    }
     let words: Vec<&str> = key.split_whitespace().collect();
     if words.len() > 12 {
         return false;
@@ -143,7 +160,8 @@ pub(crate) fn is_debris(line: &str) -> bool {
         return true;
     }
     let lower = line.to_lowercase();
-    let one_word = !line.contains(' ');
+    // Chinese and Japanese sentences have no spaces either.
+    let one_word = !line.contains(' ') && !line.chars().any(super::lines::is_cjk);
     let urlish = ['=', '&', '/', '?', '%', '\\', '{', '}', '<', '>', '[', ']']
         .iter()
         .any(|c| line.contains(*c));

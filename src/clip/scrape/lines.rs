@@ -126,9 +126,22 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
 /// "By Jane Doe, July 14, 2025", "Posted on 14 July 2025 by Jane Doe".
 fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     let lower = line.to_lowercase();
-    let prefix = ["by ", "written by ", "words by ", "author: ", "authors: "]
-        .iter()
-        .find(|p| lower.starts_with(*p));
+    let prefix = [
+        "by ",
+        "written by ",
+        "words by ",
+        "author: ",
+        "authors: ",
+        "analysis by ",
+        "opinion by ",
+        "commentary by ",
+        "review by ",
+        "story by ",
+        "reported by ",
+        "posted by ",
+    ]
+    .iter()
+    .find(|p| lower.starts_with(*p));
     // German, French, Spanish and Dutch bylines ("Von Anna Schmidt", "Par Léa Martin"):
     // only before a full name, since these words also open headlines ("Door to door").
     if prefix.is_none()
@@ -244,9 +257,29 @@ pub(crate) fn is_paragraph(line: &str) -> bool {
         || (sentences >= 2 && words >= 10)
 }
 
+/// Words in a line, for telling headlines from labels and paragraphs: Chinese, Japanese
+/// and Korean write without spaces, so there every two of their characters count as one
+/// word (about the length of a word in those scripts).
+pub(crate) fn word_count(line: &str) -> usize {
+    let cjk = line.chars().filter(|&c| is_cjk(c)).count();
+    if cjk == 0 {
+        return line.split_whitespace().count();
+    }
+    let other = line
+        .split_whitespace()
+        .filter(|w| !w.chars().any(is_cjk))
+        .count();
+    other + cjk.div_ceil(2)
+}
+
+/// A character of the Chinese, Japanese or Korean scripts.
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}' | '\u{f900}'..='\u{faff}')
+}
+
 /// Could be a headline: starts with a capital, digit or quote; no trailing ':' or ','.
 pub(crate) fn is_candidate(line: &str) -> bool {
-    let words = line.split_whitespace().count();
+    let words = word_count(line);
     let first = line.chars().next();
     // Upper case, or a script without case (Chinese, Arabic, Hindi...).
     let opens = first.is_some_and(|c| {

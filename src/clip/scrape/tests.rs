@@ -509,3 +509,40 @@ fn headline_over_two_standfirst_lines() {
     );
     assert!(!got[0].text.contains("Translate") && !got[0].text.contains("2:15"));
 }
+
+#[test]
+fn japanese_article_without_spaces() {
+    let got = split(include_str!(
+        "../../../tests/fixtures/scrapes/japanese-article.txt"
+    ));
+    assert_eq!(
+        rows(&got),
+        vec![("日銀、政策金利を据え置き", None, None, Some("2025-07-14"))],
+        "the headline outweighs the section label; '2025年7月14日 10:09' is the date"
+    );
+    let paras: Vec<&str> = got[0].text.split("\n\n").collect();
+    assert_eq!(
+        paras.len(),
+        2,
+        "a sentence holding '%' is not URL debris: {paras:?}"
+    );
+}
+
+#[test]
+fn analysis_byline_with_outlet_and_a_link_line() {
+    let got = split(include_str!(
+        "../../../tests/fixtures/scrapes/analysis-byline.txt"
+    ));
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Why airlines are suddenly cutting summer flights",
+            Some("CNN"),
+            Some("Jane Holloway"),
+            Some("2025-07-14T14:09:00Z"),
+        )],
+        "'Analysis by Jane Holloway, CNN' is a byline and an outlet"
+    );
+    assert!(!got[0].text.contains("Also Read"), "{}", got[0].text);
+    assert_eq!(got[0].text.split("\n\n").count(), 3);
+}

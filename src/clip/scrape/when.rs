@@ -277,6 +277,9 @@ mod tests {
             Some("2025-07-13")
         );
         assert_eq!(r("13 de julio de 2025").as_deref(), Some("2025-07-13"));
+        assert_eq!(r("2025年7月13日 10:09").as_deref(), Some("2025-07-13"));
+        assert_eq!(r("2025년 7월 13일").as_deref(), Some("2025-07-13"));
+        assert_eq!(parse_when("7月", at()), None, "a month alone");
         assert_eq!(r("giovedì 10 luglio 2025").as_deref(), Some("2025-07-10"));
         assert_eq!(r("07/14/2025").as_deref(), Some("2025-07-14"));
         assert_eq!(

@@ -93,6 +93,21 @@ impl Parts {
         {
             return set(&mut self.month, month_number(m));
         }
+        // Chinese and Japanese "2025年7月14日" (Korean "2025년 7월 14일" spaces its parts).
+        if let Some((y, rest)) = bare.split_once(['年', '년']) {
+            return self.word(y) && (rest.is_empty() || self.word(rest));
+        }
+        if let Some((m, rest)) = bare.split_once(['月', '월']) {
+            let month = m
+                .parse()
+                .is_ok_and(|m| (1..=12).contains(&m) && set(&mut self.month, m));
+            return month && (rest.is_empty() || self.word(rest));
+        }
+        if let Some(d) = bare.strip_suffix(['日', '일']) {
+            return d
+                .parse()
+                .is_ok_and(|d| (1..=31).contains(&d) && set(&mut self.day, d));
+        }
         if OTHER_WEEKDAYS.contains(&bare) {
             return true;
         }

@@ -5,7 +5,9 @@
 //! "- Indian Express") or sits beside a time line next to a longer headline; a headline is
 //! the longest capitalised short line of the group nearest the body.
 
-use super::lines::{Kind, Meta, is_candidate, name_like, outlet_key, outlet_shaped, pub_word};
+use super::lines::{
+    Kind, Meta, is_candidate, name_like, outlet_key, outlet_shaped, pub_word, word_count,
+};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -168,7 +170,7 @@ impl<'a> Page<'a> {
                         let weak = outlet_shaped(line)
                             && line.split_whitespace().count() <= 4
                             && (pub_word(line) || beside_time);
-                        let words = line.split_whitespace().count();
+                        let words = word_count(line);
                         cands.push((items.len(), words, weak, name_like(line)));
                         Role::Other
                     } else {
