@@ -148,10 +148,21 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
     if let Some(run) = runs.first() {
         outlet_was_no_headline(page, &lead, run.clone(), &mut cur);
     }
+    // A live blog's timed entries with their own headlines are parts of one article,
+    // titled by the blog's headline (the first entry's headline opens its text).
+    let live = (0..first)
+        .filter(|&i| matches!(page.kinds[i], Kind::Short))
+        .map(|i| &page.lines[i])
+        .find(|l| is_live_blog(l));
+    if let Some(title) = live
+        && let Some(entry) = cur.title.replace(title.clone()).filter(|t| t != title)
+    {
+        cur.paras.insert(0, entry);
+    }
     for (i, run) in runs.iter().enumerate() {
         if let Some(prev) = i.checked_sub(1).and_then(|p| runs.get(p)) {
             let zone = page.zone(prev.end..run.start);
-            if zone.starts_article() {
+            if zone.starts_article() && live.is_none() {
                 let mut next = Draft::default();
                 open_article(page, &zone, Some(&mut cur), &mut next, trailing);
                 outlet_was_no_headline(page, &zone, run.clone(), &mut next);
@@ -173,6 +184,20 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
     }
     drafts.push(cur);
     drafts
+}
+
+/// A headline that announces a live blog: "Heatwave live: ...", "... – live updates",
+/// "Live: ...", "... – live", "... as it happened" ("Where the wild things live" is not).
+fn is_live_blog(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    lower.starts_with("live:")
+        || lower.contains(" live:")
+        || lower.contains("live updates")
+        || lower.contains("live blog")
+        || ["- live", "– live", "— live"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+        || lower.ends_with("as it happened")
 }
 
 /// Give `next` the headline, meta and dek of `zone`; meta right after the previous body

@@ -34,7 +34,8 @@ const CHROME: &[&str] = &[
     "report an error", "feedback", "gift this article", "listen to article", "play",
     "watch", "video", "photos", "photo", "image", "gallery", "more", "less", "view all",
     "see all", "see more", "explore", "explore more", "scroll to continue",
-    "share full article", "explore more on these topics", "reuse this content",
+    "share full article", "explore more on these topics", "reuse this content", "live",
+    "live now", "breaking", "breaking news",
 ];
 
 /// Line openings that mark interface text ("Join our ... Channel" is checked apart).

@@ -546,3 +546,30 @@ fn analysis_byline_with_outlet_and_a_link_line() {
     assert!(!got[0].text.contains("Also Read"), "{}", got[0].text);
     assert_eq!(got[0].text.split("\n\n").count(), 3);
 }
+
+#[test]
+fn live_blog_entries_stay_one_article() {
+    let got = split(include_str!(
+        "../../../tests/fixtures/scrapes/live-blog.txt"
+    ));
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Heatwave live: temperatures hit 35C as hosepipe bans spread",
+            None,
+            None,
+            Some("2025-07-13T13:32:00Z"),
+        )],
+        "a timed entry with its own headline is part of the live blog; 'Live' is a badge; \
+         14:32 BST is after the 12:00 UTC clip, so the day before"
+    );
+    let text = &got[0].text;
+    assert!(
+        text.starts_with("Third water company announces hosepipe ban"),
+        "{text}"
+    );
+    assert!(text.contains("Met Office extends amber warning"), "{text}");
+    assert!(text.ends_with("above 20C in London."), "{text}");
+    assert!(!is_live_blog("Where the wild things live"));
+    assert!(is_live_blog("Wimbledon 2025: day eight – live"));
+}
