@@ -124,8 +124,19 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
     let starts_with_label = ["last updated", "updated", "published", "posted", "reviewed"]
         .iter()
         .any(|l| lower.starts_with(l));
+    // "Analysis by Jane Doe, CNN", "Opinion by ...": the kind of piece, then the name.
+    let kind_of_piece = [
+        "analysis by ",
+        "opinion by ",
+        "commentary by ",
+        "review by ",
+    ]
+    .iter()
+    .any(|l| lower.starts_with(l));
     if let Some(pos) = find_ci(&s, "written by") {
         s = s[pos..].to_string();
+    } else if kind_of_piece {
+        s = s[lower.find(" by ").map_or(0, |p| p + 1)..].to_string();
     } else if starts_with_label || looks_like_date(&s) {
         // "Updated May 1, 2024 by Jane Doe": the name follows the first " by ".
         match find_ci(&s, " by ") {
@@ -503,6 +514,8 @@ mod tests {
             ("by Lucas Nolan22 Dec 2016651", "Lucas Nolan"),
             ("Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Bradley M. Kuhn"),
             ("von Max Muster", "Max Muster"),
+            ("Analysis by Jane Holloway", "Jane Holloway"),
+            ("Opinion by Ravi Menon", "Ravi Menon"),
             ("Updated May 1, 2024 by Jane Doe", "Jane Doe"),
             (
                 "Sergio Martínez-Beltrán | The Texas Newsroom",
