@@ -5,6 +5,8 @@
 use super::chrome::{is_chrome, is_debris, is_photo_caption};
 use super::when::{When, parse_when};
 use chrono::{DateTime, Utc};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Words that mark a publication name ("Daily Express", "The Guardian", "Reuters").
 #[rustfmt::skip]
@@ -87,9 +89,32 @@ pub(crate) fn normalize(text: &str) -> Vec<String> {
                 .filter(|c| !matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}'))
                 .map(|c| if c.is_control() { ' ' } else { c })
                 .collect();
-            cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+            unmark(&cleaned.split_whitespace().collect::<Vec<_>>().join(" "))
         })
         .collect()
+}
+
+/// Markdown's marks on a line copied by a reader app or a "copy as Markdown" tool:
+/// "# Headline" -> "Headline", "**By Jane Doe**" -> "By Jane Doe", "> quote" -> "quote",
+/// (not "__", which code names hold),
+/// "[the report](https://...)" -> "the report". Images ("![...](...)") stay, for
+/// `chrome::is_debris` to drop.
+fn unmark(line: &str) -> String {
+    static LINK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(^|[^!])\[([^\[\]]+)\]\([^()\s]+\)").expect("a valid pattern")
+    });
+    let heading = line.trim_start_matches('#');
+    let line = match heading.strip_prefix(' ') {
+        Some(rest) if heading.len() < line.len() && line.len() - heading.len() <= 6 => rest,
+        _ => line,
+    };
+    let line = line.strip_prefix("> ").unwrap_or(line);
+    let line = line.replace("**", "");
+    if line.contains("](") {
+        LINK.replace_all(&line, "$1$2").into_owned()
+    } else {
+        line
+    }
 }
 
 /// Classify one normalized line.

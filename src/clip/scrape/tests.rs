@@ -573,3 +573,32 @@ fn live_blog_entries_stay_one_article() {
     assert!(!is_live_blog("Where the wild things live"));
     assert!(is_live_blog("Wimbledon 2025: day eight – live"));
 }
+
+#[test]
+fn markdown_copy_reads_like_plain_text() {
+    let got = split(include_str!(
+        "../../../tests/fixtures/scrapes/markdown-copy.txt"
+    ));
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Startup builds fusion test reactor in former steelworks",
+            None,
+            Some("Maria Gonzalez"),
+            Some("2025-07-12"),
+        )],
+        "'# ' and '**' are marks, not text"
+    );
+    assert_eq!(got[0].text.split("\n\n").count(), 2);
+    let linked = split(
+        "# Grid deal agreed\n\nThe [regulator's report](https://example.test/r.pdf) found that __init__ files were fine, and *this* stays as written.",
+    );
+    assert_eq!(linked[0].title, "Grid deal agreed");
+    assert!(
+        linked[0]
+            .text
+            .starts_with("The regulator's report found that __init__ files"),
+        "{}",
+        linked[0].text
+    );
+}
