@@ -67,3 +67,34 @@ e2e('Ctrl+V outside a text field clips the clipboard; inside one it pastes', asy
   await page.getByTestId('library-item').first().waitFor();
   assert.equal(await page.getByTestId('library-item').count(), 1, 'one paste, one article');
 });
+
+e2e('a copied selection of a news page is split into its stories by its text', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  // What a browser puts on the clipboard for a selection: an HTML fragment and its text.
+  const stories = [
+    ['Harbour authority reopens northern shipping lane', 'Reuters', '2 hours ago',
+      'The port authority said on Tuesday that the northern lane would reopen to cargo traffic from Wednesday morning, after divers cleared the debris left by the storm.'],
+    ['Central bank holds rates steady as inflation eases', 'Bloomberg', '4 hours ago',
+      'The central bank kept its benchmark rate unchanged for a third meeting, saying price pressures had eased but remained above its target.'],
+  ];
+  const text = stories.map((s) => s.join('\n')).join('\n\n');
+  const html = `<meta charset="utf-8"><div class="feed">${stories
+    .map(([h, o, t, p]) => `<article><h3>${h}</h3><span>${o}</span> <time>${t}</time><p>${p}</p></article>`)
+    .join('')}</div>`;
+  await page.locator('h1').click();
+  await page.evaluate(([html, text]) => {
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', text);
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, [html, text]);
+  await page.getByTestId('reader-title').filter({ hasText: 'Harbour authority' }).waitFor();
+  await page.getByTestId('nav-library').click();
+  await page.getByTestId('library-item').nth(1).waitFor();
+  const items = await page.getByTestId('library-item').allInnerTexts();
+  assert.equal(items.length, 2, `one article per story: ${items.join(' | ')}`);
+  assert.ok(items.some((t) => /Central bank holds rates/.test(t) && /Bloomberg/.test(t)), items.join(' | '));
+  assert.ok(items.some((t) => /Harbour authority/.test(t) && /Reuters/.test(t)), items.join(' | '));
+});
