@@ -11,7 +11,10 @@
 //!   group nearest a body gives its headline, a recurring short line is an outlet.
 //! - here: bodies are runs of paragraphs; a zone with a headline and a time, byline or
 //!   outlet starts a new article, any other zone is part of the current one (subheads).
-//! - `body`: paragraphs cleaned, repeats dropped, titles for headless articles.
+//! - `body`: paragraphs cleaned, repeats dropped, titles for headless articles, list
+//!   numbers off a digest's headlines, a wire dateline's agency as the outlet.
+//! - here too: a live blog stays one article; a one-article page takes its outlet from
+//!   its copyright line; a caption above a "Credit..." line goes with the credit.
 
 mod body;
 mod chrome;

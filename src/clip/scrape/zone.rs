@@ -2,8 +2,10 @@
 //! with a role for each short line: headline, outlet, author, or other.
 //!
 //! Roles come from structure: an outlet recurs on the page ("Indian Express" then
-//! "- Indian Express") or sits beside a time line next to a longer headline; a headline is
-//! the longest capitalised short line of the group nearest the body.
+//! "- Indian Express") or sits beside a time line next to a longer headline, but a name in
+//! the site's menu is a section; a headline is the longest capitalised short line of the
+//! group nearest the body, or the first of the headline-length lines right above it (a
+//! headline over its standfirst).
 
 use super::lines::{
     Kind, Meta, is_candidate, name_like, outlet_key, outlet_shaped, pub_word, word_count,
