@@ -87,6 +87,10 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
                 .and_then(|p| dateline_source(p))
                 .map(str::to_owned)
         });
+        let title = match &source {
+            Some(s) => drop_outlet_suffix(&title, s).to_owned(),
+            None => title,
+        };
         out.push(ScrapedArticle {
             title,
             source,
@@ -97,6 +101,20 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
     }
     strip_list_numbers(&mut out);
     out
+}
+
+/// "Oil prices slip - Reuters" under "Reuters · 2 hours ago": aggregators close the
+/// headline with the outlet's name, which is the source, not the headline.
+fn drop_outlet_suffix<'a>(title: &'a str, source: &str) -> &'a str {
+    [" - ", " – ", " — ", " | "]
+        .iter()
+        .find_map(|sep| {
+            title
+                .strip_suffix(source)
+                .and_then(|t| t.strip_suffix(sep))
+                .filter(|t| !t.trim().is_empty())
+        })
+        .unwrap_or(title)
 }
 
 /// The agency of a wire dateline opening a body: "WASHINGTON (AP) — ...", "KYIV, July 14

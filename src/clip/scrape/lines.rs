@@ -229,6 +229,22 @@ fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     for sep in SEPARATORS {
         parts = parts.iter().flat_map(|p| p.split(sep)).collect();
     }
+    // "Reuters·2 hours ago": a middle dot or bullet separates even without spaces;
+    // "Reuters (2 hours ago)": so do parentheses around the time.
+    parts = parts
+        .iter()
+        .flat_map(|p| p.split(['·', '•']))
+        .flat_map(|p| {
+            match p
+                .trim_end()
+                .strip_suffix(')')
+                .and_then(|q| q.rsplit_once(" ("))
+            {
+                Some((outside, inside)) => vec![outside, inside],
+                None => vec![p],
+            }
+        })
+        .collect();
     if parts.len() < 2 {
         return None;
     }

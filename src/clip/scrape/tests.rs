@@ -602,3 +602,40 @@ fn markdown_copy_reads_like_plain_text() {
         linked[0].text
     );
 }
+
+#[test]
+fn aggregator_shapes_of_outlet_and_time() {
+    let expected = vec![
+        (
+            "Oil prices slip as stockpiles grow",
+            Some("Reuters"),
+            None,
+            Some("2025-07-14T10:00:00Z"),
+        ),
+        (
+            "Airline orders 60 narrowbody jets",
+            Some("Bloomberg"),
+            None,
+            Some("2025-07-14T07:00:00Z"),
+        ),
+    ];
+    let suffix = split(include_str!(
+        "../../../tests/fixtures/scrapes/aggregator-outlet-suffix.txt"
+    ));
+    assert_eq!(
+        rows(&suffix),
+        expected,
+        "'Headline - Reuters' over 'Reuters·2 hours ago' (a dot with no spaces)"
+    );
+    let parens = split(include_str!(
+        "../../../tests/fixtures/scrapes/aggregator-time-in-parentheses.txt"
+    ));
+    assert_eq!(rows(&parens), expected, "'Reuters (2 hours ago)'");
+    let lone = split(
+        "Markets close higher (July 14, 2025)\n\nStocks rose on Monday as investors bet that the central bank would cut rates in September.",
+    );
+    assert_eq!(
+        lone[0].title, "Markets close higher (July 14, 2025)",
+        "a headline with a date in parentheses stays a headline"
+    );
+}
