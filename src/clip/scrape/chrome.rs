@@ -225,7 +225,7 @@ pub(crate) fn strip_trailing_chrome(para: &str) -> String {
     let mut out = para.trim_end().to_string();
     loop {
         let cut = out
-            .rmatch_indices(['.', '!', '?', '"', '\u{201d}'])
+            .rmatch_indices(['.', '!', '?', '"', '\u{201d}', '…'])
             .map(|(i, m)| i + m.len())
             .find(|end| out[*end..].starts_with(' '));
         let Some(end) = cut else { break };
@@ -317,6 +317,14 @@ mod tests {
         assert_eq!(
             strip_trailing_chrome("He said so. Read more"),
             "He said so."
+        );
+        assert_eq!(
+            strip_trailing_chrome("A teaser cut off here… Read more"),
+            "A teaser cut off here…"
+        );
+        assert_eq!(
+            strip_trailing_chrome("A teaser cut off here... Continue reading"),
+            "A teaser cut off here..."
         );
         assert_eq!(
             strip_trailing_chrome("No chrome here. None"),

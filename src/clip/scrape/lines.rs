@@ -2,7 +2,7 @@
 //! line (alone or in "Reuters | 2 hours ago"), a paragraph, or a short line whose role
 //! (headline, outlet, author) only its neighbours can decide (see `zone`).
 
-use super::chrome::{is_chrome, is_debris, is_photo_caption};
+use super::chrome::{is_chrome, is_debris, is_photo_caption, strip_trailing_chrome};
 use super::when::{When, parse_when};
 use chrono::{DateTime, Utc};
 use regex::Regex;
@@ -140,7 +140,8 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
     if let Some(meta) = byline_of(line, clipped_at).or_else(|| composite(line, clipped_at)) {
         return Kind::Meta(meta);
     }
-    if is_paragraph(line) {
+    // A teaser's "… Read more" does not make it a short line.
+    if is_paragraph(&strip_trailing_chrome(line)) {
         Kind::Para
     } else {
         Kind::Short

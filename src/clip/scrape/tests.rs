@@ -639,3 +639,43 @@ fn aggregator_shapes_of_outlet_and_time() {
         "a headline with a date in parentheses stays a headline"
     );
 }
+
+#[test]
+fn teasers_cut_off_with_read_more() {
+    let got = split(include_str!(
+        "../../../tests/fixtures/scrapes/teasers-with-read-more.txt"
+    ));
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Oil prices slip as stockpiles grow",
+                Some("Reuters"),
+                None,
+                Some("2025-07-14T10:00:00Z"),
+            ),
+            (
+                "Airline orders 60 narrowbody jets",
+                Some("Bloomberg"),
+                None,
+                Some("2025-07-14T07:00:00Z"),
+            ),
+            (
+                "Retail sales beat forecasts in June",
+                Some("Financial Times"),
+                None,
+                Some("2025-07-13"),
+            ),
+        ],
+        "'time · outlet' above each headline; a teaser ending '… Read more' is a body"
+    );
+    for a in &got {
+        assert!(
+            !a.text.contains("Read more")
+                && !a.text.contains("Read More")
+                && !a.text.contains("Continue reading"),
+            "{}",
+            a.text
+        );
+    }
+}
