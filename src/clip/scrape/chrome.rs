@@ -84,6 +84,13 @@ pub(crate) fn is_chrome(line: &str) -> bool {
         return true;
     }
     let words: Vec<&str> = key.split_whitespace().collect();
+    // A newsletter box's pitch: "Get the best of our reporting in your inbox every week."
+    let pitch = ["in your inbox", "to your inbox", "straight to your inbox"]
+        .iter()
+        .any(|p| key.contains(p));
+    if pitch && words.len() <= 25 {
+        return true;
+    }
     if words.len() > 12 {
         return false;
     }
@@ -256,6 +263,8 @@ mod tests {
             "5 min read",
             "Read more: Markets today",
             "» Follow us on Google News",
+            "Get the best of our reporting in your inbox every week.",
+            "Also Read | Sensex ends higher as banks rally on strong quarterly results from lenders",
         ] {
             assert!(is_chrome(s), "{s:?} is interface text");
         }
@@ -263,6 +272,7 @@ mod tests {
             "Comments on the budget divide MPs",
             "Share prices fell 3%",
             "The Hindu",
+            "Also read the small print, regulators told buyers.",
         ] {
             assert!(!is_chrome(s), "{s:?} is content");
         }
