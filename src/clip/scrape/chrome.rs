@@ -46,7 +46,7 @@ const CHROME_PREFIXES: &[&str] = &[
     "image credit", "image caption", "image source", "media caption", "caption:", "photo credit", "getty images", "file photo", "(photo", "sign up for", "sign up to", "download the", "listen to this", "©",
     "copyright ", "story continues", "click here", "tap here", "share on", "share via",
     "get the latest", "no comments", "reporting by ", "additional reporting by ",
-    "editing by ", "writing by ", "this article is more than ", "reporting from ", "credit...", "credit…", "advertisement", "this article is part of",
+    "editing by ", "edited by", "writing by ", "this article is more than ", "reporting from ", "credit...", "credit…", "advertisement", "this article is part of",
     "get our newsletter", "log in to", "sign in to",
 ];
 

@@ -351,7 +351,9 @@ pub(crate) fn outlet_shaped(s: &str) -> bool {
         && s.chars().count() <= 50
         && starts_upper(s)
         && capitalised * 2 > words.len()
-        && !s.ends_with(['.', '?', '!', ':', ','])
+        && !s.ends_with(['.', '?', '!', ','])
+        // A label and its value ("Edited By: Ananya Sharma") is not a name.
+        && !s.contains(':')
 }
 
 /// A word of the line marks a publication, or the line is a domain ("theverge.com").

@@ -679,3 +679,22 @@ fn teasers_cut_off_with_read_more() {
         );
     }
 }
+
+#[test]
+fn section_label_and_editor_line_are_not_the_outlet() {
+    let got = split(include_str!(
+        "../../../tests/fixtures/scrapes/section-label-and-editor.txt"
+    ));
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "RBI keeps repo rate unchanged at 5.5%",
+            None,
+            None,
+            Some("2025-07-14T04:39:00Z"),
+        )],
+        "'Business News' labels a section; 'Edited By: ...' is a label and its value"
+    );
+    assert_eq!(got[0].text.split("\n\n").count(), 3, "{}", got[0].text);
+    assert!(!got[0].text.contains("Also Read"));
+}

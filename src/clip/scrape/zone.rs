@@ -171,7 +171,8 @@ impl<'a> Page<'a> {
                         let beside_time = (j > 0 && is_time(j - 1)) || is_time(j + 1);
                         let weak = outlet_shaped(line)
                             && line.split_whitespace().count() <= 4
-                            && (pub_word(line) || beside_time);
+                            && (pub_word(line) || beside_time)
+                            && !section_label(line);
                         let words = word_count(line);
                         cands.push((items.len(), words, weak, name_like(line)));
                         Role::Other
@@ -231,6 +232,22 @@ fn composite_source(line: &str) -> &str {
         .map(str::trim)
         .find(|p| outlet_shaped(p))
         .unwrap_or(line)
+}
+
+/// Topics that news sites name their sections after.
+#[rustfmt::skip]
+const SECTION_TOPICS: &[&str] = &[
+    "world", "business", "tech", "technology", "science", "health", "politics", "sport",
+    "sports", "entertainment", "local", "national", "international", "market", "markets",
+    "economy", "finance", "money", "education", "travel", "lifestyle", "culture", "opinion",
+    "breaking", "top", "latest", "india", "us", "uk", "europe", "asia", "africa",
+];
+
+/// "Business News", "World News", "Tech Today": a section's label, not a publication,
+/// though it holds a publication word ("Sky News" and "USA Today" name no topic).
+fn section_label(line: &str) -> bool {
+    let words: Vec<String> = line.split_whitespace().map(str::to_lowercase).collect();
+    words.len() == 2 && SECTION_TOPICS.contains(&words[0].as_str())
 }
 
 /// Lines that belong to a menu: a run of three or more short lines of at most
