@@ -99,7 +99,9 @@ pub fn split_scrape(
 /// right above a credit line is the photo's caption, chrome like the credit itself.
 fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
     for i in 1..lines.len() {
-        let credit = lines[i].to_lowercase().starts_with("credit");
+        let credit = lines[i]
+            .get(..6)
+            .is_some_and(|p| p.eq_ignore_ascii_case("credit"));
         let short = lines[i - 1].split_whitespace().count() <= CAPTION_WORDS;
         if credit
             && short
