@@ -62,15 +62,30 @@ pub(crate) fn parse_when(line: &str, clipped_at: DateTime<Utc>) -> Option<When> 
         }
     }
     let lower = lower.trim_end_matches(['.', ',', ';']);
-    let words: Vec<&str> = lower
+    let all: Vec<&str> = lower
         .split_whitespace()
         .map(|w| w.trim_end_matches(':'))
-        .filter(|w| !w.is_empty() && !FILLER.contains(w))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let words: Vec<&str> = all
+        .iter()
+        .copied()
+        .filter(|w| !FILLER.contains(w))
         .collect();
     if words.is_empty() {
         return None;
     }
-    relative(&words, clipped_at)
+    // Other languages' relative times are read before the fillers go ("3 ore fa": "ore"
+    // is a filler of "alle ore 10:09" too).
+    let translated = in_english(&all).or_else(|| in_english(&words));
+    let relative = match &translated {
+        Some(english) => relative(
+            &english.iter().map(String::as_str).collect::<Vec<_>>(),
+            clipped_at,
+        ),
+        None => relative(&words, clipped_at),
+    };
+    relative
         .or_else(|| absolute(&words, clipped_at))
         .map(|w| sanity(w, clipped_at))
 }
@@ -88,6 +103,65 @@ fn sanity(when: When, clipped_at: DateTime<Utc>) -> When {
     } else {
         when
     }
+}
+
+/// Relative times in German, French, Spanish, Portuguese, Italian, Dutch, Chinese,
+/// Japanese and Korean, as the English words `relative` reads: "vor 3 Stunden", "il y a 3
+/// heures", "hace 3 horas", "há 3 horas", "3 ore fa", "3 uur geleden", "3時間前", "3시간 전"
+/// -> ["3", "hour", "ago"]; "gestern", "hier", "ayer" -> ["yesterday"].
+fn in_english(words: &[&str]) -> Option<Vec<String>> {
+    const YESTERDAY: &[&str] = &[
+        "gestern", "hier", "ayer", "ontem", "ieri", "gisteren", "昨日", "昨天", "어제",
+    ];
+    const TODAY: &[&str] = &[
+        "heute",
+        "aujourd'hui",
+        "hoy",
+        "hoje",
+        "oggi",
+        "vandaag",
+        "今日",
+        "今天",
+        "오늘",
+    ];
+    let unit = |u: &str| -> Option<&'static str> {
+        Some(match u {
+            "sekunden" | "secondes" | "segundos" | "secondi" | "seconden" => "second",
+            "minute" | "minuten" | "minutes" | "minuto" | "minutos" | "minuti" | "分" | "分钟"
+            | "分鐘" | "분" => "minute",
+            "stunde" | "stunden" | "heure" | "heures" | "hora" | "horas" | "ora" | "ore"
+            | "uur" | "時間" | "小时" | "小時" | "시간" => "hour",
+            "tag" | "tagen" | "jour" | "jours" | "día" | "días" | "dia" | "dias" | "giorno"
+            | "giorni" | "dag" | "dagen" | "日" | "天" | "일" => "day",
+            "woche" | "wochen" | "semaine" | "semaines" | "semana" | "semanas" | "settimana"
+            | "settimane" | "week" | "weken" | "週間" | "周" | "주" => "week",
+            _ => return None,
+        })
+    };
+    let english = |n: &str, u: &str| Some(vec![n.to_string(), unit(u)?.to_string(), "ago".into()]);
+    match words {
+        [w] if YESTERDAY.contains(w) => Some(vec!["yesterday".into()]),
+        [w] if TODAY.contains(w) => Some(vec!["today".into()]),
+        ["vor", n, u] | ["y", "a", n, u] | ["hace", n, u] | ["há", n, u] => english(n, u),
+        [n, u, "fa" | "geleden" | "전"] => english(n, u),
+        // "3시간 전": the number and the unit in one word.
+        [nu, "전"] => {
+            let (n, u) = glued(nu)?;
+            english(n, u)
+        }
+        // "3時間前", "3小时前": the number, the unit and 前 ("before") in one word.
+        [w] => {
+            let (n, u) = glued(w.strip_suffix('前')?)?;
+            english(n, u)
+        }
+        _ => None,
+    }
+}
+
+/// "3時間" -> ("3", "時間").
+fn glued(w: &str) -> Option<(&str, &str)> {
+    let digits = w.find(|c: char| !c.is_ascii_digit())?;
+    (digits > 0).then(|| w.split_at(digits))
 }
 
 /// "17 minutes ago", "an hour ago", "3h ago", "3h", "yesterday", "just now".
@@ -186,6 +260,23 @@ mod tests {
     #[test]
     fn relative_times_resolve_against_the_clip() {
         assert_eq!(r("17 minutes ago").as_deref(), Some("2025-07-14T11:43:00Z"));
+        for (line, at) in [
+            ("vor 3 Stunden", "2025-07-14T09:00:00Z"),
+            ("il y a 3 heures", "2025-07-14T09:00:00Z"),
+            ("hace 17 minutos", "2025-07-14T11:43:00Z"),
+            ("há 3 horas", "2025-07-14T09:00:00Z"),
+            ("3 ore fa", "2025-07-14T09:00:00Z"),
+            ("3 uur geleden", "2025-07-14T09:00:00Z"),
+            ("3時間前", "2025-07-14T09:00:00Z"),
+            ("17分钟前", "2025-07-14T11:43:00Z"),
+            ("3시간 전", "2025-07-14T09:00:00Z"),
+            ("vor 2 Tagen", "2025-07-12"),
+            ("Gestern", "2025-07-13"),
+            ("ayer", "2025-07-13"),
+        ] {
+            assert_eq!(r(line).as_deref(), Some(at), "{line:?}");
+        }
+        assert_eq!(parse_when("Vor allem Stunden", at()), None);
         assert_eq!(
             r("Updated 3 hours ago").as_deref(),
             Some("2025-07-14T09:00:00Z")
