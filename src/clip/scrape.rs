@@ -95,14 +95,19 @@ pub fn split_scrape(
     }
 }
 
-/// "A power substation near Austin on Sunday." then "Credit...Jane Ruiz": a short line
-/// right above a credit line is the photo's caption, chrome like the credit itself.
+/// "A power substation near Austin on Sunday." then "Credit...Jane Ruiz": a short sentence
+/// right above a "Credit..." line is the photo's caption, chrome like the credit itself (a
+/// headline above "Credit: Getty Images" stays).
 fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
     for i in 1..lines.len() {
-        let credit = lines[i]
-            .get(..6)
-            .is_some_and(|p| p.eq_ignore_ascii_case("credit"));
-        let short = lines[i - 1].split_whitespace().count() <= CAPTION_WORDS;
+        let credit = ["credit...", "credit…"].iter().any(|c| {
+            lines[i]
+                .get(..c.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(c))
+        });
+        let above = &lines[i - 1];
+        let short =
+            above.split_whitespace().count() <= CAPTION_WORDS && above.ends_with(['.', '!', '?']);
         if credit
             && short
             && matches!(kinds[i], Kind::Junk)
@@ -154,11 +159,12 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
         outlet_was_no_headline(page, &lead, run.clone(), &mut cur);
     }
     // A live blog's timed entries with their own headlines are parts of one article,
-    // titled by the blog's headline (the first entry's headline opens its text).
+    // titled by the blog's headline (the first entry's headline opens its text). A menu's
+    // "Live updates" is no headline; an entry naming an outlet is a story of its own.
     let live = (0..first)
         .filter(|&i| matches!(page.kinds[i], Kind::Short))
         .map(|i| &page.lines[i])
-        .find(|l| is_live_blog(l));
+        .find(|l| lines::word_count(l) >= zone::HEADLINE_WORDS && is_live_blog(l));
     if let Some(title) = live
         && let Some(entry) = cur.title.replace(title.clone()).filter(|t| t != title)
     {
@@ -167,7 +173,7 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
     for (i, run) in runs.iter().enumerate() {
         if let Some(prev) = i.checked_sub(1).and_then(|p| runs.get(p)) {
             let zone = page.zone(prev.end..run.start);
-            if zone.starts_article() && live.is_none() {
+            if zone.starts_article() && (live.is_none() || names_outlet(&zone)) {
                 let mut next = Draft::default();
                 open_article(page, &zone, Some(&mut cur), &mut next, trailing);
                 outlet_was_no_headline(page, &zone, run.clone(), &mut next);
@@ -189,6 +195,13 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
     }
     drafts.push(cur);
     drafts
+}
+
+/// The zone gives an outlet: a recurring name or a meta line's source.
+fn names_outlet(zone: &Zone) -> bool {
+    zone.groups.iter().flat_map(|g| &g.items).any(|(_, r)| {
+        matches!(r, Role::Outlet(_)) || matches!(r, Role::Meta(m) if m.source.is_some())
+    })
 }
 
 /// A headline that announces a live blog: "Heatwave live: ...", "... – live updates",

@@ -122,22 +122,25 @@ fn drop_outlet_suffix<'a>(title: &'a str, source: &str) -> &'a str {
 fn dateline_source(para: &str) -> Option<&str> {
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [^()]{1,30})? \(([^()]{2,30})\) [-–—] ",
+            r"^\p{Lu}[\p{Lu}.'-]+(?: \p{Lu}[\p{Lu}.'-]+){0,3}(?:, [^()]{1,30})? \(([^()]{2,30})\) [-–—] ",
         )
         .expect("a valid pattern")
     });
     let agency = DATELINE.captures(para)?.get(1)?.as_str();
-    super::lines::outlet_shaped(agency).then_some(agency)
+    // "UN (United Nations) - ..." spells out a name; an agency reads as a publication.
+    super::lines::looks_like_outlet(agency).then_some(agency)
 }
 
 /// "1. Oil prices slip", "2. Airline orders jets": when the headlines are numbered in
-/// order (a digest, a ranked list), the numbers are the list's, not the headlines'. One
-/// numbered headline alone keeps its number ("2. Bundesliga club ...").
+/// order (a digest, a ranked list), the numbers are the list's, not the headlines'. A
+/// numbered headline or two keep their numbers ("2. Bundesliga club ...").
 fn strip_list_numbers(articles: &mut [ScrapedArticle]) {
     let numbers: Vec<Option<(u32, usize)>> =
         articles.iter().map(|a| list_number(&a.title)).collect();
     let numbered: Vec<u32> = numbers.iter().flatten().map(|(n, _)| *n).collect();
-    if numbered.len() < 2 || numbered.windows(2).any(|w| w[1] <= w[0]) {
+    // Three or more, counting up by one: "1. FC Köln" and "2. Bundesliga" side by side
+    // are names, not a list.
+    if numbered.len() < 3 || numbered.windows(2).any(|w| w[1] != w[0] + 1) {
         return;
     }
     for (a, n) in articles.iter_mut().zip(numbers) {

@@ -132,7 +132,8 @@ fn is_counter(words: &[&str]) -> bool {
 }
 
 /// A photo caption, told by the credit it ends with: "... July 14, 2025. REUTERS/Staff",
-/// "... in Kyiv. AFP/Getty Images", "... on Monday. (AP Photo/Jane Doe)".
+/// "... in Kyiv. AFP/Getty Images", "... REUTERS/Jose Luis Gonzalez", "... on Monday. (AP
+/// Photo/Jane Doe)". The agency is one of `NEWS_AGENCIES` ("... talks. US/China" is text).
 pub(crate) fn is_photo_caption(line: &str) -> bool {
     let end = line.trim_end_matches([')', '.', ' ']);
     if let Some(open) = end.rfind('(') {
@@ -141,22 +142,28 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
             return true;
         }
     }
-    // The last word, or the last two ("AFP/Getty Images"), is AGENCY/Name, after the
-    // caption's last sentence ("..., CEO/Founder." is not a credit).
+    // AGENCY/Name of one to three words, after the caption's last sentence ("..., CEO/
+    // Founder." is not a credit).
     let words: Vec<&str> = end.split(' ').collect();
-    (1..=2).any(|n| {
+    (1..=3).any(|n| {
         let Some(at) = words.len().checked_sub(n + 1) else {
             return false;
         };
         let credit = words[at + 1].split_once('/').is_some_and(|(agency, name)| {
-            agency.len() >= 2
-                && agency.chars().all(|c| c.is_ascii_uppercase())
+            NEWS_AGENCIES.contains(&agency)
                 && name.chars().next().is_some_and(char::is_uppercase)
                 && name.chars().skip(1).any(char::is_lowercase)
         });
         credit && words[at].ends_with(['.', '!', '?'])
     })
 }
+
+/// Agencies whose photo credits read "AGENCY/Name".
+#[rustfmt::skip]
+const NEWS_AGENCIES: &[&str] = &[
+    "REUTERS", "Reuters", "AFP", "AP", "EPA", "EPA-EFE", "EFE", "DPA", "ANP", "ANSA", "XINHUA",
+    "KYODO", "YONHAP", "PTI", "ANI", "IANS", "AAP", "TASS", "SIPA", "PA", "BLOOMBERG",
+];
 
 /// True for image and link leftovers and binary junk: `&w=3840&q=100)`, `)`,
 /// `https://cdn.example/a.jpg`, a line that is mostly not letters.
@@ -189,32 +196,58 @@ pub(crate) fn is_debris(line: &str) -> bool {
 
 /// The owner a copyright line names: "© 2025 The Daily Ledger. All rights reserved." ->
 /// "The Daily Ledger"; also "Copyright (c) 2019-2025 Example Wire", "© The Herald 2024".
-/// None for other lines, and when what is left does not read as a name.
+/// The line must carry a year or "All rights reserved" ("Copyright Office Rejects AI
+/// Claims" is a headline), and a photo credit ("© Getty Images") names no outlet. None
+/// for other lines, and when what is left does not read as a name.
 pub(crate) fn copyright_holder(line: &str) -> Option<&str> {
-    let lower = line.to_lowercase();
+    // A copyright line is short; a long one is prose (and peeling it would be slow).
+    if line.len() > MAX_COPYRIGHT_BYTES {
+        return None;
+    }
+    // ASCII lower-casing keeps every byte where it was, so offsets hold in `line`.
+    let lower = line.to_ascii_lowercase();
     let sign = ["©", "(c) ", "copyright"]
         .iter()
         .find(|p| lower.starts_with(*p))?;
-    // The lower-cased prefixes are ASCII or "©", so their lengths hold in `line` too.
-    let mut rest = line.get(sign.len()..)?;
-    // Peel signs, years and "All rights reserved" off both ends until nothing changes.
+    let reserved = lower.find("all rights reserved");
+    let year = line
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4 && d.parse::<u32>().is_ok_and(|y| (1990..=2100).contains(&y)));
+    if !year && reserved.is_none() {
+        return None;
+    }
+    let mut rest = line.get(sign.len()..reserved.unwrap_or(line.len()))?;
+    // Peel signs and years off both ends until nothing changes.
     loop {
-        let mut peeled = rest
+        let peeled = rest
             .trim_matches(|c: char| c.is_whitespace() || ",.-–".contains(c))
             .trim_start_matches(['©', '('])
             .trim_start_matches("c)")
             .trim_start_matches("C)")
             .trim_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '–');
-        if let Some(at) = peeled.to_lowercase().find("all rights reserved") {
-            peeled = peeled.get(..at).unwrap_or("");
-        }
         if peeled == rest {
             break;
         }
         rest = peeled;
     }
-    super::lines::outlet_shaped(rest).then_some(rest)
+    let credit = PHOTO_AGENCIES
+        .iter()
+        .any(|a| rest.to_ascii_lowercase().contains(a));
+    (super::lines::outlet_shaped(rest) && !credit).then_some(rest)
 }
+
+/// The longest line `copyright_holder` reads.
+const MAX_COPYRIGHT_BYTES: usize = 200;
+/// Picture agencies, whose names in a credit are not the page's outlet.
+const PHOTO_AGENCIES: &[&str] = &[
+    "getty",
+    "shutterstock",
+    "alamy",
+    "istock",
+    "adobe stock",
+    "unsplash",
+    "pexels",
+];
 
 /// Letters, digits, spaces and everyday punctuation (ASCII, typographic quotes and
 /// dashes, currency): anything else in bulk is mojibake or binary junk.
@@ -305,6 +338,7 @@ mod tests {
             "Firefighters at the site in Kyiv, Ukraine July 14, 2025. REUTERS/Staff",
             "Crowds gather in the square. AFP/Getty Images",
             "The senator speaks on Monday. (AP Photo/Jane Doe)",
+            "Smoke rises over the port. REUTERS/Jose Luis Gonzalez",
         ] {
             assert!(is_photo_caption(s), "{s:?} is a caption");
         }
@@ -313,6 +347,7 @@ mod tests {
             "The band played AC/DC covers until midnight.",
             "Support is open 24/7 on weekdays.",
             "Prices rose 3% in June, a ONS/Reuters poll showed.",
+            "Leaders met to ease trade tensions. US/China",
         ] {
             assert!(!is_photo_caption(s), "{s:?} is text");
         }

@@ -44,11 +44,14 @@ fn name_with_role(line: &str) -> Option<String> {
     }
     (2..=3).find_map(|k| {
         let role = words.get(k..).filter(|r| (1..=4).contains(&r.len()))?;
+        // "Deputy political editor": capitalised, then lower case ("Elon Musk sues
+        // reporter" is a headline).
         let lower_tail = role[1..]
             .iter()
             .all(|w| w.chars().all(|c| !c.is_uppercase()));
+        let titled = role[0].chars().next().is_some_and(char::is_uppercase);
         let name = words[..k].join(" ");
-        (lower_tail && name_like(&name)).then_some(name)
+        (titled && lower_tail && name_like(&name)).then_some(name)
     })
 }
 
@@ -96,12 +99,13 @@ pub(crate) fn normalize(text: &str) -> Vec<String> {
 
 /// Markdown's marks on a line copied by a reader app or a "copy as Markdown" tool:
 /// "# Headline" -> "Headline", "**By Jane Doe**" -> "By Jane Doe", "> quote" -> "quote",
-/// (not "__", which code names hold),
 /// "[the report](https://...)" -> "the report". Images ("![...](...)") stay, for
-/// `chrome::is_debris` to drop.
+/// `chrome::is_debris` to drop; "__" (code names hold it) and a lone "**" ("f**k") stay.
 fn unmark(line: &str) -> String {
-    static LINK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(^|[^!])\[([^\[\]]+)\]\([^()\s]+\)").expect("a valid pattern")
+    static LINK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"!?\[([^\[\]]+)\]\([^()\s]+\)").expect("a valid pattern"));
+    static STRONG: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(^|[\s(\[])\*\*([^*\s](?:[^*]*[^*\s])?)\*\*").expect("a valid pattern")
     });
     let heading = line.trim_start_matches('#');
     let line = match heading.strip_prefix(' ') {
@@ -109,12 +113,23 @@ fn unmark(line: &str) -> String {
         _ => line,
     };
     let line = line.strip_prefix("> ").unwrap_or(line);
-    let line = line.replace("**", "");
-    if line.contains("](") {
-        LINK.replace_all(&line, "$1$2").into_owned()
+    let line = if line.contains("**") {
+        STRONG.replace_all(line, "$1$2").into_owned()
     } else {
-        line
+        line.to_string()
+    };
+    if !line.contains("](") {
+        return line;
     }
+    LINK.replace_all(&line, |c: &regex::Captures| {
+        let all = &c[0];
+        if all.starts_with('!') {
+            all.to_string()
+        } else {
+            c[1].to_string()
+        }
+    })
+    .into_owned()
 }
 
 /// Classify one normalized line.
@@ -470,6 +485,8 @@ mod tests {
             ("Jane Doe Chief Political Correspondent", None),
             ("Why Every Editor", None),
             ("Markets fall as traders eye the editor", None),
+            ("Elon Musk sues reporter", None),
+            ("Jane Doe named editor", None),
         ] {
             assert_eq!(name_with_role(line).as_deref(), name, "{line:?}");
         }

@@ -248,3 +248,76 @@ fn absurd_zone_offsets_are_not_zones() {
     let crash = include_bytes!("../../../tests/fixtures/fuzz/scrape-zone-overflow.txt");
     let _ = split_scrape(&String::from_utf8_lossy(crash), clip_time());
 }
+
+/// Ordinary news text that the structural rules must not misread (each case once went
+/// wrong in review).
+#[test]
+fn ordinary_news_text_is_not_misread() {
+    let body = |s: &str| {
+        format!(
+            "{s} said on Monday, adding that the decision followed months of talks with the unions and regulators."
+        )
+    };
+    // A menu's "Live updates" does not make a digest one live blog.
+    let menu = format!(
+        "Live updates\nWorld\n\nPort strike ends\nReuters · 2 hours ago\n{}\n\nAirline orders new jets\nBloomberg · 4 hours ago\n{}",
+        body("The union"),
+        body("The carrier")
+    );
+    assert_eq!(split(&menu).len(), 2, "two stories");
+    // A live-blog headline among a digest's stories, each with its outlet.
+    let digest = format!(
+        "Israel-Gaza war live: talks resume in Cairo\nReuters · 1 hour ago\n{}\n\nPort strike ends after pay deal\nAP · 2 hours ago\n{}",
+        body("Mediators"),
+        body("The union")
+    );
+    assert_eq!(split(&digest).len(), 2, "stories with outlets stay apart");
+    // "India Today" is a publication, not a section.
+    let outlet = format!(
+        "Markets rally as rate cut hopes grow\nIndia Today\n2 hours ago\n{}",
+        body("The exchange")
+    );
+    assert_eq!(split(&outlet)[0].source.as_deref(), Some("India Today"));
+    // A teaser line right under a body is not the next story's headline.
+    let packed = format!(
+        "{}\nOil prices slip as demand outlook dims\nCentral bank holds rates steady as inflation eases\nBloomberg · 4 hours ago\n{}",
+        body("The minister"),
+        body("The governor")
+    );
+    let got = split(&packed);
+    assert_eq!(
+        got.last().map(|a| a.title.as_str()),
+        Some("Central bank holds rates steady as inflation eases")
+    );
+    // A headline above a photo credit stays the headline.
+    let credit = format!(
+        "Floods force thousands from their homes\nCredit: Getty Images\n{}",
+        body("The agency")
+    );
+    assert_eq!(
+        split(&credit)[0].title,
+        "Floods force thousands from their homes"
+    );
+    // Datelines: an accented city, and a spelled-out name that is not an agency.
+    let accented = format!(
+        "Brazil cuts rates\n\nSÃO PAULO (Reuters) - {}",
+        body("The bank")
+    );
+    assert_eq!(split(&accented)[0].source.as_deref(), Some("Reuters"));
+    let spelled = format!(
+        "Council meets\n\nUN (United Nations) - {}",
+        body("The council")
+    );
+    assert_eq!(split(&spelled)[0].source, None);
+    // Two numbered names are not a numbered list.
+    let clubs = format!(
+        "1. FC Köln signs striker\nkicker · 2 hours ago\n{}\n\n2. Bundesliga: Hamburg win again\nkicker · 3 hours ago\n{}",
+        body("The club"),
+        body("The coach")
+    );
+    let titles: Vec<String> = split(&clubs).into_iter().map(|a| a.title).collect();
+    assert!(titles[0].starts_with("1. FC Köln"), "{titles:?}");
+    // A name, then what they did, is a headline.
+    let sues = format!("Elon Musk sues reporter\n\n{}", body("The lawyer"));
+    assert_eq!(split(&sues)[0].title, "Elon Musk sues reporter");
+}

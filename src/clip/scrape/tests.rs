@@ -328,11 +328,24 @@ fn copyright_lines_name_their_owner() {
         ("Copyright © 2019-2025 Acme News Ltd", Some("Acme News Ltd")),
         ("(c) The Herald 2024", Some("The Herald")),
         ("Copyright notice: do not reproduce", None),
+        ("Copyright Office Rejects AI Artwork Claims", None),
+        ("© Getty Images", None),
+        ("© 2025 Getty Images", None),
+        (
+            "© 2025 İİİstanbul Haber. All rights reserved.",
+            Some("İİİstanbul Haber"),
+        ),
         ("© 2025", None),
         ("The Daily Ledger", None),
     ] {
         assert_eq!(copyright_holder(line), owner, "{line:?}");
     }
+    let long = format!("© {}", "1 ".repeat(250_000));
+    assert_eq!(
+        copyright_holder(&long),
+        None,
+        "a long line is prose, read at once"
+    );
 }
 
 #[test]
@@ -591,13 +604,18 @@ fn markdown_copy_reads_like_plain_text() {
     );
     assert_eq!(got[0].text.split("\n\n").count(), 2);
     let linked = split(
-        "# Grid deal agreed\n\nThe [regulator's report](https://example.test/r.pdf) found that __init__ files were fine, and *this* stays as written.",
+        "# Grid deal agreed\n\nThe [regulator's report](https://example.test/r.pdf) found that __init__ files were fine, and *this* stays as written, [one](a)[two](b) and f**k too.",
     );
     assert_eq!(linked[0].title, "Grid deal agreed");
     assert!(
         linked[0]
             .text
             .starts_with("The regulator's report found that __init__ files"),
+        "{}",
+        linked[0].text
+    );
+    assert!(
+        linked[0].text.ends_with("as written, onetwo and f**k too."),
         "{}",
         linked[0].text
     );

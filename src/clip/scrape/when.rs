@@ -108,21 +108,11 @@ fn sanity(when: When, clipped_at: DateTime<Utc>) -> When {
 /// Relative times in German, French, Spanish, Portuguese, Italian, Dutch, Chinese,
 /// Japanese and Korean, as the English words `relative` reads: "vor 3 Stunden", "il y a 3
 /// heures", "hace 3 horas", "há 3 horas", "3 ore fa", "3 uur geleden", "3時間前", "3시간 전"
-/// -> ["3", "hour", "ago"]; "gestern", "hier", "ayer" -> ["yesterday"].
+/// -> ["3", "hour", "ago"]; "gestern", "ayer" -> ["yesterday"].
 fn in_english(words: &[&str]) -> Option<Vec<String>> {
+    // Not French "hier" (German and Dutch "here"), nor "heute", a menu's word as often.
     const YESTERDAY: &[&str] = &[
-        "gestern", "hier", "ayer", "ontem", "ieri", "gisteren", "昨日", "昨天", "어제",
-    ];
-    const TODAY: &[&str] = &[
-        "heute",
-        "aujourd'hui",
-        "hoy",
-        "hoje",
-        "oggi",
-        "vandaag",
-        "今日",
-        "今天",
-        "오늘",
+        "gestern", "ayer", "ontem", "ieri", "gisteren", "昨日", "昨天", "어제",
     ];
     let unit = |u: &str| -> Option<&'static str> {
         Some(match u {
@@ -141,7 +131,6 @@ fn in_english(words: &[&str]) -> Option<Vec<String>> {
     let english = |n: &str, u: &str| Some(vec![n.to_string(), unit(u)?.to_string(), "ago".into()]);
     match words {
         [w] if YESTERDAY.contains(w) => Some(vec!["yesterday".into()]),
-        [w] if TODAY.contains(w) => Some(vec!["today".into()]),
         ["vor", n, u] | ["y", "a", n, u] | ["hace", n, u] | ["há", n, u] => english(n, u),
         [n, u, "fa" | "geleden" | "전"] => english(n, u),
         // "3시간 전": the number and the unit in one word.
@@ -277,6 +266,7 @@ mod tests {
             assert_eq!(r(line).as_deref(), Some(at), "{line:?}");
         }
         assert_eq!(parse_when("Vor allem Stunden", at()), None);
+        assert_eq!(parse_when("Hier", at()), None, "German and Dutch 'here'");
         assert_eq!(
             r("Updated 3 hours ago").as_deref(),
             Some("2025-07-14T09:00:00Z")
@@ -371,6 +361,11 @@ mod tests {
         assert_eq!(r("2025年7月13日 10:09").as_deref(), Some("2025-07-13"));
         assert_eq!(r("2025년 7월 13일").as_deref(), Some("2025-07-13"));
         assert_eq!(parse_when("7月", at()), None, "a month alone");
+        assert_ne!(
+            r("13年7月").as_deref(),
+            Some("2025-07-13"),
+            "13年 is a year, not a day"
+        );
         assert_eq!(r("giovedì 10 luglio 2025").as_deref(), Some("2025-07-10"));
         assert_eq!(r("07/14/2025").as_deref(), Some("2025-07-14"));
         assert_eq!(

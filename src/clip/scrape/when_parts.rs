@@ -95,7 +95,8 @@ impl Parts {
         }
         // Chinese and Japanese "2025年7月14日" (Korean "2025년 7월 14일" spaces its parts).
         if let Some((y, rest)) = bare.split_once(['年', '년']) {
-            return self.word(y) && (rest.is_empty() || self.word(rest));
+            let year = y.len() == 4 && y.chars().all(|c| c.is_ascii_digit());
+            return year && self.word(y) && (rest.is_empty() || self.word(rest));
         }
         if let Some((m, rest)) = bare.split_once(['月', '월']) {
             let month = m

@@ -197,8 +197,15 @@ impl<'a> Page<'a> {
         let head = pool.iter().rev().max_by_key(|c| c.1).map(|c| {
             let (mut head, mut words) = (c.0, c.1);
             while let Some(above) = head.checked_sub(1).and_then(|p| {
+                // Not onto a line right under a paragraph: that one ends the story before.
+                let after_body = idx[p]
+                    .checked_sub(1)
+                    .is_some_and(|l| matches!(self.kinds[l], Kind::Para));
                 strong.iter().find(|s| {
-                    s.0 == p && idx[p] + 1 == idx[head] && (HEADLINE_WORDS..=words).contains(&s.1)
+                    s.0 == p
+                        && idx[p] + 1 == idx[head]
+                        && (HEADLINE_WORDS..=words).contains(&s.1)
+                        && !after_body
                 })
             }) {
                 (head, words) = (above.0, above.1);
@@ -243,11 +250,12 @@ const SECTION_TOPICS: &[&str] = &[
     "breaking", "top", "latest", "india", "us", "uk", "europe", "asia", "africa",
 ];
 
-/// "Business News", "World News", "Tech Today": a section's label, not a publication,
-/// though it holds a publication word ("Sky News" and "USA Today" name no topic).
+/// "Business News", "World News": a section's label, not a publication, though it holds
+/// a publication word ("Sky News" names no topic; "India Today", "Business Insider" and
+/// "National Post" are publications).
 fn section_label(line: &str) -> bool {
     let words: Vec<String> = line.split_whitespace().map(str::to_lowercase).collect();
-    words.len() == 2 && SECTION_TOPICS.contains(&words[0].as_str())
+    matches!(words.as_slice(), [topic, news] if news == "news" && SECTION_TOPICS.contains(&topic.as_str()))
 }
 
 /// Lines that belong to a menu: a run of three or more short lines of at most
