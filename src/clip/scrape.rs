@@ -70,6 +70,7 @@ pub fn split_scrape(
         .map(|l| lines::classify(l, clipped_at))
         .collect();
     drop_credited_captions(&lines, &mut kinds);
+    drop_comment_threads(&lines, &mut kinds);
     let page = Page::new(&lines, &kinds);
     let runs = body_runs(&kinds);
     let drafts = if runs.is_empty() {
@@ -114,6 +115,36 @@ fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
             && let Some(k @ (Kind::Para | Kind::Short)) = kinds.get_mut(i - 1)
         {
             *k = Kind::Junk;
+        }
+    }
+}
+
+/// Readers' comments under an article ("23 Comments", then "Maria Lopez says:", a time,
+/// the comment, "Reply") are not its text, nor articles: from a comment header that a
+/// comment's furniture or time follows, every line is dropped until a line of other chrome
+/// ("Related Articles") or a meta line naming an outlet ends the thread. A count of
+/// comments above a body ("12 Comments" by the byline) opens no thread.
+fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
+    let mut thread = false;
+    for i in 0..lines.len() {
+        let (line, kind) = (&lines[i], &kinds[i]);
+        if !thread {
+            let header = matches!(kind, Kind::Junk) && chrome::opens_comments(line);
+            thread = header
+                && (i + 1..lines.len())
+                    .find(|&j| !matches!(kinds[j], Kind::Blank))
+                    .is_some_and(|j| match &kinds[j] {
+                        Kind::Meta(m) => m.source.is_none() && m.byline.is_none(),
+                        _ => chrome::comment_furniture(&lines[j]),
+                    });
+            continue;
+        }
+        let kind = &mut kinds[i];
+        match kind {
+            Kind::Blank => {}
+            Kind::Junk if !chrome::comment_furniture(line) => thread = false,
+            Kind::Meta(m) if m.source.is_some() => thread = false,
+            _ => *kind = Kind::Junk,
         }
     }
 }

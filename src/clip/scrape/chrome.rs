@@ -35,7 +35,7 @@ const CHROME: &[&str] = &[
     "watch", "video", "photos", "photo", "image", "gallery", "more", "less", "view all",
     "see all", "see more", "explore", "explore more", "scroll to continue",
     "share full article", "explore more on these topics", "reuse this content", "live",
-    "live now", "breaking", "breaking news",
+    "live now", "breaking", "breaking news", "reply", "cancel reply",
 ];
 
 /// Line openings that mark interface text ("Join our ... Channel" is checked apart).
@@ -109,6 +109,60 @@ pub(crate) fn is_chrome(line: &str) -> bool {
         .iter()
         .any(|w| key.contains(w));
     join_channel || is_counter(&words)
+}
+
+/// Where readers' comments start: "Comments", "23 Comments", "12 Responses", "Leave a
+/// Reply", "Join the conversation".
+pub(crate) fn opens_comments(line: &str) -> bool {
+    let key = line
+        .to_lowercase()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string();
+    let words: Vec<&str> = key.split_whitespace().collect();
+    let counted = matches!(words.as_slice(), [n, w] if n.chars().all(|c| c.is_ascii_digit())
+        && ["comments", "comment", "responses", "response", "replies"].contains(w));
+    counted
+        || [
+            "comments",
+            "leave a reply",
+            "leave a comment",
+            "join the conversation",
+            "reader comments",
+            "discussion",
+            "post a comment",
+            "add a comment",
+        ]
+        .contains(&key.as_str())
+}
+
+/// The furniture of a comment thread: "Reply", "Report", "Maria Lopez says:", "12
+/// likes", "Your email address will not be published."
+pub(crate) fn comment_furniture(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let key = lower.trim_end_matches(['.', ':', '!', ' ']);
+    let author =
+        (lower.ends_with(" says:") || lower.ends_with(" wrote:") || lower.ends_with(" said:"))
+            && line.split_whitespace().count() <= 6;
+    author
+        || opens_comments(line)
+        || [
+            "reply",
+            "report",
+            "like",
+            "likes",
+            "flag",
+            "share",
+            "no comments yet",
+            "be the first to comment",
+            "comments are closed",
+            "load more comments",
+            "show more comments",
+            "view more comments",
+            "cancel reply",
+        ]
+        .contains(&key)
+        || key.starts_with("your email address will not be published")
+        || is_counter(&key.split_whitespace().collect::<Vec<_>>())
 }
 
 /// "12 Comments", "Share 34", "5 min read", "1.2K views", "(3)".

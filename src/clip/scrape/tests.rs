@@ -716,3 +716,26 @@ fn section_label_and_editor_line_are_not_the_outlet() {
     assert_eq!(got[0].text.split("\n\n").count(), 3, "{}", got[0].text);
     assert!(!got[0].text.contains("Also Read"));
 }
+
+#[test]
+fn readers_comments_are_neither_text_nor_articles() {
+    let got = split(include_str!(
+        "../../../tests/fixtures/scrapes/blog-post-with-comments.txt"
+    ));
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "How we cut our cloud bill by 40%",
+            None,
+            Some("Sam Patel"),
+            Some("2025-07-10"),
+        )],
+        "the replies under '23 Comments' are no article of their own"
+    );
+    let text = &got[0].text;
+    assert!(text.ends_with("nobody had read in two years."), "{text}");
+    assert!(!text.contains("says") && !text.contains("spot instances being reclaimed"));
+    // A count of comments by the byline opens no thread: the body after it stays.
+    let counted = split("Markets rally on rate hopes\nBy Jane Doe\n12 Comments\nStocks rose on Monday as investors bet that the central bank would cut rates in September, traders said.\nBond yields fell to their lowest level in three months.");
+    assert_eq!(counted[0].text.split("\n\n").count(), 2, "{}", counted[0].text);
+}
