@@ -25,6 +25,24 @@ fn split(text: &str) -> Vec<ScrapedArticle> {
     split_scrape(text, clip_time()).expect("the text holds articles")
 }
 
+/// The title `split` gives `headline` over a one-paragraph body.
+fn title_over_a_body(headline: &str) -> String {
+    let text = format!(
+        "{headline}\n\nThe club confirmed on Monday that the deal was done after weeks of talks, its chairman said."
+    );
+    split(&text).remove(0).title
+}
+
+/// `split` of a file in `tests/fixtures/scrapes/`.
+macro_rules! fixture {
+    ($name:literal) => {
+        split(include_str!(concat!(
+            "../../../tests/fixtures/scrapes/",
+            $name
+        )))
+    };
+}
+
 /// (title, source, byline, published_at) of each article, for table comparisons.
 type Row<'a> = (&'a str, Option<&'a str>, Option<&'a str>, Option<&'a str>);
 
@@ -107,9 +125,7 @@ fn seed_splits_into_its_four_articles() {
 
 #[test]
 fn wire_list_with_outlet_and_time_lines() {
-    let got = split(include_str!(
-        "../../../tests/fixtures/scrapes/wire-list.txt"
-    ));
+    let got = fixture!("wire-list.txt");
     assert_eq!(
         rows(&got),
         vec![
@@ -153,9 +169,7 @@ fn wire_list_with_outlet_and_time_lines() {
 
 #[test]
 fn section_page_with_teasers_times_after_and_ad_breaks() {
-    let got = split(include_str!(
-        "../../../tests/fixtures/scrapes/section-page.txt"
-    ));
+    let got = fixture!("section-page.txt");
     assert_eq!(
         rows(&got),
         vec![
@@ -188,9 +202,7 @@ fn section_page_with_teasers_times_after_and_ad_breaks() {
 
 #[test]
 fn blog_post_is_one_article_with_author_date_and_subhead() {
-    let got = split(include_str!(
-        "../../../tests/fixtures/scrapes/blog-post.txt"
-    ));
+    let got = fixture!("blog-post.txt");
     assert_eq!(
         rows(&got),
         vec![(
@@ -213,9 +225,7 @@ fn blog_post_is_one_article_with_author_date_and_subhead() {
 
 #[test]
 fn double_spaced_aggregator_page() {
-    let got = split(include_str!(
-        "../../../tests/fixtures/scrapes/aggregator-double-spaced.txt"
-    ));
+    let got = fixture!("aggregator-double-spaced.txt");
     assert_eq!(
         rows(&got),
         vec![
@@ -238,9 +248,7 @@ fn double_spaced_aggregator_page() {
 
 #[test]
 fn broadcaster_article_with_labels_and_a_related_block() {
-    let got = split(include_str!(
-        "../../../tests/fixtures/scrapes/broadcaster-article.txt"
-    ));
+    let got = fixture!("broadcaster-article.txt");
     assert_eq!(
         rows(&got),
         vec![(
@@ -262,9 +270,7 @@ fn broadcaster_article_with_labels_and_a_related_block() {
 
 #[test]
 fn numbered_digest_loses_its_list_numbers() {
-    let got = split(include_str!(
-        "../../../tests/fixtures/scrapes/numbered-digest.txt"
-    ));
+    let got = fixture!("numbered-digest.txt");
     assert_eq!(
         rows(&got),
         vec![
@@ -289,20 +295,16 @@ fn numbered_digest_loses_its_list_numbers() {
         ],
         "'1.', '2.', '3.' number the digest, not the headlines"
     );
-    let one = split(
-        "2. Bundesliga side signs striker\n\nThe club confirmed the transfer on Monday after a medical in the morning, ending weeks of talks.",
-    );
     assert_eq!(
-        one[0].title, "2. Bundesliga side signs striker",
+        title_over_a_body("2. Bundesliga side signs striker"),
+        "2. Bundesliga side signs striker",
         "a lone number is part of the headline"
     );
 }
 
 #[test]
 fn section_in_the_menu_is_not_the_outlet_but_the_copyright_owner_is() {
-    let got = split(include_str!(
-        "../../../tests/fixtures/scrapes/article-under-site-menu.txt"
-    ));
+    let got = fixture!("article-under-site-menu.txt");
     assert_eq!(
         rows(&got),
         vec![(
@@ -350,9 +352,7 @@ fn copyright_lines_name_their_owner() {
 
 #[test]
 fn german_article_with_stand_and_von_lines() {
-    let got = split(include_str!(
-        "../../../tests/fixtures/scrapes/german-article.txt"
-    ));
+    let got = fixture!("german-article.txt");
     assert_eq!(
         rows(&got),
         vec![(
@@ -370,9 +370,7 @@ fn german_article_with_stand_and_von_lines() {
 
 #[test]
 fn headline_then_standfirst_and_caption_lines() {
-    let got = split(include_str!(
-        "../../../tests/fixtures/scrapes/article-with-standfirst-and-captions.txt"
-    ));
+    let got = fixture!("article-with-standfirst-and-captions.txt");
     assert_eq!(
         rows(&got),
         vec![(
@@ -404,9 +402,7 @@ fn headline_then_standfirst_and_caption_lines() {
 
 #[test]
 fn wire_story_with_glued_times_caption_and_credits() {
-    let got = split(include_str!(
-        "../../../tests/fixtures/scrapes/wire-story-with-gallery-caption.txt"
-    ));
+    let got = fixture!("wire-story-with-gallery-caption.txt");
     assert_eq!(
         rows(&got),
         vec![(
@@ -427,9 +423,7 @@ fn wire_story_with_glued_times_caption_and_credits() {
 
 #[test]
 fn wire_story_with_author_box() {
-    let got = split(include_str!(
-        "../../../tests/fixtures/scrapes/wire-story-with-author-box.txt"
-    ));
+    let got = fixture!("wire-story-with-author-box.txt");
     assert_eq!(
         rows(&got),
         vec![(
@@ -449,9 +443,7 @@ fn wire_story_with_author_box() {
 
 #[test]
 fn byline_with_a_job_title_and_an_age_warning() {
-    let got = split(include_str!(
-        "../../../tests/fixtures/scrapes/article-with-role-byline.txt"
-    ));
+    let got = fixture!("article-with-role-byline.txt");
     assert_eq!(
         rows(&got),
         vec![(
@@ -470,9 +462,7 @@ fn byline_with_a_job_title_and_an_age_warning() {
 
 #[test]
 fn credited_photo_and_reporting_from_lines() {
-    let got = split(include_str!(
-        "../../../tests/fixtures/scrapes/article-with-credited-photo.txt"
-    ));
+    let got = fixture!("article-with-credited-photo.txt");
     assert_eq!(
         rows(&got),
         vec![(
@@ -502,9 +492,7 @@ fn credited_photo_and_reporting_from_lines() {
 
 #[test]
 fn headline_over_two_standfirst_lines() {
-    let got = split(include_str!(
-        "../../../tests/fixtures/scrapes/article-with-two-standfirst-lines.txt"
-    ));
+    let got = fixture!("article-with-two-standfirst-lines.txt");
     assert_eq!(
         rows(&got),
         vec![(
@@ -525,9 +513,7 @@ fn headline_over_two_standfirst_lines() {
 
 #[test]
 fn japanese_article_without_spaces() {
-    let got = split(include_str!(
-        "../../../tests/fixtures/scrapes/japanese-article.txt"
-    ));
+    let got = fixture!("japanese-article.txt");
     assert_eq!(
         rows(&got),
         vec![("日銀、政策金利を据え置き", None, None, Some("2025-07-14"))],
@@ -543,9 +529,7 @@ fn japanese_article_without_spaces() {
 
 #[test]
 fn analysis_byline_with_outlet_and_a_link_line() {
-    let got = split(include_str!(
-        "../../../tests/fixtures/scrapes/analysis-byline.txt"
-    ));
+    let got = fixture!("analysis-byline.txt");
     assert_eq!(
         rows(&got),
         vec![(
@@ -562,9 +546,7 @@ fn analysis_byline_with_outlet_and_a_link_line() {
 
 #[test]
 fn live_blog_entries_stay_one_article() {
-    let got = split(include_str!(
-        "../../../tests/fixtures/scrapes/live-blog.txt"
-    ));
+    let got = fixture!("live-blog.txt");
     assert_eq!(
         rows(&got),
         vec![(
@@ -589,9 +571,7 @@ fn live_blog_entries_stay_one_article() {
 
 #[test]
 fn markdown_copy_reads_like_plain_text() {
-    let got = split(include_str!(
-        "../../../tests/fixtures/scrapes/markdown-copy.txt"
-    ));
+    let got = fixture!("markdown-copy.txt");
     assert_eq!(
         rows(&got),
         vec![(
@@ -621,9 +601,9 @@ fn markdown_copy_reads_like_plain_text() {
     );
 }
 
-#[test]
-fn aggregator_shapes_of_outlet_and_time() {
-    let expected = vec![
+/// The first two stories of the aggregator fixtures, clipped at 12:00 UTC.
+fn oil_and_jets() -> Vec<Row<'static>> {
+    vec![
         (
             "Oil prices slip as stockpiles grow",
             Some("Reuters"),
@@ -636,55 +616,42 @@ fn aggregator_shapes_of_outlet_and_time() {
             None,
             Some("2025-07-14T07:00:00Z"),
         ),
-    ];
-    let suffix = split(include_str!(
-        "../../../tests/fixtures/scrapes/aggregator-outlet-suffix.txt"
-    ));
+    ]
+}
+
+#[test]
+fn aggregator_shapes_of_outlet_and_time() {
+    let expected = oil_and_jets();
+    let suffix = fixture!("aggregator-outlet-suffix.txt");
     assert_eq!(
         rows(&suffix),
         expected,
         "'Headline - Reuters' over 'Reuters·2 hours ago' (a dot with no spaces)"
     );
-    let parens = split(include_str!(
-        "../../../tests/fixtures/scrapes/aggregator-time-in-parentheses.txt"
-    ));
+    let parens = fixture!("aggregator-time-in-parentheses.txt");
     assert_eq!(rows(&parens), expected, "'Reuters (2 hours ago)'");
-    let lone = split(
-        "Markets close higher (July 14, 2025)\n\nStocks rose on Monday as investors bet that the central bank would cut rates in September.",
-    );
     assert_eq!(
-        lone[0].title, "Markets close higher (July 14, 2025)",
+        title_over_a_body("Markets close higher (July 14, 2025)"),
+        "Markets close higher (July 14, 2025)",
         "a headline with a date in parentheses stays a headline"
     );
 }
 
 #[test]
 fn teasers_cut_off_with_read_more() {
-    let got = split(include_str!(
-        "../../../tests/fixtures/scrapes/teasers-with-read-more.txt"
-    ));
+    let got = fixture!("teasers-with-read-more.txt");
     assert_eq!(
         rows(&got),
-        vec![
-            (
-                "Oil prices slip as stockpiles grow",
-                Some("Reuters"),
-                None,
-                Some("2025-07-14T10:00:00Z"),
-            ),
-            (
-                "Airline orders 60 narrowbody jets",
-                Some("Bloomberg"),
-                None,
-                Some("2025-07-14T07:00:00Z"),
-            ),
-            (
+        [
+            oil_and_jets(),
+            vec![(
                 "Retail sales beat forecasts in June",
                 Some("Financial Times"),
                 None,
                 Some("2025-07-13"),
-            ),
-        ],
+            )],
+        ]
+        .concat(),
         "'time · outlet' above each headline; a teaser ending '… Read more' is a body"
     );
     for a in &got {
@@ -700,9 +667,7 @@ fn teasers_cut_off_with_read_more() {
 
 #[test]
 fn section_label_and_editor_line_are_not_the_outlet() {
-    let got = split(include_str!(
-        "../../../tests/fixtures/scrapes/section-label-and-editor.txt"
-    ));
+    let got = fixture!("section-label-and-editor.txt");
     assert_eq!(
         rows(&got),
         vec![(
@@ -719,9 +684,7 @@ fn section_label_and_editor_line_are_not_the_outlet() {
 
 #[test]
 fn readers_comments_are_neither_text_nor_articles() {
-    let got = split(include_str!(
-        "../../../tests/fixtures/scrapes/blog-post-with-comments.txt"
-    ));
+    let got = fixture!("blog-post-with-comments.txt");
     assert_eq!(
         rows(&got),
         vec![(
@@ -736,6 +699,13 @@ fn readers_comments_are_neither_text_nor_articles() {
     assert!(text.ends_with("nobody had read in two years."), "{text}");
     assert!(!text.contains("says") && !text.contains("spot instances being reclaimed"));
     // A count of comments by the byline opens no thread: the body after it stays.
-    let counted = split("Markets rally on rate hopes\nBy Jane Doe\n12 Comments\nStocks rose on Monday as investors bet that the central bank would cut rates in September, traders said.\nBond yields fell to their lowest level in three months.");
-    assert_eq!(counted[0].text.split("\n\n").count(), 2, "{}", counted[0].text);
+    let counted = split(
+        "Markets rally on rate hopes\nBy Jane Doe\n12 Comments\nStocks rose on Monday as investors bet that the central bank would cut rates in September, traders said.\nBond yields fell to their lowest level in three months.",
+    );
+    assert_eq!(
+        counted[0].text.split("\n\n").count(),
+        2,
+        "{}",
+        counted[0].text
+    );
 }

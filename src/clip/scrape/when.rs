@@ -347,26 +347,25 @@ mod tests {
             Some("2025-07-12")
         );
         assert_eq!(parse_when("Markets updated 3 hours ago", at()), None);
-        assert_eq!(
-            r("Stand: 14.07.2025 10:09 Uhr").as_deref(),
-            Some("2025-07-14"),
-            "German; no zone, so the day"
-        );
-        assert_eq!(r("Montag, 14. Juli 2025").as_deref(), Some("2025-07-14"));
-        assert_eq!(
-            r("Publié le 13 juillet 2025 à 10h09").as_deref(),
-            Some("2025-07-13")
-        );
-        assert_eq!(r("13 de julio de 2025").as_deref(), Some("2025-07-13"));
-        assert_eq!(r("2025年7月13日 10:09").as_deref(), Some("2025-07-13"));
-        assert_eq!(r("2025년 7월 13일").as_deref(), Some("2025-07-13"));
+        // Other languages: German (no zone, so the day), French, Spanish, Italian,
+        // Chinese and Japanese, Korean.
+        for (line, day) in [
+            ("Stand: 14.07.2025 10:09 Uhr", "2025-07-14"),
+            ("Montag, 14. Juli 2025", "2025-07-14"),
+            ("Publié le 13 juillet 2025 à 10h09", "2025-07-13"),
+            ("13 de julio de 2025", "2025-07-13"),
+            ("giovedì 10 luglio 2025", "2025-07-10"),
+            ("2025年7月13日 10:09", "2025-07-13"),
+            ("2025년 7월 13일", "2025-07-13"),
+        ] {
+            assert_eq!(r(line).as_deref(), Some(day), "{line:?}");
+        }
         assert_eq!(parse_when("7月", at()), None, "a month alone");
         assert_ne!(
             r("13年7月").as_deref(),
             Some("2025-07-13"),
             "13年 is a year, not a day"
         );
-        assert_eq!(r("giovedì 10 luglio 2025").as_deref(), Some("2025-07-10"));
         assert_eq!(r("07/14/2025").as_deref(), Some("2025-07-14"));
         assert_eq!(
             parse_when("07/08/2025", at()),
