@@ -26,6 +26,8 @@ mod zone;
 #[cfg(test)]
 mod robust_tests;
 #[cfg(test)]
+mod shape_tests;
+#[cfg(test)]
 mod tests;
 
 use super::ClipError;

@@ -1,17 +1,8 @@
 //! Tests of the splitter on single articles, ambiguous layouts and hostile input: it
 //! must never panic, and a text that holds one article must give one.
 
+use super::tests::{clip_time, split};
 use super::*;
-
-fn clip_time() -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339("2025-07-14T12:00:00Z")
-        .map(|t| t.with_timezone(&Utc))
-        .expect("fixed test time")
-}
-
-fn split(text: &str) -> Vec<ScrapedArticle> {
-    split_scrape(text, clip_time()).expect("the text holds articles")
-}
 
 #[test]
 fn plain_text_article_keeps_the_text_to_extracted_shape() {
