@@ -63,15 +63,22 @@ pub fn split_scrape(
     text: &str,
     clipped_at: DateTime<Utc>,
 ) -> Result<Vec<ScrapedArticle>, ClipError> {
-    let lines = lines::normalize(text);
+    let mut lines = lines::normalize(text);
     if lines.iter().all(String::is_empty) {
         return Err(ClipError::Empty);
     }
+    let datelines = join_datelines(&mut lines);
     let mut kinds: Vec<Kind> = lines
         .iter()
         .map(|l| lines::classify(l, clipped_at))
         .collect();
+    for i in datelines {
+        kinds[i] = Kind::Junk;
+    }
     drop_credited_captions(&lines, &mut kinds);
+    drop_captions_under_credits(&lines, &mut kinds);
+    names_over_job_titles(&lines, &mut kinds);
+    labelled_names(&lines, &mut kinds);
     drop_comment_threads(&lines, &mut kinds);
     let page = Page::new(&lines, &kinds);
     let runs = body_runs(&kinds);
@@ -82,12 +89,14 @@ pub fn split_scrape(
     };
     let mut articles = body::finish(drafts);
     if let [only] = articles.as_mut_slice() {
-        // A page of one article is the outlet's own: its copyright line names it.
+        // A page of one article is the outlet's own: its copyright line names it, or
+        // its masthead does.
         if only.source.is_none() {
             only.source = lines
                 .iter()
                 .rev()
                 .find_map(|l| chrome::copyright_holder(l))
+                .or_else(|| masthead(&page).filter(|m| *m != only.title))
                 .map(str::to_owned);
         }
     }
@@ -119,6 +128,126 @@ fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
             *k = Kind::Junk;
         }
     }
+}
+
+/// "New Delhi:" alone over the first paragraph: the dateline opens that paragraph. The
+/// lines whose text moved down are returned (they become chrome).
+fn join_datelines(lines: &mut [String]) -> Vec<usize> {
+    let mut moved = Vec::new();
+    for i in 0..lines.len().saturating_sub(1) {
+        let Some(place) = lines[i].strip_suffix(':') else {
+            continue;
+        };
+        let words = place.split_whitespace().count();
+        let capitalised = place
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if (1..=3).contains(&words)
+            && capitalised
+            && !chrome::is_chrome(&lines[i])
+            && lines::is_paragraph(&lines[i + 1])
+        {
+            lines[i + 1] = format!("{} {}", lines[i], lines[i + 1]);
+            moved.push(i);
+        }
+    }
+    moved
+}
+
+/// "Getty Images" then "Mark Zuckerberg said ... computing power" then the body: the
+/// short line right under a picture's credit is its caption (a sentence under the credit
+/// is the body's first paragraph and stays; so does a headline with a time under it).
+fn drop_captions_under_credits(lines: &[String], kinds: &mut [Kind]) {
+    let next = |kinds: &[Kind], from: usize| {
+        (from..kinds.len()).find(|&j| !matches!(kinds[j], Kind::Blank))
+    };
+    for i in 0..lines.len() {
+        if !(matches!(kinds[i], Kind::Junk) && chrome::is_picture_credit(&lines[i])) {
+            continue;
+        }
+        let Some(caption) = next(kinds, i + 1) else {
+            continue;
+        };
+        let words = lines[caption].split_whitespace().count();
+        let body_follows = next(kinds, caption + 1).is_some_and(|j| matches!(kinds[j], Kind::Para));
+        if matches!(kinds[caption], Kind::Short)
+            && (zone::HEADLINE_WORDS..=CAPTION_WORDS).contains(&words)
+            && body_follows
+        {
+            kinds[caption] = Kind::Junk;
+        }
+    }
+}
+
+/// "Zoe Kleinman" over "Technology editor": a name over a job title is a byline, and the
+/// title is chrome (one line with both is read by `lines::classify`).
+fn names_over_job_titles(lines: &[String], kinds: &mut [Kind]) {
+    for i in 1..lines.len() {
+        let name = &lines[i - 1];
+        if matches!(kinds[i], Kind::Short)
+            && matches!(kinds[i - 1], Kind::Short)
+            && lines::job_title(&lines[i])
+            && lines::name_like(name)
+        {
+            kinds[i - 1] = Kind::Meta(lines::Meta {
+                byline: Some(name.clone()),
+                ..lines::Meta::default()
+            });
+            kinds[i] = Kind::Junk;
+        }
+    }
+}
+
+/// "News provided by" over "Acme Robotics, Inc.", "Written by" over "Jane Doe": a label
+/// ending in "by" names the line under it: a person is the byline, anything else the
+/// source.
+fn labelled_names(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len().saturating_sub(1) {
+        let label = lines[i].to_lowercase();
+        let labelled = label.ends_with(" by")
+            && label.split_whitespace().count() <= 4
+            && matches!(kinds[i], Kind::Short | Kind::Junk);
+        let named = &lines[i + 1];
+        if !labelled
+            || named.split_whitespace().count() > 6
+            || !matches!(kinds[i + 1], Kind::Short | Kind::Para)
+        {
+            continue;
+        }
+        let mut meta = lines::Meta::default();
+        if lines::names_like(named) {
+            meta.byline = Some(named.clone());
+        } else {
+            meta.source = Some(named.trim_end_matches('.').to_string());
+        }
+        kinds[i] = Kind::Junk;
+        kinds[i + 1] = Kind::Meta(meta);
+    }
+}
+
+/// The site's name at the top of a page, above its menu or its interface lines: "The
+/// Economist" over "Menu", "EL PAÍS" over "Economía" and "Tecnología". Only the first
+/// line counts (after "Skip to content"), and "The Verge homepage" names "The Verge".
+fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
+    let mut shown = (0..page.lines.len()).filter(|&i| !matches!(page.kinds[i], Kind::Blank));
+    let first = shown.find(|&i| !page.lines[i].to_lowercase().starts_with("skip to"))?;
+    let below = shown.next()?;
+    let line = page.lines[first].as_str();
+    let name = ["homepage", "home page", "home"]
+        .iter()
+        .find_map(|h| line.strip_suffix(h).map(str::trim_end))
+        .unwrap_or(line);
+    let above_interface =
+        matches!(page.kinds[below], Kind::Junk) || page.menu.get(below).copied().unwrap_or(false);
+    // One word is a menu's first entry ("Startseite", "Politics") unless it names a
+    // publication ("POLITICO").
+    let words = name.split_whitespace().count();
+    let shaped = matches!(page.kinds[first], Kind::Short)
+        && lines::outlet_shaped(name)
+        && (words >= 2 || lines::looks_like_outlet(name))
+        && words <= 4
+        && !zone::section_label(name);
+    (shaped && above_interface).then_some(name)
 }
 
 /// Readers' comments under an article ("23 Comments", then "Maria Lopez says:", a time,
@@ -282,6 +411,9 @@ fn open_article(
                 // Above the headline group only a time or byline line is taken: a
                 // recurring short line there is a section label as often as an outlet.
                 (Role::Meta(_), _) => fill(next, role),
+                // A name above the headline is a masthead or a section more often than
+                // its author ("Yahoo Finance"); an outlet there is an aggregator's.
+                (Role::Byline(_), _) if before_head => {}
                 (Role::Outlet(_) | Role::Byline(_), _) if gi >= hg => fill(next, role),
                 (Role::Outlet(_) | Role::Byline(_), _) => {}
                 // Short lines after the headline (a dek, a subhead) open the body.

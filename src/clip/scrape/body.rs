@@ -118,7 +118,8 @@ fn drop_outlet_suffix<'a>(title: &'a str, source: &str) -> &'a str {
 }
 
 /// The agency of a wire dateline opening a body: "WASHINGTON (AP) — ...", "KYIV, July 14
-/// (Reuters) - ...", "PARIS (AFP) – ...".
+/// (Reuters) - ...", "PARIS (AFP) – ..."; or the wire of a press release ("... /PRNewswire/
+/// -- ...").
 fn dateline_source(para: &str) -> Option<&str> {
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
@@ -126,6 +127,17 @@ fn dateline_source(para: &str) -> Option<&str> {
         )
         .expect("a valid pattern")
     });
+    // A press release: "SAN JOSE, Calif., July 14, 2025 /PRNewswire/ -- ...", "...
+    // 2025--(BUSINESS WIRE)--...": the wire that carried it.
+    static RELEASE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\p{Lu}[^/()]{2,80}?(?: /(\p{Lu}[\w -]{1,30})/ ?--|--\((\p{Lu}[\w ]{1,30})\)--)",
+        )
+        .expect("a valid pattern")
+    });
+    if let Some(c) = RELEASE.captures(para) {
+        return c.get(1).or_else(|| c.get(2)).map(|m| m.as_str());
+    }
     let agency = DATELINE.captures(para)?.get(1)?.as_str();
     // "UN (United Nations) - ..." spells out a name; an agency reads as a publication.
     super::lines::looks_like_outlet(agency).then_some(agency)

@@ -35,7 +35,10 @@ const CHROME: &[&str] = &[
     "watch", "video", "photos", "photo", "image", "gallery", "more", "less", "view all",
     "see all", "see more", "explore", "explore more", "scroll to continue",
     "share full article", "explore more on these topics", "reuse this content", "live",
-    "live now", "breaking", "breaking news", "reply", "cancel reply",
+    "live now", "breaking", "breaking news", "reply", "cancel reply", "gift", "gift article",
+    "link", "ok", "in this article", "try unlimited access", "already a subscriber",
+    "subscribers only", "subscriber only", "contribuer", "réutiliser ce contenu",
+    "offrir cet article", "article réservé aux abonnés", "archivado en",
 ];
 
 /// Line openings that mark interface text ("Join our ... Channel" is checked apart).
@@ -48,6 +51,34 @@ const CHROME_PREFIXES: &[&str] = &[
     "get the latest", "no comments", "reporting by ", "additional reporting by ",
     "editing by ", "edited by", "writing by ", "this article is more than ", "reporting from ", "credit...", "credit…", "advertisement", "this article is part of",
     "get our newsletter", "log in to", "sign in to",
+    // Reading times, audio players, author pages, filing notes, print-edition notes.
+    "read time", "reading time", "temps de lecture", "lesezeit", "tiempo de lectura",
+    "tempo di lettura", "leestijd", "enjoy more audio", "your browser does not support",
+    "save time by listening", "see all by ", "filed under", "more from ",
+    "track latest news",
+];
+
+/// Phrases of a subscription or affiliate pitch, and of a syndication notice, anywhere in a
+/// line of at most `PITCH_WORDS` words: "Complete digital access ... Cancel anytime", "If
+/// you buy something from a link, we may earn a commission", "this story has not been
+/// edited by ... staff and is published from a syndicated feed".
+#[rustfmt::skip]
+const PITCH_PHRASES: &[&str] = &[
+    "in your inbox", "to your inbox", "cancel anytime", "complete digital access", "unlimited access",
+    "subscribe to unlock", "subscribe to continue", "subscribe to read", "full range of subscriptions",
+    "earn a commission", "earn an affiliate commission", "syndicated feed",
+    "has not been edited by", "réservé aux abonnés", "für abonnenten",
+    "posts from this author", "this article appeared in the", "contributed reporting",
+    "contributed to this report", "contributed to this story",
+];
+/// The longest line a pitch phrase makes chrome.
+const PITCH_WORDS: usize = 40;
+/// "Lire aussi | ...": other languages' "Also read" before a link to another story.
+#[rustfmt::skip]
+const LINK_LEADS: &[&str] = &[
+    "also read", "read also", "read more", "see also", "must read", "lire aussi",
+    "voir aussi", "leer también", "lea también", "lesen sie auch", "leggi anche", "lees ook",
+    "leia também",
 ];
 
 /// Words of counter lines: "12 Comments", "Share 34", "5 min read", "1.2K views".
@@ -68,15 +99,7 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     }
     // "Also Read | Sensex ends higher", "Read more - ...": a link to another story,
     // however long its headline.
-    let link_lead = [
-        "also read",
-        "read also",
-        "read more",
-        "see also",
-        "must read",
-    ]
-    .iter()
-    .find_map(|p| lead.strip_prefix(p));
+    let link_lead = LINK_LEADS.iter().find_map(|p| lead.strip_prefix(p));
     if link_lead.is_some_and(|rest| {
         rest.trim_start()
             .starts_with(['|', '-', '–', '—', '>', '»', ':'])
@@ -84,11 +107,16 @@ pub(crate) fn is_chrome(line: &str) -> bool {
         return true;
     }
     let words: Vec<&str> = key.split_whitespace().collect();
-    // A newsletter box's pitch: "Get the best of our reporting in your inbox every week."
-    let pitch = ["in your inbox", "to your inbox", "straight to your inbox"]
-        .iter()
-        .any(|p| key.contains(p));
-    if pitch && words.len() <= 25 {
+    // A newsletter box's pitch ("Get the best of our reporting in your inbox every
+    // week."), a paywall's, an affiliate notice, a syndication notice.
+    let pitch = PITCH_PHRASES.iter().any(|p| key.contains(p));
+    if pitch && words.len() <= PITCH_WORDS {
+        return true;
+    }
+    // "Copyright 2025 The Daily Ledger. All rights reserved. The Ledger is not
+    // responsible for the content of external sites.": however long.
+    let copyright = ["©", "copyright "].iter().any(|p| lead.starts_with(p));
+    if copyright && key.contains("all rights reserved") && words.len() <= PITCH_WORDS {
         return true;
     }
     if words.len() > 12 {
@@ -210,6 +238,28 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
         });
         credit && words[at].ends_with(['.', '!', '?'])
     })
+}
+
+/// A line that credits a picture and nothing else: "Getty Images", "AFP via Getty
+/// Images", "Image: The Verge", "Photograph: Jane Doe/Reuters", "Image source, EPA".
+pub(crate) fn is_picture_credit(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let labelled = [
+        "image:",
+        "image source",
+        "image credit",
+        "photo:",
+        "photo credit",
+        "photograph:",
+        "picture:",
+        "credit:",
+        "foto:",
+        "bild:",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p));
+    let agency = PHOTO_AGENCIES.iter().any(|a| lower.contains(a));
+    line.split_whitespace().count() <= 6 && (labelled || agency)
 }
 
 /// Agencies whose photo credits read "AGENCY/Name".
@@ -352,6 +402,17 @@ mod tests {
             "» Follow us on Google News",
             "Get the best of our reporting in your inbox every week.",
             "Also Read | Sensex ends higher as banks rally on strong quarterly results from lenders",
+            "Lire aussi | Le marché recule",
+            "Read Time: 2 mins",
+            "Temps de Lecture 2 min.",
+            "Listen to this story.",
+            "Your browser does not support the <audio> element.",
+            "If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement.",
+            "Then $75 per month. Complete digital access to quality journalism on any device. Cancel anytime during your trial.",
+            "(Except for the headline, this story has not been edited by our staff and is published from a syndicated feed.)",
+            "Copyright 2025 Example Broadcasting. All rights reserved. We are not responsible for the content of external sites. Read about our approach to external linking.",
+            "Posts from this author will be added to your daily email digest and your homepage feed.",
+            "This article appeared in the Business section of the print edition under the headline \"Big bet\"",
         ] {
             assert!(is_chrome(s), "{s:?} is interface text");
         }
@@ -360,6 +421,8 @@ mod tests {
             "Share prices fell 3%",
             "The Hindu",
             "Also read the small print, regulators told buyers.",
+            "Copyright claims against AI firms pile up as authors sue over training data and publishers join.",
+            "Readers gain digital access to the archive, the library said on Monday.",
         ] {
             assert!(!is_chrome(s), "{s:?} is content");
         }

@@ -17,6 +17,10 @@ const PUB_WORDS: &[&str] = &[
     "cnn", "standard", "mail", "mirror", "independent", "economist", "insider", "monitor",
     "globe", "courier", "bulletin", "dispatch", "examiner", "inquirer", "sentinel",
     "network", "tv", "radio", "media", "wired", "verge", "techcrunch", "axios", "politico",
+    // The same words in the other languages whose dates `when` reads.
+    "zeitung", "nachrichten", "kurier", "rundschau", "diario", "noticias", "periódico",
+    "giornale", "corriere", "gazzetta", "notizie", "nouvelles", "courrier", "krant",
+    "dagblad", "nieuws", "jornal", "notícias",
 ];
 /// A line this long is body text whatever its punctuation (a cut-off teaser).
 const MAX_HEADLINE_WORDS: usize = 24;
@@ -55,6 +59,39 @@ fn name_with_role(line: &str) -> Option<String> {
     })
 }
 
+/// "Technology editor", "Senior Business Reporter", "Staff Writer": a job title alone on a
+/// line (under the name it belongs to): at most four words, the first capitalised, the
+/// last a `ROLE_NOUNS` word.
+pub(crate) fn job_title(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.len() <= 4
+        && words
+            .last()
+            .is_some_and(|w| ROLE_NOUNS.contains(&w.to_lowercase().as_str()))
+        && starts_upper(line)
+        && line
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+}
+
+/// "Hannah Murphy in San Francisco", "Jane Doe and John Roe in Brussels" -> the names: a
+/// byline with the place it was filed from (one to three capitalised words).
+fn names_in_place(line: &str) -> Option<&str> {
+    let (names, place) = line.rsplit_once(" in ")?;
+    let place_words: Vec<&str> = place.split_whitespace().collect();
+    let placed = (1..=3).contains(&place_words.len())
+        && place_words.iter().all(|w| starts_upper(w))
+        && !place.ends_with(['.', '!', '?']);
+    (placed && names_like(names)).then_some(names)
+}
+
+/// One or more people's names: "Jane Doe", "Jane Doe and John Roe", "A, B and C".
+pub(crate) fn names_like(s: &str) -> bool {
+    s.split(" and ")
+        .flat_map(|p| p.split(", "))
+        .all(|n| name_like(n.trim()))
+}
+
 /// "By" in the other languages whose dates `when` reads.
 const FOREIGN_BY: &[&str] = &["von ", "par ", "por ", "door "];
 /// Separators between the parts of a meta line: "Reuters | 2 hours ago".
@@ -80,6 +117,9 @@ pub(crate) struct Meta {
     pub when: Option<When>,
     pub byline: Option<String>,
     pub source: Option<String>,
+    /// The source is only shaped like an outlet, not named like one ("Madrid" in "Madrid -
+    /// 14 jul 2025"): it holds when the page repeats it (see `zone`).
+    pub weak_source: bool,
 }
 
 /// Split text into lines with whitespace collapsed and control and zero-width characters
@@ -152,6 +192,12 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
             ..Meta::default()
         });
     }
+    if let Some(names) = names_in_place(line) {
+        return Kind::Meta(Meta {
+            byline: Some(names.to_string()),
+            ..Meta::default()
+        });
+    }
     if let Some(meta) = byline_of(line, clipped_at).or_else(|| composite(line, clipped_at)) {
         return Kind::Meta(meta);
     }
@@ -218,6 +264,8 @@ fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
             meta.byline = Some(names.to_string());
             meta.source = Some(outlet.to_string());
         }
+        // "Reported by Press Trust of India", "By Reuters": an agency, not a person.
+        _ if looks_like_outlet(rest) && !name_like(rest) => meta.source = Some(rest.to_string()),
         _ => meta.byline = Some(rest.to_string()),
     }
     Some(meta)
@@ -245,11 +293,12 @@ fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     for sep in SEPARATORS {
         parts = parts.iter().flat_map(|p| p.split(sep)).collect();
     }
-    // "Reuters·2 hours ago": a middle dot or bullet separates even without spaces;
-    // "Reuters (2 hours ago)": so do parentheses around the time.
+    // "Reuters·2 hours ago", "Jul 14th 2025|San Francisco": a middle dot, bullet or bar
+    // separates even without spaces; "Reuters (2 hours ago)": so do parentheses around
+    // the time.
     parts = parts
         .iter()
-        .flat_map(|p| p.split(['·', '•']))
+        .flat_map(|p| p.split(['·', '•', '|']))
         .flat_map(|p| {
             match p
                 .trim_end()
@@ -267,6 +316,8 @@ fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     let mut meta = Meta::default();
     let mut sources = Vec::new();
     let mut chrome_parts = 0;
+    // A name after the time is where the story was filed ("Jul 14th 2025|San Francisco").
+    let mut place = None;
     for part in parts.iter().map(|p| p.trim()).filter(|p| !p.is_empty()) {
         if let Some(when) = parse_when(part, clipped_at) {
             meta.when = meta.when.or(Some(when));
@@ -276,11 +327,16 @@ fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
             meta.when = meta.when.or(by.when);
         } else if is_chrome(part) {
             chrome_parts += 1;
+        } else if outlet_shaped(part) && meta.when.is_some() && name_like(part) && !pub_word(part) {
+            place = Some(part);
         } else if outlet_shaped(part) {
             sources.push(part);
         } else {
             return None;
         }
+    }
+    if place.is_some() && sources.is_empty() && meta.byline.is_none() && meta.when.is_some() {
+        return Some(meta);
     }
     // "Jane Doe · 5 min read": a name and a counter make a meta line too.
     let named = chrome_parts > 0 && sources.len() == 1;
@@ -291,8 +347,9 @@ fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     if let Some(s) = pick {
         if meta.byline.is_none() && name_like(s) && !pub_word(s) {
             meta.byline = Some(s.to_string());
-        } else {
-            meta.source = meta.source.or(Some(s.to_string()));
+        } else if meta.source.is_none() {
+            meta.source = Some(s.to_string());
+            meta.weak_source = !looks_like_outlet(s) && !s.contains('.') && !acronym(s);
         }
     }
     Some(meta)
@@ -356,6 +413,11 @@ pub(crate) fn outlet_key(line: &str) -> (&str, bool) {
         }
     }
     (line, false)
+}
+
+/// "CNBC", "NPR", "WSJ": one word of two to six capitals.
+fn acronym(s: &str) -> bool {
+    (2..=6).contains(&s.chars().count()) && s.chars().all(|c| c.is_uppercase())
 }
 
 /// Short, capitalised, no sentence punctuation: "Indian Express", "The Hindu", "AP".

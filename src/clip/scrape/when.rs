@@ -48,9 +48,15 @@ pub(crate) fn parse_when(line: &str, clipped_at: DateTime<Utc>) -> Option<When> 
         return None;
     }
     let lower = trimmed.to_lowercase();
-    // "July 14, 2025 10:09 AM GMT+1Updated 2 hours ago": two times, the first the
-    // publication (the words may be glued where the page had two elements).
-    if let Some(at) = lower.find("updated").filter(|&at| at > 0)
+    let lower = without_reading_time(&lower);
+    // "July 14, 2025 10:09 AM GMT+1Updated 2 hours ago", "Publié aujourd'hui à 18h12,
+    // modifié à 19h05": two times, the first the publication (the words may be glued
+    // where the page had two elements).
+    if let Some(at) = REVISED
+        .iter()
+        .filter_map(|r| lower.find(r))
+        .filter(|&at| at > 0)
+        .min()
         && let Some(first) = lower.get(..at)
         && !first.trim().is_empty()
     {
@@ -86,8 +92,65 @@ pub(crate) fn parse_when(line: &str, clipped_at: DateTime<Utc>) -> Option<When> 
         None => relative(&words, clipped_at),
     };
     relative
+        .or_else(|| today_at(&words, clipped_at))
         .or_else(|| absolute(&words, clipped_at))
         .map(|w| sanity(w, clipped_at))
+}
+
+/// Words that announce a revision after the publication time, in the languages of
+/// `FILLER`.
+const REVISED: &[&str] = &[
+    "updated",
+    "modifié",
+    "mis à jour",
+    "aktualisiert",
+    "actualizado",
+    "atualizado",
+    "aggiornato",
+    "bijgewerkt",
+];
+
+/// "Jul 14, 2025 · 2 min read" -> "Jul 14, 2025": a reading time after a date (Yahoo,
+/// Medium and many blogs put the two on one line).
+fn without_reading_time(lower: &str) -> &str {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let timed = matches!(words.as_slice(), [.., n, unit, "read"]
+        if n.chars().all(|c| c.is_ascii_digit())
+            && ["min", "mins", "minute", "minutes"].contains(unit));
+    if !timed || words.len() == 3 {
+        return lower;
+    }
+    let cut = lower
+        .trim_end()
+        .rsplitn(4, char::is_whitespace)
+        .last()
+        .unwrap_or(lower);
+    cut.trim_end_matches(|c: char| c.is_whitespace() || "·•|-–—,".contains(c))
+}
+
+/// "Today at 18:12", "aujourd'hui à 18h12", "heute, 10:09 Uhr", "hoy 17:45": the clip's
+/// day at a time (an instant when the line gives a zone, else the day).
+fn today_at(words: &[&str], now: DateTime<Utc>) -> Option<When> {
+    const TODAY: &[&str] = &[
+        "today",
+        "aujourd'hui",
+        "aujourd’hui",
+        "heute",
+        "hoy",
+        "oggi",
+        "hoje",
+        "vandaag",
+    ];
+    let [first, rest @ ..] = words else {
+        return None;
+    };
+    if rest.is_empty() || !TODAY.contains(&first.trim_end_matches(',')) {
+        return None;
+    }
+    match super::when_parts::Parts::read(rest)?.resolve(now)? {
+        When::Vague => Some(When::Day(now.date_naive())),
+        stated => Some(stated),
+    }
 }
 
 /// A resolved time in the future of the clip, or before 1995, is only vague.
@@ -347,6 +410,27 @@ mod tests {
             Some("2025-07-12")
         );
         assert_eq!(parse_when("Markets updated 3 hours ago", at()), None);
+        assert_eq!(
+            r("Mon, July 14, 2025 at 3:09 PM UTC 2 min read").as_deref(),
+            Some("2025-07-14T15:09:00Z"),
+            "a reading time after the date"
+        );
+        assert_eq!(
+            r("Jul 14, 2025 · 5 min read").as_deref(),
+            Some("2025-07-14")
+        );
+        assert_eq!(parse_when("5 min read", at()), None, "a reading time alone");
+        assert_eq!(
+            r("Publié aujourd’hui à 10h12, modifié à 11h05").as_deref(),
+            Some("2025-07-14"),
+            "today at a time without a zone, then a revision"
+        );
+        assert_eq!(
+            r("Today at 10:32 BST").as_deref(),
+            Some("2025-07-14T09:32:00Z")
+        );
+        assert_eq!(parse_when("Heute", at()), None, "a menu's word");
+        assert_eq!(parse_when("Today in politics", at()), None);
         // Other languages: German (no zone, so the day), French, Spanish, Italian,
         // Chinese and Japanese, Korean.
         for (line, day) in [

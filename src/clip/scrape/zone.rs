@@ -28,6 +28,9 @@ pub(crate) struct Page<'a> {
     pub counts: HashMap<&'a str, usize>,
     /// Blank lines in a row that separate groups (2 on double-spaced pastes).
     pub blank_sep: usize,
+    /// Lines of the site's menu (`menu_lines`): sections, never headlines, outlets or
+    /// names.
+    pub menu: Vec<bool>,
 }
 
 /// The role of one line in its group.
@@ -76,7 +79,7 @@ impl<'a> Page<'a> {
     pub(crate) fn new(lines: &'a [String], kinds: &'a [Kind]) -> Self {
         let mut counts: HashMap<&str, usize> = HashMap::new();
         let menu = menu_lines(lines, kinds);
-        for ((line, kind), in_menu) in lines.iter().zip(kinds).zip(menu) {
+        for ((line, kind), &in_menu) in lines.iter().zip(kinds).zip(&menu) {
             let key = match kind {
                 // A section's name in the site's menu ("Tech") is not one more sighting
                 // of it when it labels the article ("Tech" above the headline).
@@ -94,6 +97,7 @@ impl<'a> Page<'a> {
             kinds,
             counts,
             blank_sep: blank_separator(kinds),
+            menu,
         }
     }
 
@@ -160,7 +164,15 @@ impl<'a> Page<'a> {
         for (j, &i) in idx.iter().enumerate() {
             let line = self.lines[i].as_str();
             let role = match &self.kinds[i] {
-                Kind::Meta(m) => Role::Meta(m.clone()),
+                Kind::Meta(m) => {
+                    let mut m = m.clone();
+                    let seen = || self.counts.get(composite_source(line)).copied();
+                    if m.weak_source && seen().unwrap_or(0) < 2 {
+                        m.source = None;
+                    }
+                    Role::Meta(m)
+                }
+                Kind::Short if self.menu.get(i).copied().unwrap_or(false) => Role::Other,
                 Kind::Short => {
                     let (key, dashed) = outlet_key(line);
                     let repeated = self.counts.get(key).is_some_and(|n| *n >= 2);
@@ -206,6 +218,7 @@ impl<'a> Page<'a> {
                         && idx[p] + 1 == idx[head]
                         && (HEADLINE_WORDS..=words).contains(&s.1)
                         && !after_body
+                        && !rubric(&self.lines[idx[p]])
                 })
             }) {
                 (head, words) = (above.0, above.1);
@@ -232,6 +245,13 @@ impl<'a> Page<'a> {
     }
 }
 
+/// "Business | Big tech's big bet": a section and a rubric over a headline, not the
+/// headline (one or two words before the bar).
+fn rubric(line: &str) -> bool {
+    line.split_once('|')
+        .is_some_and(|(section, _)| (1..=2).contains(&section.split_whitespace().count()))
+}
+
 /// The outlet part of a meta line such as "Reuters | 2 hours ago" (the line itself when
 /// it has no separator), for counting.
 fn composite_source(line: &str) -> &str {
@@ -253,7 +273,7 @@ const SECTION_TOPICS: &[&str] = &[
 /// "Business News", "World News": a section's label, not a publication, though it holds
 /// a publication word ("Sky News" names no topic; "India Today", "Business Insider" and
 /// "National Post" are publications).
-fn section_label(line: &str) -> bool {
+pub(crate) fn section_label(line: &str) -> bool {
     let words: Vec<String> = line.split_whitespace().map(str::to_lowercase).collect();
     matches!(words.as_slice(), [topic, news] if news == "news" && SECTION_TOPICS.contains(&topic.as_str()))
 }
