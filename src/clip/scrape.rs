@@ -80,7 +80,9 @@ pub fn split_scrape(
     names_over_job_titles(&lines, &mut kinds);
     labelled_names(&lines, &mut kinds);
     drop_comment_threads(&lines, &mut kinds);
-    let page = Page::new(&lines, &kinds);
+    let listed = headlines_as_bodies(&lines, &mut kinds);
+    let mut page = Page::new(&lines, &kinds);
+    page.listed = listed;
     let runs = body_runs(&kinds);
     let drafts = if runs.is_empty() {
         headless(&page)
@@ -89,14 +91,14 @@ pub fn split_scrape(
     };
     let mut articles = body::finish(drafts);
     if let [only] = articles.as_mut_slice() {
-        // A page of one article is the outlet's own: its copyright line names it, or
-        // its masthead does.
+        // A page of one article is the outlet's own: its masthead names it, or its
+        // copyright line does.
         if only.source.is_none() {
-            only.source = lines
-                .iter()
-                .rev()
-                .find_map(|l| chrome::copyright_holder(l))
-                .or_else(|| masthead(&page).filter(|m| *m != only.title))
+            // The masthead first: a copyright line often names the owner instead
+            // ("Dow Jones & Company" under "The Wall Street Journal").
+            only.source = masthead(&page)
+                .filter(|m| *m != only.title)
+                .or_else(|| lines.iter().rev().find_map(|l| chrome::copyright_holder(l)))
                 .map(str::to_owned);
         }
     }
@@ -107,16 +109,24 @@ pub fn split_scrape(
     }
 }
 
-/// "A power substation near Austin on Sunday." then "Credit...Jane Ruiz": a short sentence
-/// right above a "Credit..." line is the photo's caption, chrome like the credit itself (a
-/// headline above "Credit: Getty Images" stays).
+/// "A power substation near Austin on Sunday." then "Credit...Jane Ruiz" (or "Jane
+/// Doe/Bloomberg via Getty Images"): a short sentence right above a picture's credit is its
+/// caption, chrome like the credit itself (a headline above "Credit: Getty Images" stays).
 fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
     for i in 1..lines.len() {
+        // A credit line of another shape closes a caption only when the body goes on
+        // under it (at the end of an article a sentence above "Photo: Getty Images" is
+        // the body's last).
+        let body_follows = || {
+            (i + 1..lines.len())
+                .find(|&j| !matches!(kinds[j], Kind::Blank))
+                .is_some_and(|j| matches!(kinds[j], Kind::Para))
+        };
         let credit = ["credit...", "credit…"].iter().any(|c| {
             lines[i]
                 .get(..c.len())
                 .is_some_and(|p| p.eq_ignore_ascii_case(c))
-        });
+        }) || (chrome::is_picture_credit(&lines[i]) && body_follows());
         let above = &lines[i - 1];
         let short =
             above.split_whitespace().count() <= CAPTION_WORDS && above.ends_with(['.', '!', '?']);
@@ -128,6 +138,34 @@ fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
             *k = Kind::Junk;
         }
     }
+}
+
+/// A list of headlines with no text under them ("Top stories": an outlet, a headline, a
+/// time, and again): with no paragraph on the page, two or more headline-length lines
+/// and two or more time lines make each headline an article of its own, its text the
+/// headline itself, read as bodies are.
+fn headlines_as_bodies(lines: &[String], kinds: &mut [Kind]) -> bool {
+    if kinds.iter().any(|k| matches!(k, Kind::Para)) {
+        return false;
+    }
+    let headlines: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            matches!(kinds[i], Kind::Short)
+                && lines::is_candidate(&lines[i])
+                && lines::word_count(&lines[i]) >= zone::HEADLINE_WORDS
+        })
+        .collect();
+    let times = kinds
+        .iter()
+        .filter(|k| matches!(k, Kind::Meta(m) if m.when.is_some()))
+        .count();
+    let listed = headlines.len() >= 2 && times >= 2;
+    if listed {
+        for i in headlines {
+            kinds[i] = Kind::Para;
+        }
+    }
+    listed
 }
 
 /// "New Delhi:" alone over the first paragraph: the dateline opens that paragraph. The
@@ -184,6 +222,13 @@ fn drop_captions_under_credits(lines: &[String], kinds: &mut [Kind]) {
 fn names_over_job_titles(lines: &[String], kinds: &mut [Kind]) {
     for i in 1..lines.len() {
         let name = &lines[i - 1];
+        let bylined =
+            matches!(&kinds[i - 1], Kind::Meta(m) if m.byline.is_some() && m.when.is_none());
+        if matches!(kinds[i], Kind::Short) && lines::job_title(&lines[i]) && bylined {
+            // "By Janet Rivers" over "Senior Contributor.".
+            kinds[i] = Kind::Junk;
+            continue;
+        }
         if matches!(kinds[i], Kind::Short)
             && matches!(kinds[i - 1], Kind::Short)
             && lines::job_title(&lines[i])
@@ -225,6 +270,13 @@ fn labelled_names(lines: &[String], kinds: &mut [Kind]) {
     }
 }
 
+/// Words that head a page's menu as often as they name a site.
+#[rustfmt::skip]
+const GENERIC_MASTHEADS: &[&str] = &[
+    "news", "latest", "home", "times", "post", "daily", "today", "weekly", "magazine", "media",
+    "press", "tv", "radio", "video", "network", "wire", "journal",
+];
+
 /// The site's name at the top of a page, above its menu or its interface lines: "The
 /// Economist" over "Menu", "EL PAÍS" over "Economía" and "Tecnología". Only the first
 /// line counts (after "Skip to content"), and "The Verge homepage" names "The Verge".
@@ -232,19 +284,22 @@ fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
     let mut shown = (0..page.lines.len()).filter(|&i| !matches!(page.kinds[i], Kind::Blank));
     let first = shown.find(|&i| !page.lines[i].to_lowercase().starts_with("skip to"))?;
     let below = shown.next()?;
-    let line = page.lines[first].as_str();
+    let line = page.lines[first].trim_end_matches('.');
     let name = ["homepage", "home page", "home"]
         .iter()
         .find_map(|h| line.strip_suffix(h).map(str::trim_end))
         .unwrap_or(line);
+    // A generic word alone is a menu's "News", not a name.
+    let generic = GENERIC_MASTHEADS.contains(&name.to_lowercase().as_str());
     let above_interface =
         matches!(page.kinds[below], Kind::Junk) || page.menu.get(below).copied().unwrap_or(false);
     // One word is a menu's first entry ("Startseite", "Politics") unless it names a
-    // publication ("POLITICO").
+    // publication ("Reuters") or is a wordmark in capitals ("CNBC").
     let words = name.split_whitespace().count();
+    let wordmark = name.chars().count() >= 2 && !name.chars().any(char::is_lowercase);
     let shaped = matches!(page.kinds[first], Kind::Short)
         && lines::outlet_shaped(name)
-        && (words >= 2 || lines::looks_like_outlet(name))
+        && (words >= 2 || ((lines::looks_like_outlet(name) || wordmark) && !generic))
         && words <= 4
         && !zone::section_label(name);
     (shaped && above_interface).then_some(name)
@@ -435,6 +490,16 @@ fn outlet_was_no_headline(page: &Page, zone: &Zone, run: Range<usize>, d: &mut D
         .headline_group
         .and_then(|hg| zone.groups.get(hg))
         .is_some_and(|g| g.strong_words == 0);
+    // In a list of headlines (`headlines_as_bodies`) every short line over one is its
+    // outlet ("CNBC").
+    if page.listed
+        && let Some(t) = d
+            .title
+            .take_if(|t| lines::word_count(t) < zone::HEADLINE_WORDS && lines::outlet_shaped(t))
+    {
+        d.source.get_or_insert(t);
+        return;
+    }
     let Some(title) = d
         .title
         .as_deref()

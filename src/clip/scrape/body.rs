@@ -118,12 +118,12 @@ fn drop_outlet_suffix<'a>(title: &'a str, source: &str) -> &'a str {
 }
 
 /// The agency of a wire dateline opening a body: "WASHINGTON (AP) — ...", "KYIV, July 14
-/// (Reuters) - ...", "PARIS (AFP) – ..."; or the wire of a press release ("... /PRNewswire/
+/// (Reuters) - ...", "PARIS (AFP) – ...", "July 14 (Reuters) - ..."; or the wire of a press release ("... /PRNewswire/
 /// -- ...").
 fn dateline_source(para: &str) -> Option<&str> {
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^\p{Lu}[\p{Lu}.'-]+(?: \p{Lu}[\p{Lu}.'-]+){0,3}(?:, [^()]{1,30})? \(([^()]{2,30})\) [-–—] ",
+            r"^(?:\p{Lu}[\p{Lu}.'-]+(?: \p{Lu}[\p{Lu}.'-]+){0,3}(?:, [^()]{1,30})?|\p{Lu}\p{Ll}+\.? \d{1,2}) \(([^()]{2,30})\) [-–—] ",
         )
         .expect("a valid pattern")
     });

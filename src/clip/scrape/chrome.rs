@@ -4,6 +4,14 @@
 //!
 //! The lists are generic UI words common to news sites, not the words of any one page.
 
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// "[1/2]", "(3/5)" opening a gallery's caption; "video2:31" opening a player's line.
+static GALLERY_OR_VIDEO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[\[(]\d{1,2}/\d{1,2}[\])]|video ?\d{1,2}:\d{2})").expect("a valid pattern")
+});
+
 /// Whole lines that are interface, compared lower-cased without trailing punctuation.
 #[rustfmt::skip]
 const CHROME: &[&str] = &[
@@ -38,7 +46,8 @@ const CHROME: &[&str] = &[
     "live now", "breaking", "breaking news", "reply", "cancel reply", "gift", "gift article",
     "link", "ok", "in this article", "try unlimited access", "already a subscriber",
     "subscribers only", "subscriber only", "contribuer", "réutiliser ce contenu",
-    "offrir cet article", "article réservé aux abonnés", "archivado en",
+    "offrir cet article", "article réservé aux abonnés", "archivado en", "key points",
+    "key takeaways", "follow author", "resize", "suggested topics",
 ];
 
 /// Line openings that mark interface text ("Join our ... Channel" is checked apart).
@@ -55,7 +64,8 @@ const CHROME_PREFIXES: &[&str] = &[
     "read time", "reading time", "temps de lecture", "lesezeit", "tiempo de lectura",
     "tempo di lettura", "leestijd", "enjoy more audio", "your browser does not support",
     "save time by listening", "see all by ", "filed under", "more from ",
-    "track latest news",
+    "track latest news", "watch:", "share to ", "write to ", "why you can trust",
+    "item 1 of ", "our standards:",
 ];
 
 /// Phrases of a subscription or affiliate pitch, and of a syndication notice, anywhere in a
@@ -69,6 +79,7 @@ const PITCH_PHRASES: &[&str] = &[
     "earn a commission", "earn an affiliate commission", "syndicated feed",
     "has not been edited by", "réservé aux abonnés", "für abonnenten",
     "posts from this author", "this article appeared in the", "contributed reporting",
+    "opens new tab", "purchase licensing rights",
     "contributed to this report", "contributed to this story",
 ];
 /// The longest line a pitch phrase makes chrome.
@@ -104,6 +115,10 @@ pub(crate) fn is_chrome(line: &str) -> bool {
         rest.trim_start()
             .starts_with(['|', '-', '–', '—', '>', '»', ':'])
     }) {
+        return true;
+    }
+    // A gallery's "[1/2]Caption ..." and a video player's "VIDEO2:3102:31".
+    if GALLERY_OR_VIDEO.is_match(lead) {
         return true;
     }
     let words: Vec<&str> = key.split_whitespace().collect();
@@ -258,8 +273,17 @@ pub(crate) fn is_picture_credit(line: &str) -> bool {
     ]
     .iter()
     .any(|p| lower.starts_with(p));
-    let agency = PHOTO_AGENCIES.iter().any(|a| lower.contains(a));
-    line.split_whitespace().count() <= 6 && (labelled || agency)
+    // "Getty Images", "AFP via Getty Images", "Jane Doe/Bloomberg via Getty Images"; not
+    // "Stability AI sued by Getty Images".
+    let agency = PHOTO_AGENCIES.iter().any(|a| {
+        let credit = lower.trim_end_matches(['.', ')']);
+        credit.ends_with(a)
+            && (credit.starts_with(a)
+                || credit.contains('/')
+                || credit.contains(" via ")
+                || credit.ends_with(" images"))
+    });
+    line.split_whitespace().count() <= 8 && (labelled || agency)
 }
 
 /// Agencies whose photo credits read "AGENCY/Name".
@@ -344,6 +368,7 @@ pub(crate) fn copyright_holder(line: &str) -> Option<&str> {
 const MAX_COPYRIGHT_BYTES: usize = 200;
 /// Picture agencies, whose names in a credit are not the page's outlet.
 const PHOTO_AGENCIES: &[&str] = &[
+    "getty images",
     "getty",
     "shutterstock",
     "alamy",

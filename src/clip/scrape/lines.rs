@@ -2,7 +2,9 @@
 //! line (alone or in "Reuters | 2 hours ago"), a paragraph, or a short line whose role
 //! (headline, outlet, author) only its neighbours can decide (see `zone`).
 
-use super::chrome::{is_chrome, is_debris, is_photo_caption, strip_trailing_chrome};
+use super::chrome::{
+    is_chrome, is_debris, is_photo_caption, is_picture_credit, strip_trailing_chrome,
+};
 use super::when::{When, parse_when};
 use chrono::{DateTime, Utc};
 use regex::Regex;
@@ -34,7 +36,7 @@ const NOT_NAMES: &[&str] = &[
 #[rustfmt::skip]
 const ROLE_NOUNS: &[&str] = &[
     "editor", "correspondent", "reporter", "writer", "columnist", "commentator", "analyst",
-    "contributor", "journalist", "producer", "critic", "photographer",
+    "contributor", "journalist", "producer", "critic", "photographer", "desk",
 ];
 
 /// "Jessica Ashworth Deputy political editor" -> "Jessica Ashworth": a name of two or
@@ -65,11 +67,13 @@ fn name_with_role(line: &str) -> Option<String> {
 pub(crate) fn job_title(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     words.len() <= 4
-        && words
-            .last()
-            .is_some_and(|w| ROLE_NOUNS.contains(&w.to_lowercase().as_str()))
+        && words.last().is_some_and(|w| {
+            let w = w.trim_end_matches(['.', ',']).to_lowercase();
+            ROLE_NOUNS.contains(&w.as_str())
+        })
         && starts_upper(line)
         && line
+            .trim_end_matches(['.', ','])
             .chars()
             .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
 }
@@ -95,7 +99,7 @@ pub(crate) fn names_like(s: &str) -> bool {
 /// "By" in the other languages whose dates `when` reads.
 const FOREIGN_BY: &[&str] = &["von ", "par ", "por ", "door "];
 /// Separators between the parts of a meta line: "Reuters | 2 hours ago".
-const SEPARATORS: &[&str] = &[" | ", " · ", " • ", " — ", " – ", " - "];
+const SEPARATORS: &[&str] = &[" | ", " · ", " • ", " — ", " – ", " - ", " / "];
 
 /// What a line is, before its neighbours are looked at.
 #[derive(Debug, Clone, PartialEq)]
@@ -183,7 +187,7 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
             ..Meta::default()
         });
     }
-    if is_debris(line) || is_chrome(line) || is_photo_caption(line) {
+    if is_debris(line) || is_chrome(line) || is_photo_caption(line) || is_picture_credit(line) {
         return Kind::Junk;
     }
     if let Some(name) = name_with_role(line) {
@@ -198,7 +202,10 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
             ..Meta::default()
         });
     }
-    if let Some(meta) = byline_of(line, clipped_at).or_else(|| composite(line, clipped_at)) {
+    if let Some(meta) = byline_of(line, clipped_at)
+        .or_else(|| composite(line, clipped_at))
+        .or_else(|| time_then_name(line, clipped_at))
+    {
         return Kind::Meta(meta);
     }
     // A teaser's "… Read more" does not make it a short line.
@@ -212,6 +219,15 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
 /// "By Jane Doe", "Written by Jane Doe and John Roe", "By Jane Doe, Reuters",
 /// "By Jane Doe, July 14, 2025", "Posted on 14 July 2025 by Jane Doe".
 fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
+    // "ByJanet Rivers,": "By" glued to the name, a comma after it.
+    let spaced;
+    let line = match line.strip_prefix("By") {
+        Some(rest) if rest.starts_with(char::is_uppercase) => {
+            spaced = format!("By {}", rest.trim_end_matches(','));
+            spaced.as_str()
+        }
+        _ => line,
+    };
     let lower = line.to_lowercase();
     let prefix = [
         "by ",
@@ -355,9 +371,39 @@ fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     Some(meta)
 }
 
+/// "2025年07月15日 08:12 新浪科技", "July 14, 2025 Reuters": a time, then the outlet's
+/// name after a space (the outlet holds only where the page repeats it, see `zone`, unless
+/// it reads as one).
+fn time_then_name(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() > 12 {
+        return None;
+    }
+    (1..=2).find_map(|k| {
+        let cut = words.len().checked_sub(k).filter(|&c| c > 0)?;
+        let name = words[cut..].join(" ");
+        let cjk_name = (2..=12).contains(&name.chars().count())
+            && name.chars().all(|c| is_cjk(c) || c.is_alphanumeric());
+        if !(outlet_shaped(&name) || cjk_name) || parse_when(&name, clipped_at).is_some() {
+            return None;
+        }
+        let when = parse_when(&words[..cut].join(" "), clipped_at)?;
+        Some(Meta {
+            when: Some(when),
+            weak_source: !looks_like_outlet(&name),
+            source: Some(name),
+            byline: None,
+        })
+    })
+}
+
 /// A sentence or more of body text (see the thresholds below).
 pub(crate) fn is_paragraph(line: &str) -> bool {
     let words = line.split_whitespace().count();
+    // "THE WALL STREET JOURNAL.": a wordmark or label in capitals, whatever its stop.
+    if words <= 6 && line.chars().any(char::is_uppercase) && !line.chars().any(char::is_lowercase) {
+        return false;
+    }
     let end = line
         .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')', ']'])
         .chars()

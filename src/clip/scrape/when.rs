@@ -6,6 +6,8 @@
 //! is never taken for one.
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, SecondsFormat, Utc};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// A time a scrape states, as precisely as it states it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +50,9 @@ pub(crate) fn parse_when(line: &str, clipped_at: DateTime<Utc>) -> Option<When> 
         return None;
     }
     let lower = trimmed.to_lowercase();
+    // "July 14, 20253:09 PM UTC": the year glued to the time where the page had two
+    // elements.
+    let lower = GLUED_YEAR.replace_all(&lower, "$1 $2");
     let lower = without_reading_time(&lower);
     // "July 14, 2025 10:09 AM GMT+1Updated 2 hours ago", "Publié aujourd'hui à 18h12,
     // modifié à 19h05": two times, the first the publication (the words may be glued
@@ -96,6 +101,10 @@ pub(crate) fn parse_when(line: &str, clipped_at: DateTime<Utc>) -> Option<When> 
         .or_else(|| absolute(&words, clipped_at))
         .map(|w| sanity(w, clipped_at))
 }
+
+/// A year glued to the time after it: "20253:09", "202511:09".
+static GLUED_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})").expect("a valid pattern"));
 
 /// Words that announce a revision after the publication time, in the languages of
 /// `FILLER`.
@@ -420,6 +429,15 @@ mod tests {
             Some("2025-07-14")
         );
         assert_eq!(parse_when("5 min read", at()), None, "a reading time alone");
+        assert_eq!(
+            r("July 14, 20253:09 PM UTCUpdated 2 hours ago").as_deref(),
+            Some("2025-07-14T15:09:00Z"),
+            "the year glued to the time"
+        );
+        assert_eq!(
+            r("Published Mon, Jul 14 202511:09 AM EDT").as_deref(),
+            Some("2025-07-14T15:09:00Z")
+        );
         assert_eq!(
             r("Publié aujourd’hui à 10h12, modifié à 11h05").as_deref(),
             Some("2025-07-14"),

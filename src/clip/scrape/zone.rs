@@ -31,6 +31,9 @@ pub(crate) struct Page<'a> {
     /// Lines of the site's menu (`menu_lines`): sections, never headlines, outlets or
     /// names.
     pub menu: Vec<bool>,
+    /// The page is a list of headlines without text, each made a body (see
+    /// `headlines_as_bodies`).
+    pub listed: bool,
 }
 
 /// The role of one line in its group.
@@ -98,6 +101,7 @@ impl<'a> Page<'a> {
             counts,
             blank_sep: blank_separator(kinds),
             menu,
+            listed: false,
         }
     }
 
@@ -166,8 +170,17 @@ impl<'a> Page<'a> {
             let role = match &self.kinds[i] {
                 Kind::Meta(m) => {
                     let mut m = m.clone();
-                    let seen = || self.counts.get(composite_source(line)).copied();
-                    if m.weak_source && seen().unwrap_or(0) < 2 {
+                    // A weak source holds when it recurs: in meta lines, or alone on a
+                    // line of its own (a masthead).
+                    let recurs = |s: &str| {
+                        self.counts
+                            .get(composite_source(line))
+                            .copied()
+                            .unwrap_or(0)
+                            >= 2
+                            || self.lines.iter().any(|l| l == s)
+                    };
+                    if m.weak_source && !m.source.as_deref().is_some_and(recurs) {
                         m.source = None;
                     }
                     Role::Meta(m)
@@ -284,7 +297,7 @@ pub(crate) fn section_label(line: &str) -> bool {
 fn menu_lines(lines: &[String], kinds: &[Kind]) -> Vec<bool> {
     let item = |i: usize| {
         matches!(kinds[i], Kind::Short)
-            && lines[i].split_whitespace().count() <= MENU_WORDS
+            && word_count(&lines[i]) <= MENU_WORDS
             && !lines[i].ends_with(['.', '!', '?'])
     };
     let mut menu = vec![false; kinds.len()];
