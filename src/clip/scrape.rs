@@ -28,6 +28,8 @@ mod robust_tests;
 #[cfg(test)]
 mod shape_tests;
 #[cfg(test)]
+mod site_tests;
+#[cfg(test)]
 mod tests;
 
 use super::ClipError;

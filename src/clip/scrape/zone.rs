@@ -209,6 +209,11 @@ impl<'a> Page<'a> {
             };
             items.push((i, role));
         }
+        // A line above the site's menu is the site's own (a tagline), never a headline.
+        let last_menu = idx
+            .iter()
+            .rposition(|&i| self.menu.get(i).copied().unwrap_or(false));
+        cands.retain(|c| last_menu.is_none_or(|m| c.0 > m));
         let strong: Vec<_> = cands.iter().filter(|c| !c.2 && !c.3).copied().collect();
         let pool = if strong.is_empty() {
             cands.clone()
