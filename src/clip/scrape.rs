@@ -292,7 +292,8 @@ fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
         .find_map(|h| line.strip_suffix(h).map(str::trim_end))
         .unwrap_or(line);
     // A generic word alone is a menu's "News", not a name.
-    let generic = GENERIC_MASTHEADS.contains(&name.to_lowercase().as_str());
+    let generic = GENERIC_MASTHEADS.contains(&name.to_lowercase().as_str())
+        || zone::SECTION_TOPICS.contains(&name.to_lowercase().as_str());
     let above_interface =
         matches!(page.kinds[below], Kind::Junk) || page.menu.get(below).copied().unwrap_or(false);
     // One word is a menu's first entry ("Startseite", "Politics") unless it names a

@@ -74,6 +74,17 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
             Some(t) => t,
             None => take_title(&mut paras),
         };
+        let title = super::lines::wire_tag(&title)
+            .map(str::to_owned)
+            .unwrap_or(title);
+        // "Meta's AI bet tests Wall Street | Fortune": a tab's title names the outlet.
+        let (title, tab_outlet) = match d.source {
+            Some(_) => (title, None),
+            None => match tab_title(&title) {
+                Some((t, outlet)) => (t.to_owned(), Some(outlet.to_owned())),
+                None => (title, None),
+            },
+        };
         if paras.is_empty() {
             paras.push(title.clone());
         }
@@ -81,7 +92,7 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
         if !kept.insert((title.clone(), text.clone())) {
             continue;
         }
-        let source = d.source.or_else(|| {
+        let source = d.source.or(tab_outlet).or_else(|| {
             paras
                 .first()
                 .and_then(|p| dateline_source(p))
@@ -101,6 +112,36 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
     }
     strip_list_numbers(&mut out);
     out
+}
+
+/// Words that end a headline after a bar without naming an outlet ("... | Analysis").
+const HEADLINE_LABELS: &[&str] = &[
+    "analysis",
+    "opinion",
+    "explainer",
+    "live",
+    "video",
+    "podcast",
+    "review",
+    "interview",
+    "exclusive",
+    "update",
+    "updated",
+    "breaking",
+    "photos",
+    "watch",
+    "explained",
+];
+
+/// "Meta's AI bet tests Wall Street's patience | Fortune" -> (the headline, "Fortune"): a
+/// browser tab's title, a headline of four words or more and a name after the last bar.
+fn tab_title(title: &str) -> Option<(&str, &str)> {
+    let (head, outlet) = title.rsplit_once(" | ")?;
+    let named = super::lines::outlet_shaped(outlet)
+        && outlet.split_whitespace().count() <= 4
+        && !HEADLINE_LABELS.contains(&outlet.to_lowercase().as_str());
+    (named && super::lines::word_count(head) >= super::zone::HEADLINE_WORDS)
+        .then_some((head.trim(), outlet.trim()))
 }
 
 /// "Oil prices slip - Reuters" under "Reuters · 2 hours ago": aggregators close the
@@ -123,7 +164,7 @@ fn drop_outlet_suffix<'a>(title: &'a str, source: &str) -> &'a str {
 fn dateline_source(para: &str) -> Option<&str> {
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^(?:\p{Lu}[\p{Lu}.'-]+(?: \p{Lu}[\p{Lu}.'-]+){0,3}(?:, [^()]{1,30})?|\p{Lu}\p{Ll}+\.? \d{1,2}) \(([^()]{2,30})\) [-–—] ",
+            r"^(?:\p{Lu}[\p{Lu}.'-]+(?: \p{Lu}[\p{Lu}.'-]+){0,3}(?:, [^()]{1,30})?|\p{Lu}\p{Ll}+\.? \d{1,2}) \(([^()]{2,30})\) (?:--|[-–—]) ",
         )
         .expect("a valid pattern")
     });

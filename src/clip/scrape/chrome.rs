@@ -47,7 +47,7 @@ const CHROME: &[&str] = &[
     "link", "ok", "in this article", "try unlimited access", "already a subscriber",
     "subscribers only", "subscriber only", "contribuer", "réutiliser ce contenu",
     "offrir cet article", "article réservé aux abonnés", "archivado en", "key points",
-    "key takeaways", "follow author", "resize", "suggested topics",
+    "key takeaways", "follow author", "resize", "suggested topics", "(end)",
 ];
 
 /// Line openings that mark interface text ("Join our ... Channel" is checked apart).
@@ -79,7 +79,7 @@ const PITCH_PHRASES: &[&str] = &[
     "earn a commission", "earn an affiliate commission", "syndicated feed",
     "has not been edited by", "réservé aux abonnés", "für abonnenten",
     "posts from this author", "this article appeared in the", "contributed reporting",
-    "opens new tab", "purchase licensing rights",
+    "opens new tab", "purchase licensing rights", "create your own reading list",
     "contributed to this report", "contributed to this story",
 ];
 /// The longest line a pitch phrase makes chrome.
@@ -103,7 +103,7 @@ const COUNTER_WORDS: &[&str] = &[
 /// True for a line that is interface, not content.
 pub(crate) fn is_chrome(line: &str) -> bool {
     let lower = line.to_lowercase();
-    let lead = lower.trim_start_matches(['•', '·', '|', '>', '›', '»', '-', '–', '—', ' ']);
+    let lead = lower.trim_start_matches(['•', '·', '|', '>', '›', '»', '-', '–', '—', '+', ' ']);
     let key = lead.trim_end_matches(['.', ':', '…', '›', '»', '>', '|', '!', ' ', '→']);
     if key.is_empty() || CHROME.contains(&key) {
         return true;

@@ -36,7 +36,9 @@ const NOT_NAMES: &[&str] = &[
 #[rustfmt::skip]
 const ROLE_NOUNS: &[&str] = &[
     "editor", "correspondent", "reporter", "writer", "columnist", "commentator", "analyst",
-    "contributor", "journalist", "producer", "critic", "photographer", "desk",
+    "contributor", "journalist", "producer", "critic", "photographer", "desk", "economist",
+    "strategist", "director", "founder", "officer", "professor", "fellow", "researcher",
+    "partner",
 ];
 
 /// "Jessica Ashworth Deputy political editor" -> "Jessica Ashworth": a name of two or
@@ -65,6 +67,11 @@ fn name_with_role(line: &str) -> Option<String> {
 /// line (under the name it belongs to): at most four words, the first capitalised, the
 /// last a `ROLE_NOUNS` word.
 pub(crate) fn job_title(line: &str) -> bool {
+    // "Chief Economist at Meridian Bank": the title, then where.
+    let line = match line.split_once(" at ") {
+        Some((title, org)) if starts_upper(org) && org.split_whitespace().count() <= 4 => title,
+        _ => line,
+    };
     let words: Vec<&str> = line.split_whitespace().collect();
     words.len() <= 4
         && words.last().is_some_and(|w| {
@@ -97,7 +104,7 @@ pub(crate) fn names_like(s: &str) -> bool {
 }
 
 /// "By" in the other languages whose dates `when` reads.
-const FOREIGN_BY: &[&str] = &["von ", "par ", "por ", "door "];
+const FOREIGN_BY: &[&str] = &["von ", "par ", "por ", "door ", "di "];
 /// Separators between the parts of a meta line: "Reuters | 2 hours ago".
 const SEPARATORS: &[&str] = &[" | ", " · ", " • ", " — ", " – ", " - ", " / "];
 
@@ -341,7 +348,8 @@ fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
             meta.byline = meta.byline.or(by.byline);
             meta.source = meta.source.or(by.source);
             meta.when = meta.when.or(by.when);
-        } else if is_chrome(part) {
+        } else if is_chrome(part) || part.starts_with("with ") {
+            // "Jana Becker | with Reuters, AFP": the agencies the author drew on.
             chrome_parts += 1;
         } else if outlet_shaped(part) && meta.when.is_some() && name_like(part) && !pub_word(part) {
             place = Some(part);
@@ -444,11 +452,22 @@ pub(crate) fn is_candidate(line: &str) -> bool {
     // Upper case, or a script without case (Chinese, Arabic, Hindi...).
     let opens = first.is_some_and(|c| {
         (c.is_alphanumeric() && !c.is_lowercase()) || "\"'\u{2018}\u{201c}¿¡".contains(c)
-    });
+    }) || wire_tag(line).is_some();
     opens
         && (1..MAX_HEADLINE_WORDS).contains(&words)
         && !line.ends_with([':', ',', ';', '.'])
         && line.chars().any(char::is_alphabetic)
+}
+
+/// "(LEAD) Samsung to invest ...", "(URGENT) ...", "(2nd LD) ...": a wire service's tag
+/// before a headline; the headline after it.
+pub(crate) fn wire_tag(line: &str) -> Option<&str> {
+    let (tag, rest) = line.strip_prefix('(')?.split_once(") ")?;
+    let tagged = (2..=12).contains(&tag.len())
+        && tag.chars().any(char::is_uppercase)
+        && !tag.chars().any(char::is_lowercase)
+        && rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    tagged.then_some(rest)
 }
 
 /// The outlet a line names, without a leading "- " or "via ": "- The Hindu" -> "The Hindu".

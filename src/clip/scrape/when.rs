@@ -40,7 +40,7 @@ const FILLER: &[&str] = &[
     // "Publié le 14 juillet 2025 à 10h09", "14 de julio de 2025").
     "stand", "uhr", "um", "veröffentlicht", "aktualisiert", "publié", "le", "mis", "à", "jour",
     "publicado", "actualizado", "el", "de", "del", "pubblicato", "aggiornato", "il", "alle",
-    "ore", "gepubliceerd", "bijgewerkt", "op", "om",
+    "ore", "gepubliceerd", "bijgewerkt", "op", "om", "às", "em", "atualizado", "aangepast",
 ];
 
 /// Parse a whole line as a time, resolving relative times against `clipped_at`.
@@ -54,6 +54,22 @@ pub(crate) fn parse_when(line: &str, clipped_at: DateTime<Utc>) -> Option<When> 
     // elements.
     let lower = GLUED_YEAR.replace_all(&lower, "$1 $2");
     let lower = without_reading_time(&lower);
+    // "07/14/2025July 14, 2025": one date in two forms, glued after the first one's year;
+    // the first is read ("6:09am" is one time).
+    if let Some(at) = lower
+        .char_indices()
+        .zip(lower.chars().skip(1))
+        .find(|((_, a), b)| a.is_ascii_digit() && b.is_alphabetic())
+        .map(|((i, _), _)| i + 1)
+        && let (Some(first), Some(second)) = (lower.get(..at), lower.get(at..))
+        && first.len() >= 4
+        && first.is_char_boundary(first.len() - 4)
+        && first[first.len() - 4..].chars().all(|c| c.is_ascii_digit())
+        && parse_when(second, clipped_at).is_some()
+        && let Some(when) = parse_when(first, clipped_at)
+    {
+        return Some(when);
+    }
     // "July 14, 2025 10:09 AM GMT+1Updated 2 hours ago", "Publié aujourd'hui à 18h12,
     // modifié à 19h05": two times, the first the publication (the words may be glued
     // where the page had two elements).
@@ -69,6 +85,8 @@ pub(crate) fn parse_when(line: &str, clipped_at: DateTime<Utc>) -> Option<When> 
             .split_whitespace()
             .all(|w| FILLER.contains(&w.trim_end_matches(':')));
         if !only_filler {
+            // "14 luglio 2025 (modifica il ...)": the bracket or bar before the revision.
+            let first = first.trim_end_matches(|c: char| " (|,;-–—·".contains(c));
             return parse_when(first, clipped_at);
         }
     }
@@ -108,15 +126,10 @@ static GLUED_YEAR: LazyLock<Regex> =
 
 /// Words that announce a revision after the publication time, in the languages of
 /// `FILLER`.
+#[rustfmt::skip]
 const REVISED: &[&str] = &[
-    "updated",
-    "modifié",
-    "mis à jour",
-    "aktualisiert",
-    "actualizado",
-    "atualizado",
-    "aggiornato",
-    "bijgewerkt",
+    "updated", "modifié", "mis à jour", "aktualisiert", "actualizado", "atualizado",
+    "aggiornato", "modifica", "bijgewerkt", "aangepast",
 ];
 
 /// "Jul 14, 2025 · 2 min read" -> "Jul 14, 2025": a reading time after a date (Yahoo,
@@ -429,6 +442,19 @@ mod tests {
             Some("2025-07-14")
         );
         assert_eq!(parse_when("5 min read", at()), None, "a reading time alone");
+        for (line, day) in [
+            ("07/14/2025July 14, 2025", "2025-07-14"),
+            (
+                "14 luglio 2025 (modifica il 14 luglio 2025 | 18:12)",
+                "2025-07-14",
+            ),
+            ("14.jul.2025 às 10h12", "2025-07-14"),
+            ("Aangepast vandaag, 11:05", "2025-07-14"),
+            ("Published: 6:09am, 14 Jul 2025", "2025-07-14"),
+        ] {
+            assert_eq!(r(line).as_deref(), Some(day), "{line:?}");
+        }
+        assert_eq!(parse_when("5G networks", at()), None);
         assert_eq!(
             r("July 14, 20253:09 PM UTCUpdated 2 hours ago").as_deref(),
             Some("2025-07-14T15:09:00Z"),

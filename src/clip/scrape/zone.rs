@@ -82,8 +82,15 @@ impl<'a> Page<'a> {
     pub(crate) fn new(lines: &'a [String], kinds: &'a [Kind]) -> Self {
         let mut counts: HashMap<&str, usize> = HashMap::new();
         let menu = menu_lines(lines, kinds);
+        let mut previous: Option<&str> = None;
         for ((line, kind), &in_menu) in lines.iter().zip(kinds).zip(&menu) {
+            // A name shown twice in a row (an avatar's label, then the name) is seen once.
+            let again = previous == Some(line.as_str());
+            if !matches!(kind, Kind::Blank) {
+                previous = Some(line);
+            }
             let key = match kind {
+                Kind::Short if again => continue,
                 // A section's name in the site's menu ("Tech") is not one more sighting
                 // of it when it labels the article ("Tech" above the headline).
                 Kind::Short if in_menu => continue,
@@ -190,14 +197,15 @@ impl<'a> Page<'a> {
                     let (key, dashed) = outlet_key(line);
                     let repeated = self.counts.get(key).is_some_and(|n| *n >= 2);
                     let domain = !key.contains(' ') && key.contains('.');
-                    if outlet_shaped(key) && (dashed || repeated || domain) {
+                    if outlet_shaped(key) && (dashed || repeated || domain) && !rubric(line) {
                         Role::Outlet(key.to_string())
                     } else if is_candidate(line) {
                         let beside_time = (j > 0 && is_time(j - 1)) || is_time(j + 1);
                         let weak = outlet_shaped(line)
                             && line.split_whitespace().count() <= 4
                             && (pub_word(line) || beside_time)
-                            && !section_label(line);
+                            && !section_label(line)
+                            && !rubric(line);
                         let words = word_count(line);
                         cands.push((items.len(), words, weak, name_like(line)));
                         Role::Other
@@ -215,8 +223,10 @@ impl<'a> Page<'a> {
             .rposition(|&i| self.menu.get(i).copied().unwrap_or(false));
         cands.retain(|c| last_menu.is_none_or(|m| c.0 > m));
         let strong: Vec<_> = cands.iter().filter(|c| !c.2 && !c.3).copied().collect();
-        let pool = if strong.is_empty() {
-            cands.clone()
+        // Without a strong line a weak outlet may head the group ("Indian Express" over a
+        // body whose first line is the headline), never a person's name alone.
+        let pool: Vec<_> = if strong.is_empty() {
+            cands.iter().filter(|c| !c.3).copied().collect()
         } else {
             strong.clone()
         };
@@ -281,7 +291,7 @@ fn composite_source(line: &str) -> &str {
 
 /// Topics that news sites name their sections after.
 #[rustfmt::skip]
-const SECTION_TOPICS: &[&str] = &[
+pub(crate) const SECTION_TOPICS: &[&str] = &[
     "world", "business", "tech", "technology", "science", "health", "politics", "sport",
     "sports", "entertainment", "local", "national", "international", "market", "markets",
     "economy", "finance", "money", "education", "travel", "lifestyle", "culture", "opinion",
