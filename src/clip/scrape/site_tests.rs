@@ -299,3 +299,102 @@ fn wordmark_masthead_and_glued_byline() {
         &["Write to", "Contributor", "(2 min)"],
     );
 }
+
+/// One article per fixture, as (title, source, byline, published_at), with what the first
+/// try at each shape got wrong in the message.
+#[test]
+fn more_single_article_shapes() {
+    for (got, want, why) in [
+        (
+            fixture!("breadcrumb-and-reading-list.txt"),
+            (
+                "Central bank holds rates as inflation stays above target",
+                None,
+                Some("Omar Haddad"),
+                Some("2025-07-14"),
+            ),
+            "the breadcrumb 'News|Economy' is no outlet",
+        ),
+        (
+            fixture!("byline-with-agencies-and-glued-dates.txt"),
+            (
+                "Car exports fall for third month as tariffs bite",
+                Some("RBN"),
+                Some("Lena Vogt"),
+                Some("2025-07-14"),
+            ),
+            "'Lena Vogt | with Reuters, AFP' and '07/14/2025July 14, 2025'",
+        ),
+        (
+            fixture!("italian-article.txt"),
+            (
+                "Il gruppo ferroviario presenta un piano da 2 miliardi per le linee regionali",
+                Some("Corriere del Nord"),
+                Some("Marco Bellini"),
+                Some("2025-07-14"),
+            ),
+            "'di Marco Bellini' and '14 luglio 2025 (modifica il ...)'",
+        ),
+        (
+            fixture!("portuguese-article.txt"),
+            (
+                "Estatal anuncia plano de investimentos de R$ 40 bilhões",
+                None,
+                Some("Ana Costa"),
+                Some("2025-07-14"),
+            ),
+            "'14.jul.2025 às 10h12'; the place under the name is not the title",
+        ),
+        (
+            fixture!("tab-title-and-profile-post.txt"),
+            (
+                "Why rate cuts will come later than markets expect",
+                Some("Meridian Notes"),
+                Some("Jane Okafor"),
+                Some("2025-07-14"),
+            ),
+            "the tab title's '| Meridian Notes'; a name shown twice is no outlet",
+        ),
+        (
+            fixture!("wire-tag-and-byline-after-time.txt"),
+            (
+                "Shipbuilder wins record order for gas carriers",
+                Some("Eastern News Agency"),
+                Some("Park Ji-won"),
+                Some("2025-07-14"),
+            ),
+            "the '(LEAD)' tag; the byline under the time",
+        ),
+        (
+            fixture!("dutch-article.txt"),
+            (
+                "Kabinet trekt extra geld uit voor woningbouw",
+                Some("Omroep Nieuws"),
+                None,
+                Some("2025-07-14"),
+            ),
+            "'Vandaag, 10:12'; the masthead is no author",
+        ),
+    ] {
+        assert_eq!(rows(&got), vec![want], "{why}");
+    }
+}
+
+#[test]
+fn profile_and_wire_furniture_stays_out_of_the_text() {
+    for (got, chrome) in [
+        (
+            fixture!("tab-title-and-profile-post.txt"),
+            &["Chief Economist", "Follow", "Comments"][..],
+        ),
+        (fixture!("wire-tag-and-byline-after-time.txt"), &["(END)"]),
+        (
+            fixture!("breadcrumb-and-reading-list.txt"),
+            &["reading list"],
+        ),
+    ] {
+        for c in chrome {
+            assert!(!got[0].text.contains(c), "{c:?}: {}", got[0].text);
+        }
+    }
+}
