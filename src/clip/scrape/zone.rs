@@ -10,7 +10,7 @@
 use super::lines::{
     Kind, Meta, is_candidate, name_like, outlet_key, outlet_shaped, pub_word, word_count,
 };
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// Headlines are rarely shorter than this; labels and credits usually are.
@@ -34,6 +34,8 @@ pub(crate) struct Page<'a> {
     /// The page is a list of headlines without text, each made a body (see
     /// `headlines_as_bodies`).
     pub listed: bool,
+    /// Every short line, to tell whether a meta line's outlet also stands alone.
+    pub shorts: HashSet<&'a str>,
 }
 
 /// The role of one line in its group.
@@ -109,6 +111,12 @@ impl<'a> Page<'a> {
             blank_sep: blank_separator(kinds),
             menu,
             listed: false,
+            shorts: lines
+                .iter()
+                .zip(kinds)
+                .filter(|(_, k)| matches!(k, Kind::Short))
+                .map(|(l, _)| l.as_str())
+                .collect(),
         }
     }
 
@@ -185,7 +193,7 @@ impl<'a> Page<'a> {
                             .copied()
                             .unwrap_or(0)
                             >= 2
-                            || self.lines.iter().any(|l| l == s)
+                            || self.shorts.contains(s)
                     };
                     if m.weak_source && !m.source.as_deref().is_some_and(recurs) {
                         m.source = None;
