@@ -80,6 +80,7 @@ pub fn split_scrape(
     drop_credited_captions(&lines, &mut kinds);
     drop_captions_under_credits(&lines, &mut kinds);
     names_over_job_titles(&lines, &mut kinds);
+    names_in_places(&lines, &mut kinds);
     labelled_names(&lines, &mut kinds);
     drop_comment_threads(&lines, &mut kinds);
     let listed = headlines_as_bodies(&lines, &mut kinds);
@@ -241,6 +242,30 @@ fn names_over_job_titles(lines: &[String], kinds: &mut [Kind]) {
                 ..lines::Meta::default()
             });
             kinds[i] = Kind::Junk;
+        }
+    }
+}
+
+/// "Hannah Murphy in San Francisco" under a standfirst: the author and where she filed
+/// from. Only under a headline-length short line, since "Chaos Erupts in Parliament" has
+/// the same shape as a headline of its own.
+fn names_in_places(lines: &[String], kinds: &mut [Kind]) {
+    for i in 1..lines.len() {
+        if !matches!(kinds[i], Kind::Short) {
+            continue;
+        }
+        let above = (0..i).rev().find(|&j| !matches!(kinds[j], Kind::Blank));
+        let under_standfirst = above.is_some_and(|j| {
+            matches!(kinds[j], Kind::Short) && lines::word_count(&lines[j]) >= zone::HEADLINE_WORDS
+        });
+        if !under_standfirst {
+            continue;
+        }
+        if let Some(names) = lines::names_in_place(&lines[i]) {
+            kinds[i] = Kind::Meta(lines::Meta {
+                byline: Some(names.to_string()),
+                ..lines::Meta::default()
+            });
         }
     }
 }
@@ -457,6 +482,7 @@ fn open_article(
     // The headline group and those after it first, so their meta wins over a time
     // further up (a section's "Updated 3 minutes ago").
     let order = (hg..zone.groups.len()).chain(0..hg);
+    let mut name_above = None;
     for (gi, g) in order.filter_map(|gi| zone.groups.get(gi).map(|g| (gi, g))) {
         let adjacent = gi == 0 && g.touches_prev;
         let head_pos = g.items.iter().position(|(_, r)| *r == Role::Headline);
@@ -470,8 +496,17 @@ fn open_article(
                 // recurring short line there is a section label as often as an outlet.
                 (Role::Meta(_), _) => fill(next, role),
                 // A name above the headline is a masthead or a section more often than
-                // its author ("Yahoo Finance"); an outlet there is an aggregator's.
-                (Role::Byline(_), _) if before_head => {}
+                // its author ("Yahoo Finance", "Big Tech"); an outlet there is an
+                // aggregator's. Under a time line it is the author when no name follows.
+                (Role::Byline(name), _) if before_head => {
+                    let under_time = line
+                        .checked_sub(1)
+                        .and_then(|l| page.kinds.get(l))
+                        .is_some_and(|k| matches!(k, Kind::Meta(m) if m.when.is_some()));
+                    if under_time {
+                        name_above.get_or_insert(name);
+                    }
+                }
                 (Role::Outlet(_) | Role::Byline(_), _) if gi >= hg => fill(next, role),
                 (Role::Outlet(_) | Role::Byline(_), _) => {}
                 // Short lines after the headline (a dek, a subhead) open the body.
@@ -481,6 +516,9 @@ fn open_article(
                 _ => {}
             }
         }
+    }
+    if next.byline.is_none() {
+        next.byline = name_above.cloned();
     }
 }
 

@@ -47,7 +47,7 @@ const CHROME: &[&str] = &[
     "link", "ok", "in this article", "try unlimited access", "already a subscriber",
     "subscribers only", "subscriber only", "contribuer", "réutiliser ce contenu",
     "offrir cet article", "article réservé aux abonnés", "archivado en", "key points",
-    "key takeaways", "follow author", "resize", "suggested topics", "(end)",
+    "key takeaways", "follow author", "resize", "suggested topics", "(end)", "transcript",
 ];
 
 /// Line openings that mark interface text ("Join our ... Channel" is checked apart).
@@ -65,6 +65,7 @@ const CHROME_PREFIXES: &[&str] = &[
     "tempo di lettura", "leestijd", "enjoy more audio", "your browser does not support",
     "save time by listening", "see all by ", "filed under", "more from ",
     "track latest news", "watch:", "share to ", "write to ", "why you can trust",
+    "heard on ", "headshot of ",
     "item 1 of ", "our standards:",
 ];
 
@@ -233,6 +234,18 @@ fn is_counter(words: &[&str]) -> bool {
 /// Photo/Jane Doe)". The agency is one of `NEWS_AGENCIES` ("... talks. US/China" is text).
 pub(crate) fn is_photo_caption(line: &str) -> bool {
     let end = line.trim_end_matches([')', '.', ' ']);
+    // "... last summer. Photograph: Danny Lawson/PA": a labelled credit after the caption.
+    let labelled = [
+        ". Photograph: ",
+        ". Photo: ",
+        ". Illustration: ",
+        ". Composite: ",
+    ]
+    .iter()
+    .find_map(|l| end.rsplit_once(l));
+    if labelled.is_some_and(|(_, credit)| credit.split_whitespace().count() <= 6) {
+        return true;
+    }
     if let Some(open) = end.rfind('(') {
         let credit = end[open + 1..].to_lowercase();
         if credit.starts_with("ap photo/") || credit.starts_with("photo by ") {

@@ -85,9 +85,36 @@ pub(crate) fn job_title(line: &str) -> bool {
             .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
 }
 
+/// The text with its first letter in upper case.
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// "Jane Rowe10:12, Jul 14 2025": a name glued to the time after it.
+fn name_glued_to_time(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
+    let at = line
+        .char_indices()
+        .zip(line.chars().skip(1))
+        .find(|((_, a), b)| a.is_lowercase() && b.is_ascii_digit())
+        .map(|((i, a), _)| i + a.len_utf8())?;
+    let (name, time) = line.split_at(at);
+    if !name_like(name) {
+        return None;
+    }
+    Some(Meta {
+        when: Some(parse_when(time, clipped_at)?),
+        byline: Some(name.to_string()),
+        ..Meta::default()
+    })
+}
+
 /// "Hannah Murphy in San Francisco", "Jane Doe and John Roe in Brussels" -> the names: a
 /// byline with the place it was filed from (one to three capitalised words).
-fn names_in_place(line: &str) -> Option<&str> {
+pub(crate) fn names_in_place(line: &str) -> Option<&str> {
     let (names, place) = line.rsplit_once(" in ")?;
     let place_words: Vec<&str> = place.split_whitespace().collect();
     let placed = (1..=3).contains(&place_words.len())
@@ -203,15 +230,10 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
             ..Meta::default()
         });
     }
-    if let Some(names) = names_in_place(line) {
-        return Kind::Meta(Meta {
-            byline: Some(names.to_string()),
-            ..Meta::default()
-        });
-    }
     if let Some(meta) = byline_of(line, clipped_at)
         .or_else(|| composite(line, clipped_at))
         .or_else(|| time_then_name(line, clipped_at))
+        .or_else(|| name_glued_to_time(line, clipped_at))
     {
         return Kind::Meta(meta);
     }
@@ -272,6 +294,16 @@ fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
             (line.get(at + 4..)?.trim(), Some(when))
         }
     };
+    // "By business reporter Emilia Terzon": a job title in lower case before the name.
+    let rest = match rest.char_indices().find(|(_, c)| c.is_uppercase()) {
+        Some((at, _)) if at > 0 && job_title(&capitalise(rest[..at].trim())) => &rest[at..],
+        _ => rest,
+    };
+    // "Jane Doyle with AP": the agencies the author drew on.
+    let rest = match rest.split_once(" with ") {
+        Some((names, _)) if names_like(names) => names,
+        _ => rest,
+    };
     let words = rest.split_whitespace().count();
     let capital = rest.chars().next().is_some_and(char::is_uppercase);
     let separated = SEPARATORS.iter().any(|s| rest.contains(s));
@@ -286,6 +318,10 @@ fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         Some((names, outlet)) if pub_word(outlet) => {
             meta.byline = Some(names.to_string());
             meta.source = Some(outlet.to_string());
+        }
+        // "Jane Doe, Senior Contributing Writer": the name and the job.
+        Some((names, job)) if job_title(job) && names_like(names) => {
+            meta.byline = Some(names.to_string());
         }
         // "Reported by Press Trust of India", "By Reuters": an agency, not a person.
         _ if looks_like_outlet(rest) && !name_like(rest) => meta.source = Some(rest.to_string()),
@@ -392,7 +428,9 @@ fn time_then_name(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         let name = words[cut..].join(" ");
         let cjk_name = (2..=12).contains(&name.chars().count())
             && name.chars().all(|c| is_cjk(c) || c.is_alphanumeric());
-        if !(outlet_shaped(&name) || cjk_name) || parse_when(&name, clipped_at).is_some() {
+        // "June 3 Primary Results" is a headline: an outlet in Latin letters must read as
+        // one.
+        if !(looks_like_outlet(&name) || cjk_name) || parse_when(&name, clipped_at).is_some() {
             return None;
         }
         let when = parse_when(&words[..cut].join(" "), clipped_at)?;

@@ -311,4 +311,36 @@ fn ordinary_news_text_is_not_misread() {
     // A name, then what they did, is a headline.
     let sues = format!("Elon Musk sues reporter\n\n{}", body("The lawyer"));
     assert_eq!(split(&sues)[0].title, "Elon Musk sues reporter");
+    // Title-case headlines shaped like "Name in City" or "date Outlet" stay headlines,
+    // and a section's two capitalised words above a headline are no author.
+    for (page, title) in [
+        (
+            format!(
+                "World\nChaos Erupts in Parliament\n2 hours ago\n{}",
+                body("The speaker")
+            ),
+            "Chaos Erupts in Parliament",
+        ),
+        (
+            format!("June 3 Primary Results\n2 hours ago\n{}", body("The clerk")),
+            "June 3 Primary Results",
+        ),
+        (
+            format!(
+                "Herald Online\nBig Tech\nChipmakers Rally as Demand for AI Servers Grows\n{}",
+                body("The analyst")
+            ),
+            "Chipmakers Rally as Demand for AI Servers Grows",
+        ),
+    ] {
+        let got = split(&page);
+        assert_eq!(got[0].title, title);
+        assert_eq!(got[0].byline, None, "{page}");
+    }
+    // A bar in a headline is not a tab title's outlet when what follows is a label.
+    let label = format!(
+        "Meta bets big on data centers | Analysis\n\n{}",
+        body("Meta")
+    );
+    assert_eq!(split(&label)[0].source, None);
 }

@@ -398,3 +398,86 @@ fn profile_and_wire_furniture_stays_out_of_the_text() {
         }
     }
 }
+
+/// Bylines and times in the shapes of a fifth round of sites.
+#[test]
+fn bylines_with_roles_agencies_and_glued_times() {
+    for (got, want, why) in [
+        (
+            fixture!("byline-with-lowercase-role.txt"),
+            (
+                "Inflation eases to 2.1 per cent as fuel prices fall",
+                Some("Southern Broadcasting"),
+                Some("Emilia Hart"),
+                Some("2025-07-14"),
+            ),
+            "'By business reporter Emilia Hart'",
+        ),
+        (
+            fixture!("byline-with-agency-and-role.txt"),
+            (
+                "EU unveils plan to cut red tape for small businesses",
+                None,
+                Some("Jane Doyle"),
+                Some("2025-07-14T08:12:00Z"),
+            ),
+            "'By Jane Doyle with AP'",
+        ),
+        (
+            fixture!("name-glued-to-time.txt"),
+            (
+                "Council votes to sell airport shares",
+                Some("Harbour Post"),
+                Some("Jane Rowe"),
+                Some("2025-07-14"),
+            ),
+            "'Jane Rowe10:12, Jul 14 2025'",
+        ),
+        (
+            fixture!("author-above-headline.txt"),
+            (
+                "Monsoon rains lift reservoir levels across southern States",
+                None,
+                Some("Rajesh Menon"),
+                Some("2025-07-14T03:39:00Z"),
+            ),
+            "a name between the time and the headline is the author; 'Updated' no outlet",
+        ),
+        (
+            fixture!("byline-with-comma-role.txt"),
+            (
+                "The best laptops for students in 2025",
+                Some("GADGETLAB"),
+                Some("Jane Doe"),
+                Some("2025-07-14T10:12:00Z"),
+            ),
+            "'Written by Jane Doe, Senior Contributing Writer'",
+        ),
+        (
+            fixture!("radio-story-page.txt"),
+            (
+                "Jobless claims fall to lowest level since spring",
+                Some("Public Radio"),
+                Some("Sam Horton"),
+                Some("2025-07-14T05:09:00Z"),
+            ),
+            "'July 14, 20251:09 AM ET'",
+        ),
+    ] {
+        assert_eq!(rows(&got), vec![want], "{why}");
+    }
+    for (got, chrome) in [
+        (
+            fixture!("caption-with-labelled-credit.txt"),
+            &["Photograph", "reservoir in the hills"][..],
+        ),
+        (
+            fixture!("radio-story-page.txt"),
+            &["Heard on", "Headshot", "Transcript"],
+        ),
+    ] {
+        for c in chrome {
+            assert!(!got[0].text.contains(c), "{c:?}: {}", got[0].text);
+        }
+    }
+}

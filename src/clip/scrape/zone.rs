@@ -209,9 +209,15 @@ impl<'a> Page<'a> {
                         Role::Outlet(key.to_string())
                     } else if is_candidate(line) {
                         let beside_time = (j > 0 && is_time(j - 1)) || is_time(j + 1);
+                        // Beside a time, a name of capitalised words ("Moneycontrol",
+                        // "Hacker Daily"), not a headline ("Chaos Erupts in Parliament").
+                        let named = line.split_whitespace().count() <= 3
+                            && line
+                                .split_whitespace()
+                                .all(|w| !w.starts_with(char::is_lowercase));
                         let weak = outlet_shaped(line)
                             && line.split_whitespace().count() <= 4
-                            && (pub_word(line) || beside_time)
+                            && (pub_word(line) || (beside_time && named))
                             && !section_label(line)
                             && !rubric(line);
                         let words = word_count(line);
