@@ -418,7 +418,11 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
     for (i, run) in runs.iter().enumerate() {
         if let Some(prev) = i.checked_sub(1).and_then(|p| runs.get(p)) {
             let zone = page.zone(prev.end..run.start);
-            if zone.starts_article() && (live.is_none() || names_outlet(&zone)) {
+            // A short heading in lower case ("What to know") is a subhead; a short
+            // name ("The Hindu") may be the outlet over a body that opens with its
+            // headline (`outlet_was_no_headline`).
+            let headed = names_outlet(&zone) || short_heading(page, &zone).is_none();
+            if zone.starts_article() && headed && (live.is_none() || names_outlet(&zone)) {
                 let mut next = Draft::default();
                 open_article(page, &zone, Some(&mut cur), &mut next, trailing);
                 outlet_was_no_headline(page, &zone, run.clone(), &mut next);
@@ -440,6 +444,17 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
     }
     drafts.push(cur);
     drafts
+}
+
+/// The zone's headline when it is shorter than a headline and not shaped like a name.
+fn short_heading<'p>(page: &Page<'p>, zone: &Zone) -> Option<&'p str> {
+    let (i, _) = zone
+        .groups
+        .iter()
+        .flat_map(|g| &g.items)
+        .find(|(_, r)| *r == Role::Headline)?;
+    let line = page.lines[*i].as_str();
+    (lines::word_count(line) < zone::HEADLINE_WORDS && !lines::outlet_shaped(line)).then_some(line)
 }
 
 /// The zone gives an outlet: a recurring name or a meta line's source.

@@ -54,11 +54,15 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
         for p in &d.paras {
             let p = strip_trailing_chrome(&collapse_repeat(&strip_trailing_chrome(p)));
             let long = p.split_whitespace().count() >= 5;
-            // The author's name alone after the body opens an author box.
-            let author = d
-                .byline
-                .as_ref()
-                .is_some_and(|b| b.eq_ignore_ascii_case(&p));
+            // The author's name alone after the body opens an author box; "Jane Lee is a
+            // senior correspondent ..." is the box.
+            let author = d.byline.as_ref().is_some_and(|b| {
+                b.split(" and ").flat_map(|n| n.split(", ")).any(|name| {
+                    name.eq_ignore_ascii_case(&p)
+                        || (p.starts_with(&format!("{name} is "))
+                            && p.split_whitespace().count() <= AUTHOR_NOTE_WORDS)
+                })
+            });
             if p.is_empty() || d.title.as_deref() == Some(p.as_str()) || author {
                 continue;
             }
@@ -113,6 +117,9 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
     strip_list_numbers(&mut out);
     out
 }
+
+/// The longest note on an author ("Jane Lee is a senior correspondent covering Congress.").
+const AUTHOR_NOTE_WORDS: usize = 30;
 
 /// Words that end a headline after a bar without naming an outlet ("... | Analysis").
 const HEADLINE_LABELS: &[&str] = &[

@@ -48,6 +48,8 @@ const CHROME: &[&str] = &[
     "subscribers only", "subscriber only", "contribuer", "réutiliser ce contenu",
     "offrir cet article", "article réservé aux abonnés", "archivado en", "key points",
     "key takeaways", "follow author", "resize", "suggested topics", "(end)", "transcript",
+    "what to know", "add to your saved stories", "translate", "democracy dies in darkness",
+    "about the author", "about the authors",
 ];
 
 /// Line openings that mark interface text ("Join our ... Channel" is checked apart).
@@ -65,7 +67,8 @@ const CHROME_PREFIXES: &[&str] = &[
     "tempo di lettura", "leestijd", "enjoy more audio", "your browser does not support",
     "save time by listening", "see all by ", "filed under", "more from ",
     "track latest news", "watch:", "share to ", "write to ", "why you can trust",
-    "heard on ", "headshot of ",
+    "heard on ", "headshot of ", "illustration by ", "photo illustration by ", "(updates ",
+    "(adds ", "(recasts ", "(corrects ",
     "item 1 of ", "our standards:",
 ];
 

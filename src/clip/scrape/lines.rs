@@ -85,6 +85,26 @@ pub(crate) fn job_title(line: &str) -> bool {
             .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
 }
 
+/// One or two capitalised words that are neither a job nor an outlet: "München", "New
+/// York" after a byline's comma.
+fn is_place(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (1..=2).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| starts_upper(w) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        && !pub_word(s)
+        && !job_title(s)
+}
+
+/// "Jana Weber, München" -> "Jana Weber".
+fn without_place(s: &str) -> &str {
+    match s.rsplit_once(", ") {
+        Some((names, place)) if names_like(names) && is_place(place) => names,
+        _ => s,
+    }
+}
+
 /// The text with its first letter in upper case.
 fn capitalise(s: &str) -> String {
     let mut chars = s.chars();
@@ -280,6 +300,7 @@ fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         && let Some(p) = FOREIGN_BY.iter().find(|p| lower.starts_with(*p))
     {
         let rest = line.get(p.len()..)?.trim();
+        let rest = without_place(rest);
         return name_like(rest).then(|| Meta {
             byline: Some(rest.to_string()),
             ..Meta::default()
@@ -318,6 +339,10 @@ fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         Some((names, outlet)) if pub_word(outlet) => {
             meta.byline = Some(names.to_string());
             meta.source = Some(outlet.to_string());
+        }
+        // "Jane Doe, London": the name and where it was filed.
+        Some((names, place)) if names_like(names) && is_place(place) => {
+            meta.byline = Some(names.to_string());
         }
         // "Jane Doe, Senior Contributing Writer": the name and the job.
         Some((names, job)) if job_title(job) && names_like(names) => {

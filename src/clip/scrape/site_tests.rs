@@ -481,3 +481,65 @@ fn bylines_with_roles_agencies_and_glued_times() {
         }
     }
 }
+
+/// A sixth round: subheads, buttons, illustration credits, author notes, update notes.
+#[test]
+fn subheads_buttons_and_author_notes() {
+    for (got, want, chrome) in [
+        (
+            fixture!("subhead-and-author-note.txt"),
+            (
+                "Senate passes bill to extend flood insurance program",
+                Some("Capitol Network"),
+                Some("Jane Moss and Ali Reyes"),
+                Some("2025-07-14T10:09:00Z"),
+            ),
+            &["What to know", "is a congressional reporter"][..],
+        ),
+        (
+            fixture!("saved-stories-button.txt"),
+            (
+                "Retail sales rose in June as shoppers returned to stores",
+                None,
+                Some("Abha Rao"),
+                Some("2025-07-14T10:09:00Z"),
+            ),
+            &["saved stories", "Listen"],
+        ),
+        (
+            fixture!("essay-with-illustration-credit.txt"),
+            (
+                "The Case Against the Four-Day Week",
+                None,
+                Some("Derek Holt"),
+                Some("2025-07-14T10:00:00Z"),
+            ),
+            &["Illustration by", "About the Author", "is a staff writer"],
+        ),
+        (
+            fixture!("german-byline-with-city.txt"),
+            (
+                "Zulieferer streicht 3000 Stellen",
+                Some("Süddeutscher Kurier"),
+                Some("Jana Weber"),
+                Some("2025-07-14"),
+            ),
+            &["Lesezeit", "München"],
+        ),
+        (
+            fixture!("update-note.txt"),
+            (
+                "Chip Packager Soars After Raising Sales Forecast",
+                Some("Markets Terminal"),
+                Some("Riley Grant"),
+                Some("2025-07-14T09:09:00Z"),
+            ),
+            &["(Updates", "Most Read"],
+        ),
+    ] {
+        assert_eq!(rows(&got), vec![want]);
+        for c in chrome {
+            assert!(!got[0].text.contains(c), "{c:?}: {}", got[0].text);
+        }
+    }
+}

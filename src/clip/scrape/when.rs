@@ -456,6 +456,11 @@ mod tests {
         }
         assert_eq!(parse_when("5G networks", at()), None);
         assert_eq!(
+            r("July 14, 2025, 6 AM ET").as_deref(),
+            Some("2025-07-14T10:00:00Z"),
+            "an hour without minutes"
+        );
+        assert_eq!(
             r("July 14, 20253:09 PM UTCUpdated 2 hours ago").as_deref(),
             Some("2025-07-14T15:09:00Z"),
             "the year glued to the time"

@@ -51,9 +51,19 @@ impl Parts {
     /// Read lower-cased words (fillers removed); `None` when a word is not a date part.
     pub(crate) fn read(words: &[&str]) -> Option<Parts> {
         let mut p = Parts::default();
-        for raw in words {
+        for (i, raw) in words.iter().enumerate() {
             let w = raw.trim_end_matches(',');
-            if !p.word(w) {
+            // "6 AM ET": an hour without minutes.
+            let next = words.get(i + 1).map(|n| n.trim_end_matches([',', '.']));
+            let hour = w.len() <= 2
+                && w.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
+                && next.is_some_and(|n| matches!(n, "am" | "pm" | "a.m" | "p.m"));
+            let taken = if hour {
+                p.clock(&format!("{w}:00"))
+            } else {
+                p.word(w)
+            };
+            if !taken {
                 return None;
             }
         }
