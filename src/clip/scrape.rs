@@ -263,7 +263,7 @@ fn names_in_places(lines: &[String], kinds: &mut [Kind]) {
         }
         if let Some(names) = lines::names_in_place(&lines[i]) {
             kinds[i] = Kind::Meta(lines::Meta {
-                byline: Some(names.to_string()),
+                byline: Some(names),
                 ..lines::Meta::default()
             });
         }
@@ -468,7 +468,14 @@ fn names_outlet(zone: &Zone) -> bool {
 /// "Live: ...", "... – live", "... as it happened" ("Where the wild things live" is not).
 fn is_live_blog(title: &str) -> bool {
     let lower = title.to_lowercase();
-    lower.starts_with("live:")
+    // "... – business live", "... - politics live": a section's live page.
+    let section_live = ["- ", "– ", "— "].iter().any(|d| {
+        lower.rsplit_once(d).is_some_and(|(_, tail)| {
+            tail.ends_with(" live") && tail.split_whitespace().count() <= 3
+        })
+    });
+    section_live
+        || lower.starts_with("live:")
         || lower.contains(" live:")
         || lower.contains("live updates")
         || lower.contains("live blog")

@@ -58,9 +58,11 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
             // senior correspondent ..." is the box.
             let author = d.byline.as_ref().is_some_and(|b| {
                 b.split(" and ").flat_map(|n| n.split(", ")).any(|name| {
+                    let note = [" is ", " covers ", " writes ", " reports "]
+                        .iter()
+                        .any(|v| p.starts_with(&format!("{name}{v}")));
                     name.eq_ignore_ascii_case(&p)
-                        || (p.starts_with(&format!("{name} is "))
-                            && p.split_whitespace().count() <= AUTHOR_NOTE_WORDS)
+                        || (note && p.split_whitespace().count() <= AUTHOR_NOTE_WORDS)
                 })
             });
             if p.is_empty() || d.title.as_deref() == Some(p.as_str()) || author {

@@ -377,6 +377,11 @@ pub(crate) fn copyright_holder(line: &str) -> Option<&str> {
     let credit = PHOTO_AGENCIES
         .iter()
         .any(|a| rest.to_ascii_lowercase().contains(a));
+    // "The Financial Times Limited": the company's form is not the outlet's name.
+    let rest = [" Limited", " Ltd", ", Inc", " Inc", " LLC", " plc", " PLC"]
+        .iter()
+        .find_map(|f| rest.trim_end_matches('.').strip_suffix(f))
+        .unwrap_or(rest);
     (super::lines::outlet_shaped(rest) && !credit).then_some(rest)
 }
 

@@ -134,13 +134,35 @@ fn name_glued_to_time(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
 
 /// "Hannah Murphy in San Francisco", "Jane Doe and John Roe in Brussels" -> the names: a
 /// byline with the place it was filed from (one to three capitalised words).
-pub(crate) fn names_in_place(line: &str) -> Option<&str> {
-    let (names, place) = line.rsplit_once(" in ")?;
-    let place_words: Vec<&str> = place.split_whitespace().collect();
-    let placed = (1..=3).contains(&place_words.len())
-        && place_words.iter().all(|w| starts_upper(w))
-        && !place.ends_with(['.', '!', '?']);
-    (placed && names_like(names)).then_some(names)
+pub(crate) fn names_in_place(line: &str) -> Option<String> {
+    let in_place = |part: &str| -> Option<(String, bool)> {
+        let Some((names, place)) = part.rsplit_once(" in ") else {
+            return names_like(part).then(|| (part.to_string(), false));
+        };
+        let place_words: Vec<&str> = place.split_whitespace().collect();
+        let placed = (1..=3).contains(&place_words.len())
+            && place_words.iter().all(|w| starts_upper(w))
+            && !place.ends_with(['.', '!', '?']);
+        (placed && names_like(names)).then(|| (names.to_string(), true))
+    };
+    // "Tom Wilson in London and Anjli Raval in Dubai": each name with its place.
+    let parts: Vec<(String, bool)> = line.split(" and ").map(in_place).collect::<Option<_>>()?;
+    parts.iter().any(|(_, placed)| *placed).then(|| {
+        parts
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect::<Vec<_>>()
+            .join(" and ")
+    })
+}
+
+/// "KOJI SATO, Nikkei staff writer": names, then a job title after a comma.
+fn names_with_job(line: &str) -> Option<&str> {
+    let (names, job) = line.rsplit_once(", ")?;
+    // The job's last words: "(Asia Business) Daily staff writer".
+    let words: Vec<&str> = job.split_whitespace().collect();
+    let tail = words[words.len().saturating_sub(4)..].join(" ");
+    (names_like(names) && words.len() <= 7 && job_title(&tail)).then_some(names)
 }
 
 /// One or more people's names: "Jane Doe", "Jane Doe and John Roe", "A, B and C".
@@ -250,6 +272,12 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
             ..Meta::default()
         });
     }
+    if let Some(names) = names_with_job(line) {
+        return Kind::Meta(Meta {
+            byline: Some(names.to_string()),
+            ..Meta::default()
+        });
+    }
     if let Some(meta) = byline_of(line, clipped_at)
         .or_else(|| composite(line, clipped_at))
         .or_else(|| time_then_name(line, clipped_at))
@@ -315,6 +343,18 @@ fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
             (line.get(at + 4..)?.trim(), Some(when))
         }
     };
+    // "By Maria Lopez mlopez@gazette.example": the address is not the name.
+    let unaddressed;
+    let rest = if rest.contains('@') {
+        unaddressed = rest
+            .split_whitespace()
+            .filter(|w| !w.contains('@'))
+            .collect::<Vec<_>>()
+            .join(" ");
+        unaddressed.as_str()
+    } else {
+        rest
+    };
     // "By business reporter Emilia Terzon": a job title in lower case before the name.
     let rest = match rest.char_indices().find(|(_, c)| c.is_uppercase()) {
         Some((at, _)) if at > 0 && job_title(&capitalise(rest[..at].trim())) => &rest[at..],
@@ -373,6 +413,7 @@ fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     if line.split_whitespace().count() > 16 {
         return None;
     }
+    let line = line.strip_suffix(':').unwrap_or(line);
     let mut parts = vec![line];
     for sep in SEPARATORS {
         parts = parts.iter().flat_map(|p| p.split(sep)).collect();
@@ -421,6 +462,17 @@ fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         }
     }
     if place.is_some() && sources.is_empty() && meta.byline.is_none() && meta.when.is_some() {
+        return Some(meta);
+    }
+    // "Jane Kim / Axios:": a person and an outlet.
+    if let [a, b] = sources.as_slice()
+        && meta.byline.is_none()
+        && let Some((person, outlet)) = [(a, b), (b, a)]
+            .into_iter()
+            .find(|(p, o)| name_like(p) && !pub_word(p) && looks_like_outlet(o))
+    {
+        meta.byline = Some(person.to_string());
+        meta.source = meta.source.or(Some(outlet.to_string()));
         return Some(meta);
     }
     // "Jane Doe · 5 min read": a name and a counter make a meta line too.

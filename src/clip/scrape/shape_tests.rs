@@ -72,7 +72,11 @@ fn copyright_lines_name_their_owner() {
             "© 2025 Example Wire. All rights reserved.",
             Some("Example Wire"),
         ),
-        ("Copyright © 2019-2025 Acme News Ltd", Some("Acme News Ltd")),
+        ("Copyright © 2019-2025 Acme News Ltd", Some("Acme News")),
+        (
+            "Copyright The Evening Ledger Limited 2025. All rights reserved.",
+            Some("The Evening Ledger"),
+        ),
         ("(c) The Herald 2024", Some("The Herald")),
         ("Copyright notice: do not reproduce", None),
         ("Copyright Office Rejects AI Artwork Claims", None),
@@ -225,13 +229,14 @@ fn credited_photo_and_reporting_from_lines() {
         "Share full",
         "Reporting from",
         "Listen",
+        "covers energy",
     ] {
         assert!(!text.contains(chrome), "{chrome:?} left in {text}");
     }
     assert_eq!(
         text.split("\n\n").count(),
-        4,
-        "standfirst, two paragraphs, author note"
+        3,
+        "standfirst and two paragraphs; the author note is the author box's"
     );
 }
 

@@ -543,3 +543,90 @@ fn subheads_buttons_and_author_notes() {
         }
     }
 }
+
+/// A seventh round: places and jobs beside names, a section's live page, an aggregator's
+/// "Name / Outlet:" lines.
+#[test]
+fn places_jobs_and_addresses_beside_names() {
+    for (got, want) in [
+        (
+            fixture!("two-names-with-places.txt"),
+            (
+                "Oil prices fall as producers agree bigger output increase",
+                Some("The Evening Ledger"),
+                Some("Tom Wilson and Anjli Rao"),
+                Some("2025-07-14"),
+            ),
+        ),
+        (
+            fixture!("name-comma-staff-writer.txt"),
+            (
+                "Carmaker to build $2bn battery plant in North Carolina",
+                Some("Asia Business Daily"),
+                Some("KOJI SATO"),
+                Some("2025-07-14T09:12:00Z"),
+            ),
+        ),
+        (
+            fixture!("byline-with-email.txt"),
+            (
+                "School board approves new start times",
+                Some("Valley Gazette"),
+                Some("Maria Lopez"),
+                Some("2025-07-14"),
+            ),
+        ),
+        (
+            fixture!("place-under-name.txt"),
+            (
+                "El paro baja en 48.000 personas en junio",
+                None,
+                Some("CARLOS SEGURA"),
+                Some("2025-07-14"),
+            ),
+        ),
+    ] {
+        assert_eq!(rows(&got), vec![want]);
+        for c in ["staff writer", "covers education", "@", "Limited"] {
+            assert!(!got[0].text.contains(c), "{c:?}: {}", got[0].text);
+        }
+    }
+}
+
+#[test]
+fn section_live_page_is_one_article() {
+    let got = fixture!("section-live-page.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Stock index hits record high as miners rally – business live",
+            None,
+            Some("Graeme Walton"),
+            Some("2025-07-14T10:05:00Z"),
+        )],
+        "'– business live' announces a live page: its timed entries are one article"
+    );
+    assert!(got[0].text.contains("That beats the previous record"));
+}
+
+#[test]
+fn aggregator_name_and_outlet_lines() {
+    let got = fixture!("river-of-news.txt");
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Sources: AI startup founded by ex-Google researchers raised $2B at a $20B valuation",
+                Some("Axios"),
+                Some("Jane Kim"),
+                None,
+            ),
+            (
+                "Chipmaker unveils a laptop processor that runs for two days on a charge",
+                Some("The Circuit"),
+                Some("Tom Avery"),
+                None,
+            ),
+        ]
+    );
+}

@@ -208,7 +208,15 @@ impl<'a> Page<'a> {
                     if outlet_shaped(key) && (dashed || repeated || domain) && !rubric(line) {
                         Role::Outlet(key.to_string())
                     } else if is_candidate(line) {
-                        let beside_time = (j > 0 && is_time(j - 1)) || is_time(j + 1);
+                        // Under a person's name, a name beside the time is where the story
+                        // was filed ("CARLOS SEGOVIA" over "Madrid" over the time).
+                        let under_name = j > 0
+                            && idx.get(j - 1).is_some_and(|&p| {
+                                name_like(&self.lines[p])
+                                    || matches!(&self.kinds[p], Kind::Meta(m) if m.byline.is_some())
+                            });
+                        let beside_time =
+                            ((j > 0 && is_time(j - 1)) || is_time(j + 1)) && !under_name;
                         // Beside a time, a name of capitalised words ("Moneycontrol",
                         // "Hacker Daily"), not a headline ("Chaos Erupts in Parliament").
                         let named = line.split_whitespace().count() <= 3
