@@ -58,9 +58,16 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
             // senior correspondent ..." is the box.
             let author = d.byline.as_ref().is_some_and(|b| {
                 b.split(" and ").flat_map(|n| n.split(", ")).any(|name| {
+                    // "Ms. Alvarez is an emergency physician in Phoenix." too.
+                    let surname = name.rsplit(' ').next().unwrap_or(name);
                     let note = [" is ", " covers ", " writes ", " reports "]
                         .iter()
-                        .any(|v| p.starts_with(&format!("{name}{v}")));
+                        .any(|v| {
+                            p.starts_with(&format!("{name}{v}"))
+                                || ["Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Prof. "]
+                                    .iter()
+                                    .any(|h| p.starts_with(&format!("{h}{surname}{v}")))
+                        });
                     name.eq_ignore_ascii_case(&p)
                         || (note && p.split_whitespace().count() <= AUTHOR_NOTE_WORDS)
                 })

@@ -49,7 +49,7 @@ const CHROME: &[&str] = &[
     "offrir cet article", "article réservé aux abonnés", "archivado en", "key points",
     "key takeaways", "follow author", "resize", "suggested topics", "(end)", "transcript",
     "what to know", "add to your saved stories", "translate", "democracy dies in darkness",
-    "about the author", "about the authors",
+    "about the author", "about the authors", "press release", "news release", "newsroom",
 ];
 
 /// Line openings that mark interface text ("Join our ... Channel" is checked apart).

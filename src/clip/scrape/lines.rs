@@ -67,6 +67,11 @@ fn name_with_role(line: &str) -> Option<String> {
 /// line (under the name it belongs to): at most four words, the first capitalised, the
 /// last a `ROLE_NOUNS` word.
 pub(crate) fn job_title(line: &str) -> bool {
+    // "Senior Editor, TV": the job, then its desk.
+    let line = match line.split_once(", ") {
+        Some((job, desk)) if desk.split_whitespace().count() <= 2 => job,
+        _ => line,
+    };
     // "Chief Economist at Meridian Bank": the title, then where.
     let line = match line.split_once(" at ") {
         Some((title, org)) if starts_upper(org) && org.split_whitespace().count() <= 4 => title,
@@ -272,16 +277,16 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
             ..Meta::default()
         });
     }
-    if let Some(names) = names_with_job(line) {
-        return Kind::Meta(Meta {
-            byline: Some(names.to_string()),
-            ..Meta::default()
-        });
-    }
     if let Some(meta) = byline_of(line, clipped_at)
         .or_else(|| composite(line, clipped_at))
         .or_else(|| time_then_name(line, clipped_at))
         .or_else(|| name_glued_to_time(line, clipped_at))
+        .or_else(|| {
+            names_with_job(line).map(|names| Meta {
+                byline: Some(names.to_string()),
+                ..Meta::default()
+            })
+        })
     {
         return Kind::Meta(meta);
     }
@@ -587,7 +592,9 @@ pub(crate) fn wire_tag(line: &str) -> Option<&str> {
 
 /// The outlet a line names, without a leading "- " or "via ": "- The Hindu" -> "The Hindu".
 pub(crate) fn outlet_key(line: &str) -> (&str, bool) {
-    for p in ["- ", "– ", "— ", "via ", "Via ", "Source: ", "SOURCE: "] {
+    for p in [
+        "- ", "– ", "— ", "via ", "Via ", "Source: ", "SOURCE: ", "From: ",
+    ] {
         if let Some(rest) = line.strip_prefix(p) {
             return (rest.trim(), true);
         }

@@ -630,3 +630,54 @@ fn aggregator_name_and_outlet_lines() {
         ]
     );
 }
+
+/// An eighth round: roles after commas, desks after jobs, government releases, guest
+/// essays.
+#[test]
+fn roles_desks_releases_and_essays() {
+    for (got, want, chrome) in [
+        (
+            fixture!("byline-role-after-comma.txt"),
+            (
+                "Pop star announces surprise world tour with 40 dates",
+                Some("Daily Spark Online"),
+                Some("Kim Adams"),
+                Some("2025-07-14"),
+            ),
+            "EXCLUSIVE",
+        ),
+        (
+            fixture!("name-over-job-with-desk.txt"),
+            (
+                "Streaming Service Orders Second Season of Space Drama",
+                Some("Screen Trade"),
+                Some("Alex Chen"),
+                Some("2025-07-14T10:09:00Z"),
+            ),
+            "Senior Editor",
+        ),
+        (
+            fixture!("government-press-release.txt"),
+            (
+                "Government announces £2 billion for new hospitals",
+                Some("Department of Health"),
+                None,
+                Some("2025-07-14"),
+            ),
+            "From:",
+        ),
+        (
+            fixture!("guest-essay-with-author-note.txt"),
+            (
+                "We Need to Talk About Heat",
+                None,
+                Some("Rosa Alvarez"),
+                Some("2025-07-14"),
+            ),
+            "emergency physician in Phoenix",
+        ),
+    ] {
+        assert_eq!(rows(&got), vec![want]);
+        assert!(!got[0].text.contains(chrome), "{chrome:?}: {}", got[0].text);
+    }
+}
