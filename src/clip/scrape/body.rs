@@ -54,24 +54,7 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
         for p in &d.paras {
             let p = strip_trailing_chrome(&collapse_repeat(&strip_trailing_chrome(p)));
             let long = p.split_whitespace().count() >= 5;
-            // The author's name alone after the body opens an author box; "Jane Lee is a
-            // senior correspondent ..." is the box.
-            let author = d.byline.as_ref().is_some_and(|b| {
-                b.split(" and ").flat_map(|n| n.split(", ")).any(|name| {
-                    // "Ms. Alvarez is an emergency physician in Phoenix." too.
-                    let surname = name.rsplit(' ').next().unwrap_or(name);
-                    let note = [" is ", " covers ", " writes ", " reports "]
-                        .iter()
-                        .any(|v| {
-                            p.starts_with(&format!("{name}{v}"))
-                                || ["Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Prof. "]
-                                    .iter()
-                                    .any(|h| p.starts_with(&format!("{h}{surname}{v}")))
-                        });
-                    name.eq_ignore_ascii_case(&p)
-                        || (note && p.split_whitespace().count() <= AUTHOR_NOTE_WORDS)
-                })
-            });
+            let author = d.byline.as_deref().is_some_and(|b| author_box(b, &p));
             if p.is_empty() || d.title.as_deref() == Some(p.as_str()) || author {
                 continue;
             }
@@ -125,6 +108,36 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
     }
     strip_list_numbers(&mut out);
     out
+}
+
+/// A line of the author box of `byline`'s authors: a name alone, or a note on one ("Jane
+/// Lee is a senior correspondent ...", "Ms. Alvarez is an emergency physician ...", "Sara
+/// Klein can be reached at ..."), compared without case.
+fn author_box(byline: &str, para: &str) -> bool {
+    const VERBS: &[&str] = &[
+        " is ",
+        " covers ",
+        " writes ",
+        " reports ",
+        " can be reached ",
+    ];
+    const HONORIFICS: &[&str] = &["mr. ", "ms. ", "mrs. ", "dr. ", "prof. "];
+    let para = para.to_lowercase();
+    let short = para.split_whitespace().count() <= AUTHOR_NOTE_WORDS;
+    byline
+        .to_lowercase()
+        .split(" and ")
+        .flat_map(|n| n.split(", "))
+        .any(|name| {
+            let surname = name.rsplit(' ').next().unwrap_or(name);
+            let note = VERBS.iter().any(|v| {
+                para.starts_with(&format!("{name}{v}"))
+                    || HONORIFICS
+                        .iter()
+                        .any(|h| para.starts_with(&format!("{h}{surname}{v}")))
+            });
+            para == name || (note && short)
+        })
 }
 
 /// The longest note on an author ("Jane Lee is a senior correspondent covering Congress.").

@@ -112,6 +112,14 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     if key.is_empty() || CHROME.contains(&key) {
         return true;
     }
+    // "Home / Markets / Stocks", "Home › News": a breadcrumb.
+    if ["home / ", "home > ", "home › ", "home » "]
+        .iter()
+        .any(|p| key.starts_with(p))
+        && key.split_whitespace().count() <= 12
+    {
+        return true;
+    }
     // "Also Read | Sensex ends higher", "Read more - ...": a link to another story,
     // however long its headline.
     let link_lead = LINK_LEADS.iter().find_map(|p| lead.strip_prefix(p));

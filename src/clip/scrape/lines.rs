@@ -365,6 +365,21 @@ fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         Some((at, _)) if at > 0 && job_title(&capitalise(rest[..at].trim())) => &rest[at..],
         _ => rest,
     };
+    // "SARA KLEIN Staff Writer": the name, then a job title in title case.
+    let rest = {
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        (2..=3)
+            .find(|&k| {
+                words.len() > k
+                    && name_like(&words[..k].join(" "))
+                    && job_title(&words[k..].join(" "))
+            })
+            .and_then(|k| {
+                let end = rest.match_indices(words[k]).next()?.0;
+                Some(rest[..end].trim_end())
+            })
+            .unwrap_or(rest)
+    };
     // "Jane Doyle with AP": the agencies the author drew on.
     let rest = match rest.split_once(" with ") {
         Some((names, _)) if names_like(names) => names,
@@ -455,7 +470,7 @@ fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
             meta.byline = meta.byline.or(by.byline);
             meta.source = meta.source.or(by.source);
             meta.when = meta.when.or(by.when);
-        } else if is_chrome(part) || part.starts_with("with ") {
+        } else if is_chrome(part) || part.starts_with("with ") || handle(part) {
             // "Jana Becker | with Reuters, AFP": the agencies the author drew on.
             chrome_parts += 1;
         } else if outlet_shaped(part) && meta.when.is_some() && name_like(part) && !pub_word(part) {
@@ -600,6 +615,11 @@ pub(crate) fn outlet_key(line: &str) -> (&str, bool) {
         }
     }
     (line, false)
+}
+
+/// "@jessicalin": a social media handle.
+fn handle(s: &str) -> bool {
+    s.len() > 1 && s.starts_with('@') && !s.contains(' ')
 }
 
 /// "CNBC", "NPR", "WSJ": one word of two to six capitals.

@@ -681,3 +681,55 @@ fn roles_desks_releases_and_essays() {
         assert!(!got[0].text.contains(chrome), "{chrome:?}: {}", got[0].text);
     }
 }
+
+/// A ninth round: breadcrumbs, reading times first, short headlines over standfirsts,
+/// titles after bylines in capitals, handles and dotted dates.
+#[test]
+fn breadcrumbs_short_headlines_handles_and_dotted_dates() {
+    let got = fixture!("breadcrumb-and-reading-time-first.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Bank shares lead European markets higher",
+            None,
+            Some("Anita Rao"),
+            Some("2025-07-14T07:39:00Z"),
+        )]
+    );
+    let got = fixture!("short-headline-over-standfirst.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Bundestag beschließt Rentenreform",
+            Some("Rundfunk Nachrichten"),
+            None,
+            Some("2025-07-14"),
+        )],
+        "a three-word headline under a menu is not the menu's"
+    );
+    let staff = fixture!("staff-writer-and-contact-note.txt");
+    assert_eq!(staff[0].byline.as_deref(), Some("SARA KLEIN"));
+    assert!(
+        !staff[0].text.contains("can be reached"),
+        "{}",
+        staff[0].text
+    );
+    let got = fixture!("handle-and-dotted-date.txt");
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "AI startup cuts 20% of staff",
+                None,
+                Some("Jessica Lin"),
+                Some("2025-07-14T09:09:00Z"),
+            ),
+            (
+                "Senators question chipmakers over export loopholes",
+                None,
+                Some("Dana Ortiz"),
+                Some("2025-07-14"),
+            ),
+        ]
+    );
+}

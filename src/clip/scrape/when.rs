@@ -136,6 +136,16 @@ const REVISED: &[&str] = &[
 /// Medium and many blogs put the two on one line).
 fn without_reading_time(lower: &str) -> &str {
     let words: Vec<&str> = lower.split_whitespace().collect();
+    // "3 min read . Updated: 14 Jul 2025, 01:09 PM IST": the reading time first.
+    if let [n, unit, "read", ..] = words.as_slice()
+        && words.len() > 3
+        && n.chars().all(|c| c.is_ascii_digit())
+        && ["min", "mins", "minute", "minutes"].contains(unit)
+        && let Some(at) = lower.find(" read")
+    {
+        return lower[at + " read".len()..]
+            .trim_start_matches(|c: char| c.is_whitespace() || "·•|-–—,.".contains(c));
+    }
     let timed = matches!(words.as_slice(), [.., n, unit, "read"]
         if n.chars().all(|c| c.is_ascii_digit())
             && ["min", "mins", "minute", "minutes"].contains(unit));
@@ -451,6 +461,8 @@ mod tests {
             ("14.jul.2025 às 10h12", "2025-07-14"),
             ("Aangepast vandaag, 11:05", "2025-07-14"),
             ("Published: 6:09am, 14 Jul 2025", "2025-07-14"),
+            ("07.14.25 10:09 AM", "2025-07-14"),
+            ("3 min read . Updated: 14 Jul 2025, 01:09 PM", "2025-07-14"),
         ] {
             assert_eq!(r(line).as_deref(), Some(day), "{line:?}");
         }

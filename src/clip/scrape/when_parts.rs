@@ -194,7 +194,13 @@ impl Parts {
         if a.len() == 4 {
             return self.word(a) && self.word(c) && self.month_part(b);
         }
-        if !self.word(c) || self.year.is_none() {
+        // "07.14.25": a two-digit year after a month and a day.
+        let short_year = c.len() == 2
+            && c.chars().all(|ch| ch.is_ascii_digit())
+            && self.year.is_none()
+            && c.parse::<i32>()
+                .is_ok_and(|y| set(&mut self.year, 2000 + y));
+        if !short_year && (!self.word(c) || self.year.is_none()) {
             return false;
         }
         let (x, y) = (a.parse::<u32>().ok(), b.parse::<u32>().ok());
@@ -205,6 +211,10 @@ impl Parts {
                 set(&mut self.day, x) && set(&mut self.month, y)
             }
             (Some(m), Some(d)) if sep == '/' && m <= 12 => {
+                set(&mut self.day, d) && set(&mut self.month, m)
+            }
+            // "07.14.25": a month first is plain when the day is past 12.
+            (Some(m), Some(d)) if (1..=12).contains(&m) && d > 12 => {
                 set(&mut self.day, d) && set(&mut self.month, m)
             }
             (Some(d), Some(_)) => self.word(&d.to_string()) && self.month_part(b),

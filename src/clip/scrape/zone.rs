@@ -344,6 +344,14 @@ fn menu_lines(lines: &[String], kinds: &[Kind]) -> Vec<bool> {
         while end < kinds.len() && (item(end) || matches!(kinds[end], Kind::Junk)) {
             end += 1;
         }
+        // The last short line, right over a paragraph or a time, is a headline
+        // ("Bundestag beschließt Rentenreform" over its standfirst).
+        if end > start
+            && item(end - 1)
+            && matches!(kinds.get(end), Some(Kind::Para | Kind::Meta(_)))
+        {
+            end -= 1;
+        }
         if (start..end).filter(|&i| item(i)).count() >= MENU_ITEMS {
             menu[start..end].iter_mut().for_each(|m| *m = true);
         }
