@@ -65,6 +65,11 @@ pub fn split_scrape(
     text: &str,
     clipped_at: DateTime<Utc>,
 ) -> Result<Vec<ScrapedArticle>, ClipError> {
+    // A clip time out of any calendar's range would overflow date arithmetic.
+    let clipped_at = clipped_at.clamp(
+        DateTime::from_timestamp(-2_208_988_800, 0).unwrap_or(DateTime::UNIX_EPOCH), // 1900
+        DateTime::from_timestamp(253_402_300_799, 0).unwrap_or(DateTime::UNIX_EPOCH), // 9999
+    );
     let mut lines = lines::normalize(text);
     if lines.iter().all(String::is_empty) {
         return Err(ClipError::Empty);
@@ -129,7 +134,7 @@ fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
             lines[i]
                 .get(..c.len())
                 .is_some_and(|p| p.eq_ignore_ascii_case(c))
-        }) || (chrome::is_picture_credit(&lines[i]) && body_follows());
+        }) || (chrome::is_agency_credit(&lines[i]) && body_follows());
         let above = &lines[i - 1];
         let short =
             above.split_whitespace().count() <= CAPTION_WORDS && above.ends_with(['.', '!', '?']);
@@ -211,7 +216,18 @@ fn drop_captions_under_credits(lines: &[String], kinds: &mut [Kind]) {
         };
         let words = lines[caption].split_whitespace().count();
         let body_follows = next(kinds, caption + 1).is_some_and(|j| matches!(kinds[j], Kind::Para));
-        if matches!(kinds[caption], Kind::Short)
+        // Only under the article's headline: a credit at the top of a zone sits over the
+        // headline itself ("AFP via Getty Images" over a story in a list).
+        let headed = (0..i)
+            .rev()
+            .take_while(|&j| !matches!(kinds[j], Kind::Para))
+            .any(|j| {
+                matches!(kinds[j], Kind::Short)
+                    && lines::is_candidate(&lines[j])
+                    && lines::word_count(&lines[j]) >= zone::HEADLINE_WORDS
+            });
+        if headed
+            && matches!(kinds[caption], Kind::Short)
             && (zone::HEADLINE_WORDS..=CAPTION_WORDS).contains(&words)
             && body_follows
         {
@@ -254,11 +270,20 @@ fn names_in_places(lines: &[String], kinds: &mut [Kind]) {
         if !matches!(kinds[i], Kind::Short) {
             continue;
         }
-        let above = (0..i).rev().find(|&j| !matches!(kinds[j], Kind::Blank));
-        let under_standfirst = above.is_some_and(|j| {
-            matches!(kinds[j], Kind::Short) && lines::word_count(&lines[j]) >= zone::HEADLINE_WORDS
-        });
-        if !under_standfirst {
+        // Under a headline and its standfirst (two headline-length short lines), over
+        // a time line.
+        let shown = |from: usize| (0..from).rev().find(|&j| !matches!(kinds[j], Kind::Blank));
+        let headline_length = |j: usize| {
+            matches!(kinds[j], Kind::Short)
+                && lines::is_candidate(&lines[j])
+                && lines::word_count(&lines[j]) >= zone::HEADLINE_WORDS
+        };
+        let standfirst = shown(i).filter(|&j| headline_length(j));
+        let headline = standfirst.and_then(shown).is_some_and(headline_length);
+        let timed = (i + 1..lines.len())
+            .find(|&j| !matches!(kinds[j], Kind::Blank))
+            .is_some_and(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
+        if !(headline && timed) {
             continue;
         }
         if let Some(names) = lines::names_in_place(&lines[i]) {
@@ -274,11 +299,35 @@ fn names_in_places(lines: &[String], kinds: &mut [Kind]) {
 /// ending in "by" names the line under it: a person is the byline, anything else the
 /// source.
 fn labelled_names(lines: &[String], kinds: &mut [Kind]) {
+    const NAMING: &[&str] = &[
+        "provided by",
+        "written by",
+        "posted by",
+        "published by",
+        "reported by",
+        "story by",
+        "words by",
+    ];
+    // "Sponsored by" over its sponsor, "Photographs by" over the photographer: an
+    // advertisement or a credit, both lines.
+    #[rustfmt::skip]
+    const SPONSORING: &[&str] = &[
+        "sponsored by", "supported by", "brought to you by", "presented by", "paid for by",
+        "in partnership with", "photographs by", "photos by", "photography by",
+        "illustrations by", "video by",
+    ];
     for i in 0..lines.len().saturating_sub(1) {
         let label = lines[i].to_lowercase();
-        let labelled = label.ends_with(" by")
-            && label.split_whitespace().count() <= 4
-            && matches!(kinds[i], Kind::Short | Kind::Junk);
+        let short =
+            label.split_whitespace().count() <= 4 && matches!(kinds[i], Kind::Short | Kind::Junk);
+        if short && SPONSORING.iter().any(|s| label.ends_with(s)) {
+            kinds[i] = Kind::Junk;
+            if lines[i + 1].split_whitespace().count() <= 6 {
+                kinds[i + 1] = Kind::Junk;
+            }
+            continue;
+        }
+        let labelled = short && NAMING.iter().any(|n| label.ends_with(n));
         let named = &lines[i + 1];
         if !labelled
             || named.split_whitespace().count() > 6
@@ -514,6 +563,11 @@ fn open_article(
             match (role, prev.as_deref_mut()) {
                 (_, Some(p)) if to_prev => fill(p, role),
                 (Role::Headline, _) if gi == hg => next.title = Some(line_text(page, *line)),
+                // A name alone heading a group below the headline's ("Priya Sharma"
+                // under the time) is its author.
+                (Role::Headline, _) if gi > hg && lines::name_like(&page.lines[*line]) => {
+                    fill(next, &Role::Byline(line_text(page, *line)));
+                }
                 // Above the headline group only a time or byline line is taken: a
                 // recurring short line there is a section label as often as an outlet.
                 (Role::Meta(_), _) => fill(next, role),

@@ -51,10 +51,14 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
     for d in drafts {
         let had_body = !d.paras.is_empty();
         let mut paras: Vec<String> = Vec::new();
-        for p in &d.paras {
+        let last = d.paras.len().saturating_sub(1);
+        for (at, p) in d.paras.iter().enumerate() {
             let p = strip_trailing_chrome(&collapse_repeat(&strip_trailing_chrome(p)));
             let long = p.split_whitespace().count() >= 5;
-            let author = d.byline.as_deref().is_some_and(|b| author_box(b, &p));
+            // An author box opens the text (after a standfirst, in a longer one) or
+            // closes it ("John Smith is the challenger..." in the middle is the story's).
+            let edge = at == 0 || at == last || (at == 1 && last >= 3);
+            let author = d.byline.as_deref().is_some_and(|b| author_box(b, &p, edge));
             if p.is_empty() || d.title.as_deref() == Some(p.as_str()) || author {
                 continue;
             }
@@ -112,8 +116,9 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
 
 /// A line of the author box of `byline`'s authors: a name alone, or a note on one ("Jane
 /// Lee is a senior correspondent ...", "Ms. Alvarez is an emergency physician ...", "Sara
-/// Klein can be reached at ..."), compared without case.
-fn author_box(byline: &str, para: &str) -> bool {
+/// Klein can be reached at ..."), compared without case. A note counts only at an `edge`
+/// of the text.
+fn author_box(byline: &str, para: &str, edge: bool) -> bool {
     const VERBS: &[&str] = &[
         " is ",
         " covers ",
@@ -136,7 +141,7 @@ fn author_box(byline: &str, para: &str) -> bool {
                         .iter()
                         .any(|h| para.starts_with(&format!("{h}{surname}{v}")))
             });
-            para == name || (note && short)
+            para == name || (note && short && edge)
         })
 }
 
@@ -166,9 +171,14 @@ const HEADLINE_LABELS: &[&str] = &[
 /// browser tab's title, a headline of four words or more and a name after the last bar.
 fn tab_title(title: &str) -> Option<(&str, &str)> {
     let (head, outlet) = title.rsplit_once(" | ")?;
-    let named = super::lines::outlet_shaped(outlet)
-        && outlet.split_whitespace().count() <= 4
-        && !HEADLINE_LABELS.contains(&outlet.to_lowercase().as_str());
+    let lower = outlet.to_lowercase();
+    // "Live Updates", "Key Takeaways", "In Pictures": labels, not outlets.
+    let label = lower
+        .split_whitespace()
+        .any(|w| HEADLINE_LABELS.contains(&w) || ["updates", "takeaways", "pictures"].contains(&w))
+        || super::chrome::is_chrome(outlet);
+    let named =
+        super::lines::outlet_shaped(outlet) && outlet.split_whitespace().count() <= 4 && !label;
     (named && super::lines::word_count(head) >= super::zone::HEADLINE_WORDS)
         .then_some((head.trim(), outlet.trim()))
 }

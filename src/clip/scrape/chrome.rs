@@ -66,7 +66,7 @@ const CHROME_PREFIXES: &[&str] = &[
     "read time", "reading time", "temps de lecture", "lesezeit", "tiempo de lectura",
     "tempo di lettura", "leestijd", "enjoy more audio", "your browser does not support",
     "save time by listening", "see all by ", "filed under", "more from ",
-    "track latest news", "watch:", "share to ", "write to ", "why you can trust",
+    "track latest news", "share to ", "write to ", "why you can trust",
     "heard on ", "headshot of ", "illustration by ", "photo illustration by ", "(updates ",
     "(adds ", "(recasts ", "(corrects ",
     "item 1 of ", "our standards:",
@@ -112,12 +112,8 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     if key.is_empty() || CHROME.contains(&key) {
         return true;
     }
-    // "Home / Markets / Stocks", "Home › News": a breadcrumb.
-    if ["home / ", "home > ", "home › ", "home » "]
-        .iter()
-        .any(|p| key.starts_with(p))
-        && key.split_whitespace().count() <= 12
-    {
+    // "Home / Markets / Stocks", "News › World › Technology": a breadcrumb.
+    if is_breadcrumb(key) {
         return true;
     }
     // "Also Read | Sensex ends higher", "Read more - ...": a link to another story,
@@ -164,6 +160,21 @@ pub(crate) fn is_chrome(line: &str) -> bool {
         .iter()
         .any(|w| key.contains(w));
     join_channel || is_counter(&words)
+}
+
+/// "Home / Markets", "News / World / Technology": a site's path to the page, "Home" then
+/// one section, or three sections or more, each of at most three words.
+fn is_breadcrumb(key: &str) -> bool {
+    if key.split_whitespace().count() > 12 {
+        return false;
+    }
+    [" / ", " > ", " › ", " » "].iter().any(|sep| {
+        let parts: Vec<&str> = key.split(sep).collect();
+        let short = parts
+            .iter()
+            .all(|p| (1..=3).contains(&p.split_whitespace().count()));
+        short && (parts.len() >= 3 || (parts.len() == 2 && parts[0] == "home"))
+    })
 }
 
 /// Where readers' comments start: "Comments", "23 Comments", "12 Responses", "Leave a
@@ -218,6 +229,13 @@ pub(crate) fn comment_furniture(line: &str) -> bool {
         .contains(&key)
         || key.starts_with("your email address will not be published")
         || is_counter(&key.split_whitespace().collect::<Vec<_>>())
+}
+
+/// A whole line that counts something: "5 min read", "12 Comments", "1.2K views".
+pub(crate) fn is_counter_line(line: &str) -> bool {
+    let key = line.to_lowercase();
+    let key = key.trim_end_matches(['.', ':', '…', ' ']);
+    is_counter(&key.split_whitespace().collect::<Vec<_>>())
 }
 
 /// "12 Comments", "Share 34", "5 min read", "1.2K views", "(3)".
@@ -299,15 +317,22 @@ pub(crate) fn is_picture_credit(line: &str) -> bool {
     .any(|p| lower.starts_with(p));
     // "Getty Images", "AFP via Getty Images", "Jane Doe/Bloomberg via Getty Images"; not
     // "Stability AI sued by Getty Images".
-    let agency = PHOTO_AGENCIES.iter().any(|a| {
-        let credit = lower.trim_end_matches(['.', ')']);
-        credit.ends_with(a)
-            && (credit.starts_with(a)
-                || credit.contains('/')
-                || credit.contains(" via ")
-                || credit.ends_with(" images"))
-    });
-    line.split_whitespace().count() <= 8 && (labelled || agency)
+    line.split_whitespace().count() <= 8 && (labelled || is_agency_credit(line))
+}
+
+/// A picture agency's credit without a label: "Getty Images", "AFP via Getty Images",
+/// "Jane Doe/Bloomberg via Getty Images"; not "Stability AI sued by Getty Images".
+pub(crate) fn is_agency_credit(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let credit = lower.trim_end_matches(['.', ')']);
+    line.split_whitespace().count() <= 8
+        && PHOTO_AGENCIES.iter().any(|a| {
+            credit.ends_with(a)
+                && (credit.starts_with(a)
+                    || credit.contains('/')
+                    || credit.contains(" via ")
+                    || credit.ends_with(" images"))
+        })
 }
 
 /// Agencies whose photo credits read "AGENCY/Name".

@@ -3,7 +3,8 @@
 //! (headline, outlet, author) only its neighbours can decide (see `zone`).
 
 use super::chrome::{
-    is_chrome, is_debris, is_photo_caption, is_picture_credit, strip_trailing_chrome,
+    is_chrome, is_counter_line, is_debris, is_photo_caption, is_picture_credit,
+    strip_trailing_chrome,
 };
 use super::when::{When, parse_when};
 use chrono::{DateTime, Utc};
@@ -36,9 +37,14 @@ const NOT_NAMES: &[&str] = &[
 #[rustfmt::skip]
 const ROLE_NOUNS: &[&str] = &[
     "editor", "correspondent", "reporter", "writer", "columnist", "commentator", "analyst",
-    "contributor", "journalist", "producer", "critic", "photographer", "desk", "economist",
-    "strategist", "director", "founder", "officer", "professor", "fellow", "researcher",
-    "partner",
+    "contributor", "journalist", "producer", "critic", "photographer", "desk",
+];
+/// Job nouns that end titles of other trades, read only in "<title> at <organisation>"
+/// ("Chief Economist at Meridian Bank"; "The Reluctant Director" is a headline).
+#[rustfmt::skip]
+const OTHER_ROLE_NOUNS: &[&str] = &[
+    "economist", "strategist", "director", "founder", "officer", "professor", "fellow",
+    "researcher", "partner",
 ];
 
 /// "Jessica Ashworth Deputy political editor" -> "Jessica Ashworth": a name of two or
@@ -73,15 +79,17 @@ pub(crate) fn job_title(line: &str) -> bool {
         _ => line,
     };
     // "Chief Economist at Meridian Bank": the title, then where.
-    let line = match line.split_once(" at ") {
-        Some((title, org)) if starts_upper(org) && org.split_whitespace().count() <= 4 => title,
-        _ => line,
+    let (line, placed) = match line.split_once(" at ") {
+        Some((title, org)) if starts_upper(org) && org.split_whitespace().count() <= 4 => {
+            (title, true)
+        }
+        _ => (line, false),
     };
     let words: Vec<&str> = line.split_whitespace().collect();
     words.len() <= 4
         && words.last().is_some_and(|w| {
             let w = w.trim_end_matches(['.', ',']).to_lowercase();
-            ROLE_NOUNS.contains(&w.as_str())
+            ROLE_NOUNS.contains(&w.as_str()) || (placed && OTHER_ROLE_NOUNS.contains(&w.as_str()))
         })
         && starts_upper(line)
         && line
@@ -331,6 +339,8 @@ fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     // only before a full name, since these words also open headlines ("Door to door").
     if prefix.is_none()
         && let Some(p) = FOREIGN_BY.iter().find(|p| lower.starts_with(*p))
+        // Italian writes its "di" in lower case ("Di Maria Stars Again" is a headline).
+        && (*p != "di " || line.starts_with("di "))
     {
         let rest = line.get(p.len()..)?.trim();
         let rest = without_place(rest);
@@ -388,7 +398,17 @@ fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     let words = rest.split_whitespace().count();
     let capital = rest.chars().next().is_some_and(char::is_uppercase);
     let separated = SEPARATORS.iter().any(|s| rest.contains(s));
-    if words == 0 || words > 10 || !capital || separated || ends_sentence(rest) {
+    // "Written by AI: The New Ghostwriters", "Reported by Witnesses": headlines. One
+    // word after "by" is an outlet ("By Reuters") or nothing.
+    let one_word_name = words == 1 && !pub_word(rest) && !acronym(rest);
+    if words == 0
+        || words > 10
+        || !capital
+        || separated
+        || ends_sentence(rest)
+        || rest.contains(':')
+        || one_word_name
+    {
         return None;
     }
     let mut meta = Meta {
@@ -409,7 +429,9 @@ fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
             meta.byline = Some(names.to_string());
         }
         // "Reported by Press Trust of India", "By Reuters": an agency, not a person.
-        _ if looks_like_outlet(rest) && !name_like(rest) => meta.source = Some(rest.to_string()),
+        _ if looks_like_outlet(rest) && pub_word(rest) && !name_like(rest) => {
+            meta.source = Some(rest.to_string());
+        }
         _ => meta.byline = Some(rest.to_string()),
     }
     Some(meta)
@@ -460,9 +482,7 @@ fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     }
     let mut meta = Meta::default();
     let mut sources = Vec::new();
-    let mut chrome_parts = 0;
-    // A name after the time is where the story was filed ("Jul 14th 2025|San Francisco").
-    let mut place = None;
+    let mut companions = 0;
     for part in parts.iter().map(|p| p.trim()).filter(|p| !p.is_empty()) {
         if let Some(when) = parse_when(part, clipped_at) {
             meta.when = meta.when.or(Some(when));
@@ -470,19 +490,17 @@ fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
             meta.byline = meta.byline.or(by.byline);
             meta.source = meta.source.or(by.source);
             meta.when = meta.when.or(by.when);
-        } else if is_chrome(part) || part.starts_with("with ") || handle(part) {
-            // "Jana Becker | with Reuters, AFP": the agencies the author drew on.
-            chrome_parts += 1;
-        } else if outlet_shaped(part) && meta.when.is_some() && name_like(part) && !pub_word(part) {
-            place = Some(part);
+        } else if is_counter_line(part) || part.starts_with("with ") {
+            // "5 min read", "with Reuters, AFP" (the agencies the author drew on): what
+            // goes beside an author's name.
+            companions += 1;
+        } else if is_chrome(part) || handle(part) {
+            // Interface words and handles say nothing of the article.
         } else if outlet_shaped(part) {
             sources.push(part);
         } else {
             return None;
         }
-    }
-    if place.is_some() && sources.is_empty() && meta.byline.is_none() && meta.when.is_some() {
-        return Some(meta);
     }
     // "Jane Kim / Axios:": a person and an outlet.
     if let [a, b] = sources.as_slice()
@@ -495,8 +513,9 @@ fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         meta.source = meta.source.or(Some(outlet.to_string()));
         return Some(meta);
     }
-    // "Jane Doe · 5 min read": a name and a counter make a meta line too.
-    let named = chrome_parts > 0 && sources.len() == 1;
+    // "Jane Doe · 5 min read": a name and a counter make a meta line too ("Senate Passes
+    // Budget | Key Takeaways" is a headline and a label).
+    let named = companions > 0 && sources.len() == 1;
     if meta.when.is_none() && meta.byline.is_none() && !named {
         return None;
     }
@@ -530,7 +549,17 @@ fn time_then_name(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         if !(looks_like_outlet(&name) || cjk_name) || parse_when(&name, clipped_at).is_some() {
             return None;
         }
-        let when = parse_when(&words[..cut].join(" "), clipped_at)?;
+        // A full date or a clock ("July 14 News Roundup" is a headline).
+        let stated = words[..cut].join(" ");
+        let full = stated.contains(':')
+            || stated
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|d| d.len() == 4)
+            || stated.contains('年');
+        if !full {
+            return None;
+        }
+        let when = parse_when(&stated, clipped_at)?;
         Some(Meta {
             when: Some(when),
             weak_source: !looks_like_outlet(&name),

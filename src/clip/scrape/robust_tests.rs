@@ -344,3 +344,131 @@ fn ordinary_news_text_is_not_misread() {
     );
     assert_eq!(split(&label)[0].source, None);
 }
+
+/// Ordinary pages whose lines look like the shapes of other sites' chrome and bylines (a
+/// review's cases): each keeps its headline, author and outlet.
+#[test]
+fn headlines_shaped_like_names_labels_and_credits_stay_headlines() {
+    let cases: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+        (
+            "Ceasefire Talks Stall\n\nNegotiators left Cairo on Monday without an agreement after three days of talks.\n\nBoth sides blamed the other for the impasse.",
+            "Ceasefire Talks Stall",
+            None,
+            None,
+        ),
+        (
+            "Oil Prices Slip Again\nBy Jane Rowe\n\nOil prices slipped on Monday as traders weighed weaker demand from China against supply cuts.\n\nBrent crude fell 1%.",
+            "Oil Prices Slip Again",
+            Some("Jane Rowe"),
+            None,
+        ),
+        (
+            "Senate Passes Budget Bill | Key Takeaways\nJuly 14, 2025\n\nThe Senate passed the budget bill late on Sunday by a vote of 51 to 49 after a marathon session.",
+            "Senate Passes Budget Bill | Key Takeaways",
+            None,
+            None,
+        ),
+        (
+            "Fed Holds Rates Steady | Live Updates\nUpdated 3 hours ago\n\nThe Federal Reserve left interest rates unchanged on Wednesday, as expected, and signalled two cuts later this year.",
+            "Fed Holds Rates Steady | Live Updates",
+            None,
+            None,
+        ),
+        (
+            "Di Maria Stars Again\n2 hours ago\n\nThe Argentine scored twice as his club beat its rival 3-1 on Sunday night.",
+            "Di Maria Stars Again",
+            None,
+            None,
+        ),
+        (
+            "How to Repot a Fiddle Leaf Fig\nJuly 14, 2025 · Jane Rowe\n\nSpring is the best time to repot, when the plant is starting to grow again.",
+            "How to Repot a Fiddle Leaf Fig",
+            Some("Jane Rowe"),
+            None,
+        ),
+        (
+            "Girls' School Enrolment Falls Across the Region\nSupported by\nBill & Melinda Gates Foundation\nJane Rowe\nMon 14 Jul 2025 10.09 BST\n\nEnrolment of girls in secondary schools fell by a fifth last year, a new report found.",
+            "Girls' School Enrolment Falls Across the Region",
+            Some("Jane Rowe"),
+            None,
+        ),
+        (
+            "Words to Live By\nA new memoir revisits old rules.\n\nThe actor's memoir, published on Tuesday, collects the advice her grandmother gave her as a child.\n\nCritics have called it warm and funny.",
+            "Words to Live By",
+            None,
+            None,
+        ),
+        (
+            "AFP via Getty Images\nChaos Erupts in Parliament Over Budget\n\nLawmakers shouted and threw papers as the debate on the budget collapsed into chaos on Monday.",
+            "Chaos Erupts in Parliament Over Budget",
+            None,
+            None,
+        ),
+        (
+            "Markets Are Too Calm About Inflation\nJane Rowe\nThe Economist\nJuly 14, 2025\n\nInvestors seem to believe that inflation is beaten, but the latest figures suggest otherwise.",
+            "Markets Are Too Calm About Inflation",
+            Some("Jane Rowe"),
+            Some("The Economist"),
+        ),
+        (
+            "Weekend Profile\nThe Reluctant Director\nJuly 14, 2025\n\nShe never wanted to make films, she says, sitting in a cafe near the studio where her latest movie was shot.",
+            "The Reluctant Director",
+            None,
+            None,
+        ),
+        (
+            "Watch: Storm Hits Florida Coast\n2 hours ago\n\nHurricane winds tore roofs off homes as the storm made landfall near Tampa on Monday.",
+            "Watch: Storm Hits Florida Coast",
+            None,
+            None,
+        ),
+        (
+            "Written by AI: The New Ghostwriters\nBy Jane Rowe\n\nPublishers are quietly using language models to draft books that appear under human names.",
+            "Written by AI: The New Ghostwriters",
+            Some("Jane Rowe"),
+            None,
+        ),
+        (
+            "News / World / Technology\nApple Sued in Texas\nBy Jane Rowe\nJuly 14, 2025\n\nA patent firm sued Apple in federal court in Texas on Monday, claiming its chips infringe seven patents.",
+            "Apple Sued in Texas",
+            Some("Jane Rowe"),
+            None,
+        ),
+    ];
+    for (page, title, byline, source) in cases {
+        let got = split(page);
+        assert_eq!(got.len(), 1, "{page}");
+        assert_eq!(
+            (
+                got[0].title.as_str(),
+                got[0].byline.as_deref(),
+                got[0].source.as_deref()
+            ),
+            (*title, *byline, *source),
+            "{page}"
+        );
+    }
+    // Story text that looks like an author note or a caption stays.
+    let namesake = split(
+        "Mayor Faces a Recall Vote in September\nBy John Smith\nJuly 14, 2025\n\nVoters in the town will decide in September whether to remove the mayor.\n\nJohn Smith is the name of the challenger, a local grocer who is no relation to this reporter.\n\nThe mayor denies wrongdoing.",
+    );
+    assert!(
+        namesake[0]
+            .text
+            .contains("John Smith is the name of the challenger")
+    );
+    let credited = split(
+        "Chaos Erupts in Parliament\nBy Jane Rowe\nJuly 14, 2025\n\nLawmakers shouted and threw papers as the debate collapsed on Monday.\n\nThe speaker called for order.\nPhoto: Reuters\n\nThe speaker adjourned the house twice before order was restored.",
+    );
+    assert!(credited[0].text.contains("The speaker called for order."));
+}
+
+/// A clip time at the ends of what dates can hold splits like any other.
+#[test]
+fn extreme_clip_times_do_not_overflow() {
+    let page = "Port strike ends\n3 hours ago\n\nThe union said on Monday that the strike was over after a pay deal was agreed.";
+    for at in [DateTime::<Utc>::MAX_UTC, DateTime::<Utc>::MIN_UTC] {
+        let got = split_scrape(page, at).expect("an article");
+        assert_eq!(got[0].title, "Port strike ends");
+    }
+}

@@ -45,6 +45,12 @@ const FILLER: &[&str] = &[
 
 /// Parse a whole line as a time, resolving relative times against `clipped_at`.
 pub(crate) fn parse_when(line: &str, clipped_at: DateTime<Utc>) -> Option<When> {
+    parse_at(line, clipped_at, false)
+}
+
+/// `parse_when`; a `nested` call (a part of a line split at a glued date or a revision)
+/// splits no further, which keeps a line's cost linear.
+fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When> {
     let trimmed = line.trim();
     if trimmed.is_empty() || trimmed.len() > 160 {
         return None;
@@ -61,12 +67,13 @@ pub(crate) fn parse_when(line: &str, clipped_at: DateTime<Utc>) -> Option<When> 
         .zip(lower.chars().skip(1))
         .find(|((_, a), b)| a.is_ascii_digit() && b.is_alphabetic())
         .map(|((i, _), _)| i + 1)
+        .filter(|_| !nested)
         && let (Some(first), Some(second)) = (lower.get(..at), lower.get(at..))
         && first.len() >= 4
         && first.is_char_boundary(first.len() - 4)
         && first[first.len() - 4..].chars().all(|c| c.is_ascii_digit())
-        && parse_when(second, clipped_at).is_some()
-        && let Some(when) = parse_when(first, clipped_at)
+        && let Some(when) = parse_at(first, clipped_at, true)
+        && parse_at(second, clipped_at, true).is_some()
     {
         return Some(when);
     }
@@ -78,6 +85,7 @@ pub(crate) fn parse_when(line: &str, clipped_at: DateTime<Utc>) -> Option<When> 
         .filter_map(|r| lower.find(r))
         .filter(|&at| at > 0)
         .min()
+        .filter(|_| !nested)
         && let Some(first) = lower.get(..at)
         && !first.trim().is_empty()
     {
@@ -87,7 +95,7 @@ pub(crate) fn parse_when(line: &str, clipped_at: DateTime<Utc>) -> Option<When> 
         if !only_filler {
             // "14 luglio 2025 (modifica il ...)": the bracket or bar before the revision.
             let first = first.trim_end_matches(|c: char| " (|,;-–—·".contains(c));
-            return parse_when(first, clipped_at);
+            return parse_at(first, clipped_at, true);
         }
     }
     let lower = lower.trim_end_matches(['.', ',', ';']);

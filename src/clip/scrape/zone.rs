@@ -245,13 +245,13 @@ impl<'a> Page<'a> {
             .rposition(|&i| self.menu.get(i).copied().unwrap_or(false));
         cands.retain(|c| last_menu.is_none_or(|m| c.0 > m));
         let strong: Vec<_> = cands.iter().filter(|c| !c.2 && !c.3).copied().collect();
-        // Without a strong line a weak outlet may head the group ("Indian Express" over a
-        // body whose first line is the headline), never a person's name alone.
-        let pool: Vec<_> = if strong.is_empty() {
-            cands.iter().filter(|c| !c.3).copied().collect()
+        let pool = if strong.is_empty() {
+            cands.clone()
         } else {
             strong.clone()
         };
+        // Words of each strong candidate by its position, for the walk up.
+        let strong_at: HashMap<usize, usize> = strong.iter().map(|c| (c.0, c.1)).collect();
         // The longest candidate; `max_by_key` keeps the last of equals, so reverse first.
         // Headline-length lines right above it, with no gap and each no longer than the
         // one below, are the headline and its standfirst: the first of them is the
@@ -263,15 +263,14 @@ impl<'a> Page<'a> {
                 let after_body = idx[p]
                     .checked_sub(1)
                     .is_some_and(|l| matches!(self.kinds[l], Kind::Para));
-                strong.iter().find(|s| {
-                    s.0 == p
-                        && idx[p] + 1 == idx[head]
-                        && (HEADLINE_WORDS..=words).contains(&s.1)
-                        && !after_body
-                        && !rubric(&self.lines[idx[p]])
-                })
+                let above = strong_at.get(&p).copied()?;
+                (idx[p] + 1 == idx[head]
+                    && (HEADLINE_WORDS..=words).contains(&above)
+                    && !after_body
+                    && !rubric(&self.lines[idx[p]]))
+                .then_some((p, above))
             }) {
-                (head, words) = (above.0, above.1);
+                (head, words) = above;
             }
             head
         });
