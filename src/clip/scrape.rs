@@ -7,6 +7,9 @@
 //!
 //! - `lines`: each line alone: blank, junk (`chrome`: interface words, debris), a time or
 //!   byline line (`when`, `when_parts`), a paragraph, or a short line.
+//! - `passes`: lines read with their neighbours: captions by their credits, names over
+//!   job titles, "News provided by" over a name, readers' comments, datelines over their
+//!   paragraph, a list of headlines without text.
 //! - `zone`: the short lines between two bodies, grouped at chrome and blank lines; the
 //!   group nearest a body gives its headline, a recurring short line is an outlet.
 //! - here: bodies are runs of paragraphs; a zone with a headline and a time, byline or
@@ -14,15 +17,19 @@
 //! - `body`: paragraphs cleaned, repeats dropped, titles for headless articles, list
 //!   numbers off a digest's headlines, a wire dateline's agency as the outlet.
 //! - here too: a live blog stays one article; a one-article page takes its outlet from
-//!   its copyright line; a caption above a "Credit..." line goes with the credit.
+//!   its masthead or its copyright line.
 
 mod body;
 mod chrome;
 mod lines;
+mod names;
+mod passes;
 mod when;
 mod when_parts;
 mod zone;
 
+#[cfg(test)]
+mod byline_tests;
 #[cfg(test)]
 mod robust_tests;
 #[cfg(test)]
@@ -74,7 +81,7 @@ pub fn split_scrape(
     if lines.iter().all(String::is_empty) {
         return Err(ClipError::Empty);
     }
-    let datelines = join_datelines(&mut lines);
+    let datelines = passes::join_datelines(&mut lines);
     let mut kinds: Vec<Kind> = lines
         .iter()
         .map(|l| lines::classify(l, clipped_at))
@@ -82,13 +89,13 @@ pub fn split_scrape(
     for i in datelines {
         kinds[i] = Kind::Junk;
     }
-    drop_credited_captions(&lines, &mut kinds);
-    drop_captions_under_credits(&lines, &mut kinds);
-    names_over_job_titles(&lines, &mut kinds);
-    names_in_places(&lines, &mut kinds);
-    labelled_names(&lines, &mut kinds);
-    drop_comment_threads(&lines, &mut kinds);
-    let listed = headlines_as_bodies(&lines, &mut kinds);
+    passes::drop_credited_captions(&lines, &mut kinds);
+    passes::drop_captions_under_credits(&lines, &mut kinds);
+    passes::names_over_job_titles(&lines, &mut kinds);
+    passes::names_in_places(&lines, &mut kinds);
+    passes::labelled_names(&lines, &mut kinds);
+    passes::drop_comment_threads(&lines, &mut kinds);
+    let listed = passes::headlines_as_bodies(&lines, &mut kinds);
     let mut page = Page::new(&lines, &kinds);
     page.listed = listed;
     let runs = body_runs(&kinds);
@@ -114,235 +121,6 @@ pub fn split_scrape(
         Err(ClipError::NoContent)
     } else {
         Ok(articles)
-    }
-}
-
-/// "A power substation near Austin on Sunday." then "Credit...Jane Ruiz" (or "Jane
-/// Doe/Bloomberg via Getty Images"): a short sentence right above a picture's credit is its
-/// caption, chrome like the credit itself (a headline above "Credit: Getty Images" stays).
-fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
-    for i in 1..lines.len() {
-        // A credit line of another shape closes a caption only when the body goes on
-        // under it (at the end of an article a sentence above "Photo: Getty Images" is
-        // the body's last).
-        let body_follows = || {
-            (i + 1..lines.len())
-                .find(|&j| !matches!(kinds[j], Kind::Blank))
-                .is_some_and(|j| matches!(kinds[j], Kind::Para))
-        };
-        let credit = ["credit...", "credit…"].iter().any(|c| {
-            lines[i]
-                .get(..c.len())
-                .is_some_and(|p| p.eq_ignore_ascii_case(c))
-        }) || (chrome::is_agency_credit(&lines[i]) && body_follows());
-        let above = &lines[i - 1];
-        let short =
-            above.split_whitespace().count() <= CAPTION_WORDS && above.ends_with(['.', '!', '?']);
-        if credit
-            && short
-            && matches!(kinds[i], Kind::Junk)
-            && let Some(k @ (Kind::Para | Kind::Short)) = kinds.get_mut(i - 1)
-        {
-            *k = Kind::Junk;
-        }
-    }
-}
-
-/// A list of headlines with no text under them ("Top stories": an outlet, a headline, a
-/// time, and again): with no paragraph on the page, two or more headline-length lines
-/// and two or more time lines make each headline an article of its own, its text the
-/// headline itself, read as bodies are.
-fn headlines_as_bodies(lines: &[String], kinds: &mut [Kind]) -> bool {
-    if kinds.iter().any(|k| matches!(k, Kind::Para)) {
-        return false;
-    }
-    let headlines: Vec<usize> = (0..lines.len())
-        .filter(|&i| {
-            matches!(kinds[i], Kind::Short)
-                && lines::is_candidate(&lines[i])
-                && lines::word_count(&lines[i]) >= zone::HEADLINE_WORDS
-        })
-        .collect();
-    let times = kinds
-        .iter()
-        .filter(|k| matches!(k, Kind::Meta(m) if m.when.is_some()))
-        .count();
-    let listed = headlines.len() >= 2 && times >= 2;
-    if listed {
-        for i in headlines {
-            kinds[i] = Kind::Para;
-        }
-    }
-    listed
-}
-
-/// "New Delhi:" alone over the first paragraph: the dateline opens that paragraph. The
-/// lines whose text moved down are returned (they become chrome).
-fn join_datelines(lines: &mut [String]) -> Vec<usize> {
-    let mut moved = Vec::new();
-    for i in 0..lines.len().saturating_sub(1) {
-        let Some(place) = lines[i].strip_suffix(':') else {
-            continue;
-        };
-        let words = place.split_whitespace().count();
-        let capitalised = place
-            .split_whitespace()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-        if (1..=3).contains(&words)
-            && capitalised
-            && !chrome::is_chrome(&lines[i])
-            && lines::is_paragraph(&lines[i + 1])
-        {
-            lines[i + 1] = format!("{} {}", lines[i], lines[i + 1]);
-            moved.push(i);
-        }
-    }
-    moved
-}
-
-/// "Getty Images" then "Mark Zuckerberg said ... computing power" then the body: the
-/// short line right under a picture's credit is its caption (a sentence under the credit
-/// is the body's first paragraph and stays; so does a headline with a time under it).
-fn drop_captions_under_credits(lines: &[String], kinds: &mut [Kind]) {
-    let next = |kinds: &[Kind], from: usize| {
-        (from..kinds.len()).find(|&j| !matches!(kinds[j], Kind::Blank))
-    };
-    for i in 0..lines.len() {
-        if !(matches!(kinds[i], Kind::Junk) && chrome::is_picture_credit(&lines[i])) {
-            continue;
-        }
-        let Some(caption) = next(kinds, i + 1) else {
-            continue;
-        };
-        let words = lines[caption].split_whitespace().count();
-        let body_follows = next(kinds, caption + 1).is_some_and(|j| matches!(kinds[j], Kind::Para));
-        // Only under the article's headline: a credit at the top of a zone sits over the
-        // headline itself ("AFP via Getty Images" over a story in a list).
-        let headed = (0..i)
-            .rev()
-            .take_while(|&j| !matches!(kinds[j], Kind::Para))
-            .any(|j| {
-                matches!(kinds[j], Kind::Short)
-                    && lines::is_candidate(&lines[j])
-                    && lines::word_count(&lines[j]) >= zone::HEADLINE_WORDS
-            });
-        if headed
-            && matches!(kinds[caption], Kind::Short)
-            && (zone::HEADLINE_WORDS..=CAPTION_WORDS).contains(&words)
-            && body_follows
-        {
-            kinds[caption] = Kind::Junk;
-        }
-    }
-}
-
-/// "Zoe Kleinman" over "Technology editor": a name over a job title is a byline, and the
-/// title is chrome (one line with both is read by `lines::classify`).
-fn names_over_job_titles(lines: &[String], kinds: &mut [Kind]) {
-    for i in 1..lines.len() {
-        let name = &lines[i - 1];
-        let bylined =
-            matches!(&kinds[i - 1], Kind::Meta(m) if m.byline.is_some() && m.when.is_none());
-        if matches!(kinds[i], Kind::Short) && lines::job_title(&lines[i]) && bylined {
-            // "By Janet Rivers" over "Senior Contributor.".
-            kinds[i] = Kind::Junk;
-            continue;
-        }
-        if matches!(kinds[i], Kind::Short)
-            && matches!(kinds[i - 1], Kind::Short)
-            && lines::job_title(&lines[i])
-            && lines::name_like(name)
-        {
-            kinds[i - 1] = Kind::Meta(lines::Meta {
-                byline: Some(name.clone()),
-                ..lines::Meta::default()
-            });
-            kinds[i] = Kind::Junk;
-        }
-    }
-}
-
-/// "Hannah Murphy in San Francisco" under a standfirst: the author and where she filed
-/// from. Only under a headline-length short line, since "Chaos Erupts in Parliament" has
-/// the same shape as a headline of its own.
-fn names_in_places(lines: &[String], kinds: &mut [Kind]) {
-    for i in 1..lines.len() {
-        if !matches!(kinds[i], Kind::Short) {
-            continue;
-        }
-        // Under a headline and its standfirst (two headline-length short lines), over
-        // a time line.
-        let shown = |from: usize| (0..from).rev().find(|&j| !matches!(kinds[j], Kind::Blank));
-        let headline_length = |j: usize| {
-            matches!(kinds[j], Kind::Short)
-                && lines::is_candidate(&lines[j])
-                && lines::word_count(&lines[j]) >= zone::HEADLINE_WORDS
-        };
-        let standfirst = shown(i).filter(|&j| headline_length(j));
-        let headline = standfirst.and_then(shown).is_some_and(headline_length);
-        let timed = (i + 1..lines.len())
-            .find(|&j| !matches!(kinds[j], Kind::Blank))
-            .is_some_and(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
-        if !(headline && timed) {
-            continue;
-        }
-        if let Some(names) = lines::names_in_place(&lines[i]) {
-            kinds[i] = Kind::Meta(lines::Meta {
-                byline: Some(names),
-                ..lines::Meta::default()
-            });
-        }
-    }
-}
-
-/// "News provided by" over "Acme Robotics, Inc.", "Written by" over "Jane Doe": a label
-/// ending in "by" names the line under it: a person is the byline, anything else the
-/// source.
-fn labelled_names(lines: &[String], kinds: &mut [Kind]) {
-    const NAMING: &[&str] = &[
-        "provided by",
-        "written by",
-        "posted by",
-        "published by",
-        "reported by",
-        "story by",
-        "words by",
-    ];
-    // "Sponsored by" over its sponsor, "Photographs by" over the photographer: an
-    // advertisement or a credit, both lines.
-    #[rustfmt::skip]
-    const SPONSORING: &[&str] = &[
-        "sponsored by", "supported by", "brought to you by", "presented by", "paid for by",
-        "in partnership with", "photographs by", "photos by", "photography by",
-        "illustrations by", "video by",
-    ];
-    for i in 0..lines.len().saturating_sub(1) {
-        let label = lines[i].to_lowercase();
-        let short =
-            label.split_whitespace().count() <= 4 && matches!(kinds[i], Kind::Short | Kind::Junk);
-        if short && SPONSORING.iter().any(|s| label.ends_with(s)) {
-            kinds[i] = Kind::Junk;
-            if lines[i + 1].split_whitespace().count() <= 6 {
-                kinds[i + 1] = Kind::Junk;
-            }
-            continue;
-        }
-        let labelled = short && NAMING.iter().any(|n| label.ends_with(n));
-        let named = &lines[i + 1];
-        if !labelled
-            || named.split_whitespace().count() > 6
-            || !matches!(kinds[i + 1], Kind::Short | Kind::Para)
-        {
-            continue;
-        }
-        let mut meta = lines::Meta::default();
-        if lines::names_like(named) {
-            meta.byline = Some(named.clone());
-        } else {
-            meta.source = Some(named.trim_end_matches('.').to_string());
-        }
-        kinds[i] = Kind::Junk;
-        kinds[i + 1] = Kind::Meta(meta);
     }
 }
 
@@ -381,39 +159,6 @@ fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
         && !zone::section_label(name);
     (shaped && above_interface).then_some(name)
 }
-
-/// Readers' comments under an article ("23 Comments", then "Maria Lopez says:", a time,
-/// the comment, "Reply") are not its text, nor articles: from a comment header that a
-/// comment's furniture or time follows, every line is dropped until a line of other chrome
-/// ("Related Articles") or a meta line naming an outlet ends the thread. A count of
-/// comments above a body ("12 Comments" by the byline) opens no thread.
-fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
-    let mut thread = false;
-    for i in 0..lines.len() {
-        let (line, kind) = (&lines[i], &kinds[i]);
-        if !thread {
-            let header = matches!(kind, Kind::Junk) && chrome::opens_comments(line);
-            thread = header
-                && (i + 1..lines.len())
-                    .find(|&j| !matches!(kinds[j], Kind::Blank))
-                    .is_some_and(|j| match &kinds[j] {
-                        Kind::Meta(m) => m.source.is_none() && m.byline.is_none(),
-                        _ => chrome::comment_furniture(&lines[j]),
-                    });
-            continue;
-        }
-        let kind = &mut kinds[i];
-        match kind {
-            Kind::Blank => {}
-            Kind::Junk if !chrome::comment_furniture(line) => thread = false,
-            Kind::Meta(m) if m.source.is_some() => thread = false,
-            _ => *kind = Kind::Junk,
-        }
-    }
-}
-
-/// A photo caption rarely runs longer than this.
-const CAPTION_WORDS: usize = 25;
 
 /// Runs of paragraph lines, allowing blank and junk lines (an "Advertisement") inside.
 fn body_runs(kinds: &[Kind]) -> Vec<Range<usize>> {
@@ -565,7 +310,7 @@ fn open_article(
                 (Role::Headline, _) if gi == hg => next.title = Some(line_text(page, *line)),
                 // A name alone heading a group below the headline's ("Priya Sharma"
                 // under the time) is its author.
-                (Role::Headline, _) if gi > hg && lines::name_like(&page.lines[*line]) => {
+                (Role::Headline, _) if gi > hg && names::name_like(&page.lines[*line]) => {
                     fill(next, &Role::Byline(line_text(page, *line)));
                 }
                 // Above the headline group only a time or byline line is taken: a

@@ -6,6 +6,10 @@ use super::chrome::{
     is_chrome, is_counter_line, is_debris, is_photo_caption, is_picture_credit,
     strip_trailing_chrome,
 };
+use super::names::{
+    capitalise, is_place, job_title, name_like, name_with_role, names_like, names_with_job,
+    without_place,
+};
 use super::when::{When, parse_when};
 use chrono::{DateTime, Utc};
 use regex::Regex;
@@ -27,105 +31,6 @@ const PUB_WORDS: &[&str] = &[
 ];
 /// A line this long is body text whatever its punctuation (a cut-off teaser).
 const MAX_HEADLINE_WORDS: usize = 24;
-/// Capitalised words that start phrases, not names ("Try Our AI Features").
-const NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "And", "Of", "For", "To", "In", "On", "With", "Our", "Your", "My", "How",
-    "What", "Why", "Who", "When", "New", "Top", "More", "Latest", "Best", "All", "Try", "Get",
-    "Read", "Watch", "Home", "About", "Contact", "Archive", "Explore",
-];
-/// Nouns that end a journalist's job title: "Deputy political editor".
-#[rustfmt::skip]
-const ROLE_NOUNS: &[&str] = &[
-    "editor", "correspondent", "reporter", "writer", "columnist", "commentator", "analyst",
-    "contributor", "journalist", "producer", "critic", "photographer", "desk",
-];
-/// Job nouns that end titles of other trades, read only in "<title> at <organisation>"
-/// ("Chief Economist at Meridian Bank"; "The Reluctant Director" is a headline).
-#[rustfmt::skip]
-const OTHER_ROLE_NOUNS: &[&str] = &[
-    "economist", "strategist", "director", "founder", "officer", "professor", "fellow",
-    "researcher", "partner",
-];
-
-/// "Jessica Ashworth Deputy political editor" -> "Jessica Ashworth": a name of two or
-/// three words, then a job title ending in a `ROLE_NOUNS` word whose words after the first
-/// are lower case (where a title-case title would begin is not known).
-fn name_with_role(line: &str) -> Option<String> {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let last = words.last()?.to_lowercase();
-    if words.len() > 7 || !ROLE_NOUNS.contains(&last.as_str()) {
-        return None;
-    }
-    (2..=3).find_map(|k| {
-        let role = words.get(k..).filter(|r| (1..=4).contains(&r.len()))?;
-        // "Deputy political editor": capitalised, then lower case ("Elon Musk sues
-        // reporter" is a headline).
-        let lower_tail = role[1..]
-            .iter()
-            .all(|w| w.chars().all(|c| !c.is_uppercase()));
-        let titled = role[0].chars().next().is_some_and(char::is_uppercase);
-        let name = words[..k].join(" ");
-        (titled && lower_tail && name_like(&name)).then_some(name)
-    })
-}
-
-/// "Technology editor", "Senior Business Reporter", "Staff Writer": a job title alone on a
-/// line (under the name it belongs to): at most four words, the first capitalised, the
-/// last a `ROLE_NOUNS` word.
-pub(crate) fn job_title(line: &str) -> bool {
-    // "Senior Editor, TV": the job, then its desk.
-    let line = match line.split_once(", ") {
-        Some((job, desk)) if desk.split_whitespace().count() <= 2 => job,
-        _ => line,
-    };
-    // "Chief Economist at Meridian Bank": the title, then where.
-    let (line, placed) = match line.split_once(" at ") {
-        Some((title, org)) if starts_upper(org) && org.split_whitespace().count() <= 4 => {
-            (title, true)
-        }
-        _ => (line, false),
-    };
-    let words: Vec<&str> = line.split_whitespace().collect();
-    words.len() <= 4
-        && words.last().is_some_and(|w| {
-            let w = w.trim_end_matches(['.', ',']).to_lowercase();
-            ROLE_NOUNS.contains(&w.as_str()) || (placed && OTHER_ROLE_NOUNS.contains(&w.as_str()))
-        })
-        && starts_upper(line)
-        && line
-            .trim_end_matches(['.', ','])
-            .chars()
-            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
-}
-
-/// One or two capitalised words that are neither a job nor an outlet: "München", "New
-/// York" after a byline's comma.
-fn is_place(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    (1..=2).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| starts_upper(w) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
-        && !pub_word(s)
-        && !job_title(s)
-}
-
-/// "Jana Weber, München" -> "Jana Weber".
-fn without_place(s: &str) -> &str {
-    match s.rsplit_once(", ") {
-        Some((names, place)) if names_like(names) && is_place(place) => names,
-        _ => s,
-    }
-}
-
-/// The text with its first letter in upper case.
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
 
 /// "Jane Rowe10:12, Jul 14 2025": a name glued to the time after it.
 fn name_glued_to_time(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
@@ -143,46 +48,6 @@ fn name_glued_to_time(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         byline: Some(name.to_string()),
         ..Meta::default()
     })
-}
-
-/// "Hannah Murphy in San Francisco", "Jane Doe and John Roe in Brussels" -> the names: a
-/// byline with the place it was filed from (one to three capitalised words).
-pub(crate) fn names_in_place(line: &str) -> Option<String> {
-    let in_place = |part: &str| -> Option<(String, bool)> {
-        let Some((names, place)) = part.rsplit_once(" in ") else {
-            return names_like(part).then(|| (part.to_string(), false));
-        };
-        let place_words: Vec<&str> = place.split_whitespace().collect();
-        let placed = (1..=3).contains(&place_words.len())
-            && place_words.iter().all(|w| starts_upper(w))
-            && !place.ends_with(['.', '!', '?']);
-        (placed && names_like(names)).then(|| (names.to_string(), true))
-    };
-    // "Tom Wilson in London and Anjli Raval in Dubai": each name with its place.
-    let parts: Vec<(String, bool)> = line.split(" and ").map(in_place).collect::<Option<_>>()?;
-    parts.iter().any(|(_, placed)| *placed).then(|| {
-        parts
-            .into_iter()
-            .map(|(n, _)| n)
-            .collect::<Vec<_>>()
-            .join(" and ")
-    })
-}
-
-/// "KOJI SATO, Nikkei staff writer": names, then a job title after a comma.
-fn names_with_job(line: &str) -> Option<&str> {
-    let (names, job) = line.rsplit_once(", ")?;
-    // The job's last words: "(Asia Business) Daily staff writer".
-    let words: Vec<&str> = job.split_whitespace().collect();
-    let tail = words[words.len().saturating_sub(4)..].join(" ");
-    (names_like(names) && words.len() <= 7 && job_title(&tail)).then_some(names)
-}
-
-/// One or more people's names: "Jane Doe", "Jane Doe and John Roe", "A, B and C".
-pub(crate) fn names_like(s: &str) -> bool {
-    s.split(" and ")
-        .flat_map(|p| p.split(", "))
-        .all(|n| name_like(n.trim()))
 }
 
 /// "By" in the other languages whose dates `when` reads.
@@ -691,27 +556,8 @@ pub(crate) fn looks_like_outlet(s: &str) -> bool {
     outlet_shaped(s) && (pub_word(s) || the_name)
 }
 
-/// Two to four capitalised name words ("Parmy Olson", "Jean-Luc de la Cruz").
-pub(crate) fn name_like(s: &str) -> bool {
-    const PARTICLES: &[&str] = &[
-        "de", "la", "van", "von", "der", "da", "di", "le", "bin", "al", "el",
-    ];
-    let words: Vec<&str> = s.split_whitespace().collect();
-    (2..=4).contains(&words.len())
-        && s.chars().count() <= 40
-        && !pub_word(s)
-        && !words.iter().any(|w| NOT_NAMES.contains(w))
-        // An acronym ("AI", "EU") among capitalised words is a phrase, not a name.
-        && (s.chars().all(|c| !c.is_lowercase())
-            || !words.iter().any(|w| w.len() >= 2 && w.chars().all(char::is_uppercase)))
-        && words.iter().all(|w| {
-            PARTICLES.contains(w)
-                || (starts_upper(w) && w.chars().all(|c| c.is_alphabetic() || ".'-’".contains(c)))
-        })
-}
-
 /// The first character is an upper-case letter (or a digit).
-fn starts_upper(s: &str) -> bool {
+pub(crate) fn starts_upper(s: &str) -> bool {
     s.chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
@@ -769,25 +615,6 @@ mod tests {
             "a headline, not a byline"
         );
         assert_eq!(meta("Markets slide - and bonds follow"), None);
-    }
-
-    #[test]
-    fn names_with_job_titles() {
-        for (line, name) in [
-            (
-                "Jessica Ashworth Deputy political editor",
-                Some("Jessica Ashworth"),
-            ),
-            ("Mary Anne Smith Senior reporter", Some("Mary Anne Smith")),
-            ("Tom Ellery Correspondent", Some("Tom Ellery")),
-            ("Jane Doe Chief Political Correspondent", None),
-            ("Why Every Editor", None),
-            ("Markets fall as traders eye the editor", None),
-            ("Elon Musk sues reporter", None),
-            ("Jane Doe named editor", None),
-        ] {
-            assert_eq!(name_with_role(line).as_deref(), name, "{line:?}");
-        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Tests of the splitter: the seed page and the first fixtures imitating other sites'
-//! copy-paste shapes (`tests/fixtures/scrapes/`); more shapes in `shape_tests`, single
-//! articles and hostile input in `robust_tests`. The helpers here serve all three.
+//! copy-paste shapes (`tests/fixtures/scrapes/`); more shapes in `shape_tests`,
+//! `site_tests` and `byline_tests`, single articles and hostile input in `robust_tests`.
+//! The helpers here serve them all.
 
 use super::*;
 

@@ -7,9 +7,8 @@
 //! group nearest the body, or the first of the headline-length lines right above it (a
 //! headline over its standfirst).
 
-use super::lines::{
-    Kind, Meta, is_candidate, name_like, outlet_key, outlet_shaped, pub_word, word_count,
-};
+use super::lines::{Kind, Meta, is_candidate, outlet_key, outlet_shaped, pub_word, word_count};
+use super::names::name_like;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 

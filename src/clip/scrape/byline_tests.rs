@@ -1,0 +1,440 @@
+//! Tests of the splitter on later rounds of sites' copy-paste shapes
+//! (`tests/fixtures/scrapes/`), most of them about bylines and what stands beside them:
+//! places, job titles, agencies, addresses, author notes, breadcrumbs, and times glued,
+//! dotted or in other languages.
+
+use super::tests::{fixture, rows, split};
+
+/// One article per fixture, as (title, source, byline, published_at), with what the first
+/// try at each shape got wrong in the message.
+#[test]
+fn more_single_article_shapes() {
+    for (got, want, why) in [
+        (
+            fixture!("breadcrumb-and-reading-list.txt"),
+            (
+                "Central bank holds rates as inflation stays above target",
+                None,
+                Some("Omar Haddad"),
+                Some("2025-07-14"),
+            ),
+            "the breadcrumb 'News|Economy' is no outlet",
+        ),
+        (
+            fixture!("byline-with-agencies-and-glued-dates.txt"),
+            (
+                "Car exports fall for third month as tariffs bite",
+                Some("RBN"),
+                Some("Lena Vogt"),
+                Some("2025-07-14"),
+            ),
+            "'Lena Vogt | with Reuters, AFP' and '07/14/2025July 14, 2025'",
+        ),
+        (
+            fixture!("italian-article.txt"),
+            (
+                "Il gruppo ferroviario presenta un piano da 2 miliardi per le linee regionali",
+                Some("Corriere del Nord"),
+                Some("Marco Bellini"),
+                Some("2025-07-14"),
+            ),
+            "'di Marco Bellini' and '14 luglio 2025 (modifica il ...)'",
+        ),
+        (
+            fixture!("portuguese-article.txt"),
+            (
+                "Estatal anuncia plano de investimentos de R$ 40 bilhões",
+                None,
+                Some("Ana Costa"),
+                Some("2025-07-14"),
+            ),
+            "'14.jul.2025 às 10h12'; the place under the name is not the title",
+        ),
+        (
+            fixture!("tab-title-and-profile-post.txt"),
+            (
+                "Why rate cuts will come later than markets expect",
+                Some("Meridian Notes"),
+                Some("Jane Okafor"),
+                Some("2025-07-14"),
+            ),
+            "the tab title's '| Meridian Notes'; a name shown twice is no outlet",
+        ),
+        (
+            fixture!("wire-tag-and-byline-after-time.txt"),
+            (
+                "Shipbuilder wins record order for gas carriers",
+                Some("Eastern News Agency"),
+                Some("Park Ji-won"),
+                Some("2025-07-14"),
+            ),
+            "the '(LEAD)' tag; the byline under the time",
+        ),
+        (
+            fixture!("dutch-article.txt"),
+            (
+                "Kabinet trekt extra geld uit voor woningbouw",
+                Some("Omroep Nieuws"),
+                None,
+                Some("2025-07-14"),
+            ),
+            "'Vandaag, 10:12'; the masthead is no author",
+        ),
+    ] {
+        assert_eq!(rows(&got), vec![want], "{why}");
+    }
+}
+
+#[test]
+fn profile_and_wire_furniture_stays_out_of_the_text() {
+    for (got, chrome) in [
+        (
+            fixture!("tab-title-and-profile-post.txt"),
+            &["Chief Economist", "Follow", "Comments"][..],
+        ),
+        (fixture!("wire-tag-and-byline-after-time.txt"), &["(END)"]),
+        (
+            fixture!("breadcrumb-and-reading-list.txt"),
+            &["reading list"],
+        ),
+    ] {
+        for c in chrome {
+            assert!(!got[0].text.contains(c), "{c:?}: {}", got[0].text);
+        }
+    }
+}
+
+/// Bylines and times in the shapes of a fifth round of sites.
+#[test]
+fn bylines_with_roles_agencies_and_glued_times() {
+    for (got, want, why) in [
+        (
+            fixture!("byline-with-lowercase-role.txt"),
+            (
+                "Inflation eases to 2.1 per cent as fuel prices fall",
+                Some("Southern Broadcasting"),
+                Some("Emilia Hart"),
+                Some("2025-07-14"),
+            ),
+            "'By business reporter Emilia Hart'",
+        ),
+        (
+            fixture!("byline-with-agency-and-role.txt"),
+            (
+                "EU unveils plan to cut red tape for small businesses",
+                None,
+                Some("Jane Doyle"),
+                Some("2025-07-14T08:12:00Z"),
+            ),
+            "'By Jane Doyle with AP'",
+        ),
+        (
+            fixture!("name-glued-to-time.txt"),
+            (
+                "Council votes to sell airport shares",
+                Some("Harbour Post"),
+                Some("Jane Rowe"),
+                Some("2025-07-14"),
+            ),
+            "'Jane Rowe10:12, Jul 14 2025'",
+        ),
+        (
+            fixture!("author-above-headline.txt"),
+            (
+                "Monsoon rains lift reservoir levels across southern States",
+                None,
+                Some("Rajesh Menon"),
+                Some("2025-07-14T03:39:00Z"),
+            ),
+            "a name between the time and the headline is the author; 'Updated' no outlet",
+        ),
+        (
+            fixture!("byline-with-comma-role.txt"),
+            (
+                "The best laptops for students in 2025",
+                Some("GADGETLAB"),
+                Some("Jane Doe"),
+                Some("2025-07-14T10:12:00Z"),
+            ),
+            "'Written by Jane Doe, Senior Contributing Writer'",
+        ),
+        (
+            fixture!("radio-story-page.txt"),
+            (
+                "Jobless claims fall to lowest level since spring",
+                Some("Public Radio"),
+                Some("Sam Horton"),
+                Some("2025-07-14T05:09:00Z"),
+            ),
+            "'July 14, 20251:09 AM ET'",
+        ),
+    ] {
+        assert_eq!(rows(&got), vec![want], "{why}");
+    }
+    for (got, chrome) in [
+        (
+            fixture!("caption-with-labelled-credit.txt"),
+            &["Photograph", "reservoir in the hills"][..],
+        ),
+        (
+            fixture!("radio-story-page.txt"),
+            &["Heard on", "Headshot", "Transcript"],
+        ),
+    ] {
+        for c in chrome {
+            assert!(!got[0].text.contains(c), "{c:?}: {}", got[0].text);
+        }
+    }
+}
+
+/// A sixth round: subheads, buttons, illustration credits, author notes, update notes.
+#[test]
+fn subheads_buttons_and_author_notes() {
+    for (got, want, chrome) in [
+        (
+            fixture!("subhead-and-author-note.txt"),
+            (
+                "Senate passes bill to extend flood insurance program",
+                Some("Capitol Network"),
+                Some("Jane Moss and Ali Reyes"),
+                Some("2025-07-14T10:09:00Z"),
+            ),
+            &["What to know", "is a congressional reporter"][..],
+        ),
+        (
+            fixture!("saved-stories-button.txt"),
+            (
+                "Retail sales rose in June as shoppers returned to stores",
+                None,
+                Some("Abha Rao"),
+                Some("2025-07-14T10:09:00Z"),
+            ),
+            &["saved stories", "Listen"],
+        ),
+        (
+            fixture!("essay-with-illustration-credit.txt"),
+            (
+                "The Case Against the Four-Day Week",
+                None,
+                Some("Derek Holt"),
+                Some("2025-07-14T10:00:00Z"),
+            ),
+            &["Illustration by", "About the Author", "is a staff writer"],
+        ),
+        (
+            fixture!("german-byline-with-city.txt"),
+            (
+                "Zulieferer streicht 3000 Stellen",
+                Some("Süddeutscher Kurier"),
+                Some("Jana Weber"),
+                Some("2025-07-14"),
+            ),
+            &["Lesezeit", "München"],
+        ),
+        (
+            fixture!("update-note.txt"),
+            (
+                "Chip Packager Soars After Raising Sales Forecast",
+                Some("Markets Terminal"),
+                Some("Riley Grant"),
+                Some("2025-07-14T09:09:00Z"),
+            ),
+            &["(Updates", "Most Read"],
+        ),
+    ] {
+        assert_eq!(rows(&got), vec![want]);
+        for c in chrome {
+            assert!(!got[0].text.contains(c), "{c:?}: {}", got[0].text);
+        }
+    }
+}
+
+/// A seventh round: places and jobs beside names, a section's live page, an aggregator's
+/// "Name / Outlet:" lines.
+#[test]
+fn places_jobs_and_addresses_beside_names() {
+    for (got, want) in [
+        (
+            fixture!("two-names-with-places.txt"),
+            (
+                "Oil prices fall as producers agree bigger output increase",
+                Some("The Evening Ledger"),
+                Some("Tom Wilson and Anjli Rao"),
+                Some("2025-07-14"),
+            ),
+        ),
+        (
+            fixture!("name-comma-staff-writer.txt"),
+            (
+                "Carmaker to build $2bn battery plant in North Carolina",
+                Some("Asia Business Daily"),
+                Some("KOJI SATO"),
+                Some("2025-07-14T09:12:00Z"),
+            ),
+        ),
+        (
+            fixture!("byline-with-email.txt"),
+            (
+                "School board approves new start times",
+                Some("Valley Gazette"),
+                Some("Maria Lopez"),
+                Some("2025-07-14"),
+            ),
+        ),
+        (
+            fixture!("place-under-name.txt"),
+            (
+                "El paro baja en 48.000 personas en junio",
+                None,
+                Some("CARLOS SEGURA"),
+                Some("2025-07-14"),
+            ),
+        ),
+    ] {
+        assert_eq!(rows(&got), vec![want]);
+        for c in ["staff writer", "covers education", "@", "Limited"] {
+            assert!(!got[0].text.contains(c), "{c:?}: {}", got[0].text);
+        }
+    }
+}
+
+#[test]
+fn section_live_page_is_one_article() {
+    let got = fixture!("section-live-page.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Stock index hits record high as miners rally – business live",
+            None,
+            Some("Graeme Walton"),
+            Some("2025-07-14T10:05:00Z"),
+        )],
+        "'– business live' announces a live page: its timed entries are one article"
+    );
+    assert!(got[0].text.contains("That beats the previous record"));
+}
+
+#[test]
+fn aggregator_name_and_outlet_lines() {
+    let got = fixture!("river-of-news.txt");
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Sources: AI startup founded by ex-Google researchers raised $2B at a $20B valuation",
+                Some("Axios"),
+                Some("Jane Kim"),
+                None,
+            ),
+            (
+                "Chipmaker unveils a laptop processor that runs for two days on a charge",
+                Some("The Circuit"),
+                Some("Tom Avery"),
+                None,
+            ),
+        ]
+    );
+}
+
+/// An eighth round: roles after commas, desks after jobs, government releases, guest
+/// essays.
+#[test]
+fn roles_desks_releases_and_essays() {
+    for (got, want, chrome) in [
+        (
+            fixture!("byline-role-after-comma.txt"),
+            (
+                "Pop star announces surprise world tour with 40 dates",
+                Some("Daily Spark Online"),
+                Some("Kim Adams"),
+                Some("2025-07-14"),
+            ),
+            "EXCLUSIVE",
+        ),
+        (
+            fixture!("name-over-job-with-desk.txt"),
+            (
+                "Streaming Service Orders Second Season of Space Drama",
+                Some("Screen Trade"),
+                Some("Alex Chen"),
+                Some("2025-07-14T10:09:00Z"),
+            ),
+            "Senior Editor",
+        ),
+        (
+            fixture!("government-press-release.txt"),
+            (
+                "Government announces £2 billion for new hospitals",
+                Some("Department of Health"),
+                None,
+                Some("2025-07-14"),
+            ),
+            "From:",
+        ),
+        (
+            fixture!("guest-essay-with-author-note.txt"),
+            (
+                "We Need to Talk About Heat",
+                None,
+                Some("Rosa Alvarez"),
+                Some("2025-07-14"),
+            ),
+            "emergency physician in Phoenix",
+        ),
+    ] {
+        assert_eq!(rows(&got), vec![want]);
+        assert!(!got[0].text.contains(chrome), "{chrome:?}: {}", got[0].text);
+    }
+}
+
+/// A ninth round: breadcrumbs, reading times first, short headlines over standfirsts,
+/// titles after bylines in capitals, handles and dotted dates.
+#[test]
+fn breadcrumbs_short_headlines_handles_and_dotted_dates() {
+    let got = fixture!("breadcrumb-and-reading-time-first.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Bank shares lead European markets higher",
+            None,
+            Some("Anita Rao"),
+            Some("2025-07-14T07:39:00Z"),
+        )]
+    );
+    let got = fixture!("short-headline-over-standfirst.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Bundestag beschließt Rentenreform",
+            Some("Rundfunk Nachrichten"),
+            None,
+            Some("2025-07-14"),
+        )],
+        "a three-word headline under a menu is not the menu's"
+    );
+    let staff = fixture!("staff-writer-and-contact-note.txt");
+    assert_eq!(staff[0].byline.as_deref(), Some("SARA KLEIN"));
+    assert!(
+        !staff[0].text.contains("can be reached"),
+        "{}",
+        staff[0].text
+    );
+    let got = fixture!("handle-and-dotted-date.txt");
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "AI startup cuts 20% of staff",
+                None,
+                Some("Jessica Lin"),
+                Some("2025-07-14T09:09:00Z"),
+            ),
+            (
+                "Senators question chipmakers over export loopholes",
+                None,
+                Some("Dana Ortiz"),
+                Some("2025-07-14"),
+            ),
+        ]
+    );
+}
