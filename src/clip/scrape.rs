@@ -124,13 +124,6 @@ pub fn split_scrape(
     }
 }
 
-/// Words that head a page's menu as often as they name a site.
-#[rustfmt::skip]
-const GENERIC_MASTHEADS: &[&str] = &[
-    "news", "latest", "home", "times", "post", "daily", "today", "weekly", "magazine", "media",
-    "press", "tv", "radio", "video", "network", "wire", "journal",
-];
-
 /// The site's name at the top of a page, above its menu or its interface lines: "The
 /// Economist" over "Menu", "EL PAÍS" over "Economía" and "Tecnología". Only the first
 /// line counts (after "Skip to content"), and "The Verge homepage" names "The Verge".
@@ -144,8 +137,7 @@ fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
         .find_map(|h| line.strip_suffix(h).map(str::trim_end))
         .unwrap_or(line);
     // A generic word alone is a menu's "News", not a name.
-    let generic = GENERIC_MASTHEADS.contains(&name.to_lowercase().as_str())
-        || zone::SECTION_TOPICS.contains(&name.to_lowercase().as_str());
+    let generic = zone::generic_word(name);
     let above_interface =
         matches!(page.kinds[below], Kind::Junk) || page.menu.get(below).copied().unwrap_or(false);
     // One word is a menu's first entry ("Startseite", "Politics") unless it names a
@@ -215,7 +207,8 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
             // A short heading in lower case ("What to know") is a subhead; a short
             // name ("The Hindu") may be the outlet over a body that opens with its
             // headline (`outlet_was_no_headline`).
-            let headed = names_outlet(&zone) || short_heading(page, &zone).is_none();
+            let headed = names_outlet(&zone)
+                || (short_heading(page, &zone).is_none() && !name_heading(page, &zone));
             if zone.starts_article() && headed && (live.is_none() || names_outlet(&zone)) {
                 let mut next = Draft::default();
                 open_article(page, &zone, Some(&mut cur), &mut next, trailing);
@@ -238,6 +231,16 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
     }
     drafts.push(cur);
     drafts
+}
+
+/// The zone's headline is a person's name ("Ana Ferreira" over the time, under a
+/// standfirst that ends with a period): a byline, which starts no article.
+fn name_heading(page: &Page, zone: &Zone) -> bool {
+    zone.groups
+        .iter()
+        .flat_map(|g| &g.items)
+        .find(|(_, r)| *r == Role::Headline)
+        .is_some_and(|(i, _)| names::name_like(&page.lines[*i]))
 }
 
 /// The zone's headline when it is shorter than a headline and not shaped like a name.
@@ -299,12 +302,20 @@ fn open_article(
     // further up (a section's "Updated 3 minutes ago").
     let order = (hg..zone.groups.len()).chain(0..hg);
     let mut name_above = None;
+    // Outlets named by short lines wait for the meta lines, whose outlets are surer.
+    let mut outlets = Vec::new();
     for (gi, g) in order.filter_map(|gi| zone.groups.get(gi).map(|g| (gi, g))) {
         let adjacent = gi == 0 && g.touches_prev;
         let head_pos = g.items.iter().position(|(_, r)| *r == Role::Headline);
         for (pos, (line, role)) in g.items.iter().enumerate() {
             let before_head = gi < hg || (gi == hg && head_pos.is_some_and(|h| pos < h));
-            let to_prev = adjacent && (gi < hg || trailing) && before_head;
+            // The line right over the headline is the headline's ("Fox Business" over
+            // the next story in a list that puts times after bodies).
+            let over_head = gi == hg && head_pos.is_some_and(|h| pos + 1 == h);
+            let to_prev = adjacent
+                && (gi < hg || trailing)
+                && before_head
+                && !(over_head && matches!(role, Role::Outlet(_) | Role::Byline(_)));
             match (role, prev.as_deref_mut()) {
                 (_, Some(p)) if to_prev => fill(p, role),
                 (Role::Headline, _) if gi == hg => next.title = Some(line_text(page, *line)),
@@ -328,7 +339,8 @@ fn open_article(
                         name_above.get_or_insert(name);
                     }
                 }
-                (Role::Outlet(_) | Role::Byline(_), _) if gi >= hg => fill(next, role),
+                (Role::Outlet(_), _) if gi >= hg => outlets.push(role),
+                (Role::Byline(_), _) if gi >= hg => fill(next, role),
                 (Role::Outlet(_) | Role::Byline(_), _) => {}
                 // Short lines after the headline (a dek, a subhead) open the body.
                 // Short lines after the headline open the body when they read like a dek;
@@ -337,6 +349,9 @@ fn open_article(
                 _ => {}
             }
         }
+    }
+    for role in outlets {
+        fill(next, role);
     }
     if next.byline.is_none() {
         next.byline = name_above.cloned();
@@ -383,9 +398,16 @@ fn outlet_was_no_headline(page: &Page, zone: &Zone, run: Range<usize>, d: &mut D
 /// one, its meta fills what the current one lacks.
 fn continue_article(page: &Page, zone: &Zone, cur: &mut Draft) {
     for (line, role) in zone.groups.iter().flat_map(|g| &g.items) {
+        let text = line_text(page, *line);
+        // A name between the standfirst and the text is the author; further down it
+        // is the story's (a quote's speaker).
+        let under_standfirst = cur.paras.len() <= 1 && names::name_like(&text);
         match role {
             Role::Meta(_) | Role::Outlet(_) => fill(cur, role),
-            _ => cur.paras.extend(page.lines.get(*line).cloned()),
+            Role::Byline(_) | Role::Headline if under_standfirst => {
+                fill(cur, &Role::Byline(text));
+            }
+            _ => cur.paras.push(text),
         }
     }
 }

@@ -438,3 +438,76 @@ fn breadcrumbs_short_headlines_handles_and_dotted_dates() {
         ]
     );
 }
+
+/// A tenth round: an alert email, a coverage list with times after the snippets, a name
+/// between a standfirst and the text, a Korean article, a page's name over a digest.
+#[test]
+fn alerts_coverage_lists_and_page_names() {
+    let got = fixture!("alert-email.txt");
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Port authority approves second container terminal",
+                Some("Coastal Wire"),
+                None,
+                Some("2025-07-14"),
+            ),
+            (
+                "Shipping lines welcome terminal decision",
+                Some("The Harbour Times"),
+                None,
+                None,
+            ),
+        ],
+        "'NEWS' is a label; the outlet stands under each headline"
+    );
+    assert!(!got[1].text.contains("Flag as irrelevant"));
+    let got = fixture!("coverage-list-times-after.txt");
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Port authority approves second container terminal",
+                Some("Reuters"),
+                None,
+                Some("2025-07-14T10:00:00Z"),
+            ),
+            (
+                "Shipping stocks rise on port decision",
+                None,
+                Some("Fox Business"),
+                Some("2025-07-14T09:00:00Z"),
+            ),
+        ],
+        "the name over the second headline is the second story's, not the first's author"
+    );
+    let got = fixture!("portuguese-name-under-standfirst.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Governo aprova aumento do salário mínimo para 920 euros",
+            Some("Jornal do Porto"),
+            Some("Ana Ferreira"),
+            Some("2025-07-14"),
+        )],
+        "a name between the standfirst and the text starts no article"
+    );
+    let got = fixture!("korean-article.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "삼성전자, 평택에 10조원 투자",
+            None,
+            Some("김수진"),
+            Some("2025-07-14"),
+        )],
+        "'입력' before the time (no zone: the day), '기자' after the name"
+    );
+    let got = fixture!("page-name-over-digest.txt");
+    assert_eq!(
+        got.iter().map(|a| a.source.as_deref()).collect::<Vec<_>>(),
+        [Some("Reuters"), Some("Bloomberg")],
+        "each story's own outlet line names it, not the page's name over the first"
+    );
+}

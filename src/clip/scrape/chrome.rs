@@ -50,6 +50,7 @@ const CHROME: &[&str] = &[
     "key takeaways", "follow author", "resize", "suggested topics", "(end)", "transcript",
     "what to know", "add to your saved stories", "translate", "democracy dies in darkness",
     "about the author", "about the authors", "press release", "news release", "newsroom",
+    "daily update", "weekly update", "flag as irrelevant",
 ];
 
 /// Line openings that mark interface text ("Join our ... Channel" is checked apart).
@@ -364,7 +365,18 @@ pub(crate) fn is_debris(line: &str) -> bool {
     let few_words = line.split_whitespace().count() <= 3;
     // Symbols that are neither text nor everyday punctuation: mojibake, binary junk.
     let odd = line.chars().filter(|c| !is_text_char(*c)).count();
-    (one_word && urlish)
+    // "Left 20% · Center 55% · Right 25%", "Nasdaq 20,640.33 +0.27%": a row of figures.
+    let tokens: Vec<&str> = line
+        .split_whitespace()
+        .filter(|t| t.chars().any(char::is_alphanumeric))
+        .collect();
+    let figures = tokens
+        .iter()
+        .filter(|t| t.chars().any(|c| c.is_ascii_digit()))
+        .count();
+    let data_row = figures >= 3 && figures * 2 >= tokens.len() && line.contains('%');
+    data_row
+        || (one_word && urlish)
         || ((image || link) && few_words)
         || lower.starts_with("![")
         || lower.starts_with("](")
@@ -515,6 +527,7 @@ mod tests {
             "https://cdn.x.com/a.jpg",
             "img_2041.JPG",
             "\u{1}\u{2}ab\u{3}\u{4}%%%%",
+            "Left 20% · Center 55% · Right 25%",
         ] {
             assert!(is_debris(s), "{s:?} is debris");
         }
@@ -523,6 +536,7 @@ mod tests {
             "$64 billion",
             "G7 summit: what to expect",
             "5G",
+            "Dow drops 500 points as S&P falls 1.2% and Nasdaq 2%",
         ] {
             assert!(!is_debris(s), "{s:?} is text");
         }

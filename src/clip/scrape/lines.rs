@@ -155,10 +155,12 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
         .or_else(|| time_then_name(line, clipped_at))
         .or_else(|| name_glued_to_time(line, clipped_at))
         .or_else(|| {
-            names_with_job(line).map(|names| Meta {
-                byline: Some(names.to_string()),
-                ..Meta::default()
-            })
+            names_with_job(line)
+                .or_else(|| super::names::cjk_reporter(line))
+                .map(|names| Meta {
+                    byline: Some(names.to_string()),
+                    ..Meta::default()
+                })
         })
     {
         return Kind::Meta(meta);
@@ -294,7 +296,12 @@ fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
             meta.byline = Some(names.to_string());
         }
         // "Reported by Press Trust of India", "By Reuters": an agency, not a person.
-        _ if looks_like_outlet(rest) && pub_word(rest) && !name_like(rest) => {
+        // A desk ("HT News Desk") signs as an author.
+        _ if looks_like_outlet(rest)
+            && pub_word(rest)
+            && !name_like(rest)
+            && !rest.ends_with(" Desk") =>
+        {
             meta.source = Some(rest.to_string());
         }
         _ => meta.byline = Some(rest.to_string()),
@@ -330,7 +337,7 @@ fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     // the time.
     parts = parts
         .iter()
-        .flat_map(|p| p.split(['·', '•', '|']))
+        .flat_map(|p| p.split(['·', '•', '|', '⋅']))
         .flat_map(|p| {
             match p
                 .trim_end()

@@ -140,6 +140,16 @@ pub(crate) fn names_with_job(line: &str) -> Option<&str> {
     (names_like(names) && words.len() <= 7 && job_title(&tail)).then_some(names)
 }
 
+/// "김수진 기자", "山田太郎 記者": a Korean or Japanese name (two to four characters) and
+/// the word for reporter.
+pub(crate) fn cjk_reporter(line: &str) -> Option<&str> {
+    let name = line
+        .strip_suffix(" 기자")
+        .or_else(|| line.strip_suffix(" 記者"))?;
+    let chars = name.chars().count();
+    ((2..=4).contains(&chars) && name.chars().all(super::lines::is_cjk)).then_some(name)
+}
+
 /// One or more people's names: "Jane Doe", "Jane Doe and John Roe", "A, B and C".
 pub(crate) fn names_like(s: &str) -> bool {
     s.split(" and ")

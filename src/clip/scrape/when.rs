@@ -41,6 +41,8 @@ const FILLER: &[&str] = &[
     "stand", "uhr", "um", "veröffentlicht", "aktualisiert", "publié", "le", "mis", "à", "jour",
     "publicado", "actualizado", "el", "de", "del", "pubblicato", "aggiornato", "il", "alle",
     "ore", "gepubliceerd", "bijgewerkt", "op", "om", "às", "em", "atualizado", "aangepast",
+    // Korean "입력 2025-07-14 18:12" ("entered").
+    "입력",
 ];
 
 /// Parse a whole line as a time, resolving relative times against `clipped_at`.

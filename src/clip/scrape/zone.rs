@@ -226,7 +226,8 @@ impl<'a> Page<'a> {
                             && line.split_whitespace().count() <= 4
                             && (pub_word(line) || (beside_time && named))
                             && !section_label(line)
-                            && !rubric(line);
+                            && !rubric(line)
+                            && !generic_word(line);
                         let words = word_count(line);
                         cands.push((items.len(), words, weak, name_like(line)));
                         Role::Other
@@ -317,6 +318,20 @@ pub(crate) const SECTION_TOPICS: &[&str] = &[
     "economy", "finance", "money", "education", "travel", "lifestyle", "culture", "opinion",
     "breaking", "top", "latest", "india", "us", "uk", "europe", "asia", "africa",
 ];
+
+/// Words that head a page's menu as often as they name a site.
+#[rustfmt::skip]
+const GENERIC_MASTHEADS: &[&str] = &[
+    "news", "latest", "home", "times", "post", "daily", "today", "weekly", "magazine", "media",
+    "press", "tv", "radio", "video", "network", "wire", "journal",
+];
+
+/// One generic word ("News", "NEWS", "Markets"): a section or a menu's entry, never an
+/// outlet's name by itself.
+pub(crate) fn generic_word(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    GENERIC_MASTHEADS.contains(&lower.as_str()) || SECTION_TOPICS.contains(&lower.as_str())
+}
 
 /// "Business News", "World News": a section's label, not a publication, though it holds
 /// a publication word ("Sky News" names no topic; "India Today", "Business Insider" and
