@@ -1,4 +1,4 @@
-//! Tests of the splitter on later rounds of sites' copy-paste shapes
+//! Tests of the splitter on the third to the ninth rounds of sites' copy-paste shapes
 //! (`tests/fixtures/scrapes/`), most of them about bylines and what stands beside them:
 //! places, job titles, agencies, addresses, author notes, breadcrumbs, and times glued,
 //! dotted or in other languages.
@@ -104,7 +104,7 @@ fn profile_and_wire_furniture_stays_out_of_the_text() {
     }
 }
 
-/// Bylines and times in the shapes of a fifth round of sites.
+/// Bylines and times in the shapes of the fourth round of sites.
 #[test]
 fn bylines_with_roles_agencies_and_glued_times() {
     for (got, want, why) in [
@@ -187,7 +187,7 @@ fn bylines_with_roles_agencies_and_glued_times() {
     }
 }
 
-/// A sixth round: subheads, buttons, illustration credits, author notes, update notes.
+/// The fifth round: subheads, buttons, illustration credits, author notes, update notes.
 #[test]
 fn subheads_buttons_and_author_notes() {
     for (got, want, chrome) in [
@@ -249,7 +249,7 @@ fn subheads_buttons_and_author_notes() {
     }
 }
 
-/// A seventh round: places and jobs beside names, a section's live page, an aggregator's
+/// The sixth round: places and jobs beside names, a section's live page, an aggregator's
 /// "Name / Outlet:" lines.
 #[test]
 fn places_jobs_and_addresses_beside_names() {
@@ -336,7 +336,7 @@ fn aggregator_name_and_outlet_lines() {
     );
 }
 
-/// An eighth round: roles after commas, desks after jobs, government releases, guest
+/// The seventh round: roles after commas, desks after jobs, government releases, guest
 /// essays.
 #[test]
 fn roles_desks_releases_and_essays() {
@@ -387,7 +387,7 @@ fn roles_desks_releases_and_essays() {
     }
 }
 
-/// A ninth round: breadcrumbs, reading times first, short headlines over standfirsts,
+/// The eighth round: breadcrumbs, reading times first, short headlines over standfirsts,
 /// titles after bylines in capitals, handles and dotted dates.
 #[test]
 fn breadcrumbs_short_headlines_handles_and_dotted_dates() {
@@ -439,7 +439,7 @@ fn breadcrumbs_short_headlines_handles_and_dotted_dates() {
     );
 }
 
-/// A tenth round: an alert email, a coverage list with times after the snippets, a name
+/// The ninth round: an alert email, a coverage list with times after the snippets, a name
 /// between a standfirst and the text, a Korean article, a page's name over a digest.
 #[test]
 fn alerts_coverage_lists_and_page_names() {

@@ -1,4 +1,4 @@
-//! Tests of the splitter on a third round of sites' copy-paste shapes
+//! Tests of the splitter on the first two rounds of other sites' copy-paste shapes
 //! (`tests/fixtures/scrapes/`): mastheads over menus, job titles under names, captions
 //! under picture credits, standfirsts before bylines, paywalls, rubrics and audio players,
 //! press releases, headline lists without text, wire galleries, ticker boxes, and Spanish,
