@@ -204,11 +204,7 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
     for (i, run) in runs.iter().enumerate() {
         if let Some(prev) = i.checked_sub(1).and_then(|p| runs.get(p)) {
             let zone = page.zone(prev.end..run.start);
-            // A short heading in lower case ("What to know") is a subhead; a short
-            // name ("The Hindu") may be the outlet over a body that opens with its
-            // headline (`outlet_was_no_headline`).
-            let headed = names_outlet(&zone)
-                || (short_heading(page, &zone).is_none() && !name_heading(page, &zone));
+            let headed = names_outlet(&zone) || heads_an_article(page, &zone);
             if zone.starts_article() && headed && (live.is_none() || names_outlet(&zone)) {
                 let mut next = Draft::default();
                 open_article(page, &zone, Some(&mut cur), &mut next, trailing);
@@ -233,25 +229,22 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
     drafts
 }
 
-/// The zone's headline is a person's name ("Ana Ferreira" over the time, under a
-/// standfirst that ends with a period): a byline, which starts no article.
-fn name_heading(page: &Page, zone: &Zone) -> bool {
-    zone.groups
-        .iter()
-        .flat_map(|g| &g.items)
-        .find(|(_, r)| *r == Role::Headline)
-        .is_some_and(|(i, _)| names::name_like(&page.lines[*i]))
-}
-
-/// The zone's headline when it is shorter than a headline and not shaped like a name.
-fn short_heading<'p>(page: &Page<'p>, zone: &Zone) -> Option<&'p str> {
-    let (i, _) = zone
+/// Whether the zone's headline may open an article: not a short heading in lower case
+/// ("What to know", a subhead) nor a person's name ("Ana Ferreira" between a standfirst
+/// and the time, a byline). A short name-shaped line ("The Hindu") may be the outlet over
+/// a body that opens with its headline (`outlet_was_no_headline`). True without one.
+fn heads_an_article(page: &Page, zone: &Zone) -> bool {
+    let Some((i, _)) = zone
         .groups
         .iter()
         .flat_map(|g| &g.items)
-        .find(|(_, r)| *r == Role::Headline)?;
+        .find(|(_, r)| *r == Role::Headline)
+    else {
+        return true;
+    };
     let line = page.lines[*i].as_str();
-    (lines::word_count(line) < zone::HEADLINE_WORDS && !lines::outlet_shaped(line)).then_some(line)
+    let subhead = lines::word_count(line) < zone::HEADLINE_WORDS && !lines::outlet_shaped(line);
+    !subhead && !names::name_like(line)
 }
 
 /// The zone gives an outlet: a recurring name or a meta line's source.

@@ -14,9 +14,9 @@ use super::zone;
 /// caption, chrome like the credit itself (a headline above "Credit: Getty Images" stays).
 pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
     for i in 1..lines.len() {
-        // A credit line of another shape closes a caption only when the body goes on
-        // under it (at the end of an article a sentence above "Photo: Getty Images" is
-        // the body's last).
+        // An agency's credit ("Jane Doe/Bloomberg via Getty Images") closes a caption
+        // only when the body goes on under it: at the end of an article the sentence
+        // above a credit is the body's last.
         let body_follows = || {
             (i + 1..lines.len())
                 .find(|&j| !matches!(kinds[j], Kind::Blank))
