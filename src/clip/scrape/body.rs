@@ -165,6 +165,9 @@ const HEADLINE_LABELS: &[&str] = &[
     "photos",
     "watch",
     "explained",
+    "updates",
+    "takeaways",
+    "pictures",
 ];
 
 /// "Meta's AI bet tests Wall Street's patience | Fortune" -> (the headline, "Fortune"): a
@@ -175,7 +178,7 @@ fn tab_title(title: &str) -> Option<(&str, &str)> {
     // "Live Updates", "Key Takeaways", "In Pictures": labels, not outlets.
     let label = lower
         .split_whitespace()
-        .any(|w| HEADLINE_LABELS.contains(&w) || ["updates", "takeaways", "pictures"].contains(&w))
+        .any(|w| HEADLINE_LABELS.contains(&w))
         || super::chrome::is_chrome(outlet);
     let named =
         super::lines::outlet_shaped(outlet) && outlet.split_whitespace().count() <= 4 && !label;
@@ -198,8 +201,8 @@ fn drop_outlet_suffix<'a>(title: &'a str, source: &str) -> &'a str {
 }
 
 /// The agency of a wire dateline opening a body: "WASHINGTON (AP) — ...", "KYIV, July 14
-/// (Reuters) - ...", "PARIS (AFP) – ...", "July 14 (Reuters) - ..."; or the wire of a press release ("... /PRNewswire/
-/// -- ...").
+/// (Reuters) - ...", "PARIS (AFP) – ...", "July 14 (Reuters) - ..."; or the wire of a
+/// press release ("... /PRNewswire/ -- ...").
 fn dateline_source(para: &str) -> Option<&str> {
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(

@@ -229,13 +229,13 @@ pub(crate) fn comment_furniture(line: &str) -> bool {
         ]
         .contains(&key)
         || key.starts_with("your email address will not be published")
-        || is_counter(&key.split_whitespace().collect::<Vec<_>>())
+        || is_counter_line(line)
 }
 
 /// A whole line that counts something: "5 min read", "12 Comments", "1.2K views".
 pub(crate) fn is_counter_line(line: &str) -> bool {
     let key = line.to_lowercase();
-    let key = key.trim_end_matches(['.', ':', '…', ' ']);
+    let key = key.trim_end_matches(['.', ':', '…', '!', ' ']);
     is_counter(&key.split_whitespace().collect::<Vec<_>>())
 }
 

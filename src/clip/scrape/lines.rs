@@ -252,7 +252,15 @@ fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
                     && job_title(&words[k..].join(" "))
             })
             .and_then(|k| {
-                let end = rest.match_indices(words[k]).next()?.0;
+                // Where the k-th word starts (a search for its text could land inside
+                // an earlier word: "Jo Staffordshire Staff Writer").
+                let end = rest
+                    .char_indices()
+                    .filter(|&(i, c)| {
+                        !c.is_whitespace() && (i == 0 || rest[..i].ends_with(char::is_whitespace))
+                    })
+                    .nth(k)?
+                    .0;
                 Some(rest[..end].trim_end())
             })
             .unwrap_or(rest)
@@ -603,6 +611,11 @@ mod tests {
         assert_eq!(
             meta("By Jane Doe, July 14, 2025"),
             Some((s("Jane Doe"), None, s("2025-07-14")))
+        );
+        assert_eq!(
+            meta("By Jo Staffordshire Staff Writer"),
+            Some((s("Jo Staffordshire"), None, None)),
+            "the job is cut where its first word starts"
         );
         assert_eq!(
             meta("Posted on 14 July 2025 by Devika Rao"),

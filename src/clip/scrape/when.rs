@@ -146,28 +146,27 @@ const REVISED: &[&str] = &[
 /// Medium and many blogs put the two on one line).
 fn without_reading_time(lower: &str) -> &str {
     let words: Vec<&str> = lower.split_whitespace().collect();
+    let minutes = |n: &str, unit: &str| {
+        n.chars().all(|c| c.is_ascii_digit())
+            && ["min", "mins", "minute", "minutes"].contains(&unit)
+    };
     // "3 min read . Updated: 14 Jul 2025, 01:09 PM IST": the reading time first.
-    if let [n, unit, "read", ..] = words.as_slice()
-        && words.len() > 3
-        && n.chars().all(|c| c.is_ascii_digit())
-        && ["min", "mins", "minute", "minutes"].contains(unit)
+    if let [n, unit, "read", _, ..] = words.as_slice()
+        && minutes(n, unit)
         && let Some(at) = lower.find(" read")
     {
         return lower[at + " read".len()..]
             .trim_start_matches(|c: char| c.is_whitespace() || "·•|-–—,.".contains(c));
     }
-    let timed = matches!(words.as_slice(), [.., n, unit, "read"]
-        if n.chars().all(|c| c.is_ascii_digit())
-            && ["min", "mins", "minute", "minutes"].contains(unit));
-    if !timed || words.len() == 3 {
-        return lower;
+    match words.as_slice() {
+        [_, .., n, unit, "read"] if minutes(n, unit) => lower
+            .trim_end()
+            .rsplitn(4, char::is_whitespace)
+            .last()
+            .unwrap_or(lower)
+            .trim_end_matches(|c: char| c.is_whitespace() || "·•|-–—,".contains(c)),
+        _ => lower,
     }
-    let cut = lower
-        .trim_end()
-        .rsplitn(4, char::is_whitespace)
-        .last()
-        .unwrap_or(lower);
-    cut.trim_end_matches(|c: char| c.is_whitespace() || "·•|-–—,".contains(c))
 }
 
 /// "Today at 18:12", "aujourd'hui à 18h12", "heute, 10:09 Uhr", "hoy 17:45": the clip's
