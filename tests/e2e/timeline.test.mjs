@@ -129,6 +129,17 @@ e2e('the timeline of a fresh notebook says how to fill it', async (app) => {
 e2e('theme lanes carry their theme colour', async (app) => {
   const { page } = app;
   await openSample(app);
+  // The list of themes (which carries the colours) is held back until the lanes have come,
+  // the order in which a slow answer once left the lane without its colour.
+  let lanesCame;
+  const lanesArrived = new Promise((resolve) => (lanesCame = resolve));
+  await page.route('**/api/rpc', async (route) => {
+    const cmd = route.request().postDataJSON()?.cmd;
+    if (cmd === 'ThemeList') await lanesArrived;
+    const response = await route.fetch();
+    if (cmd === 'TimelineGet') lanesCame();
+    return route.fulfill({ response });
+  });
   // The EU theme's colour (#b45309) is not the app's accent, so seeing it proves the lane's own.
   await page.goto(`${app.origin}/#/timeline?theme=${encodeURIComponent('EU child safety rules')}`);
   const lane = page.locator('[data-testid="timeline-lane"][data-lane-label="EU child safety rules"]');
