@@ -290,6 +290,16 @@ fn places_jobs_and_addresses_beside_names() {
                 Some("2025-07-14"),
             ),
         ),
+        // "Jul 14th 2025|San Francisco": a place the entity registry knows is no byline.
+        (
+            fixture!("place-after-date.txt"),
+            (
+                "The desert fab that will test America's chipmaking revival",
+                None,
+                None,
+                Some("2025-07-14"),
+            ),
+        ),
     ] {
         assert_eq!(rows(&got), vec![want]);
         for c in ["staff writer", "covers education", "@", "Limited"] {

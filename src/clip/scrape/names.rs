@@ -167,6 +167,7 @@ pub(crate) fn name_like(s: &str) -> bool {
         && s.chars().count() <= 40
         && !pub_word(s)
         && !words.iter().any(|w| NOT_NAMES.contains(w))
+        && !known_non_person(s)
         // An acronym ("AI", "EU") among capitalised words is a phrase, not a name.
         && (s.chars().all(|c| !c.is_lowercase())
             || !words.iter().any(|w| w.len() >= 2 && w.chars().all(char::is_uppercase)))
@@ -174,6 +175,15 @@ pub(crate) fn name_like(s: &str) -> bool {
             PARTICLES.contains(w)
                 || (starts_upper(w) && w.chars().all(|c| c.is_alphabetic() || ".'-’".contains(c)))
         })
+}
+
+/// A place, company or body the entity registry knows ("San Francisco", "Goldman Sachs",
+/// "Hong Kong"): two capitalised words that are no one's name.
+fn known_non_person(s: &str) -> bool {
+    use crate::analyze::entities::{Kind, Registry};
+    Registry::builtin()
+        .lookup(s)
+        .is_some_and(|e| e.kind != Kind::Person)
 }
 
 #[cfg(test)]
