@@ -77,7 +77,8 @@ test('the extension clips the live page and the selection into the running Clipl
     await popup.fill('#pair-url', server.url);
     await popup.click('#pair-save');
     await status(/^Paired/);
-    assert.equal(await popup.isVisible('#clip-now'), true, 'the clip form replaces the pairing form');
+    // The popup says so before it has read the pairing back and swapped the forms.
+    await eventually(() => popup.isVisible('#clip-now'), { message: 'the clip form replaces the pairing form' });
 
     // Clip from the popup: the page's article exists only in its live DOM.
     const news = await context.newPage();

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { e2e, repoRoot } from './harness.mjs';
+import { e2e, eventually, repoRoot } from './harness.mjs';
 
 const dir = join(repoRoot, 'tests', 'fixtures', 'hostile');
 
@@ -58,7 +58,9 @@ e2e('no vector of the hostile pages runs in the reader', async (app) => {
     new Image().src = 'http://evil.invalid/xss-marker-control.png'; // fetch() would meet the CSP first
     setTimeout(() => alert('control'), 0);
   });
-  await page.waitForTimeout(300);
+  // Each detector hears through its own round trip, late on a busy machine; one heard after
+  // `ran` is emptied would be blamed on the first page.
+  await eventually(() => ran.length >= 3, { message: 'the three detectors catch a running script' });
   assert.equal(ran.length, 3, `the detectors catch a running script: ${ran.join(', ')}`);
   ran.length = 0;
   for (const [name, id] of ids) {

@@ -75,9 +75,13 @@ e2e(
       'each page starts after the last article of the one before',
     );
     // Far down, the rows in the DOM are the right ones for where the list is scrolled,
-    // in order, and still only a screenful.
+    // in order, and still only a screenful. They follow the scroll event, which comes with a
+    // later frame: wait until a row is drawn in the middle of the screen.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForTimeout(300);
+    await eventually(
+      () => page.evaluate(() => !!document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest('[data-row]')),
+      { message: 'the rows scrolled to are drawn' },
+    );
     const rows = await page.locator('[data-row]').evaluateAll((els) =>
       els.map((e) => [Number(e.getAttribute('data-row')), e.querySelector('[data-testid="library-item-title"]')?.textContent]),
     );

@@ -147,13 +147,15 @@ e2e('theme lanes carry their theme colour', async (app) => {
   const swatch = page.locator('.lane-label .swatch');
   await swatch.waitFor();
   assert.equal(await swatch.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(180, 83, 9)', "the lane shows the theme's colour");
-  // The canvas paints the lane's claims in that colour too.
-  const painted = await page.getByTestId('timeline-canvas').evaluate((canvas) => {
-    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-    for (let i = 0; i < data.length; i += 4) if (data[i] === 180 && data[i + 1] === 83 && data[i + 2] === 9) return true;
-    return false;
-  });
-  assert.ok(painted, 'some pixels carry the theme colour');
+  // The canvas paints the lane's claims in that colour too, at the animation frame after
+  // the colour came: the swatch can be seen before that frame.
+  const painted = () =>
+    page.getByTestId('timeline-canvas').evaluate((canvas) => {
+      const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+      for (let i = 0; i < data.length; i += 4) if (data[i] === 180 && data[i + 1] === 83 && data[i + 2] === 9) return true;
+      return false;
+    });
+  await eventually(painted, { message: 'some pixels carry the theme colour' });
 });
 
 e2e('a timeline read in pages of one event shows the same items as one read whole', async (app) => {
