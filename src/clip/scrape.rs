@@ -11,13 +11,15 @@
 //!   job titles, "News provided by" over a name, readers' comments, datelines over their
 //!   paragraph, a list of headlines without text.
 //! - `zone`: the short lines between two bodies, grouped at chrome and blank lines; the
-//!   group nearest a body gives its headline, a recurring short line is an outlet.
+//!   group nearest a body gives its headline, a recurring short line is an outlet, and so
+//!   is a name in the place where a list's items name theirs (beside the time).
 //! - here: bodies are runs of paragraphs; a zone with a headline and a time, byline or
-//!   outlet starts a new article, any other zone is part of the current one (subheads).
+//!   outlet starts a new article, any other zone is part of the current one (subheads),
+//!   unless it is a "Most popular" list; the site's blurb in the footer is no body.
 //! - `body`: paragraphs cleaned, repeats dropped, titles for headless articles, list
 //!   numbers off a digest's headlines, a wire dateline's agency as the outlet.
-//! - here too: a live blog stays one article; a one-article page takes its outlet from
-//!   its masthead or its copyright line.
+//! - here too: a live blog stays one article; a digest's greeting is no article; a
+//!   one-article page takes its outlet from its masthead or its copyright line.
 
 mod body;
 mod chrome;
@@ -30,6 +32,8 @@ mod zone;
 
 #[cfg(test)]
 mod byline_tests;
+#[cfg(test)]
+mod feed_tests;
 #[cfg(test)]
 mod robust_tests;
 #[cfg(test)]
@@ -98,13 +102,27 @@ pub fn split_scrape(
     let listed = passes::headlines_as_bodies(&lines, &mut kinds);
     let mut page = Page::new(&lines, &kinds);
     page.listed = listed;
-    let runs = body_runs(&kinds);
+    let mut runs = body_runs(&kinds);
+    if site_blurb(&page, &runs) {
+        runs.pop();
+    }
     let drafts = if runs.is_empty() {
         headless(&page)
     } else {
         assemble(&page, &runs)
     };
     let mut articles = body::finish(drafts);
+    // A digest's greeting over its stories ("Good morning. ... Here's what you need to
+    // know."): a short first text that names no outlet, over three or more stories that
+    // each name theirs.
+    if articles.len() >= 4
+        && articles[0].source.is_none()
+        && articles[0].byline.is_none()
+        && articles[1..].iter().all(|a| a.source.is_some())
+        && lines::word_count(&articles[0].text) <= GREETING_WORDS
+    {
+        articles.remove(0);
+    }
     if let [only] = articles.as_mut_slice() {
         // A page of one article is the outlet's own: its masthead names it, or its
         // copyright line does.
@@ -124,32 +142,85 @@ pub fn split_scrape(
     }
 }
 
+/// The longest greeting a digest puts over its stories.
+const GREETING_WORDS: usize = 80;
+
 /// The site's name at the top of a page, above its menu or its interface lines: "The
 /// Economist" over "Menu", "EL PAÍS" over "Economía" and "Tecnología". Only the first
 /// line counts (after "Skip to content"), and "The Verge homepage" names "The Verge".
 fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
     let mut shown = (0..page.lines.len()).filter(|&i| !matches!(page.kinds[i], Kind::Blank));
-    let first = shown.find(|&i| !page.lines[i].to_lowercase().starts_with("skip to"))?;
+    let first = shown
+        .find(|&i| !chrome::skip_link(&page.lines[i]) && !matches!(page.kinds[i], Kind::Junk))?;
     let below = shown.next()?;
     let line = page.lines[first].trim_end_matches('.');
+    // "Sky News - back to home": a logo's link text.
+    let line = line.strip_suffix(" - back to home").unwrap_or(line);
     let name = ["homepage", "home page", "home"]
         .iter()
         .find_map(|h| line.strip_suffix(h).map(str::trim_end))
         .unwrap_or(line);
     // A generic word alone is a menu's "News", not a name.
     let generic = zone::generic_word(name);
-    let above_interface =
-        matches!(page.kinds[below], Kind::Junk) || page.menu.get(below).copied().unwrap_or(false);
+    let interface = |i: usize| {
+        matches!(page.kinds[i], Kind::Junk) || page.menu.get(i).copied().unwrap_or(false)
+    };
+    // A tagline may stand between ("The Register" over "Biting the hand that feeds IT").
+    let tagline = matches!(page.kinds[below], Kind::Short) && shown.take(2).any(interface);
+    let above_interface = interface(below) || tagline;
     // One word is a menu's first entry ("Startseite", "Politics") unless it names a
     // publication ("Reuters") or is a wordmark in capitals ("CNBC").
     let words = name.split_whitespace().count();
     let wordmark = name.chars().count() >= 2 && !name.chars().any(char::is_lowercase);
+    // ...or a name the page comes back to ("Fortune" over "Fortune 500", "Fortune.com").
+    let lower = name.to_lowercase();
+    let recurs = page
+        .lines
+        .iter()
+        .filter(|l| l.to_lowercase().contains(&lower))
+        .take(3)
+        .count()
+        >= 3;
+    let cjk_paper = name.chars().all(lines::is_cjk) && lines::pub_word(name);
     let shaped = matches!(page.kinds[first], Kind::Short)
-        && lines::outlet_shaped(name)
-        && (words >= 2 || ((lines::looks_like_outlet(name) || wordmark) && !generic))
+        && (cjk_paper || lines::outlet_shaped(name))
+        && (words >= 2 || ((lines::looks_like_outlet(name) || wordmark || recurs) && !generic))
         && words <= 4
         && !zone::section_label(name);
     (shaped && above_interface).then_some(name)
+}
+
+/// The site's description of itself in the footer ("WIRED is where tomorrow is
+/// realized...", "Ars Technica has been separating the signal from the noise..."): a last
+/// run of one paragraph that opens with the site's name (its masthead, or a short line
+/// shown twice), after lines with no time among them (an item of a list has one).
+fn site_blurb(page: &Page, runs: &[Range<usize>]) -> bool {
+    let [.., prev, last] = runs else {
+        return false;
+    };
+    let paras: Vec<usize> = last
+        .clone()
+        .filter(|&i| matches!(page.kinds[i], Kind::Para))
+        .collect();
+    let [para] = paras.as_slice() else {
+        return false;
+    };
+    let timed =
+        (prev.end..last.start).any(|i| matches!(&page.kinds[i], Kind::Meta(m) if m.when.is_some()));
+    let text = &page.lines[*para];
+    let opens_with = |name: &str| {
+        name.chars().count() >= 3
+            && text
+                .strip_prefix(name)
+                .is_some_and(|rest| rest.starts_with(' '))
+    };
+    let shown_twice = (0..page.lines.len())
+        .filter(|&i| matches!(page.kinds[i], Kind::Short))
+        .map(|i| page.lines[i].as_str())
+        .filter(|l| opens_with(l))
+        .nth(1)
+        .is_some();
+    !timed && (shown_twice || masthead(page).is_some_and(opens_with))
 }
 
 /// Runs of paragraph lines, allowing blank and junk lines (an "Advertisement") inside.
@@ -211,7 +282,14 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
                 outlet_was_no_headline(page, &zone, run.clone(), &mut next);
                 drafts.push(std::mem::replace(&mut cur, next));
             } else {
-                continue_article(page, &zone, &mut cur);
+                // A list of other stories inside the text ("Most Popular", then their
+                // sections and headlines) gives the article nothing.
+                let listing = (prev.end..run.start)
+                    .find(|&i| !matches!(page.kinds[i], Kind::Blank))
+                    .is_some_and(|i| chrome::list_heading(&page.lines[i]));
+                if !listing {
+                    continue_article(page, &zone, &mut cur);
+                }
             }
         }
         cur.paras.extend(paragraphs(page, run.clone()));
@@ -328,7 +406,12 @@ fn open_article(
                         .checked_sub(1)
                         .and_then(|l| page.kinds.get(l))
                         .is_some_and(|k| matches!(k, Kind::Meta(m) if m.when.is_some()));
-                    if under_time {
+                    // Or over it, a section's label between ("Lena Okafor" over
+                    // "Business" over "Jul 9, 2025 6:00 AM").
+                    let timed = |l: usize| matches!(page.kinds.get(l), Some(Kind::Meta(m)) if m.when.is_some());
+                    let over_time = timed(line + 1)
+                        || (timed(line + 2) && zone::generic_word(&page.lines[line + 1]));
+                    if under_time || over_time {
                         name_above.get_or_insert(name);
                     }
                 }

@@ -57,7 +57,8 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
             let long = p.split_whitespace().count() >= 5;
             // An author box opens the text (after a standfirst, in a longer one) or
             // closes it ("John Smith is the challenger..." in the middle is the story's).
-            let edge = at == 0 || at == last || (at == 1 && last >= 3);
+            // The site's own blurb may follow the author box at the end.
+            let edge = at == 0 || at == last || (last >= 3 && (at == 1 || at + 1 == last));
             let author = d.byline.as_deref().is_some_and(|b| author_box(b, &p, edge));
             if p.is_empty() || d.title.as_deref() == Some(p.as_str()) || author {
                 continue;

@@ -50,7 +50,18 @@ const CHROME: &[&str] = &[
     "key takeaways", "follow author", "resize", "suggested topics", "(end)", "transcript",
     "what to know", "add to your saved stories", "translate", "democracy dies in darkness",
     "about the author", "about the authors", "press release", "news release", "newsroom",
-    "daily update", "weekly update", "flag as irrelevant",
+    "daily update", "weekly update", "flag as irrelevant", "social sharing",
+    "open navigation menu", "navigation menu", "open menu", "close menu", "main menu",
+    "toggle navigation",
+    // "Share", "Listen", "Copy link", "Also read" in French, German, Spanish, Italian and
+    // Portuguese.
+    "partager", "écouter l'article", "copier le lien", "à lire aussi", "teilen",
+    "artikel teilen", "vorlesen", "link kopieren", "compartir", "escuchar", "copiar enlace",
+    "condividi", "ascolta", "copia link", "compartilhar", "ouvir", "copiar link", "save this story", "save this article", "save article", "save for later",
+    // Consent banners' buttons.
+    "manage preferences", "manage cookies", "reject all", "accept cookies",
+    "accepter et fermer", "tout accepter", "tout refuser", "paramétrer", "alle akzeptieren",
+    "aceptar todo", "rechazar todo", "accetta tutto", "rifiuta tutto",
 ];
 
 /// Line openings that mark interface text ("Join our ... Channel" is checked apart).
@@ -70,7 +81,7 @@ const CHROME_PREFIXES: &[&str] = &[
     "track latest news", "share to ", "write to ", "why you can trust",
     "heard on ", "headshot of ", "illustration by ", "photo illustration by ", "(updates ",
     "(adds ", "(recasts ", "(corrects ",
-    "item 1 of ", "our standards:",
+    "item 1 of ", "our standards:", "read more from ",
 ];
 
 /// Phrases of a subscription or affiliate pitch, and of a syndication notice, anywhere in a
@@ -85,7 +96,20 @@ const PITCH_PHRASES: &[&str] = &[
     "has not been edited by", "réservé aux abonnés", "für abonnenten",
     "posts from this author", "this article appeared in the", "contributed reporting",
     "opens new tab", "purchase licensing rights", "create your own reading list",
-    "contributed to this report", "contributed to this story",
+    "contributed to this report", "contributed to this story", "originally featured on",
+    "originally appeared on", "originally published on", "is a trademark of",
+    "is a registered trademark of", "permission required for reproduction", "register now",
+    // An email newsletter's sign-off and footer.
+    "receiving this email", "email forwarded to you", "email was forwarded", "forward this to",
+    "view this email in", "that's all for today", "unsubscribe",
+];
+/// Words of a consent banner beside "cookies", in the languages of the other lists.
+#[rustfmt::skip]
+const COOKIE_WORDS: &[&str] = &[
+    "accept", "consent", "partner", "your device", "preferences", "privacy", "personal data",
+    "accord", "partenaires", "appareil", "préférences", "données personnelles",
+    "zustimm", "einwilligung", "akzept", "datenschutz", "aceptar", "consentimiento", "socios",
+    "consenso", "accetta", "toestemming", "aceitar", "consentimento",
 ];
 /// The longest line a pitch phrase makes chrome.
 const PITCH_WORDS: usize = 40;
@@ -105,12 +129,70 @@ const COUNTER_WORDS: &[&str] = &[
     "responses", "response", "claps", "votes",
 ];
 
+/// The heading of a list of other stories: "Most Popular", "Related Articles", "You
+/// might also like".
+pub(crate) fn list_heading(line: &str) -> bool {
+    const HEADINGS: &[&str] = &[
+        "most popular",
+        "most read",
+        "popular",
+        "trending",
+        "trending now",
+        "related",
+        "related articles",
+        "related stories",
+        "related content",
+        "recommended",
+        "recommended for you",
+        "recommended stories",
+        "you may also like",
+        "you might also like",
+        "more from",
+        "more stories",
+        "read next",
+        "top stories",
+        "latest news",
+        "more like these",
+        "read more",
+    ];
+    let key = line
+        .to_lowercase()
+        .trim_end_matches(['.', ':', '…', ' '])
+        .to_string();
+    HEADINGS.contains(&key.as_str())
+}
+
+/// A skip link, the first line of many pages: "Skip to content", "Aller au contenu
+/// principal", "Zum Inhalt springen", "Ir al contenido principal".
+pub(crate) fn skip_link(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    [
+        "skip to",
+        "jump to",
+        "aller au contenu",
+        "zum inhalt",
+        "direkt zum",
+        "ir al contenido",
+        "saltar al contenido",
+        "vai al contenuto",
+        "salta al contenuto",
+        "naar de inhoud",
+        "ir para o conteúdo",
+        "pular para o conteúdo",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+}
+
 /// True for a line that is interface, not content.
 pub(crate) fn is_chrome(line: &str) -> bool {
     let lower = line.to_lowercase();
     let lead = lower.trim_start_matches(['•', '·', '|', '>', '›', '»', '-', '–', '—', '+', ' ']);
     let key = lead.trim_end_matches(['.', ':', '…', '›', '»', '>', '|', '!', ' ', '→']);
-    if key.is_empty() || CHROME.contains(&key) {
+    if key.is_empty()
+        || CHROME.contains(&key)
+        || (skip_link(key) && key.split_whitespace().count() <= 5)
+    {
         return true;
     }
     // "Home / Markets / Stocks", "News › World › Technology": a breadcrumb.
@@ -137,19 +219,29 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     if pitch && words.len() <= PITCH_WORDS {
         return true;
     }
+    // A consent banner ("We and our partners use cookies ... You can accept all cookies
+    // or manage your preferences.", "Vos choix concernant les cookies").
+    if key.contains("cookie")
+        && (words.len() <= 8
+            || (words.len() <= PITCH_WORDS * 2 && COOKIE_WORDS.iter().any(|w| key.contains(w))))
+    {
+        return true;
+    }
     // "Copyright 2025 The Daily Ledger. All rights reserved. The Ledger is not
     // responsible for the content of external sites.": however long.
     let copyright = ["©", "copyright "].iter().any(|p| lead.starts_with(p));
     if copyright && key.contains("all rights reserved") && words.len() <= PITCH_WORDS {
         return true;
     }
-    if words.len() > 12 {
-        return false;
-    }
-    if CHROME_PREFIXES.iter().any(|p| lead.starts_with(p)) {
+    // "Source: The Straits Times © SPH Media Limited.": a copyright sign anywhere in a
+    // short line.
+    if key.contains('©') && words.len() <= 30 {
         return true;
     }
-    let join_channel = (key.starts_with("join our") || key.starts_with("join us on"))
+    // "Join our WhatsApp Channel", "Join ST's Telegram channel and get the latest
+    // breaking news delivered to you."
+    let join_channel = key.starts_with("join ")
+        && words.len() <= 20
         && [
             "channel",
             "community",
@@ -160,7 +252,16 @@ pub(crate) fn is_chrome(line: &str) -> bool {
         ]
         .iter()
         .any(|w| key.contains(w));
-    join_channel || is_counter(&words)
+    if join_channel {
+        return true;
+    }
+    if words.len() > 12 {
+        return false;
+    }
+    if CHROME_PREFIXES.iter().any(|p| lead.starts_with(p)) {
+        return true;
+    }
+    is_counter(&words)
 }
 
 /// "Home / Markets", "News / World / Technology": a site's path to the page, "Home" then
@@ -171,9 +272,13 @@ fn is_breadcrumb(key: &str) -> bool {
     }
     [" / ", " > ", " › ", " » "].iter().any(|sep| {
         let parts: Vec<&str> = key.split(sep).collect();
-        let short = parts
-            .iter()
-            .all(|p| (1..=3).contains(&p.split_whitespace().count()));
+        // "EE Times / by Jane Doe / 45min" is an item's meta line: sections are not
+        // authors or times.
+        let short = parts.iter().all(|p| {
+            (1..=3).contains(&p.split_whitespace().count())
+                && !p.starts_with("by ")
+                && !p.starts_with(|c: char| c.is_ascii_digit())
+        });
         short && (parts.len() >= 3 || (parts.len() == 2 && parts[0] == "home"))
     })
 }
@@ -248,6 +353,14 @@ fn is_counter(words: &[&str]) -> bool {
             && w.chars()
                 .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
     };
+    // "33 comment bubble on white": a count of comments and its icon's alt text.
+    if let [n, w, ..] = words
+        && words.len() <= 6
+        && is_num(n)
+        && ["comment", "comments"].contains(w)
+    {
+        return true;
+    }
     let mut numbers = 0;
     for w in words {
         if is_num(w) {
@@ -263,6 +376,11 @@ fn is_counter(words: &[&str]) -> bool {
 /// "... in Kyiv. AFP/Getty Images", "... REUTERS/Jose Luis Gonzalez", "... on Monday. (AP
 /// Photo/Jane Doe)". The agency is one of `NEWS_AGENCIES` ("... talks. US/China" is text).
 pub(crate) fn is_photo_caption(line: &str) -> bool {
+    // "建設が進む工場＝熊本県で2025年6月、本社ヘリから撮影": a Japanese caption ends in
+    // "photographed".
+    if line.trim_end_matches(['）', ')']).ends_with("撮影") && line.chars().count() <= 120 {
+        return true;
+    }
     let end = line.trim_end_matches([')', '.', ' ']);
     // "... last summer. Photograph: Danny Lawson/PA": a labelled credit after the caption.
     let labelled = [
@@ -273,12 +391,32 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     ]
     .iter()
     .find_map(|l| end.rsplit_once(l));
-    if labelled.is_some_and(|(_, credit)| credit.split_whitespace().count() <= 6) {
+    // "... from 2026. PHOTO: ST FILE": the label in capitals.
+    let upper = [". PHOTO: ", ". PHOTOGRAPH: ", ". ILLUSTRATION: "]
+        .iter()
+        .find_map(|l| end.rsplit_once(l));
+    if labelled
+        .or(upper)
+        .is_some_and(|(_, credit)| credit.split_whitespace().count() <= 6)
+    {
         return true;
     }
     if let Some(open) = end.rfind('(') {
         let credit = end[open + 1..].to_lowercase();
         if credit.starts_with("ap photo/") || credit.starts_with("photo by ") {
+            return true;
+        }
+        // "... credits. (Justin Tang/The Canadian Press)": a photographer and an outlet in
+        // brackets after the caption's last sentence.
+        let shot_by = end[open + 1..].split_once('/').is_some_and(|(who, whose)| {
+            let capitalised = |s: &str, n: std::ops::RangeInclusive<usize>| {
+                n.contains(&s.split_whitespace().count())
+                    && s.split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
+            };
+            capitalised(who, 2..=3) && capitalised(whose, 1..=4)
+        });
+        if shot_by && end[..open].trim_end().ends_with(['.', '!', '?']) {
             return true;
         }
     }
@@ -289,8 +427,13 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
         let Some(at) = words.len().checked_sub(n + 1) else {
             return false;
         };
+        // A paper's own initials stand for it too, before a full name ("LP/Arnaud
+        // Dumontier"; "US/China" is text).
         let credit = words[at + 1].split_once('/').is_some_and(|(agency, name)| {
-            NEWS_AGENCIES.contains(&agency)
+            (NEWS_AGENCIES.contains(&agency)
+                || (n >= 2
+                    && (2..=4).contains(&agency.len())
+                    && agency.chars().all(|c| c.is_ascii_uppercase())))
                 && name.chars().next().is_some_and(char::is_uppercase)
                 && name.chars().skip(1).any(char::is_lowercase)
         });
@@ -549,6 +692,9 @@ mod tests {
             "Crowds gather in the square. AFP/Getty Images",
             "The senator speaks on Monday. (AP Photo/Jane Doe)",
             "Smoke rises over the port. REUTERS/Jose Luis Gonzalez",
+            "Work on the new reactors began in spring. LP/Arnaud Dumont",
+            "Officials say the review goes on. (Justin Tang/The Canadian Press)",
+            "The new rules apply to large facilities. PHOTO: ST FILE",
         ] {
             assert!(is_photo_caption(s), "{s:?} is a caption");
         }

@@ -211,7 +211,7 @@ fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     {
         let rest = line.get(p.len()..)?.trim();
         let rest = without_place(rest);
-        return name_like(rest).then(|| Meta {
+        return super::names::names_like(rest).then(|| Meta {
             byline: Some(rest.to_string()),
             ..Meta::default()
         });
@@ -332,7 +332,12 @@ fn trailing_time(s: &str, clipped_at: DateTime<Utc>) -> (&str, Option<When>) {
 
 /// "Reuters | 2 hours ago", "By Jane Doe · July 14, 2025", "The Hindu - 3 min ago".
 fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
-    if line.split_whitespace().count() > 16 {
+    // Words, not the separators between the parts.
+    let words = line
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    if words > 16 {
         return None;
     }
     let line = line.strip_suffix(':').unwrap_or(line);
@@ -452,8 +457,12 @@ fn time_then_name(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
 /// A sentence or more of body text (see the thresholds below).
 pub(crate) fn is_paragraph(line: &str) -> bool {
     let words = line.split_whitespace().count();
-    // "THE WALL STREET JOURNAL.": a wordmark or label in capitals, whatever its stop.
-    if words <= 6 && line.chars().any(char::is_uppercase) && !line.chars().any(char::is_lowercase) {
+    // "THE WALL STREET JOURNAL.": a wordmark or label in capitals, whatever its stop (a
+    // Japanese sentence has no lower case either, and "AI" in it is no wordmark).
+    if word_count(line) <= 6
+        && line.chars().any(char::is_uppercase)
+        && !line.chars().any(char::is_lowercase)
+    {
         return false;
     }
     let end = line
@@ -558,7 +567,14 @@ pub(crate) fn pub_word(s: &str) -> bool {
         ]
         .iter()
         .any(|t| lower.ends_with(t));
+    // "毎日新聞", "人民日报", "조선일보": a paper's name ends in the word for newspaper.
+    let cjk_paper = [
+        "新聞", "新闻", "日報", "日报", "時報", "时报", "신문", "일보",
+    ]
+    .iter()
+    .any(|t| s.ends_with(t));
     domain
+        || cjk_paper
         || lower
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| PUB_WORDS.contains(&w))

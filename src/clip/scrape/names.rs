@@ -53,6 +53,11 @@ pub(crate) fn name_with_role(line: &str) -> Option<String> {
 /// line (under the name it belongs to): at most four words, the first capitalised, the
 /// last a `ROLE_NOUNS` word.
 pub(crate) fn job_title(line: &str) -> bool {
+    // "Business reporter @oliverpryce": the job, then the author's handle.
+    let line = match line.rsplit_once(" @") {
+        Some((job, handle)) if !handle.is_empty() && !handle.contains(' ') => job,
+        _ => line,
+    };
     // "Senior Editor, TV": the job, then its desk.
     let line = match line.split_once(", ") {
         Some((job, desk)) if desk.split_whitespace().count() <= 2 => job,
@@ -140,19 +145,25 @@ pub(crate) fn names_with_job(line: &str) -> Option<&str> {
     (names_like(names) && words.len() <= 7 && job_title(&tail)).then_some(names)
 }
 
-/// "김수진 기자", "山田太郎 記者": a Korean or Japanese name (two to four characters) and
-/// the word for reporter.
+/// "김수진 기자", "山田太郎 記者", "【森下直樹】": a Korean or Japanese name (two to four
+/// characters) and the word for reporter, or in brackets.
 pub(crate) fn cjk_reporter(line: &str) -> Option<&str> {
-    let name = line
-        .strip_suffix(" 기자")
+    // "【森下直樹】": a Japanese paper's reporter, in lenticular brackets after the text.
+    let bracketed = line.strip_prefix('【').and_then(|l| l.strip_suffix('】'));
+    let name = bracketed
+        .or_else(|| line.strip_suffix(" 기자"))
         .or_else(|| line.strip_suffix(" 記者"))?;
     let chars = name.chars().count();
     ((2..=4).contains(&chars) && name.chars().all(super::lines::is_cjk)).then_some(name)
 }
 
-/// One or more people's names: "Jane Doe", "Jane Doe and John Roe", "A, B and C".
+/// One or more people's names: "Jane Doe", "Jane Doe and John Roe", "A, B and C",
+/// "Camille Vasseur et Julien Morand".
 pub(crate) fn names_like(s: &str) -> bool {
-    s.split(" and ")
+    [" et ", " und ", " y ", " e ", " en ", " & "]
+        .iter()
+        .fold(s.to_string(), |s, join| s.replace(join, " and "))
+        .split(" and ")
         .flat_map(|p| p.split(", "))
         .all(|n| name_like(n.trim()))
 }

@@ -35,7 +35,7 @@ impl When {
 #[rustfmt::skip]
 const FILLER: &[&str] = &[
     "updated", "published", "posted", "last", "first", "on", "at", "|", "-", "–", "—", "·",
-    "•", "/", "date:", "time:", "edited", "modified",
+    "•", "/", "//", "date:", "time:", "edited", "modified",
     // German, French, Spanish, Italian and Dutch ("Stand: 14.07.2025 10:09 Uhr",
     // "Publié le 14 juillet 2025 à 10h09", "14 de julio de 2025").
     "stand", "uhr", "um", "veröffentlicht", "aktualisiert", "publié", "le", "mis", "à", "jour",
@@ -96,7 +96,7 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
             .all(|w| FILLER.contains(&w.trim_end_matches(':')));
         if !only_filler {
             // "14 luglio 2025 (modifica il ...)": the bracket or bar before the revision.
-            let first = first.trim_end_matches(|c: char| " (|,;-–—·".contains(c));
+            let first = first.trim_end_matches(|c: char| " (（|,;-–—·".contains(c));
             return parse_at(first, clipped_at, true);
         }
     }
@@ -139,7 +139,7 @@ static GLUED_YEAR: LazyLock<Regex> =
 #[rustfmt::skip]
 const REVISED: &[&str] = &[
     "updated", "modifié", "mis à jour", "aktualisiert", "actualizado", "atualizado",
-    "aggiornato", "modifica", "bijgewerkt", "aangepast",
+    "aggiornato", "modifica", "bijgewerkt", "aangepast", "最終更新", "更新",
 ];
 
 /// "Jul 14, 2025 · 2 min read" -> "Jul 14, 2025": a reading time after a date (Yahoo,
@@ -409,6 +409,19 @@ mod tests {
             Some("2025-07-13T09:15:00Z")
         );
         assert_eq!(r("Published 13.07.2025").as_deref(), Some("2025-07-13"));
+        // UK time with summer time, a double slash, a revision in Japanese brackets.
+        assert_eq!(
+            r("Sunday 13 July 2025 10:22, UK").as_deref(),
+            Some("2025-07-13T09:22:00Z")
+        );
+        assert_eq!(
+            r("Fri 11 Jul 2025 // 14:32 UTC").as_deref(),
+            Some("2025-07-11T14:32:00Z")
+        );
+        assert_eq!(
+            r("2025/7/13 09:30（最終更新 7/13 11:02）").as_deref(),
+            Some("2025-07-13")
+        );
         assert_eq!(r("2025-07-12").as_deref(), Some("2025-07-12"));
         assert_eq!(
             r("2025-07-12T08:00:00+02:00").as_deref(),

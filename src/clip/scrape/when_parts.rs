@@ -79,8 +79,10 @@ impl Parts {
         match w {
             "am" | "a.m." | "a.m" => return set(&mut self.pm, false),
             "pm" | "p.m." | "p.m" => return set(&mut self.pm, true),
-            "et" | "ct" | "mt" | "pt" => {
+            // "10:22, UK" (Sky): UK time, with summer time like the US zones.
+            "et" | "ct" | "mt" | "pt" | "uk" => {
                 let base = match w {
+                    "uk" => 0,
                     "et" => -300,
                     "ct" => -360,
                     "mt" => -420,

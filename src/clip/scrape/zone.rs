@@ -35,6 +35,11 @@ pub(crate) struct Page<'a> {
     pub listed: bool,
     /// Every short line, to tell whether a meta line's outlet also stands alone.
     pub shorts: HashSet<&'a str>,
+    /// Meta lines that give both a time and an outlet ("DigiTimes / 21h"): two or more
+    /// make a list whose items each name their outlet in that place, once.
+    pub timed_sources: usize,
+    /// Lines in the outlet's place of a list's items (`outlet_slots`).
+    pub slots: HashSet<usize>,
 }
 
 /// The role of one line in its group.
@@ -108,14 +113,19 @@ impl<'a> Page<'a> {
             kinds,
             counts,
             blank_sep: blank_separator(kinds),
-            menu,
             listed: false,
+            slots: outlet_slots(lines, kinds, &menu),
+            timed_sources: kinds
+                .iter()
+                .filter(|k| matches!(k, Kind::Meta(m) if m.when.is_some() && m.source.is_some()))
+                .count(),
             shorts: lines
                 .iter()
                 .zip(kinds)
                 .filter(|(_, k)| matches!(k, Kind::Short))
                 .map(|(l, _)| l.as_str())
                 .collect(),
+            menu,
         }
     }
 
@@ -185,9 +195,12 @@ impl<'a> Page<'a> {
                 Kind::Meta(m) => {
                     let mut m = m.clone();
                     // A weak source holds when it recurs: in meta lines, or alone on a
-                    // line of its own (a masthead).
+                    // line of its own (a masthead); or when the page is a list whose
+                    // items each name their outlet beside their time.
+                    let list = m.when.is_some() && self.timed_sources >= 2;
                     let recurs = |s: &str| {
-                        self.counts
+                        list || self
+                            .counts
                             .get(composite_source(line))
                             .copied()
                             .unwrap_or(0)
@@ -197,14 +210,25 @@ impl<'a> Page<'a> {
                     if m.weak_source && !m.source.as_deref().is_some_and(recurs) {
                         m.source = None;
                     }
+                    // There, a name beside the time without a "By" is the outlet too
+                    // ("Utility Dive • 4 days ago" among "Heatmap • yesterday").
+                    if list && m.source.is_none() && !line.to_lowercase().contains("by ") {
+                        m.source = m.byline.take();
+                    }
                     Role::Meta(m)
                 }
                 Kind::Short if self.menu.get(i).copied().unwrap_or(false) => Role::Other,
+                Kind::Short if self.slots.contains(&i) => Role::Outlet(line.to_string()),
                 Kind::Short => {
                     let (key, dashed) = outlet_key(line);
                     let repeated = self.counts.get(key).is_some_and(|n| *n >= 2);
                     let domain = !key.contains(' ') && key.contains('.');
-                    if outlet_shaped(key) && (dashed || repeated || domain) && !rubric(line) {
+                    // A section's name ("Business") recurs as a label, never as an outlet.
+                    if outlet_shaped(key)
+                        && (dashed || repeated || domain)
+                        && !rubric(line)
+                        && !generic_word(key)
+                    {
                         Role::Outlet(key.to_string())
                     } else if is_candidate(line) {
                         // Under a person's name, a name beside the time is where the story
@@ -240,7 +264,10 @@ impl<'a> Page<'a> {
             items.push((i, role));
         }
         // A line above the site's menu is the site's own (a tagline), never a headline.
-        let last_menu = idx
+        // Short lines after the time are a share bar ("ブックマーク", "保存", "印刷"), not
+        // the menu.
+        let first_time = (0..idx.len()).find(|&j| is_time(j)).unwrap_or(idx.len());
+        let last_menu = idx[..first_time]
             .iter()
             .rposition(|&i| self.menu.get(i).copied().unwrap_or(false));
         cands.retain(|c| last_menu.is_none_or(|m| c.0 > m));
@@ -371,6 +398,34 @@ fn menu_lines(lines: &[String], kinds: &[Kind]) -> Vec<bool> {
         start = end + 1;
     }
     menu
+}
+
+/// Short lines in the outlet's place of a list's items: a name between a headline and its
+/// time ("Handelsblatt", "heise online" under the headline, over "vor 4 Stunden"), or over
+/// a headline that is over its time ("Cinco Días"). Three or more make the place an
+/// outlet's, whatever the name looks like ("Frankfurter Allgemeine" is no author there);
+/// fewer make nothing of it.
+fn outlet_slots(lines: &[String], kinds: &[Kind], menu: &[bool]) -> HashSet<usize> {
+    let time = |i: usize| matches!(kinds.get(i), Some(Kind::Meta(m)) if m.when.is_some() && m.byline.is_none() && m.source.is_none());
+    let headline = |i: usize| {
+        matches!(kinds.get(i), Some(Kind::Short)) && word_count(&lines[i]) >= HEADLINE_WORDS
+    };
+    let slots: HashSet<usize> = (1..lines.len())
+        .filter(|&i| {
+            let line = &lines[i];
+            matches!(kinds[i], Kind::Short)
+                && !menu[i]
+                && word_count(line) < HEADLINE_WORDS
+                && !line.to_lowercase().starts_with("by ")
+                && !line.ends_with(['.', ':', '?', '!'])
+                && ((headline(i - 1) && time(i + 1)) || (headline(i + 1) && time(i + 2)))
+        })
+        .collect();
+    if slots.len() >= 3 {
+        slots
+    } else {
+        HashSet::new()
+    }
 }
 
 /// 2 when most lines of the paste are followed by a blank line (double-spaced), else 1.
