@@ -123,6 +123,16 @@ pub fn split_scrape(
     {
         articles.remove(0);
     }
+    // A section page of the site's own stories (none names another outlet) is the
+    // masthead's, every story of it.
+    if articles.len() > 1
+        && articles.iter().all(|a| a.source.is_none())
+        && let Some(name) = masthead(&page)
+    {
+        for a in &mut articles {
+            a.source = Some(name.to_string());
+        }
+    }
     if let [only] = articles.as_mut_slice() {
         // A page of one article is the outlet's own: its masthead names it, or its
         // copyright line does.
@@ -287,6 +297,19 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
                 let listing = (prev.end..run.start)
                     .find(|&i| !matches!(page.kinds[i], Kind::Blank))
                     .is_some_and(|i| chrome::list_heading(&page.lines[i]));
+                // A sponsored item among stories ("Sponsored", its headline, one
+                // paragraph, then the next story or the end) is no part of the one before.
+                let sponsored = (prev.end..run.start)
+                    .find(|&i| !matches!(page.kinds[i], Kind::Blank))
+                    .is_some_and(|i| chrome::sponsor_label(&page.lines[i]))
+                    && zone.headline_group.is_some()
+                    && paragraphs(page, run.clone()).len() == 1
+                    && runs
+                        .get(i + 1)
+                        .is_none_or(|next| page.zone(run.end..next.start).starts_article());
+                if sponsored {
+                    continue;
+                }
                 if !listing {
                     continue_article(page, &zone, &mut cur);
                 }
@@ -294,8 +317,23 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
         }
         cur.paras.extend(paragraphs(page, run.clone()));
     }
-    if let Some(g) = tail.groups.first().filter(|g| g.touches_prev) {
-        for (_, role) in &g.items {
+    // The author signing under the text, a blank line between ("김민수 기자").
+    let signed = |g: &&zone::Group| {
+        !g.items.is_empty()
+            && g.items.iter().all(|(_, r)| {
+                matches!(r, Role::Meta(m) if m.byline.is_some() && m.when.is_none() && m.source.is_none())
+            })
+    };
+    if let Some(g) = tail.groups.first().filter(|g| g.touches_prev || signed(g)) {
+        for (line, role) in &g.items {
+            // A name over the time is the last story's author.
+            if *role == Role::Headline
+                && names::names_like(&page.lines[*line])
+                && matches!(page.kinds.get(line + 1), Some(Kind::Meta(m)) if m.when.is_some())
+            {
+                fill(&mut cur, &Role::Byline(line_text(page, *line)));
+                continue;
+            }
             // After the last body a recurring short line is a topic link ("Suggested
             // topics: Europe") unless it reads as a publication.
             if !matches!(role, Role::Outlet(s) if !lines::looks_like_outlet(s)) {
@@ -312,9 +350,11 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
 /// and the time, a byline). A short name-shaped line ("The Hindu") may be the outlet over
 /// a body that opens with its headline (`outlet_was_no_headline`). True without one.
 fn heads_an_article(page: &Page, zone: &Zone) -> bool {
+    // The headline group's (a name heading the group above it is a byline's group).
     let Some((i, _)) = zone
-        .groups
-        .iter()
+        .headline_group
+        .and_then(|hg| zone.groups.get(hg))
+        .into_iter()
         .flat_map(|g| &g.items)
         .find(|(_, r)| *r == Role::Headline)
     else {
@@ -388,6 +428,15 @@ fn open_article(
                 && before_head
                 && !(over_head && matches!(role, Role::Outlet(_) | Role::Byline(_)));
             match (role, prev.as_deref_mut()) {
+                // A name over the time after a body is that story's author
+                // ("Marta Ibáñez" over "14/07/2025 09:15" under a summary).
+                (Role::Headline, Some(p))
+                    if to_prev
+                        && names::names_like(&page.lines[*line])
+                        && matches!(page.kinds.get(line + 1), Some(Kind::Meta(m)) if m.when.is_some()) =>
+                {
+                    fill(p, &Role::Byline(line_text(page, *line)));
+                }
                 (_, Some(p)) if to_prev => fill(p, role),
                 (Role::Headline, _) if gi == hg => next.title = Some(line_text(page, *line)),
                 // A name alone heading a group below the headline's ("Priya Sharma"

@@ -125,6 +125,7 @@ fn author_box(byline: &str, para: &str, edge: bool) -> bool {
         " covers ",
         " writes ",
         " reports ",
+        " reported from ",
         " can be reached ",
     ];
     const HONORIFICS: &[&str] = &["mr. ", "ms. ", "mrs. ", "dr. ", "prof. "];

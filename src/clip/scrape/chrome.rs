@@ -52,12 +52,18 @@ const CHROME: &[&str] = &[
     "about the author", "about the authors", "press release", "news release", "newsroom",
     "daily update", "weekly update", "flag as irrelevant", "social sharing",
     "open navigation menu", "navigation menu", "open menu", "close menu", "main menu",
-    "toggle navigation",
+    "toggle navigation", "skip advertisement",
+    // "Also read" and "More on this" alone over a link, in other languages.
+    "mehr zum thema", "lesen sie auch", "leggi anche", "lire aussi", "lea también",
+    "leia também", "lees ook",
     // "Share", "Listen", "Copy link", "Also read" in French, German, Spanish, Italian and
     // Portuguese.
     "partager", "écouter l'article", "copier le lien", "à lire aussi", "teilen",
     "artikel teilen", "vorlesen", "link kopieren", "compartir", "escuchar", "copiar enlace",
-    "condividi", "ascolta", "copia link", "compartilhar", "ouvir", "copiar link", "save this story", "save this article", "save article", "save for later",
+    "condividi", "ascolta", "copia link", "compartilhar", "ouvir", "copiar link",
+    "comentar", "comentarios", "commenter", "commentaires", "kommentieren", "kommentare",
+    "commenta", "commenti", "publicidad", "publicité", "anzeige", "pubblicità", "publicidade",
+    "merken", "artikel anhören", "anhören", "speichern", "drucken", "jetzt weiterlesen", "save this story", "save this article", "save article", "save for later",
     // Consent banners' buttons.
     "manage preferences", "manage cookies", "reject all", "accept cookies",
     "accepter et fermer", "tout accepter", "tout refuser", "paramétrer", "alle akzeptieren",
@@ -90,7 +96,7 @@ const CHROME_PREFIXES: &[&str] = &[
 /// edited by ... staff and is published from a syndicated feed".
 #[rustfmt::skip]
 const PITCH_PHRASES: &[&str] = &[
-    "in your inbox", "to your inbox", "cancel anytime", "complete digital access", "unlimited access",
+    "in your inbox", "to your inbox", "en tu correo", "dans votre boîte", "in ihr postfach", "cancel anytime", "complete digital access", "unlimited access",
     "subscribe to unlock", "subscribe to continue", "subscribe to read", "full range of subscriptions",
     "earn a commission", "earn an affiliate commission", "syndicated feed",
     "has not been edited by", "réservé aux abonnés", "für abonnenten",
@@ -102,6 +108,11 @@ const PITCH_PHRASES: &[&str] = &[
     // An email newsletter's sign-off and footer.
     "receiving this email", "email forwarded to you", "email was forwarded", "forward this to",
     "view this email in", "that's all for today", "unsubscribe",
+    // Consent to mail, paywalls in French and Japanese.
+    "would like to be emailed", "read our privacy notice", "votre abonnement vous permet",
+    "réservé à nos abonnés", "有料記事", "有料会員",
+    "bereits abonnent", "wochen für 1 €", "analysen und hintergründe", "sign up to our",
+    "sign up for our", "order reprints", "appears in print on", "risk disclosure:", "may not be suitable for all investors",
 ];
 /// Words of a consent banner beside "cookies", in the languages of the other lists.
 #[rustfmt::skip]
@@ -126,7 +137,7 @@ const LINK_LEADS: &[&str] = &[
 const COUNTER_WORDS: &[&str] = &[
     "comments", "comment", "shares", "share", "views", "view", "likes", "like", "reads",
     "read", "min", "mins", "minute", "minutes", "replies", "reply", "reactions", "reaction",
-    "responses", "response", "claps", "votes",
+    "responses", "response", "claps", "votes", "followers", "follower", "subscribers", "stories",
 ];
 
 /// The heading of a list of other stories: "Most Popular", "Related Articles", "You
@@ -162,6 +173,25 @@ pub(crate) fn list_heading(line: &str) -> bool {
     HEADINGS.contains(&key.as_str())
 }
 
+/// The label over a paid item: "Sponsored", "Promoted", "Ad", "Partner content".
+pub(crate) fn sponsor_label(line: &str) -> bool {
+    let key = line.to_lowercase();
+    [
+        "sponsored",
+        "promoted",
+        "ad",
+        "advertisement",
+        "paid content",
+        "partner content",
+        "sponsored content",
+        "paid post",
+        "anzeige",
+        "publicidad",
+        "publicité",
+    ]
+    .contains(&key.trim_end_matches(['.', ':', ' ']))
+}
+
 /// A skip link, the first line of many pages: "Skip to content", "Aller au contenu
 /// principal", "Zum Inhalt springen", "Ir al contenido principal".
 pub(crate) fn skip_link(line: &str) -> bool {
@@ -188,7 +218,8 @@ pub(crate) fn skip_link(line: &str) -> bool {
 pub(crate) fn is_chrome(line: &str) -> bool {
     let lower = line.to_lowercase();
     let lead = lower.trim_start_matches(['•', '·', '|', '>', '›', '»', '-', '–', '—', '+', ' ']);
-    let key = lead.trim_end_matches(['.', ':', '…', '›', '»', '>', '|', '!', ' ', '→']);
+    // A form's "Email*" marks its required field with a star.
+    let key = lead.trim_end_matches(['.', ':', '…', '›', '»', '>', '|', '!', ' ', '→', '*']);
     if key.is_empty()
         || CHROME.contains(&key)
         || (skip_link(key) && key.split_whitespace().count() <= 5)
@@ -353,6 +384,26 @@ fn is_counter(words: &[&str]) -> bool {
             && w.chars()
                 .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
     };
+    // "2 minuti di lettura", "4 min de lecture": a reading time in other languages.
+    if let [n, rest @ ..] = words
+        && is_num(n)
+        && [
+            "minuti di lettura",
+            "minuto di lettura",
+            "min de lecture",
+            "minutes de lecture",
+            "minutos de lectura",
+            "minuto de lectura",
+            "minuten lesezeit",
+            "min lesezeit",
+            "min leestijd",
+            "minutos de leitura",
+            "min de leitura",
+        ]
+        .contains(&rest.join(" ").as_str())
+    {
+        return true;
+    }
     // "33 comment bubble on white": a count of comments and its icon's alt text.
     if let [n, w, ..] = words
         && words.len() <= 6
@@ -379,6 +430,37 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     // "建設が進む工場＝熊本県で2025年6月、本社ヘリから撮影": a Japanese caption ends in
     // "photographed".
     if line.trim_end_matches(['）', ')']).ends_with("撮影") && line.chars().count() <= 120 {
+        return true;
+    }
+    // "... outside Columbus, Ohio.Credit...Maddie Reyes for The Times": the credit glued on.
+    if ["Credit...", "Credit…"].iter().any(|c| {
+        line.find(c)
+            .is_some_and(|at| at > 0 && line[..at].trim_end().ends_with(['.', ')']))
+    }) && line.split_whitespace().count() <= 60
+    {
+        return true;
+    }
+    // "建設が進む工場=2025年6月、北海道千歳市": what the picture shows, "=", when and
+    // where, with no sentence's stop.
+    let cjk = line.chars().filter(|&c| super::lines::is_cjk(c)).count();
+    let equals = line
+        .find(['=', '＝'])
+        .is_some_and(|at| at > 0 && line[..at].chars().all(|c| !c.is_ascii_digit()));
+    if equals
+        && cjk * 2 > line.chars().count()
+        && !line.ends_with('。')
+        && line.chars().count() <= 100
+    {
+        return true;
+    }
+    // "... 작업하고 있다. 뉴스1": a Korean agency's credit after the caption.
+    if ["뉴스1", "연합뉴스", "뉴시스", "[연합뉴스]"]
+        .iter()
+        .any(|a| {
+            line.ends_with(&format!(". {a}"))
+                || line.ends_with(&format!(" {a}")) && a.starts_with('[')
+        })
+    {
         return true;
     }
     let end = line.trim_end_matches([')', '.', ' ']);
@@ -459,9 +541,20 @@ pub(crate) fn is_picture_credit(line: &str) -> bool {
     ]
     .iter()
     .any(|p| lower.starts_with(p));
+    // "(PA Wire)", "(Reuters)", "(Handout)": an agency or a wire alone in brackets.
+    let bracketed = line
+        .strip_prefix('(')
+        .and_then(|l| l.strip_suffix(')'))
+        .is_some_and(|inner| {
+            inner.split_whitespace().count() <= 4
+                && (inner.split([' ', '/']).any(|w| NEWS_AGENCIES.contains(&w))
+                    || ["wire", "handout", "pool", "file", "supplied"]
+                        .iter()
+                        .any(|w| inner.to_lowercase().split_whitespace().any(|x| x == *w)))
+        });
     // "Getty Images", "AFP via Getty Images", "Jane Doe/Bloomberg via Getty Images"; not
     // "Stability AI sued by Getty Images".
-    line.split_whitespace().count() <= 8 && (labelled || is_agency_credit(line))
+    bracketed || (line.split_whitespace().count() <= 8 && (labelled || is_agency_credit(line)))
 }
 
 /// A picture agency's credit without a label: "Getty Images", "AFP via Getty Images",
@@ -565,11 +658,15 @@ pub(crate) fn copyright_holder(line: &str) -> Option<&str> {
     let credit = PHOTO_AGENCIES
         .iter()
         .any(|a| rest.to_ascii_lowercase().contains(a));
-    // "The Financial Times Limited": the company's form is not the outlet's name.
-    let rest = [" Limited", " Ltd", ", Inc", " Inc", " LLC", " plc", " PLC"]
-        .iter()
-        .find_map(|f| rest.trim_end_matches('.').strip_suffix(f))
-        .unwrap_or(rest);
+    // "The Financial Times Limited", "The New York Times Company": the company's form is
+    // not the outlet's name ("Dow Jones & Company" keeps its "Company").
+    let rest = [
+        " Limited", " Ltd", ", Inc", " Inc", " LLC", " plc", " PLC", " Company",
+    ]
+    .iter()
+    .find_map(|f| rest.trim_end_matches('.').strip_suffix(f))
+    .filter(|name| !name.ends_with('&'))
+    .unwrap_or(rest);
     (super::lines::outlet_shaped(rest) && !credit).then_some(rest)
 }
 

@@ -1,7 +1,8 @@
-//! Tests of the splitter on the tenth round of sites' copy-paste shapes
-//! (`tests/fixtures/scrapes/`): feed readers, a news search page, a topic page and a
-//! newsletter digest, each item naming its outlet in its own place; and single articles
-//! wrapped in consent banners, share bars, author bios, site blurbs and footers.
+//! Tests of the splitter on the tenth and eleventh rounds of sites' copy-paste shapes
+//! (`tests/fixtures/scrapes/`): feed readers, news search pages, topic and section pages,
+//! a newsletter digest and a chat message of links, each item naming its outlet in its
+//! own place; and single articles wrapped in consent banners, share bars, paywalls,
+//! author bios, site blurbs and footers, in six languages.
 
 use super::tests::{fixture, rows, split};
 
@@ -270,6 +271,293 @@ fn single_articles_out_of_their_wrapping() {
                 Some("2025-07-14T01:30:00Z"),
             ),
             &["Social Sharing", "Canadian Press", "https://"],
+        ),
+    ] {
+        assert_eq!(rows(&got), vec![want]);
+        for c in chrome {
+            assert!(!got[0].text.contains(c), "{c:?}: {}", got[0].text);
+        }
+    }
+}
+
+/// The eleventh round: lists whose items give their outlet beside the time, above the
+/// headline or after "By", and section pages whose stories are the masthead's.
+#[test]
+fn eleventh_round_lists() {
+    for (got, want, why) in [
+        (
+            fixture!("time-then-outlet-under-summary.txt"),
+            vec![
+                (
+                    "US weighs tighter rules on AI chip sales to cloud providers abroad",
+                    Some("USA TODAY"),
+                    None,
+                    Some("2025-07-14T10:00:00Z"),
+                ),
+                (
+                    "Oil prices slide as OPEC+ signals further output increases",
+                    Some("Investing.com"),
+                    None,
+                    Some("2025-07-13"),
+                ),
+                (
+                    "Nuclear startups sign power deals with two tech firms",
+                    Some("CBS News"),
+                    None,
+                    Some("2025-07-14T07:00:00Z"),
+                ),
+                (
+                    "California regulators delay vote on rooftop solar fees",
+                    Some("Los Angeles Times"),
+                    None,
+                    Some("2025-07-12"),
+                ),
+            ],
+            "\"2h ago · USA TODAY\" under the summary: the time, then the outlet",
+        ),
+        (
+            fixture!("by-outlet-glued-to-time.txt"),
+            vec![
+                (
+                    "Corvane shares drop after company trims data center revenue outlook",
+                    Some("Investing.com"),
+                    None,
+                    Some("2025-07-14T07:00:00Z"),
+                ),
+                (
+                    "Corvane, Lumio in talks over advanced packaging venture - report",
+                    Some("Reuters"),
+                    None,
+                    Some("2025-07-12"),
+                ),
+                (
+                    "Corvane price target cut to $48 at Halden Securities on softer AI orders",
+                    Some("Benzinga"),
+                    None,
+                    Some("2025-07-11"),
+                ),
+                (
+                    "Earnings call transcript: Corvane Q2 2025 beats on margins, guides cautiously",
+                    Some("Investing.com"),
+                    None,
+                    Some("2025-07-10"),
+                ),
+            ],
+            "\"By Reuters•Jul 12, 2025\": \"By\" an outlet, the time glued on",
+        ),
+        (
+            fixture!("search-results-with-sponsored-item.txt"),
+            vec![
+                (
+                    "Cloud giants lift capex forecasts again as AI demand outpaces supply",
+                    Some("Fox Business"),
+                    None,
+                    Some("2025-07-14T09:00:00Z"),
+                ),
+                (
+                    "Why chip stocks slipped even as data center orders hit a record",
+                    Some("Barron's"),
+                    None,
+                    Some("2025-07-13T15:00:00Z"),
+                ),
+                (
+                    "Canadian pension funds pour billions into data centre developers",
+                    Some("The Globe and Mail"),
+                    None,
+                    Some("2025-07-13"),
+                ),
+                (
+                    "Alberta pitches gas-fired power to AI data centre builders",
+                    Some("Financial Post"),
+                    None,
+                    Some("2025-07-12"),
+                ),
+            ],
+            "\"Outlet · 3h\" over each headline; the sponsored item is no part of the story above it",
+        ),
+        (
+            fixture!("section-page-author-and-time-after-summary.txt"),
+            vec![
+                (
+                    "Iberdata invertirá 1.200 millones en tres centros de datos en Madrid y Aragón",
+                    Some("EXPANSIÓN"),
+                    Some("Marta Ibáñez"),
+                    Some("2025-07-14"),
+                ),
+                (
+                    "Competencia abre una consulta sobre el acceso a la red de los grandes consumidores eléctricos",
+                    Some("EXPANSIÓN"),
+                    Some("Javier Romero"),
+                    Some("2025-07-13"),
+                ),
+                (
+                    "Los fondos de infraestructuras elevan su apuesta por la fibra y las torres en España",
+                    Some("EXPANSIÓN"),
+                    None,
+                    Some("2025-07-13"),
+                ),
+                (
+                    "Las tecnológicas europeas piden a Bruselas una pausa en la ley de inteligencia artificial",
+                    Some("EXPANSIÓN"),
+                    Some("Elena Martín"),
+                    Some("2025-07-11"),
+                ),
+            ],
+            "the author and the time under each summary are that story's, the section page its masthead's",
+        ),
+        (
+            fixture!("section-page-with-desk-byline.txt"),
+            vec![
+                (
+                    "Govt approves incentive package for data centres in special economic zones",
+                    Some("DAWN"),
+                    Some("Rizwan Haider"),
+                    Some("2025-07-14T10:00:00Z"),
+                ),
+                (
+                    "Solar panel imports surge 40pc in first half of 2025",
+                    Some("DAWN"),
+                    None,
+                    Some("2025-07-13"),
+                ),
+                (
+                    "Textile exporters warn of mill closures over gas tariff hike",
+                    Some("DAWN"),
+                    Some("Amin Ahmed"),
+                    Some("2025-07-12"),
+                ),
+                (
+                    "IT exports cross $4bn for the first time",
+                    Some("DAWN"),
+                    None,
+                    Some("2025-07-13T15:00:00Z"),
+                ),
+            ],
+            "\"Dawn Report\" is a desk, not an author; the section page is the masthead's",
+        ),
+        (
+            fixture!("chat-message-with-link-previews.txt"),
+            vec![
+                (
+                    "EU drafts ‘sovereign cloud’ rules that could sideline US providers",
+                    Some("POLITICO"),
+                    None,
+                    None,
+                ),
+                (
+                    "Data centres stuck in decade-long queue for grid connections",
+                    Some("The Telegraph"),
+                    None,
+                    None,
+                ),
+                (
+                    "Ministers consider licences for AI chip exports",
+                    Some("The Times"),
+                    None,
+                    None,
+                ),
+            ],
+            "link previews: the site, the title, the description; a message's time is no story's",
+        ),
+    ] {
+        assert_eq!(rows(&got), want, "{why}");
+    }
+}
+
+/// The eleventh round's single articles: paywalls, share words and credits in other
+/// languages, a name glued to its date, a release's headline over its subheading.
+#[test]
+fn eleventh_round_single_articles() {
+    for (got, want, chrome) in [
+        (
+            fixture!("newsletter-box-and-bracketed-credit.txt"),
+            (
+                "UK chip designer Arcwell warns of delays as Treasury weighs new export licence rules",
+                Some("The Independent"),
+                Some("Harriet Lowell"),
+                Some("2025-07-14T08:12:00Z"),
+            ),
+            &[
+                "Sign up",
+                "privacy notice",
+                "(PA Wire)",
+                "Arcwell’s offices",
+            ][..],
+        ),
+        (
+            fixture!("german-paywall-and-share-words.txt"),
+            (
+                "Rheinwerk Energie plant KI-Rechenzentrum am Kraftwerksstandort Grevenbroich",
+                Some("Handelsblatt"),
+                Some("Jonas Brenner"),
+                Some("2025-07-13"),
+            ),
+            &["Merken", "weiterlesen", "Mehr zum Thema", "4 Wochen"][..],
+        ),
+        (
+            fixture!("french-glued-revision-and-paywall.txt"),
+            (
+                "Semi-conducteurs : l'Etat apporte 800 millions d'euros à la future usine de Sylicéa à Crolles",
+                Some("Les Echos"),
+                Some("Camille Gauthier"),
+                Some("2025-07-13"),
+            ),
+            &["abonnement", "À lire aussi"][..],
+        ),
+        (
+            fixture!("italian-abbreviated-month.txt"),
+            (
+                "Cloud e intelligenza artificiale, l'Antitrust apre un'indagine sui contratti delle grandi piattaforme",
+                Some("LA STAMPA"),
+                Some("Paolo Ferrante"),
+                Some("2025-07-13"),
+            ),
+            &["minuti di lettura", "Leggi anche"][..],
+        ),
+        (
+            fixture!("japanese-name-glued-to-date.txt"),
+            (
+                "半導体新工場に政府が追加支援4千億円 量産前倒しへ、電力確保が課題",
+                Some("朝日新聞デジタル"),
+                Some("山田健太"),
+                Some("2025-07-13"),
+            ),
+            &["有料", "本社ヘリ"][..],
+        ),
+        (
+            fixture!("glued-credit-and-reported-from.txt"),
+            (
+                "Utilities Strain to Keep Up as A.I. Data Centers Multiply",
+                Some("The New York Times"),
+                Some("Ana Whitcombe, Derek Osei and Lina Park"),
+                Some("2025-07-13"),
+            ),
+            &[
+                "Credit",
+                "reported from",
+                "SKIP ADVERTISEMENT",
+                "Order Reprints",
+            ][..],
+        ),
+        (
+            fixture!("release-headline-over-subheading.txt"),
+            (
+                "Halvorsen Grid Systems Secures $450 Million to Expand Battery Storage Manufacturing in Texas",
+                Some("Business Wire"),
+                None,
+                Some("2025-07-14T12:00:00Z"),
+            ),
+            &["Contacts", "press@"][..],
+        ),
+        (
+            fixture!("korean-caption-credit-and-signature.txt"),
+            (
+                "AI 반도체 투자 세액공제 30%로 확대…정부, 하반기 세법개정안 반영",
+                Some("중앙일보"),
+                Some("김민수"),
+                Some("2025-07-14"),
+            ),
+            &["뉴스1", "기자"][..],
         ),
     ] {
         assert_eq!(rows(&got), vec![want]);

@@ -34,13 +34,15 @@ const MAX_HEADLINE_WORDS: usize = 24;
 
 /// "Jane Rowe10:12, Jul 14 2025": a name glued to the time after it.
 fn name_glued_to_time(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
+    // "山田健太2025年7月13日 10時5分": a Japanese name of two to four characters.
     let at = line
         .char_indices()
         .zip(line.chars().skip(1))
-        .find(|((_, a), b)| a.is_lowercase() && b.is_ascii_digit())
+        .find(|((_, a), b)| (a.is_lowercase() || is_cjk(*a)) && b.is_ascii_digit())
         .map(|((i, a), _)| i + a.len_utf8())?;
     let (name, time) = line.split_at(at);
-    if !name_like(name) {
+    let cjk_name = (2..=4).contains(&name.chars().count()) && name.chars().all(is_cjk);
+    if !name_like(name) && !cjk_name {
         return None;
     }
     Some(Meta {
@@ -276,6 +278,14 @@ fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     // "Written by AI: The New Ghostwriters", "Reported by Witnesses": headlines. One
     // word after "by" is an outlet ("By Reuters") or nothing.
     let one_word_name = words == 1 && !pub_word(rest) && !acronym(rest);
+    // "By Benzinga•Jul 11, 2025": one word and a time, in a list of stories, is the outlet.
+    if one_word_name && when.is_some() && outlet_shaped(rest) {
+        return Some(Meta {
+            when,
+            source: Some(rest.to_string()),
+            ..Meta::default()
+        });
+    }
     if words == 0
         || words > 10
         || !capital
@@ -319,9 +329,10 @@ fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
 
 /// "Jane Doe, July 14, 2025" -> ("Jane Doe", the date); "Jane Doe" -> ("Jane Doe", None).
 fn trailing_time(s: &str, clipped_at: DateTime<Utc>) -> (&str, Option<When>) {
-    for sep in [", ", " on ", " | ", " - ", " · "] {
+    // "By Reuters•Jul 12, 2025": a dot or bar glued between the two.
+    for sep in [", ", " on ", " | ", " - ", " · ", "•", "·", "|"] {
         for (at, _) in s.match_indices(sep).take(8) {
-            let tail = s.get(at + sep.len()..).unwrap_or_default();
+            let tail = s.get(at + sep.len()..).unwrap_or_default().trim();
             if let Some(when) = parse_when(tail, clipped_at) {
                 return (s.get(..at).unwrap_or(s).trim(), Some(when));
             }
@@ -567,12 +578,12 @@ pub(crate) fn pub_word(s: &str) -> bool {
         ]
         .iter()
         .any(|t| lower.ends_with(t));
-    // "毎日新聞", "人民日报", "조선일보": a paper's name ends in the word for newspaper.
+    // "毎日新聞", "人民日报", "조선일보", "朝日新聞デジタル": the word for newspaper.
     let cjk_paper = [
         "新聞", "新闻", "日報", "日报", "時報", "时报", "신문", "일보",
     ]
     .iter()
-    .any(|t| s.ends_with(t));
+    .any(|t| s.contains(t));
     domain
         || cjk_paper
         || lower

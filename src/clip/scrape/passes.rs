@@ -27,9 +27,22 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
                 .get(..c.len())
                 .is_some_and(|p| p.eq_ignore_ascii_case(c))
         }) || (chrome::is_agency_credit(&lines[i]) && body_follows());
+        // "(PA Wire)" under "Arcwell's offices on the Science Park": a caption without a
+        // stop, once the article's time has been given above (a headline comes before it).
+        let text_follows = || {
+            (i + 1..lines.len())
+                .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk))
+                .is_some_and(|j| matches!(kinds[j], Kind::Para))
+        };
+        let bracketed = lines[i].starts_with('(')
+            && chrome::is_picture_credit(&lines[i])
+            && text_follows()
+            && (i.saturating_sub(12)..i - 1)
+                .any(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
+        let credit = credit || bracketed;
         let above = &lines[i - 1];
-        let short =
-            above.split_whitespace().count() <= CAPTION_WORDS && above.ends_with(['.', '!', '?']);
+        let short = above.split_whitespace().count() <= CAPTION_WORDS
+            && (above.ends_with(['.', '!', '?']) || bracketed);
         if credit
             && short
             && matches!(kinds[i], Kind::Junk)

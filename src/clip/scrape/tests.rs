@@ -170,24 +170,24 @@ fn section_page_with_teasers_times_after_and_ad_breaks() {
         vec![
             (
                 "River towns weigh the cost of higher flood walls",
-                None,
+                Some("The Morning Ledger"),
                 None,
                 Some("2025-07-14T09:00:00Z")
             ),
             (
                 "Heat pumps outsell gas boilers for the first time in the region",
-                None,
+                Some("The Morning Ledger"),
                 None,
                 Some("2025-07-12")
             ),
             (
                 "Opinion: The coastal path deserves better than a patch-up job",
-                None,
+                Some("The Morning Ledger"),
                 Some("Miriam Okafor"),
                 Some("2025-07-11"),
             ),
         ],
-        "a time right under a teaser belongs to that teaser, not to the next headline"
+        "a time right under a teaser belongs to that teaser, not to the next headline; the section page is its masthead's"
     );
     assert!(
         got.iter()

@@ -41,8 +41,8 @@ const FILLER: &[&str] = &[
     "stand", "uhr", "um", "veröffentlicht", "aktualisiert", "publié", "le", "mis", "à", "jour",
     "publicado", "actualizado", "el", "de", "del", "pubblicato", "aggiornato", "il", "alle",
     "ore", "gepubliceerd", "bijgewerkt", "op", "om", "às", "em", "atualizado", "aangepast",
-    // Korean "입력 2025-07-14 18:12" ("entered").
-    "입력",
+    // Korean "입력 2025-07-14 18:12" ("entered"), "업데이트 ..." ("updated").
+    "입력", "업데이트", "수정",
 ];
 
 /// Parse a whole line as a time, resolving relative times against `clipped_at`.
@@ -60,7 +60,13 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
     let lower = trimmed.to_lowercase();
     // "July 14, 20253:09 PM UTC": the year glued to the time where the page had two
     // elements.
-    let lower = GLUED_YEAR.replace_all(&lower, "$1 $2");
+    let mut lower = GLUED_YEAR.replace_all(&lower, "$1 $2").into_owned();
+    // "08:00 AM Eastern Daylight Time": a zone's name written out.
+    for (name, abbreviation) in ZONE_NAMES {
+        if lower.contains(name) {
+            lower = lower.replace(name, abbreviation);
+        }
+    }
     let lower = without_reading_time(&lower);
     // "07/14/2025July 14, 2025": one date in two forms, glued after the first one's year;
     // the first is read ("6:09am" is one time).
@@ -129,6 +135,18 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
         .or_else(|| absolute(&words, clipped_at))
         .map(|w| sanity(w, clipped_at))
 }
+
+/// Zones' names written out, and their abbreviations.
+#[rustfmt::skip]
+const ZONE_NAMES: &[(&str, &str)] = &[
+    ("eastern daylight time", "edt"), ("eastern standard time", "est"),
+    ("central daylight time", "cdt"), ("central standard time", "cst"),
+    ("mountain daylight time", "mdt"), ("mountain standard time", "mst"),
+    ("pacific daylight time", "pdt"), ("pacific standard time", "pst"),
+    ("british summer time", "bst"), ("greenwich mean time", "gmt"),
+    ("central european summer time", "cest"), ("central european time", "cet"),
+    ("coordinated universal time", "utc"),
+];
 
 /// A year glued to the time after it: "20253:09", "202511:09".
 static GLUED_YEAR: LazyLock<Regex> =
@@ -409,6 +427,17 @@ mod tests {
             Some("2025-07-13T09:15:00Z")
         );
         assert_eq!(r("Published 13.07.2025").as_deref(), Some("2025-07-13"));
+        // Abbreviated months in French and Italian, a zone written out, a Japanese clock.
+        assert_eq!(
+            r("Publié le 13 juil. 2025 à 18:30Mis à jour le 13 juil. 2025 à 19:05").as_deref(),
+            Some("2025-07-13")
+        );
+        assert_eq!(r("13 lug 2025").as_deref(), Some("2025-07-13"));
+        assert_eq!(
+            r("July 14, 2025 08:00 AM Eastern Daylight Time").as_deref(),
+            Some("2025-07-14T12:00:00Z")
+        );
+        assert_eq!(r("2025年7月13日 10時5分").as_deref(), Some("2025-07-13"));
         // UK time with summer time, a double slash, a revision in Japanese brackets.
         assert_eq!(
             r("Sunday 13 July 2025 10:22, UK").as_deref(),
@@ -535,9 +564,14 @@ mod tests {
         );
         assert_eq!(r("07/14/2025").as_deref(), Some("2025-07-14"));
         assert_eq!(
-            parse_when("07/08/2025", at()),
+            parse_when("03/04/2025", at()),
             Some(When::Vague),
             "day and month unknown"
+        );
+        assert_eq!(
+            r("07/08/2025").as_deref(),
+            Some("2025-07-08"),
+            "7 August is after the clip: 8 July"
         );
     }
 

@@ -23,6 +23,15 @@ const OTHER_WEEKDAYS: &[&str] = &[
     "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "maandag", "dinsdag",
     "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
 ];
+/// Months abbreviated in French, German, Spanish, Italian, Portuguese and Dutch ("13 juil.
+/// 2025", "13 lug 2025"), past what the English prefixes cover. Not the ones that are also
+/// English words ("ago", "set", "out").
+#[rustfmt::skip]
+const MONTH_ABBREVIATIONS: &[(&str, u32)] = &[
+    ("janv", 1), ("févr", 2), ("fév", 2), ("avr", 4), ("juil", 7), ("déc", 12),
+    ("mär", 3), ("okt", 10), ("dez", 12), ("ene", 1), ("abr", 4), ("dic", 12), ("gen", 1),
+    ("mag", 5), ("giu", 6), ("lug", 7), ("ott", 10), ("fev", 2), ("mrt", 3), ("mei", 5),
+];
 /// Common zone abbreviations and their offsets in minutes; US names with daylight time
 /// for the bare "ET"/"PT" forms are decided by the month in `zone_minutes`.
 #[rustfmt::skip]
@@ -126,6 +135,18 @@ impl Parts {
         }
         if let Some(m) = crate::clip::textdate::month_named(bare) {
             return set(&mut self.month, m);
+        }
+        if let Some((_, m)) = MONTH_ABBREVIATIONS.iter().find(|(a, _)| *a == bare) {
+            return set(&mut self.month, *m);
+        }
+        // Japanese "10時5分", "10時".
+        if let Some((h, rest)) = bare.split_once('時')
+            && let Some(m) = rest.strip_suffix('分').or((rest.is_empty()).then_some("0"))
+            && (1..=2).contains(&h.len())
+            && (1..=2).contains(&m.len())
+            && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+        {
+            return self.clock(&format!("{h}:{m:0>2}"));
         }
         if w.contains(':') {
             return self.clock(w);
@@ -235,11 +256,22 @@ impl Parts {
 
     /// The stated time: an instant with a time and a zone, a day otherwise.
     pub(crate) fn resolve(&self, now: DateTime<Utc>) -> Option<When> {
-        let (Some(month), Some(day)) = (self.month, self.day) else {
+        let (Some(mut month), Some(mut day)) = (self.month, self.day) else {
             return Some(self.clock_today(now));
         };
+        // "11/07/2025" clipped in July 2025: 7 November is yet to come, so it is 11 July.
         if self.ambiguous {
-            return Some(When::Vague);
+            let limit = now.date_naive() + Duration::days(1);
+            let past = |m: u32, d: u32| {
+                self.year
+                    .and_then(|y| NaiveDate::from_ymd_opt(y, m, d))
+                    .is_some_and(|date| date <= limit)
+            };
+            match (past(month, day), past(day, month)) {
+                (true, false) => {}
+                (false, true) => (month, day) = (day, month),
+                _ => return Some(When::Vague),
+            }
         }
         let date = match self.year {
             Some(y) => NaiveDate::from_ymd_opt(y, month, day)?,

@@ -165,7 +165,48 @@ impl<'a> Page<'a> {
                     .iter()
                     .rposition(|g| g.items.iter().any(|(_, r)| *r == Role::Headline))
             });
+        self.headline_over_its_dek(&mut zone);
         zone
+    }
+
+    /// A headline in title case, a blank line, then its standfirst in sentence case
+    /// ("Halvorsen Grid Systems Secures $450 Million ..." over "New facility in Temple,
+    /// Texas, expected to ..."): the headline is the line above, the nearer one its dek.
+    fn headline_over_its_dek(&self, zone: &mut Zone) {
+        let Some(hg) = zone.headline_group.filter(|&hg| hg > 0) else {
+            return;
+        };
+        let (above, below) = zone.groups.split_at_mut(hg);
+        let [(a, a_role)] = above[hg - 1].items.as_mut_slice() else {
+            return;
+        };
+        let Some((h, h_role)) = below[0].items.first_mut() else {
+            return;
+        };
+        let only_blanks = (*a + 1..*h).all(|i| matches!(self.kinds[i], Kind::Blank));
+        let title_case = |line: &str| {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let capitalised = words
+                .iter()
+                .filter(|w| {
+                    w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '$')
+                })
+                .count();
+            capitalised * 10 >= words.len() * 7
+        };
+        let (line, head) = (&self.lines[*a], &self.lines[*h]);
+        if *h_role == Role::Headline
+            && matches!(a_role, Role::Other | Role::Headline)
+            && only_blanks
+            && word_count(line) > HEADLINE_WORDS + 1
+            && !line.contains(['·', '•', '|'])
+            && title_case(line)
+            && !title_case(head)
+        {
+            *a_role = Role::Headline;
+            *h_role = Role::Other;
+            zone.headline_group = Some(hg - 1);
+        }
     }
 
     /// Turn the collected line indices into a group with roles.
