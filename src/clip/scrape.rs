@@ -192,9 +192,30 @@ fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
         .count()
         >= 3;
     let cjk_paper = name.chars().all(lines::is_cjk) && lines::pub_word(name);
+    // A wordmark in lower case: "la Repubblica" (an article before the name), or one word
+    // the page names again ("tagesschau").
+    let shown_again = page
+        .lines
+        .iter()
+        .filter(|l| l.to_lowercase().contains(&lower))
+        .nth(1)
+        .is_some();
+    let name_words: Vec<&str> = name.split_whitespace().collect();
+    let lower_wordmark = name.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && match name_words.as_slice() {
+            [one] => one.chars().all(char::is_lowercase) && shown_again,
+            [article, word] => {
+                article.chars().all(char::is_lowercase)
+                    && article.chars().count() <= 3
+                    && lines::starts_upper(word)
+            }
+            _ => false,
+        };
     let shaped = matches!(page.kinds[first], Kind::Short)
-        && (cjk_paper || lines::outlet_shaped(name))
-        && (words >= 2 || ((lines::looks_like_outlet(name) || wordmark || recurs) && !generic))
+        && (cjk_paper || lower_wordmark || lines::outlet_shaped(name))
+        && (words >= 2
+            || ((lines::looks_like_outlet(name) || wordmark || recurs || lower_wordmark)
+                && !generic))
         && words <= 4
         && !zone::section_label(name);
     (shaped && above_interface).then_some(name)
@@ -300,7 +321,10 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
                 // A sponsored item among stories ("Sponsored", its headline, one
                 // paragraph, then the next story or the end) is no part of the one before.
                 let sponsored = (prev.end..run.start)
-                    .find(|&i| !matches!(page.kinds[i], Kind::Blank))
+                    .find(|&i| {
+                        !matches!(page.kinds[i], Kind::Blank | Kind::Junk)
+                            || chrome::sponsor_label(&page.lines[i])
+                    })
                     .is_some_and(|i| chrome::sponsor_label(&page.lines[i]))
                     && zone.headline_group.is_some()
                     && paragraphs(page, run.clone()).len() == 1
@@ -362,7 +386,8 @@ fn heads_an_article(page: &Page, zone: &Zone) -> bool {
     };
     let line = page.lines[*i].as_str();
     let subhead = lines::word_count(line) < zone::HEADLINE_WORDS && !lines::outlet_shaped(line);
-    !subhead && !names::name_like(line)
+    // Nor a place ("New Delhi" under the author's name, where the story was filed).
+    !subhead && !names::name_like(line) && !names::known_place(line)
 }
 
 /// The zone gives an outlet: a recurring name or a meta line's source.
@@ -532,6 +557,8 @@ fn continue_article(page: &Page, zone: &Zone, cur: &mut Draft) {
             Role::Byline(_) | Role::Headline if under_standfirst => {
                 fill(cur, &Role::Byline(text));
             }
+            // There a place alone is where the story was filed ("New Delhi").
+            _ if cur.paras.len() <= 1 && names::known_place(&text) => {}
             _ => cur.paras.push(text),
         }
     }

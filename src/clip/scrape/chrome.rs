@@ -52,7 +52,8 @@ const CHROME: &[&str] = &[
     "about the author", "about the authors", "press release", "news release", "newsroom",
     "daily update", "weekly update", "flag as irrelevant", "social sharing",
     "open navigation menu", "navigation menu", "open menu", "close menu", "main menu",
-    "toggle navigation", "skip advertisement",
+    "toggle navigation", "skip advertisement", "edited", "(edited)", "video player loading", "closed captions", "captions", "threads", "bluesky", "mastodon", "flipboard", "enter email address",
+    "sign me up", "email address", "close extra sharing options", "more sharing options", "sharing options", "url copied", "copy link url copied", "link copied to clipboard",
     // "Also read" and "More on this" alone over a link, in other languages.
     "mehr zum thema", "lesen sie auch", "leggi anche", "lire aussi", "lea también",
     "leia também", "lees ook",
@@ -112,7 +113,7 @@ const PITCH_PHRASES: &[&str] = &[
     "would like to be emailed", "read our privacy notice", "votre abonnement vous permet",
     "réservé à nos abonnés", "有料記事", "有料会員",
     "bereits abonnent", "wochen für 1 €", "analysen und hintergründe", "sign up to our",
-    "sign up for our", "order reprints", "appears in print on", "risk disclosure:", "may not be suitable for all investors",
+    "sign up for our", "reached your limit", "free articles this month", "already subscribed", "newsletter delivers", "receive promotional content", "read by an automated voice", "order reprints", "appears in print on", "risk disclosure:", "may not be suitable for all investors",
 ];
 /// Words of a consent banner beside "cookies", in the languages of the other lists.
 #[rustfmt::skip]
@@ -190,6 +191,10 @@ pub(crate) fn sponsor_label(line: &str) -> bool {
         "publicité",
     ]
     .contains(&key.trim_end_matches(['.', ':', ' ']))
+        // "Ad · Brightline Insurance", "Sponsored by Acme": the label and the advertiser.
+        || ["ad · ", "sponsored · ", "sponsored by ", "promoted by ", "anzeige · "]
+            .iter()
+            .any(|p| key.starts_with(p))
 }
 
 /// A skip link, the first line of many pages: "Skip to content", "Aller au contenu
@@ -284,6 +289,28 @@ pub(crate) fn is_chrome(line: &str) -> bool {
         .iter()
         .any(|w| key.contains(w));
     if join_channel {
+        return true;
+    }
+    // "Topics : lithium-ion batteries | PLI scheme | ...": a page's topic links; "WEATHER
+    // ALERT: ...": a local station's banner.
+    if words.len() <= PITCH_WORDS
+        && [
+            "topics :",
+            "topics:",
+            "tags:",
+            "tags :",
+            "argomenti:",
+            "themen:",
+            "sujets :",
+            "sujets:",
+            "temas:",
+            "weather alert:",
+            "traffic alert:",
+            "amber alert:",
+        ]
+        .iter()
+        .any(|p| lead.starts_with(p))
+    {
         return true;
     }
     if words.len() > 12 {
@@ -485,7 +512,11 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     }
     if let Some(open) = end.rfind('(') {
         let credit = end[open + 1..].to_lowercase();
-        if credit.starts_with("ap photo/") || credit.starts_with("photo by ") {
+        // "... ad Ancona (foto: Ansa)", "(Photo: Jane Doe)", "(Bild: dpa)".
+        let labelled_credit = ["foto:", "photo:", "bild:", "crédit", "credit:", "imagen:"]
+            .iter()
+            .any(|l| credit.starts_with(l));
+        if credit.starts_with("ap photo/") || credit.starts_with("photo by ") || labelled_credit {
             return true;
         }
         // "... credits. (Justin Tang/The Canadian Press)": a photographer and an outlet in
@@ -496,7 +527,13 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
                     && s.split_whitespace()
                         .all(|w| w.starts_with(char::is_uppercase))
             };
-            capitalised(who, 2..=3) && capitalised(whose, 1..=4)
+            // "Hans Lucas pour Libération": for whom the photographer worked.
+            let whose: String = whose
+                .split_whitespace()
+                .filter(|w| !["for", "pour", "für", "para", "per", "via"].contains(w))
+                .collect::<Vec<_>>()
+                .join(" ");
+            capitalised(who, 2..=3) && capitalised(&whose, 1..=4)
         });
         if shot_by && end[..open].trim_end().ends_with(['.', '!', '?']) {
             return true;

@@ -301,6 +301,16 @@ fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         ..Meta::default()
     };
     match rest.rsplit_once(", ") {
+        // "HELEN MARSH, CITY CORRESPONDENT FOR THE DAILY MAIL": the job and whose it is.
+        Some((names, job))
+            if names_like(names)
+                && job
+                    .to_lowercase()
+                    .split_once(" for ")
+                    .is_some_and(|(role, _)| job_title(&capitalise(&role.to_lowercase()))) =>
+        {
+            meta.byline = Some(names.to_string());
+        }
         Some((names, outlet)) if pub_word(outlet) => {
             meta.byline = Some(names.to_string());
             meta.source = Some(outlet.to_string());

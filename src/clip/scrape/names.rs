@@ -112,7 +112,11 @@ pub(crate) fn job_title(line: &str) -> bool {
     words.len() <= 4
         && words.last().is_some_and(|w| {
             let w = w.trim_end_matches(['.', ',']).to_lowercase();
-            ROLE_NOUNS.contains(&w.as_str()) || (placed && OTHER_ROLE_NOUNS.contains(&w.as_str()))
+            // "Staff Writers" under two names.
+            let one = w.strip_suffix('s').unwrap_or(&w);
+            ROLE_NOUNS.contains(&w.as_str())
+                || ROLE_NOUNS.contains(&one)
+                || (placed && OTHER_ROLE_NOUNS.contains(&w.as_str()))
         })
         && starts_upper(line)
         && line
@@ -224,6 +228,14 @@ pub(crate) fn name_like(s: &str) -> bool {
             PARTICLES.contains(w)
                 || (starts_upper(w) && w.chars().all(|c| c.is_alphabetic() || ".'-’".contains(c)))
         })
+}
+
+/// A place the entity registry knows ("New Delhi", "London").
+pub(crate) fn known_place(s: &str) -> bool {
+    use crate::analyze::entities::{Kind, Registry};
+    Registry::builtin()
+        .lookup(s)
+        .is_some_and(|e| e.kind == Kind::Place)
 }
 
 /// A place, company or body the entity registry knows ("San Francisco", "Goldman Sachs",

@@ -120,6 +120,31 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
     if words.is_empty() {
         return None;
     }
+    // "Ayer, 18:40", "昨天 18:20", "yesterday at 6:40 pm": the day before, at a clock
+    // time (its zone unsaid, so the day alone).
+    if let [first, rest @ ..] = all.as_slice()
+        && !rest.is_empty()
+        && [
+            "yesterday",
+            "ayer",
+            "gestern",
+            "ieri",
+            "ontem",
+            "gisteren",
+            "hier",
+            "昨天",
+            "昨日",
+            "어제",
+        ]
+        .contains(&first.trim_end_matches(','))
+        && rest
+            .iter()
+            .filter(|w| !FILLER.contains(w))
+            .all(|w| w.contains(':') || ["am", "pm", "a.m.", "p.m."].contains(w))
+        && rest.iter().any(|w| w.contains(':'))
+    {
+        return Some(When::Day(clipped_at.date_naive() - Duration::days(1)));
+    }
     // Other languages' relative times are read before the fillers go ("3 ore fa": "ore"
     // is a filler of "alle ore 10:09" too).
     let translated = in_english(&all).or_else(|| in_english(&words));
@@ -427,6 +452,9 @@ mod tests {
             Some("2025-07-13T09:15:00Z")
         );
         assert_eq!(r("Published 13.07.2025").as_deref(), Some("2025-07-13"));
+        assert_eq!(r("Ayer, 18:40").as_deref(), Some("2025-07-13"));
+        assert_eq!(r("昨天 18:20").as_deref(), Some("2025-07-13"));
+        assert_eq!(r("Hier, 10:05").as_deref(), Some("2025-07-13"));
         // Abbreviated months in French and Italian, a zone written out, a Japanese clock.
         assert_eq!(
             r("Publié le 13 juil. 2025 à 18:30Mis à jour le 13 juil. 2025 à 19:05").as_deref(),
