@@ -184,22 +184,17 @@ fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
     let wordmark = name.chars().count() >= 2 && !name.chars().any(char::is_lowercase);
     // ...or a name the page comes back to ("Fortune" over "Fortune 500", "Fortune.com").
     let lower = name.to_lowercase();
-    let recurs = page
+    let mentions = page
         .lines
         .iter()
         .filter(|l| l.to_lowercase().contains(&lower))
         .take(3)
-        .count()
-        >= 3;
+        .count();
+    let recurs = mentions >= 3;
     let cjk_paper = name.chars().all(lines::is_cjk) && lines::pub_word(name);
     // A wordmark in lower case: "la Repubblica" (an article before the name), or one word
     // the page names again ("tagesschau").
-    let shown_again = page
-        .lines
-        .iter()
-        .filter(|l| l.to_lowercase().contains(&lower))
-        .nth(1)
-        .is_some();
+    let shown_again = mentions >= 2;
     let name_words: Vec<&str> = name.split_whitespace().collect();
     let lower_wordmark = name.chars().all(|c| c.is_alphabetic() || c == ' ')
         && match name_words.as_slice() {
@@ -351,10 +346,7 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
     if let Some(g) = tail.groups.first().filter(|g| g.touches_prev || signed(g)) {
         for (line, role) in &g.items {
             // A name over the time is the last story's author.
-            if *role == Role::Headline
-                && names::names_like(&page.lines[*line])
-                && matches!(page.kinds.get(line + 1), Some(Kind::Meta(m)) if m.when.is_some())
-            {
+            if *role == Role::Headline && name_over_time(page, *line) {
                 fill(&mut cur, &Role::Byline(line_text(page, *line)));
                 continue;
             }
@@ -367,6 +359,12 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
     }
     drafts.push(cur);
     drafts
+}
+
+/// A person's name right over a time line ("Marta Ibáñez" over "14/07/2025 09:15").
+fn name_over_time(page: &Page, line: usize) -> bool {
+    names::names_like(&page.lines[line])
+        && matches!(page.kinds.get(line + 1), Some(Kind::Meta(m)) if m.when.is_some())
 }
 
 /// Whether the zone's headline may open an article: not a short heading in lower case
@@ -455,11 +453,7 @@ fn open_article(
             match (role, prev.as_deref_mut()) {
                 // A name over the time after a body is that story's author
                 // ("Marta Ibáñez" over "14/07/2025 09:15" under a summary).
-                (Role::Headline, Some(p))
-                    if to_prev
-                        && names::names_like(&page.lines[*line])
-                        && matches!(page.kinds.get(line + 1), Some(Kind::Meta(m)) if m.when.is_some()) =>
-                {
+                (Role::Headline, Some(p)) if to_prev && name_over_time(page, *line) => {
                     fill(p, &Role::Byline(line_text(page, *line)));
                 }
                 (_, Some(p)) if to_prev => fill(p, role),

@@ -4,7 +4,16 @@
 //! own place; and single articles wrapped in consent banners, share bars, paywalls,
 //! author bios, site blurbs and footers, in six languages.
 
-use super::tests::{fixture, rows, split};
+use super::ScrapedArticle;
+use super::tests::{Row, fixture, rows, split};
+
+/// The page gave one article, `want`, with none of `chrome` in its text.
+fn one_article(got: &[ScrapedArticle], want: Row<'_>, chrome: &[&str]) {
+    assert_eq!(rows(got), vec![want]);
+    for c in chrome {
+        assert!(!got[0].text.contains(c), "{c:?}: {}", got[0].text);
+    }
+}
 
 /// Lists whose items each name their outlet: in a meta line ("EE Times / by Jane Doe /
 /// 45min"), between the headline and the time ("heise online"), over the headline, or
@@ -273,10 +282,7 @@ fn single_articles_out_of_their_wrapping() {
             &["Social Sharing", "Canadian Press", "https://"],
         ),
     ] {
-        assert_eq!(rows(&got), vec![want]);
-        for c in chrome {
-            assert!(!got[0].text.contains(c), "{c:?}: {}", got[0].text);
-        }
+        one_article(&got, want, chrome);
     }
 }
 
@@ -560,10 +566,7 @@ fn eleventh_round_single_articles() {
             &["뉴스1", "기자"][..],
         ),
     ] {
-        assert_eq!(rows(&got), vec![want]);
-        for c in chrome {
-            assert!(!got[0].text.contains(c), "{c:?}: {}", got[0].text);
-        }
+        one_article(&got, want, chrome);
     }
 }
 
@@ -675,9 +678,6 @@ fn twelfth_round() {
             &["WEATHER ALERT", "5 On Your Side"][..],
         ),
     ] {
-        assert_eq!(rows(&got), vec![want]);
-        for c in chrome {
-            assert!(!got[0].text.contains(c), "{c:?}: {}", got[0].text);
-        }
+        one_article(&got, want, chrome);
     }
 }

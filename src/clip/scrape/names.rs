@@ -6,48 +6,13 @@
 use super::lines::{pub_word, starts_upper};
 
 /// Capitalised words that start phrases, not names ("Try Our AI Features").
+#[rustfmt::skip]
 const NOT_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "And",
-    "Of",
-    "For",
-    "To",
-    "In",
-    "On",
-    "With",
-    "Our",
-    "Your",
-    "My",
-    "How",
-    "What",
-    "Why",
-    "Who",
-    "When",
-    "New",
-    "Top",
-    "More",
-    "Latest",
-    "Best",
-    "All",
-    "Try",
-    "Get",
-    "Read",
-    "Watch",
-    "Home",
-    "About",
-    "Contact",
-    "Archive",
-    "Explore",
+    "The", "A", "An", "And", "Of", "For", "To", "In", "On", "With", "Our", "Your", "My", "How",
+    "What", "Why", "Who", "When", "New", "Top", "More", "Latest", "Best", "All", "Try", "Get",
+    "Read", "Watch", "Home", "About", "Contact", "Archive", "Explore",
     // A desk signing for the paper ("Dawn Report", "Staff Reporter", "News Desk").
-    "Report",
-    "Staff",
-    "Desk",
-    "Bureau",
-    "Team",
-    "Reporter",
-    "Correspondent",
+    "Report", "Staff", "Desk", "Bureau", "Team", "Reporter", "Correspondent",
 ];
 
 /// Nouns that end a journalist's job title: "Deputy political editor".
@@ -230,21 +195,22 @@ pub(crate) fn name_like(s: &str) -> bool {
         })
 }
 
+/// What the entity registry knows `s` as, if anything.
+fn registry_kind(s: &str) -> Option<crate::analyze::entities::Kind> {
+    crate::analyze::entities::Registry::builtin()
+        .lookup(s)
+        .map(|e| e.kind)
+}
+
 /// A place the entity registry knows ("New Delhi", "London").
 pub(crate) fn known_place(s: &str) -> bool {
-    use crate::analyze::entities::{Kind, Registry};
-    Registry::builtin()
-        .lookup(s)
-        .is_some_and(|e| e.kind == Kind::Place)
+    registry_kind(s) == Some(crate::analyze::entities::Kind::Place)
 }
 
 /// A place, company or body the entity registry knows ("San Francisco", "Goldman Sachs",
 /// "Hong Kong"): two capitalised words that are no one's name.
 fn known_non_person(s: &str) -> bool {
-    use crate::analyze::entities::{Kind, Registry};
-    Registry::builtin()
-        .lookup(s)
-        .is_some_and(|e| e.kind != Kind::Person)
+    registry_kind(s).is_some_and(|k| k != crate::analyze::entities::Kind::Person)
 }
 
 #[cfg(test)]
