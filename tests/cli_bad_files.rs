@@ -1,9 +1,10 @@
 //! Bad files through the real binary: each gives one plain sentence and exit 1, or a bounded
-//! result, within 5 s and 500 MB peak RSS, and a refused file leaves the notebook exactly as
-//! it was. The big inputs are generated in a temp dir at test time.
+//! result, within 5 s (15 s for a debug build, see `MAX_SECONDS`) and 500 MB peak RSS, and a
+//! refused file leaves the notebook exactly as it was. The big inputs are generated in a temp
+//! dir at test time.
 //!
 //! Time and memory are the child's own, from `wait4`'s rusage: `ru_maxrss` for memory and
-//! user + system CPU time for the 5 s, because on a shared machine the wall clock also
+//! user + system CPU time for the time bound, because on a shared machine the wall clock also
 //! counts other processes' work. The wall clock gets a looser bound that still catches a hang.
 
 use std::io::{Read, Write};
@@ -14,7 +15,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 const BIN: &str = env!("CARGO_BIN_EXE_clipline");
-const MAX_SECONDS: f64 = 5.0;
+/// The 5 s is the shipped (release) binary's bound. A debug binary runs the engine
+/// unoptimised: on the million links it takes 3.6–5.8 s of CPU where the release binary
+/// takes 0.8 s, so under `cargo test` (debug) the bound is three times as long, which
+/// still fails anything that grows faster than the input.
+const MAX_SECONDS: f64 = if cfg!(debug_assertions) { 15.0 } else { 5.0 };
 const MAX_WALL_SECONDS: f64 = 30.0;
 const MAX_RSS_MB: i64 = 500;
 
