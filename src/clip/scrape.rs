@@ -5,7 +5,8 @@
 //! bodies pasted twice, and outlet and time lines ("Indian Express", "17 minutes ago").
 //! The splitter works from the shape of the text, not from any one site's words:
 //!
-//! - `lines`: each line alone: blank, junk (`chrome`: interface words, debris), a time or
+//! - `lines`: each line alone: blank, junk (`chrome`: interface words, debris; `credits`:
+//!   photo captions and picture credits), a time or
 //!   byline line (`when`, `when_parts`), a paragraph, or a short line.
 //! - `passes`: lines read with their neighbours: captions by their credits, names over
 //!   job titles, "News provided by" over a name, readers' comments, datelines over their
@@ -23,6 +24,7 @@
 
 mod body;
 mod chrome;
+mod credits;
 mod lines;
 mod names;
 mod passes;

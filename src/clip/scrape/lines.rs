@@ -2,10 +2,8 @@
 //! line (alone or in "Reuters | 2 hours ago"), a paragraph, or a short line whose role
 //! (headline, outlet, author) only its neighbours can decide (see `zone`).
 
-use super::chrome::{
-    is_chrome, is_counter_line, is_debris, is_photo_caption, is_picture_credit,
-    strip_trailing_chrome,
-};
+use super::chrome::{is_chrome, is_counter_line, is_debris, strip_trailing_chrome};
+use super::credits::{is_photo_caption, is_picture_credit};
 use super::names::{
     capitalise, is_place, job_title, name_like, name_with_role, names_like, names_with_job,
     without_place,

@@ -5,6 +5,7 @@
 //! bodies).
 
 use super::chrome;
+use super::credits;
 use super::lines::{self, Kind};
 use super::names;
 use super::zone;
@@ -26,7 +27,7 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
             lines[i]
                 .get(..c.len())
                 .is_some_and(|p| p.eq_ignore_ascii_case(c))
-        }) || (chrome::is_agency_credit(&lines[i]) && body_follows());
+        }) || (credits::is_agency_credit(&lines[i]) && body_follows());
         // "(PA Wire)" under "Arcwell's offices on the Science Park": a caption without a
         // stop, once the article's time has been given above (a headline comes before it).
         let text_follows = || {
@@ -35,7 +36,7 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
                 .is_some_and(|j| matches!(kinds[j], Kind::Para))
         };
         let bracketed = lines[i].starts_with('(')
-            && chrome::is_picture_credit(&lines[i])
+            && credits::is_picture_credit(&lines[i])
             && text_follows()
             && (i.saturating_sub(12)..i - 1)
                 .any(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
@@ -113,7 +114,7 @@ pub(super) fn drop_captions_under_credits(lines: &[String], kinds: &mut [Kind]) 
         (from..kinds.len()).find(|&j| !matches!(kinds[j], Kind::Blank))
     };
     for i in 0..lines.len() {
-        if !(matches!(kinds[i], Kind::Junk) && chrome::is_picture_credit(&lines[i])) {
+        if !(matches!(kinds[i], Kind::Junk) && credits::is_picture_credit(&lines[i])) {
             continue;
         }
         let Some(caption) = next(kinds, i + 1) else {

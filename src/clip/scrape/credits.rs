@@ -1,0 +1,210 @@
+//! Photo captions and picture credits: a caption told by the credit it ends with
+//! ("... REUTERS/Staff", "(AP Photo/Jane Doe)", "PHOTO: ST FILE", "＝…撮影"), and a line
+//! that credits a picture and nothing else ("Getty Images", "(PA Wire)").
+
+/// A photo caption, told by the credit it ends with: "... July 14, 2025. REUTERS/Staff",
+/// "... in Kyiv. AFP/Getty Images", "... REUTERS/Jose Luis Gonzalez", "... on Monday. (AP
+/// Photo/Jane Doe)". The agency is one of `NEWS_AGENCIES` ("... talks. US/China" is text).
+pub(crate) fn is_photo_caption(line: &str) -> bool {
+    // "建設が進む工場＝熊本県で2025年6月、本社ヘリから撮影": a Japanese caption ends in
+    // "photographed".
+    if line.trim_end_matches(['）', ')']).ends_with("撮影") && line.chars().count() <= 120 {
+        return true;
+    }
+    // "... outside Columbus, Ohio.Credit...Maddie Reyes for The Times": the credit glued on.
+    if ["Credit...", "Credit…"].iter().any(|c| {
+        line.find(c)
+            .is_some_and(|at| at > 0 && line[..at].trim_end().ends_with(['.', ')']))
+    }) && line.split_whitespace().count() <= 60
+    {
+        return true;
+    }
+    // "建設が進む工場=2025年6月、北海道千歳市": what the picture shows, "=", when and
+    // where, with no sentence's stop.
+    let cjk = line.chars().filter(|&c| super::lines::is_cjk(c)).count();
+    let equals = line
+        .find(['=', '＝'])
+        .is_some_and(|at| at > 0 && line[..at].chars().all(|c| !c.is_ascii_digit()));
+    if equals
+        && cjk * 2 > line.chars().count()
+        && !line.ends_with('。')
+        && line.chars().count() <= 100
+    {
+        return true;
+    }
+    // "... 작업하고 있다. 뉴스1": a Korean agency's credit after the caption.
+    if ["뉴스1", "연합뉴스", "뉴시스", "[연합뉴스]"]
+        .iter()
+        .any(|a| {
+            line.ends_with(&format!(". {a}"))
+                || line.ends_with(&format!(" {a}")) && a.starts_with('[')
+        })
+    {
+        return true;
+    }
+    let end = line.trim_end_matches([')', '.', ' ']);
+    // "... last summer. Photograph: Danny Lawson/PA": a labelled credit after the caption.
+    let labelled = [
+        ". Photograph: ",
+        ". Photo: ",
+        ". Illustration: ",
+        ". Composite: ",
+    ]
+    .iter()
+    .find_map(|l| end.rsplit_once(l));
+    // "... from 2026. PHOTO: ST FILE": the label in capitals.
+    let upper = [". PHOTO: ", ". PHOTOGRAPH: ", ". ILLUSTRATION: "]
+        .iter()
+        .find_map(|l| end.rsplit_once(l));
+    if labelled
+        .or(upper)
+        .is_some_and(|(_, credit)| credit.split_whitespace().count() <= 6)
+    {
+        return true;
+    }
+    if let Some(open) = end.rfind('(') {
+        let credit = end[open + 1..].to_lowercase();
+        // "... ad Ancona (foto: Ansa)", "(Photo: Jane Doe)", "(Bild: dpa)".
+        let labelled_credit = ["foto:", "photo:", "bild:", "crédit", "credit:", "imagen:"]
+            .iter()
+            .any(|l| credit.starts_with(l));
+        if credit.starts_with("ap photo/") || credit.starts_with("photo by ") || labelled_credit {
+            return true;
+        }
+        // "... credits. (Justin Tang/The Canadian Press)": a photographer and an outlet in
+        // brackets after the caption's last sentence.
+        let shot_by = end[open + 1..].split_once('/').is_some_and(|(who, whose)| {
+            let capitalised = |s: &str, n: std::ops::RangeInclusive<usize>| {
+                n.contains(&s.split_whitespace().count())
+                    && s.split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
+            };
+            // "Hans Lucas pour Libération": for whom the photographer worked.
+            let whose: String = whose
+                .split_whitespace()
+                .filter(|w| !["for", "pour", "für", "para", "per", "via"].contains(w))
+                .collect::<Vec<_>>()
+                .join(" ");
+            capitalised(who, 2..=3) && capitalised(&whose, 1..=4)
+        });
+        if shot_by && end[..open].trim_end().ends_with(['.', '!', '?']) {
+            return true;
+        }
+    }
+    // AGENCY/Name of one to three words, after the caption's last sentence ("..., CEO/
+    // Founder." is not a credit).
+    let words: Vec<&str> = end.split(' ').collect();
+    (1..=3).any(|n| {
+        let Some(at) = words.len().checked_sub(n + 1) else {
+            return false;
+        };
+        // A paper's own initials stand for it too, before a full name ("LP/Arnaud
+        // Dumontier"; "US/China" is text).
+        let credit = words[at + 1].split_once('/').is_some_and(|(agency, name)| {
+            (NEWS_AGENCIES.contains(&agency)
+                || (n >= 2
+                    && (2..=4).contains(&agency.len())
+                    && agency.chars().all(|c| c.is_ascii_uppercase())))
+                && name.chars().next().is_some_and(char::is_uppercase)
+                && name.chars().skip(1).any(char::is_lowercase)
+        });
+        credit && words[at].ends_with(['.', '!', '?'])
+    })
+}
+
+/// A line that credits a picture and nothing else: "Getty Images", "AFP via Getty
+/// Images", "Image: The Verge", "Photograph: Jane Doe/Reuters", "Image source, EPA".
+pub(crate) fn is_picture_credit(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let labelled = [
+        "image:",
+        "image source",
+        "image credit",
+        "photo:",
+        "photo credit",
+        "photograph:",
+        "picture:",
+        "credit:",
+        "foto:",
+        "bild:",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p));
+    // "(PA Wire)", "(Reuters)", "(Handout)": an agency or a wire alone in brackets.
+    let bracketed = line
+        .strip_prefix('(')
+        .and_then(|l| l.strip_suffix(')'))
+        .is_some_and(|inner| {
+            inner.split_whitespace().count() <= 4
+                && (inner.split([' ', '/']).any(|w| NEWS_AGENCIES.contains(&w))
+                    || ["wire", "handout", "pool", "file", "supplied"]
+                        .iter()
+                        .any(|w| inner.to_lowercase().split_whitespace().any(|x| x == *w)))
+        });
+    // "Getty Images", "AFP via Getty Images", "Jane Doe/Bloomberg via Getty Images"; not
+    // "Stability AI sued by Getty Images".
+    bracketed || (line.split_whitespace().count() <= 8 && (labelled || is_agency_credit(line)))
+}
+
+/// A picture agency's credit without a label: "Getty Images", "AFP via Getty Images",
+/// "Jane Doe/Bloomberg via Getty Images"; not "Stability AI sued by Getty Images".
+pub(crate) fn is_agency_credit(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let credit = lower.trim_end_matches(['.', ')']);
+    line.split_whitespace().count() <= 8
+        && PHOTO_AGENCIES.iter().any(|a| {
+            credit.ends_with(a)
+                && (credit.starts_with(a)
+                    || credit.contains('/')
+                    || credit.contains(" via ")
+                    || credit.ends_with(" images"))
+        })
+}
+
+/// Agencies whose photo credits read "AGENCY/Name".
+#[rustfmt::skip]
+const NEWS_AGENCIES: &[&str] = &[
+    "REUTERS", "Reuters", "AFP", "AP", "EPA", "EPA-EFE", "EFE", "DPA", "ANP", "ANSA", "XINHUA",
+    "KYODO", "YONHAP", "PTI", "ANI", "IANS", "AAP", "TASS", "SIPA", "PA", "BLOOMBERG",
+];
+
+/// Picture agencies, whose names in a credit are not the page's outlet.
+pub(crate) const PHOTO_AGENCIES: &[&str] = &[
+    "getty images",
+    "getty",
+    "shutterstock",
+    "alamy",
+    "istock",
+    "adobe stock",
+    "unsplash",
+    "pexels",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn photo_captions_end_with_a_credit() {
+        for s in [
+            "Firefighters at the site in Kyiv, Ukraine July 14, 2025. REUTERS/Staff",
+            "Crowds gather in the square. AFP/Getty Images",
+            "The senator speaks on Monday. (AP Photo/Jane Doe)",
+            "Smoke rises over the port. REUTERS/Jose Luis Gonzalez",
+            "Work on the new reactors began in spring. LP/Arnaud Dumont",
+            "Officials say the review goes on. (Justin Tang/The Canadian Press)",
+            "The new rules apply to large facilities. PHOTO: ST FILE",
+        ] {
+            assert!(is_photo_caption(s), "{s:?} is a caption");
+        }
+        for s in [
+            "The company was led by Jane Doe, CEO/Founder.",
+            "The band played AC/DC covers until midnight.",
+            "Support is open 24/7 on weekdays.",
+            "Prices rose 3% in June, a ONS/Reuters poll showed.",
+            "Leaders met to ease trade tensions. US/China",
+        ] {
+            assert!(!is_photo_caption(s), "{s:?} is text");
+        }
+    }
+}
