@@ -37,6 +37,8 @@ mod byline_tests;
 #[cfg(test)]
 mod feed_tests;
 #[cfg(test)]
+mod mixed_tests;
+#[cfg(test)]
 mod robust_tests;
 #[cfg(test)]
 mod shape_tests;
@@ -300,13 +302,30 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
     {
         cur.paras.insert(0, entry);
     }
+    // A list whose stories each end with their link (a chat's or a mail's shared reads):
+    // the link closes one story, so a headline after it opens the next.
+    let linked = runs
+        .iter()
+        .filter(|r| next_shown(page, r.end).is_some_and(|i| chrome::bare_link(&page.lines[i])))
+        .count()
+        >= 2;
     for (i, run) in runs.iter().enumerate() {
         if let Some(prev) = i.checked_sub(1).and_then(|p| runs.get(p)) {
             let zone = page.zone(prev.end..run.start);
             let headed = names_outlet(&zone) || heads_an_article(page, &zone);
-            if zone.starts_article() && headed && (live.is_none() || names_outlet(&zone)) {
+            let opens = zone.starts_article() || (linked && after_link(page, prev.end, &zone));
+            if opens && headed && (live.is_none() || names_outlet(&zone)) {
+                // This story has no time yet and the next one shows its own after its
+                // body: a time line glued under this body is this story's.
+                let next_timed_after = runs.get(i + 1).is_some_and(|next| {
+                    page.zone(run.end..next.start)
+                        .groups
+                        .first()
+                        .is_some_and(|g| g.touches_prev && has_time(g))
+                });
+                let trailing_here = trailing || (cur.when.is_none() && next_timed_after);
                 let mut next = Draft::default();
-                open_article(page, &zone, Some(&mut cur), &mut next, trailing);
+                open_article(page, &zone, Some(&mut cur), &mut next, trailing_here);
                 outlet_was_no_headline(page, &zone, run.clone(), &mut next);
                 drafts.push(std::mem::replace(&mut cur, next));
             } else {
@@ -361,6 +380,21 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
     }
     drafts.push(cur);
     drafts
+}
+
+/// The first line from `from` on that is not blank.
+fn next_shown(page: &Page, from: usize) -> Option<usize> {
+    (from..page.lines.len()).find(|&i| !matches!(page.kinds[i], Kind::Blank))
+}
+
+/// The zone opens with the link that closes the body before it, and has a headline of
+/// four words or more after it.
+fn after_link(page: &Page, from: usize, zone: &Zone) -> bool {
+    next_shown(page, from).is_some_and(|i| chrome::bare_link(&page.lines[i]))
+        && zone
+            .headline_group
+            .and_then(|hg| zone.groups.get(hg))
+            .is_some_and(|g| g.strong_words >= zone::HEADLINE_WORDS)
 }
 
 /// A person's name right over a time line ("Marta Ibáñez" over "14/07/2025 09:15").

@@ -32,7 +32,11 @@ pub(crate) struct Draft {
 impl Draft {
     /// Take what a meta line states, keeping what the draft already has.
     pub(crate) fn fill(&mut self, meta: &Meta) {
-        self.when = self.when.or(meta.when);
+        // A time of day alone ("Mon 9:14 AM" on a post) gives way to a dated one.
+        self.when = match (self.when, meta.when) {
+            (Some(When::Vague), Some(dated)) => Some(dated),
+            (held, given) => held.or(given),
+        };
         if self.byline.is_none() {
             self.byline.clone_from(&meta.byline);
         }

@@ -7,6 +7,10 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// A temperature: "19°C", "66 °F", "-3°".
+static WEATHER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"-?\d{1,3} ?°[cf]?(?:\s|$)").expect("valid regex"));
+
 /// "[1/2]", "(3/5)" opening a gallery's caption; "video2:31" opening a player's line.
 static GALLERY_OR_VIDEO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[\[(]\d{1,2}/\d{1,2}[\])]|video ?\d{1,2}:\d{2})").expect("a valid pattern")
@@ -18,6 +22,8 @@ const CHROME: &[&str] = &[
     "comments", "comment", "share", "share this", "share this article", "share this story",
     "shares", "tweet", "email", "e-mail", "print", "copy link", "link copied", "save", "saved",
     "bookmark", "advertisement", "advertisment", "ad", "ads", "sponsored", "sponsored content",
+    // A paywall's badge on a story ("Premium" over its headline).
+    "premium", "premium story", "subscriber exclusive", "members only",
     "promoted", "partner content", "related", "related articles", "related stories",
     "related news", "related posts", "related content", "read more", "also read", "see also",
     "more from", "more stories", "more news", "recommended", "recommended for you",
@@ -238,6 +244,11 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     if GALLERY_OR_VIDEO.is_match(lead) {
         return true;
     }
+    // A masthead's weather strip: "Monday, Jul 14th 2025 9PM 19°C 12AM 16°C 5-Day
+    // Forecast" (two temperatures: a headline gives one, "Spain swelters at 44°C").
+    if WEATHER.find_iter(key).take(2).count() == 2 && key.split_whitespace().count() <= 14 {
+        return true;
+    }
     let words: Vec<&str> = key.split_whitespace().collect();
     // A newsletter box's pitch ("Get the best of our reporting in your inbox every
     // week."), a paywall's, an affiliate notice, a syndication notice.
@@ -339,8 +350,11 @@ pub(crate) fn opens_comments(line: &str) -> bool {
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_string();
     let words: Vec<&str> = key.split_whitespace().collect();
-    let counted = matches!(words.as_slice(), [n, w] if n.chars().all(|c| c.is_ascii_digit())
-        && ["comments", "comment", "responses", "response", "replies"].contains(w));
+    let number = |n: &str| n.chars().all(|c| c.is_ascii_digit());
+    let noun = |w: &str| ["comments", "comment", "responses", "response", "replies"].contains(&w);
+    // "23 Comments", "Comments 214".
+    let counted =
+        matches!(words.as_slice(), [a, b] if (number(a) && noun(b)) || (noun(a) && number(b)));
     counted
         || [
             "comments",
@@ -379,8 +393,20 @@ pub(crate) fn comment_furniture(line: &str) -> bool {
             "show more comments",
             "view more comments",
             "cancel reply",
+            "add comment",
+            "share what you think",
+            "what do you think",
+            // The orders a thread is sorted in.
+            "sort by",
+            "newest",
+            "oldest",
+            "best rated",
+            "worst rated",
+            "most liked",
+            "top comments",
         ]
         .contains(&key)
+        || key.starts_with("the comments below have not been moderated")
         || key.starts_with("your email address will not be published")
         || is_counter_line(line)
 }
@@ -438,6 +464,15 @@ fn is_counter(words: &[&str]) -> bool {
         }
     }
     numbers > 0 && words.len() <= 4
+}
+
+/// A web address alone on its line: `https://example.com/a-story`, `www.example.com/a`.
+pub(crate) fn bare_link(line: &str) -> bool {
+    let lower = line.trim().to_ascii_lowercase();
+    !lower.contains(' ')
+        && ["http://", "https://", "www."]
+            .iter()
+            .any(|p| lower.starts_with(p))
 }
 
 /// True for image and link leftovers and binary junk: `&w=3840&q=100)`, `)`,

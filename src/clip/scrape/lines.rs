@@ -151,6 +151,7 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
         });
     }
     if let Some(meta) = byline_of(line, clipped_at)
+        .or_else(|| outlet_then_byline(line, clipped_at))
         .or_else(|| composite(line, clipped_at))
         .or_else(|| time_then_name(line, clipped_at))
         .or_else(|| name_glued_to_time(line, clipped_at))
@@ -347,6 +348,23 @@ fn trailing_time(s: &str, clipped_at: DateTime<Utc>) -> (&str, Option<When>) {
         }
     }
     (s, None)
+}
+
+/// "The Telegraph, by Anna Whitfield and James Okoro, 13 July 2025": the outlet, a comma,
+/// then a byline (with or without its date), as a reading list cites a story.
+fn outlet_then_byline(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
+    let (outlet, rest) = line
+        .split_once(", by ")
+        .or_else(|| line.split_once(", By "))?;
+    let outlet = outlet.trim();
+    if !outlet_shaped(outlet) || name_like(outlet) || word_count(outlet) > 5 {
+        return None;
+    }
+    let mut meta = byline_of(&format!("By {rest}"), clipped_at)?;
+    meta.byline.as_ref()?;
+    meta.source = Some(outlet.to_string());
+    meta.weak_source = !looks_like_outlet(outlet);
+    Some(meta)
 }
 
 /// "Reuters | 2 hours ago", "By Jane Doe · July 14, 2025", "The Hindu - 3 min ago".
@@ -670,6 +688,19 @@ mod tests {
             "a headline, not a byline"
         );
         assert_eq!(meta("Markets slide - and bonds follow"), None);
+        assert_eq!(
+            meta("The Telegraph, by Anna Whitfield and James Okoro, 13 July 2025"),
+            Some((
+                s("Anna Whitfield and James Okoro"),
+                s("The Telegraph"),
+                s("2025-07-13")
+            ))
+        );
+        assert_eq!(
+            meta("Prices rose, by most measures, in June"),
+            None,
+            "prose with a comma before \"by\""
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ use super::chrome;
 use super::credits;
 use super::lines::{self, Kind};
 use super::names;
+use super::when::When;
 use super::zone;
 
 /// "A power substation near Austin on Sunday." then "Credit...Jane Ruiz" (or "Jane
@@ -262,6 +263,15 @@ pub(super) fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
     for i in 0..lines.len() {
         let (line, kind) = (&lines[i], &kinds[i]);
         if !thread {
+            // A reply under a shared post in a chat ("Reply", then "Daniel Park" over
+            // "Mon 9:20 AM", then the message) is one more thread.
+            if matches!(kind, Kind::Junk)
+                && chrome::comment_furniture(line)
+                && poster_below(lines, kinds, i + 1)
+            {
+                thread = true;
+                continue;
+            }
             let header = matches!(kind, Kind::Junk) && chrome::opens_comments(line);
             thread = header
                 && (i + 1..lines.len())
@@ -280,6 +290,18 @@ pub(super) fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
             _ => *kind = Kind::Junk,
         }
     }
+}
+
+/// From `from` on: a person's name over a time of day without a date ("Daniel Park" over
+/// "Mon 9:20 AM"), as a chat shows who posted a message.
+fn poster_below(lines: &[String], kinds: &[Kind], from: usize) -> bool {
+    let mut shown = (from..lines.len()).filter(|&j| !matches!(kinds[j], Kind::Blank));
+    let (Some(name), Some(time)) = (shown.next(), shown.next()) else {
+        return false;
+    };
+    matches!(kinds[name], Kind::Short)
+        && names::names_like(&lines[name])
+        && matches!(&kinds[time], Kind::Meta(m) if m.when == Some(When::Vague) && m.source.is_none() && m.byline.is_none())
 }
 
 /// A photo caption rarely runs longer than this.
