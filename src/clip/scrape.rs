@@ -28,6 +28,7 @@ mod credits;
 mod lines;
 mod names;
 mod passes;
+mod single;
 mod when;
 mod when_parts;
 mod zone;
@@ -97,6 +98,8 @@ pub fn split_scrape(
     for i in datelines {
         kinds[i] = Kind::Junk;
     }
+    passes::drop_boilerplate(&lines, &mut kinds);
+    passes::drop_author_boxes(&lines, &mut kinds);
     passes::drop_credited_captions(&lines, &mut kinds);
     passes::drop_captions_under_credits(&lines, &mut kinds);
     passes::names_over_job_titles(&lines, &mut kinds);
@@ -116,6 +119,7 @@ pub fn split_scrape(
         assemble(&page, &runs)
     };
     let mut articles = body::finish(drafts);
+    single::keep_dominant(&mut articles);
     // A digest's greeting over its stories ("Good morning. ... Here's what you need to
     // know."): a short first text that names no outlet, over three or more stories that
     // each name theirs.

@@ -73,6 +73,15 @@ const CHROME: &[&str] = &[
     "commenti", "publicidad", "publicité", "anzeige", "pubblicità", "publicidade", "merken",
     "artikel anhören", "anhören", "speichern", "drucken", "jetzt weiterlesen",
     "save this story", "save this article", "save article", "save for later",
+    // Skip links, sign-in, search, menu and listen buttons, and the footer's legal
+    // links, in German, Spanish, French, Italian and Portuguese.
+    "zum hauptinhalt springen", "zum inhalt springen", "anmelden", "abmelden", "abo",
+    "abonnieren", "suche", "menü", "hören", "artikel zum hören", "jetzt testen", "impressum",
+    "datenschutz", "agb", "weitere optionen zum teilen", "ir al contenido",
+    "saltar al contenido", "ir a los comentarios", "iniciar sesión", "suscríbete", "buscar",
+    "menú", "aviso legal", "aller au contenu", "se connecter", "s'abonner", "rechercher",
+    "mentions légales", "vai al contenuto", "accedi", "abbonati", "cerca",
+    "ir para o conteúdo", "entrar", "assine", "assinar",
     // Consent banners' buttons.
     "manage preferences", "manage cookies", "reject all", "accept cookies",
     "accepter et fermer", "tout accepter", "tout refuser", "paramétrer", "alle akzeptieren",
@@ -90,6 +99,9 @@ const CHROME_PREFIXES: &[&str] = &[
     "no comments", "reporting by ", "additional reporting by ", "editing by ", "edited by",
     "writing by ", "this article is more than ", "reporting from ", "credit...", "credit…",
     "advertisement", "this article is part of", "get our newsletter", "log in to", "sign in to",
+    // "Compartir en Whatsapp", "Partager sur Facebook": share buttons in other languages.
+    "compartir en ", "partager sur ", "teilen auf ", "condividi su ", "compartilhar no ",
+    "compartilhe no ",
     // Reading times, audio players, author pages, filing notes, print-edition notes.
     "read time", "reading time", "temps de lecture", "lesezeit", "tiempo de lectura",
     "tempo di lettura", "leestijd", "enjoy more audio", "your browser does not support",
@@ -134,6 +146,27 @@ const COOKIE_WORDS: &[&str] = &[
     "einwilligung", "akzept", "datenschutz", "aceptar", "consentimiento", "socios", "consenso",
     "accetta", "toestemming", "aceitar", "consentimento",
 ];
+/// How a call to follow the site opens, in the languages of the other lists.
+#[rustfmt::skip]
+const FOLLOW_CALLS: &[&str] = &[
+    "follow ", "sign up", "subscribe", "get our", "siga ", "sigue ", "suscríbete", "recibe ",
+    "suivez ", "abonnez", "inscrivez", "folgen sie", "abonnieren sie", "segui ", "iscriviti",
+    "receba ", "assine ",
+];
+/// Headings of a box about the article's author, in the languages of the other lists.
+#[rustfmt::skip]
+const AUTHOR_BOX_HEADINGS: &[&str] = &[
+    "about the author", "about the authors", "sobre la firma", "sobre el autor",
+    "sobre la autora", "über den autor", "über die autorin", "zum autor", "zur autorin",
+    "à propos de l'auteur", "l'auteur", "sull'autore", "sobre o autor", "sobre a autora",
+];
+
+/// The heading of an author's box ("About the author", "Sobre la firma").
+pub(crate) fn author_box_heading(line: &str) -> bool {
+    let key = line.to_lowercase();
+    AUTHOR_BOX_HEADINGS.contains(&key.trim_end_matches([':', ' ']))
+}
+
 /// The longest line a pitch phrase makes chrome.
 const PITCH_WORDS: usize = 40;
 /// "Lire aussi | ...": other languages' "Also read" before a link to another story.
@@ -161,7 +194,12 @@ pub(crate) fn list_heading(line: &str) -> bool {
         "related articles", "related stories", "related content", "recommended",
         "recommended for you", "recommended stories", "you may also like",
         "you might also like", "more from", "more stories", "read next", "top stories",
-        "latest news", "more like these", "read more",
+        "latest news", "more like these", "read more", "more in", "more on this story",
+        // In German, Spanish, French, Italian and Portuguese.
+        "passend zum artikel", "mehr zum thema", "weitere themen", "verwandte artikel",
+        "meistgelesen", "lo más visto", "más información", "te puede interesar",
+        "les plus lus", "à lire aussi", "lire aussi", "sur le même sujet", "i più letti",
+        "leggi anche", "mais lidas", "leia também",
     ];
     let key = line
         .to_lowercase()
@@ -244,6 +282,26 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     if GALLERY_OR_VIDEO.is_match(lead) {
         return true;
     }
+    // The menu's buttons: "Hamburger Navigation Button", "Navigation Drawer", "Open
+    // navigation"; the logo's link: "The homepage", "Go to homepage".
+    let words = key.split_whitespace().count();
+    if (key.contains("navigation") && words <= 4)
+        || [
+            "homepage",
+            "the homepage",
+            "go to homepage",
+            "back to homepage",
+        ]
+        .contains(&key)
+    {
+        return true;
+    }
+    // A logo's description: "The Verge logo.", "Logo of El País".
+    if (key.ends_with(" logo") || key.starts_with("logo of "))
+        && key.split_whitespace().count() <= 5
+    {
+        return true;
+    }
     // A masthead's weather strip: "Monday, Jul 14th 2025 9PM 19°C 12AM 16°C 5-Day
     // Forecast" (two temperatures: a headline gives one, "Spain swelters at 44°C").
     if WEATHER.find_iter(key).take(2).count() == 2 && key.split_whitespace().count() <= 14 {
@@ -252,7 +310,10 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     let words: Vec<&str> = key.split_whitespace().collect();
     // A newsletter box's pitch ("Get the best of our reporting in your inbox every
     // week."), a paywall's, an affiliate notice, a syndication notice.
-    let pitch = PITCH_PHRASES.iter().any(|p| key.contains(p));
+    // "Siga toda la información de Economía en Facebook y X, o en nuestra newsletter
+    // semanal", "Follow us for more: sign up to our newsletter": a call to follow.
+    let follow = key.contains("newsletter") && FOLLOW_CALLS.iter().any(|c| key.starts_with(c));
+    let pitch = follow || PITCH_PHRASES.iter().any(|p| key.contains(p));
     if pitch && words.len() <= PITCH_WORDS {
         return true;
     }
@@ -309,6 +370,13 @@ pub(crate) fn is_chrome(line: &str) -> bool {
             "traffic alert:",
             "amber alert:",
         ]
+        .iter()
+        .any(|p| lead.starts_with(p))
+    {
+        return true;
+    }
+    // A copyright notice, however long its small print.
+    if ["©", "copyright ©", "copyright (c)"]
         .iter()
         .any(|p| lead.starts_with(p))
     {

@@ -149,6 +149,9 @@ pub(crate) fn is_picture_credit(line: &str) -> bool {
 /// A picture agency's credit without a label: "Getty Images", "AFP via Getty Images",
 /// "Jane Doe/Bloomberg via Getty Images"; not "Stability AI sued by Getty Images".
 pub(crate) fn is_agency_credit(line: &str) -> bool {
+    if photographer_for_agency(line) {
+        return true;
+    }
     let lower = line.to_lowercase();
     let credit = lower.trim_end_matches(['.', ')']);
     line.split_whitespace().count() <= 8
@@ -160,6 +163,42 @@ pub(crate) fn is_agency_credit(line: &str) -> bool {
                     || credit.ends_with(" images"))
         })
 }
+
+/// "Jorge Armestar (Europa Press)", "Gaëtan Bally / Keystone": a photographer's name, then
+/// the news or picture agency the picture came from.
+fn photographer_for_agency(line: &str) -> bool {
+    let (name, agency) = match line
+        .trim()
+        .strip_suffix(')')
+        .and_then(|l| l.rsplit_once(" ("))
+    {
+        Some(parts) => parts,
+        None => match line.rsplit_once(" / ") {
+            Some(parts) => parts,
+            None => return false,
+        },
+    };
+    let agency = agency.trim().to_lowercase();
+    let known = NEWS_AGENCIES.iter().any(|a| a.to_lowercase() == agency)
+        || PHOTO_AGENCIES.contains(&agency.as_str())
+        || OTHER_AGENCIES.contains(&agency.as_str());
+    known && super::names::names_like(name.trim())
+}
+
+/// News and picture agencies that credit photographs under their full names.
+const OTHER_AGENCIES: &[&str] = &[
+    "europa press",
+    "keystone",
+    "ap photo",
+    "anadolu",
+    "anadolu agency",
+    "imago",
+    "picture alliance",
+    "reuters pictures",
+    "epa images",
+    "sopa images",
+    "zuma press",
+];
 
 /// Agencies whose photo credits read "AGENCY/Name".
 #[rustfmt::skip]

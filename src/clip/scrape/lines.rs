@@ -157,6 +157,7 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
         .or_else(|| name_glued_to_time(line, clipped_at))
         .or_else(|| {
             names_with_job(line)
+                .or_else(|| super::names::names_at_known_place(line))
                 .or_else(|| super::names::cjk_reporter(line))
                 .map(|names| Meta {
                     byline: Some(names.to_string()),
@@ -445,6 +446,8 @@ fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     if let Some(s) = pick {
         if meta.byline.is_none() && name_like(s) && !pub_word(s) {
             meta.byline = Some(s.to_string());
+        } else if super::names::known_place(s) {
+            // "Madrid - 13 jul 2025 - 23:40 CEST": where the story was filed.
         } else if meta.source.is_none() {
             meta.source = Some(s.to_string());
             meta.weak_source = !looks_like_outlet(s) && !s.contains('.') && !acronym(s);

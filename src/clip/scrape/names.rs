@@ -143,6 +143,13 @@ pub(crate) fn names_in_place(line: &str) -> Option<String> {
     })
 }
 
+/// "Corinne Bühler, Bern", "Ana Ruiz und Tom Lee, Berlin": names, then after a comma a
+/// place the entity registry knows (where the story was filed).
+pub(crate) fn names_at_known_place(line: &str) -> Option<&str> {
+    let (names, place) = line.rsplit_once(", ")?;
+    (names_like(names) && known_place(place.trim())).then_some(names)
+}
+
 /// "KOJI SATO, Nikkei staff writer": names, then a job title after a comma.
 pub(crate) fn names_with_job(line: &str) -> Option<&str> {
     let (names, job) = line.rsplit_once(", ")?;
@@ -216,6 +223,16 @@ fn known_non_person(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_at_the_place_they_filed_from() {
+        assert_eq!(
+            names_at_known_place("Corinne Bühler, Bern"),
+            Some("Corinne Bühler")
+        );
+        assert_eq!(names_at_known_place("Corinne Bühler, Reporterin"), None);
+        assert_eq!(names_at_known_place("Paris, France"), None);
+    }
 
     #[test]
     fn names_with_job_titles() {

@@ -2,7 +2,7 @@
 //! a line and its neighbours and changes what the lines are ("Getty Images" then a short
 //! line: a caption; "Zoe Kleinman" over "Technology editor": a byline; "News provided by"
 //! over a name: the source; readers' comments: chrome; a list of headlines without text:
-//! bodies).
+//! bodies; a sentence the page repeats under every topic box: chrome).
 
 use super::chrome;
 use super::credits;
@@ -10,6 +10,51 @@ use super::lines::{self, Kind};
 use super::names;
 use super::when::When;
 use super::zone;
+
+/// An author's box ("Sobre la firma", then "Miguel Ángel Reyes", then "Periodista
+/// especializado en energía..."): the heading, the name under it and the paragraph of the
+/// author's life under that are no part of the article.
+pub(super) fn drop_author_boxes(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len() {
+        if !chrome::author_box_heading(&lines[i]) {
+            continue;
+        }
+        let shown: Vec<usize> = (i + 1..lines.len())
+            .filter(|&j| !matches!(kinds[j], Kind::Blank))
+            .take(2)
+            .collect();
+        kinds[i] = Kind::Junk;
+        if let [name, life] = shown[..]
+            && (matches!(kinds[name], Kind::Short) && names::names_like(&lines[name])
+                || matches!(kinds[name], Kind::Meta(ref m) if m.byline.is_some() && m.when.is_none()))
+            && matches!(kinds[life], Kind::Para)
+        {
+            kinds[name] = Kind::Junk;
+            kinds[life] = Kind::Junk;
+        }
+    }
+}
+
+/// The most words of a sentence the page's interface repeats ("Posts from this topic will
+/// be added to your daily email digest and your homepage feed.").
+const BOILERPLATE_WORDS: usize = 30;
+
+/// A short paragraph shown three times or more is the interface's, not the story's: the
+/// text of a follow box under each topic, a logo's description. (Twice is a body pasted
+/// twice, which `body` drops as a repeat.)
+pub(super) fn drop_boilerplate(lines: &[String], kinds: &mut [Kind]) {
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (line, kind) in lines.iter().zip(kinds.iter()) {
+        if matches!(kind, Kind::Para) && line.split_whitespace().count() <= BOILERPLATE_WORDS {
+            *seen.entry(line.as_str()).or_default() += 1;
+        }
+    }
+    for (line, kind) in lines.iter().zip(kinds.iter_mut()) {
+        if matches!(kind, Kind::Para) && seen.get(line.as_str()).is_some_and(|&n| n >= 3) {
+            *kind = Kind::Junk;
+        }
+    }
+}
 
 /// "A power substation near Austin on Sunday." then "Credit...Jane Ruiz" (or "Jane
 /// Doe/Bloomberg via Getty Images"): a short sentence right above a picture's credit is its
@@ -19,10 +64,19 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
         // An agency's credit ("Jane Doe/Bloomberg via Getty Images") closes a caption
         // only when the body goes on under it: at the end of an article the sentence
         // above a credit is the body's last.
+        // So does the article's header: its author or time under the picture.
         let body_follows = || {
-            (i + 1..lines.len())
-                .find(|&j| !matches!(kinds[j], Kind::Blank))
-                .is_some_and(|j| matches!(kinds[j], Kind::Para))
+            let mut shown = (i + 1..lines.len()).filter(|&j| !matches!(kinds[j], Kind::Blank));
+            match shown.next().map(|j| (j, &kinds[j])) {
+                Some((_, Kind::Para | Kind::Meta(_))) => true,
+                Some((j, Kind::Short)) => {
+                    names::names_like(&lines[j])
+                        && shown
+                            .next()
+                            .is_some_and(|k| matches!(kinds[k], Kind::Meta(_)))
+                }
+                _ => false,
+            }
         };
         let credit = ["credit...", "credit…"].iter().any(|c| {
             lines[i]

@@ -1,0 +1,117 @@
+//! A page of one article. What else the splitter finds on it (a newsletter box, an
+//! author's box, a teaser in a "Most popular" list, a comment) is the page's chrome when
+//! the article dominates the page: it runs to several paragraphs, and the rest are
+//! undated and a third of its length or less. A list of stories has no such article, and its items
+//! carry their own times.
+
+use super::ScrapedArticle;
+
+/// The fewest paragraphs of an article that dominates its page...
+const MAIN_PARAGRAPHS: usize = 4;
+/// ...and the fewest words.
+const MAIN_WORDS: usize = 200;
+/// The most words of a piece of chrome beside it (a newsletter box with its small
+/// print)...
+const ASIDE_WORDS: usize = 150;
+/// ...which are at most this part of the article's.
+const ASIDE_SHARE: usize = 3;
+
+/// Keep only the article that dominates the page, when one does (see the module's note).
+pub(super) fn keep_dominant(articles: &mut Vec<ScrapedArticle>) {
+    if articles.len() < 2 {
+        return;
+    }
+    let size = |a: &ScrapedArticle| {
+        (
+            a.text
+                .split("\n\n")
+                .filter(|p| !p.trim().is_empty())
+                .count(),
+            a.text.split_whitespace().count(),
+        )
+    };
+    let Some((main, (paras, words))) = articles
+        .iter()
+        .map(size)
+        .enumerate()
+        .max_by_key(|(_, (_, words))| *words)
+    else {
+        return;
+    };
+    if paras < MAIN_PARAGRAPHS || words < MAIN_WORDS {
+        return;
+    }
+    let asides = articles.iter().enumerate().filter(|(i, _)| *i != main);
+    let all_chrome = asides.clone().all(|(_, a)| {
+        let (_, w) = size(a);
+        a.published_at.is_none() && w <= ASIDE_WORDS && w * ASIDE_SHARE <= words
+    });
+    if all_chrome {
+        let kept = articles.swap_remove(main);
+        *articles = vec![kept];
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(title: &str, paras: usize, words_each: usize, dated: bool) -> ScrapedArticle {
+        let para = vec!["word"; words_each].join(" ");
+        ScrapedArticle {
+            title: title.into(),
+            source: None,
+            byline: None,
+            published_at: dated.then(|| "2025-07-14".into()),
+            text: vec![para; paras].join("\n\n"),
+        }
+    }
+
+    #[test]
+    fn short_undated_asides_of_a_long_article_are_dropped() {
+        let mut got = vec![
+            article("Main story", 6, 50, true),
+            article("Installer newsletter", 1, 20, false),
+            article("Discussion about this post", 2, 30, false),
+        ];
+        keep_dominant(&mut got);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].title, "Main story");
+    }
+
+    #[test]
+    fn lists_and_dated_items_stay() {
+        // A dated second story is a story.
+        let mut dated = vec![
+            article("Main story", 6, 50, true),
+            article("Second story", 1, 40, true),
+        ];
+        keep_dominant(&mut dated);
+        assert_eq!(dated.len(), 2);
+        // A list of teasers has no dominant article.
+        let mut teasers = vec![
+            article("One", 2, 40, false),
+            article("Two", 2, 40, false),
+            article("Three", 2, 40, false),
+        ];
+        keep_dominant(&mut teasers);
+        assert_eq!(teasers.len(), 3);
+        // A second story of half the main one's length is no aside.
+        let mut halves = vec![
+            article("Main story", 6, 50, true),
+            article("Other story", 3, 50, false),
+        ];
+        keep_dominant(&mut halves);
+        assert_eq!(halves.len(), 2);
+        // Nor is one of 200 words under a very long one.
+        let mut long = vec![
+            article("Main story", 20, 50, true),
+            article("Other story", 4, 50, false),
+        ];
+        keep_dominant(&mut long);
+        assert_eq!(long.len(), 2);
+        let mut halves = halves;
+        keep_dominant(&mut halves);
+        assert_eq!(halves.len(), 2);
+    }
+}
