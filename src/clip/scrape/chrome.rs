@@ -86,6 +86,11 @@ const CHROME: &[&str] = &[
     "manage preferences", "manage cookies", "reject all", "accept cookies",
     "accepter et fermer", "tout accepter", "tout refuser", "paramétrer", "alle akzeptieren",
     "aceptar todo", "rechazar todo", "accetta tutto", "rifiuta tutto",
+    // Share buttons named by their site.
+    "x.com", "twitter.com", "facebook.com", "linkedin.com", "bsky.app",
+    // A list still loading.
+    "loading", "carregando", "cargando", "chargement", "chargement en cours", "wird geladen",
+    "caricamento", "carregar mais", "cargar más", "mehr laden", "carica altri",
 ];
 
 /// Line openings that mark interface text ("Join our ... Channel" is checked apart).
@@ -118,6 +123,7 @@ const CHROME_PREFIXES: &[&str] = &[
 #[rustfmt::skip]
 const PITCH_PHRASES: &[&str] = &[
     "in your inbox", "to your inbox", "en tu correo", "dans votre boîte", "in ihr postfach",
+    "no seu email", "no seu e-mail", "nella tua casella",
     "cancel anytime", "complete digital access", "unlimited access", "subscribe to unlock",
     "subscribe to continue", "subscribe to read", "full range of subscriptions",
     "earn a commission", "earn an affiliate commission", "syndicated feed",
@@ -146,6 +152,16 @@ const COOKIE_WORDS: &[&str] = &[
     "einwilligung", "akzept", "datenschutz", "aceptar", "consentimiento", "socios", "consenso",
     "accetta", "toestemming", "aceitar", "consentimento",
 ];
+/// "All rights reserved" in the languages of the other lists.
+const RIGHTS_RESERVED: &[&str] = &[
+    "all rights reserved",
+    "todos os direitos reservados",
+    "todos los derechos reservados",
+    "tous droits réservés",
+    "alle rechte vorbehalten",
+    "tutti i diritti riservati",
+];
+
 /// How a call to follow the site opens, in the languages of the other lists.
 #[rustfmt::skip]
 const FOLLOW_CALLS: &[&str] = &[
@@ -199,7 +215,8 @@ pub(crate) fn list_heading(line: &str) -> bool {
         "passend zum artikel", "mehr zum thema", "weitere themen", "verwandte artikel",
         "meistgelesen", "lo más visto", "más información", "te puede interesar",
         "les plus lus", "à lire aussi", "lire aussi", "sur le même sujet", "i più letti",
-        "leggi anche", "mais lidas", "leia também",
+        "leggi anche", "mais lidas", "leia também", "mehr lesen über", "mehr artikel aus",
+        "diskutieren sie mit",
     ];
     let key = line
         .to_lowercase()
@@ -282,6 +299,20 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     if GALLERY_OR_VIDEO.is_match(lead) {
         return true;
     }
+    // "Artikel zum Hören • 6 Min", "Listen | 5 min": interface words beside a counter.
+    let parts: Vec<&str> = key.split([' ', '•', '|', '·']).collect();
+    if key.contains(['•', '|', '·']) && parts.len() <= 8 {
+        let pieces: Vec<&str> = key
+            .split(['•', '|', '·'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        let chrome_piece =
+            |p: &str| CHROME.contains(&p) || is_counter_line(p) || p.ends_with(" min");
+        if pieces.len() >= 2 && pieces.iter().all(|p| chrome_piece(p)) {
+            return true;
+        }
+    }
     // The menu's buttons: "Hamburger Navigation Button", "Navigation Drawer", "Open
     // navigation"; the logo's link: "The homepage", "Go to homepage".
     let words = key.split_whitespace().count();
@@ -328,7 +359,7 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     // "Copyright 2025 The Daily Ledger. All rights reserved. The Ledger is not
     // responsible for the content of external sites.": however long.
     let copyright = ["©", "copyright "].iter().any(|p| lead.starts_with(p));
-    if copyright && key.contains("all rights reserved") && words.len() <= PITCH_WORDS {
+    if copyright && RIGHTS_RESERVED.iter().any(|r| key.contains(r)) {
         return true;
     }
     // "Source: The Straits Times © SPH Media Limited.": a copyright sign anywhere in a

@@ -95,10 +95,21 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
             && text_follows()
             && (i.saturating_sub(12)..i - 1)
                 .any(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
-        let credit = credit || bracketed;
+        // "Werksgelände von Kerbach in Ludwigshafen: ..." over "Foto: Uwe Anspach / dpa",
+        // the text under it, the article's time given above and no text yet: a caption
+        // without a stop (a sentence of the text over "Photo: Reuters" stays).
+        let labelled = credits::is_picture_credit(&lines[i])
+            && matches!(kinds[i - 1], Kind::Short)
+            && text_follows()
+            && (0..i - 1)
+                .rev()
+                .take(12)
+                .take_while(|&j| !matches!(kinds[j], Kind::Para))
+                .any(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
+        let credit = credit || bracketed || labelled;
         let above = &lines[i - 1];
         let short = above.split_whitespace().count() <= CAPTION_WORDS
-            && (above.ends_with(['.', '!', '?']) || bracketed);
+            && (above.ends_with(['.', '!', '?']) || bracketed || labelled);
         if credit
             && short
             && matches!(kinds[i], Kind::Junk)

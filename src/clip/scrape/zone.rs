@@ -279,8 +279,16 @@ impl<'a> Page<'a> {
                                 name_like(&self.lines[p])
                                     || matches!(&self.kinds[p], Kind::Meta(m) if m.byline.is_some())
                             });
-                        let beside_time =
-                            ((j > 0 && is_time(j - 1)) || is_time(j + 1)) && !under_name;
+                        // A time right under a summary is that summary's, not this
+                        // line's ("há 2 horas" under one story, "Agronegócio" over the
+                        // next one's headline).
+                        let closes_body = |t: usize| {
+                            idx.get(t)
+                                .and_then(|&i| i.checked_sub(1))
+                                .is_some_and(|p| matches!(self.kinds[p], Kind::Para))
+                        };
+                        let time_above = j > 0 && is_time(j - 1) && !closes_body(j - 1);
+                        let beside_time = (time_above || is_time(j + 1)) && !under_name;
                         // Beside a time, a name of capitalised words ("Moneycontrol",
                         // "Hacker Daily"), not a headline ("Chaos Erupts in Parliament").
                         let named = line.split_whitespace().count() <= 3
@@ -293,8 +301,16 @@ impl<'a> Page<'a> {
                             && !section_label(line)
                             && !rubric(line)
                             && !generic_word(line);
-                        let words = word_count(line);
-                        cands.push((items.len(), words, weak, name_like(line)));
+                        // "Chemieindustrie: Warum Kerbach ..." over "Chemieindustrie" over
+                        // "Warum Kerbach ...": the page's title, then its kicker and its
+                        // headline apart; the headline is the one shown alone.
+                        let shown = |k: usize| idx.get(j + k).map(|&n| self.lines[n].as_str());
+                        let spelled_out = shown(1)
+                            .zip(shown(2))
+                            .is_some_and(|(kicker, head)| line == format!("{kicker}: {head}"));
+                        if !spelled_out {
+                            cands.push((items.len(), word_count(line), weak, name_like(line)));
+                        }
                         Role::Other
                     } else {
                         Role::Other
