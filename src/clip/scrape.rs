@@ -523,6 +523,19 @@ fn open_article(
                         name_above.get_or_insert(name);
                     }
                 }
+                // A person's name the page repeats, right over the time under the
+                // headline, is the author ("Owen Prasad" over "Jul 12, 2025", and again
+                // in the list of his posts), unless the page's items name outlets there.
+                (Role::Outlet(name), _)
+                    if gi >= hg
+                        && !before_head
+                        && names::name_like(name)
+                        && name_over_time(page, *line)
+                        && !page.slots.contains(line)
+                        && page.timed_sources < 2 =>
+                {
+                    fill(next, &Role::Byline(name.clone()));
+                }
                 (Role::Outlet(_), _) if gi >= hg => outlets.push(role),
                 (Role::Byline(_), _) if gi >= hg => fill(next, role),
                 (Role::Outlet(_) | Role::Byline(_), _) => {}

@@ -88,6 +88,9 @@ const CHROME: &[&str] = &[
     "aceptar todo", "rechazar todo", "accetta tutto", "rifiuta tutto",
     // Share buttons named by their site.
     "x.com", "twitter.com", "facebook.com", "linkedin.com", "bsky.app",
+    // A newsletter platform's buttons and boxes.
+    "restacks", "write a comment", "type your email", "enter your email",
+    "discussion about this post", "ready for more", "start writing",
     // A list still loading.
     "loading", "carregando", "cargando", "chargement", "chargement en cours", "wird geladen",
     "caricamento", "carregar mais", "cargar más", "mehr laden", "carica altri",
@@ -124,6 +127,9 @@ const CHROME_PREFIXES: &[&str] = &[
 const PITCH_PHRASES: &[&str] = &[
     "in your inbox", "to your inbox", "en tu correo", "dans votre boîte", "in ihr postfach",
     "no seu email", "no seu e-mail", "nella tua casella",
+    // A newsletter platform's pitch.
+    "to receive new posts", "reader-supported publication", "subscribe for free",
+    "free or paid subscriber",
     "cancel anytime", "complete digital access", "unlimited access", "subscribe to unlock",
     "subscribe to continue", "subscribe to read", "full range of subscriptions",
     "earn a commission", "earn an affiliate commission", "syndicated feed",
@@ -256,7 +262,14 @@ pub(crate) fn skip_link(line: &str) -> bool {
         "skip to",
         "jump to",
         "aller au contenu",
+        "aller au menu",
+        "aller à la recherche",
+        "aller à la navigation",
         "zum inhalt",
+        "zur navigation",
+        "zur suche",
+        "ir al menú",
+        "ir a la navegación",
         "direkt zum",
         "ir al contenido",
         "saltar al contenido",
@@ -358,7 +371,10 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     }
     // "Copyright 2025 The Daily Ledger. All rights reserved. The Ledger is not
     // responsible for the content of external sites.": however long.
-    let copyright = ["©", "copyright "].iter().any(|p| lead.starts_with(p));
+    // "The Korea Herald by Herald Corporation. Copyright Herald Corporation. All Rights
+    // Reserved.": the notice anywhere in a short line.
+    let copyright = ["©", "copyright "].iter().any(|p| lead.starts_with(p))
+        || (words.len() <= PITCH_WORDS && (key.contains("copyright") || key.contains('©')));
     if copyright && RIGHTS_RESERVED.iter().any(|r| key.contains(r)) {
         return true;
     }
@@ -464,6 +480,7 @@ pub(crate) fn opens_comments(line: &str) -> bool {
             "discussion",
             "post a comment",
             "add a comment",
+            "discussion about this post",
         ]
         .contains(&key.as_str())
 }
@@ -493,6 +510,8 @@ pub(crate) fn comment_furniture(line: &str) -> bool {
             "view more comments",
             "cancel reply",
             "add comment",
+            "write a comment",
+            "restacks",
             "share what you think",
             "what do you think",
             // The orders a thread is sorted in.

@@ -120,9 +120,17 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
     if words.is_empty() {
         return None;
     }
-    // "Ayer, 18:40", "昨天 18:20", "yesterday at 6:40 pm": the day before, at a clock
-    // time (its zone unsaid, so the day alone).
-    if let [first, rest @ ..] = all.as_slice()
+    // "Ayer, 18:40", "昨天 18:20", "yesterday at 6:40 pm", "Publié hier à 18h30": the day
+    // before, at a clock time (its zone unsaid, so the day alone).
+    let clock = |w: &str| {
+        w.contains(':')
+            || w.split_once('h').is_some_and(|(h, m)| {
+                (1..=2).contains(&h.len())
+                    && h.chars().all(|c| c.is_ascii_digit())
+                    && (m.is_empty() || (m.len() == 2 && m.chars().all(|c| c.is_ascii_digit())))
+            })
+    };
+    if let [first, rest @ ..] = words.as_slice()
         && !rest.is_empty()
         && [
             "yesterday",
@@ -140,8 +148,8 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
         && rest
             .iter()
             .filter(|w| !FILLER.contains(w))
-            .all(|w| w.contains(':') || ["am", "pm", "a.m.", "p.m."].contains(w))
-        && rest.iter().any(|w| w.contains(':'))
+            .all(|w| clock(w) || ["am", "pm", "a.m.", "p.m."].contains(w))
+        && rest.iter().any(|w| clock(w))
     {
         return Some(When::Day(clipped_at.date_naive() - Duration::days(1)));
     }
@@ -453,6 +461,8 @@ mod tests {
         );
         assert_eq!(r("Published 13.07.2025").as_deref(), Some("2025-07-13"));
         assert_eq!(r("Ayer, 18:40").as_deref(), Some("2025-07-13"));
+        assert_eq!(r("Publié hier à 18h30").as_deref(), Some("2025-07-13"));
+        assert_eq!(r("hier"), None, "German and Dutch \"here\" alone");
         assert_eq!(r("昨天 18:20").as_deref(), Some("2025-07-13"));
         assert_eq!(r("Hier, 10:05").as_deref(), Some("2025-07-13"));
         // Abbreviated months in French and Italian, a zone written out, a Japanese clock.

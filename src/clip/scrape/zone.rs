@@ -166,7 +166,38 @@ impl<'a> Page<'a> {
                     .rposition(|g| g.items.iter().any(|(_, r)| *r == Role::Headline))
             });
         self.headline_over_its_dek(&mut zone);
+        self.headline_after_ads(&mut zone);
         zone
+    }
+
+    /// "Sponsored" over advertisers' headlines with their names ("Bengaluru: This 3BHK in
+    /// Whitefield ..." over "Prestige Developers"), then a story: the story's headline is
+    /// the last line of the group, right over its text, whatever the ads' length.
+    fn headline_after_ads(&self, zone: &mut Zone) {
+        let Some(group) = zone.headline_group.and_then(|hg| zone.groups.get_mut(hg)) else {
+            return;
+        };
+        let (Some(&(first, _)), Some(&(last, _))) = (group.items.first(), group.items.last())
+        else {
+            return;
+        };
+        let sponsored = (0..first)
+            .rev()
+            .find(|&i| !matches!(self.kinds[i], Kind::Blank))
+            .is_some_and(|i| super::chrome::sponsor_label(&self.lines[i]));
+        let headline_last = matches!(self.kinds[last], Kind::Short)
+            && is_candidate(&self.lines[last])
+            && word_count(&self.lines[last]) >= HEADLINE_WORDS;
+        if !(sponsored && headline_last && group.items.len() > 2) {
+            return;
+        }
+        for (i, role) in &mut group.items {
+            if *i == last {
+                *role = Role::Headline;
+            } else if *role == Role::Headline {
+                *role = Role::Other;
+            }
+        }
     }
 
     /// A headline in title case, a blank line, then its standfirst in sentence case
