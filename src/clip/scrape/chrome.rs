@@ -86,6 +86,8 @@ const CHROME: &[&str] = &[
     "manage preferences", "manage cookies", "reject all", "accept cookies",
     "accepter et fermer", "tout accepter", "tout refuser", "paramétrer", "alle akzeptieren",
     "aceptar todo", "rechazar todo", "accetta tutto", "rifiuta tutto",
+    // A photo store's button under a picture.
+    "buy now", "buy photo", "buy this photo", "purchase photo",
     // Share buttons named by their site.
     "x.com", "twitter.com", "facebook.com", "linkedin.com", "bsky.app",
     // A newsletter platform's buttons and boxes.
@@ -656,10 +658,22 @@ pub(crate) fn copyright_holder(line: &str) -> Option<&str> {
         return None;
     }
     let mut rest = line.get(sign.len()..reserved.unwrap_or(line.len()))?;
-    // Peel signs and years off both ends until nothing changes.
+    // "The Beacon-Ledger, 412 N. Main St. | Terms of Use": the footer's links and the
+    // address after the name.
+    rest = rest.split(" | ").next().unwrap_or(rest);
+    if let Some((name, _)) = rest
+        .match_indices(", ")
+        .map(|(at, _)| rest.split_at(at))
+        .find(|(_, after)| after[2..].starts_with(|c: char| c.is_ascii_digit()))
+        && name.chars().any(char::is_alphabetic)
+    {
+        rest = name;
+    }
+    // Peel signs, years and a second "Copyright" off both ends until nothing changes.
     loop {
         let peeled = rest
             .trim_matches(|c: char| c.is_whitespace() || ",.-–".contains(c))
+            .trim_start_matches("Copyright ")
             .trim_start_matches(['©', '('])
             .trim_start_matches("c)")
             .trim_start_matches("C)")

@@ -185,6 +185,23 @@ fn photographer_for_agency(line: &str) -> bool {
     known && super::names::names_like(name.trim())
 }
 
+/// "ERIC DUVALL The Beacon-Ledger", "JANE ROE Staff Photographer": a photographer's name
+/// in capitals, then the paper or the job in other case (read only under a caption).
+pub(crate) fn photographer_in_capitals(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let capitals = words
+        .iter()
+        .take_while(|w| w.chars().count() >= 2 && !w.chars().any(char::is_lowercase))
+        .count();
+    let rest = words.get(capitals..).unwrap_or_default().join(" ");
+    (2..=3).contains(&capitals)
+        && words.len() <= 8
+        && !rest.is_empty()
+        && rest.chars().any(char::is_lowercase)
+        && super::lines::outlet_shaped(&rest)
+        && super::names::names_like(&words[..capitals].join(" "))
+}
+
 /// News and picture agencies that credit photographs under their full names.
 const OTHER_AGENCIES: &[&str] = &[
     "europa press",

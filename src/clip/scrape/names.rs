@@ -152,6 +152,21 @@ pub(crate) fn names_at_known_place(line: &str) -> Option<&str> {
 
 /// "KOJI SATO, Nikkei staff writer": names, then a job title after a comma.
 pub(crate) fn names_with_job(line: &str) -> Option<&str> {
+    // "KELSEY BRANNIGAN Staff Writer": a name in capitals, then the job, no comma.
+    let capitals = line
+        .split_whitespace()
+        .take_while(|w| w.chars().count() >= 2 && !w.chars().any(char::is_lowercase))
+        .map(str::len)
+        .collect::<Vec<_>>();
+    if (2..=3).contains(&capitals.len()) {
+        let cut = capitals.iter().sum::<usize>() + capitals.len() - 1;
+        if let (Some(names), Some(job)) = (line.get(..cut), line.get(cut..)) {
+            let job = job.trim();
+            if names_like(names) && job.split_whitespace().count() <= 4 && job_title(job) {
+                return Some(names);
+            }
+        }
+    }
     let (names, job) = line.rsplit_once(", ")?;
     // The job's last words: "(Asia Business) Daily staff writer".
     let words: Vec<&str> = job.split_whitespace().collect();
@@ -223,6 +238,19 @@ fn known_non_person(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_in_capitals_over_their_job() {
+        assert_eq!(
+            names_with_job("KELSEY BRANNIGAN Staff Writer"),
+            Some("KELSEY BRANNIGAN")
+        );
+        assert_eq!(
+            names_with_job("KOJI SATO, Nikkei staff writer"),
+            Some("KOJI SATO")
+        );
+        assert_eq!(names_with_job("US FDA Approves New Drug"), None);
+    }
 
     #[test]
     fn names_at_the_place_they_filed_from() {

@@ -65,8 +65,12 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
         // only when the body goes on under it: at the end of an article the sentence
         // above a credit is the body's last.
         // So does the article's header: its author or time under the picture.
+        // One button may come between ("Buy Now" under a picture).
         let body_follows = || {
-            let mut shown = (i + 1..lines.len()).filter(|&j| !matches!(kinds[j], Kind::Blank));
+            let mut shown = (i + 1..lines.len())
+                .filter(|&j| !matches!(kinds[j], Kind::Blank))
+                .peekable();
+            shown.next_if(|&j| matches!(kinds[j], Kind::Junk));
             match shown.next().map(|j| (j, &kinds[j])) {
                 Some((_, Kind::Para | Kind::Meta(_))) => true,
                 Some((j, Kind::Short)) => {
@@ -82,7 +86,9 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
             lines[i]
                 .get(..c.len())
                 .is_some_and(|p| p.eq_ignore_ascii_case(c))
-        }) || (credits::is_agency_credit(&lines[i]) && body_follows());
+        }) || ((credits::is_agency_credit(&lines[i])
+            || credits::photographer_in_capitals(&lines[i]))
+            && body_follows());
         // "(PA Wire)" under "Arcwell's offices on the Science Park": a caption without a
         // stop, once the article's time has been given above (a headline comes before it).
         let text_follows = || {
@@ -108,14 +114,23 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
                 .any(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
         let credit = credit || bracketed || labelled;
         let above = &lines[i - 1];
-        let short = above.split_whitespace().count() <= CAPTION_WORDS
+        // A photographer named in capitals under it allows a caption of two sentences.
+        let most = if credits::photographer_in_capitals(&lines[i]) {
+            LONG_CAPTION_WORDS
+        } else {
+            CAPTION_WORDS
+        };
+        let short = above.split_whitespace().count() <= most
             && (above.ends_with(['.', '!', '?']) || bracketed || labelled);
+        let junk = matches!(kinds[i], Kind::Junk)
+            || (credits::photographer_in_capitals(&lines[i]) && matches!(kinds[i], Kind::Short));
         if credit
             && short
-            && matches!(kinds[i], Kind::Junk)
+            && junk
             && let Some(k @ (Kind::Para | Kind::Short)) = kinds.get_mut(i - 1)
         {
             *k = Kind::Junk;
+            kinds[i] = Kind::Junk;
         }
     }
 }
@@ -371,3 +386,5 @@ fn poster_below(lines: &[String], kinds: &[Kind], from: usize) -> bool {
 
 /// A photo caption rarely runs longer than this.
 const CAPTION_WORDS: usize = 25;
+/// ...and a caption of two sentences rarely longer than this.
+const LONG_CAPTION_WORDS: usize = 40;

@@ -78,6 +78,10 @@ fn copyright_lines_name_their_owner() {
             Some("The Evening Ledger"),
         ),
         ("(c) The Herald 2024", Some("The Herald")),
+        (
+            "© Copyright 2025 The Beacon-Ledger, 412 N. Main St. Millbrook, IL | Terms of Use",
+            Some("The Beacon-Ledger"),
+        ),
         ("Copyright notice: do not reproduce", None),
         ("Copyright Office Rejects AI Artwork Claims", None),
         ("© Getty Images", None),
