@@ -317,7 +317,9 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
         if let Some(prev) = i.checked_sub(1).and_then(|p| runs.get(p)) {
             let zone = page.zone(prev.end..run.start);
             let headed = names_outlet(&zone) || heads_an_article(page, &zone);
-            let opens = zone.starts_article() || (linked && after_link(page, prev.end, &zone));
+            let opens = zone.starts_article()
+                || (linked && after_link(page, prev.end, &zone))
+                || standfirst_then_meta(page, &zone, run.clone(), runs.get(i + 1));
             if opens && headed && (live.is_none() || names_outlet(&zone)) {
                 // This story has no time yet and the next one shows its own after its
                 // body: a time line glued under this body is this story's.
@@ -361,11 +363,13 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
         }
         cur.paras.extend(paragraphs(page, run.clone()));
     }
-    // The author signing under the text, a blank line between ("김민수 기자").
+    // The author signing under the text, a blank line between ("김민수 기자"), or the
+    // outlet named there ("Source: Al Jazeera").
     let signed = |g: &&zone::Group| {
         !g.items.is_empty()
             && g.items.iter().all(|(_, r)| {
-                matches!(r, Role::Meta(m) if m.byline.is_some() && m.when.is_none() && m.source.is_none())
+                matches!(r, Role::Meta(m) if m.when.is_none()
+                    && (m.byline.is_some() != m.source.is_some()))
             })
     };
     if let Some(g) = tail.groups.first().filter(|g| g.touches_prev || signed(g)) {
@@ -384,6 +388,31 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
     }
     drafts.push(cur);
     drafts
+}
+
+/// A headline, its standfirst (one paragraph, `run`), then the author or the time with no
+/// headline among them, then the text: the article opens at the headline ("Week in the
+/// Middle East" and its pitch above it were a newsletter box).
+fn standfirst_then_meta(
+    page: &Page,
+    zone: &Zone,
+    run: Range<usize>,
+    next: Option<&Range<usize>>,
+) -> bool {
+    let headed = zone
+        .headline_group
+        .and_then(|hg| zone.groups.get(hg))
+        .is_some_and(|g| g.strong_words >= zone::HEADLINE_WORDS);
+    let Some(next) = next else {
+        return false;
+    };
+    let after = page.zone(run.end..next.start);
+    let meta = after
+        .groups
+        .iter()
+        .flat_map(|g| &g.items)
+        .any(|(_, r)| matches!(r, Role::Meta(m) if m.when.is_some() || m.byline.is_some()));
+    headed && paragraphs(page, run).len() == 1 && after.headline_group.is_none() && meta
 }
 
 /// The first line from `from` on that is not blank.

@@ -129,6 +129,9 @@ const CHROME_PREFIXES: &[&str] = &[
 const PITCH_PHRASES: &[&str] = &[
     "in your inbox", "to your inbox", "en tu correo", "dans votre boîte", "in ihr postfach",
     "no seu email", "no seu e-mail", "nella tua casella",
+    // A sign-up form's messages.
+    "please try again", "confirm your subscription", "thanks for subscribing",
+    "thank you for subscribing", "your subscription failed",
     // A newsletter platform's pitch.
     "to receive new posts", "reader-supported publication", "subscribe for free",
     "free or paid subscriber",
@@ -262,6 +265,7 @@ pub(crate) fn skip_link(line: &str) -> bool {
     let lower = line.to_lowercase();
     [
         "skip to",
+        "skip links",
         "jump to",
         "aller au contenu",
         "aller au menu",

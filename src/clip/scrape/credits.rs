@@ -19,6 +19,24 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     {
         return true;
     }
+    // "A worker at a mine site in Ghana's Central Region [File: Francis Kokoroko/Reuters]",
+    // "... on Monday [Jane Doe/AFP]": a caption with its credit in square brackets.
+    if let Some(inner) = line
+        .trim_end()
+        .strip_suffix(']')
+        .and_then(|l| l.rsplit_once('[').map(|(_, inner)| inner))
+        && line.split_whitespace().count() <= 60
+    {
+        let credited = inner.starts_with("File:")
+            || inner.starts_with("Photo:")
+            || inner.rsplit_once('/').is_some_and(|(_, agency)| {
+                NEWS_AGENCIES.contains(&agency.trim())
+                    || PHOTO_AGENCIES.contains(&agency.trim().to_lowercase().as_str())
+            });
+        if credited {
+            return true;
+        }
+    }
     // "建設が進む工場=2025年6月、北海道千歳市": what the picture shows, "=", when and
     // where, with no sentence's stop.
     let cjk = line.chars().filter(|&c| super::lines::is_cjk(c)).count();

@@ -152,6 +152,7 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
     }
     if let Some(meta) = byline_of(line, clipped_at)
         .or_else(|| outlet_then_byline(line, clipped_at))
+        .or_else(|| source_line(line))
         .or_else(|| composite(line, clipped_at))
         .or_else(|| time_then_name(line, clipped_at))
         .or_else(|| name_glued_to_time(line, clipped_at))
@@ -349,6 +350,20 @@ fn trailing_time(s: &str, clipped_at: DateTime<Utc>) -> (&str, Option<When>) {
         }
     }
     (s, None)
+}
+
+/// "Source: Al Jazeera", "Quelle: dpa": the outlet a story came from, named under it.
+fn source_line(line: &str) -> Option<Meta> {
+    let rest = [
+        "Source:", "Source :", "Fuente:", "Quelle:", "Fonte:", "Fonte :",
+    ]
+    .iter()
+    .find_map(|p| line.strip_prefix(p))?
+    .trim();
+    (outlet_shaped(rest) && word_count(rest) <= 5 && !ends_sentence(rest)).then(|| Meta {
+        source: Some(rest.to_string()),
+        ..Meta::default()
+    })
 }
 
 /// "The Telegraph, by Anna Whitfield and James Okoro, 13 July 2025": the outlet, a comma,
@@ -698,6 +713,10 @@ mod tests {
                 s("The Telegraph"),
                 s("2025-07-13")
             ))
+        );
+        assert_eq!(
+            meta("Source: Al Jazeera"),
+            Some((None, s("Al Jazeera"), None))
         );
         assert_eq!(
             meta("Prices rose, by most measures, in June"),
