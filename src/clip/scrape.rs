@@ -100,6 +100,7 @@ pub fn split_scrape(
     }
     passes::drop_boilerplate(&lines, &mut kinds);
     passes::drop_author_boxes(&lines, &mut kinds);
+    passes::drop_footer(&lines, &mut kinds);
     passes::drop_credited_captions(&lines, &mut kinds);
     passes::drop_captions_under_credits(&lines, &mut kinds);
     passes::names_over_job_titles(&lines, &mut kinds);

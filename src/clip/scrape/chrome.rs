@@ -86,6 +86,7 @@ const CHROME: &[&str] = &[
     "manage preferences", "manage cookies", "reject all", "accept cookies",
     "accepter et fermer", "tout accepter", "tout refuser", "paramétrer", "alle akzeptieren",
     "aceptar todo", "rechazar todo", "accetta tutto", "rifiuta tutto",
+    "share article", "footer",
     // A photo store's button under a picture.
     "buy now", "buy photo", "buy this photo", "purchase photo",
     // Share buttons named by their site.
@@ -129,6 +130,9 @@ const CHROME_PREFIXES: &[&str] = &[
 const PITCH_PHRASES: &[&str] = &[
     "in your inbox", "to your inbox", "en tu correo", "dans votre boîte", "in ihr postfach",
     "no seu email", "no seu e-mail", "nella tua casella",
+    // A call to share, a form's privacy notice, a wire service's reproduction notice.
+    "by sharing this article", "is being handled in accordance with", "cannot be reproduced",
+    "may not be reproduced",
     // A sign-up form's messages.
     "please try again", "confirm your subscription", "thanks for subscribing",
     "thank you for subscribing", "your subscription failed",
@@ -412,6 +416,8 @@ pub(crate) fn is_chrome(line: &str) -> bool {
         && [
             "topics :",
             "topics:",
+            "topic:",
+            "topic :",
             "tags:",
             "tags :",
             "argomenti:",

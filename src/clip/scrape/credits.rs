@@ -19,6 +19,20 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     {
         return true;
     }
+    // "Spendlo says it has refunded affected customers.(ABC News: Daniel Irvine)": a
+    // caption, then in brackets the outlet and the photographer.
+    if let Some((text, inner)) = line
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|l| l.rsplit_once('('))
+        && text.trim_end().ends_with('.')
+        && let Some((outlet, name)) = inner.split_once(": ")
+        && super::lines::outlet_shaped(outlet)
+        && super::names::names_like(name)
+        && line.split_whitespace().count() <= 60
+    {
+        return true;
+    }
     // "A worker at a mine site in Ghana's Central Region [File: Francis Kokoroko/Reuters]",
     // "... on Monday [Jane Doe/AFP]": a caption with its credit in square brackets.
     if let Some(inner) = line

@@ -35,6 +35,30 @@ pub(super) fn drop_author_boxes(lines: &[String], kinds: &mut [Kind]) {
     }
 }
 
+/// Under the page's last "Back to top" (or "Footer") is its footer: an acknowledgement,
+/// a notice of the material the service carries, no story's text.
+pub(super) fn drop_footer(lines: &[String], kinds: &mut [Kind]) {
+    let Some(top) = lines.iter().rposition(|l| {
+        let key = l.to_lowercase();
+        matches!(
+            key.trim_end_matches(['.', ' ', '↑']),
+            "back to top" | "footer" | "go to top" | "nach oben" | "volver arriba" | "haut de page"
+        )
+    }) else {
+        return;
+    };
+    // Only in the page's last third: a "Back to top" between stories of a long page is
+    // no footer's.
+    if top * 3 < lines.len() * 2 {
+        return;
+    }
+    for kind in &mut kinds[top + 1..] {
+        if matches!(kind, Kind::Para) {
+            *kind = Kind::Junk;
+        }
+    }
+}
+
 /// The most words of a sentence the page's interface repeats ("Posts from this topic will
 /// be added to your daily email digest and your homepage feed.").
 const BOILERPLATE_WORDS: usize = 30;

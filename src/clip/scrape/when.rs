@@ -85,6 +85,14 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
     {
         return Some(when);
     }
+    // "Posted 3h ago3 hours ago": one relative time in two forms, glued; the first is read.
+    if !nested
+        && let Some(at) = lower.find("ago").map(|at| at + 3)
+        && lower[at..].starts_with(|c: char| c.is_ascii_digit())
+        && let Some(when) = parse_at(&lower[..at], clipped_at, true)
+    {
+        return Some(when);
+    }
     // "July 14, 2025 10:09 AM GMT+1Updated 2 hours ago", "Publié aujourd'hui à 18h12,
     // modifié à 19h05": two times, the first the publication (the words may be glued
     // where the page had two elements).
@@ -462,6 +470,10 @@ mod tests {
         assert_eq!(r("Published 13.07.2025").as_deref(), Some("2025-07-13"));
         assert_eq!(r("Ayer, 18:40").as_deref(), Some("2025-07-13"));
         assert_eq!(r("Publié hier à 18h30").as_deref(), Some("2025-07-13"));
+        assert_eq!(
+            r("Posted 3h ago3 hours ago, updated 1h ago1 hour ago").as_deref(),
+            Some("2025-07-14T09:00:00Z")
+        );
         assert_eq!(r("hier"), None, "German and Dutch \"here\" alone");
         assert_eq!(r("昨天 18:20").as_deref(), Some("2025-07-13"));
         assert_eq!(r("Hier, 10:05").as_deref(), Some("2025-07-13"));
