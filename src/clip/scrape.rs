@@ -101,6 +101,7 @@ pub fn split_scrape(
     passes::drop_boilerplate(&lines, &mut kinds);
     passes::drop_author_boxes(&lines, &mut kinds);
     passes::drop_footer(&lines, &mut kinds);
+    passes::drop_sign_up_boxes(&lines, &mut kinds);
     passes::drop_credited_captions(&lines, &mut kinds);
     passes::drop_captions_under_credits(&lines, &mut kinds);
     passes::names_over_job_titles(&lines, &mut kinds);
@@ -243,7 +244,9 @@ fn site_blurb(page: &Page, runs: &[Range<usize>]) -> bool {
     let timed =
         (prev.end..last.start).any(|i| matches!(&page.kinds[i], Kind::Meta(m) if m.when.is_some()));
     let text = &page.lines[*para];
+    // "The Financial Times and its journalism are subject to ...": after "The" too.
     let opens_with = |name: &str| {
+        let text = text.strip_prefix("The ").unwrap_or(text);
         name.chars().count() >= 3
             && text
                 .strip_prefix(name)

@@ -86,7 +86,8 @@ const CHROME: &[&str] = &[
     "manage preferences", "manage cookies", "reject all", "accept cookies",
     "accepter et fermer", "tout accepter", "tout refuser", "paramétrer", "alle akzeptieren",
     "aceptar todo", "rechazar todo", "accetta tutto", "rifiuta tutto",
-    "share article", "footer",
+    "share article", "footer", "accessibility help", "open search bar", "close search bar",
+    "open search", "close search",
     // A photo store's button under a picture.
     "buy now", "buy photo", "buy this photo", "purchase photo",
     // Share buttons named by their site.
@@ -133,6 +134,9 @@ const PITCH_PHRASES: &[&str] = &[
     // A call to share, a form's privacy notice, a wire service's reproduction notice.
     "by sharing this article", "is being handled in accordance with", "cannot be reproduced",
     "may not be reproduced",
+    // A newsletter box's pitch and a paywall's.
+    "in this weekly newsletter", "in this newsletter", "are trademarks of",
+    "comments have not been enabled",
     // A sign-up form's messages.
     "please try again", "confirm your subscription", "thanks for subscribing",
     "thank you for subscribing", "your subscription failed",
@@ -203,7 +207,8 @@ const PITCH_WORDS: usize = 40;
 /// "Lire aussi | ...": other languages' "Also read" before a link to another story.
 #[rustfmt::skip]
 const LINK_LEADS: &[&str] = &[
-    "also read", "read also", "read more", "see also", "must read", "lire aussi", "voir aussi",
+    "also read", "read also", "read more", "see also", "must read", "go deeper", "lire aussi",
+    "voir aussi",
     "leer también", "lea también", "lesen sie auch", "leggi anche", "lees ook", "leia também",
 ];
 
@@ -231,7 +236,7 @@ pub(crate) fn list_heading(line: &str) -> bool {
         "meistgelesen", "lo más visto", "más información", "te puede interesar",
         "les plus lus", "à lire aussi", "lire aussi", "sur le même sujet", "i più letti",
         "leggi anche", "mais lidas", "leia também", "mehr lesen über", "mehr artikel aus",
-        "diskutieren sie mit",
+        "diskutieren sie mit", "go deeper",
     ];
     let key = line
         .to_lowercase()
@@ -335,6 +340,17 @@ pub(crate) fn is_chrome(line: &str) -> bool {
         if pieces.len() >= 2 && pieces.iter().all(|p| chrome_piece(p)) {
             return true;
         }
+    }
+    // A newsletter box's title ("Stay informed with free updates", "Unlock the Editor's
+    // Digest for free") and a search box's ("Search the FT").
+    if ["stay informed", "stay up to date", "stay in the know"]
+        .iter()
+        .any(|p| key.starts_with(p))
+        && key.split_whitespace().count() <= 8
+        || (key.starts_with("unlock ") && key.ends_with(" for free"))
+        || (key.starts_with("search the ") && key.split_whitespace().count() <= 4)
+    {
+        return true;
     }
     // The menu's buttons: "Hamburger Navigation Button", "Navigation Drawer", "Open
     // navigation"; the logo's link: "The homepage", "Go to homepage".

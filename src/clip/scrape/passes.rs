@@ -35,6 +35,58 @@ pub(super) fn drop_author_boxes(lines: &[String], kinds: &mut [Kind]) {
     }
 }
 
+/// The buttons that close a sign-up box.
+const CALLS_TO_ACT: &[&str] = &[
+    "subscribe",
+    "subscribe now",
+    "sign up",
+    "sign up now",
+    "learn more",
+    "register",
+    "join now",
+    "get started",
+    "try it free",
+    "start your free trial",
+    "s'abonner",
+    "abonnieren",
+    "suscríbete",
+    "assine",
+    "iscriviti",
+];
+
+/// A sign-up box: its title ("Axios Pro", or "Sign up for Axios Pro Climate Deals"), one
+/// short paragraph ("Get access to market-moving news and analysis."), then its button
+/// ("Learn more", "Subscribe"). The paragraph and a short title are no story's.
+pub(super) fn drop_sign_up_boxes(lines: &[String], kinds: &mut [Kind]) {
+    for i in 1..lines.len().saturating_sub(1) {
+        let button = |j: usize| {
+            let key = lines[j].to_lowercase();
+            CALLS_TO_ACT.contains(&key.trim_end_matches(['.', '!', ' ', '→', '›']))
+        };
+        if !(matches!(kinds[i], Kind::Para)
+            && lines[i].split_whitespace().count() <= SIGN_UP_WORDS
+            && button(i + 1))
+        {
+            continue;
+        }
+        let title = i - 1;
+        let titled = match kinds[title] {
+            Kind::Junk => true,
+            Kind::Short => lines[title].split_whitespace().count() <= SIGN_UP_TITLE_WORDS,
+            _ => false,
+        };
+        if titled {
+            kinds[i] = Kind::Junk;
+            kinds[title] = Kind::Junk;
+        }
+    }
+}
+
+/// The longest pitch of a sign-up box...
+const SIGN_UP_WORDS: usize = 30;
+/// ...and the longest title over it.
+const SIGN_UP_TITLE_WORDS: usize = 6;
+
 /// Under the page's last "Back to top" (or "Footer") is its footer: an acknowledgement,
 /// a notice of the material the service carries, no story's text.
 pub(super) fn drop_footer(lines: &[String], kinds: &mut [Kind]) {
@@ -294,7 +346,13 @@ pub(super) fn names_in_places(lines: &[String], kinds: &mut [Kind]) {
         let timed = (i + 1..lines.len())
             .find(|&j| !matches!(kinds[j], Kind::Blank))
             .is_some_and(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
-        if !(headline && timed) {
+        // Or a place the registry knows after each name ("Harriet Ashworth in Amsterdam
+        // and Kenji Morita in Tokyo" over "Published 22 hours ago").
+        let known_places = lines[i].split(" and ").all(|part| {
+            part.rsplit_once(" in ")
+                .is_some_and(|(_, place)| names::known_place(place.trim()))
+        });
+        if !((headline || known_places) && timed) {
             continue;
         }
         if let Some(names) = names::names_in_place(&lines[i]) {

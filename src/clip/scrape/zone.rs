@@ -7,7 +7,9 @@
 //! group nearest the body, or the first of the headline-length lines right above it (a
 //! headline over its standfirst).
 
-use super::lines::{Kind, Meta, is_candidate, outlet_key, outlet_shaped, pub_word, word_count};
+use super::lines::{
+    Kind, Meta, is_candidate, looks_like_outlet, outlet_key, outlet_shaped, pub_word, word_count,
+};
 use super::names::name_like;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -127,6 +129,20 @@ impl<'a> Page<'a> {
                 .collect(),
             menu,
         }
+    }
+
+    /// Whether `text` is an entry of the site's menu (not its first line, the masthead
+    /// over it: "星河科技" over "首页").
+    fn in_menu(&self, text: &str) -> bool {
+        let masthead = self
+            .kinds
+            .iter()
+            .position(|k| !matches!(k, Kind::Blank | Kind::Junk));
+        self.lines
+            .iter()
+            .zip(&self.menu)
+            .enumerate()
+            .any(|(i, (line, &menu))| menu && line == text && Some(i) != masthead)
     }
 
     /// Read the lines in `range` into groups with roles.
@@ -282,6 +298,11 @@ impl<'a> Page<'a> {
                     if m.weak_source && !m.source.as_deref().is_some_and(recurs) {
                         m.source = None;
                     }
+                    // A section of the site's menu beside the time ("Jul 13, 2025 - Energy
+                    // & Environment") is no outlet (a name that reads as one stays).
+                    if m.weak_source && m.source.as_deref().is_some_and(|s| self.in_menu(s)) {
+                        m.source = None;
+                    }
                     // There, a name beside the time without a "By" is the outlet too
                     // ("Utility Dive • 4 days ago" among "Heatmap • yesterday").
                     if list && m.source.is_none() && !line.to_lowercase().contains("by ") {
@@ -290,6 +311,8 @@ impl<'a> Page<'a> {
                     Role::Meta(m)
                 }
                 Kind::Short if self.menu.get(i).copied().unwrap_or(false) => Role::Other,
+                // An entry of the menu shown again over the headline is its section.
+                Kind::Short if !looks_like_outlet(line) && self.in_menu(line) => Role::Other,
                 Kind::Short if self.slots.contains(&i) => Role::Outlet(line.to_string()),
                 Kind::Short => {
                     let (key, dashed) = outlet_key(line);
