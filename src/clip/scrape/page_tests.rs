@@ -1,0 +1,288 @@
+//! Tests of the splitter on whole pages copied from sites it had not seen (the
+//! thirteenth round of sites' copy-paste shapes, `tests/fixtures/scrapes/`): single
+//! articles under their site's menus, topic boxes, share bars, captions, author boxes,
+//! sign-up boxes, comment threads and footers, in four languages; and section pages whose
+//! teasers put their times after the text, with advertisers' items between them.
+
+use super::tests::{Row, fixture, rows, split};
+
+/// Each page is one article, with these fields, whose text ends where the story does.
+#[test]
+fn whole_pages_of_one_article() {
+    let cases: Vec<(Vec<super::ScrapedArticle>, Row<'_>, &str, &str)> = vec![
+        (
+            fixture!("topic-follow-boxes-and-logo-text.txt"),
+            (
+                "Lumora will stop selling thermostat data to insurers under FTC settlement",
+                Some("The Verge"),
+                Some("Elena Marchetti"),
+                Some("2025-07-14T14:32:00Z"),
+            ),
+            "data sharing toggle under Settings > Account > Partners & Integrations.",
+            "a sentence under every topic box and a logo's text are interface",
+        ),
+        (
+            fixture!("menu-section-beside-date-and-sign-up-boxes.txt"),
+            (
+                "Second-life EV batteries get a $310 million bet",
+                Some("Axios"),
+                Some("Ryan Kessler"),
+                Some("2025-07-13"),
+            ),
+            "about taking back packs directly from dealerships.",
+            "'Jul 13, 2025 - Energy & Environment' names a section of the menu, not the outlet",
+        ),
+        (
+            fixture!("names-in-cities-and-digest-pitch.txt"),
+            (
+                "Dutch chip-tool maker Verhoeven cuts China sales forecast as export curbs bite",
+                Some("Financial Times"),
+                Some("Harriet Ashworth and Kenji Morita"),
+                Some("2025-07-13T14:00:00Z"),
+            ),
+            "work for Chinese customers to its subsidiary in Singapore.",
+            "'Harriet Ashworth in Amsterdam and Kenji Morita in Tokyo' over the time is the byline",
+        ),
+        (
+            fixture!("german-name-comma-city-and-listen-button.txt"),
+            (
+                "Der Bund will Batteriespeicher von Netzentgelten befreien – die Verteilnetzbetreiber wehren sich",
+                Some("NZZ"),
+                Some("Corinne Bühler"),
+                Some("2025-07-13"),
+            ),
+            "wie es die Stromkonzerne fordern, lässt der Bundesrat vorerst offen.",
+            "'Corinne Bühler, Bern' is the author and the city; 'Hören' is a button",
+        ),
+        (
+            fixture!("spanish-caption-credit-and-author-box.txt"),
+            (
+                "Los precios negativos de la luz frenan la construcción de nuevas plantas solares en España",
+                Some("EL PAÍS"),
+                Some("Miguel Ángel Reyes"),
+                Some("2025-07-13"),
+            ),
+            "una cifra que muchos en el sector consideran especulativa.",
+            "'Jorge Armestar (Europa Press)' credits the picture; 'Madrid' is no outlet",
+        ),
+        (
+            fixture!("german-kicker-title-and-labelled-photo-credit.txt"),
+            (
+                "Warum Kerbach Chemie jetzt sein Stammwerk halbiert",
+                Some("DER SPIEGEL"),
+                Some("Jana Körner und Felix Brandt"),
+                Some("2025-07-14"),
+            ),
+            "Die Aktie legte am Nachmittag um gut vier Prozent zu.",
+            "the headline shown alone, not the title line with its kicker",
+        ),
+        (
+            fixture!("newsletter-post-with-comments-and-restacks.txt"),
+            (
+                "The quiet end of float income",
+                Some("The Ledger Line"),
+                Some("Owen Prasad"),
+                Some("2025-07-12"),
+            ),
+            "who was paying for the free lunch, and that the bill is about to move.",
+            "the author's name over the date, though the page repeats it",
+        ),
+        (
+            fixture!("regional-paper-capitals-byline-and-photo-store.txt"),
+            (
+                "Hartwell Agri-Systems to add 240 jobs with $85 million Millbrook plant expansion",
+                Some("The Beacon-Ledger"),
+                Some("KELSEY BRANNIGAN"),
+                Some("2025-07-12"),
+            ),
+            "from 9 a.m. to 2 p.m. at Marlow Community College's Workforce Center.",
+            "'KELSEY BRANNIGAN Staff Writer' is the byline; the caption over 'ERIC DUVALL The Beacon-Ledger' is no text",
+        ),
+        (
+            fixture!("promo-box-over-headline-and-source-line.txt"),
+            (
+                "Ghana signs $1.2bn deal to refine lithium at home as Africa pushes up the value chain",
+                Some("Al Jazeera"),
+                Some("Farah Siddiqui"),
+                Some("2025-07-14"),
+            ),
+            "Ghana’s parliament must still ratify the deal before construction can begin.",
+            "a newsletter promo above the headline is no article; 'Source: Al Jazeera' names the outlet",
+        ),
+        (
+            fixture!("glued-relative-times-and-footer-under-back-to-top.txt"),
+            (
+                "Buy now, pay later giant Spendlo fined $14 million for charging late fees to customers in hardship",
+                Some("ABC NEWS"),
+                Some("Nadia Kourtis"),
+                Some("2025-07-14T09:00:00Z"),
+            ),
+            "Spendlo has until August 29 to pay the penalty.",
+            "'Posted 3h ago3 hours ago' is read once; the footer under 'Back to top' is no story",
+        ),
+    ];
+    for (got, want, end, why) in cases {
+        assert_eq!(rows(&got), vec![want], "{why}");
+        assert!(got[0].text.ends_with(end), "{why}: {}", got[0].text);
+    }
+}
+
+/// Section pages: each teaser's time sits under its text, a kicker or an advertiser's
+/// item over the next headline, and the page's masthead is every story's outlet.
+#[test]
+fn section_pages_of_teasers() {
+    assert_eq!(
+        rows(&fixture!("portuguese-section-list-times-after-teasers.txt")),
+        vec![
+            (
+                "Receita prevê arrecadar R$ 9 bi com nova regra para fintechs de pagamento",
+                Some("Folha de S.Paulo"),
+                None,
+                Some("2025-07-14T10:00:00Z")
+            ),
+            (
+                "Casa Aurora pede recuperação judicial com dívida de R$ 1,4 bilhão",
+                Some("Folha de S.Paulo"),
+                None,
+                Some("2025-07-14T07:00:00Z")
+            ),
+            (
+                "Dólar sobe com tensão comercial e fecha a R$ 5,56",
+                Some("Folha de S.Paulo"),
+                None,
+                Some("2025-07-14")
+            ),
+            (
+                "Startup de crédito rural Semeia capta US$ 60 milhões",
+                Some("Folha de S.Paulo"),
+                None,
+                Some("2025-07-14")
+            ),
+            (
+                "Petroleiros aprovam greve em refinarias a partir de quinta-feira",
+                Some("Folha de S.Paulo"),
+                None,
+                Some("2025-07-13")
+            ),
+            (
+                "Preço do café no atacado cai pela quarta semana seguida",
+                Some("Folha de S.Paulo"),
+                None,
+                Some("2025-07-13")
+            ),
+        ]
+    );
+    assert_eq!(
+        rows(&fixture!("french-section-list-with-yesterday-times.txt")),
+        vec![
+            (
+                "Les péages autoroutiers pourraient augmenter de 4 % en 2026, selon l’Autorité de régulation des transports",
+                Some("Le Monde"),
+                None,
+                Some("2025-07-14")
+            ),
+            (
+                "Chez Valtène, la fermeture de l’usine de Saint-Quentin inquiète toute une filière",
+                Some("Le Monde"),
+                None,
+                Some("2025-07-14T07:00:00Z")
+            ),
+            (
+                "Le gouvernement repousse la réforme de l’assurance-chômage des seniors",
+                Some("Le Monde"),
+                None,
+                Some("2025-07-13")
+            ),
+            (
+                "Vins de Bordeaux : l’Etat finance l’arrachage de 8 000 hectares de vignes",
+                Some("Le Monde"),
+                None,
+                Some("2025-07-13")
+            ),
+            (
+                "En Allemagne, la production industrielle recule pour le troisième mois consécutif",
+                Some("Le Monde"),
+                None,
+                Some("2025-07-12")
+            ),
+            (
+                "Les start-up françaises de l’IA ont levé 2,1 milliards d’euros au premier semestre",
+                Some("Le Monde"),
+                None,
+                Some("2025-07-11")
+            ),
+        ]
+    );
+    assert_eq!(
+        rows(&fixture!(
+            "section-list-and-copyright-in-footer-sentence.txt"
+        )),
+        vec![
+            (
+                "Hanseong Motors to build $2.1b battery module plant in Georgia",
+                Some("The Korea Herald"),
+                None,
+                Some("2025-07-14")
+            ),
+            (
+                "Won slips to 4-month low as exporters hoard dollars",
+                Some("The Korea Herald"),
+                None,
+                Some("2025-07-14")
+            ),
+            (
+                "FTC fines delivery app Baedal Go W12.8b for forcing menu price hikes",
+                Some("The Korea Herald"),
+                None,
+                Some("2025-07-13")
+            ),
+            (
+                "Korean shipbuilders eye US Navy repair work after Ulsan yard wins certification",
+                Some("The Korea Herald"),
+                None,
+                Some("2025-07-13")
+            ),
+            (
+                "Startup Nuri Labs unveils Korean-language AI model for call centers",
+                Some("The Korea Herald"),
+                None,
+                Some("2025-07-12")
+            ),
+        ]
+    );
+    assert_eq!(
+        rows(&fixture!("city-page-with-advertisers-between-stories.txt")),
+        vec![
+            (
+                "BBMP to levy user fee on bulk waste generators from August 1",
+                Some("The Times of India"),
+                None,
+                Some("2025-07-14T09:00:00Z")
+            ),
+            (
+                "Namma Metro Pink Line: Trial runs on elevated stretch to begin next week",
+                Some("The Times of India"),
+                None,
+                Some("2025-07-14T07:00:00Z")
+            ),
+            (
+                "Karnataka cabinet clears ₹4,200 crore incentive package for chip fab",
+                Some("The Times of India"),
+                None,
+                Some("2025-07-14T04:35:00Z")
+            ),
+            (
+                "Koramangala-based EV charging startup Voltkart raises $18 million",
+                Some("The Times of India"),
+                None,
+                Some("2025-07-13T17:10:00Z")
+            ),
+            (
+                "Tech park employees protest cuts to shuttle services on ORR",
+                Some("The Times of India"),
+                None,
+                Some("2025-07-13")
+            ),
+        ]
+    );
+}
