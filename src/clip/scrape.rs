@@ -317,6 +317,8 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
     {
         cur.paras.insert(0, entry);
     }
+    // The page puts its times over its headlines.
+    let times_first = lead_has_time_before_headline(&lead);
     // A list whose stories each end with their link (a chat's or a mail's shared reads):
     // the link closes one story, so a headline after it opens the next.
     let linked = runs
@@ -330,7 +332,7 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
             let headed = names_outlet(&zone) || heads_an_article(page, &zone);
             let opens = zone.starts_article()
                 || (linked && after_link(page, prev.end, &zone))
-                || standfirst_then_meta(page, &zone, run.clone(), runs.get(i + 1));
+                || standfirst_then_meta(page, &zone, run.clone(), runs.get(i + 1), times_first);
             if opens && headed && (live.is_none() || names_outlet(&zone)) {
                 // This story has no time yet and the next one shows its own after its
                 // body: a time line glued under this body is this story's.
@@ -403,12 +405,14 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
 
 /// A headline, its standfirst (one paragraph, `run`), then the author or the time with no
 /// headline among them, then the text: the article opens at the headline ("Week in the
-/// Middle East" and its pitch above it were a newsletter box).
+/// Middle East" and its pitch above it were a newsletter box). So does a teaser whose time
+/// is glued under its one paragraph.
 fn standfirst_then_meta(
     page: &Page,
     zone: &Zone,
     run: Range<usize>,
     next: Option<&Range<usize>>,
+    times_first: bool,
 ) -> bool {
     let headed = zone
         .headline_group
@@ -418,12 +422,21 @@ fn standfirst_then_meta(
         return false;
     };
     let after = page.zone(run.end..next.start);
-    let meta = after
-        .groups
-        .iter()
-        .flat_map(|g| &g.items)
-        .any(|(_, r)| matches!(r, Role::Meta(m) if m.when.is_some() || m.byline.is_some()));
-    headed && paragraphs(page, run).len() == 1 && after.headline_group.is_none() && meta
+    let meta = |g: &zone::Group| {
+        g.items
+            .iter()
+            .any(|(_, r)| matches!(r, Role::Meta(m) if m.when.is_some() || m.byline.is_some()))
+    };
+    // The meta alone before the text, or glued under this paragraph (a list's teaser with
+    // its time under it, the next story's headline after) on a page that does not put
+    // times over headlines.
+    let own_meta = (after.headline_group.is_none() && after.groups.iter().any(meta))
+        || (!times_first
+            && after
+                .groups
+                .first()
+                .is_some_and(|g| g.touches_prev && meta(g)));
+    headed && paragraphs(page, run).len() == 1 && own_meta
 }
 
 /// The first line from `from` on that is not blank.

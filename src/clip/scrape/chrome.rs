@@ -95,6 +95,8 @@ const CHROME: &[&str] = &[
     // A newsletter platform's buttons and boxes.
     "restacks", "write a comment", "type your email", "enter your email",
     "discussion about this post", "ready for more", "start writing",
+    // Chinese pages' share, comment, advertisement and footer links.
+    "广告", "评论", "分享", "加载更多", "关于我们", "联系我们", "免责声明", "登录", "首页",
     // A list still loading.
     "loading", "carregando", "cargando", "chargement", "chargement en cours", "wird geladen",
     "caricamento", "carregar mais", "cargar más", "mehr laden", "carica altri",
@@ -108,6 +110,7 @@ const CHROME_PREFIXES: &[&str] = &[
     "image source", "media caption", "caption:", "photo credit", "getty images", "file photo",
     "(photo", "sign up for", "sign up to", "download the", "listen to this", "©", "copyright ",
     "story continues", "click here", "tap here", "share on", "share via", "get the latest",
+    "分享到", "评论 ",
     "no comments", "reporting by ", "additional reporting by ", "editing by ", "edited by",
     "writing by ", "this article is more than ", "reporting from ", "credit...", "credit…",
     "advertisement", "this article is part of", "get our newsletter", "log in to", "sign in to",
@@ -481,7 +484,13 @@ fn is_breadcrumb(key: &str) -> bool {
                 && !p.starts_with("by ")
                 && !p.starts_with(|c: char| c.is_ascii_digit())
         });
-        short && (parts.len() >= 3 || (parts.len() == 2 && parts[0] == "home"))
+        // "财经 > 滚动新闻": two sections of a Chinese site.
+        let cjk = parts.len() == 2
+            && *sep != " / "
+            && parts
+                .iter()
+                .all(|p| !p.contains(' ') && p.chars().all(super::lines::is_cjk));
+        short && (parts.len() >= 3 || (parts.len() == 2 && parts[0] == "home") || cjk)
     })
 }
 
@@ -652,7 +661,13 @@ pub(crate) fn is_debris(line: &str) -> bool {
         .iter()
         .filter(|t| t.chars().any(|c| c.is_ascii_digit()))
         .count();
-    let data_row = figures >= 3 && figures * 2 >= tokens.len() && line.contains('%');
+    // "上证指数 3482.16 +0.42%": a ticker's name, its level and its change.
+    let change = tokens
+        .iter()
+        .any(|t| t.starts_with(['+', '-', '−']) && t.ends_with('%'));
+    let data_row = (figures >= 3 || (figures == 2 && change))
+        && figures * 2 >= tokens.len()
+        && line.contains('%');
     data_row
         || (one_word && urlish)
         || ((image || link) && few_words)

@@ -155,6 +155,7 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
         .or_else(|| source_line(line))
         .or_else(|| composite(line, clipped_at))
         .or_else(|| time_then_name(line, clipped_at))
+        .or_else(|| cjk_outlet_then_time(line, clipped_at))
         .or_else(|| name_glued_to_time(line, clipped_at))
         .or_else(|| {
             names_with_job(line)
@@ -471,6 +472,42 @@ fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     Some(meta)
 }
 
+/// A Chinese, Japanese or Korean outlet's name: two to twelve of their characters (and
+/// digits or Latin letters among them: "21世纪经济报道"), no space, no stop.
+fn cjk_outlet(s: &str) -> bool {
+    let chars = s.chars().count();
+    (2..=12).contains(&chars)
+        && s.chars().any(is_cjk)
+        && s.chars().all(|c| is_cjk(c) || c.is_ascii_alphanumeric())
+        && !s.ends_with(['。', '！', '？'])
+}
+
+/// "第一财经 2025年7月13日 15:30", "财联社 · 3小时前", "21世纪经济报道 记者 陈晓 昨天 18:20": a
+/// Chinese, Japanese or Korean outlet, then (after its reporter) a time.
+fn cjk_outlet_then_time(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| !["·", "|", "•", "-", "/"].contains(w))
+        .collect();
+    let (outlet, rest) = words.split_first()?;
+    if !cjk_outlet(outlet) || rest.is_empty() || rest.len() > 6 {
+        return None;
+    }
+    let (byline, time) = match rest {
+        ["记者" | "記者" | "기자", name, time @ ..] if !time.is_empty() => {
+            (Some((*name).to_string()), time)
+        }
+        time => (None, time),
+    };
+    let when = parse_when(&time.join(" "), clipped_at)?;
+    Some(Meta {
+        when: Some(when),
+        byline,
+        source: Some((*outlet).to_string()),
+        weak_source: false,
+    })
+}
+
 /// "2025年07月15日 08:12 新浪科技", "July 14, 2025 Reuters": a time, then the outlet's
 /// name after a space (the outlet holds only where the page repeats it, see `zone`, unless
 /// it reads as one).
@@ -713,6 +750,18 @@ mod tests {
                 s("The Telegraph"),
                 s("2025-07-13")
             ))
+        );
+        assert_eq!(
+            meta("第一财经 2025年7月13日 15:30"),
+            Some((None, s("第一财经"), s("2025-07-13")))
+        );
+        assert_eq!(
+            meta("21世纪经济报道 记者 陈晓 昨天 18:20"),
+            Some((s("陈晓"), s("21世纪经济报道"), s("2025-07-13")))
+        );
+        assert_eq!(
+            meta("财联社 · 3小时前"),
+            Some((None, s("财联社"), s("2025-07-14T09:00:00Z")))
         );
         assert_eq!(
             meta("Source: Al Jazeera"),
