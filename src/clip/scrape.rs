@@ -169,6 +169,9 @@ pub fn split_scrape(
     }
 }
 
+/// The longest line about an author under their name in an author's box.
+const AUTHOR_LINE_WORDS: usize = 15;
+
 /// The longest greeting a digest puts over its stories.
 const GREETING_WORDS: usize = 80;
 
@@ -230,8 +233,29 @@ fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
                 && !generic))
         && words <= 4
         && !zone::section_label(name);
-    (shaped && above_interface).then_some(name)
+    // A logo's description names the site surely ("TechCrunch Desktop Logo" over the
+    // menu's "Startups").
+    logo_name(page).or((shaped && above_interface).then_some(name))
 }
+
+/// The site's name in its logo's description near the top ("TechCrunch Desktop Logo",
+/// "The Verge logo.", "Politico logo").
+fn logo_name<'p>(page: &Page<'p>) -> Option<&'p str> {
+    page.lines.iter().take(LOGO_LINES).find_map(|line| {
+        let name = line
+            .trim_end_matches('.')
+            .strip_suffix(" logo")
+            .or_else(|| line.trim_end_matches('.').strip_suffix(" Logo"))?;
+        let name = ["Desktop", "Mobile", "Main", "Site", "Header"]
+            .iter()
+            .find_map(|w| name.strip_suffix(w).map(str::trim_end))
+            .unwrap_or(name);
+        (lines::outlet_shaped(name) && !zone::generic_word(name)).then_some(name)
+    })
+}
+
+/// How far down the page a logo's description is looked for.
+const LOGO_LINES: usize = 40;
 
 /// The site's description of itself in the footer ("WIRED is where tomorrow is
 /// realized...", "Ars Technica has been separating the signal from the noise..."): a last
@@ -369,6 +393,25 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
                 if sponsored {
                     continue;
                 }
+                // The author's box under the last paragraph: the byline's name, then one
+                // short line about the author ("Wirtschaftskorrespondent in Berlin.").
+                let about_author = i + 1 == runs.len()
+                    && cur.byline.as_deref().is_some_and(|b| {
+                        zone.groups
+                            .iter()
+                            .flat_map(|g| &g.items)
+                            .any(|(l, _)| page.lines[*l].eq_ignore_ascii_case(b))
+                    })
+                    && matches!(paragraphs(page, run.clone()).as_slice(),
+                        [p] if lines::word_count(p) <= AUTHOR_LINE_WORDS);
+                if about_author {
+                    for (_, role) in zone.groups.iter().flat_map(|g| &g.items) {
+                        if matches!(role, Role::Meta(_) | Role::Outlet(_)) {
+                            fill(&mut cur, role);
+                        }
+                    }
+                    continue;
+                }
                 if !listing {
                     continue_article(page, &zone, &mut cur);
                 }
@@ -385,7 +428,15 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
                     && (m.byline.is_some() != m.source.is_some()))
             })
     };
-    if let Some(g) = tail.groups.first().filter(|g| g.touches_prev || signed(g)) {
+    // Or its date, when it has none yet ("13 luglio 2025 (modifica il 14 luglio 2025)").
+    let dated = |g: &&zone::Group| {
+        cur.when.is_none() && has_time(g) && g.items.iter().all(|(_, r)| matches!(r, Role::Meta(_)))
+    };
+    if let Some(g) = tail
+        .groups
+        .first()
+        .filter(|g| g.touches_prev || signed(g) || dated(g))
+    {
         for (line, role) in &g.items {
             // A name over the time is the last story's author.
             if *role == Role::Headline && name_over_time(page, *line) {

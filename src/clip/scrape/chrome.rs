@@ -92,6 +92,10 @@ const CHROME: &[&str] = &[
     "buy now", "buy photo", "buy this photo", "purchase photo",
     // Share buttons named by their site.
     "x.com", "twitter.com", "facebook.com", "linkedin.com", "bsky.app",
+    // "All rights reserved" alone under a copyright line.
+    "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+    "tutti i diritti riservati", "todos os direitos reservados", "riproduzione riservata",
+    "© riproduzione riservata", "ascolta l'articolo", "ascolta l’articolo", "leggi e commenta",
     // A newsletter platform's buttons and boxes.
     "restacks", "write a comment", "type your email", "enter your email",
     "discussion about this post", "ready for more", "start writing",
@@ -140,6 +144,9 @@ const PITCH_PHRASES: &[&str] = &[
     // A newsletter box's pitch and a paywall's.
     "in this weekly newsletter", "in this newsletter", "are trademarks of",
     "comments have not been enabled",
+    // A sign-up form's small print.
+    "by signing up, you agree", "by signing up you agree", "by submitting your email",
+    "by subscribing, you agree", "by subscribing you agree",
     // A sign-up form's messages.
     "please try again", "confirm your subscription", "thanks for subscribing",
     "thank you for subscribing", "your subscription failed",

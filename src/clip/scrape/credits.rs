@@ -33,6 +33,39 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     {
         return true;
     }
+    // "L'impianto di Fibrelia a Vigevano (foto Fibrelia)": the credit in brackets, labelled.
+    if let Some((text, inner)) = line
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|l| l.rsplit_once('('))
+        && text.split_whitespace().count() >= 2
+        && [
+            "foto ",
+            "foto:",
+            "photo ",
+            "photo:",
+            "bild:",
+            "image:",
+            "photograph:",
+        ]
+        .iter()
+        .any(|p| inner.to_lowercase().starts_with(p))
+        && line.split_whitespace().count() <= 40
+    {
+        return true;
+    }
+    // "The scheme has been stuck in talks for three years. | John Thys/AFP via Getty
+    // Images": a caption, a bar, then the picture's credit.
+    if let Some((text, credit)) = line.rsplit_once(" | ")
+        && text.split_whitespace().count() >= 3
+        && (is_agency_credit(credit.trim())
+            || credit
+                .rsplit_once('/')
+                .is_some_and(|(_, agency)| NEWS_AGENCIES.contains(&agency.trim())))
+        && line.split_whitespace().count() <= 60
+    {
+        return true;
+    }
     // "A worker at a mine site in Ghana's Central Region [File: Francis Kokoroko/Reuters]",
     // "... on Monday [Jane Doe/AFP]": a caption with its credit in square brackets.
     if let Some(inner) = line

@@ -87,15 +87,23 @@ const SIGN_UP_WORDS: usize = 30;
 /// ...and the longest title over it.
 const SIGN_UP_TITLE_WORDS: usize = 6;
 
-/// Under the page's last "Back to top" (or "Footer") is its footer: an acknowledgement,
-/// a notice of the material the service carries, no story's text.
+/// Under the page's last "Back to top" (or "Footer", or its dated copyright line) is its
+/// footer: an acknowledgement, a notice of the material the service carries, the owner's
+/// address, no story's text.
 pub(super) fn drop_footer(lines: &[String], kinds: &mut [Kind]) {
     let Some(top) = lines.iter().rposition(|l| {
         let key = l.to_lowercase();
-        matches!(
+        let back_to_top = matches!(
             key.trim_end_matches(['.', ' ', '↑']),
             "back to top" | "footer" | "go to top" | "nach oben" | "volver arriba" | "haut de page"
-        )
+        );
+        // "Copyright 2025 © RCS Mediagroup S.p.a. ...", "© 2025 Example Wire": with a year
+        // (a picture's "© Reuters" may stand among the paragraphs).
+        let copyright = (key.starts_with('©') || key.starts_with("copyright"))
+            && key
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
+        back_to_top || copyright
     }) else {
         return;
     };

@@ -515,7 +515,7 @@ fn menu_lines(lines: &[String], kinds: &[Kind]) -> Vec<bool> {
 /// time ("Handelsblatt", "heise online" under the headline, over "vor 4 Stunden"), or over
 /// a headline that is over its time ("Cinco Días"). Three or more make the place an
 /// outlet's, whatever the name looks like ("Frankfurter Allgemeine" is no author there);
-/// fewer make nothing of it.
+/// fewer make nothing of it, and so do persons' names in every one.
 fn outlet_slots(lines: &[String], kinds: &[Kind], menu: &[bool]) -> HashSet<usize> {
     let time = |i: usize| matches!(kinds.get(i), Some(Kind::Meta(m)) if m.when.is_some() && m.byline.is_none() && m.source.is_none());
     let headline = |i: usize| {
@@ -532,7 +532,12 @@ fn outlet_slots(lines: &[String], kinds: &[Kind], menu: &[bool]) -> HashSet<usiz
                 && ((headline(i - 1) && time(i + 1)) || (headline(i + 1) && time(i + 2)))
         })
         .collect();
-    if slots.len() >= 3 {
+    // Where every name is a person's ("Marisa Okonjo" under each headline of the page's
+    // other stories), the place is the author's.
+    let authors = slots
+        .iter()
+        .all(|&i| name_like(&lines[i]) && !pub_word(&lines[i]));
+    if slots.len() >= 3 && !authors {
         slots
     } else {
         HashSet::new()
