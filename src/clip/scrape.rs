@@ -169,6 +169,9 @@ pub fn split_scrape(
     }
 }
 
+/// A story this long has other stories listed under it, not inside it.
+const LONG_STORY_PARAGRAPHS: usize = 4;
+
 /// The longest line about an author under their name in an author's box.
 const AUTHOR_LINE_WORDS: usize = 15;
 
@@ -343,6 +346,7 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
     }
     // The page puts its times over its headlines.
     let times_first = lead_has_time_before_headline(&lead);
+    let site = masthead(page);
     // A list whose stories each end with their link (a chat's or a mail's shared reads):
     // the link closes one story, so a headline after it opens the next.
     let linked = runs
@@ -350,11 +354,28 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
         .filter(|r| next_shown(page, r.end).is_some_and(|i| chrome::bare_link(&page.lines[i])))
         .count()
         >= 2;
+    // Under a long story, a list of other stories ("Related", "More from the BBC") with
+    // their times and teasers runs until a body of two paragraphs or more, or a zone
+    // without a time (a box of links inside the text ends there).
+    let mut in_list = false;
     for (i, run) in runs.iter().enumerate() {
         if let Some(prev) = i.checked_sub(1).and_then(|p| runs.get(p)) {
             let zone = page.zone(prev.end..run.start);
+            let heading = (prev.end..run.start)
+                .find(|&i| !matches!(page.kinds[i], Kind::Blank))
+                .is_some_and(|i| chrome::list_heading(&page.lines[i]));
+            let timed = zone.groups.iter().any(has_time);
+            in_list = (in_list || (heading && cur.paras.len() >= LONG_STORY_PARAGRAPHS))
+                && timed
+                && paragraphs(page, run.clone()).len() < 2;
+            if in_list {
+                continue;
+            }
             let headed = names_outlet(&zone) || heads_an_article(page, &zone);
-            let opens = zone.starts_article()
+            // The site's own name over a box of its own ("Forbes" over "Daily Cover
+            // Stories" over "Subscribe to Forbes Daily") opens no story.
+            let own_box = site.is_some_and(|s| only_the_site_named(&zone, s));
+            let opens = !own_box && zone.starts_article()
                 || (linked && after_link(page, prev.end, &zone))
                 || standfirst_then_meta(page, &zone, run.clone(), runs.get(i + 1), times_first);
             if opens && headed && (live.is_none() || names_outlet(&zone)) {
@@ -530,6 +551,14 @@ fn heads_an_article(page: &Page, zone: &Zone) -> bool {
     let subhead = lines::word_count(line) < zone::HEADLINE_WORDS && !lines::outlet_shaped(line);
     // Nor a place ("New Delhi" under the author's name, where the story was filed).
     !subhead && !names::name_like(line) && !names::known_place(line)
+}
+
+/// The zone's only outlet, time or byline is the site's own name.
+fn only_the_site_named(zone: &Zone, site: &str) -> bool {
+    let items = || zone.groups.iter().flat_map(|g| &g.items);
+    items().any(|(_, r)| matches!(r, Role::Outlet(s) if s == site))
+        && !items()
+            .any(|(_, r)| matches!(r, Role::Meta(_)) || matches!(r, Role::Outlet(s) if s != site))
 }
 
 /// The zone gives an outlet: a recurring name or a meta line's source.

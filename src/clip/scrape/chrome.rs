@@ -96,6 +96,8 @@ const CHROME: &[&str] = &[
     "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
     "tutti i diritti riservati", "todos os direitos reservados", "riproduzione riservata",
     "© riproduzione riservata", "ascolta l'articolo", "ascolta l’articolo", "leggi e commenta",
+    // Share and listen in Dutch.
+    "deel artikel", "delen", "deel dit artikel", "luister", "voorlezen",
     // A newsletter platform's buttons and boxes.
     "restacks", "write a comment", "type your email", "enter your email",
     "discussion about this post", "ready for more", "start writing",
@@ -144,6 +146,8 @@ const PITCH_PHRASES: &[&str] = &[
     // A newsletter box's pitch and a paywall's.
     "in this weekly newsletter", "in this newsletter", "are trademarks of",
     "comments have not been enabled",
+    // A contributor's links and a comment section's pitch.
+    "follow me on", "check out my website", "create a free account", "community guidelines",
     // A sign-up form's small print.
     "by signing up, you agree", "by signing up you agree", "by submitting your email",
     "by subscribing, you agree", "by subscribing you agree",
@@ -252,7 +256,9 @@ pub(crate) fn list_heading(line: &str) -> bool {
         .to_lowercase()
         .trim_end_matches(['.', ':', '…', ' '])
         .to_string();
+    // "More from the BBC", "More from Océane Lamarre".
     HEADINGS.contains(&key.as_str())
+        || (key.starts_with("more from ") && key.split_whitespace().count() <= 5)
 }
 
 /// The label over a paid item: "Sponsored", "Promoted", "Ad", "Partner content".
@@ -301,6 +307,8 @@ pub(crate) fn skip_link(line: &str) -> bool {
         "vai al contenuto",
         "salta al contenuto",
         "naar de inhoud",
+        "ga direct naar",
+        "ga naar de inhoud",
         "ir para o conteúdo",
         "pular para o conteúdo",
     ]
@@ -373,6 +381,19 @@ pub(crate) fn is_chrome(line: &str) -> bool {
             "back to homepage",
         ]
         .contains(&key)
+    {
+        return true;
+    }
+    // The owner's name in the footer: "Unidad Editorial Información General S.L.U.".
+    let company_form = [
+        "s.l.u.", "s.l.", "s.a.", "s.p.a.", "s.p.a", "gmbh", "ltd.", "llc", "llc.", "plc", "b.v.",
+        "n.v.", "s.a.s.", "s.r.l.", "k.k.",
+    ];
+    if words <= 6
+        && lower
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| company_form.contains(&w))
     {
         return true;
     }

@@ -267,6 +267,14 @@ pub(crate) fn photographer_in_capitals(line: &str) -> bool {
         && super::names::names_like(&words[..capitals].join(" "))
 }
 
+/// A news agency's name alone: "ANP", "Reuters", "dpa".
+pub(crate) fn is_news_agency(line: &str) -> bool {
+    let line = line.trim();
+    NEWS_AGENCIES.contains(&line)
+        || OTHER_AGENCIES.contains(&line.to_lowercase().as_str())
+        || line == "dpa"
+}
+
 /// News and picture agencies that credit photographs under their full names.
 const OTHER_AGENCIES: &[&str] = &[
     "europa press",

@@ -188,7 +188,10 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
         // "Werksgelände von Kerbach in Ludwigshafen: ..." over "Foto: Uwe Anspach / dpa",
         // the text under it, the article's time given above and no text yet: a caption
         // without a stop (a sentence of the text over "Photo: Reuters" stays).
-        let labelled = credits::is_picture_credit(&lines[i])
+        // A news agency alone is a credit there too ("Nieuwbouw aan de rand van
+        // Eindhoven" over "ANP").
+        let agency = credits::is_news_agency(&lines[i]);
+        let labelled = (credits::is_picture_credit(&lines[i]) || agency)
             && matches!(kinds[i - 1], Kind::Short)
             && text_follows()
             && (0..i - 1)
@@ -207,7 +210,8 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
         let short = above.split_whitespace().count() <= most
             && (above.ends_with(['.', '!', '?']) || bracketed || labelled);
         let junk = matches!(kinds[i], Kind::Junk)
-            || (credits::photographer_in_capitals(&lines[i]) && matches!(kinds[i], Kind::Short));
+            || ((credits::photographer_in_capitals(&lines[i]) || agency)
+                && matches!(kinds[i], Kind::Short));
         if credit
             && short
             && junk
