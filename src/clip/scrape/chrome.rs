@@ -23,7 +23,9 @@ const CHROME: &[&str] = &[
     "shares", "tweet", "email", "e-mail", "print", "copy link", "link copied", "save", "saved",
     "bookmark", "advertisement", "advertisment", "ad", "ads", "sponsored", "sponsored content",
     // A paywall's badge on a story ("Premium" over its headline).
-    "premium", "premium story", "subscriber exclusive", "members only",
+    "premium", "premium story", "subscriber exclusive", "members only", "for subscribers",
+    "subscribers", "abonnés", "abonné", "plus", "suscriptores",
+    "exclusivo suscriptores", "assinantes", "exclusivo para assinantes",
     "promoted", "partner content", "related", "related articles", "related stories",
     "related news", "related posts", "related content", "read more", "also read", "see also",
     "more from", "more stories", "more news", "recommended", "recommended for you",

@@ -280,8 +280,8 @@ fn in_english(words: &[&str]) -> Option<Vec<String>> {
     let unit = |u: &str| -> Option<&'static str> {
         Some(match u {
             "sekunden" | "secondes" | "segundos" | "secondi" | "seconden" => "second",
-            "minute" | "minuten" | "minutes" | "minuto" | "minutos" | "minuti" | "分" | "分钟"
-            | "分鐘" | "분" => "minute",
+            "minute" | "minuten" | "minutes" | "minuto" | "minutos" | "minuti" | "min" | "mn"
+            | "分" | "分钟" | "分鐘" | "분" => "minute",
             "stunde" | "stunden" | "heure" | "heures" | "hora" | "horas" | "ora" | "ore"
             | "uur" | "時間" | "小时" | "小時" | "시간" => "hour",
             "tag" | "tagen" | "jour" | "jours" | "día" | "días" | "dia" | "dias" | "giorno"
@@ -470,6 +470,7 @@ mod tests {
         assert_eq!(r("Published 13.07.2025").as_deref(), Some("2025-07-13"));
         assert_eq!(r("Ayer, 18:40").as_deref(), Some("2025-07-13"));
         assert_eq!(r("Publié hier à 18h30").as_deref(), Some("2025-07-13"));
+        assert_eq!(r("Il y a 47 min").as_deref(), Some("2025-07-14T11:13:00Z"));
         assert_eq!(
             r("Posted 3h ago3 hours ago, updated 1h ago1 hour ago").as_deref(),
             Some("2025-07-14T09:00:00Z")
