@@ -98,6 +98,9 @@ const CHROME: &[&str] = &[
     "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
     "tutti i diritti riservati", "todos os direitos reservados", "riproduzione riservata",
     "© riproduzione riservata", "ascolta l'articolo", "ascolta l’articolo", "leggi e commenta",
+    // Japanese pages' save, share, print, more, login and related-articles labels.
+    "保存", "共有", "印刷", "その他", "ログイン", "【関連記事】", "関連記事", "[会員限定記事]",
+    "会員限定記事", "no reproduction without permission",
     // Share and listen in Dutch.
     "deel artikel", "delen", "deel dit artikel", "luister", "voorlezen",
     // A newsletter platform's buttons and boxes.
@@ -310,6 +313,8 @@ pub(crate) fn skip_link(line: &str) -> bool {
         "salta al contenuto",
         "naar de inhoud",
         "ga direct naar",
+        "メインコンテンツへ",
+        "本文へ",
         "ga naar de inhoud",
         "ir para o conteúdo",
         "pular para o conteúdo",

@@ -8,7 +8,19 @@
 pub(crate) fn is_photo_caption(line: &str) -> bool {
     // "建設が進む工場＝熊本県で2025年6月、本社ヘリから撮影": a Japanese caption ends in
     // "photographed".
-    if line.trim_end_matches(['）', ')']).ends_with("撮影") && line.chars().count() <= 120 {
+    // So do a rendering ("完成予想図"), an image ("イメージ図"), and a credit to a wire
+    // ("＝共同", "＝ロイター").
+    let japanese_end = [
+        "撮影",
+        "予想図",
+        "イメージ図",
+        "＝共同",
+        "=共同",
+        "＝ロイター",
+        "=ロイター",
+    ];
+    let end = line.trim_end_matches(['）', ')']);
+    if japanese_end.iter().any(|e| end.ends_with(e)) && line.chars().count() <= 120 {
         return true;
     }
     // "... outside Columbus, Ohio.Credit...Maddie Reyes for The Times": the credit glued on.
