@@ -153,6 +153,8 @@ const PITCH_PHRASES: &[&str] = &[
     "comments have not been enabled",
     // A contributor's links and a comment section's pitch.
     "follow me on", "check out my website", "create a free account", "community guidelines",
+    // An alert's footer.
+    "you have received this email", "you are receiving this email",
     // A sign-up form's small print.
     "by signing up, you agree", "by signing up you agree", "by submitting your email",
     "by subscribing, you agree", "by subscribing you agree",

@@ -512,7 +512,8 @@ fn menu_lines(lines: &[String], kinds: &[Kind]) -> Vec<bool> {
 }
 
 /// Short lines in the outlet's place of a list's items: a name between a headline and its
-/// time ("Handelsblatt", "heise online" under the headline, over "vor 4 Stunden"), or over
+/// time or snippet ("Handelsblatt", "heise online" under the headline, over "vor 4
+/// Stunden"), or over
 /// a headline that is over its time ("Cinco Días"). Three or more make the place an
 /// outlet's, whatever the name looks like ("Frankfurter Allgemeine" is no author there);
 /// fewer make nothing of it, and so do persons' names in every one.
@@ -521,6 +522,9 @@ fn outlet_slots(lines: &[String], kinds: &[Kind], menu: &[bool]) -> HashSet<usiz
     let headline = |i: usize| {
         matches!(kinds.get(i), Some(Kind::Short)) && word_count(&lines[i]) >= HEADLINE_WORDS
     };
+    // An alert's or a search page's snippet right under the name ("TechCrunch" between
+    // the headline and its snippet).
+    let para = |i: usize| matches!(kinds.get(i), Some(Kind::Para));
     let slots: HashSet<usize> = (1..lines.len())
         .filter(|&i| {
             let line = &lines[i];
@@ -529,7 +533,8 @@ fn outlet_slots(lines: &[String], kinds: &[Kind], menu: &[bool]) -> HashSet<usiz
                 && word_count(line) < HEADLINE_WORDS
                 && !line.to_lowercase().starts_with("by ")
                 && !line.ends_with(['.', ':', '?', '!'])
-                && ((headline(i - 1) && time(i + 1)) || (headline(i + 1) && time(i + 2)))
+                && ((headline(i - 1) && (time(i + 1) || para(i + 1)))
+                    || (headline(i + 1) && time(i + 2)))
         })
         .collect();
     // Where every name is a person's ("Marisa Okonjo" under each headline of the page's
