@@ -153,6 +153,8 @@ const PITCH_PHRASES: &[&str] = &[
     "comments have not been enabled",
     // A contributor's links and a comment section's pitch.
     "follow me on", "check out my website", "create a free account", "community guidelines",
+    // A channel's furniture.
+    "pinned message", "write a message", "join channel", "mute", "unmute",
     // An alert's footer.
     "you have received this email", "you are receiving this email",
     // A sign-up form's small print.
@@ -705,7 +707,15 @@ pub(crate) fn is_debris(line: &str) -> bool {
     let data_row = (figures >= 3 || (figures == 2 && change))
         && figures * 2 >= tokens.len()
         && line.contains('%');
+    // "👁 6.2K", "❤ 1,204": a counter under a post, a symbol and a number.
+    let counter = tokens.len() == 1
+        && line.split_whitespace().count() == 2
+        && tokens[0]
+            .trim_end_matches(['K', 'k', 'M'])
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
     data_row
+        || counter
         || (one_word && urlish)
         || ((image || link) && few_words)
         || lower.starts_with("![")

@@ -355,6 +355,8 @@ fn trailing_time(s: &str, clipped_at: DateTime<Utc>) -> (&str, Option<When>) {
 
 /// "Source: Al Jazeera", "Quelle: dpa": the outlet a story came from, named under it.
 fn source_line(line: &str) -> Option<Meta> {
+    // "👉 Fuente: Cinco Días": a pointing hand or a bullet before it.
+    let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
     let rest = [
         "Source:", "Source :", "Fuente:", "Quelle:", "Fonte:", "Fonte :",
     ]
