@@ -117,6 +117,11 @@ pub fn split_scrape(
             eprintln!("{i:3} {:?} | {}", k, l);
         }
     }
+    if std::env::var("SCRAPE_DEBUG").is_ok() {
+        for (i, (l, k)) in lines.iter().zip(kinds.iter()).enumerate() {
+            eprintln!("{i:3} {:?} | {}", k, l);
+        }
+    }
     page.listed = listed;
     let mut runs = body_runs(&kinds);
     if site_blurb(&page, &runs) {

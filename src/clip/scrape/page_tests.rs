@@ -2,7 +2,8 @@
 //! thirteenth round of sites' copy-paste shapes, `tests/fixtures/scrapes/`): single
 //! articles under their site's menus, topic boxes, share bars, captions, author boxes,
 //! sign-up boxes, comment threads and footers, in four languages; and section pages whose
-//! teasers put their times after the text, with advertisers' items between them.
+//! teasers put their times after the text, with advertisers' items between them. The
+//! fourteenth round adds more of both, in three more languages.
 
 use super::tests::{Row, fixture, rows, split};
 
@@ -282,6 +283,183 @@ fn section_pages_of_teasers() {
                 Some("The Times of India"),
                 None,
                 Some("2025-07-13")
+            ),
+        ]
+    );
+}
+
+/// The fourteenth round: more single articles (a logo's description naming the site,
+/// captions with their credits in other shapes, author boxes and footers under the text,
+/// a contributor's post, a forwarded article) and two lists.
+#[test]
+fn fourteenth_round() {
+    let cases: Vec<(Vec<super::ScrapedArticle>, Row<'_>, &str, &str)> = vec![
+        (
+            fixture!("logo-description-and-authors-in-related-list.txt"),
+            (
+                "Loopwell raises $48M to teach warehouse robots new tasks from a single demonstration",
+                Some("TechCrunch"),
+                Some("Marisa Okonjo"),
+                Some("2025-07-14T16:14:00Z"),
+            ),
+            "because no two tomatoes look alike.",
+            "'TechCrunch Desktop Logo' names the site; the author under each related headline is no outlet",
+        ),
+        (
+            fixture!("caption-with-barred-credit-and-sign-up-small-print.txt"),
+            (
+                "Brussels eyes cloud ‘sovereignty’ label that could shut US giants out of sensitive public contracts",
+                Some("Politico"),
+                Some("Océane Lamarre and Jakob Weiss"),
+                Some("2025-07-13T17:00:00Z"),
+            ),
+            "cloud security “remains risk-based and technology-neutral.”",
+            "a caption ending '| John Thys/AFP via Getty Images' is no headline",
+        ),
+        (
+            fixture!("german-source-line-and-author-box-after-text.txt"),
+            (
+                "Netzbetreiber streiten mit Berlin über die Milliardenlücke",
+                Some("Frankfurter Allgemeine Zeitung"),
+                Some("Hans-Jürgen Kessler"),
+                Some("2025-07-14"),
+            ),
+            "Dann wird es Geld kosten, und das sollte man offen sagen.“",
+            "the author's name and role under the text are no part of it",
+        ),
+        (
+            fixture!("italian-date-after-text-and-footer-under-copyright.txt"),
+            (
+                "Fibrelia, la pmi pavese delle fibre riciclate raccoglie 120 milioni: «Tre nuovi impianti entro il 2027»",
+                Some("Corriere della Sera"),
+                Some("Marco Bellandi"),
+                Some("2025-07-13"),
+            ),
+            "continueremo a importare magliette da due euro e a bruciare quelle che buttiamo».",
+            "the date under the text is the article's; the owner's address under the copyright is no text",
+        ),
+        (
+            fixture!("spanish-company-name-in-footer.txt"),
+            (
+                "Vantera pide retrasar el cierre de su central de ciclo combinado de Castellón tras el apagón",
+                Some("EL MUNDO"),
+                Some("JUAN CARLOS MERINO"),
+                Some("2025-07-14"),
+            ),
+            "una tecnología que, admiten, todavía está poco desplegada en España.",
+            "'Unidad Editorial Información General S.L.U.' is the footer's",
+        ),
+        (
+            fixture!("contributor-post-with-site-newsletter-box.txt"),
+            (
+                "Why Mid-Size Banks Are Quietly Rewriting Their Core Systems—And Not Telling Anyone",
+                Some("Forbes"),
+                Some("Dana Whitfield"),
+                Some("2025-07-11T10:45:00Z"),
+            ),
+            "by a vendor ending support, or by a regulator asking a question they cannot answer.",
+            "'Forbes' over 'Daily Cover Stories' is the site's box, no story",
+        ),
+        (
+            fixture!("forwarded-article-with-subscriber-badge.txt"),
+            (
+                "Ottawa to require big banks to share customer data with fintechs by 2027",
+                Some("The Globe and Mail"),
+                Some("Marie Tremblay"),
+                Some("2025-07-12"),
+            ),
+            "Ottawa first promised an open banking system in 2018, and successive budgets have pushed back the timeline several times.",
+            "'For Subscribers' is a badge, not the outlet",
+        ),
+        (
+            fixture!("japanese-rendering-caption-and-related-label.txt"),
+            (
+                "東邦精機、熊本に新工場 車載パワー半導体の検査装置を3倍に",
+                Some("日本経済新聞"),
+                None,
+                Some("2025-07-13"),
+            ),
+            "同社は熊本大学などと連携し、検査技術に関する寄付講座を設ける方針だ。",
+            "a caption ending '完成予想図' is no headline",
+        ),
+    ];
+    for (got, want, end, why) in cases {
+        assert_eq!(rows(&got), vec![want], "{why}");
+        assert!(got[0].text.ends_with(end), "{why}: {}", got[0].text);
+    }
+    assert_eq!(
+        rows(&fixture!("wire-list-with-datelines-and-most-viewed.txt")),
+        vec![
+            (
+                "Hanwol Electronics to invest 3 tln won in Pyeongtaek battery cell plant",
+                Some("Yonhap News Agency"),
+                None,
+                Some("2025-07-14")
+            ),
+            (
+                "S. Korea's exports up 4.1 pct in first 10 days of July on chip demand",
+                Some("Yonhap News Agency"),
+                None,
+                Some("2025-07-14")
+            ),
+            (
+                "Financial regulator to tighten rules on short-term bond funds after redemption rush",
+                Some("Yonhap News Agency"),
+                None,
+                Some("2025-07-14")
+            ),
+            (
+                "Ride-hailing firm Kaero fined 4.2 bln won for favoring affiliated taxis",
+                Some("Yonhap News Agency"),
+                None,
+                Some("2025-07-13")
+            ),
+            (
+                "Shipbuilders bag orders for 6 LNG carriers worth 1.8 tln won",
+                Some("Yonhap News Agency"),
+                None,
+                Some("2025-07-12")
+            ),
+            (
+                "Korean game makers bet on console titles as mobile market matures",
+                Some("Yonhap News Agency"),
+                None,
+                Some("2025-07-12")
+            ),
+        ]
+    );
+    assert_eq!(
+        rows(&fixture!("french-list-with-minutes-ago-and-badges.txt")),
+        vec![
+            (
+                "Le lyonnais Cyrelis lève 90 millions pour ses batteries au sodium",
+                Some("Le Figaro"),
+                Some("Claire Morvan"),
+                Some("2025-07-14T11:13:00Z")
+            ),
+            (
+                "Vente de Distriplus : trois candidats en lice pour reprendre les 340 magasins",
+                Some("Le Figaro"),
+                Some("Antoine Lefèvre et Sophie Bernardin"),
+                Some("2025-07-14T07:00:00Z")
+            ),
+            (
+                "Airbus : les livraisons de juin rassurent avant le salon de Farnborough",
+                Some("Le Figaro"),
+                None,
+                Some("2025-07-13")
+            ),
+            (
+                "Fret ferroviaire : le plan de relance de l’État patine",
+                Some("Le Figaro"),
+                Some("Julien Mercadier"),
+                Some("2025-07-12")
+            ),
+            (
+                "Champagne : les maisons s’inquiètent d’une récolte précoce et réduite",
+                Some("Le Figaro"),
+                Some("Hélène Vasseur"),
+                Some("2025-07-11")
             ),
         ]
     );
