@@ -2,12 +2,13 @@
 //! line (alone or in "Reuters | 2 hours ago"), a paragraph, or a short line whose role
 //! (headline, outlet, author) only its neighbours can decide (see `zone`).
 
-use super::chrome::{is_chrome, is_counter_line, is_debris, strip_trailing_chrome};
+use super::chrome::{is_chrome, is_debris, strip_trailing_chrome};
 use super::credits::{is_photo_caption, is_picture_credit};
-use super::names::{
-    capitalise, is_place, job_title, name_like, name_with_role, names_like, names_with_job,
-    without_place,
+use super::meta::{
+    byline_of, cjk_outlet_then_time, composite, name_glued_to_time, outlet_then_byline,
+    source_line, time_then_name,
 };
+use super::names::{name_with_role, names_with_job};
 use super::when::{When, parse_when};
 use chrono::{DateTime, Utc};
 use regex::Regex;
@@ -29,31 +30,6 @@ const PUB_WORDS: &[&str] = &[
 ];
 /// A line this long is body text whatever its punctuation (a cut-off teaser).
 const MAX_HEADLINE_WORDS: usize = 24;
-
-/// "Jane Rowe10:12, Jul 14 2025": a name glued to the time after it.
-fn name_glued_to_time(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
-    // "山田健太2025年7月13日 10時5分": a Japanese name of two to four characters.
-    let at = line
-        .char_indices()
-        .zip(line.chars().skip(1))
-        .find(|((_, a), b)| (a.is_lowercase() || is_cjk(*a)) && b.is_ascii_digit())
-        .map(|((i, a), _)| i + a.len_utf8())?;
-    let (name, time) = line.split_at(at);
-    let cjk_name = (2..=4).contains(&name.chars().count()) && name.chars().all(is_cjk);
-    if !name_like(name) && !cjk_name {
-        return None;
-    }
-    Some(Meta {
-        when: Some(parse_when(time, clipped_at)?),
-        byline: Some(name.to_string()),
-        ..Meta::default()
-    })
-}
-
-/// "By" in the other languages whose dates `when` reads.
-const FOREIGN_BY: &[&str] = &["von ", "par ", "por ", "door ", "di "];
-/// Separators between the parts of a meta line: "Reuters | 2 hours ago".
-const SEPARATORS: &[&str] = &[" | ", " · ", " • ", " — ", " – ", " - ", " / "];
 
 /// What a line is, before its neighbours are looked at.
 #[derive(Debug, Clone, PartialEq)]
@@ -177,377 +153,6 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
     }
 }
 
-/// "By Jane Doe", "Written by Jane Doe and John Roe", "By Jane Doe, Reuters",
-/// "By Jane Doe, July 14, 2025", "Posted on 14 July 2025 by Jane Doe".
-fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
-    // "ByJanet Rivers,": "By" glued to the name, a comma after it.
-    let spaced;
-    let line = match line.strip_prefix("By") {
-        Some(rest) if rest.starts_with(char::is_uppercase) => {
-            spaced = format!("By {}", rest.trim_end_matches(','));
-            spaced.as_str()
-        }
-        _ => line,
-    };
-    let lower = line.to_lowercase();
-    let prefix = [
-        "by ",
-        "written by ",
-        "words by ",
-        "author: ",
-        "authors: ",
-        "analysis by ",
-        "opinion by ",
-        "commentary by ",
-        "review by ",
-        "story by ",
-        "reported by ",
-        "posted by ",
-    ]
-    .iter()
-    .find(|p| lower.starts_with(*p));
-    // German, French, Spanish and Dutch bylines ("Von Anna Schmidt", "Par Léa Martin"):
-    // only before a full name, since these words also open headlines ("Door to door").
-    if prefix.is_none()
-        && let Some(p) = FOREIGN_BY.iter().find(|p| lower.starts_with(*p))
-        // Italian writes its "di" in lower case ("Di Maria Stars Again" is a headline).
-        && (*p != "di " || line.starts_with("di "))
-    {
-        let rest = line.get(p.len()..)?.trim();
-        let rest = without_place(rest);
-        return super::names::names_like(rest).then(|| Meta {
-            byline: Some(rest.to_string()),
-            ..Meta::default()
-        });
-    }
-    let (rest, when) = match prefix {
-        Some(p) => trailing_time(line.get(p.len()..)?.trim(), clipped_at),
-        // "Posted on 14 July 2025 by Jane Doe": a time line, then the names.
-        None => {
-            let at = lower.find(" by ")?;
-            let when = parse_when(line.get(..at)?, clipped_at)?;
-            (line.get(at + 4..)?.trim(), Some(when))
-        }
-    };
-    // "By Maria Lopez mlopez@gazette.example": the address is not the name.
-    let unaddressed;
-    let rest = if rest.contains('@') {
-        unaddressed = rest
-            .split_whitespace()
-            .filter(|w| !w.contains('@'))
-            .collect::<Vec<_>>()
-            .join(" ");
-        unaddressed.as_str()
-    } else {
-        rest
-    };
-    // "By business reporter Emilia Terzon": a job title in lower case before the name.
-    let rest = match rest.char_indices().find(|(_, c)| c.is_uppercase()) {
-        Some((at, _)) if at > 0 && job_title(&capitalise(rest[..at].trim())) => &rest[at..],
-        _ => rest,
-    };
-    // "SARA KLEIN Staff Writer": the name, then a job title in title case.
-    let rest = {
-        let words: Vec<&str> = rest.split_whitespace().collect();
-        (2..=3)
-            .find(|&k| {
-                words.len() > k
-                    && name_like(&words[..k].join(" "))
-                    && job_title(&words[k..].join(" "))
-            })
-            .and_then(|k| {
-                // Where the k-th word starts (a search for its text could land inside
-                // an earlier word: "Jo Staffordshire Staff Writer").
-                let end = rest
-                    .char_indices()
-                    .filter(|&(i, c)| {
-                        !c.is_whitespace() && (i == 0 || rest[..i].ends_with(char::is_whitespace))
-                    })
-                    .nth(k)?
-                    .0;
-                Some(rest[..end].trim_end())
-            })
-            .unwrap_or(rest)
-    };
-    // "Jane Doyle with AP": the agencies the author drew on.
-    let rest = match rest.split_once(" with ") {
-        Some((names, _)) if names_like(names) => names,
-        _ => rest,
-    };
-    let words = rest.split_whitespace().count();
-    let capital = rest.chars().next().is_some_and(char::is_uppercase);
-    let separated = SEPARATORS.iter().any(|s| rest.contains(s));
-    // "Written by AI: The New Ghostwriters", "Reported by Witnesses": headlines. One
-    // word after "by" is an outlet ("By Reuters") or nothing.
-    let one_word_name = words == 1 && !pub_word(rest) && !acronym(rest);
-    // "By Benzinga•Jul 11, 2025": one word and a time, in a list of stories, is the outlet.
-    if one_word_name && when.is_some() && outlet_shaped(rest) {
-        return Some(Meta {
-            when,
-            source: Some(rest.to_string()),
-            ..Meta::default()
-        });
-    }
-    if words == 0
-        || words > 10
-        || !capital
-        || separated
-        || ends_sentence(rest)
-        || rest.contains(':')
-        || one_word_name
-    {
-        return None;
-    }
-    let mut meta = Meta {
-        when,
-        ..Meta::default()
-    };
-    match rest.rsplit_once(", ") {
-        // "HELEN MARSH, CITY CORRESPONDENT FOR THE DAILY MAIL": the job and whose it is.
-        Some((names, job))
-            if names_like(names)
-                && job
-                    .to_lowercase()
-                    .split_once(" for ")
-                    .is_some_and(|(role, _)| job_title(&capitalise(&role.to_lowercase()))) =>
-        {
-            meta.byline = Some(names.to_string());
-        }
-        Some((names, outlet)) if pub_word(outlet) => {
-            meta.byline = Some(names.to_string());
-            meta.source = Some(outlet.to_string());
-        }
-        // "Jane Doe, London": the name and where it was filed.
-        Some((names, place)) if names_like(names) && is_place(place) => {
-            meta.byline = Some(names.to_string());
-        }
-        // "Jane Doe, Senior Contributing Writer": the name and the job.
-        Some((names, job)) if job_title(job) && names_like(names) => {
-            meta.byline = Some(names.to_string());
-        }
-        // "Reported by Press Trust of India", "By Reuters": an agency, not a person.
-        // A desk ("HT News Desk") signs as an author.
-        _ if looks_like_outlet(rest)
-            && pub_word(rest)
-            && !name_like(rest)
-            && !rest.ends_with(" Desk") =>
-        {
-            meta.source = Some(rest.to_string());
-        }
-        _ => meta.byline = Some(rest.to_string()),
-    }
-    Some(meta)
-}
-
-/// "Jane Doe, July 14, 2025" -> ("Jane Doe", the date); "Jane Doe" -> ("Jane Doe", None).
-fn trailing_time(s: &str, clipped_at: DateTime<Utc>) -> (&str, Option<When>) {
-    // "By Reuters•Jul 12, 2025": a dot or bar glued between the two.
-    for sep in [", ", " on ", " | ", " - ", " · ", "•", "·", "|"] {
-        for (at, _) in s.match_indices(sep).take(8) {
-            let tail = s.get(at + sep.len()..).unwrap_or_default().trim();
-            if let Some(when) = parse_when(tail, clipped_at) {
-                return (s.get(..at).unwrap_or(s).trim(), Some(when));
-            }
-        }
-    }
-    (s, None)
-}
-
-/// "Source: Al Jazeera", "Quelle: dpa": the outlet a story came from, named under it.
-fn source_line(line: &str) -> Option<Meta> {
-    // "👉 Fuente: Cinco Días": a pointing hand or a bullet before it.
-    let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let rest = [
-        "Source:", "Source :", "Fuente:", "Quelle:", "Fonte:", "Fonte :",
-    ]
-    .iter()
-    .find_map(|p| line.strip_prefix(p))?
-    .trim();
-    (outlet_shaped(rest) && word_count(rest) <= 5 && !ends_sentence(rest)).then(|| Meta {
-        source: Some(rest.to_string()),
-        ..Meta::default()
-    })
-}
-
-/// "The Telegraph, by Anna Whitfield and James Okoro, 13 July 2025": the outlet, a comma,
-/// then a byline (with or without its date), as a reading list cites a story.
-fn outlet_then_byline(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
-    let (outlet, rest) = line
-        .split_once(", by ")
-        .or_else(|| line.split_once(", By "))?;
-    let outlet = outlet.trim();
-    if !outlet_shaped(outlet) || name_like(outlet) || word_count(outlet) > 5 {
-        return None;
-    }
-    let mut meta = byline_of(&format!("By {rest}"), clipped_at)?;
-    meta.byline.as_ref()?;
-    meta.source = Some(outlet.to_string());
-    meta.weak_source = !looks_like_outlet(outlet);
-    Some(meta)
-}
-
-/// "Reuters | 2 hours ago", "By Jane Doe · July 14, 2025", "The Hindu - 3 min ago".
-fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
-    // Words, not the separators between the parts.
-    let words = line
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count();
-    if words > 16 {
-        return None;
-    }
-    let line = line.strip_suffix(':').unwrap_or(line);
-    let mut parts = vec![line];
-    for sep in SEPARATORS {
-        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
-    }
-    // "Reuters·2 hours ago", "Jul 14th 2025|San Francisco": a middle dot, bullet or bar
-    // separates even without spaces; "Reuters (2 hours ago)": so do parentheses around
-    // the time.
-    parts = parts
-        .iter()
-        .flat_map(|p| p.split(['·', '•', '|', '⋅']))
-        .flat_map(|p| {
-            match p
-                .trim_end()
-                .strip_suffix(')')
-                .and_then(|q| q.rsplit_once(" ("))
-            {
-                Some((outside, inside)) => vec![outside, inside],
-                None => vec![p],
-            }
-        })
-        .collect();
-    if parts.len() < 2 {
-        return None;
-    }
-    let mut meta = Meta::default();
-    let mut sources = Vec::new();
-    let mut companions = 0;
-    for part in parts.iter().map(|p| p.trim()).filter(|p| !p.is_empty()) {
-        if let Some(when) = parse_when(part, clipped_at) {
-            meta.when = meta.when.or(Some(when));
-        } else if let Some(by) = byline_of(part, clipped_at) {
-            meta.byline = meta.byline.or(by.byline);
-            meta.source = meta.source.or(by.source);
-            meta.when = meta.when.or(by.when);
-        } else if is_counter_line(part) || part.starts_with("with ") {
-            // "5 min read", "with Reuters, AFP" (the agencies the author drew on): what
-            // goes beside an author's name.
-            companions += 1;
-        } else if is_chrome(part) || handle(part) {
-            // Interface words and handles say nothing of the article.
-        } else if outlet_shaped(part) {
-            sources.push(part);
-        } else {
-            return None;
-        }
-    }
-    // "Jane Kim / Axios:": a person and an outlet.
-    if let [a, b] = sources.as_slice()
-        && meta.byline.is_none()
-        && let Some((person, outlet)) = [(a, b), (b, a)]
-            .into_iter()
-            .find(|(p, o)| name_like(p) && !pub_word(p) && looks_like_outlet(o))
-    {
-        meta.byline = Some(person.to_string());
-        meta.source = meta.source.or(Some(outlet.to_string()));
-        return Some(meta);
-    }
-    // "Jane Doe · 5 min read": a name and a counter make a meta line too ("Senate Passes
-    // Budget | Key Takeaways" is a headline and a label).
-    let named = companions > 0 && sources.len() == 1;
-    if meta.when.is_none() && meta.byline.is_none() && !named {
-        return None;
-    }
-    let pick = sources.iter().find(|s| pub_word(s)).or(sources.first());
-    if let Some(s) = pick {
-        if meta.byline.is_none() && name_like(s) && !pub_word(s) {
-            meta.byline = Some(s.to_string());
-        } else if super::names::known_place(s) {
-            // "Madrid - 13 jul 2025 - 23:40 CEST": where the story was filed.
-        } else if meta.source.is_none() {
-            meta.source = Some(s.to_string());
-            meta.weak_source = !looks_like_outlet(s) && !s.contains('.') && !acronym(s);
-        }
-    }
-    Some(meta)
-}
-
-/// A Chinese, Japanese or Korean outlet's name: two to twelve of their characters (and
-/// digits or Latin letters among them: "21世纪经济报道"), no space, no stop.
-fn cjk_outlet(s: &str) -> bool {
-    let chars = s.chars().count();
-    (2..=12).contains(&chars)
-        && s.chars().any(is_cjk)
-        && s.chars().all(|c| is_cjk(c) || c.is_ascii_alphanumeric())
-        && !s.ends_with(['。', '！', '？'])
-}
-
-/// "第一财经 2025年7月13日 15:30", "财联社 · 3小时前", "21世纪经济报道 记者 陈晓 昨天 18:20": a
-/// Chinese, Japanese or Korean outlet, then (after its reporter) a time.
-fn cjk_outlet_then_time(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
-    let words: Vec<&str> = line
-        .split_whitespace()
-        .filter(|w| !["·", "|", "•", "-", "/"].contains(w))
-        .collect();
-    let (outlet, rest) = words.split_first()?;
-    if !cjk_outlet(outlet) || rest.is_empty() || rest.len() > 6 {
-        return None;
-    }
-    let (byline, time) = match rest {
-        ["记者" | "記者" | "기자", name, time @ ..] if !time.is_empty() => {
-            (Some((*name).to_string()), time)
-        }
-        time => (None, time),
-    };
-    let when = parse_when(&time.join(" "), clipped_at)?;
-    Some(Meta {
-        when: Some(when),
-        byline,
-        source: Some((*outlet).to_string()),
-        weak_source: false,
-    })
-}
-
-/// "2025年07月15日 08:12 新浪科技", "July 14, 2025 Reuters": a time, then the outlet's
-/// name after a space (the outlet holds only where the page repeats it, see `zone`, unless
-/// it reads as one).
-fn time_then_name(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    if words.len() > 12 {
-        return None;
-    }
-    (1..=2).find_map(|k| {
-        let cut = words.len().checked_sub(k).filter(|&c| c > 0)?;
-        let name = words[cut..].join(" ");
-        let cjk_name = (2..=12).contains(&name.chars().count())
-            && name.chars().all(|c| is_cjk(c) || c.is_alphanumeric());
-        // "June 3 Primary Results" is a headline: an outlet in Latin letters must read as
-        // one.
-        if !(looks_like_outlet(&name) || cjk_name) || parse_when(&name, clipped_at).is_some() {
-            return None;
-        }
-        // A full date or a clock ("July 14 News Roundup" is a headline).
-        let stated = words[..cut].join(" ");
-        let full = stated.contains(':')
-            || stated
-                .split(|c: char| !c.is_ascii_digit())
-                .any(|d| d.len() == 4)
-            || stated.contains('年');
-        if !full {
-            return None;
-        }
-        let when = parse_when(&stated, clipped_at)?;
-        Some(Meta {
-            when: Some(when),
-            weak_source: !looks_like_outlet(&name),
-            source: Some(name),
-            byline: None,
-        })
-    })
-}
-
 /// A sentence or more of body text (see the thresholds below).
 pub(crate) fn is_paragraph(line: &str) -> bool {
     let words = line.split_whitespace().count();
@@ -630,12 +235,12 @@ pub(crate) fn outlet_key(line: &str) -> (&str, bool) {
 }
 
 /// "@jessicalin": a social media handle.
-fn handle(s: &str) -> bool {
+pub(super) fn handle(s: &str) -> bool {
     s.len() > 1 && s.starts_with('@') && !s.contains(' ')
 }
 
 /// "CNBC", "NPR", "WSJ": one word of two to six capitals.
-fn acronym(s: &str) -> bool {
+pub(super) fn acronym(s: &str) -> bool {
     (2..=6).contains(&s.chars().count()) && s.chars().all(|c| c.is_uppercase())
 }
 
@@ -689,13 +294,14 @@ pub(crate) fn starts_upper(s: &str) -> bool {
 }
 
 /// Ends like a sentence.
-fn ends_sentence(s: &str) -> bool {
+pub(super) fn ends_sentence(s: &str) -> bool {
     s.ends_with(['.', '!', '?']) && s.split_whitespace().count() > 4
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::clip::scrape::names::name_like;
 
     fn at() -> DateTime<Utc> {
         DateTime::parse_from_rfc3339("2025-07-14T12:00:00Z")

@@ -1,0 +1,239 @@
+//! The word lists of site chrome (`chrome` reads lines with them): interface words and
+//! buttons, the openings of interface lines, pitches of newsletters and paywalls, consent
+//! banners' words, calls to follow, author boxes' headings, links to other stories and
+//! counters, in the languages whose dates `when` reads. Generic words of news sites, not
+//! the words of any one page.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A temperature: "19°C", "66 °F", "-3°".
+pub(super) static WEATHER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"-?\d{1,3} ?°[cf]?(?:\s|$)").expect("valid regex"));
+
+/// "[1/2]", "(3/5)" opening a gallery's caption; "video2:31" opening a player's line.
+pub(super) static GALLERY_OR_VIDEO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[\[(]\d{1,2}/\d{1,2}[\])]|video ?\d{1,2}:\d{2})").expect("a valid pattern")
+});
+
+/// Whole lines that are interface, compared lower-cased without trailing punctuation.
+#[rustfmt::skip]
+pub(super) const CHROME: &[&str] = &[
+    "comments", "comment", "share", "share this", "share this article", "share this story",
+    "shares", "tweet", "email", "e-mail", "print", "copy link", "link copied", "save", "saved",
+    "bookmark", "advertisement", "advertisment", "ad", "ads", "sponsored", "sponsored content",
+    // A paywall's badge on a story ("Premium" over its headline).
+    "premium", "premium story", "subscriber exclusive", "members only", "for subscribers",
+    "subscribers", "abonnés", "abonné", "plus", "suscriptores",
+    "exclusivo suscriptores", "assinantes", "exclusivo para assinantes",
+    "promoted", "partner content", "related", "related articles", "related stories",
+    "related news", "related posts", "related content", "read more", "also read", "see also",
+    "more from", "more stories", "more news", "recommended", "recommended for you",
+    "recommended stories", "you may also like", "you might also like", "trending",
+    "trending now", "trending news", "most read", "most popular", "popular", "latest",
+    "latest news", "latest stories", "top stories", "follow", "follow us", "subscribe",
+    "subscribe now", "sign in", "sign up", "log in", "login", "register", "newsletter",
+    "newsletters", "hashtags", "tags", "topics", "listen", "listen to this article",
+    "listen to this story", "skip to content", "skip to main content", "menu", "search", "home",
+    "back to top", "next", "previous", "next article", "previous article", "show more",
+    "load more", "view comments", "show comments", "comments are closed", "no comments yet",
+    "be the first to comment", "leave a comment", "post a comment", "add a comment",
+    "join the conversation", "cookie settings", "accept", "accept all", "close",
+    "continue reading", "continue reading below", "open in app", "get the app", "download app",
+    "download the app", "whatsapp", "facebook", "twitter", "linkedin", "telegram", "reddit",
+    "pinterest", "instagram", "youtube", "x", "copy", "copied", "font size", "text size", "a-",
+    "a+", "aa", "translate", "click here", "privacy policy", "terms of use", "terms of service",
+    "terms and conditions", "contact us", "about us", "all rights reserved",
+    "story continues below advertisement", "scroll to continue with content",
+    "article continues below", "ad feedback", "report an error", "feedback",
+    "gift this article", "listen to article", "play", "watch", "video", "photos", "photo",
+    "image", "gallery", "more", "less", "view all", "see all", "see more", "explore",
+    "explore more", "scroll to continue", "share full article", "explore more on these topics",
+    "reuse this content", "live", "live now", "breaking", "breaking news", "reply",
+    "cancel reply", "gift", "gift article", "link", "ok", "in this article",
+    "try unlimited access", "already a subscriber", "subscribers only", "subscriber only",
+    "contribuer", "réutiliser ce contenu", "offrir cet article", "article réservé aux abonnés",
+    "archivado en", "key points", "key takeaways", "follow author", "resize",
+    "suggested topics", "(end)", "transcript", "what to know", "add to your saved stories",
+    "translate", "democracy dies in darkness", "about the author", "about the authors",
+    "press release", "news release", "newsroom", "daily update", "weekly update",
+    "flag as irrelevant", "social sharing", "open navigation menu", "navigation menu",
+    "open menu", "close menu", "main menu", "toggle navigation", "skip advertisement", "edited",
+    "(edited)", "video player loading", "closed captions", "captions", "threads", "bluesky",
+    "mastodon", "flipboard", "enter email address", "sign me up", "email address",
+    "close extra sharing options", "more sharing options", "sharing options", "url copied",
+    "copy link url copied", "link copied to clipboard",
+    // "Also read" and "More on this" alone over a link, in other languages.
+    "mehr zum thema", "lesen sie auch", "leggi anche", "lire aussi", "lea también",
+    "leia também", "lees ook",
+    // Share, listen, copy link, comment, advertisement, save and print in French, German,
+    // Spanish, Italian and Portuguese (and "Save this story").
+    "partager", "écouter l'article", "copier le lien", "à lire aussi", "teilen",
+    "artikel teilen", "vorlesen", "link kopieren", "compartir", "escuchar", "copiar enlace",
+    "condividi", "ascolta", "copia link", "compartilhar", "ouvir", "copiar link", "comentar",
+    "comentarios", "commenter", "commentaires", "kommentieren", "kommentare", "commenta",
+    "commenti", "publicidad", "publicité", "anzeige", "pubblicità", "publicidade", "merken",
+    "artikel anhören", "anhören", "speichern", "drucken", "jetzt weiterlesen",
+    "save this story", "save this article", "save article", "save for later",
+    // Skip links, sign-in, search, menu and listen buttons, and the footer's legal
+    // links, in German, Spanish, French, Italian and Portuguese.
+    "zum hauptinhalt springen", "zum inhalt springen", "anmelden", "abmelden", "abo",
+    "abonnieren", "suche", "menü", "hören", "artikel zum hören", "jetzt testen", "impressum",
+    "datenschutz", "agb", "weitere optionen zum teilen", "ir al contenido",
+    "saltar al contenido", "ir a los comentarios", "iniciar sesión", "suscríbete", "buscar",
+    "menú", "aviso legal", "aller au contenu", "se connecter", "s'abonner", "rechercher",
+    "mentions légales", "vai al contenuto", "accedi", "abbonati", "cerca",
+    "ir para o conteúdo", "entrar", "assine", "assinar",
+    // Consent banners' buttons.
+    "manage preferences", "manage cookies", "reject all", "accept cookies",
+    "accepter et fermer", "tout accepter", "tout refuser", "paramétrer", "alle akzeptieren",
+    "aceptar todo", "rechazar todo", "accetta tutto", "rifiuta tutto",
+    "share article", "footer", "accessibility help", "open search bar", "close search bar",
+    "open search", "close search",
+    // A photo store's button under a picture.
+    "buy now", "buy photo", "buy this photo", "purchase photo",
+    // Share buttons named by their site.
+    "x.com", "twitter.com", "facebook.com", "linkedin.com", "bsky.app",
+    // "All rights reserved" alone under a copyright line.
+    "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+    "tutti i diritti riservati", "todos os direitos reservados", "riproduzione riservata",
+    "© riproduzione riservata", "ascolta l'articolo", "ascolta l’articolo", "leggi e commenta",
+    // Japanese pages' save, share, print, more, login and related-articles labels.
+    "保存", "共有", "印刷", "その他", "ログイン", "【関連記事】", "関連記事", "[会員限定記事]",
+    "会員限定記事", "no reproduction without permission",
+    // Share and listen in Dutch.
+    "deel artikel", "delen", "deel dit artikel", "luister", "voorlezen",
+    // A newsletter platform's buttons and boxes.
+    "restacks", "write a comment", "type your email", "enter your email",
+    "discussion about this post", "ready for more", "start writing",
+    // Chinese pages' share, comment, advertisement and footer links.
+    "广告", "评论", "分享", "加载更多", "关于我们", "联系我们", "免责声明", "登录", "首页",
+    // A list still loading.
+    "loading", "carregando", "cargando", "chargement", "chargement en cours", "wird geladen",
+    "caricamento", "carregar mais", "cargar más", "mehr laden", "carica altri",
+];
+
+/// Line openings that mark interface text ("Join our ... Channel" is checked apart).
+#[rustfmt::skip]
+pub(super) const CHROME_PREFIXES: &[&str] = &[
+    "read more:", "also read:", "read also:", "see also:", "follow us on", "subscribe to",
+    "photo:", "photograph:", "image:", "credit:", "image credit", "image caption",
+    "image source", "media caption", "caption:", "photo credit", "getty images", "file photo",
+    "(photo", "sign up for", "sign up to", "download the", "listen to this", "©", "copyright ",
+    "story continues", "click here", "tap here", "share on", "share via", "get the latest",
+    "分享到", "评论 ",
+    "no comments", "reporting by ", "additional reporting by ", "editing by ", "edited by",
+    "writing by ", "this article is more than ", "reporting from ", "credit...", "credit…",
+    "advertisement", "this article is part of", "get our newsletter", "log in to", "sign in to",
+    // "Compartir en Whatsapp", "Partager sur Facebook": share buttons in other languages.
+    "compartir en ", "partager sur ", "teilen auf ", "condividi su ", "compartilhar no ",
+    "compartilhe no ",
+    // Reading times, audio players, author pages, filing notes, print-edition notes.
+    "read time", "reading time", "temps de lecture", "lesezeit", "tiempo de lectura",
+    "tempo di lettura", "leestijd", "enjoy more audio", "your browser does not support",
+    "save time by listening", "see all by ", "filed under", "more from ", "track latest news",
+    "share to ", "write to ", "why you can trust", "heard on ", "headshot of ",
+    "illustration by ", "photo illustration by ", "(updates ", "(adds ", "(recasts ",
+    "(corrects ", "item 1 of ", "our standards:", "read more from ",
+];
+
+/// Phrases of a subscription or affiliate pitch, and of a syndication notice, anywhere in a
+/// line of at most `PITCH_WORDS` words: "Complete digital access ... Cancel anytime", "If
+/// you buy something from a link, we may earn a commission", "this story has not been
+/// edited by ... staff and is published from a syndicated feed".
+#[rustfmt::skip]
+pub(super) const PITCH_PHRASES: &[&str] = &[
+    "in your inbox", "to your inbox", "en tu correo", "dans votre boîte", "in ihr postfach",
+    "no seu email", "no seu e-mail", "nella tua casella",
+    // A call to share, a form's privacy notice, a wire service's reproduction notice.
+    "by sharing this article", "is being handled in accordance with", "cannot be reproduced",
+    "may not be reproduced",
+    // A newsletter box's pitch and a paywall's.
+    "in this weekly newsletter", "in this newsletter", "are trademarks of",
+    "comments have not been enabled",
+    // A contributor's links and a comment section's pitch.
+    "follow me on", "check out my website", "create a free account", "community guidelines",
+    // A channel's furniture.
+    "pinned message", "write a message", "join channel", "mute", "unmute",
+    // An alert's footer.
+    "you have received this email", "you are receiving this email",
+    // A sign-up form's small print.
+    "by signing up, you agree", "by signing up you agree", "by submitting your email",
+    "by subscribing, you agree", "by subscribing you agree",
+    // A sign-up form's messages.
+    "please try again", "confirm your subscription", "thanks for subscribing",
+    "thank you for subscribing", "your subscription failed",
+    // A newsletter platform's pitch.
+    "to receive new posts", "reader-supported publication", "subscribe for free",
+    "free or paid subscriber",
+    "cancel anytime", "complete digital access", "unlimited access", "subscribe to unlock",
+    "subscribe to continue", "subscribe to read", "full range of subscriptions",
+    "earn a commission", "earn an affiliate commission", "syndicated feed",
+    "has not been edited by", "réservé aux abonnés", "für abonnenten", "posts from this author",
+    "this article appeared in the", "contributed reporting", "opens new tab",
+    "purchase licensing rights", "create your own reading list", "contributed to this report",
+    "contributed to this story", "originally featured on", "originally appeared on",
+    "originally published on", "is a trademark of", "is a registered trademark of",
+    "permission required for reproduction", "register now",
+    // An email newsletter's sign-off and footer.
+    "receiving this email", "email forwarded to you", "email was forwarded", "forward this to",
+    "view this email in", "that's all for today", "unsubscribe",
+    // Consent to mail, paywalls in French and Japanese.
+    "would like to be emailed", "read our privacy notice", "votre abonnement vous permet",
+    "réservé à nos abonnés", "有料記事", "有料会員", "bereits abonnent", "wochen für 1 €",
+    "analysen und hintergründe", "sign up to our", "sign up for our", "reached your limit",
+    "free articles this month", "already subscribed", "newsletter delivers",
+    "receive promotional content", "read by an automated voice", "order reprints",
+    "appears in print on", "risk disclosure:", "may not be suitable for all investors",
+];
+/// Words of a consent banner beside "cookies", in the languages of the other lists.
+#[rustfmt::skip]
+pub(super) const COOKIE_WORDS: &[&str] = &[
+    "accept", "consent", "partner", "your device", "preferences", "privacy", "personal data",
+    "accord", "partenaires", "appareil", "préférences", "données personnelles", "zustimm",
+    "einwilligung", "akzept", "datenschutz", "aceptar", "consentimiento", "socios", "consenso",
+    "accetta", "toestemming", "aceitar", "consentimento",
+];
+/// "All rights reserved" in the languages of the other lists.
+pub(super) const RIGHTS_RESERVED: &[&str] = &[
+    "all rights reserved",
+    "todos os direitos reservados",
+    "todos los derechos reservados",
+    "tous droits réservés",
+    "alle rechte vorbehalten",
+    "tutti i diritti riservati",
+];
+
+/// How a call to follow the site opens, in the languages of the other lists.
+#[rustfmt::skip]
+pub(super) const FOLLOW_CALLS: &[&str] = &[
+    "follow ", "sign up", "subscribe", "get our", "siga ", "sigue ", "suscríbete", "recibe ",
+    "suivez ", "abonnez", "inscrivez", "folgen sie", "abonnieren sie", "segui ", "iscriviti",
+    "receba ", "assine ",
+];
+/// Headings of a box about the article's author, in the languages of the other lists.
+#[rustfmt::skip]
+pub(super) const AUTHOR_BOX_HEADINGS: &[&str] = &[
+    "about the author", "about the authors", "sobre la firma", "sobre el autor",
+    "sobre la autora", "über den autor", "über die autorin", "zum autor", "zur autorin",
+    "à propos de l'auteur", "l'auteur", "sull'autore", "sobre o autor", "sobre a autora",
+];
+
+/// The longest line a pitch phrase makes chrome.
+pub(super) const PITCH_WORDS: usize = 40;
+/// "Lire aussi | ...": other languages' "Also read" before a link to another story.
+#[rustfmt::skip]
+pub(super) const LINK_LEADS: &[&str] = &[
+    "also read", "read also", "read more", "see also", "must read", "go deeper", "lire aussi",
+    "voir aussi",
+    "leer también", "lea también", "lesen sie auch", "leggi anche", "lees ook", "leia também",
+];
+
+/// Words of counter lines: "12 Comments", "Share 34", "5 min read", "1.2K views".
+#[rustfmt::skip]
+pub(super) const COUNTER_WORDS: &[&str] = &[
+    "comments", "comment", "shares", "share", "views", "view", "likes", "like", "reads", "read",
+    "min", "mins", "minute", "minutes", "replies", "reply", "reactions", "reaction",
+    "responses", "response", "claps", "votes", "followers", "follower", "subscribers",
+    "stories",
+];

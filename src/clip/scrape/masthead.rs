@@ -1,0 +1,124 @@
+//! The site's own name and words on a copied page: its masthead at the top (or its logo's
+//! description), and the blurb about itself in its footer.
+
+use super::chrome;
+use super::lines::{self, Kind};
+use super::zone::{self, Page};
+use std::ops::Range;
+
+/// The site's name at the top of a page, above its menu or its interface lines: "The
+/// Economist" over "Menu", "EL PAÍS" over "Economía" and "Tecnología". Only the first
+/// line counts (after "Skip to content"), and "The Verge homepage" names "The Verge".
+pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
+    let mut shown = (0..page.lines.len()).filter(|&i| !matches!(page.kinds[i], Kind::Blank));
+    let first = shown
+        .find(|&i| !chrome::skip_link(&page.lines[i]) && !matches!(page.kinds[i], Kind::Junk))?;
+    let below = shown.next()?;
+    let line = page.lines[first].trim_end_matches('.');
+    // "Sky News - back to home": a logo's link text.
+    let line = line.strip_suffix(" - back to home").unwrap_or(line);
+    let name = ["homepage", "home page", "home"]
+        .iter()
+        .find_map(|h| line.strip_suffix(h).map(str::trim_end))
+        .unwrap_or(line);
+    // A generic word alone is a menu's "News", not a name.
+    let generic = zone::generic_word(name);
+    let interface = |i: usize| {
+        matches!(page.kinds[i], Kind::Junk) || page.menu.get(i).copied().unwrap_or(false)
+    };
+    // A tagline may stand between ("The Register" over "Biting the hand that feeds IT").
+    let tagline = matches!(page.kinds[below], Kind::Short) && shown.take(2).any(interface);
+    let above_interface = interface(below) || tagline;
+    // One word is a menu's first entry ("Startseite", "Politics") unless it names a
+    // publication ("Reuters") or is a wordmark in capitals ("CNBC").
+    let words = name.split_whitespace().count();
+    let wordmark = name.chars().count() >= 2 && !name.chars().any(char::is_lowercase);
+    // ...or a name the page comes back to ("Fortune" over "Fortune 500", "Fortune.com").
+    let lower = name.to_lowercase();
+    let mentions = page
+        .lines
+        .iter()
+        .filter(|l| l.to_lowercase().contains(&lower))
+        .take(3)
+        .count();
+    let recurs = mentions >= 3;
+    let cjk_paper = name.chars().all(lines::is_cjk) && lines::pub_word(name);
+    // A wordmark in lower case: "la Repubblica" (an article before the name), or one word
+    // the page names again ("tagesschau").
+    let shown_again = mentions >= 2;
+    let name_words: Vec<&str> = name.split_whitespace().collect();
+    let lower_wordmark = name.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && match name_words.as_slice() {
+            [one] => one.chars().all(char::is_lowercase) && shown_again,
+            [article, word] => {
+                article.chars().all(char::is_lowercase)
+                    && article.chars().count() <= 3
+                    && lines::starts_upper(word)
+            }
+            _ => false,
+        };
+    let shaped = matches!(page.kinds[first], Kind::Short)
+        && (cjk_paper || lower_wordmark || lines::outlet_shaped(name))
+        && (words >= 2
+            || ((lines::looks_like_outlet(name) || wordmark || recurs || lower_wordmark)
+                && !generic))
+        && words <= 4
+        && !zone::section_label(name);
+    // A logo's description names the site surely ("TechCrunch Desktop Logo" over the
+    // menu's "Startups").
+    logo_name(page).or((shaped && above_interface).then_some(name))
+}
+
+/// The site's name in its logo's description near the top ("TechCrunch Desktop Logo",
+/// "The Verge logo.", "Politico logo").
+fn logo_name<'p>(page: &Page<'p>) -> Option<&'p str> {
+    page.lines.iter().take(LOGO_LINES).find_map(|line| {
+        let name = line
+            .trim_end_matches('.')
+            .strip_suffix(" logo")
+            .or_else(|| line.trim_end_matches('.').strip_suffix(" Logo"))?;
+        let name = ["Desktop", "Mobile", "Main", "Site", "Header"]
+            .iter()
+            .find_map(|w| name.strip_suffix(w).map(str::trim_end))
+            .unwrap_or(name);
+        (lines::outlet_shaped(name) && !zone::generic_word(name)).then_some(name)
+    })
+}
+
+/// How far down the page a logo's description is looked for.
+const LOGO_LINES: usize = 40;
+
+/// The site's description of itself in the footer ("WIRED is where tomorrow is
+/// realized...", "Ars Technica has been separating the signal from the noise..."): a last
+/// run of one paragraph that opens with the site's name (its masthead, or a short line
+/// shown twice), after lines with no time among them (an item of a list has one).
+pub(super) fn site_blurb(page: &Page, runs: &[Range<usize>]) -> bool {
+    let [.., prev, last] = runs else {
+        return false;
+    };
+    let paras: Vec<usize> = last
+        .clone()
+        .filter(|&i| matches!(page.kinds[i], Kind::Para))
+        .collect();
+    let [para] = paras.as_slice() else {
+        return false;
+    };
+    let timed =
+        (prev.end..last.start).any(|i| matches!(&page.kinds[i], Kind::Meta(m) if m.when.is_some()));
+    let text = &page.lines[*para];
+    // "The Financial Times and its journalism are subject to ...": after "The" too.
+    let opens_with = |name: &str| {
+        let text = text.strip_prefix("The ").unwrap_or(text);
+        name.chars().count() >= 3
+            && text
+                .strip_prefix(name)
+                .is_some_and(|rest| rest.starts_with(' '))
+    };
+    let shown_twice = (0..page.lines.len())
+        .filter(|&i| matches!(page.kinds[i], Kind::Short))
+        .map(|i| page.lines[i].as_str())
+        .filter(|l| opens_with(l))
+        .nth(1)
+        .is_some();
+    !timed && (shown_twice || masthead(page).is_some_and(opens_with))
+}
