@@ -67,6 +67,7 @@ pub(crate) fn skip_link(line: &str) -> bool {
     let lower = line.to_lowercase();
     [
         "skip to",
+        "hoppa till",
         "skip links",
         "jump to",
         "aller au contenu",

@@ -54,6 +54,13 @@ pub(super) const CHROME: &[&str] = &[
     "try unlimited access", "already a subscriber", "subscribers only", "subscriber only",
     "contribuer", "réutiliser ce contenu", "offrir cet article", "article réservé aux abonnés",
     "archivado en", "key points", "key takeaways", "follow author", "resize",
+    // A consent banner's heading and buttons.
+    "we value your privacy", "valoramos tu privacidad", "nous respectons votre vie privée",
+    "wir respektieren ihre privatsphäre", "rispettiamo la tua privacy", "aceptar y continuar",
+    "accept and continue", "agree and close", "configurar", "accepter et continuer",
+    "akzeptieren und weiter", "accetta e continua",
+    // Exclusive badges.
+    "exclusivo", "exclusive", "exclusif", "exklusiv", "esclusivo",
     "suggested topics", "(end)", "transcript", "what to know", "add to your saved stories",
     "translate", "democracy dies in darkness", "about the author", "about the authors",
     "press release", "news release", "newsroom", "daily update", "weekly update",
@@ -153,6 +160,7 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "comments have not been enabled",
     // A contributor's links and a comment section's pitch.
     "follow me on", "check out my website", "create a free account", "community guidelines",
+    "community-richtlinien", "einen beitrag verfassen",
     // A channel's furniture.
     "pinned message", "write a message", "join channel", "mute", "unmute",
     // An alert's footer.
@@ -235,5 +243,6 @@ pub(super) const COUNTER_WORDS: &[&str] = &[
     "comments", "comment", "shares", "share", "views", "view", "likes", "like", "reads", "read",
     "min", "mins", "minute", "minutes", "replies", "reply", "reactions", "reaction",
     "responses", "response", "claps", "votes", "followers", "follower", "subscribers",
-    "stories",
+    "stories", "postings", "posts", "kommentare", "comentarios", "commentaires", "commenti",
+    "comentários",
 ];

@@ -464,3 +464,45 @@ fn fourteenth_round() {
         ]
     );
 }
+
+/// The fifteenth round's section page: a consent banner over the masthead, and a newsroom
+/// signing one teaser ("Redacción"), which names no outlet, so the page is the masthead's.
+#[test]
+fn section_page_under_a_consent_banner() {
+    let vanguardia = Some("La Vanguardia");
+    assert_eq!(
+        rows(&fixture!("spanish-section-under-consent-banner.txt")),
+        vec![
+            (
+                "Un gigante logístico de Zaragoza invertirá 300 millones en un nuevo centro junto al aeropuerto de El Prat",
+                vanguardia,
+                Some("Mar Gómez"),
+                Some("2025-07-14T10:00:00Z")
+            ),
+            (
+                "El alquiler en Barcelona baja por primera vez en cuatro años",
+                vanguardia,
+                Some("Jordi Puig Ferrer"),
+                Some("2025-07-14")
+            ),
+            (
+                "El Ibex 35 cierra la sesión en rojo lastrado por la banca y las eléctricas",
+                vanguardia,
+                None,
+                Some("2025-07-14T11:15:00Z")
+            ),
+            (
+                "La reforma de los permisos por cuidado de hijos llega al Congreso con el rechazo de la patronal",
+                vanguardia,
+                Some("Núria Soler"),
+                Some("2025-07-13T13:00:00Z")
+            ),
+            (
+                "La catalana Sorelia Foods compra su rival portuguesa y se convierte en líder ibérico de platos preparados",
+                vanguardia,
+                Some("Albert Mestres"),
+                Some("2025-07-12")
+            ),
+        ]
+    );
+}

@@ -462,6 +462,8 @@ pub(crate) const SECTION_TOPICS: &[&str] = &[
 const GENERIC_MASTHEADS: &[&str] = &[
     "news", "latest", "home", "times", "post", "daily", "today", "weekly", "magazine", "media",
     "press", "tv", "radio", "video", "network", "wire", "journal",
+    // The newsroom signing for itself.
+    "redacción", "redação", "rédaction", "redaktion", "redazione", "newsroom",
 ];
 
 /// One generic word ("News", "NEWS", "Markets"): a section or a menu's entry, never an
