@@ -120,16 +120,6 @@ pub fn split_scrape(
     passes::drop_comment_threads(&lines, &mut kinds);
     let listed = passes::headlines_as_bodies(&lines, &mut kinds);
     let mut page = Page::new(&lines, &kinds);
-    if std::env::var("SCRAPE_DEBUG").is_ok() {
-        for (i, (l, k)) in lines.iter().zip(kinds.iter()).enumerate() {
-            eprintln!("{i:3} {:?} | {}", k, l);
-        }
-    }
-    if std::env::var("SCRAPE_DEBUG").is_ok() {
-        for (i, (l, k)) in lines.iter().zip(kinds.iter()).enumerate() {
-            eprintln!("{i:3} {:?} | {}", k, l);
-        }
-    }
     page.listed = listed;
     let mut runs = body_runs(&kinds);
     if site_blurb(&page, &runs) {
