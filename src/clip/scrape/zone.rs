@@ -42,6 +42,9 @@ pub(crate) struct Page<'a> {
     pub timed_sources: usize,
     /// Lines in the outlet's place of a list's items (`outlet_slots`).
     pub slots: HashSet<usize>,
+    /// The texts of the menu's entries (not its first line, the masthead over it:
+    /// "星河科技" over "首页").
+    menu_texts: HashSet<&'a str>,
 }
 
 /// The role of one line in its group.
@@ -127,22 +130,25 @@ impl<'a> Page<'a> {
                 .filter(|(_, k)| matches!(k, Kind::Short))
                 .map(|(l, _)| l.as_str())
                 .collect(),
+            menu_texts: {
+                let masthead = kinds
+                    .iter()
+                    .position(|k| !matches!(k, Kind::Blank | Kind::Junk));
+                lines
+                    .iter()
+                    .zip(&menu)
+                    .enumerate()
+                    .filter(|(i, (_, in_menu))| **in_menu && Some(*i) != masthead)
+                    .map(|(_, (line, _))| line.as_str())
+                    .collect()
+            },
             menu,
         }
     }
 
-    /// Whether `text` is an entry of the site's menu (not its first line, the masthead
-    /// over it: "星河科技" over "首页").
+    /// Whether `text` is an entry of the site's menu (see `menu_texts`).
     fn in_menu(&self, text: &str) -> bool {
-        let masthead = self
-            .kinds
-            .iter()
-            .position(|k| !matches!(k, Kind::Blank | Kind::Junk));
-        self.lines
-            .iter()
-            .zip(&self.menu)
-            .enumerate()
-            .any(|(i, (line, &menu))| menu && line == text && Some(i) != masthead)
+        self.menu_texts.contains(text)
     }
 
     /// Read the lines in `range` into groups with roles.
