@@ -122,13 +122,15 @@ pub fn split_scrape(
     let mut page = Page::new(&lines, &kinds);
     page.listed = listed;
     let mut runs = body_runs(&kinds);
-    if site_blurb(&page, &runs) {
+    // The site's name, read once for the rules below that need it.
+    let site = masthead(&page);
+    if site_blurb(&page, &runs, site) {
         runs.pop();
     }
     let drafts = if runs.is_empty() {
         headless(&page)
     } else {
-        assemble(&page, &runs)
+        assemble(&page, &runs, site)
     };
     let mut articles = body::finish(drafts);
     single::keep_dominant(&mut articles);
@@ -147,7 +149,7 @@ pub fn split_scrape(
     // masthead's, every story of it.
     if articles.len() > 1
         && articles.iter().all(|a| a.source.is_none())
-        && let Some(name) = masthead(&page)
+        && let Some(name) = site
     {
         for a in &mut articles {
             a.source = Some(name.to_string());
@@ -159,7 +161,7 @@ pub fn split_scrape(
         if only.source.is_none() {
             // The masthead first: a copyright line often names the owner instead
             // ("Dow Jones & Company" under "The Wall Street Journal").
-            only.source = masthead(&page)
+            only.source = site
                 .filter(|m| *m != only.title)
                 .or_else(|| lines.iter().rev().find_map(|l| chrome::copyright_holder(l)))
                 .map(str::to_owned);
@@ -200,7 +202,7 @@ fn body_runs(kinds: &[Kind]) -> Vec<Range<usize>> {
 }
 
 /// Walk bodies and the zones between them into drafts.
-fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
+fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -> Vec<Draft> {
     let first = runs.first().map_or(0, |r| r.start);
     let last = runs.last().map_or(0, |r| r.end);
     let lead = page.zone(0..first);
@@ -232,7 +234,6 @@ fn assemble(page: &Page, runs: &[Range<usize>]) -> Vec<Draft> {
     }
     // The page puts its times over its headlines.
     let times_first = lead_has_time_before_headline(&lead);
-    let site = masthead(page);
     // A list whose stories each end with their link (a chat's or a mail's shared reads):
     // the link closes one story, so a headline after it opens the next.
     let linked = runs

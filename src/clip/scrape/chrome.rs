@@ -125,9 +125,9 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     if GALLERY_OR_VIDEO.is_match(lead) {
         return true;
     }
+    let words = key.split_whitespace().count();
     // "Artikel zum Hören • 6 Min", "Listen | 5 min": interface words beside a counter.
-    let parts: Vec<&str> = key.split([' ', '•', '|', '·']).collect();
-    if key.contains(['•', '|', '·']) && parts.len() <= 8 {
+    if key.contains(['•', '|', '·']) && words <= 8 {
         let pieces: Vec<&str> = key
             .split(['•', '|', '·'])
             .map(str::trim)
@@ -144,15 +144,14 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     if ["stay informed", "stay up to date", "stay in the know"]
         .iter()
         .any(|p| key.starts_with(p))
-        && key.split_whitespace().count() <= 8
+        && words <= 8
         || (key.starts_with("unlock ") && key.ends_with(" for free"))
-        || (key.starts_with("search the ") && key.split_whitespace().count() <= 4)
+        || (key.starts_with("search the ") && words <= 4)
     {
         return true;
     }
     // The menu's buttons: "Hamburger Navigation Button", "Navigation Drawer", "Open
     // navigation"; the logo's link: "The homepage", "Go to homepage".
-    let words = key.split_whitespace().count();
     if (key.contains("navigation") && words <= 4)
         || [
             "homepage",
@@ -178,14 +177,12 @@ pub(crate) fn is_chrome(line: &str) -> bool {
         return true;
     }
     // A logo's description: "The Verge logo.", "Logo of El País".
-    if (key.ends_with(" logo") || key.starts_with("logo of "))
-        && key.split_whitespace().count() <= 5
-    {
+    if (key.ends_with(" logo") || key.starts_with("logo of ")) && words <= 5 {
         return true;
     }
     // A masthead's weather strip: "Monday, Jul 14th 2025 9PM 19°C 12AM 16°C 5-Day
     // Forecast" (two temperatures: a headline gives one, "Spain swelters at 44°C").
-    if WEATHER.find_iter(key).take(2).count() == 2 && key.split_whitespace().count() <= 14 {
+    if WEATHER.find_iter(key).take(2).count() == 2 && words <= 14 {
         return true;
     }
     let words: Vec<&str> = key.split_whitespace().collect();

@@ -33,10 +33,7 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     }
     // "Spendlo says it has refunded affected customers.(ABC News: Daniel Irvine)": a
     // caption, then in brackets the outlet and the photographer.
-    if let Some((text, inner)) = line
-        .trim_end()
-        .strip_suffix(')')
-        .and_then(|l| l.rsplit_once('('))
+    if let Some((text, inner)) = bracketed_tail(line, '(', ')')
         && text.trim_end().ends_with('.')
         && let Some((outlet, name)) = inner.split_once(": ")
         && super::lines::outlet_shaped(outlet)
@@ -46,10 +43,7 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
         return true;
     }
     // "L'impianto di Fibrelia a Vigevano (foto Fibrelia)": the credit in brackets, labelled.
-    if let Some((text, inner)) = line
-        .trim_end()
-        .strip_suffix(')')
-        .and_then(|l| l.rsplit_once('('))
+    if let Some((text, inner)) = bracketed_tail(line, '(', ')')
         && text.split_whitespace().count() >= 2
         && [
             "foto ",
@@ -70,31 +64,18 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     // Images": a caption, a bar, then the picture's credit.
     if let Some((text, credit)) = line.rsplit_once(" | ")
         && text.split_whitespace().count() >= 3
-        && (is_agency_credit(credit.trim())
-            || credit
-                .rsplit_once('/')
-                .is_some_and(|(_, agency)| NEWS_AGENCIES.contains(&agency.trim())))
+        && (is_agency_credit(credit.trim()) || agency_after_slash(credit))
         && line.split_whitespace().count() <= 60
     {
         return true;
     }
     // "A worker at a mine site in Ghana's Central Region [File: Francis Kokoroko/Reuters]",
     // "... on Monday [Jane Doe/AFP]": a caption with its credit in square brackets.
-    if let Some(inner) = line
-        .trim_end()
-        .strip_suffix(']')
-        .and_then(|l| l.rsplit_once('[').map(|(_, inner)| inner))
+    if let Some((_, inner)) = bracketed_tail(line, '[', ']')
         && line.split_whitespace().count() <= 60
+        && (inner.starts_with("File:") || inner.starts_with("Photo:") || agency_after_slash(inner))
     {
-        let credited = inner.starts_with("File:")
-            || inner.starts_with("Photo:")
-            || inner.rsplit_once('/').is_some_and(|(_, agency)| {
-                NEWS_AGENCIES.contains(&agency.trim())
-                    || PHOTO_AGENCIES.contains(&agency.trim().to_lowercase().as_str())
-            });
-        if credited {
-            return true;
-        }
+        return true;
     }
     // "建設が進む工場=2025年6月、北海道千歳市": what the picture shows, "=", when and
     // where, with no sentence's stop.
@@ -244,22 +225,33 @@ pub(crate) fn is_agency_credit(line: &str) -> bool {
 /// "Jorge Armestar (Europa Press)", "Gaëtan Bally / Keystone": a photographer's name, then
 /// the news or picture agency the picture came from.
 fn photographer_for_agency(line: &str) -> bool {
-    let (name, agency) = match line
-        .trim()
-        .strip_suffix(')')
-        .and_then(|l| l.rsplit_once(" ("))
-    {
-        Some(parts) => parts,
-        None => match line.rsplit_once(" / ") {
-            Some(parts) => parts,
-            None => return false,
-        },
+    let Some((name, agency)) = bracketed_tail(line, '(', ')').or_else(|| line.rsplit_once(" / "))
+    else {
+        return false;
     };
-    let agency = agency.trim().to_lowercase();
-    let known = NEWS_AGENCIES.iter().any(|a| a.to_lowercase() == agency)
-        || PHOTO_AGENCIES.contains(&agency.as_str())
-        || OTHER_AGENCIES.contains(&agency.as_str());
-    known && super::names::names_like(name.trim())
+    known_agency(agency) && super::names::names_like(name.trim())
+}
+
+/// The text before a bracketed tail and what the brackets hold: "Text (inner)" ->
+/// ("Text ", "inner").
+fn bracketed_tail(line: &str, open: char, close: char) -> Option<(&str, &str)> {
+    line.trim_end().strip_suffix(close)?.rsplit_once(open)
+}
+
+/// A news or picture agency, in any case: "Reuters", "AFP", "Getty Images", "Europa
+/// Press", "dpa".
+pub(crate) fn known_agency(name: &str) -> bool {
+    let name = name.trim().to_lowercase();
+    NEWS_AGENCIES.iter().any(|a| a.to_lowercase() == name)
+        || PHOTO_AGENCIES.contains(&name.as_str())
+        || OTHER_AGENCIES.contains(&name.as_str())
+}
+
+/// "John Thys/AFP", "Francis Kokoroko/Reuters": a credit whose last part names an agency.
+fn agency_after_slash(credit: &str) -> bool {
+    credit
+        .rsplit_once('/')
+        .is_some_and(|(_, agency)| known_agency(agency))
 }
 
 /// "ERIC DUVALL The Beacon-Ledger", "JANE ROE Staff Photographer": a photographer's name
@@ -277,14 +269,6 @@ pub(crate) fn photographer_in_capitals(line: &str) -> bool {
         && rest.chars().any(char::is_lowercase)
         && super::lines::outlet_shaped(&rest)
         && super::names::names_like(&words[..capitals].join(" "))
-}
-
-/// A news agency's name alone: "ANP", "Reuters", "dpa".
-pub(crate) fn is_news_agency(line: &str) -> bool {
-    let line = line.trim();
-    NEWS_AGENCIES.contains(&line)
-        || OTHER_AGENCIES.contains(&line.to_lowercase().as_str())
-        || line == "dpa"
 }
 
 /// News and picture agencies that credit photographs under their full names.

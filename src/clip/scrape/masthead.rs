@@ -91,8 +91,9 @@ const LOGO_LINES: usize = 40;
 /// The site's description of itself in the footer ("WIRED is where tomorrow is
 /// realized...", "Ars Technica has been separating the signal from the noise..."): a last
 /// run of one paragraph that opens with the site's name (its masthead, or a short line
-/// shown twice), after lines with no time among them (an item of a list has one).
-pub(super) fn site_blurb(page: &Page, runs: &[Range<usize>]) -> bool {
+/// shown twice), after lines with no time among them (an item of a list has one). `site`
+/// is the page's `masthead`.
+pub(super) fn site_blurb(page: &Page, runs: &[Range<usize>], site: Option<&str>) -> bool {
     let [.., prev, last] = runs else {
         return false;
     };
@@ -120,5 +121,5 @@ pub(super) fn site_blurb(page: &Page, runs: &[Range<usize>]) -> bool {
         .filter(|l| opens_with(l))
         .nth(1)
         .is_some();
-    !timed && (shown_twice || masthead(page).is_some_and(opens_with))
+    !timed && (shown_twice || site.is_some_and(opens_with))
 }

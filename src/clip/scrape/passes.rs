@@ -145,11 +145,19 @@ pub(super) fn drop_boilerplate(lines: &[String], kinds: &mut [Kind]) {
 /// caption, chrome like the credit itself (a headline above "Credit: Getty Images" stays).
 pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
     for i in 1..lines.len() {
+        let in_capitals = credits::photographer_in_capitals(&lines[i]);
+        // The article's time among the twelve lines above.
+        let timed_above = |stop_at_text: bool| {
+            (0..i - 1)
+                .rev()
+                .take(12)
+                .take_while(|&j| !(stop_at_text && matches!(kinds[j], Kind::Para)))
+                .any(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()))
+        };
         // An agency's credit ("Jane Doe/Bloomberg via Getty Images") closes a caption
-        // only when the body goes on under it: at the end of an article the sentence
-        // above a credit is the body's last.
-        // So does the article's header: its author or time under the picture.
-        // One button may come between ("Buy Now" under a picture).
+        // only when the body or the article's header (its author or time) goes on under
+        // it, one button ("Buy Now") perhaps between: at the end of an article the
+        // sentence above a credit is the body's last.
         let body_follows = || {
             let mut shown = (i + 1..lines.len())
                 .filter(|&j| !matches!(kinds[j], Kind::Blank))
@@ -170,8 +178,7 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
             lines[i]
                 .get(..c.len())
                 .is_some_and(|p| p.eq_ignore_ascii_case(c))
-        }) || ((credits::is_agency_credit(&lines[i])
-            || credits::photographer_in_capitals(&lines[i]))
+        }) || ((credits::is_agency_credit(&lines[i]) || in_capitals)
             && body_follows());
         // "(PA Wire)" under "Arcwell's offices on the Science Park": a caption without a
         // stop, once the article's time has been given above (a headline comes before it).
@@ -183,26 +190,21 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
         let bracketed = lines[i].starts_with('(')
             && credits::is_picture_credit(&lines[i])
             && text_follows()
-            && (i.saturating_sub(12)..i - 1)
-                .any(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
+            && timed_above(false);
         // "Werksgelände von Kerbach in Ludwigshafen: ..." over "Foto: Uwe Anspach / dpa",
         // the text under it, the article's time given above and no text yet: a caption
         // without a stop (a sentence of the text over "Photo: Reuters" stays).
         // A news agency alone is a credit there too ("Nieuwbouw aan de rand van
         // Eindhoven" over "ANP").
-        let agency = credits::is_news_agency(&lines[i]);
+        let agency = credits::known_agency(&lines[i]);
         let labelled = (credits::is_picture_credit(&lines[i]) || agency)
             && matches!(kinds[i - 1], Kind::Short)
             && text_follows()
-            && (0..i - 1)
-                .rev()
-                .take(12)
-                .take_while(|&j| !matches!(kinds[j], Kind::Para))
-                .any(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
+            && timed_above(true);
         let credit = credit || bracketed || labelled;
         let above = &lines[i - 1];
         // A photographer named in capitals under it allows a caption of two sentences.
-        let most = if credits::photographer_in_capitals(&lines[i]) {
+        let most = if in_capitals {
             LONG_CAPTION_WORDS
         } else {
             CAPTION_WORDS
@@ -210,8 +212,7 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
         let short = above.split_whitespace().count() <= most
             && (above.ends_with(['.', '!', '?']) || bracketed || labelled);
         let junk = matches!(kinds[i], Kind::Junk)
-            || ((credits::photographer_in_capitals(&lines[i]) || agency)
-                && matches!(kinds[i], Kind::Short));
+            || ((in_capitals || agency) && matches!(kinds[i], Kind::Short));
         if credit
             && short
             && junk

@@ -61,8 +61,8 @@ pub(super) fn keep_dominant(articles: &mut Vec<ScrapedArticle>) {
             a.published_at.is_none() && w <= ASIDE_WORDS && w * ASIDE_SHARE <= words
         });
     if all_chrome {
-        let kept = articles.swap_remove(main);
-        *articles = vec![kept];
+        articles.swap(0, main);
+        articles.truncate(1);
     }
 }
 
