@@ -258,6 +258,16 @@ fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -> Vec<Draft
             if in_list {
                 continue;
             }
+            if signs_standfirst(page, &zone, &cur) {
+                for (line, role) in zone.groups.iter().flat_map(|g| &g.items) {
+                    match role {
+                        Role::Outlet(_) => fill(&mut cur, &Role::Byline(line_text(page, *line))),
+                        _ => fill(&mut cur, role),
+                    }
+                }
+                cur.paras.extend(paragraphs(page, run.clone()));
+                continue;
+            }
             let headed = names_outlet(&zone) || heads_an_article(page, &zone);
             // The site's own name over a box of its own ("Forbes" over "Daily Cover
             // Stories" over "Subscribe to Forbes Daily") opens no story.
@@ -314,7 +324,9 @@ fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -> Vec<Draft
                         [p] if lines::word_count(p) <= AUTHOR_LINE_WORDS);
                 if about_author {
                     for (_, role) in zone.groups.iter().flat_map(|g| &g.items) {
-                        if matches!(role, Role::Meta(_) | Role::Outlet(_)) {
+                        // The author's name, recurring, reads as an outlet's.
+                        let author = matches!(role, Role::Outlet(s) if cur.byline.as_deref().is_some_and(|b| s.eq_ignore_ascii_case(b)));
+                        if matches!(role, Role::Meta(_) | Role::Outlet(_)) && !author {
                             fill(&mut cur, role);
                         }
                     }
@@ -396,6 +408,25 @@ fn standfirst_then_meta(
                 .first()
                 .is_some_and(|g| g.touches_prev && meta(g)));
     headed && paragraphs(page, run).len() == 1 && own_meta
+}
+
+/// "Klarvik säger upp 300" over its standfirst, then "Karin Lindqvist" over "Publicerad 13
+/// juli 2025": a person's name right over the time under a headline's one paragraph is
+/// its author, though the page repeats the name (in an author box further down) as it
+/// would an outlet's; the zone, with no headline of its own, opens no story.
+fn signs_standfirst(page: &Page, zone: &Zone, cur: &Draft) -> bool {
+    let items = || zone.groups.iter().flat_map(|g| &g.items);
+    cur.title.is_some()
+        && cur.paras.len() == 1
+        && cur.when.is_none()
+        && cur.byline.is_none()
+        && zone.groups.iter().any(has_time)
+        && items().any(|(_, r)| matches!(r, Role::Outlet(_)))
+        && items().all(|(line, role)| match role {
+            Role::Outlet(_) => names::name_like(&page.lines[*line]) && name_over_time(page, *line),
+            Role::Headline => false,
+            _ => true,
+        })
 }
 
 /// The first line from `from` on that is not blank.

@@ -308,7 +308,25 @@ pub(crate) fn opens_comments(line: &str) -> bool {
         .to_string();
     let words: Vec<&str> = key.split_whitespace().collect();
     let number = |n: &str| n.chars().all(|c| c.is_ascii_digit());
-    let noun = |w: &str| ["comments", "comment", "responses", "response", "replies"].contains(&w);
+    // With the words of other languages' headers ("Komentarze 23", "Kommentare (12)").
+    let noun = |w: &str| {
+        [
+            "comments",
+            "comment",
+            "responses",
+            "response",
+            "replies",
+            "kommentare",
+            "comentarios",
+            "commentaires",
+            "commenti",
+            "comentários",
+            "reacties",
+            "kommentarer",
+            "komentarze",
+        ]
+        .contains(&w)
+    };
     // "23 Comments", "Comments 214".
     let counted =
         matches!(words.as_slice(), [a, b] if (number(a) && noun(b)) || (noun(a) && number(b)));
@@ -325,6 +343,7 @@ pub(crate) fn opens_comments(line: &str) -> bool {
             "discussion about this post",
         ]
         .contains(&key.as_str())
+        || (words.len() == 1 && noun(words[0]) && words[0] != "comment")
 }
 
 /// The furniture of a comment thread: "Reply", "Report", "Maria Lopez says:", "12
@@ -364,8 +383,19 @@ pub(crate) fn comment_furniture(line: &str) -> bool {
             "worst rated",
             "most liked",
             "top comments",
+            // "Reply" and a thread's sign-in call in other languages.
+            "antworten",
+            "responder",
+            "répondre",
+            "rispondi",
+            "antwoorden",
+            "svara",
+            "odpowiedz",
+            "zaloguj się, aby skomentować",
+            "logga in för att kommentera",
         ]
         .contains(&key)
+        || key.chars().all(|c| c.is_ascii_digit()) && !key.is_empty()
         || key.starts_with("the comments below have not been moderated")
         || key.starts_with("your email address will not be published")
         || is_counter_line(line)

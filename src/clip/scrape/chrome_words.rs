@@ -118,6 +118,18 @@ pub(super) const CHROME: &[&str] = &[
     // A list still loading.
     "loading", "carregando", "cargando", "chargement", "chargement en cours", "wird geladen",
     "caricamento", "carregar mais", "cargar más", "mehr laden", "carica altri",
+    // Skip links, sign-in, search, menu, share, save, listen, print, advertisement,
+    // comments and consent buttons in Swedish, Danish, Norwegian and Polish.
+    "hoppa till huvudinnehållet", "hoppa till innehållet", "logga in", "logga ut", "sök",
+    "meny", "dela", "dela artikeln", "spara", "lyssna", "lyssna på artikeln", "skriv ut",
+    "kopiera länk", "annons", "annonce", "annonse", "kommentarer", "kommentera", "prenumerera",
+    "stäng", "acceptera", "acceptera alla", "godkänn", "godkänn alla", "ämnen i artikeln",
+    "del artikel", "del artikkel", "lytt", "przejdź do treści",
+    "przejdź do głównej treści", "zaloguj się", "wyloguj", "prenumeruj", "zaprenumeruj",
+    "szukaj", "udostępnij", "skomentuj", "komentarze", "reklama", "zapisz", "słuchaj",
+    "posłuchaj", "posłuchaj artykułu", "drukuj", "kopiuj link", "odpowiedz",
+    "pokaż więcej komentarzy", "zaloguj się, aby skomentować", "akceptuję",
+    "akceptuj wszystkie", "obserwuj", "czytaj więcej", "więcej", "pokaż więcej",
 ];
 
 /// Line openings that mark interface text ("Join our ... Channel" is checked apart).
@@ -200,7 +212,8 @@ pub(super) const COOKIE_WORDS: &[&str] = &[
     "accept", "consent", "partner", "your device", "preferences", "privacy", "personal data",
     "accord", "partenaires", "appareil", "préférences", "données personnelles", "zustimm",
     "einwilligung", "akzept", "datenschutz", "aceptar", "consentimiento", "socios", "consenso",
-    "accetta", "toestemming", "aceitar", "consentimento",
+    "accetta", "toestemming", "aceitar", "consentimento", "samtycke", "acceptera", "zgod",
+    "akceptuj", "partnerzy", "prywatnoś",
 ];
 /// "All rights reserved" in the languages of the other lists.
 pub(super) const RIGHTS_RESERVED: &[&str] = &[
@@ -210,6 +223,8 @@ pub(super) const RIGHTS_RESERVED: &[&str] = &[
     "tous droits réservés",
     "alle rechte vorbehalten",
     "tutti i diritti riservati",
+    "alla rättigheter förbehållna",
+    "wszelkie prawa zastrzeżone",
 ];
 
 /// How a call to follow the site opens, in the languages of the other lists.
@@ -217,7 +232,7 @@ pub(super) const RIGHTS_RESERVED: &[&str] = &[
 pub(super) const FOLLOW_CALLS: &[&str] = &[
     "follow ", "sign up", "subscribe", "get our", "siga ", "sigue ", "suscríbete", "recibe ",
     "suivez ", "abonnez", "inscrivez", "folgen sie", "abonnieren sie", "segui ", "iscriviti",
-    "receba ", "assine ",
+    "receba ", "assine ", "följ ", "prenumerera", "obserwuj ", "zapisz się",
 ];
 /// Headings of a box about the article's author, in the languages of the other lists.
 #[rustfmt::skip]
@@ -225,6 +240,7 @@ pub(super) const AUTHOR_BOX_HEADINGS: &[&str] = &[
     "about the author", "about the authors", "sobre la firma", "sobre el autor",
     "sobre la autora", "über den autor", "über die autorin", "zum autor", "zur autorin",
     "à propos de l'auteur", "l'auteur", "sull'autore", "sobre o autor", "sobre a autora",
+    "om skribenten", "om författaren", "o autorze", "o autorce",
 ];
 
 /// The longest line a pitch phrase makes chrome.
@@ -235,6 +251,8 @@ pub(super) const LINK_LEADS: &[&str] = &[
     "also read", "read also", "read more", "see also", "must read", "go deeper", "lire aussi",
     "voir aussi",
     "leer también", "lea también", "lesen sie auch", "leggi anche", "lees ook", "leia também",
+    "läs också", "läs även", "læs også", "les også", "czytaj też", "czytaj także",
+    "zobacz też", "zobacz także",
 ];
 
 /// Words of counter lines: "12 Comments", "Share 34", "5 min read", "1.2K views".
@@ -244,5 +262,5 @@ pub(super) const COUNTER_WORDS: &[&str] = &[
     "min", "mins", "minute", "minutes", "replies", "reply", "reactions", "reaction",
     "responses", "response", "claps", "votes", "followers", "follower", "subscribers",
     "stories", "postings", "posts", "kommentare", "comentarios", "commentaires", "commenti",
-    "comentários",
+    "comentários", "kommentarer", "komentarze", "komentarzy",
 ];

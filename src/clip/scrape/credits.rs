@@ -185,6 +185,9 @@ pub(crate) fn is_picture_credit(line: &str) -> bool {
         "credit:",
         "foto:",
         "bild:",
+        // Polish "Fot. Jan Kowalski / Agencja".
+        "fot.",
+        "fot:",
     ]
     .iter()
     .any(|p| lower.starts_with(p));
@@ -208,6 +211,15 @@ pub(crate) fn is_picture_credit(line: &str) -> bool {
 /// "Jane Doe/Bloomberg via Getty Images"; not "Stability AI sued by Getty Images".
 pub(crate) fn is_agency_credit(line: &str) -> bool {
     if photographer_for_agency(line) {
+        return true;
+    }
+    // "Foto: Elin Berg/TT", "Photo: Jane Doe/Reuters": a labelled photographer and agency.
+    if let Some((_, credit)) = line.split_once(": ").filter(|(label, _)| {
+        ["foto", "photo", "bild", "fot", "zdjęcie", "kuva"].contains(&label.to_lowercase().as_str())
+    }) && let Some((name, _)) = credit.rsplit_once('/')
+        && agency_after_slash(credit)
+        && super::names::names_like(name.trim())
+    {
         return true;
     }
     let lower = line.to_lowercase();
@@ -284,6 +296,11 @@ const OTHER_AGENCIES: &[&str] = &[
     "epa images",
     "sopa images",
     "zuma press",
+    "tt nyhetsbyrån",
+    "scanpix",
+    "ritzau scanpix",
+    "ntb scanpix",
+    "east news",
 ];
 
 /// Agencies whose photo credits read "AGENCY/Name".
@@ -291,6 +308,8 @@ const OTHER_AGENCIES: &[&str] = &[
 const NEWS_AGENCIES: &[&str] = &[
     "REUTERS", "Reuters", "AFP", "AP", "EPA", "EPA-EFE", "EFE", "DPA", "ANP", "ANSA", "XINHUA",
     "KYODO", "YONHAP", "PTI", "ANI", "IANS", "AAP", "TASS", "SIPA", "PA", "BLOOMBERG",
+    // The Nordic, Polish, Austrian, Belgian and Portuguese wires.
+    "TT", "NTB", "Ritzau", "STT", "PAP", "APA", "Belga", "BELGA", "Lusa", "LUSA",
 ];
 
 /// Picture agencies, whose names in a credit are not the page's outlet.

@@ -64,9 +64,33 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
                 && !generic))
         && words <= 4
         && !zone::section_label(name);
+    // The initials over the name written out ("SvD" over "Svenska Dagbladet", "FT" over
+    // "Financial Times"): the name.
+    let name = match page.lines[below].trim_end_matches('.') {
+        full if matches!(page.kinds[below], Kind::Short) && spells_out(name, full) => full,
+        _ => name,
+    };
     // A logo's description names the site surely ("TechCrunch Desktop Logo" over the
     // menu's "Startups").
     logo_name(page).or((shaped && above_interface).then_some(name))
+}
+
+/// Whether `full` is the name `initials` abbreviates: the capitals of "SvD", "WSJ" are the
+/// first letters of "Svenska Dagbladet", "The Wall Street Journal" (a leading "The"
+/// aside).
+fn spells_out(initials: &str, full: &str) -> bool {
+    let capitals: String = initials.chars().filter(|c| c.is_uppercase()).collect();
+    let words: Vec<&str> = full.split_whitespace().collect();
+    let words = match words.as_slice() {
+        ["The" | "the", rest @ ..] => rest,
+        all => all,
+    };
+    let firsts: String = words.iter().filter_map(|w| w.chars().next()).collect();
+    capitals.chars().count() >= 2
+        && !initials.contains(' ')
+        && words.len() <= 5
+        && words.iter().all(|w| lines::starts_upper(w))
+        && firsts == capitals
 }
 
 /// The site's name in its logo's description near the top ("TechCrunch Desktop Logo",
@@ -122,4 +146,25 @@ pub(super) fn site_blurb(page: &Page, runs: &[Range<usize>], site: Option<&str>)
         .nth(1)
         .is_some();
     !timed && (shown_twice || site.is_some_and(opens_with))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spells_out;
+
+    #[test]
+    fn initials_spelled_out_by_the_line_below() {
+        assert!(spells_out("SvD", "Svenska Dagbladet"));
+        assert!(spells_out("WSJ", "The Wall Street Journal"));
+        assert!(spells_out("FT", "Financial Times"));
+        assert!(
+            !spells_out("FT", "Fast track"),
+            "not every word capitalised"
+        );
+        assert!(!spells_out("BBC", "Business"), "one word");
+        assert!(
+            !spells_out("Reuters", "Reuters Breakingviews"),
+            "no initials"
+        );
+    }
 }

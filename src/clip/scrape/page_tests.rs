@@ -3,7 +3,8 @@
 //! articles under their site's menus, topic boxes, share bars, captions, author boxes,
 //! sign-up boxes, comment threads and footers, in four languages; and section pages whose
 //! teasers put their times after the text, with advertisers' items between them. The
-//! fourteenth round adds more of both, in three more languages.
+//! fourteenth round adds more of both, in three more languages; the fifteenth, Swedish and
+//! Polish pages.
 
 use super::tests::{Row, fixture, rows, split};
 
@@ -120,6 +121,17 @@ fn whole_pages_of_one_article() {
             ),
             "Spendlo has until August 29 to pay the penalty.",
             "'Posted 3h ago3 hours ago' is read once; the footer under 'Back to top' is no story",
+        ),
+        (
+            fixture!("swedish-name-over-publicerad-and-author-box.txt"),
+            (
+                "Klarvik säger upp 300 – flyttar utvecklingen till Lissabon",
+                Some("Svenska Dagbladet"),
+                Some("Karin Lindqvist"),
+                Some("2025-07-13"),
+            ),
+            "Flytten till Lissabon beräknas vara genomförd under första kvartalet 2026.",
+            "the name over 'Publicerad 13 juli 2025 kl. 06.00' is the author though the author box repeats it; 'SvD' spelled out below is the outlet; 'Foto: Elin Berg/TT' credits the caption",
         ),
     ];
     for (got, want, end, why) in cases {
@@ -504,5 +516,22 @@ fn section_page_under_a_consent_banner() {
                 Some("2025-07-12")
             ),
         ]
+    );
+}
+
+/// A Polish page: "14 lipca 2025 | 16:40" is its day, and the readers' comments under
+/// "Komentarze" and their count, each signed with a date, are neither text nor stories.
+#[test]
+fn polish_date_and_comment_thread() {
+    let got = fixture!("polish-date-and-comments-under-count.txt");
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert_eq!(got[0].byline.as_deref(), Some("Piotr Nowak"));
+    assert_eq!(got[0].published_at.as_deref(), Some("2025-07-14"));
+    assert!(
+        got[0]
+            .text
+            .ends_with("a umowę z władzami Saksonii podpisano w piątek."),
+        "{}",
+        got[0].text
     );
 }

@@ -13,7 +13,9 @@ const MONTHS: &[&str] = &[
 const WEEKDAYS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ];
-/// Weekdays in German, French, Spanish, Italian, Portuguese and Dutch, whole words only.
+/// Weekdays in German, French, Spanish, Italian, Portuguese, Dutch, the Scandinavian
+/// languages and Polish,
+/// whole words only.
 #[rustfmt::skip]
 const OTHER_WEEKDAYS: &[&str] = &[
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
@@ -21,7 +23,9 @@ const OTHER_WEEKDAYS: &[&str] = &[
     "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì",
     "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "segunda-feira",
     "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "maandag", "dinsdag",
-    "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "måndag", "tisdag", "onsdag",
+    "torsdag", "fredag", "lördag", "söndag", "poniedziałek", "wtorek", "środa", "czwartek",
+    "piątek", "sobota", "niedziela", "mandag", "tirsdag", "lørdag", "søndag",
 ];
 /// Months abbreviated in French, German, Spanish, Italian, Portuguese and Dutch ("13 juil.
 /// 2025", "13 lug 2025"), past what the English prefixes cover. Not the ones that are also

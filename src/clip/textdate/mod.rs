@@ -282,6 +282,16 @@ mod tests {
                 None,
                 "2025-07-05",
             ),
+            (
+                "<h1>Rubrik</h1><p>Publicerad 13 maj 2025 kl. 06.00</p>",
+                Some("sv"),
+                "2025-05-13",
+            ),
+            (
+                "<h1>Tytuł</h1><p>14 lipca 2025 | 16:40</p>",
+                Some("pl"),
+                "2025-07-14",
+            ),
         ];
         for (html, lang, want) in cases {
             assert_eq!(day(html, *lang).as_deref(), Some(*want), "date in {html}");

@@ -1,0 +1,252 @@
+//! Tests of `when`: relative, absolute and labelled time lines in the languages it reads.
+
+use super::*;
+
+fn at() -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339("2025-07-14T12:00:00Z")
+        .map(|t| t.with_timezone(&Utc))
+        .expect("fixed test time")
+}
+
+fn r(s: &str) -> Option<String> {
+    parse_when(s, at()).and_then(When::render)
+}
+
+#[test]
+fn relative_times_resolve_against_the_clip() {
+    assert_eq!(r("17 minutes ago").as_deref(), Some("2025-07-14T11:43:00Z"));
+    for (line, at) in [
+        ("vor 3 Stunden", "2025-07-14T09:00:00Z"),
+        ("il y a 3 heures", "2025-07-14T09:00:00Z"),
+        ("hace 17 minutos", "2025-07-14T11:43:00Z"),
+        ("há 3 horas", "2025-07-14T09:00:00Z"),
+        ("3 ore fa", "2025-07-14T09:00:00Z"),
+        ("3 uur geleden", "2025-07-14T09:00:00Z"),
+        ("3時間前", "2025-07-14T09:00:00Z"),
+        ("17分钟前", "2025-07-14T11:43:00Z"),
+        ("3시간 전", "2025-07-14T09:00:00Z"),
+        ("vor 2 Tagen", "2025-07-12"),
+        ("Gestern", "2025-07-13"),
+        ("ayer", "2025-07-13"),
+        ("för 3 timmar sedan", "2025-07-14T09:00:00Z"),
+        ("3 godziny temu", "2025-07-14T09:00:00Z"),
+        ("igår", "2025-07-13"),
+        ("Wczoraj, 18:40", "2025-07-13"),
+    ] {
+        assert_eq!(r(line).as_deref(), Some(at), "{line:?}");
+    }
+    assert_eq!(parse_when("Vor allem Stunden", at()), None);
+    assert_eq!(parse_when("Hier", at()), None, "German and Dutch 'here'");
+    assert_eq!(
+        r("Updated 3 hours ago").as_deref(),
+        Some("2025-07-14T09:00:00Z")
+    );
+    assert_eq!(r("an hour ago").as_deref(), Some("2025-07-14T11:00:00Z"));
+    assert_eq!(r("5h ago").as_deref(), Some("2025-07-14T07:00:00Z"));
+    assert_eq!(r("2h").as_deref(), Some("2025-07-14T10:00:00Z"));
+    assert_eq!(r("Yesterday").as_deref(), Some("2025-07-13"));
+    assert_eq!(r("2 days ago").as_deref(), Some("2025-07-12"));
+    assert_eq!(r("one week ago").as_deref(), Some("2025-07-07"));
+    assert_eq!(parse_when("3 months ago", at()), Some(When::Vague));
+    assert_eq!(parse_when("a few minutes ago", at()), Some(When::Vague));
+    assert_eq!(
+        parse_when("2025", at()),
+        None,
+        "a year alone is not a time line"
+    );
+    assert_eq!(parse_when("5G", at()), None);
+    assert_eq!(parse_when("99999999999999 hours ago", at()), None);
+}
+
+#[test]
+fn absolute_dates_in_common_shapes() {
+    assert_eq!(r("Jul 14, 2025").as_deref(), Some("2025-07-14"));
+    assert_eq!(r("Monday, July 14, 2025").as_deref(), Some("2025-07-14"));
+    assert_eq!(
+        r("14 July 2025 10:09 IST").as_deref(),
+        Some("2025-07-14T04:39:00Z")
+    );
+    assert_eq!(
+        r("Updated: Jul. 13, 2025 at 6:05 p.m. ET").as_deref(),
+        Some("2025-07-13T22:05:00Z")
+    );
+    assert_eq!(
+        r("13 Jul 2025, 09:15 GMT").as_deref(),
+        Some("2025-07-13T09:15:00Z")
+    );
+    assert_eq!(r("Published 13.07.2025").as_deref(), Some("2025-07-13"));
+    assert_eq!(r("Ayer, 18:40").as_deref(), Some("2025-07-13"));
+    assert_eq!(r("Publié hier à 18h30").as_deref(), Some("2025-07-13"));
+    assert_eq!(r("Il y a 47 min").as_deref(), Some("2025-07-14T11:13:00Z"));
+    assert_eq!(
+        r("Posted 3h ago3 hours ago, updated 1h ago1 hour ago").as_deref(),
+        Some("2025-07-14T09:00:00Z")
+    );
+    assert_eq!(r("hier"), None, "German and Dutch \"here\" alone");
+    assert_eq!(r("昨天 18:20").as_deref(), Some("2025-07-13"));
+    assert_eq!(r("Hier, 10:05").as_deref(), Some("2025-07-13"));
+    // Abbreviated months in French and Italian, a zone written out, a Japanese clock.
+    assert_eq!(
+        r("Publié le 13 juil. 2025 à 18:30Mis à jour le 13 juil. 2025 à 19:05").as_deref(),
+        Some("2025-07-13")
+    );
+    assert_eq!(r("13 lug 2025").as_deref(), Some("2025-07-13"));
+    assert_eq!(
+        r("July 14, 2025 08:00 AM Eastern Daylight Time").as_deref(),
+        Some("2025-07-14T12:00:00Z")
+    );
+    assert_eq!(r("2025年7月13日 10時5分").as_deref(), Some("2025-07-13"));
+    // UK time with summer time, a double slash, a revision in Japanese brackets.
+    assert_eq!(
+        r("Sunday 13 July 2025 10:22, UK").as_deref(),
+        Some("2025-07-13T09:22:00Z")
+    );
+    assert_eq!(
+        r("Fri 11 Jul 2025 // 14:32 UTC").as_deref(),
+        Some("2025-07-11T14:32:00Z")
+    );
+    assert_eq!(
+        r("2025/7/13 09:30（最終更新 7/13 11:02）").as_deref(),
+        Some("2025-07-13")
+    );
+    assert_eq!(r("2025-07-12").as_deref(), Some("2025-07-12"));
+    assert_eq!(
+        r("2025-07-12T08:00:00+02:00").as_deref(),
+        Some("2025-07-12T06:00:00Z")
+    );
+    assert_eq!(
+        r("July 10").as_deref(),
+        Some("2025-07-10"),
+        "year of the clip"
+    );
+    assert_eq!(
+        r("Dec 30").as_deref(),
+        Some("2024-12-30"),
+        "not in the future"
+    );
+    assert_eq!(r("July 14th, 2025 10:09 am").as_deref(), Some("2025-07-14"));
+    assert_eq!(
+        r("10:32 BST").as_deref(),
+        Some("2025-07-14T09:32:00Z"),
+        "clip day"
+    );
+    assert_eq!(
+        r("11:45 pm IST").as_deref(),
+        Some("2025-07-13T18:15:00Z"),
+        "day before"
+    );
+    assert_eq!(parse_when("10:09", at()), Some(When::Vague));
+    assert_eq!(
+        r("Mon 14 Jul 2025 10.09 BST").as_deref(),
+        Some("2025-07-14T09:09:00Z")
+    );
+    assert_eq!(r("14/07/2025").as_deref(), Some("2025-07-14"));
+    assert_eq!(
+        r("July 14, 2025 10:09 AM GMT+1Updated 2 hours ago").as_deref(),
+        Some("2025-07-14T09:09:00Z"),
+        "published, then updated, glued"
+    );
+    assert_eq!(
+        r("Published 2 days ago · Updated 3 hours ago").as_deref(),
+        Some("2025-07-12")
+    );
+    assert_eq!(parse_when("Markets updated 3 hours ago", at()), None);
+    assert_eq!(
+        r("Mon, July 14, 2025 at 3:09 PM UTC 2 min read").as_deref(),
+        Some("2025-07-14T15:09:00Z"),
+        "a reading time after the date"
+    );
+    assert_eq!(
+        r("Jul 14, 2025 · 5 min read").as_deref(),
+        Some("2025-07-14")
+    );
+    assert_eq!(parse_when("5 min read", at()), None, "a reading time alone");
+    for (line, day) in [
+        ("07/14/2025July 14, 2025", "2025-07-14"),
+        (
+            "14 luglio 2025 (modifica il 14 luglio 2025 | 18:12)",
+            "2025-07-14",
+        ),
+        ("14.jul.2025 às 10h12", "2025-07-14"),
+        ("Aangepast vandaag, 11:05", "2025-07-14"),
+        ("Published: 6:09am, 14 Jul 2025", "2025-07-14"),
+        ("07.14.25 10:09 AM", "2025-07-14"),
+        ("3 min read . Updated: 14 Jul 2025, 01:09 PM", "2025-07-14"),
+    ] {
+        assert_eq!(r(line).as_deref(), Some(day), "{line:?}");
+    }
+    assert_eq!(parse_when("5G networks", at()), None);
+    assert_eq!(
+        r("July 14, 2025, 6 AM ET").as_deref(),
+        Some("2025-07-14T10:00:00Z"),
+        "an hour without minutes"
+    );
+    assert_eq!(
+        r("July 14, 20253:09 PM UTCUpdated 2 hours ago").as_deref(),
+        Some("2025-07-14T15:09:00Z"),
+        "the year glued to the time"
+    );
+    assert_eq!(
+        r("Published Mon, Jul 14 202511:09 AM EDT").as_deref(),
+        Some("2025-07-14T15:09:00Z")
+    );
+    assert_eq!(
+        r("Publié aujourd’hui à 10h12, modifié à 11h05").as_deref(),
+        Some("2025-07-14"),
+        "today at a time without a zone, then a revision"
+    );
+    assert_eq!(
+        r("Today at 10:32 BST").as_deref(),
+        Some("2025-07-14T09:32:00Z")
+    );
+    assert_eq!(parse_when("Heute", at()), None, "a menu's word");
+    assert_eq!(parse_when("Today in politics", at()), None);
+    // Other languages: German (no zone, so the day), French, Spanish, Italian,
+    // Chinese and Japanese, Korean.
+    for (line, day) in [
+        ("Stand: 14.07.2025 10:09 Uhr", "2025-07-14"),
+        ("Montag, 14. Juli 2025", "2025-07-14"),
+        ("Publié le 13 juillet 2025 à 10h09", "2025-07-13"),
+        ("13 de julio de 2025", "2025-07-13"),
+        ("giovedì 10 luglio 2025", "2025-07-10"),
+        ("2025年7月13日 10:09", "2025-07-13"),
+        ("2025년 7월 13일", "2025-07-13"),
+        ("Publicerad 13 juli 2025 kl. 06.00", "2025-07-13"),
+        ("14 lipca 2025 | 16:40", "2025-07-14"),
+        (
+            "Opublikowano: poniedziałek, 14 lipca 2025, godz. 16:40",
+            "2025-07-14",
+        ),
+        ("søndag 13. juli 2025", "2025-07-13"),
+        ("13 maj 2025", "2025-05-13"),
+    ] {
+        assert_eq!(r(line).as_deref(), Some(day), "{line:?}");
+    }
+    assert_eq!(parse_when("7月", at()), None, "a month alone");
+    assert_ne!(
+        r("13年7月").as_deref(),
+        Some("2025-07-13"),
+        "13年 is a year, not a day"
+    );
+    assert_eq!(r("07/14/2025").as_deref(), Some("2025-07-14"));
+    assert_eq!(
+        parse_when("03/04/2025", at()),
+        Some(When::Vague),
+        "day and month unknown"
+    );
+    assert_eq!(
+        r("07/08/2025").as_deref(),
+        Some("2025-07-08"),
+        "7 August is after the clip: 8 July"
+    );
+}
+
+#[test]
+fn prose_and_impossible_dates_are_not_resolved() {
+    assert_eq!(parse_when("Markets rally on July 14, 2025", at()), None);
+    assert_eq!(parse_when("May", at()), None, "a month alone is a word");
+    assert_eq!(parse_when("March 3, 2031", at()), Some(When::Vague));
+    assert_eq!(parse_when("Feb 30, 2025", at()), None);
+    assert_eq!(parse_when("", at()), None);
+    assert_eq!(parse_when("25:99 Jul 14 2025", at()), None);
+}
