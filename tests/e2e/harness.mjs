@@ -234,6 +234,80 @@ export async function eventually(fn, { timeout = 10_000, interval = 100, message
   }
 }
 
+/**
+ * Keep count, in the page, of its calls to the engine still unanswered. A call counts until
+ * its answer has been read and everything the app does with it at once (its promise
+ * callbacks and the redraw they cause, all microtasks) has run, so `rpcQuiet` is a point
+ * where no answer is still on its way into the UI. `window.__rpcAnswered[cmd]` counts the
+ * answers handled, by command. Call before the page is opened.
+ */
+export async function trackRpc(page) {
+  await page.addInitScript(() => {
+    window.__rpcPending = 0;
+    window.__rpcAnswered = {};
+    const send = window.fetch.bind(window);
+    window.fetch = async (input, init) => {
+      const cmd = typeof init?.body === 'string' ? JSON.parse(init.body).cmd : null;
+      if (!cmd) return send(input, init);
+      window.__rpcPending += 1;
+      // A task, so it runs after the microtasks that hand the answer to the app.
+      const done = () =>
+        setTimeout(() => {
+          window.__rpcPending -= 1;
+          window.__rpcAnswered[cmd] = (window.__rpcAnswered[cmd] ?? 0) + 1;
+        });
+      let res;
+      try {
+        res = await send(input, init);
+      } catch (err) {
+        done();
+        throw err;
+      }
+      const read = res.json.bind(res);
+      res.json = async () => {
+        try {
+          return await read();
+        } finally {
+          done();
+        }
+      };
+      return res;
+    };
+  });
+}
+
+/** Wait until every call the page made has been answered and handled (see `trackRpc`). */
+export async function rpcQuiet(page) {
+  await page.waitForFunction(() => window.__rpcPending === 0);
+}
+
+/** How many answers to `cmd` the page has handled (see `trackRpc`). */
+export async function rpcAnswered(page, cmd) {
+  return page.evaluate((cmd) => window.__rpcAnswered?.[cmd] ?? 0, cmd);
+}
+
+/**
+ * Hold the next answer to `cmd`: the engine is asked at once (so the answer is the state of
+ * the notebook now) but the page gets it only when `release()` is called. `asked` resolves
+ * once the engine has answered. Later calls of `cmd` go through untouched.
+ */
+export async function holdNext(page, cmd) {
+  let release;
+  const gate = new Promise((r) => (release = r));
+  let answered;
+  const asked = new Promise((r) => (answered = r));
+  let held = false;
+  await page.route('**/api/rpc', async (route) => {
+    if (held || route.request().postDataJSON()?.cmd !== cmd) return route.fallback();
+    held = true;
+    const response = await route.fetch();
+    answered();
+    await gate;
+    await route.fulfill({ response });
+  });
+  return { asked, release };
+}
+
 /** Send one command to the running server's command table, as the UI does; resolves with the data. */
 export async function rpc(app, cmd, args) {
   const { origin, searchParams } = new URL(app.url);

@@ -1,11 +1,12 @@
 // Working on several articles at once: Ctrl/Shift+click and `x` select; a delete hides the
 // articles at once with an Undo, and is carried out when the library is left (or the undo
 // expires). Then batches of clips with their progress: several files dropped on the window,
-// several links pasted in the clip box, one failing while the rest go on. And the settings
-// page, where the desktop's global clip shortcut is changed.
+// several links pasted in the clip box, one failing while the rest go on. A list read
+// before a bulk change never brings back what it changed. And the settings page, where the
+// desktop's global clip shortcut is changed.
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { e2e, eventually, articlePage, rpc, openSample } from './harness.mjs';
+import { e2e, eventually, articlePage, rpc, openSample, holdNext, rpcAnswered, rpcQuiet, trackRpc } from './harness.mjs';
 
 e2e('select with Ctrl/Shift+click and x, delete with undo, delete for good on leaving', async (app) => {
   const { page } = app;
@@ -54,6 +55,50 @@ e2e('select with Ctrl/Shift+click and x, delete with undo, delete for good on le
   await rpc(app, 'ArticleGet', { id: kept });
   await page.getByTestId('nav-library').click();
   await eventually(async () => (await items.count()) === 13);
+});
+
+e2e('a list read before a bulk tag or delete, answering after it, does not undo it', async (app) => {
+  const { page } = app;
+  await trackRpc(page);
+  await openSample(app);
+  const items = page.getByTestId('library-item');
+  await items.nth(14).waitFor();
+  const ids = await items.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-article-id'))));
+  const row = (id) => page.locator(`[data-testid="library-item"][data-article-id="${id}"]`);
+  // Coming back to the window reads the list again; that read is answered now, handed over late.
+  const readListLate = async () => {
+    const stale = await holdNext(page, 'ArticleList');
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await stale.asked;
+    return stale;
+  };
+
+  // A tag added while the older list is on its way stays on the row.
+  let stale = await readListLate();
+  await items.nth(0).click({ modifiers: ['Control'] });
+  await page.getByTestId('bulk-tag').fill('follow-up');
+  await page.getByTestId('bulk-tag-apply').click();
+  await page.getByTestId('bulk-done').waitFor();
+  await row(ids[0]).locator('.tag', { hasText: 'follow-up' }).waitFor();
+  stale.release();
+  await rpcQuiet(page);
+  assert.equal(await row(ids[0]).locator('.tag', { hasText: 'follow-up' }).count(), 1, 'the older list does not take the tag off the row');
+
+  // A delete carried out while the older list is on its way (a second delete carries out
+  // the first) stays carried out.
+  await items.nth(1).click({ modifiers: ['Control'] });
+  await page.getByTestId('bulk-delete').click();
+  await page.getByTestId('bulk-deleted').waitFor();
+  stale = await readListLate();
+  await row(ids[2]).click({ modifiers: ['Control'] });
+  await page.getByTestId('bulk-delete').click();
+  await eventually(async () => (await rpcAnswered(page, 'ArticleDelete')) === 1, { message: 'the first delete is carried out' });
+  assert.equal((await rpc(app, 'NotebookInfo')).articles, 14);
+  stale.release();
+  await rpcQuiet(page);
+  assert.equal(await row(ids[1]).count(), 0, 'the deleted article does not come back');
+  assert.equal(await row(ids[2]).count(), 0, 'the article waiting for its delete stays hidden');
+  assert.equal(await items.count(), 13);
 });
 
 const pages = {

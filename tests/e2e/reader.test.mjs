@@ -1,8 +1,9 @@
 // The reader as a researcher uses it: highlight a passage in a colour with a note, find it
 // again after a reload exactly where it was, see the article's entities and the other
-// outlets that reported the same story, and tag with autocomplete.
+// outlets that reported the same story, and tag with autocomplete. A link to a passage
+// (`?at=`) brings it on screen, in the article already open too.
 import assert from 'node:assert/strict';
-import { e2e, articlePage, clip, openSample } from './harness.mjs';
+import { e2e, articlePage, clip, eventually, openSample, rpc } from './harness.mjs';
 
 const TITLE = 'Meta raises its spending plans for AI data centres';
 const PARAGRAPHS = [
@@ -177,4 +178,43 @@ e2e('the reader shows entities, the other outlet of a story, and suggests tags',
   await page.locator('h1').click();
   await page.keyboard.press('t');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'tag-input');
+});
+
+e2e('a second link to a passage of the open article scrolls to it, as the first did', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  // A long article: its last paragraph is far below the first screen.
+  const paragraphs = Array.from(
+    { length: 40 },
+    (_, i) => `Paragraph ${i + 1} of the port report: the authority reviewed crane capacity, berth depth and the rail link again this quarter.`,
+  );
+  paragraphs[1] = 'The harbour master opened the review with the dredging schedule for the outer basin.';
+  paragraphs[38] = 'The board closed the review by approving a second rail spur for the container terminal.';
+  await clip(page, articlePage({ title: 'Port authority reviews its terminal', paragraphs }));
+  await page.getByTestId('library-item').first().waitFor();
+  const [{ id }] = await rpc(app, 'ArticleList', {});
+  const { content_text: text } = await rpc(app, 'ArticleGet', { id });
+  const at = (phrase) => {
+    const start = [...text.slice(0, text.indexOf(phrase))].length;
+    return `${start}-${start + [...phrase].length}`;
+  };
+  const first = 'opened the review with the dredging schedule';
+  const second = 'approving a second rail spur';
+
+  const flash = page.getByTestId('reader-flash');
+  const onScreen = () =>
+    flash.first().evaluate((m) => {
+      const r = m.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+  await page.goto(`${app.origin}/#/article/${id}?at=${at(first)}`);
+  await flash.filter({ hasText: first }).waitFor();
+  assert.ok(await onScreen(), 'the first passage is on screen');
+
+  // Another passage of the same article (a citation in a note or a memo, Back, Forward).
+  await page.evaluate((hash) => (window.location.hash = hash), `#/article/${id}?at=${at(second)}`);
+  await flash.filter({ hasText: second }).waitFor();
+  await eventually(onScreen, { message: 'the reader scrolls to the second passage' });
+  assert.equal(await flash.count(), 1, 'only the passage linked to now flashes');
 });

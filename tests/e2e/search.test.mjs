@@ -1,8 +1,9 @@
 // Search on the sample notebook: the query language's fields are suggested while typing
-// (and entity names after `entity:`), results carry marked snippets, and a search can be
-// saved and run again from the empty box.
+// (and entity names after `entity:`, tags made since the page opened included), results
+// carry marked snippets, and a search can be saved and run again from the empty box. The
+// memo citation picker finds articles and their highlights the same way.
 import assert from 'node:assert/strict';
-import { e2e, eventually, openSample } from './harness.mjs';
+import { e2e, eventually, holdNext, openSample, rpcQuiet, trackRpc } from './harness.mjs';
 
 e2e('field suggestions, highlighted results and saved searches', async (app) => {
   const { page } = app;
@@ -90,4 +91,97 @@ e2e('a memo on a company cites a highlight and opens it in the reader', async (a
   assert.match(md, /^# Timeline: Meta\n\n## Memos\n\n### Meta AI spending\n\nGuidance keeps rising\./, 'the memo leads the export');
   assert.match(md, /\n## Meta\n\n- \*\*\d{4}-\d{2}-\d{2}/, "then Meta's lane, item by item");
   assert.match(md, /- \*\*2025-04-30\*\* \[64000000000–72000000000 USD\] Meta raised its 2025 capital expenditure forecast/, 'items carry their amounts');
+});
+
+e2e('a tag made after the page opened is suggested after tag: on the next focus', async (app) => {
+  const { page } = app;
+  await openSample(app);
+  await page.getByTestId('library-item').first().waitFor();
+
+  // The first focus reads the names: the sample's tag is offered.
+  const box = page.getByTestId('search-input');
+  const sug = page.getByTestId('search-suggestion');
+  await page.keyboard.press('/');
+  await page.keyboard.type('tag:sam');
+  await sug.filter({ hasText: 'tag:sample' }).waitFor();
+  await box.fill('');
+  await page.locator('h1').click();
+
+  // A new tag, added in the reader while the page stays open.
+  await page.getByTestId('library-item').first().click();
+  await page.getByTestId('tag-input').fill('fresh-lead');
+  await page.getByTestId('tag-add').click();
+  await page.getByTestId('tag').filter({ hasText: 'fresh-lead' }).waitFor();
+
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await page.keyboard.type('tag:fre');
+  await sug.filter({ hasText: 'tag:fresh-lead' }).waitFor();
+  assert.deepEqual(
+    (await sug.allInnerTexts()).map((t) => t.replace(/\s*Tab$/, '')),
+    ['tag:fresh-lead'],
+    'focusing the box again reads the names afresh, so the new tag is offered',
+  );
+});
+
+e2e('a saved-search list read before a save, answering after it, does not take the save back', async (app) => {
+  const { page } = app;
+  await trackRpc(page);
+  await openSample(app);
+  await page.getByTestId('library-item').first().waitFor();
+
+  // Focusing the box reads the saved searches (none yet); that answer is held back.
+  const stale = await holdNext(page, 'SavedSearchList');
+  await page.keyboard.press('/');
+  await stale.asked;
+
+  await page.keyboard.type('spending');
+  await page.getByTestId('search-result').first().waitFor();
+  await page.getByTestId('search-save').click();
+  await page.getByTestId('search-saved').waitFor();
+
+  // The older list (without the save) now arrives.
+  stale.release();
+  await rpcQuiet(page);
+  assert.equal(await page.getByTestId('search-saved').count(), 1, 'the search still shows as saved');
+  assert.equal(await page.getByTestId('search-save').count(), 0, 'no "Save this search" for a saved search');
+  await page.getByTestId('search-input').fill('');
+  assert.deepEqual(await page.getByTestId('saved-search').allInnerTexts(), ['spending'], 'the empty box offers the saved search');
+});
+
+e2e('the citation picker shows the highlights last asked for, and says when they cannot be read', async (app) => {
+  const { page } = app;
+  await trackRpc(page);
+  await openSample(app);
+  await page.goto(`${app.origin}/#/timeline?entity=Meta`);
+  await page.getByTestId('memo-panel').waitFor();
+  await page.getByTestId('memo-cite').click();
+  await page.getByTestId('cite-query').fill('Meta');
+  const articles = page.getByTestId('cite-article');
+  await articles.nth(1).waitFor();
+  const titles = await articles.locator('strong').allInnerTexts();
+  assert.notEqual(titles[0], titles[1]);
+
+  // The first article's highlights are slow; the second's, asked for next, come first.
+  const slow = await holdNext(page, 'ArticleGet');
+  const open = page.getByTestId('cite-open-highlights');
+  await open.nth(0).click();
+  await slow.asked;
+  await open.nth(1).click();
+  const heading = page.getByTestId('citation-picker').locator('p.small strong');
+  await heading.filter({ hasText: titles[1] }).waitFor();
+  slow.release();
+  await rpcQuiet(page);
+  assert.equal(await heading.innerText(), titles[1], 'the older answer does not replace the article last asked for');
+
+  // A failure to read the article shows in the error banner, not as an unhandled rejection.
+  await page.route('**/api/rpc', (route) =>
+    route.request().postDataJSON()?.cmd === 'ArticleGet'
+      ? route.fulfill({ status: 500, json: { code: 'storage', message: 'The notebook file could not be read.' } })
+      : route.fallback(),
+  );
+  await page.getByRole('button', { name: '← results' }).click();
+  await open.nth(0).click();
+  await page.getByTestId('error-banner').filter({ hasText: 'The notebook file could not be read.' }).waitFor();
+  assert.deepEqual(app.pageErrors, [], 'no uncaught error or rejection');
 });
