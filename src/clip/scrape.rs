@@ -112,6 +112,8 @@ pub fn split_scrape(
     passes::drop_author_boxes(&lines, &mut kinds);
     passes::drop_footer(&lines, &mut kinds);
     passes::drop_sign_up_boxes(&lines, &mut kinds);
+    passes::summary_boxes(&lines, &mut kinds);
+    passes::drop_follow_boxes(&lines, &mut kinds);
     passes::drop_credited_captions(&lines, &mut kinds);
     passes::drop_captions_under_credits(&lines, &mut kinds);
     passes::names_over_job_titles(&lines, &mut kinds);
@@ -179,6 +181,11 @@ const LONG_STORY_PARAGRAPHS: usize = 4;
 
 /// The longest line about an author under their name in an author's box.
 const AUTHOR_LINE_WORDS: usize = 15;
+/// A zone of at least this many lines between the text and a last short paragraph is the
+/// page's footer or its boxes.
+const FOOTER_ZONE_LINES: usize = 8;
+/// The longest paragraph a footer's blurb or a box's pitch runs to.
+const FOOTER_WORDS: usize = 45;
 
 /// The longest greeting a digest puts over its stories.
 const GREETING_WORDS: usize = 80;
@@ -245,6 +252,7 @@ fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -> Vec<Draft
     // their times and teasers runs until a body of two paragraphs or more, or a zone
     // without a time (a box of links inside the text ends there).
     let mut in_list = false;
+    let furniture = footer_runs(page, runs);
     for (i, run) in runs.iter().enumerate() {
         if let Some(prev) = i.checked_sub(1).and_then(|p| runs.get(p)) {
             let zone = page.zone(prev.end..run.start);
@@ -330,6 +338,9 @@ fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -> Vec<Draft
                             fill(&mut cur, role);
                         }
                     }
+                    continue;
+                }
+                if i >= furniture {
                     continue;
                 }
                 if !listing {
@@ -427,6 +438,28 @@ fn signs_standfirst(page: &Page, zone: &Zone, cur: &Draft) -> bool {
             Role::Headline => false,
             _ => true,
         })
+}
+
+/// Where the page's furniture starts among `runs`: the last runs that are each one short
+/// paragraph under a long stretch of other lines ("Information you can trust" and the
+/// agency's blurb in the footer, "Abonnez-vous dès maintenant..." under the links), which
+/// continue no article. The first run is always text.
+fn footer_runs(page: &Page, runs: &[Range<usize>]) -> usize {
+    let mut start = runs.len();
+    while start > 1 {
+        let (prev, run) = (&runs[start - 2], &runs[start - 1]);
+        let far = (prev.end..run.start)
+            .filter(|&i| !matches!(page.kinds[i], Kind::Blank))
+            .count()
+            >= FOOTER_ZONE_LINES;
+        let short = matches!(paragraphs(page, run.clone()).as_slice(),
+            [p] if lines::word_count(p) <= FOOTER_WORDS);
+        if !(far && short) {
+            break;
+        }
+        start -= 1;
+    }
+    start
 }
 
 /// The first line from `from` on that is not blank.

@@ -258,6 +258,23 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
+    // A wire's credits under the text, however many names: "Reporting by Anneke Verhoef in
+    // Amsterdam and Joost de Graaf in Veldhoven; Editing by Tomas Barrow".
+    if words.len() <= PITCH_WORDS
+        && [
+            "reporting by ",
+            "additional reporting by ",
+            "writing by ",
+            "editing by ",
+            "compiled by ",
+        ]
+        .iter()
+        .any(|p| lead.starts_with(p))
+        && lead.contains(" by ")
+        && (lead.contains("editing by") || lead.contains(';') || words.len() <= 12)
+    {
+        return true;
+    }
     // A copyright notice, however long its small print.
     if ["©", "copyright ©", "copyright (c)"]
         .iter()

@@ -46,7 +46,8 @@ pub(super) const CHROME: &[&str] = &[
     "terms and conditions", "contact us", "about us", "all rights reserved",
     "story continues below advertisement", "scroll to continue with content",
     "article continues below", "ad feedback", "report an error", "feedback",
-    "gift this article", "listen to article", "play", "watch", "video", "photos", "photo",
+    "gift this article", "listen to article", "report this ad", "report ad", "watch live",
+    "watch now", "thumbnail", "play", "watch", "video", "photos", "photo",
     "image", "gallery", "more", "less", "view all", "see all", "see more", "explore",
     "explore more", "scroll to continue", "share full article", "explore more on these topics",
     "reuse this content", "live", "live now", "breaking", "breaking news", "reply",
@@ -110,6 +111,11 @@ pub(super) const CHROME: &[&str] = &[
     "会員限定記事", "no reproduction without permission",
     // Share and listen in Dutch.
     "deel artikel", "delen", "deel dit artikel", "luister", "voorlezen",
+    // Search, sign-in, subscribe, save, consent, advertisement and list headings in Dutch.
+    "zoeken", "aanmelden", "inloggen", "afmelden", "abonneer", "abonneren", "opslaan",
+    "bewaren", "alles accepteren", "instellingen", "advertentie", "gerelateerde onderwerpen",
+    "meest gelezen", "ontdek onze abonnementen", "lees meer", "reageer", "reacties",
+    "naar de inhoud",
     // A newsletter platform's buttons and boxes.
     "restacks", "write a comment", "type your email", "enter your email",
     "discussion about this post", "ready for more", "start writing",
@@ -146,7 +152,7 @@ pub(super) const CHROME_PREFIXES: &[&str] = &[
     "advertisement", "this article is part of", "get our newsletter", "log in to", "sign in to",
     // "Compartir en Whatsapp", "Partager sur Facebook": share buttons in other languages.
     "compartir en ", "partager sur ", "teilen auf ", "condividi su ", "compartilhar no ",
-    "compartilhe no ",
+    "compartilhe no ", "share article via ", "share story via ", "share this article via ",
     // Reading times, audio players, author pages, filing notes, print-edition notes.
     "read time", "reading time", "temps de lecture", "lesezeit", "tiempo de lectura",
     "tempo di lettura", "leestijd", "enjoy more audio", "your browser does not support",
@@ -241,6 +247,19 @@ pub(super) const AUTHOR_BOX_HEADINGS: &[&str] = &[
     "sobre la autora", "über den autor", "über die autorin", "zum autor", "zur autorin",
     "à propos de l'auteur", "l'auteur", "sull'autore", "sobre o autor", "sobre a autora",
     "om skribenten", "om författaren", "o autorze", "o autorce",
+];
+
+/// Labels of a summary box under a headline, in the languages of the other lists.
+#[rustfmt::skip]
+pub(super) const SUMMARY_LABELS: &[&str] = &[
+    "summary", "key points", "key takeaways", "in brief", "at a glance", "the essentials",
+    "de essentie", "in het kort", "das wichtigste in kürze", "auf einen blick", "en bref",
+    "l'essentiel", "l’essentiel", "en resumen", "lo más importante", "in sintesi",
+    "em resumo", "i korthet", "w skrócie",
+];
+/// A button to follow a topic, company or author.
+pub(super) const FOLLOW_BUTTONS: &[&str] = &[
+    "follow", "följ", "volg", "folgen", "suivre", "seguir", "segui", "obserwuj",
 ];
 
 /// The longest line a pitch phrase makes chrome.

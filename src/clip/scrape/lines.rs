@@ -66,9 +66,27 @@ pub(crate) fn normalize(text: &str) -> Vec<String> {
                 .filter(|c| !matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}'))
                 .map(|c| if c.is_control() { ' ' } else { c })
                 .collect();
-            unmark(&cleaned.split_whitespace().collect::<Vec<_>>().join(" "))
+            let line = unmark(&cleaned.split_whitespace().collect::<Vec<_>>().join(" "));
+            without_link_notes(line)
         })
         .collect()
+}
+
+/// "Veltmann Systems (VELT.AS), opens new tab said on Monday": a screen reader's note on a
+/// link inside a sentence is not the text (a link alone with its note, "Careers, opens new
+/// tab", stays whole for `chrome` to drop).
+fn without_link_notes(line: String) -> String {
+    const NOTES: &[&str] = &[
+        ", opens new tab",
+        " (opens in a new tab)",
+        " (opens in new tab)",
+        " (opens in a new window)",
+        " (opens in new window)",
+    ];
+    if line.split_whitespace().count() <= 8 || !NOTES.iter().any(|n| line.contains(n)) {
+        return line;
+    }
+    NOTES.iter().fold(line, |l, n| l.replace(n, ""))
 }
 
 /// Markdown's marks on a line copied by a reader app or a "copy as Markdown" tool:

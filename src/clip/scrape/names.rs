@@ -200,7 +200,8 @@ pub(crate) fn names_like(s: &str) -> bool {
 /// Two to four capitalised name words ("Parmy Olson", "Jean-Luc de la Cruz").
 pub(crate) fn name_like(s: &str) -> bool {
     const PARTICLES: &[&str] = &[
-        "de", "la", "van", "von", "der", "da", "di", "le", "bin", "al", "el",
+        "de", "la", "van", "von", "der", "den", "ter", "ten", "du", "des", "del", "dos", "da",
+        "di", "le", "bin", "al", "el",
     ];
     let words: Vec<&str> = s.split_whitespace().collect();
     (2..=4).contains(&words.len())

@@ -5,6 +5,7 @@
 //! bodies; a sentence the page repeats under every topic box: chrome).
 
 use super::chrome;
+use super::chrome_words;
 use super::credits;
 use super::lines::{self, Kind};
 use super::names;
@@ -53,6 +54,53 @@ const CALLS_TO_ACT: &[&str] = &[
     "assine",
     "iscriviti",
 ];
+
+/// A summary box under the headline ("Summary" or "Key takeaways", then a bullet a line):
+/// its bullets are the article's standfirst, read as paragraphs though they are short, and
+/// its label is interface.
+pub(super) fn summary_boxes(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len() {
+        let label = lines[i].to_lowercase();
+        if !matches!(kinds[i], Kind::Short | Kind::Junk)
+            || !chrome_words::SUMMARY_LABELS.contains(&label.trim_end_matches([':', ' ']))
+        {
+            continue;
+        }
+        let bullets = (i + 1..lines.len())
+            .take(MAX_BULLETS)
+            .take_while(|&j| {
+                matches!(kinds[j], Kind::Short) && lines::word_count(&lines[j]) >= BULLET_WORDS
+            })
+            .count();
+        if bullets >= 2 {
+            kinds[i] = Kind::Junk;
+            kinds[i + 1..=i + bullets].fill(Kind::Para);
+        }
+    }
+}
+
+/// The most bullets a summary box holds, and the fewest words of each.
+const MAX_BULLETS: usize = 6;
+const BULLET_WORDS: usize = 4;
+
+/// A box to follow a topic or a company ("Companies", "Veltmann Systems NV", then
+/// "Follow"): the short lines over the button, up to three, are interface. A person's name
+/// there (the author, followed) stays for the byline.
+pub(super) fn drop_follow_boxes(lines: &[String], kinds: &mut [Kind]) {
+    for i in 1..lines.len() {
+        if !matches!(kinds[i], Kind::Junk)
+            || !chrome_words::FOLLOW_BUTTONS.contains(&lines[i].to_lowercase().as_str())
+        {
+            continue;
+        }
+        for j in (i.saturating_sub(3)..i).rev() {
+            if !matches!(kinds[j], Kind::Short) || names::names_like(&lines[j]) {
+                break;
+            }
+            kinds[j] = Kind::Junk;
+        }
+    }
+}
 
 /// A sign-up box: its title ("Axios Pro", or "Sign up for Axios Pro Climate Deals"), one
 /// short paragraph ("Get access to market-moving news and analysis."), then its button
