@@ -268,9 +268,10 @@ fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -> Vec<Draft
             }
             if signs_standfirst(page, &zone, &cur) {
                 for (line, role) in zone.groups.iter().flat_map(|g| &g.items) {
-                    match role {
-                        Role::Outlet(_) => fill(&mut cur, &Role::Byline(line_text(page, *line))),
-                        _ => fill(&mut cur, role),
+                    if signs(page, *line, role) {
+                        fill(&mut cur, &Role::Byline(line_text(page, *line)));
+                    } else {
+                        fill(&mut cur, role);
                     }
                 }
                 cur.paras.extend(paragraphs(page, run.clone()));
@@ -432,12 +433,18 @@ fn signs_standfirst(page: &Page, zone: &Zone, cur: &Draft) -> bool {
         && cur.when.is_none()
         && cur.byline.is_none()
         && zone.groups.iter().any(has_time)
-        && items().any(|(_, r)| matches!(r, Role::Outlet(_)))
-        && items().all(|(line, role)| match role {
-            Role::Outlet(_) => names::name_like(&page.lines[*line]) && name_over_time(page, *line),
-            Role::Headline => false,
-            _ => true,
+        && items().any(|(line, role)| signs(page, *line, role))
+        && items().all(|(line, role)| {
+            signs(page, *line, role) || !matches!(role, Role::Outlet(_) | Role::Headline)
         })
+}
+
+/// The line is a name over the time that `signs_standfirst` reads as the author, whatever
+/// role the zone gave it (an outlet when repeated, a menu's entry when shown twice).
+fn signs(page: &Page, line: usize, role: &Role) -> bool {
+    matches!(role, Role::Outlet(_) | Role::Headline | Role::Other)
+        && names::names_like(&page.lines[line])
+        && name_over_time(page, line)
 }
 
 /// Where the page's furniture starts among `runs`: the last runs that are each one short
@@ -501,7 +508,7 @@ fn heads_an_article(page: &Page, zone: &Zone) -> bool {
     let line = page.lines[*i].as_str();
     let subhead = lines::word_count(line) < zone::HEADLINE_WORDS && !lines::outlet_shaped(line);
     // Nor a place ("New Delhi" under the author's name, where the story was filed).
-    !subhead && !names::name_like(line) && !names::known_place(line)
+    !subhead && !names::names_like(line) && !names::known_place(line)
 }
 
 /// The zone's only outlet, time or byline is the site's own name.

@@ -449,8 +449,12 @@ fn is_counter(words: &[&str]) -> bool {
             "min leestijd",
             "minutos de leitura",
             "min de leitura",
+            "min läsning",
+            "minuters läsning",
+            "min czytania",
+            "minut czytania",
         ]
-        .contains(&rest.join(" ").as_str())
+        .contains(&rest.join(" ").replace("min.", "min").as_str())
     {
         return true;
     }

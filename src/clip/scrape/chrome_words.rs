@@ -90,7 +90,8 @@ pub(super) const CHROME: &[&str] = &[
     "datenschutz", "agb", "weitere optionen zum teilen", "ir al contenido",
     "saltar al contenido", "ir a los comentarios", "iniciar sesión", "suscríbete", "buscar",
     "menú", "aviso legal", "aller au contenu", "se connecter", "s'abonner", "rechercher",
-    "mentions légales", "vai al contenuto", "accedi", "abbonati", "cerca",
+    "mentions légales", "enregistrer", "j'accepte", "j’accepte", "paramètres",
+    "inställningar", "vai al contenuto", "accedi", "abbonati", "cerca",
     "ir para o conteúdo", "entrar", "assine", "assinar",
     // Consent banners' buttons.
     "manage preferences", "manage cookies", "reject all", "accept cookies",
@@ -211,6 +212,12 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "free articles this month", "already subscribed", "newsletter delivers",
     "receive promotional content", "read by an automated voice", "order reprints",
     "appears in print on", "risk disclosure:", "may not be suitable for all investors",
+    // A paywall's offer and a newsletter's promise in German, French, Spanish, Italian,
+    // Dutch, Swedish and Polish.
+    "wochen kostenlos", "kostenlos testen", "bereits registriert", "unbegrenzten zugriff",
+    "accès illimité", "acceso ilimitado", "accesso illimitato", "onbeperkt toegang",
+    "obegränsad tillgång", "nieograniczony dostęp", "i din inkorg", "in je mailbox",
+    "in uw mailbox", "w twojej skrzynce",
 ];
 /// Words of a consent banner beside "cookies", in the languages of the other lists.
 #[rustfmt::skip]

@@ -173,24 +173,6 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
 /// A line that credits a picture and nothing else: "Getty Images", "AFP via Getty
 /// Images", "Image: The Verge", "Photograph: Jane Doe/Reuters", "Image source, EPA".
 pub(crate) fn is_picture_credit(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    let labelled = [
-        "image:",
-        "image source",
-        "image credit",
-        "photo:",
-        "photo credit",
-        "photograph:",
-        "picture:",
-        "credit:",
-        "foto:",
-        "bild:",
-        // Polish "Fot. Jan Kowalski / Agencja".
-        "fot.",
-        "fot:",
-    ]
-    .iter()
-    .any(|p| lower.starts_with(p));
     // "(PA Wire)", "(Reuters)", "(Handout)": an agency or a wire alone in brackets.
     let bracketed = line
         .strip_prefix('(')
@@ -204,7 +186,33 @@ pub(crate) fn is_picture_credit(line: &str) -> bool {
         });
     // "Getty Images", "AFP via Getty Images", "Jane Doe/Bloomberg via Getty Images"; not
     // "Stability AI sued by Getty Images".
-    bracketed || (line.split_whitespace().count() <= 8 && (labelled || is_agency_credit(line)))
+    bracketed
+        || (line.split_whitespace().count() <= 8
+            && (is_labelled_credit(line) || is_agency_credit(line)))
+}
+
+/// A credit under its label: "Foto: Jonas Ek", "Photo: Reuters", "Bild: dpa", "Image
+/// credit ...".
+pub(crate) fn is_labelled_credit(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    line.split_whitespace().count() <= 8
+        && [
+            "image:",
+            "image source",
+            "image credit",
+            "photo:",
+            "photo credit",
+            "photograph:",
+            "picture:",
+            "credit:",
+            "foto:",
+            "bild:",
+            // Polish "Fot. Jan Kowalski / Agencja".
+            "fot.",
+            "fot:",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p))
 }
 
 /// A picture agency's credit without a label: "Getty Images", "AFP via Getty Images",

@@ -206,13 +206,14 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
         // only when the body or the article's header (its author or time) goes on under
         // it, one button ("Buy Now") perhaps between: at the end of an article the
         // sentence above a credit is the body's last.
-        let body_follows = || {
+        let follows = |para: bool| {
             let mut shown = (i + 1..lines.len())
                 .filter(|&j| !matches!(kinds[j], Kind::Blank))
                 .peekable();
             shown.next_if(|&j| matches!(kinds[j], Kind::Junk));
             match shown.next().map(|j| (j, &kinds[j])) {
-                Some((_, Kind::Para | Kind::Meta(_))) => true,
+                Some((_, Kind::Meta(_))) => true,
+                Some((_, Kind::Para)) => para,
                 Some((j, Kind::Short)) => {
                     names::names_like(&lines[j])
                         && shown
@@ -226,8 +227,11 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
             lines[i]
                 .get(..c.len())
                 .is_some_and(|p| p.eq_ignore_ascii_case(c))
-        }) || ((credits::is_agency_credit(&lines[i]) || in_capitals)
-            && body_follows());
+        }) || ((credits::is_agency_credit(&lines[i]) || in_capitals) && follows(true))
+            // A labelled credit ("Foto: Jonas Ek") closes a caption in the article's header,
+            // its author or time under it (a sentence of the text over "Photo: Reuters"
+            // stays).
+            || (credits::is_labelled_credit(&lines[i]) && follows(false));
         // "(PA Wire)" under "Arcwell's offices on the Science Park": a caption without a
         // stop, once the article's time has been given above (a headline comes before it).
         let text_follows = || {

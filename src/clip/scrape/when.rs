@@ -114,7 +114,8 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
             .all(|w| FILLER.contains(&w.trim_end_matches(':')));
         if !only_filler {
             // "14 luglio 2025 (modifica il ...)": the bracket or bar before the revision.
-            let first = first.trim_end_matches(|c: char| " (（|,;-–—·".contains(c));
+            // "Publié le 10 juillet 2025 à 17:45. / Modifié le ...": a stop and a slash.
+            let first = first.trim_end_matches(|c: char| " (（|,;-–—·./".contains(c));
             return parse_at(first, clipped_at, true);
         }
     }
