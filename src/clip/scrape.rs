@@ -169,6 +169,14 @@ pub fn split_scrape(
                 .map(str::to_owned);
         }
     }
+    // "Expansión. Madrid" over the time: the outlet signing for itself is no author.
+    for a in &mut articles {
+        if let (Some(b), Some(s)) = (&a.byline, &a.source)
+            && body::signed_by_outlet(b, s)
+        {
+            a.byline = None;
+        }
+    }
     if articles.is_empty() {
         Err(ClipError::NoContent)
     } else {
@@ -181,11 +189,12 @@ const LONG_STORY_PARAGRAPHS: usize = 4;
 
 /// The longest line about an author under their name in an author's box.
 const AUTHOR_LINE_WORDS: usize = 15;
-/// A zone of at least this many lines between the text and a last short paragraph is the
-/// page's footer or its boxes.
+/// A zone of at least this many lines, this many of them interface, between the text and
+/// a last short paragraph is the page's footer or its boxes.
 const FOOTER_ZONE_LINES: usize = 8;
+const FOOTER_INTERFACE_LINES: usize = 3;
 /// The longest paragraph a footer's blurb or a box's pitch runs to.
-const FOOTER_WORDS: usize = 45;
+const FOOTER_WORDS: usize = 60;
 
 /// The longest greeting a digest puts over its stories.
 const GREETING_WORDS: usize = 80;
@@ -448,17 +457,21 @@ fn signs(page: &Page, line: usize, role: &Role) -> bool {
 }
 
 /// Where the page's furniture starts among `runs`: the last runs that are each one short
-/// paragraph under a long stretch of other lines ("Information you can trust" and the
-/// agency's blurb in the footer, "Abonnez-vous dès maintenant..." under the links), which
-/// continue no article. The first run is always text.
+/// paragraph under a long stretch of other lines, interface among them ("Information you
+/// can trust" and the agency's blurb in the footer, "Abonnez-vous dès maintenant..." under
+/// the links), which continue no article. The first run is always text.
 fn footer_runs(page: &Page, runs: &[Range<usize>]) -> usize {
     let mut start = runs.len();
     while start > 1 {
         let (prev, run) = (&runs[start - 2], &runs[start - 1]);
-        let far = (prev.end..run.start)
+        let between = || prev.end..run.start;
+        let shown = between()
             .filter(|&i| !matches!(page.kinds[i], Kind::Blank))
-            .count()
-            >= FOOTER_ZONE_LINES;
+            .count();
+        let interface = between()
+            .filter(|&i| matches!(page.kinds[i], Kind::Junk))
+            .count();
+        let far = shown >= FOOTER_ZONE_LINES && interface >= FOOTER_INTERFACE_LINES;
         let short = matches!(paragraphs(page, run.clone()).as_slice(),
             [p] if lines::word_count(p) <= FOOTER_WORDS);
         if !(far && short) {

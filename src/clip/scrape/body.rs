@@ -119,6 +119,16 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
     out
 }
 
+/// The byline is the outlet's name, alone or before the place the story was filed from
+/// ("Expansión. Madrid", "Reuters, London").
+pub(super) fn signed_by_outlet(byline: &str, source: &str) -> bool {
+    let name = byline
+        .split_once(". ")
+        .or_else(|| byline.split_once(", "))
+        .map_or(byline, |(name, _)| name);
+    name.trim().to_lowercase() == source.trim().to_lowercase()
+}
+
 /// A line of the author box of `byline`'s authors: a name alone, or a note on one ("Jane
 /// Lee is a senior correspondent ...", "Ms. Alvarez is an emergency physician ...", "Sara
 /// Klein can be reached at ..."), compared without case. A note counts only at an `edge`

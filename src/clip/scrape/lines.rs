@@ -67,9 +67,22 @@ pub(crate) fn normalize(text: &str) -> Vec<String> {
                 .map(|c| if c.is_control() { ' ' } else { c })
                 .collect();
             let line = unmark(&cleaned.split_whitespace().collect::<Vec<_>>().join(" "));
-            without_link_notes(line)
+            without_handle(without_link_notes(line))
         })
         .collect()
+}
+
+/// "Dana Whitcomb@in/danawhitcomb", "Ravi Hui@ravihui": an author's name with the handle
+/// of a profile link glued to it -> the name.
+fn without_handle(line: String) -> String {
+    static NAME_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})@[\w./-]+$")
+            .expect("a valid pattern")
+    });
+    match NAME_HANDLE.captures(&line) {
+        Some(c) => c[1].to_string(),
+        None => line,
+    }
 }
 
 /// "Veltmann Systems (VELT.AS), opens new tab said on Monday": a screen reader's note on a

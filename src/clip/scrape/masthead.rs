@@ -94,9 +94,16 @@ fn spells_out(initials: &str, full: &str) -> bool {
 }
 
 /// The site's name in its logo's description near the top ("TechCrunch Desktop Logo",
-/// "The Verge logo.", "Politico logo").
+/// "The Verge logo.", "Politico logo", "The Guardian - Back to home").
 fn logo_name<'p>(page: &Page<'p>) -> Option<&'p str> {
     page.lines.iter().take(LOGO_LINES).find_map(|line| {
+        // "The Guardian - Back to homeThe Guardian": the logo's link text.
+        if let Some((name, _)) = line.split_once(" - Back to home")
+            && lines::outlet_shaped(name)
+            && !zone::generic_word(name)
+        {
+            return Some(name);
+        }
         let name = line
             .trim_end_matches('.')
             .strip_suffix(" logo")

@@ -143,10 +143,11 @@ pub(crate) fn names_in_place(line: &str) -> Option<String> {
     })
 }
 
-/// "Corinne Bühler, Bern", "Ana Ruiz und Tom Lee, Berlin": names, then after a comma a
-/// place the entity registry knows (where the story was filed).
+/// "Corinne Bühler, Bern", "Ana Ruiz und Tom Lee, Berlin", "Laura Ibáñez. Madrid": names,
+/// then after a comma or a stop a place the entity registry knows (where the story was
+/// filed).
 pub(crate) fn names_at_known_place(line: &str) -> Option<&str> {
-    let (names, place) = line.rsplit_once(", ")?;
+    let (names, place) = line.rsplit_once(", ").or_else(|| line.rsplit_once(". "))?;
     (names_like(names) && known_place(place.trim())).then_some(names)
 }
 
@@ -260,6 +261,11 @@ mod tests {
             Some("Corinne Bühler")
         );
         assert_eq!(names_at_known_place("Corinne Bühler, Reporterin"), None);
+        assert_eq!(
+            names_at_known_place("Javier Ortega y Rocío Torres. Madrid"),
+            Some("Javier Ortega y Rocío Torres")
+        );
+        assert_eq!(names_at_known_place("Expansión. Madrid"), None, "one word");
         assert_eq!(names_at_known_place("Paris, France"), None);
     }
 

@@ -53,6 +53,19 @@ const CALLS_TO_ACT: &[&str] = &[
     "suscríbete",
     "assine",
     "iscriviti",
+    "apúntate",
+    "inscríbete",
+    "regístrate",
+    "je m'inscris",
+    "je m’inscris",
+    "jetzt anmelden",
+    "anmelden",
+    "inschrijven",
+    "schrijf je in",
+    "prenumerera",
+    "registrera dig",
+    "zapisz się",
+    "subskrybuj",
 ];
 
 /// A summary box under the headline ("Summary" or "Key takeaways", then a bullet a line):
