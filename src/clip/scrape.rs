@@ -262,6 +262,9 @@ fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -> Vec<Draft
     // without a time (a box of links inside the text ends there).
     let mut in_list = false;
     let furniture = footer_runs(page, runs);
+    // The article's topics ("KEYWORDS", then its tags) close its text: what follows in
+    // the same story is the page's.
+    let mut tagged = false;
     for (i, run) in runs.iter().enumerate() {
         if let Some(prev) = i.checked_sub(1).and_then(|p| runs.get(p)) {
             let zone = page.zone(prev.end..run.start);
@@ -307,6 +310,7 @@ fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -> Vec<Draft
                 open_article(page, &zone, Some(&mut cur), &mut next, trailing_here);
                 outlet_was_no_headline(page, &zone, run.clone(), &mut next);
                 drafts.push(std::mem::replace(&mut cur, next));
+                tagged = false;
             } else {
                 // A list of other stories inside the text ("Most Popular", then their
                 // sections and headlines) gives the article nothing.
@@ -350,7 +354,9 @@ fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -> Vec<Draft
                     }
                     continue;
                 }
-                if i >= furniture {
+                tagged =
+                    tagged || (prev.end..run.start).any(|l| chrome::topics_label(&page.lines[l]));
+                if i >= furniture || tagged {
                     continue;
                 }
                 if !listing {

@@ -27,16 +27,26 @@ pub(crate) struct Draft {
     pub byline: Option<String>,
     pub source: Option<String>,
     pub paras: Vec<String>,
+    /// `when` is a revision's time (see `Meta::revised`).
+    pub revised: bool,
 }
 
 impl Draft {
     /// Take what a meta line states, keeping what the draft already has.
     pub(crate) fn fill(&mut self, meta: &Meta) {
         // A time of day alone ("Mon 9:14 AM" on a post) gives way to a dated one.
-        self.when = match (self.when, meta.when) {
-            (Some(When::Vague), Some(dated)) => Some(dated),
-            (held, given) => held.or(given),
+        // A revision's time gives way to the publication's given beside it ("Updated Jul 12"
+        // over "Published Jul 11").
+        let (when, revised) = match (self.when, meta.when) {
+            (Some(When::Vague), Some(dated)) => (Some(dated), meta.revised),
+            (Some(_), Some(given)) if self.revised && !meta.revised && given != When::Vague => {
+                (Some(given), false)
+            }
+            (Some(held), _) => (Some(held), self.revised),
+            (None, given) => (given, meta.revised),
         };
+        self.when = when;
+        self.revised = revised;
         if self.byline.is_none() {
             self.byline.clone_from(&meta.byline);
         }

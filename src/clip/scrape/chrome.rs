@@ -109,7 +109,12 @@ pub(crate) fn is_chrome(line: &str) -> bool {
         return true;
     }
     // "Home / Markets / Stocks", "News › World › Technology": a breadcrumb.
-    if is_breadcrumb(key) {
+    // "BUSINESS / CORPORATE BUSINESS": two sections in capitals.
+    let sections_in_capitals = line.contains(" / ")
+        && line.chars().any(char::is_alphabetic)
+        && !line.chars().any(char::is_lowercase)
+        && line.split_whitespace().count() <= 6;
+    if is_breadcrumb(key) || sections_in_capitals {
         return true;
     }
     // "Also Read | Sensex ends higher", "Read more - ...": a link to another story,
@@ -314,6 +319,11 @@ fn is_breadcrumb(key: &str) -> bool {
                 .all(|p| !p.contains(' ') && p.chars().all(super::lines::is_cjk));
         short && (parts.len() >= 3 || (parts.len() == 2 && parts[0] == "home") || cjk)
     })
+}
+
+/// A label over an article's topics ("KEYWORDS", "Ämnen i artikeln", "Tags:").
+pub(crate) fn topics_label(line: &str) -> bool {
+    TOPIC_LABELS.contains(&line.to_lowercase().trim_end_matches([':', ' ']))
 }
 
 /// Where readers' comments start: "Comments", "23 Comments", "12 Responses", "Leave a

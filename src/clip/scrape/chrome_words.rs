@@ -47,6 +47,8 @@ pub(super) const CHROME: &[&str] = &[
     "story continues below advertisement", "scroll to continue with content",
     "article continues below", "ad feedback", "report an error", "feedback",
     "gift this article", "listen to article", "report this ad", "report ad", "watch live",
+    "google preferred source badge", "add as a preferred source on google",
+    "add us as a preferred source on google", "preferred source",
     "watch now", "thumbnail", "play", "watch", "video", "photos", "photo",
     "image", "gallery", "more", "less", "view all", "see all", "see more", "explore",
     "explore more", "scroll to continue", "share full article", "explore more on these topics",
@@ -179,6 +181,7 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "comments have not been enabled",
     // A contributor's links and a comment section's pitch.
     "follow me on", "check out my website", "create a free account", "community guidelines",
+    "your first comment", "comment on stories", "comment on articles",
     "community-richtlinien", "einen beitrag verfassen",
     // A channel's furniture.
     "pinned message", "write a message", "join channel", "mute", "unmute",
@@ -263,6 +266,13 @@ pub(super) const SUMMARY_LABELS: &[&str] = &[
     "de essentie", "in het kort", "das wichtigste in kürze", "auf einen blick", "en bref",
     "l'essentiel", "l’essentiel", "en resumen", "lo más importante", "in sintesi",
     "em resumo", "i korthet", "w skrócie",
+];
+/// Labels over an article's topics or tags, which close its text.
+#[rustfmt::skip]
+pub(super) const TOPIC_LABELS: &[&str] = &[
+    "keywords", "topics", "tags", "suggested topics", "related topics", "explore more on these topics",
+    "themen", "sujets", "temas", "argomenti", "onderwerpen", "gerelateerde onderwerpen",
+    "ämnen i artikeln", "tematy",
 ];
 /// A button to follow a topic, company or author.
 pub(super) const FOLLOW_BUTTONS: &[&str] = &[

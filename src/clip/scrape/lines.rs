@@ -54,6 +54,9 @@ pub(crate) struct Meta {
     /// The source is only shaped like an outlet, not named like one ("Madrid" in "Madrid -
     /// 14 jul 2025"): it holds when the page repeats it (see `zone`).
     pub weak_source: bool,
+    /// The time is a revision's ("Updated Jul 12, 2025"), which a publication time given
+    /// beside it beats.
+    pub revised: bool,
 }
 
 /// Split text into lines with whitespace collapsed and control and zero-width characters
@@ -145,6 +148,7 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
     if let Some(when) = parse_when(line, clipped_at) {
         return Kind::Meta(Meta {
             when: Some(when),
+            revised: super::when::revision_line(line),
             ..Meta::default()
         });
     }

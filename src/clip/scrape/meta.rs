@@ -365,7 +365,7 @@ pub(super) fn cjk_outlet_then_time(line: &str, clipped_at: DateTime<Utc>) -> Opt
         when: Some(when),
         byline,
         source: Some((*outlet).to_string()),
-        weak_source: false,
+        ..Meta::default()
     })
 }
 
@@ -402,7 +402,7 @@ pub(super) fn time_then_name(line: &str, clipped_at: DateTime<Utc>) -> Option<Me
             when: Some(when),
             weak_source: !looks_like_outlet(&name),
             source: Some(name),
-            byline: None,
+            ..Meta::default()
         })
     })
 }

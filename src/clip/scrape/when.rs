@@ -184,6 +184,13 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
         .map(|w| sanity(w, clipped_at))
 }
 
+/// A time line that opens with a revision's word ("Updated Jul 12, 2025, 10:05 am",
+/// "Aktualisiert: 14.07.2025"): the time of a revision, not the publication.
+pub(crate) fn revision_line(line: &str) -> bool {
+    let lower = line.trim_start().to_lowercase();
+    REVISED.iter().any(|r| lower.starts_with(r)) || lower.starts_with("last updated")
+}
+
 /// Zones' names written out, and their abbreviations.
 #[rustfmt::skip]
 const ZONE_NAMES: &[(&str, &str)] = &[
