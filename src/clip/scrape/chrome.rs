@@ -114,7 +114,12 @@ pub(crate) fn is_chrome(line: &str) -> bool {
         && line.chars().any(char::is_alphabetic)
         && !line.chars().any(char::is_lowercase)
         && line.split_whitespace().count() <= 6;
-    if is_breadcrumb(key) || sections_in_capitals {
+    // "Home/ Companies/ News/ Veda Lifesciences to buy ...": the path ends in the headline.
+    let path_to_headline = ["home/ ", "home / ", "home > ", "home › ", "business news/ "]
+        .iter()
+        .any(|h| key.starts_with(h))
+        && key.matches(['/', '>', '›']).count() >= 2;
+    if is_breadcrumb(key) || sections_in_capitals || path_to_headline {
         return true;
     }
     // "Also Read | Sensex ends higher", "Read more - ...": a link to another story,
@@ -601,10 +606,32 @@ pub(crate) fn copyright_holder(line: &str) -> Option<&str> {
     let credit = super::credits::PHOTO_AGENCIES
         .iter()
         .any(|a| rest.to_ascii_lowercase().contains(a));
-    // "The Financial Times Limited", "The New York Times Company": the company's form is
-    // not the outlet's name ("Dow Jones & Company" keeps its "Company").
+    // "The Financial Times Limited", "The New York Times Company", "Bloomberg L.P.": the
+    // company's form is not the outlet's name ("Dow Jones & Company" keeps its "Company").
     let rest = [
-        " Limited", " Ltd", ", Inc", " Inc", " LLC", " plc", " PLC", " Company",
+        " Limited",
+        " Ltd",
+        ", Inc",
+        " Inc",
+        " LLC",
+        " plc",
+        " PLC",
+        " Company",
+        " L.P",
+        " LP",
+        " GmbH",
+        " AG",
+        " S.A",
+        " S.p.A",
+        " SpA",
+        " B.V",
+        " N.V",
+        " Corp",
+        " Corporation",
+        " AB",
+        " ASA",
+        " A/S",
+        " Oy",
     ]
     .iter()
     .find_map(|f| rest.trim_end_matches('.').strip_suffix(f))

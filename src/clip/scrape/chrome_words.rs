@@ -162,7 +162,8 @@ pub(super) const CHROME_PREFIXES: &[&str] = &[
     "save time by listening", "see all by ", "filed under", "more from ", "track latest news",
     "share to ", "write to ", "why you can trust", "heard on ", "headshot of ",
     "illustration by ", "photo illustration by ", "(updates ", "(adds ", "(recasts ",
-    "(corrects ", "item 1 of ", "our standards:", "read more from ",
+    "(corrects ", "item 1 of ", "our standards:", "read more from ", "contact reporter ",
+    "contact editor ", "contact the reporter", "contact the author",
 ];
 
 /// Phrases of a subscription or affiliate pitch, and of a syndication notice, anywhere in a
@@ -182,6 +183,10 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // A contributor's links and a comment section's pitch.
     "follow me on", "check out my website", "create a free account", "community guidelines",
     "your first comment", "comment on stories", "comment on articles",
+    // An app's promotion.
+    "download our app", "download the app to", "get the app to",
+    // A call for tips to the newsroom.
+    "confidential tip", "confidential news tip",
     "community-richtlinien", "einen beitrag verfassen",
     // A channel's furniture.
     "pinned message", "write a message", "join channel", "mute", "unmute",

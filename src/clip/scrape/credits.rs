@@ -23,6 +23,17 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     if japanese_end.iter().any(|e| end.ends_with(e)) && line.chars().count() <= 120 {
         return true;
     }
+    // "Veda Lifesciences' research centre in Hyderabad. (Mint)": a short sentence, then
+    // the outlet or agency credited in brackets.
+    if let Some((text, inner)) = bracketed_tail(line, '(', ')')
+        && text.trim_end().ends_with('.')
+        && text.split_whitespace().count() <= 25
+        && (1..=3).contains(&inner.split_whitespace().count())
+        && inner.split_whitespace().all(super::lines::starts_upper)
+        && !inner.contains(':')
+    {
+        return true;
+    }
     // "... outside Columbus, Ohio.Credit...Maddie Reyes for The Times": the credit glued on.
     if ["Credit...", "Credit…"].iter().any(|c| {
         line.find(c)

@@ -124,6 +124,17 @@ pub(super) fn drop_sign_up_boxes(lines: &[String], kinds: &mut [Kind]) {
             let key = lines[j].to_lowercase();
             CALLS_TO_ACT.contains(&key.trim_end_matches(['.', '!', ' ', '→', '›']))
         };
+        // A promotion's line between interface lines, over its button ("Before it's here,
+        // it's on the Terminal" over "LEARN MORE").
+        if matches!(kinds[i], Kind::Short)
+            && matches!(kinds[i - 1], Kind::Junk)
+            && button(i + 1)
+            && lines::word_count(&lines[i]) >= 4
+        {
+            kinds[i] = Kind::Junk;
+            kinds[i + 1] = Kind::Junk;
+            continue;
+        }
         if !(matches!(kinds[i], Kind::Para)
             && lines[i].split_whitespace().count() <= SIGN_UP_WORDS
             && button(i + 1))
