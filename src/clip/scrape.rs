@@ -45,6 +45,8 @@ mod byline_tests;
 #[cfg(test)]
 mod feed_tests;
 #[cfg(test)]
+mod header_tests;
+#[cfg(test)]
 mod mixed_tests;
 #[cfg(test)]
 mod page_tests;

@@ -1,0 +1,180 @@
+//! Tests of the splitter on single articles from the sixteenth round of sites it had not
+//! seen (`tests/fixtures/scrapes/`): the header's boxes (a summary of bullets, a box to
+//! follow a company, a promotion over its button, a caption credited before the author),
+//! its times (an update shown over the publication, "Publié ... . / Modifié ..."), names
+//! glued to handles or written with particles, and what closes the text (a wire's credits,
+//! the topics, a reporter's contact line, a footer's blurb), in five languages.
+
+use super::tests::{Row, fixture, rows, split};
+
+/// Each page is one article, with these fields, whose text ends where the story does.
+#[test]
+fn headers_and_endings_of_single_articles() {
+    let cases: Vec<(Vec<super::ScrapedArticle>, Row<'_>, &str, &str)> = vec![
+        (
+            fixture!("wire-summary-box-follow-box-and-long-credits.txt"),
+            (
+                "Dutch chip-tool maker Veltmann to cut 1,100 jobs as China orders slump",
+                Some("Reuters"),
+                Some("Anneke Verhoef and Joost de Graaf"),
+                Some("2025-07-14T13:12:00Z"),
+            ),
+            "should support sales in the second half of the year.",
+            "a summary box's bullets are the standfirst; 'Companies' over 'Follow' is a box; the credits line and the footer's blurb are no text",
+        ),
+        (
+            fixture!("logo-back-to-home-and-role-beside-name.txt"),
+            (
+                "Developer shelves £3bn North Sea windfarm as turbine costs soar",
+                Some("The Guardian"),
+                Some("Rhiannon Walsh"),
+                Some("2025-07-13T17:30:00Z"),
+            ),
+            "is prepared to pay more to keep the pipeline moving.”",
+            "'The Guardian - Back to home' names the site",
+        ),
+        (
+            fixture!("promotion-over-button-and-tip-line.txt"),
+            (
+                "Japan’s Kiyomizu Electric Weighs $4 Billion Sale of Power-Chip Unit",
+                Some("Bloomberg"),
+                Some("Yuki Harada and Peter Vance"),
+                Some("2025-07-11T09:31:00Z"),
+            ),
+            "any foreign buyer would likely face scrutiny under the country’s economic security rules.",
+            "a promotion over 'LEARN MORE' and a call for tips are no headline; 'Bloomberg L.P.' is Bloomberg",
+        ),
+        (
+            fixture!("name-glued-to-handle-and-share-via-lines.txt"),
+            (
+                "Helixgate agrees to $6.8 billion take-private deal with Ashgrove Capital, sending shares soaring",
+                Some("CNBC"),
+                Some("Dana Whitcomb"),
+                Some("2025-07-14T01:41:00Z"),
+            ),
+            "close in the fourth quarter, subject to shareholder and regulatory approvals.",
+            "'Dana Whitcomb@in/danawhitcomb' is the author; 'Share Article via Facebook' is a button",
+        ),
+        (
+            fixture!("sections-in-capitals-and-keywords-closing-text.txt"),
+            (
+                "Tsurugi Heavy to double LNG carrier output with ¥120 billion Nagasaki upgrade",
+                Some("The Japan Times"),
+                Some("Kenji Morimoto"),
+                Some("2025-07-12"),
+            ),
+            "Tsurugi shares closed 3.2% higher on the Tokyo Stock Exchange on Friday.",
+            "'BUSINESS / CORPORATE BUSINESS' is a breadcrumb; the keywords close the text",
+        ),
+        (
+            fixture!("published-slash-modified-and-reading-time.txt"),
+            (
+                "Le sous-traitant horloger Marendaz supprime 120 postes dans le Jura bernois",
+                Some("Le Temps"),
+                Some("Aurélie Perrenoud"),
+                Some("2025-07-10"),
+            ),
+            "et les premiers licenciements ne devraient pas intervenir avant l’automne.",
+            "'Publié le ... . / Modifié le ...' is read; '4 min. de lecture' is a counter",
+        ),
+        (
+            fixture!("contact-reporter-line-and-app-promotion.txt"),
+            (
+                "Humanoid Robot Maker Qiyun Files for Hong Kong IPO After Sales Triple",
+                Some("Caixin Global"),
+                Some("Zhou Xinyi and Lu Yutong"),
+                Some("2025-07-13"),
+            ),
+            "nobody is there yet,” said Wang Jiaqi, an analyst at Xingtai Securities.",
+            "the reporters' contact line and the app's promotion close the text",
+        ),
+        (
+            fixture!("updated-over-published.txt"),
+            (
+                "Singapore data centre operator Meranti Digital to build $1.2b campus in Johor",
+                Some("The Straits Times"),
+                Some("Natalie Koh"),
+                Some("2025-07-11"),
+            ),
+            "through a mix of equity and green loans from three regional banks.",
+            "'Published Jul 11' beats 'Updated Jul 12' above it",
+        ),
+        (
+            fixture!("dutch-essentials-box-and-name-particles.txt"),
+            (
+                "Nordvalk sluit fabriek in Antwerpse haven: 280 banen op de tocht",
+                Some("De Tijd"),
+                Some("Pieter Van den Broeck"),
+                Some("2025-07-12"),
+            ),
+            "de Renault-procedure start maandag met een informatievergadering op de ondernemingsraad.",
+            "'Pieter Van den Broeck' is a name; Dutch buttons are interface",
+        ),
+        (
+            fixture!("swedish-caption-credit-in-header.txt"),
+            (
+                "Fastighetsbolaget Ekbacken ställer in utdelningen – tar in 2,5 miljarder",
+                Some("Dagens Nyheter"),
+                Some("Elin Sandberg"),
+                Some("2025-07-13"),
+            ),
+            "Den extra bolagsstämman hålls den 7 augusti i Uppsala.",
+            "'Foto: Jonas Ek' closes a caption over the author and time",
+        ),
+    ];
+    for (got, want, end, why) in cases {
+        assert_eq!(rows(&got), vec![want], "{why}");
+        assert!(got[0].text.ends_with(end), "{why}: {}", got[0].text);
+    }
+}
+
+/// A section page whose teasers are signed "Laura Ibáñez. Madrid": the names are the
+/// authors, the city where they filed; "Expansión. Madrid" is the outlet signing for
+/// itself, no author; the newsletter box under the last teaser is no text.
+#[test]
+fn names_before_their_city_and_the_outlet_signing() {
+    let got = fixture!("spanish-section-names-dot-city-and-outlet-signing.txt");
+    let expansion = Some("Expansión");
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Solanda vende el 49% de su cartera fotovoltaica a un fondo canadiense por 1.100 millones",
+                expansion,
+                Some("Laura Ibáñez"),
+                Some("2025-07-14T10:00:00Z")
+            ),
+            (
+                "Mercanova abrirá 60 supermercados en Cataluña y Aragón hasta 2027",
+                expansion,
+                Some("Marc Soler"),
+                Some("2025-07-14T07:00:00Z")
+            ),
+            (
+                "El Gobierno autoriza la compra de Fibranet por parte de Ondaire con condiciones",
+                expansion,
+                None,
+                Some("2025-07-13T13:00:00Z")
+            ),
+            (
+                "Las cadenas hoteleras elevan un 9% sus tarifas en la costa para el mes de agosto",
+                expansion,
+                Some("Ana Medina"),
+                Some("2025-07-13")
+            ),
+            (
+                "Vireo Capital lanza una socimi de residencias de estudiantes con 700 millones",
+                expansion,
+                Some("Javier Ortega y Rocío Torres"),
+                Some("2025-07-12")
+            ),
+        ]
+    );
+    assert!(
+        got[4].text.ends_with(
+            "con una cartera de 14 residencias en Madrid, Valencia, Salamanca y Granada."
+        ),
+        "{}",
+        got[4].text
+    );
+}
