@@ -337,15 +337,22 @@ fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -> Vec<Draft
                 }
                 // The author's box under the last paragraph: the byline's name, then one
                 // short line about the author ("Wirtschaftskorrespondent in Berlin.").
+                // Or a note that opens with the name ("Ravi Hui joined the Post in 2021 and
+                // covers ...", "Anneke covers ..."). The name is one of the byline's.
+                let author_named = zone
+                    .groups
+                    .iter()
+                    .flat_map(|g| &g.items)
+                    .map(|(l, _)| page.lines[*l].as_str())
+                    .find(|l| cur.byline.as_deref().is_some_and(|b| in_byline(l, b)));
                 let about_author = i + 1 == runs.len()
-                    && cur.byline.as_deref().is_some_and(|b| {
-                        zone.groups
-                            .iter()
-                            .flat_map(|g| &g.items)
-                            .any(|(l, _)| page.lines[*l].eq_ignore_ascii_case(b))
-                    })
-                    && matches!(paragraphs(page, run.clone()).as_slice(),
-                        [p] if lines::word_count(p) <= AUTHOR_LINE_WORDS);
+                    && author_named.is_some_and(|name| {
+                        let first = name.split_whitespace().next().unwrap_or(name);
+                        matches!(paragraphs(page, run.clone()).as_slice(),
+                            [p] if lines::word_count(p) <= AUTHOR_LINE_WORDS
+                                || (p.starts_with(&format!("{first} "))
+                                    && lines::word_count(p) <= FOOTER_WORDS))
+                    });
                 if about_author {
                     for (_, role) in zone.groups.iter().flat_map(|g| &g.items) {
                         // The author's name, recurring, reads as an outlet's.
@@ -488,6 +495,19 @@ fn footer_runs(page: &Page, runs: &[Range<usize>]) -> usize {
         start -= 1;
     }
     start
+}
+
+/// `name` is the byline or one of its names ("Anneke Verhoef" in "Anneke Verhoef and Joost
+/// de Graaf"), compared without case.
+fn in_byline(name: &str, byline: &str) -> bool {
+    let name = name.to_lowercase();
+    let byline = byline.to_lowercase();
+    name == byline
+        || [" and ", ", ", " & ", " y ", " und ", " et ", " e "]
+            .iter()
+            .fold(byline, |b, join| b.replace(join, "|"))
+            .split('|')
+            .any(|n| n.trim() == name)
 }
 
 /// The first line from `from` on that is not blank.
@@ -710,7 +730,7 @@ fn continue_article(page: &Page, zone: &Zone, cur: &mut Draft) {
         let text = line_text(page, *line);
         // A name between the standfirst and the text is the author; further down it
         // is the story's (a quote's speaker).
-        let under_standfirst = cur.paras.len() <= 1 && names::name_like(&text);
+        let under_standfirst = cur.paras.len() <= 1 && names::names_like(&text);
         match role {
             Role::Meta(_) | Role::Outlet(_) => fill(cur, role),
             Role::Byline(_) | Role::Headline if under_standfirst => {

@@ -39,7 +39,7 @@ pub(super) const CHROME: &[&str] = &[
     "load more", "view comments", "show comments", "comments are closed", "no comments yet",
     "be the first to comment", "leave a comment", "post a comment", "add a comment",
     "join the conversation", "cookie settings", "accept", "accept all", "close",
-    "continue reading", "continue reading below", "open in app", "get the app", "download app",
+    "continue reading", "continue reading below", "open in app", "read in app", "get the app", "download app",
     "download the app", "whatsapp", "facebook", "twitter", "linkedin", "telegram", "reddit",
     "pinterest", "instagram", "youtube", "x", "copy", "copied", "font size", "text size", "a-",
     "a+", "aa", "translate", "click here", "privacy policy", "terms of use", "terms of service",
@@ -183,6 +183,8 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // A contributor's links and a comment section's pitch.
     "follow me on", "check out my website", "create a free account", "community guidelines",
     "your first comment", "comment on stories", "comment on articles",
+    // A paywall's note over the text.
+    "available exclusively to", "start reading now",
     // An app's promotion.
     "download our app", "download the app to", "get the app to",
     // A call for tips to the newsroom.

@@ -121,6 +121,17 @@ fn headers_and_endings_of_single_articles() {
             "Den extra bolagsstämman hålls den 7 augusti i Uppsala.",
             "'Foto: Jonas Ek' closes a caption over the author and time",
         ),
+        (
+            fixture!("name-over-place-line-and-author-note.txt"),
+            (
+                "Shenzhen battery maker Voltwave plans Hungary plant as EU tariffs bite",
+                Some("South China Morning Post"),
+                Some("Ravi Hui"),
+                Some("2025-07-14"),
+            ),
+            "outperforming the benchmark CSI 300 Index, which was little changed.",
+            "'Ravi Hui' over 'in Hong Kong' is the author; 'Ravi Hui joined the Post ...' under the text is his note",
+        ),
     ];
     for (got, want, end, why) in cases {
         assert_eq!(rows(&got), vec![want], "{why}");

@@ -441,6 +441,27 @@ pub(super) fn names_in_places(lines: &[String], kinds: &mut [Kind]) {
             part.rsplit_once(" in ")
                 .is_some_and(|(_, place)| names::known_place(place.trim()))
         });
+        // Or the place on a line of its own ("Ravi Hui", then "in Hong Kong", then a
+        // follow button and the time).
+        let place_below = lines.get(i + 1).is_some_and(|l| {
+            l.strip_prefix("in ").is_some_and(|place| {
+                (1..=3).contains(&place.split_whitespace().count())
+                    && place.split_whitespace().all(lines::starts_upper)
+            })
+        });
+        if place_below
+            && names::names_like(&lines[i])
+            && (i + 2..lines.len())
+                .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk))
+                .is_some_and(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()))
+        {
+            kinds[i] = Kind::Meta(lines::Meta {
+                byline: Some(lines[i].clone()),
+                ..lines::Meta::default()
+            });
+            kinds[i + 1] = Kind::Junk;
+            continue;
+        }
         if !((headline || known_places) && timed) {
             continue;
         }
