@@ -63,7 +63,7 @@ use super::ClipError;
 use body::Draft;
 use chrono::{DateTime, Utc};
 use lines::Kind;
-use masthead::{masthead, site_blurb};
+use masthead::{blurb_name, masthead, site_blurb};
 use std::ops::Range;
 use zone::{Page, Role, Zone};
 
@@ -127,7 +127,7 @@ pub fn split_scrape(
     page.listed = listed;
     let mut runs = body_runs(&kinds);
     // The site's name, read once for the rules below that need it.
-    let site = masthead(&page);
+    let site = masthead(&page).or_else(|| blurb_name(&page));
     if site_blurb(&page, &runs, site) {
         runs.pop();
     }
@@ -632,7 +632,7 @@ fn open_article(
                 (Role::Headline, _) if gi == hg => next.title = Some(line_text(page, *line)),
                 // A name alone heading a group below the headline's ("Priya Sharma"
                 // under the time) is its author.
-                (Role::Headline, _) if gi > hg && names::name_like(&page.lines[*line]) => {
+                (Role::Headline, _) if gi > hg && names::names_like(&page.lines[*line]) => {
                     fill(next, &Role::Byline(line_text(page, *line)));
                 }
                 // Above the headline group only a time or byline line is taken: a
@@ -641,7 +641,18 @@ fn open_article(
                 // A name above the headline is a masthead or a section more often than
                 // its author ("Yahoo Finance", "Big Tech"); an outlet there is an
                 // aggregator's. Under a time line it is the author when no name follows.
-                (Role::Byline(name), _) if before_head => {
+                // So is a name the zone took for a candidate headline ("Zeynep Arslan" over
+                // "Business" over the time, the headline under them).
+                (Role::Byline(_) | Role::Other, _)
+                    if before_head
+                        && (matches!(role, Role::Byline(_))
+                            || (matches!(page.kinds[*line], Kind::Short)
+                                && names::names_like(&page.lines[*line]))) =>
+                {
+                    let name = match role {
+                        Role::Byline(name) => name.clone(),
+                        _ => line_text(page, *line),
+                    };
                     let under_time = line
                         .checked_sub(1)
                         .and_then(|l| page.kinds.get(l))
@@ -683,7 +694,7 @@ fn open_article(
         fill(next, role);
     }
     if next.byline.is_none() {
-        next.byline = name_above.cloned();
+        next.byline = name_above;
     }
 }
 

@@ -119,6 +119,30 @@ fn logo_name<'p>(page: &Page<'p>) -> Option<&'p str> {
 /// How far down the page a logo's description is looked for.
 const LOGO_LINES: usize = 40;
 
+/// The site's name over its blurb in the footer ("WIRED" over "WIRED is where tomorrow
+/// is realized..."), for a page whose masthead is a logo the copy does not show: a short
+/// line in the page's second half, then a paragraph that opens with it.
+pub(super) fn blurb_name<'p>(page: &Page<'p>) -> Option<&'p str> {
+    let n = page.lines.len();
+    (n / 2..n).rev().find_map(|i| {
+        let name = page.lines[i].as_str();
+        if !matches!(page.kinds[i], Kind::Short)
+            || lines::word_count(name) > 4
+            || !lines::outlet_shaped(name)
+            || zone::generic_word(name)
+        {
+            return None;
+        }
+        let next = (i + 1..n).find(|&j| !matches!(page.kinds[j], Kind::Blank))?;
+        let text = page.lines[next].as_str();
+        let text = text.strip_prefix("The ").unwrap_or(text);
+        let opens = text
+            .strip_prefix(name.strip_prefix("The ").unwrap_or(name))
+            .is_some_and(|rest| rest.starts_with(' '));
+        (matches!(page.kinds[next], Kind::Para) && opens).then_some(name)
+    })
+}
+
 /// The site's description of itself in the footer ("WIRED is where tomorrow is
 /// realized...", "Ars Technica has been separating the signal from the noise..."): a last
 /// run of one paragraph that opens with the site's name (its masthead, or a short line

@@ -10,7 +10,7 @@
 use super::lines::{
     Kind, Meta, is_candidate, looks_like_outlet, outlet_key, outlet_shaped, pub_word, word_count,
 };
-use super::names::name_like;
+use super::names::{name_like, names_like};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -369,7 +369,7 @@ impl<'a> Page<'a> {
                             .zip(shown(2))
                             .is_some_and(|(kicker, head)| line == format!("{kicker}: {head}"));
                         if !spelled_out {
-                            cands.push((items.len(), word_count(line), weak, name_like(line)));
+                            cands.push((items.len(), word_count(line), weak, names_like(line)));
                         }
                         Role::Other
                     } else {
