@@ -115,6 +115,7 @@ pub fn split_scrape(
     passes::drop_footer(&lines, &mut kinds);
     passes::drop_sign_up_boxes(&lines, &mut kinds);
     passes::summary_boxes(&lines, &mut kinds);
+    passes::drop_support_boxes(&lines, &mut kinds);
     passes::drop_follow_boxes(&lines, &mut kinds);
     passes::drop_credited_captions(&lines, &mut kinds);
     passes::drop_captions_under_credits(&lines, &mut kinds);
@@ -125,7 +126,7 @@ pub fn split_scrape(
     let listed = passes::headlines_as_bodies(&lines, &mut kinds);
     let mut page = Page::new(&lines, &kinds);
     page.listed = listed;
-    let mut runs = body_runs(&kinds);
+    let mut runs = body_runs(&lines, &kinds);
     // The site's name, read once for the rules below that need it.
     let site = masthead(&page).or_else(|| blurb_name(&page));
     if site_blurb(&page, &runs, site) {
@@ -191,6 +192,8 @@ const LONG_STORY_PARAGRAPHS: usize = 4;
 
 /// The longest line about an author under their name in an author's box.
 const AUTHOR_LINE_WORDS: usize = 15;
+/// The longest headline of a list read as a paragraph.
+const LINK_WORDS: usize = 20;
 /// A zone of at least this many lines, this many of them interface, between the text and
 /// a last short paragraph is the page's footer or its boxes.
 const FOOTER_ZONE_LINES: usize = 8;
@@ -201,12 +204,14 @@ const FOOTER_WORDS: usize = 60;
 /// The longest greeting a digest puts over its stories.
 const GREETING_WORDS: usize = 80;
 
-/// Runs of paragraph lines, allowing blank and junk lines (an "Advertisement") inside.
-fn body_runs(kinds: &[Kind]) -> Vec<Range<usize>> {
+/// Runs of paragraph lines, allowing blank and junk lines (an "Advertisement") inside; a
+/// list's heading ("More from The Washington Post") ends one.
+fn body_runs(lines: &[String], kinds: &[Kind]) -> Vec<Range<usize>> {
     let mut runs: Vec<Range<usize>> = Vec::new();
     let mut open: Option<Range<usize>> = None;
     for (i, k) in kinds.iter().enumerate() {
         match k {
+            Kind::Junk if chrome::list_heading(&lines[i]) => runs.extend(open.take()),
             Kind::Para => match open.as_mut() {
                 Some(r) => r.end = i + 1,
                 None => open = Some(i..i + 1),
@@ -298,7 +303,17 @@ fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -> Vec<Draft
             let opens = !own_box && zone.starts_article()
                 || (linked && after_link(page, prev.end, &zone))
                 || standfirst_then_meta(page, &zone, run.clone(), runs.get(i + 1), times_first);
-            if opens && headed && (live.is_none() || names_outlet(&zone)) {
+            // The headline shown again (an audio player's, a sticky bar's) opens no story.
+            let title_again = zone
+                .groups
+                .iter()
+                .flat_map(|g| &g.items)
+                .any(|(l, _)| cur.title.as_deref() == Some(page.lines[*l].as_str()))
+                && cur
+                    .title
+                    .as_deref()
+                    .is_some_and(|t| lines::word_count(t) >= zone::HEADLINE_WORDS);
+            if opens && headed && !title_again && (live.is_none() || names_outlet(&zone)) {
                 // This story has no time yet and the next one shows its own after its
                 // body: a time line glued under this body is this story's.
                 let next_timed_after = runs.get(i + 1).is_some_and(|next| {
@@ -366,6 +381,20 @@ fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -> Vec<Draft
                 tagged =
                     tagged || (prev.end..run.start).any(|l| chrome::topics_label(&page.lines[l]));
                 if i >= furniture || tagged {
+                    continue;
+                }
+                // The list's headlines themselves, when they end in a stop and read as
+                // paragraphs ("More from The Washington Post", then two headlines), right
+                // over the run.
+                let headed_list = (prev.end..run.start)
+                    .rev()
+                    .find(|&i| !matches!(page.kinds[i], Kind::Blank))
+                    .is_some_and(|i| chrome::list_heading(&page.lines[i]));
+                if headed_list
+                    && paragraphs(page, run.clone())
+                        .iter()
+                        .all(|p| lines::word_count(p) <= LINK_WORDS)
+                {
                     continue;
                 }
                 if !listing {

@@ -28,6 +28,9 @@ pub(crate) fn list_heading(line: &str) -> bool {
         "les plus lus", "à lire aussi", "lire aussi", "sur le même sujet", "i più letti",
         "leggi anche", "mais lidas", "leia também", "mehr lesen über", "mehr artikel aus",
         "diskutieren sie mit", "go deeper",
+        // In Dutch, Swedish and Polish.
+        "meest gelezen", "lees ook", "lees meer", "mest läst", "läs också", "läs mer",
+        "mer från", "najczęściej czytane", "czytaj też", "czytaj także", "zobacz też",
     ];
     let key = line
         .to_lowercase()
@@ -35,7 +38,17 @@ pub(crate) fn list_heading(line: &str) -> bool {
         .to_string();
     // "More from the BBC", "More from Océane Lamarre".
     HEADINGS.contains(&key.as_str())
-        || (key.starts_with("more from ") && key.split_whitespace().count() <= 5)
+        || ([
+            "more from ",
+            "mer från ",
+            "más de ",
+            "plus de ",
+            "mehr von ",
+            "altro da ",
+        ]
+        .iter()
+        .any(|m| key.starts_with(m))
+            && key.split_whitespace().count() <= 5)
 }
 
 /// The label over a paid item: "Sponsored", "Promoted", "Ad", "Partner content".

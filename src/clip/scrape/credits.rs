@@ -23,6 +23,14 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     if japanese_end.iter().any(|e| end.ends_with(e)) && line.chars().count() <= 120 {
         return true;
     }
+    // "Brightlink said the error affected customers ... (Getty/iStock)": agencies in
+    // brackets after a caption, with or without its stop.
+    if let Some((text, inner)) = bracketed_tail(line, '(', ')')
+        && (4..=40).contains(&text.split_whitespace().count())
+        && inner.split('/').all(|a| known_agency(a))
+    {
+        return true;
+    }
     // "Veda Lifesciences' research centre in Hyderabad. (Mint)": a short sentence, then
     // the outlet or agency credited in brackets.
     if let Some((text, inner)) = bracketed_tail(line, '(', ')')

@@ -212,12 +212,26 @@ fn trailing_time(s: &str, clipped_at: DateTime<Utc>) -> (&str, Option<When>) {
     (s, None)
 }
 
-/// "Source: Al Jazeera", "Quelle: dpa": the outlet a story came from, named under it.
+/// "Source: Al Jazeera", "Quelle: dpa", "Redazione ANSA": the outlet a story came from,
+/// named under it, or signing it.
 pub(super) fn source_line(line: &str) -> Option<Meta> {
     // "👉 Fuente: Cinco Días": a pointing hand or a bullet before it.
     let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // "Redazione ANSA", "Redaktion SZ": the newsroom signing for its outlet.
     let rest = [
-        "Source:", "Source :", "Fuente:", "Quelle:", "Fonte:", "Fonte :",
+        "Source:",
+        "Source :",
+        "Fuente:",
+        "Quelle:",
+        "Fonte:",
+        "Fonte :",
+        "Redazione ",
+        "Redaktion ",
+        "Rédaction ",
+        "Redacción ",
+        "Redação ",
+        "Redactie ",
+        "Redakcja ",
     ]
     .iter()
     .find_map(|p| line.strip_prefix(p))?

@@ -53,6 +53,10 @@ const CALLS_TO_ACT: &[&str] = &[
     "suscríbete",
     "assine",
     "iscriviti",
+    "support now",
+    "support us",
+    "donate",
+    "donate now",
     "apúntate",
     "inscríbete",
     "regístrate",
@@ -95,6 +99,58 @@ pub(super) fn summary_boxes(lines: &[String], kinds: &mut [Kind]) {
 /// The most bullets a summary box holds, and the fewest words of each.
 const MAX_BULLETS: usize = 6;
 const BULLET_WORDS: usize = 4;
+
+/// A plea for support: its heading ("Your support helps us to tell the story"), up to
+/// three paragraphs, its button ("Support Now") and the editor who signs it. None of it is
+/// the article's.
+pub(super) fn drop_support_boxes(lines: &[String], kinds: &mut [Kind]) {
+    const BUTTONS: &[&str] = &[
+        "support now",
+        "support us",
+        "donate",
+        "donate now",
+        "make a contribution",
+        "contribute",
+        "jetzt unterstützen",
+        "soutenir",
+        "je soutiens",
+        "apoya",
+        "sostienici",
+    ];
+    for b in 2..lines.len() {
+        let key = lines[b].to_lowercase();
+        if !BUTTONS.contains(&key.trim_end_matches(['.', '!', ' ', '→', '›'])) {
+            continue;
+        }
+        let paras = (0..b)
+            .rev()
+            .take_while(|&j| matches!(kinds[j], Kind::Para | Kind::Blank))
+            .filter(|&j| matches!(kinds[j], Kind::Para))
+            .count();
+        let Some(title) = (0..b)
+            .rev()
+            .find(|&j| !matches!(kinds[j], Kind::Para | Kind::Blank))
+        else {
+            continue;
+        };
+        if !(1..=3).contains(&paras)
+            || !matches!(kinds[title], Kind::Short)
+            || lines::word_count(&lines[title]) > PLEA_TITLE_WORDS
+        {
+            continue;
+        }
+        kinds[title..=b].iter_mut().for_each(|k| *k = Kind::Junk);
+        // The editor's signature and job under the button.
+        for k in kinds.iter_mut().skip(b + 1).take(2) {
+            if matches!(k, Kind::Meta(m) if m.when.is_none() && m.source.is_none()) {
+                *k = Kind::Junk;
+            }
+        }
+    }
+}
+
+/// The longest heading of a plea for support.
+const PLEA_TITLE_WORDS: usize = 12;
 
 /// A box to follow a topic or a company ("Companies", "Veltmann Systems NV", then
 /// "Follow"): the short lines over the button, up to three, are interface. A person's name
@@ -400,7 +456,11 @@ pub(super) fn names_over_job_titles(lines: &[String], kinds: &mut [Kind]) {
             kinds[i] = Kind::Junk;
             continue;
         }
-        if matches!(kinds[i], Kind::Short)
+        // A desk and its role in capitals read as a name and a role ("Consumer Affairs
+        // Correspondent"); under a name, it is that name's job.
+        let job_line = matches!(kinds[i], Kind::Short)
+            || matches!(&kinds[i], Kind::Meta(m) if m.when.is_none() && m.source.is_none());
+        if job_line
             && matches!(kinds[i - 1], Kind::Short)
             && names::job_title(&lines[i])
             && names::name_like(name)
