@@ -114,6 +114,7 @@ pub fn split_scrape(
     passes::drop_author_boxes(&lines, &mut kinds);
     passes::drop_footer(&lines, &mut kinds);
     passes::drop_sign_up_boxes(&lines, &mut kinds);
+    passes::bylines_over_lines(&lines, &mut kinds);
     passes::summary_boxes(&lines, &mut kinds);
     passes::drop_support_boxes(&lines, &mut kinds);
     passes::drop_follow_boxes(&lines, &mut kinds);
@@ -168,6 +169,7 @@ pub fn split_scrape(
             // ("Dow Jones & Company" under "The Wall Street Journal").
             only.source = site
                 .filter(|m| *m != only.title)
+                .or_else(|| masthead::named_twice(&page))
                 .or_else(|| lines.iter().rev().find_map(|l| chrome::copyright_holder(l)))
                 .map(str::to_owned);
         }

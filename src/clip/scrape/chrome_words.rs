@@ -185,6 +185,9 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // A contributor's links and a comment section's pitch.
     "follow me on", "check out my website", "create a free account", "community guidelines",
     "your first comment", "comment on stories", "comment on articles",
+    // A reprint notice, a paywall's call and a print edition's note.
+    "for your personal, non-commercial use", "non-commercial use only",
+    "continue reading your article", "already a subscriber", "print edition as",
     // A sign-in notice.
     "to be logged in", "to be automatically logged in", "refresh your browser",
     "refresh the page",

@@ -135,7 +135,7 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
         .find_map(|l| end.rsplit_once(l));
     if labelled
         .or(upper)
-        .is_some_and(|(_, credit)| credit.split_whitespace().count() <= 6)
+        .is_some_and(|(_, credit)| credit.split_whitespace().count() <= 8)
     {
         return true;
     }

@@ -143,6 +143,21 @@ pub(super) fn blurb_name<'p>(page: &Page<'p>) -> Option<&'p str> {
     })
 }
 
+/// A publication's name shown alone on two lines or more ("The Wall Street Journal" over
+/// its menu and again over its footer), for a page whose first line is not its masthead.
+pub(super) fn named_twice<'p>(page: &Page<'p>) -> Option<&'p str> {
+    let shorts = || {
+        (0..page.lines.len())
+            .filter(|&i| matches!(page.kinds[i], Kind::Short))
+            .map(|i| page.lines[i].as_str())
+    };
+    shorts().find(|&name| {
+        lines::looks_like_outlet(name)
+            && !zone::generic_word(name)
+            && shorts().filter(|&l| l == name).nth(1).is_some()
+    })
+}
+
 /// The site's description of itself in the footer ("WIRED is where tomorrow is
 /// realized...", "Ars Technica has been separating the signal from the noise..."): a last
 /// run of one paragraph that opens with the site's name (its masthead, or a short line

@@ -100,6 +100,45 @@ pub(super) fn summary_boxes(lines: &[String], kinds: &mut [Kind]) {
 const MAX_BULLETS: usize = 6;
 const BULLET_WORDS: usize = 4;
 
+/// "By" alone on a line, then the names on lines of their own, "and" and follow buttons
+/// between them ("By" / "Rachel Kemp" / "Follow" / "and" / "Owen Trask"): one byline.
+pub(super) fn bylines_over_lines(lines: &[String], kinds: &mut [Kind]) {
+    const BY: &[&str] = &["by", "von", "por", "par", "di", "door", "av", "przez"];
+    const JOINS: &[&str] = &["and", "&", ",", "und", "y", "et", "e", "en", "och", "i"];
+    for i in 0..lines.len() {
+        if !BY.contains(&lines[i].to_lowercase().trim_end_matches(':')) {
+            continue;
+        }
+        let (mut names, mut used, mut j) = (Vec::new(), Vec::new(), i + 1);
+        while let Some(line) = lines.get(j) {
+            let lower = line.to_lowercase();
+            let follow = chrome_words::FOLLOW_BUTTONS.contains(&lower.as_str());
+            let joined = JOINS.contains(&lower.as_str()) && !names.is_empty();
+            if matches!(kinds[j], Kind::Blank) || follow || joined {
+                used.push(j);
+            } else if matches!(kinds[j], Kind::Short) && names::names_like(line) {
+                names.push(line.clone());
+                used.push(j);
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        if names.is_empty() {
+            continue;
+        }
+        kinds[i] = Kind::Meta(lines::Meta {
+            byline: Some(names.join(" and ")),
+            ..lines::Meta::default()
+        });
+        for u in used {
+            if !matches!(kinds[u], Kind::Blank) {
+                kinds[u] = Kind::Junk;
+            }
+        }
+    }
+}
+
 /// A plea for support: its heading ("Your support helps us to tell the story"), up to
 /// three paragraphs, its button ("Support Now") and the editor who signs it. None of it is
 /// the article's.

@@ -1,8 +1,9 @@
 //! A page of one article. What else the splitter finds on it (a newsletter box, an
 //! author's box, a teaser in a "Most popular" list, a comment) is the page's chrome when
 //! the article dominates the page: it runs to several paragraphs, and the rest are
-//! undated and hold a third of its sentences' words or less. A list of stories has no such
-//! article, and its items carry their own times.
+//! undated and hold a third of its sentences' words or less. So does a signed and dated
+//! article of a few paragraphs (a paywall's) beside one-paragraph asides that are neither.
+//! A list of stories has no such article, and its items carry their own times.
 
 use super::ScrapedArticle;
 
@@ -49,7 +50,11 @@ pub(super) fn keep_dominant(articles: &mut Vec<ScrapedArticle>) {
     else {
         return;
     };
-    if paras < MAIN_PARAGRAPHS || words < MAIN_WORDS {
+    // A paywalled article shows a few paragraphs only; signed and dated, it still
+    // dominates asides that are neither and run to one paragraph each.
+    let signed = articles[main].byline.is_some() && articles[main].published_at.is_some();
+    let long = paras >= MAIN_PARAGRAPHS && words >= MAIN_WORDS;
+    if !long && !(signed && paras >= 2) {
         return;
     }
     let all_chrome = articles
@@ -57,8 +62,9 @@ pub(super) fn keep_dominant(articles: &mut Vec<ScrapedArticle>) {
         .enumerate()
         .filter(|(i, _)| *i != main)
         .all(|(_, a)| {
-            let (_, w) = size(a);
-            a.published_at.is_none() && w <= ASIDE_WORDS && w * ASIDE_SHARE <= words
+            let (p, w) = size(a);
+            let aside = a.published_at.is_none() && w <= ASIDE_WORDS && w * ASIDE_SHARE <= words;
+            aside && (long || (p <= 1 && a.byline.is_none()))
         });
     if all_chrome {
         articles.swap(0, main);
