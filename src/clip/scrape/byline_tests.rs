@@ -521,3 +521,31 @@ fn alerts_coverage_lists_and_page_names() {
         "each story's own outlet line names it, not the page's name over the first"
     );
 }
+
+/// "By" on a line of its own, each name on its own line with a follow button under it and
+/// "and" between them, is one byline; a name that is not one ends it.
+#[test]
+fn by_over_names_on_their_own_lines() {
+    let got = split(
+        "Chain explores sale after sales slump\nBy\nRachel Kemp\nFollow\nand\nOwen Trask\nFollow\nJul 13, 2025 5:30 pm ET\n\nThe discount chain that expanded during the pandemic housing boom is exploring a sale, according to people familiar with the matter.\n\nIts owner has hired a bank to gauge interest from buyers.",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Chain explores sale after sales slump",
+            None,
+            Some("Rachel Kemp and Owen Trask"),
+            Some("2025-07-13T21:30:00Z"),
+        )]
+    );
+    assert!(
+        got[0].text.starts_with("The discount chain"),
+        "{}",
+        got[0].text
+    );
+    // "By" over a line that is no name gives no byline.
+    let plain = split(
+        "Chain explores sale\nBy\nthe numbers that matter\n\nThe discount chain is exploring a sale, according to people familiar with the matter.",
+    );
+    assert_eq!(plain[0].byline, None);
+}

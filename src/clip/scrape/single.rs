@@ -135,4 +135,32 @@ mod tests {
         keep_dominant(&mut long);
         assert_eq!(long.len(), 2);
     }
+
+    #[test]
+    fn a_signed_paywalled_article_dominates_one_paragraph_asides() {
+        let signed = || {
+            let mut a = article("Paywalled story", 3, 40, true);
+            a.byline = Some("Rachel Kemp".into());
+            a
+        };
+        let mut got = vec![article("A company's blurb", 1, 30, false), signed()];
+        keep_dominant(&mut got);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].title, "Paywalled story");
+        // Unsigned, it does not; nor beside a signed or longer aside.
+        let mut unsigned = vec![
+            article("A company's blurb", 1, 30, false),
+            article("Short story", 3, 40, true),
+        ];
+        keep_dominant(&mut unsigned);
+        assert_eq!(unsigned.len(), 2);
+        let mut signed_aside = article("Column", 1, 30, false);
+        signed_aside.byline = Some("Owen Trask".into());
+        let mut two = vec![signed_aside, signed()];
+        keep_dominant(&mut two);
+        assert_eq!(two.len(), 2);
+        let mut two_paras = vec![article("Teaser", 2, 20, false), signed()];
+        keep_dominant(&mut two_paras);
+        assert_eq!(two_paras.len(), 2);
+    }
 }
