@@ -115,6 +115,7 @@ pub fn split_scrape(
     passes::drop_footer(&lines, &mut kinds);
     passes::drop_sign_up_boxes(&lines, &mut kinds);
     passes::bylines_over_lines(&lines, &mut kinds);
+    passes::headlines_with_stops(&lines, &mut kinds);
     passes::summary_boxes(&lines, &mut kinds);
     passes::drop_support_boxes(&lines, &mut kinds);
     passes::drop_follow_boxes(&lines, &mut kinds);

@@ -129,14 +129,20 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
     out
 }
 
-/// The byline is the outlet's name, alone or before the place the story was filed from
-/// ("Expansión. Madrid", "Reuters, London").
+/// The byline is the outlet's name, alone, before the place the story was filed from or
+/// with more words after it ("Expansión. Madrid", "Reuters, London", "Mainichi Japan").
 pub(super) fn signed_by_outlet(byline: &str, source: &str) -> bool {
     let name = byline
         .split_once(". ")
         .or_else(|| byline.split_once(", "))
         .map_or(byline, |(name, _)| name);
-    name.trim().to_lowercase() == source.trim().to_lowercase()
+    let (name, source) = (name.trim().to_lowercase(), source.trim().to_lowercase());
+    let source = source.strip_prefix("the ").unwrap_or(&source);
+    // "Mainichi Japan" for "The Mainichi", "Reuters Staff" for "Reuters".
+    name == source
+        || name
+            .strip_prefix(source)
+            .is_some_and(|rest| rest.starts_with(' '))
 }
 
 /// A line of the author box of `byline`'s authors: a name alone, or a note on one ("Jane

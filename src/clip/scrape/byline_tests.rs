@@ -549,3 +549,24 @@ fn by_over_names_on_their_own_lines() {
     );
     assert_eq!(plain[0].byline, None);
 }
+
+/// A headline that ends in a stop, under a section's label and over its time, is the
+/// headline; the outlet's name in brackets beside the time is no author.
+#[test]
+fn headline_with_a_stop_and_the_outlet_beside_its_time() {
+    let got = split(
+        "The Mainichi\nSign Up\nLog In\nBusiness\nKurosaka Electric to build EV battery plant in Fukuoka Pref.\nJuly 14, 2025 17:05 (Mainichi Japan)\nPrint\n\nTOKYO -- Kurosaka Electric Co. announced on July 14 that it will build a factory for electric vehicle batteries in the city of Kitakyushu.\n\nThe plant is to begin production in fiscal 2028, the company said.",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert_eq!(
+        got[0].title,
+        "Kurosaka Electric to build EV battery plant in Fukuoka Pref."
+    );
+    assert_eq!(got[0].byline, None);
+    assert_eq!(got[0].published_at.as_deref(), Some("2025-07-14"));
+    assert!(
+        got[0].text.starts_with("TOKYO -- Kurosaka"),
+        "{}",
+        got[0].text
+    );
+}

@@ -240,9 +240,14 @@ pub(crate) fn is_candidate(line: &str) -> bool {
     let opens = first.is_some_and(|c| {
         (c.is_alphanumeric() && !c.is_lowercase()) || "\"'\u{2018}\u{201c}¿¡".contains(c)
     }) || wire_tag(line).is_some();
+    // A headline may end in a stop ("... in Fukuoka Pref."): a short line of headline
+    // length that does is one (`passes::headlines_with_stops` makes them; any other line
+    // ending in a stop reads as a paragraph).
+    let stop = line.ends_with('.') && words < super::zone::HEADLINE_WORDS;
     opens
         && (1..MAX_HEADLINE_WORDS).contains(&words)
-        && !line.ends_with([':', ',', ';', '.'])
+        && !line.ends_with([':', ',', ';'])
+        && !stop
         && line.chars().any(char::is_alphabetic)
 }
 

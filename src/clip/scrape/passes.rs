@@ -100,6 +100,43 @@ pub(super) fn summary_boxes(lines: &[String], kinds: &mut [Kind]) {
 const MAX_BULLETS: usize = 6;
 const BULLET_WORDS: usize = 4;
 
+/// A headline that ends in a stop ("Kurosaka Electric to build 400 bil. yen EV battery
+/// plant in Fukuoka Pref.") reads as a paragraph; right under a section label or the
+/// interface, and right over its time or its author's name, it is the headline.
+pub(super) fn headlines_with_stops(lines: &[String], kinds: &mut [Kind]) {
+    fn shown(kinds: &[Kind], mut range: impl Iterator<Item = usize>) -> Option<usize> {
+        range.find(|&j| !matches!(kinds[j], Kind::Blank))
+    }
+    for i in 1..lines.len() {
+        if !matches!(kinds[i], Kind::Para) || lines::word_count(&lines[i]) > HEADLINE_STOP_WORDS {
+            continue;
+        }
+        let above = shown(kinds, (0..i).rev());
+        let under_label = above.is_some_and(|a| match kinds[a] {
+            Kind::Junk => true,
+            // A section's label of a word or two ("Business", "Real Estate"); a short
+            // headline over its standfirst has three or more.
+            Kind::Short => lines::word_count(&lines[a]) <= 2,
+            _ => false,
+        });
+        let Some(below) = shown(kinds, i + 1..lines.len()) else {
+            continue;
+        };
+        let timed =
+            |j: usize| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some() || m.byline.is_some());
+        let over_meta = timed(below)
+            || (matches!(kinds[below], Kind::Short)
+                && names::names_like(&lines[below])
+                && shown(kinds, below + 1..lines.len()).is_some_and(timed));
+        if under_label && over_meta {
+            kinds[i] = Kind::Short;
+        }
+    }
+}
+
+/// The longest headline `headlines_with_stops` reads.
+const HEADLINE_STOP_WORDS: usize = 25;
+
 /// "By" alone on a line, then the names on lines of their own, "and" and follow buttons
 /// between them ("By" / "Rachel Kemp" / "Follow" / "and" / "Owen Trask"): one byline.
 pub(super) fn bylines_over_lines(lines: &[String], kinds: &mut [Kind]) {
