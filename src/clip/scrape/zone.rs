@@ -418,6 +418,21 @@ impl<'a> Page<'a> {
             }
             head
         });
+        // A section's description, its label, then the first story's headline at the end
+        // of the group ("The latest news and analysis on the economy ..." over "Business"
+        // over "Portuguese airline AeroLusa orders ..."): the story's headline, though the
+        // description is longer.
+        let head = match (head, strong.last()) {
+            (Some(h), Some(last))
+                if last.0 == h + 2
+                    && last.0 + 1 == items.len()
+                    && last.1 >= HEADLINE_WORDS
+                    && word_count(&self.lines[items[h + 1].0]) <= 2 =>
+            {
+                Some(last.0)
+            }
+            _ => head,
+        };
         for (pos, _, weak, name) in cands {
             let line = &self.lines[items[pos].0];
             items[pos].1 = if Some(pos) == head {
