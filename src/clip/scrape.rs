@@ -363,14 +363,18 @@ fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -> Vec<Draft
                     .flat_map(|g| &g.items)
                     .map(|(l, _)| page.lines[*l].as_str())
                     .find(|l| cur.byline.as_deref().is_some_and(|b| in_byline(l, b)));
-                let about_author = i + 1 == runs.len()
-                    && author_named.is_some_and(|name| {
-                        let first = name.split_whitespace().next().unwrap_or(name);
-                        matches!(paragraphs(page, run.clone()).as_slice(),
-                            [p] if lines::word_count(p) <= AUTHOR_LINE_WORDS
-                                || (p.starts_with(&format!("{first} "))
-                                    && lines::word_count(p) <= FOOTER_WORDS))
-                    });
+                // The note opens with the first or the last name ("Kowalczyk covers
+                // railroads ..." under "DANA KOWALCZYK"); several such boxes may follow.
+                let opens_with_name = |p: &str, name: &str| {
+                    let first = p.split_whitespace().next().unwrap_or("").to_lowercase();
+                    name.split_whitespace().any(|w| w.to_lowercase() == first)
+                };
+                let about_author = author_named.is_some_and(|name| {
+                    matches!(paragraphs(page, run.clone()).as_slice(),
+                        [p] if (i + 1 == runs.len() && lines::word_count(p) <= AUTHOR_LINE_WORDS)
+                            || (opens_with_name(p, name)
+                                && lines::word_count(p) <= FOOTER_WORDS))
+                });
                 if about_author {
                     for (_, role) in zone.groups.iter().flat_map(|g| &g.items) {
                         // The author's name, recurring, reads as an outlet's.

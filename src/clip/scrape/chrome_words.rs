@@ -46,7 +46,7 @@ pub(super) const CHROME: &[&str] = &[
     "terms and conditions", "contact us", "about us", "all rights reserved",
     "story continues below advertisement", "scroll to continue with content",
     "article continues below", "ad feedback", "report an error", "feedback",
-    "gift this article", "listen to article", "report this ad", "report ad", "watch live",
+    "see less", "show less", "gift this article", "listen to article", "report this ad", "report ad", "watch live",
     "google preferred source badge", "add as a preferred source on google",
     "add us as a preferred source on google", "preferred source",
     "watch now", "thumbnail", "play", "watch", "video", "photos", "photo",
@@ -188,6 +188,8 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // A reprint notice, a paywall's call and a print edition's note.
     "for your personal, non-commercial use", "non-commercial use only",
     "continue reading your article", "already a subscriber", "print edition as",
+    // A news site's line about itself under the text.
+    "latest news and top headlines", "top headlines from", "get latest business news",
     // A sign-in notice.
     "to be logged in", "to be automatically logged in", "refresh your browser",
     "refresh the page",

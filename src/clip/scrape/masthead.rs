@@ -180,18 +180,28 @@ pub(super) fn site_blurb(page: &Page, runs: &[Range<usize>], site: Option<&str>)
     // "The Financial Times and its journalism are subject to ...": after "The" too.
     let opens_with = |name: &str| {
         let text = text.strip_prefix("The ").unwrap_or(text);
+        let name = name.strip_prefix("The ").unwrap_or(name);
         name.chars().count() >= 3
             && text
                 .strip_prefix(name)
                 .is_some_and(|rest| rest.starts_with(' '))
     };
+    // Or its name right under it ("The Associated Press is an independent ..." over "The
+    // Associated Press" over "ap.org").
+    let signed = (*para + 1..page.lines.len())
+        .find(|&i| !matches!(page.kinds[i], Kind::Blank))
+        .is_some_and(|i| {
+            matches!(page.kinds[i], Kind::Short)
+                && lines::outlet_shaped(&page.lines[i])
+                && opens_with(&page.lines[i])
+        });
     let shown_twice = (0..page.lines.len())
         .filter(|&i| matches!(page.kinds[i], Kind::Short))
         .map(|i| page.lines[i].as_str())
         .filter(|l| opens_with(l))
         .nth(1)
         .is_some();
-    !timed && (shown_twice || site.is_some_and(opens_with))
+    !timed && (shown_twice || signed || site.is_some_and(opens_with))
 }
 
 #[cfg(test)]
