@@ -122,6 +122,10 @@ pub(crate) fn is_chrome(line: &str) -> bool {
         return true;
     }
     // "Home / Markets / Stocks", "News › World › Technology": a breadcrumb.
+    // "Down Arrow Button Icon": an icon's description.
+    if key.ends_with(" icon") && key.split_whitespace().count() <= 5 {
+        return true;
+    }
     // "BUSINESS / CORPORATE BUSINESS": two sections in capitals.
     let sections_in_capitals = line.contains(" / ")
         && line.chars().any(char::is_alphabetic)

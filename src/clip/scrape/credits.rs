@@ -229,6 +229,9 @@ pub(crate) fn is_labelled_credit(line: &str) -> bool {
             // Polish "Fot. Jan Kowalski / Agencja".
             "fot.",
             "fot:",
+            "courtesy of ",
+            "photo courtesy of ",
+            "image courtesy of ",
         ]
         .iter()
         .any(|p| lower.starts_with(p))

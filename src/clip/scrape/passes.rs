@@ -151,10 +151,15 @@ pub(super) fn bylines_over_lines(lines: &[String], kinds: &mut [Kind]) {
             let lower = line.to_lowercase();
             let follow = chrome_words::FOLLOW_BUTTONS.contains(&lower.as_str());
             let joined = JOINS.contains(&lower.as_str()) && !names.is_empty();
-            if matches!(kinds[j], Kind::Blank) || follow || joined {
+            // A job under a name ("Senior Writer") is no name, and a name shown twice
+            // (a link and its text) is one.
+            let job = !names.is_empty() && names::job_title(line);
+            if matches!(kinds[j], Kind::Blank) || follow || joined || job {
                 used.push(j);
             } else if matches!(kinds[j], Kind::Short) && names::names_like(line) {
-                names.push(line.clone());
+                if !names.contains(line) {
+                    names.push(line.clone());
+                }
                 used.push(j);
             } else {
                 break;
@@ -387,7 +392,8 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
             // A labelled credit ("Foto: Jonas Ek") closes a caption in the article's header,
             // its author or time under it (a sentence of the text over "Photo: Reuters"
             // stays).
-            || (credits::is_labelled_credit(&lines[i]) && follows(false));
+            || (credits::is_labelled_credit(&lines[i])
+                && (follows(false) || (timed_above(true) && follows(true))));
         // "(PA Wire)" under "Arcwell's offices on the Science Park": a caption without a
         // stop, once the article's time has been given above (a headline comes before it).
         let text_follows = || {
