@@ -3,7 +3,8 @@
 //! follow a company, a promotion over its button, a caption credited before the author),
 //! its times (an update shown over the publication, "Publié ... . / Modifié ..."), names
 //! glued to handles or written with particles, and what closes the text (a wire's credits,
-//! the topics, a reporter's contact line, a footer's blurb), in five languages.
+//! the topics, a reporter's contact line, a footer's blurb), in five languages; and the
+//! seventeenth round's paywalls, pleas for support, audio players and signatures.
 
 use super::tests::{Row, fixture, rows, split};
 
@@ -188,4 +189,104 @@ fn names_before_their_city_and_the_outlet_signing() {
         "{}",
         got[4].text
     );
+}
+
+/// The seventeenth round: paywalls and corporate headers, pleas for support, audio
+/// players, newsroom signatures, headlines with stops, names over sections and times.
+#[test]
+fn seventeenth_round_single_articles() {
+    let cases: Vec<(Vec<super::ScrapedArticle>, Row<'_>, &str, &str)> = vec![
+        (
+            fixture!("paywall-by-over-names-and-corporate-header.txt"),
+            (
+                "Home-Goods Chain Brightwell Explores Sale After Sales Slump",
+                Some("The Wall Street Journal"),
+                Some("Rachel Kemp and Owen Trask"),
+                Some("2025-07-13T21:30:00Z"),
+            ),
+            "billion of loans coming due in 2027, some of the people said.",
+            "'By' over names with follow buttons; the owner's blurb over the menu is no story; the publication's name shown twice is the outlet",
+        ),
+        (
+            fixture!("author-over-section-over-time-and-footer-blurb.txt"),
+            (
+                "The Small-Town Fight Over a 2-Gigawatt Data Center",
+                Some("WIRED"),
+                Some("Zeynep Arslan"),
+                Some("2025-07-11"),
+            ),
+            "want somebody to do the math before they drink the well dry.”",
+            "the name over the section over the time is the author; the name over the footer's blurb is the outlet",
+        ),
+        (
+            fixture!("support-plea-and-desk-role-under-name.txt"),
+            (
+                "Energy supplier Brightlink to refund 240,000 customers after overcharging on fixed deals",
+                Some("Independent"),
+                Some("Martha Keane"),
+                Some("2025-07-14T10:05:00Z"),
+            ),
+            "by the end of August should contact the company directly, Ofgem said.",
+            "a plea for support is no story; 'Consumer Affairs Correspondent' under the name is a job",
+        ),
+        (
+            fixture!("two-names-over-the-time.txt"),
+            (
+                "Dublin fintech Lendrik to create 300 jobs as it targets expansion in Europe",
+                Some("The Irish Times"),
+                Some("Aoife Brennan and Cormac Delaney"),
+                Some("2025-07-14"),
+            ),
+            "institution and is applying for similar licences in Germany, Ms Corrigan said.",
+            "two names joined by 'and' are no headline",
+        ),
+        (
+            fixture!("headline-again-in-audio-player.txt"),
+            (
+                "Volterra stoppt Bau der Batteriefabrik in Sachsen-Anhalt",
+                Some("ZEIT ONLINE"),
+                Some("Jonas Behrendt und Mara Lindqvist"),
+                Some("2025-07-14"),
+            ),
+            "im vergangenen Jahr hatten mehrere Batterieprojekte in Deutschland Verzögerungen oder Absagen angekündigt.",
+            "the headline shown again in the audio player opens no story",
+        ),
+        (
+            fixture!("newsroom-signature-and-ticker.txt"),
+            (
+                "Nuvera Energia, accordo da 1,2 miliardi per l'eolico offshore in Puglia",
+                Some("ANSA"),
+                None,
+                Some("2025-07-14"),
+            ),
+            "chiuso la seduta in rialzo del 3,4%, tra i migliori del listino.",
+            "'Redazione ANSA' names the outlet; 'Ottieni il codice embed' is a button",
+        ),
+        (
+            fixture!("site-line-about-its-headlines.txt"),
+            (
+                "Quick-commerce firm Kwikbasket raises $180 million, plans IPO by 2026",
+                Some("Hindustan Times"),
+                Some("Neha Bhardwaj"),
+                Some("2025-07-13T11:40:00Z"),
+            ),
+            "more than 60% of its fresh produce from local farmer producer organisations.",
+            "the site's line about its headlines under the text is no text",
+        ),
+        (
+            fixture!("headline-with-stop-and-outlet-beside-time.txt"),
+            (
+                "Kurosaka Electric to build 400 bil. yen EV battery plant in Fukuoka Pref.",
+                Some("The Mainichi"),
+                None,
+                Some("2025-07-14"),
+            ),
+            "pillar for the region's manufacturing industry, which once supported Japan's steel production.\"",
+            "a headline ending in 'Pref.' is the headline; '(Mainichi Japan)' is the outlet",
+        ),
+    ];
+    for (got, want, end, why) in cases {
+        assert_eq!(rows(&got), vec![want], "{why}");
+        assert!(got[0].text.ends_with(end), "{why}: {}", got[0].text);
+    }
 }
