@@ -27,7 +27,7 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     // brackets after a caption, with or without its stop.
     if let Some((text, inner)) = bracketed_tail(line, '(', ')')
         && (4..=40).contains(&text.split_whitespace().count())
-        && inner.split('/').all(|a| known_agency(a))
+        && inner.split('/').all(known_agency)
     {
         return true;
     }

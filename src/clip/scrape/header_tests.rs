@@ -6,12 +6,12 @@
 //! the topics, a reporter's contact line, a footer's blurb), in five languages; and the
 //! seventeenth round's paywalls, pleas for support, audio players and signatures.
 
-use super::tests::{Row, fixture, rows, split};
+use super::tests::{SingleCase, assert_single_articles, fixture, rows, split};
 
 /// Each page is one article, with these fields, whose text ends where the story does.
 #[test]
 fn headers_and_endings_of_single_articles() {
-    let cases: Vec<(Vec<super::ScrapedArticle>, Row<'_>, &str, &str)> = vec![
+    let cases: Vec<SingleCase<'_>> = vec![
         (
             fixture!("wire-summary-box-follow-box-and-long-credits.txt"),
             (
@@ -134,10 +134,7 @@ fn headers_and_endings_of_single_articles() {
             "'Ravi Hui' over 'in Hong Kong' is the author; 'Ravi Hui joined the Post ...' under the text is his note",
         ),
     ];
-    for (got, want, end, why) in cases {
-        assert_eq!(rows(&got), vec![want], "{why}");
-        assert!(got[0].text.ends_with(end), "{why}: {}", got[0].text);
-    }
+    assert_single_articles(cases);
 }
 
 /// A section page whose teasers are signed "Laura Ibáñez. Madrid": the names are the
@@ -195,7 +192,7 @@ fn names_before_their_city_and_the_outlet_signing() {
 /// players, newsroom signatures, headlines with stops, names over sections and times.
 #[test]
 fn seventeenth_round_single_articles() {
-    let cases: Vec<(Vec<super::ScrapedArticle>, Row<'_>, &str, &str)> = vec![
+    let cases: Vec<SingleCase<'_>> = vec![
         (
             fixture!("paywall-by-over-names-and-corporate-header.txt"),
             (
@@ -285,8 +282,5 @@ fn seventeenth_round_single_articles() {
             "a headline ending in 'Pref.' is the headline; '(Mainichi Japan)' is the outlet",
         ),
     ];
-    for (got, want, end, why) in cases {
-        assert_eq!(rows(&got), vec![want], "{why}");
-        assert!(got[0].text.ends_with(end), "{why}: {}", got[0].text);
-    }
+    assert_single_articles(cases);
 }

@@ -6,12 +6,12 @@
 //! fourteenth round adds more of both, in three more languages; the fifteenth, Swedish and
 //! Polish pages.
 
-use super::tests::{Row, fixture, rows, split};
+use super::tests::{SingleCase, assert_single_articles, fixture, rows, split};
 
 /// Each page is one article, with these fields, whose text ends where the story does.
 #[test]
 fn whole_pages_of_one_article() {
-    let cases: Vec<(Vec<super::ScrapedArticle>, Row<'_>, &str, &str)> = vec![
+    let cases: Vec<SingleCase<'_>> = vec![
         (
             fixture!("topic-follow-boxes-and-logo-text.txt"),
             (
@@ -134,10 +134,7 @@ fn whole_pages_of_one_article() {
             "the name over 'Publicerad 13 juli 2025 kl. 06.00' is the author though the author box repeats it; 'SvD' spelled out below is the outlet; 'Foto: Elin Berg/TT' credits the caption",
         ),
     ];
-    for (got, want, end, why) in cases {
-        assert_eq!(rows(&got), vec![want], "{why}");
-        assert!(got[0].text.ends_with(end), "{why}: {}", got[0].text);
-    }
+    assert_single_articles(cases);
 }
 
 /// Section pages: each teaser's time sits under its text, a kicker or an advertiser's
@@ -305,7 +302,7 @@ fn section_pages_of_teasers() {
 /// a contributor's post, a forwarded article) and two lists.
 #[test]
 fn fourteenth_round() {
-    let cases: Vec<(Vec<super::ScrapedArticle>, Row<'_>, &str, &str)> = vec![
+    let cases: Vec<SingleCase<'_>> = vec![
         (
             fixture!("logo-description-and-authors-in-related-list.txt"),
             (
@@ -395,10 +392,7 @@ fn fourteenth_round() {
             "a caption ending '完成予想図' is no headline",
         ),
     ];
-    for (got, want, end, why) in cases {
-        assert_eq!(rows(&got), vec![want], "{why}");
-        assert!(got[0].text.ends_with(end), "{why}: {}", got[0].text);
-    }
+    assert_single_articles(cases);
     assert_eq!(
         rows(&fixture!("wire-list-with-datelines-and-most-viewed.txt")),
         vec![

@@ -54,7 +54,7 @@ pub(super) fn keep_dominant(articles: &mut Vec<ScrapedArticle>) {
     // dominates asides that are neither and run to one paragraph each.
     let signed = articles[main].byline.is_some() && articles[main].published_at.is_some();
     let long = paras >= MAIN_PARAGRAPHS && words >= MAIN_WORDS;
-    if !long && !(signed && paras >= 2) {
+    if !(long || (signed && paras >= 2)) {
         return;
     }
     let all_chrome = articles

@@ -50,6 +50,18 @@ pub(super) fn rows(got: &[ScrapedArticle]) -> Vec<Row<'_>> {
         .collect()
 }
 
+/// A page of one article and what it must give: the article's fields, the words its
+/// text ends with, and why (the message when it does not).
+pub(super) type SingleCase<'a> = (Vec<ScrapedArticle>, Row<'a>, &'a str, &'a str);
+
+/// Check that each page is one article with its fields, whose text ends where it should.
+pub(super) fn assert_single_articles(cases: Vec<SingleCase<'_>>) {
+    for (got, want, end, why) in cases {
+        assert_eq!(rows(&got), vec![want], "{why}");
+        assert!(got[0].text.ends_with(end), "{why}: {}", got[0].text);
+    }
+}
+
 #[test]
 fn seed_splits_into_its_four_articles() {
     let Some(text) = seed() else { return };
