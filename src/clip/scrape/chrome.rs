@@ -40,6 +40,7 @@ pub(crate) fn list_heading(line: &str) -> bool {
     HEADINGS.contains(&key.as_str())
         || ([
             "more from ",
+            "more on ",
             "mer från ",
             "más de ",
             "plus de ",
@@ -680,7 +681,12 @@ pub(crate) fn strip_trailing_chrome(para: &str) -> String {
             .find(|end| out[*end..].starts_with(' '));
         let Some(end) = cut else { break };
         let tail = out[end..].trim();
-        if tail.is_empty() || tail.split_whitespace().count() > 8 || !is_chrome(tail) {
+        // "... results on Aug. 21.": a number after an abbreviation ends the sentence.
+        let number = tail
+            .trim_end_matches(['.', ')'])
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',');
+        if tail.is_empty() || number || tail.split_whitespace().count() > 8 || !is_chrome(tail) {
             break;
         }
         out.truncate(end);
