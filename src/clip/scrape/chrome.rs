@@ -123,6 +123,14 @@ pub(crate) fn is_chrome(line: &str) -> bool {
         return true;
     }
     // "Home / Markets / Stocks", "News › World › Technology": a breadcrumb.
+    // "1.0x", "1.5x": a player's speed.
+    if key.len() <= 5
+        && key
+            .strip_suffix('x')
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == '.'))
+    {
+        return true;
+    }
     // "Down Arrow Button Icon": an icon's description.
     if key.ends_with(" icon") && key.split_whitespace().count() <= 5 {
         return true;
@@ -225,7 +233,17 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     }
     // A consent banner ("We and our partners use cookies ... You can accept all cookies
     // or manage your preferences.", "Vos choix concernant les cookies").
-    if key.contains("cookie")
+    // "Cookie" in the languages that do not borrow it: Finnish, Swedish, Polish, Norwegian.
+    let cookie = [
+        "cookie",
+        "eväste",
+        "kakor",
+        "ciasteczk",
+        "informasjonskapsl",
+    ]
+    .iter()
+    .any(|c| key.contains(c));
+    if cookie
         && (words.len() <= 8
             || (words.len() <= PITCH_WORDS * 2 && COOKIE_WORDS.iter().any(|w| key.contains(w))))
     {
@@ -529,6 +547,13 @@ pub(crate) fn is_debris(line: &str) -> bool {
         return true;
     }
     let lower = line.to_lowercase();
+    // An embed's code ("<iframe src=... width=...>") copied as text.
+    if ["<iframe", "<script", "<div", "<img", "<blockquote"]
+        .iter()
+        .any(|t| lower.starts_with(t))
+    {
+        return true;
+    }
     // Chinese and Japanese sentences have no spaces either.
     let one_word = !line.contains(' ') && !line.chars().any(super::lines::is_cjk);
     let urlish = ['=', '&', '/', '?', '%', '\\', '{', '}', '<', '>', '[', ']']

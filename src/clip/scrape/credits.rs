@@ -126,6 +126,10 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
         ". Photo: ",
         ". Illustration: ",
         ". Composite: ",
+        ". File pic: ",
+        ". Pic: ",
+        ". Picture: ",
+        ". Image: ",
     ]
     .iter()
     .find_map(|l| end.rsplit_once(l));
@@ -230,6 +234,8 @@ pub(crate) fn is_labelled_credit(line: &str) -> bool {
             "fot.",
             "fot:",
             "courtesy of ",
+            // Finnish.
+            "kuva:",
             "photo courtesy of ",
             "image courtesy of ",
         ]

@@ -47,6 +47,8 @@ const FILLER: &[&str] = &[
     // "Opublikowano 14 lipca 2025, godz. 16:40").
     "publicerad", "uppdaterad", "kl", "kl.", "publiceret", "opdateret", "publisert",
     "oppdatert", "opublikowano", "zaktualizowano", "aktualizacja", "godz", "godz.",
+    // Swiss German "Publiziert: 11.07.2025, 16:05 Uhr"; Finnish "14.7.2025 klo 10.05".
+    "publiziert", "klo", "julkaistu", "päivitetty",
 ];
 
 /// Parse a whole line as a time, resolving relative times against `clipped_at`.
@@ -213,7 +215,7 @@ static GLUED_YEAR: LazyLock<Regex> =
 const REVISED: &[&str] = &[
     "updated", "modifié", "mis à jour", "aktualisiert", "actualizado", "atualizado",
     "aggiornato", "modifica", "bijgewerkt", "aangepast", "uppdaterad", "opdateret",
-    "oppdatert", "zaktualizowano", "aktualizacja", "最終更新", "更新",
+    "oppdatert", "zaktualizowano", "aktualizacja", "päivitetty", "最終更新", "更新",
 ];
 
 /// "Jul 14, 2025 · 2 min read" -> "Jul 14, 2025": a reading time after a date (Yahoo,

@@ -171,13 +171,16 @@ impl Parts {
                 .parse()
                 .is_ok_and(|d| (1..=31).contains(&d) && set(&mut self.day, d));
         }
-        // "10.09" as in "Mon 14 Jul 2025 10.09 BST".
+        // "10.09" as in "Mon 14 Jul 2025 10.09 BST", "12.01am".
         if let Some((h, m)) = bare.split_once('.')
             && h.len() <= 2
+            && let Some((m, half)) = [("am", "am"), ("pm", "pm"), ("", "")]
+                .iter()
+                .find_map(|(s, half)| m.strip_suffix(s).map(|m| (m, *half)))
             && m.len() == 2
-            && !m.contains('.')
+            && m.chars().all(|c| c.is_ascii_digit())
         {
-            return self.clock(&format!("{h}:{m}"));
+            return self.clock(&format!("{h}:{m}{half}"));
         }
         for sep in ['-', '.', '/'] {
             if bare.contains(sep) {
