@@ -140,6 +140,11 @@ fn absolute_dates_in_common_shapes() {
         r("Mon 14 Jul 2025 10.09 BST").as_deref(),
         Some("2025-07-14T09:09:00Z")
     );
+    // A British embargo time: a minute past midnight, summer time, the day before in UTC.
+    assert_eq!(
+        r("Monday July 14 2025, 12.01am BST").as_deref(),
+        Some("2025-07-13T23:01:00Z")
+    );
     assert_eq!(r("14/07/2025").as_deref(), Some("2025-07-14"));
     assert_eq!(
         r("July 14, 2025 10:09 AM GMT+1Updated 2 hours ago").as_deref(),
@@ -219,6 +224,8 @@ fn absolute_dates_in_common_shapes() {
         ),
         ("søndag 13. juli 2025", "2025-07-13"),
         ("13 maj 2025", "2025-05-13"),
+        ("Publiziert: 11.07.2025, 16:05 Uhr", "2025-07-11"),
+        ("14.7.2025 klo 10.05", "2025-07-14"),
     ] {
         assert_eq!(r(line).as_deref(), Some(day), "{line:?}");
     }
