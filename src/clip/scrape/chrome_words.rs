@@ -247,6 +247,7 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "wochen kostenlos", "kostenlos testen", "bereits registriert", "unbegrenzten zugriff",
     "accès illimité", "acceso ilimitado", "accesso illimitato", "onbeperkt toegang",
     "obegränsad tillgång", "nieograniczony dostęp", "i din inkorg", "in je mailbox",
+    "in ihrer mailbox", "in ihre mailbox",
     "in uw mailbox", "w twojej skrzynce",
 ];
 /// Words of a consent banner beside "cookies", in the languages of the other lists.

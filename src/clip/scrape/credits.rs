@@ -295,6 +295,13 @@ pub(crate) fn known_agency(name: &str) -> bool {
         || OTHER_AGENCIES.contains(&name.as_str())
 }
 
+/// A picture agency ("Keystone", "Getty Images"): its name under a caption credits the
+/// picture, never the story.
+pub(crate) fn picture_agency(name: &str) -> bool {
+    let name = name.trim().to_lowercase();
+    PHOTO_AGENCIES.contains(&name.as_str()) || OTHER_AGENCIES.contains(&name.as_str())
+}
+
 /// "John Thys/AFP", "Francis Kokoroko/Reuters": a credit whose last part names an agency.
 fn agency_after_slash(credit: &str) -> bool {
     credit

@@ -10,7 +10,13 @@ use std::ops::Range;
 /// Economist" over "Menu", "EL PAÍS" over "Economía" and "Tecnología". Only the first
 /// line counts (after "Skip to content"), and "The Verge homepage" names "The Verge".
 pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
-    let mut shown = (0..page.lines.len()).filter(|&i| !matches!(page.kinds[i], Kind::Blank));
+    // A consent banner may come before the skip link: the masthead is under the last one
+    // near the top.
+    let from = (0..page.lines.len().min(SKIP_LINK_LINES))
+        .rev()
+        .find(|&i| chrome::skip_link(&page.lines[i]))
+        .map_or(0, |i| i + 1);
+    let mut shown = (from..page.lines.len()).filter(|&i| !matches!(page.kinds[i], Kind::Blank));
     let first = shown
         .find(|&i| !chrome::skip_link(&page.lines[i]) && !matches!(page.kinds[i], Kind::Junk))?;
     let below = shown.next()?;
@@ -115,6 +121,9 @@ fn logo_name<'p>(page: &Page<'p>) -> Option<&'p str> {
         (lines::outlet_shaped(name) && !zone::generic_word(name)).then_some(name)
     })
 }
+
+/// How far down the page a skip link is looked for.
+const SKIP_LINK_LINES: usize = 25;
 
 /// How far down the page a logo's description is looked for.
 const LOGO_LINES: usize = 40;

@@ -236,9 +236,13 @@ pub(super) fn source_line(line: &str) -> Option<Meta> {
     .iter()
     .find_map(|p| line.strip_prefix(p))?
     .trim();
-    (outlet_shaped(rest) && word_count(rest) <= 5 && !ends_sentence(rest)).then(|| Meta {
-        source: Some(rest.to_string()),
-        ..Meta::default()
+    // "Quelle: Keystone" under a caption credits the picture.
+    let picture = super::credits::picture_agency(rest);
+    (outlet_shaped(rest) && word_count(rest) <= 5 && !ends_sentence(rest) && !picture).then(|| {
+        Meta {
+            source: Some(rest.to_string()),
+            ..Meta::default()
+        }
     })
 }
 

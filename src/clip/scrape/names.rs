@@ -22,6 +22,10 @@ const NOT_NAMES: &[&str] = &[
 const ROLE_NOUNS: &[&str] = &[
     "editor", "correspondent", "reporter", "writer", "columnist", "commentator", "analyst",
     "contributor", "journalist", "producer", "critic", "photographer", "desk",
+    // In German, Swedish, French, Spanish, Italian and Finnish.
+    "redaktor", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
+    "journalistin", "rédacteur", "rédactrice", "redactor", "redactora", "periodista",
+    "giornalista", "toimittaja",
 ];
 
 /// Job nouns that end titles of other trades, read only in "<title> at <organisation>"
