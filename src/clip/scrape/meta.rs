@@ -176,6 +176,16 @@ pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
             meta.byline = Some(names.to_string());
             meta.source = Some(outlet.to_string());
         }
+        // "Hélène Roussel, Bastien Garnier": two names (a place the registry knows, "Jane
+        // Doe, New Delhi", is where it was filed).
+        Some((names, other))
+            if names_like(names)
+                && name_like(other)
+                && !job_title(other)
+                && !super::names::known_place(other.trim()) =>
+        {
+            meta.byline = Some(rest.to_string());
+        }
         // "Jane Doe, London": the name and where it was filed.
         Some((names, place)) if names_like(names) && is_place(place) => {
             meta.byline = Some(names.to_string());

@@ -111,6 +111,10 @@ pub(crate) fn is_place(s: &str) -> bool {
 /// "Jana Weber, München" -> "Jana Weber".
 pub(crate) fn without_place(s: &str) -> &str {
     match s.rsplit_once(", ") {
+        // "Hélène Roussel, Bastien Garnier": a second name, not a place.
+        Some((_, other)) if name_like(other) && !job_title(other) && !known_place(other.trim()) => {
+            s
+        }
         Some((names, place)) if names_like(names) && is_place(place) => names,
         _ => s,
     }
