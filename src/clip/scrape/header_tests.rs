@@ -4,7 +4,8 @@
 //! its times (an update shown over the publication, "Publié ... . / Modifié ..."), names
 //! glued to handles or written with particles, and what closes the text (a wire's credits,
 //! the topics, a reporter's contact line, a footer's blurb), in five languages; and the
-//! seventeenth round's paywalls, pleas for support, audio players and signatures.
+//! seventeenth round's paywalls, pleas for support, audio players and signatures, and the
+//! eighteenth's consent banners, embargo times and credits.
 
 use super::tests::{SingleCase, assert_single_articles, fixture, rows, split};
 
@@ -280,6 +281,81 @@ fn seventeenth_round_single_articles() {
             ),
             "pillar for the region's manufacturing industry, which once supported Japan's steel production.\"",
             "a headline ending in 'Pref.' is the headline; '(Mainichi Japan)' is the outlet",
+        ),
+    ];
+    assert_single_articles(cases);
+}
+
+/// The eighteenth round: consent banners before the skip link (and the industry's consent
+/// framework), embargo times, players' notes, photographers with agencies, two names.
+#[test]
+fn eighteenth_round_single_articles() {
+    let cases: Vec<SingleCase<'_>> = vec![
+        (
+            fixture!("audio-narration-notes-and-player-speed.txt"),
+            (
+                "The Thermostat That Stopped Listening",
+                Some("The Atlantic"),
+                Some("Theo Marchant"),
+                Some("2025-07-12T11:00:00Z"),
+            ),
+            "thing in my house,” she said. “I’ve never trusted anything more.”",
+            "the player's speed and its narration notes are no headline or outlet",
+        ),
+        (
+            fixture!("embargo-time-with-outlet-and-capitals-credit.txt"),
+            (
+                "Severn Vale Water faces record £38m penalty over sewage spill reporting",
+                Some("The Times"),
+                Some("Rosalind Pryce"),
+                Some("2025-07-13T23:01:00Z"),
+            ),
+            "on the proposed penalty for four weeks before making a final decision.",
+            "'12.01am BST' is the day before in UTC; 'ADAM FENWICK/PA' credits the caption over it",
+        ),
+        (
+            fixture!("consent-framework-lines-over-masthead.txt"),
+            (
+                "Dublin software firm Corravale to cut 140 jobs and move roles to Lisbon",
+                Some("Irish Independent"),
+                Some("Dearbhla Kinsella"),
+                Some("2025-07-13"),
+            ),
+            "of engineering roles in Ireland over the next 12 months.",
+            "the consent framework's lines are chrome",
+        ),
+        (
+            fixture!("two-names-after-par.txt"),
+            (
+                "Pompes à chaleur : Aérovia suspend la production de son usine de Colmar jusqu'à la rentrée",
+                Some("Les Echos"),
+                Some("Hélène Roussel, Bastien Garnier"),
+                Some("2025-07-11"),
+            ),
+            "espère relancer ses lignes à plein régime d'ici la fin de l'année.",
+            "'Par Hélène Roussel, Bastien Garnier' names two authors",
+        ),
+        (
+            fixture!("consent-before-skip-link-and-picture-source.txt"),
+            (
+                "Zuger Medtech-Firma Valmora streicht 220 Stellen in der Schweiz",
+                Some("Handelszeitung"),
+                Some("Reto Gassmann"),
+                Some("2025-07-11"),
+            ),
+            "mehr als ein Dutzend Mitgliedfirmen Stellen gestrichen oder Kurzarbeit beantragt.",
+            "the masthead under the skip link after a consent banner; 'Quelle: Keystone' credits the picture; 'Redaktor' is a job",
+        ),
+        (
+            fixture!("spanish-consent-then-masthead.txt"),
+            (
+                "Helionova aplaza su salida a bolsa tras el desplome de los precios de la luz en primavera",
+                Some("El Confidencial"),
+                Some("Lucía Herrero"),
+                Some("2025-07-14"),
+            ),
+            "almacenamiento con baterías hasta 2027. Helionova declinó hacer comentarios.",
+            "the masthead under the skip link after a Spanish consent banner",
         ),
     ];
     assert_single_articles(cases);
