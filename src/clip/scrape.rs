@@ -9,9 +9,10 @@
 //!   words, debris; `credits`: photo captions and picture credits), a time or byline line
 //!   (`meta`, `when`, `when_parts`), a paragraph, or a short line.
 //! - `passes`: lines read with their neighbours: captions by their credits, names over
-//!   job titles, "News provided by" over a name, readers' comments, author boxes, sign-up
-//!   boxes, the footer, sentences the interface repeats, datelines over their paragraph, a
-//!   list of headlines without text.
+//!   job titles, "By" over names, "News provided by" over a name, headlines that end in a
+//!   stop, readers' comments, the footer, sentences the interface repeats, datelines over
+//!   their paragraph, a list of headlines without text; `boxes`: author, summary, support,
+//!   sign-up and follow boxes.
 //! - `zone`: the short lines between two bodies, grouped at chrome and blank lines; the
 //!   group nearest a body gives its headline, a recurring short line is an outlet, and so
 //!   is a name in the place where a list's items name theirs (beside the time).
@@ -19,7 +20,8 @@
 //!   outlet starts a new article (so does a headline over one standfirst and then its
 //!   time, or after the link that closes the story before), any other zone is part of
 //!   the current one (subheads), unless it is a "Most popular" list or the site's own
-//!   box; `masthead`: the site's name at the top, and its blurb in the footer.
+//!   box (`boundaries` decides which); `masthead`: the site's name at the top, and its
+//!   blurb in the footer.
 //! - `body`: paragraphs cleaned, repeats dropped, titles for headless articles, list
 //!   numbers off a digest's headlines, a wire dateline's agency as the outlet.
 //! - here too: a live blog stays one article; a digest's greeting is no article;
@@ -27,6 +29,8 @@
 //!   takes its outlet from its masthead or its copyright line.
 
 mod body;
+mod boundaries;
+mod boxes;
 mod chrome;
 mod chrome_words;
 mod credits;
@@ -61,6 +65,10 @@ mod tests;
 
 use super::ClipError;
 use body::Draft;
+use boundaries::{
+    after_link, footer_runs, heads_an_article, in_byline, is_live_blog, names_outlet,
+    only_the_site_named, signs, signs_standfirst, standfirst_then_meta,
+};
 use chrono::{DateTime, Utc};
 use lines::Kind;
 use masthead::{blurb_name, masthead, site_blurb};
@@ -111,14 +119,14 @@ pub fn split_scrape(
         kinds[i] = Kind::Junk;
     }
     passes::drop_boilerplate(&lines, &mut kinds);
-    passes::drop_author_boxes(&lines, &mut kinds);
+    boxes::drop_author_boxes(&lines, &mut kinds);
     passes::drop_footer(&lines, &mut kinds);
-    passes::drop_sign_up_boxes(&lines, &mut kinds);
+    boxes::drop_sign_up_boxes(&lines, &mut kinds);
     passes::bylines_over_lines(&lines, &mut kinds);
     passes::headlines_with_stops(&lines, &mut kinds);
-    passes::summary_boxes(&lines, &mut kinds);
-    passes::drop_support_boxes(&lines, &mut kinds);
-    passes::drop_follow_boxes(&lines, &mut kinds);
+    boxes::summary_boxes(&lines, &mut kinds);
+    boxes::drop_support_boxes(&lines, &mut kinds);
+    boxes::drop_follow_boxes(&lines, &mut kinds);
     passes::drop_credited_captions(&lines, &mut kinds);
     passes::drop_captions_under_credits(&lines, &mut kinds);
     passes::names_over_job_titles(&lines, &mut kinds);
@@ -446,182 +454,15 @@ fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -> Vec<Draft
     drafts
 }
 
-/// A headline, its standfirst (one paragraph, `run`), then the author or the time with no
-/// headline among them, then the text: the article opens at the headline ("Week in the
-/// Middle East" and its pitch above it were a newsletter box). So does a teaser whose time
-/// is glued under its one paragraph.
-fn standfirst_then_meta(
-    page: &Page,
-    zone: &Zone,
-    run: Range<usize>,
-    next: Option<&Range<usize>>,
-    times_first: bool,
-) -> bool {
-    let headed = zone
-        .headline_group
-        .and_then(|hg| zone.groups.get(hg))
-        .is_some_and(|g| g.strong_words >= zone::HEADLINE_WORDS);
-    let Some(next) = next else {
-        return false;
-    };
-    let after = page.zone(run.end..next.start);
-    let meta = |g: &zone::Group| {
-        g.items
-            .iter()
-            .any(|(_, r)| matches!(r, Role::Meta(m) if m.when.is_some() || m.byline.is_some()))
-    };
-    // The meta alone before the text, or glued under this paragraph (a list's teaser with
-    // its time under it, the next story's headline after) on a page that does not put
-    // times over headlines.
-    let own_meta = (after.headline_group.is_none() && after.groups.iter().any(meta))
-        || (!times_first
-            && after
-                .groups
-                .first()
-                .is_some_and(|g| g.touches_prev && meta(g)));
-    headed && paragraphs(page, run).len() == 1 && own_meta
-}
-
-/// "Klarvik säger upp 300" over its standfirst, then "Karin Lindqvist" over "Publicerad 13
-/// juli 2025": a person's name right over the time under a headline's one paragraph is
-/// its author, though the page repeats the name (in an author box further down) as it
-/// would an outlet's; the zone, with no headline of its own, opens no story.
-fn signs_standfirst(page: &Page, zone: &Zone, cur: &Draft) -> bool {
-    let items = || zone.groups.iter().flat_map(|g| &g.items);
-    cur.title.is_some()
-        && cur.paras.len() == 1
-        && cur.when.is_none()
-        && cur.byline.is_none()
-        && zone.groups.iter().any(has_time)
-        && items().any(|(line, role)| signs(page, *line, role))
-        && items().all(|(line, role)| {
-            signs(page, *line, role) || !matches!(role, Role::Outlet(_) | Role::Headline)
-        })
-}
-
-/// The line is a name over the time that `signs_standfirst` reads as the author, whatever
-/// role the zone gave it (an outlet when repeated, a menu's entry when shown twice).
-fn signs(page: &Page, line: usize, role: &Role) -> bool {
-    matches!(role, Role::Outlet(_) | Role::Headline | Role::Other)
-        && names::names_like(&page.lines[line])
-        && name_over_time(page, line)
-}
-
-/// Where the page's furniture starts among `runs`: the last runs that are each one short
-/// paragraph under a long stretch of other lines, interface among them ("Information you
-/// can trust" and the agency's blurb in the footer, "Abonnez-vous dès maintenant..." under
-/// the links), which continue no article. The first run is always text.
-fn footer_runs(page: &Page, runs: &[Range<usize>]) -> usize {
-    let mut start = runs.len();
-    while start > 1 {
-        let (prev, run) = (&runs[start - 2], &runs[start - 1]);
-        let between = || prev.end..run.start;
-        let shown = between()
-            .filter(|&i| !matches!(page.kinds[i], Kind::Blank))
-            .count();
-        let interface = between()
-            .filter(|&i| matches!(page.kinds[i], Kind::Junk))
-            .count();
-        let far = shown >= FOOTER_ZONE_LINES && interface >= FOOTER_INTERFACE_LINES;
-        let short = matches!(paragraphs(page, run.clone()).as_slice(),
-            [p] if lines::word_count(p) <= FOOTER_WORDS);
-        if !(far && short) {
-            break;
-        }
-        start -= 1;
-    }
-    start
-}
-
-/// `name` is the byline or one of its names ("Anneke Verhoef" in "Anneke Verhoef and Joost
-/// de Graaf"), compared without case.
-fn in_byline(name: &str, byline: &str) -> bool {
-    let name = name.to_lowercase();
-    let byline = byline.to_lowercase();
-    name == byline
-        || [" and ", ", ", " & ", " y ", " und ", " et ", " e "]
-            .iter()
-            .fold(byline, |b, join| b.replace(join, "|"))
-            .split('|')
-            .any(|n| n.trim() == name)
-}
-
 /// The first line from `from` on that is not blank.
 fn next_shown(page: &Page, from: usize) -> Option<usize> {
     (from..page.lines.len()).find(|&i| !matches!(page.kinds[i], Kind::Blank))
-}
-
-/// The zone opens with the link that closes the body before it, and has a headline of
-/// four words or more after it.
-fn after_link(page: &Page, from: usize, zone: &Zone) -> bool {
-    next_shown(page, from).is_some_and(|i| chrome::bare_link(&page.lines[i]))
-        && zone
-            .headline_group
-            .and_then(|hg| zone.groups.get(hg))
-            .is_some_and(|g| g.strong_words >= zone::HEADLINE_WORDS)
 }
 
 /// A person's name right over a time line ("Marta Ibáñez" over "14/07/2025 09:15").
 fn name_over_time(page: &Page, line: usize) -> bool {
     names::names_like(&page.lines[line])
         && matches!(page.kinds.get(line + 1), Some(Kind::Meta(m)) if m.when.is_some())
-}
-
-/// Whether the zone's headline may open an article: not a short heading in lower case
-/// ("What to know", a subhead) nor a person's name ("Ana Ferreira" between a standfirst
-/// and the time, a byline). A short name-shaped line ("The Hindu") may be the outlet over
-/// a body that opens with its headline (`outlet_was_no_headline`). True without one.
-fn heads_an_article(page: &Page, zone: &Zone) -> bool {
-    // The headline group's (a name heading the group above it is a byline's group).
-    let Some((i, _)) = zone
-        .headline_group
-        .and_then(|hg| zone.groups.get(hg))
-        .into_iter()
-        .flat_map(|g| &g.items)
-        .find(|(_, r)| *r == Role::Headline)
-    else {
-        return true;
-    };
-    let line = page.lines[*i].as_str();
-    let subhead = lines::word_count(line) < zone::HEADLINE_WORDS && !lines::outlet_shaped(line);
-    // Nor a place ("New Delhi" under the author's name, where the story was filed).
-    !subhead && !names::names_like(line) && !names::known_place(line)
-}
-
-/// The zone's only outlet, time or byline is the site's own name.
-fn only_the_site_named(zone: &Zone, site: &str) -> bool {
-    let items = || zone.groups.iter().flat_map(|g| &g.items);
-    items().any(|(_, r)| matches!(r, Role::Outlet(s) if s == site))
-        && !items()
-            .any(|(_, r)| matches!(r, Role::Meta(_)) || matches!(r, Role::Outlet(s) if s != site))
-}
-
-/// The zone gives an outlet: a recurring name or a meta line's source.
-fn names_outlet(zone: &Zone) -> bool {
-    zone.groups.iter().flat_map(|g| &g.items).any(|(_, r)| {
-        matches!(r, Role::Outlet(_)) || matches!(r, Role::Meta(m) if m.source.is_some())
-    })
-}
-
-/// A headline that announces a live blog: "Heatwave live: ...", "... – live updates",
-/// "Live: ...", "... – live", "... as it happened" ("Where the wild things live" is not).
-fn is_live_blog(title: &str) -> bool {
-    let lower = title.to_lowercase();
-    // "... – business live", "... - politics live": a section's live page.
-    let section_live = ["- ", "– ", "— "].iter().any(|d| {
-        lower.rsplit_once(d).is_some_and(|(_, tail)| {
-            tail.ends_with(" live") && tail.split_whitespace().count() <= 3
-        })
-    });
-    section_live
-        || lower.starts_with("live:")
-        || lower.contains(" live:")
-        || lower.contains("live updates")
-        || lower.contains("live blog")
-        || ["- live", "– live", "— live"]
-            .iter()
-            .any(|e| lower.ends_with(e))
-        || lower.ends_with("as it happened")
 }
 
 /// Give `next` the headline, meta and dek of `zone`; meta right after the previous body

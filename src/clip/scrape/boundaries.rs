@@ -1,0 +1,179 @@
+//! Where one article of a scrape ends and the next begins: whether the zone between two
+//! runs of text opens a story (a headline that is no name or place, an outlet, a live
+//! blog's headline, a standfirst with its own meta), signs the one before (a name over
+//! the time under its standfirst), or belongs to the page (the footer's last paragraphs,
+//! the site's own box).
+
+use super::chrome;
+use super::lines::{self, Kind};
+use super::zone::{self, Page, Role, Zone};
+use super::{Draft, FOOTER_INTERFACE_LINES, FOOTER_WORDS, FOOTER_ZONE_LINES, has_time};
+use super::{name_over_time, names, next_shown, paragraphs};
+use std::ops::Range;
+
+/// A headline, its standfirst (one paragraph, `run`), then the author or the time with no
+/// headline among them, then the text: the article opens at the headline ("Week in the
+/// Middle East" and its pitch above it were a newsletter box). So does a teaser whose time
+/// is glued under its one paragraph.
+pub(super) fn standfirst_then_meta(
+    page: &Page,
+    zone: &Zone,
+    run: Range<usize>,
+    next: Option<&Range<usize>>,
+    times_first: bool,
+) -> bool {
+    let headed = zone
+        .headline_group
+        .and_then(|hg| zone.groups.get(hg))
+        .is_some_and(|g| g.strong_words >= zone::HEADLINE_WORDS);
+    let Some(next) = next else {
+        return false;
+    };
+    let after = page.zone(run.end..next.start);
+    let meta = |g: &zone::Group| {
+        g.items
+            .iter()
+            .any(|(_, r)| matches!(r, Role::Meta(m) if m.when.is_some() || m.byline.is_some()))
+    };
+    // The meta alone before the text, or glued under this paragraph (a list's teaser with
+    // its time under it, the next story's headline after) on a page that does not put
+    // times over headlines.
+    let own_meta = (after.headline_group.is_none() && after.groups.iter().any(meta))
+        || (!times_first
+            && after
+                .groups
+                .first()
+                .is_some_and(|g| g.touches_prev && meta(g)));
+    headed && paragraphs(page, run).len() == 1 && own_meta
+}
+
+/// "Klarvik säger upp 300" over its standfirst, then "Karin Lindqvist" over "Publicerad 13
+/// juli 2025": a person's name right over the time under a headline's one paragraph is
+/// its author, though the page repeats the name (in an author box further down) as it
+/// would an outlet's; the zone, with no headline of its own, opens no story.
+pub(super) fn signs_standfirst(page: &Page, zone: &Zone, cur: &Draft) -> bool {
+    let items = || zone.groups.iter().flat_map(|g| &g.items);
+    cur.title.is_some()
+        && cur.paras.len() == 1
+        && cur.when.is_none()
+        && cur.byline.is_none()
+        && zone.groups.iter().any(has_time)
+        && items().any(|(line, role)| signs(page, *line, role))
+        && items().all(|(line, role)| {
+            signs(page, *line, role) || !matches!(role, Role::Outlet(_) | Role::Headline)
+        })
+}
+
+/// The line is a name over the time that `signs_standfirst` reads as the author, whatever
+/// role the zone gave it (an outlet when repeated, a menu's entry when shown twice).
+pub(super) fn signs(page: &Page, line: usize, role: &Role) -> bool {
+    matches!(role, Role::Outlet(_) | Role::Headline | Role::Other)
+        && names::names_like(&page.lines[line])
+        && name_over_time(page, line)
+}
+
+/// Where the page's furniture starts among `runs`: the last runs that are each one short
+/// paragraph under a long stretch of other lines, interface among them ("Information you
+/// can trust" and the agency's blurb in the footer, "Abonnez-vous dès maintenant..." under
+/// the links), which continue no article. The first run is always text.
+pub(super) fn footer_runs(page: &Page, runs: &[Range<usize>]) -> usize {
+    let mut start = runs.len();
+    while start > 1 {
+        let (prev, run) = (&runs[start - 2], &runs[start - 1]);
+        let between = || prev.end..run.start;
+        let shown = between()
+            .filter(|&i| !matches!(page.kinds[i], Kind::Blank))
+            .count();
+        let interface = between()
+            .filter(|&i| matches!(page.kinds[i], Kind::Junk))
+            .count();
+        let far = shown >= FOOTER_ZONE_LINES && interface >= FOOTER_INTERFACE_LINES;
+        let short = matches!(paragraphs(page, run.clone()).as_slice(),
+            [p] if lines::word_count(p) <= FOOTER_WORDS);
+        if !(far && short) {
+            break;
+        }
+        start -= 1;
+    }
+    start
+}
+
+/// `name` is the byline or one of its names ("Anneke Verhoef" in "Anneke Verhoef and Joost
+/// de Graaf"), compared without case.
+pub(super) fn in_byline(name: &str, byline: &str) -> bool {
+    let name = name.to_lowercase();
+    let byline = byline.to_lowercase();
+    name == byline
+        || [" and ", ", ", " & ", " y ", " und ", " et ", " e "]
+            .iter()
+            .fold(byline, |b, join| b.replace(join, "|"))
+            .split('|')
+            .any(|n| n.trim() == name)
+}
+
+/// The zone opens with the link that closes the body before it, and has a headline of
+/// four words or more after it.
+pub(super) fn after_link(page: &Page, from: usize, zone: &Zone) -> bool {
+    next_shown(page, from).is_some_and(|i| chrome::bare_link(&page.lines[i]))
+        && zone
+            .headline_group
+            .and_then(|hg| zone.groups.get(hg))
+            .is_some_and(|g| g.strong_words >= zone::HEADLINE_WORDS)
+}
+
+/// Whether the zone's headline may open an article: not a short heading in lower case
+/// ("What to know", a subhead) nor a person's name ("Ana Ferreira" between a standfirst
+/// and the time, a byline). A short name-shaped line ("The Hindu") may be the outlet over
+/// a body that opens with its headline (`outlet_was_no_headline`). True without one.
+pub(super) fn heads_an_article(page: &Page, zone: &Zone) -> bool {
+    // The headline group's (a name heading the group above it is a byline's group).
+    let Some((i, _)) = zone
+        .headline_group
+        .and_then(|hg| zone.groups.get(hg))
+        .into_iter()
+        .flat_map(|g| &g.items)
+        .find(|(_, r)| *r == Role::Headline)
+    else {
+        return true;
+    };
+    let line = page.lines[*i].as_str();
+    let subhead = lines::word_count(line) < zone::HEADLINE_WORDS && !lines::outlet_shaped(line);
+    // Nor a place ("New Delhi" under the author's name, where the story was filed).
+    !subhead && !names::names_like(line) && !names::known_place(line)
+}
+
+/// The zone's only outlet, time or byline is the site's own name.
+pub(super) fn only_the_site_named(zone: &Zone, site: &str) -> bool {
+    let items = || zone.groups.iter().flat_map(|g| &g.items);
+    items().any(|(_, r)| matches!(r, Role::Outlet(s) if s == site))
+        && !items()
+            .any(|(_, r)| matches!(r, Role::Meta(_)) || matches!(r, Role::Outlet(s) if s != site))
+}
+
+/// The zone gives an outlet: a recurring name or a meta line's source.
+pub(super) fn names_outlet(zone: &Zone) -> bool {
+    zone.groups.iter().flat_map(|g| &g.items).any(|(_, r)| {
+        matches!(r, Role::Outlet(_)) || matches!(r, Role::Meta(m) if m.source.is_some())
+    })
+}
+
+/// A headline that announces a live blog: "Heatwave live: ...", "... – live updates",
+/// "Live: ...", "... – live", "... as it happened" ("Where the wild things live" is not).
+pub(super) fn is_live_blog(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    // "... – business live", "... - politics live": a section's live page.
+    let section_live = ["- ", "– ", "— "].iter().any(|d| {
+        lower.rsplit_once(d).is_some_and(|(_, tail)| {
+            tail.ends_with(" live") && tail.split_whitespace().count() <= 3
+        })
+    });
+    section_live
+        || lower.starts_with("live:")
+        || lower.contains(" live:")
+        || lower.contains("live updates")
+        || lower.contains("live blog")
+        || ["- live", "– live", "— live"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+        || lower.ends_with("as it happened")
+}

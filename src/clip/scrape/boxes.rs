@@ -1,0 +1,214 @@
+//! Boxes on a copied page that are no article's text, found by their shape: an author's
+//! box (a heading, the name, a life), a summary box (a label over bullets, which are the
+//! standfirst), a plea for support and a sign-up box (a title, a pitch, a button), and a
+//! box to follow a company or a topic (names over a "Follow" button).
+
+use super::chrome;
+use super::chrome_words;
+use super::lines::{self, Kind};
+use super::names;
+
+/// An author's box ("Sobre la firma", then "Miguel Ángel Reyes", then "Periodista
+/// especializado en energía..."): the heading, the name under it and the paragraph of the
+/// author's life under that are no part of the article.
+pub(super) fn drop_author_boxes(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len() {
+        if !chrome::author_box_heading(&lines[i]) {
+            continue;
+        }
+        let shown: Vec<usize> = (i + 1..lines.len())
+            .filter(|&j| !matches!(kinds[j], Kind::Blank))
+            .take(2)
+            .collect();
+        kinds[i] = Kind::Junk;
+        if let [name, life] = shown[..]
+            && (matches!(kinds[name], Kind::Short) && names::names_like(&lines[name])
+                || matches!(kinds[name], Kind::Meta(ref m) if m.byline.is_some() && m.when.is_none()))
+            && matches!(kinds[life], Kind::Para)
+        {
+            kinds[name] = Kind::Junk;
+            kinds[life] = Kind::Junk;
+        }
+    }
+}
+
+/// The buttons that close a sign-up box.
+const CALLS_TO_ACT: &[&str] = &[
+    "subscribe",
+    "subscribe now",
+    "sign up",
+    "sign up now",
+    "learn more",
+    "register",
+    "join now",
+    "get started",
+    "try it free",
+    "start your free trial",
+    "s'abonner",
+    "abonnieren",
+    "suscríbete",
+    "assine",
+    "iscriviti",
+    "support now",
+    "support us",
+    "donate",
+    "donate now",
+    "apúntate",
+    "inscríbete",
+    "regístrate",
+    "je m'inscris",
+    "je m’inscris",
+    "jetzt anmelden",
+    "anmelden",
+    "inschrijven",
+    "schrijf je in",
+    "prenumerera",
+    "registrera dig",
+    "zapisz się",
+    "subskrybuj",
+];
+
+/// A summary box under the headline ("Summary" or "Key takeaways", then a bullet a line):
+/// its bullets are the article's standfirst, read as paragraphs though they are short, and
+/// its label is interface.
+pub(super) fn summary_boxes(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len() {
+        let label = lines[i].to_lowercase();
+        if !matches!(kinds[i], Kind::Short | Kind::Junk)
+            || !chrome_words::SUMMARY_LABELS.contains(&label.trim_end_matches([':', ' ']))
+        {
+            continue;
+        }
+        let bullets = (i + 1..lines.len())
+            .take(MAX_BULLETS)
+            .take_while(|&j| {
+                matches!(kinds[j], Kind::Short) && lines::word_count(&lines[j]) >= BULLET_WORDS
+            })
+            .count();
+        if bullets >= 2 {
+            kinds[i] = Kind::Junk;
+            kinds[i + 1..=i + bullets].fill(Kind::Para);
+        }
+    }
+}
+
+/// The most bullets a summary box holds, and the fewest words of each.
+const MAX_BULLETS: usize = 6;
+
+const BULLET_WORDS: usize = 4;
+
+/// A plea for support: its heading ("Your support helps us to tell the story"), up to
+/// three paragraphs, its button ("Support Now") and the editor who signs it. None of it is
+/// the article's.
+pub(super) fn drop_support_boxes(lines: &[String], kinds: &mut [Kind]) {
+    const BUTTONS: &[&str] = &[
+        "support now",
+        "support us",
+        "donate",
+        "donate now",
+        "make a contribution",
+        "contribute",
+        "jetzt unterstützen",
+        "soutenir",
+        "je soutiens",
+        "apoya",
+        "sostienici",
+    ];
+    for b in 2..lines.len() {
+        let key = lines[b].to_lowercase();
+        if !BUTTONS.contains(&key.trim_end_matches(['.', '!', ' ', '→', '›'])) {
+            continue;
+        }
+        let paras = (0..b)
+            .rev()
+            .take_while(|&j| matches!(kinds[j], Kind::Para | Kind::Blank))
+            .filter(|&j| matches!(kinds[j], Kind::Para))
+            .count();
+        let Some(title) = (0..b)
+            .rev()
+            .find(|&j| !matches!(kinds[j], Kind::Para | Kind::Blank))
+        else {
+            continue;
+        };
+        if !(1..=3).contains(&paras)
+            || !matches!(kinds[title], Kind::Short)
+            || lines::word_count(&lines[title]) > PLEA_TITLE_WORDS
+        {
+            continue;
+        }
+        kinds[title..=b].iter_mut().for_each(|k| *k = Kind::Junk);
+        // The editor's signature and job under the button.
+        for k in kinds.iter_mut().skip(b + 1).take(2) {
+            if matches!(k, Kind::Meta(m) if m.when.is_none() && m.source.is_none()) {
+                *k = Kind::Junk;
+            }
+        }
+    }
+}
+
+/// The longest heading of a plea for support.
+const PLEA_TITLE_WORDS: usize = 12;
+
+/// A box to follow a topic or a company ("Companies", "Veltmann Systems NV", then
+/// "Follow"): the short lines over the button, up to three, are interface. A person's name
+/// there (the author, followed) stays for the byline.
+pub(super) fn drop_follow_boxes(lines: &[String], kinds: &mut [Kind]) {
+    for i in 1..lines.len() {
+        if !matches!(kinds[i], Kind::Junk)
+            || !chrome_words::FOLLOW_BUTTONS.contains(&lines[i].to_lowercase().as_str())
+        {
+            continue;
+        }
+        for j in (i.saturating_sub(3)..i).rev() {
+            if !matches!(kinds[j], Kind::Short) || names::names_like(&lines[j]) {
+                break;
+            }
+            kinds[j] = Kind::Junk;
+        }
+    }
+}
+
+/// A sign-up box: its title ("Axios Pro", or "Sign up for Axios Pro Climate Deals"), one
+/// short paragraph ("Get access to market-moving news and analysis."), then its button
+/// ("Learn more", "Subscribe"). The paragraph and a short title are no story's.
+pub(super) fn drop_sign_up_boxes(lines: &[String], kinds: &mut [Kind]) {
+    for i in 1..lines.len().saturating_sub(1) {
+        let button = |j: usize| {
+            let key = lines[j].to_lowercase();
+            CALLS_TO_ACT.contains(&key.trim_end_matches(['.', '!', ' ', '→', '›']))
+        };
+        // A promotion's line between interface lines, over its button ("Before it's here,
+        // it's on the Terminal" over "LEARN MORE").
+        if matches!(kinds[i], Kind::Short)
+            && matches!(kinds[i - 1], Kind::Junk)
+            && button(i + 1)
+            && lines::word_count(&lines[i]) >= 4
+        {
+            kinds[i] = Kind::Junk;
+            kinds[i + 1] = Kind::Junk;
+            continue;
+        }
+        if !(matches!(kinds[i], Kind::Para)
+            && lines[i].split_whitespace().count() <= SIGN_UP_WORDS
+            && button(i + 1))
+        {
+            continue;
+        }
+        let title = i - 1;
+        let titled = match kinds[title] {
+            Kind::Junk => true,
+            Kind::Short => lines[title].split_whitespace().count() <= SIGN_UP_TITLE_WORDS,
+            _ => false,
+        };
+        if titled {
+            kinds[i] = Kind::Junk;
+            kinds[title] = Kind::Junk;
+        }
+    }
+}
+
+/// The longest pitch of a sign-up box...
+const SIGN_UP_WORDS: usize = 30;
+
+/// ...and the longest title over it.
+const SIGN_UP_TITLE_WORDS: usize = 6;
