@@ -12,7 +12,7 @@
 //!   job titles, "By" over names, "News provided by" over a name, headlines that end in a
 //!   stop, readers' comments, the footer, sentences the interface repeats, datelines over
 //!   their paragraph, a list of headlines without text; `boxes`: author, summary, support,
-//!   sign-up and follow boxes.
+//!   sign-up and follow boxes; `comments`: readers' comment threads.
 //! - `zone`: the short lines between two bodies, grouped at chrome and blank lines; the
 //!   group nearest a body gives its headline, a recurring short line is an outlet, and so
 //!   is a name in the place where a list's items name theirs (beside the time).
@@ -33,6 +33,7 @@ mod boundaries;
 mod boxes;
 mod chrome;
 mod chrome_words;
+mod comments;
 mod credits;
 mod lines;
 mod masthead;
@@ -132,7 +133,7 @@ pub fn split_scrape(
     passes::names_over_job_titles(&lines, &mut kinds);
     passes::names_in_places(&lines, &mut kinds);
     passes::labelled_names(&lines, &mut kinds);
-    passes::drop_comment_threads(&lines, &mut kinds);
+    comments::drop_comment_threads(&lines, &mut kinds);
     let listed = passes::headlines_as_bodies(&lines, &mut kinds);
     let mut page = Page::new(&lines, &kinds);
     page.listed = listed;
@@ -179,7 +180,12 @@ pub fn split_scrape(
             only.source = site
                 .filter(|m| *m != only.title)
                 .or_else(|| masthead::named_twice(&page))
-                .or_else(|| lines.iter().rev().find_map(|l| chrome::copyright_holder(l)))
+                .or_else(|| {
+                    lines
+                        .iter()
+                        .rev()
+                        .find_map(|l| masthead::copyright_holder(l))
+                })
                 .map(str::to_owned);
         }
     }

@@ -1,15 +1,15 @@
 //! Passes over the classified lines of a scrape, before its zones are read: each looks at
 //! a line and its neighbours and changes what the lines are ("Getty Images" then a short
 //! line: a caption; "Zoe Kleinman" over "Technology editor": a byline; "News provided by"
-//! over a name: the source; readers' comments: chrome; a list of headlines without text:
-//! bodies; a sentence the page repeats under every topic box: chrome).
+//! over a name: the source; a list of headlines without text: bodies; a sentence the page
+//! repeats under every topic box: chrome). Readers' comments are `comments`'s, boxes
+//! `boxes`'s.
 
 use super::chrome;
 use super::chrome_words;
 use super::credits;
 use super::lines::{self, Kind};
 use super::names;
-use super::when::When;
 use super::zone;
 
 /// A headline that ends in a stop ("Kurosaka Electric to build 400 bil. yen EV battery
@@ -462,57 +462,6 @@ pub(super) fn labelled_names(lines: &[String], kinds: &mut [Kind]) {
         kinds[i] = Kind::Junk;
         kinds[i + 1] = Kind::Meta(meta);
     }
-}
-
-/// Readers' comments under an article ("23 Comments", then "Maria Lopez says:", a time,
-/// the comment, "Reply") are not its text, nor articles: from a comment header that a
-/// comment's furniture or time follows, every line is dropped until a line of other chrome
-/// ("Related Articles") or a meta line naming an outlet ends the thread. A count of
-/// comments above a body ("12 Comments" by the byline) opens no thread.
-pub(super) fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
-    let mut thread = false;
-    for i in 0..lines.len() {
-        let (line, kind) = (&lines[i], &kinds[i]);
-        if !thread {
-            // A reply under a shared post in a chat ("Reply", then "Daniel Park" over
-            // "Mon 9:20 AM", then the message) is one more thread.
-            if matches!(kind, Kind::Junk)
-                && chrome::comment_furniture(line)
-                && poster_below(lines, kinds, i + 1)
-            {
-                thread = true;
-                continue;
-            }
-            let header = matches!(kind, Kind::Junk) && chrome::opens_comments(line);
-            thread = header
-                && (i + 1..lines.len())
-                    .find(|&j| !matches!(kinds[j], Kind::Blank))
-                    .is_some_and(|j| match &kinds[j] {
-                        Kind::Meta(m) => m.source.is_none() && m.byline.is_none(),
-                        _ => chrome::comment_furniture(&lines[j]),
-                    });
-            continue;
-        }
-        let kind = &mut kinds[i];
-        match kind {
-            Kind::Blank => {}
-            Kind::Junk if !chrome::comment_furniture(line) => thread = false,
-            Kind::Meta(m) if m.source.is_some() => thread = false,
-            _ => *kind = Kind::Junk,
-        }
-    }
-}
-
-/// From `from` on: a person's name over a time of day without a date ("Daniel Park" over
-/// "Mon 9:20 AM"), as a chat shows who posted a message.
-fn poster_below(lines: &[String], kinds: &[Kind], from: usize) -> bool {
-    let mut shown = (from..lines.len()).filter(|&j| !matches!(kinds[j], Kind::Blank));
-    let (Some(name), Some(time)) = (shown.next(), shown.next()) else {
-        return false;
-    };
-    matches!(kinds[name], Kind::Short)
-        && names::names_like(&lines[name])
-        && matches!(&kinds[time], Kind::Meta(m) if m.when == Some(When::Vague) && m.source.is_none() && m.byline.is_none())
 }
 
 /// A photo caption rarely runs longer than this.

@@ -1,0 +1,162 @@
+//! Readers' comments under an article ("23 Comments", then "Maria Lopez says:", a time,
+//! the comment, "Reply"), and a chat's replies to a shared post: neither its text nor
+//! articles of their own. Their headers and furniture are read in the languages of
+//! `chrome_words`.
+
+use super::chrome::is_counter_line;
+use super::lines::Kind;
+use super::names;
+use super::when::When;
+
+/// Readers' comments under an article ("23 Comments", then "Maria Lopez says:", a time,
+/// the comment, "Reply") are not its text, nor articles: from a comment header that a
+/// comment's furniture or time follows, every line is dropped until a line of other chrome
+/// ("Related Articles") or a meta line naming an outlet ends the thread. A count of
+/// comments above a body ("12 Comments" by the byline) opens no thread.
+pub(super) fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
+    let mut thread = false;
+    for i in 0..lines.len() {
+        let (line, kind) = (&lines[i], &kinds[i]);
+        if !thread {
+            // A reply under a shared post in a chat ("Reply", then "Daniel Park" over
+            // "Mon 9:20 AM", then the message) is one more thread.
+            if matches!(kind, Kind::Junk)
+                && comment_furniture(line)
+                && poster_below(lines, kinds, i + 1)
+            {
+                thread = true;
+                continue;
+            }
+            let header = matches!(kind, Kind::Junk) && opens_comments(line);
+            thread = header
+                && (i + 1..lines.len())
+                    .find(|&j| !matches!(kinds[j], Kind::Blank))
+                    .is_some_and(|j| match &kinds[j] {
+                        Kind::Meta(m) => m.source.is_none() && m.byline.is_none(),
+                        _ => comment_furniture(&lines[j]),
+                    });
+            continue;
+        }
+        let kind = &mut kinds[i];
+        match kind {
+            Kind::Blank => {}
+            Kind::Junk if !comment_furniture(line) => thread = false,
+            Kind::Meta(m) if m.source.is_some() => thread = false,
+            _ => *kind = Kind::Junk,
+        }
+    }
+}
+
+/// From `from` on: a person's name over a time of day without a date ("Daniel Park" over
+/// "Mon 9:20 AM"), as a chat shows who posted a message.
+fn poster_below(lines: &[String], kinds: &[Kind], from: usize) -> bool {
+    let mut shown = (from..lines.len()).filter(|&j| !matches!(kinds[j], Kind::Blank));
+    let (Some(name), Some(time)) = (shown.next(), shown.next()) else {
+        return false;
+    };
+    matches!(kinds[name], Kind::Short)
+        && names::names_like(&lines[name])
+        && matches!(&kinds[time], Kind::Meta(m) if m.when == Some(When::Vague) && m.source.is_none() && m.byline.is_none())
+}
+
+/// Where readers' comments start: "Comments", "23 Comments", "12 Responses", "Leave a
+/// Reply", "Join the conversation".
+pub(crate) fn opens_comments(line: &str) -> bool {
+    let key = line
+        .to_lowercase()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string();
+    let words: Vec<&str> = key.split_whitespace().collect();
+    let number = |n: &str| n.chars().all(|c| c.is_ascii_digit());
+    // With the words of other languages' headers ("Komentarze 23", "Kommentare (12)").
+    let noun = |w: &str| {
+        [
+            "comments",
+            "comment",
+            "responses",
+            "response",
+            "replies",
+            "kommentare",
+            "comentarios",
+            "commentaires",
+            "commenti",
+            "comentários",
+            "reacties",
+            "kommentarer",
+            "komentarze",
+        ]
+        .contains(&w)
+    };
+    // "23 Comments", "Comments 214".
+    let counted =
+        matches!(words.as_slice(), [a, b] if (number(a) && noun(b)) || (noun(a) && number(b)));
+    counted
+        || [
+            "comments",
+            "leave a reply",
+            "leave a comment",
+            "join the conversation",
+            "reader comments",
+            "discussion",
+            "post a comment",
+            "add a comment",
+            "discussion about this post",
+        ]
+        .contains(&key.as_str())
+        || (words.len() == 1 && noun(words[0]) && words[0] != "comment")
+}
+
+/// The furniture of a comment thread: "Reply", "Report", "Maria Lopez says:", "12
+/// likes", "Your email address will not be published."
+pub(crate) fn comment_furniture(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let key = lower.trim_end_matches(['.', ':', '!', ' ']);
+    let author =
+        (lower.ends_with(" says:") || lower.ends_with(" wrote:") || lower.ends_with(" said:"))
+            && line.split_whitespace().count() <= 6;
+    author
+        || opens_comments(line)
+        || [
+            "reply",
+            "report",
+            "like",
+            "likes",
+            "flag",
+            "share",
+            "no comments yet",
+            "be the first to comment",
+            "comments are closed",
+            "load more comments",
+            "show more comments",
+            "view more comments",
+            "cancel reply",
+            "add comment",
+            "write a comment",
+            "restacks",
+            "share what you think",
+            "what do you think",
+            // The orders a thread is sorted in.
+            "sort by",
+            "newest",
+            "oldest",
+            "best rated",
+            "worst rated",
+            "most liked",
+            "top comments",
+            // "Reply" and a thread's sign-in call in other languages.
+            "antworten",
+            "responder",
+            "répondre",
+            "rispondi",
+            "antwoorden",
+            "svara",
+            "odpowiedz",
+            "zaloguj się, aby skomentować",
+            "logga in för att kommentera",
+        ]
+        .contains(&key)
+        || key.chars().all(|c| c.is_ascii_digit()) && !key.is_empty()
+        || key.starts_with("the comments below have not been moderated")
+        || key.starts_with("your email address will not be published")
+        || is_counter_line(line)
+}
