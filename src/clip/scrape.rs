@@ -392,7 +392,8 @@ fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -> Vec<Draft
                 if about_author {
                     for (_, role) in zone.groups.iter().flat_map(|g| &g.items) {
                         // The author's name, recurring, reads as an outlet's.
-                        let author = matches!(role, Role::Outlet(s) if cur.byline.as_deref().is_some_and(|b| s.eq_ignore_ascii_case(b)));
+                        let author = matches!(role, Role::Outlet(s)
+                            if cur.byline.as_deref().is_some_and(|b| in_byline(s, b)));
                         if matches!(role, Role::Meta(_) | Role::Outlet(_)) && !author {
                             fill(&mut cur, role);
                         }

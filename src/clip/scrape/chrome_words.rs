@@ -58,6 +58,8 @@ pub(super) const CHROME: &[&str] = &[
     "contribuer", "réutiliser ce contenu", "offrir cet article", "article réservé aux abonnés",
     "archivado en", "key points", "key takeaways", "follow author", "resize",
     // A consent banner's heading and buttons.
+    // A sign-up form's fields.
+    "employer", "job title", "first name", "last name", "zip code", "postal code",
     "we value your privacy", "we care about your privacy", "mainos", "your email",
     "your email address", "i accept", "show purposes", "list of partners (vendors)", "valoramos tu privacidad", "nous respectons votre vie privée",
     "wir respektieren ihre privatsphäre", "rispettiamo la tua privacy", "aceptar y continuar",
@@ -300,6 +302,7 @@ pub(super) const SUMMARY_LABELS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const TOPIC_LABELS: &[&str] = &[
     "keywords", "topics", "tags", "suggested topics", "related topics", "explore more on these topics",
+    "filed under",
     "themen", "sujets", "temas", "argomenti", "onderwerpen", "gerelateerde onderwerpen",
     "ämnen i artikeln", "tematy",
 ];
