@@ -103,7 +103,8 @@ pub(super) const CHROME: &[&str] = &[
     // Consent banners' buttons.
     "manage preferences", "manage cookies", "reject all", "accept cookies",
     "accepter et fermer", "tout accepter", "tout refuser", "paramétrer", "alle akzeptieren",
-    "aceptar todo", "rechazar todo", "accetta tutto", "rifiuta tutto",
+    "aceptar todo", "rechazar todo", "accetta tutto", "rifiuta tutto", "accetta", "rifiuta",
+    "personalizza", "hide caption", "toggle caption",
     "share article", "footer", "accessibility help", "open search bar", "close search bar",
     "open search", "close search",
     // A photo store's button under a picture.
