@@ -49,10 +49,6 @@ const CALLS_TO_ACT: &[&str] = &[
     "suscríbete",
     "assine",
     "iscriviti",
-    "support now",
-    "support us",
-    "donate",
-    "donate now",
     "apúntate",
     "inscríbete",
     "regístrate",
@@ -94,7 +90,6 @@ pub(super) fn summary_boxes(lines: &[String], kinds: &mut [Kind]) {
 
 /// The most bullets a summary box holds, and the fewest words of each.
 const MAX_BULLETS: usize = 6;
-
 const BULLET_WORDS: usize = 4;
 
 /// A plea for support: its heading ("Your support helps us to tell the story"), up to

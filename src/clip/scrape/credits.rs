@@ -249,18 +249,17 @@ pub(crate) fn is_agency_credit(line: &str) -> bool {
     if photographer_for_agency(line) {
         return true;
     }
-    // "ADAM FENWICK/PA", "Jane Doe/Reuters": a photographer and the agency.
-    if let Some((name, _)) = line.rsplit_once('/')
-        && line.split_whitespace().count() <= 5
-        && agency_after_slash(line)
-        && super::names::names_like(name.trim())
-    {
-        return true;
-    }
-    // "Foto: Elin Berg/TT", "Photo: Jane Doe/Reuters": a labelled photographer and agency.
-    if let Some((_, credit)) = line.split_once(": ").filter(|(label, _)| {
-        ["foto", "photo", "bild", "fot", "zdjęcie", "kuva"].contains(&label.to_lowercase().as_str())
-    }) && let Some((name, _)) = credit.rsplit_once('/')
+    // "ADAM FENWICK/PA", "Foto: Elin Berg/TT": a photographer, labelled or not, and the
+    // agency.
+    let credit = line
+        .split_once(": ")
+        .filter(|(label, _)| {
+            ["foto", "photo", "bild", "fot", "zdjęcie", "kuva"]
+                .contains(&label.to_lowercase().as_str())
+        })
+        .map_or(line, |(_, credit)| credit);
+    if let Some((name, _)) = credit.rsplit_once('/')
+        && credit.split_whitespace().count() <= 5
         && agency_after_slash(credit)
         && super::names::names_like(name.trim())
     {

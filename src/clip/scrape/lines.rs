@@ -82,6 +82,9 @@ fn without_handle(line: String) -> String {
         Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})@[\w./-]+$")
             .expect("a valid pattern")
     });
+    if !line.contains('@') {
+        return line;
+    }
     match NAME_HANDLE.captures(&line) {
         Some(c) => c[1].to_string(),
         None => line,
@@ -99,7 +102,7 @@ fn without_link_notes(line: String) -> String {
         " (opens in a new window)",
         " (opens in new window)",
     ];
-    if line.split_whitespace().count() <= 8 || !NOTES.iter().any(|n| line.contains(n)) {
+    if !NOTES.iter().any(|n| line.contains(n)) || line.split_whitespace().count() <= 8 {
         return line;
     }
     NOTES.iter().fold(line, |l, n| l.replace(n, ""))

@@ -21,8 +21,6 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
         .find(|&i| !chrome::skip_link(&page.lines[i]) && !matches!(page.kinds[i], Kind::Junk))?;
     let below = shown.next()?;
     let line = page.lines[first].trim_end_matches('.');
-    // "Sky News - back to home": a logo's link text.
-    let line = line.strip_suffix(" - back to home").unwrap_or(line);
     let name = ["homepage", "home page", "home"]
         .iter()
         .find_map(|h| line.strip_suffix(h).map(str::trim_end))
@@ -103,8 +101,10 @@ fn spells_out(initials: &str, full: &str) -> bool {
 /// "The Verge logo.", "Politico logo", "The Guardian - Back to home").
 fn logo_name<'p>(page: &Page<'p>) -> Option<&'p str> {
     page.lines.iter().take(LOGO_LINES).find_map(|line| {
-        // "The Guardian - Back to homeThe Guardian": the logo's link text.
-        if let Some((name, _)) = line.split_once(" - Back to home")
+        // "The Guardian - Back to homeThe Guardian", "Sky News - back to home": the logo's
+        // link text.
+        if let Some(at) = line.to_ascii_lowercase().find(" - back to home")
+            && let Some(name) = line.get(..at)
             && lines::outlet_shaped(name)
             && !zone::generic_word(name)
         {
@@ -155,16 +155,21 @@ pub(super) fn blurb_name<'p>(page: &Page<'p>) -> Option<&'p str> {
 /// A publication's name shown alone on two lines or more ("The Wall Street Journal" over
 /// its menu and again over its footer), for a page whose first line is not its masthead.
 pub(super) fn named_twice<'p>(page: &Page<'p>) -> Option<&'p str> {
-    let shorts = || {
-        (0..page.lines.len())
-            .filter(|&i| matches!(page.kinds[i], Kind::Short))
-            .map(|i| page.lines[i].as_str())
-    };
-    shorts().find(|&name| {
-        lines::looks_like_outlet(name)
-            && !zone::generic_word(name)
-            && shorts().filter(|&l| l == name).nth(1).is_some()
-    })
+    let shorts = (0..page.lines.len())
+        .filter(|&i| matches!(page.kinds[i], Kind::Short))
+        .map(|i| page.lines[i].as_str())
+        .filter(|&name| lines::looks_like_outlet(name) && !zone::generic_word(name));
+    // Counted once, in a map: a long paste has tens of thousands of short lines.
+    let mut seen = std::collections::HashMap::new();
+    let mut first_twice = None;
+    for (order, name) in shorts.enumerate() {
+        let entry = seen.entry(name).or_insert((order, 0));
+        entry.1 += 1;
+        if entry.1 == 2 && first_twice.is_none_or(|(o, _)| entry.0 < o) {
+            first_twice = Some((entry.0, name));
+        }
+    }
+    first_twice.map(|(_, name)| name)
 }
 
 /// The site's description of itself in the footer ("WIRED is where tomorrow is
