@@ -145,6 +145,17 @@ pub(super) const CHROME: &[&str] = &[
     "posłuchaj", "posłuchaj artykułu", "drukuj", "kopiuj link", "odpowiedz",
     "pokaż więcej komentarzy", "zaloguj się, aby skomentować", "akceptuję",
     "akceptuj wszystkie", "obserwuj", "czytaj więcej", "więcej", "pokaż więcej",
+    // The same in Finnish.
+    "siirry pääsisältöön", "siirry sisältöön", "kirjaudu", "kirjaudu sisään", "kirjaudu ulos",
+    "tilaa", "haku", "valikko", "jaa", "jaa artikkeli", "tallenna", "tulosta", "kopioi linkki",
+    "kuuntele", "kuuntele artikkeli", "kommentoi", "kommentit", "lue kommentit",
+    "hyväksy", "hyväksy kaikki", "vain välttämättömät", "asetukset", "sulje", "lue lisää",
+    "aiheet", "seuraa",
+    // A text-size control in the other languages.
+    "schriftgröße", "textgröße", "taille du texte", "taille de police", "tamaño de letra",
+    "tamaño del texto", "dimensione testo", "dimensione del testo", "tamanho do texto",
+    "tamanho da letra", "lettergrootte", "textstorlek", "tekststørrelse", "rozmiar tekstu",
+    "rozmiar czcionki", "tekstin koko", "文字サイズ", "字号",
 ];
 
 /// Line openings that mark interface text ("Join our ... Channel" is checked apart).
@@ -321,7 +332,7 @@ pub(super) const LINK_LEADS: &[&str] = &[
     "voir aussi",
     "leer también", "lea también", "lesen sie auch", "leggi anche", "lees ook", "leia também",
     "läs också", "läs även", "læs også", "les også", "czytaj też", "czytaj także",
-    "zobacz też", "zobacz także",
+    "zobacz też", "zobacz także", "lue lisää", "lue myös",
 ];
 
 /// Words of counter lines: "12 Comments", "Share 34", "5 min read", "1.2K views".
@@ -331,5 +342,5 @@ pub(super) const COUNTER_WORDS: &[&str] = &[
     "min", "mins", "minute", "minutes", "replies", "reply", "reactions", "reaction",
     "responses", "response", "claps", "votes", "followers", "follower", "subscribers",
     "stories", "postings", "posts", "kommentare", "comentarios", "commentaires", "commenti",
-    "comentários", "kommentarer", "komentarze", "komentarzy",
+    "comentários", "kommentarer", "komentarze", "komentarzy", "kommentit", "kommenttia",
 ];

@@ -357,6 +357,17 @@ fn eighteenth_round_single_articles() {
             "almacenamiento con baterías hasta 2027. Helionova declinó hacer comentarios.",
             "the masthead under the skip link after a Spanish consent banner",
         ),
+        (
+            fixture!("finnish-name-signed-with-initials-and-revision-note.txt"),
+            (
+                "Akkuyhtiö Kalevan Kenno lomauttaa lähes koko Vaasan tehtaan henkilöstön",
+                Some("Helsingin Sanomat"),
+                Some("Anni Rautio"),
+                Some("2025-07-14"),
+            ),
+            "alkavat ensi viikolla ja kestävät vähintään kaksi viikkoa.",
+            "'Anni Rautio HS' is the author signing with the masthead's initials; 'Tekstin koko' is a button; the revision note is no text",
+        ),
     ];
     assert_single_articles(cases);
 }

@@ -155,7 +155,12 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
             ..Meta::default()
         });
     }
-    if is_debris(line) || is_chrome(line) || is_photo_caption(line) || is_picture_credit(line) {
+    if is_debris(line)
+        || is_chrome(line)
+        || is_photo_caption(line)
+        || is_picture_credit(line)
+        || super::when::revision_note(line, clipped_at)
+    {
         return Kind::Junk;
     }
     if let Some(name) = name_with_role(line) {

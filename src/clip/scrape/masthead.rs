@@ -82,7 +82,7 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
 /// Whether `full` is the name `initials` abbreviates: the capitals of "SvD", "WSJ" are the
 /// first letters of "Svenska Dagbladet", "The Wall Street Journal" (a leading "The"
 /// aside).
-fn spells_out(initials: &str, full: &str) -> bool {
+pub(super) fn spells_out(initials: &str, full: &str) -> bool {
     let capitals: String = initials.chars().filter(|c| c.is_uppercase()).collect();
     let words: Vec<&str> = full.split_whitespace().collect();
     let words = match words.as_slice() {

@@ -413,6 +413,36 @@ pub(super) fn names_in_places(lines: &[String], kinds: &mut [Kind]) {
     }
 }
 
+/// "Anni Rautio HS" over its time: a name signed with the initials of the masthead above
+/// it ("Helsingin Sanomat") is the byline; the initials are the outlet's, not the name's.
+pub(super) fn names_signed_with_initials(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len() {
+        if !matches!(kinds[i], Kind::Short) {
+            continue;
+        }
+        let Some((names, initials)) = lines[i].trim().rsplit_once(' ') else {
+            continue;
+        };
+        let timed = (i + 1..lines.len())
+            .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk))
+            .is_some_and(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
+        if !timed
+            || !(2..=4).contains(&initials.chars().count())
+            || !initials.chars().all(char::is_uppercase)
+            || !names::names_like(names)
+            || !(0..i).any(|j| {
+                matches!(kinds[j], Kind::Short) && super::masthead::spells_out(initials, &lines[j])
+            })
+        {
+            continue;
+        }
+        kinds[i] = Kind::Meta(lines::Meta {
+            byline: Some(names.to_string()),
+            ..lines::Meta::default()
+        });
+    }
+}
+
 /// "News provided by" over "Acme Robotics, Inc.", "Written by" over "Jane Doe": a label
 /// ending in "by" names the line under it: a person is the byline, anything else the
 /// source.

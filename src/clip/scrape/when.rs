@@ -193,6 +193,48 @@ pub(crate) fn revision_line(line: &str) -> bool {
     REVISED.iter().any(|r| lower.starts_with(r)) || lower.starts_with("last updated")
 }
 
+/// "Juttua päivitetty 14.7. klo 13.22: Lisätty kaupunginjohtajan kommentti.", "Updated at
+/// 3:15 p.m. ET: This story has been updated with ...": an editor's note of a revision,
+/// its time before a colon. It says how the story changed; it is no part of it.
+pub(crate) fn revision_note(line: &str, clipped_at: DateTime<Utc>) -> bool {
+    let Some((head, note)) = line.split_once(": ") else {
+        return false;
+    };
+    let head = head.to_lowercase();
+    // The revision's word first or second ("Juttua päivitetty", "Article mis à jour").
+    let head = head.split_whitespace().collect::<Vec<_>>().join(" ");
+    let second = head.find(' ').map(|space| space + 1);
+    let Some(after) = [Some(0), second]
+        .into_iter()
+        .flatten()
+        .filter_map(|at| head.get(at..))
+        .find_map(|from| {
+            REVISED
+                .iter()
+                .find_map(|r| from.strip_prefix(r).filter(|t| t.starts_with([' ', ','])))
+        })
+    else {
+        return false;
+    };
+    let time: Vec<&str> = after
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(','))
+        .collect();
+    let dated = |w: &&str| {
+        w.chars().any(|c| c.is_ascii_digit())
+            && w.chars().all(|c| c.is_ascii_digit() || ".:/,".contains(c))
+    };
+    !time.is_empty()
+        && time.len() <= 6
+        && note.split_whitespace().count() <= REVISION_NOTE_WORDS
+        && (time.iter().all(|w| dated(w) || FILLER.contains(w))
+            || parse_at(&time.join(" "), clipped_at, true).is_some())
+        && time.iter().any(dated)
+}
+
+/// The longest revision note `revision_note` reads.
+const REVISION_NOTE_WORDS: usize = 30;
+
 /// Zones' names written out, and their abbreviations.
 #[rustfmt::skip]
 const ZONE_NAMES: &[(&str, &str)] = &[

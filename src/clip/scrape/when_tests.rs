@@ -257,3 +257,21 @@ fn prose_and_impossible_dates_are_not_resolved() {
     assert_eq!(parse_when("", at()), None);
     assert_eq!(parse_when("25:99 Jul 14 2025", at()), None);
 }
+
+#[test]
+fn revision_notes_under_a_story() {
+    for note in [
+        "Juttua päivitetty 14.7. klo 13.22: Lisätty kaupunginjohtajan kommentti.",
+        "Updated at 3:15 p.m. ET: This story has been updated with comment from the company.",
+        "Article mis à jour le 14/07/2025 à 15:10 : ajout de la réaction du ministre.",
+    ] {
+        assert!(revision_note(note, at()), "{note}");
+    }
+    for text in [
+        "Updated figures for 2024: revenue rose 12 percent to $4.1 billion.",
+        "The company said it updated its forecast: sales will fall 3 percent in 2025.",
+        "Updated 14 July 2025",
+    ] {
+        assert!(!revision_note(text, at()), "{text}");
+    }
+}
