@@ -31,6 +31,10 @@ pub(crate) fn list_heading(line: &str) -> bool {
         // In Dutch, Swedish and Polish.
         "meest gelezen", "lees ook", "lees meer", "mest läst", "läs också", "läs mer",
         "mer från", "najczęściej czytane", "czytaj też", "czytaj także", "zobacz też",
+        // More in Spanish and Portuguese; in Norwegian, Danish and Finnish.
+        "lo más leído", "más leídas", "noticias relacionadas", "mais lidos", "mais notícias",
+        "mest lest", "les også", "mest læste", "læs også", "luetuimmat", "uusimmat",
+        "aiheesta muualla", "lue myös",
     ];
     let key = line
         .to_lowercase()
@@ -105,6 +109,13 @@ pub(crate) fn skip_link(line: &str) -> bool {
         "ga naar de inhoud",
         "ir para o conteúdo",
         "pular para o conteúdo",
+        "hopp til",
+        "gå til indhold",
+        "spring til",
+        "siirry pääsisältöön",
+        "siirry suoraan",
+        "siirry sisältöön",
+        "przejdź do",
     ]
     .iter()
     .any(|p| lower.starts_with(p))

@@ -145,12 +145,22 @@ pub(super) const CHROME: &[&str] = &[
     "posłuchaj", "posłuchaj artykułu", "drukuj", "kopiuj link", "odpowiedz",
     "pokaż więcej komentarzy", "zaloguj się, aby skomentować", "akceptuję",
     "akceptuj wszystkie", "obserwuj", "czytaj więcej", "więcej", "pokaż więcej",
+    // Sign-in, subscribe, consent, listen, share and copy in Norwegian and Danish.
+    "logg inn", "logg ut", "log ind", "log ud", "kjøp abonnement", "køb abonnement",
+    "godta alle", "godta", "administrer valg", "lytt til artikkelen", "lyt til artiklen",
+    "del", "lenke kopiert", "kopier lenke", "link kopieret", "kopier link", "søk", "søg",
     // The same in Finnish.
     "siirry pääsisältöön", "siirry sisältöön", "kirjaudu", "kirjaudu sisään", "kirjaudu ulos",
     "tilaa", "haku", "valikko", "jaa", "jaa artikkeli", "tallenna", "tulosta", "kopioi linkki",
     "kuuntele", "kuuntele artikkeli", "kommentoi", "kommentit", "lue kommentit",
     "hyväksy", "hyväksy kaikki", "vain välttämättömät", "asetukset", "sulje", "lue lisää",
     "aiheet", "seuraa",
+    // Search, consent, share, save, subscribe and the footer's links in Spanish and
+    // Portuguese.
+    "pesquisar", "aceitar", "aceitar todos", "rejeitar", "partilhar", "guardar", "subscrever",
+    "ficha técnica", "estatuto editorial", "contactos", "termos e condições",
+    "política de privacidade", "enlace copiado", "rechazar", "contacto",
+    "política de privacidad", "términos y condiciones", "quiénes somos",
     // A text-size control in the other languages.
     "schriftgröße", "textgröße", "taille du texte", "taille de police", "tamaño de letra",
     "tamaño del texto", "dimensione testo", "dimensione del testo", "tamanho do texto",

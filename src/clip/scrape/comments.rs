@@ -33,6 +33,9 @@ pub(super) fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
                     .find(|&j| !matches!(kinds[j], Kind::Blank))
                     .is_some_and(|j| match &kinds[j] {
                         Kind::Meta(m) => m.source.is_none() && m.byline.is_none(),
+                        Kind::Short if handle(&lines[j]) => {
+                            matches!(kinds.get(j + 1), Some(Kind::Meta(m)) if m.source.is_none() && m.byline.is_none())
+                        }
                         _ => comment_furniture(&lines[j]),
                     });
             continue;
@@ -45,6 +48,17 @@ pub(super) fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
             _ => *kind = Kind::Junk,
         }
     }
+}
+
+/// A reader's handle: one word that no name is written as ("Antonio_M", "Inversor79").
+fn handle(line: &str) -> bool {
+    let word = line.trim();
+    !word.contains(' ')
+        && (2..=30).contains(&word.chars().count())
+        && word
+            .chars()
+            .all(|c| c.is_alphanumeric() || "_.-".contains(c))
+        && word.chars().any(|c| c == '_' || c.is_ascii_digit())
 }
 
 /// From `from` on: a person's name over a time of day without a date ("Daniel Park" over

@@ -293,6 +293,37 @@ fn bracketed_tail(line: &str, open: char, close: char) -> Option<(&str, &str)> {
     line.trim_end().strip_suffix(close)?.rsplit_once(open)
 }
 
+/// "Negócios com Lusa", "Redacción con agencias", "tagesschau.de mit dpa": the desk
+/// crediting the wire it drew on, no person.
+pub(crate) fn desk_with_agency(line: &str) -> bool {
+    const WITH: &[&str] = &[
+        " with ", " com ", " con ", " mit ", " avec ", " met ", " med ",
+    ];
+    const AGENCIES: &[&str] = &[
+        "agencies",
+        "agências",
+        "agencias",
+        "agenturen",
+        "agences",
+        "agenzie",
+        "agencja",
+    ];
+    let Some((desk, agency)) = WITH.iter().find_map(|w| line.split_once(w)) else {
+        return false;
+    };
+    let agency = agency.trim().trim_end_matches('.');
+    // "Lena Vogt | with Reuters, AFP": a person, who drew on the wires.
+    let desk = desk.trim().trim_end_matches(['|', ',', '-', '–', ' ']);
+    line.split_whitespace().count() <= 6
+        && !desk.is_empty()
+        && !super::names::names_like(desk)
+        && agency
+            .split([',', '/'])
+            .flat_map(|a| a.split(" and "))
+            .map(str::trim)
+            .all(|a| known_agency(a) || AGENCIES.contains(&a.to_lowercase().as_str()))
+}
+
 /// A news or picture agency, in any case: "Reuters", "AFP", "Getty Images", "Europa
 /// Press", "dpa".
 pub(crate) fn known_agency(name: &str) -> bool {
@@ -399,6 +430,24 @@ mod tests {
             "Leaders met to ease trade tensions. US/China",
         ] {
             assert!(!is_photo_caption(s), "{s:?} is text");
+        }
+    }
+
+    #[test]
+    fn a_desk_crediting_its_wires_is_no_author() {
+        for credit in [
+            "Negócios com Lusa",
+            "Redacción con agencias",
+            "tagesschau.de mit dpa",
+        ] {
+            assert!(desk_with_agency(credit), "{credit:?}");
+        }
+        for other in [
+            "Lena Vogt | with Reuters, AFP",
+            "Talks with Reuters editors",
+            "Merger with Acme stalls",
+        ] {
+            assert!(!desk_with_agency(other), "{other:?}");
         }
     }
 }

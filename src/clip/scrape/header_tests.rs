@@ -371,3 +371,72 @@ fn eighteenth_round_single_articles() {
     ];
     assert_single_articles(cases);
 }
+
+/// The nineteenth round: a headline over two standfirsts, names over their city, readers'
+/// handles, a desk crediting its wire, a site named by its address, Nordic and Iberian
+/// interface words.
+#[test]
+fn nineteenth_round_single_articles() {
+    let cases: Vec<SingleCase<'_>> = vec![
+        (
+            fixture!("spanish-headline-over-two-standfirsts-and-handle-comments.txt"),
+            (
+                "Helioterra coloca 500 millones en su primer bono verde con una demanda de casi cuatro veces",
+                Some("elEconomista.es"),
+                Some("Laura Gómez Ramos, Sergio Millán"),
+                Some("2025-07-12"),
+            ),
+            "aprovechando el descenso de los tipos de interés del Banco Central Europeo.",
+            "the first of three lines over the names is the headline; 'Antonio_M' over 'hace 2 días' is a reader; 'elEconomista.es' names the site",
+        ),
+        (
+            fixture!("portuguese-desk-with-wire-and-share-bar.txt"),
+            (
+                "Atlântida Energia fecha venda de parques eólicos por 410 milhões e reduz dívida",
+                Some("Jornal de Negócios"),
+                None,
+                Some("2025-07-14"),
+            ),
+            "apresenta os resultados do primeiro semestre a 30 de julho.",
+            "'Negócios com Lusa' credits the wire, no author and no headline; 'Partilhar' and 'Guardar' are buttons",
+        ),
+    ];
+    assert_single_articles(cases);
+}
+
+/// A Finnish list of the latest stories: "3 tuntia sitten", "tänään 13:05", "eilen
+/// 21:40" and "12.7." are their times, the masthead under the skip link their outlet.
+#[test]
+fn finnish_latest_list() {
+    let got = fixture!("finnish-latest-list-with-relative-times.txt");
+    let yle = Some("Yle");
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Kuusirinne lomauttaa 900 työntekijää kuudella tehtaalla – yhtiö vetoaa sellun hintaan",
+                yle,
+                None,
+                Some("2025-07-14T09:00:00Z")
+            ),
+            (
+                "Asuntokauppa piristyi kesäkuussa – hinnat laskivat silti pääkaupunkiseudulla",
+                yle,
+                Some("Päivi Lindqvist"),
+                Some("2025-07-14")
+            ),
+            (
+                "Hallitus esittää muutoksia pienyrittäjien arvonlisäverorajaan",
+                yle,
+                None,
+                Some("2025-07-13")
+            ),
+            (
+                "Tamperelainen peliyhtiö Lumikko Games irtisanoo kolmanneksen henkilöstöstä",
+                yle,
+                Some("Joonas Mäkelä, Tuomas Rantanen"),
+                Some("2025-07-12")
+            ),
+        ]
+    );
+}

@@ -160,6 +160,7 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
         || is_photo_caption(line)
         || is_picture_credit(line)
         || super::when::revision_note(line, clipped_at)
+        || super::credits::desk_with_agency(line)
     {
         return Kind::Junk;
     }

@@ -61,8 +61,17 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
             }
             _ => false,
         };
+    // A wordmark that is the site's address, shown again ("elEconomista.es", "kurier.at").
+    let domain = shown_again
+        && name_words.len() == 1
+        && name.rsplit_once('.').is_some_and(|(host, tld)| {
+            (2..=4).contains(&tld.len())
+                && tld.chars().all(|c| c.is_ascii_lowercase())
+                && host.chars().count() >= 3
+                && host.chars().all(|c| c.is_alphanumeric() || c == '-')
+        });
     let shaped = matches!(page.kinds[first], Kind::Short)
-        && (cjk_paper || lower_wordmark || lines::outlet_shaped(name))
+        && (cjk_paper || lower_wordmark || domain || lines::outlet_shaped(name))
         && (words >= 2
             || ((lines::looks_like_outlet(name) || wordmark || recurs || lower_wordmark)
                 && !generic))

@@ -121,7 +121,12 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
             return parse_at(first, clipped_at, true);
         }
     }
-    let lower = lower.trim_end_matches(['.', ',', ';']);
+    // A stop ends a sentence, unless it closes a day and month ("12.7.").
+    let lower = if DAY_MONTH_LAST.is_match(lower) {
+        lower
+    } else {
+        lower.trim_end_matches(['.', ',', ';'])
+    };
     let all: Vec<&str> = lower
         .split_whitespace()
         .map(|w| w.trim_end_matches(':'))
@@ -147,21 +152,10 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
     };
     if let [first, rest @ ..] = words.as_slice()
         && !rest.is_empty()
-        && [
-            "yesterday",
-            "ayer",
-            "gestern",
-            "ieri",
-            "ontem",
-            "gisteren",
-            "igår",
-            "wczoraj",
-            "hier",
-            "昨天",
-            "昨日",
-            "어제",
-        ]
-        .contains(&first.trim_end_matches(','))
+        && ["yesterday", "hier"]
+            .iter()
+            .chain(YESTERDAY)
+            .any(|y| *y == first.trim_end_matches(','))
         && rest
             .iter()
             .filter(|w| !FILLER.contains(w))
@@ -247,6 +241,10 @@ const ZONE_NAMES: &[(&str, &str)] = &[
     ("coordinated universal time", "utc"),
 ];
 
+/// A day and month without a year at a line's end: "12.7.", "eilen 14.07.".
+static DAY_MONTH_LAST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\s)\d{1,2}\.\d{1,2}\.$").expect("a valid pattern"));
+
 /// A year glued to the time after it: "20253:09", "202511:09".
 static GLUED_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})").expect("a valid pattern"));
@@ -302,6 +300,7 @@ fn today_at(words: &[&str], now: DateTime<Utc>) -> Option<When> {
         "idag",
         "dzisiaj",
         "dziś",
+        "tänään",
     ];
     let [first, rest @ ..] = words else {
         return None;
@@ -330,33 +329,36 @@ fn sanity(when: When, clipped_at: DateTime<Utc>) -> When {
     }
 }
 
-/// Relative times in German, French, Spanish, Portuguese, Italian, Dutch, Swedish, Polish,
-/// Chinese, Japanese and Korean, as the English words `relative` reads: "vor 3 Stunden", "il y a 3
+/// "Yesterday" alone, in the languages of `in_english`: not French "hier" (German and
+/// Dutch "here"), nor "heute", a menu's word as often.
+const YESTERDAY: &[&str] = &[
+    "gestern", "ayer", "ontem", "ieri", "gisteren", "igår", "wczoraj", "eilen", "昨日", "昨天",
+    "어제",
+];
+
+/// Relative times in German, French, Spanish, Portuguese, Italian, Dutch, Swedish,
+/// Norwegian, Danish, Finnish, Polish, Chinese, Japanese and Korean, as the English words `relative` reads: "vor 3 Stunden", "il y a 3
 /// heures", "hace 3 horas", "há 3 horas", "3 ore fa", "3 uur geleden", "3時間前", "3시간 전"
 /// -> ["3", "hour", "ago"]; "gestern", "ayer" -> ["yesterday"].
 fn in_english(words: &[&str]) -> Option<Vec<String>> {
-    // Not French "hier" (German and Dutch "here"), nor "heute", a menu's word as often.
-    const YESTERDAY: &[&str] = &[
-        "gestern", "ayer", "ontem", "ieri", "gisteren", "igår", "wczoraj", "昨日", "昨天", "어제",
-    ];
     let unit = |u: &str| -> Option<&'static str> {
         Some(match u {
             "sekunden" | "secondes" | "segundos" | "secondi" | "seconden" | "sekunder"
-            | "sekund" | "sekundy" => "second",
+            | "sekund" | "sekundy" | "sekuntia" => "second",
             "minute" | "minuten" | "minutes" | "minuto" | "minutos" | "minuti" | "min" | "mn"
-            | "minut" | "minuter" | "minuty" | "minutę" | "分" | "分钟" | "分鐘" | "분" => {
-                "minute"
-            }
+            | "minut" | "minuter" | "minuty" | "minutę" | "minutter" | "minuuttia" | "minuutti"
+            | "分" | "分钟" | "分鐘" | "분" => "minute",
             "stunde" | "stunden" | "heure" | "heures" | "hora" | "horas" | "ora" | "ore"
-            | "uur" | "timme" | "timmar" | "godzin" | "godziny" | "godzinę" | "時間" | "小时"
-            | "小時" | "시간" => "hour",
+            | "uur" | "timme" | "timmar" | "godzin" | "godziny" | "godzinę" | "time" | "timer"
+            | "tunti" | "tuntia" | "時間" | "小时" | "小時" | "시간" => "hour",
             "tag" | "tagen" | "jour" | "jours" | "día" | "días" | "dia" | "dias" | "giorno"
-            | "giorni" | "dag" | "dagen" | "dagar" | "dni" | "dzień" | "日" | "天" | "일" => {
-                "day"
-            }
+            | "giorni" | "dag" | "dagen" | "dagar" | "dager" | "dage" | "dni" | "dzień"
+            | "päivä" | "päivää" | "日" | "天" | "일" => "day",
             "woche" | "wochen" | "semaine" | "semaines" | "semana" | "semanas" | "settimana"
             | "settimane" | "week" | "weken" | "vecka" | "veckor" | "tydzień" | "tygodnie"
-            | "週間" | "周" | "주" => "week",
+            | "uke" | "uker" | "uge" | "uger" | "viikko" | "viikkoa" | "週間" | "周" | "주" => {
+                "week"
+            }
             _ => return None,
         })
     };
@@ -364,9 +366,10 @@ fn in_english(words: &[&str]) -> Option<Vec<String>> {
     match words {
         [w] if YESTERDAY.contains(w) => Some(vec!["yesterday".into()]),
         ["vor", n, u] | ["y", "a", n, u] | ["hace", n, u] | ["há", n, u] => english(n, u),
-        // Swedish "för 3 timmar sedan", Polish "3 godziny temu".
-        ["för", n, u, "sedan"] => english(n, u),
-        [n, u, "fa" | "geleden" | "temu" | "전"] => english(n, u),
+        // Swedish "för 3 timmar sedan", Danish "for 3 timer siden", Polish "3 godziny
+        // temu", Finnish "3 tuntia sitten".
+        ["för" | "for", n, u, "sedan" | "siden"] => english(n, u),
+        [n, u, "fa" | "geleden" | "temu" | "siden" | "sitten" | "전"] => english(n, u),
         // "3시간 전": the number and the unit in one word.
         [nu, "전"] => {
             let (n, u) = glued(nu)?;

@@ -171,6 +171,16 @@ impl Parts {
                 .parse()
                 .is_ok_and(|d| (1..=31).contains(&d) && set(&mut self.day, d));
         }
+        // "12.7.", "14.07.": a day and a month, the year unsaid (German, Nordic).
+        if w.ends_with('.')
+            && let Some((d, m)) = bare.split_once('.')
+            && [d, m]
+                .iter()
+                .all(|n| (1..=2).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit()))
+            && let (Ok(d @ 1..=31), Ok(m @ 1..=12)) = (d.parse::<u32>(), m.parse::<u32>())
+        {
+            return set(&mut self.day, d) && set(&mut self.month, m);
+        }
         // "10.09" as in "Mon 14 Jul 2025 10.09 BST", "12.01am".
         if let Some((h, m)) = bare.split_once('.')
             && h.len() <= 2

@@ -275,3 +275,29 @@ fn revision_notes_under_a_story() {
         assert!(!revision_note(text, at()), "{text}");
     }
 }
+
+#[test]
+fn nordic_relative_times_and_days_without_a_year() {
+    for (line, at) in [
+        ("3 tuntia sitten", Some("2025-07-14T09:00:00Z")),
+        ("45 minuuttia sitten", Some("2025-07-14T11:15:00Z")),
+        ("2 dager siden", Some("2025-07-12")),
+        ("for 3 timer siden", Some("2025-07-14T09:00:00Z")),
+        ("eilen 21:40", Some("2025-07-13")),
+        ("tänään 13:05", Some("2025-07-14")),
+        ("12.7.", Some("2025-07-12")),
+        ("14.07.", Some("2025-07-14")),
+        // Not a day and a month: a clock time, and a month past twelve.
+        ("10.05", None),
+        ("3.15.", None),
+    ] {
+        let got = r(line);
+        match at {
+            Some(at) => assert_eq!(got.as_deref(), Some(at), "{line}"),
+            None => assert!(
+                got.as_deref().is_none_or(|g| g.len() > 10),
+                "{line}: {got:?}"
+            ),
+        }
+    }
+}

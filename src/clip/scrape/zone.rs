@@ -402,6 +402,10 @@ impl<'a> Page<'a> {
         // headline (a longer line above it is a label: "This story is N years old").
         let head = pool.iter().rev().max_by_key(|c| c.1).map(|c| {
             let (mut head, mut words) = (c.0, c.1);
+            // Over a standfirst, the headline may be the longer line ("Helioterra coloca
+            // 500 millones ..." over "La renovable valenciana paga ..." over a second,
+            // longest standfirst).
+            let longest = c.1;
             while let Some(above) = head.checked_sub(1).and_then(|p| {
                 // Not onto a line right under a paragraph: that one ends the story before.
                 let after_body = idx[p]
@@ -409,7 +413,8 @@ impl<'a> Page<'a> {
                     .is_some_and(|l| matches!(self.kinds[l], Kind::Para));
                 let above = strong_at.get(&p).copied()?;
                 (idx[p] + 1 == idx[head]
-                    && (HEADLINE_WORDS..=words).contains(&above)
+                    && ((HEADLINE_WORDS..=words).contains(&above)
+                        || (head != c.0 && (HEADLINE_WORDS..=longest).contains(&above)))
                     && !after_body
                     && !rubric(&self.lines[idx[p]]))
                 .then_some((p, above))
