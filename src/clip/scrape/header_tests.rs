@@ -5,7 +5,8 @@
 //! glued to handles or written with particles, and what closes the text (a wire's credits,
 //! the topics, a reporter's contact line, a footer's blurb), in five languages; and the
 //! seventeenth round's paywalls, pleas for support, audio players and signatures, and the
-//! eighteenth's consent banners, embargo times and credits.
+//! eighteenth's consent banners, embargo times, credits and revision notes, and the
+//! nineteenth's Iberian, Nordic and Finnish pages.
 
 use super::tests::{SingleCase, assert_single_articles, fixture, rows, split};
 
