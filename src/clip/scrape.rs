@@ -192,6 +192,11 @@ pub fn split_scrape(
     }
     // "Expansión. Madrid" over the time: the outlet signing for itself is no author.
     for a in &mut articles {
+        if let Some(s) = &mut a.source
+            && let Some(outlet) = zone::outlet_and_section(s)
+        {
+            *s = outlet.to_string();
+        }
         if let (Some(b), Some(s)) = (&a.byline, &a.source)
             && body::signed_by_outlet(b, s)
         {

@@ -342,7 +342,15 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     if words.len() > 12 {
         return false;
     }
-    if CHROME_PREFIXES.iter().any(|p| lead.starts_with(p)) {
+    // "Contact Jordan Mayfield at jm@paper.example or follow him on X": how to reach the
+    // reporter.
+    let address = words.iter().any(|w| w.contains('@') && w.contains('.'));
+    if CHROME_PREFIXES.iter().any(|p| lead.starts_with(p))
+        || (address
+            && ["contact ", "reach ", "email ", "e-mail "]
+                .iter()
+                .any(|p| lead.starts_with(p)))
+    {
         return true;
     }
     is_counter(&words)

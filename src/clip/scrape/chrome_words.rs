@@ -107,6 +107,10 @@ pub(super) const CHROME: &[&str] = &[
     "personalizza", "hide caption", "toggle caption",
     "share article", "footer", "accessibility help", "open search bar", "close search bar",
     "open search", "close search",
+    "open this photo in gallery",
+    // A feed reader's buttons under an item.
+    "open original article", "open original", "view original", "visit website",
+    "mark as read", "mark as unread", "mark all as read", "load more articles",
     // A photo store's button under a picture.
     "buy now", "buy photo", "buy this photo", "purchase photo",
     // Share buttons named by their site.

@@ -250,7 +250,7 @@ pub(crate) fn is_agency_credit(line: &str) -> bool {
         return true;
     }
     // "ADAM FENWICK/PA", "Foto: Elin Berg/TT": a photographer, labelled or not, and the
-    // agency.
+    // agency...
     let credit = line
         .split_once(": ")
         .filter(|(label, _)| {
@@ -258,9 +258,10 @@ pub(crate) fn is_agency_credit(line: &str) -> bool {
                 .contains(&label.to_lowercase().as_str())
         })
         .map_or(line, |(_, credit)| credit);
-    if let Some((name, _)) = credit.rsplit_once('/')
-        && credit.split_whitespace().count() <= 5
-        && agency_after_slash(credit)
+    // "Christinne Muschi/The Globe and Mail": or the paper's own photographer.
+    if let Some((name, source)) = credit.rsplit_once('/')
+        && credit.split_whitespace().count() <= 8
+        && (agency_after_slash(credit) || super::lines::looks_like_outlet(source.trim()))
         && super::names::names_like(name.trim())
     {
         return true;

@@ -401,6 +401,39 @@ fn nineteenth_round_single_articles() {
             "apresenta os resultados do primeiro semestre a 30 de julho.",
             "'Negócios com Lusa' credits the wire, no author and no headline; 'Partilhar' and 'Guardar' are buttons",
         ),
+        (
+            fixture!("machine-summary-and-reporter-contact.txt"),
+            (
+                "Freight startup Haulwise lays off 18% of staff as trucking slump drags on",
+                Some("USA TODAY"),
+                Some("Jordan Mayfield"),
+                Some("2025-07-13T09:02:00Z"),
+            ),
+            "it had no plans to change its quick-pay terms for carriers.",
+            "'Key Points' over 'AI-assisted summary' is a machine's, no text; 'Contact Jordan Mayfield at ...' closes the text",
+        ),
+        (
+            fixture!("masthead-over-subscribe-and-staff-photo-credit.txt"),
+            (
+                "Norvale to sell wireless tower portfolio for $1.9-billion as debt pressure mounts",
+                Some("The Globe and Mail"),
+                Some("Nadia Okafor"),
+                Some("2025-07-11"),
+            ),
+            "\"But today's announcement stands on its own.\"",
+            "the masthead over 'Subscribe' is no promotion; 'Name/The Globe and Mail' credits a picture",
+        ),
+        (
+            fixture!("newsletter-pitch-over-its-field-and-sections.txt"),
+            (
+                "Cloud startup Brightvault quietly shops itself to Big Tech buyers after failed funding round",
+                Some("Semafor"),
+                Some("Morgan Keyes"),
+                Some("2025-07-13T22:02:00Z"),
+            ),
+            "watching consolidation in this layer of the market closely.\"",
+            "a newsletter's pitch over 'Email address' and 'Sign Up' is no text",
+        ),
     ];
     assert_single_articles(cases);
 }
@@ -439,5 +472,25 @@ fn finnish_latest_list() {
                 Some("2025-07-12")
             ),
         ]
+    );
+}
+
+/// A feed reader's river: each item's feed is named "Outlet – Section"; the outlet is the
+/// source, and the reader's buttons under each item are no text.
+#[test]
+fn feed_reader_outlets_with_sections() {
+    let got = fixture!("feed-reader-outlets-with-sections.txt");
+    assert_eq!(
+        rows(&got).iter().map(|r| (r.1, r.2)).collect::<Vec<_>>(),
+        vec![
+            (Some("Bangkok Post"), Some("Chatrudee Wongsiri")),
+            (Some("The National"), Some("Omar Haddad and Leena Farouk")),
+            (Some("The Jakarta Post"), None),
+            (Some("Rappler"), Some("Andrea Dizon")),
+        ]
+    );
+    assert!(
+        got.iter()
+            .all(|a| !a.text.contains("Open original article"))
     );
 }

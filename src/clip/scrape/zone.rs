@@ -316,17 +316,30 @@ impl<'a> Page<'a> {
                     }
                     Role::Meta(m)
                 }
-                Kind::Short if self.menu.get(i).copied().unwrap_or(false) => Role::Other,
+                // ("Rappler – Business" under a feed item's buttons is its outlet.)
+                Kind::Short
+                    if self.menu.get(i).copied().unwrap_or(false)
+                        && outlet_and_section(line).is_none() =>
+                {
+                    Role::Other
+                }
                 // An entry of the menu shown again over the headline is its section.
-                Kind::Short if !looks_like_outlet(line) && self.in_menu(line) => Role::Other,
+                Kind::Short
+                    if !looks_like_outlet(line)
+                        && outlet_and_section(line).is_none()
+                        && self.in_menu(line) =>
+                {
+                    Role::Other
+                }
                 Kind::Short if self.slots.contains(&i) => Role::Outlet(line.to_string()),
                 Kind::Short => {
                     let (key, dashed) = outlet_key(line);
                     let repeated = self.counts.get(key).is_some_and(|n| *n >= 2);
                     let domain = !key.contains(' ') && key.contains('.');
+                    let sectioned = outlet_and_section(key).is_some();
                     // A section's name ("Business") recurs as a label, never as an outlet.
                     if outlet_shaped(key)
-                        && (dashed || repeated || domain)
+                        && (dashed || repeated || domain || sectioned)
                         && !rubric(line)
                         && !generic_word(key)
                     {
@@ -497,6 +510,16 @@ const GENERIC_MASTHEADS: &[&str] = &[
 pub(crate) fn generic_word(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
     GENERIC_MASTHEADS.contains(&lower.as_str()) || SECTION_TOPICS.contains(&lower.as_str())
+}
+
+/// "Bangkok Post – Business" -> "Bangkok Post": a reader's feed names the outlet and its
+/// section.
+pub(crate) fn outlet_and_section(line: &str) -> Option<&str> {
+    let (outlet, section) = [" – ", " - ", " — ", " | "]
+        .iter()
+        .find_map(|dash| line.rsplit_once(dash))?;
+    let outlet = outlet.trim();
+    (generic_word(section) && outlet_shaped(outlet)).then_some(outlet)
 }
 
 /// "Business News", "World News": a section's label, not a publication, though it holds
