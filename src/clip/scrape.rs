@@ -121,6 +121,7 @@ pub fn split_scrape(
     }
     passes::drop_boilerplate(&lines, &mut kinds);
     boxes::drop_author_boxes(&lines, &mut kinds);
+    boxes::author_boxes_by_name(&lines, &mut kinds);
     passes::drop_footer(&lines, &mut kinds);
     boxes::drop_sign_up_boxes(&lines, &mut kinds);
     passes::bylines_over_lines(&lines, &mut kinds);
@@ -138,6 +139,7 @@ pub fn split_scrape(
     let listed = passes::headlines_as_bodies(&lines, &mut kinds);
     let mut page = Page::new(&lines, &kinds);
     page.listed = listed;
+    page.times_lead = passes::times_lead(&lines, &kinds);
     let mut runs = body_runs(&lines, &kinds);
     // The site's name, read once for the rules below that need it.
     let site = masthead(&page).or_else(|| blurb_name(&page));
@@ -451,8 +453,16 @@ fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -> Vec<Draft
         .filter(|g| g.touches_prev || signed(g) || dated(g))
     {
         for (line, role) in &g.items {
-            // A name over the time is the last story's author.
-            if *role == Role::Headline && name_over_time(page, *line) {
+            // A name over the time is the last story's author; in a list whose items
+            // open with their time, so is a name right under the summary.
+            let signs_summary = page.times_lead
+                && names::names_like(&page.lines[*line])
+                && line
+                    .checked_sub(1)
+                    .is_some_and(|l| matches!(page.kinds[l], Kind::Para));
+            if matches!(role, Role::Headline | Role::Byline(_) | Role::Other)
+                && (signs_summary || (*role == Role::Headline && name_over_time(page, *line)))
+            {
                 fill(&mut cur, &Role::Byline(line_text(page, *line)));
                 continue;
             }
@@ -512,7 +522,23 @@ fn open_article(
                 && (gi < hg || trailing)
                 && before_head
                 && !(over_head && matches!(role, Role::Outlet(_) | Role::Byline(_)));
+            // In a list whose items open with their time, a name right under a summary
+            // signs it ("Sumit Chakraborty" between a summary and the next item's time).
+            let signs_summary = page.times_lead
+                && gi == 0
+                && matches!(role, Role::Byline(_) | Role::Other | Role::Headline)
+                && names::names_like(&page.lines[*line])
+                && line
+                    .checked_sub(1)
+                    .is_some_and(|l| matches!(page.kinds[l], Kind::Para))
+                && matches!(page.kinds.get(line + 1), Some(Kind::Meta(m)) if m.when.is_some());
             match (role, prev.as_deref_mut()) {
+                (_, Some(p)) if signs_summary => {
+                    fill(p, &Role::Byline(line_text(page, *line)));
+                }
+                // There, a short line over an item's time is no outlet of it ("IPO GMP
+                // today", the last of a box's links).
+                (Role::Outlet(_), _) if page.times_lead && before_head => {}
                 // A name over the time after a body is that story's author
                 // ("Marta Ibáñez" over "14/07/2025 09:15" under a summary).
                 (Role::Headline, Some(p)) if to_prev && name_over_time(page, *line) => {

@@ -32,6 +32,36 @@ pub(super) fn drop_author_boxes(lines: &[String], kinds: &mut [Kind]) {
     }
 }
 
+/// An author's box without a heading: the name on its own line, then a paragraph of the
+/// author's life that opens with it ("Sabine Pichlmayr" over "Sabine Pichlmayr ist seit
+/// 2016 Wirtschaftsredakteurin ..."). The name signs the article; the life is no part
+/// of it.
+pub(super) fn author_boxes_by_name(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len().saturating_sub(1) {
+        let name = lines[i].trim();
+        let Some(life) = (i + 1..lines.len()).find(|&j| !matches!(kinds[j], Kind::Blank)) else {
+            continue;
+        };
+        if matches!(kinds[i], Kind::Short)
+            && names::name_like(name)
+            && matches!(kinds[life], Kind::Para)
+            && lines::word_count(&lines[life]) <= AUTHOR_LIFE_WORDS
+            && lines[life]
+                .strip_prefix(name)
+                .is_some_and(|rest| rest.starts_with([' ', ',']))
+        {
+            kinds[i] = Kind::Meta(lines::Meta {
+                byline: Some(name.to_string()),
+                ..lines::Meta::default()
+            });
+            kinds[life] = Kind::Junk;
+        }
+    }
+}
+
+/// The longest paragraph of an author's life `author_boxes_by_name` reads.
+const AUTHOR_LIFE_WORDS: usize = 60;
+
 /// The buttons that close a sign-up box.
 const CALLS_TO_ACT: &[&str] = &[
     "subscribe",

@@ -85,7 +85,7 @@ pub(super) const CHROME: &[&str] = &[
     "artikel teilen", "vorlesen", "link kopieren", "compartir", "escuchar", "copiar enlace",
     "condividi", "ascolta", "copia link", "compartilhar", "ouvir", "copiar link", "comentar",
     "comentarios", "commenter", "commentaires", "kommentieren", "kommentare", "commenta",
-    "commenti", "publicidad", "publicité", "anzeige", "pubblicità", "publicidade", "merken",
+    "commenti", "publicidad", "publicité", "anzeige", "pubblicità", "publicidade", "werbung", "merken",
     "artikel anhören", "anhören", "speichern", "drucken", "jetzt weiterlesen",
     "save this story", "save this article", "save article", "save for later",
     // Skip links, sign-in, search, menu and listen buttons, and the footer's legal

@@ -434,6 +434,17 @@ fn nineteenth_round_single_articles() {
             "watching consolidation in this layer of the market closely.\"",
             "a newsletter's pitch over 'Email address' and 'Sign Up' is no text",
         ),
+        (
+            fixture!("author-box-without-heading.txt"),
+            (
+                "Donauwerk-Pleite: Sanierung mit Eigenverwaltung soll 380 Jobs in Linz retten",
+                Some("KURIER"),
+                Some("Sabine Pichlmayr"),
+                Some("2025-07-13"),
+            ),
+            "Die erste Gläubigerversammlung ist für Ende August angesetzt.",
+            "a name over a paragraph of her life opening with it signs the article; the life is no text",
+        ),
     ];
     assert_single_articles(cases);
 }
@@ -492,5 +503,63 @@ fn feed_reader_outlets_with_sections() {
     assert!(
         got.iter()
             .all(|a| !a.text.contains("Open original article"))
+    );
+}
+
+/// A list whose items open with their time: a name under a summary signs it, not the
+/// next item; a box's last link over an item's time is no outlet of it.
+#[test]
+fn list_with_times_first_and_names_under_summaries() {
+    let got = fixture!("list-with-times-first-and-names-under-summaries.txt");
+    assert_eq!(
+        got.iter()
+            .map(|a| (a.source.as_deref(), a.byline.as_deref()))
+            .collect::<Vec<_>>(),
+        vec![
+            (Some("moneycontrol"), None),
+            (Some("moneycontrol"), Some("Sumit Chakraborty")),
+            (Some("moneycontrol"), None),
+            (
+                Some("moneycontrol"),
+                Some("Ashwin Mohan and Rachita Prasad")
+            ),
+        ]
+    );
+}
+
+/// A German section front: kickers over headlines under the last item's author and
+/// time, a headline opening with „, and an advertiser's teaser under "Anzeige".
+#[test]
+fn german_section_with_kickers_and_ad_teaser() {
+    let got = fixture!("german-section-with-kickers-and-ad-teaser.txt");
+    let welt = Some("WELT");
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Rhenatec streicht 1200 Stellen – und schließt zwei Anlagen in Marl",
+                welt,
+                Some("Henrike Voss"),
+                Some("2025-07-14T09:00:00Z")
+            ),
+            (
+                "Baugenehmigungen steigen erstmals seit drei Jahren wieder",
+                welt,
+                None,
+                Some("2025-07-14T07:00:00Z")
+            ),
+            (
+                "„Wir werden uns nicht erpressen lassen“ – Maschinenbauer fordern harte Linie der EU",
+                welt,
+                None,
+                Some("2025-07-13")
+            ),
+            (
+                "Münchner KI-Firma Lumeo sammelt 85 Millionen Euro ein – trotz Flaute bei Investoren",
+                welt,
+                Some("Tobias Lenz und Mira Okonjo"),
+                Some("2025-07-12")
+            ),
+        ]
     );
 }

@@ -498,3 +498,21 @@ pub(super) fn labelled_names(lines: &[String], kinds: &mut [Kind]) {
 const CAPTION_WORDS: usize = 25;
 /// ...and a caption of two sentences rarely longer than this.
 const LONG_CAPTION_WORDS: usize = 40;
+
+/// A list whose items each open with their time, then the headline and its summary
+/// ("Jul 14, 2025 / 05:47 PM IST" over "Zentrix Pharma shares jump ..." over a paragraph):
+/// three such items or more.
+pub(super) fn times_lead(lines: &[String], kinds: &[Kind]) -> bool {
+    let shown = |from: usize| (from..lines.len()).find(|&j| !matches!(kinds[j], Kind::Blank));
+    (0..lines.len())
+        .filter(|&i| matches!(&kinds[i], Kind::Meta(m) if m.when.is_some() && m.byline.is_none() && m.source.is_none()))
+        .filter(|&i| {
+            shown(i + 1).is_some_and(|h| {
+                matches!(kinds[h], Kind::Short)
+                    && lines::word_count(&lines[h]) >= zone::HEADLINE_WORDS
+                    && shown(h + 1).is_some_and(|p| matches!(kinds[p], Kind::Para))
+            })
+        })
+        .count()
+        >= 3
+}

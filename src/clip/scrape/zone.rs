@@ -35,6 +35,9 @@ pub(crate) struct Page<'a> {
     /// The page is a list of headlines without text, each made a body (see
     /// `headlines_as_bodies`).
     pub listed: bool,
+    /// Each item of the list opens with its time, over its headline (`passes::times_lead`):
+    /// a name under a summary and over the next time is the summary's author.
+    pub times_lead: bool,
     /// Every short line, to tell whether a meta line's outlet also stands alone.
     pub shorts: HashSet<&'a str>,
     /// Meta lines that give both a time and an outlet ("DigiTimes / 21h"): two or more
@@ -119,6 +122,7 @@ impl<'a> Page<'a> {
             counts,
             blank_sep: blank_separator(kinds),
             listed: false,
+            times_lead: false,
             slots: outlet_slots(lines, kinds, &menu),
             timed_sources: kinds
                 .iter()
@@ -355,10 +359,16 @@ impl<'a> Page<'a> {
                         // A time right under a summary is that summary's, not this
                         // line's ("há 2 horas" under one story, "Agronegócio" over the
                         // next one's headline).
+                        // ("Von Henrike Voss" may stand between.)
                         let closes_body = |t: usize| {
-                            idx.get(t)
-                                .and_then(|&i| i.checked_sub(1))
-                                .is_some_and(|p| matches!(self.kinds[p], Kind::Para))
+                            idx.get(t).is_some_and(|&i| {
+                                (0..i)
+                                    .rev()
+                                    .find(|&p| {
+                                        !matches!(self.kinds[p], Kind::Meta(_) | Kind::Blank)
+                                    })
+                                    .is_some_and(|p| matches!(self.kinds[p], Kind::Para))
+                            })
                         };
                         let time_above = j > 0 && is_time(j - 1) && !closes_body(j - 1);
                         let beside_time = (time_above || is_time(j + 1)) && !under_name;
