@@ -62,6 +62,8 @@ mod shape_tests;
 #[cfg(test)]
 mod site_tests;
 #[cfg(test)]
+mod structure_tests;
+#[cfg(test)]
 mod tests;
 
 use super::ClipError;
@@ -125,6 +127,7 @@ pub fn split_scrape(
     passes::drop_footer(&lines, &mut kinds);
     boxes::drop_sign_up_boxes(&lines, &mut kinds);
     passes::bylines_over_lines(&lines, &mut kinds);
+    passes::drop_tables_of_contents(&lines, &mut kinds);
     passes::headlines_with_stops(&lines, &mut kinds);
     boxes::summary_boxes(&lines, &mut kinds);
     boxes::drop_support_boxes(&lines, &mut kinds);

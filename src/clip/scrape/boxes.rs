@@ -78,6 +78,8 @@ const CALLS_TO_ACT: &[&str] = &[
     "abonnieren",
     "suscríbete",
     "assine",
+    "subscrever",
+    "subscreva",
     "iscriviti",
     "apúntate",
     "inscríbete",

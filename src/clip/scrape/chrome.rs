@@ -23,7 +23,7 @@ pub(crate) fn list_heading(line: &str) -> bool {
         "you might also like", "more from", "more stories", "read next", "top stories",
         "latest news", "more like these", "read more", "more in", "more on this story",
         // In German, Spanish, French, Italian and Portuguese.
-        "passend zum artikel", "mehr zum thema", "weitere themen", "verwandte artikel",
+        "passend zum artikel", "mehr zum thema", "lesen sie mehr zum thema", "weitere themen", "verwandte artikel",
         "meistgelesen", "lo más visto", "más información", "te puede interesar",
         "les plus lus", "à lire aussi", "lire aussi", "sur le même sujet", "i più letti",
         "leggi anche", "mais lidas", "leia também", "mehr lesen über", "mehr artikel aus",
@@ -109,6 +109,7 @@ pub(crate) fn skip_link(line: &str) -> bool {
         "ga naar de inhoud",
         "ir para o conteúdo",
         "pular para o conteúdo",
+        "saltar para",
         "hopp til",
         "gå til indhold",
         "spring til",
@@ -402,12 +403,14 @@ fn is_counter(words: &[&str]) -> bool {
             && w.chars()
                 .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
     };
-    // "2 minuti di lettura", "4 min de lecture": a reading time in other languages.
+    // "2 minuti di lettura", "4 min de lecture": a reading time in other languages; "3'
+    // di lettura", the minutes marked with a prime.
     if let [n, rest @ ..] = words
-        && is_num(n)
+        && is_num(n.trim_end_matches(['\'', '′']))
         && [
             "minuti di lettura",
             "minuto di lettura",
+            "di lettura",
             "min de lecture",
             "minutes de lecture",
             "minutos de lectura",

@@ -108,6 +108,9 @@ pub(super) const CHROME: &[&str] = &[
     "share article", "footer", "accessibility help", "open search bar", "close search bar",
     "open search", "close search",
     "open this photo in gallery",
+    // An audio version, a translation and a key points box in Italian, French and German.
+    "ascolta la versione audio dell'articolo", "ascolta la versione audio dell’articolo",
+    "english version", "versione inglese", "version anglaise", "englische version",
     // A feed reader's buttons under an item.
     "open original article", "open original", "view original", "visit website",
     "mark as read", "mark as unread", "mark all as read", "load more articles",
@@ -207,6 +210,8 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "no seu email", "no seu e-mail", "nella tua casella",
     // A call to share, a form's privacy notice, a wire service's reproduction notice.
     "by sharing this article", "is being handled in accordance with", "cannot be reproduced",
+    // The same notice in German ("Jegliche Veröffentlichung und nicht-private Nutzung ...").
+    "nicht-private nutzung", "nutzungsanfrage", "nutzungsrechte erwerben",
     "may not be reproduced",
     // A newsletter box's pitch and a paywall's.
     "in this weekly newsletter", "in this newsletter", "are trademarks of",
@@ -322,7 +327,7 @@ pub(super) const SUMMARY_LABELS: &[&str] = &[
     "summary", "key points", "key takeaways", "in brief", "at a glance", "the essentials",
     "de essentie", "in het kort", "das wichtigste in kürze", "auf einen blick", "en bref",
     "l'essentiel", "l’essentiel", "en resumen", "lo más importante", "in sintesi",
-    "em resumo", "i korthet", "w skrócie",
+    "em resumo", "i korthet", "w skrócie", "i punti chiave", "punti chiave", "les points clés",
 ];
 /// Labels over an article's topics or tags, which close its text.
 #[rustfmt::skip]

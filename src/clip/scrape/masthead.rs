@@ -53,7 +53,12 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
     let name_words: Vec<&str> = name.split_whitespace().collect();
     let lower_wordmark = name.chars().all(|c| c.is_alphabetic() || c == ' ')
         && match name_words.as_slice() {
-            [one] => one.chars().all(char::is_lowercase) && shown_again,
+            // "derStandard", "elEconomista": a lower-case article glued to the name.
+            [one] => {
+                one.starts_with(char::is_lowercase)
+                    && one.chars().filter(|c| c.is_uppercase()).count() <= 1
+                    && shown_again
+            }
             [article, word] => {
                 article.chars().all(char::is_lowercase)
                     && article.chars().count() <= 3

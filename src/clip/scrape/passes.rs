@@ -516,3 +516,38 @@ pub(super) fn times_lead(lines: &[String], kinds: &[Kind]) -> bool {
         .count()
         >= 3
 }
+
+/// A table of contents under the header: short lines that come back below as the
+/// subheads of the text ("La reazione del mercato", "Il nodo Antitrust"). From the first
+/// of them to the last, with two at least, the lines are no headlines.
+pub(super) fn drop_tables_of_contents(lines: &[String], kinds: &mut [Kind]) {
+    let shown = |kinds: &[Kind], from: usize| {
+        (from..lines.len()).find(|&j| !matches!(kinds[j], Kind::Blank))
+    };
+    // A subhead: a short line over a paragraph.
+    let subheads: Vec<usize> = (0..lines.len())
+        .filter(|&j| {
+            matches!(kinds[j], Kind::Short)
+                && shown(kinds, j + 1).is_some_and(|p| matches!(kinds[p], Kind::Para))
+        })
+        .collect();
+    let comes_back = |i: usize| subheads.iter().any(|&j| j > i && lines[j] == lines[i]);
+    let mut i = 0;
+    while i < lines.len() {
+        if !matches!(kinds[i], Kind::Short) {
+            i += 1;
+            continue;
+        }
+        // A run of short lines with no blank line among them.
+        let end = (i..lines.len())
+            .find(|&j| !matches!(kinds[j], Kind::Short | Kind::Junk))
+            .unwrap_or(lines.len());
+        let back: Vec<usize> = (i..end)
+            .filter(|&j| matches!(kinds[j], Kind::Short) && comes_back(j))
+            .collect();
+        if let [first, .., last] = back[..] {
+            kinds[first..=last].fill(Kind::Junk);
+        }
+        i = end;
+    }
+}

@@ -345,6 +345,7 @@ impl<'a> Page<'a> {
                     if outlet_shaped(key)
                         && (dashed || repeated || domain || sectioned)
                         && !rubric(line)
+                        && !super::chrome::list_heading(line)
                         && !generic_word(key)
                     {
                         Role::Outlet(key.to_string())
