@@ -126,6 +126,7 @@ pub fn split_scrape(
     boxes::author_boxes_by_name(&lines, &mut kinds);
     passes::drop_footer(&lines, &mut kinds);
     boxes::drop_sign_up_boxes(&lines, &mut kinds);
+    boxes::drop_sponsored_items(&lines, &mut kinds);
     passes::bylines_over_lines(&lines, &mut kinds);
     passes::drop_tables_of_contents(&lines, &mut kinds);
     passes::headlines_with_stops(&lines, &mut kinds);
@@ -197,6 +198,16 @@ pub fn split_scrape(
     }
     // "Expansión. Madrid" over the time: the outlet signing for itself is no author.
     for a in &mut articles {
+        // "Marion Le Goff.": the stop after a name (not an initial's, "Jane Q.").
+        if let Some(b) = &mut a.byline
+            && let Some(name) = b.strip_suffix('.')
+            && name
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.chars().count() > 1 && w.ends_with(char::is_lowercase))
+        {
+            *b = name.to_string();
+        }
         if let Some(s) = &mut a.source
             && let Some(outlet) = zone::outlet_and_section(s)
         {

@@ -85,6 +85,11 @@ const CALLS_TO_ACT: &[&str] = &[
     "inscríbete",
     "regístrate",
     "je m'inscris",
+    "s'inscrire",
+    "s’inscrire",
+    "kostenlos bestellen",
+    "jetzt abonnieren",
+    "kostenlos abonnieren",
     "je m’inscris",
     "jetzt anmelden",
     "anmelden",
@@ -251,6 +256,19 @@ pub(super) fn drop_sign_up_boxes(lines: &[String], kinds: &mut [Kind]) {
             kinds[i + 1] = Kind::Junk;
             continue;
         }
+        // A newsletter's form: its name and promise over a field and a button
+        // ("Checkpoint-Newsletter" / "Berlins meistgelesener Newsletter ..." / "E-Mail-
+        // Adresse" / "Kostenlos bestellen").
+        if matches!(kinds[i], Kind::Junk)
+            && button(i + 1)
+            && let Some(top) =
+                (i.saturating_sub(3)..i).find(|&j| lines[j].to_lowercase().contains("newsletter"))
+            && (top..i).all(|j| matches!(kinds[j], Kind::Short | Kind::Junk | Kind::Para))
+            && (top..i).all(|j| lines::word_count(&lines[j]) <= SIGN_UP_WORDS)
+        {
+            kinds[top..=i + 1].fill(Kind::Junk);
+            continue;
+        }
         // The form's field ("Email address") may stand between the pitch and its button.
         let field_then_button =
             matches!(kinds[i + 1], Kind::Junk) && i + 2 < lines.len() && button(i + 2);
@@ -278,3 +296,56 @@ const SIGN_UP_WORDS: usize = 30;
 
 /// ...and the longest title over it.
 const SIGN_UP_TITLE_WORDS: usize = 6;
+
+/// A sponsored item among stories: its label ("Sponsored", "Sponsored by Meridian
+/// Wealth"), its headline, one paragraph and perhaps its button ("Learn more"), then the
+/// next story. None of it is a story, nor the text of the one above.
+pub(super) fn drop_sponsored_items(lines: &[String], kinds: &mut [Kind]) {
+    let shown = |kinds: &[Kind], from: usize| {
+        (from..lines.len()).find(|&j| !matches!(kinds[j], Kind::Blank))
+    };
+    // "Advertisement" also stands between a story's paragraphs: only a sponsor's label.
+    let sponsor = |line: &str| {
+        let key = line.to_lowercase();
+        chrome::sponsor_label(line)
+            && !["ad", "advertisement", "anzeige", "publicidad", "publicité"]
+                .contains(&key.trim_end_matches(['.', ':', ' ']))
+    };
+    for i in 0..lines.len() {
+        if !sponsor(&lines[i]) {
+            continue;
+        }
+        let mut item = vec![i];
+        let mut at = shown(kinds, i + 1);
+        // More labels: the advertiser's name.
+        while let Some(j) = at.filter(|&j| sponsor(&lines[j]) || matches!(kinds[j], Kind::Junk)) {
+            item.push(j);
+            at = shown(kinds, j + 1);
+        }
+        let Some(head) = at.filter(|&j| matches!(kinds[j], Kind::Short)) else {
+            continue;
+        };
+        let Some(para) = shown(kinds, head + 1).filter(|&j| matches!(kinds[j], Kind::Para)) else {
+            continue;
+        };
+        item.extend([head, para]);
+        let mut after = shown(kinds, para + 1);
+        if let Some(b) = after.filter(|&b| {
+            CALLS_TO_ACT.contains(
+                &lines[b]
+                    .to_lowercase()
+                    .trim_end_matches(['.', '!', ' ', '→', '›']),
+            )
+        }) {
+            item.push(b);
+            after = shown(kinds, b + 1);
+        }
+        // The next story (or the end) follows: no second paragraph.
+        if after.is_some_and(|j| matches!(kinds[j], Kind::Para)) {
+            continue;
+        }
+        for j in item {
+            kinds[j] = Kind::Junk;
+        }
+    }
+}

@@ -143,6 +143,18 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
+    // "T+", "F+": a paywall's badge.
+    if (2..=4).contains(&key.len())
+        && key.ends_with('+')
+        && line
+            .trim()
+            .chars()
+            .rev()
+            .skip(1)
+            .all(|c| c.is_ascii_uppercase())
+    {
+        return true;
+    }
     // "Down Arrow Button Icon": an icon's description.
     if key.ends_with(" icon") && key.split_whitespace().count() <= 5 {
         return true;

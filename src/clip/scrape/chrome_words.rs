@@ -64,7 +64,11 @@ pub(super) const CHROME: &[&str] = &[
     "your email address", "i accept", "show purposes", "list of partners (vendors)", "valoramos tu privacidad", "nous respectons votre vie privée",
     "wir respektieren ihre privatsphäre", "rispettiamo la tua privacy", "aceptar y continuar",
     "accept and continue", "agree and close", "configurar", "accepter et continuer",
-    "akzeptieren und weiter", "accetta e continua",
+    "akzeptieren und weiter", "accetta e continua", "gérer mes choix",
+    "continuer sans accepter", "ablehnen",
+    // A newsletter form's field in French and German.
+    "adresse e-mail", "adresse email", "votre adresse e-mail", "e-mail-adresse",
+    "ihre e-mail-adresse",
     // Exclusive badges.
     "exclusivo", "exclusive", "exclusif", "exklusiv", "esclusivo",
     "suggested topics", "(end)", "transcript", "what to know", "add to your saved stories",
@@ -228,6 +232,13 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "store and/or access information on a device", "personalised advertising and content",
     "personalized advertising and content", "we and our partners process data",
     "we and our partners use", "audience research and services development",
+    // The same in French and German.
+    "stocker et/ou accéder à des informations", "données de géolocalisation précises",
+    "nous traitons les données suivantes", "publicités et contenu personnalisés",
+    "informationen auf einem gerät speichern", "genaue standortdaten",
+    // The consent line under a newsletter's form.
+    "mit der anmeldung stimmen sie", "mit der anmeldung akzeptieren sie", "en vous inscrivant, vous acceptez",
+    "al suscribirte, aceptas", "iscrivendoti accetti",
     // A sign-in notice.
     "to be logged in", "to be automatically logged in", "refresh your browser",
     "refresh the page",

@@ -17,8 +17,19 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
         .find(|&i| chrome::skip_link(&page.lines[i]))
         .map_or(0, |i| i + 1);
     let mut shown = (from..page.lines.len()).filter(|&i| !matches!(page.kinds[i], Kind::Blank));
-    let first = shown
-        .find(|&i| !chrome::skip_link(&page.lines[i]) && !matches!(page.kinds[i], Kind::Junk))?;
+    // "20 Minutes" reads as a counter, but first on the page (after the skip links) over
+    // the menu it is a name.
+    let top = (from..page.lines.len())
+        .find(|&i| !matches!(page.kinds[i], Kind::Blank) && !chrome::skip_link(&page.lines[i]));
+    let named_as_counter = |i: usize| {
+        Some(i) == top
+            && chrome::is_counter_line(&page.lines[i])
+            && page.lines[i].split_whitespace().all(lines::starts_upper)
+    };
+    let first = shown.find(|&i| {
+        !chrome::skip_link(&page.lines[i])
+            && (!matches!(page.kinds[i], Kind::Junk) || named_as_counter(i))
+    })?;
     let below = shown.next()?;
     let line = page.lines[first].trim_end_matches('.');
     let name = ["homepage", "home page", "home"]
@@ -75,7 +86,7 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
                 && host.chars().count() >= 3
                 && host.chars().all(|c| c.is_alphanumeric() || c == '-')
         });
-    let shaped = matches!(page.kinds[first], Kind::Short)
+    let shaped = (matches!(page.kinds[first], Kind::Short) || named_as_counter(first))
         && (cjk_paper || lower_wordmark || domain || lines::outlet_shaped(name))
         && (words >= 2
             || ((lines::looks_like_outlet(name) || wordmark || recurs || lower_wordmark)

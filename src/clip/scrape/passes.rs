@@ -39,6 +39,13 @@ pub(super) fn headlines_with_stops(lines: &[String], kinds: &mut [Kind]) {
         let over_meta = timed(below)
             || (matches!(kinds[below], Kind::Short)
                 && names::names_like(&lines[below])
+                && shown(kinds, below + 1..lines.len()).is_some_and(timed))
+            // Or over its summary, then its author or time, under a section's label in
+            // a list ("ARGENT" over "Livret A : combien ... ?" over the summary).
+            || (matches!(kinds[below], Kind::Para)
+                && above.is_some_and(|a| {
+                    matches!(kinds[a], Kind::Short) && lines::word_count(&lines[a]) <= 2
+                })
                 && shown(kinds, below + 1..lines.len()).is_some_and(timed));
         if under_label && over_meta {
             kinds[i] = Kind::Short;

@@ -1,6 +1,7 @@
 //! Tests of the splitter on what stands inside one article's page and is not its text:
 //! a box of links to other stories between its paragraphs, a syndication notice under
-//! it, a table of contents that repeats its subheads under the header.
+//! it, a table of contents that repeats its subheads under the header; and between the
+//! items of a list: a sponsored item, a paywall's badge, a newsletter's form.
 
 use super::tests::{SingleCase, assert_single_articles, fixture, split};
 
@@ -32,4 +33,72 @@ fn boxes_inside_single_articles() {
         ),
     ];
     assert_single_articles(cases);
+}
+
+/// Lists whose items put their summary, author and time under the headline: a sponsored
+/// item among them, a paywall's badge and a newsletter's form between them, a headline
+/// asking a question under its label, the masthead "20 Minutes" (shaped like a counter)
+/// and a consent banner's purposes in French.
+#[test]
+fn lists_with_boxes_between_their_items() {
+    let names = |got: &[super::ScrapedArticle]| {
+        got.iter()
+            .map(|a| (a.title.clone(), a.source.clone(), a.byline.clone()))
+            .collect::<Vec<_>>()
+    };
+    let row = |t: &str, s: &str, b: Option<&str>| {
+        (t.to_string(), Some(s.to_string()), b.map(str::to_string))
+    };
+    let quartz = fixture!("river-with-sponsored-item.txt");
+    assert_eq!(quartz.len(), 5, "the sponsored item is no story");
+    assert_eq!(
+        names(&quartz)[3],
+        row(
+            "The four-day workweek pilot that quietly became permanent",
+            "Quartz",
+            Some("Ines Carvalho and Owen Batchelor")
+        )
+    );
+    assert!(quartz.iter().all(|a| !a.text.contains("Meridian Wealth")));
+    let tagesspiegel = fixture!("german-river-with-paywall-badges-and-newsletter-form.txt");
+    assert_eq!(
+        names(&tagesspiegel)
+            .iter()
+            .map(|r| r.0.as_str())
+            .collect::<Vec<_>>(),
+        vec![
+            "Berliner Stadtwerke senken den Gaspreis zum 1. September",
+            "Warum Berliner Projektentwickler jetzt aus Büros Wohnungen machen",
+            "Zulieferer Brandtner Automotive streicht 600 Stellen in Brandenburg",
+            "Berliner Fintech Klarwerk sammelt 45 Millionen Euro ein",
+            "Einzelhandel klagt über schwaches Sommergeschäft",
+        ]
+    );
+    assert!(
+        tagesspiegel
+            .iter()
+            .all(|a| a.source.as_deref() == Some("Der Tagesspiegel")),
+        "'T+' is a badge, no outlet"
+    );
+    let minutes = fixture!("french-section-with-question-headline-and-consent-purposes.txt");
+    assert_eq!(
+        names(&minutes)[2],
+        row(
+            "Livret A : combien va vraiment vous rapporter votre épargne après la baisse du taux ?",
+            "20 Minutes",
+            Some("Thomas Girardot")
+        )
+    );
+    assert_eq!(
+        minutes.len(),
+        5,
+        "the consent banner's purposes are no story"
+    );
+}
+
+/// "Ouest-France / Marion Le Goff.": the stop after the name is not the name's.
+#[test]
+fn a_stop_after_the_byline() {
+    let got = fixture!("french-byline-with-stop.txt");
+    assert_eq!(got[0].byline.as_deref(), Some("Marion Le Goff"));
 }
