@@ -410,7 +410,19 @@ fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -> Vec<Draft
                         [p] if (i + 1 == runs.len() && lines::word_count(p) <= AUTHOR_LINE_WORDS)
                             || (opens_with_name(p, name)
                                 && lines::word_count(p) <= FOOTER_WORDS))
-                });
+                }) || {
+                    // Or, under the article's tags, a note opening with an author's
+                    // whole name ("Harriet Molloy is a senior business reporter ...").
+                    let byline = cur.byline.as_deref().unwrap_or_default();
+                    matches!(paragraphs(page, run.clone()).as_slice(),
+                        [p] if lines::word_count(p) <= FOOTER_WORDS
+                            && byline
+                                .split([',', '&'])
+                                .flat_map(|n| n.split(" and "))
+                                .map(str::trim)
+                                .any(|n| names::name_like(n)
+                                    && p.strip_prefix(n).is_some_and(|r| r.starts_with(' '))))
+                };
                 if about_author {
                     for (_, role) in zone.groups.iter().flat_map(|g| &g.items) {
                         // The author's name, recurring, reads as an outlet's.

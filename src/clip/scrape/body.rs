@@ -146,7 +146,7 @@ pub(super) fn signed_by_outlet(byline: &str, source: &str) -> bool {
 }
 
 /// A line of the author box of `byline`'s authors: a name alone, or a note on one ("Jane
-/// Lee is a senior correspondent ...", "Ms. Alvarez is an emergency physician ...", "Sara
+/// Lee is a senior correspondent ...", "Simone Brändli ist Redaktorin ...", "Ms. Alvarez is an emergency physician ...", "Sara
 /// Klein can be reached at ..."), compared without case. A note counts only at an `edge`
 /// of the text.
 fn author_box(byline: &str, para: &str, edge: bool) -> bool {
@@ -157,6 +157,19 @@ fn author_box(byline: &str, para: &str, edge: bool) -> bool {
         " reports ",
         " reported from ",
         " can be reached ",
+        // The same in German, French, Spanish, Italian, Dutch and the Nordic languages.
+        " ist ",
+        " schreibt ",
+        " berichtet ",
+        " est ",
+        " écrit ",
+        " es ",
+        " escribe ",
+        " è ",
+        " scrive ",
+        " schrijft ",
+        " är ",
+        " skriver ",
     ];
     const HONORIFICS: &[&str] = &["mr. ", "ms. ", "mrs. ", "dr. ", "prof. "];
     let para = para.to_lowercase();

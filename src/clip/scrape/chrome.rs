@@ -155,6 +155,12 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
+    // "Larger text size", "Normal font size": a text-size control's buttons.
+    if (key.ends_with("text size") || key.ends_with("font size"))
+        && key.split_whitespace().count() <= 4
+    {
+        return true;
+    }
     // "Down Arrow Button Icon": an icon's description.
     if key.ends_with(" icon") && key.split_whitespace().count() <= 5 {
         return true;

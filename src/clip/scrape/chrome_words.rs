@@ -111,7 +111,9 @@ pub(super) const CHROME: &[&str] = &[
     "personalizza", "hide caption", "toggle caption",
     "share article", "footer", "accessibility help", "open search bar", "close search bar",
     "open search", "close search",
-    "open this photo in gallery",
+    "open this photo in gallery", "license this article", "licence this article",
+    "more info", "mehr infos", "weitere newsletter", "einloggen", "fehler gefunden",
+    "fehler gefunden? jetzt melden", "jetzt melden",
     // An audio version, a translation and a key points box in Italian, French and German.
     "ascolta la versione audio dell'articolo", "ascolta la versione audio dell’articolo",
     "english version", "versione inglese", "version anglaise", "englische version",
@@ -240,6 +242,7 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "mit der anmeldung stimmen sie", "mit der anmeldung akzeptieren sie", "en vous inscrivant, vous acceptez",
     "al suscribirte, aceptas", "iscrivendoti accetti",
     // A sign-in notice.
+    "subscribe to save articles", "to save articles for later",
     "to be logged in", "to be automatically logged in", "refresh your browser",
     "refresh the page",
     // An audio player's notes.

@@ -31,6 +31,28 @@ fn boxes_inside_single_articles() {
             "«non sollecitata e non concordata».",
             "the subheads listed under the header are a table of contents; \"3' di lettura\" is a counter",
         ),
+        (
+            fixture!("text-size-buttons-and-author-note-under-tags.txt"),
+            (
+                "Coastline Mutual flags $180m hit as mortgage price war bites",
+                Some("The Sydney Morning Herald"),
+                Some("Harriet Molloy"),
+                Some("2025-07-14"),
+            ),
+            "14.2 per cent, well above regulatory requirements.",
+            "'Larger text size' and 'License this article' are buttons; the tags and the author's note under them are no text",
+        ),
+        (
+            fixture!("swiss-kicker-over-headline-and-german-author-notes.txt"),
+            (
+                "Veltrix kauft Berner Biotech-Firma – und streicht 240 Stellen",
+                Some("Tages-Anzeiger"),
+                Some("Simone Brändli, Lukas Meier"),
+                Some("2025-07-14"),
+            ),
+            "Veltrix rechnet mit einem Abschluss bis Ende Jahr.",
+            "a kicker of four words over the headline is no headline; 'Simone Brändli ist Redaktorin ...' is her note",
+        ),
     ];
     assert_single_articles(cases);
 }

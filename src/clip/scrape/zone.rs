@@ -437,7 +437,9 @@ impl<'a> Page<'a> {
                     .is_some_and(|l| matches!(self.kinds[l], Kind::Para));
                 let above = strong_at.get(&p).copied()?;
                 (idx[p] + 1 == idx[head]
-                    && ((HEADLINE_WORDS..=words).contains(&above)
+                    // (A line of four words or fewer above is a kicker: "Übernahme in der
+                    // Pharmabranche" over "Veltrix kauft Berner Biotech-Firma ...".)
+                    && ((HEADLINE_WORDS + 1..=words).contains(&above)
                         || (head != c.0 && (HEADLINE_WORDS..=longest).contains(&above)))
                     && !after_body
                     && !rubric(&self.lines[idx[p]]))
