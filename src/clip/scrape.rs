@@ -550,18 +550,23 @@ fn open_article(
                 && !(over_head && matches!(role, Role::Outlet(_) | Role::Byline(_)));
             // In a list whose items open with their time, a name right under a summary
             // signs it ("Sumit Chakraborty" between a summary and the next item's time).
-            let signs_summary = page.times_lead
-                && gi == 0
-                && matches!(role, Role::Byline(_) | Role::Other | Role::Headline)
-                && names::names_like(&page.lines[*line])
+            let under_summary = gi == 0
                 && line
                     .checked_sub(1)
-                    .is_some_and(|l| matches!(page.kinds[l], Kind::Para))
+                    .is_some_and(|l| matches!(page.kinds[l], Kind::Para));
+            let signs_summary = page.times_lead
+                && under_summary
+                && matches!(role, Role::Byline(_) | Role::Other | Role::Headline)
+                && names::names_like(&page.lines[*line])
                 && matches!(page.kinds.get(line + 1), Some(Kind::Meta(m)) if m.when.is_some());
+            // "read more at Moneycontrol" under a summary links the story above.
+            let links_summary =
+                under_summary && meta::links_to_outlet(&page.lines[*line]).is_some();
             match (role, prev.as_deref_mut()) {
                 (_, Some(p)) if signs_summary => {
                     fill(p, &Role::Byline(line_text(page, *line)));
                 }
+                (_, Some(p)) if links_summary => fill(p, role),
                 // There, a short line over an item's time is no outlet of it ("IPO GMP
                 // today", the last of a box's links).
                 (Role::Outlet(_), _) if page.times_lead && before_head => {}

@@ -64,7 +64,15 @@ pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         "posted by ",
     ]
     .iter()
-    .find(|p| lower.starts_with(*p));
+    .find(|p| lower.starts_with(*p))
+    .copied()
+    // "short by Priya Nair / 07:42 pm ...", "shared by ...": one lower-case word before
+    // "by", as apps credit whoever wrote their summary.
+    .or_else(|| {
+        let (word, _) = lower.split_once(" by ")?;
+        (line.starts_with(char::is_lowercase) && word.chars().all(char::is_alphabetic))
+            .then(|| &lower[..word.len() + 4])
+    });
     // German, French, Spanish and Dutch bylines ("Von Anna Schmidt", "Par Léa Martin"):
     // only before a full name, since these words also open headlines ("Door to door").
     if prefix.is_none()
@@ -211,7 +219,7 @@ pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
 /// "Jane Doe, July 14, 2025" -> ("Jane Doe", the date); "Jane Doe" -> ("Jane Doe", None).
 fn trailing_time(s: &str, clipped_at: DateTime<Utc>) -> (&str, Option<When>) {
     // "By Reuters•Jul 12, 2025": a dot or bar glued between the two.
-    for sep in [", ", " on ", " | ", " - ", " · ", "•", "·", "|"] {
+    for sep in [", ", " on ", " | ", " - ", " / ", " · ", "•", "·", "|"] {
         for (at, _) in s.match_indices(sep).take(8) {
             let tail = s.get(at + sep.len()..).unwrap_or_default().trim();
             if let Some(when) = parse_when(tail, clipped_at) {
@@ -220,6 +228,22 @@ fn trailing_time(s: &str, clipped_at: DateTime<Utc>) -> (&str, Option<When>) {
         }
     }
     (s, None)
+}
+
+/// "read more at The Hindu BusinessLine", "Read the full story at Reuters": an
+/// aggregator's link to the story above at its outlet; the outlet.
+pub(super) fn links_to_outlet(line: &str) -> Option<&str> {
+    const LEADS: &[&str] = &[
+        "read more at ",
+        "read the full story at ",
+        "continue reading at ",
+        "full story at ",
+    ];
+    let lower = line.to_lowercase();
+    LEADS
+        .iter()
+        .find(|l| lower.starts_with(*l))
+        .and_then(|l| line.get(l.len()..))
 }
 
 /// "Source: Al Jazeera", "Quelle: dpa", "Redazione ANSA": the outlet a story came from,
@@ -244,7 +268,8 @@ pub(super) fn source_line(line: &str) -> Option<Meta> {
         "Redakcja ",
     ]
     .iter()
-    .find_map(|p| line.strip_prefix(p))?
+    .find_map(|p| line.strip_prefix(p))
+    .or_else(|| links_to_outlet(line))?
     .trim();
     // "Quelle: Keystone" under a caption credits the picture.
     let picture = super::credits::picture_agency(rest);

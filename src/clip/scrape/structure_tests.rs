@@ -124,3 +124,25 @@ fn a_stop_after_the_byline() {
     let got = fixture!("french-byline-with-stop.txt");
     assert_eq!(got[0].byline.as_deref(), Some("Marion Le Goff"));
 }
+
+/// A news app's shorts: "short by Priya Nair / 07:42 pm on 14 Jul 2025,Monday" over each
+/// summary, "read more at The Hindu BusinessLine" under it naming the outlet of the story
+/// above, not the next one's.
+#[test]
+fn app_shorts_with_read_more_at_outlet() {
+    let got = fixture!("app-shorts-with-read-more-at-outlet.txt");
+    assert_eq!(
+        got.iter()
+            .map(|a| (a.source.as_deref(), a.byline.as_deref()))
+            .collect::<Vec<_>>(),
+        vec![
+            (Some("The Hindu BusinessLine"), Some("Priya Nair")),
+            (Some("Moneycontrol"), Some("Ankit Sharma")),
+            (Some("Business Standard"), Some("Kriti Menon")),
+            (Some("Nikkei Asia"), Some("Priya Nair")),
+            (Some("Reuters"), Some("Ankit Sharma")),
+            (Some("Mint"), Some("Rahul Verma")),
+        ]
+    );
+    assert_eq!(got[0].published_at.as_deref(), Some("2025-07-14"));
+}

@@ -67,6 +67,10 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
     // "July 14, 20253:09 PM UTC": the year glued to the time where the page had two
     // elements.
     let mut lower = GLUED_YEAR.replace_all(&lower, "$1 $2").into_owned();
+    // "14 Jul 2025,Monday": a comma with no space after it.
+    if lower.contains(',') {
+        lower = GLUED_COMMA.replace_all(&lower, "$1, $2").into_owned();
+    }
     // "08:00 AM Eastern Daylight Time": a zone's name written out.
     for (name, abbreviation) in ZONE_NAMES {
         if lower.contains(name) {
@@ -240,6 +244,10 @@ const ZONE_NAMES: &[(&str, &str)] = &[
     ("central european summer time", "cest"), ("central european time", "cet"),
     ("coordinated universal time", "utc"),
 ];
+
+/// A comma glued between a number and a word: "2025,monday".
+static GLUED_COMMA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d),(\p{L})").expect("a valid pattern"));
 
 /// A day and month without a year at a line's end: "12.7.", "eilen 14.07.".
 static DAY_MONTH_LAST: LazyLock<Regex> =

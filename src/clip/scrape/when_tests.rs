@@ -301,3 +301,11 @@ fn nordic_relative_times_and_days_without_a_year() {
         }
     }
 }
+
+#[test]
+fn a_weekday_glued_after_the_year() {
+    assert_eq!(
+        r("07:42 pm on 14 Jul 2025,Monday").as_deref(),
+        Some("2025-07-14")
+    );
+}
