@@ -352,7 +352,15 @@ fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -> Vec<Draft
                     .title
                     .as_deref()
                     .is_some_and(|t| lines::word_count(t) >= zone::HEADLINE_WORDS);
-            if opens && headed && !title_again && (live.is_none() || names_outlet(&zone)) {
+            // A box of links inside the text ("Noticia Relacionada", a headline and its
+            // author, no time) opens no story.
+            let link_box = heading && !timed;
+            if opens
+                && headed
+                && !title_again
+                && !link_box
+                && (live.is_none() || names_outlet(&zone))
+            {
                 // This story has no time yet and the next one shows its own after its
                 // body: a time line glued under this body is this story's.
                 let next_timed_after = runs.get(i + 1).is_some_and(|next| {

@@ -32,7 +32,8 @@ pub(crate) fn list_heading(line: &str) -> bool {
         "meest gelezen", "lees ook", "lees meer", "mest läst", "läs också", "läs mer",
         "mer från", "najczęściej czytane", "czytaj też", "czytaj także", "zobacz też",
         // More in Spanish and Portuguese; in Norwegian, Danish and Finnish.
-        "lo más leído", "más leídas", "noticias relacionadas", "mais lidos", "mais notícias",
+        "lo más leído", "más leídas", "noticias relacionadas", "noticia relacionada",
+        "mais lidos", "mais notícias", "related article", "artículo relacionado",
         "mest lest", "les også", "mest læste", "læs også", "luetuimmat", "uusimmat",
         "aiheesta muualla", "lue myös",
     ];

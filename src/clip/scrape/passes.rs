@@ -169,13 +169,13 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
         };
         // An agency's credit ("Jane Doe/Bloomberg via Getty Images") closes a caption
         // only when the body or the article's header (its author or time) goes on under
-        // it, one button ("Buy Now") perhaps between: at the end of an article the
-        // sentence above a credit is the body's last.
+        // it, buttons ("Buy Now") or a dropped dateline perhaps between: at the end of an
+        // article the sentence above a credit is the body's last.
         let follows = |para: bool| {
             let mut shown = (i + 1..lines.len())
                 .filter(|&j| !matches!(kinds[j], Kind::Blank))
                 .peekable();
-            shown.next_if(|&j| matches!(kinds[j], Kind::Junk));
+            while shown.next_if(|&j| matches!(kinds[j], Kind::Junk)).is_some() {}
             match shown.next().map(|j| (j, &kinds[j])) {
                 Some((_, Kind::Meta(_))) => true,
                 Some((_, Kind::Para)) => para,
@@ -271,9 +271,23 @@ pub(super) fn headlines_as_bodies(lines: &[String], kinds: &mut [Kind]) -> bool 
 }
 
 /// "New Delhi:" alone over the first paragraph: the dateline opens that paragraph. The
-/// lines whose text moved down are returned (they become chrome).
+/// lines whose text moved down are returned (they become chrome). A dateline in three
+/// lines, the place, the outlet and a dash ("New York" / "CNN" / "—"), is dropped.
 pub(super) fn join_datelines(lines: &mut [String]) -> Vec<usize> {
     let mut moved = Vec::new();
+    let capitalised = |s: &str| {
+        (1..=3).contains(&s.split_whitespace().count())
+            && s.split_whitespace().all(lines::starts_upper)
+    };
+    for i in 0..lines.len().saturating_sub(3) {
+        if capitalised(&lines[i])
+            && capitalised(&lines[i + 1])
+            && ["—", "–", "-"].contains(&lines[i + 2].trim())
+            && lines::is_paragraph(&lines[i + 3])
+        {
+            moved.extend([i, i + 1, i + 2]);
+        }
+    }
     for i in 0..lines.len().saturating_sub(1) {
         let Some(place) = lines[i].strip_suffix(':') else {
             continue;

@@ -1,7 +1,8 @@
 //! Tests of the splitter on what stands inside one article's page and is not its text:
 //! a box of links to other stories between its paragraphs, a syndication notice under
 //! it, a table of contents that repeats its subheads under the header; and between the
-//! items of a list: a sponsored item, a paywall's badge, a newsletter's form.
+//! items of a list: a sponsored item, a paywall's badge, a newsletter's form; an app's
+//! link to each story's outlet; a dateline in three lines.
 
 use super::tests::{SingleCase, assert_single_articles, fixture, split};
 
@@ -52,6 +53,28 @@ fn boxes_inside_single_articles() {
             ),
             "Veltrix rechnet mit einem Abschluss bis Ende Jahr.",
             "a kicker of four words over the headline is no headline; 'Simone Brändli ist Redaktorin ...' is her note",
+        ),
+        (
+            fixture!("spanish-related-story-box-inside-text.txt"),
+            (
+                "Iberluz invertirá 2.300 millones en baterías para almacenar energía solar en Castilla-La Mancha y Aragón",
+                Some("ABC"),
+                Some("Ana Ruiz Cárdenas y Tomás Bello"),
+                Some("2025-07-12"),
+            ),
+            "antes de que se conociera el plan.",
+            "'Noticia Relacionada' over a headline and its author, no time, is a box of links inside the text, no story",
+        ),
+        (
+            fixture!("ad-feedback-form-and-three-line-dateline.txt"),
+            (
+                "Halvern Foods shares plunge after grocery supplier warns tariffs will wipe out profit growth",
+                Some("CNN"),
+                Some("Priya Castellanos and Jordan Whitfield"),
+                Some("2025-07-13T23:30:00Z"),
+            ),
+            "will report its second-quarter results on July 29.",
+            "'New York' / 'CNN' / '—' is a dateline, dropped; the caption over its credit is no text",
         ),
     ];
     assert_single_articles(cases);
@@ -145,4 +168,15 @@ fn app_shorts_with_read_more_at_outlet() {
         ]
     );
     assert_eq!(got[0].published_at.as_deref(), Some("2025-07-14"));
+}
+
+/// The dateline in three lines is not the text's first words.
+#[test]
+fn a_dateline_in_three_lines_is_dropped() {
+    let got = fixture!("ad-feedback-form-and-three-line-dateline.txt");
+    assert!(
+        got[0].text.starts_with("Shares of Halvern Foods"),
+        "{}",
+        &got[0].text[..80]
+    );
 }
