@@ -583,6 +583,18 @@ fn open_article(
                 (Role::Headline, Some(p)) if to_prev && name_over_time(page, *line) => {
                     fill(p, &Role::Byline(line_text(page, *line)));
                 }
+                // A byline after the story above, which is signed already, signs the
+                // next one ("Por Lucía Paredes y Diego Ferraro" under a time, over a
+                // headline).
+                (Role::Meta(m), Some(p))
+                    if to_prev
+                        && p.byline.is_some()
+                        && m.byline.is_some()
+                        && m.when.is_none()
+                        && m.source.is_none() =>
+                {
+                    fill(next, role)
+                }
                 (_, Some(p)) if to_prev => fill(p, role),
                 (Role::Headline, _) if gi == hg => next.title = Some(line_text(page, *line)),
                 // A name alone heading a group below the headline's ("Priya Sharma"

@@ -241,6 +241,8 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // The consent line under a newsletter's form.
     "mit der anmeldung stimmen sie", "mit der anmeldung akzeptieren sie", "en vous inscrivant, vous acceptez",
     "al suscribirte, aceptas", "iscrivendoti accetti",
+    // A channel's call to share it.
+    "te gusta el canal", "compártelo con", "share this channel", "teile den kanal",
     // A sign-in notice.
     "subscribe to save articles", "to save articles for later",
     "to be logged in", "to be automatically logged in", "refresh your browser",
@@ -304,7 +306,7 @@ pub(super) const COOKIE_WORDS: &[&str] = &[
     "accord", "partenaires", "appareil", "préférences", "données personnelles", "zustimm",
     "einwilligung", "akzept", "datenschutz", "aceptar", "consentimiento", "socios", "consenso",
     "accetta", "toestemming", "aceitar", "consentimento", "samtycke", "acceptera", "zgod",
-    "evästei", "hyväksy", "kumppani",
+    "evästei", "hyväksy", "kumppani", "privacidad", "continuar navegando",
     "akceptuj", "partnerzy", "prywatnoś",
 ];
 /// "All rights reserved" in the languages of the other lists.

@@ -180,3 +180,20 @@ fn a_dateline_in_three_lines_is_dropped() {
         &got[0].text[..80]
     );
 }
+
+/// A list that puts each item's time under its summary: a byline under the time of an
+/// item already signed signs the next item; the most-read list, the newsletter box and
+/// the consent banner under the items are no story.
+#[test]
+fn a_byline_over_the_next_headline() {
+    let got = fixture!("spanish-list-with-byline-over-next-headline.txt");
+    assert_eq!(
+        got.iter().map(|a| a.byline.as_deref()).collect::<Vec<_>>(),
+        vec![
+            Some("Martín Gómez"),
+            Some("Sofía Benítez"),
+            Some("Lucía Paredes y Diego Ferraro"),
+            None,
+        ]
+    );
+}
