@@ -243,6 +243,7 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "al suscribirte, aceptas", "iscrivendoti accetti",
     // A channel's call to share it.
     "te gusta el canal", "compártelo con", "share this channel", "teile den kanal",
+    "enjoy more audio and podcasts",
     // A sign-in notice.
     "subscribe to save articles", "to save articles for later",
     "to be logged in", "to be automatically logged in", "refresh your browser",

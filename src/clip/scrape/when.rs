@@ -178,9 +178,23 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
         ),
         None => relative(&words, clipped_at),
     };
+    // "Yesterday, July 13th 2025 6:20pm": the day named, then written out; the date reads.
+    let named_day = match words.as_slice() {
+        [first, rest @ ..]
+            if rest.len() >= 2
+                && ["today", "yesterday"]
+                    .iter()
+                    .chain(YESTERDAY)
+                    .any(|d| *d == first.trim_end_matches(',')) =>
+        {
+            absolute(rest, clipped_at)
+        }
+        _ => None,
+    };
     relative
         .or_else(|| today_at(&words, clipped_at))
         .or_else(|| absolute(&words, clipped_at))
+        .or(named_day)
         .map(|w| sanity(w, clipped_at))
 }
 

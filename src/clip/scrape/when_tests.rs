@@ -309,3 +309,11 @@ fn a_weekday_glued_after_the_year() {
         Some("2025-07-14")
     );
 }
+
+#[test]
+fn a_day_named_then_written_out() {
+    assert_eq!(
+        r("Yesterday, July 13th 2025 6:20pm").as_deref(),
+        Some("2025-07-13")
+    );
+}
