@@ -77,6 +77,8 @@ const CALLS_TO_ACT: &[&str] = &[
     "s'abonner",
     "abonnieren",
     "suscríbete",
+    "suscribirme",
+    "suscribirse",
     "assine",
     "subscrever",
     "subscreva",

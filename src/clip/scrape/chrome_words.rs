@@ -161,7 +161,7 @@ pub(super) const CHROME: &[&str] = &[
     // Sign-in, subscribe, consent, listen, share and copy in Norwegian and Danish.
     "logg inn", "logg ut", "log ind", "log ud", "kjøp abonnement", "køb abonnement",
     "godta alle", "godta", "administrer valg", "lytt til artikkelen", "lyt til artiklen",
-    "del", "lenke kopiert", "kopier lenke", "link kopieret", "kopier link", "søk", "søg",
+    "del", "lenke kopiert", "kopier lenke", "link kopieret", "kopier link", "søk", "søg", "lyt",
     // The same in Finnish.
     "siirry pääsisältöön", "siirry sisältöön", "kirjaudu", "kirjaudu sisään", "kirjaudu ulos",
     "tilaa", "haku", "valikko", "jaa", "jaa artikkeli", "tallenna", "tulosta", "kopioi linkki",
@@ -243,7 +243,8 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "al suscribirte, aceptas", "iscrivendoti accetti",
     // A channel's call to share it.
     "te gusta el canal", "compártelo con", "share this channel", "teile den kanal",
-    "enjoy more audio and podcasts",
+    "enjoy more audio and podcasts", "audio is ai-generated", "peer review",
+    "before your comment can be posted", "i commenti per ogni articolo",
     // A sign-in notice.
     "subscribe to save articles", "to save articles for later",
     "to be logged in", "to be automatically logged in", "refresh your browser",
@@ -307,7 +308,7 @@ pub(super) const COOKIE_WORDS: &[&str] = &[
     "accord", "partenaires", "appareil", "préférences", "données personnelles", "zustimm",
     "einwilligung", "akzept", "datenschutz", "aceptar", "consentimiento", "socios", "consenso",
     "accetta", "toestemming", "aceitar", "consentimento", "samtycke", "acceptera", "zgod",
-    "evästei", "hyväksy", "kumppani", "privacidad", "continuar navegando",
+    "evästei", "hyväksy", "kumppani", "privacidad", "continuar navegando", "navegando",
     "akceptuj", "partnerzy", "prywatnoś",
 ];
 /// "All rights reserved" in the languages of the other lists.

@@ -200,12 +200,14 @@ pub(crate) fn cjk_reporter(line: &str) -> Option<&str> {
 /// One or more people's names: "Jane Doe", "Jane Doe and John Roe", "A, B and C",
 /// "Camille Vasseur et Julien Morand".
 pub(crate) fn names_like(s: &str) -> bool {
-    [" et ", " und ", " y ", " e ", " en ", " & "]
-        .iter()
-        .fold(s.to_string(), |s, join| s.replace(join, " and "))
-        .split(" and ")
-        .flat_map(|p| p.split(", "))
-        .all(|n| name_like(n.trim()))
+    [
+        " et ", " und ", " y ", " e ", " en ", " og ", " och ", " & ",
+    ]
+    .iter()
+    .fold(s.to_string(), |s, join| s.replace(join, " and "))
+    .split(" and ")
+    .flat_map(|p| p.split(", "))
+    .all(|n| name_like(n.trim()))
 }
 
 /// Two to four capitalised name words ("Parmy Olson", "Jean-Luc de la Cruz").

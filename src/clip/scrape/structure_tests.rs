@@ -197,3 +197,26 @@ fn a_byline_over_the_next_headline() {
         ]
     );
 }
+
+/// A Danish section front: "Af Mette Kjær Lund" and "Af Jonas Bech og Sara Holm" under
+/// the summaries, "for 47 min. siden", "i går kl. 21.10" and "fredag 11. jul." as times,
+/// "Lyt" and "Plus" as buttons and badges.
+#[test]
+fn danish_section_with_af_bylines() {
+    let got = fixture!("danish-section-with-af-bylines-and-relative-times.txt");
+    assert_eq!(
+        got.iter()
+            .map(|a| (
+                a.byline.as_deref(),
+                a.published_at.as_deref().map(|p| &p[..10])
+            ))
+            .collect::<Vec<_>>(),
+        vec![
+            (Some("Mette Kjær Lund"), Some("2025-07-14")),
+            (Some("Jonas Bech og Sara Holm"), Some("2025-07-14")),
+            (None, Some("2025-07-13")),
+            (Some("Peter Aagaard"), Some("2025-07-11")),
+        ]
+    );
+    assert!(got.iter().all(|a| a.source.as_deref() != Some("Lyt")));
+}

@@ -67,6 +67,10 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
     // "July 14, 20253:09 PM UTC": the year glued to the time where the page had two
     // elements.
     let mut lower = GLUED_YEAR.replace_all(&lower, "$1 $2").into_owned();
+    // "i går kl. 21.10": Danish and Norwegian write "yesterday" in two words.
+    if lower.starts_with("i går") {
+        lower = lower.replacen("i går", "igår", 1);
+    }
     // "14 Jul 2025,Monday": a comma with no space after it.
     if lower.contains(',') {
         lower = GLUED_COMMA.replace_all(&lower, "$1, $2").into_owned();
@@ -148,6 +152,12 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
     // before, at a clock time (its zone unsaid, so the day alone).
     let clock = |w: &str| {
         w.contains(':')
+            // "21.10": the Nordic clock.
+            || w.split_once('.').is_some_and(|(h, m)| {
+                (1..=2).contains(&h.len())
+                    && m.len() == 2
+                    && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+            })
             || w.split_once('h').is_some_and(|(h, m)| {
                 (1..=2).contains(&h.len())
                     && h.chars().all(|c| c.is_ascii_digit())
@@ -369,7 +379,7 @@ fn in_english(words: &[&str]) -> Option<Vec<String>> {
             | "sekund" | "sekundy" | "sekuntia" => "second",
             "minute" | "minuten" | "minutes" | "minuto" | "minutos" | "minuti" | "min" | "mn"
             | "minut" | "minuter" | "minuty" | "minutę" | "minutter" | "minuuttia" | "minuutti"
-            | "分" | "分钟" | "分鐘" | "분" => "minute",
+            | "min." | "分" | "分钟" | "分鐘" | "분" => "minute",
             "stunde" | "stunden" | "heure" | "heures" | "hora" | "horas" | "ora" | "ore"
             | "uur" | "timme" | "timmar" | "godzin" | "godziny" | "godzinę" | "time" | "timer"
             | "tunti" | "tuntia" | "時間" | "小时" | "小時" | "시간" => "hour",

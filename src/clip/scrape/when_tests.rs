@@ -284,6 +284,8 @@ fn nordic_relative_times_and_days_without_a_year() {
         ("2 dager siden", Some("2025-07-12")),
         ("for 3 timer siden", Some("2025-07-14T09:00:00Z")),
         ("eilen 21:40", Some("2025-07-13")),
+        ("i går kl. 21.10", Some("2025-07-13")),
+        ("for 47 min. siden", Some("2025-07-14T11:13:00Z")),
         ("tänään 13:05", Some("2025-07-14")),
         ("12.7.", Some("2025-07-12")),
         ("14.07.", Some("2025-07-14")),
