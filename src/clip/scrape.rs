@@ -138,6 +138,7 @@ pub fn split_scrape(
     passes::names_over_job_titles(&lines, &mut kinds);
     passes::names_in_places(&lines, &mut kinds);
     passes::names_signed_with_initials(&lines, &mut kinds);
+    passes::names_with_job_phrases(&lines, &mut kinds);
     passes::labelled_names(&lines, &mut kinds);
     comments::drop_comment_threads(&lines, &mut kinds);
     let listed = passes::headlines_as_bodies(&lines, &mut kinds);

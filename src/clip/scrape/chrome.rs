@@ -422,6 +422,20 @@ fn is_counter(words: &[&str]) -> bool {
             && w.chars()
                 .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
     };
+    // "Lecture 4 min", "Lesezeit 3 Min.": the label first.
+    if let [label, n, unit] = words
+        && [
+            "lecture", "lesezeit", "lettura", "leestijd", "lectura", "leitura",
+        ]
+        .contains(label)
+        && is_num(n)
+        && [
+            "min", "min.", "mins", "minutes", "minuten", "minuti", "minutos",
+        ]
+        .contains(unit)
+    {
+        return true;
+    }
     // "2 minuti di lettura", "4 min de lecture": a reading time in other languages; "3'
     // di lettura", the minutes marked with a prime.
     if let [n, rest @ ..] = words
@@ -429,6 +443,9 @@ fn is_counter(words: &[&str]) -> bool {
         && [
             "minuti di lettura",
             "minuto di lettura",
+            "mins to read",
+            "min to read",
+            "minutes to read",
             "di lettura",
             "min de lecture",
             "minutes de lecture",

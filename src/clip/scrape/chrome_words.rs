@@ -112,7 +112,8 @@ pub(super) const CHROME: &[&str] = &[
     "share article", "footer", "accessibility help", "open search bar", "close search bar",
     "open search", "close search",
     "open this photo in gallery", "license this article", "licence this article",
-    "see your latest updates", "more info", "mehr infos", "weitere newsletter", "einloggen", "fehler gefunden",
+    "see your latest updates", "envoyer par courriel", "imprimer",
+    "les commentaires sont fermés pour cet article", "more info", "mehr infos", "weitere newsletter", "einloggen", "fehler gefunden",
     "fehler gefunden? jetzt melden", "jetzt melden",
     // An audio version, a translation and a key points box in Italian, French and German.
     "ascolta la versione audio dell'articolo", "ascolta la versione audio dell’articolo",

@@ -6,6 +6,24 @@
 /// "... in Kyiv. AFP/Getty Images", "... REUTERS/Jose Luis Gonzalez", "... on Monday. (AP
 /// Photo/Jane Doe)". The agency is one of `NEWS_AGENCIES` ("... talks. US/China" is text).
 pub(crate) fn is_photo_caption(line: &str) -> bool {
+    // "Kauri Freight's Wiri depot ... volumes. Photo / Dean Purcell": a caption that ends
+    // with its credit.
+    if let Some((_, credit)) = line.rsplit_once(". ")
+        && [
+            "Photo / ",
+            "Photo: ",
+            "Photo by ",
+            "Foto: ",
+            "Foto / ",
+            "Picture: ",
+            "Image: ",
+        ]
+        .iter()
+        .any(|p| credit.starts_with(p))
+        && credit.split_whitespace().count() <= CREDIT_TAIL_WORDS
+    {
+        return true;
+    }
     // "建設が進む工場＝熊本県で2025年6月、本社ヘリから撮影": a Japanese caption ends in
     // "photographed".
     // So do a rendering ("完成予想図"), an image ("イメージ図"), and a credit to a wire
@@ -293,6 +311,9 @@ fn photographer_for_agency(line: &str) -> bool {
 fn bracketed_tail(line: &str, open: char, close: char) -> Option<(&str, &str)> {
     line.trim_end().strip_suffix(close)?.rsplit_once(open)
 }
+
+/// The longest credit `is_photo_caption` reads at a caption's end.
+const CREDIT_TAIL_WORDS: usize = 7;
 
 /// "Negócios com Lusa", "Redacción con agencias", "tagesschau.de mit dpa": the desk
 /// crediting the wire it drew on, no person.

@@ -464,6 +464,33 @@ pub(super) fn names_signed_with_initials(lines: &[String], kinds: &mut [Kind]) {
     }
 }
 
+/// "Marie-Ève Tremblay, correspondante parlementaire à Ottawa" over the time: a name, then
+/// the job in lower case, is the byline.
+pub(super) fn names_with_job_phrases(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len() {
+        let Some((name, job)) = lines[i].split_once(", ") else {
+            continue;
+        };
+        let timed = (i + 1..lines.len())
+            .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk))
+            .is_some_and(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
+        if matches!(kinds[i], Kind::Short)
+            && timed
+            && names::name_like(name)
+            && job.starts_with(char::is_lowercase)
+            && job.split_whitespace().count() <= JOB_PHRASE_WORDS
+        {
+            kinds[i] = Kind::Meta(lines::Meta {
+                byline: Some(name.to_string()),
+                ..lines::Meta::default()
+            });
+        }
+    }
+}
+
+/// The longest job `names_with_job_phrases` reads after a name.
+const JOB_PHRASE_WORDS: usize = 6;
+
 /// "News provided by" over "Acme Robotics, Inc.", "Written by" over "Jane Doe": a label
 /// ending in "by" names the line under it: a person is the byline, anything else the
 /// source.

@@ -220,3 +220,29 @@ fn danish_section_with_af_bylines() {
     );
     assert!(got.iter().all(|a| a.source.as_deref() != Some("Lyt")));
 }
+
+/// "Name, correspondante parlementaire à Ottawa" over the time is the author; "Lecture 4
+/// min" is a counter; a caption that ends with "Photo / Name" is no headline.
+#[test]
+fn a_name_with_its_job_in_lower_case_and_a_caption_with_its_credit() {
+    let page = "Économie\n\
+        Ottawa imposera des pénalités automatiques aux transporteurs\n\
+        Marie-Ève Tremblay, correspondante parlementaire à Ottawa\n\
+        14 juillet 2025\n\
+        Lecture 4 min\n\
+        Le quai de chargement d'un transporteur à Dorval, en juin. Photo / Jean Roy\n\
+        Les compagnies aériennes qui laissent leurs passagers en plan devront les indemniser, selon un règlement publié lundi.\n\
+        Le règlement fera l'objet d'une consultation publique de 60 jours avant son adoption.\n";
+    let got = split(page);
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        got[0].title,
+        "Ottawa imposera des pénalités automatiques aux transporteurs"
+    );
+    assert_eq!(got[0].byline.as_deref(), Some("Marie-Ève Tremblay"));
+    assert!(
+        got[0].text.starts_with("Les compagnies aériennes"),
+        "{}",
+        got[0].text
+    );
+}
