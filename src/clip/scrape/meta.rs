@@ -349,6 +349,9 @@ pub(super) fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
             companions += 1;
         } else if is_chrome(part) || handle(part) {
             // Interface words and handles say nothing of the article.
+        } else if job_title(part) {
+            // "Transport Reporter·NZ Herald·": the author's job beside the outlet.
+            companions += 1;
         } else if outlet_shaped(part) {
             sources.push(part);
         } else {

@@ -246,3 +246,19 @@ fn a_name_with_its_job_in_lower_case_and_a_caption_with_its_credit() {
         got[0].text
     );
 }
+
+/// "Transport Reporter·NZ Herald·" under the author's name: the job beside the outlet, and
+/// the outlet is the source.
+#[test]
+fn a_job_beside_the_outlet() {
+    let page = "Business\n\
+        Kauri Freight to cut 140 jobs as port volumes slump\n\
+        Hamish Coulter\n\
+        Transport Reporter·NZ Herald·\n\
+        14 Jul, 2025 01:30 PM\n\
+        Trucking and logistics firm Kauri Freight will cut around 140 jobs and close two depots as container volumes fall.\n\
+        The company told staff on Monday morning that two depots would shut by September.\n";
+    let got = split(page);
+    assert_eq!(got[0].source.as_deref(), Some("NZ Herald"));
+    assert_eq!(got[0].byline.as_deref(), Some("Hamish Coulter"));
+}
