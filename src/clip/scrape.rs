@@ -420,17 +420,11 @@ fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -> Vec<Draft
                             || (opens_with_name(p, name)
                                 && lines::word_count(p) <= FOOTER_WORDS))
                 }) || {
-                    // Or, under the article's tags, a note opening with an author's
-                    // whole name ("Harriet Molloy is a senior business reporter ...").
+                    // Or, under the article's tags, a note on an author ("Harriet Molloy
+                    // is a senior business reporter ...").
                     let byline = cur.byline.as_deref().unwrap_or_default();
                     matches!(paragraphs(page, run.clone()).as_slice(),
-                        [p] if lines::word_count(p) <= FOOTER_WORDS
-                            && byline
-                                .split([',', '&'])
-                                .flat_map(|n| n.split(" and "))
-                                .map(str::trim)
-                                .any(|n| names::name_like(n)
-                                    && p.strip_prefix(n).is_some_and(|r| r.starts_with(' '))))
+                        [p] if body::author_box(byline, p, true))
                 };
                 if about_author {
                     for (_, role) in zone.groups.iter().flat_map(|g| &g.items) {
@@ -490,11 +484,8 @@ fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -> Vec<Draft
         for (line, role) in &g.items {
             // A name over the time is the last story's author; in a list whose items
             // open with their time, so is a name right under the summary.
-            let signs_summary = page.times_lead
-                && names::names_like(&page.lines[*line])
-                && line
-                    .checked_sub(1)
-                    .is_some_and(|l| matches!(page.kinds[l], Kind::Para));
+            let signs_summary =
+                page.times_lead && names::names_like(&page.lines[*line]) && under_para(page, *line);
             if matches!(role, Role::Headline | Role::Byline(_) | Role::Other)
                 && (signs_summary || (*role == Role::Headline && name_over_time(page, *line)))
             {
@@ -510,6 +501,12 @@ fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -> Vec<Draft
     }
     drafts.push(cur);
     drafts
+}
+
+/// The line right above `line` is a paragraph (a summary, a body's last).
+fn under_para(page: &Page, line: usize) -> bool {
+    line.checked_sub(1)
+        .is_some_and(|l| matches!(page.kinds[l], Kind::Para))
 }
 
 /// The first line from `from` on that is not blank.
@@ -559,10 +556,7 @@ fn open_article(
                 && !(over_head && matches!(role, Role::Outlet(_) | Role::Byline(_)));
             // In a list whose items open with their time, a name right under a summary
             // signs it ("Sumit Chakraborty" between a summary and the next item's time).
-            let under_summary = gi == 0
-                && line
-                    .checked_sub(1)
-                    .is_some_and(|l| matches!(page.kinds[l], Kind::Para));
+            let under_summary = gi == 0 && under_para(page, *line);
             let signs_summary = page.times_lead
                 && under_summary
                 && matches!(role, Role::Byline(_) | Role::Other | Role::Headline)

@@ -149,7 +149,7 @@ pub(super) fn signed_by_outlet(byline: &str, source: &str) -> bool {
 /// Lee is a senior correspondent ...", "Simone Brändli ist Redaktorin ...", "Ms. Alvarez is an emergency physician ...", "Sara
 /// Klein can be reached at ..."), compared without case. A note counts only at an `edge`
 /// of the text.
-fn author_box(byline: &str, para: &str, edge: bool) -> bool {
+pub(super) fn author_box(byline: &str, para: &str, edge: bool) -> bool {
     const VERBS: &[&str] = &[
         " is ",
         " covers ",

@@ -33,7 +33,7 @@ pub(super) fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
                     .find(|&j| !matches!(kinds[j], Kind::Blank))
                     .is_some_and(|j| match &kinds[j] {
                         Kind::Meta(m) => m.source.is_none() && m.byline.is_none(),
-                        Kind::Short if handle(&lines[j]) => {
+                        Kind::Short if reader_handle(&lines[j]) => {
                             matches!(kinds.get(j + 1), Some(Kind::Meta(m)) if m.source.is_none() && m.byline.is_none())
                         }
                         _ => comment_furniture(&lines[j]),
@@ -51,7 +51,7 @@ pub(super) fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
 }
 
 /// A reader's handle: one word that no name is written as ("Antonio_M", "Inversor79").
-fn handle(line: &str) -> bool {
+fn reader_handle(line: &str) -> bool {
     let word = line.trim();
     !word.contains(' ')
         && (2..=30).contains(&word.chars().count())

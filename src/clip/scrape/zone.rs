@@ -440,7 +440,7 @@ impl<'a> Page<'a> {
                     // (A line of four words or fewer above is a kicker: "Übernahme in der
                     // Pharmabranche" over "Veltrix kauft Berner Biotech-Firma ...".)
                     && ((HEADLINE_WORDS + 1..=words).contains(&above)
-                        || (head != c.0 && (HEADLINE_WORDS..=longest).contains(&above)))
+                        || (head != c.0 && (HEADLINE_WORDS + 1..=longest).contains(&above)))
                     && !after_body
                     && !rubric(&self.lines[idx[p]]))
                 .then_some((p, above))
