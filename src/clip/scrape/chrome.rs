@@ -289,6 +289,11 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     if copyright && RIGHTS_RESERVED.iter().any(|r| key.contains(r)) {
         return true;
     }
+    // "This copy is for your personal, non-commercial use only. ... contact Dow Jones
+    // Reprints ...": a reprint notice over the page, however long.
+    if key.starts_with("this copy is for your personal") && words.len() <= PITCH_WORDS * 2 {
+        return true;
+    }
     // "Source: The Straits Times © SPH Media Limited.": a copyright sign anywhere in a
     // short line.
     if key.contains('©') && words.len() <= 30 {

@@ -76,6 +76,17 @@ fn boxes_inside_single_articles() {
             "will report its second-quarter results on July 29.",
             "'New York' / 'CNN' / '—' is a dateline, dropped; the caption over its credit is no text",
         ),
+        (
+            fixture!("reprint-notice-and-original-time-after-update.txt"),
+            (
+                "Halvern Semiconductor Stock Falls After Outlook Cut. Why Two Analysts Aren't Panicking.",
+                Some("Barron's"),
+                Some("Dana Whitcombe and Ravi Sethuraman"),
+                Some("2025-07-11T22:15:00Z"),
+            ),
+            "as temporary as Halvern and its bulls believe.",
+            "the reprint notice over the masthead is no text; 'Updated ... / Original ...' gives the original time",
+        ),
     ];
     assert_single_articles(cases);
 }

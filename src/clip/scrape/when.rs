@@ -107,6 +107,21 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
     {
         return Some(when);
     }
+    // "Updated July 14, 2025, 10:42 am EDT / Original July 11, 2025, 6:15 pm EDT": the
+    // original publication, named after the revision.
+    if !nested
+        && let Some(at) = lower.find(" original").map(|at| at + 1)
+        && REVISED.iter().any(|r| lower.starts_with(r))
+    {
+        let tail = lower[at..]
+            .trim_start_matches("originally published")
+            .trim_start_matches("originally")
+            .trim_start_matches("original")
+            .trim_start_matches([':', ' ']);
+        if let Some(when) = parse_at(tail, clipped_at, true) {
+            return Some(sanity(when, clipped_at));
+        }
+    }
     // "July 14, 2025 10:09 AM GMT+1Updated 2 hours ago", "Publié aujourd'hui à 18h12,
     // modifié à 19h05": two times, the first the publication (the words may be glued
     // where the page had two elements).
@@ -212,7 +227,9 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
 /// "Aktualisiert: 14.07.2025"): the time of a revision, not the publication.
 pub(crate) fn revision_line(line: &str) -> bool {
     let lower = line.trim_start().to_lowercase();
-    REVISED.iter().any(|r| lower.starts_with(r)) || lower.starts_with("last updated")
+    // ("Updated ... / Original ...": the original time is read.)
+    (REVISED.iter().any(|r| lower.starts_with(r)) || lower.starts_with("last updated"))
+        && !lower.contains(" original")
 }
 
 /// "Juttua päivitetty 14.7. klo 13.22: Lisätty kaupunginjohtajan kommentti.", "Updated at

@@ -319,3 +319,10 @@ fn a_day_named_then_written_out() {
         Some("2025-07-13")
     );
 }
+
+#[test]
+fn the_original_time_after_a_revision() {
+    let line = "Updated July 14, 2025, 10:42 am EDT / Original July 11, 2025, 6:15 pm EDT";
+    assert_eq!(r(line).as_deref(), Some("2025-07-11T22:15:00Z"));
+    assert!(!revision_line(line));
+}
