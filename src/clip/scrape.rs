@@ -6,28 +6,34 @@
 //! The splitter works from the shape of the text, not from any one site's words:
 //!
 //! - `lines`: each line alone: blank, junk (`chrome` with `chrome_words`: interface
-//!   words, debris; `credits`: photo captions and picture credits), a time or byline line
-//!   (`meta`, `when`, `when_parts`), a paragraph, or a short line.
-//! - `passes`: lines read with their neighbours: captions by their credits, names over
-//!   job titles, "By" over names, "News provided by" over a name, headlines that end in a
-//!   stop, readers' comments, the footer, sentences the interface repeats, datelines over
-//!   their paragraph, a list of headlines without text; `boxes`: author, summary, support,
-//!   sign-up and follow boxes; `comments`: readers' comment threads.
+//!   words; `debris`: counters and image leftovers; `credits`: photo captions and
+//!   picture credits), a time or byline line (`meta`, `when`, `when_parts`), a
+//!   paragraph, or a short line.
+//! - `passes`: lines read with their neighbours: captions by their credits, headlines
+//!   that end in a stop, the footer, sentences the interface repeats, datelines over
+//!   their paragraph, a list of headlines without text; `signatures`: names signed
+//!   across lines ("By" over names, a name over its job title, "News provided by" over a
+//!   name); `boxes`: author, summary, support, sign-up and follow boxes; `comments`:
+//!   readers' comment threads.
 //! - `zone`: the short lines between two bodies, grouped at chrome and blank lines; the
-//!   group nearest a body gives its headline, a recurring short line is an outlet, and so
-//!   is a name in the place where a list's items name theirs (beside the time).
-//! - here: bodies are runs of paragraphs; a zone with a headline and a time, byline or
-//!   outlet starts a new article (so does a headline over one standfirst and then its
-//!   time, or after the link that closes the story before), any other zone is part of
-//!   the current one (subheads), unless it is a "Most popular" list or the site's own
-//!   box (`boundaries` decides which); `masthead`: the site's name at the top, and its
-//!   blurb in the footer.
+//!   group nearest a body gives its headline (`headline` picks it), a recurring short
+//!   line is an outlet, and so is a name in the place where a list's items name theirs
+//!   (beside the time).
+//! - here: bodies are runs of paragraphs; `masthead`: the site's name at the top, and
+//!   its blurb in the footer.
+//! - `assemble`: a zone with a headline and a time, byline or outlet starts a new article
+//!   (so does a headline over one standfirst and then its time, or after the link that
+//!   closes the story before), any other zone is part of the current one (subheads),
+//!   unless it is a "Most popular" list or the site's own box (`boundaries` decides
+//!   which); a live blog stays one article.
 //! - `body`: paragraphs cleaned, repeats dropped, titles for headless articles, list
-//!   numbers off a digest's headlines, a wire dateline's agency as the outlet.
-//! - here too: a live blog stays one article; a digest's greeting is no article;
-//!   `single`: a page that one long article dominates keeps only it; a one-article page
-//!   takes its outlet from its masthead or its copyright line.
+//!   numbers off a digest's headlines, a wire dateline's agency as the outlet; a digest's
+//!   greeting is no article; the last touches to bylines and outlets.
+//! - `single`: a page that one long article dominates keeps only it; `masthead` again: a
+//!   section page or a one-article page takes its outlet from the masthead or the
+//!   copyright line.
 
+mod assemble;
 mod body;
 mod boundaries;
 mod boxes;
@@ -35,11 +41,14 @@ mod chrome;
 mod chrome_words;
 mod comments;
 mod credits;
+mod debris;
+mod headline;
 mod lines;
 mod masthead;
 mod meta;
 mod names;
 mod passes;
+mod signatures;
 mod single;
 mod when;
 mod when_parts;
@@ -68,15 +77,11 @@ mod tests;
 
 use super::ClipError;
 use body::Draft;
-use boundaries::{
-    after_link, footer_runs, heads_an_article, in_byline, is_live_blog, names_outlet,
-    only_the_site_named, signs, signs_standfirst, standfirst_then_meta,
-};
 use chrono::{DateTime, Utc};
 use lines::Kind;
 use masthead::{blurb_name, masthead, site_blurb};
 use std::ops::Range;
-use zone::{Page, Role, Zone};
+use zone::{Page, Role};
 
 /// One article found in a scrape.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -127,7 +132,7 @@ pub fn split_scrape(
     passes::drop_footer(&lines, &mut kinds);
     boxes::drop_sign_up_boxes(&lines, &mut kinds);
     boxes::drop_sponsored_items(&lines, &mut kinds);
-    passes::bylines_over_lines(&lines, &mut kinds);
+    signatures::bylines_over_lines(&lines, &mut kinds);
     passes::drop_tables_of_contents(&lines, &mut kinds);
     passes::headlines_with_stops(&lines, &mut kinds);
     boxes::summary_boxes(&lines, &mut kinds);
@@ -135,11 +140,11 @@ pub fn split_scrape(
     boxes::drop_follow_boxes(&lines, &mut kinds);
     passes::drop_credited_captions(&lines, &mut kinds);
     passes::drop_captions_under_credits(&lines, &mut kinds);
-    passes::names_over_job_titles(&lines, &mut kinds);
-    passes::names_in_places(&lines, &mut kinds);
-    passes::names_signed_with_initials(&lines, &mut kinds);
-    passes::names_with_job_phrases(&lines, &mut kinds);
-    passes::labelled_names(&lines, &mut kinds);
+    signatures::names_over_job_titles(&lines, &mut kinds);
+    signatures::names_in_places(&lines, &mut kinds);
+    signatures::names_signed_with_initials(&lines, &mut kinds);
+    signatures::names_with_job_phrases(&lines, &mut kinds);
+    signatures::labelled_names(&lines, &mut kinds);
     comments::drop_comment_threads(&lines, &mut kinds);
     let listed = passes::headlines_as_bodies(&lines, &mut kinds);
     let mut page = Page::new(&lines, &kinds);
@@ -154,72 +159,13 @@ pub fn split_scrape(
     let drafts = if runs.is_empty() {
         headless(&page)
     } else {
-        assemble(&page, &runs, site)
+        assemble::assemble(&page, &runs, site)
     };
     let mut articles = body::finish(drafts);
     single::keep_dominant(&mut articles);
-    // A digest's greeting over its stories ("Good morning. ... Here's what you need to
-    // know."): a short first text that names no outlet, over three or more stories that
-    // each name theirs.
-    if articles.len() >= 4
-        && articles[0].source.is_none()
-        && articles[0].byline.is_none()
-        && articles[1..].iter().all(|a| a.source.is_some())
-        && lines::word_count(&articles[0].text) <= GREETING_WORDS
-    {
-        articles.remove(0);
-    }
-    // A section page of the site's own stories (none names another outlet) is the
-    // masthead's, every story of it.
-    if articles.len() > 1
-        && articles.iter().all(|a| a.source.is_none())
-        && let Some(name) = site
-    {
-        for a in &mut articles {
-            a.source = Some(name.to_string());
-        }
-    }
-    if let [only] = articles.as_mut_slice() {
-        // A page of one article is the outlet's own: its masthead names it, or its
-        // copyright line does.
-        if only.source.is_none() {
-            // The masthead first: a copyright line often names the owner instead
-            // ("Dow Jones & Company" under "The Wall Street Journal").
-            only.source = site
-                .filter(|m| *m != only.title)
-                .or_else(|| masthead::named_twice(&page))
-                .or_else(|| {
-                    lines
-                        .iter()
-                        .rev()
-                        .find_map(|l| masthead::copyright_holder(l))
-                })
-                .map(str::to_owned);
-        }
-    }
-    // "Expansión. Madrid" over the time: the outlet signing for itself is no author.
-    for a in &mut articles {
-        // "Marion Le Goff.": the stop after a name (not an initial's, "Jane Q.").
-        if let Some(b) = &mut a.byline
-            && let Some(name) = b.strip_suffix('.')
-            && name
-                .split_whitespace()
-                .last()
-                .is_some_and(|w| w.chars().count() > 1 && w.ends_with(char::is_lowercase))
-        {
-            *b = name.to_string();
-        }
-        if let Some(s) = &mut a.source
-            && let Some(outlet) = zone::outlet_and_section(s)
-        {
-            *s = outlet.to_string();
-        }
-        if let (Some(b), Some(s)) = (&a.byline, &a.source)
-            && body::signed_by_outlet(b, s)
-        {
-            a.byline = None;
-        }
-    }
+    body::drop_greeting(&mut articles);
+    masthead::credit_site(&mut articles, site, &page);
+    body::tidy_meta(&mut articles);
     if articles.is_empty() {
         Err(ClipError::NoContent)
     } else {
@@ -227,22 +173,12 @@ pub fn split_scrape(
     }
 }
 
-/// A story this long has other stories listed under it, not inside it.
-const LONG_STORY_PARAGRAPHS: usize = 4;
-
-/// The longest line about an author under their name in an author's box.
-const AUTHOR_LINE_WORDS: usize = 15;
-/// The longest headline of a list read as a paragraph.
-const LINK_WORDS: usize = 20;
 /// A zone of at least this many lines, this many of them interface, between the text and
 /// a last short paragraph is the page's footer or its boxes.
 const FOOTER_ZONE_LINES: usize = 8;
 const FOOTER_INTERFACE_LINES: usize = 3;
 /// The longest paragraph a footer's blurb or a box's pitch runs to.
 const FOOTER_WORDS: usize = 60;
-
-/// The longest greeting a digest puts over its stories.
-const GREETING_WORDS: usize = 80;
 
 /// Runs of paragraph lines, allowing blank and junk lines (an "Advertisement") inside; a
 /// list's heading ("More from The Washington Post") ends one.
@@ -264,251 +200,6 @@ fn body_runs(lines: &[String], kinds: &[Kind]) -> Vec<Range<usize>> {
     runs
 }
 
-/// Walk bodies and the zones between them into drafts.
-fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -> Vec<Draft> {
-    let first = runs.first().map_or(0, |r| r.start);
-    let last = runs.last().map_or(0, |r| r.end);
-    let lead = page.zone(0..first);
-    let tail = page.zone(last..page.lines.len());
-    // Times after a body belong to it when the page shows that shape at its end and not
-    // before its first headline.
-    let trailing = tail
-        .groups
-        .first()
-        .is_some_and(|g| g.touches_prev && has_time(g))
-        && !lead_has_time_before_headline(&lead);
-    let mut drafts = Vec::new();
-    let mut cur = Draft::default();
-    open_article(page, &lead, None, &mut cur, trailing);
-    if let Some(run) = runs.first() {
-        outlet_was_no_headline(page, &lead, run.clone(), &mut cur);
-    }
-    // A live blog's timed entries with their own headlines are parts of one article,
-    // titled by the blog's headline (the first entry's headline opens its text). A menu's
-    // "Live updates" is no headline; an entry naming an outlet is a story of its own.
-    let live = (0..first)
-        .filter(|&i| matches!(page.kinds[i], Kind::Short))
-        .map(|i| &page.lines[i])
-        .find(|l| lines::word_count(l) >= zone::HEADLINE_WORDS && is_live_blog(l));
-    if let Some(title) = live
-        && let Some(entry) = cur.title.replace(title.clone()).filter(|t| t != title)
-    {
-        cur.paras.insert(0, entry);
-    }
-    // The page puts its times over its headlines.
-    let times_first = lead_has_time_before_headline(&lead);
-    // A list whose stories each end with their link (a chat's or a mail's shared reads):
-    // the link closes one story, so a headline after it opens the next.
-    let linked = runs
-        .iter()
-        .filter(|r| next_shown(page, r.end).is_some_and(|i| chrome::bare_link(&page.lines[i])))
-        .count()
-        >= 2;
-    // Under a long story, a list of other stories ("Related", "More from the BBC") with
-    // their times and teasers runs until a body of two paragraphs or more, or a zone
-    // without a time (a box of links inside the text ends there).
-    let mut in_list = false;
-    let furniture = footer_runs(page, runs);
-    // The article's topics ("KEYWORDS", then its tags) close its text: what follows in
-    // the same story is the page's.
-    let mut tagged = false;
-    for (i, run) in runs.iter().enumerate() {
-        if let Some(prev) = i.checked_sub(1).and_then(|p| runs.get(p)) {
-            let zone = page.zone(prev.end..run.start);
-            let heading = (prev.end..run.start)
-                .find(|&i| !matches!(page.kinds[i], Kind::Blank))
-                .is_some_and(|i| chrome::list_heading(&page.lines[i]));
-            let timed = zone.groups.iter().any(has_time);
-            in_list = (in_list || (heading && cur.paras.len() >= LONG_STORY_PARAGRAPHS))
-                && timed
-                && paragraphs(page, run.clone()).len() < 2;
-            if in_list {
-                continue;
-            }
-            if signs_standfirst(page, &zone, &cur) {
-                for (line, role) in zone.groups.iter().flat_map(|g| &g.items) {
-                    if signs(page, *line, role) {
-                        fill(&mut cur, &Role::Byline(line_text(page, *line)));
-                    } else {
-                        fill(&mut cur, role);
-                    }
-                }
-                cur.paras.extend(paragraphs(page, run.clone()));
-                continue;
-            }
-            let headed = names_outlet(&zone) || heads_an_article(page, &zone);
-            // The site's own name over a box of its own ("Forbes" over "Daily Cover
-            // Stories" over "Subscribe to Forbes Daily") opens no story.
-            let own_box = site.is_some_and(|s| only_the_site_named(&zone, s));
-            let opens = !own_box && zone.starts_article()
-                || (linked && after_link(page, prev.end, &zone))
-                || standfirst_then_meta(page, &zone, run.clone(), runs.get(i + 1), times_first);
-            // The headline shown again (an audio player's, a sticky bar's) opens no story.
-            let title_again = zone
-                .groups
-                .iter()
-                .flat_map(|g| &g.items)
-                .any(|(l, _)| cur.title.as_deref() == Some(page.lines[*l].as_str()))
-                && cur
-                    .title
-                    .as_deref()
-                    .is_some_and(|t| lines::word_count(t) >= zone::HEADLINE_WORDS);
-            // A box of links inside the text ("Noticia Relacionada", a headline and its
-            // author, no time) opens no story.
-            let link_box = heading && !timed;
-            if opens
-                && headed
-                && !title_again
-                && !link_box
-                && (live.is_none() || names_outlet(&zone))
-            {
-                // This story has no time yet and the next one shows its own after its
-                // body: a time line glued under this body is this story's.
-                let next_timed_after = runs.get(i + 1).is_some_and(|next| {
-                    page.zone(run.end..next.start)
-                        .groups
-                        .first()
-                        .is_some_and(|g| g.touches_prev && has_time(g))
-                });
-                let trailing_here = trailing || (cur.when.is_none() && next_timed_after);
-                let mut next = Draft::default();
-                open_article(page, &zone, Some(&mut cur), &mut next, trailing_here);
-                outlet_was_no_headline(page, &zone, run.clone(), &mut next);
-                drafts.push(std::mem::replace(&mut cur, next));
-                tagged = false;
-            } else {
-                // A list of other stories inside the text ("Most Popular", then their
-                // sections and headlines) gives the article nothing.
-                let listing = (prev.end..run.start)
-                    .find(|&i| !matches!(page.kinds[i], Kind::Blank))
-                    .is_some_and(|i| chrome::list_heading(&page.lines[i]));
-                // A sponsored item among stories ("Sponsored", its headline, one
-                // paragraph, then the next story or the end) is no part of the one before.
-                let sponsored = (prev.end..run.start)
-                    .find(|&i| {
-                        !matches!(page.kinds[i], Kind::Blank | Kind::Junk)
-                            || chrome::sponsor_label(&page.lines[i])
-                    })
-                    .is_some_and(|i| chrome::sponsor_label(&page.lines[i]))
-                    && zone.headline_group.is_some()
-                    && paragraphs(page, run.clone()).len() == 1
-                    && runs
-                        .get(i + 1)
-                        .is_none_or(|next| page.zone(run.end..next.start).starts_article());
-                if sponsored {
-                    continue;
-                }
-                // The author's box under the last paragraph: the byline's name, then one
-                // short line about the author ("Wirtschaftskorrespondent in Berlin.").
-                // Or a note that opens with the name ("Ravi Hui joined the Post in 2021 and
-                // covers ...", "Anneke covers ..."). The name is one of the byline's.
-                let author_named = zone
-                    .groups
-                    .iter()
-                    .flat_map(|g| &g.items)
-                    .map(|(l, _)| page.lines[*l].as_str())
-                    .find(|l| cur.byline.as_deref().is_some_and(|b| in_byline(l, b)));
-                // The note opens with the first or the last name ("Kowalczyk covers
-                // railroads ..." under "DANA KOWALCZYK"); several such boxes may follow.
-                let opens_with_name = |p: &str, name: &str| {
-                    let first = p.split_whitespace().next().unwrap_or("").to_lowercase();
-                    name.split_whitespace().any(|w| w.to_lowercase() == first)
-                };
-                let about_author = author_named.is_some_and(|name| {
-                    matches!(paragraphs(page, run.clone()).as_slice(),
-                        [p] if (i + 1 == runs.len() && lines::word_count(p) <= AUTHOR_LINE_WORDS)
-                            || (opens_with_name(p, name)
-                                && lines::word_count(p) <= FOOTER_WORDS))
-                }) || {
-                    // Or, under the article's tags, a note on an author ("Harriet Molloy
-                    // is a senior business reporter ...").
-                    let byline = cur.byline.as_deref().unwrap_or_default();
-                    matches!(paragraphs(page, run.clone()).as_slice(),
-                        [p] if body::author_box(byline, p, true))
-                };
-                if about_author {
-                    for (_, role) in zone.groups.iter().flat_map(|g| &g.items) {
-                        // The author's name, recurring, reads as an outlet's.
-                        let author = matches!(role, Role::Outlet(s)
-                            if cur.byline.as_deref().is_some_and(|b| in_byline(s, b)));
-                        if matches!(role, Role::Meta(_) | Role::Outlet(_)) && !author {
-                            fill(&mut cur, role);
-                        }
-                    }
-                    continue;
-                }
-                tagged =
-                    tagged || (prev.end..run.start).any(|l| chrome::topics_label(&page.lines[l]));
-                if i >= furniture || tagged {
-                    continue;
-                }
-                // The list's headlines themselves, when they end in a stop and read as
-                // paragraphs ("More from The Washington Post", then two headlines), right
-                // over the run.
-                let headed_list = (prev.end..run.start)
-                    .rev()
-                    .find(|&i| !matches!(page.kinds[i], Kind::Blank))
-                    .is_some_and(|i| chrome::list_heading(&page.lines[i]));
-                if headed_list
-                    && paragraphs(page, run.clone())
-                        .iter()
-                        .all(|p| lines::word_count(p) <= LINK_WORDS)
-                {
-                    continue;
-                }
-                if !listing {
-                    continue_article(page, &zone, &mut cur);
-                }
-            }
-        }
-        cur.paras.extend(paragraphs(page, run.clone()));
-    }
-    // The author signing under the text, a blank line between ("김민수 기자"), or the
-    // outlet named there ("Source: Al Jazeera").
-    let signed = |g: &&zone::Group| {
-        !g.items.is_empty()
-            && g.items.iter().all(|(_, r)| {
-                matches!(r, Role::Meta(m) if m.when.is_none()
-                    && (m.byline.is_some() != m.source.is_some()))
-            })
-    };
-    // Or its date, when it has none yet ("13 luglio 2025 (modifica il 14 luglio 2025)").
-    let dated = |g: &&zone::Group| {
-        cur.when.is_none() && has_time(g) && g.items.iter().all(|(_, r)| matches!(r, Role::Meta(_)))
-    };
-    if let Some(g) = tail
-        .groups
-        .first()
-        .filter(|g| g.touches_prev || signed(g) || dated(g))
-    {
-        for (line, role) in &g.items {
-            // A name over the time is the last story's author; in a list whose items
-            // open with their time, so is a name right under the summary.
-            let signs_summary =
-                page.times_lead && names::names_like(&page.lines[*line]) && under_para(page, *line);
-            if matches!(role, Role::Headline | Role::Byline(_) | Role::Other)
-                && (signs_summary || (*role == Role::Headline && name_over_time(page, *line)))
-            {
-                fill(&mut cur, &Role::Byline(line_text(page, *line)));
-                continue;
-            }
-            // After the last body a recurring short line is a topic link ("Suggested
-            // topics: Europe") unless it reads as a publication.
-            if !matches!(role, Role::Outlet(s) if !lines::looks_like_outlet(s)) {
-                fill(&mut cur, role);
-            }
-        }
-    }
-    drafts.push(cur);
-    drafts
-}
-
-/// The line right above `line` is a paragraph (a summary, a body's last).
-fn under_para(page: &Page, line: usize) -> bool {
-    line.checked_sub(1)
-        .is_some_and(|l| matches!(page.kinds[l], Kind::Para))
-}
-
 /// The first line from `from` on that is not blank.
 fn next_shown(page: &Page, from: usize) -> Option<usize> {
     (from..page.lines.len()).find(|&i| !matches!(page.kinds[i], Kind::Blank))
@@ -518,202 +209,6 @@ fn next_shown(page: &Page, from: usize) -> Option<usize> {
 fn name_over_time(page: &Page, line: usize) -> bool {
     names::names_like(&page.lines[line])
         && matches!(page.kinds.get(line + 1), Some(Kind::Meta(m)) if m.when.is_some())
-}
-
-/// Give `next` the headline, meta and dek of `zone`; meta right after the previous body
-/// goes to `prev` (and, on pages that put times after bodies, meta before the headline).
-fn open_article(
-    page: &Page,
-    zone: &Zone,
-    mut prev: Option<&mut Draft>,
-    next: &mut Draft,
-    trailing: bool,
-) {
-    let Some(hg) = zone.headline_group else {
-        zone.groups
-            .iter()
-            .flat_map(|g| &g.items)
-            .for_each(|(_, r)| fill(next, r));
-        return;
-    };
-    // The headline group and those after it first, so their meta wins over a time
-    // further up (a section's "Updated 3 minutes ago").
-    let order = (hg..zone.groups.len()).chain(0..hg);
-    let mut name_above = None;
-    // Outlets named by short lines wait for the meta lines, whose outlets are surer.
-    let mut outlets = Vec::new();
-    for (gi, g) in order.filter_map(|gi| zone.groups.get(gi).map(|g| (gi, g))) {
-        let adjacent = gi == 0 && g.touches_prev;
-        let head_pos = g.items.iter().position(|(_, r)| *r == Role::Headline);
-        for (pos, (line, role)) in g.items.iter().enumerate() {
-            let before_head = gi < hg || (gi == hg && head_pos.is_some_and(|h| pos < h));
-            // The line right over the headline is the headline's ("Fox Business" over
-            // the next story in a list that puts times after bodies).
-            let over_head = gi == hg && head_pos.is_some_and(|h| pos + 1 == h);
-            let to_prev = adjacent
-                && (gi < hg || trailing)
-                && before_head
-                && !(over_head && matches!(role, Role::Outlet(_) | Role::Byline(_)));
-            // In a list whose items open with their time, a name right under a summary
-            // signs it ("Sumit Chakraborty" between a summary and the next item's time).
-            let under_summary = gi == 0 && under_para(page, *line);
-            let signs_summary = page.times_lead
-                && under_summary
-                && matches!(role, Role::Byline(_) | Role::Other | Role::Headline)
-                && names::names_like(&page.lines[*line])
-                && matches!(page.kinds.get(line + 1), Some(Kind::Meta(m)) if m.when.is_some());
-            // "read more at Moneycontrol" under a summary links the story above.
-            let links_summary =
-                under_summary && meta::links_to_outlet(&page.lines[*line]).is_some();
-            match (role, prev.as_deref_mut()) {
-                (_, Some(p)) if signs_summary => {
-                    fill(p, &Role::Byline(line_text(page, *line)));
-                }
-                (_, Some(p)) if links_summary => fill(p, role),
-                // There, a short line over an item's time is no outlet of it ("IPO GMP
-                // today", the last of a box's links).
-                (Role::Outlet(_), _) if page.times_lead && before_head => {}
-                // A name over the time after a body is that story's author
-                // ("Marta Ibáñez" over "14/07/2025 09:15" under a summary).
-                (Role::Headline, Some(p)) if to_prev && name_over_time(page, *line) => {
-                    fill(p, &Role::Byline(line_text(page, *line)));
-                }
-                // A byline after the story above, which is signed already, signs the
-                // next one ("Por Lucía Paredes y Diego Ferraro" under a time, over a
-                // headline).
-                (Role::Meta(m), Some(p))
-                    if to_prev
-                        && p.byline.is_some()
-                        && m.byline.is_some()
-                        && m.when.is_none()
-                        && m.source.is_none() =>
-                {
-                    fill(next, role)
-                }
-                (_, Some(p)) if to_prev => fill(p, role),
-                (Role::Headline, _) if gi == hg => next.title = Some(line_text(page, *line)),
-                // A name alone heading a group below the headline's ("Priya Sharma"
-                // under the time) is its author.
-                (Role::Headline, _) if gi > hg && names::names_like(&page.lines[*line]) => {
-                    fill(next, &Role::Byline(line_text(page, *line)));
-                }
-                // Above the headline group only a time or byline line is taken: a
-                // recurring short line there is a section label as often as an outlet.
-                (Role::Meta(_), _) => fill(next, role),
-                // A name above the headline is a masthead or a section more often than
-                // its author ("Yahoo Finance", "Big Tech"); an outlet there is an
-                // aggregator's. Under a time line it is the author when no name follows.
-                // So is a name the zone took for a candidate headline ("Zeynep Arslan" over
-                // "Business" over the time, the headline under them).
-                (Role::Byline(_) | Role::Other, _)
-                    if before_head
-                        && (matches!(role, Role::Byline(_))
-                            || (matches!(page.kinds[*line], Kind::Short)
-                                && names::names_like(&page.lines[*line]))) =>
-                {
-                    let name = match role {
-                        Role::Byline(name) => name.clone(),
-                        _ => line_text(page, *line),
-                    };
-                    let under_time = line
-                        .checked_sub(1)
-                        .and_then(|l| page.kinds.get(l))
-                        .is_some_and(|k| matches!(k, Kind::Meta(m) if m.when.is_some()));
-                    // Or over it, a section's label between ("Lena Okafor" over
-                    // "Business" over "Jul 9, 2025 6:00 AM").
-                    let timed = |l: usize| matches!(page.kinds.get(l), Some(Kind::Meta(m)) if m.when.is_some());
-                    let over_time = timed(line + 1)
-                        || (timed(line + 2) && zone::generic_word(&page.lines[line + 1]));
-                    if under_time || over_time {
-                        name_above.get_or_insert(name);
-                    }
-                }
-                // A person's name the page repeats, right over the time under the
-                // headline, is the author ("Owen Prasad" over "Jul 12, 2025", and again
-                // in the list of his posts), unless the page's items name outlets there.
-                (Role::Outlet(name), _)
-                    if gi >= hg
-                        && !before_head
-                        && names::name_like(name)
-                        && name_over_time(page, *line)
-                        && !page.slots.contains(line)
-                        && page.timed_sources < 2 =>
-                {
-                    fill(next, &Role::Byline(name.clone()));
-                }
-                (Role::Outlet(_), _) if gi >= hg => outlets.push(role),
-                (Role::Byline(_), _) if gi >= hg => fill(next, role),
-                (Role::Outlet(_) | Role::Byline(_), _) => {}
-                // Short lines after the headline (a dek, a subhead) open the body.
-                // Short lines after the headline open the body when they read like a dek;
-                // two-word labels ("Environment correspondent", "Getty Images") do not.
-                _ if !before_head && is_dek(page, *line) => next.paras.push(line_text(page, *line)),
-                _ => {}
-            }
-        }
-    }
-    for role in outlets {
-        fill(next, role);
-    }
-    if next.byline.is_none() {
-        next.byline = name_above;
-    }
-}
-
-/// "Indian Express / 17 minutes ago / Meta's days are numbered. / body": the only
-/// headline-like line was a publication name, and the body opens with a short line (a
-/// headline ending in a period). The name becomes the source; `body::finish` takes the
-/// short line as the title.
-fn outlet_was_no_headline(page: &Page, zone: &Zone, run: Range<usize>, d: &mut Draft) {
-    let weak = zone
-        .headline_group
-        .and_then(|hg| zone.groups.get(hg))
-        .is_some_and(|g| g.strong_words == 0);
-    // In a list of headlines (`headlines_as_bodies`) every short line over one is its
-    // outlet ("CNBC").
-    if page.listed
-        && let Some(t) = d
-            .title
-            .take_if(|t| lines::word_count(t) < zone::HEADLINE_WORDS && lines::outlet_shaped(t))
-    {
-        d.source.get_or_insert(t);
-        return;
-    }
-    let Some(title) = d
-        .title
-        .as_deref()
-        .filter(|t| weak && lines::looks_like_outlet(t))
-    else {
-        return;
-    };
-    let paras = paragraphs(page, run);
-    let short_first = paras
-        .first()
-        .is_some_and(|p| p.split_whitespace().count() <= 20);
-    if paras.len() >= 2 && short_first && d.paras.is_empty() {
-        d.source.get_or_insert_with(|| title.to_string());
-        d.title = None;
-    }
-}
-
-/// A zone that does not start an article: its short lines are subheads of the current
-/// one, its meta fills what the current one lacks.
-fn continue_article(page: &Page, zone: &Zone, cur: &mut Draft) {
-    for (line, role) in zone.groups.iter().flat_map(|g| &g.items) {
-        let text = line_text(page, *line);
-        // A name between the standfirst and the text is the author; further down it
-        // is the story's (a quote's speaker).
-        let under_standfirst = cur.paras.len() <= 1 && names::names_like(&text);
-        match role {
-            Role::Meta(_) | Role::Outlet(_) => fill(cur, role),
-            Role::Byline(_) | Role::Headline if under_standfirst => {
-                fill(cur, &Role::Byline(text));
-            }
-            // There a place alone is where the story was filed ("New Delhi").
-            _ if cur.paras.len() <= 1 && names::known_place(&text) => {}
-            _ => cur.paras.push(text),
-        }
-    }
 }
 
 /// Take a role's time, byline or outlet into `d` where it has none.
@@ -749,34 +244,9 @@ fn paragraphs(page: &Page, run: Range<usize>) -> Vec<String> {
         .collect()
 }
 
-/// A short line under a headline worth keeping: a sentence or four words and more.
-fn is_dek(page: &Page, i: usize) -> bool {
-    page.lines.get(i).is_some_and(|l| {
-        l.split_whitespace().count() >= zone::HEADLINE_WORDS || l.ends_with(['.', '!', '?'])
-    })
-}
-
 /// A group holds a time line.
 fn has_time(g: &zone::Group) -> bool {
     g.items
         .iter()
         .any(|(_, r)| matches!(r, Role::Meta(m) if m.when.is_some()))
-}
-
-/// Before the first headline, a time line (the page puts times above headlines).
-fn lead_has_time_before_headline(lead: &Zone) -> bool {
-    let Some(hg) = lead.headline_group else {
-        return false;
-    };
-    lead.groups.iter().take(hg + 1).any(|g| {
-        g.items
-            .iter()
-            .take_while(|(_, r)| *r != Role::Headline)
-            .any(|(_, r)| matches!(r, Role::Meta(m) if m.when.is_some()))
-    })
-}
-
-/// The text of line `i` (zones keep indices into the page's lines).
-fn line_text(page: &Page, i: usize) -> String {
-    page.lines.get(i).cloned().unwrap_or_default()
 }

@@ -4,7 +4,7 @@
 
 use super::ScrapedArticle;
 use super::chrome::strip_trailing_chrome;
-use super::lines::Meta;
+use super::lines::{self, Meta};
 use super::when::When;
 use regex::Regex;
 use std::collections::HashSet;
@@ -127,6 +127,51 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
     }
     strip_list_numbers(&mut out);
     out
+}
+
+/// The longest greeting a digest puts over its stories.
+const GREETING_WORDS: usize = 80;
+
+/// A digest's greeting over its stories ("Good morning. ... Here's what you need to
+/// know."): a short first text that names no outlet, over three or more stories that each
+/// name theirs, is no article.
+pub(super) fn drop_greeting(articles: &mut Vec<ScrapedArticle>) {
+    if articles.len() >= 4
+        && articles[0].source.is_none()
+        && articles[0].byline.is_none()
+        && articles[1..].iter().all(|a| a.source.is_some())
+        && lines::word_count(&articles[0].text) <= GREETING_WORDS
+    {
+        articles.remove(0);
+    }
+}
+
+/// The last touches to each article's byline and outlet: the stop after a name, the
+/// section after an outlet, and the outlet signing for itself.
+pub(super) fn tidy_meta(articles: &mut [ScrapedArticle]) {
+    for a in articles {
+        // "Marion Le Goff.": the stop after a name (not an initial's, "Jane Q.").
+        if let Some(b) = &mut a.byline
+            && let Some(name) = b.strip_suffix('.')
+            && name
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.chars().count() > 1 && w.ends_with(char::is_lowercase))
+        {
+            *b = name.to_string();
+        }
+        if let Some(s) = &mut a.source
+            && let Some(outlet) = super::zone::outlet_and_section(s)
+        {
+            *s = outlet.to_string();
+        }
+        // "Expansión. Madrid" over the time: the outlet signing for itself is no author.
+        if let (Some(b), Some(s)) = (&a.byline, &a.source)
+            && signed_by_outlet(b, s)
+        {
+            a.byline = None;
+        }
+    }
 }
 
 /// The byline is the outlet's name, alone, before the place the story was filed from or

@@ -4,7 +4,7 @@
 //! the time under its standfirst), or belongs to the page (the footer's last paragraphs,
 //! the site's own box).
 
-use super::chrome;
+use super::debris;
 use super::lines::{self, Kind};
 use super::zone::{self, Page, Role, Zone};
 use super::{Draft, FOOTER_INTERFACE_LINES, FOOTER_WORDS, FOOTER_ZONE_LINES, has_time};
@@ -114,7 +114,7 @@ pub(super) fn in_byline(name: &str, byline: &str) -> bool {
 /// The zone opens with the link that closes the body before it, and has a headline of
 /// four words or more after it.
 pub(super) fn after_link(page: &Page, from: usize, zone: &Zone) -> bool {
-    next_shown(page, from).is_some_and(|i| chrome::bare_link(&page.lines[i]))
+    next_shown(page, from).is_some_and(|i| debris::bare_link(&page.lines[i]))
         && zone
             .headline_group
             .and_then(|hg| zone.groups.get(hg))

@@ -5,6 +5,7 @@
 //! The lists are generic UI words common to news sites, not the words of any one page.
 
 use super::chrome_words::*;
+use super::debris::{is_counter, is_counter_line};
 
 /// The heading of an author's box ("About the author", "Sobre la firma").
 pub(crate) fn author_box_heading(line: &str) -> bool {
@@ -411,164 +412,6 @@ pub(crate) fn topics_label(line: &str) -> bool {
     TOPIC_LABELS.contains(&line.to_lowercase().trim_end_matches([':', ' ']))
 }
 
-/// A whole line that counts something: "5 min read", "12 Comments", "1.2K views".
-pub(crate) fn is_counter_line(line: &str) -> bool {
-    let key = line.to_lowercase();
-    let key = key.trim_end_matches(['.', ':', '…', '!', ' ']);
-    is_counter(&key.split_whitespace().collect::<Vec<_>>())
-}
-
-/// "12 Comments", "Share 34", "5 min read", "1.2K views", "(3)".
-fn is_counter(words: &[&str]) -> bool {
-    let is_num = |w: &str| {
-        let w = w.trim_matches(['(', ')', '[', ']']);
-        let w = w.trim_end_matches(['k', 'm']);
-        !w.is_empty()
-            && w.chars()
-                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
-    };
-    // "Lecture 4 min", "Lesezeit 3 Min.": the label first.
-    if let [label, n, unit] = words
-        && [
-            "lecture", "lesezeit", "lettura", "leestijd", "lectura", "leitura",
-        ]
-        .contains(label)
-        && is_num(n)
-        && [
-            "min", "min.", "mins", "minutes", "minuten", "minuti", "minutos",
-        ]
-        .contains(unit)
-    {
-        return true;
-    }
-    // "2 minuti di lettura", "4 min de lecture": a reading time in other languages; "3'
-    // di lettura", the minutes marked with a prime.
-    if let [n, rest @ ..] = words
-        && is_num(n.trim_end_matches(['\'', '′']))
-        && [
-            "minuti di lettura",
-            "minuto di lettura",
-            "mins to read",
-            "min to read",
-            "minutes to read",
-            "di lettura",
-            "min de lecture",
-            "minutes de lecture",
-            "minutos de lectura",
-            "minuto de lectura",
-            "minuten lesezeit",
-            "min lesezeit",
-            "min leestijd",
-            "minutos de leitura",
-            "min de leitura",
-            "min läsning",
-            "minuters läsning",
-            "min czytania",
-            "minut czytania",
-        ]
-        .contains(&rest.join(" ").replace("min.", "min").as_str())
-    {
-        return true;
-    }
-    // "33 comment bubble on white": a count of comments and its icon's alt text.
-    if let [n, w, ..] = words
-        && words.len() <= 6
-        && is_num(n)
-        && ["comment", "comments"].contains(w)
-    {
-        return true;
-    }
-    let mut numbers = 0;
-    for w in words {
-        if is_num(w) {
-            numbers += 1;
-        } else if !COUNTER_WORDS.contains(&w.trim_matches(['(', ')', ':'])) {
-            return false;
-        }
-    }
-    numbers > 0 && words.len() <= 4
-}
-
-/// A web address alone on its line: `https://example.com/a-story`, `www.example.com/a`.
-pub(crate) fn bare_link(line: &str) -> bool {
-    let lower = line.trim().to_ascii_lowercase();
-    !lower.contains(' ')
-        && ["http://", "https://", "www."]
-            .iter()
-            .any(|p| lower.starts_with(p))
-}
-
-/// True for image and link leftovers and binary junk: `&w=3840&q=100)`, `)`,
-/// `https://cdn.example/a.jpg`, a line that is mostly not letters.
-pub(crate) fn is_debris(line: &str) -> bool {
-    let chars = line.chars().count();
-    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
-    if letters == 0 {
-        // "2025" alone or a lone ")" carry nothing a reader wants.
-        return true;
-    }
-    let lower = line.to_lowercase();
-    // An embed's code ("<iframe src=... width=...>") copied as text.
-    if ["<iframe", "<script", "<div", "<img", "<blockquote"]
-        .iter()
-        .any(|t| lower.starts_with(t))
-    {
-        return true;
-    }
-    // Chinese and Japanese sentences have no spaces either.
-    let one_word = !line.contains(' ') && !line.chars().any(super::lines::is_cjk);
-    let urlish = ['=', '&', '/', '?', '%', '\\', '{', '}', '<', '>', '[', ']']
-        .iter()
-        .any(|c| line.contains(*c));
-    let image = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg", ".avif"]
-        .iter()
-        .any(|e| lower.contains(e));
-    let link = lower.contains("http://") || lower.contains("https://") || lower.contains("www.");
-    let few_words = line.split_whitespace().count() <= 3;
-    // Symbols that are neither text nor everyday punctuation: mojibake, binary junk.
-    let odd = line.chars().filter(|c| !is_text_char(*c)).count();
-    // "Left 20% · Center 55% · Right 25%", "Nasdaq 20,640.33 +0.27%": a row of figures.
-    let tokens: Vec<&str> = line
-        .split_whitespace()
-        .filter(|t| t.chars().any(char::is_alphanumeric))
-        .collect();
-    let figures = tokens
-        .iter()
-        .filter(|t| t.chars().any(|c| c.is_ascii_digit()))
-        .count();
-    // "上证指数 3482.16 +0.42%": a ticker's name, its level and its change.
-    let change = tokens
-        .iter()
-        .any(|t| t.starts_with(['+', '-', '−']) && t.ends_with('%'));
-    let data_row = (figures >= 3 || (figures == 2 && change))
-        && figures * 2 >= tokens.len()
-        && line.contains('%');
-    // "👁 6.2K", "❤ 1,204": a counter under a post, a symbol and a number.
-    let counter = tokens.len() == 1
-        && line.split_whitespace().count() == 2
-        && tokens[0]
-            .trim_end_matches(['K', 'k', 'M'])
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
-    data_row
-        || counter
-        || (one_word && urlish)
-        || ((image || link) && few_words)
-        || lower.starts_with("![")
-        || lower.starts_with("](")
-        || (chars > 3 && odd * 3 > chars)
-}
-
-/// Letters, digits, spaces and everyday punctuation (ASCII, typographic quotes and
-/// dashes, currency): anything else in bulk is mojibake or binary junk.
-fn is_text_char(c: char) -> bool {
-    c.is_alphanumeric()
-        || c.is_whitespace()
-        || ",.:;'\"!?()-|/$%&@#*+".contains(c)
-        || ('\u{2010}'..='\u{203a}').contains(&c)
-        || matches!(c, '·' | '€' | '£' | '¥' | '°' | '«' | '»')
-}
-
 /// Cut interface phrases glued to the end of a paragraph ("... stand out. Join our
 /// WhatsApp Channel"), repeatedly.
 pub(crate) fn strip_trailing_chrome(para: &str) -> String {
@@ -636,29 +479,6 @@ mod tests {
             "Readers gain digital access to the archive, the library said on Monday.",
         ] {
             assert!(!is_chrome(s), "{s:?} is content");
-        }
-    }
-
-    #[test]
-    fn debris_lines() {
-        for s in [
-            "&w=3840&q=100)",
-            ")",
-            "https://cdn.x.com/a.jpg",
-            "img_2041.JPG",
-            "\u{1}\u{2}ab\u{3}\u{4}%%%%",
-            "Left 20% · Center 55% · Right 25%",
-        ] {
-            assert!(is_debris(s), "{s:?} is debris");
-        }
-        for s in [
-            "Indian Express",
-            "$64 billion",
-            "G7 summit: what to expect",
-            "5G",
-            "Dow drops 500 points as S&P falls 1.2% and Nasdaq 2%",
-        ] {
-            assert!(!is_debris(s), "{s:?} is text");
         }
     }
 

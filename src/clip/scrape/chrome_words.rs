@@ -164,7 +164,7 @@ pub(super) const CHROME: &[&str] = &[
     "godta alle", "godta", "administrer valg", "lytt til artikkelen", "lyt til artiklen",
     "del", "lenke kopiert", "kopier lenke", "link kopieret", "kopier link", "søk", "søg", "lyt",
     // The same in Finnish.
-    "siirry pääsisältöön", "siirry sisältöön", "kirjaudu", "kirjaudu sisään", "kirjaudu ulos",
+    "kirjaudu", "kirjaudu sisään", "kirjaudu ulos",
     "tilaa", "haku", "valikko", "jaa", "jaa artikkeli", "tallenna", "tulosta", "kopioi linkki",
     "kuuntele", "kuuntele artikkeli", "kommentoi", "kommentit", "lue kommentit",
     "hyväksy", "hyväksy kaikki", "vain välttämättömät", "asetukset", "sulje", "lue lisää",

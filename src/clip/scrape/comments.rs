@@ -3,7 +3,7 @@
 //! articles of their own. Their headers and furniture are read in the languages of
 //! `chrome_words`.
 
-use super::chrome::is_counter_line;
+use super::debris::is_counter_line;
 use super::lines::Kind;
 use super::names;
 use super::when::When;

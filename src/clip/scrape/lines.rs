@@ -2,8 +2,9 @@
 //! line (alone or in "Reuters | 2 hours ago"), a paragraph, or a short line whose role
 //! (headline, outlet, author) only its neighbours can decide (see `zone`).
 
-use super::chrome::{is_chrome, is_debris, strip_trailing_chrome};
+use super::chrome::{is_chrome, strip_trailing_chrome};
 use super::credits::{is_photo_caption, is_picture_credit};
+use super::debris::is_debris;
 use super::meta::{
     byline_of, cjk_outlet_then_time, composite, name_glued_to_time, outlet_then_byline,
     source_line, time_then_name,
@@ -111,7 +112,7 @@ fn without_link_notes(line: String) -> String {
 /// Markdown's marks on a line copied by a reader app or a "copy as Markdown" tool:
 /// "# Headline" -> "Headline", "**By Jane Doe**" -> "By Jane Doe", "> quote" -> "quote",
 /// "[the report](https://...)" -> "the report". Images ("![...](...)") stay, for
-/// `chrome::is_debris` to drop; "__" (code names hold it) and a lone "**" ("f**k") stay.
+/// `debris::is_debris` to drop; "__" (code names hold it) and a lone "**" ("f**k") stay.
 fn unmark(line: &str) -> String {
     static LINK: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"!?\[([^\[\]]+)\]\([^()\s]+\)").expect("a valid pattern"));

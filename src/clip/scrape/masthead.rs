@@ -1,9 +1,10 @@
 //! The site's own name and words on a copied page: its masthead at the top (or its logo's
 //! description), and the blurb about itself in its footer.
 
-use super::chrome;
+use super::ScrapedArticle;
 use super::lines::{self, Kind};
 use super::zone::{self, Page};
+use super::{chrome, debris};
 use std::ops::Range;
 
 /// The site's name at the top of a page, above its menu or its interface lines: "The
@@ -23,7 +24,7 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
         .find(|&i| !matches!(page.kinds[i], Kind::Blank) && !chrome::skip_link(&page.lines[i]));
     let named_as_counter = |i: usize| {
         Some(i) == top
-            && chrome::is_counter_line(&page.lines[i])
+            && debris::is_counter_line(&page.lines[i])
             && page.lines[i].split_whitespace().all(lines::starts_upper)
     };
     let first = shown.find(|&i| {
@@ -102,6 +103,35 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
     // A logo's description names the site surely ("TechCrunch Desktop Logo" over the
     // menu's "Startups").
     logo_name(page).or((shaped && above_interface).then_some(name))
+}
+
+/// Credit the site, read from its masthead as `site`, where no article names its outlet:
+/// every story of a section page of the site's own (none names another outlet), and the
+/// one article of a page, whose copyright line names the outlet when no masthead does.
+pub(super) fn credit_site(articles: &mut [ScrapedArticle], site: Option<&str>, page: &Page) {
+    // A section page of the site's own stories (none names another outlet) is the
+    // masthead's, every story of it.
+    if articles.len() > 1
+        && articles.iter().all(|a| a.source.is_none())
+        && let Some(name) = site
+    {
+        for a in articles.iter_mut() {
+            a.source = Some(name.to_string());
+        }
+    }
+    if let [only] = articles {
+        // A page of one article is the outlet's own: its masthead names it, or its
+        // copyright line does.
+        if only.source.is_none() {
+            // The masthead first: a copyright line often names the owner instead
+            // ("Dow Jones & Company" under "The Wall Street Journal").
+            only.source = site
+                .filter(|m| *m != only.title)
+                .or_else(|| named_twice(page))
+                .or_else(|| page.lines.iter().rev().find_map(|l| copyright_holder(l)))
+                .map(str::to_owned);
+        }
+    }
 }
 
 /// Whether `full` is the name `initials` abbreviates: the capitals of "SvD", "WSJ" are the

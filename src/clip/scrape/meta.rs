@@ -2,7 +2,8 @@
 //! Doe, Reuters", "Reuters | 2 hours ago", "The Telegraph, by Anna Whitfield, 13 July
 //! 2025", "第一财经 2025年7月13日 15:30", "Source: Al Jazeera"), read for `lines::classify`.
 
-use super::chrome::{is_chrome, is_counter_line};
+use super::chrome::is_chrome;
+use super::debris::is_counter_line;
 use super::lines::{
     Meta, acronym, ends_sentence, handle, is_cjk, looks_like_outlet, outlet_shaped, pub_word,
     word_count,

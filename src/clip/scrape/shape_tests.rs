@@ -2,8 +2,8 @@
 //! digests, wire stories, standfirsts, captions and credits, other languages and scripts,
 //! live blogs, Markdown copies, aggregators' outlet and time lines, readers' comments.
 
+use super::boundaries::is_live_blog;
 use super::tests::{Row, fixture, rows, split};
-use super::*;
 
 /// The title `split` gives `headline` over a one-paragraph body.
 fn title_over_a_body(headline: &str) -> String {

@@ -1,0 +1,149 @@
+//! The headline of a group of short lines: the longest candidate, walked up over its
+//! standfirsts to the first of them (a kicker of four words or fewer above it is no
+//! headline), the last line after a "Sponsored" box, a title-case line over its
+//! sentence-case standfirst, and the first story's headline under a section's
+//! description.
+
+use super::lines::{Kind, is_candidate, word_count};
+use super::zone::{HEADLINE_WORDS, Page, Role, Zone, rubric};
+use std::collections::HashMap;
+
+/// A headline candidate in a group: its position among the group's items, its words,
+/// whether it reads as a weak outlet, and whether it reads as a name.
+pub(super) type Candidate = (usize, usize, bool, bool);
+
+impl Page<'_> {
+    /// The headline among a group's candidates (a position in `items`, whose line numbers
+    /// are `idx`), and the words of its longest strong candidate (not a name, not an
+    /// outlet-looking line).
+    pub(super) fn pick_headline(
+        &self,
+        idx: &[usize],
+        items: &[(usize, Role)],
+        cands: &[Candidate],
+    ) -> (Option<usize>, usize) {
+        let strong: Vec<_> = cands.iter().filter(|c| !c.2 && !c.3).copied().collect();
+        let pool = if strong.is_empty() {
+            cands.to_vec()
+        } else {
+            strong.clone()
+        };
+        // Words of each strong candidate by its position, for the walk up.
+        let strong_at: HashMap<usize, usize> = strong.iter().map(|c| (c.0, c.1)).collect();
+        // The longest candidate; `max_by_key` keeps the last of equals, so reverse first.
+        // Headline-length lines right above it, with no gap and each no longer than the
+        // one below, are the headline and its standfirst: the first of them is the
+        // headline (a longer line above it is a label: "This story is N years old").
+        let head = pool.iter().rev().max_by_key(|c| c.1).map(|c| {
+            let (mut head, mut words) = (c.0, c.1);
+            // Over a standfirst, the headline may be the longer line ("Helioterra coloca
+            // 500 millones ..." over "La renovable valenciana paga ..." over a second,
+            // longest standfirst).
+            let longest = c.1;
+            while let Some(above) = head.checked_sub(1).and_then(|p| {
+                // Not onto a line right under a paragraph: that one ends the story before.
+                let after_body = idx[p]
+                    .checked_sub(1)
+                    .is_some_and(|l| matches!(self.kinds[l], Kind::Para));
+                let above = strong_at.get(&p).copied()?;
+                (idx[p] + 1 == idx[head]
+                    // (A line of four words or fewer above is a kicker: "Übernahme in der
+                    // Pharmabranche" over "Veltrix kauft Berner Biotech-Firma ...".)
+                    && ((HEADLINE_WORDS + 1..=words).contains(&above)
+                        || (head != c.0 && (HEADLINE_WORDS + 1..=longest).contains(&above)))
+                    && !after_body
+                    && !rubric(&self.lines[idx[p]]))
+                .then_some((p, above))
+            }) {
+                (head, words) = above;
+            }
+            head
+        });
+        // A section's description, its label, then the first story's headline at the end
+        // of the group ("The latest news and analysis on the economy ..." over "Business"
+        // over "Portuguese airline AeroLusa orders ..."): the story's headline, though the
+        // description is longer.
+        let head = match (head, strong.last()) {
+            (Some(h), Some(last))
+                if last.0 == h + 2
+                    && last.0 + 1 == items.len()
+                    && last.1 >= HEADLINE_WORDS
+                    && word_count(&self.lines[items[h + 1].0]) <= 2 =>
+            {
+                Some(last.0)
+            }
+            _ => head,
+        };
+        (head, strong.iter().map(|c| c.1).max().unwrap_or(0))
+    }
+
+    /// "Sponsored" over advertisers' headlines with their names ("Bengaluru: This 3BHK in
+    /// Whitefield ..." over "Prestige Developers"), then a story: the story's headline is
+    /// the last line of the group, right over its text, whatever the ads' length.
+    pub(super) fn headline_after_ads(&self, zone: &mut Zone) {
+        let Some(group) = zone.headline_group.and_then(|hg| zone.groups.get_mut(hg)) else {
+            return;
+        };
+        let (Some(&(first, _)), Some(&(last, _))) = (group.items.first(), group.items.last())
+        else {
+            return;
+        };
+        let sponsored = (0..first)
+            .rev()
+            .find(|&i| !matches!(self.kinds[i], Kind::Blank))
+            .is_some_and(|i| super::chrome::sponsor_label(&self.lines[i]));
+        let headline_last = matches!(self.kinds[last], Kind::Short)
+            && is_candidate(&self.lines[last])
+            && word_count(&self.lines[last]) >= HEADLINE_WORDS;
+        if !(sponsored && headline_last && group.items.len() > 2) {
+            return;
+        }
+        for (i, role) in &mut group.items {
+            if *i == last {
+                *role = Role::Headline;
+            } else if *role == Role::Headline {
+                *role = Role::Other;
+            }
+        }
+    }
+
+    /// A headline in title case, a blank line, then its standfirst in sentence case
+    /// ("Halvorsen Grid Systems Secures $450 Million ..." over "New facility in Temple,
+    /// Texas, expected to ..."): the headline is the line above, the nearer one its dek.
+    pub(super) fn headline_over_its_dek(&self, zone: &mut Zone) {
+        let Some(hg) = zone.headline_group.filter(|&hg| hg > 0) else {
+            return;
+        };
+        let (above, below) = zone.groups.split_at_mut(hg);
+        let [(a, a_role)] = above[hg - 1].items.as_mut_slice() else {
+            return;
+        };
+        let Some((h, h_role)) = below[0].items.first_mut() else {
+            return;
+        };
+        let only_blanks = (*a + 1..*h).all(|i| matches!(self.kinds[i], Kind::Blank));
+        let title_case = |line: &str| {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let capitalised = words
+                .iter()
+                .filter(|w| {
+                    w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '$')
+                })
+                .count();
+            capitalised * 10 >= words.len() * 7
+        };
+        let (line, head) = (&self.lines[*a], &self.lines[*h]);
+        if *h_role == Role::Headline
+            && matches!(a_role, Role::Other | Role::Headline)
+            && only_blanks
+            && word_count(line) > HEADLINE_WORDS + 1
+            && !line.contains(['·', '•', '|'])
+            && title_case(line)
+            && !title_case(head)
+        {
+            *a_role = Role::Headline;
+            *h_role = Role::Other;
+            zone.headline_group = Some(hg - 1);
+        }
+    }
+}

@@ -1,0 +1,252 @@
+//! Signatures read across lines: "By" over names on lines of their own, a name over its
+//! job title, a name and the place it filed from, a name signed with the masthead's
+//! initials, a name and its job in lower case, and a label ending in "by" over a name
+//! ("News provided by" / "Acme Robotics, Inc."). Each turns the name's line into a byline
+//! (or a source) and its neighbours into chrome, before the zones are read.
+
+use super::chrome_words;
+use super::lines::{self, Kind};
+use super::names;
+use super::zone;
+
+/// "By" alone on a line, then the names on lines of their own, "and" and follow buttons
+/// between them ("By" / "Rachel Kemp" / "Follow" / "and" / "Owen Trask"): one byline.
+pub(super) fn bylines_over_lines(lines: &[String], kinds: &mut [Kind]) {
+    const BY: &[&str] = &["by", "von", "por", "par", "di", "door", "av", "przez"];
+    const JOINS: &[&str] = &["and", "&", ",", "und", "y", "et", "e", "en", "och", "i"];
+    for i in 0..lines.len() {
+        if !BY.contains(&lines[i].to_lowercase().trim_end_matches(':')) {
+            continue;
+        }
+        let (mut names, mut used, mut j) = (Vec::new(), Vec::new(), i + 1);
+        while let Some(line) = lines.get(j) {
+            let lower = line.to_lowercase();
+            let follow = chrome_words::FOLLOW_BUTTONS.contains(&lower.as_str());
+            let joined = JOINS.contains(&lower.as_str()) && !names.is_empty();
+            // A job under a name ("Senior Writer") is no name, and a name shown twice
+            // (a link and its text) is one.
+            let job = !names.is_empty() && names::job_title(line);
+            if matches!(kinds[j], Kind::Blank) || follow || joined || job {
+                used.push(j);
+            } else if matches!(kinds[j], Kind::Short) && names::names_like(line) {
+                if !names.contains(line) {
+                    names.push(line.clone());
+                }
+                used.push(j);
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        if names.is_empty() {
+            continue;
+        }
+        kinds[i] = Kind::Meta(lines::Meta {
+            byline: Some(names.join(" and ")),
+            ..lines::Meta::default()
+        });
+        for u in used {
+            if !matches!(kinds[u], Kind::Blank) {
+                kinds[u] = Kind::Junk;
+            }
+        }
+    }
+}
+
+/// "Zoe Kleinman" over "Technology editor": a name over a job title is a byline, and the
+/// title is chrome (one line with both is read by `lines::classify`).
+pub(super) fn names_over_job_titles(lines: &[String], kinds: &mut [Kind]) {
+    for i in 1..lines.len() {
+        let name = &lines[i - 1];
+        let bylined =
+            matches!(&kinds[i - 1], Kind::Meta(m) if m.byline.is_some() && m.when.is_none());
+        if matches!(kinds[i], Kind::Short) && names::job_title(&lines[i]) && bylined {
+            // "By Janet Rivers" over "Senior Contributor.".
+            kinds[i] = Kind::Junk;
+            continue;
+        }
+        // A desk and its role in capitals read as a name and a role ("Consumer Affairs
+        // Correspondent"); under a name, it is that name's job.
+        let job_line = matches!(kinds[i], Kind::Short)
+            || matches!(&kinds[i], Kind::Meta(m) if m.when.is_none() && m.source.is_none());
+        if job_line
+            && matches!(kinds[i - 1], Kind::Short)
+            && names::job_title(&lines[i])
+            && names::name_like(name)
+        {
+            kinds[i - 1] = Kind::Meta(lines::Meta {
+                byline: Some(name.clone()),
+                ..lines::Meta::default()
+            });
+            kinds[i] = Kind::Junk;
+        }
+    }
+}
+
+/// "Hannah Murphy in San Francisco" under a standfirst: the author and where she filed
+/// from. Only under a headline-length short line, since "Chaos Erupts in Parliament" has
+/// the same shape as a headline of its own.
+pub(super) fn names_in_places(lines: &[String], kinds: &mut [Kind]) {
+    for i in 1..lines.len() {
+        if !matches!(kinds[i], Kind::Short) {
+            continue;
+        }
+        // Under a headline and its standfirst (two headline-length short lines), over
+        // a time line.
+        let shown = |from: usize| (0..from).rev().find(|&j| !matches!(kinds[j], Kind::Blank));
+        let headline_length = |j: usize| {
+            matches!(kinds[j], Kind::Short)
+                && lines::is_candidate(&lines[j])
+                && lines::word_count(&lines[j]) >= zone::HEADLINE_WORDS
+        };
+        let standfirst = shown(i).filter(|&j| headline_length(j));
+        let headline = standfirst.and_then(shown).is_some_and(headline_length);
+        let timed = (i + 1..lines.len())
+            .find(|&j| !matches!(kinds[j], Kind::Blank))
+            .is_some_and(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
+        // Or a place the registry knows after each name ("Harriet Ashworth in Amsterdam
+        // and Kenji Morita in Tokyo" over "Published 22 hours ago").
+        let known_places = lines[i].split(" and ").all(|part| {
+            part.rsplit_once(" in ")
+                .is_some_and(|(_, place)| names::known_place(place.trim()))
+        });
+        // Or the place on a line of its own ("Ravi Hui", then "in Hong Kong", then a
+        // follow button and the time).
+        let place_below = lines.get(i + 1).is_some_and(|l| {
+            l.strip_prefix("in ").is_some_and(|place| {
+                (1..=3).contains(&place.split_whitespace().count())
+                    && place.split_whitespace().all(lines::starts_upper)
+            })
+        });
+        if place_below
+            && names::names_like(&lines[i])
+            && (i + 2..lines.len())
+                .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk))
+                .is_some_and(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()))
+        {
+            kinds[i] = Kind::Meta(lines::Meta {
+                byline: Some(lines[i].clone()),
+                ..lines::Meta::default()
+            });
+            kinds[i + 1] = Kind::Junk;
+            continue;
+        }
+        if !((headline || known_places) && timed) {
+            continue;
+        }
+        if let Some(names) = names::names_in_place(&lines[i]) {
+            kinds[i] = Kind::Meta(lines::Meta {
+                byline: Some(names),
+                ..lines::Meta::default()
+            });
+        }
+    }
+}
+
+/// "Anni Rautio HS" over its time: a name signed with the initials of the masthead above
+/// it ("Helsingin Sanomat") is the byline; the initials are the outlet's, not the name's.
+pub(super) fn names_signed_with_initials(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len() {
+        if !matches!(kinds[i], Kind::Short) {
+            continue;
+        }
+        let Some((names, initials)) = lines[i].trim().rsplit_once(' ') else {
+            continue;
+        };
+        let timed = (i + 1..lines.len())
+            .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk))
+            .is_some_and(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
+        if !timed
+            || !(2..=4).contains(&initials.chars().count())
+            || !initials.chars().all(char::is_uppercase)
+            || !names::names_like(names)
+            || !(0..i).any(|j| {
+                matches!(kinds[j], Kind::Short) && super::masthead::spells_out(initials, &lines[j])
+            })
+        {
+            continue;
+        }
+        kinds[i] = Kind::Meta(lines::Meta {
+            byline: Some(names.to_string()),
+            ..lines::Meta::default()
+        });
+    }
+}
+
+/// "Marie-Ève Tremblay, correspondante parlementaire à Ottawa" over the time: a name, then
+/// the job in lower case, is the byline.
+pub(super) fn names_with_job_phrases(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len() {
+        let Some((name, job)) = lines[i].split_once(", ") else {
+            continue;
+        };
+        let timed = (i + 1..lines.len())
+            .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk))
+            .is_some_and(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
+        if matches!(kinds[i], Kind::Short)
+            && timed
+            && names::name_like(name)
+            && job.starts_with(char::is_lowercase)
+            && job.split_whitespace().count() <= JOB_PHRASE_WORDS
+        {
+            kinds[i] = Kind::Meta(lines::Meta {
+                byline: Some(name.to_string()),
+                ..lines::Meta::default()
+            });
+        }
+    }
+}
+
+/// The longest job `names_with_job_phrases` reads after a name.
+const JOB_PHRASE_WORDS: usize = 6;
+
+/// "News provided by" over "Acme Robotics, Inc.", "Written by" over "Jane Doe": a label
+/// ending in "by" names the line under it: a person is the byline, anything else the
+/// source.
+pub(super) fn labelled_names(lines: &[String], kinds: &mut [Kind]) {
+    const NAMING: &[&str] = &[
+        "provided by",
+        "written by",
+        "posted by",
+        "published by",
+        "reported by",
+        "story by",
+        "words by",
+    ];
+    // "Sponsored by" over its sponsor, "Photographs by" over the photographer: an
+    // advertisement or a credit, both lines.
+    #[rustfmt::skip]
+    const SPONSORING: &[&str] = &[
+        "sponsored by", "supported by", "brought to you by", "presented by", "paid for by",
+        "in partnership with", "photographs by", "photos by", "photography by",
+        "illustrations by", "video by",
+    ];
+    for i in 0..lines.len().saturating_sub(1) {
+        let label = lines[i].to_lowercase();
+        let short =
+            label.split_whitespace().count() <= 4 && matches!(kinds[i], Kind::Short | Kind::Junk);
+        if short && SPONSORING.iter().any(|s| label.ends_with(s)) {
+            kinds[i] = Kind::Junk;
+            if lines[i + 1].split_whitespace().count() <= 6 {
+                kinds[i + 1] = Kind::Junk;
+            }
+            continue;
+        }
+        let labelled = short && NAMING.iter().any(|n| label.ends_with(n));
+        let named = &lines[i + 1];
+        if !labelled
+            || named.split_whitespace().count() > 6
+            || !matches!(kinds[i + 1], Kind::Short | Kind::Para)
+        {
+            continue;
+        }
+        let mut meta = lines::Meta::default();
+        if names::names_like(named) {
+            meta.byline = Some(named.clone());
+        } else {
+            meta.source = Some(named.trim_end_matches('.').to_string());
+        }
+        kinds[i] = Kind::Junk;
+        kinds[i + 1] = Kind::Meta(meta);
+    }
+}
