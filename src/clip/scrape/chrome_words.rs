@@ -310,7 +310,8 @@ pub(super) const COOKIE_WORDS: &[&str] = &[
     "einwilligung", "akzept", "datenschutz", "aceptar", "consentimiento", "socios", "consenso",
     "accetta", "toestemming", "aceitar", "consentimento", "samtycke", "acceptera", "zgod",
     "evästei", "hyväksy", "kumppani", "privacidad", "continuar navegando", "navegando",
-    "akceptuj", "partnerzy", "prywatnoś",
+    "akceptuj", "partnerzy", "prywatnoś", "agree", "use of cookies", "your experience",
+    "by continuing", "if you continue", "en poursuivant",
 ];
 /// "All rights reserved" in the languages of the other lists.
 pub(super) const RIGHTS_RESERVED: &[&str] = &[

@@ -49,9 +49,11 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     {
         return true;
     }
-    // "Veda Lifesciences' research centre in Hyderabad. (Mint)": a short sentence, then
-    // the outlet or agency credited in brackets.
-    if let Some((text, inner)) = bracketed_tail(line, '(', ')')
+    // "Veda Lifesciences' research centre in Hyderabad. (Mint)", "Ship traffic off the
+    // island of Evia. [Shutterstock]": a short sentence, then the outlet or agency
+    // credited in brackets.
+    if let Some((text, inner)) =
+        bracketed_tail(line, '(', ')').or_else(|| bracketed_tail(line, '[', ']'))
         && text.trim_end().ends_with('.')
         && text.split_whitespace().count() <= 25
         && (1..=3).contains(&inner.split_whitespace().count())
@@ -441,6 +443,7 @@ mod tests {
             "Work on the new reactors began in spring. LP/Arnaud Dumont",
             "Officials say the review goes on. (Justin Tang/The Canadian Press)",
             "The new rules apply to large facilities. PHOTO: ST FILE",
+            "Ship traffic off the island of Evia, a zone under study. [Shutterstock]",
         ] {
             assert!(is_photo_caption(s), "{s:?} is a caption");
         }
@@ -450,6 +453,7 @@ mod tests {
             "Support is open 24/7 on weekdays.",
             "Prices rose 3% in June, a ONS/Reuters poll showed.",
             "Leaders met to ease trade tensions. US/China",
+            "The minister said the plan was final. [Editor's note: it was not.]",
         ] {
             assert!(!is_photo_caption(s), "{s:?} is text");
         }

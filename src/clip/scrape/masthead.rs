@@ -78,8 +78,9 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
             }
             _ => false,
         };
-    // A wordmark that is the site's address, shown again ("elEconomista.es", "kurier.at").
-    let domain = shown_again
+    // A wordmark that is the site's address, shown again or first on the page
+    // ("elEconomista.es", "kurier.at", "eKathimerini.com").
+    let domain = (shown_again || Some(first) == top)
         && name_words.len() == 1
         && name.rsplit_once('.').is_some_and(|(host, tld)| {
             (2..=4).contains(&tld.len())
@@ -90,7 +91,11 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
     let shaped = (matches!(page.kinds[first], Kind::Short) || named_as_counter(first))
         && (cjk_paper || lower_wordmark || domain || lines::outlet_shaped(name))
         && (words >= 2
-            || ((lines::looks_like_outlet(name) || wordmark || recurs || lower_wordmark)
+            || ((lines::looks_like_outlet(name)
+                || wordmark
+                || recurs
+                || lower_wordmark
+                || domain)
                 && !generic))
         && words <= 4
         && !zone::section_label(name);

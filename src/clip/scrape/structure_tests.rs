@@ -273,3 +273,27 @@ fn a_job_beside_the_outlet() {
     assert_eq!(got[0].source.as_deref(), Some("NZ Herald"));
     assert_eq!(got[0].byline.as_deref(), Some("Hamish Coulter"));
 }
+
+/// The site's address first on the page over its tagline is the masthead; a consent
+/// banner that asks readers to agree is no text, and neither is a caption ending with a
+/// credit in square brackets.
+#[test]
+fn a_site_address_over_its_tagline() {
+    assert_single_articles(vec![(
+        fixture!("domain-masthead-over-tagline-and-bracketed-credit.txt"),
+        (
+            "Byron shire approves first community battery for Mullumbimby",
+            Some("northcoastherald.com"),
+            None,
+            Some("2025-07-12"),
+        ),
+        "The project is funded by a state grant and a loan from a regional bank.",
+        "'northcoastherald.com' over its tagline names the site; '[Shutterstock]' ends a caption",
+    )]);
+    let got = fixture!("domain-masthead-over-tagline-and-bracketed-credit.txt");
+    assert!(
+        got[0].text.starts_with("Byron Shire Council has approved"),
+        "{}",
+        got[0].text
+    );
+}
