@@ -38,13 +38,29 @@ pub(super) fn standfirst_then_meta(
     // The meta alone before the text, or glued under this paragraph (a list's teaser with
     // its time under it, the next story's headline after) on a page that does not put
     // times over headlines.
-    let own_meta = (after.headline_group.is_none() && after.groups.iter().any(meta))
+    let own_meta = (after
+        .headline_group
+        .is_none_or(|hg| label_under_meta(&after, hg))
+        && after.groups.iter().any(meta))
         || (!times_first
             && after
                 .groups
                 .first()
                 .is_some_and(|g| g.touches_prev && meta(g)));
     headed && paragraphs(page, run).len() == 1 && own_meta
+}
+
+/// A word alone in its group, under the zone's meta, is a button's label ("FAST" between
+/// "Read a summary of this article on FAST." and "Listen to this article"), no headline.
+fn label_under_meta(zone: &Zone, group: usize) -> bool {
+    let meta = |g: &zone::Group| {
+        g.items
+            .iter()
+            .any(|(_, r)| matches!(r, Role::Meta(m) if m.when.is_some() || m.byline.is_some()))
+    };
+    zone.groups[group].items.len() == 1
+        && zone.groups[group].strong_words == 1
+        && zone.groups[..group].iter().any(meta)
 }
 
 /// "Klarvik säger upp 300" over its standfirst, then "Karin Lindqvist" over "Publicerad 13
@@ -60,16 +76,33 @@ pub(super) fn signs_standfirst(page: &Page, zone: &Zone, cur: &Draft) -> bool {
         && zone.groups.iter().any(has_time)
         && items().any(|(line, role)| signs(page, *line, role))
         && items().all(|(line, role)| {
-            signs(page, *line, role) || !matches!(role, Role::Outlet(_) | Role::Headline)
+            signs(page, *line, role)
+                || !matches!(role, Role::Outlet(_) | Role::Headline)
+                || (*role == Role::Headline
+                    && zone
+                        .headline_group
+                        .is_some_and(|hg| label_under_meta(zone, hg)))
         })
 }
 
 /// The line is a name over the time that `signs_standfirst` reads as the author, whatever
-/// role the zone gave it (an outlet when repeated, a menu's entry when shown twice).
+/// role the zone gave it (an outlet when repeated, a menu's entry when shown twice). A
+/// name shown twice, an avatar's label over it ("Natalie Goh" / "Natalie Goh" / the time),
+/// signs too, and so does a name under the time, the picture's credit perhaps between
+/// ("Aktualizacja: 14.07.2025 09:20" / "Foto: materiały prasowe" / "Katarzyna Wielgosz").
 pub(super) fn signs(page: &Page, line: usize, role: &Role) -> bool {
-    matches!(role, Role::Outlet(_) | Role::Headline | Role::Other)
-        && names::names_like(&page.lines[line])
-        && name_over_time(page, line)
+    let shown_twice = page.lines.get(line + 1) == Some(&page.lines[line]);
+    let under_time = (0..line)
+        .rev()
+        .find(|&i| !matches!(page.kinds[i], Kind::Blank | Kind::Junk))
+        .is_some_and(|i| matches!(&page.kinds[i], Kind::Meta(m) if m.when.is_some()));
+    matches!(
+        role,
+        Role::Outlet(_) | Role::Headline | Role::Other | Role::Byline(_)
+    ) && names::names_like(&page.lines[line])
+        && (name_over_time(page, line)
+            || (shown_twice && name_over_time(page, line + 1))
+            || under_time)
 }
 
 /// Where the page's furniture starts among `runs`: the last runs that are each one short

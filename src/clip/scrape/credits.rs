@@ -81,7 +81,8 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     {
         return true;
     }
-    // "L'impianto di Fibrelia a Vigevano (foto Fibrelia)": the credit in brackets, labelled.
+    // "L'impianto di Fibrelia a Vigevano (foto Fibrelia)", "... Pasir Panjang. (File photo:
+    // CNA/Marcus Tay)": the credit in brackets, labelled.
     if let Some((text, inner)) = bracketed_tail(line, '(', ')')
         && text.split_whitespace().count() >= 2
         && [
@@ -89,6 +90,8 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
             "foto:",
             "photo ",
             "photo:",
+            "file photo:",
+            "file photo ",
             "bild:",
             "image:",
             "photograph:",
@@ -444,6 +447,7 @@ mod tests {
             "Officials say the review goes on. (Justin Tang/The Canadian Press)",
             "The new rules apply to large facilities. PHOTO: ST FILE",
             "Ship traffic off the island of Evia, a zone under study. [Shutterstock]",
+            "Containers stacked at a terminal in Pasir Panjang. (File photo: Marcus Tay)",
         ] {
             assert!(is_photo_caption(s), "{s:?} is a caption");
         }

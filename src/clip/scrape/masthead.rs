@@ -57,7 +57,16 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
         .filter(|l| l.to_lowercase().contains(&lower))
         .take(3)
         .count();
-    let recurs = mentions >= 3;
+    // Or a name the copyright line gives ("Rzeczpospolita" over "Prenumerata", "©
+    // Copyright by Rzeczpospolita 2025" at the foot).
+    let recurs = mentions >= 3
+        || (mentions >= 2
+            && page
+                .lines
+                .iter()
+                .rev()
+                .find_map(|l| copyright_holder(l))
+                .is_some_and(|h| h.eq_ignore_ascii_case(name)));
     let cjk_paper = name.chars().all(lines::is_cjk) && lines::pub_word(name);
     // A wordmark in lower case: "la Repubblica" (an article before the name), or one word
     // the page names again ("tagesschau").
@@ -89,7 +98,12 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
                 && host.chars().all(|c| c.is_alphanumeric() || c == '-')
         });
     let shaped = (matches!(page.kinds[first], Kind::Short) || named_as_counter(first))
-        && (cjk_paper || lower_wordmark || domain || lines::outlet_shaped(name))
+        && (cjk_paper
+            || lower_wordmark
+            || domain
+            || lines::outlet_shaped(name)
+            // "Dagens industri": a name in sentence case, which the page comes back to.
+            || (recurs && lines::starts_upper(name) && !name.ends_with(['.', '?', '!', ','])))
         && (words >= 2
             || ((lines::looks_like_outlet(name)
                 || wordmark
@@ -317,6 +331,8 @@ pub(crate) fn copyright_holder(line: &str) -> Option<&str> {
         let peeled = rest
             .trim_matches(|c: char| c.is_whitespace() || ",.-–".contains(c))
             .trim_start_matches("Copyright ")
+            // "© Copyright by Rzeczpospolita 2025".
+            .trim_start_matches("by ")
             .trim_start_matches(['©', '('])
             .trim_start_matches("c)")
             .trim_start_matches("C)")

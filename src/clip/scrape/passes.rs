@@ -154,10 +154,15 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
                 && (follows(false) || (timed_above(true) && follows(true))));
         // "(PA Wire)" under "Arcwell's offices on the Science Park": a caption without a
         // stop, once the article's time has been given above (a headline comes before it).
+        // The author's name may come between ("Foto: materiały prasowe" over "Katarzyna
+        // Wielgosz").
         let text_follows = || {
             (i + 1..lines.len())
                 .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk))
-                .is_some_and(|j| matches!(kinds[j], Kind::Para))
+                .is_some_and(|j| {
+                    matches!(kinds[j], Kind::Para)
+                        || (matches!(kinds[j], Kind::Short) && names::names_like(&lines[j]))
+                })
         };
         let bracketed = lines[i].starts_with('(')
             && credits::is_picture_credit(&lines[i])

@@ -297,3 +297,35 @@ fn a_site_address_over_its_tagline() {
         got[0].text
     );
 }
+
+/// The twenty-second round's headers: the author's name shown twice over the time, a time
+/// in brackets, and a button's one-word label under them ("BRIEF"); a caption without a
+/// stop over its credit, the author's name under the time, and a masthead in sentence
+/// case that the copyright line names.
+#[test]
+fn names_around_the_time_under_a_standfirst() {
+    assert_single_articles(vec![
+        (
+            fixture!("standfirst-name-shown-twice-and-button-label.txt"),
+            (
+                "Riverside shipyard Kestrel Marine to cut 95 jobs as orders dry up",
+                Some("Harbour Times"),
+                Some("Priya Raman"),
+                Some("2025-07-12"),
+            ),
+            "to bring forward the tender for two new island ferries.",
+            "'Priya Raman' twice over the time signs; 'BRIEF' between buttons is no headline",
+        ),
+        (
+            fixture!("name-under-time-after-photo-credit.txt"),
+            (
+                "Stocznia Bałtyk Serwis zwalnia 120 osób. Zamówienia spadły o połowę",
+                Some("Kurier Portowy"),
+                Some("Marta Zielińska"),
+                Some("2025-07-11"),
+            ),
+            "Związkowcy zapowiedzieli na poniedziałek pikietę przed siedzibą zarządu.",
+            "the caption over 'Foto: ...' is no headline; the name under the time signs; the author's note is no text",
+        ),
+    ]);
+}

@@ -46,7 +46,7 @@ const FILLER: &[&str] = &[
     // Swedish, Danish, Norwegian and Polish ("Publicerad 13 juli 2025 kl. 06.00",
     // "Opublikowano 14 lipca 2025, godz. 16:40").
     "publicerad", "uppdaterad", "kl", "kl.", "publiceret", "opdateret", "publisert",
-    "oppdatert", "opublikowano", "zaktualizowano", "aktualizacja", "godz", "godz.",
+    "oppdatert", "opublikowano", "zaktualizowano", "publikacja", "aktualizacja", "godz", "godz.",
     // Swiss German "Publiziert: 11.07.2025, 16:05 Uhr"; Finnish "14.7.2025 klo 10.05".
     "publiziert", "klo", "julkaistu", "päivitetty",
 ];
@@ -63,10 +63,19 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
     if trimmed.is_empty() || trimmed.len() > 160 {
         return None;
     }
+    // "(Updated: 14 Jul 2025 05:40PM)": a time in brackets under the first one.
+    let trimmed = trimmed
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .unwrap_or(trimmed);
     let lower = trimmed.to_lowercase();
     // "July 14, 20253:09 PM UTC": the year glued to the time where the page had two
     // elements.
     let mut lower = GLUED_YEAR.replace_all(&lower, "$1 $2").into_owned();
+    // "10:40 a. m.": Spanish spaces the abbreviation.
+    if lower.contains(". m.") {
+        lower = lower.replace("a. m.", "a.m.").replace("p. m.", "p.m.");
+    }
     // "i går kl. 21.10": Danish and Norwegian write "yesterday" in two words.
     if lower.starts_with("i går") {
         lower = lower.replacen("i går", "igår", 1);

@@ -326,3 +326,16 @@ fn the_original_time_after_a_revision() {
     assert_eq!(r(line).as_deref(), Some("2025-07-11T22:15:00Z"));
     assert!(!revision_line(line));
 }
+
+#[test]
+fn a_time_in_brackets_spaced_abbreviations_and_polish_labels() {
+    for (line, day) in [
+        ("(Updated: 14 Jul 2025 05:40PM)", "2025-07-14"),
+        ("13 de julio 2025, 10:40 a. m.", "2025-07-13"),
+        ("Publikacja: 14.07.2025 06:00", "2025-07-14"),
+    ] {
+        assert_eq!(r(line).as_deref().map(|d| &d[..10]), Some(day), "{line}");
+    }
+    // Brackets around prose stay prose.
+    assert_eq!(r("(The company declined to comment on Monday.)"), None);
+}
