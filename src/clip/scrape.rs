@@ -61,6 +61,8 @@ mod feed_tests;
 #[cfg(test)]
 mod header_tests;
 #[cfg(test)]
+mod list_tests;
+#[cfg(test)]
 mod mixed_tests;
 #[cfg(test)]
 mod page_tests;
@@ -126,6 +128,8 @@ pub fn split_scrape(
     for i in datelines {
         kinds[i] = Kind::Junk;
     }
+    passes::drop_day_tabs(&lines, &mut kinds);
+    passes::clocks_under_day_headers(&lines, &mut kinds);
     passes::drop_boilerplate(&lines, &mut kinds);
     boxes::drop_author_boxes(&lines, &mut kinds);
     boxes::author_boxes_by_name(&lines, &mut kinds);

@@ -73,12 +73,29 @@ pub(crate) fn sponsor_label(line: &str) -> bool {
         "anzeige",
         "publicidad",
         "publicité",
+        // Dutch, German, French, Spanish and Italian partners' content.
+        "partnerbijdrage",
+        "gesponsord",
+        "gesponsert",
+        "partnerinhalt",
+        "contenu sponsorisé",
+        "contenido patrocinado",
+        "contenuto sponsorizzato",
     ]
     .contains(&key.trim_end_matches(['.', ':', ' ']))
         // "Ad · Brightline Insurance", "Sponsored by Acme": the label and the advertiser.
-        || ["ad · ", "sponsored · ", "sponsored by ", "promoted by ", "anzeige · "]
-            .iter()
-            .any(|p| key.starts_with(p))
+        || [
+            "ad · ",
+            "sponsored · ",
+            "sponsored by ",
+            "promoted by ",
+            "anzeige · ",
+            "in samenwerking met ",
+            "in partnership with ",
+            "in zusammenarbeit mit ",
+        ]
+        .iter()
+        .any(|p| key.starts_with(p))
 }
 
 /// A skip link, the first line of many pages: "Skip to content", "Aller au contenu
@@ -105,6 +122,7 @@ pub(crate) fn skip_link(line: &str) -> bool {
         "vai al contenuto",
         "salta al contenuto",
         "naar de inhoud",
+        "naar hoofdinhoud",
         "ga direct naar",
         "メインコンテンツへ",
         "本文へ",

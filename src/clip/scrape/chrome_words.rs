@@ -139,7 +139,7 @@ pub(super) const CHROME: &[&str] = &[
     "zoeken", "aanmelden", "inloggen", "afmelden", "abonneer", "abonneren", "opslaan",
     "bewaren", "alles accepteren", "instellingen", "advertentie", "gerelateerde onderwerpen",
     "meest gelezen", "ontdek onze abonnementen", "lees meer", "reageer", "reacties",
-    "naar de inhoud",
+    "naar de inhoud", "lees later", "meer laden", "akkoord", "nieuwsbrief", "inschrijven",
     // A newsletter platform's buttons and boxes.
     "restacks", "write a comment", "type your email", "enter your email",
     "discussion about this post", "ready for more", "start writing",

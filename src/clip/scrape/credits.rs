@@ -351,6 +351,17 @@ pub(crate) fn desk_with_agency(line: &str) -> bool {
             .all(|a| known_agency(a) || AGENCIES.contains(&a.to_lowercase().as_str()))
 }
 
+/// A desk crediting its wire under an item: "Negócios com Lusa" (`desk_with_agency`), or
+/// the desk and the wire joined by a slash ("DN/Lusa", "ANSA/Redazione").
+pub(crate) fn wire_credit(line: &str) -> bool {
+    let line = line.trim();
+    desk_with_agency(line)
+        || (!line.contains(' ')
+            && line
+                .split_once('/')
+                .is_some_and(|(a, b)| !a.is_empty() && (known_agency(a) || known_agency(b))))
+}
+
 /// A news or picture agency, in any case: "Reuters", "AFP", "Getty Images", "Europa
 /// Press", "dpa".
 pub(crate) fn known_agency(name: &str) -> bool {
@@ -471,13 +482,17 @@ mod tests {
             "tagesschau.de mit dpa",
         ] {
             assert!(desk_with_agency(credit), "{credit:?}");
+            assert!(wire_credit(credit), "{credit:?}");
         }
+        assert!(wire_credit("DN/Lusa") && !desk_with_agency("DN/Lusa"));
+        assert!(!wire_credit("AC/DC") && !wire_credit("24/7"));
         for other in [
             "Lena Vogt | with Reuters, AFP",
             "Talks with Reuters editors",
             "Merger with Acme stalls",
         ] {
             assert!(!desk_with_agency(other), "{other:?}");
+            assert!(!wire_credit(other), "{other:?}");
         }
     }
 }

@@ -13,6 +13,8 @@ const NOT_NAMES: &[&str] = &[
     "Read", "Watch", "Home", "About", "Contact", "Archive", "Explore",
     // A desk signing for the paper ("Dawn Report", "Staff Reporter", "News Desk").
     "Report", "Staff", "Desk", "Bureau", "Team", "Reporter", "Correspondent",
+    // The wires unnamed ("By Agencies", "Par Agences").
+    "Agencies", "Agences", "Agencias", "Agências", "Agenturen", "Agenzie",
     // An icon's description ("Down Arrow Button Icon").
     "Icon", "Button", "Arrow",
 ];

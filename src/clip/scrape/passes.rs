@@ -8,6 +8,7 @@ use super::chrome;
 use super::credits;
 use super::lines::{self, Kind};
 use super::names;
+use super::when::{When, bare_clock};
 use super::zone;
 
 /// A headline that ends in a stop ("Kurosaka Electric to build 400 bil. yen EV battery
@@ -358,5 +359,47 @@ pub(super) fn drop_tables_of_contents(lines: &[String], kinds: &mut [Kind]) {
             kinds[first..=last].fill(Kind::Junk);
         }
         i = end;
+    }
+}
+
+/// "Monday, July 14, 2025" over a live blog's entries timed "9:41 pm" and "8:15 pm", or
+/// "Today" over a channel's posts: a day alone on its line heads the clock times under it,
+/// which give no day of their own.
+pub(super) fn clocks_under_day_headers(lines: &[String], kinds: &mut [Kind]) {
+    let mut day = None;
+    for (line, kind) in lines.iter().zip(kinds.iter_mut()) {
+        let Kind::Meta(m) = kind else { continue };
+        match m.when {
+            Some(When::Day(d)) if !line.chars().any(|c| c == ':') => day = Some(d),
+            Some(When::Vague) if bare_clock(line) => {
+                if let Some(d) = day {
+                    m.when = Some(When::Day(d));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// "Today" over "News+", "Sports", "Puzzles": a day named in one word over a menu is the
+/// app's tab, no time.
+pub(super) fn drop_day_tabs(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len() {
+        let one_day_word = matches!(&kinds[i], Kind::Meta(m) if matches!(m.when, Some(When::Day(_))))
+            && !lines[i].trim().contains([' ', ':'])
+            && !lines[i].chars().any(|c| c.is_ascii_digit());
+        if !one_day_word {
+            continue;
+        }
+        let mut shown = (i + 1..lines.len()).filter(|&j| !matches!(kinds[j], Kind::Blank));
+        let menu = shown
+            .by_ref()
+            .take(3)
+            .filter(|&j| matches!(kinds[j], Kind::Short) && lines::word_count(&lines[j]) <= 3)
+            .count()
+            == 3;
+        if menu {
+            kinds[i] = Kind::Junk;
+        }
     }
 }

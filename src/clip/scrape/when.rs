@@ -40,7 +40,7 @@ const FILLER: &[&str] = &[
     // "Publié le 14 juillet 2025 à 10h09", "14 de julio de 2025").
     "stand", "uhr", "um", "veröffentlicht", "aktualisiert", "publié", "le", "mis", "à", "jour",
     "publicado", "actualizado", "el", "de", "del", "pubblicato", "aggiornato", "il", "alle",
-    "ore", "gepubliceerd", "bijgewerkt", "op", "om", "às", "em", "atualizado", "aangepast",
+    "ore", "gepubliceerd", "bijgewerkt", "op", "om", "uur", "às", "em", "atualizado", "aangepast",
     // Korean "입력 2025-07-14 18:12" ("entered"), "업데이트 ..." ("updated").
     "입력", "업데이트", "수정",
     // Swedish, Danish, Norwegian and Polish ("Publicerad 13 juli 2025 kl. 06.00",
@@ -50,6 +50,14 @@ const FILLER: &[&str] = &[
     // Swiss German "Publiziert: 11.07.2025, 16:05 Uhr"; Finnish "14.7.2025 klo 10.05".
     "publiziert", "klo", "julkaistu", "päivitetty",
 ];
+
+/// A clock time alone, with no day: "9:41 pm", "21.10", "08:15".
+pub(crate) fn bare_clock(line: &str) -> bool {
+    static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?i)\d{1,2}[:.]\d{2}(\s*(am|pm|a\.m\.|p\.m\.))?$").expect("clock pattern")
+    });
+    CLOCK.is_match(line.trim())
+}
 
 /// Parse a whole line as a time, resolving relative times against `clipped_at`.
 pub(crate) fn parse_when(line: &str, clipped_at: DateTime<Utc>) -> Option<When> {

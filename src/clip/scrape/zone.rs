@@ -161,9 +161,13 @@ impl<'a> Page<'a> {
         let mut zone = Zone::default();
         let mut current: Vec<usize> = Vec::new();
         let (mut separated, mut blanks, mut current_touches) = (false, 0usize, true);
+        let start = range.start;
         for i in range {
             match self.kinds.get(i) {
                 Some(Kind::Blank) => blanks = blanks.saturating_add(1),
+                // "DN/Lusa" right under an item's summary, over its time: the wire's
+                // credit, which keeps the time glued to the summary.
+                Some(Kind::Junk) if i == start && super::credits::wire_credit(&self.lines[i]) => {}
                 Some(Kind::Junk) => blanks = usize::MAX,
                 Some(_) => {
                     if blanks >= self.blank_sep {
@@ -257,6 +261,16 @@ impl<'a> Page<'a> {
                         && outlet_and_section(line).is_none() =>
                 {
                     Role::Other
+                }
+                // In the outlet's place of a reader's items, over the author ("by Thomas
+                // Delcourt"), a name is the outlet, though the list of feeds names it too
+                // ("L'Echo").
+                Kind::Short
+                    if self.slots.contains(&i)
+                        && matches!(self.kinds.get(i + 1),
+                            Some(Kind::Meta(m)) if m.byline.is_some() && m.when.is_none()) =>
+                {
+                    Role::Outlet(line.to_string())
                 }
                 // An entry of the menu shown again over the headline is its section.
                 Kind::Short
@@ -401,7 +415,8 @@ const GENERIC_MASTHEADS: &[&str] = &[
 /// One generic word ("News", "NEWS", "Markets"): a section or a menu's entry, never an
 /// outlet's name by itself.
 pub(crate) fn generic_word(line: &str) -> bool {
-    let lower = line.trim().to_lowercase();
+    // "News+": an app's tab of its paid stories.
+    let lower = line.trim().trim_end_matches('+').to_lowercase();
     GENERIC_MASTHEADS.contains(&lower.as_str()) || SECTION_TOPICS.contains(&lower.as_str())
 }
 
@@ -457,8 +472,8 @@ fn menu_lines(lines: &[String], kinds: &[Kind]) -> Vec<bool> {
 
 /// Short lines in the outlet's place of a list's items: a name between a headline and its
 /// time or snippet ("Handelsblatt", "heise online" under the headline, over "vor 4
-/// Stunden"), or over
-/// a headline that is over its time ("Cinco Días"). Three or more make the place an
+/// Stunden"; "L'Echo" over "by Thomas Delcourt" over "Jul 13"), or over a headline that
+/// is over its time ("Cinco Días"). Three or more make the place an
 /// outlet's, whatever the name looks like ("Frankfurter Allgemeine" is no author there);
 /// fewer make nothing of it, and so do persons' names in every one.
 fn outlet_slots(lines: &[String], kinds: &[Kind], menu: &[bool]) -> HashSet<usize> {
@@ -469,6 +484,8 @@ fn outlet_slots(lines: &[String], kinds: &[Kind], menu: &[bool]) -> HashSet<usiz
     // An alert's or a search page's snippet right under the name ("TechCrunch" between
     // the headline and its snippet).
     let para = |i: usize| matches!(kinds.get(i), Some(Kind::Para));
+    // A reader's item: the headline, the feed's name, "by Jenna Marchetti", the time.
+    let byline = |i: usize| matches!(kinds.get(i), Some(Kind::Meta(m)) if m.byline.is_some() && m.when.is_none());
     let slots: HashSet<usize> = (1..lines.len())
         .filter(|&i| {
             let line = &lines[i];
@@ -478,6 +495,7 @@ fn outlet_slots(lines: &[String], kinds: &[Kind], menu: &[bool]) -> HashSet<usiz
                 && !line.to_lowercase().starts_with("by ")
                 && !line.ends_with(['.', ':', '?', '!'])
                 && ((headline(i - 1) && (time(i + 1) || para(i + 1)))
+                    || (headline(i - 1) && byline(i + 1) && (time(i + 2) || para(i + 2)))
                     || (headline(i + 1) && time(i + 2)))
         })
         .collect();
