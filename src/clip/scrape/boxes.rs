@@ -182,6 +182,11 @@ pub(super) fn drop_support_boxes(lines: &[String], kinds: &mut [Kind]) {
         "je soutiens",
         "apoya",
         "sostienici",
+        "sostieni adesso",
+        "sostieni ora",
+        "soutenez-nous",
+        "apoya ahora",
+        "unterstützen sie uns",
     ];
     for b in 2..lines.len() {
         let key = lines[b].to_lowercase();
@@ -193,6 +198,23 @@ pub(super) fn drop_support_boxes(lines: &[String], kinds: &mut [Kind]) {
             .take_while(|&j| matches!(kinds[j], Kind::Para | Kind::Blank))
             .filter(|&j| matches!(kinds[j], Kind::Para))
             .count();
+        // "Sostieni ilfattoquotidiano.it: mai come in questo momento abbiamo bisogno di
+        // te." over its paragraph and "Sostieni adesso": a heading written as a sentence
+        // opens with the button's verb.
+        let verb = key.split_whitespace().next().unwrap_or_default();
+        let sentence_title = (0..b)
+            .rev()
+            .filter(|&j| matches!(kinds[j], Kind::Para))
+            .take(3)
+            .take_while(|&j| (j..b).all(|k| matches!(kinds[k], Kind::Para | Kind::Blank)))
+            .find(|&j| {
+                let first = lines[j].split_whitespace().next().unwrap_or_default();
+                first.to_lowercase() == verb && lines::word_count(&lines[j]) <= PLEA_TITLE_WORDS
+            });
+        if let Some(title) = sentence_title {
+            kinds[title..=b].iter_mut().for_each(|k| *k = Kind::Junk);
+            continue;
+        }
         let Some(title) = (0..b)
             .rev()
             .find(|&j| !matches!(kinds[j], Kind::Para | Kind::Blank))

@@ -329,3 +329,26 @@ fn names_around_the_time_under_a_standfirst() {
         ),
     ]);
 }
+
+/// A plea for support whose heading is a sentence opening with its button's verb
+/// ("Sostieni ..." over "Sostieni adesso") is no text of the article.
+#[test]
+fn a_plea_headed_by_a_sentence() {
+    let got = split(
+        "Il Corriere del Porto\n\
+         Cantieri Aurora, via libera al piano: 300 assunzioni entro il 2026\n\
+         di Paolo Ferri\n\
+         14 luglio 2025\n\
+         Il consiglio di amministrazione di Cantieri Aurora ha approvato lunedì il piano industriale che prevede 300 assunzioni nei prossimi diciotto mesi.\n\
+         I sindacati hanno accolto con favore la decisione, ma chiedono garanzie sui contratti a termine già in essere nello stabilimento.\n\
+         Sostieni il Corriere del Porto: abbiamo bisogno di te.\n\
+         Ogni giorno offriamo gratuitamente decine di articoli e inchieste ai nostri lettori, senza pubblicità invasiva.\n\
+         Sostieni adesso\n",
+    );
+    assert_eq!(got.len(), 1);
+    assert!(
+        got[0].text.ends_with("nello stabilimento."),
+        "{}",
+        got[0].text
+    );
+}
