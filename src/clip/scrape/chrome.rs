@@ -28,12 +28,13 @@ pub(crate) fn list_heading(line: &str) -> bool {
         "meistgelesen", "lo más visto", "más información", "te puede interesar",
         "les plus lus", "à lire aussi", "lire aussi", "sur le même sujet", "i più letti",
         "leggi anche", "mais lidas", "leia também", "mehr lesen über", "mehr artikel aus",
-        "diskutieren sie mit", "go deeper",
+        "diskutieren sie mit", "go deeper", "ausgewählte inhalte", "das könnte sie auch interessieren",
         // In Dutch, Swedish and Polish.
         "meest gelezen", "lees ook", "lees meer", "mest läst", "läs också", "läs mer",
         "mer från", "najczęściej czytane", "czytaj też", "czytaj także", "zobacz też",
         // More in Spanish and Portuguese; in Norwegian, Danish and Finnish.
         "lo más leído", "más leídas", "noticias relacionadas", "noticia relacionada",
+        "seguir leyendo", "últimas noticias", "ultimas noticias",
         "mais lidos", "mais notícias", "related article", "artículo relacionado",
         "mest lest", "les også", "mest læste", "læs også", "luetuimmat", "uusimmat",
         "aiheesta muualla", "lue myös",
@@ -102,6 +103,13 @@ pub(crate) fn sponsor_label(line: &str) -> bool {
 /// principal", "Zum Inhalt springen", "Ir al contenido principal".
 pub(crate) fn skip_link(line: &str) -> bool {
     let lower = line.to_lowercase();
+    // "Zu weiteren Angeboten der DW springen": German skip links end with the verb.
+    if ["zu ", "zum ", "zur "].iter().any(|p| lower.starts_with(p))
+        && lower.ends_with(" springen")
+        && lower.split_whitespace().count() <= 7
+    {
+        return true;
+    }
     [
         "skip to",
         "hoppa till",
@@ -509,6 +517,18 @@ mod tests {
         ] {
             assert!(!is_chrome(s), "{s:?} is content");
         }
+    }
+
+    #[test]
+    fn skip_links() {
+        for s in [
+            "Zu weiteren Angeboten der DW springen",
+            "Gå till huvudinnehåll",
+            "Naar hoofdinhoud",
+        ] {
+            assert!(skip_link(s), "{s:?}");
+        }
+        assert!(!skip_link("Zu Besuch bei den Stahlkochern"));
     }
 
     #[test]

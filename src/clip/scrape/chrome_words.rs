@@ -95,7 +95,7 @@ pub(super) const CHROME: &[&str] = &[
     // Skip links, sign-in, search, menu and listen buttons, and the footer's legal
     // links, in German, Spanish, French, Italian and Portuguese.
     "zum hauptinhalt springen", "zum inhalt springen", "anmelden", "abmelden", "abo",
-    "abonnieren", "suche", "menü", "hören", "artikel zum hören", "artikel hören", "escuche esta noticia",
+    "abonnieren", "suche", "menü", "hören", "artikel zum hören", "artikel hören", "mehr anzeigen", "escuchar nota", "escuche esta noticia",
     "escuchar esta noticia", "escucha esta noticia", "jetzt testen", "impressum",
     "datenschutz", "agb", "weitere optionen zum teilen", "ir al contenido",
     "saltar al contenido", "ir a los comentarios", "iniciar sesión", "suscríbete", "buscar",

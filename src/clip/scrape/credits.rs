@@ -24,6 +24,19 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     {
         return true;
     }
+    // "Der Hochofen 4 soll Ende 2026 vom Netz gehenBild: Rolf Venhaus/dpa/picture
+    // alliance": the credit's label glued on, or after a space, with no stop; the credit
+    // names a wire or a photographer and a wire.
+    if let Some((text, credit)) = ["Bild: ", "Foto: ", "Photo: ", "Image: "]
+        .iter()
+        .find_map(|label| line.rsplit_once(label))
+        && text.split_whitespace().count() >= 3
+        && credit.split_whitespace().count() <= CREDIT_TAIL_WORDS
+        && (credit.contains('/') || known_agency(credit.trim()))
+        && line.split_whitespace().count() <= 60
+    {
+        return true;
+    }
     // "建設が進む工場＝熊本県で2025年6月、本社ヘリから撮影": a Japanese caption ends in
     // "photographed".
     // So do a rendering ("完成予想図"), an image ("イメージ図"), and a credit to a wire
@@ -323,6 +336,25 @@ const CREDIT_TAIL_WORDS: usize = 7;
 /// "Negócios com Lusa", "Redacción con agencias", "tagesschau.de mit dpa": the desk
 /// crediting the wire it drew on, no person.
 pub(crate) fn desk_with_agency(line: &str) -> bool {
+    // "Lena Vogt | with Reuters, AFP": a person, who drew on the wires.
+    with_wires(line).is_some_and(|desk| !super::names::names_like(desk))
+}
+
+/// "Katrin Möller mit dpa, Reuters", "Lena Vogt | with Reuters, AFP": the author, who drew
+/// on the wires; the name. A line opening with "By" is `meta`'s to read ("Par Le Figaro
+/// avec AFP" is the paper signing).
+pub(crate) fn author_with_wires(line: &str) -> Option<&str> {
+    let by = ["by ", "par ", "von ", "por ", "di ", "door ", "av ", "af "];
+    let lower = line.to_lowercase();
+    if by.iter().any(|b| lower.starts_with(b)) {
+        return None;
+    }
+    with_wires(line).filter(|name| super::names::names_like(name))
+}
+
+/// The desk or the person before "with" and the wires after it ("... mit dpa, Reuters",
+/// "... con agencias"), for a short line.
+fn with_wires(line: &str) -> Option<&str> {
     const WITH: &[&str] = &[
         " with ", " com ", " con ", " mit ", " avec ", " met ", " med ",
     ];
@@ -335,20 +367,16 @@ pub(crate) fn desk_with_agency(line: &str) -> bool {
         "agenzie",
         "agencja",
     ];
-    let Some((desk, agency)) = WITH.iter().find_map(|w| line.split_once(w)) else {
-        return false;
-    };
+    let (desk, agency) = WITH.iter().find_map(|w| line.split_once(w))?;
     let agency = agency.trim().trim_end_matches('.');
-    // "Lena Vogt | with Reuters, AFP": a person, who drew on the wires.
     let desk = desk.trim().trim_end_matches(['|', ',', '-', '–', ' ']);
-    line.split_whitespace().count() <= 6
-        && !desk.is_empty()
-        && !super::names::names_like(desk)
-        && agency
-            .split([',', '/'])
-            .flat_map(|a| a.split(" and "))
-            .map(str::trim)
-            .all(|a| known_agency(a) || AGENCIES.contains(&a.to_lowercase().as_str()))
+    let wires = agency
+        .split([',', '/'])
+        .flat_map(|a| a.split(" and "))
+        .flat_map(|a| a.split(" und "))
+        .map(str::trim)
+        .all(|a| known_agency(a) || AGENCIES.contains(&a.to_lowercase().as_str()));
+    (line.split_whitespace().count() <= 8 && !desk.is_empty() && wires).then_some(desk)
 }
 
 /// A desk crediting its wire under an item: "Negócios com Lusa" (`desk_with_agency`), or
@@ -459,6 +487,7 @@ mod tests {
             "The new rules apply to large facilities. PHOTO: ST FILE",
             "Ship traffic off the island of Evia, a zone under study. [Shutterstock]",
             "Containers stacked at a terminal in Pasir Panjang. (File photo: Marcus Tay)",
+            "Der Hochofen soll Ende 2026 vom Netz gehenBild: Rolf Venhaus/dpa/picture alliance",
         ] {
             assert!(is_photo_caption(s), "{s:?} is a caption");
         }
@@ -469,6 +498,7 @@ mod tests {
             "Prices rose 3% in June, a ONS/Reuters poll showed.",
             "Leaders met to ease trade tensions. US/China",
             "The minister said the plan was final. [Editor's note: it was not.]",
+            "Officials said the Photo: tag on the files was a mistake.",
         ] {
             assert!(!is_photo_caption(s), "{s:?} is text");
         }
@@ -485,6 +515,12 @@ mod tests {
             assert!(wire_credit(credit), "{credit:?}");
         }
         assert!(wire_credit("DN/Lusa") && !desk_with_agency("DN/Lusa"));
+        assert_eq!(
+            author_with_wires("Katrin Möller mit dpa, Reuters"),
+            Some("Katrin Möller")
+        );
+        assert_eq!(author_with_wires("Negócios com Lusa"), None);
+        assert_eq!(author_with_wires("Par Le Figaro avec AFP"), None);
         assert!(!wire_credit("AC/DC") && !wire_credit("24/7"));
         for other in [
             "Lena Vogt | with Reuters, AFP",

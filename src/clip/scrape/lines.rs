@@ -165,6 +165,12 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
     {
         return Kind::Junk;
     }
+    if let Some(name) = super::credits::author_with_wires(line) {
+        return Kind::Meta(Meta {
+            byline: Some(name.to_string()),
+            ..Meta::default()
+        });
+    }
     if let Some(name) = name_with_role(line) {
         return Kind::Meta(Meta {
             byline: Some(name),

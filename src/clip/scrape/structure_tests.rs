@@ -352,3 +352,40 @@ fn a_plea_headed_by_a_sentence() {
         got[0].text
     );
 }
+
+/// "Katrin Möller mit dpa, Reuters" signs the article (the wires are no authors); a
+/// caption with its credit glued on ("... gehenBild: Name/dpa") is no text; "Últimas
+/// Noticias" over a list of links under the text is a list's heading, no outlet.
+#[test]
+fn an_author_with_the_wires_and_a_list_heading_under_the_text() {
+    let got = split(
+        "Zum Inhalt springen\n\
+         Zu weiteren Angeboten der Welle springen\n\
+         Die Welle\n\
+         Suche\n\
+         Anmelden\n\
+         Reederei Nordkap streicht 300 Stellen in Bremerhaven\n\
+         Katrin Möller mit dpa, Reuters\n\
+         14.07.2025\n\
+         Das Containerschiff im Hafen soll Ende 2026 verkauft werdenBild: Jan Ohlsen/dpa/picture alliance\n\
+         Die Reederei Nordkap will in Bremerhaven bis Ende des Jahres rund 300 Stellen abbauen, wie das Unternehmen am Montag mitteilte.\n\
+         Als Grund nannte der Vorstand die schwache Nachfrage im Asienverkehr und die hohen Treibstoffkosten der vergangenen Monate.\n\
+         Últimas Noticias\n\
+         Werften an der Küste melden weniger Aufträge\n\
+         Hafenarbeiter drohen mit Streik im August\n",
+    );
+    assert_eq!(
+        super::tests::rows(&got),
+        vec![(
+            "Reederei Nordkap streicht 300 Stellen in Bremerhaven",
+            Some("Die Welle"),
+            Some("Katrin Möller"),
+            Some("2025-07-14")
+        )]
+    );
+    assert!(
+        got[0].text.starts_with("Die Reederei Nordkap"),
+        "{}",
+        got[0].text
+    );
+}

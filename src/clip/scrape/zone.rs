@@ -329,7 +329,8 @@ impl<'a> Page<'a> {
                             && (pub_word(line) || (beside_time && named))
                             && !section_label(line)
                             && !rubric(line)
-                            && !generic_word(line);
+                            && !generic_word(line)
+                            && !super::chrome::list_heading(line);
                         // "Chemieindustrie: Warum Kerbach ..." over "Chemieindustrie" over
                         // "Warum Kerbach ...": the page's title, then its kicker and its
                         // headline apart; the headline is the one shown alone.
