@@ -209,10 +209,18 @@ fn next_shown(page: &Page, from: usize) -> Option<usize> {
     (from..page.lines.len()).find(|&i| !matches!(page.kinds[i], Kind::Blank))
 }
 
-/// A person's name right over a time line ("Marta Ibáñez" over "14/07/2025 09:15").
+/// A person's name right over a time line ("Marta Ibáñez" over "14/07/2025 09:15"), or
+/// over the section the menu names, then the time ("Jan Novotný" / "Byznys" / "14. 7.
+/// 2025").
 fn name_over_time(page: &Page, line: usize) -> bool {
+    let timed = |i: usize| matches!(page.kinds.get(i), Some(Kind::Meta(m)) if m.when.is_some());
+    let section = |i: usize| {
+        matches!(page.kinds.get(i), Some(Kind::Short))
+            && lines::word_count(&page.lines[i]) <= 2
+            && page.lines[..line].contains(&page.lines[i])
+    };
     names::names_like(&page.lines[line])
-        && matches!(page.kinds.get(line + 1), Some(Kind::Meta(m)) if m.when.is_some())
+        && (timed(line + 1) || (section(line + 1) && timed(line + 2)))
 }
 
 /// Take a role's time, byline or outlet into `d` where it has none.

@@ -30,7 +30,8 @@ pub(crate) fn list_heading(line: &str) -> bool {
         "leggi anche", "mais lidas", "leia também", "mehr lesen über", "mehr artikel aus",
         "diskutieren sie mit", "go deeper", "ausgewählte inhalte", "das könnte sie auch interessieren",
         // In Dutch, Swedish and Polish.
-        "meest gelezen", "lees ook", "lees meer", "mest läst", "läs också", "läs mer",
+        "meest gelezen", "lees ook", "lees meer", "meer over", "populair",
+        "související články", "nejčtenější", "čtěte také", "mest läst", "läs också", "läs mer",
         "mer från", "najczęściej czytane", "czytaj też", "czytaj także", "zobacz też",
         // More in Spanish and Portuguese; in Norwegian, Danish and Finnish.
         "lo más leído", "más leídas", "noticias relacionadas", "noticia relacionada",
@@ -150,6 +151,7 @@ pub(crate) fn skip_link(line: &str) -> bool {
         "siirry suoraan",
         "siirry sisältöön",
         "przejdź do",
+        "přeskočit na",
     ]
     .iter()
     .any(|p| lower.starts_with(p))

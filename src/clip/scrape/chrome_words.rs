@@ -140,6 +140,11 @@ pub(super) const CHROME: &[&str] = &[
     "bewaren", "alles accepteren", "instellingen", "advertentie", "gerelateerde onderwerpen",
     "meest gelezen", "ontdek onze abonnementen", "lees meer", "reageer", "reacties",
     "naar de inhoud", "lees later", "meer laden", "akkoord", "nieuwsbrief", "inschrijven",
+    "luisteren",
+    // Sign-in, subscribe, search, share, save, listen and consent in Czech.
+    "předplatné", "přihlásit", "přihlásit se", "hledat", "sdílet", "uložit",
+    "poslechnout článek", "souhlasím", "nastavení", "odmítnout", "nastavení soukromí",
+    "komentáře", "diskuse",
     // A newsletter platform's buttons and boxes.
     "restacks", "write a comment", "type your email", "enter your email",
     "discussion about this post", "ready for more", "start writing",
@@ -192,7 +197,7 @@ pub(super) const CHROME_PREFIXES: &[&str] = &[
     "image source", "media caption", "caption:", "photo credit", "getty images", "file photo",
     "(photo", "sign up for", "sign up to", "download the", "listen to this", "©", "copyright ",
     "story continues", "click here", "tap here", "share on", "share via", "get the latest",
-    "分享到", "评论 ",
+    "分享到", "评论 ", "reageren? mail", "volg ", "folgen sie ", "čtení na ",
     "no comments", "reporting by ", "additional reporting by ", "editing by ", "edited by",
     "writing by ", "this article is more than ", "reporting from ", "credit...", "credit…",
     "advertisement", "this article is part of", "get our newsletter", "log in to", "sign in to",
@@ -313,7 +318,7 @@ pub(super) const COOKIE_WORDS: &[&str] = &[
     "einwilligung", "akzept", "datenschutz", "aceptar", "consentimiento", "socios", "consenso",
     "accetta", "toestemming", "aceitar", "consentimento", "samtycke", "acceptera", "zgod",
     "evästei", "hyväksy", "kumppani", "privacidad", "continuar navegando", "navegando",
-    "akceptuj", "partnerzy", "prywatnoś", "agree", "use of cookies", "your experience",
+    "akceptuj", "partnerzy", "prywatnoś", "souhlas", "soubory cookie", "agree", "use of cookies", "your experience",
     "by continuing", "if you continue", "en poursuivant",
 ];
 /// "All rights reserved" in the languages of the other lists.

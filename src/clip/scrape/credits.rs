@@ -27,7 +27,7 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     // "Der Hochofen 4 soll Ende 2026 vom Netz gehenBild: Rolf Venhaus/dpa/picture
     // alliance": the credit's label glued on, or after a space, with no stop; the credit
     // names a wire or a photographer and a wire.
-    if let Some((text, credit)) = ["Bild: ", "Foto: ", "Photo: ", "Image: "]
+    if let Some((text, credit)) = ["Bild: ", "Foto: ", "Photo: ", "Image: ", "Beeld "]
         .iter()
         .find_map(|label| line.rsplit_once(label))
         && text.split_whitespace().count() >= 3
@@ -488,6 +488,7 @@ mod tests {
             "Ship traffic off the island of Evia, a zone under study. [Shutterstock]",
             "Containers stacked at a terminal in Pasir Panjang. (File photo: Marcus Tay)",
             "Der Hochofen soll Ende 2026 vom Netz gehenBild: Rolf Venhaus/dpa/picture alliance",
+            "De kaasfabriek aan de rand van Leeuwarden. Beeld ANP / Catrinus van der Veen",
         ] {
             assert!(is_photo_caption(s), "{s:?} is a caption");
         }

@@ -27,7 +27,7 @@ const PUB_WORDS: &[&str] = &[
     // The same words in the other languages whose dates `when` reads.
     "zeitung", "nachrichten", "kurier", "rundschau", "diario", "noticias", "periódico",
     "giornale", "corriere", "gazzetta", "notizie", "nouvelles", "courrier", "krant",
-    "dagblad", "nieuws", "jornal", "notícias",
+    "dagblad", "nieuws", "jornal", "notícias", "noviny",
 ];
 /// A line this long is body text whatever its punctuation (a cut-off teaser).
 const MAX_HEADLINE_WORDS: usize = 24;

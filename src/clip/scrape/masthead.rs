@@ -102,8 +102,15 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
             || lower_wordmark
             || domain
             || lines::outlet_shaped(name)
-            // "Dagens industri": a name in sentence case, which the page comes back to.
-            || (recurs && lines::starts_upper(name) && !name.ends_with(['.', '?', '!', ','])))
+            // "Dagens industri": a name in sentence case, which the page comes back to,
+            // or which names a newspaper ("Hospodářské noviny"; "Our network" is a menu's).
+            || ((recurs
+                || (lines::pub_word(name)
+                    && !name_words.first().is_some_and(|w| {
+                        ["Our", "Your", "My", "More", "Latest", "Top", "All", "Other"].contains(w)
+                    })))
+                && lines::starts_upper(name)
+                && !name.ends_with(['.', '?', '!', ','])))
         && (words >= 2
             || ((lines::looks_like_outlet(name)
                 || wordmark

@@ -389,3 +389,49 @@ fn an_author_with_the_wires_and_a_list_heading_under_the_text() {
         got[0].text
     );
 }
+
+/// A Czech header: the skip link, a masthead in sentence case naming a newspaper
+/// ("noviny"), the author over the section the menu names and then the date "14. 7.
+/// 2025", the reading time and the buttons; the author named again in a box of links at
+/// the foot is still the author.
+#[test]
+fn a_czech_header_with_the_section_between_author_and_date() {
+    let got = split(
+        "Přeskočit na obsah\n\
+         Přístavní noviny\n\
+         Předplatné\n\
+         Přihlásit\n\
+         Domácí\n\
+         Byznys\n\
+         Kultura\n\
+         Byznys\n\
+         Loděnice Vltava propustí 120 lidí, výrobu přesune do Polska\n\
+         Petr Dvořák\n\
+         Byznys\n\
+         14. 7. 2025\n\
+         6:00\n\
+         Čtení na 3 minuty\n\
+         Sdílet\n\
+         Uložit\n\
+         Loděnice Vltava do konce roku propustí zhruba 120 zaměstnanců v Děčíně, oznámila v pondělí ráno.\n\
+         Výrobu trupů přesune do Gdaňsku, kde jsou podle vedení firmy nižší náklady na práci i energie.\n\
+         Petr Dvořák\n\
+         Autor\n\
+         Více článků\n\
+         © 2025 Přístavní noviny\n",
+    );
+    assert_eq!(
+        super::tests::rows(&got),
+        vec![(
+            "Loděnice Vltava propustí 120 lidí, výrobu přesune do Polska",
+            Some("Přístavní noviny"),
+            Some("Petr Dvořák"),
+            Some("2025-07-14")
+        )]
+    );
+    assert!(
+        got[0].text.starts_with("Loděnice Vltava do konce"),
+        "{}",
+        got[0].text
+    );
+}

@@ -80,6 +80,9 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
     // "July 14, 20253:09 PM UTC": the year glued to the time where the page had two
     // elements.
     let mut lower = GLUED_YEAR.replace_all(&lower, "$1 $2").into_owned();
+    if lower.contains(". ") {
+        lower = SPACED_DOTS.replace_all(&lower, "$1.$2.$3").into_owned();
+    }
     // "10:40 a. m.": Spanish spaces the abbreviation.
     if lower.contains(". m.") {
         lower = lower.replace("a. m.", "a.m.").replace("p. m.", "p.m.");
@@ -304,6 +307,10 @@ const ZONE_NAMES: &[(&str, &str)] = &[
 ];
 
 /// A comma glued between a number and a word: "2025,monday".
+/// "14. 7. 2025": a Czech or Slovak date, spaced after each stop.
+static SPACED_DOTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2})\. (\d{1,2})\. (\d{4})\b").expect("spaced date pattern")
+});
 static GLUED_COMMA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d),(\p{L})").expect("a valid pattern"));
 

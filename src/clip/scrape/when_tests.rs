@@ -337,6 +337,7 @@ fn a_time_in_brackets_spaced_abbreviations_polish_labels_and_dutch_clocks() {
         ("gisteren om 18.30 uur", "2025-07-13"),
         ("zaterdag 12 juli om 07.00 uur", "2025-07-12"),
         ("vor 5 Std.", "2025-07-14"),
+        ("14. 7. 2025", "2025-07-14"),
     ] {
         assert_eq!(r(line).as_deref().map(|d| &d[..10]), Some(day), "{line}");
     }

@@ -272,11 +272,14 @@ impl<'a> Page<'a> {
                 {
                     Role::Outlet(line.to_string())
                 }
-                // An entry of the menu shown again over the headline is its section.
+                // An entry of the menu shown again over the headline is its section (an
+                // author's name over the time is no entry, though a box of links at the
+                // foot names the author too).
                 Kind::Short
                     if !looks_like_outlet(line)
                         && outlet_and_section(line).is_none()
-                        && self.in_menu(line) =>
+                        && self.in_menu(line)
+                        && !super::name_over_time(self, i) =>
                 {
                     Role::Other
                 }
