@@ -114,7 +114,16 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                     .is_some_and(|t| lines::word_count(t) >= zone::HEADLINE_WORDS);
             // A box of links inside the text ("Noticia Relacionada", a headline and its
             // author, no time) opens no story.
-            let link_box = heading && !timed;
+            // So does one with several timed headlines ("Related News", then two sections,
+            // times and headlines) when the text goes on under it, two paragraphs or more.
+            let headlines = (prev.end..run.start)
+                .filter(|&l| {
+                    matches!(page.kinds[l], Kind::Short)
+                        && lines::word_count(&page.lines[l]) >= zone::HEADLINE_WORDS
+                })
+                .count();
+            let link_box =
+                heading && (!timed || (headlines >= 2 && paragraphs(page, run.clone()).len() >= 2));
             if opens
                 && headed
                 && !title_again

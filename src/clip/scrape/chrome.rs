@@ -19,14 +19,15 @@ pub(crate) fn list_heading(line: &str) -> bool {
     #[rustfmt::skip]
     const HEADINGS: &[&str] = &[
         "most popular", "most read", "popular", "trending", "trending now", "related",
-        "related articles", "related stories", "related content", "recommended",
+        "related articles", "related stories", "related content", "related news", "recommended",
         "recommended for you", "recommended stories", "you may also like",
         "you might also like", "more from", "more stories", "read next", "top stories",
         "latest news", "more like these", "read more", "more in", "more on this story",
         // In German, Spanish, French, Italian and Portuguese.
         "passend zum artikel", "mehr zum thema", "lesen sie mehr zum thema", "weitere themen", "verwandte artikel",
         "meistgelesen", "lo más visto", "más información", "te puede interesar",
-        "les plus lus", "à lire aussi", "lire aussi", "sur le même sujet", "i più letti",
+        "les plus lus", "à lire aussi", "lire aussi", "sur le même sujet", "en savoir plus",
+        "i più letti",
         "leggi anche", "mais lidas", "leia também", "mehr lesen über", "mehr artikel aus",
         "diskutieren sie mit", "go deeper", "ausgewählte inhalte", "das könnte sie auch interessieren",
         // In Dutch, Swedish and Polish.
@@ -49,6 +50,8 @@ pub(crate) fn list_heading(line: &str) -> bool {
         || ([
             "more from ",
             "more on ",
+            "next in ",
+            "trending in ",
             "mer från ",
             "más de ",
             "plus de ",
@@ -83,6 +86,9 @@ pub(crate) fn sponsor_label(line: &str) -> bool {
         "contenu sponsorisé",
         "contenido patrocinado",
         "contenuto sponsorizzato",
+        // Austrian law's word for a paid item, and Finnish "commercial co-operation".
+        "entgeltliche einschaltung",
+        "kaupallinen yhteistyö",
     ]
     .contains(&key.trim_end_matches(['.', ':', ' ']))
         // "Ad · Brightline Insurance", "Sponsored by Acme": the label and the advertiser.

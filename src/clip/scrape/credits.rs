@@ -254,29 +254,35 @@ pub(crate) fn is_picture_credit(line: &str) -> bool {
 /// credit ...".
 pub(crate) fn is_labelled_credit(line: &str) -> bool {
     let lower = line.to_lowercase();
-    line.split_whitespace().count() <= 8
-        && [
-            "image:",
-            "image source",
-            "image credit",
-            "photo:",
-            "photo credit",
-            "photograph:",
-            "picture:",
-            "credit:",
-            "foto:",
-            "bild:",
-            // Polish "Fot. Jan Kowalski / Agencja".
-            "fot.",
-            "fot:",
-            "courtesy of ",
-            // Finnish.
-            "kuva:",
-            "photo courtesy of ",
-            "image courtesy of ",
-        ]
+    // "PHOTO FRANÇOIS ROY, ARCHIVES LA PRESSE": the label and the credit in capitals.
+    let in_capitals = ["PHOTO ", "FOTO ", "PHOTOS "]
         .iter()
-        .any(|p| lower.starts_with(p))
+        .any(|p| line.starts_with(p))
+        && !line.chars().any(char::is_lowercase);
+    line.split_whitespace().count() <= 8
+        && (in_capitals
+            || [
+                "image:",
+                "image source",
+                "image credit",
+                "photo:",
+                "photo credit",
+                "photograph:",
+                "picture:",
+                "credit:",
+                "foto:",
+                "bild:",
+                // Polish "Fot. Jan Kowalski / Agencja".
+                "fot.",
+                "fot:",
+                "courtesy of ",
+                // Finnish.
+                "kuva:",
+                "photo courtesy of ",
+                "image courtesy of ",
+            ]
+            .iter()
+            .any(|p| lower.starts_with(p)))
 }
 
 /// A picture agency's credit without a label: "Getty Images", "AFP via Getty Images",

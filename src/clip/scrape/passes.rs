@@ -284,6 +284,18 @@ pub(super) fn drop_captions_under_credits(lines: &[String], kinds: &mut [Kind]) 
         };
         let words = lines[caption].split_whitespace().count();
         let body_follows = next(kinds, caption + 1).is_some_and(|j| matches!(kinds[j], Kind::Para));
+        // A sentence under the credit, then the share buttons, then the text: the caption
+        // ("PHOTO FRANÇOIS ROY, ARCHIVES LA PRESSE" / "L'usine ... 900 personnes." /
+        // "Partager").
+        let buttons_then_body = || {
+            let mut j = caption + 1;
+            let mut buttons = 0;
+            while j < kinds.len() && matches!(kinds[j], Kind::Junk | Kind::Blank) {
+                buttons += usize::from(matches!(kinds[j], Kind::Junk));
+                j += 1;
+            }
+            buttons > 0 && matches!(kinds.get(j), Some(Kind::Para))
+        };
         // Only under the article's headline: a credit at the top of a zone sits over the
         // headline itself ("AFP via Getty Images" over a story in a list).
         let headed = (0..i)
@@ -294,10 +306,10 @@ pub(super) fn drop_captions_under_credits(lines: &[String], kinds: &mut [Kind]) 
                     && lines::is_candidate(&lines[j])
                     && lines::word_count(&lines[j]) >= zone::HEADLINE_WORDS
             });
+        let sentence = matches!(kinds[caption], Kind::Para) && buttons_then_body();
         if headed
-            && matches!(kinds[caption], Kind::Short)
+            && (matches!(kinds[caption], Kind::Short) && body_follows || sentence)
             && (zone::HEADLINE_WORDS..=CAPTION_WORDS).contains(&words)
-            && body_follows
         {
             kinds[caption] = Kind::Junk;
         }

@@ -435,3 +435,54 @@ fn a_czech_header_with_the_section_between_author_and_date() {
         got[0].text
     );
 }
+
+/// A credit in capitals over a one-sentence caption and the share button ("PHOTO ...,
+/// ARCHIVES ..." / the caption / "Partager"); a box of two timed headlines under "Related
+/// News" inside the text, which goes on under it; a fact box under "En savoir plus" with
+/// its "Source : ..." line. None of them opens a story or joins the text.
+#[test]
+fn captions_link_boxes_and_fact_boxes_inside_the_text() {
+    let got = split(
+        "Le Courrier du Fleuve\n\
+         Affaires\n\
+         Économie\n\
+         Techno\n\
+         Le chantier naval Estuaire supprime 200 postes à Lévis\n\
+         Julie Tremblay\n\
+         Le Courrier du Fleuve\n\
+         Publié le 11 juillet 2025 à 17 h 05\n\
+         PHOTO MARC GAGNON, ARCHIVES LE COURRIER DU FLEUVE\n\
+         Le chantier naval Estuaire emploie actuellement près de 1100 personnes.\n\
+         Partager\n\
+         Le chantier naval Estuaire supprimera 200 postes à Lévis d'ici la fin de l'année, a confirmé vendredi l'entreprise.\n\
+         La direction invoque un carnet de commandes vide après l'annulation de deux contrats de traversiers.\n\
+         Related News\n\
+         Business News\n\
+         1h\n\
+         Port traffic on the river slows for a third straight month\n\
+         Business News\n\
+         3h\n\
+         Ferry operators ask Ottawa for help with fuel costs\n\
+         Le syndicat affirme que les travailleurs ont appris la nouvelle par un communiqué de presse.\n\
+         La ville de Lévis dit vouloir rencontrer la direction dès la semaine prochaine.\n\
+         En savoir plus\n\
+         1100\n\
+         Nombre d'employés au chantier avant les mises à pied\n\
+         Source : Estuaire\n\
+         Le chantier espère décrocher le contrat de construction de deux brise-glaces en 2026.\n\
+         La décision d'Ottawa est attendue à l'automne.\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", super::tests::rows(&got));
+    let text = &got[0].text;
+    assert!(
+        text.starts_with("Le chantier naval Estuaire supprimera"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("La décision d'Ottawa est attendue à l'automne."),
+        "{text}"
+    );
+    for chrome in ["emploie actuellement", "Port traffic", "Nombre d'employés"] {
+        assert!(!text.contains(chrome), "{chrome:?} is no text: {text}");
+    }
+}

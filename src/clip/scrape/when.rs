@@ -83,6 +83,9 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
     if lower.contains(". ") {
         lower = SPACED_DOTS.replace_all(&lower, "$1.$2.$3").into_owned();
     }
+    if lower.contains(" h ") {
+        lower = SPACED_H.replace_all(&lower, "${1}h$2").into_owned();
+    }
     // "10:40 a. m.": Spanish spaces the abbreviation.
     if lower.contains(". m.") {
         lower = lower.replace("a. m.", "a.m.").replace("p. m.", "p.m.");
@@ -307,6 +310,10 @@ const ZONE_NAMES: &[(&str, &str)] = &[
 ];
 
 /// A comma glued between a number and a word: "2025,monday".
+/// "à 17 h 05": the Quebec clock, spaced around its "h".
+static SPACED_H: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2}) h (\d{2})\b").expect("spaced clock pattern"));
+
 /// "14. 7. 2025": a Czech or Slovak date, spaced after each stop.
 static SPACED_DOTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{1,2})\. (\d{1,2})\. (\d{4})\b").expect("spaced date pattern")

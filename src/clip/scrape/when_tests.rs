@@ -338,6 +338,7 @@ fn a_time_in_brackets_spaced_abbreviations_polish_labels_and_dutch_clocks() {
         ("zaterdag 12 juli om 07.00 uur", "2025-07-12"),
         ("vor 5 Std.", "2025-07-14"),
         ("14. 7. 2025", "2025-07-14"),
+        ("Publié le 11 juillet 2025 à 17 h 05", "2025-07-11"),
     ] {
         assert_eq!(r(line).as_deref().map(|d| &d[..10]), Some(day), "{line}");
     }
