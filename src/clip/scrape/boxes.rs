@@ -335,8 +335,10 @@ pub(super) fn drop_sponsored_items(lines: &[String], kinds: &mut [Kind]) {
             && !["ad", "advertisement", "anzeige", "publicidad", "publicité"]
                 .contains(&key.trim_end_matches(['.', ':', ' ']))
     };
+    // Past the last item dropped: its second label ("In samenwerking met ...") opens none.
+    let mut past = 0;
     for i in 0..lines.len() {
-        if !sponsor(&lines[i]) {
+        if i < past || !sponsor(&lines[i]) {
             continue;
         }
         let mut item = vec![i];
@@ -346,9 +348,17 @@ pub(super) fn drop_sponsored_items(lines: &[String], kinds: &mut [Kind]) {
             item.push(j);
             at = shown(kinds, j + 1);
         }
-        let Some(head) = at.filter(|&j| matches!(kinds[j], Kind::Short)) else {
+        let Some(mut head) = at.filter(|&j| matches!(kinds[j], Kind::Short)) else {
             continue;
         };
+        // The advertiser's name on a line of its own over the headline ("Kaupallinen
+        // yhteistyö" / "Lumeo Pay" / the headline).
+        if lines::word_count(&lines[head]) <= 3
+            && let Some(next) = shown(kinds, head + 1).filter(|&j| matches!(kinds[j], Kind::Short))
+        {
+            item.push(head);
+            head = next;
+        }
         let Some(para) = shown(kinds, head + 1).filter(|&j| matches!(kinds[j], Kind::Para)) else {
             continue;
         };
@@ -368,6 +378,7 @@ pub(super) fn drop_sponsored_items(lines: &[String], kinds: &mut [Kind]) {
         if after.is_some_and(|j| matches!(kinds[j], Kind::Para)) {
             continue;
         }
+        past = item.iter().max().map_or(past, |last| last + 1);
         for j in item {
             kinds[j] = Kind::Junk;
         }

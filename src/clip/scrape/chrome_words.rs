@@ -175,7 +175,7 @@ pub(super) const CHROME: &[&str] = &[
     "tilaa", "haku", "valikko", "jaa", "jaa artikkeli", "tallenna", "tulosta", "kopioi linkki",
     "kuuntele", "kuuntele artikkeli", "kommentoi", "kommentit", "lue kommentit",
     "hyväksy", "hyväksy kaikki", "vain välttämättömät", "asetukset", "sulje", "lue lisää",
-    "aiheet", "seuraa",
+    "aiheet", "seuraa", "näytä lisää", "lataa lisää",
     // Search, consent, share, save, subscribe and the footer's links in Spanish and
     // Portuguese.
     "pesquisar", "aceitar", "aceitar todos", "rejeitar", "partilhar", "guardar", "subscrever",

@@ -1,8 +1,9 @@
 //! Tests of the splitter on lists of stories and on apps (the twenty-second round of
 //! sites' copy-paste shapes, `tests/fixtures/scrapes/`): Dutch and Portuguese section
 //! lists with a partner's item and a wire's credit between the stories, a feed reader
-//! whose sidebar lists the feeds its items name, a news app's tab named "Today", and a
-//! live blog whose entries give a clock time under the day's header.
+//! whose sidebar lists the feeds its items name, a news app's tab named "Today", a live
+//! blog whose entries give a clock time under the day's header; and paid items that name
+//! their advertiser (the twenty-third round).
 
 use super::tests::{fixture, rows, split};
 
@@ -116,5 +117,64 @@ fn live_blog_clocks_take_the_day_of_their_header() {
                 Some("2025-07-13")
             ),
         ]
+    );
+}
+
+/// A paid item between the stories: its label, the advertiser's name on a line of its
+/// own, its headline and one paragraph ("Kaupallinen yhteistyö" / "Lumeo Pay" / ...); and
+/// a paid item with two labels ("Partnerbijdrage" / "In samenwerking met ..."), whose
+/// second label opens nothing. Neither is a story; the stories around them stay whole.
+#[test]
+fn paid_items_with_the_advertiser_named() {
+    let got = split(
+        "Talousuutiset\n\
+         Tilaa\n\
+         Kirjaudu\n\
+         Uusimmat\n\
+         Teollisuus\n\
+         Sahayhtiö Kuusela sulkee Oulun sahan – 80 työpaikkaa vaarassa\n\
+         Yhtiö aloittaa muutosneuvottelut, jotka koskevat koko sahan henkilöstöä.\n\
+         Riikka Salminen\n\
+         tänään 18.40\n\
+         Kaupallinen yhteistyö\n\
+         Lumeo Pay\n\
+         Näin pienyrittäjä säästää tunteja laskutuksessa joka kuukausi\n\
+         Kokeile automaattista laskutusta 30 päivää maksutta.\n\
+         Pörssi\n\
+         Rauta-Nordic nosti tulosohjeistustaan – osake nousi 14 prosenttia\n\
+         Rakennustarvikeketju odottaa nyt liikevoiton kasvavan selvästi viime vuodesta.\n\
+         Juho Lehtinen\n\
+         tänään 11.02\n\
+         Partnerbijdrage\n\
+         In samenwerking met Spaarbank Noord\n\
+         Zo spaar je deze zomer slimmer voor je vakantie\n\
+         Ontdek hoe je met een vaste termijnrekening meer rendement haalt.\n\
+         Lees meer\n\
+         Talous\n\
+         Kuluttajien luottamus heikkeni yllättäen kesäkuussa\n\
+         Kotitaloudet arvioivat oman taloutensa näkymät aiempaa synkemmiksi.\n\
+         Päivi Lindqvist\n\
+         eilen 9.05\n",
+    );
+    assert_eq!(
+        rows(&got).iter().map(|r| (r.0, r.2)).collect::<Vec<_>>(),
+        vec![
+            (
+                "Sahayhtiö Kuusela sulkee Oulun sahan – 80 työpaikkaa vaarassa",
+                Some("Riikka Salminen")
+            ),
+            (
+                "Rauta-Nordic nosti tulosohjeistustaan – osake nousi 14 prosenttia",
+                Some("Juho Lehtinen")
+            ),
+            (
+                "Kuluttajien luottamus heikkeni yllättäen kesäkuussa",
+                Some("Päivi Lindqvist")
+            ),
+        ]
+    );
+    assert!(
+        got.iter()
+            .all(|a| !a.text.contains("laskutusta") && !a.text.contains("termijnrekening"))
     );
 }
