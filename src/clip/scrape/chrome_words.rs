@@ -290,7 +290,7 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "this article appeared in the", "contributed reporting", "opens new tab",
     "purchase licensing rights", "create your own reading list", "contributed to this report",
     "contributed to this story", "originally featured on", "originally appeared on",
-    "originally published on", "is a trademark of", "is a registered trademark of",
+    "originally published on", "appeared first on", "is a trademark of", "is a registered trademark of",
     "permission required for reproduction", "register now",
     // An email newsletter's sign-off and footer.
     "receiving this email", "email forwarded to you", "email was forwarded", "forward this to",
@@ -386,6 +386,8 @@ pub(super) const LINK_LEADS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const COUNTER_WORDS: &[&str] = &[
     "comments", "comment", "shares", "share", "views", "view", "likes", "like", "reads", "read",
+    // A feed reader's counts ("Unread (142)").
+    "unread", "starred",
     "min", "mins", "minute", "minutes", "replies", "reply", "reactions", "reaction",
     "responses", "response", "claps", "votes", "followers", "follower", "subscribers",
     "stories", "postings", "posts", "kommentare", "comentarios", "commentaires", "commenti",

@@ -178,3 +178,43 @@ fn paid_items_with_the_advertiser_named() {
             .all(|a| !a.text.contains("laskutusta") && !a.text.contains("termijnrekening"))
     );
 }
+
+/// A reader's view of one item: "Unread (142)" counts, the feed's name over the author
+/// and the time is the outlet, and the feed's "The post ... appeared first on ..." is no
+/// text.
+#[test]
+fn a_reader_item_names_its_feed_over_the_author() {
+    let got = split(
+        "Skip to content\n\
+         Feedreader\n\
+         Unread (142)\n\
+         Starred\n\
+         Feeds\n\
+         Settings\n\
+         Port of Gdańsk opens its deepwater container berth two years early\n\
+         Baltic Freight Review\n\
+         by Marta Oliveira\n\
+         6 hours ago\n\
+         Mark as unread\n\
+         Share\n\
+         The port of Gdańsk opened its new deepwater container berth on Monday, two years ahead of the original schedule.\n\
+         The berth can take the largest container ships now in service and adds a million containers a year of capacity.\n\
+         The post Port of Gdańsk opens its deepwater container berth two years early appeared first on Baltic Freight Review.\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Port of Gdańsk opens its deepwater container berth two years early",
+            Some("Baltic Freight Review"),
+            Some("Marta Oliveira"),
+            Some("2025-07-14T06:00:00Z")
+        )]
+    );
+    assert!(
+        got[0]
+            .text
+            .ends_with("a million containers a year of capacity."),
+        "{}",
+        got[0].text
+    );
+}

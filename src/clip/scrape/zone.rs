@@ -320,7 +320,16 @@ impl<'a> Page<'a> {
                             })
                         };
                         let time_above = j > 0 && is_time(j - 1) && !closes_body(j - 1);
-                        let beside_time = (time_above || is_time(j + 1)) && !under_name;
+                        // ("Euractiv" over "Marta Oliveira" over "6 hours ago": a reader's
+                        // item names its feed over the author and the time.)
+                        // (Not the same name again: "Harriet Molloy" over "By Harriet
+                        // Molloy".)
+                        let signed_then_timed = idx.get(j + 1).is_some_and(|&n| {
+                            matches!(&self.kinds[n], Kind::Meta(m) if m.when.is_none()
+                                && m.byline.as_deref().is_some_and(|b| !b.eq_ignore_ascii_case(line)))
+                        }) && is_time(j + 2);
+                        let beside_time =
+                            (time_above || is_time(j + 1) || signed_then_timed) && !under_name;
                         // Beside a time, a name of capitalised words ("Moneycontrol",
                         // "Hacker Daily"), not a headline ("Chaos Erupts in Parliament").
                         let named = line.split_whitespace().count() <= 3
@@ -342,7 +351,9 @@ impl<'a> Page<'a> {
                             .zip(shown(2))
                             .is_some_and(|(kicker, head)| line == format!("{kicker}: {head}"));
                         if !spelled_out {
-                            cands.push((items.len(), word_count(line), weak, names_like(line)));
+                            // Over "by ..." a name is no author's: the author is named there.
+                            let name = names_like(line) && !signed_then_timed;
+                            cands.push((items.len(), word_count(line), weak, name));
                         }
                         Role::Other
                     } else {
