@@ -30,11 +30,7 @@ pub(super) fn standfirst_then_meta(
         return false;
     };
     let after = page.zone(run.end..next.start);
-    let meta = |g: &zone::Group| {
-        g.items
-            .iter()
-            .any(|(_, r)| matches!(r, Role::Meta(m) if m.when.is_some() || m.byline.is_some()))
-    };
+    let meta = timed_or_signed;
     // The meta alone before the text, or glued under this paragraph (a list's teaser with
     // its time under it, the next story's headline after) on a page that does not put
     // times over headlines.
@@ -53,14 +49,16 @@ pub(super) fn standfirst_then_meta(
 /// A word alone in its group, under the zone's meta, is a button's label ("FAST" between
 /// "Read a summary of this article on FAST." and "Listen to this article"), no headline.
 fn label_under_meta(zone: &Zone, group: usize) -> bool {
-    let meta = |g: &zone::Group| {
-        g.items
-            .iter()
-            .any(|(_, r)| matches!(r, Role::Meta(m) if m.when.is_some() || m.byline.is_some()))
-    };
     zone.groups[group].items.len() == 1
         && zone.groups[group].strong_words == 1
-        && zone.groups[..group].iter().any(meta)
+        && zone.groups[..group].iter().any(timed_or_signed)
+}
+
+/// The group holds a time or a byline.
+fn timed_or_signed(g: &zone::Group) -> bool {
+    g.items
+        .iter()
+        .any(|(_, r)| matches!(r, Role::Meta(m) if m.when.is_some() || m.byline.is_some()))
 }
 
 /// "Klarvik säger upp 300" over its standfirst, then "Karin Lindqvist" over "Publicerad 13

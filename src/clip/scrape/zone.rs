@@ -488,9 +488,9 @@ fn menu_lines(lines: &[String], kinds: &[Kind]) -> Vec<bool> {
 /// Short lines in the outlet's place of a list's items: a name between a headline and its
 /// time or snippet ("Handelsblatt", "heise online" under the headline, over "vor 4
 /// Stunden"; "L'Echo" over "by Thomas Delcourt" over "Jul 13"), or over a headline that
-/// is over its time ("Cinco Días"). Three or more make the place an
-/// outlet's, whatever the name looks like ("Frankfurter Allgemeine" is no author there);
-/// fewer make nothing of it, and so do persons' names in every one.
+/// is over its time ("Cinco Días"). Three or more make the place an outlet's, whatever the
+/// name looks like ("Frankfurter Allgemeine" is no author there); fewer make nothing of
+/// it, and so do persons' names in every one.
 fn outlet_slots(lines: &[String], kinds: &[Kind], menu: &[bool]) -> HashSet<usize> {
     let time = |i: usize| matches!(kinds.get(i), Some(Kind::Meta(m)) if m.when.is_some() && m.byline.is_none() && m.source.is_none());
     let headline = |i: usize| {
