@@ -214,10 +214,11 @@ fn next_shown(page: &Page, from: usize) -> Option<usize> {
 /// 2025").
 fn name_over_time(page: &Page, line: usize) -> bool {
     let timed = |i: usize| matches!(page.kinds.get(i), Some(Kind::Meta(m)) if m.when.is_some());
+    // (A set lookup: a scan of the lines above would make long pastes quadratic.)
     let section = |i: usize| {
         matches!(page.kinds.get(i), Some(Kind::Short))
             && lines::word_count(&page.lines[i]) <= 2
-            && page.lines[..line].contains(&page.lines[i])
+            && page.in_menu(&page.lines[i])
     };
     names::names_like(&page.lines[line])
         && (timed(line + 1) || (section(line + 1) && timed(line + 2)))

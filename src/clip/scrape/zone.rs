@@ -152,7 +152,7 @@ impl<'a> Page<'a> {
     }
 
     /// Whether `text` is an entry of the site's menu (see `menu_texts`).
-    fn in_menu(&self, text: &str) -> bool {
+    pub(crate) fn in_menu(&self, text: &str) -> bool {
         self.menu_texts.contains(text)
     }
 
