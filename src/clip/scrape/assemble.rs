@@ -348,6 +348,18 @@ fn open_article(
                     fill(next, role)
                 }
                 (_, Some(p)) if to_prev => fill(p, role),
+                // The author of the story above named again at its foot, boxes between
+                // ("Anjali Raghavan, Senior Reporter" under a newsletter box, then "More
+                // from Business" and the next story's headline): no one's byline here.
+                (Role::Meta(m), Some(p))
+                    if gi < hg
+                        && m.when.is_none()
+                        && m.source.is_none()
+                        && m.byline.as_deref().is_some_and(|b| {
+                            p.byline
+                                .as_deref()
+                                .is_some_and(|pb| pb.eq_ignore_ascii_case(b))
+                        }) => {}
                 (Role::Headline, _) if gi == hg => next.title = Some(line_text(page, *line)),
                 // A name alone heading a group below the headline's ("Priya Sharma"
                 // under the time) is its author.

@@ -75,10 +75,23 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     {
         return true;
     }
-    // "... outside Columbus, Ohio.Credit...Maddie Reyes for The Times": the credit glued on.
-    if ["Credit...", "Credit…"].iter().any(|c| {
-        line.find(c)
-            .is_some_and(|at| at > 0 && line[..at].trim_end().ends_with(['.', ')']))
+    // "... outside Columbus, Ohio.Credit...Maddie Reyes for The Times", "... between 2027
+    // and 2030.Image Credit: Supplied": the credit, under its label, after the caption's stop.
+    if [
+        "Credit...",
+        "Credit…",
+        "Image Credit: ",
+        "Image credit: ",
+        "Photo Credit: ",
+        "Photo credit: ",
+    ]
+    .iter()
+    .any(|c| {
+        line.rfind(c).is_some_and(|at| {
+            at > 0
+                && line[..at].trim_end().ends_with(['.', ')'])
+                && line[at + c.len()..].split_whitespace().count() <= CREDIT_TAIL_WORDS
+        })
     }) && line.split_whitespace().count() <= 60
     {
         return true;
@@ -495,6 +508,7 @@ mod tests {
             "Containers stacked at a terminal in Pasir Panjang. (File photo: Marcus Tay)",
             "Der Hochofen soll Ende 2026 vom Netz gehenBild: Rolf Venhaus/dpa/picture alliance",
             "De kaasfabriek aan de rand van Leeuwarden. Beeld ANP / Catrinus van der Veen",
+            "The new jets will be delivered between 2027 and 2030.Image Credit: Supplied",
         ] {
             assert!(is_photo_caption(s), "{s:?} is a caption");
         }
@@ -505,6 +519,7 @@ mod tests {
             "Prices rose 3% in June, a ONS/Reuters poll showed.",
             "Leaders met to ease trade tensions. US/China",
             "The minister said the plan was final. [Editor's note: it was not.]",
+            "The museum thanked its donors. Image credit: the museum asks every visitor who takes a picture to name it",
             "Officials said the Photo: tag on the files was a mistake.",
         ] {
             assert!(!is_photo_caption(s), "{s:?} is text");

@@ -3,7 +3,8 @@
 //! lists with a partner's item and a wire's credit between the stories, a feed reader
 //! whose sidebar lists the feeds its items name, a news app's tab named "Today", a live
 //! blog whose entries give a clock time under the day's header; and paid items that name
-//! their advertiser (the twenty-third round).
+//! their advertiser (the twenty-third round); an endless scroll of two stories (the
+//! twenty-fourth).
 
 use super::tests::{fixture, rows, split};
 
@@ -217,4 +218,32 @@ fn a_reader_item_names_its_feed_over_the_author() {
         "{}",
         got[0].text
     );
+}
+
+/// Two stories of an endless scroll: each caption's credit glued after its stop ("...
+/// last year.Image Credit: Supplied") is no headline, a "Highlights" box is the
+/// standfirst, the first author named again at the foot of her story does not sign the
+/// next, and "Desert Courier Report" is the site's desk.
+#[test]
+fn endless_scroll_with_a_desk_credit() {
+    let got = fixture!("endless-scroll-with-desk-credit.txt");
+    let site = Some("Desert Courier");
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Port operator Tidewell to build second container terminal in Fujairah",
+                site,
+                Some("Rania Haddad"),
+                Some("2025-07-14")
+            ),
+            (
+                "Grocery chain Palmgrove to open 12 stores in Al Ain and Ras Al Khaimah",
+                site,
+                None,
+                Some("2025-07-12")
+            ),
+        ]
+    );
+    assert!(got.iter().all(|a| !a.text.contains("Image Credit")));
 }

@@ -135,11 +135,21 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
 /// every story of a section page of the site's own (none names another outlet), and the
 /// one article of a page, whose copyright line names the outlet when no masthead does.
 pub(super) fn credit_site(articles: &mut [ScrapedArticle], site: Option<&str>, page: &Page) {
+    // "Gulf News Report" under the masthead "Gulf News": the site's desk signs for it.
+    if let Some(name) = site {
+        for a in articles.iter_mut() {
+            if a.source.as_deref().is_some_and(|s| desk_of(s, name)) {
+                a.source = Some(name.to_string());
+            }
+        }
+    }
     // A section page of the site's own stories (none names another outlet) is the
     // masthead's, every story of it.
     if articles.len() > 1
-        && articles.iter().all(|a| a.source.is_none())
         && let Some(name) = site
+        && articles
+            .iter()
+            .all(|a| a.source.as_deref().is_none_or(|s| s == name))
     {
         for a in articles.iter_mut() {
             a.source = Some(name.to_string());
@@ -158,6 +168,26 @@ pub(super) fn credit_site(articles: &mut [ScrapedArticle], site: Option<&str>, p
                 .map(str::to_owned);
         }
     }
+}
+
+/// "Gulf News Report", "Dawn Staff" for the site "Gulf News", "DAWN": the site's name,
+/// then a word for a desk.
+fn desk_of(source: &str, site: &str) -> bool {
+    const DESKS: &[&str] = &[
+        "Report",
+        "Staff",
+        "Desk",
+        "Bureau",
+        "Team",
+        "Web Desk",
+        "News Desk",
+    ];
+    source
+        .get(..site.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(site))
+        && source[site.len()..]
+            .strip_prefix(' ')
+            .is_some_and(|desk| DESKS.contains(&desk))
 }
 
 /// Whether `full` is the name `initials` abbreviates: the capitals of "SvD", "WSJ" are the
