@@ -144,6 +144,7 @@ pub fn split_scrape(
     boxes::drop_follow_boxes(&lines, &mut kinds);
     passes::drop_credited_captions(&lines, &mut kinds);
     passes::drop_captions_under_credits(&lines, &mut kinds);
+    passes::drop_credits_under_captions(&lines, &mut kinds);
     signatures::names_over_job_titles(&lines, &mut kinds);
     signatures::names_in_places(&lines, &mut kinds);
     signatures::names_signed_with_initials(&lines, &mut kinds);

@@ -20,7 +20,7 @@ pub(super) static GALLERY_OR_VIDEO: LazyLock<Regex> = LazyLock::new(|| {
 #[rustfmt::skip]
 pub(super) const CHROME: &[&str] = &[
     "comments", "comment", "share", "share this", "share this article", "share this story",
-    "shares", "tweet", "email", "e-mail", "print", "copy link", "link copied", "save", "saved",
+    "shares", "tweet", "email", "e-mail", "mail", "print", "copy link", "link copied", "save", "saved",
     "bookmark", "advertisement", "advertisment", "ad", "ads", "sponsored", "sponsored content",
     // A paywall's badge on a story ("Premium" over its headline).
     "premium", "premium story", "subscriber exclusive", "members only", "for subscribers",
@@ -109,7 +109,7 @@ pub(super) const CHROME: &[&str] = &[
     "manage preferences", "manage cookies", "reject all", "accept cookies",
     "accepter et fermer", "tout accepter", "tout refuser", "paramétrer", "alle akzeptieren",
     "aceptar todo", "rechazar todo", "accetta tutto", "rifiuta tutto", "accetta", "rifiuta",
-    "personalizza", "hide caption", "toggle caption",
+    "personalizza", "hide caption", "toggle caption", "enlarge this image", "sponsor message",
     "share article", "footer", "accessibility help", "open search bar", "close search bar",
     "open search", "close search",
     "open this photo in gallery", "license this article", "licence this article",
@@ -203,7 +203,8 @@ pub(super) const CHROME_PREFIXES: &[&str] = &[
     "advertisement", "this article is part of", "get our newsletter", "log in to", "sign in to",
     // "Compartir en Whatsapp", "Partager sur Facebook": share buttons in other languages.
     "compartir en ", "partager sur ", "teilen auf ", "condividi su ", "compartilhar no ",
-    "compartilhe no ", "share article via ", "share story via ", "share this article via ",
+    "compartilhe no ", "dela på ", "del på ", "deel op ", "udostępnij na ",
+    "share article via ", "share story via ", "share this article via ",
     // Reading times, audio players, author pages, filing notes, print-edition notes.
     "read time", "reading time", "temps de lecture", "lesezeit", "tiempo de lectura",
     "tempo di lettura", "leestijd", "enjoy more audio", "your browser does not support",

@@ -37,6 +37,11 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     {
         return true;
     }
+    // "... furnace building in Marlow, Ohio, on July 9. hide caption": the caption's
+    // button read with it.
+    if line.ends_with(" hide caption") && line.split_whitespace().count() <= 60 {
+        return true;
+    }
     // "建設が進む工場＝熊本県で2025年6月、本社ヘリから撮影": a Japanese caption ends in
     // "photographed".
     // So do a rendering ("完成予想図"), an image ("イメージ図"), and a credit to a wire
@@ -509,6 +514,7 @@ mod tests {
             "Der Hochofen soll Ende 2026 vom Netz gehenBild: Rolf Venhaus/dpa/picture alliance",
             "De kaasfabriek aan de rand van Leeuwarden. Beeld ANP / Catrinus van der Veen",
             "The new jets will be delivered between 2027 and 2030.Image Credit: Supplied",
+            "A former worker walks past the plant's idle furnace on July 9. hide caption",
         ] {
             assert!(is_photo_caption(s), "{s:?} is a caption");
         }

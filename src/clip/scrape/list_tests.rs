@@ -4,7 +4,7 @@
 //! whose sidebar lists the feeds its items name, a news app's tab named "Today", a live
 //! blog whose entries give a clock time under the day's header; and paid items that name
 //! their advertiser (the twenty-third round); an endless scroll of two stories (the
-//! twenty-fourth).
+//! twenty-fourth); an aggregator's items with their snippets (the twenty-fifth).
 
 use super::tests::{fixture, rows, split};
 
@@ -246,4 +246,34 @@ fn endless_scroll_with_a_desk_credit() {
         ]
     );
     assert!(got.iter().all(|a| !a.text.contains("Image Credit")));
+}
+
+/// An aggregator's items: the outlet, the headline, a snippet, the time and "By ...". An
+/// outlet named once and in capitals ("KTVN") is read from its place in the item.
+#[test]
+fn aggregator_items_name_their_outlets_over_a_snippet() {
+    let got = fixture!("aggregator-items-with-snippets.txt");
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Kestrel Air orders 30 regional jets in its biggest deal yet",
+                Some("Harbour Times"),
+                Some("Mira Castell"),
+                Some("2025-07-14T10:00:00Z")
+            ),
+            (
+                "Dalewood Foods recalls frozen dumplings sold in 14 states",
+                Some("KTVN"),
+                Some("Owen Tarr and Nia Bello"),
+                Some("2025-07-14T07:00:00Z")
+            ),
+            (
+                "Fintech lender Quayside weighs sale of its card business",
+                Some("The Ledger Review"),
+                Some("Peter Vance"),
+                Some("2025-07-13")
+            ),
+        ]
+    );
 }

@@ -33,7 +33,10 @@ pub(super) fn name_glued_to_time(line: &str, clipped_at: DateTime<Utc>) -> Optio
 }
 
 /// "By" in the other languages whose dates `when` reads.
-const FOREIGN_BY: &[&str] = &["von ", "par ", "por ", "door ", "di ", "af ", "av "];
+const FOREIGN_BY: &[&str] = &[
+    "von ", "par ", "por ", "door ", "di ", "af ", "av ", "von: ", "par: ", "por: ", "door: ",
+    "af: ", "av: ",
+];
 /// Separators between the parts of a meta line: "Reuters | 2 hours ago".
 const SEPARATORS: &[&str] = &[" | ", " · ", " • ", " — ", " – ", " - ", " / "];
 

@@ -27,7 +27,8 @@ const ROLE_NOUNS: &[&str] = &[
     // In German, Swedish, French, Spanish, Italian and Finnish.
     "redaktor", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
     "journalistin", "rédacteur", "rédactrice", "redactor", "redactora", "periodista",
-    "giornalista", "toimittaja",
+    "giornalista", "toimittaja", "journaliste", "correspondant", "correspondante",
+    "chroniqueur", "chroniqueuse", "corresponsal",
 ];
 
 /// Job nouns that end titles of other trades, read only in "<title> at <organisation>"
@@ -82,20 +83,33 @@ pub(crate) fn job_title(line: &str) -> bool {
         _ => (line, false),
     };
     let words: Vec<&str> = line.split_whitespace().collect();
-    words.len() <= 4
-        && words.last().is_some_and(|w| {
-            let w = w.trim_end_matches(['.', ',']).to_lowercase();
-            // "Staff Writers" under two names.
-            let one = w.strip_suffix('s').unwrap_or(&w);
-            ROLE_NOUNS.contains(&w.as_str())
-                || ROLE_NOUNS.contains(&one)
-                || (placed && OTHER_ROLE_NOUNS.contains(&w.as_str()))
-        })
-        && starts_upper(line)
+    // "Journaliste au service Économie", "Corresponsal en Bruselas": the job first, then
+    // its desk or post after a preposition.
+    const PREPOSITIONS: &[&str] = &[
+        "au", "à", "aux", "de", "du", "des", "en", "del", "della", "di", "a", "in", "im", "für",
+        "bei", "för", "på",
+    ];
+    let job_first = (3..=5).contains(&words.len())
+        && ROLE_NOUNS.contains(&words[0].to_lowercase().as_str())
+        && PREPOSITIONS.contains(&words[1].to_lowercase().as_str())
         && line
-            .trim_end_matches(['.', ','])
             .chars()
-            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+            .all(|c| c.is_alphabetic() || [' ', '-', '\'', '’'].contains(&c));
+    job_first
+        || words.len() <= 4
+            && words.last().is_some_and(|w| {
+                let w = w.trim_end_matches(['.', ',']).to_lowercase();
+                // "Staff Writers" under two names.
+                let one = w.strip_suffix('s').unwrap_or(&w);
+                ROLE_NOUNS.contains(&w.as_str())
+                    || ROLE_NOUNS.contains(&one)
+                    || (placed && OTHER_ROLE_NOUNS.contains(&w.as_str()))
+            })
+            && starts_upper(line)
+            && line
+                .trim_end_matches(['.', ','])
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
 }
 
 /// One or two capitalised words that are neither a job nor an outlet: "München", "New
@@ -299,6 +313,24 @@ mod tests {
             ("Jane Doe named editor", None),
         ] {
             assert_eq!(name_with_role(line).as_deref(), name, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn job_titles_in_either_order() {
+        for line in [
+            "Senior Editor, TV",
+            "Chief Economist at Meridian Bank",
+            "Journaliste au service Économie",
+            "Corresponsal en Bruselas",
+        ] {
+            assert!(job_title(line), "{line:?} is a job");
+        }
+        for line in [
+            "Journaliste au service de la vérité, un roman",
+            "Editor de vídeo: 5 trucos",
+        ] {
+            assert!(!job_title(line), "{line:?} is no job");
         }
     }
 }

@@ -179,7 +179,17 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
             && matches!(kinds[i - 1], Kind::Short)
             && text_follows()
             && timed_above(true);
-        let credit = credit || bracketed || labelled;
+        // "The self-driving bus departs from the station on Monday." over "The Yomiuri
+        // Shimbun" under the article's time, the text under them: the paper credits its
+        // own picture.
+        let own_picture = matches!(kinds[i], Kind::Short)
+            && matches!(kinds[i - 1], Kind::Para)
+            && lines::looks_like_outlet(&lines[i])
+            && timed_above(true)
+            && (i + 1..lines.len())
+                .find(|&j| !matches!(kinds[j], Kind::Blank))
+                .is_some_and(|j| matches!(kinds[j], Kind::Para));
+        let credit = credit || bracketed || labelled || own_picture;
         let above = &lines[i - 1];
         // A photographer named in capitals under it allows a caption of two sentences.
         let most = if in_capitals {
@@ -190,6 +200,7 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
         let short = above.split_whitespace().count() <= most
             && (above.ends_with(['.', '!', '?']) || bracketed || labelled);
         let junk = matches!(kinds[i], Kind::Junk)
+            || own_picture
             || ((in_capitals || agency) && matches!(kinds[i], Kind::Short));
         if credit
             && short
@@ -266,6 +277,31 @@ pub(super) fn join_datelines(lines: &mut [String]) -> Vec<usize> {
         }
     }
     moved
+}
+
+/// "Marisa Quintero for NPR" under a caption (its "toggle caption" button between): the
+/// photographer's credit, no author or headline. Only right under a caption, as "Jane Doe
+/// for The Guardian" elsewhere may sign the story.
+pub(super) fn drop_credits_under_captions(lines: &[String], kinds: &mut [Kind]) {
+    for i in 1..lines.len() {
+        let for_outlet = lines[i]
+            .split_once(" for ")
+            .is_some_and(|(name, outlet)| names::names_like(name) && lines::outlet_shaped(outlet));
+        if !matches!(kinds[i], Kind::Short) || !for_outlet {
+            continue;
+        }
+        let above = (0..i).rev().find(|&j| !matches!(kinds[j], Kind::Blank));
+        let under_caption = above.is_some_and(|j| {
+            let lower = lines[j].to_lowercase();
+            matches!(kinds[j], Kind::Junk)
+                && (credits::is_photo_caption(&lines[j])
+                    || lower == "toggle caption"
+                    || lower == "hide caption")
+        });
+        if under_caption {
+            kinds[i] = Kind::Junk;
+        }
+    }
 }
 
 /// "Getty Images" then "Mark Zuckerberg said ... computing power" then the body: the

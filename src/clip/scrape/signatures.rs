@@ -232,8 +232,22 @@ pub(super) fn labelled_names(lines: &[String], kinds: &mut [Kind]) {
             }
             continue;
         }
-        let labelled = short && NAMING.iter().any(|n| label.ends_with(n));
         let named = &lines[i + 1];
+        // "Headshot of Marisa Quintero" over "Marisa Quintero": the author's picture, then
+        // the author.
+        let pictured = ["headshot of ", "photo of ", "portrait of ", "picture of "]
+            .iter()
+            .find_map(|p| label.strip_prefix(p))
+            .is_some_and(|who| who == named.to_lowercase() && names::names_like(named));
+        if pictured {
+            kinds[i] = Kind::Junk;
+            kinds[i + 1] = Kind::Meta(lines::Meta {
+                byline: Some(named.clone()),
+                ..lines::Meta::default()
+            });
+            continue;
+        }
+        let labelled = short && NAMING.iter().any(|n| label.ends_with(n));
         if !labelled
             || named.split_whitespace().count() > 6
             || !matches!(kinds[i + 1], Kind::Short | Kind::Para)

@@ -2,7 +2,8 @@
 //! a box of links to other stories between its paragraphs, a syndication notice under
 //! it, a table of contents that repeats its subheads under the header; and between the
 //! items of a list: a sponsored item, a paywall's badge, a newsletter's form; an app's
-//! link to each story's outlet; a dateline in three lines.
+//! link to each story's outlet; a dateline in three lines; a radio page's caption buttons and
+//! sponsor break.
 
 use super::tests::{SingleCase, assert_single_articles, fixture, split};
 
@@ -485,4 +486,31 @@ fn captions_link_boxes_and_fact_boxes_inside_the_text() {
     for chrome in ["emploie actuellement", "Port traffic", "Nombre d'employés"] {
         assert!(!text.contains(chrome), "{chrome:?} is no text: {text}");
     }
+}
+
+/// The twenty-fifth round's radio page: the author under "Headshot of <the same name>",
+/// a caption that ends with its "hide caption" button, the photographer "for" the station
+/// under "toggle caption", and a sponsor's break ("Sponsor Message" / "Become a KPRB
+/// sponsor") inside the text.
+#[test]
+fn radio_story_with_a_headshot_and_caption_buttons() {
+    assert_single_articles(vec![(
+        fixture!("radio-story-with-headshot-and-caption-buttons.txt"),
+        (
+            "River town pins its hopes on a reopened paper mill and 250 jobs",
+            Some("KPRB"),
+            Some("Tobias Renner"),
+            Some("2025-07-14T09:05:00Z"),
+        ),
+        "said Dale Hutchins, who worked on the mill's pulp line for 19 years.",
+        "the headshot's label names the author; the caption, its credit and the sponsor's break are no text",
+    )]);
+    let got = fixture!("radio-story-with-headshot-and-caption-buttons.txt");
+    assert!(
+        got[0]
+            .text
+            .starts_with("The whistle at the Cascade Fibre mill"),
+        "{}",
+        got[0].text
+    );
 }

@@ -90,9 +90,12 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
     if lower.contains(". m.") {
         lower = lower.replace("a. m.", "a.m.").replace("p. m.", "p.m.");
     }
-    // "i går kl. 21.10": Danish and Norwegian write "yesterday" in two words.
-    if lower.starts_with("i går") {
-        lower = lower.replacen("i går", "igår", 1);
+    // "i går kl. 21.10", "Publicerad i dag 13.05": the Nordic languages write "yesterday"
+    // and "today" in two words.
+    for (two, one) in [("i går", "igår"), ("i dag", "idag")] {
+        if lower.starts_with(two) || lower.contains(&format!(" {two} ")) {
+            lower = lower.replacen(two, one, 1);
+        }
     }
     // "14 Jul 2025,Monday": a comma with no space after it.
     if lower.contains(',') {

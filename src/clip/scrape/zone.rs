@@ -511,7 +511,9 @@ fn outlet_slots(lines: &[String], kinds: &[Kind], menu: &[bool]) -> HashSet<usiz
                 && !line.ends_with(['.', ':', '?', '!'])
                 && ((headline(i - 1) && (time(i + 1) || para(i + 1)))
                     || (headline(i - 1) && byline(i + 1) && (time(i + 2) || para(i + 2)))
-                    || (headline(i + 1) && time(i + 2)))
+                    || (headline(i + 1) && time(i + 2))
+                    // An aggregator's item: the outlet, the headline, its snippet, the time.
+                    || (headline(i + 1) && para(i + 2) && time(i + 3)))
         })
         .collect();
     // Where every name is a person's ("Marisa Okonjo" under each headline of the page's
