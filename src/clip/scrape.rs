@@ -161,6 +161,9 @@ pub fn split_scrape(
     if site_blurb(&page, &runs, site) {
         runs.pop();
     }
+    if masthead::top_blurb(&page, &runs) {
+        runs.remove(0);
+    }
     let drafts = if runs.is_empty() {
         headless(&page)
     } else {

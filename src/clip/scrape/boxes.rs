@@ -275,6 +275,7 @@ pub(super) fn drop_sign_up_boxes(lines: &[String], kinds: &mut [Kind]) {
             && button(i + 1)
             && lines::word_count(&lines[i]) >= 4
             && !lines::looks_like_outlet(&lines[i])
+            && !chrome::skip_link(&lines[i - 1])
         {
             kinds[i] = Kind::Junk;
             kinds[i + 1] = Kind::Junk;

@@ -110,6 +110,7 @@ pub(super) const CHROME: &[&str] = &[
     "accepter et fermer", "tout accepter", "tout refuser", "paramétrer", "alle akzeptieren",
     "aceptar todo", "rechazar todo", "accetta tutto", "rifiuta tutto", "accetta", "rifiuta",
     "personalizza", "hide caption", "toggle caption", "enlarge this image", "sponsor message",
+    "press play to listen to this article", "voiced by artificial intelligence",
     "share article", "footer", "accessibility help", "open search bar", "close search bar",
     "open search", "close search",
     "open this photo in gallery", "license this article", "licence this article",
@@ -230,6 +231,8 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "may not be reproduced",
     // A newsletter box's pitch and a paywall's.
     "in this weekly newsletter", "in this newsletter", "are trademarks of",
+    // A newsletter platform's stock line under a post.
+    "this post is public so feel free to share",
     "comments have not been enabled",
     // A contributor's links and a comment section's pitch.
     "follow me on", "check out my website", "create a free account", "community guidelines",

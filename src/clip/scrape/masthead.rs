@@ -37,6 +37,11 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
         .iter()
         .find_map(|h| line.strip_suffix(h).map(str::trim_end))
         .unwrap_or(line);
+    // "The Japan News by The Yomiuri Shimbun": the name, then its owner.
+    let name = match name.split_once(" by ") {
+        Some((own, owner)) if lines::outlet_shaped(owner) && lines::outlet_shaped(own) => own,
+        _ => name,
+    };
     // A generic word alone is a menu's "News", not a name.
     let generic = zone::generic_word(name);
     let interface = |i: usize| {
@@ -282,6 +287,49 @@ pub(super) fn named_twice<'p>(page: &Page<'p>) -> Option<&'p str> {
     }
     first_twice.map(|(_, name)| name)
 }
+
+/// The site's description of itself right under its name, over the menu ("Bloomberg"
+/// over "Connecting decision makers to ..., Bloomberg quickly and accurately delivers
+/// ..."): a first run of one paragraph, with more runs after it, no time above it, whose
+/// line above is a name the page shows again and the paragraph names.
+pub(super) fn top_blurb(page: &Page, runs: &[Range<usize>]) -> bool {
+    let [first, _, ..] = runs else {
+        return false;
+    };
+    let mut paras = first
+        .clone()
+        .filter(|&i| matches!(page.kinds[i], Kind::Para));
+    let (Some(para), None) = (paras.next(), paras.next()) else {
+        return false;
+    };
+    let Some(above) = (0..para)
+        .rev()
+        .find(|&i| !matches!(page.kinds[i], Kind::Blank))
+    else {
+        return false;
+    };
+    let name = page.lines[above].as_str();
+    let text = &page.lines[para];
+    let shown_again = page
+        .lines
+        .iter()
+        .enumerate()
+        .any(|(i, l)| i != above && l == name && matches!(page.kinds[i], Kind::Short));
+    matches!(page.kinds[above], Kind::Short)
+        && lines::outlet_shaped(name)
+        && !zone::generic_word(name)
+        && shown_again
+        && (0..para).all(|i| !matches!(page.kinds[i], Kind::Meta(_)))
+        && lines::word_count(text) <= FOOTER_BLURB_WORDS
+        && text
+            .split(|c: char| !c.is_alphanumeric())
+            .collect::<Vec<_>>()
+            .windows(name.split_whitespace().count())
+            .any(|w| w.join(" ") == name)
+}
+
+/// The longest blurb `top_blurb` reads.
+const FOOTER_BLURB_WORDS: usize = 60;
 
 /// The site's description of itself in the footer ("WIRED is where tomorrow is
 /// realized...", "Ars Technica has been separating the signal from the noise..."): a last

@@ -514,3 +514,54 @@ fn radio_story_with_a_headshot_and_caption_buttons() {
         got[0].text
     );
 }
+
+/// A wordmark with its owner under the skip link ("The Harbour Courier by Tidewater
+/// Media" over "Subscribe") is the masthead, no promotion; an audio player's "Press play
+/// to listen to this article" / "Voiced by artificial intelligence." is no text.
+#[test]
+fn a_wordmark_with_its_owner_and_an_audio_player() {
+    let got = split(
+        "Skip to main content\n\
+         The Harbour Courier by Tidewater Media\n\
+         Subscribe\n\
+         Login\n\
+         Business\n\
+         Ferry operator Bluewake to retire four vessels as fuel costs bite\n\
+         July 14, 2025\n\
+         Press play to listen to this article\n\
+         Voiced by artificial intelligence.\n\
+         Ferry operator Bluewake will retire four of its oldest vessels by the end of the year, the company said on Monday, as fuel costs eat into its margins.\n\
+         The company said the routes would be served by two larger ships that use a third less fuel per passenger.\n",
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].source.as_deref(), Some("The Harbour Courier"));
+    assert!(
+        got[0].text.starts_with("Ferry operator Bluewake will"),
+        "{}",
+        got[0].text
+    );
+}
+
+/// The site's blurb under its name at the top, over its menu ("Calder" over
+/// "Connecting investors ..., Calder delivers ..."), opens no story.
+#[test]
+fn a_blurb_under_the_name_at_the_top() {
+    let got = split(
+        "Calder\n\
+         Connecting investors to a dynamic network of information, people and ideas, Calder quickly and accurately delivers business and financial news around the world.\n\
+         For Customers\n\
+         Support\n\
+         Calder\n\
+         Markets\n\
+         Economics\n\
+         Pumpmaker Varnholt sinks after cutting its margin forecast\n\
+         July 14, 2025\n\
+         By Tomas Reiner\n\
+         Varnholt shares fell as much as 11% in Frankfurt after the industrial-pump maker cut its full-year margin forecast, citing weaker orders from chemical plants.\n\
+         The company expects demand to stabilize in the fourth quarter, its finance chief told analysts on a call.\n",
+    );
+    assert_eq!(
+        got.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(),
+        vec!["Pumpmaker Varnholt sinks after cutting its margin forecast"]
+    );
+}
