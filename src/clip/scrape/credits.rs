@@ -135,9 +135,15 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     }
     // "The scheme has been stuck in talks for three years. | John Thys/AFP via Getty
     // Images": a caption, a bar, then the picture's credit.
+    // "... sur le port de Keroman. | OUEST-FRANCE": a sentence, then a credit in capitals.
     if let Some((text, credit)) = line.rsplit_once(" | ")
         && text.split_whitespace().count() >= 3
-        && (is_agency_credit(credit.trim()) || agency_after_slash(credit))
+        && (is_agency_credit(credit.trim())
+            || agency_after_slash(credit)
+            || (text.trim_end().ends_with('.')
+                && (1..=4).contains(&credit.split_whitespace().count())
+                && credit.chars().any(char::is_alphabetic)
+                && !credit.chars().any(char::is_lowercase)))
         && line.split_whitespace().count() <= 60
     {
         return true;
@@ -515,6 +521,7 @@ mod tests {
             "De kaasfabriek aan de rand van Leeuwarden. Beeld ANP / Catrinus van der Veen",
             "The new jets will be delivered between 2027 and 2030.Image Credit: Supplied",
             "A former worker walks past the plant's idle furnace on July 9. hide caption",
+            "Le chantier emploie 310 personnes sur le port. | OUEST-FRANCE",
         ] {
             assert!(is_photo_caption(s), "{s:?} is a caption");
         }

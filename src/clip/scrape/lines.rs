@@ -442,8 +442,12 @@ mod tests {
     #[test]
     fn names_and_phrases() {
         assert!(name_like("Parmy Olson") && name_like("Jean-Luc de la Cruz"));
+        assert!(name_like("Gwenaëlle LE CORRE") && name_like("Yann BERTHO."));
         for s in [
             "Try Our AI Features",
+            "Meta AI",
+            "Samsung SDI",
+            "Apple TV",
             "The Hindu",
             "Indian Express",
             "Home About Archive",

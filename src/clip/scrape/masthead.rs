@@ -129,7 +129,25 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
     // "Financial Times"): the name.
     let name = match page.lines[below].trim_end_matches('.') {
         full if matches!(page.kinds[below], Kind::Short) && spells_out(name, full) => full,
-        _ => name,
+        // "FAZ.NET", an address of initials, and the name written out on a line of its
+        // own further down ("Frankfurter Allgemeine Zeitung" in the footer).
+        _ => name
+            .rsplit_once('.')
+            .filter(|(host, tld)| {
+                (2..=4).contains(&tld.len())
+                    && tld.chars().all(|c| c.is_ascii_alphabetic())
+                    && !host.contains(' ')
+            })
+            .and_then(|(host, _)| {
+                (0..page.lines.len()).find_map(|i| {
+                    let full = page.lines[i].as_str();
+                    (matches!(page.kinds[i], Kind::Short)
+                        && lines::looks_like_outlet(full)
+                        && spells_out(host, full))
+                    .then_some(full)
+                })
+            })
+            .unwrap_or(name),
     };
     // A logo's description names the site surely ("TechCrunch Desktop Logo" over the
     // menu's "Startups").
@@ -396,7 +414,9 @@ pub(crate) fn copyright_holder(line: &str) -> Option<&str> {
     let year = line
         .split(|c: char| !c.is_ascii_digit())
         .any(|d| d.len() == 4 && d.parse::<u32>().is_ok_and(|y| (1990..=2100).contains(&y)));
-    if !year && reserved.is_none() {
+    // "© Ouest-France" alone at the foot: a name, with neither year nor reservation.
+    let bare = line.split_whitespace().count() <= 4;
+    if !year && reserved.is_none() && !bare {
         return None;
     }
     let mut rest = line.get(sign.len()..reserved.unwrap_or(line.len()))?;
@@ -461,7 +481,8 @@ pub(crate) fn copyright_holder(line: &str) -> Option<&str> {
     .find_map(|f| rest.trim_end_matches('.').strip_suffix(f))
     .filter(|name| !name.ends_with('&'))
     .unwrap_or(rest);
-    (super::lines::outlet_shaped(rest) && !credit).then_some(rest)
+    let wire = !year && reserved.is_none() && super::credits::known_agency(rest);
+    (super::lines::outlet_shaped(rest) && !credit && !wire).then_some(rest)
 }
 
 /// The longest line `copyright_holder` reads.

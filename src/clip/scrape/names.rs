@@ -90,9 +90,10 @@ pub(crate) fn job_title(line: &str) -> bool {
         "bei", "för", "på",
     ];
     let job_first = (3..=5).contains(&words.len())
-        && ROLE_NOUNS.contains(&words[0].to_lowercase().as_str())
+        && role_noun(words[0])
         && PREPOSITIONS.contains(&words[1].to_lowercase().as_str())
         && line
+            .trim_end_matches('.')
             .chars()
             .all(|c| c.is_alphabetic() || [' ', '-', '\'', '’'].contains(&c));
     job_first
@@ -110,6 +111,24 @@ pub(crate) fn job_title(line: &str) -> bool {
                 .trim_end_matches(['.', ','])
                 .chars()
                 .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+}
+
+/// A `ROLE_NOUNS` word, or a German compound ending in one ("Wirtschaftskorrespondent",
+/// "Politikredakteurin").
+fn role_noun(word: &str) -> bool {
+    const COMPOUND_ENDS: &[&str] = &[
+        "korrespondent",
+        "korrespondentin",
+        "redakteur",
+        "redakteurin",
+        "reporter",
+        "reporterin",
+    ];
+    let lower = word.trim_end_matches(['.', ',']).to_lowercase();
+    ROLE_NOUNS.contains(&lower.as_str())
+        || COMPOUND_ENDS
+            .iter()
+            .any(|e| lower.len() > e.len() + 3 && lower.ends_with(e))
 }
 
 /// One or two capitalised words that are neither a job nor an outlet: "München", "New
@@ -233,6 +252,20 @@ pub(crate) fn name_like(s: &str) -> bool {
         "di", "le", "bin", "al", "el",
     ];
     let words: Vec<&str> = s.split_whitespace().collect();
+    let capitals = |w: &&str| {
+        let w = w.trim_end_matches('.');
+        w.chars().count() >= 2 && w.chars().all(char::is_uppercase)
+    };
+    // "Gwenaëlle LE CORRE": a given name, then the surname in capitals (the French
+    // convention); a short acronym after a word is a phrase ("Meta AI", "Apple TV").
+    let surname_in_capitals = words.len() >= 2
+        && !capitals(&words[0])
+        && words[1..].iter().all(capitals)
+        && words[1..]
+            .iter()
+            .map(|w| w.trim_end_matches('.').chars().count())
+            .sum::<usize>()
+            >= 5;
     (2..=4).contains(&words.len())
         && s.chars().count() <= 40
         && !pub_word(s)
@@ -240,7 +273,8 @@ pub(crate) fn name_like(s: &str) -> bool {
         && !known_non_person(s)
         // An acronym ("AI", "EU") among capitalised words is a phrase, not a name.
         && (s.chars().all(|c| !c.is_lowercase())
-            || !words.iter().any(|w| w.len() >= 2 && w.chars().all(char::is_uppercase)))
+            || surname_in_capitals
+            || !words.iter().any(capitals))
         && words.iter().all(|w| {
             PARTICLES.contains(w)
                 || (starts_upper(w) && w.chars().all(|c| c.is_alphabetic() || ".'-’".contains(c)))
@@ -323,6 +357,7 @@ mod tests {
             "Chief Economist at Meridian Bank",
             "Journaliste au service Économie",
             "Corresponsal en Bruselas",
+            "Wirtschaftskorrespondent in Stuttgart.",
         ] {
             assert!(job_title(line), "{line:?} is a job");
         }

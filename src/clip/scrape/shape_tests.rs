@@ -85,6 +85,9 @@ fn copyright_lines_name_their_owner() {
         ("Copyright notice: do not reproduce", None),
         ("Copyright Office Rejects AI Artwork Claims", None),
         ("© Getty Images", None),
+        ("© Ouest-Gazette", Some("Ouest-Gazette")),
+        ("© Reuters", None),
+        ("Copyright law changes", None),
         ("© 2025 Getty Images", None),
         (
             "© 2025 İİİstanbul Haber. All rights reserved.",

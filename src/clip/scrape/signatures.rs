@@ -67,7 +67,9 @@ pub(super) fn names_over_job_titles(lines: &[String], kinds: &mut [Kind]) {
         }
         // A desk and its role in capitals read as a name and a role ("Consumer Affairs
         // Correspondent"); under a name, it is that name's job.
+        // "Wirtschaftskorrespondent in Stuttgart." reads as a sentence.
         let job_line = matches!(kinds[i], Kind::Short)
+            || (matches!(kinds[i], Kind::Para) && lines::word_count(&lines[i]) <= 6)
             || matches!(&kinds[i], Kind::Meta(m) if m.when.is_none() && m.source.is_none());
         if job_line
             && matches!(kinds[i - 1], Kind::Short)

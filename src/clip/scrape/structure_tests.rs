@@ -565,3 +565,22 @@ fn a_blurb_under_the_name_at_the_top() {
         vec!["Pumpmaker Varnholt sinks after cutting its margin forecast"]
     );
 }
+
+/// The twenty-sixth round's German page: an address of initials ("NBZ.NET") over the
+/// name, which the footer spells out; a time glued to its date by a dash; a caption over
+/// "Bild: dpa"; and at the foot "Quelle: NBZ", the author over her job in one compound
+/// word, "Folgen", the topics and a publisher's offer, none of it text or a story.
+#[test]
+fn a_german_page_with_an_author_box_at_its_foot() {
+    assert_single_articles(vec![(
+        fixture!("german-page-with-author-box-and-initials-address.txt"),
+        (
+            "Nordwerft streicht in Kiel 600 Stellen",
+            Some("Neue Baltische Zeitung"),
+            Some("Hanna Petersen"),
+            Some("2025-07-14"),
+        ),
+        "Man werde um jeden Arbeitsplatz kämpfen, sagte ein Sprecher.",
+        "the footer spells out 'NBZ'; the author box, 'Folgen' and 'Verlagsangebot' are no text or story",
+    )]);
+}

@@ -78,7 +78,7 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
         .unwrap_or(trimmed);
     let lower = trimmed.to_lowercase();
     // "July 14, 20253:09 PM UTC": the year glued to the time where the page had two
-    // elements.
+    // elements; "14.07.2025-17:48": or joined by a dash.
     let mut lower = GLUED_YEAR.replace_all(&lower, "$1 $2").into_owned();
     if lower.contains(". ") {
         lower = SPACED_DOTS.replace_all(&lower, "$1.$2.$3").into_owned();
@@ -330,7 +330,7 @@ static DAY_MONTH_LAST: LazyLock<Regex> =
 
 /// A year glued to the time after it: "20253:09", "202511:09".
 static GLUED_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})").expect("a valid pattern"));
+    LazyLock::new(|| Regex::new(r"\b((?:19|20)\d{2})-?(\d{1,2}:\d{2})").expect("a valid pattern"));
 
 /// Words that announce a revision after the publication time, in the languages of
 /// `FILLER`.
