@@ -124,6 +124,7 @@ pub(crate) fn skip_link(line: &str) -> bool {
         "jump to",
         "aller au contenu",
         "aller au menu",
+        "aller au pied de page",
         "aller à la recherche",
         "aller à la navigation",
         "zum inhalt",

@@ -116,7 +116,8 @@ pub(super) const CHROME: &[&str] = &[
     "open this photo in gallery", "license this article", "licence this article",
     "see your latest updates", "envoyer par courriel", "imprimer",
     "les commentaires sont fermés pour cet article", "more info", "mehr infos", "weitere newsletter", "einloggen", "fehler gefunden",
-    "fehler gefunden? jetzt melden", "jetzt melden", "verlagsangebot",
+    "fehler gefunden? jetzt melden", "jetzt melden", "verlagsangebot", "jetzt teilen",
+    "artikel teilen per:", "artikel teilen",
     // "Follow" in the languages of `FOLLOW_BUTTONS`, alone on its line.
     "folgen", "suivre", "volg", "följ", "obserwuj", "abonnez-vous", "lire plus tard",
     // An audio version, a translation and a key points box in Italian, French and German.
@@ -200,7 +201,7 @@ pub(super) const CHROME_PREFIXES: &[&str] = &[
     "image source", "media caption", "caption:", "photo credit", "getty images", "file photo",
     "(photo", "sign up for", "sign up to", "download the", "listen to this", "©", "copyright ",
     "story continues", "click here", "tap here", "share on", "share via", "get the latest",
-    "分享到", "评论 ", "reageren? mail", "quelle: ", "volg ", "folgen sie ", "čtení na ",
+    "分享到", "评论 ", "reageren? mail", "quelle: ", "mehr: ", "connect via ", "volg ", "folgen sie ", "čtení na ",
     "no comments", "reporting by ", "additional reporting by ", "editing by ", "edited by",
     "writing by ", "this article is more than ", "reporting from ", "credit...", "credit…",
     "advertisement", "this article is part of", "get our newsletter", "log in to", "sign in to",
@@ -233,7 +234,7 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "may not be reproduced",
     // A newsletter box's pitch and a paywall's.
     "in this weekly newsletter", "in this newsletter", "are trademarks of",
-    "never miss a story",
+    "never miss a story", "get latest updates on", "per e-mail benachrichtigt",
     // A newsletter platform's stock line under a post.
     "this post is public so feel free to share",
     "comments have not been enabled",

@@ -87,6 +87,7 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
         "Credit…",
         "Image Credit: ",
         "Image credit: ",
+        "Credit: ",
         "Photo Credit: ",
         "Photo credit: ",
     ]
@@ -522,6 +523,7 @@ mod tests {
             "The new jets will be delivered between 2027 and 2030.Image Credit: Supplied",
             "A former worker walks past the plant's idle furnace on July 9. hide caption",
             "Le chantier emploie 310 personnes sur le port. | OUEST-FRANCE",
+            "The retailer has 64 stores across the country.Credit: Louie Castellano",
         ] {
             assert!(is_photo_caption(s), "{s:?} is a caption");
         }

@@ -266,6 +266,8 @@ pub(crate) fn is_candidate(line: &str) -> bool {
         && !line.ends_with([':', ',', ';'])
         && !stop
         && line.chars().any(char::is_alphabetic)
+        // "Das könnte Sie auch interessieren" heads a list of other stories.
+        && !super::chrome::list_heading(line)
 }
 
 /// "(LEAD) Samsung to invest ...", "(URGENT) ...", "(2nd LD) ...": a wire service's tag

@@ -130,7 +130,8 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
     let name = match page.lines[below].trim_end_matches('.') {
         full if matches!(page.kinds[below], Kind::Short) && spells_out(name, full) => full,
         // "FAZ.NET", an address of initials, and the name written out on a line of its
-        // own further down ("Frankfurter Allgemeine Zeitung" in the footer).
+        // own further down ("Frankfurter Allgemeine Zeitung" in the footer); initials
+        // alone ("NZZ") are the name the site gives itself.
         _ => name
             .rsplit_once('.')
             .filter(|(host, tld)| {

@@ -182,9 +182,14 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
         // "The self-driving bus departs from the station on Monday." over "The Yomiuri
         // Shimbun" under the article's time, the text under them: the paper credits its
         // own picture.
+        // So does its photographer ("— E. Frachon / 20 Minutes").
+        let photographer = lines::outlet_key(&lines[i])
+            .0
+            .split_once(" / ")
+            .is_some_and(|(who, paper)| names::names_like(who) && lines::outlet_shaped(paper));
         let own_picture = matches!(kinds[i], Kind::Short)
             && matches!(kinds[i - 1], Kind::Para)
-            && lines::looks_like_outlet(&lines[i])
+            && (lines::looks_like_outlet(&lines[i]) || photographer)
             && timed_above(true)
             && (i + 1..lines.len())
                 .find(|&j| !matches!(kinds[j], Kind::Blank))

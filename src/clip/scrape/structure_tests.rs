@@ -584,3 +584,84 @@ fn a_german_page_with_an_author_box_at_its_foot() {
         "the footer spells out 'NBZ'; the author box, 'Folgen' and 'Verlagsangebot' are no text or story",
     )]);
 }
+
+/// The twenty-seventh round's feet: "Mehr: <a headline>" and "Erstpublikation: <date>"
+/// under the text, the share row, the topics and "Das könnte Sie auch interessieren"
+/// over other stories and a jobs box: no text and no story.
+#[test]
+fn a_german_foot_with_first_publication_and_a_jobs_box() {
+    let got = split(
+        "Zum Inhalt springen\n\
+         Wirtschaftskurier\n\
+         Menü\n\
+         Unternehmen\n\
+         Brandt Kältetechnik streicht 800 Stellen in Augsburg\n\
+         Der Hersteller von Kühlanlagen verlagert die Fertigung nach Tschechien.\n\
+         Lea Hofmann\n\
+         14.07.2025 - 11:20 Uhr\n\
+         Der Kühlanlagenbauer Brandt Kältetechnik baut in Augsburg 800 Arbeitsplätze ab, wie das Unternehmen am Montag mitteilte.\n\
+         Die Fertigung von Verdichtern soll bis Ende 2026 in das Werk im tschechischen Pilsen verlagert werden.\n\
+         Die IG Metall kündigte Widerstand gegen die Pläne an und forderte Gespräche mit der Geschäftsführung.\n\
+         Mehr: Maschinenbau in der Krise – diese Firmen bauen Stellen ab\n\
+         Erstpublikation: 14.07.2025, 11:20 Uhr.\n\
+         Jetzt teilen\n\
+         Artikel teilen per:\n\
+         LinkedIn\n\
+         Themen\n\
+         Maschinenbau\n\
+         Augsburg\n\
+         Das könnte Sie auch interessieren\n\
+         Zulieferer Kaltenbach meldet Insolvenz in Eigenverwaltung an\n\
+         Stellenabbau: Warum die Industrie trotz Fachkräftemangel Jobs streicht\n\
+         Top-Jobs des Tages\n\
+         Jetzt die besten Jobs finden und per E-Mail benachrichtigt werden.\n\
+         Impressum\n",
+    );
+    assert_eq!(
+        got.len(),
+        1,
+        "{:?}",
+        got.iter().map(|a| &a.title).collect::<Vec<_>>()
+    );
+    assert!(
+        got[0].text.ends_with("Gespräche mit der Geschäftsführung."),
+        "{}",
+        got[0].text
+    );
+}
+
+/// A French page: "Aller au pied de page" is a skip link, so the wordmark "20 Heures"
+/// under it is the masthead, not a counter; the photographer's credit under the caption
+/// ("— J. Morel / 20 Heures") is no outlet of the article.
+#[test]
+fn a_french_wordmark_under_skip_links_and_a_photographer_credit() {
+    let got = split(
+        "Aller au contenu principal\n\
+         Aller au pied de page\n\
+         20 Heures\n\
+         Menu\n\
+         Rechercher\n\
+         Economie\n\
+         Lyon : Le fabricant de trottinettes Volta supprime 90 postes\n\
+         Marc Devaux\n\
+         Publié le 14/07/25 à 17h12\n\
+         L’usine Volta de Villeurbanne, ici en 2023, assemble environ 20.000 trottinettes par an.\n\
+         — J. Morel / 20 Heures\n\
+         Le coup est rude pour les salariés de Volta. Le fabricant lyonnais a annoncé ce lundi la suppression de 90 postes.\n\
+         La direction justifie cette décision par un effondrement des ventes depuis deux ans.\n",
+    );
+    assert_eq!(
+        super::tests::rows(&got),
+        vec![(
+            "Lyon : Le fabricant de trottinettes Volta supprime 90 postes",
+            Some("20 Heures"),
+            Some("Marc Devaux"),
+            Some("2025-07-14")
+        )]
+    );
+    assert!(
+        got[0].text.starts_with("Le coup est rude"),
+        "{}",
+        got[0].text
+    );
+}

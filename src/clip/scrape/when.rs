@@ -46,7 +46,7 @@ const FILLER: &[&str] = &[
     // Swedish, Danish, Norwegian and Polish ("Publicerad 13 juli 2025 kl. 06.00",
     // "Opublikowano 14 lipca 2025, godz. 16:40").
     "publicerad", "uppdaterad", "kl", "kl.", "publiceret", "opdateret", "publisert",
-    "oppdatert", "opublikowano", "zaktualizowano", "publikacja", "aktualizacja", "godz", "godz.",
+    "oppdatert", "erstpublikation", "opublikowano", "zaktualizowano", "publikacja", "aktualizacja", "godz", "godz.",
     // Swiss German "Publiziert: 11.07.2025, 16:05 Uhr"; Finnish "14.7.2025 klo 10.05".
     "publiziert", "klo", "julkaistu", "päivitetty",
 ];
