@@ -145,6 +145,8 @@ pub fn split_scrape(
     passes::drop_credited_captions(&lines, &mut kinds);
     passes::drop_captions_under_credits(&lines, &mut kinds);
     passes::drop_credits_under_captions(&lines, &mut kinds);
+    passes::drop_captions_signed_by_photographers(&lines, &mut kinds);
+    passes::drop_captions_over_paper_credits(&lines, &mut kinds);
     signatures::names_over_job_titles(&lines, &mut kinds);
     signatures::names_in_places(&lines, &mut kinds);
     signatures::names_signed_with_initials(&lines, &mut kinds);

@@ -120,6 +120,8 @@ pub(super) const CHROME: &[&str] = &[
     "artikel teilen per:", "artikel teilen",
     // "Follow" in the languages of `FOLLOW_BUTTONS`, alone on its line.
     "folgen", "suivre", "volg", "följ", "obserwuj", "abonnez-vous", "lire plus tard",
+    "écouter", "ajouter à mes favoris", "esta funcionalidad es sólo para registrados",
+    "esta funcionalidad es solo para registrados",
     // An audio version, a translation and a key points box in Italian, French and German.
     "ascolta la versione audio dell'articolo", "ascolta la versione audio dell’articolo",
     "english version", "versione inglese", "version anglaise", "englische version",
@@ -201,7 +203,8 @@ pub(super) const CHROME_PREFIXES: &[&str] = &[
     "image source", "media caption", "caption:", "photo credit", "getty images", "file photo",
     "(photo", "sign up for", "sign up to", "download the", "listen to this", "©", "copyright ",
     "story continues", "click here", "tap here", "share on", "share via", "get the latest",
-    "分享到", "评论 ", "reageren? mail", "quelle: ", "mehr: ", "connect via ", "volg ", "folgen sie ", "čtení na ",
+    "分享到", "评论 ", "reageren? mail", "quelle: ", "mehr: ", "connect via ",
+    "vous lisez actuellement", "volg ", "folgen sie ", "čtení na ",
     "no comments", "reporting by ", "additional reporting by ", "editing by ", "edited by",
     "writing by ", "this article is more than ", "reporting from ", "credit...", "credit…",
     "advertisement", "this article is part of", "get our newsletter", "log in to", "sign in to",

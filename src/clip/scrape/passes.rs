@@ -284,6 +284,102 @@ pub(super) fn join_datelines(lines: &mut [String]) -> Vec<usize> {
     moved
 }
 
+/// "Pilbara Crest's chief says it would not “chase tonnes at any price”. Trevor Collens"
+/// right under the article's time, the text under it: a caption that ends with its
+/// photographer's name, no headline.
+pub(super) fn drop_captions_signed_by_photographers(lines: &[String], kinds: &mut [Kind]) {
+    for i in 1..lines.len().saturating_sub(1) {
+        let line = &lines[i];
+        let signed = line
+            .rfind(". ")
+            .map(|at| (&line[..at], &line[at + 2..]))
+            .is_some_and(|(caption, name)| {
+                lines::word_count(caption) >= 5
+                    && (2..=3).contains(&name.split_whitespace().count())
+                    && names::name_like(name)
+            });
+        if !matches!(kinds[i], Kind::Short) || !signed {
+            continue;
+        }
+        let shown = |from: usize, back: bool| {
+            let mut j = from;
+            loop {
+                if !matches!(kinds[j], Kind::Blank | Kind::Junk) {
+                    return Some(j);
+                }
+                j = if back { j.checked_sub(1)? } else { j + 1 };
+                if j >= kinds.len() {
+                    return None;
+                }
+            }
+        };
+        let timed_above = shown(i - 1, true)
+            .is_some_and(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
+        let text_below = shown(i + 1, false).is_some_and(|j| matches!(kinds[j], Kind::Para));
+        if timed_above && text_below {
+            kinds[i] = Kind::Junk;
+        }
+    }
+}
+
+/// "Planta fotovoltaica de Iberluz en la provincia de Cuenca" over "ABC", the text under
+/// them, under the article's headline and time and its buttons: a caption without a stop
+/// and the paper's credit, no second headline and outlet. (An item of a list has its own
+/// time over its headline, and the text of the item before above that; an alert's first
+/// item, "Headline" / "Coastal Wire" / its snippet, has no buttons over it.)
+pub(super) fn drop_captions_over_paper_credits(lines: &[String], kinds: &mut [Kind]) {
+    for i in 2..lines.len() {
+        let credit = &lines[i];
+        if !matches!(kinds[i], Kind::Short)
+            || !(lines::acronym(credit) || lines::looks_like_outlet(credit))
+            || !matches!(kinds[i - 1], Kind::Short)
+            || lines::word_count(&lines[i - 1]) < zone::HEADLINE_WORDS
+        {
+            continue;
+        }
+        let text_below = (i + 1..lines.len())
+            .find(|&j| !matches!(kinds[j], Kind::Blank))
+            .is_some_and(|j| matches!(kinds[j], Kind::Para));
+        // Up from the caption: interface lines, then the article's time, then (its
+        // byline, place and standfirst perhaps between) its headline, with no text.
+        let mut timed = false;
+        let mut headed = false;
+        let mut buttons = false;
+        let headline = |j: usize| {
+            matches!(kinds[j], Kind::Short)
+                && lines::is_candidate(&lines[j])
+                && lines::word_count(&lines[j]) >= zone::HEADLINE_WORDS
+        };
+        for j in (i.saturating_sub(HEADER_LINES)..i - 1).rev() {
+            match &kinds[j] {
+                // A standfirst right under the headline.
+                Kind::Para if timed => {
+                    headed = (0..j)
+                        .rev()
+                        .find(|&k| !matches!(kinds[k], Kind::Blank))
+                        .is_some_and(headline);
+                    break;
+                }
+                Kind::Para => break,
+                Kind::Junk if !timed => buttons = true,
+                Kind::Meta(m) if m.when.is_some() => timed = true,
+                Kind::Short if timed => headed |= headline(j),
+                _ => {}
+            }
+            if headed {
+                break;
+            }
+        }
+        if text_below && timed && headed && buttons {
+            kinds[i - 1] = Kind::Junk;
+            kinds[i] = Kind::Junk;
+        }
+    }
+}
+
+/// How far above a caption the article's headline is looked for.
+const HEADER_LINES: usize = 12;
+
 /// "Marisa Quintero for NPR" under a caption (its "toggle caption" button between): the
 /// photographer's credit, no author or headline. Only right under a caption, as "Jane Doe
 /// for The Guardian" elsewhere may sign the story.

@@ -665,3 +665,61 @@ fn a_french_wordmark_under_skip_links_and_a_photographer_credit() {
         got[0].text
     );
 }
+
+/// The twenty-eighth round's captions under the time: one that ends with its
+/// photographer's name ("... at any price”. Trevor Collens"), and one without a stop over
+/// the paper's own credit ("... (Mallorca)" over "DCM"); neither is a headline, and the
+/// standfirst between the headline and the author stays.
+#[test]
+fn captions_signed_by_a_photographer_or_credited_to_the_paper() {
+    let signed = split(
+        "Companies\n\
+         Mining\n\
+         Redgum Metals halts its Mount Carrow expansion as costs blow out\n\
+         The miner has paused a $1.8 billion expansion at its flagship mine, blaming labour shortages.\n\
+         Tess Dunmore\n\
+         Jul 14, 2025 – 5.32pm\n\
+         Redgum chief executive Grant Holloway says the company would not “chase tonnes at any price”. Trevor Collens\n\
+         Redgum Metals has suspended work on a $1.8 billion expansion of its Mount Carrow mine after revising its budget.\n\
+         The Perth-based miner said the new budget reflected higher contractor rates and a weaker price outlook.\n",
+    );
+    let credited = split(
+        "Economía\n\
+         Empresas\n\
+         La hotelera Grupo Marisol venderá cinco hoteles a un fondo británico\n\
+         La operación, que incluye establecimientos en Menorca y Lanzarote, permitirá a la cadena reducir su deuda.\n\
+         Marta Ledesma\n\
+         Madrid\n\
+         Actualizado 14/07/2025 a las 13:25h.\n\
+         Guardar\n\
+         Compartir\n\
+         Fachada de uno de los hoteles de Grupo Marisol en la playa de Alcúdia (Mallorca)\n\
+         DCM\n\
+         La cadena hotelera Grupo Marisol ha alcanzado un acuerdo para vender cinco de sus hoteles vacacionales a un fondo británico.\n\
+         Los establecimientos suman cerca de 1.400 habitaciones y seguirán abiertos durante la venta.\n",
+    );
+    for (got, title) in [
+        (
+            &signed,
+            "Redgum Metals halts its Mount Carrow expansion as costs blow out",
+        ),
+        (
+            &credited,
+            "La hotelera Grupo Marisol venderá cinco hoteles a un fondo británico",
+        ),
+    ] {
+        assert_eq!(
+            got.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(),
+            vec![title]
+        );
+        assert!(
+            !got[0].text.contains("Trevor Collens") && !got[0].text.contains("Fachada"),
+            "{}",
+            got[0].text
+        );
+    }
+    assert_eq!(
+        credited[0].published_at.as_deref().map(|t| &t[..10]),
+        Some("2025-07-14")
+    );
+}

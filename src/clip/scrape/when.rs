@@ -38,7 +38,8 @@ const FILLER: &[&str] = &[
     "•", "/", "//", "date:", "time:", "edited", "modified",
     // German, French, Spanish, Italian and Dutch ("Stand: 14.07.2025 10:09 Uhr",
     // "Publié le 14 juillet 2025 à 10h09", "14 de julio de 2025").
-    "stand", "uhr", "um", "veröffentlicht", "aktualisiert", "publié", "le", "mis", "à", "jour",
+    "stand", "uhr", "um", "veröffentlicht", "aktualisiert", "publié", "modifié", "le", "mis",
+    "à", "jour",
     "publicado", "actualizado", "el", "de", "del", "pubblicato", "aggiornato", "il", "alle",
     "ore", "gepubliceerd", "bijgewerkt", "op", "om", "uur", "às", "em", "atualizado", "aangepast",
     // Korean "입력 2025-07-14 18:12" ("entered"), "업데이트 ..." ("updated").
@@ -85,6 +86,13 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
     }
     if lower.contains(" h ") {
         lower = SPACED_H.replace_all(&lower, "${1}h$2").into_owned();
+    }
+    // "14/07/2025 a las 13:25h.": Spanish "at" and an "h" after the clock.
+    if lower.contains(" a las ") {
+        lower = lower.replace(" a las ", " ");
+    }
+    if lower.contains("h.") || lower.ends_with('h') {
+        lower = CLOCK_H.replace_all(&lower, "$1").into_owned();
     }
     // "10:40 a. m.": Spanish spaces the abbreviation.
     if lower.contains(". m.") {
@@ -321,6 +329,8 @@ static SPACED_H: LazyLock<Regex> =
 static SPACED_DOTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{1,2})\. (\d{1,2})\. (\d{4})\b").expect("spaced date pattern")
 });
+static CLOCK_H: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2}:\d{2})h\b\.?").expect("a valid pattern"));
 static GLUED_COMMA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d),(\p{L})").expect("a valid pattern"));
 
