@@ -191,13 +191,16 @@ const FOOTER_INTERFACE_LINES: usize = 3;
 const FOOTER_WORDS: usize = 60;
 
 /// Runs of paragraph lines, allowing blank and junk lines (an "Advertisement") inside; a
-/// list's heading ("More from The Washington Post") ends one.
+/// list's heading ("More from The Washington Post") ends one, and so does a notice
+/// reserving the rights.
 fn body_runs(lines: &[String], kinds: &[Kind]) -> Vec<Range<usize>> {
     let mut runs: Vec<Range<usize>> = Vec::new();
     let mut open: Option<Range<usize>> = None;
     for (i, k) in kinds.iter().enumerate() {
         match k {
-            Kind::Junk if chrome::list_heading(&lines[i]) => runs.extend(open.take()),
+            Kind::Junk if chrome::list_heading(&lines[i]) || chrome::rights_notice(&lines[i]) => {
+                runs.extend(open.take())
+            }
             Kind::Para => match open.as_mut() {
                 Some(r) => r.end = i + 1,
                 None => open = Some(i..i + 1),

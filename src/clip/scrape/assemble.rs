@@ -68,8 +68,8 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
     // without a time (a box of links inside the text ends there).
     let mut in_list = false;
     let furniture = footer_runs(page, runs);
-    // The article's topics ("KEYWORDS", then its tags) close its text: what follows in
-    // the same story is the page's.
+    // The article's topics ("KEYWORDS", then its tags) close its text, and so does a
+    // notice reserving its rights: what follows in the same story is the page's.
     let mut tagged = false;
     for (i, run) in runs.iter().enumerate() {
         if let Some(prev) = i.checked_sub(1).and_then(|p| runs.get(p)) {
@@ -205,8 +205,11 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                     }
                     continue;
                 }
-                tagged =
-                    tagged || (prev.end..run.start).any(|l| chrome::topics_label(&page.lines[l]));
+                tagged = tagged
+                    || (prev.end..run.start).any(|l| {
+                        chrome::topics_label(&page.lines[l])
+                            || chrome::rights_notice(&page.lines[l])
+                    });
                 if i >= furniture || tagged {
                     continue;
                 }

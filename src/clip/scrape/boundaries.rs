@@ -67,8 +67,16 @@ fn timed_or_signed(g: &zone::Group) -> bool {
 /// would an outlet's; the zone, with no headline of its own, opens no story.
 pub(super) fn signs_standfirst(page: &Page, zone: &Zone, cur: &Draft) -> bool {
     let items = || zone.groups.iter().flat_map(|g| &g.items);
+    // A standfirst of one paragraph, or of a few short ones (a summary's points).
+    let standfirst = match cur.paras.as_slice() {
+        [_] => true,
+        points @ [_, _, ..] => {
+            points.len() <= 3 && points.iter().all(|p| lines::word_count(p) <= POINT_WORDS)
+        }
+        [] => false,
+    };
     cur.title.is_some()
-        && cur.paras.len() == 1
+        && standfirst
         && cur.when.is_none()
         && cur.byline.is_none()
         && zone.groups.iter().any(has_time)
@@ -82,6 +90,9 @@ pub(super) fn signs_standfirst(page: &Page, zone: &Zone, cur: &Draft) -> bool {
                         .is_some_and(|hg| label_under_meta(zone, hg)))
         })
 }
+
+/// The longest point of a summary `signs_standfirst` reads as a standfirst.
+const POINT_WORDS: usize = 30;
 
 /// The line is a name over the time that `signs_standfirst` reads as the author, whatever
 /// role the zone gave it (an outlet when repeated, a menu's entry when shown twice). A

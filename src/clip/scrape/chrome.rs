@@ -125,6 +125,7 @@ pub(crate) fn skip_link(line: &str) -> bool {
         "aller au contenu",
         "aller au menu",
         "aller au pied de page",
+        "본문 바로가기",
         "aller à la recherche",
         "aller à la navigation",
         "zum inhalt",
@@ -342,7 +343,10 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     // responsible for the content of external sites.": however long.
     // "The Korea Herald by Herald Corporation. Copyright Herald Corporation. All Rights
     // Reserved.": the notice anywhere in a short line.
-    let copyright = ["©", "copyright "].iter().any(|p| lead.starts_with(p))
+    // Korean "저작권자(c) 연합뉴스, 무단 전재-재배포 ... 금지": the holder, then the notice.
+    let copyright = ["©", "copyright ", "저작권자"]
+        .iter()
+        .any(|p| lead.starts_with(p))
         || (words.len() <= PITCH_WORDS && (key.contains("copyright") || key.contains('©')));
     if copyright && RIGHTS_RESERVED.iter().any(|r| key.contains(r)) {
         return true;
@@ -467,6 +471,17 @@ fn is_breadcrumb(key: &str) -> bool {
 /// A label over an article's topics ("KEYWORDS", "Ämnen i artikeln", "Tags:").
 pub(crate) fn topics_label(line: &str) -> bool {
     TOPIC_LABELS.contains(&line.to_lowercase().trim_end_matches([':', ' ']))
+}
+
+/// A copyright notice that reserves the rights ("Copyright ⓒ 연합뉴스. All rights reserved.
+/// ...", "© 2025 Example Wire. All rights reserved."): the end of an article's text.
+pub(crate) fn rights_notice(line: &str) -> bool {
+    let key = line.to_lowercase();
+    ["©", "ⓒ", "(c)", "copyright", "저작권"]
+        .iter()
+        .any(|m| key.contains(m))
+        && RIGHTS_RESERVED.iter().any(|r| key.contains(r))
+        && key.split_whitespace().count() <= PITCH_WORDS
 }
 
 /// Cut interface phrases glued to the end of a paragraph ("... stand out. Join our

@@ -120,7 +120,11 @@ pub(super) const CHROME: &[&str] = &[
     "artikel teilen per:", "artikel teilen",
     // "Follow" in the languages of `FOLLOW_BUTTONS`, alone on its line.
     "folgen", "suivre", "volg", "följ", "obserwuj", "abonnez-vous", "lire plus tard",
-    "écouter", "ajouter à mes favoris", "esta funcionalidad es sólo para registrados",
+    "écouter", "ajouter à mes favoris",
+    // A Korean portal's buttons ("original article", "like", "comments", "summary bot",
+    // "text to speech", "font size", "send by SNS", "print", "subscribe").
+    "기사원문", "공감", "댓글", "본문 요약봇", "텍스트 음성 변환 서비스 사용하기",
+    "글자 크기 변경하기", "sns 보내기", "인쇄하기", "구독", "esta funcionalidad es sólo para registrados",
     "esta funcionalidad es solo para registrados",
     // An audio version, a translation and a key points box in Italian, French and German.
     "ascolta la versione audio dell'articolo", "ascolta la versione audio dell’articolo",
@@ -342,6 +346,8 @@ pub(super) const RIGHTS_RESERVED: &[&str] = &[
     "tutti i diritti riservati",
     "alla rättigheter förbehållna",
     "wszelkie prawa zastrzeżone",
+    // Korean "unauthorised reproduction and redistribution prohibited".
+    "무단 전재",
 ];
 
 /// How a call to follow the site opens, in the languages of the other lists.

@@ -158,11 +158,15 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
         return true;
     }
     // "建設が進む工場=2025年6月、北海道千歳市": what the picture shows, "=", when and
-    // where, with no sentence's stop.
+    // where, with no sentence's stop. (A Korean wire's dateline, "(서울=연합뉴스) ...",
+    // opens a paragraph.)
     let cjk = line.chars().filter(|&c| super::lines::is_cjk(c)).count();
-    let equals = line
-        .find(['=', '＝'])
-        .is_some_and(|at| at > 0 && line[..at].chars().all(|c| !c.is_ascii_digit()));
+    let equals = line.find(['=', '＝']).is_some_and(|at| {
+        at > 0
+            && line[..at]
+                .chars()
+                .all(|c| !c.is_ascii_digit() && c != '(' && c != '（')
+    });
     if equals
         && cjk * 2 > line.chars().count()
         && !line.ends_with('。')
@@ -268,9 +272,15 @@ pub(crate) fn is_picture_credit(line: &str) -> bool {
                         .iter()
                         .any(|w| inner.to_lowercase().split_whitespace().any(|x| x == *w)))
         });
+    // "[한빛소재 제공. 재판매 및 DB 금지]": a Korean credit, "provided by ...; no resale or
+    // databases".
+    let korean = line.starts_with('[')
+        && line.ends_with(']')
+        && (line.contains("재판매") || line.contains("DB 금지") || line.ends_with("제공]"));
     // "Getty Images", "AFP via Getty Images", "Jane Doe/Bloomberg via Getty Images"; not
     // "Stability AI sued by Getty Images".
-    bracketed
+    korean
+        || bracketed
         || (line.split_whitespace().count() <= 8
             && (is_labelled_credit(line) || is_agency_credit(line)))
 }

@@ -187,9 +187,17 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
             .0
             .split_once(" / ")
             .is_some_and(|(who, paper)| names::names_like(who) && lines::outlet_shaped(paper));
+        // Or a company's handout under the buttons ("Share" / "Save" / "Corvane CEO ... last
+        // year." / "Corvane").
+        let under_buttons = (0..i - 1)
+            .rev()
+            .find(|&j| !matches!(kinds[j], Kind::Blank))
+            .is_some_and(|j| matches!(kinds[j], Kind::Junk));
+        let handout =
+            under_buttons && lines::word_count(&lines[i]) <= 3 && lines::outlet_shaped(&lines[i]);
         let own_picture = matches!(kinds[i], Kind::Short)
             && matches!(kinds[i - 1], Kind::Para)
-            && (lines::looks_like_outlet(&lines[i]) || photographer)
+            && (lines::looks_like_outlet(&lines[i]) || photographer || handout)
             && timed_above(true)
             && (i + 1..lines.len())
                 .find(|&j| !matches!(kinds[j], Kind::Blank))

@@ -723,3 +723,82 @@ fn captions_signed_by_a_photographer_or_credited_to_the_paper() {
         Some("2025-07-14")
     );
 }
+
+/// A Korean portal's page: "입력2025.07.14. 오후 3:12" times it; the portal's buttons, a
+/// caption over "[... 제공. 재판매 및 DB 금지]" and the wire's dateline "(서울=연합뉴스)"
+/// at the head of the text; a notice reserving the rights ends the text, whatever the
+/// portal shows under it.
+#[test]
+fn a_korean_portal_page() {
+    let got = split(
+        "본문 바로가기\n\
+         포털\n\
+         뉴스\n\
+         해안일보\n\
+         해안일보 구독\n\
+         조선소 동해중공업, 울산 도크 가동 중단…\"수주 급감\"\n\
+         입력2025.07.14. 오후 3:12\n\
+         기사원문\n\
+         박민수 기자\n\
+         공감\n\
+         댓글\n\
+         본문 요약봇\n\
+         인쇄하기\n\
+         동해중공업 울산 조선소 전경\n\
+         [동해중공업 제공. 재판매 및 DB 금지]\n\
+         (울산=해안일보) 박민수 기자 = 중형 조선사 동해중공업이 수주 급감에 따라 울산 조선소의 도크 두 곳 가운데 한 곳의 가동을 중단한다고 14일 밝혔다.\n\
+         회사 측은 \"올해 상반기 신규 수주가 지난해의 절반에도 미치지 못했다\"며 \"인력은 순환 휴직으로 유지할 계획\"이라고 설명했다.\n\
+         Copyright ⓒ 해안일보. All rights reserved. 무단 전재 및 재배포 금지.\n\
+         이 기사는 언론사에서 경제 섹션으로 분류했습니다.\n\
+         기사의 섹션 정보는 해당 언론사의 분류를 따르고 있습니다. 언론사는 개별 기사를 2개 이상 섹션으로 중복 분류할 수 있습니다.\n",
+    );
+    assert_eq!(
+        got.len(),
+        1,
+        "{:?}",
+        got.iter().map(|a| &a.title).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        got[0].title,
+        "조선소 동해중공업, 울산 도크 가동 중단…\"수주 급감\""
+    );
+    assert_eq!(
+        got[0].published_at.as_deref().map(|t| &t[..10]),
+        Some("2025-07-14")
+    );
+    assert!(
+        got[0].text.starts_with("(울산=해안일보)"),
+        "{}",
+        got[0].text
+    );
+    assert!(got[0].text.ends_with("설명했다."), "{:?}", got[0].text);
+}
+
+/// A summary of three points under the headline, then the author's name over the time:
+/// the name signs the article; a caption over a company's one-word credit under the
+/// buttons ("Corvane") is no text.
+#[test]
+fn a_summary_of_points_signed_under_it_and_a_handout_credit() {
+    let got = split(
+        "Tech\n\
+         Halvern is cutting a third of its middle managers to speed up decisions\n\
+         Halvern's CEO told staff in a memo that the company had too many layers between decisions and work.\n\
+         The cloud-software company said about 300 manager roles will be eliminated over two months.\n\
+         Remaining managers will oversee as many as 15 direct reports, up from seven.\n\
+         Dana Whitcombe\n\
+         Jul 14, 2025, 11:32 AM ET\n\
+         Share\n\
+         Save\n\
+         Halvern CEO Mara Eckhart at the company's developer conference in San Jose last year.\n\
+         Halvern\n\
+         Halvern, the San Jose-based cloud-software company, is eliminating roughly a third of its middle-management jobs.\n\
+         The company said the changes would take effect by the end of September.\n",
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].byline.as_deref(), Some("Dana Whitcombe"));
+    assert!(
+        !got[0].text.contains("developer conference"),
+        "{}",
+        got[0].text
+    );
+}

@@ -87,6 +87,22 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
     if lower.contains(" h ") {
         lower = SPACED_H.replace_all(&lower, "${1}h$2").into_owned();
     }
+    // "입력2025.07.14. 오후 3:12": Korean labels glued to the date, "오후" (p.m.) and "오전"
+    // (a.m.) before the clock.
+    if lower.starts_with(['입', '수']) || lower.contains('오') {
+        for label in ["입력", "수정"] {
+            if let Some(rest) = lower.strip_prefix(label)
+                && rest.starts_with(|c: char| c.is_ascii_digit())
+            {
+                lower = format!("{label} {rest}");
+            }
+        }
+        if let Some(caps) = KOREAN_CLOCK.captures(&lower) {
+            let half = if &caps[1] == "오후" { "pm" } else { "am" };
+            let clock = format!("{} {half}", &caps[2]);
+            lower = KOREAN_CLOCK.replace(&lower, clock.as_str()).into_owned();
+        }
+    }
     // "14/07/2025 a las 13:25h.": Spanish "at" and an "h" after the clock.
     if lower.contains(" a las ") {
         lower = lower.replace(" a las ", " ");
@@ -329,6 +345,8 @@ static SPACED_H: LazyLock<Regex> =
 static SPACED_DOTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{1,2})\. (\d{1,2})\. (\d{4})\b").expect("spaced date pattern")
 });
+static KOREAN_CLOCK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(오전|오후)\s*(\d{1,2}:\d{2})").expect("a valid pattern"));
 static CLOCK_H: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{1,2}:\d{2})h\b\.?").expect("a valid pattern"));
 static GLUED_COMMA: LazyLock<Regex> =
