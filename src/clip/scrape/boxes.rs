@@ -119,6 +119,17 @@ pub(super) fn summary_boxes(lines: &[String], kinds: &mut [Kind]) {
             .get(i + 1)
             .is_some_and(|l| machine_made(l) && lines::word_count(l) <= 8);
         let first = i + 1 + usize::from(note);
+        // "Artikelzusammenfassung" over one paragraph that says a machine wrote it ("...
+        // Dies ist ein experimentelles Tool.").
+        if !note
+            && matches!(kinds.get(first), Some(Kind::Para))
+            && machine_made(&lines[first])
+            && lines::word_count(&lines[first]) <= MACHINE_BULLET_WORDS * 2
+        {
+            kinds[i] = Kind::Junk;
+            kinds[first] = Kind::Junk;
+            continue;
+        }
         let machine = note || machine_made(&lines[i]);
         // A machine's bullets are sentences, with their stops.
         let bullets = (first..lines.len())
@@ -155,6 +166,9 @@ fn machine_made(line: &str) -> bool {
         "generado por ia",
         "generato dall'ia",
         "gerado por ia",
+        // "Dies ist ein experimentelles Tool. Die Resultate können ... falsch sein."
+        "experimentelles tool",
+        "experimental tool",
     ];
     let lower = line.to_lowercase();
     MARKS.iter().any(|m| lower.contains(m))

@@ -117,6 +117,8 @@ pub(super) const CHROME: &[&str] = &[
     "see your latest updates", "envoyer par courriel", "imprimer",
     "les commentaires sont fermés pour cet article", "more info", "mehr infos", "weitere newsletter", "einloggen", "fehler gefunden",
     "fehler gefunden? jetzt melden", "jetzt melden", "verlagsangebot", "jetzt teilen",
+    "player schließen", "mehr zu diesem audioangebot", "fanden sie die zusammenfassung hilfreich?",
+    "zur startseite", "hier kostenlos abonnieren",
     "artikel teilen per:", "artikel teilen",
     // "Follow" in the languages of `FOLLOW_BUTTONS`, alone on its line.
     "folgen", "suivre", "volg", "följ", "obserwuj", "abonnez-vous", "lire plus tard",
@@ -374,6 +376,7 @@ pub(super) const SUMMARY_LABELS: &[&str] = &[
     "de essentie", "in het kort", "das wichtigste in kürze", "auf einen blick", "en bref",
     "l'essentiel", "l’essentiel", "en resumen", "lo más importante", "in sintesi",
     "em resumo", "i korthet", "w skrócie", "i punti chiave", "punti chiave", "les points clés",
+    "artikelzusammenfassung",
 ];
 /// Labels over an article's topics or tags, which close its text.
 #[rustfmt::skip]

@@ -159,6 +159,11 @@ pub(crate) fn comment_furniture(line: &str) -> bool {
             "top comments",
             // "Reply" and a thread's sign-in call in other languages.
             "antworten",
+            "melden",
+            "kommentieren",
+            "neueste zuerst",
+            "älteste zuerst",
+            "leserempfehlungen",
             "responder",
             "répondre",
             "rispondi",

@@ -109,7 +109,8 @@ impl Page<'_> {
 
     /// A headline in title case, a blank line, then its standfirst in sentence case
     /// ("Halvorsen Grid Systems Secures $450 Million ..." over "New facility in Temple,
-    /// Texas, expected to ..."): the headline is the line above, the nearer one its dek.
+    /// Texas, expected to ..."), or a standfirst half as long again as the headline: the
+    /// headline is the line above, the nearer one its dek.
     pub(super) fn headline_over_its_dek(&self, zone: &mut Zone) {
         let Some(hg) = zone.headline_group.filter(|&hg| hg > 0) else {
             return;
@@ -133,12 +134,16 @@ impl Page<'_> {
             capitalised * 10 >= words.len() * 7
         };
         let (line, head) = (&self.lines[*a], &self.lines[*h]);
+        // Or both in sentence case, the standfirst the longer by half ("Europe's last big
+        // shipyards are running out of orders" over "Chinese competition and a glut of
+        // new vessels spell trouble for ...").
+        let longer_dek = word_count(head) * 2 >= word_count(line) * 3;
         if *h_role == Role::Headline
             && matches!(a_role, Role::Other | Role::Headline)
             && only_blanks
             && word_count(line) > HEADLINE_WORDS + 1
             && !line.contains(['·', '•', '|'])
-            && title_case(line)
+            && (title_case(line) || longer_dek)
             && !title_case(head)
         {
             *a_role = Role::Headline;

@@ -802,3 +802,74 @@ fn a_summary_of_points_signed_under_it_and_a_handout_credit() {
         got[0].text
     );
 }
+
+/// The twenty-ninth round: a headline and its longer standfirst, both in sentence case
+/// with a blank line between ("The rubric is the longer line"); an audio player, a
+/// machine's summary ("Dies ist ein experimentelles Tool ...") and readers' comments
+/// ("Antworten" / "Melden") in German.
+#[test]
+fn a_sentence_case_standfirst_and_a_german_audio_player_and_comments() {
+    let rubric = split(
+        "Skip to content\n\
+         The Weekly Ledger\n\
+         Menu\n\
+         Weekly edition\n\
+         Search\n\
+         Subscribe\n\
+         Log in\n\
+         Business\n\
+         Shipbuilding\n\
+         \n\
+         Europe's last river barge yards are running out of orders\n\
+         \n\
+         Cheap imports and a glut of new vessels spell trouble for Rheinwerft and its rivals on the Rhine\n\
+         \n\
+         Jul 10th 2025|DUISBURG\n\
+         \n\
+         For more than a century the cranes of Rheinwerft have loomed over the river. This summer, for the first time in decades, they stand idle.\n\
+         \n\
+         Rheinwerft's plight is not unusual. Europe's share of inland shipbuilding has fallen by half in a decade.\n",
+    );
+    assert_eq!(rubric.len(), 1);
+    assert_eq!(
+        rubric[0].title,
+        "Europe's last river barge yards are running out of orders"
+    );
+    let german = split(
+        "Wirtschaft\n\
+         Kaltwerk streicht 400 Stellen in Mannheim\n\
+         Von Jonas Ried\n\
+         14. Juli 2025, 16:20 Uhr\n\
+         Artikel hören\n\
+         Player schließen\n\
+         Mehr zu diesem Audioangebot\n\
+         Artikelzusammenfassung\n\
+         Kaltwerk schließt eine Anlage in Mannheim, 400 Stellen fallen weg. Dies ist ein experimentelles Tool. Die Resultate können unvollständig, veraltet oder sogar falsch sein.\n\
+         Fanden Sie die Zusammenfassung hilfreich?\n\
+         Der Chemiekonzern Kaltwerk will an seinem Standort in Mannheim rund 400 Arbeitsplätze abbauen, wie das Unternehmen am Montag mitteilte.\n\
+         Als Grund nannte der Vorstand die hohen Energiekosten in Deutschland.\n\
+         Zur Startseite\n\
+         Kommentare\n\
+         12 Kommentare\n\
+         Neueste zuerst\n\
+         Rheinländer_64\n\
+         vor 2 Stunden\n\
+         Das war abzusehen. Die Politik hat viel zu lange zugeschaut.\n\
+         Antworten\n\
+         Melden\n",
+    );
+    assert_eq!(
+        german.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(),
+        vec!["Kaltwerk streicht 400 Stellen in Mannheim"]
+    );
+    assert!(
+        german[0].text.starts_with("Der Chemiekonzern"),
+        "{}",
+        german[0].text
+    );
+    assert!(
+        german[0].text.ends_with("in Deutschland."),
+        "{}",
+        german[0].text
+    );
+}

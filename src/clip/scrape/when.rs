@@ -87,6 +87,14 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
     if lower.contains(" h ") {
         lower = SPACED_H.replace_all(&lower, "${1}h$2").into_owned();
     }
+    // "Published14 Jul 2025, 06:32 PM IST": the label glued to the date.
+    for label in ["published", "updated"] {
+        if let Some(rest) = lower.strip_prefix(label)
+            && rest.starts_with(|c: char| c.is_ascii_digit())
+        {
+            lower = format!("{label} {rest}");
+        }
+    }
     // "입력2025.07.14. 오후 3:12": Korean labels glued to the date, "오후" (p.m.) and "오전"
     // (a.m.) before the clock.
     if lower.starts_with(['입', '수']) || lower.contains('오') {
