@@ -75,6 +75,8 @@ mod site_tests;
 #[cfg(test)]
 mod structure_tests;
 #[cfg(test)]
+mod surround_tests;
+#[cfg(test)]
 mod tests;
 
 use super::ClipError;
