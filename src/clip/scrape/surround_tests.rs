@@ -323,10 +323,10 @@ fn a_summary_of_points_signed_under_it_and_a_handout_credit() {
     );
 }
 
-/// The twenty-ninth round: a headline and its longer standfirst, both in sentence case
-/// with a blank line between ("The rubric is the longer line"); an audio player, a
-/// machine's summary ("Dies ist ein experimentelles Tool ...") and readers' comments
-/// ("Antworten" / "Melden") in German.
+/// The twenty-ninth round: a headline and its standfirst, both in sentence case with a
+/// blank line between, the standfirst the longer; an audio player, a machine's summary
+/// ("Dies ist ein experimentelles Tool ...") and readers' comments ("Antworten" /
+/// "Melden") in German.
 #[test]
 fn a_sentence_case_standfirst_and_a_german_audio_player_and_comments() {
     let rubric = split(
