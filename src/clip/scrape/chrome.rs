@@ -285,6 +285,28 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
+    // "Ver 12 comentarios", "View 34 comments": a link to the comments with their count.
+    if let [verb, n, noun] = key.split_whitespace().collect::<Vec<_>>().as_slice()
+        && [
+            "ver", "view", "see", "show", "voir", "vedi", "zobacz", "visa", "se",
+        ]
+        .contains(verb)
+        && n.chars().all(|c| c.is_ascii_digit())
+        && [
+            "comments",
+            "comentarios",
+            "commentaires",
+            "commenti",
+            "kommentare",
+            "comentários",
+            "reacties",
+            "kommentarer",
+            "komentarze",
+        ]
+        .contains(noun)
+    {
+        return true;
+    }
     // "Add CBS News on Google": a button naming the site as a preferred source.
     if key.starts_with("add ") && key.ends_with(" on google") && words <= 6 {
         return true;
@@ -554,6 +576,7 @@ mod tests {
             "This website uses cookies to improve your experience. By continuing you agree to our use of cookies.",
             "Become an NPR sponsor",
             "Add CBS News on Google",
+            "Ver 12 comentarios",
             "Catch all the Business news on Ledger Live. Download The Ledger News App to get Daily Market Updates.",
             "Sponsor Message",
             "Dela på Facebook",

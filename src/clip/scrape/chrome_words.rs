@@ -122,7 +122,8 @@ pub(super) const CHROME: &[&str] = &[
     "artikel teilen per:", "artikel teilen",
     // "Follow" in the languages of `FOLLOW_BUTTONS`, alone on its line.
     "folgen", "suivre", "volg", "följ", "obserwuj", "abonnez-vous", "lire plus tard",
-    "écouter", "ajouter à mes favoris",
+    "écouter", "ajouter à mes favoris", "enviar por email", "enviar por correo",
+    "show caption",
     // A Korean portal's buttons ("original article", "like", "comments", "summary bot",
     // "text to speech", "font size", "send by SNS", "print", "subscribe").
     "기사원문", "공감", "댓글", "본문 요약봇", "텍스트 음성 변환 서비스 사용하기",
@@ -181,7 +182,7 @@ pub(super) const CHROME: &[&str] = &[
     // Sign-in, subscribe, consent, listen, share and copy in Norwegian and Danish.
     "logg inn", "logg ut", "log ind", "log ud", "kjøp abonnement", "køb abonnement",
     "godta alle", "godta", "administrer valg", "lytt til artikkelen", "lyt til artiklen",
-    "del", "lenke kopiert", "kopier lenke", "link kopieret", "kopier link", "søk", "søg", "lyt",
+    "del", "gem", "del artikel", "lyt til artiklen", "tilmeld", "lenke kopiert", "kopier lenke", "link kopieret", "kopier link", "søk", "søg", "lyt",
     // The same in Finnish.
     "kirjaudu", "kirjaudu sisään", "kirjaudu ulos",
     "tilaa", "haku", "valikko", "jaa", "jaa artikkeli", "tallenna", "tulosta", "kopioi linkki",
@@ -324,6 +325,7 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "wochen kostenlos", "kostenlos testen", "bereits registriert", "unbegrenzten zugriff",
     "accès illimité", "acceso ilimitado", "accesso illimitato", "onbeperkt toegang",
     "obegränsad tillgång", "nieograniczony dostęp", "i din inkorg", "in je mailbox",
+    "i din indbakke", "i innboksen din",
     "in ihrer mailbox", "in ihre mailbox",
     "in uw mailbox", "w twojej skrzynce",
 ];

@@ -140,6 +140,7 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     if let Some((text, credit)) = line.rsplit_once(" | ")
         && text.split_whitespace().count() >= 3
         && (is_agency_credit(credit.trim())
+            || known_agency(credit)
             || agency_after_slash(credit)
             || (text.trim_end().ends_with('.')
                 && (1..=4).contains(&credit.split_whitespace().count())
@@ -533,6 +534,7 @@ mod tests {
             "The new jets will be delivered between 2027 and 2030.Image Credit: Supplied",
             "A former worker walks past the plant's idle furnace on July 9. hide caption",
             "Le chantier emploie 310 personnes sur le port. | OUEST-FRANCE",
+            "A noodle factory in Fujinomiya. The company traced the problem to one line. | Kyodo",
             "The retailer has 64 stores across the country.Credit: Louie Castellano",
         ] {
             assert!(is_photo_caption(s), "{s:?} is a caption");

@@ -222,6 +222,19 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
         {
             *k = Kind::Junk;
             kinds[i] = Kind::Junk;
+            // A video's or a gallery's title over its description, under the player's
+            // buttons ("Hide Caption" / "What to know about product recalls" / "Here's
+            // how to check ..." / "USA TODAY").
+            if own_picture
+                && let Some(title) = (0..i - 1).rev().find(|&j| !matches!(kinds[j], Kind::Blank))
+                && matches!(kinds[title], Kind::Short)
+                && (0..title)
+                    .rev()
+                    .find(|&j| !matches!(kinds[j], Kind::Blank))
+                    .is_some_and(|j| matches!(kinds[j], Kind::Junk))
+            {
+                kinds[title] = Kind::Junk;
+            }
         }
     }
 }

@@ -393,3 +393,45 @@ fn a_sentence_case_standfirst_and_a_german_audio_player_and_comments() {
         german[0].text
     );
 }
+
+/// The thirtieth round: a video's title and description over the paper's credit, under
+/// the player's "Hide Caption" (no headline and no text); a revision's time with the
+/// first publication's clock after it ("Updated July 14, 2025 — 7.02pm, first published
+/// at 5.48pm"); a caption with its wire after a bar ("... | Kyodo").
+#[test]
+fn a_video_block_under_the_player_and_a_revision_with_its_first_clock() {
+    let got = split(
+        "MONEY\n\
+         Add Topic\n\
+         \n\
+         Harbor Home recalls 900,000 space heaters after reports of fires\n\
+         \n\
+         Dana Whitford\n\
+         THE DAILY LEDGER\n\
+         Updated July 14, 2025 — 7.02pm, first published at 5.48pm\n\
+         \n\
+         Show Caption\n\
+         Hide Caption\n\
+         What to know about product recalls\n\
+         Here's how to check whether a product you own has been recalled, and what to do next.\n\
+         THE DAILY LEDGER\n\
+         \n\
+         About 900,000 Harbor Home space heaters sold nationwide are being recalled because the switch can overheat, regulators said Monday.\n\
+         \n\
+         A heater in a warehouse in Dayton, Ohio. The company said it traced the fault to one supplier. | Kyodo\n\
+         \n\
+         Consumers should stop using the heaters and contact Harbor Home for a free replacement, the company said.\n",
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        got[0].title,
+        "Harbor Home recalls 900,000 space heaters after reports of fires"
+    );
+    assert_eq!(got[0].byline.as_deref(), Some("Dana Whitford"));
+    assert_eq!(
+        got[0].published_at.as_deref().map(|t| &t[..10]),
+        Some("2025-07-14")
+    );
+    assert!(got[0].text.starts_with("About 900,000"), "{}", got[0].text);
+    assert!(!got[0].text.contains("Kyodo"), "{}", got[0].text);
+}

@@ -87,6 +87,11 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
     if lower.contains(" h ") {
         lower = SPACED_H.replace_all(&lower, "${1}h$2").into_owned();
     }
+    // "Updated July 14, 2025 — 7.02pm, first published at 5.48pm": the revision's time;
+    // the first publication's clock alone says no more.
+    if let Some(at) = lower.find(", first published at ") {
+        lower.truncate(at);
+    }
     // "Published14 Jul 2025, 06:32 PM IST": the label glued to the date.
     for label in ["published", "updated"] {
         if let Some(rest) = lower.strip_prefix(label)

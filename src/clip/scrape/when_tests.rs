@@ -339,6 +339,10 @@ fn a_time_in_brackets_spaced_abbreviations_polish_labels_and_dutch_clocks() {
         ("Actualizado 14/07/2025 a las 13:25h.", "2025-07-14"),
         ("입력2025.07.14. 오후 3:12", "2025-07-14"),
         ("Published14 Jul 2025, 06:32 PM IST", "2025-07-14"),
+        (
+            "Updated July 14, 2025 — 7.02pm, first published at 5.48pm",
+            "2025-07-14",
+        ),
         ("Uppdaterad i går 21.40", "2025-07-13"),
         ("vandaag om 16.25 uur", "2025-07-14"),
         ("gisteren om 18.30 uur", "2025-07-13"),
