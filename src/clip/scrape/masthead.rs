@@ -339,16 +339,13 @@ pub(super) fn top_blurb(page: &Page, runs: &[Range<usize>]) -> bool {
         && !zone::generic_word(name)
         && shown_again
         && (0..para).all(|i| !matches!(page.kinds[i], Kind::Meta(_)))
-        && lines::word_count(text) <= FOOTER_BLURB_WORDS
+        && lines::word_count(text) <= super::FOOTER_WORDS
         && text
             .split(|c: char| !c.is_alphanumeric())
             .collect::<Vec<_>>()
             .windows(name.split_whitespace().count())
             .any(|w| w.join(" ") == name)
 }
-
-/// The longest blurb `top_blurb` reads.
-const FOOTER_BLURB_WORDS: usize = 60;
 
 /// The site's description of itself in the footer ("WIRED is where tomorrow is
 /// realized...", "Ars Technica has been separating the signal from the noise..."): a last

@@ -189,19 +189,15 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
             .is_some_and(|(who, paper)| names::names_like(who) && lines::outlet_shaped(paper));
         // Or a company's handout under the buttons ("Share" / "Save" / "Corvane CEO ... last
         // year." / "Corvane").
-        let under_buttons = (0..i - 1)
-            .rev()
-            .find(|&j| !matches!(kinds[j], Kind::Blank))
-            .is_some_and(|j| matches!(kinds[j], Kind::Junk));
+        let under_buttons =
+            shown_before(kinds, i - 1).is_some_and(|j| matches!(kinds[j], Kind::Junk));
         let handout =
             under_buttons && lines::word_count(&lines[i]) <= 3 && lines::outlet_shaped(&lines[i]);
         let own_picture = matches!(kinds[i], Kind::Short)
             && matches!(kinds[i - 1], Kind::Para)
             && (lines::looks_like_outlet(&lines[i]) || photographer || handout)
             && timed_above(true)
-            && (i + 1..lines.len())
-                .find(|&j| !matches!(kinds[j], Kind::Blank))
-                .is_some_and(|j| matches!(kinds[j], Kind::Para));
+            && shown_after(kinds, i + 1).is_some_and(|j| matches!(kinds[j], Kind::Para));
         let credit = credit || bracketed || labelled || own_picture;
         let above = &lines[i - 1];
         // A photographer named in capitals under it allows a caption of two sentences.
@@ -226,12 +222,9 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
             // buttons ("Hide Caption" / "What to know about product recalls" / "Here's
             // how to check ..." / "USA TODAY").
             if own_picture
-                && let Some(title) = (0..i - 1).rev().find(|&j| !matches!(kinds[j], Kind::Blank))
+                && let Some(title) = shown_before(kinds, i - 1)
                 && matches!(kinds[title], Kind::Short)
-                && (0..title)
-                    .rev()
-                    .find(|&j| !matches!(kinds[j], Kind::Blank))
-                    .is_some_and(|j| matches!(kinds[j], Kind::Junk))
+                && shown_before(kinds, title).is_some_and(|j| matches!(kinds[j], Kind::Junk))
             {
                 kinds[title] = Kind::Junk;
             }
@@ -358,9 +351,7 @@ pub(super) fn drop_captions_over_paper_credits(lines: &[String], kinds: &mut [Ki
         {
             continue;
         }
-        let text_below = (i + 1..lines.len())
-            .find(|&j| !matches!(kinds[j], Kind::Blank))
-            .is_some_and(|j| matches!(kinds[j], Kind::Para));
+        let text_below = shown_after(kinds, i + 1).is_some_and(|j| matches!(kinds[j], Kind::Para));
         // Up from the caption: interface lines, then the article's time, then (its
         // byline, place and standfirst perhaps between) its headline, with no text.
         let mut timed = false;
@@ -375,10 +366,7 @@ pub(super) fn drop_captions_over_paper_credits(lines: &[String], kinds: &mut [Ki
             match &kinds[j] {
                 // A standfirst right under the headline.
                 Kind::Para if timed => {
-                    headed = (0..j)
-                        .rev()
-                        .find(|&k| !matches!(kinds[k], Kind::Blank))
-                        .is_some_and(headline);
+                    headed = shown_before(kinds, j).is_some_and(headline);
                     break;
                 }
                 Kind::Para => break,
@@ -401,6 +389,16 @@ pub(super) fn drop_captions_over_paper_credits(lines: &[String], kinds: &mut [Ki
 /// How far above a caption the article's headline is looked for.
 const HEADER_LINES: usize = 12;
 
+/// The first line at or after `from` that is not blank.
+fn shown_after(kinds: &[Kind], from: usize) -> Option<usize> {
+    (from..kinds.len()).find(|&j| !matches!(kinds[j], Kind::Blank))
+}
+
+/// The last line before `to` that is not blank.
+fn shown_before(kinds: &[Kind], to: usize) -> Option<usize> {
+    (0..to).rev().find(|&j| !matches!(kinds[j], Kind::Blank))
+}
+
 /// "Marisa Quintero for NPR" under a caption (its "toggle caption" button between): the
 /// photographer's credit, no author or headline. Only right under a caption, as "Jane Doe
 /// for The Guardian" elsewhere may sign the story.
@@ -412,8 +410,7 @@ pub(super) fn drop_credits_under_captions(lines: &[String], kinds: &mut [Kind]) 
         if !matches!(kinds[i], Kind::Short) || !for_outlet {
             continue;
         }
-        let above = (0..i).rev().find(|&j| !matches!(kinds[j], Kind::Blank));
-        let under_caption = above.is_some_and(|j| {
+        let under_caption = shown_before(kinds, i).is_some_and(|j| {
             let lower = lines[j].to_lowercase();
             matches!(kinds[j], Kind::Junk)
                 && (credits::is_photo_caption(&lines[j])
