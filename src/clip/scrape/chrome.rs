@@ -292,18 +292,7 @@ pub(crate) fn is_chrome(line: &str) -> bool {
         ]
         .contains(verb)
         && n.chars().all(|c| c.is_ascii_digit())
-        && [
-            "comments",
-            "comentarios",
-            "commentaires",
-            "commenti",
-            "kommentare",
-            "comentários",
-            "reacties",
-            "kommentarer",
-            "komentarze",
-        ]
-        .contains(noun)
+        && super::comments::COMMENT_NOUNS.contains(noun)
     {
         return true;
     }
@@ -371,13 +360,10 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     // "Copyright 2025 The Daily Ledger. All rights reserved. The Ledger is not
     // responsible for the content of external sites.": however long.
     // "The Korea Herald by Herald Corporation. Copyright Herald Corporation. All Rights
-    // Reserved.": the notice anywhere in a short line.
-    // Korean "저작권자(c) 연합뉴스, 무단 전재-재배포 ... 금지": the holder, then the notice.
-    let copyright = ["©", "copyright ", "저작권자"]
-        .iter()
-        .any(|p| lead.starts_with(p))
-        || (words.len() <= PITCH_WORDS && (key.contains("copyright") || key.contains('©')));
-    if copyright && RIGHTS_RESERVED.iter().any(|r| key.contains(r)) {
+    // Reserved.": the notice anywhere in a short line (`rights_notice`).
+    let long_notice = ["©", "copyright "].iter().any(|p| lead.starts_with(p))
+        && RIGHTS_RESERVED.iter().any(|r| key.contains(r));
+    if long_notice || rights_notice(line) {
         return true;
     }
     // "This copy is for your personal, non-commercial use only. ... contact Dow Jones
@@ -502,8 +488,9 @@ pub(crate) fn topics_label(line: &str) -> bool {
     TOPIC_LABELS.contains(&line.to_lowercase().trim_end_matches([':', ' ']))
 }
 
-/// A copyright notice that reserves the rights ("Copyright ⓒ 연합뉴스. All rights reserved.
-/// ...", "© 2025 Example Wire. All rights reserved."): the end of an article's text.
+/// A short copyright notice that reserves the rights ("Copyright ⓒ 연합뉴스. All rights
+/// reserved. ...", "© 2025 Example Wire. All rights reserved.", Korean "저작권자(c) ...
+/// 무단 전재-재배포 ... 금지"): interface, and the end of an article's text.
 pub(crate) fn rights_notice(line: &str) -> bool {
     let key = line.to_lowercase();
     ["©", "ⓒ", "(c)", "copyright", "저작권"]

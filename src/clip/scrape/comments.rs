@@ -73,6 +73,24 @@ fn poster_below(lines: &[String], kinds: &[Kind], from: usize) -> bool {
         && matches!(&kinds[time], Kind::Meta(m) if m.when == Some(When::Vague) && m.source.is_none() && m.byline.is_none())
 }
 
+/// The nouns of a comment section's header, in English and the other languages'
+/// ("Komentarze 23", "Kommentare (12)").
+pub(crate) const COMMENT_NOUNS: &[&str] = &[
+    "comments",
+    "comment",
+    "responses",
+    "response",
+    "replies",
+    "kommentare",
+    "comentarios",
+    "commentaires",
+    "commenti",
+    "comentários",
+    "reacties",
+    "kommentarer",
+    "komentarze",
+];
+
 /// Where readers' comments start: "Comments", "23 Comments", "12 Responses", "Leave a
 /// Reply", "Join the conversation".
 pub(crate) fn opens_comments(line: &str) -> bool {
@@ -82,25 +100,7 @@ pub(crate) fn opens_comments(line: &str) -> bool {
         .to_string();
     let words: Vec<&str> = key.split_whitespace().collect();
     let number = |n: &str| n.chars().all(|c| c.is_ascii_digit());
-    // With the words of other languages' headers ("Komentarze 23", "Kommentare (12)").
-    let noun = |w: &str| {
-        [
-            "comments",
-            "comment",
-            "responses",
-            "response",
-            "replies",
-            "kommentare",
-            "comentarios",
-            "commentaires",
-            "commenti",
-            "comentários",
-            "reacties",
-            "kommentarer",
-            "komentarze",
-        ]
-        .contains(&w)
-    };
+    let noun = |w: &str| COMMENT_NOUNS.contains(&w);
     // "23 Comments", "Comments 214".
     let counted =
         matches!(words.as_slice(), [a, b] if (number(a) && noun(b)) || (noun(a) && number(b)));
