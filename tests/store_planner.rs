@@ -435,11 +435,7 @@ async fn filters_lanes_and_pages_read_indexes_instead_of_scanning() {
         !fields_only.contains("TEMP B-TREE"),
         "newest-first needs no sort:\n{fields_only}"
     );
-    let page = plan_of(&nb, "SELECT a.id FROM articles a WHERE a.clipped_at IS NOT NULL AND (a.clipped_at, a.id) < ('2026', 5) ORDER BY a.clipped_at DESC, a.id DESC LIMIT 50").await;
-    assert!(
-        page.contains("articles_by_clipped") && !page.contains("TEMP B-TREE"),
-        "a library page is a range of the clip index:\n{page}"
-    );
+    // A library page's plan: `store::articles`'s own test, on the statement it runs.
     let lane = plan_of(&nb, "SELECT ee.event_id FROM event_entities ee WHERE ee.entity_id = 1 AND (ee.date_start, ee.event_id) > ('2020-01-01', 5) ORDER BY ee.date_start, ee.event_id LIMIT 51").await;
     assert!(
         lane.contains("COVERING INDEX event_entities_by_entity_date")

@@ -89,8 +89,9 @@ impl From<SummaryRow> for ArticleSummary {
     }
 }
 
-/// The SELECT list shared by every query that returns summaries; `a` is `articles`.
-pub(crate) const SUMMARY_COLUMNS: &str = "a.id, a.title, s.name AS source, a.byline, a.url, \
+/// The SELECT list shared by every query that returns summaries; `a` is `articles`. The id
+/// is named so that a compound query's `ORDER BY` can name it.
+pub(crate) const SUMMARY_COLUMNS: &str = "a.id AS id, a.title, s.name AS source, a.byline, a.url, \
     a.published_at, a.clipped_at, a.word_count, a.excerpt, \
     (SELECT group_concat(t.name, char(31)) FROM article_tags at JOIN tags t ON t.id = at.tag_id \
      WHERE at.article_id = a.id) AS tags, \
@@ -316,18 +317,14 @@ pub async fn list(
     let mut rows: Vec<SummaryRow> = Vec::new();
     let in_undated = matches!(cursor, Some((None, _)));
     if !in_undated {
-        let mut q = library_query(ask, filter);
-        q.push(format!(" AND {column} IS NOT NULL"));
-        if let Some((Some(key), id)) = &cursor {
-            q.push(format!(" AND ({column}, a.id) < ("))
-                .push_bind(key.clone())
-                .push(", ")
-                .push_bind(*id)
-                .push(")");
-        }
-        q.push(format!(" ORDER BY {column} DESC, a.id DESC LIMIT "))
-            .push_bind(i64::from(ask.limit));
-        rows = q.build_query_as().fetch_all(&mut *db).await?;
+        let after = match &cursor {
+            Some((Some(key), id)) => Some((key.as_str(), *id)),
+            _ => None,
+        };
+        rows = dated_page(ask, filter, after)
+            .build_query_as()
+            .fetch_all(&mut *db)
+            .await?;
     }
     let wanted = ask.limit as usize;
     if rows.len() < wanted && ask.sort == LibrarySort::Published {
@@ -343,8 +340,51 @@ pub async fn list(
     Ok(rows.into_iter().map(Into::into).collect())
 }
 
+/// The page of dated articles in `ask.sort` order, newest first, after the article `after`
+/// names by its (date, id) key.
+fn dated_page(
+    ask: &LibraryAsk<'_>,
+    filter: Option<&Expr>,
+    after: Option<(&str, i64)>,
+) -> QueryBuilder<Sqlite> {
+    let (column, name) = match ask.sort {
+        LibrarySort::Clipped => ("a.clipped_at", "clipped_at"),
+        LibrarySort::Published => ("a.published_at", "published_at"),
+    };
+    let mut q = library_query(ask, filter);
+    if let Some((key, id)) = after {
+        // Two ranges of the (date, id) index, merged in order: the rest of the key's own
+        // date, then the dates before it. The one row-value range `(date, id) < (key, id)`
+        // seeks on the date alone and steps over every article of that date with a higher
+        // id: an import gives one clip time to all it stores, and a page deep in 100,000
+        // such articles took 10 ms instead of 0.5.
+        q.push(format!(" AND {column} = "))
+            .push_bind(key.to_owned())
+            .push(" AND a.id < ")
+            .push_bind(id)
+            .push(" UNION ALL ");
+        push_library_select(&mut q, ask, filter);
+        q.push(format!(" AND {column} < "))
+            .push_bind(key.to_owned());
+    } else {
+        q.push(format!(" AND {column} IS NOT NULL"));
+    }
+    q.push(format!(" ORDER BY {name} DESC, id DESC LIMIT "))
+        .push_bind(i64::from(ask.limit));
+    q
+}
+
+/// A new query selecting the summaries of the library articles `ask` and `filter` keep;
+/// conditions are added with ` AND ...`.
 fn library_query(ask: &LibraryAsk<'_>, filter: Option<&Expr>) -> QueryBuilder<Sqlite> {
-    let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(format!(
+    let mut q = QueryBuilder::new("");
+    push_library_select(&mut q, ask, filter);
+    q
+}
+
+/// Append `library_query`'s SELECT to `q` (an arm of a compound query).
+fn push_library_select(q: &mut QueryBuilder<Sqlite>, ask: &LibraryAsk<'_>, filter: Option<&Expr>) {
+    q.push(format!(
         "SELECT {SUMMARY_COLUMNS} FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE 1 = 1"
     ));
     if let Some(tag) = ask.tag {
@@ -362,9 +402,8 @@ fn library_query(ask: &LibraryAsk<'_>, filter: Option<&Expr>) -> QueryBuilder<Sq
     }
     if let Some(filter) = filter {
         q.push(" AND ");
-        push_filter(&mut q, filter);
+        push_filter(q, filter);
     }
-    q
 }
 
 /// Summaries for the given ids, in the order given (missing ids are skipped).
@@ -505,4 +544,57 @@ pub async fn source_names(db: impl SqliteExecutor<'_>) -> Result<Vec<String>, St
     )
     .fetch_all(db)
     .await?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What SQLite plans for a page of the library after an article, in both orders.
+    async fn plans_after_an_article() -> Vec<String> {
+        let dir = tempfile::tempdir().unwrap();
+        let pool = super::super::open(&dir.path().join("n.db")).await.unwrap();
+        let mut plans = Vec::new();
+        for sort in [LibrarySort::Clipped, LibrarySort::Published] {
+            let ask = LibraryAsk {
+                sort,
+                limit: 50,
+                ..LibraryAsk::default()
+            };
+            let q = dated_page(&ask, None, Some(("2026-01-05T10:00:00Z", 5)));
+            let rows: Vec<(i64, i64, i64, String)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "EXPLAIN QUERY PLAN {}",
+                q.sql().as_str()
+            )))
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+            plans.push(rows.into_iter().map(|r| r.3).collect::<Vec<_>>().join("\n"));
+        }
+        plans
+    }
+
+    #[tokio::test]
+    async fn a_page_after_an_article_seeks_its_date_and_id_and_sorts_nothing() {
+        let plans = plans_after_an_article().await;
+        for (plan, index, column) in [
+            (&plans[0], "articles_by_clipped", "clipped_at"),
+            (&plans[1], "articles_by_published", "published_at"),
+        ] {
+            // Articles sharing the key's date (one clip time for a whole import) are not
+            // stepped over: the rest of that date is one seek on (date, id).
+            assert!(
+                plan.contains(&format!("{index} ({column}=? AND id<?)")),
+                "the rest of the key's date is a seek on date and id:\n{plan}"
+            );
+            assert!(
+                plan.contains(&format!("{index} ({column}<?)")),
+                "the dates before it are a range of the same index:\n{plan}"
+            );
+            assert!(
+                !plan.contains("TEMP B-TREE"),
+                "the two ranges merge in order without a sort:\n{plan}"
+            );
+        }
+    }
 }
