@@ -109,8 +109,12 @@ const CALLS_TO_ACT: &[&str] = &[
 pub(super) fn summary_boxes(lines: &[String], kinds: &mut [Kind]) {
     for i in 0..lines.len() {
         let label = lines[i].to_lowercase();
+        // "Takeaways by Bloomberg AI": a label that names the machine writing under it.
+        let machine_label =
+            label.ends_with(" ai") && label.contains(" by ") && lines::word_count(&label) <= 6;
         if !matches!(kinds[i], Kind::Short | Kind::Junk)
-            || !chrome_words::SUMMARY_LABELS.contains(&label.trim_end_matches([':', ' ']))
+            || !(machine_label
+                || chrome_words::SUMMARY_LABELS.contains(&label.trim_end_matches([':', ' '])))
         {
             continue;
         }
@@ -118,7 +122,11 @@ pub(super) fn summary_boxes(lines: &[String], kinds: &mut [Kind]) {
         let note = lines
             .get(i + 1)
             .is_some_and(|l| machine_made(l) && lines::word_count(l) <= 8);
-        let first = i + 1 + usize::from(note);
+        // The box's "Hide" button under its label.
+        let button = lines.get(i + 1 + usize::from(note)).is_some_and(|l| {
+            ["hide", "show", "collapse", "expand"].contains(&l.trim().to_lowercase().as_str())
+        });
+        let first = i + 1 + usize::from(note) + usize::from(button);
         // "Artikelzusammenfassung" over one paragraph that says a machine wrote it ("...
         // Dies ist ein experimentelles Tool.").
         if !note
@@ -130,7 +138,7 @@ pub(super) fn summary_boxes(lines: &[String], kinds: &mut [Kind]) {
             kinds[first] = Kind::Junk;
             continue;
         }
-        let machine = note || machine_made(&lines[i]);
+        let machine = note || machine_label || machine_made(&lines[i]);
         // A machine's bullets are sentences, with their stops.
         let bullets = (first..lines.len())
             .take(MAX_BULLETS)
@@ -143,6 +151,11 @@ pub(super) fn summary_boxes(lines: &[String], kinds: &mut [Kind]) {
                 }
             })
             .count();
+        // "Summary" among the buttons under a byline ("Listen", "Gift Article"): the
+        // button that opens a summary, with nothing under it.
+        if bullets == 0 && matches!(kinds.get(i + 1), Some(Kind::Junk)) {
+            kinds[i] = Kind::Junk;
+        }
         if bullets >= 2 {
             kinds[i] = Kind::Junk;
             kinds[i + 1..first + bullets].fill(if machine { Kind::Junk } else { Kind::Para });

@@ -125,6 +125,7 @@ pub(crate) fn skip_link(line: &str) -> bool {
         "aller au contenu",
         "aller au menu",
         "aller au pied de page",
+        "passer au contenu",
         "본문 바로가기",
         "aller à la recherche",
         "aller à la navigation",
@@ -141,6 +142,7 @@ pub(crate) fn skip_link(line: &str) -> bool {
         "naar de inhoud",
         "naar hoofdinhoud",
         "ga direct naar",
+        "direct naar ",
         "メインコンテンツへ",
         "本文へ",
         "ga naar de inhoud",
@@ -201,6 +203,14 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     // "Larger text size", "Normal font size": a text-size control's buttons.
     if (key.ends_with("text size") || key.ends_with("font size"))
         && key.split_whitespace().count() <= 4
+    {
+        return true;
+    }
+    // "Add ST as a preferred source on Google", "Add Yahoo as a preferred source to see more
+    // of our stories on Google": Google's button, with the site's name in it.
+    if key.starts_with("add ")
+        && key.contains(" as a preferred source")
+        && key.split_whitespace().count() <= 16
     {
         return true;
     }

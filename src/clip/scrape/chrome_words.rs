@@ -54,6 +54,11 @@ pub(super) const CHROME: &[&str] = &[
     "explore more", "scroll to continue", "share full article", "explore more on these topics",
     "reuse this content", "live", "live now", "breaking", "breaking news", "reply",
     "cancel reply", "gift", "gift article", "link", "ok", "in this article",
+    // A time's label on a line of its own, over the time.
+    "published", "updated", "last updated", "publié", "mis à jour", "veröffentlicht",
+    "aktualisiert", "publicado", "actualizado",
+    // Dutch: "give as a present", "save".
+    "geef cadeau", "bewaar",
     "try unlimited access", "already a subscriber", "subscribers only", "subscriber only",
     "contribuer", "réutiliser ce contenu", "offrir cet article", "article réservé aux abonnés",
     "archivado en", "key points", "key takeaways", "follow author", "resize",
@@ -319,7 +324,9 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "analysen und hintergründe", "sign up to our", "sign up for our", "reached your limit",
     "free articles this month", "already subscribed", "newsletter delivers",
     "receive promotional content", "read by an automated voice", "order reprints",
-    "appears in print on", "risk disclosure:", "may not be suitable for all investors",
+    "appears in print on", "version of this article appeared in",
+    // Dutch "a version of this article also appeared in NRC on".
+    "versie van dit artikel verscheen", "risk disclosure:", "may not be suitable for all investors",
     // A paywall's offer and a newsletter's promise in German, French, Spanish, Italian,
     // Dutch, Swedish and Polish.
     "wochen kostenlos", "kostenlos testen", "bereits registriert", "unbegrenzten zugriff",

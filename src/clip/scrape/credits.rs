@@ -6,6 +6,11 @@
 /// "... in Kyiv. AFP/Getty Images", "... REUTERS/Jose Luis Gonzalez", "... on Monday. (AP
 /// Photo/Jane Doe)". The agency is one of `NEWS_AGENCIES` ("... talks. US/China" is text).
 pub(crate) fn is_photo_caption(line: &str) -> bool {
+    // "Photo/Illustration Iyo Bank President ... (Masaki Tanaka)": The Asahi Shimbun's
+    // caption label, which the site spells "Photo/Illutration" too.
+    if line.starts_with("Photo/Illu") && line.split_whitespace().count() <= 60 {
+        return true;
+    }
     // "Kauri Freight's Wiri depot ... volumes. Photo / Dean Purcell": a caption that ends
     // with its credit.
     if let Some((_, credit)) = line.rsplit_once(". ")
@@ -21,6 +26,14 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
         .iter()
         .any(|p| credit.starts_with(p))
         && credit.split_whitespace().count() <= CREDIT_TAIL_WORDS
+    {
+        return true;
+    }
+    // "Een half afgebouwde kas bij Maasdijk. Foto Jelmer Baan": the Dutch label without
+    // its colon, then the photographer or the agency.
+    if let Some((_, credit)) = line.rsplit_once(". ")
+        && let Some(who) = credit.strip_prefix("Foto ")
+        && (super::names::names_like(who) || known_agency(who.trim()))
     {
         return true;
     }
@@ -90,6 +103,7 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
         "Credit: ",
         "Photo Credit: ",
         "Photo credit: ",
+        "Photographer: ",
     ]
     .iter()
     .any(|c| {
@@ -199,10 +213,17 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     ]
     .iter()
     .find_map(|l| end.rsplit_once(l));
-    // "... from 2026. PHOTO: ST FILE": the label in capitals.
-    let upper = [". PHOTO: ", ". PHOTOGRAPH: ", ". ILLUSTRATION: "]
+    // "... from 2026. PHOTO: ST FILE": the label in capitals, perhaps after the paper's
+    // initials ("... by the end of July. ST PHOTO: NURUL AZIZAH").
+    let upper = [" PHOTO: ", " PHOTOGRAPH: ", " ILLUSTRATION: "]
         .iter()
-        .find_map(|l| end.rsplit_once(l));
+        .find_map(|l| end.rsplit_once(l))
+        .filter(|(text, _)| {
+            text.rsplit_once(". ").is_some_and(|(_, initials)| {
+                initials.split_whitespace().count() <= 2
+                    && initials.chars().all(|c| c.is_ascii_uppercase() || c == ' ')
+            }) || text.ends_with('.')
+        });
     if labelled
         .or(upper)
         .is_some_and(|(_, credit)| credit.split_whitespace().count() <= 8)
@@ -295,8 +316,14 @@ pub(crate) fn is_labelled_credit(line: &str) -> bool {
         .iter()
         .any(|p| line.starts_with(p))
         && !line.chars().any(char::is_lowercase);
+    // "Quelle: picture alliance/dpa/Lena Mauritz": a source with a photographer after the
+    // wires is a picture's ("Quelle: dpa" alone names a story's source).
+    let picture_source = lower
+        .strip_prefix("quelle: ")
+        .is_some_and(|rest| rest.contains('/') || rest.starts_with("picture alliance"));
     line.split_whitespace().count() <= 8
         && (in_capitals
+            || picture_source
             || [
                 "image:",
                 "image source",

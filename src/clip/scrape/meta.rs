@@ -140,6 +140,11 @@ pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
             })
             .unwrap_or(rest)
     };
+    // "MASAKI TANAKA and YURI OKADA/ Staff Writers": the job after a slash.
+    let rest = match rest.rsplit_once('/') {
+        Some((names, job)) if job_title(job.trim()) => names.trim_end(),
+        _ => rest,
+    };
     // "Jane Doyle with AP": the agencies the author drew on.
     let rest = match rest.split_once(" with ") {
         Some((names, _)) if names_like(names) => names,
