@@ -109,9 +109,13 @@ const CALLS_TO_ACT: &[&str] = &[
 pub(super) fn summary_boxes(lines: &[String], kinds: &mut [Kind]) {
     for i in 0..lines.len() {
         let label = lines[i].to_lowercase();
-        // "Takeaways by Bloomberg AI": a label that names the machine writing under it.
-        let machine_label =
-            label.ends_with(" ai") && label.contains(" by ") && lines::word_count(&label) <= 6;
+        // "Takeaways by Bloomberg AI": a summary's label that names the machine writing it
+        // ("Songs written by AI" is a headline).
+        let machine_label = lines::word_count(&label) <= 6
+            && label.split_once(" by ").is_some_and(|(head, who)| {
+                (who == "ai" || who.ends_with(" ai"))
+                    && (head == "takeaways" || chrome_words::SUMMARY_LABELS.contains(&head))
+            });
         if !matches!(kinds[i], Kind::Short | Kind::Junk)
             || !(machine_label
                 || chrome_words::SUMMARY_LABELS.contains(&label.trim_end_matches([':', ' '])))
@@ -153,7 +157,7 @@ pub(super) fn summary_boxes(lines: &[String], kinds: &mut [Kind]) {
             .count();
         // "Summary" among the buttons under a byline ("Listen", "Gift Article"): the
         // button that opens a summary, with nothing under it.
-        if bullets == 0 && matches!(kinds.get(i + 1), Some(Kind::Junk)) {
+        if bullets == 0 && !machine_label && matches!(kinds.get(i + 1), Some(Kind::Junk)) {
             kinds[i] = Kind::Junk;
         }
         if bullets >= 2 {

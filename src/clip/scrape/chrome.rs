@@ -142,7 +142,9 @@ pub(crate) fn skip_link(line: &str) -> bool {
         "naar de inhoud",
         "naar hoofdinhoud",
         "ga direct naar",
-        "direct naar ",
+        "direct naar artikel",
+        "direct naar inhoud",
+        "direct naar de inhoud",
         "メインコンテンツへ",
         "本文へ",
         "ga naar de inhoud",
@@ -599,10 +601,14 @@ mod tests {
             "Zu weiteren Angeboten der DW springen",
             "Gå till huvudinnehåll",
             "Naar hoofdinhoud",
+            "Direct naar artikelinhoud",
+            "Passer au contenu",
         ] {
             assert!(skip_link(s), "{s:?}");
         }
+        // Headlines that open like a skip link.
         assert!(!skip_link("Zu Besuch bei den Stahlkochern"));
+        assert!(!skip_link("Direct naar de rechter"));
     }
 
     #[test]

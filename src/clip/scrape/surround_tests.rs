@@ -508,6 +508,26 @@ fn a_machine_summary_box_and_captions_credited_after_their_stop() {
         "{}",
         got[0].text
     );
+    // A headline about a machine's work is no summary's label.
+    let got = split(
+        "Calder
+         Culture
+
+         Songs written by AI
+         Share
+
+         A record label released an album of songs written by software.
+         Critics were unimpressed by the lyrics.
+         Sales were modest in its first week.
+",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].title, "Songs written by AI");
+    assert!(
+        got[0].text.contains("Critics were unimpressed"),
+        "{}",
+        got[0].text
+    );
 
     let got = split(
         "Skip to main content\n\
