@@ -275,6 +275,9 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // A channel's call to share it.
     "te gusta el canal", "compártelo con", "share this channel", "teile den kanal",
     "enjoy more audio and podcasts", "audio is ai-generated", "peer review",
+    // A podcast's pitch: "Abonnieren Sie den Podcast bei Spotify, Apple Podcast ...".
+    "subscribe to the podcast", "abonnieren sie den podcast", "abonnez-vous au podcast",
+    "suscríbete al podcast", "wherever you get your podcasts",
     "before your comment can be posted", "i commenti per ogni articolo",
     // A sign-in notice.
     "subscribe to save articles", "to save articles for later",

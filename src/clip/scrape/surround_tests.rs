@@ -583,8 +583,9 @@ fn authors_with_their_job_after_a_slash_and_a_labelled_caption() {
 }
 
 /// The thirtieth round's German and American papers: a caption over "Quelle: picture
-/// alliance/dpa/<photographer>" is a caption, not the headline; "Summary" among the buttons
-/// under the byline is a button, not a headline.
+/// alliance/dpa/<photographer>" is a caption, not the headline, and a podcast's pitch after
+/// the text is none of it; "Summary" among the buttons under the byline is a button, not a
+/// headline.
 #[test]
 fn a_caption_over_its_source_and_a_summary_button() {
     let got = split(
@@ -598,12 +599,13 @@ fn a_caption_over_its_source_and_a_summary_button() {
          Das Hessberg-Werk in Schweinfurt: Hier werden seit 1962 Wälzlager gefertigt\n\
          Quelle: picture alliance/dpa/Lena Maurer\n\n\
          Der Wälzlagerhersteller Hessberg gibt seinen Stammsitz in Unterfranken auf, 1200 Beschäftigte verlieren ihre Arbeit.\n\n\
-         Die Produktion wandert nach Ungarn und Tschechien, wie das Unternehmen am Freitag bestätigte.\n",
+         Die Produktion wandert nach Ungarn und Tschechien, wie das Unternehmen am Freitag bestätigte.\n\n\
+         „Alles auf Aktien“ ist der tägliche Börsen-Shot aus der Wirtschaftsredaktion. Abonnieren Sie den Podcast bei Spotify, Apple Podcast und Deezer. Oder direkt per RSS-Feed.\n",
     );
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].title, "Hessberg schließt Werk in Schweinfurt");
     assert!(
-        got[0].text.starts_with("Der Wälzlagerhersteller"),
+        got[0].text.starts_with("Der Wälzlagerhersteller") && !got[0].text.contains("Podcast"),
         "{}",
         got[0].text
     );
