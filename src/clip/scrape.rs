@@ -59,6 +59,8 @@ mod byline_tests;
 #[cfg(test)]
 mod feed_tests;
 #[cfg(test)]
+mod glued_tests;
+#[cfg(test)]
 mod header_tests;
 #[cfg(test)]
 mod list_tests;
@@ -123,6 +125,7 @@ pub fn split_scrape(
         return Err(ClipError::Empty);
     }
     let datelines = passes::join_datelines(&mut lines);
+    passes::cut_glued_rights(&mut lines);
     let mut kinds: Vec<Kind> = lines
         .iter()
         .map(|l| lines::classify(l, clipped_at))

@@ -313,6 +313,12 @@ fn dateline_source(para: &str) -> Option<&str> {
         return c.get(1).or_else(|| c.get(2)).map(|m| m.as_str());
     }
     let agency = DATELINE.captures(para)?.get(1)?.as_str();
+    // "PHOENIX (AP) — ...": the wire signs with initials that stand for its name.
+    let agency = match agency {
+        "AP" => "Associated Press",
+        "UPI" => "United Press International",
+        other => other,
+    };
     // "UN (United Nations) - ..." spells out a name; an agency reads as a publication.
     super::lines::looks_like_outlet(agency).then_some(agency)
 }

@@ -216,6 +216,16 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
+    // "1 of 3 |": a gallery's counter over its caption.
+    if let Some((n, rest)) = key.split_once(" of ")
+        && let Some(total) = rest.trim_end_matches([' ', '|']).split_whitespace().next()
+        && rest.trim_end_matches([' ', '|']) == total
+        && [n, total]
+            .iter()
+            .all(|s| (1..=3).contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit()))
+    {
+        return true;
+    }
     // "Down Arrow Button Icon": an icon's description.
     if key.ends_with(" icon") && key.split_whitespace().count() <= 5 {
         return true;

@@ -54,6 +54,8 @@ pub(super) const CHROME: &[&str] = &[
     "explore more", "scroll to continue", "share full article", "explore more on these topics",
     "reuse this content", "live", "live now", "breaking", "breaking news", "reply",
     "cancel reply", "gift", "gift article", "link", "ok", "in this article",
+    // A badge by the share buttons.
+    "new",
     // A time's label on a line of its own, over the time.
     "published", "updated", "last updated", "publié", "mis à jour", "veröffentlicht",
     "aktualisiert", "publicado", "actualizado",
@@ -327,7 +329,10 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "analysen und hintergründe", "sign up to our", "sign up for our", "reached your limit",
     "free articles this month", "already subscribed", "newsletter delivers",
     "receive promotional content", "read by an automated voice", "order reprints",
-    "appears in print on", "version of this article appeared in",
+    "appears in print on", "version of this article appeared in", "log in to bookmark",
+    // "Corriere della Sera è anche su WhatsApp. È sufficiente cliccare qui per iscriversi
+    // al canale ...": a call to join the paper's channel.
+    "è anche su whatsapp", "iscriversi al canale",
     // Dutch "a version of this article also appeared in NRC on".
     "versie van dit artikel verscheen", "risk disclosure:", "may not be suitable for all investors",
     // A paywall's offer and a newsletter's promise in German, French, Spanish, Italian,

@@ -37,6 +37,18 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     {
         return true;
     }
+    // "A stalled condo site in Toronto's east end on July 12.Fred Lum/The Globe and Mail":
+    // the photographer and the paper glued after the caption's stop.
+    if let Some((text, credit)) = line.rsplit_once('.')
+        && text.split_whitespace().count() >= 4
+        && let Some((who, whose)) = credit.split_once('/')
+        && super::names::names_like(who)
+        && super::lines::outlet_shaped(whose.trim())
+        && !credit.contains(". ")
+        && line.split_whitespace().count() <= 60
+    {
+        return true;
+    }
     // "Der Hochofen 4 soll Ende 2026 vom Netz gehenBild: Rolf Venhaus/dpa/picture
     // alliance": the credit's label glued on, or after a space, with no stop; the credit
     // names a wire or a photographer and a wire.
@@ -113,6 +125,18 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
                 && line[at + c.len()..].split_whitespace().count() <= CREDIT_TAIL_WORDS
         })
     }) && line.split_whitespace().count() <= 60
+    {
+        return true;
+    }
+    // "... in Ukraine on June 27, 2025. (Kobzar Dynamics / Press service)": the company and
+    // its press office credited in brackets after the caption's stop.
+    if let Some((text, inner)) = bracketed_tail(line, '(', ')')
+        && text.trim_end().ends_with('.')
+        && (4..=40).contains(&text.split_whitespace().count())
+        && let Some((whose, what)) = inner.split_once(" / ")
+        && [whose, what].iter().all(|p| {
+            super::lines::starts_upper(p.trim()) && (1..=4).contains(&p.split_whitespace().count())
+        })
     {
         return true;
     }

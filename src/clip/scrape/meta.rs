@@ -86,6 +86,11 @@ pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     {
         let rest = line.get(p.len()..)?.trim();
         let rest = without_place(rest);
+        // "par Mathilde Roussel, correspondante à Besançon": the job after a comma.
+        let rest = match rest.split_once(", ") {
+            Some((names, job)) if job_title(job) => names,
+            _ => rest,
+        };
         return super::names::names_like(rest).then(|| Meta {
             byline: Some(rest.to_string()),
             ..Meta::default()

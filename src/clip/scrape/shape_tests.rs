@@ -184,11 +184,11 @@ fn wire_story_with_author_box() {
         rows(&got),
         vec![(
             "Fed officials see rate cuts later this year, minutes show",
-            Some("AP"),
+            Some("Associated Press"),
             Some("MARTIN CRUTSINGER"),
             Some("2025-07-09T19:14:00Z"),
         )],
-        "'WASHINGTON (AP) —' names the agency; 3:14 PM EDT is 19:14 UTC"
+        "'WASHINGTON (AP) —' names the agency by its initials; 3:14 PM EDT is 19:14 UTC"
     );
     assert!(
         !got[0].text.contains("\n\nMARTIN CRUTSINGER"),

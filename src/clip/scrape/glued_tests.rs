@@ -1,0 +1,153 @@
+//! Tests of the splitter on what pages glue to an article's text or set beside it (the
+//! thirty-first round of sites' copy-paste shapes): a gallery's counters and captions, a
+//! badge among the share buttons, a credit glued after a caption's stop or bracketed after
+//! it, a job after the author's name, a wire's initials in the dateline, a call to join
+//! the paper's channel, and a feed's notice reserving the rights glued to a story's end.
+
+use super::tests::split;
+
+/// A wire's page: a gallery of captions, each under "1 of 2 |" and over "Read More", sits
+/// between the headline and the byline; "(AP)" in the dateline names the Associated Press.
+#[test]
+fn a_gallery_under_the_headline_and_a_wire_named_by_its_initials() {
+    let got = split(
+        "Ad\n\n\
+         Freight train hauling fertilizer derails in rural Ohio\n\
+         1 of 2 |\n\
+         Smoke rises from derailed tank cars near Kenfield, Ohio, Sunday, July 13, 2025. (AP Photo/Jordan White)\n\
+         Read More\n\
+         2 of 2 |\n\
+         Residents wait at a shelter set up at Kenfield High School on Sunday, July 13, 2025. (AP Photo/Jordan White)\n\
+         Read More\n\
+         By  MARCUS ELLER and DIANA SOTO\n\
+         Updated 5:48 PM EDT, July 13, 2025\n\
+         Share\n\n\
+         KENFIELD, Ohio (AP) — A freight train hauling fertilizer derailed in rural Ohio on Sunday, forcing hundreds of residents from their homes.\n\n\
+         No injuries were reported, the county sheriff said.\n",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        got[0].title,
+        "Freight train hauling fertilizer derails in rural Ohio"
+    );
+    assert_eq!(got[0].source.as_deref(), Some("Associated Press"));
+    assert!(
+        got[0].text.starts_with("KENFIELD, Ohio (AP)"),
+        "{}",
+        got[0].text
+    );
+}
+
+/// An Italian paper: a "NEW" badge among the buttons is no headline, and the note that
+/// the paper is on WhatsApp ("... è anche su WhatsApp. È sufficiente cliccare qui per
+/// iscriversi al canale ...") is no text.
+#[test]
+fn a_badge_among_the_buttons_and_a_call_to_join_the_channel() {
+    let got = split(
+        "Economia\n\n\
+         Brianza, chiude il mobilificio Arcadi dopo 92 anni\n\
+         Lettere di licenziamento recapitate venerdì sera ai 180 dipendenti dello stabilimento.\n\n\
+         di Federica Colli\n\
+         13 luglio 2025\n\
+         Ascolta l'articolo\n\
+         5 min\n\
+         NEW\n\
+         Condividi\n\n\
+         Dopo novantadue anni di attività, il mobilificio Arcadi di Seregno chiude e le lettere di licenziamento sono arrivate venerdì sera.\n\n\
+         La notizia ha colto di sorpresa lavoratori e sindacati, che hanno annunciato un presidio.\n\n\
+         Il Quotidiano è anche su WhatsApp. È sufficiente cliccare qui per iscriversi al canale ed essere sempre aggiornati.\n",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        got[0].title,
+        "Brianza, chiude il mobilificio Arcadi dopo 92 anni"
+    );
+    assert!(!got[0].text.contains("WhatsApp"), "{}", got[0].text);
+}
+
+/// Captions credited after their stop: the photographer and the paper glued on
+/// ("...on July 12.Fred Lum/The Daily Ledger"), or the company and its press office in
+/// brackets ("... 2025. (Kobzar Dynamics / Press service)"); "Please log in to bookmark
+/// this story." is a button's message.
+#[test]
+fn captions_credited_after_their_stop() {
+    let got = split(
+        "The Daily Ledger\n\
+         Business\n\n\
+         Toronto condo developer Harbourside files for creditor protection\n\n\
+         By Rachel Moss\n\
+         Published July 13, 2025\n\
+         Please log in to bookmark this story.\n\n\
+         A stalled Harbourside condo site in Toronto's east end on July 12.Fred Lum/The Daily Ledger\n\n\
+         Toronto condo developer Harbourside Group has filed for creditor protection, leaving 1,100 presale buyers unsure whether their units will be built.\n\n\
+         A hearing to extend the court's protection is scheduled for July 22.\n",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        got[0].title,
+        "Toronto condo developer Harbourside files for creditor protection"
+    );
+    assert!(
+        got[0]
+            .text
+            .starts_with("Toronto condo developer Harbourside Group has filed"),
+        "{}",
+        got[0].text
+    );
+
+    let got = split(
+        "Business\n\n\
+         Ukrainian drone maker Kobzar Dynamics raises $40 million\n\n\
+         by Olena Marchuk\n\
+         July 12, 2025 4:31 PM\n\
+         Copy link\n\n\
+         Workers assemble interceptor drones at a Kobzar Dynamics production site in Ukraine on June 27, 2025. (Kobzar Dynamics / Press service)\n\n\
+         Ukrainian drone manufacturer Kobzar Dynamics has raised $40 million from a group of European investors, the company announced on July 12.\n\n\
+         The company plans to double its output by the end of the year.\n",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].text.starts_with("Ukrainian drone manufacturer"),
+        "{}",
+        got[0].text
+    );
+}
+
+/// A French byline in lower case with the author's post after a comma ("par Mathilde
+/// Rousseau, correspondante à Besançon") names the author alone.
+#[test]
+fn a_french_byline_with_the_authors_post() {
+    let got = split(
+        "Environnement\n\n\
+         Pollution du Doubs: une fromagerie condamnée à 150 000 euros d'amende\n\n\
+         par Mathilde Rousseau, correspondante à Besançon\n\
+         publié le 12 juillet 2025 à 17h05\n\
+         Partager\n\n\
+         Le tribunal correctionnel de Besançon a infligé vendredi une amende de 150 000 euros à une fromagerie du Haut-Doubs, après des rejets dans la rivière.\n\n\
+         La fromagerie a annoncé qu'elle ne ferait pas appel.\n",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].byline.as_deref(), Some("Mathilde Rousseau"));
+}
+
+/// A feed's notice reserving the rights, glued to the end of a story's snippet, is cut
+/// off it; a short line and a notice alone are left to the chrome rules.
+#[test]
+fn a_rights_notice_glued_to_a_story_is_cut_off() {
+    let mut lines = vec![
+        "Tillridge, the London startup that provides checkout software, has laid off 64 employees after its largest customer moved its payments in-house. © 2025 TechNews. All rights reserved. For personal use only.".to_string(),
+        "© 2025 TechNews. All rights reserved.".to_string(),
+        "Prices rose. © 2025 TechNews. All rights reserved.".to_string(),
+    ];
+    super::passes::cut_glued_rights(&mut lines);
+    assert!(
+        lines[0].ends_with("moved its payments in-house."),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(lines[1], "© 2025 TechNews. All rights reserved.");
+    assert_eq!(
+        lines[2],
+        "Prices rose. © 2025 TechNews. All rights reserved."
+    );
+}
