@@ -82,6 +82,8 @@ pub(crate) const COMMENT_NOUNS: &[&str] = &[
     "response",
     "replies",
     "kommentare",
+    // Austrian papers' forums count "Postings" ("58 Postings").
+    "postings",
     "comentarios",
     "commentaires",
     "commenti",
@@ -177,5 +179,12 @@ pub(crate) fn comment_furniture(line: &str) -> bool {
         || key.chars().all(|c| c.is_ascii_digit()) && !key.is_empty()
         || key.starts_with("the comments below have not been moderated")
         || key.starts_with("your email address will not be published")
+        // "Sie sind nicht angemeldet. Jetzt einloggen oder registrieren, um
+        // mitzudiskutieren.", "Log in or register to join the discussion.": the thread's
+        // call to sign in.
+        || (["um mitzudiskutieren", "to join the discussion", "in to comment"]
+            .iter()
+            .any(|c| key.contains(c))
+            && key.split_whitespace().count() <= 16)
         || is_counter_line(line)
 }

@@ -101,7 +101,10 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
         && text.split_whitespace().count() <= 25
         && (1..=3).contains(&inner.split_whitespace().count())
         && inner.split_whitespace().all(super::lines::starts_upper)
-        && !inner.contains(':')
+        // "... weiterlaufen. (Regina Feuerstein, 12.7.2025)": the author's signature and
+        // date close an Austrian paper's last paragraph.
+        && !inner.contains([':', ','])
+        && !inner.contains(|c: char| c.is_ascii_digit())
     {
         return true;
     }

@@ -151,3 +151,38 @@ fn a_rights_notice_glued_to_a_story_is_cut_off() {
         "Prices rose. © 2025 TechNews. All rights reserved."
     );
 }
+
+/// An Austrian paper: the last paragraph ends with the author's signature and date in
+/// brackets ("(Regina Feuer, 12.7.2025)"), which is text, not a caption's credit; the
+/// forum under the article ("58 Postings", its call to sign in, a reader's name over "vor
+/// 1 Tag" and a comment) is no text and no article.
+#[test]
+fn a_signed_last_paragraph_and_a_forum_counted_in_postings() {
+    let got = split(
+        "Wirtschaft\n\n\
+         Vorarlberger Seilbahnbauer Bergholz ist pleite, 420 Jobs wackeln\n\
+         Der Familienbetrieb aus Schruns hat ein Sanierungsverfahren beantragt.\n\n\
+         Regina Feuer\n\
+         12. Juli 2025, 14:20\n\n\
+         Der Seilbahnbauer Bergholz aus Schruns hat am Freitag beim Landesgericht Feldkirch ein Sanierungsverfahren ohne Eigenverwaltung beantragt.\n\n\
+         Die erste Gläubigerversammlung ist für Ende August angesetzt. Bis dahin soll der Betrieb weiterlaufen. (Regina Feuer, 12.7.2025)\n\n\
+         Forum\n\
+         58 Postings\n\
+         Sie sind nicht angemeldet. Jetzt einloggen oder registrieren, um mitzudiskutieren.\n\
+         Hinweis: Die Kommentare spiegeln nicht unbedingt die Meinung der Redaktion wider.\n\n\
+         Ludwig aus dem Ländle\n\
+         vor 1 Tag\n\
+         Schade um die Firma, die Lifte aus Schruns hab ich noch aus der Kindheit im Kopf.\n\
+         12\n\
+         3\n",
+    );
+    assert_eq!(
+        got.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(),
+        vec!["Vorarlberger Seilbahnbauer Bergholz ist pleite, 420 Jobs wackeln"]
+    );
+    assert!(
+        got[0].text.ends_with("(Regina Feuer, 12.7.2025)"),
+        "{}",
+        got[0].text
+    );
+}
