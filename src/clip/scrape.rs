@@ -125,7 +125,6 @@ pub fn split_scrape(
         return Err(ClipError::Empty);
     }
     let datelines = passes::join_datelines(&mut lines);
-    passes::cut_glued_rights(&mut lines);
     let mut kinds: Vec<Kind> = lines
         .iter()
         .map(|l| lines::classify(l, clipped_at))

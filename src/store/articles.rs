@@ -356,8 +356,8 @@ fn dated_page(
         // Two ranges of the (date, id) index, merged in order: the rest of the key's own
         // date, then the dates before it. The one row-value range `(date, id) < (key, id)`
         // seeks on the date alone and steps over every article of that date with a higher
-        // id: an import gives one clip time to all it stores, and a page deep in 100,000
-        // such articles took 10 ms instead of 0.5.
+        // id: an import gives one clip time to all it stores, and a library page of such
+        // articles had a p95 of 13.5 ms at 100,000 instead of 2.7 (`clipline bench`).
         q.push(format!(" AND {column} = "))
             .push_bind(key.to_owned())
             .push(" AND a.id < ")

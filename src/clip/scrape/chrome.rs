@@ -216,13 +216,11 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
-    // "1 of 3 |": a gallery's counter over its caption.
-    if let Some((n, rest)) = key.split_once(" of ")
-        && let Some(total) = rest.trim_end_matches([' ', '|']).split_whitespace().next()
-        && rest.trim_end_matches([' ', '|']) == total
+    // "1 of 3 |" (the bar trimmed off `key`): a gallery's counter over its caption.
+    if let Some((n, total)) = key.split_once(" of ")
         && [n, total]
             .iter()
-            .all(|s| (1..=3).contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit()))
+            .all(|s| (1..=3).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit()))
     {
         return true;
     }
@@ -526,6 +524,16 @@ pub(crate) fn rights_notice(line: &str) -> bool {
 /// WhatsApp Channel"), repeatedly.
 pub(crate) fn strip_trailing_chrome(para: &str) -> String {
     let mut out = para.trim_end().to_string();
+    // "... seen by TechCrunch. © 2025 TechCrunch. All rights reserved. For personal use
+    // only.": a feed's notice reserving the rights, however many sentences it runs to.
+    if let Some(at) = out.rfind(" © ")
+        && out[..at]
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '\u{201d}'])
+        && rights_notice(&out[at..])
+    {
+        out.truncate(at);
+    }
     loop {
         let cut = out
             .rmatch_indices(['.', '!', '?', '"', '\u{201d}', '…'])

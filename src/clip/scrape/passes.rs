@@ -260,25 +260,6 @@ pub(super) fn headlines_as_bodies(lines: &[String], kinds: &mut [Kind]) -> bool 
     listed
 }
 
-/// "... seen by TechCrunch. © 2025 TechCrunch. All rights reserved. For personal use only.":
-/// a feed's notice reserving the rights, glued to the end of a story's last paragraph, is
-/// cut off it.
-pub(super) fn cut_glued_rights(lines: &mut [String]) {
-    for line in lines.iter_mut() {
-        let Some(at) = line.rfind(" © ") else {
-            continue;
-        };
-        let (text, notice) = line.split_at(at);
-        if text.split_whitespace().count() >= 12
-            && text.trim_end().ends_with(['.', '!', '?', '”', '"'])
-            && notice.to_lowercase().contains("all rights reserved")
-            && notice.split_whitespace().count() <= 16
-        {
-            line.truncate(at);
-        }
-    }
-}
-
 /// "New Delhi:" alone over the first paragraph: the dateline opens that paragraph. The
 /// lines whose text moved down are returned (they become chrome). A dateline in three
 /// lines, the place, the outlet and a dash ("New York" / "CNN" / "—"), is dropped.
