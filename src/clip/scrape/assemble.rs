@@ -367,7 +367,7 @@ fn open_article(
                 // A name alone heading a group below the headline's ("Priya Sharma"
                 // under the time) is its author.
                 (Role::Headline, _) if gi > hg && names::names_like(&page.lines[*line]) => {
-                    fill(next, &Role::Byline(line_text(page, *line)));
+                    sign(page, next, *line);
                 }
                 // Above the headline group only a time or byline line is taken: a
                 // recurring short line there is a section label as often as an outlet.
@@ -478,13 +478,26 @@ fn continue_article(page: &Page, zone: &Zone, cur: &mut Draft) {
         let under_standfirst = cur.paras.len() <= 1 && names::names_like(&text);
         match role {
             Role::Meta(_) | Role::Outlet(_) => fill(cur, role),
-            Role::Byline(_) | Role::Headline if under_standfirst => {
-                fill(cur, &Role::Byline(text));
-            }
+            Role::Byline(_) | Role::Headline if under_standfirst => sign(page, cur, *line),
             // There a place alone is where the story was filed ("New Delhi").
             _ if cur.paras.len() <= 1 && names::known_place(&text) => {}
             _ => cur.paras.push(text),
         }
+    }
+}
+
+/// Take the name alone on `line` as the author of `d`: a second name on the line under the
+/// first author's ("Noa Levinthal" over "Idan Shamir") signs with them.
+fn sign(page: &Page, d: &mut Draft, line: usize) {
+    let name = line_text(page, line);
+    let under_first = line
+        .checked_sub(1)
+        .is_some_and(|l| d.byline.as_deref() == page.lines.get(l).map(String::as_str));
+    match d.byline.as_mut() {
+        Some(first) if under_first && names::name_like(&name) => {
+            *first = format!("{first} and {name}");
+        }
+        _ => fill(d, &Role::Byline(name)),
     }
 }
 

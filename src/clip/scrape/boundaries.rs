@@ -130,9 +130,19 @@ pub(super) fn footer_runs(page: &Page, runs: &[Range<usize>]) -> usize {
             .filter(|&i| matches!(page.kinds[i], Kind::Junk))
             .count();
         let far = shown >= FOOTER_ZONE_LINES && interface >= FOOTER_INTERFACE_LINES;
+        // The page's last paragraph under a list of other stories ("Relacionadas", two
+        // headlines, then a pitch to subscribe over the comments) is the site's too.
+        let listed = start == runs.len()
+            && between()
+                .find(|&i| !matches!(page.kinds[i], Kind::Blank))
+                .is_some_and(|i| super::chrome::list_heading(&page.lines[i]))
+            && between()
+                .filter(|&i| matches!(page.kinds[i], Kind::Short))
+                .count()
+                >= 2;
         let short = matches!(paragraphs(page, run.clone()).as_slice(),
             [p] if lines::word_count(p) <= FOOTER_WORDS);
-        if !(far && short) {
+        if !((far || listed) && short) {
             break;
         }
         start -= 1;

@@ -49,6 +49,20 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     {
         return true;
     }
+    // "Plenário do Senado nesta sexta-feira (11) - Pedro Ladeira - 11.jul.2025/Folhapress":
+    // the photographer, then the day the picture was taken and the paper or agency.
+    if let Some((rest, taken)) = line.rsplit_once(" - ")
+        && let Some((text, who)) = rest.rsplit_once(" - ")
+        && let Some((day, whose)) = taken.split_once('/')
+        && day.contains(|c: char| c.is_ascii_digit())
+        && !day.contains(' ')
+        && super::lines::outlet_shaped(whose.trim())
+        && super::names::names_like(who)
+        && text.split_whitespace().count() >= 3
+        && line.split_whitespace().count() <= 60
+    {
+        return true;
+    }
     // "Der Hochofen 4 soll Ende 2026 vom Netz gehenBild: Rolf Venhaus/dpa/picture
     // alliance": the credit's label glued on, or after a space, with no stop; the credit
     // names a wire or a photographer and a wire.

@@ -38,7 +38,7 @@ const FOREIGN_BY: &[&str] = &[
     "af: ", "av: ",
 ];
 /// Separators between the parts of a meta line: "Reuters | 2 hours ago".
-const SEPARATORS: &[&str] = &[" | ", " · ", " • ", " — ", " – ", " - ", " / "];
+const SEPARATORS: &[&str] = &[" | ", " · ", " • ", " ● ", " — ", " – ", " - ", " / "];
 
 /// "By Jane Doe", "Written by Jane Doe and John Roe", "By Jane Doe, Reuters",
 /// "By Jane Doe, July 14, 2025", "Posted on 14 July 2025 by Jane Doe".
@@ -332,7 +332,7 @@ pub(super) fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     // the time.
     parts = parts
         .iter()
-        .flat_map(|p| p.split(['·', '•', '|', '⋅']))
+        .flat_map(|p| p.split(['·', '•', '●', '|', '⋅']))
         .flat_map(|p| {
             match p
                 .trim_end()
