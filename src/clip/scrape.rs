@@ -29,6 +29,7 @@
 //! - `body`: paragraphs cleaned, repeats dropped, titles for headless articles, list
 //!   numbers off a digest's headlines, a wire dateline's agency as the outlet; a digest's
 //!   greeting is no article; the last touches to bylines and outlets.
+//! - `social`: a post copied with its thread is the one story it shares.
 //! - `single`: a page that one long article dominates keeps only it; `masthead` again: a
 //!   section page or a one-article page takes its outlet from the masthead or the
 //!   copyright line.
@@ -50,6 +51,7 @@ mod names;
 mod passes;
 mod signatures;
 mod single;
+mod social;
 mod when;
 mod when_parts;
 mod zone;
@@ -68,6 +70,8 @@ mod list_tests;
 mod mixed_tests;
 #[cfg(test)]
 mod page_tests;
+#[cfg(test)]
+mod post_tests;
 #[cfg(test)]
 mod robust_tests;
 #[cfg(test)]
@@ -157,6 +161,11 @@ pub fn split_scrape(
     signatures::names_with_job_phrases(&lines, &mut kinds);
     signatures::labelled_names(&lines, &mut kinds);
     comments::drop_comment_threads(&lines, &mut kinds);
+    if let Some(post) = social::post(&lines, &kinds) {
+        let mut articles = body::finish(vec![post]);
+        body::tidy_meta(&mut articles);
+        return Ok(articles);
+    }
     let listed = passes::headlines_as_bodies(&lines, &mut kinds);
     let mut page = Page::new(&lines, &kinds);
     page.listed = listed;

@@ -367,7 +367,7 @@ fn open_article(
                 // A name alone heading a group below the headline's ("Priya Sharma"
                 // under the time) is its author.
                 (Role::Headline, _) if gi > hg && names::names_like(&page.lines[*line]) => {
-                    sign(page, next, *line);
+                    sign(page, next, *line, line_text(page, *line));
                 }
                 // Above the headline group only a time or byline line is taken: a
                 // recurring short line there is a section label as often as an outlet.
@@ -414,7 +414,7 @@ fn open_article(
                     fill(next, &Role::Byline(name.clone()));
                 }
                 (Role::Outlet(_), _) if gi >= hg => outlets.push(role),
-                (Role::Byline(_), _) if gi >= hg => fill(next, role),
+                (Role::Byline(name), _) if gi >= hg => sign(page, next, *line, name.clone()),
                 (Role::Outlet(_) | Role::Byline(_), _) => {}
                 // Short lines after the headline (a dek, a subhead) open the body.
                 // Short lines after the headline open the body when they read like a dek;
@@ -478,7 +478,7 @@ fn continue_article(page: &Page, zone: &Zone, cur: &mut Draft) {
         let under_standfirst = cur.paras.len() <= 1 && names::names_like(&text);
         match role {
             Role::Meta(_) | Role::Outlet(_) => fill(cur, role),
-            Role::Byline(_) | Role::Headline if under_standfirst => sign(page, cur, *line),
+            Role::Byline(_) | Role::Headline if under_standfirst => sign(page, cur, *line, text),
             // There a place alone is where the story was filed ("New Delhi").
             _ if cur.paras.len() <= 1 && names::known_place(&text) => {}
             _ => cur.paras.push(text),
@@ -486,15 +486,24 @@ fn continue_article(page: &Page, zone: &Zone, cur: &mut Draft) {
     }
 }
 
-/// Take the name alone on `line` as the author of `d`: a second name on the line under the
-/// first author's ("Noa Levinthal" over "Idan Shamir") signs with them.
-fn sign(page: &Page, d: &mut Draft, line: usize) {
-    let name = line_text(page, line);
+/// Take `name`, read from `line`, as the author of `d`: a second name alone on the line
+/// under the first author's ("Noa Levinthal" over "Idan Shamir") signs with them.
+fn sign(page: &Page, d: &mut Draft, line: usize, name: String) {
     let under_first = line
         .checked_sub(1)
         .is_some_and(|l| d.byline.as_deref() == page.lines.get(l).map(String::as_str));
     match d.byline.as_mut() {
-        Some(first) if under_first && names::name_like(&name) => {
+        Some(first)
+            if under_first
+                && names::name_like(&name)
+                && !names::known_place(&name)
+                && !names::job_title(&name)
+                && !lines::looks_like_outlet(&name)
+                && !name.contains('.')
+                && name == line_text(page, line)
+                // A line the page repeats is its outlet ("La Presse" in the masthead too).
+                && page.lines.iter().filter(|l| **l == name).count() == 1 =>
+        {
             *first = format!("{first} and {name}");
         }
         _ => fill(d, &Role::Byline(name)),

@@ -35,7 +35,7 @@ pub(crate) fn list_heading(line: &str) -> bool {
         "související články", "nejčtenější", "čtěte také", "mest läst", "läs också", "läs mer",
         "mer från", "najczęściej czytane", "czytaj też", "czytaj także", "zobacz też",
         // More in Spanish and Portuguese; in Norwegian, Danish and Finnish.
-        "lo más leído", "más leídas", "noticias relacionadas", "noticia relacionada",
+        "lo más leído", "más leídas", "lee también", "lea también", "noticias relacionadas", "noticia relacionada",
         "seguir leyendo", "últimas noticias", "ultimas noticias",
         "mais lidos", "mais notícias", "leia mais", "relacionadas", "veja também",
         "notícias relacionadas", "related article", "artículo relacionado",
@@ -203,6 +203,18 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
+    // "Lectura de 4 minutos", "Leitura: 3 min": a reading time in other languages.
+    if let [first, .., n, unit] = key.split_whitespace().collect::<Vec<_>>().as_slice()
+        && key.split_whitespace().count() <= 5
+        && [
+            "lectura", "leitura", "leitura:", "lecture", "lettura", "lesezeit",
+        ]
+        .contains(first)
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && ["minutos", "minuto", "min", "minutes", "minuten", "minuti"].contains(unit)
+    {
+        return true;
+    }
     // "Larger text size", "Normal font size": a text-size control's buttons.
     if (key.ends_with("text size") || key.ends_with("font size"))
         && key.split_whitespace().count() <= 4
@@ -223,6 +235,10 @@ pub(crate) fn is_chrome(line: &str) -> bool {
             .iter()
             .all(|s| (1..=3).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit()))
     {
+        return true;
+    }
+    // "Newsweek Is A Trust Project Member": the Trust Project's badge.
+    if key.contains("trust project") && key.split_whitespace().count() <= 8 {
         return true;
     }
     // "Down Arrow Button Icon": an icon's description.
@@ -389,7 +405,14 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     }
     // "This copy is for your personal, non-commercial use only. ... contact Dow Jones
     // Reprints ...": a reprint notice over the page, however long.
-    if key.starts_with("this copy is for your personal") && words.len() <= PITCH_WORDS * 2 {
+    // "Comments will be moderated. Keep comments relevant to the article. ...": a comment
+    // section's rules, however long.
+    let comment_rules = ["comments will be moderated", "keep comments relevant"]
+        .iter()
+        .any(|r| key.contains(r));
+    if (key.starts_with("this copy is for your personal") || comment_rules)
+        && words.len() <= PITCH_WORDS * 2
+    {
         return true;
     }
     // "Source: The Straits Times © SPH Media Limited.": a copyright sign anywhere in a
@@ -399,10 +422,24 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     }
     // "Join our WhatsApp Channel", "Join ST's Telegram channel and get the latest
     // breaking news delivered to you."
-    let join_channel = key.starts_with("join ")
+    // "Únete a nuestro canal de WhatsApp", "Rejoignez notre chaîne WhatsApp": the same.
+    let join_channel = [
+        "join ",
+        "únete a ",
+        "unete a ",
+        "súmate a ",
+        "rejoignez ",
+        "entre no ",
+        "entre em ",
+        "unisciti al ",
+    ]
+    .iter()
+    .any(|j| key.starts_with(j))
         && words.len() <= 20
         && [
             "channel",
+            "canal",
+            "chaîne",
             "community",
             "group",
             "newsletter",

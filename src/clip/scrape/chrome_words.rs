@@ -41,7 +41,13 @@ pub(super) const CHROME: &[&str] = &[
     "join the conversation", "cookie settings", "accept", "accept all", "close",
     "continue reading", "continue reading below", "open in app", "read in app", "get the app", "download app",
     "download the app", "whatsapp", "facebook", "twitter", "linkedin", "telegram", "reddit",
-    "pinterest", "instagram", "youtube", "x", "copy", "copied", "font size", "text size", "a-",
+    "pinterest", "instagram", "youtube", "x",
+    // A reprint's and a correction's links under the text.
+    "request reprint & licensing", "request reprint", "reprints & permissions", "submit correction",
+    "submit a correction",
+    // Messaging apps' share buttons in Asia.
+    "line", "kakaotalk", "wechat", "weibo", "plurk",
+    "copy", "copied", "font size", "text size", "a-",
     "a+", "aa", "translate", "click here", "privacy policy", "terms of use", "terms of service",
     "terms and conditions", "contact us", "about us", "all rights reserved",
     "story continues below advertisement", "scroll to continue with content",
@@ -106,7 +112,8 @@ pub(super) const CHROME: &[&str] = &[
     // links, in German, Spanish, French, Italian and Portuguese.
     "zum hauptinhalt springen", "zum inhalt springen", "anmelden", "abmelden", "abo",
     "abonnieren", "suche", "menü", "hören", "artikel zum hören", "artikel hören", "mehr anzeigen", "escuchar nota", "escuche esta noticia",
-    "escuchar esta noticia", "escucha esta noticia", "jetzt testen", "impressum",
+    "escuchar esta noticia", "escucha esta noticia", "escucha la noticia", "escuchar la noticia",
+    "escuche la noticia", "lee también", "jetzt testen", "impressum",
     "datenschutz", "agb", "weitere optionen zum teilen", "ir al contenido",
     "saltar al contenido", "ir a los comentarios", "iniciar sesión", "suscríbete", "buscar",
     "menú", "aviso legal", "aller au contenu", "se connecter", "s'abonner", "rechercher",
@@ -238,6 +245,8 @@ pub(super) const CHROME_PREFIXES: &[&str] = &[
     "illustration by ", "photo illustration by ", "(updates ", "(adds ", "(recasts ",
     "(corrects ", "item 1 of ", "our standards:", "read more from ", "contact reporter ",
     "contact editor ", "contact the reporter", "contact the author",
+    // A story's view counter and a comment section's rules under the text.
+    "this story has been viewed", "this article has been viewed",
     // A link to the comments with their count ("Ver todos os comentários (14)").
     "ver todos os comentários", "view all comments", "see all comments",
 ];
@@ -301,6 +310,9 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "available exclusively to", "start reading now",
     // An app's promotion.
     "download our app", "download the app to", "get the app to",
+    // A machine translation's notice ("Newsweek AI is in beta. Translations may contain
+    // inaccuracies—please refer to the original content.").
+    "translations may contain inaccuracies", "refer to the original content",
     // A newsletter's, a gift's and a subscription's pitch in Portuguese, and a comment
     // section's disclaimer ("Os comentários não representam a opinião do jornal").
     "receba notícias", "escolha quais newsletters", "com não assinantes", "de ser assinante",
@@ -425,7 +437,7 @@ pub(super) const PITCH_WORDS: usize = 40;
 pub(super) const LINK_LEADS: &[&str] = &[
     "also read", "read also", "read more", "see also", "must read", "go deeper", "lire aussi",
     "voir aussi",
-    "leer también", "lea también", "lesen sie auch", "leggi anche", "lees ook", "leia também",
+    "leer también", "lea también", "lee también", "lesen sie auch", "leggi anche", "lees ook", "leia também",
     "leia mais", "veja também", "läs också", "läs även", "læs også", "les også", "czytaj też", "czytaj także",
     "zobacz też", "zobacz także", "lue lisää", "lue myös",
 ];

@@ -336,7 +336,8 @@ pub(super) fn drop_captions_signed_by_photographers(lines: &[String], kinds: &mu
     }
 }
 
-/// "Planta fotovoltaica de Iberluz en la provincia de Cuenca" over "ABC", the text under
+/// "Planta fotovoltaica de Iberluz en la provincia de Cuenca" over "ABC" (or "Roamly's
+/// Lumen smart glasses (Roamly)" over "Roamly"), the text under
 /// them, under the article's headline and time and its buttons: a caption without a stop
 /// and the paper's credit, no second headline and outlet. (An item of a list has its own
 /// time over its headline, and the text of the item before above that; an alert's first
@@ -344,8 +345,14 @@ pub(super) fn drop_captions_signed_by_photographers(lines: &[String], kinds: &mu
 pub(super) fn drop_captions_over_paper_credits(lines: &[String], kinds: &mut [Kind]) {
     for i in 2..lines.len() {
         let credit = &lines[i];
+        // "Roamly's Lumen smart glasses (Roamly)" over "Roamly": the credit in the
+        // caption's brackets, then alone under it.
+        let repeated = lines[i - 1]
+            .trim_end()
+            .strip_suffix(')')
+            .is_some_and(|c| c.ends_with(&format!("({}", credit.trim())));
         if !matches!(kinds[i], Kind::Short)
-            || !(lines::acronym(credit) || lines::looks_like_outlet(credit))
+            || !(lines::acronym(credit) || lines::looks_like_outlet(credit) || repeated)
             || !matches!(kinds[i - 1], Kind::Short)
             || lines::word_count(&lines[i - 1]) < zone::HEADLINE_WORDS
         {
