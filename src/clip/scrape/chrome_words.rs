@@ -45,6 +45,8 @@ pub(super) const CHROME: &[&str] = &[
     // A reprint's and a correction's links under the text.
     "request reprint & licensing", "request reprint", "reprints & permissions", "submit correction",
     "submit a correction",
+    // A reading list's buttons on each story.
+    "move", "delete", "archive", "edit", "like", "unlike",
     // Messaging apps' share buttons in Asia.
     "line", "kakaotalk", "wechat", "weibo", "plurk",
     "copy", "copied", "font size", "text size", "a-",

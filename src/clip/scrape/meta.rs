@@ -351,7 +351,10 @@ pub(super) fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     let mut sources = Vec::new();
     let mut companions = 0;
     for part in parts.iter().map(|p| p.trim()).filter(|p| !p.is_empty()) {
-        if let Some(when) = parse_when(part, clipped_at) {
+        if saved_time(part) {
+            // "Saved 2 hours ago": when a reading list took the story, not when it came out.
+            companions += 1;
+        } else if let Some(when) = parse_when(part, clipped_at) {
             meta.when = meta.when.or(Some(when));
         } else if let Some(by) = byline_of(part, clipped_at) {
             meta.byline = meta.byline.or(by.byline);
@@ -366,7 +369,7 @@ pub(super) fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         } else if job_title(part) {
             // "Transport Reporter·NZ Herald·": the author's job beside the outlet.
             companions += 1;
-        } else if outlet_shaped(part) {
+        } else if outlet_shaped(part) || names_like(part) {
             sources.push(part);
         } else {
             return None;
@@ -378,6 +381,19 @@ pub(super) fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         && let Some((person, outlet)) = [(a, b), (b, a)]
             .into_iter()
             .find(|(p, o)| name_like(p) && !pub_word(p) && looks_like_outlet(o))
+    {
+        meta.byline = Some(person.to_string());
+        meta.source = meta.source.or(Some(outlet.to_string()));
+        return Some(meta);
+    }
+    // "Nikkei Asia · Mayu Kitagawa · 5 min read": a reading list's outlet, then the
+    // author, beside the reading time.
+    if let [outlet, person] = sources.as_slice()
+        && companions > 0
+        && meta.byline.is_none()
+        && names_like(person)
+        && !pub_word(person)
+        && !looks_like_outlet(person)
     {
         meta.byline = Some(person.to_string());
         meta.source = meta.source.or(Some(outlet.to_string()));
@@ -401,6 +417,23 @@ pub(super) fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         }
     }
     Some(meta)
+}
+
+/// "Saved 2 hours ago", "Added yesterday": when a reading list or read-later app took the
+/// story.
+fn saved_time(part: &str) -> bool {
+    let lower = part.to_lowercase();
+    [
+        "saved ",
+        "added ",
+        "archived ",
+        "guardado ",
+        "gespeichert ",
+        "enregistré ",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+        && lower.split_whitespace().count() <= 5
 }
 
 /// A Chinese, Japanese or Korean outlet's name: two to twelve of their characters (and

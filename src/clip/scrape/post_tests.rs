@@ -257,3 +257,56 @@ fn a_badge_a_translation_notice_and_a_credit_under_its_caption() {
     );
     assert!(!a.text.contains("trade show"), "{}", a.text);
 }
+
+/// A read-later app's list: each saved story's headline, "Outlet · Author · N min read",
+/// its excerpt, "Published <day> · Saved <when>" and its buttons. Every story is an
+/// article dated by its publication, not by when it was saved.
+#[test]
+fn a_reading_list_dates_its_stories_by_publication_not_by_saving() {
+    let got = split(
+        "Home\n5 articles\nSort: Newest\nEdit\n\
+         Shipyards in Korea turn away orders as docks fill up to 2029\n\
+         Harbour Review · Kim Soo-ah · 5 min read\n\
+         The country's three largest shipbuilders say their docks are booked for the next four years, and they are now choosing which orders to accept.\n\
+         Published Jul 13, 2025 · Saved 2 hours ago\n\
+         Like\nMove\nArchive\nDelete\nShare\n\
+         Why grid operators want data centres to bring their own power\n\
+         Current Affairs Weekly · Tomas Rill and Ada Brenner · 12 min read\n\
+         Utilities in three states have asked regulators to make large new customers pay up front for the lines and substations they need.\n\
+         Published Jul 10, 2025 · Saved 3 days ago\n\
+         Like\nMove\nArchive\nDelete\nShare\n",
+    );
+    let rows: Vec<_> = got
+        .iter()
+        .map(|a| {
+            (
+                a.title.as_str(),
+                a.source.as_deref(),
+                a.byline.as_deref(),
+                a.published_at.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                "Shipyards in Korea turn away orders as docks fill up to 2029",
+                Some("Harbour Review"),
+                Some("Kim Soo-ah"),
+                Some("2025-07-13")
+            ),
+            (
+                "Why grid operators want data centres to bring their own power",
+                Some("Current Affairs Weekly"),
+                Some("Tomas Rill and Ada Brenner"),
+                Some("2025-07-10")
+            ),
+        ]
+    );
+    assert!(
+        got[1].text.starts_with("Utilities in three states"),
+        "{}",
+        got[1].text
+    );
+}
