@@ -56,6 +56,20 @@ impl Draft {
     }
 }
 
+/// The text of a standfirst without the section's kicker in capitals glued before it
+/// ("SOCIAL La direction invoque ..."); `None` when it has none. A dateline keeps its
+/// comma or dash ("KENFIELD, Ohio (AP) —") and stays.
+fn without_kicker(p: &str) -> Option<&str> {
+    let (kicker, rest) = p.split_once(' ')?;
+    let next = rest.split_whitespace().next()?;
+    (kicker.chars().count() >= 5
+        && kicker.chars().all(char::is_uppercase)
+        && lines::starts_upper(next)
+        && next.chars().skip(1).any(char::is_lowercase)
+        && lines::word_count(rest) >= 8)
+        .then_some(rest)
+}
+
 /// Clean, de-duplicate and title the drafts; drafts left with no body of their own are
 /// dropped.
 pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
@@ -84,6 +98,12 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
         }
         if had_body && paras.is_empty() && d.title.is_some() {
             continue;
+        }
+        if d.title.is_some()
+            && let Some(first) = paras.first_mut()
+            && let Some(rest) = without_kicker(first)
+        {
+            *first = rest.to_owned();
         }
         let title = match d.title {
             Some(t) => t,

@@ -186,6 +186,7 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
         .or_else(|| name_glued_to_time(line, clipped_at))
         .or_else(|| {
             names_with_job(line)
+                .or_else(|| super::names::original_by(line))
                 .or_else(|| super::names::names_at_known_place(line))
                 .or_else(|| super::names::cjk_reporter(line))
                 .map(|names| Meta {

@@ -155,6 +155,18 @@ pub(crate) fn without_place(s: &str) -> &str {
     }
 }
 
+/// "(Japanese original by Kenta Morimoto, Osaka Business News Department)": a translated
+/// story's author, credited under its text; the name.
+pub(crate) fn original_by(line: &str) -> Option<&str> {
+    let inner = line.trim().strip_prefix('(')?.strip_suffix(')')?;
+    let (_, rest) = inner.split_once(" original by ")?;
+    let names = rest
+        .split_once(", ")
+        .map_or(rest, |(names, _)| names)
+        .trim();
+    names_like(names).then_some(names)
+}
+
 /// The text with its first letter in upper case.
 pub(crate) fn capitalise(s: &str) -> String {
     let mut chars = s.chars();

@@ -310,3 +310,58 @@ fn a_reading_list_dates_its_stories_by_publication_not_by_saving() {
         got[1].text
     );
 }
+
+/// A French paper glues its section's kicker in capitals before the standfirst ("SOCIAL
+/// La direction ..."): the standfirst is read without it, while a wire's dateline keeps
+/// its place at the head of the text.
+#[test]
+fn a_kicker_in_capitals_glued_to_the_standfirst_is_cut() {
+    let got = split(
+        "Economie\n\
+         Le fabricant de trottinettes Volane supprime 90 postes à Grenoble\n\
+         SOCIAL La direction invoque la chute des ventes depuis la fin des aides à l’achat. Les salariés envisagent une grève dès lundi\n\
+         Claire Dumesnil\n\
+         Publié le 14/07/25 à 09h12\n\n\
+         Le coup est rude pour les salariés de Volane, qui ont appris la nouvelle lundi matin lors d’une réunion convoquée à la hâte.\n\n\
+         Les syndicats demandent le maintien de l’atelier de réparation, qui emploie quarante personnes.\n",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].text.starts_with("La direction invoque"),
+        "{}",
+        got[0].text
+    );
+    let wire = split(
+        "Freight rail strike halts grain shipments across the plains\n\
+         By Dana Cole\n\
+         July 14, 2025\n\n\
+         OMAHA, Neb. (AP) — Freight rail workers walked off the job on Monday, halting grain shipments across much of the plains at the peak of the harvest.\n\n\
+         The union said talks with the railroads had broken down over scheduling rules.\n",
+    );
+    assert!(
+        wire[0].text.starts_with("OMAHA, Neb. (AP) —"),
+        "{}",
+        wire[0].text
+    );
+}
+
+/// A Japanese paper's English edition credits the reporter of the original under the
+/// translation: "(Japanese original by ..., Osaka Business News Department)".
+#[test]
+fn the_author_of_a_translations_original_signs_it() {
+    let got = split(
+        "Business\n\
+         Osaka battery maker to build 50 billion yen plant in Sakai\n\
+         July 13, 2025 (Mainly Daily)\n\n\
+         OSAKA -- A battery maker based here said on July 12 that it would build a 50 billion yen plant in the city of Sakai, its largest investment to date.\n\n\
+         The company expects the plant to start production in 2027 and to employ about 600 people.\n\n\
+         (Japanese original by Haruto Sakamoto, Osaka Business News Department)\n",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].byline.as_deref(), Some("Haruto Sakamoto"));
+    assert!(
+        got[0].text.ends_with("about 600 people."),
+        "{}",
+        got[0].text
+    );
+}
