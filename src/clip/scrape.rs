@@ -71,6 +71,8 @@ mod mixed_tests;
 #[cfg(test)]
 mod page_tests;
 #[cfg(test)]
+mod player_tests;
+#[cfg(test)]
 mod post_tests;
 #[cfg(test)]
 mod robust_tests;
@@ -150,6 +152,7 @@ pub fn split_scrape(
     boxes::summary_boxes(&lines, &mut kinds);
     boxes::drop_support_boxes(&lines, &mut kinds);
     boxes::drop_follow_boxes(&lines, &mut kinds);
+    boxes::drop_video_players(&lines, &mut kinds);
     passes::drop_credited_captions(&lines, &mut kinds);
     passes::drop_captions_under_credits(&lines, &mut kinds);
     passes::drop_credits_under_captions(&lines, &mut kinds);

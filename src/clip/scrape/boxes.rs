@@ -1,7 +1,8 @@
 //! Boxes on a copied page that are no article's text, found by their shape: an author's
 //! box (a heading, the name, a life), a summary box (a label over bullets, which are the
-//! standfirst), a plea for support and a sign-up box (a title, a pitch, a button), and a
-//! box to follow a company or a topic (names over a "Follow" button).
+//! standfirst), a plea for support and a sign-up box (a title, a pitch, a button), a
+//! box to follow a company or a topic (names over a "Follow" button), and a video player
+//! (its button, length, title and teaser).
 
 use super::chrome;
 use super::chrome_words;
@@ -415,4 +416,54 @@ pub(super) fn drop_sponsored_items(lines: &[String], kinds: &mut [Kind]) {
             kinds[j] = Kind::Junk;
         }
     }
+}
+
+/// A video player in the text: "Click to play video: 'Workers vote for strike mandate'",
+/// its length ("2:08"), its title again and perhaps a teaser cut off without a stop. None
+/// of it is the article's (the title would pass for the headline, the teaser for the
+/// text's first paragraph).
+pub(super) fn drop_video_players(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len() {
+        let Some(title) = lines[i]
+            .strip_prefix("Click to play video: ")
+            .map(|t| t.trim().trim_matches(['\'', '‘', '’', '"', '“', '”']))
+        else {
+            continue;
+        };
+        let shown: Vec<usize> = (i + 1..lines.len())
+            .filter(|&j| !matches!(kinds[j], Kind::Blank))
+            .take(3)
+            .collect();
+        let mut player = vec![i];
+        let mut rest = shown.iter().copied().peekable();
+        if let Some(j) =
+            rest.next_if(|&j| super::debris::is_counter_line(&lines[j]) || clock(&lines[j]))
+        {
+            player.push(j);
+        }
+        if let Some(j) = rest.next_if(|&j| lines[j].trim() == title) {
+            player.push(j);
+            player.extend(rest.next_if(|&k| {
+                matches!(kinds[k], Kind::Para | Kind::Short)
+                    && lines::word_count(&lines[k]) >= TEASER_WORDS
+                    && !lines::ends_sentence(&lines[k])
+            }));
+        }
+        for j in player {
+            kinds[j] = Kind::Junk;
+        }
+    }
+}
+
+/// The fewest words of a player's teaser under its title.
+const TEASER_WORDS: usize = 8;
+
+/// "2:08", "12:45": a clip's length.
+fn clock(line: &str) -> bool {
+    let line = line.trim();
+    line.split(':').count() >= 2
+        && line.len() <= 8
+        && line
+            .split(':')
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }

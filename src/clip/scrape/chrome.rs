@@ -150,6 +150,9 @@ pub(crate) fn skip_link(line: &str) -> bool {
         "本文へ",
         "ga naar de inhoud",
         "ir para o conteúdo",
+        "ir para o menu",
+        "ir para o rodapé",
+        "ir para a busca",
         "pular para o conteúdo",
         "saltar para",
         "hopp til",
@@ -223,7 +226,8 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     }
     // "Add ST as a preferred source on Google", "Add Yahoo as a preferred source to see more
     // of our stories on Google": Google's button, with the site's name in it.
-    if key.starts_with("add ")
+    // "Follow ZDNET: Add us as a preferred source on Google." too.
+    if (key.starts_with("add ") || key.contains("add us as a preferred source"))
         && key.contains(" as a preferred source")
         && key.split_whitespace().count() <= 16
     {
@@ -235,6 +239,10 @@ pub(crate) fn is_chrome(line: &str) -> bool {
             .iter()
             .all(|s| (1..=3).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit()))
     {
+        return true;
+    }
+    // "Powered by Speechify", "Powered by automated translation": a widget's maker.
+    if key.starts_with("powered by ") && key.split_whitespace().count() <= 4 {
         return true;
     }
     // "Newsweek Is A Trust Project Member": the Trust Project's badge.

@@ -36,7 +36,7 @@ pub(super) const CHROME: &[&str] = &[
     "newsletters", "hashtags", "tags", "topics", "listen", "listen to this article",
     "listen to this story", "skip to content", "skip to main content", "menu", "search", "home",
     "back to top", "next", "previous", "next article", "previous article", "show more",
-    "load more", "view comments", "show comments", "comments are closed", "no comments yet",
+    "load more", "view comments", "show comments", "comments are closed", "comments closed", "no comments yet",
     "be the first to comment", "leave a comment", "post a comment", "add a comment",
     "join the conversation", "cookie settings", "accept", "accept all", "close",
     "continue reading", "continue reading below", "open in app", "read in app", "get the app", "download app",
@@ -48,7 +48,7 @@ pub(super) const CHROME: &[&str] = &[
     // A reading list's buttons on each story.
     "move", "delete", "archive", "edit", "like", "unlike",
     // Messaging apps' share buttons in Asia.
-    "line", "kakaotalk", "wechat", "weibo", "plurk",
+    "line", "kakao", "kakaotalk", "kakao story", "wechat", "weibo", "plurk",
     "copy", "copied", "font size", "text size", "a-",
     "a+", "aa", "translate", "click here", "privacy policy", "terms of use", "terms of service",
     "terms and conditions", "contact us", "about us", "all rights reserved",
@@ -249,6 +249,8 @@ pub(super) const CHROME_PREFIXES: &[&str] = &[
     "contact editor ", "contact the reporter", "contact the author",
     // A story's view counter and a comment section's rules under the text.
     "this story has been viewed", "this article has been viewed",
+    // A reviewer's and a fact-checker's credits, and ZDNET's "Also:" links in the text.
+    "reviewed by ", "fact checked by ", "fact-checked by ", "also: ",
     // A link to the comments with their count ("Ver todos os comentários (14)").
     "ver todos os comentários", "view all comments", "see all comments",
 ];
@@ -312,6 +314,9 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "available exclusively to", "start reading now",
     // An app's promotion.
     "download our app", "download the app to", "get the app to",
+    // A comment section's policy ("... we reserve the ability to disable comments from
+    // time to time. Please see our Commenting Policy for more.").
+    "disable comments", "commenting policy",
     // A machine translation's notice ("Newsweek AI is in beta. Translations may contain
     // inaccuracies—please refer to the original content.").
     "translations may contain inaccuracies", "refer to the original content",

@@ -18,6 +18,8 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
             "Photo / ",
             "Photo: ",
             "Photo by ",
+            "Courtesy of ",
+            "Photo courtesy of ",
             "Foto: ",
             "Foto / ",
             "Picture: ",
@@ -340,10 +342,19 @@ pub(crate) fn is_picture_credit(line: &str) -> bool {
     let korean = line.starts_with('[')
         && line.ends_with(']')
         && (line.contains("재판매") || line.contains("DB 금지") || line.ends_with("제공]"));
+    // "Ravi Mendonca/ZDNET": the photographer and the site in capitals, glued by a slash.
+    let staff = line.split_once('/').is_some_and(|(who, whose)| {
+        !who.ends_with(' ')
+            && !whose.starts_with(' ')
+            && (2..=12).contains(&whose.len())
+            && whose.chars().all(|c| c.is_ascii_uppercase())
+            && super::names::names_like(who)
+    });
     // "Getty Images", "AFP via Getty Images", "Jane Doe/Bloomberg via Getty Images"; not
     // "Stability AI sued by Getty Images".
     korean
         || bracketed
+        || staff
         || (line.split_whitespace().count() <= 8
             && (is_labelled_credit(line) || is_agency_credit(line)))
 }

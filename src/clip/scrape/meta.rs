@@ -155,6 +155,12 @@ pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         Some((names, _)) if names_like(names) => names,
         _ => rest,
     };
+    // "Nadia Rahimi & Tom Kessler Global News", "Grant Whitaker FOXBusiness": the outlet
+    // glued after the names.
+    let (rest, glued_outlet) = match outlet_after_names(rest) {
+        Some((names, outlet)) => (names, Some(outlet)),
+        None => (rest, None),
+    };
     let words = rest.split_whitespace().count();
     let capital = rest.chars().next().is_some_and(char::is_uppercase);
     let separated = SEPARATORS.iter().any(|s| rest.contains(s));
@@ -227,7 +233,38 @@ pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         }
         _ => meta.byline = Some(rest.to_string()),
     }
+    if meta.byline.is_some() && meta.source.is_none() {
+        meta.source = glued_outlet.map(str::to_string);
+    }
+    // "Nadia Rahimi & Tom Kessler": the names joined as the other bylines join them.
+    meta.byline = meta.byline.map(|b| b.replace(" & ", " and "));
     Some(meta)
+}
+
+/// "Nadia Rahimi & Tom Kessler Global News" -> ("Nadia Rahimi & Tom Kessler", "Global
+/// News"); "Grant Whitaker FOXBusiness" -> ("Grant Whitaker", "FOXBusiness"): names, then
+/// one to three words naming a publication, or one word of capitals run into a capitalised
+/// one (which no one's name is).
+fn outlet_after_names(s: &str) -> Option<(&str, &str)> {
+    let starts: Vec<usize> = s
+        .char_indices()
+        .filter(|&(i, c)| !c.is_whitespace() && (i == 0 || s[..i].ends_with(char::is_whitespace)))
+        .map(|(i, _)| i)
+        .collect();
+    let glued_caps = |w: &str| {
+        let caps = w.chars().take_while(char::is_ascii_uppercase).count();
+        caps >= 3 && w.chars().skip(caps).all(|c| c.is_ascii_lowercase()) && w.len() > caps
+    };
+    // The longest such tail first ("Global News", not "News").
+    (starts.len().saturating_sub(3).max(1)..starts.len()).find_map(|k| {
+        let (names, outlet) = (s[..starts[k]].trim_end(), &s[starts[k]..]);
+        let words = outlet.split_whitespace().count();
+        let publication =
+            (pub_word(outlet) && outlet_shaped(outlet)) || (words == 1 && glued_caps(outlet));
+        // "HELEN MARSH, CITY CORRESPONDENT FOR THE DAILY MAIL" is a job's, read below.
+        (publication && !names.contains(',') && names_like(names) && !pub_word(names))
+            .then_some((names, outlet))
+    })
 }
 
 /// "Jane Doe, July 14, 2025" -> ("Jane Doe", the date); "Jane Doe" -> ("Jane Doe", None).
