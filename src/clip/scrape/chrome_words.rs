@@ -460,3 +460,21 @@ pub(super) const COUNTER_WORDS: &[&str] = &[
     "stories", "postings", "posts", "kommentare", "comentarios", "commentaires", "commenti",
     "comentários", "kommentarer", "komentarze", "komentarzy", "kommentit", "kommenttia",
 ];
+
+/// Skip links' openings ("Skip to content", "Aller au contenu", "Ir para o menu"), in the
+/// languages `when` reads and a few more.
+#[rustfmt::skip]
+pub(super) const SKIP_LINKS: &[&str] = &[
+    "skip to", "hoppa till", "skip links", "jump to", "aller au contenu", "aller au menu",
+    "aller au pied de page", "passer au contenu", "본문 바로가기", "aller à la recherche",
+    "aller à la navigation", "zum inhalt", "zur navigation", "zur suche", "ir al menú",
+    "ir a la navegación", "direkt zum", "ir al contenido", "saltar al contenido",
+    "vai al contenuto", "salta al contenuto", "naar de inhoud", "naar hoofdinhoud",
+    "ga direct naar", "direct naar artikel", "direct naar inhoud", "direct naar de inhoud",
+    "メインコンテンツへ", "本文へ", "ga naar de inhoud", "ir para o conteúdo", "ir para o menu",
+    "ir para o rodapé", "ir para a busca", "pular para o conteúdo", "saltar para",
+    "hopp til", "gå til indhold", "gå til hovedind", "gå til hovedinn",
+    "gå till huvudinnehåll", "gå till innehåll", "gå direkt till", "spring til",
+    "siirry pääsisältöön", "siirry suoraan", "siirry sisältöön", "przejdź do",
+    "přeskočit na",
+];
