@@ -29,12 +29,14 @@ pub(super) fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
             }
             // "Comments" among the buttons right under the article's time is a link to
             // them, not the thread.
-            let under_time = (0..i)
-                .rev()
-                .filter(|&j| !matches!(kinds[j], Kind::Blank))
-                .take(3)
-                .any(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
-            let header = matches!(kind, Kind::Junk) && opens_comments(line) && !under_time;
+            let under_time = || {
+                (0..i)
+                    .rev()
+                    .filter(|&j| !matches!(kinds[j], Kind::Blank))
+                    .take(3)
+                    .any(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()))
+            };
+            let header = matches!(kind, Kind::Junk) && opens_comments(line) && !under_time();
             thread = header
                 && (i + 1..lines.len())
                     .find(|&j| !matches!(kinds[j], Kind::Blank))

@@ -243,8 +243,8 @@ pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
 
 /// "Nadia Rahimi & Tom Kessler Global News" -> ("Nadia Rahimi & Tom Kessler", "Global
 /// News"); "Grant Whitaker FOXBusiness" -> ("Grant Whitaker", "FOXBusiness"): names, then
-/// one to three words naming a publication, or one word of capitals run into a capitalised
-/// one (which no one's name is).
+/// two or three words naming a publication, or one word of capitals run into a
+/// capitalised one (which no one's name is).
 fn outlet_after_names(s: &str) -> Option<(&str, &str)> {
     let starts: Vec<usize> = s
         .char_indices()
@@ -259,8 +259,9 @@ fn outlet_after_names(s: &str) -> Option<(&str, &str)> {
     (starts.len().saturating_sub(3).max(1)..starts.len()).find_map(|k| {
         let (names, outlet) = (s[..starts[k]].trim_end(), &s[starts[k]..]);
         let words = outlet.split_whitespace().count();
-        let publication =
-            (pub_word(outlet) && outlet_shaped(outlet)) || (words == 1 && glued_caps(outlet));
+        // One word naming a publication may end a name ("Mary Jane Post").
+        let publication = (words >= 2 && pub_word(outlet) && outlet_shaped(outlet))
+            || (words == 1 && glued_caps(outlet));
         // "HELEN MARSH, CITY CORRESPONDENT FOR THE DAILY MAIL" is a job's, read below.
         (publication && !names.contains(',') && names_like(names) && !pub_word(names))
             .then_some((names, outlet))

@@ -4,7 +4,7 @@
 //! lists, pitches and comment rules in Portuguese, Spanish and English, share buttons of
 //! Asian messaging apps, a fact-checking badge and a translation notice.
 
-use super::tests::split;
+use super::tests::{rows, split};
 
 /// A Bluesky post sharing a story: the account, its handle and time, the post's text,
 /// the story's card, counters, then replies under handles of their own. One article,
@@ -276,19 +276,8 @@ fn a_reading_list_dates_its_stories_by_publication_not_by_saving() {
          Published Jul 10, 2025 · Saved 3 days ago\n\
          Like\nMove\nArchive\nDelete\nShare\n",
     );
-    let rows: Vec<_> = got
-        .iter()
-        .map(|a| {
-            (
-                a.title.as_str(),
-                a.source.as_deref(),
-                a.byline.as_deref(),
-                a.published_at.as_deref(),
-            )
-        })
-        .collect();
     assert_eq!(
-        rows,
+        rows(&got),
         [
             (
                 "Shipyards in Korea turn away orders as docks fill up to 2029",
