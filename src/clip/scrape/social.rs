@@ -16,6 +16,8 @@ use super::{debris, names, zone};
 /// How many shown lines may stand between the handle and the post's text (its "Follow"
 /// button and time).
 const TO_TEXT: usize = 4;
+/// Paragraphs under a post, before any reply, that make it a post embedded in an article.
+const EMBEDDED_TEXT: usize = 2;
 /// How many shown lines under the text the story's card is looked for in.
 const CARD_LINES: usize = 8;
 
@@ -49,6 +51,11 @@ pub(super) fn post(lines: &[String], kinds: &[Kind]) -> Option<Draft> {
             d.paras.push(lines[j].clone());
         }
         j += 1;
+    }
+    // Paragraphs under the post that no handle heads are an article's text: the post is
+    // embedded at the top of a story, and the page is the story's.
+    if (j..end).filter(|&k| matches!(kinds[k], Kind::Para)).count() >= EMBEDDED_TEXT {
+        return None;
     }
     // The card: the story's headline with the outlet's name over it or its address
     // under it, its author and time perhaps.
@@ -158,6 +165,21 @@ fn domain_name(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_post_embedded_over_an_articles_text_leaves_the_page_to_the_article() {
+        let page = "Harbour Ledger\n@harbourledger.com\nFollow\n\
+            Keelson Foods settles hidden delivery fee claims, a post the story embeds at its top.\n\
+            12 likes\nReply\n\
+            Keelson Foods has agreed to pay $2.1 million to settle claims that its app charged hidden fees.\n\
+            The settlement also bars the company from adding fees after checkout for five years.\n";
+        let lines: Vec<String> = page.lines().map(str::to_string).collect();
+        let at = chrono::DateTime::UNIX_EPOCH;
+        let kinds: Vec<Kind> = lines.iter().map(|l| lines::classify(l, at)).collect();
+        assert!(post(&lines, &kinds).is_none());
+        let thread = &lines[..6];
+        assert!(post(thread, &kinds[..6]).is_some());
+    }
 
     #[test]
     fn handles_of_accounts_are_told_from_mentions() {
