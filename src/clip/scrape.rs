@@ -153,6 +153,7 @@ pub fn split_scrape(
     boxes::drop_support_boxes(&lines, &mut kinds);
     boxes::drop_follow_boxes(&lines, &mut kinds);
     boxes::drop_video_players(&lines, &mut kinds);
+    boxes::drop_video_boxes(&lines, &mut kinds);
     passes::drop_credited_captions(&lines, &mut kinds);
     passes::drop_captions_under_credits(&lines, &mut kinds);
     passes::drop_credits_under_captions(&lines, &mut kinds);

@@ -455,6 +455,40 @@ pub(super) fn drop_video_players(lines: &[String], kinds: &mut [Kind]) {
     }
 }
 
+/// A video box between the article's time and its text: "video" alone, the clip's title and
+/// one sentence about it ("Analyst Dana Lowry discusses ... on 'Varney & Co.'"), the time
+/// above with no paragraph since. Neither the title nor the sentence is the article's.
+pub(super) fn drop_video_boxes(lines: &[String], kinds: &mut [Kind]) {
+    for i in 1..lines.len() {
+        if !(matches!(kinds[i], Kind::Junk) && lines[i].trim().eq_ignore_ascii_case("video")) {
+            continue;
+        }
+        let timed_above = (0..i)
+            .rev()
+            .take(HEADER_LINES)
+            .take_while(|&j| !matches!(kinds[j], Kind::Para))
+            .any(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
+        let shown: Vec<usize> = (i + 1..lines.len())
+            .filter(|&j| !matches!(kinds[j], Kind::Blank))
+            .take(3)
+            .collect();
+        if let [title, about, after] = shown[..]
+            && timed_above
+            && matches!(kinds[title], Kind::Short)
+            && matches!(kinds[about], Kind::Para)
+            && lines::word_count(&lines[about]) <= TEASER_WORDS * 4
+            // The player's furniture under it ("Listen to this article"), not more text.
+            && matches!(kinds[after], Kind::Junk)
+        {
+            kinds[title] = Kind::Junk;
+            kinds[about] = Kind::Junk;
+        }
+    }
+}
+
+/// How far above a video box the article's time is looked for.
+const HEADER_LINES: usize = 12;
+
 /// The fewest words of a player's teaser under its title.
 const TEASER_WORDS: usize = 8;
 

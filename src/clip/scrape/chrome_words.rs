@@ -317,6 +317,9 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // A comment section's policy ("... we reserve the ability to disable comments from
     // time to time. Please see our Commenting Policy for more.").
     "disable comments", "commenting policy",
+    // A market-data notice under a business story, and a call to its app ("GET FOX
+    // BUSINESS ON THE GO BY CLICKING HERE").
+    "market data provided by", "quotes displayed in real-time", "by clicking here",
     // A machine translation's notice ("Newsweek AI is in beta. Translations may contain
     // inaccuracies—please refer to the original content.").
     "translations may contain inaccuracies", "refer to the original content",

@@ -233,8 +233,9 @@ pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         }
         _ => meta.byline = Some(rest.to_string()),
     }
+    // "Global News" names the outlet; "FOXBusiness" is its logo's text, not its name.
     if meta.byline.is_some() && meta.source.is_none() {
-        meta.source = glued_outlet.map(str::to_string);
+        meta.source = glued_outlet.filter(|o| o.contains(' ')).map(str::to_string);
     }
     // "Nadia Rahimi & Tom Kessler": the names joined as the other bylines join them.
     meta.byline = meta.byline.map(|b| b.replace(" & ", " and "));

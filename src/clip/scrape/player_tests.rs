@@ -156,3 +156,39 @@ fn portuguese_skip_links_leave_the_masthead_to_the_paper() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].source.as_deref(), Some("Diário Paulista"));
 }
+
+/// An American business channel: a video box ("video", the clip's title, one sentence
+/// about it) between the time and the text gives neither the headline nor the first
+/// paragraph; the market data's notice under the text is no part of it.
+#[test]
+fn a_video_box_under_the_time_and_a_market_data_notice() {
+    let got = split(
+        "RETAIL\n\
+         Hardware chain Calder's to close 40 stores as housing slump drags on\n\
+         By Grant Whitfield\n\
+         Published July 14, 2025 9:12am EDT\n\
+         Facebook\nTwitter\nPrint\nclose\nvideo\n\
+         Housing slump is hitting hardware retailers hard: Analyst\n\
+         Westmark Advisors' Dana Lowe discusses the fallout of the sluggish housing market on 'Morning Markets.'\n\
+         Listen to this article\n\
+         4 min\n\
+         Hardware retailer Calder's said Monday it would close 40 stores in 11 states by the end of the year.\n\n\
+         The company blamed a slump in home sales that has cut demand for renovation supplies.\n\n\
+         Quotes displayed in real-time or delayed by at least 15 minutes. Market data provided by a data vendor.\n",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        got[0].title,
+        "Hardware chain Calder's to close 40 stores as housing slump drags on"
+    );
+    assert!(
+        got[0].text.starts_with("Hardware retailer Calder's"),
+        "{}",
+        got[0].text
+    );
+    assert!(
+        got[0].text.ends_with("renovation supplies."),
+        "{}",
+        got[0].text
+    );
+}
