@@ -436,9 +436,9 @@ pub(super) fn drop_video_players(lines: &[String], kinds: &mut [Kind]) {
             .collect();
         let mut player = vec![i];
         let mut rest = shown.iter().copied().peekable();
-        if let Some(j) =
-            rest.next_if(|&j| super::debris::is_counter_line(&lines[j]) || clock(&lines[j]))
-        {
+        if let Some(j) = rest.next_if(|&j| {
+            super::debris::is_counter_line(&lines[j]) || super::when::bare_clock(&lines[j])
+        }) {
             player.push(j);
         }
         if let Some(j) = rest.next_if(|&j| lines[j].trim() == title) {
@@ -465,7 +465,7 @@ pub(super) fn drop_video_boxes(lines: &[String], kinds: &mut [Kind]) {
         }
         let timed_above = (0..i)
             .rev()
-            .take(HEADER_LINES)
+            .take(super::passes::HEADER_LINES)
             .take_while(|&j| !matches!(kinds[j], Kind::Para))
             .any(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
         let shown: Vec<usize> = (i + 1..lines.len())
@@ -486,18 +486,5 @@ pub(super) fn drop_video_boxes(lines: &[String], kinds: &mut [Kind]) {
     }
 }
 
-/// How far above a video box the article's time is looked for.
-const HEADER_LINES: usize = 12;
-
 /// The fewest words of a player's teaser under its title.
 const TEASER_WORDS: usize = 8;
-
-/// "2:08", "12:45": a clip's length.
-fn clock(line: &str) -> bool {
-    let line = line.trim();
-    line.split(':').count() >= 2
-        && line.len() <= 8
-        && line
-            .split(':')
-            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-}

@@ -393,8 +393,9 @@ pub(super) fn drop_captions_over_paper_credits(lines: &[String], kinds: &mut [Ki
     }
 }
 
-/// How far above a caption the article's headline is looked for.
-const HEADER_LINES: usize = 12;
+/// How far above a caption the article's headline (or above a video box its time) is
+/// looked for.
+pub(super) const HEADER_LINES: usize = 12;
 
 /// The first line at or after `from` that is not blank.
 fn shown_after(kinds: &[Kind], from: usize) -> Option<usize> {
