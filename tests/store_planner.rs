@@ -1,7 +1,8 @@
 //! Scale behaviour on small notebooks (issue 6): the search planner picks the side that
 //! avoids a scan and both sides give the same hits; filters and pages read indexes; library
-//! pages by key walk every article once; a bulk import skips what it stored before and
-//! reports a bad file while the rest go on.
+//! pages by key walk every article once; a theme lane's index follows its members through
+//! every change; a bulk import skips what it stored before and reports a bad file while
+//! the rest go on.
 
 use clipline::eval::generate::{Material, page};
 use clipline::model::LibrarySort;
@@ -442,11 +443,15 @@ async fn filters_lanes_and_pages_read_indexes_instead_of_scanning() {
             && !lane.contains("TEMP B-TREE"),
         "a page of an entity lane is a range of its dated links, in order:\n{lane}"
     );
-    let theme = plan_of(&nb, "SELECT e.id FROM article_themes th JOIN events e ON e.article_id = th.article_id WHERE (th.manual = 'confirmed' OR (th.manual IS NULL AND th.score > 0)) AND th.theme_id = 1 ORDER BY e.date_start, e.id LIMIT 51").await;
+    let theme = plan_of(&nb, "SELECT x.event_id FROM event_themes x WHERE x.theme_id = 1 AND (x.date_start, x.event_id) > ('2020-01-01', 5) ORDER BY x.date_start, x.event_id LIMIT 51").await;
     assert!(
-        theme.contains("article_themes_members")
-            && theme.contains("COVERING INDEX events_by_article_date"),
-        "a theme lane reads its members and their events' dates from indexes alone:\n{theme}"
+        theme.contains("PRIMARY KEY (theme_id=? AND") && !theme.contains("TEMP B-TREE"),
+        "a page of a theme lane is a range of its events by date, in order:\n{theme}"
+    );
+    let leave = plan_of(&nb, "DELETE FROM event_themes WHERE theme_id = 1 AND event_id IN (SELECT id FROM events WHERE article_id = 3)").await;
+    assert!(
+        leave.contains("event_themes_by_event (event_id=? AND theme_id=?)"),
+        "an article leaving a theme looks its events up, not the whole lane:\n{leave}"
     );
     let terms: i64 = sqlx::query_scalar("SELECT doc FROM articles_fts_terms WHERE term = 'market'")
         .fetch_one(nb.pool())
@@ -546,5 +551,132 @@ async fn themes_computed_article_by_article_match_the_whole_notebook_computation
         per_article,
         members("Whole notebook").await,
         "both ways of computing a theme agree"
+    );
+}
+
+/// The theme lanes' index, `event_themes`, against its definition: every event of every
+/// article the user confirmed in a theme, or left to a query that matched it.
+async fn theme_lanes_follow_their_members(nb: &Notebook, when: &str) -> usize {
+    let key = "SELECT theme_id, date_start, event_id FROM";
+    let kept: Vec<(i64, String, i64)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{key} event_themes ORDER BY 1, 2, 3"
+    )))
+    .fetch_all(nb.pool())
+    .await
+    .unwrap();
+    let defined: Vec<(i64, String, i64)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{key} (SELECT th.theme_id, e.date_start, e.id AS event_id FROM article_themes th \
+         JOIN events e ON e.article_id = th.article_id \
+         WHERE th.manual IS 'confirmed' OR (th.manual IS NULL AND th.score > 0)) ORDER BY 1, 2, 3"
+    )))
+    .fetch_all(nb.pool())
+    .await
+    .unwrap();
+    assert_eq!(
+        kept, defined,
+        "{when}: the theme lanes' index matches its members"
+    );
+    kept.len()
+}
+
+#[tokio::test]
+async fn a_theme_lane_follows_its_articles_in_and_out_of_the_theme_and_their_events() {
+    let (_dir, nb) = notebook(12).await;
+    let at_start = theme_lanes_follow_their_members(&nb, "before any theme").await;
+    assert_eq!(at_start, 0);
+    nb.theme_save("Lighthouse", "lighthouse OR \"paragraph 7\"", None)
+        .await
+        .unwrap();
+    nb.theme_save("Market", "market", None).await.unwrap();
+    theme_lanes_follow_their_members(&nb, "two themes computed").await;
+    let dir = tempfile::tempdir().unwrap();
+    let m = material();
+    let mut files = Vec::new();
+    for i in 0..8 {
+        let p = page(&m, 6, i);
+        files.push(dir.path().join(&p.name));
+        std::fs::write(files.last().unwrap(), p.html).unwrap();
+    }
+    // Dated claims: analysing the article again writes them anew into its lanes.
+    files.push(dir.path().join("claims.html"));
+    std::fs::write(
+        files.last().unwrap(),
+        "<html><head><title>The lighthouse terminal opens next year</title>\
+         <meta property=\"article:published_time\" content=\"2025-03-04T09:00:00Z\"></head>\
+         <body><article><h1>The lighthouse terminal opens next year</h1>\
+         <p>On March 3, 2025, the port authority said the lighthouse terminal would open in \
+         June 2026, after the market for container shipping recovered.</p>\
+         <p>Dredging of the channel began in January 2024 and ended in November 2024, the \
+         authority's harbour master told reporters at the quay.</p></article></body></html>",
+    )
+    .unwrap();
+    let report = nb.import_files(&files, &[], None, |_| {}).await.unwrap();
+    assert_eq!(report.created, 9);
+    let claims: i64 = sqlx::query_scalar("SELECT count(*) FROM events WHERE kind = 'dated_claim'")
+        .fetch_one(nb.pool())
+        .await
+        .unwrap();
+    assert!(claims >= 2, "the page's dated claims are events: {claims}");
+    let both = theme_lanes_follow_their_members(&nb, "articles clipped into the themes").await;
+    let member = |theme: &'static str, yes: bool| {
+        let pool = nb.pool().clone();
+        async move {
+            let id: i64 = sqlx::query_scalar(
+                "SELECT x.article_id FROM article_themes x JOIN themes t ON t.id = x.theme_id \
+                 WHERE t.name = ?1 AND (x.score > 0) = ?2 ORDER BY 1 LIMIT 1",
+            )
+            .bind(theme)
+            .bind(yes)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+            id
+        }
+    };
+    let inside = member("Lighthouse", true).await;
+    let outside = member("Lighthouse", false).await;
+    nb.theme_verdict("Lighthouse", inside, Some(false))
+        .await
+        .unwrap();
+    nb.theme_verdict("Lighthouse", outside, Some(true))
+        .await
+        .unwrap();
+    theme_lanes_follow_their_members(&nb, "a member rejected, another confirmed").await;
+    let lane = nb
+        .timeline(&clipline::notebook::TimelineAsk {
+            themes: vec!["Lighthouse".into()],
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let articles: std::collections::BTreeSet<i64> =
+        lane.lanes[0].items.iter().map(|i| i.article_id).collect();
+    assert!(
+        articles.contains(&outside) && !articles.contains(&inside),
+        "the lane shows the confirmed article and not the rejected one: {articles:?}"
+    );
+    nb.theme_verdict("Lighthouse", inside, None).await.unwrap();
+    theme_lanes_follow_their_members(&nb, "a verdict taken back").await;
+    nb.theme_save("Lighthouse", "\"paragraph 7\"", None)
+        .await
+        .unwrap();
+    theme_lanes_follow_their_members(&nb, "a theme's query changed").await;
+    sqlx::query("UPDATE events SET date_start = '1999-12-31' WHERE id = (SELECT min(event_id) FROM event_themes)")
+        .execute(nb.pool())
+        .await
+        .unwrap();
+    theme_lanes_follow_their_members(&nb, "an event's date moved").await;
+    nb.reanalyze(|_, _| {}).await.unwrap();
+    theme_lanes_follow_their_members(&nb, "every article analysed again").await;
+    nb.delete_articles(&[outside]).await.unwrap();
+    theme_lanes_follow_their_members(&nb, "an article deleted").await;
+    sqlx::query("DELETE FROM themes WHERE name = 'Market'")
+        .execute(nb.pool())
+        .await
+        .unwrap();
+    let left = theme_lanes_follow_their_members(&nb, "a theme deleted").await;
+    assert!(
+        left > 0 && left < both,
+        "one theme's lane is left: {left} of {both}"
     );
 }

@@ -44,8 +44,10 @@ pub const TABLES: &[&str] = &[
 ];
 
 /// Tables a dump leaves out on purpose: SQLite's and sqlx's own, the full-text index
-/// (rebuilt from `articles`), and the settings (the server token belongs to one file).
-pub const NOT_DUMPED: &[&str] = &["_sqlx_migrations", "settings"];
+/// (rebuilt from `articles`), the settings (the server token belongs to one file), and the
+/// theme lanes' index (`event_themes`, written by triggers as `article_themes` and
+/// `events` load).
+pub const NOT_DUMPED: &[&str] = &["_sqlx_migrations", "settings", "event_themes"];
 
 /// One table's rows: the column names, then one array of values per row.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]

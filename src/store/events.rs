@@ -339,6 +339,48 @@ pub async fn published_event(
     .await?)
 }
 
+/// A lane read from a table of (owner, date, event) links in date order: an entity's
+/// `event_entities`, a theme's `event_themes`. The event and its article are read only
+/// when a condition needs them; `x` names the link.
+struct IndexedLane {
+    table: &'static str,
+    index: &'static str,
+    owner: &'static str,
+}
+
+impl IndexedLane {
+    /// The select of the page's event ids up to its `WHERE` on the owner.
+    fn push(
+        &self,
+        q: &mut QueryBuilder<Sqlite>,
+        owner: i64,
+        f: &EventFilter<'_>,
+        kind: Option<&str>,
+    ) {
+        q.push(format!(
+            "SELECT x.event_id FROM {} x INDEXED BY {}",
+            self.table, self.index
+        ));
+        if kind.is_some() || f.from.is_some() || f.query.is_some() {
+            q.push(
+                " JOIN events e ON e.id = x.event_id \
+                 JOIN articles a ON a.id = e.article_id",
+            );
+        }
+        q.push(format!(" WHERE x.{} = ", self.owner))
+            .push_bind(owner);
+    }
+
+    /// Date and id from the link itself, the rest from the event.
+    fn conditions<'q>(&self, on_event: Conditions<'q>) -> Conditions<'q> {
+        Conditions {
+            date: "x.date_start",
+            id: "x.event_id",
+            ..on_event
+        }
+    }
+}
+
 /// Which events one lane holds.
 #[derive(Debug, Clone, Copy)]
 pub enum LaneSource {
@@ -373,44 +415,27 @@ pub async fn lane(
     };
     match source {
         LaneSource::Entity(id) => {
-            // The event and its article are read only when a condition needs them.
-            q.push(
-                "SELECT ee.event_id FROM event_entities ee \
-                 INDEXED BY event_entities_by_entity_date",
-            );
-            if kind.is_some() || f.from.is_some() || f.query.is_some() {
-                q.push(
-                    " JOIN events e ON e.id = ee.event_id \
-                     JOIN articles a ON a.id = e.article_id",
-                );
-            }
-            q.push(" WHERE ee.entity_id = ").push_bind(id);
+            let links = IndexedLane {
+                table: "event_entities",
+                index: "event_entities_by_entity_date",
+                owner: "entity_id",
+            };
+            links.push(&mut q, id, f, kind);
             if kind.is_none() {
                 // A headline a claim of its own article already stands for.
-                q.push(" AND ee.covered = 0");
+                q.push(" AND x.covered = 0");
             }
-            Conditions {
-                date: "ee.date_start",
-                id: "ee.event_id",
-                ..on_event
-            }
-            .push(&mut q, f, kind);
+            links.conditions(on_event).push(&mut q, f, kind);
         }
         LaneSource::Theme(id) => {
-            // The theme's members (a partial index), each one's events by date.
-            q.push(
-                "SELECT e.id FROM article_themes th \
-                 JOIN events e INDEXED BY events_by_article_date ON e.article_id = th.article_id",
-            );
-            if f.query.is_some() {
-                q.push(" JOIN articles a ON a.id = th.article_id");
-            }
-            q.push(
-                " WHERE (th.manual = 'confirmed' OR (th.manual IS NULL AND th.score > 0)) \
-                 AND th.theme_id = ",
-            )
-            .push_bind(id);
-            on_event.push(&mut q, f, kind);
+            // Each member article's events, kept by the schema's triggers.
+            let links = IndexedLane {
+                table: "event_themes",
+                index: "sqlite_autoindex_event_themes_1",
+                owner: "theme_id",
+            };
+            links.push(&mut q, id, f, kind);
+            links.conditions(on_event).push(&mut q, f, kind);
         }
         LaneSource::Query => {
             q.push("SELECT e.id FROM events e JOIN articles a ON a.id = e.article_id WHERE 1 = 1");
