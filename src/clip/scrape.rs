@@ -65,6 +65,8 @@ mod glued_tests;
 #[cfg(test)]
 mod header_tests;
 #[cfg(test)]
+mod label_tests;
+#[cfg(test)]
 mod list_tests;
 #[cfg(test)]
 mod mixed_tests;
@@ -155,6 +157,7 @@ pub fn split_scrape(
     boxes::drop_video_players(&lines, &mut kinds);
     boxes::drop_video_boxes(&lines, &mut kinds);
     passes::drop_credited_captions(&lines, &mut kinds);
+    passes::drop_captions_over_credited_copies(&lines, &mut kinds);
     passes::drop_captions_under_credits(&lines, &mut kinds);
     passes::drop_credits_under_captions(&lines, &mut kinds);
     passes::drop_captions_signed_by_photographers(&lines, &mut kinds);

@@ -22,6 +22,8 @@ pub(super) const CHROME: &[&str] = &[
     "comments", "comment", "share", "share this", "share this article", "share this story",
     "shares", "tweet", "email", "e-mail", "mail", "print", "copy link", "link copied", "save", "saved",
     "bookmark", "advertisement", "advertisment", "ad", "ads", "sponsored", "sponsored content",
+    // The Trust Project's label of a story's kind, over the kind ("News").
+    "content-type:", "content type:",
     // A paywall's badge on a story ("Premium" over its headline).
     "premium", "premium story", "subscriber exclusive", "members only", "for subscribers",
     "subscribers", "abonnés", "abonné", "plus", "suscriptores",
@@ -323,6 +325,12 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // A machine translation's notice ("Newsweek AI is in beta. Translations may contain
     // inaccuracies—please refer to the original content.").
     "translations may contain inaccuracies", "refer to the original content",
+    // A translated story's notice ("Translation of an original article published in French
+    // on lemonde.fr; the publisher may only be liable for the French version.").
+    "translation of an original article", "may only be liable for",
+    // The Trust Project's label of a story's kind ("Content-Type: News", then "Based on
+    // facts, either observed and verified directly by the reporter, or ...").
+    "based on facts, either observed and verified",
     // A newsletter's, a gift's and a subscription's pitch in Portuguese, and a comment
     // section's disclaimer ("Os comentários não representam a opinião do jornal").
     "receba notícias", "escolha quais newsletters", "com não assinantes", "de ser assinante",

@@ -564,6 +564,10 @@ const OTHER_AGENCIES: &[&str] = &[
     "epa images",
     "sopa images",
     "zuma press",
+    // The British wire's pictures, as The Independent and the Evening Standard credit them.
+    "pa wire",
+    "pa media",
+    "pa archive",
     "tt nyhetsbyrån",
     "scanpix",
     "ritzau scanpix",

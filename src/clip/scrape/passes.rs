@@ -108,6 +108,28 @@ pub(super) fn drop_boilerplate(lines: &[String], kinds: &mut [Kind]) {
     }
 }
 
+/// "Drilling crews near the town expect to reach their depth in September" over the same
+/// words with the credit glued on ("...SeptemberImage: Lena Hartmann/DW"): a picture's alt
+/// text over its caption, both chrome. Without this the bare copy, a short line right above
+/// the article's author, passed for its headline.
+pub(super) fn drop_captions_over_credited_copies(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len() {
+        if !matches!(kinds[i], Kind::Short | Kind::Para) || lines[i].split_whitespace().count() < 3
+        {
+            continue;
+        }
+        let copy = shown_after(kinds, i + 1).filter(|&j| {
+            matches!(kinds[j], Kind::Junk)
+                && lines[j].len() > lines[i].len()
+                && lines[j].starts_with(lines[i].as_str())
+                && credits::is_photo_caption(&lines[j])
+        });
+        if copy.is_some() {
+            kinds[i] = Kind::Junk;
+        }
+    }
+}
+
 /// "A power substation near Austin on Sunday." then "Credit...Jane Ruiz" (or "Jane
 /// Doe/Bloomberg via Getty Images"): a short sentence right above a picture's credit is its
 /// caption, chrome like the credit itself (a headline above "Credit: Getty Images" stays).

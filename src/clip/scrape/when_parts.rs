@@ -364,6 +364,11 @@ fn dst(month: u32) -> i32 {
     if (4..=10).contains(&month) { 60 } else { 0 }
 }
 
+/// Whether `w` (lower case) names a zone the clock is read in: "cest", "gmt+1".
+pub(super) fn is_zone(w: &str) -> bool {
+    zone_minutes(w).is_some()
+}
+
 /// "ist" -> 330, "+05:30" -> 330, "gmt+1" -> 60, "utc-4" -> -240.
 fn zone_minutes(w: &str) -> Option<i32> {
     if let Some((_, z)) = ZONES.iter().find(|(n, _)| *n == w) {
