@@ -168,6 +168,7 @@ pub fn split_scrape(
     signatures::names_with_job_phrases(&lines, &mut kinds);
     signatures::labelled_names(&lines, &mut kinds);
     comments::drop_comment_threads(&lines, &mut kinds);
+    masthead::drop_blurbs_under_names(&lines, &mut kinds);
     if let Some(post) = social::post(&lines, &kinds) {
         let mut articles = body::finish(vec![post]);
         body::tidy_meta(&mut articles);

@@ -131,11 +131,14 @@ pub(super) fn footer_runs(page: &Page, runs: &[Range<usize>]) -> usize {
             .count();
         let far = shown >= FOOTER_ZONE_LINES && interface >= FOOTER_INTERFACE_LINES;
         // The page's last paragraph under a list of other stories ("Relacionadas", two
-        // headlines, then a pitch to subscribe over the comments) is the site's too.
+        // headlines, then a pitch to subscribe over the comments) is the site's too; the
+        // heading may come after interface lines ("This article has been updated.").
         let listed = start == runs.len()
             && between()
-                .find(|&i| !matches!(page.kinds[i], Kind::Blank))
-                .is_some_and(|i| super::chrome::list_heading(&page.lines[i]))
+                .filter(|&i| !matches!(page.kinds[i], Kind::Blank))
+                .map(|i| (i, super::chrome::list_heading(&page.lines[i])))
+                .take_while(|&(i, heading)| heading || matches!(page.kinds[i], Kind::Junk))
+                .any(|(_, heading)| heading)
             && between()
                 .filter(|&i| matches!(page.kinds[i], Kind::Short))
                 .count()

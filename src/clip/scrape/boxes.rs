@@ -209,6 +209,8 @@ pub(super) fn drop_support_boxes(lines: &[String], kinds: &mut [Kind]) {
         "donate now",
         "make a contribution",
         "contribute",
+        "become a member",
+        "become a supporter",
         "jetzt unterstützen",
         "soutenir",
         "je soutiens",

@@ -46,11 +46,13 @@ pub(crate) fn list_heading(line: &str) -> bool {
         .to_lowercase()
         .trim_end_matches(['.', ':', '…', ' '])
         .to_string();
-    // "More from the BBC", "More from Océane Lamarre".
+    // "More from the BBC", "More from Océane Lamarre", "Latest On Industrials".
     HEADINGS.contains(&key.as_str())
         || ([
             "more from ",
             "more on ",
+            "latest on ",
+            "latest in ",
             "next in ",
             "trending in ",
             "mer från ",

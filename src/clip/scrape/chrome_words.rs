@@ -42,8 +42,11 @@ pub(super) const CHROME: &[&str] = &[
     "be the first to comment", "leave a comment", "post a comment", "add a comment",
     "join the conversation", "cookie settings", "accept", "accept all", "close",
     "continue reading", "continue reading below", "open in app", "read in app", "get the app", "download app",
-    "download the app", "whatsapp", "facebook", "twitter", "linkedin", "telegram", "reddit",
+    "download the app", "whatsapp", "facebook", "twitter", "x (formerly twitter)", "linkedin", "telegram", "reddit",
     "pinterest", "instagram", "youtube", "x",
+    // An editor's note that the story changed, without saying how or when.
+    "this article has been updated", "this story has been updated", "this article was updated",
+    "this story was updated", "this story has been updated with additional information",
     // A reprint's and a correction's links under the text.
     "request reprint & licensing", "request reprint", "reprints & permissions", "submit correction",
     "submit a correction",

@@ -3,7 +3,7 @@
 //! wire's picture credit, a translated story's notice and the Trust Project's label of a
 //! story's kind. Pages written for these tests, with invented places and people.
 
-use super::tests::split;
+use super::tests::{fixture, rows, split};
 
 /// A German broadcaster: the picture's alt text, then the same words with the credit
 /// glued on ("...SeptemberImage: Name/DW"), between the standfirst and the author. The
@@ -102,4 +102,110 @@ fn a_caption_credited_to_the_british_wire_and_a_story_kinds_label() {
         "{}",
         got[0].text
     );
+}
+
+/// An Australian broadcaster: "X (formerly Twitter)" among the share buttons and again in
+/// the footer is a button, not the outlet the page names twice.
+#[test]
+fn a_share_button_named_twice_is_no_outlet() {
+    let got = split(
+        "Coastline News\n\
+         Just In\n\
+         Health\n\
+         Regional hospital to close its emergency department overnight\n\
+         By Priya Landers\n\
+         Posted 3h ago\n\
+         Share\n\
+         Facebook\n\
+         X (formerly Twitter)\n\
+         Email\n\
+         The Yarra Flats hospital's emergency department will close overnight from next Monday because it cannot fill doctor shifts.\n\n\
+         The health district said patients would be sent to a larger hospital 40 minutes away.\n\n\
+         Follow us\n\
+         Facebook\n\
+         X (formerly Twitter)\n\
+         Instagram\n\
+         Coastline News\n",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_ne!(got[0].source.as_deref(), Some("X (formerly Twitter)"));
+}
+
+/// An Asian business paper: "Latest On Industrials" over headlines with their times,
+/// then the newsletter's pitch, the site's name over its blurb about itself and the
+/// footer; and a tech site's related stories, each with its author and day, over the same
+/// kind of blurb. The last headline of a list gets no body from the blurb, so no second
+/// article.
+#[test]
+fn a_list_of_headlines_over_the_sites_blurb_is_no_article() {
+    for (got, end) in [
+        (
+            fixture!("latest-list-over-the-sites-blurb.txt"),
+            "outpacing the broader Nikkei Stock Average.",
+        ),
+        (
+            fixture!("related-list-with-bylines-over-the-sites-blurb.txt"),
+            "\"Punishing them will not fix that.\"",
+        ),
+    ] {
+        assert_eq!(got.len(), 1, "{:?}", rows(&got));
+        assert!(got[0].text.ends_with(end), "{}", got[0].text);
+    }
+}
+
+/// A Ukrainian paper's reporter asks readers to join ("Note from the author:", two
+/// paragraphs, "Become a member"): none of it is the text.
+#[test]
+fn a_reporters_plea_to_become_a_member_is_no_text() {
+    let got = split(
+        "Ukraine war\n\
+         Drone attack damages energy site in border region\n\
+         Olena Hrytsenko\n\
+         July 14, 2025 10:12 AM\n\
+         Russian drones struck an energy facility overnight on July 14, causing a fire, the regional governor said.\n\n\
+         Emergency crews put out the fire by morning, officials said.\n\n\
+         Note from the author:\n\
+         Hi, this is Olena. I cover breaking news late into the night. Our work is possible thanks to readers who support us.\n\
+         Support independent journalism in Ukraine. Join us in this fight.\n\
+         Become a member\n",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].text.ends_with("officials said."), "{}", got[0].text);
+}
+
+/// A Brussels site says the story was updated, over its related stories and a pitch: the
+/// note is no text, and the pitch under the list is the site's.
+#[test]
+fn an_update_note_over_related_stories_and_a_pitch() {
+    let got = split(
+        "Energy\n\
+         Smaller countries push for green safeguards in permitting law\n\
+         By Lotte Brandt\n\
+         July 14, 2025 4:01 pm CET\n\
+         A group of smaller countries wants stronger environmental safeguards before permits are cut.\n\n\
+         \"Speed is good, but legitimacy is better,\" the negotiator said.\n\n\
+         This article has been updated.\n\
+         Related Articles\n\
+         Brussels unveils list of raw materials projects\n\
+         The lithium dream runs into local opposition\n\
+         Advertisement\n\
+         Policy Pro\n\
+         Gain a competitive edge with in-depth policy coverage.\n\
+         Request a demo\n",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].text.ends_with("the negotiator said."),
+        "{}",
+        got[0].text
+    );
+}
+
+/// An American site puts the story's section after its date ("Jul 14, 2025 - Economy"):
+/// a section, not the outlet; the site's name heads the page.
+#[test]
+fn a_section_after_the_date_is_no_outlet() {
+    let got = fixture!("section-after-the-date-and-illustration-credit.txt");
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert_eq!(got[0].source.as_deref(), Some("Axios"), "{:?}", rows(&got));
 }

@@ -7,6 +7,42 @@ use super::zone::{self, Page};
 use super::{chrome, debris};
 use std::ops::Range;
 
+/// "Rest of Earth" over "Rest of Earth is a nonprofit publication covering ..." over the
+/// footer's links: the page's last paragraph, under the site's name and opening with it, is
+/// the site's blurb about itself. Dropped before the articles are cut, so that it gives no
+/// body to the last headline of a list of other stories above it.
+pub(super) fn drop_blurbs_under_names(lines: &[String], kinds: &mut [Kind]) {
+    let Some(last) = kinds.iter().rposition(|k| matches!(k, Kind::Para)) else {
+        return;
+    };
+    let shown = |from: usize| (from..lines.len()).find(|&i| !matches!(kinds[i], Kind::Blank));
+    let Some(name) = (0..last).rev().find(|&i| !matches!(kinds[i], Kind::Blank)) else {
+        return;
+    };
+    let name_line = lines[name].strip_prefix("The ").unwrap_or(&lines[name]);
+    let blurb = lines[last].strip_prefix("The ").unwrap_or(&lines[last]);
+    let opens_with_name = name_line.chars().count() >= 3
+        && blurb
+            .strip_prefix(name_line)
+            .is_some_and(|rest| rest.starts_with([' ', ',']));
+    // The footer's links under it ("About", "Privacy Policy"), or nothing.
+    let footer_under = shown(last + 1).is_none_or(|i| {
+        matches!(kinds[i], Kind::Junk)
+            || (matches!(kinds[i], Kind::Short) && lines::word_count(&lines[i]) <= 3)
+    });
+    if matches!(kinds[name], Kind::Short)
+        && lines::outlet_shaped(&lines[name])
+        && opens_with_name
+        && lines::word_count(&lines[last]) <= BLURB_WORDS
+        && footer_under
+    {
+        kinds[last] = Kind::Junk;
+    }
+}
+
+/// The most words of a site's blurb about itself in its footer.
+const BLURB_WORDS: usize = 50;
+
 /// The site's name at the top of a page, above its menu or its interface lines: "The
 /// Economist" over "Menu", "EL PAÍS" over "Economía" and "Tecnología". Only the first
 /// line counts (after "Skip to content"), and "The Verge homepage" names "The Verge".
