@@ -77,6 +77,8 @@ mod player_tests;
 #[cfg(test)]
 mod post_tests;
 #[cfg(test)]
+mod profile_tests;
+#[cfg(test)]
 mod robust_tests;
 #[cfg(test)]
 mod shape_tests;
@@ -167,8 +169,11 @@ pub fn split_scrape(
     signatures::names_signed_with_initials(&lines, &mut kinds);
     signatures::names_with_job_phrases(&lines, &mut kinds);
     signatures::labelled_names(&lines, &mut kinds);
+    signatures::names_shown_twice(&lines, &mut kinds);
     comments::drop_comment_threads(&lines, &mut kinds);
     masthead::drop_blurbs_under_names(&lines, &mut kinds);
+    boxes::drop_listed_headlines(&lines, &mut kinds);
+    boxes::drop_disclosures(&lines, &mut kinds);
     if let Some(post) = social::post(&lines, &kinds) {
         let mut articles = body::finish(vec![post]);
         body::tidy_meta(&mut articles);

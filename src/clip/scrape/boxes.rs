@@ -71,6 +71,7 @@ const CALLS_TO_ACT: &[&str] = &[
     "sign up now",
     "learn more",
     "register",
+    "register now",
     "join now",
     "get started",
     "try it free",
@@ -293,6 +294,9 @@ pub(super) fn drop_follow_boxes(lines: &[String], kinds: &mut [Kind]) {
     }
 }
 
+/// The most words of a promotion's heading over its line and button.
+const PROMOTION_HEADING_WORDS: usize = 6;
+
 /// A sign-up box: its title ("Axios Pro", or "Sign up for Axios Pro Climate Deals"), one
 /// short paragraph ("Get access to market-moving news and analysis."), then its button
 /// ("Learn more", "Subscribe"). The paragraph and a short title are no story's.
@@ -303,9 +307,15 @@ pub(super) fn drop_sign_up_boxes(lines: &[String], kinds: &mut [Kind]) {
             CALLS_TO_ACT.contains(&key.trim_end_matches(['.', '!', ' ', '→', '›']))
         };
         // A promotion's line between interface lines, over its button ("Before it's here,
-        // it's on the Terminal" over "LEARN MORE"); not the masthead over "Subscribe".
+        // it's on the Terminal" over "LEARN MORE"); not the masthead over "Subscribe". Its
+        // heading may stand over it, under the article's time or interface ("Get more with
+        // myNEWS" over "A personalised news feed ..." over "Learn more"), and goes too.
+        let headed = i >= 2
+            && matches!(kinds[i - 1], Kind::Short)
+            && lines::word_count(&lines[i - 1]) <= PROMOTION_HEADING_WORDS
+            && matches!(kinds[i - 2], Kind::Junk | Kind::Meta(_));
         if matches!(kinds[i], Kind::Short)
-            && matches!(kinds[i - 1], Kind::Junk)
+            && (matches!(kinds[i - 1], Kind::Junk) || headed)
             && button(i + 1)
             && lines::word_count(&lines[i]) >= 4
             && !lines::looks_like_outlet(&lines[i])
@@ -313,6 +323,9 @@ pub(super) fn drop_sign_up_boxes(lines: &[String], kinds: &mut [Kind]) {
         {
             kinds[i] = Kind::Junk;
             kinds[i + 1] = Kind::Junk;
+            if headed {
+                kinds[i - 1] = Kind::Junk;
+            }
             continue;
         }
         // A newsletter's form: its name and promise over a field and a button
@@ -490,3 +503,70 @@ pub(super) fn drop_video_boxes(lines: &[String], kinds: &mut [Kind]) {
 
 /// The fewest words of a player's teaser under its title.
 const TEASER_WORDS: usize = 8;
+
+/// A list of other stories under its heading ("Latest Singapore News", then each
+/// headline over its time, perhaps its author too): two or more such items are the
+/// site's, not articles without text. The list ends at the first line that is not an item.
+pub(super) fn drop_listed_headlines(lines: &[String], kinds: &mut [Kind]) {
+    let shown = |kinds: &[Kind], from: usize| {
+        (from..kinds.len()).find(|&j| !matches!(kinds[j], Kind::Blank))
+    };
+    for h in 0..lines.len() {
+        if !chrome::list_heading(&lines[h]) {
+            continue;
+        }
+        let (mut items, mut at, mut end) = (Vec::new(), shown(kinds, h + 1), h);
+        while let Some(headline) = at.filter(|&j| matches!(kinds[j], Kind::Short)) {
+            // The item's author and time: one or two meta lines, one of them a time.
+            let mut metas = Vec::new();
+            let mut next = shown(kinds, headline + 1);
+            while let Some(j) = next.filter(|&j| matches!(kinds[j], Kind::Meta(_))) {
+                metas.push(j);
+                next = shown(kinds, j + 1);
+            }
+            let timed = metas
+                .iter()
+                .any(|&j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
+            if !timed || metas.len() > 2 {
+                break;
+            }
+            items.push(headline);
+            end = *metas.last().unwrap_or(&headline);
+            at = next;
+        }
+        if items.len() >= 2 {
+            kinds[h..=end]
+                .iter_mut()
+                .filter(|k| !matches!(k, Kind::Blank))
+                .for_each(|k| *k = Kind::Junk);
+        }
+    }
+}
+
+/// "Disclosure statement" over what the authors declare ("Helen Marsh receives funding
+/// from ..."): the heading and up to three paragraphs under it are no part of the text.
+pub(super) fn drop_disclosures(lines: &[String], kinds: &mut [Kind]) {
+    const HEADINGS: &[&str] = &[
+        "disclosure statement",
+        "disclosure",
+        "disclosures",
+        "conflict of interest",
+        "conflicts of interest",
+        "competing interests",
+    ];
+    for h in 0..lines.len() {
+        let key = lines[h].to_lowercase();
+        if !HEADINGS.contains(&key.trim_end_matches([':', ' '])) {
+            continue;
+        }
+        kinds[h] = Kind::Junk;
+        let declared = (h + 1..lines.len())
+            .filter(|&j| !matches!(kinds[j], Kind::Blank))
+            .take_while(|&j| matches!(kinds[j], Kind::Para))
+            .take(3)
+            .collect::<Vec<_>>();
+        for j in declared {
+            kinds[j] = Kind::Junk;
+        }
+    }
+}

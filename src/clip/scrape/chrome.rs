@@ -46,8 +46,13 @@ pub(crate) fn list_heading(line: &str) -> bool {
         .to_lowercase()
         .trim_end_matches(['.', ':', '…', ' '])
         .to_string();
+    // "Latest Singapore News", "More World Stories": a section's newest stories.
+    let sections_news = (key.starts_with("latest ") || key.starts_with("more "))
+        && (key.ends_with(" news") || key.ends_with(" stories"))
+        && key.split_whitespace().count() <= 4;
     // "More from the BBC", "More from Océane Lamarre", "Latest On Industrials".
-    HEADINGS.contains(&key.as_str())
+    sections_news
+        || HEADINGS.contains(&key.as_str())
         || ([
             "more from ",
             "more on ",

@@ -22,6 +22,21 @@ pub(super) const CHROME: &[&str] = &[
     "comments", "comment", "share", "share this", "share this article", "share this story",
     "shares", "tweet", "email", "e-mail", "mail", "print", "copy link", "link copied", "save", "saved",
     "bookmark", "advertisement", "advertisment", "ad", "ads", "sponsored", "sponsored content",
+    // A box of contacts between the headline and the author ("Contact us:", "Provide news
+    // feedback or report an error", "Confidential tip?", "Send a tip to our reporters",
+    // "Site feedback:", "Take our Survey", "New Window"), and a box's buttons.
+    "provide news feedback or report an error", "send a tip to our reporters",
+    "site feedback", "take our survey", "new window", "opens in a new window", "learn more",
+    "hide",
+    // A label over the authors' names, and a republishing notice (The Conversation's
+    // "CC BY ND", "We believe in the free flow of information", "Republish this article").
+    "authors", "cc by nd", "cc by", "republish this article", "we believe in the free flow of information",
+    "view all partners",
+    // A search box's placeholder.
+    "search for topics, locations & sources", "search for topics, locations and sources",
+    "search news", "search articles",
+    // An edition's switch and the paper's print replica in the masthead.
+    "english edition", "e-paper", "epaper", "today's epaper", "today's e-paper",
     // The Trust Project's label of a story's kind, over the kind ("News").
     "content-type:", "content type:",
     // A paywall's badge on a story ("Premium" over its headline).
@@ -42,7 +57,7 @@ pub(super) const CHROME: &[&str] = &[
     "be the first to comment", "leave a comment", "post a comment", "add a comment",
     "join the conversation", "cookie settings", "accept", "accept all", "close",
     "continue reading", "continue reading below", "open in app", "read in app", "get the app", "download app",
-    "download the app", "whatsapp", "facebook", "twitter", "x (formerly twitter)", "linkedin", "telegram", "reddit",
+    "download the app", "whatsapp", "facebook", "twitter", "x (formerly twitter)", "more options", "linkedin", "telegram", "reddit",
     "pinterest", "instagram", "youtube", "x",
     // An editor's note that the story changed, without saying how or when.
     "this article has been updated", "this story has been updated", "this article was updated",
@@ -331,9 +346,15 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // A translated story's notice ("Translation of an original article published in French
     // on lemonde.fr; the publisher may only be liable for the French version.").
     "translation of an original article", "may only be liable for",
+    "the article you are reading originally appeared in",
     // The Trust Project's label of a story's kind ("Content-Type: News", then "Based on
     // facts, either observed and verified directly by the reporter, or ...").
     "based on facts, either observed and verified",
+    // An Indian business paper's sign-off ("(Catch all the Business News, Breaking News,
+    // Events and Latest News Updates on The Economic Times.)").
+    "catch all the business news", "latest news updates on",
+    // A terminal's pitch in the text ("Before it's here, it's on the ... Terminal.").
+    "before it's here, it's on the",
     // A newsletter's, a gift's and a subscription's pitch in Portuguese, and a comment
     // section's disclaimer ("Os comentários não representam a opinião do jornal").
     "receba notícias", "escolha quais newsletters", "com não assinantes", "de ser assinante",
@@ -432,7 +453,7 @@ pub(super) const AUTHOR_BOX_HEADINGS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const SUMMARY_LABELS: &[&str] = &[
     "summary", "key points", "key takeaways", "in brief", "at a glance", "the essentials",
-    "highlights", "story highlights",
+    "highlights", "story highlights", "takeaways",
     "de essentie", "in het kort", "das wichtigste in kürze", "auf einen blick", "en bref",
     "l'essentiel", "l’essentiel", "en resumen", "lo más importante", "in sintesi",
     "em resumo", "i korthet", "w skrócie", "i punti chiave", "punti chiave", "les points clés",

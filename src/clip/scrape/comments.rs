@@ -158,6 +158,17 @@ pub(crate) fn comment_furniture(line: &str) -> bool {
             "add comment",
             "write a comment",
             "restacks",
+            // A professional network's buttons, sorting and a commenter's degree of
+            // connection ("• 2nd").
+            "repost",
+            "send",
+            "most relevant",
+            "most recent",
+            "open emoji keyboard",
+            "• 1st",
+            "• 2nd",
+            "• 3rd",
+            "• 3rd+",
             "share what you think",
             "what do you think",
             // The orders a thread is sorted in.

@@ -78,6 +78,23 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     {
         return true;
     }
+    // "Voltrek makes about 9,000 scooters a month. (Representative image)": Indian
+    // papers mark a stock picture's caption in brackets; "(File photo)" marks an old one.
+    let marked = line.trim_end().to_lowercase();
+    if [
+        "(representative image)",
+        "(representational image)",
+        "(image for representation)",
+        "(file photo)",
+        "(file image)",
+        "(file pic)",
+    ]
+    .iter()
+    .any(|m| marked.ends_with(m))
+        && line.split_whitespace().count() <= 60
+    {
+        return true;
+    }
     // "... furnace building in Marlow, Ohio, on July 9. hide caption": the caption's
     // button read with it.
     if line.ends_with(" hide caption") && line.split_whitespace().count() <= 60 {

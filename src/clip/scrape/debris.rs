@@ -43,6 +43,8 @@ pub(crate) fn is_counter(words: &[&str]) -> bool {
             "minuto di lettura",
             "mins to read",
             "min to read",
+            "min reading time",
+            "minutes reading time",
             "minutes to read",
             "di lettura",
             "min de lecture",

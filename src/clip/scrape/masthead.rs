@@ -325,18 +325,46 @@ pub(super) fn blurb_name<'p>(page: &Page<'p>) -> Option<&'p str> {
 
 /// A publication's name shown alone on two lines or more ("The Wall Street Journal" over
 /// its menu and again over its footer), for a page whose first line is not its masthead.
+/// A menu shown twice (for wide and narrow screens) repeats its entries with their
+/// neighbours ("Politics" over "The Big Story" over "Business", twice): those are
+/// sections, not the site's name.
 pub(super) fn named_twice<'p>(page: &Page<'p>) -> Option<&'p str> {
     let shorts = (0..page.lines.len())
         .filter(|&i| matches!(page.kinds[i], Kind::Short))
-        .map(|i| page.lines[i].as_str())
-        .filter(|&name| lines::looks_like_outlet(name) && !zone::generic_word(name));
+        .filter(|&i| {
+            let name = page.lines[i].as_str();
+            lines::looks_like_outlet(name) && !zone::generic_word(name)
+        });
+    let shown = |i: usize, step: fn(usize) -> Option<usize>| {
+        std::iter::successors(step(i), |&j| step(j))
+            .take_while(|&j| j < page.lines.len())
+            .find(|&j| !matches!(page.kinds[j], Kind::Blank))
+            // Another entry of a menu, not interface ("Advertisement" over the masthead
+            // at the top and again over it in the footer).
+            .filter(|&j| matches!(page.kinds[j], Kind::Short))
+            .map(|j| page.lines[j].as_str())
+    };
+    let neighbours = |i: usize| {
+        (
+            shown(i, |j| j.checked_sub(1)),
+            shown(i, |j| j.checked_add(1)),
+        )
+    };
     // Counted once, in a map: a long paste has tens of thousands of short lines.
-    let mut seen = std::collections::HashMap::new();
+    let mut seen: std::collections::HashMap<&str, (usize, usize, usize)> =
+        std::collections::HashMap::new();
     let mut first_twice = None;
-    for (order, name) in shorts.enumerate() {
-        let entry = seen.entry(name).or_insert((order, 0));
+    for (order, i) in shorts.enumerate() {
+        let name = page.lines[i].as_str();
+        let entry = seen.entry(name).or_insert((order, 0, i));
         entry.1 += 1;
-        if entry.1 == 2 && first_twice.is_none_or(|(o, _)| entry.0 < o) {
+        if entry.1 != 2 || first_twice.is_some_and(|(o, _)| entry.0 > o) {
+            continue;
+        }
+        let ((above, below), (above_first, below_first)) = (neighbours(i), neighbours(entry.2));
+        let in_a_menu_twice =
+            (above.is_some() && above == above_first) || (below.is_some() && below == below_first);
+        if !in_a_menu_twice {
             first_twice = Some((entry.0, name));
         }
     }

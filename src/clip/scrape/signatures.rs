@@ -56,6 +56,8 @@ pub(super) fn bylines_over_lines(lines: &[String], kinds: &mut [Kind]) {
 /// "Zoe Kleinman" over "Technology editor": a name over a job title is a byline, and the
 /// title is chrome (one line with both is read by `lines::classify`).
 pub(super) fn names_over_job_titles(lines: &[String], kinds: &mut [Kind]) {
+    // The names this pass signs, each over its job: several in a row sign together.
+    let mut signed = Vec::new();
     for i in 1..lines.len() {
         let name = &lines[i - 1];
         let bylined =
@@ -81,7 +83,35 @@ pub(super) fn names_over_job_titles(lines: &[String], kinds: &mut [Kind]) {
                 ..lines::Meta::default()
             });
             kinds[i] = Kind::Junk;
+            signed.push(i - 1);
         }
+    }
+    join_coauthors(lines, kinds, &signed);
+}
+
+/// "Helen Marsh" over her post, then "Tomasz Nowak" over his, right under it: two authors
+/// of one article, signed as "Helen Marsh and Tomasz Nowak" on the first name's line.
+fn join_coauthors(lines: &[String], kinds: &mut [Kind], signed: &[usize]) {
+    let mut first: Option<usize> = None;
+    for (k, &at) in signed.iter().enumerate() {
+        // The name two shown lines under the one before (its job between).
+        let follows = k > 0 && {
+            let shown: Vec<usize> = (signed[k - 1] + 1..at)
+                .filter(|&j| !matches!(kinds[j], Kind::Blank))
+                .collect();
+            shown.len() == 1
+        };
+        let Some(head) = first.filter(|_| follows) else {
+            first = Some(at);
+            continue;
+        };
+        if let Kind::Meta(m) = &mut kinds[head]
+            && let Some(byline) = m.byline.as_mut()
+        {
+            byline.push_str(" and ");
+            byline.push_str(&lines[at]);
+        }
+        kinds[at] = Kind::Junk;
     }
 }
 
@@ -214,6 +244,8 @@ pub(super) fn labelled_names(lines: &[String], kinds: &mut [Kind]) {
         "reported by",
         "story by",
         "words by",
+        // "Text by:" over the author's name (France 24).
+        "text by",
     ];
     // "Sponsored by" over its sponsor, "Photographs by" over the photographer: an
     // advertisement or a credit, both lines.
@@ -225,6 +257,7 @@ pub(super) fn labelled_names(lines: &[String], kinds: &mut [Kind]) {
     ];
     for i in 0..lines.len().saturating_sub(1) {
         let label = lines[i].to_lowercase();
+        let label = label.trim_end_matches([':', ' ']);
         let short =
             label.split_whitespace().count() <= 4 && matches!(kinds[i], Kind::Short | Kind::Junk);
         if short && SPONSORING.iter().any(|s| label.ends_with(s)) {
@@ -266,3 +299,38 @@ pub(super) fn labelled_names(lines: &[String], kinds: &mut [Kind]) {
         kinds[i + 1] = Kind::Meta(meta);
     }
 }
+
+/// "Priya Raman" twice in a row (the picture's description, then the name), then the
+/// profile's headline ("Head of Supply Chain Strategy at Northvale Foods | Logistics"): the
+/// author, and what they say they do, which is neither headline nor outlet.
+pub(super) fn names_shown_twice(lines: &[String], kinds: &mut [Kind]) {
+    let shown = |kinds: &[Kind], from: usize| {
+        (from..kinds.len()).find(|&j| !matches!(kinds[j], Kind::Blank))
+    };
+    for i in 0..lines.len() {
+        if !matches!(kinds[i], Kind::Short) || !names::names_like(&lines[i]) {
+            continue;
+        }
+        let Some(again) = shown(kinds, i + 1).filter(|&j| lines[j] == lines[i]) else {
+            continue;
+        };
+        // Only over a profile's headline: over the time, the name twice signs as it is.
+        let Some(profile) = shown(kinds, again + 1).filter(|&j| {
+            matches!(kinds[j], Kind::Short | Kind::Meta(_))
+                && !matches!(&kinds[j], Kind::Meta(m) if m.when.is_some())
+                && (lines[j].contains(" at ") || lines[j].contains(" | "))
+                && lines::word_count(&lines[j]) <= PROFILE_WORDS
+        }) else {
+            continue;
+        };
+        kinds[i] = Kind::Junk;
+        kinds[again] = Kind::Meta(lines::Meta {
+            byline: Some(lines[i].clone()),
+            ..lines::Meta::default()
+        });
+        kinds[profile] = Kind::Junk;
+    }
+}
+
+/// The most words of a profile's headline under its name.
+const PROFILE_WORDS: usize = 20;

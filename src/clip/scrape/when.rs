@@ -36,6 +36,8 @@ impl When {
 const FILLER: &[&str] = &[
     "updated", "published", "posted", "last", "first", "on", "at", "|", "-", "–", "—", "·",
     "•", "/", "//", "date:", "time:", "edited", "modified",
+    // "Issued on: 14/07/2025 - 16:20": France 24's word for published.
+    "issued",
     // German, French, Spanish, Italian and Dutch ("Stand: 14.07.2025 10:09 Uhr",
     // "Publié le 14 juillet 2025 à 10h09", "14 de julio de 2025").
     "stand", "uhr", "um", "veröffentlicht", "aktualisiert", "publié", "modifié", "le", "mis",
