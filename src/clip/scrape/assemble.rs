@@ -290,10 +290,23 @@ fn open_article(
     trailing: bool,
 ) {
     let Some(hg) = zone.headline_group else {
-        zone.groups
-            .iter()
-            .flat_map(|g| &g.items)
-            .for_each(|(_, r)| fill(next, r));
+        // No headline (an outlet over a headline read as the body): on a page that puts
+        // times after bodies, the meta glued under the body before is still that body's.
+        for (gi, g) in zone.groups.iter().enumerate() {
+            for (_, role) in &g.items {
+                match prev.as_deref_mut() {
+                    Some(p)
+                        if trailing
+                            && gi == 0
+                            && g.touches_prev
+                            && matches!(role, Role::Meta(_)) =>
+                    {
+                        fill(p, role)
+                    }
+                    _ => fill(next, role),
+                }
+            }
+        }
         return;
     };
     // The headline group and those after it first, so their meta wins over a time
@@ -442,11 +455,13 @@ fn outlet_was_no_headline(page: &Page, zone: &Zone, run: Range<usize>, d: &mut D
         .and_then(|hg| zone.groups.get(hg))
         .is_some_and(|g| g.strong_words == 0);
     // In a list of headlines (`headlines_as_bodies`) every short line over one is its
-    // outlet ("CNBC").
+    // outlet ("CNBC"), and so is a longer one named like a paper ("The Wall Street
+    // Journal").
     if page.listed
-        && let Some(t) = d
-            .title
-            .take_if(|t| lines::word_count(t) < zone::HEADLINE_WORDS && lines::outlet_shaped(t))
+        && let Some(t) = d.title.take_if(|t| {
+            (lines::word_count(t) < zone::HEADLINE_WORDS && lines::outlet_shaped(t))
+                || lines::looks_like_outlet(t)
+        })
     {
         d.source.get_or_insert(t);
         return;

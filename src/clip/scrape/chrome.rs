@@ -21,7 +21,7 @@ pub(crate) fn list_heading(line: &str) -> bool {
         "most popular", "most read", "popular", "trending", "trending now", "related",
         "related articles", "related stories", "related content", "related news", "recommended",
         "recommended for you", "recommended stories", "you may also like",
-        "you might also like", "more from", "more stories", "read next", "top stories",
+        "you might also like", "more from", "more stories", "read next", "top stories", "top news",
         "latest news", "more like these", "read more", "more in", "more on this story",
         // In German, Spanish, French, Italian and Portuguese.
         "passend zum artikel", "mehr zum thema", "lesen sie mehr zum thema", "weitere themen", "verwandte artikel",

@@ -267,6 +267,8 @@ pub(super) fn headlines_as_bodies(lines: &[String], kinds: &mut [Kind]) -> bool 
             matches!(kinds[i], Kind::Short)
                 && lines::is_candidate(&lines[i])
                 && lines::word_count(&lines[i]) >= zone::HEADLINE_WORDS
+                // "The Wall Street Journal" over its headline names the outlet.
+                && !lines::looks_like_outlet(&lines[i])
         })
         .collect();
     let times = kinds

@@ -3,7 +3,8 @@
 //! (a name shown twice over what they do, scholars over their posts, a bureau after a
 //! name, "Text by:"), boxes between the header and the text (contacts, takeaways, a
 //! promotion with its heading, a disclosure), lists of a section's latest headlines with
-//! their times, a menu shown twice, and the furniture of a professional network's comments.
+//! their times, an aggregator's items (outlet, headline, time, author), a menu shown twice,
+//! and the furniture of a professional network's comments.
 
 use super::tests::{Row, fixture, rows, split};
 
@@ -141,22 +142,39 @@ fn lists_menus_and_the_sites_own_names() {
         Some("The Big Story"),
         "an entry of a menu shown twice is a section, not the outlet"
     );
-    // A search box's placeholder over a list of headlines is no headline.
-    let got = split(
-        "News Digest\n\
-         Search for topics, locations & sources\n\
-         Top news\n\
-         Harbour Ledger\n\
-         Dock strike halts grain exports at two ports\n\
-         2 hours ago\n\
-         Coast Wire\n\
-         Union rejects final wage offer at grain terminals\n\
-         4 hours ago\n",
-    );
-    assert!(
-        got.iter()
-            .all(|a| !a.title.starts_with("Search for topics")),
-        "{:?}",
-        rows(&got)
+    // An aggregator's coverage of one story: each item an outlet (one named like a paper,
+    // "The Wall Street Journal"), a headline, a time and an author; a search box's
+    // placeholder over them is no headline, and each item's time and author under its
+    // headline are its own.
+    assert_eq!(
+        rows(&fixture!(
+            "aggregator-outlets-over-headlines-times-and-authors.txt"
+        )),
+        vec![
+            (
+                "Copper hits three-month high as Chile mine workers strike",
+                Some("Reuters"),
+                Some("Carla Mendoza"),
+                Some("2025-07-14T10:00:00Z"),
+            ),
+            (
+                "Chile's Cerro Alto strike adds to squeeze on copper supply",
+                Some("Financial Times"),
+                Some("Henry Lowe"),
+                Some("2025-07-14T08:00:00Z"),
+            ),
+            (
+                "Cerro Alto union rejects final wage offer, halts output",
+                Some("MINING.COM"),
+                Some("Andrea Ruiz"),
+                Some("2025-07-14T05:00:00Z"),
+            ),
+            (
+                "Metals Rally as Supply Worries Mount for Miners and Smelters",
+                Some("The Wall Street Journal"),
+                Some("Peter Sands"),
+                Some("2025-07-14T11:00:00Z"),
+            ),
+        ]
     );
 }
