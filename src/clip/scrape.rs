@@ -90,6 +90,8 @@ mod structure_tests;
 mod surround_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod wordmark_tests;
 
 use super::ClipError;
 use body::Draft;

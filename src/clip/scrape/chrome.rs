@@ -69,6 +69,11 @@ pub(crate) fn list_heading(line: &str) -> bool {
         .iter()
         .any(|m| key.starts_with(m))
             && key.split_whitespace().count() <= 5)
+        // "More from Priya Nandakumar and Civic Data Notes", "Recommended from Medium".
+        || (["more from ", "recommended from "]
+            .iter()
+            .any(|m| key.starts_with(m))
+            && key.split_whitespace().count() <= 8)
 }
 
 /// The label over a paid item: "Sponsored", "Promoted", "Ad", "Partner content".

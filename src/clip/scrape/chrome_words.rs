@@ -39,7 +39,9 @@ pub(super) const CHROME: &[&str] = &[
     "english edition", "e-paper", "epaper", "today's epaper", "today's e-paper",
     // The Trust Project's label of a story's kind, over the kind ("News").
     "content-type:", "content type:",
-    // A paywall's badge on a story ("Premium" over its headline).
+    // A paywall's badge on a story ("Premium" over its headline, "Member-only story"), and a
+    // blog platform's button to write one.
+    "member-only story", "write",
     "premium", "premium story", "subscriber exclusive", "members only", "for subscribers",
     "subscribers", "abonnés", "abonné", "plus", "suscriptores",
     "exclusivo suscriptores", "assinantes", "exclusivo para assinantes",
@@ -353,6 +355,11 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // An Indian business paper's sign-off ("(Catch all the Business News, Breaking News,
     // Events and Latest News Updates on The Economic Times.)").
     "catch all the business news", "latest news updates on",
+    // A subscription shared between devices ("Your subscription is being used on another
+    // device", "If you continue reading on this device, it will not be possible to read on
+    // the other device.").
+    "subscription is being used on another device", "continue reading on this device",
+    "add another user to your subscription",
     // A terminal's pitch in the text ("Before it's here, it's on the ... Terminal.").
     "before it's here, it's on the",
     // A newsletter's, a gift's and a subscription's pitch in Portuguese, and a comment

@@ -28,11 +28,12 @@ pub(super) fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
                 continue;
             }
             // "Comments" among the buttons right under the article's time is a link to
-            // them, not the thread.
+            // them, not the thread (under the text of a short story it is the thread).
             let under_time = || {
                 (0..i)
                     .rev()
                     .filter(|&j| !matches!(kinds[j], Kind::Blank))
+                    .take_while(|&j| !matches!(kinds[j], Kind::Para))
                     .take(3)
                     .any(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()))
             };
@@ -105,8 +106,10 @@ pub(crate) const COMMENT_NOUNS: &[&str] = &[
 /// Where readers' comments start: "Comments", "23 Comments", "12 Responses", "Leave a
 /// Reply", "Join the conversation".
 pub(crate) fn opens_comments(line: &str) -> bool {
+    // "Responses (27)": the count in brackets.
     let key = line
         .to_lowercase()
+        .replace(['(', ')'], " ")
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_string();
     let words: Vec<&str> = key.split_whitespace().collect();
@@ -135,7 +138,7 @@ pub(crate) fn opens_comments(line: &str) -> bool {
 /// likes", "Your email address will not be published."
 pub(crate) fn comment_furniture(line: &str) -> bool {
     let lower = line.to_lowercase();
-    let key = lower.trim_end_matches(['.', ':', '!', ' ']);
+    let key = lower.trim_end_matches(['.', ':', '!', '?', ' ']);
     let author =
         (lower.ends_with(" says:") || lower.ends_with(" wrote:") || lower.ends_with(" said:"))
             && line.split_whitespace().count() <= 6;
@@ -158,6 +161,12 @@ pub(crate) fn comment_furniture(line: &str) -> bool {
             "add comment",
             "write a comment",
             "restacks",
+            // A blog platform's responses ("Responses (27)", "What are your thoughts?",
+            // "Cancel", "Respond", "See all responses").
+            "what are your thoughts",
+            "respond",
+            "cancel",
+            "see all responses",
             // A professional network's buttons, sorting and a commenter's degree of
             // connection ("• 2nd").
             "repost",

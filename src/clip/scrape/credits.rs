@@ -80,7 +80,22 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     }
     // "Voltrek makes about 9,000 scooters a month. (Representative image)": Indian
     // papers mark a stock picture's caption in brackets; "(File photo)" marks an old one.
+    // Or before it: "Representational image | Photo Credit: Getty Images/iStockphoto".
     let marked = line.trim_end().to_lowercase();
+    if [
+        "representational image",
+        "representative image",
+        "file photo",
+    ]
+    .iter()
+    .any(|m| {
+        marked
+            .strip_prefix(m)
+            .is_some_and(|rest| rest.trim_start().starts_with(['|', ':', '.', '-', '(']))
+    }) && line.split_whitespace().count() <= 30
+    {
+        return true;
+    }
     if [
         "(representative image)",
         "(representational image)",
@@ -412,6 +427,15 @@ pub(crate) fn is_labelled_credit(line: &str) -> bool {
                 "kuva:",
                 "photo courtesy of ",
                 "image courtesy of ",
+                // "Illustration by The Atlantic. Source: Getty.", "Photo by Jane Doe on
+                // Unsplash".
+                "illustration by ",
+                "illustration:",
+                "photo illustration by ",
+                "photo-illustration by ",
+                "photo-illustration:",
+                "photograph by ",
+                "photo by ",
             ]
             .iter()
             .any(|p| lower.starts_with(p)))

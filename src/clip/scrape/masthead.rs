@@ -69,7 +69,7 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
     })?;
     let below = shown.next()?;
     let line = page.lines[first].trim_end_matches('.');
-    let name = ["homepage", "home page", "home"]
+    let name = ["homepage", "home page", "home", "logo"]
         .iter()
         .find_map(|h| line.strip_suffix(h).map(str::trim_end))
         .unwrap_or(line);
@@ -89,7 +89,14 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
     // One word is a menu's first entry ("Startseite", "Politics") unless it names a
     // publication ("Reuters") or is a wordmark in capitals ("CNBC").
     let words = name.split_whitespace().count();
-    let wordmark = name.chars().count() >= 2 && !name.chars().any(char::is_lowercase);
+    // So is one word with a capital inside it ("BusinessLine", "MarketWatch"), as no
+    // menu's entry is written.
+    let camel = words == 1
+        && name.chars().all(char::is_alphabetic)
+        && name.chars().skip(1).any(char::is_uppercase)
+        && name.chars().any(char::is_lowercase)
+        && lines::starts_upper(name);
+    let wordmark = camel || (name.chars().count() >= 2 && !name.chars().any(char::is_lowercase));
     // ...or a name the page comes back to ("Fortune" over "Fortune 500", "Fortune.com").
     let lower = name.to_lowercase();
     let mentions = page

@@ -228,8 +228,17 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
         } else {
             CAPTION_WORDS
         };
+        // A picture's description without a stop over a labelled credit, the author or the
+        // time right under ("An empty storefront with papered-over windows" over
+        // "Illustration by The Atlantic. Source: Getty." over "July 13, 2025").
+        // Under the author or interface, not right under the section (there the line is the
+        // headline: "Home insurers pull back ..." over "Illustration: Jane Doe/Axios").
+        let in_header = credits::is_labelled_credit(&lines[i])
+            && follows(false)
+            && shown_before(kinds, i - 1)
+                .is_some_and(|j| matches!(kinds[j], Kind::Meta(_) | Kind::Junk));
         let short = above.split_whitespace().count() <= most
-            && (above.ends_with(['.', '!', '?']) || bracketed || labelled);
+            && (above.ends_with(['.', '!', '?']) || bracketed || labelled || in_header);
         let junk = matches!(kinds[i], Kind::Junk)
             || own_picture
             || ((in_capitals || agency) && matches!(kinds[i], Kind::Short));
