@@ -508,9 +508,7 @@ const TEASER_WORDS: usize = 8;
 /// headline over its time, perhaps its author too): two or more such items are the
 /// site's, not articles without text. The list ends at the first line that is not an item.
 pub(super) fn drop_listed_headlines(lines: &[String], kinds: &mut [Kind]) {
-    let shown = |kinds: &[Kind], from: usize| {
-        (from..kinds.len()).find(|&j| !matches!(kinds[j], Kind::Blank))
-    };
+    let shown = super::passes::shown_after;
     for h in 0..lines.len() {
         if !chrome::list_heading(&lines[h]) {
             continue;

@@ -431,7 +431,7 @@ pub(super) fn drop_captions_over_paper_credits(lines: &[String], kinds: &mut [Ki
 pub(super) const HEADER_LINES: usize = 12;
 
 /// The first line at or after `from` that is not blank.
-fn shown_after(kinds: &[Kind], from: usize) -> Option<usize> {
+pub(super) fn shown_after(kinds: &[Kind], from: usize) -> Option<usize> {
     (from..kinds.len()).find(|&j| !matches!(kinds[j], Kind::Blank))
 }
 

@@ -304,9 +304,7 @@ pub(super) fn labelled_names(lines: &[String], kinds: &mut [Kind]) {
 /// profile's headline ("Head of Supply Chain Strategy at Northvale Foods | Logistics"): the
 /// author, and what they say they do, which is neither headline nor outlet.
 pub(super) fn names_shown_twice(lines: &[String], kinds: &mut [Kind]) {
-    let shown = |kinds: &[Kind], from: usize| {
-        (from..kinds.len()).find(|&j| !matches!(kinds[j], Kind::Blank))
-    };
+    let shown = super::passes::shown_after;
     for i in 0..lines.len() {
         if !matches!(kinds[i], Kind::Short) || !names::names_like(&lines[i]) {
             continue;
