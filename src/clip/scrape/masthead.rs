@@ -69,7 +69,7 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
     })?;
     let below = shown.next()?;
     let line = page.lines[first].trim_end_matches('.');
-    let name = ["homepage", "home page", "home", "logo"]
+    let name = ["homepage", "home page", "home"]
         .iter()
         .find_map(|h| line.strip_suffix(h).map(str::trim_end))
         .unwrap_or(line);
