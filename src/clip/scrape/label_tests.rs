@@ -202,10 +202,17 @@ fn an_update_note_over_related_stories_and_a_pitch() {
 }
 
 /// An American site puts the story's section after its date ("Jul 14, 2025 - Economy"):
-/// a section, not the outlet; the site's name heads the page.
+/// a section, not the outlet; the site's name heads the page. Its headline stands over an
+/// illustration's credit and the author.
 #[test]
 fn a_section_after_the_date_is_no_outlet() {
     let got = fixture!("section-after-the-date-and-illustration-credit.txt");
     assert_eq!(got.len(), 1, "{:?}", rows(&got));
     assert_eq!(got[0].source.as_deref(), Some("Axios"), "{:?}", rows(&got));
+    // The headline right under the section, over "Illustration: ..." and the author, is
+    // no caption.
+    assert_eq!(
+        got[0].title,
+        "Home insurers pull back from wildfire-prone counties in 3 Western states"
+    );
 }
