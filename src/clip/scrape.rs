@@ -9,12 +9,12 @@
 //!   words; `debris`: counters and image leftovers; `credits`: photo captions and
 //!   picture credits), a time or byline line (`meta`, `when`, `when_parts`), a
 //!   paragraph, or a short line.
-//! - `passes`: lines read with their neighbours: captions by their credits, headlines
-//!   that end in a stop, the footer, sentences the interface repeats, datelines over
+//! - `passes`: lines read with their neighbours: headlines that end in a stop, the footer, sentences the interface repeats, datelines over
 //!   their paragraph, a list of headlines without text; `signatures`: names signed
 //!   across lines ("By" over names, a name over its job title, "News provided by" over a
-//!   name); `boxes`: author, summary, support, sign-up and follow boxes; `comments`:
-//!   readers' comment threads.
+//!   name); `boxes`: author, summary, support, sign-up and follow boxes; `captions`:
+//!   captions read by their credits and the header around them; `comments`: readers'
+//!   comment threads.
 //! - `zone`: the short lines between two bodies, grouped at chrome and blank lines; the
 //!   group nearest a body gives its headline (`headline` picks it), a recurring short
 //!   line is an outlet, and so is a name in the place where a list's items name theirs
@@ -38,9 +38,11 @@ mod assemble;
 mod body;
 mod boundaries;
 mod boxes;
+mod captions;
 mod chrome;
 mod chrome_words;
 mod comments;
+mod credit_words;
 mod credits;
 mod debris;
 mod headline;
@@ -160,12 +162,12 @@ pub fn split_scrape(
     boxes::drop_follow_boxes(&lines, &mut kinds);
     boxes::drop_video_players(&lines, &mut kinds);
     boxes::drop_video_boxes(&lines, &mut kinds);
-    passes::drop_credited_captions(&lines, &mut kinds);
-    passes::drop_captions_over_credited_copies(&lines, &mut kinds);
-    passes::drop_captions_under_credits(&lines, &mut kinds);
-    passes::drop_credits_under_captions(&lines, &mut kinds);
-    passes::drop_captions_signed_by_photographers(&lines, &mut kinds);
-    passes::drop_captions_over_paper_credits(&lines, &mut kinds);
+    captions::drop_credited_captions(&lines, &mut kinds);
+    captions::drop_captions_over_credited_copies(&lines, &mut kinds);
+    captions::drop_captions_under_credits(&lines, &mut kinds);
+    captions::drop_credits_under_captions(&lines, &mut kinds);
+    captions::drop_captions_signed_by_photographers(&lines, &mut kinds);
+    captions::drop_captions_over_paper_credits(&lines, &mut kinds);
     signatures::names_over_job_titles(&lines, &mut kinds);
     signatures::names_in_places(&lines, &mut kinds);
     signatures::names_signed_with_initials(&lines, &mut kinds);

@@ -480,7 +480,7 @@ pub(super) fn drop_video_boxes(lines: &[String], kinds: &mut [Kind]) {
         }
         let timed_above = (0..i)
             .rev()
-            .take(super::passes::HEADER_LINES)
+            .take(super::captions::HEADER_LINES)
             .take_while(|&j| !matches!(kinds[j], Kind::Para))
             .any(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
         let shown: Vec<usize> = (i + 1..lines.len())

@@ -2,6 +2,8 @@
 //! ("... REUTERS/Staff", "(AP Photo/Jane Doe)", "PHOTO: ST FILE", "＝…撮影"), and a line
 //! that credits a picture and nothing else ("Getty Images", "(PA Wire)").
 
+use super::credit_words::{NEWS_AGENCIES, OTHER_AGENCIES, PHOTO_AGENCIES};
+
 /// A photo caption, told by the credit it ends with: "... July 14, 2025. REUTERS/Staff",
 /// "... in Kyiv. AFP/Getty Images", "... REUTERS/Jose Luis Gonzalez", "... on Monday. (AP
 /// Photo/Jane Doe)". The agency is one of `NEWS_AGENCIES` ("... talks. US/China" is text).
@@ -78,36 +80,26 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     {
         return true;
     }
-    // "Voltrek makes about 9,000 scooters a month. (Representative image)": Indian
-    // papers mark a stock picture's caption in brackets; "(File photo)" marks an old one.
-    // Or before it: "Representational image | Photo Credit: Getty Images/iStockphoto".
+    // "Voltrek makes about 9,000 scooters a month. (Representative image)": Indian papers
+    // mark a stock picture's caption in brackets, or before its credit ("Representational
+    // image | Photo Credit: Getty Images/iStockphoto"); "(File photo)" marks an old one.
     let marked = line.trim_end().to_lowercase();
-    if [
+    let stock = [
         "representational image",
         "representative image",
+        "image for representation",
         "file photo",
+        "file image",
+        "file pic",
     ]
     .iter()
     .any(|m| {
-        marked
-            .strip_prefix(m)
-            .is_some_and(|rest| rest.trim_start().starts_with(['|', ':', '.', '-', '(']))
-    }) && line.split_whitespace().count() <= 30
-    {
-        return true;
-    }
-    if [
-        "(representative image)",
-        "(representational image)",
-        "(image for representation)",
-        "(file photo)",
-        "(file image)",
-        "(file pic)",
-    ]
-    .iter()
-    .any(|m| marked.ends_with(m))
-        && line.split_whitespace().count() <= 60
-    {
+        marked.ends_with(&format!("({m})"))
+            || marked
+                .strip_prefix(m)
+                .is_some_and(|rest| rest.trim_start().starts_with(['|', ':', '.', '-', '(']))
+    });
+    if stock && line.split_whitespace().count() <= 60 {
         return true;
     }
     // "... furnace building in Marlow, Ohio, on July 9. hide caption": the caption's
@@ -591,51 +583,6 @@ pub(crate) fn photographer_in_capitals(line: &str) -> bool {
         && super::lines::outlet_shaped(&rest)
         && super::names::names_like(&words[..capitals].join(" "))
 }
-
-/// News and picture agencies that credit photographs under their full names.
-const OTHER_AGENCIES: &[&str] = &[
-    "europa press",
-    "keystone",
-    "ap photo",
-    "anadolu",
-    "anadolu agency",
-    "imago",
-    "picture alliance",
-    "reuters pictures",
-    "epa images",
-    "sopa images",
-    "zuma press",
-    // The British wire's pictures, as The Independent and the Evening Standard credit them.
-    "pa wire",
-    "pa media",
-    "pa archive",
-    "tt nyhetsbyrån",
-    "scanpix",
-    "ritzau scanpix",
-    "ntb scanpix",
-    "east news",
-];
-
-/// Agencies whose photo credits read "AGENCY/Name".
-#[rustfmt::skip]
-const NEWS_AGENCIES: &[&str] = &[
-    "REUTERS", "Reuters", "AFP", "AP", "EPA", "EPA-EFE", "EFE", "DPA", "ANP", "ANSA", "XINHUA",
-    "KYODO", "YONHAP", "PTI", "ANI", "IANS", "AAP", "TASS", "SIPA", "PA", "BLOOMBERG",
-    // The Nordic, Polish, Austrian, Belgian and Portuguese wires.
-    "TT", "NTB", "Ritzau", "STT", "PAP", "APA", "Belga", "BELGA", "Lusa", "LUSA",
-];
-
-/// Picture agencies, whose names in a credit are not the page's outlet.
-pub(crate) const PHOTO_AGENCIES: &[&str] = &[
-    "getty images",
-    "getty",
-    "shutterstock",
-    "alamy",
-    "istock",
-    "adobe stock",
-    "unsplash",
-    "pexels",
-];
 
 #[cfg(test)]
 #[path = "credits_tests.rs"]

@@ -3,6 +3,7 @@
 
 use super::ScrapedArticle;
 use super::lines::{self, Kind};
+use super::passes::{shown_after, shown_before};
 use super::zone::{self, Page};
 use super::{chrome, debris};
 use std::ops::Range;
@@ -15,8 +16,7 @@ pub(super) fn drop_blurbs_under_names(lines: &[String], kinds: &mut [Kind]) {
     let Some(last) = kinds.iter().rposition(|k| matches!(k, Kind::Para)) else {
         return;
     };
-    let shown = |from: usize| (from..lines.len()).find(|&i| !matches!(kinds[i], Kind::Blank));
-    let Some(name) = (0..last).rev().find(|&i| !matches!(kinds[i], Kind::Blank)) else {
+    let Some(name) = shown_before(kinds, last) else {
         return;
     };
     let name_line = lines[name].strip_prefix("The ").unwrap_or(&lines[name]);
@@ -26,7 +26,7 @@ pub(super) fn drop_blurbs_under_names(lines: &[String], kinds: &mut [Kind]) {
             .strip_prefix(name_line)
             .is_some_and(|rest| rest.starts_with([' ', ',']));
     // The footer's links under it ("About", "Privacy Policy"), or nothing.
-    let footer_under = shown(last + 1).is_none_or(|i| {
+    let footer_under = shown_after(kinds, last + 1).is_none_or(|i| {
         matches!(kinds[i], Kind::Junk)
             || (matches!(kinds[i], Kind::Short) && lines::word_count(&lines[i]) <= 3)
     });
@@ -516,7 +516,7 @@ pub(crate) fn copyright_holder(line: &str) -> Option<&str> {
         }
         rest = peeled;
     }
-    let credit = super::credits::PHOTO_AGENCIES
+    let credit = super::credit_words::PHOTO_AGENCIES
         .iter()
         .any(|a| rest.to_ascii_lowercase().contains(a));
     // "The Financial Times Limited", "The New York Times Company", "Bloomberg L.P.": the

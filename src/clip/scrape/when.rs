@@ -146,19 +146,8 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
             lower = lower.replace(name, abbreviation);
         }
     }
-    // "Published today at 4:15 pm (Paris), updated at 6:02 pm": the clock's city in
-    // brackets says whose time it is, not which zone; the day is read without it ("(EST)"
-    // and "(CEST)" stay, zones that the clock is read in).
     if lower.contains('(') {
-        lower = CLOCK_CITY
-            .replace_all(&lower, |c: &regex::Captures<'_>| {
-                if super::when_parts::is_zone(&c[2]) {
-                    c[0].to_string()
-                } else {
-                    c[1].to_string()
-                }
-            })
-            .into_owned();
+        lower = super::when_parts::without_clock_city(&lower);
     }
     let lower = without_reading_time(&lower);
     // "07/14/2025July 14, 2025": one date in two forms, glued after the first one's year;
@@ -378,9 +367,6 @@ static KOREAN_CLOCK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(오전|오후)\s*(\d{1,2}:\d{2})").expect("a valid pattern"));
 static CLOCK_H: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{1,2}:\d{2})h\b\.?").expect("a valid pattern"));
-/// A word in brackets right after a clock: "4:15 pm (paris)", "18:40 (est)".
-static CLOCK_CITY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"((?:\d|[ap]\.?m\.?) ?)\((\p{L}+)\)").expect("a valid pattern"));
 
 static GLUED_COMMA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d),(\p{L})").expect("a valid pattern"));

@@ -364,10 +364,25 @@ fn dst(month: u32) -> i32 {
     if (4..=10).contains(&month) { 60 } else { 0 }
 }
 
-/// Whether `w` (lower case) names a zone the clock is read in: "cest", "gmt+1".
-pub(super) fn is_zone(w: &str) -> bool {
-    zone_minutes(w).is_some()
+/// "published today at 4:15 pm (paris), updated at 6:02 pm" (lower case): the clock's
+/// city in brackets says whose time it is, not which zone, and is dropped so that the day
+/// reads; a zone in brackets ("18:40 (est)", "(cest)") stays, as the clock is read in it.
+pub(super) fn without_clock_city(lower: &str) -> String {
+    CLOCK_CITY
+        .replace_all(lower, |c: &regex::Captures<'_>| {
+            if zone_minutes(&c[2]).is_some() {
+                c[0].to_string()
+            } else {
+                c[1].to_string()
+            }
+        })
+        .into_owned()
 }
+
+/// A word in brackets right after a clock: "4:15 pm (paris)", "18:40 (est)".
+static CLOCK_CITY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"((?:\d|[ap]\.?m\.?) ?)\((\p{L}+)\)").expect("a valid pattern")
+});
 
 /// "ist" -> 330, "+05:30" -> 330, "gmt+1" -> 60, "utc-4" -> -240.
 fn zone_minutes(w: &str) -> Option<i32> {
