@@ -249,7 +249,13 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
         if is_site(first) {
             person().unwrap_or(first).clone()
         } else {
-            first.clone()
+            // "Brian Truitt USA TODAY" where the page's data says "Brian Truitt": the
+            // element held the name and, after it, an outlet or a role.
+            names[1..]
+                .iter()
+                .find(|n| names_then_more(first, n))
+                .unwrap_or(first)
+                .clone()
         }
     });
     Ok(Extracted {
@@ -264,6 +270,20 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
         lead_image,
         text,
     })
+}
+
+/// Whether `long` is `names` followed by words of something else: whole words, the names
+/// at least two of them, and what follows not a joiner of more names ("and", ",", "&").
+fn names_then_more(long: &str, names: &str) -> bool {
+    let Some(rest) = long.strip_prefix(names) else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    rest.len() < long.len() - names.len()
+        && names.split_whitespace().count() >= 2
+        && looks_like_names(names)
+        && !rest.starts_with([',', '&', ';'])
+        && !rest.to_lowercase().starts_with("and ")
 }
 
 /// Turn each `<br>` inside a `<pre>` into the newline it shows. dom_query's formatted text

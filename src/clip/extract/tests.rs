@@ -431,3 +431,30 @@ fn the_author_is_found_where_readability_does_not_look() {
         assert_eq!(got.byline.as_deref(), want, "{head}{body}");
     }
 }
+
+#[test]
+fn a_byline_element_that_adds_a_role_to_the_named_author_gives_the_name() {
+    let para = "<p>The harbour board voted to dredge the eastern channel before the autumn \
+        storms, after two cargo ships grounded there in the spring and a third was turned \
+        away at the breakwater.</p>";
+    let page = |byline: &str| {
+        format!(
+            "<html><head><title>Harbour dredging</title><script type=\"application/ld+json\">\
+             {{\"@type\":\"NewsArticle\",\"author\":{{\"@type\":\"Person\",\"name\":\
+             \"Tomas Verhoeven\"}}}}</script></head><body><article><h1>Harbour board orders \
+             dredging</h1><div class=\"byline\">By {byline}</div>{}</article></body></html>",
+            para.repeat(4)
+        )
+    };
+    let role =
+        page("<a href=\"/staff/tv\">Tomas Verhoeven</a> <span>Senior Harbour Analyst</span>");
+    let got = extract_html(&role, Some(PAGE_URL)).expect("extracts");
+    assert_eq!(got.byline.as_deref(), Some("Tomas Verhoeven"));
+    // A second author after the one the data names is kept.
+    let two = page("<a href=\"/staff/tv\">Tomas Verhoeven</a> and <a>Ines Marlow</a>");
+    let got = extract_html(&two, Some(PAGE_URL)).expect("extracts");
+    assert_eq!(
+        got.byline.as_deref(),
+        Some("Tomas Verhoeven and Ines Marlow")
+    );
+}
