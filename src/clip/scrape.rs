@@ -61,6 +61,8 @@ mod zone;
 #[cfg(test)]
 mod byline_tests;
 #[cfg(test)]
+mod coauthor_tests;
+#[cfg(test)]
 mod feed_tests;
 #[cfg(test)]
 mod glued_tests;
@@ -171,6 +173,7 @@ pub fn split_scrape(
     signatures::names_over_job_titles(&lines, &mut kinds);
     signatures::names_in_places(&lines, &mut kinds);
     signatures::names_signed_with_initials(&lines, &mut kinds);
+    signatures::names_between_bars(&lines, &mut kinds);
     signatures::names_with_job_phrases(&lines, &mut kinds);
     signatures::labelled_names(&lines, &mut kinds);
     signatures::names_shown_twice(&lines, &mut kinds);

@@ -514,7 +514,13 @@ pub(super) fn drop_listed_headlines(lines: &[String], kinds: &mut [Kind]) {
             continue;
         }
         let (mut items, mut at, mut end) = (Vec::new(), shown(kinds, h + 1), h);
-        while let Some(headline) = at.filter(|&j| matches!(kinds[j], Kind::Short)) {
+        // A headline of two sentences ("The IRS Is Losing Its Auditors. Investors Are
+        // Noticing.") reads as a paragraph; its time under it makes it an item all the same.
+        let item = |j: usize| {
+            matches!(kinds[j], Kind::Short)
+                || (matches!(kinds[j], Kind::Para) && lines::word_count(&lines[j]) <= 20)
+        };
+        while let Some(headline) = at.filter(|&j| item(j)) {
             // The item's author and time: one or two meta lines, one of them a time.
             let mut metas = Vec::new();
             let mut next = shown(kinds, headline + 1);

@@ -22,7 +22,7 @@ pub(crate) fn list_heading(line: &str) -> bool {
         "related articles", "related stories", "related content", "related news", "recommended",
         "recommended for you", "recommended stories", "you may also like",
         "you might also like", "more from", "more stories", "read next", "top stories", "top news",
-        "latest news", "more like these", "read more", "more in", "more on this story",
+        "latest news", "latest stories", "latest", "more like these", "read more", "more in", "more on this story",
         // In German, Spanish, French, Italian and Portuguese.
         "passend zum artikel", "mehr zum thema", "lesen sie mehr zum thema", "weitere themen", "verwandte artikel",
         "meistgelesen", "lo más visto", "más información", "te puede interesar",
@@ -50,8 +50,18 @@ pub(crate) fn list_heading(line: &str) -> bool {
     let sections_news = (key.starts_with("latest ") || key.starts_with("more "))
         && (key.ends_with(" news") || key.ends_with(" stories"))
         && key.split_whitespace().count() <= 4;
+    // "Latest Stories from ProPublica", "Popular on Variety": a heading of the list, then
+    // whose stories it lists.
+    let whose = HEADINGS.iter().any(|h| {
+        key.strip_prefix(h).is_some_and(|rest| {
+            [" from ", " on ", " in ", " at "]
+                .iter()
+                .any(|p| rest.starts_with(p))
+        })
+    }) && key.split_whitespace().count() <= 6;
     // "More from the BBC", "More from Océane Lamarre", "Latest On Industrials".
-    sections_news
+    whose
+        || sections_news
         || HEADINGS.contains(&key.as_str())
         || ([
             "more from ",
@@ -336,7 +346,14 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     // week."), a paywall's, an affiliate notice, a syndication notice.
     // "Siga toda la información de Economía en Facebook y X, o en nuestra newsletter
     // semanal", "Follow us for more: sign up to our newsletter": a call to follow.
-    let follow = key.contains("newsletter") && FOLLOW_CALLS.iter().any(|c| key.starts_with(c));
+    // "Follow Dawn Business on X, LinkedIn, Instagram and Facebook for insights on ...":
+    // a call to follow that names the networks.
+    let networks = words
+        .iter()
+        .filter(|w| SOCIAL_NETWORKS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .count();
+    let follow = (key.contains("newsletter") || networks >= 2)
+        && FOLLOW_CALLS.iter().any(|c| key.starts_with(c));
     // "Catch all the Corporate news ... Download The Mint News App to get ...": a call to
     // install the site's app.
     let app = key.contains("download the ") && key.contains(" app");

@@ -31,7 +31,9 @@ pub(super) const CHROME: &[&str] = &[
     // A label over the authors' names, and a republishing notice (The Conversation's
     // "CC BY ND", "We believe in the free flow of information", "Republish this article").
     "authors", "cc by nd", "cc by", "republish this article", "we believe in the free flow of information",
-    "view all partners",
+    "view all partners", "republish", "republish this story", "republish this story for free",
+    // A page's switch between light and dark colours.
+    "change appearance", "appearance", "auto", "light", "dark", "dark mode", "light mode",
     // A search box's placeholder.
     "search for topics, locations & sources", "search for topics, locations and sources",
     "search news", "search articles",
@@ -322,6 +324,11 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "subscribe to the podcast", "abonnieren sie den podcast", "abonnez-vous au podcast",
     "suscríbete al podcast", "wherever you get your podcasts",
     "before your comment can be posted", "i commenti per ogni articolo",
+    // Google's notice under a form, word for word on every site that uses its check.
+    "protected by recaptcha",
+    // A call for tips, a nonprofit's pitch and a partner's note around the text.
+    "have a tip", "got a tip", "send us a tip", "help us do journalism", "sign up to receive",
+    "is a nonprofit newsroom", "produced in partnership with",
     // A sign-in notice.
     "subscribe to save articles", "to save articles for later",
     "to be logged in", "to be automatically logged in", "refresh your browser",
@@ -440,6 +447,12 @@ pub(super) const RIGHTS_RESERVED: &[&str] = &[
     "무단 전재",
 ];
 
+/// The networks a call to follow names ("Follow us on X, LinkedIn and Facebook").
+#[rustfmt::skip]
+pub(super) const SOCIAL_NETWORKS: &[&str] = &[
+    "facebook", "instagram", "linkedin", "youtube", "tiktok", "threads", "whatsapp", "telegram",
+    "bluesky", "twitter", "x", "mastodon",
+];
 /// How a call to follow the site opens, in the languages of the other lists.
 #[rustfmt::skip]
 pub(super) const FOLLOW_CALLS: &[&str] = &[

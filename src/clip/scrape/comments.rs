@@ -147,6 +147,9 @@ pub(crate) fn comment_furniture(line: &str) -> bool {
         || [
             "reply",
             "report",
+            // A closed thread's notice, and a paper's button to back a comment.
+            "closed",
+            "recommend",
             "like",
             "likes",
             "flag",

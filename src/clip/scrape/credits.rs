@@ -80,6 +80,31 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     {
         return true;
     }
+    // "... from their well in 2022. Jessica Ruiz for ProPublica": the photographer and the
+    // paper she worked for, after the caption's stop and with none of its own.
+    if let Some((text, credit)) = line.trim_end().rsplit_once(". ")
+        && text.split_whitespace().count() >= 4
+        && let Some((who, whose)) = credit.split_once(" for ")
+        && credit.split_whitespace().count() <= CREDIT_TAIL_WORDS
+        && !credit.ends_with(['.', '!', '?', '"', '”'])
+        && super::names::names_like(who)
+        && super::lines::outlet_shaped(whose)
+        && line.split_whitespace().count() <= 60
+    {
+        return true;
+    }
+    // "Workers stack bricks at a kiln outside Lahore. — Reuters/File": a spaced dash after
+    // the caption's stop, then a wire, perhaps with "File" or a photographer.
+    if let Some((text, credit)) = [". — ", ". – ", ". - "]
+        .iter()
+        .find_map(|dash| line.rsplit_once(dash))
+        && text.split_whitespace().count() >= 3
+        && credit.split_whitespace().count() <= 4
+        && credit.split('/').any(known_agency)
+        && line.split_whitespace().count() <= 60
+    {
+        return true;
+    }
     // "Voltrek makes about 9,000 scooters a month. (Representative image)": Indian papers
     // mark a stock picture's caption in brackets, or before its credit ("Representational
     // image | Photo Credit: Getty Images/iStockphoto"); "(File photo)" marks an old one.

@@ -189,6 +189,10 @@ pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         when,
         ..Meta::default()
     };
+    if let Some(names) = names_with_their_papers(rest) {
+        meta.byline = Some(names);
+        return Some(meta);
+    }
     match rest.rsplit_once(", ") {
         // "HELEN MARSH, CITY CORRESPONDENT FOR THE DAILY MAIL": the job and whose it is.
         Some((names, job))
@@ -240,6 +244,26 @@ pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     // "Nadia Rahimi & Tom Kessler": the names joined as the other bylines join them.
     meta.byline = meta.byline.map(|b| b.replace(" & ", " and "));
     Some(meta)
+}
+
+/// "Ray Okafor, ProPublica, and Dana Whitcomb, The Columbus Dispatch": authors of two
+/// papers that published the story together, each with the paper -> "Ray Okafor and Dana
+/// Whitcomb". The page's outlet is its masthead's, not one of the two.
+fn names_with_their_papers(s: &str) -> Option<String> {
+    let pairs: Vec<&str> = s
+        .split(", and ")
+        .flat_map(|p| p.split(" and "))
+        .map(|p| p.trim().trim_end_matches(','))
+        .collect();
+    let names = pairs
+        .iter()
+        .map(|pair| {
+            let (name, paper) = pair.split_once(", ")?;
+            (name_like(name) && outlet_shaped(paper) && !names_like(paper)).then_some(name)
+        })
+        .collect::<Option<Vec<&str>>>()?;
+    let (last, first) = names.split_last()?;
+    (!first.is_empty()).then(|| format!("{} and {last}", first.join(", ")))
 }
 
 /// "Nadia Rahimi & Tom Kessler Global News" -> ("Nadia Rahimi & Tom Kessler", "Global

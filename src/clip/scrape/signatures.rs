@@ -175,6 +175,37 @@ pub(super) fn names_in_places(lines: &[String], kinds: &mut [Kind]) {
     }
 }
 
+/// "Zoha Mirza | Nadeem Akhtar Bhatti" over its time: authors set apart by bars sign
+/// together ("Zoha Mirza and Nadeem Akhtar Bhatti"), under the headline. A menu's entries
+/// between bars ("Business | Markets") are single words, or stand over no time; a
+/// headline's parts ("Senate Passes Budget Bill | Key Takeaways") stand under no headline.
+pub(super) fn names_between_bars(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len() {
+        if !matches!(kinds[i], Kind::Short) || !lines[i].contains(" | ") {
+            continue;
+        }
+        let names: Vec<&str> = lines[i].split(" | ").map(str::trim).collect();
+        let timed = (i + 1..lines.len())
+            .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk))
+            .is_some_and(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
+        let under_headline = (0..i)
+            .rev()
+            .find(|&j| !matches!(kinds[j], Kind::Blank))
+            .is_some_and(|j| {
+                matches!(kinds[j], Kind::Short)
+                    && lines::word_count(&lines[j]) >= zone::HEADLINE_WORDS
+            });
+        if timed && under_headline && names.len() <= 4 && names.iter().all(|n| names::name_like(n))
+        {
+            let (last, first) = names.split_last().unwrap_or((&"", &[]));
+            kinds[i] = Kind::Meta(lines::Meta {
+                byline: Some(format!("{} and {last}", first.join(", "))),
+                ..lines::Meta::default()
+            });
+        }
+    }
+}
+
 /// "Anni Rautio HS" over its time: a name signed with the initials of the masthead above
 /// it ("Helsingin Sanomat") is the byline; the initials are the outlet's, not the name's.
 pub(super) fn names_signed_with_initials(lines: &[String], kinds: &mut [Kind]) {

@@ -1,0 +1,102 @@
+//! Tests of the splitter on the thirty-seventh and thirty-eighth rounds of sites'
+//! copy-paste shapes (pages written for the project, kept in `tests/fixtures/scrapes/`):
+//! authors set apart by bars or each with the paper they wrote for, a caption shown twice
+//! with its wire after a dash, a caption that credits a photographer working for the
+//! paper, a closed comment thread, a call to follow that names the networks, a theme
+//! switch, and a list of the site's latest stories whose headlines run to two sentences.
+
+use super::tests::{fixture, rows, split};
+
+#[test]
+fn authors_between_bars_over_a_caption_shown_twice_and_a_closed_thread() {
+    let got = fixture!("authors-between-bars-and-a-closed-thread.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Punjab orders brick kilns shut, bans crop burning ahead of smog season",
+            Some("Dawn"),
+            Some("Zoha Mirza and Nadeem Akhtar Bhatti"),
+            Some("2025-07-14"),
+        )],
+        "'A | B' over the time signs; the comments under 'Comments (9)' and 'Closed' are a thread"
+    );
+    let text = &got[0].text;
+    assert!(text.starts_with("LAHORE: The Punjab government"), "{text}");
+    assert!(
+        text.ends_with("would face disciplinary action."),
+        "the call to follow on X, LinkedIn, Instagram and Facebook is no text: {text}"
+    );
+    assert!(!text.contains("Reuters/File"), "{text}");
+}
+
+#[test]
+fn authors_with_their_papers_under_a_form_notice_and_over_a_theme_switch() {
+    let got = fixture!("authors-with-their-papers-and-a-theme-switch.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Ohio Let a Landfill Keep Growing Despite a Decade of Groundwater Violations. \
+             Neighbors Say Their Wells Paid the Price.",
+            Some("ProPublica"),
+            Some("Ray Okafor and Dana Whitcomb"),
+            Some("2025-07-10T09:00:00Z"),
+        )],
+        "the reCAPTCHA notice, 'Dark' and the latest stories are no articles"
+    );
+    let text = &got[0].text;
+    for gone in [
+        "Jessica Ruiz for ProPublica",
+        "Change Appearance",
+        "reCAPTCHA",
+    ] {
+        assert!(!text.contains(gone), "{gone}: {text}");
+    }
+    assert!(text.contains("For most of the past decade"), "{text}");
+}
+
+/// The same shapes written small: each rule on its own.
+#[test]
+fn bars_papers_captions_and_follow_calls_alone() {
+    let page = "Harbour board orders dredging of the eastern channel\n\
+         Ines Marlow | Tomas Verhoeven Aalders\n\
+         July 12, 2025\n\
+         Cargo ships queue outside the breakwater on Friday. — AFP/File\n\
+         The harbour board voted on Friday to dredge the eastern channel before the autumn storms arrive.\n\n\
+         Two cargo ships grounded there in the spring.\n\n\
+         Follow The Harbour Ledger on X, Instagram and Threads for the latest from the port and the coast.\n";
+    let got = split(page);
+    assert_eq!(
+        got[0].byline.as_deref(),
+        Some("Ines Marlow and Tomas Verhoeven Aalders")
+    );
+    assert!(
+        got[0].text.starts_with("The harbour board voted")
+            && got[0].text.ends_with("in the spring."),
+        "{}",
+        got[0].text
+    );
+    // A headline's parts between bars are no names ("Key Takeaways" stands under nothing).
+    let got = split(
+        "Senate Passes Budget Bill | Key Takeaways\nJuly 14, 2025\n\n\
+         The Senate passed the budget bill late on Sunday by a vote of 51 to 49.",
+    );
+    assert_eq!(got[0].byline, None, "{:?}", rows(&got));
+    let got = split(
+        "Harbour board orders dredging of the eastern channel\n\
+         By Ines Marlow, The Harbour Ledger, and Tomas Aalders, Coastal Radio\n\
+         July 12, 2025\n\n\
+         The harbour board voted on Friday to dredge the eastern channel before the autumn storms arrive.\n\n\
+         The board's chair said the work would take six weeks. Ana Ruiz for The Harbour Ledger\n\n\
+         Two cargo ships grounded there in the spring.\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Harbour board orders dredging of the eastern channel",
+            None,
+            Some("Ines Marlow and Tomas Aalders"),
+            Some("2025-07-12"),
+        )]
+    );
+    assert!(!got[0].text.contains("Ana Ruiz"), "{}", got[0].text);
+}
