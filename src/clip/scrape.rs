@@ -59,6 +59,8 @@ mod when_parts;
 mod zone;
 
 #[cfg(test)]
+mod account_tests;
+#[cfg(test)]
 mod byline_tests;
 #[cfg(test)]
 mod coauthor_tests;
@@ -174,6 +176,7 @@ pub fn split_scrape(
     signatures::names_in_places(&lines, &mut kinds);
     signatures::names_signed_with_initials(&lines, &mut kinds);
     signatures::names_between_bars(&lines, &mut kinds);
+    signatures::names_over_outlet_and_place(&lines, &mut kinds);
     signatures::names_with_job_phrases(&lines, &mut kinds);
     signatures::labelled_names(&lines, &mut kinds);
     signatures::names_shown_twice(&lines, &mut kinds);

@@ -311,6 +311,19 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
+    // "Hello, Login", "Hello, Sign in": the account menu's greeting.
+    if key.starts_with("hello, ") && words <= 3 {
+        return true;
+    }
+    // "Log-inor Sign-Up", "Sign in / Register": the account buttons, glued or not.
+    let squashed: String = key.chars().filter(|c| c.is_alphanumeric()).collect();
+    if words <= 4
+        && ["login", "signin", "signup"]
+            .iter()
+            .any(|b| squashed.contains(b))
+    {
+        return true;
+    }
     // "Add CBS News on Google": a button naming the site as a preferred source.
     if key.starts_with("add ") && key.ends_with(" on google") && words <= 6 {
         return true;
@@ -477,8 +490,8 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
-    // A copyright notice, however long its small print.
-    if ["©", "copyright ©", "copyright (c)"]
+    // A copyright notice or a disclaimer, however long its small print.
+    if ["©", "copyright ©", "copyright (c)", "disclaimer:"]
         .iter()
         .any(|p| lead.starts_with(p))
     {

@@ -118,6 +118,12 @@ pub(super) const CHROME: &[&str] = &[
     "(edited)", "video player loading", "closed captions", "captions", "threads", "bluesky",
     "mastodon", "flipboard", "enter email address", "sign me up", "email address",
     "close extra sharing options", "more sharing options", "sharing options", "url copied",
+    // An account's menu.
+    "my account", "my profile", "my portfolio", "my watchlist", "my alerts", "my messages",
+    "my news", "my feed", "logout", "log out", "sign out", "price alerts",
+    "google news", "follow us on google news", "representative image", "representational image",
+    "image for representation", "add to watchlist", "show additional share options", "additional share options", "more share options",
+    "send an email", "print the article", "print this article", "email this article",
     "copy link url copied", "link copied to clipboard",
     // "Also read" and "More on this" alone over a link, in other languages.
     "mehr zum thema", "lesen sie auch", "leggi anche", "lire aussi", "lea también",
@@ -252,7 +258,7 @@ pub(super) const CHROME_PREFIXES: &[&str] = &[
     "photo:", "photograph:", "image:", "credit:", "image credit", "image caption",
     "image source", "media caption", "caption:", "photo credit", "getty images", "file photo",
     "(photo", "sign up for", "sign up to", "download the", "listen to this", "©", "copyright ",
-    "story continues", "click here", "tap here", "share on", "share via", "get the latest",
+    "story continues", "click here", "tap here", "click to expand", "click to open", "share on", "share via", "get the latest",
     "分享到", "评论 ", "reageren? mail", "quelle: ", "mehr: ", "connect via ",
     "vous lisez actuellement", "volg ", "folgen sie ", "čtení na ",
     "no comments", "reporting by ", "additional reporting by ", "editing by ", "edited by",

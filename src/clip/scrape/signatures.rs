@@ -206,6 +206,41 @@ pub(super) fn names_between_bars(lines: &[String], kinds: &mut [Kind]) {
     }
 }
 
+/// "Vesna Radulović" over "BIRN" over "Podgorica" over the time: the author, the outlet
+/// the menu named above, and the city filed from, each on its own line.
+pub(super) fn names_over_outlet_and_place(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len().saturating_sub(3) {
+        let shown: Vec<usize> = (i + 1..lines.len())
+            .filter(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk))
+            .take(3)
+            .collect();
+        let [outlet, place, time] = shown[..] else {
+            continue;
+        };
+        let short = |j: usize| matches!(kinds[j], Kind::Short);
+        if short(i)
+            && short(outlet)
+            && short(place)
+            && matches!(&kinds[time], Kind::Meta(m) if m.when.is_some())
+            && names::names_like(&lines[i])
+            // A city the registry may not know ("Podgorica"): one or two capitalised words.
+            && (names::known_place(&lines[place])
+                || ((1..=2).contains(&lines::word_count(&lines[place]))
+                    && lines[place].split_whitespace().all(lines::starts_upper)))
+            && lines::outlet_shaped(&lines[outlet])
+            && (0..i).any(|j| short(j) && lines[j] == lines[outlet])
+        {
+            kinds[i] = Kind::Meta(lines::Meta {
+                byline: Some(lines[i].clone()),
+                source: Some(lines[outlet].clone()),
+                ..lines::Meta::default()
+            });
+            kinds[outlet] = Kind::Junk;
+            kinds[place] = Kind::Junk;
+        }
+    }
+}
+
 /// "Anni Rautio HS" over its time: a name signed with the initials of the masthead above
 /// it ("Helsingin Sanomat") is the byline; the initials are the outlet's, not the name's.
 pub(super) fn names_signed_with_initials(lines: &[String], kinds: &mut [Kind]) {

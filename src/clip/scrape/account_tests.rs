@@ -1,0 +1,86 @@
+//! Tests of the splitter on the thirty-eighth round of sites' copy-paste shapes (pages
+//! written for the project, kept in `tests/fixtures/scrapes/`): an account's menu and a
+//! disclaimer around a markets story, share options spelled out in full, and an author
+//! over the outlet and the city, each on a line of its own.
+
+use super::tests::{fixture, rows, split};
+
+#[test]
+fn an_account_menu_a_news_button_and_a_disclaimer_are_no_part_of_the_story() {
+    let got = fixture!("account-menu-and-disclaimer.txt");
+    assert_eq!(
+        got.len(),
+        1,
+        "'Google News' is a button, no headline: {:?}",
+        rows(&got)
+    );
+    let a = &got[0];
+    assert_eq!(
+        a.title,
+        "Zenara Finserv shares slump 9% after RBI flags lapses in gold loan book"
+    );
+    assert_eq!(a.byline.as_deref(), Some("Sneha Kulkarni"));
+    assert!(
+        !["Hello, Login", "Log-inor Sign-Up", "My Account"]
+            .contains(&a.source.as_deref().unwrap_or("")),
+        "the account menu names no outlet: {:?}",
+        a.source
+    );
+    assert!(
+        a.text
+            .ends_with("compared with a 6 percent rise in the Nifty 50."),
+        "the disclaimer is no text: {}",
+        a.text
+    );
+}
+
+#[test]
+fn share_options_spelled_out_are_no_headline() {
+    let got = fixture!("share-options-and-popular-on-site.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "‘Harbor Lights’ Renewed for Season 3 at Peacock as Showrunner Nadia Pell Inks \
+             Overall Deal With Universal Television",
+            None,
+            Some("Jordan Vale"),
+            Some("2025-07-14T16:15:00Z"),
+        )],
+        "'Show additional share options' and 'Print the Article' are buttons"
+    );
+    assert!(
+        got[0]
+            .text
+            .ends_with("Pell is repped by WME, Grandview and Hansen, Jacobson.")
+    );
+}
+
+#[test]
+fn an_author_over_the_outlet_and_the_city() {
+    let got = fixture!("author-over-outlet-and-city.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Montenegro Halts Shipyard Sale After Winning Bidder Fails Security Vetting",
+            Some("BIRN"),
+            Some("Vesna Radulović"),
+            Some("2025-07-11"),
+        )],
+        "the name over the outlet the menu names and the city signs; the outlet is no headline"
+    );
+    // Small: the outlet must be one the page named before, as a menu does.
+    let page = |menu: &str| {
+        format!(
+            "{menu}\nShipyard sale halted after bidder fails vetting\n\
+             The government suspended the sale of the state shipyard on Friday.\n\
+             Ana Petrović\nHarbour Post\nKotor\nJuly 11, 2025\n\n\
+             The government said on Friday that the sale of the shipyard was suspended \
+             after the security agency raised concerns about the winning consortium.\n\n\
+             A new tender will follow in September.\n"
+        )
+    };
+    let got = split(&page("Harbour Post\nNews\nOpinion"));
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert_eq!(got[0].byline.as_deref(), Some("Ana Petrović"));
+    assert_eq!(got[0].source.as_deref(), Some("Harbour Post"));
+}
