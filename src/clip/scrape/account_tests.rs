@@ -1,7 +1,8 @@
-//! Tests of the splitter on the thirty-eighth round of sites' copy-paste shapes (pages
-//! written for the project, kept in `tests/fixtures/scrapes/`): an account's menu and a
-//! disclaimer around a markets story, share options spelled out in full, and an author
-//! over the outlet and the city, each on a line of its own.
+//! Tests of the splitter on the thirty-seventh and thirty-eighth rounds of sites'
+//! copy-paste shapes (pages written for the project, kept in `tests/fixtures/scrapes/`):
+//! an account's menu and a disclaimer around a markets story, share options spelled out
+//! in full, an author over the outlet and the city, each on a line of its own, authors'
+//! cards between the byline and the time, and a list of stories after the tags.
 
 use super::tests::{fixture, rows, split};
 
@@ -83,4 +84,49 @@ fn an_author_over_the_outlet_and_the_city() {
     assert_eq!(got.len(), 1, "{:?}", rows(&got));
     assert_eq!(got[0].byline.as_deref(), Some("Ana Petrović"));
     assert_eq!(got[0].source.as_deref(), Some("Harbour Post"));
+}
+
+#[test]
+fn authors_cards_between_the_byline_and_the_time() {
+    let got = fixture!("author-cards-under-the-byline.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Exclusive: Former Google DeepMind researchers raise $140 million for AI ‘lab \
+             assistants’ that run drug experiments overnight",
+            Some("Fortune"),
+            Some("Marisa Kendrick and Tomás Herrera"),
+            Some("2025-07-14T12:00:00Z"),
+        )],
+        "each card (name, job, life, 'SEE FULL BIO') is no story; 'Tech · AI' names no outlet"
+    );
+    let text = &got[0].text;
+    assert!(!text.contains("is a London-based reporter"), "{text}");
+    assert!(
+        !text.contains("Apply to attend"),
+        "the event's promotion is no text: {text}"
+    );
+}
+
+#[test]
+fn a_list_of_stories_after_the_tags_is_no_part_of_the_text() {
+    let got = fixture!("tags-then-a-read-next-list.txt");
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert_eq!(
+        got[0].byline.as_deref(),
+        Some("Grace Holloway and Dev Anand")
+    );
+    assert!(
+        !got[0].text.contains("I interviewed 40 people"),
+        "a headline of the list under 'Read next' is no paragraph of the text: {}",
+        got[0].text
+    );
+    // A link box inside the text ("Related" over one headline) still leaves the text whole.
+    let got = split(
+        "Harbour board orders dredging\nBy Ines Marlow\nJuly 12, 2025\n\n\
+         The harbour board voted on Friday to dredge the eastern channel before the storms.\n\n\
+         Related\nStorm season forecast to be the worst in a decade\n\n\
+         Two cargo ships grounded in the channel in the spring.\n",
+    );
+    assert!(got[0].text.ends_with("in the spring."), "{}", got[0].text);
 }

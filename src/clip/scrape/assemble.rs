@@ -216,10 +216,20 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                 // The list's headlines themselves, when they end in a stop and read as
                 // paragraphs ("More from The Washington Post", then two headlines), right
                 // over the run.
-                let headed_list = (prev.end..run.start)
-                    .rev()
-                    .find(|&i| !matches!(page.kinds[i], Kind::Blank))
-                    .is_some_and(|i| chrome::list_heading(&page.lines[i]));
+                // Or further up a list of five lines or more, under the tags ("Fintech",
+                // "Layoffs", "Read next", "Tech", a headline, "Tech", then this one); a
+                // link box inside the text ("Lire aussi" over one headline) is shorter.
+                let shown: Vec<usize> = (prev.end..run.start)
+                    .filter(|&i| !matches!(page.kinds[i], Kind::Blank))
+                    .collect();
+                let headed_list = shown
+                    .last()
+                    .is_some_and(|&i| chrome::list_heading(&page.lines[i]))
+                    || (shown.len() >= 5
+                        && shown.iter().any(|&i| {
+                            matches!(page.kinds[i], Kind::Short | Kind::Junk)
+                                && chrome::list_heading(&page.lines[i])
+                        }));
                 if headed_list
                     && paragraphs(page, run.clone())
                         .iter()

@@ -40,10 +40,25 @@ pub(super) fn drop_author_boxes(lines: &[String], kinds: &mut [Kind]) {
 pub(super) fn author_boxes_by_name(lines: &[String], kinds: &mut [Kind]) {
     for i in 0..lines.len().saturating_sub(1) {
         let name = lines[i].trim();
-        let Some(life) = (i + 1..lines.len()).find(|&j| !matches!(kinds[j], Kind::Blank)) else {
+        // A job title may stand between ("Senior Reporter, AI").
+        let mut shown = (i + 1..lines.len()).filter(|&j| !matches!(kinds[j], Kind::Blank));
+        let Some(mut life) = shown.next() else {
             continue;
         };
-        if matches!(kinds[i], Kind::Short)
+        if !matches!(kinds[life], Kind::Para) && lines::word_count(&lines[life]) <= 6 {
+            match shown.next() {
+                Some(j) => life = j,
+                None => continue,
+            }
+        }
+        // The name may already read as a byline ("Marisa Kendrick" under "By Marisa
+        // Kendrick and Tomás Herrera").
+        let named = match &kinds[i] {
+            Kind::Short => true,
+            Kind::Meta(m) => m.when.is_none() && m.byline.as_deref() == Some(name),
+            _ => false,
+        };
+        if named
             && names::name_like(name)
             && matches!(kinds[life], Kind::Para)
             && lines::word_count(&lines[life]) <= AUTHOR_LIFE_WORDS

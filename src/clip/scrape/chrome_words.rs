@@ -121,6 +121,7 @@ pub(super) const CHROME: &[&str] = &[
     // An account's menu.
     "my account", "my profile", "my portfolio", "my watchlist", "my alerts", "my messages",
     "my news", "my feed", "logout", "log out", "sign out", "price alerts",
+    "see full bio", "full bio", "view full bio", "read full bio", "view bio",
     "google news", "follow us on google news", "representative image", "representational image",
     "image for representation", "add to watchlist", "show additional share options", "additional share options", "more share options",
     "send an email", "print the article", "print this article", "email this article",
@@ -335,6 +336,8 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // A call for tips, a nonprofit's pitch and a partner's note around the text.
     "have a tip", "got a tip", "send us a tip", "help us do journalism", "sign up to receive",
     "is a nonprofit newsroom", "produced in partnership with",
+    // An event's promotion under the text.
+    "apply to attend", "request an invitation", "get your tickets", "register to attend",
     // A sign-in notice.
     "subscribe to save articles", "to save articles for later",
     "to be logged in", "to be automatically logged in", "refresh your browser",

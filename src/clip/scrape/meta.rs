@@ -429,10 +429,12 @@ pub(super) fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
             companions += 1;
         } else if is_chrome(part) || handle(part) {
             // Interface words and handles say nothing of the article.
-        } else if job_title(part) || super::zone::generic_word(part) {
-            // "Transport Reporter·NZ Herald·": the author's job beside the outlet; "Jul 14,
-            // 2025 - Economy": the story's section, no outlet.
+        } else if job_title(part) {
+            // "Transport Reporter·NZ Herald·": the author's job beside the outlet.
             companions += 1;
+        } else if super::zone::generic_word(part) {
+            // "Jul 14, 2025 - Economy": the story's section, no outlet; nor is what
+            // follows it ("Tech · AI": a section and its subsection).
         } else if outlet_shaped(part) || names_like(part) {
             sources.push(part);
         } else {
