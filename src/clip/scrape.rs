@@ -166,6 +166,7 @@ pub fn split_scrape(
     boxes::drop_follow_boxes(&lines, &mut kinds);
     boxes::drop_video_players(&lines, &mut kinds);
     boxes::drop_video_boxes(&lines, &mut kinds);
+    captions::drop_captions_under_gallery_buttons(&lines, &mut kinds);
     captions::drop_credited_captions(&lines, &mut kinds);
     captions::drop_captions_over_credited_copies(&lines, &mut kinds);
     captions::drop_captions_under_credits(&lines, &mut kinds);
@@ -177,6 +178,7 @@ pub fn split_scrape(
     signatures::names_signed_with_initials(&lines, &mut kinds);
     signatures::names_between_bars(&lines, &mut kinds);
     signatures::names_over_outlet_and_place(&lines, &mut kinds);
+    signatures::names_in_a_row(&lines, &mut kinds);
     signatures::names_with_job_phrases(&lines, &mut kinds);
     signatures::labelled_names(&lines, &mut kinds);
     signatures::names_shown_twice(&lines, &mut kinds);

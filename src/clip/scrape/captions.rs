@@ -30,6 +30,36 @@ pub(super) fn drop_captions_over_credited_copies(lines: &[String], kinds: &mut [
     }
 }
 
+/// "Open this photo in gallery:" over "Workers at a steel mill in Hamilton on July 9.": a
+/// gallery's button over the picture's caption, and the credit under that.
+pub(super) fn drop_captions_under_gallery_buttons(lines: &[String], kinds: &mut [Kind]) {
+    const BUTTONS: &[&str] = &[
+        "open this photo in gallery",
+        "open this image in gallery",
+        "enlarge this image",
+        "expand image",
+        "view image",
+        "view gallery",
+    ];
+    for i in 0..lines.len() {
+        let key = lines[i].trim().trim_end_matches([':', '.']).to_lowercase();
+        if !BUTTONS.contains(&key.as_str()) {
+            continue;
+        }
+        let Some(caption) = shown_after(kinds, i + 1).filter(|&j| {
+            matches!(kinds[j], Kind::Short | Kind::Para) && lines::word_count(&lines[j]) <= 60
+        }) else {
+            continue;
+        };
+        kinds[caption] = Kind::Junk;
+        if let Some(credit) = shown_after(kinds, caption + 1)
+            && credits::is_agency_credit(&lines[credit])
+        {
+            kinds[credit] = Kind::Junk;
+        }
+    }
+}
+
 /// "A power substation near Austin on Sunday." then "Credit...Jane Ruiz" (or "Jane
 /// Doe/Bloomberg via Getty Images"): a short sentence right above a picture's credit is its
 /// caption, chrome like the credit itself (a headline above "Credit: Getty Images" stays).

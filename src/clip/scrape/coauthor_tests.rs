@@ -3,7 +3,9 @@
 //! authors set apart by bars or each with the paper they wrote for, a caption shown twice
 //! with its wire after a dash, a caption that credits a photographer working for the
 //! paper, a closed comment thread, a call to follow that names the networks, a theme
-//! switch, and a list of the site's latest stories whose headlines run to two sentences.
+//! switch, a list of the site's latest stories whose headlines run to two sentences,
+//! authors each over a job and a city, authors with "and" on a line of its own, and
+//! authors under the time each after a picture's label.
 
 use super::tests::{fixture, rows, split};
 
@@ -99,4 +101,54 @@ fn bars_papers_captions_and_follow_calls_alone() {
         )]
     );
     assert!(!got[0].text.contains("Ana Ruiz"), "{}", got[0].text);
+}
+
+#[test]
+fn authors_in_a_row_over_jobs_cities_and_lone_joiners() {
+    for (got, want, first, why) in [
+        (
+            fixture!("authors-with-jobs-and-cities.txt"),
+            (
+                "Ottawa weighs emergency loans for Ontario steel suppliers as U.S. tariff talks stall",
+                Some("The Globe and Mail"),
+                Some("Hannah Beaulieu and Devin Ashworth"),
+                Some("2025-07-13T14:00:00Z"),
+            ),
+            "The federal government is weighing",
+            "each name over its job and 'Ottawa' signs together; the city is no outlet; the \
+             caption under 'Open this photo in gallery:' is no text",
+        ),
+        (
+            fixture!("authors-with-and-on-its-own-line.txt"),
+            (
+                "EU and Japan near deal to mutually recognize green hydrogen certificates",
+                Some("Semafor"),
+                Some("Helena Voss and Kenji Aoyama"),
+                Some("2025-07-14T02:31:00Z"),
+            ),
+            "The European Union and Japan are close",
+            "a name, 'and', a name, over the time",
+        ),
+        (
+            fixture!("authors-under-the-time-with-picture-labels.txt"),
+            (
+                "Chipmaker Solvane jumps 14% after raising full-year outlook on AI data center demand",
+                Some("CNBC"),
+                Some("Priya Natarajan and Kieran Doyle"),
+                Some("2025-07-14T14:41:00Z"),
+            ),
+            "Solvane raised its fiscal 2025 revenue forecast",
+            "two names under the time, a 'thumbnail' before each",
+        ),
+    ] {
+        assert_eq!(rows(&got), vec![want], "{why}");
+        assert!(got[0].text.starts_with(first), "{why}: {}", got[0].text);
+    }
+    // A name shown twice is one author; a company's name twice in a price box is none.
+    let got = split(
+        "Kestrel Marine to cut 95 jobs as orders dry up\nPriya Raman\nPriya Raman\n\
+         July 12, 2025\n\nThe shipyard said on Friday that it would cut 95 jobs as orders \
+         for new ferries dried up.\n",
+    );
+    assert_eq!(got[0].byline.as_deref(), Some("Priya Raman"));
 }

@@ -65,6 +65,8 @@ pub(super) fn names_over_job_titles(lines: &[String], kinds: &mut [Kind]) {
         if matches!(kinds[i], Kind::Short) && names::job_title(&lines[i]) && bylined {
             // "By Janet Rivers" over "Senior Contributor.".
             kinds[i] = Kind::Junk;
+            signed.push(i - 1);
+            filed_from_under(lines, kinds, i);
             continue;
         }
         // A desk and its role in capitals read as a name and a role ("Consumer Affairs
@@ -84,9 +86,31 @@ pub(super) fn names_over_job_titles(lines: &[String], kinds: &mut [Kind]) {
             });
             kinds[i] = Kind::Junk;
             signed.push(i - 1);
+            filed_from_under(lines, kinds, i);
         }
     }
     join_coauthors(lines, kinds, &signed);
+}
+
+/// "Ottawa" under an author's job, over the next author or the time: the city she filed
+/// from, no outlet or headline.
+fn filed_from_under(lines: &[String], kinds: &mut [Kind], job: usize) {
+    let mut shown = (job + 1..lines.len()).filter(|&j| !matches!(kinds[j], Kind::Blank));
+    let (Some(place), Some(next)) = (shown.next(), shown.next()) else {
+        return;
+    };
+    let city = matches!(kinds[place], Kind::Short)
+        && (1..=2).contains(&lines::word_count(&lines[place]))
+        && lines[place].split_whitespace().all(lines::starts_upper)
+        && !names::name_like(&lines[place]);
+    let author_or_time = match &kinds[next] {
+        Kind::Meta(_) => true,
+        Kind::Short => names::name_like(&lines[next]),
+        _ => false,
+    };
+    if city && author_or_time {
+        kinds[place] = Kind::Junk;
+    }
 }
 
 /// "Helen Marsh" over her post, then "Tomasz Nowak" over his, right under it: two authors
@@ -99,7 +123,9 @@ fn join_coauthors(lines: &[String], kinds: &mut [Kind], signed: &[usize]) {
             let shown: Vec<usize> = (signed[k - 1] + 1..at)
                 .filter(|&j| !matches!(kinds[j], Kind::Blank))
                 .collect();
+            // Or its job and the city filed from ("Senior Political Reporter", "Ottawa").
             shown.len() == 1
+                || (shown.len() == 2 && shown.iter().all(|&j| matches!(kinds[j], Kind::Junk)))
         };
         let Some(head) = first.filter(|_| follows) else {
             first = Some(at);
@@ -203,6 +229,69 @@ pub(super) fn names_between_bars(lines: &[String], kinds: &mut [Kind]) {
                 ..lines::Meta::default()
             });
         }
+    }
+}
+
+/// Authors' names in a row next to the time, each on its own line, perhaps with "and"
+/// between ("Helena Voss" / "and" / "Kenji Aoyama" over "Jul 13, 2025") or a picture's
+/// label ("thumbnail") before each, under the time: one byline, "Helena Voss and Kenji
+/// Aoyama".
+pub(super) fn names_in_a_row(lines: &[String], kinds: &mut [Kind]) {
+    let timed = |k: &Kind| matches!(k, Kind::Meta(m) if m.when.is_some());
+    let is_name = |i: usize, kinds: &[Kind]| {
+        let name = lines[i].trim();
+        names::name_like(name)
+            && match &kinds[i] {
+                Kind::Short => true,
+                Kind::Meta(m) => m.when.is_none() && m.byline.as_deref() == Some(name),
+                _ => false,
+            }
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        if !is_name(i, kinds) {
+            i += 1;
+            continue;
+        }
+        // The names that follow, past blank and interface lines and a lone "and".
+        let mut row = vec![i];
+        let mut at = i + 1;
+        loop {
+            let Some(j) = (at..lines.len()).find(|&j| {
+                !matches!(kinds[j], Kind::Blank | Kind::Junk)
+                    && !["and", "&"].contains(&lines[j].trim())
+            }) else {
+                break;
+            };
+            // A name shown twice is one author (`names_shown_twice`), or a company's
+            // name in a price box.
+            if !is_name(j, kinds) || row.len() == 4 || row.iter().any(|&r| lines[r] == lines[j]) {
+                break;
+            }
+            row.push(j);
+            at = j + 1;
+        }
+        let last = *row.last().unwrap_or(&i);
+        let shown_before = (0..i)
+            .rev()
+            .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk));
+        let shown_after = (last + 1..lines.len()).find(|&j| !matches!(kinds[j], Kind::Blank));
+        let by_time = shown_before.is_some_and(|j| timed(&kinds[j]))
+            || shown_after.is_some_and(|j| timed(&kinds[j]));
+        if row.len() >= 2 && by_time {
+            let names: Vec<&str> = row.iter().map(|&j| lines[j].trim()).collect();
+            let (tail, head) = names.split_last().unwrap_or((&"", &[]));
+            kinds[i] = Kind::Meta(lines::Meta {
+                byline: Some(format!("{} and {tail}", head.join(", "))),
+                ..lines::Meta::default()
+            });
+            for j in i + 1..=last {
+                if !matches!(kinds[j], Kind::Blank) {
+                    kinds[j] = Kind::Junk;
+                }
+            }
+        }
+        i = last + 1;
     }
 }
 
