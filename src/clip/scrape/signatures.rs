@@ -285,9 +285,9 @@ pub(super) fn names_in_a_row(lines: &[String], kinds: &mut [Kind]) {
                 byline: Some(format!("{} and {tail}", head.join(", "))),
                 ..lines::Meta::default()
             });
-            for j in i + 1..=last {
-                if !matches!(kinds[j], Kind::Blank) {
-                    kinds[j] = Kind::Junk;
+            for kind in kinds.iter_mut().take(last + 1).skip(i + 1) {
+                if !matches!(kind, Kind::Blank) {
+                    *kind = Kind::Junk;
                 }
             }
         }
