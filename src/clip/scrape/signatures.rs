@@ -256,13 +256,10 @@ pub(super) fn names_in_a_row(lines: &[String], kinds: &mut [Kind]) {
         // The names that follow, past blank and interface lines and a lone "and".
         let mut row = vec![i];
         let mut at = i + 1;
-        loop {
-            let Some(j) = (at..lines.len()).find(|&j| {
-                !matches!(kinds[j], Kind::Blank | Kind::Junk)
-                    && !["and", "&"].contains(&lines[j].trim())
-            }) else {
-                break;
-            };
+        while let Some(j) = (at..lines.len()).find(|&j| {
+            !matches!(kinds[j], Kind::Blank | Kind::Junk)
+                && !["and", "&"].contains(&lines[j].trim())
+        }) {
             // A name shown twice is one author (`names_shown_twice`), or a company's
             // name in a price box.
             if !is_name(j, kinds) || row.len() == 4 || row.iter().any(|&r| lines[r] == lines[j]) {
