@@ -77,6 +77,8 @@ mod list_tests;
 #[cfg(test)]
 mod mixed_tests;
 #[cfg(test)]
+mod next_story_tests;
+#[cfg(test)]
 mod page_tests;
 #[cfg(test)]
 mod player_tests;

@@ -102,16 +102,22 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
             let opens = !own_box && zone.starts_article()
                 || (linked && after_link(page, prev.end, &zone))
                 || standfirst_then_meta(page, &zone, run.clone(), runs.get(i + 1), times_first);
-            // The headline shown again (an audio player's, a sticky bar's) opens no story.
-            let title_again = zone
-                .groups
-                .iter()
-                .flat_map(|g| &g.items)
-                .any(|(l, _)| cur.title.as_deref() == Some(page.lines[*l].as_str()))
-                && cur
-                    .title
-                    .as_deref()
-                    .is_some_and(|t| lines::word_count(t) >= zone::HEADLINE_WORDS);
+            // The headline shown again (an audio player's, a sticky bar's) opens no story;
+            // shown in a list above another headline ("Most Popular", then this story's
+            // among others, then the next story's) it stops only a run of one paragraph
+            // (the site's blurb in the footer), not a story of its own.
+            let shown_again = |g: &zone::Group| {
+                g.items
+                    .iter()
+                    .any(|(l, _)| cur.title.as_deref() == Some(page.lines[*l].as_str()))
+            };
+            let title_again = (zone.headline_group.and_then(|hg| zone.groups.get(hg)))
+                .is_some_and(shown_again)
+                || (zone.groups.iter().any(shown_again) && paragraphs(page, run.clone()).len() < 2)
+                    && cur
+                        .title
+                        .as_deref()
+                        .is_some_and(|t| lines::word_count(t) >= zone::HEADLINE_WORDS);
             // A box of links inside the text ("Noticia Relacionada", a headline and its
             // author, no time) opens no story.
             // So does one with several timed headlines ("Related News", then two sections,
