@@ -63,6 +63,8 @@ mod account_tests;
 #[cfg(test)]
 mod byline_tests;
 #[cfg(test)]
+mod closing_tests;
+#[cfg(test)]
 mod coauthor_tests;
 #[cfg(test)]
 mod feed_tests;

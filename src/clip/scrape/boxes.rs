@@ -240,7 +240,10 @@ pub(super) fn drop_support_boxes(lines: &[String], kinds: &mut [Kind]) {
     ];
     for b in 2..lines.len() {
         let key = lines[b].to_lowercase();
-        if !BUTTONS.contains(&key.trim_end_matches(['.', '!', ' ', '→', '›'])) {
+        // "Become an Insider", "Become a Friend": a membership's button, under a plea.
+        let membership = (key.starts_with("become a ") || key.starts_with("become an "))
+            && key.split_whitespace().count() <= 4;
+        if !membership && !BUTTONS.contains(&key.trim_end_matches(['.', '!', ' ', '→', '›'])) {
             continue;
         }
         let paras = (0..b)
@@ -369,11 +372,34 @@ pub(super) fn drop_sign_up_boxes(lines: &[String], kinds: &mut [Kind]) {
         let titled = match kinds[title] {
             Kind::Junk => true,
             Kind::Short => lines[title].split_whitespace().count() <= SIGN_UP_TITLE_WORDS,
+            // "In a time of both misinformation and too much information, quality journalism
+            // is more crucial than ever." glued over the pitch, where the text above sets
+            // its paragraphs apart with blank lines: the box's opening line.
+            Kind::Para => {
+                lines::word_count(&lines[title]) <= SIGN_UP_WORDS
+                    && title
+                        .checked_sub(1)
+                        .is_some_and(|j| matches!(kinds[j], Kind::Blank))
+            }
             _ => false,
         };
         if titled {
             kinds[i] = Kind::Junk;
             kinds[title] = Kind::Junk;
+            continue;
+        }
+        // Untitled, the pitch speaks of what its button does ("By subscribing, you can
+        // help us ..." over "SUBSCRIBE NOW").
+        let verb: String = lines[i + 1]
+            .to_lowercase()
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .chars()
+            .take(6)
+            .collect();
+        if button(i + 1) && verb.chars().count() >= 5 && lines[i].to_lowercase().contains(&verb) {
+            kinds[i] = Kind::Junk;
         }
     }
 }

@@ -214,7 +214,13 @@ pub(crate) fn comment_furniture(line: &str) -> bool {
         // "Sie sind nicht angemeldet. Jetzt einloggen oder registrieren, um
         // mitzudiskutieren.", "Log in or register to join the discussion.": the thread's
         // call to sign in.
-        || (["um mitzudiskutieren", "to join the discussion", "in to comment"]
+        || ([
+            "um mitzudiskutieren",
+            "to join the discussion",
+            "in to comment",
+            // "Please peer review 3 community comments before your comment can be posted".
+            "before your comment",
+        ]
             .iter()
             .any(|c| key.contains(c))
             && key.split_whitespace().count() <= 16)

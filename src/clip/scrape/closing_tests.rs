@@ -1,0 +1,52 @@
+//! Tests of the splitter on pages of the thirty-seventh round (written for the project,
+//! kept in `tests/fixtures/scrapes/`): what closes a text and is not of it — a
+//! subscription's pitch glued under the last paragraph, a plea for membership, a comment
+//! thread whose rules come before the first comment, and the outlet's initials signing off.
+
+use super::tests::{fixture, rows, split};
+
+#[test]
+fn a_pitch_glued_under_the_text_over_its_button_is_no_text() {
+    let got = fixture!("subscription-pitch-glued-under-the-text.txt");
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert!(
+        got[0]
+            .text
+            .ends_with("\"Please do not hold back on using air conditioning.\""),
+        "{}",
+        got[0].text
+    );
+    // The text's own last paragraph stays when the pitch is set apart from it.
+    let got = split(
+        "Heat alerts spread across Kanto\nBy Aya Mori\nJuly 14, 2025\n\n\
+         Heatstroke alerts were issued for eight prefectures on Monday as temperatures passed 38C.\n\n\
+         Officials urged residents to stay indoors in the afternoon.\n\n\
+         By subscribing, you can help us get the story right.\nSUBSCRIBE NOW\n",
+    );
+    assert!(
+        got[0].text.ends_with("stay indoors in the afternoon."),
+        "{}",
+        got[0].text
+    );
+}
+
+#[test]
+fn a_thread_under_its_rules_a_plea_and_the_initials_signing_off() {
+    let got = fixture!("comment-rules-membership-plea-and-sign-off.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Cape Town’s Berg River Dam release plan sparks fight with West Coast farmers",
+            Some("Daily Maverick"),
+            Some("Lwandile Sithole and Anja Coetzee"),
+            Some("2025-07-14"),
+        )]
+    );
+    assert!(
+        got[0]
+            .text
+            .ends_with("then we will see them in court,” he said."),
+        "the plea, the comments and 'DM' are no text: {}",
+        got[0].text
+    );
+}
