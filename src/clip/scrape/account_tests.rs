@@ -130,3 +130,35 @@ fn a_list_of_stories_after_the_tags_is_no_part_of_the_text() {
     );
     assert!(got[0].text.ends_with("in the spring."), "{}", got[0].text);
 }
+
+#[test]
+fn a_consent_notice_a_paywall_meter_and_a_list_you_might_like_are_no_stories() {
+    let page = "Wir verwenden Cookies und ähnliche Technologien\n\
+         Wir und unsere Partner verarbeiten Daten, um Ihnen personalisierte Inhalte und Werbung \
+         anzuzeigen und deren Wirkung zu messen. Ihre Einwilligung können Sie jederzeit unter \
+         Datenschutz-Einstellungen am Seitenende widerrufen, wie es die Verordnung vorsieht.\n\
+         Zustimmen\nEinstellungen\n\
+         Hafen verlängert Sperrung der Kaibrücke\n\
+         Von Lena Vogt\n14. Juli 2025\n\n\
+         Die Sperrung der Kaibrücke wird um zwei Wochen verlängert, teilte der Hafen am Montag mit.\n\n\
+         Autofahrer sollen den Bereich weiträumig umfahren.\n\n\
+         You’ve read 1 article in the last month\n\n\
+         Other stories you might like\n\
+         Ferry timetable changes again\n\
+         Council approves harbour budget\n";
+    let got = split(page);
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Hafen verlängert Sperrung der Kaibrücke",
+            None,
+            Some("Lena Vogt"),
+            Some("2025-07-14"),
+        )]
+    );
+    assert!(
+        got[0].text.ends_with("weiträumig umfahren."),
+        "{}",
+        got[0].text
+    );
+}

@@ -21,7 +21,8 @@ pub(crate) fn list_heading(line: &str) -> bool {
         "most popular", "most read", "popular", "trending", "trending now", "related",
         "related articles", "related stories", "related content", "related news", "recommended",
         "recommended for you", "recommended stories", "you may also like",
-        "you might also like", "more from", "more stories", "read next", "top stories", "top news",
+        "you might also like", "you might like", "other stories you might like",
+        "stories you might like", "more from", "more stories", "read next", "top stories", "top news",
         "latest news", "latest stories", "latest", "more like these", "read more", "more in", "more on this story",
         // In German, Spanish, French, Italian and Portuguese.
         "passend zum artikel", "mehr zum thema", "lesen sie mehr zum thema", "weitere themen", "verwandte artikel",
@@ -490,9 +491,11 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
-    // A copyright notice or a disclaimer, however long its small print.
+    // A copyright notice, a disclaimer or a consent banner's notice, however long its
+    // small print.
     if ["©", "copyright ©", "copyright (c)", "disclaimer:"]
         .iter()
+        .chain(CONSENT_OPENINGS)
         .any(|p| lead.starts_with(p))
     {
         return true;

@@ -103,7 +103,8 @@ pub(super) const CHROME: &[&str] = &[
     "your email address", "i accept", "show purposes", "list of partners (vendors)", "valoramos tu privacidad", "nous respectons votre vie privée",
     "wir respektieren ihre privatsphäre", "rispettiamo la tua privacy", "aceptar y continuar",
     "accept and continue", "agree and close", "configurar", "accepter et continuer",
-    "akzeptieren und weiter", "accetta e continua", "gérer mes choix",
+    "akzeptieren und weiter", "accetta e continua", "gérer mes choix", "zustimmen",
+    "einstellungen", "alle ablehnen",
     "continuer sans accepter", "ablehnen",
     // A newsletter form's field in French and German.
     "adresse e-mail", "adresse email", "votre adresse e-mail", "e-mail-adresse",
@@ -252,6 +253,14 @@ pub(super) const CHROME: &[&str] = &[
     "rozmiar czcionki", "tekstin koko", "文字サイズ", "字号",
 ];
 
+/// How a consent banner's notice opens, in English, German, French, Spanish and Italian:
+/// small print however long it runs.
+#[rustfmt::skip]
+pub(super) const CONSENT_OPENINGS: &[&str] = &[
+    "we and our partners", "wir und unsere partner", "nous et nos partenaires",
+    "nosotros y nuestros socios", "noi e i nostri partner",
+];
+
 /// Line openings that mark interface text ("Join our ... Channel" is checked apart).
 #[rustfmt::skip]
 pub(super) const CHROME_PREFIXES: &[&str] = &[
@@ -318,6 +327,9 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "personalized advertising and content", "we and our partners process data",
     "we and our partners use", "audience research and services development",
     // The same in French and German.
+    // A metered paywall's count of free articles read.
+    "you've read 1 article", "you’ve read 1 article", "articles in the last month",
+    "free articles this month", "free article this month",
     "stocker et/ou accéder à des informations", "données de géolocalisation précises",
     "nous traitons les données suivantes", "publicités et contenu personnalisés",
     "informationen auf einem gerät speichern", "genaue standortdaten",
