@@ -96,6 +96,19 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
             }
             paras.push(p);
         }
+        // A text ends in a sentence: short lines after its last one ("Housing", "NSW
+        // Politics", "Sydney") are its tags, read as subheads over an author box that went.
+        while paras.len() >= 3
+            && paras.last().is_some_and(|p| {
+                p.split_whitespace().count() <= 3
+                    && p.chars().count() <= 40
+                    && !p.ends_with([
+                        '.', '!', '?', '"', '”', '’', ':', ')', '…', '。', '」', '）',
+                    ])
+            })
+        {
+            paras.pop();
+        }
         if had_body && paras.is_empty() && d.title.is_some() {
             continue;
         }

@@ -70,7 +70,7 @@ pub(super) const CHROME: &[&str] = &[
     "request reprint & licensing", "request reprint", "reprints & permissions", "submit correction",
     "submit a correction",
     // A reading list's buttons on each story.
-    "move", "delete", "archive", "edit", "like", "unlike",
+    "move", "delete", "archive", "edit", "like", "unlike", "remove", "read later",
     // Messaging apps' share buttons in Asia.
     "line", "kakao", "kakaotalk", "kakao story", "wechat", "weibo", "plurk",
     "copy", "copied", "font size", "text size", "a-",
@@ -122,6 +122,8 @@ pub(super) const CHROME: &[&str] = &[
     // An account's menu.
     "my account", "my profile", "my portfolio", "my watchlist", "my alerts", "my messages",
     "my news", "my feed", "logout", "log out", "sign out", "price alerts",
+    // A reading list's alert when a story is saved.
+    "story saved", "close alert", "saved stories",
     "see full bio", "full bio", "view full bio", "read full bio", "view bio",
     "google news", "follow us on google news", "representative image", "representational image",
     "image for representation", "add to watchlist", "show additional share options", "additional share options", "more share options",
@@ -347,7 +349,7 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "protected by recaptcha",
     // A call for tips, a nonprofit's pitch and a partner's note around the text.
     "have a tip", "got a tip", "send us a tip", "help us do journalism", "sign up to receive",
-    "is a nonprofit newsroom", "produced in partnership with",
+    "is a nonprofit newsroom", "produced in partnership with", "to revisit this article",
     // An event's promotion under the text.
     "apply to attend", "request an invitation", "get your tickets", "register to attend",
     // A sign-in notice.
@@ -477,7 +479,7 @@ pub(super) const SOCIAL_NETWORKS: &[&str] = &[
 /// How a call to follow the site opens, in the languages of the other lists.
 #[rustfmt::skip]
 pub(super) const FOLLOW_CALLS: &[&str] = &[
-    "follow ", "sign up", "subscribe", "get our", "siga ", "sigue ", "suscríbete", "recibe ",
+    "follow ", "get all the latest ", "get the latest ", "sign up", "subscribe", "get our", "siga ", "sigue ", "suscríbete", "recibe ",
     "suivez ", "abonnez", "inscrivez", "folgen sie", "abonnieren sie", "segui ", "iscriviti",
     "receba ", "assine ", "följ ", "prenumerera", "obserwuj ", "zapisz się",
 ];

@@ -50,3 +50,17 @@ fn a_thread_under_its_rules_a_plea_and_the_initials_signing_off() {
         got[0].text
     );
 }
+
+#[test]
+fn tags_after_the_last_sentence_and_a_call_to_follow_are_no_text() {
+    let got = split(
+        "Harbour homes plan stalls\nBy Tess Halloran\nJuly 14, 2025\n\n\
+         The plan to build homes on the old harbour land has stalled, the council said on Monday.\n\n\
+         Two sites are still held up by objections.\n\n\
+         “The clock has run out on excuses,” the mayor said.\n\n\
+         Housing\n\nCity Politics\n\nHarbour\n\n\
+         Tess Halloran is the city reporter for the Harbour Ledger.\n\n\
+         Get all the latest Harbour Ledger news on Facebook and Instagram.\n",
+    );
+    assert!(got[0].text.ends_with("the mayor said."), "{}", got[0].text);
+}

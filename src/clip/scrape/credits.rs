@@ -13,6 +13,25 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     if line.starts_with("Photo/Illu") && line.split_whitespace().count() <= 60 {
         return true;
     }
+    // "... for forty-one years.Photograph by Ilse Varga for The New Yorker", "... the parish
+    // council Credit: Jonathan Pelham-Reid": the credit glued after the caption's stop, or
+    // labelled after its last word.
+    if let Some((text, credit)) = [
+        ".Photograph by ",
+        ".Photographs by ",
+        ".Photo by ",
+        ".Illustration by ",
+        " Credit: ",
+    ]
+    .iter()
+    .find_map(|glue| line.rsplit_once(glue))
+        && text.split_whitespace().count() >= 4
+        && credit.split_whitespace().count() <= CREDIT_TAIL_WORDS
+        && !credit.ends_with('.')
+        && line.split_whitespace().count() <= 60
+    {
+        return true;
+    }
     // "Kauri Freight's Wiri depot ... volumes. Photo / Dean Purcell": a caption that ends
     // with its credit.
     if let Some((_, credit)) = line.rsplit_once(". ")

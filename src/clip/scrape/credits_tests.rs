@@ -22,6 +22,10 @@ fn photo_captions_end_with_a_credit() {
         "Le chantier emploie 310 personnes sur le port. | OUEST-FRANCE",
         "A noodle factory in Fujinomiya. The company traced the problem to one line. | Kyodo",
         "The retailer has 64 stores across the country.Credit: Louie Castellano",
+        "She has kept bees on the same hillside for forty-one years.Photograph by Ilse Varga for The Weekly",
+        "The oak on the green had stood since the early 1600s, said the parish council Credit: Jo Reid",
+        "Workers stack bricks at a kiln on the outskirts of the city. — Reuters/File",
+        "Her family stopped drinking from their well in 2022. Jessica Ruiz for The Ledger",
     ] {
         assert!(is_photo_caption(s), "{s:?} is a caption");
     }
