@@ -154,6 +154,7 @@ pub fn split_scrape(
     for i in datelines {
         kinds[i] = Kind::Junk;
     }
+    passes::menu_entries_with_stops(&lines, &mut kinds);
     passes::drop_day_tabs(&lines, &mut kinds);
     passes::clocks_under_day_headers(&lines, &mut kinds);
     passes::drop_boilerplate(&lines, &mut kinds);
@@ -189,6 +190,7 @@ pub fn split_scrape(
     comments::drop_comment_threads(&lines, &mut kinds);
     masthead::drop_blurbs_under_names(&lines, &mut kinds);
     boxes::drop_listed_headlines(&lines, &mut kinds);
+    boxes::drop_numbered_lists(&lines, &mut kinds);
     boxes::drop_disclosures(&lines, &mut kinds);
     if let Some(post) = social::post(&lines, &kinds) {
         let mut articles = body::finish(vec![post]);

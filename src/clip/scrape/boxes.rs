@@ -588,10 +588,56 @@ pub(super) fn drop_listed_headlines(lines: &[String], kinds: &mut [Kind]) {
     }
 }
 
+/// "Most Read", then "1" over a headline, "2" over the next, and so on: a ranked list of
+/// the site's stories, three or more, whose headlines may end in a stop and read as
+/// paragraphs. None of it is text or a story.
+pub(super) fn drop_numbered_lists(lines: &[String], kinds: &mut [Kind]) {
+    let shown = super::passes::shown_after;
+    let rank = |j: usize| lines[j].trim().parse::<u32>().ok();
+    let mut i = 0;
+    while i < lines.len() {
+        if rank(i) != Some(1) {
+            i += 1;
+            continue;
+        }
+        let (mut items, mut at, mut want) = (Vec::new(), Some(i), 1);
+        while let Some(n) = at.filter(|&j| rank(j) == Some(want)) {
+            let Some(item) = shown(kinds, n + 1).filter(|&j| {
+                matches!(kinds[j], Kind::Short | Kind::Para) && lines::word_count(&lines[j]) <= 25
+            }) else {
+                break;
+            };
+            items.push((n, item));
+            want += 1;
+            at = shown(kinds, item + 1);
+        }
+        if items.len() >= 3 {
+            for &(n, item) in &items {
+                kinds[n] = Kind::Junk;
+                // The story's own headline among them stays, as the passes that find the
+                // headline by its copies expect.
+                if !lines[..n].contains(&lines[item]) {
+                    kinds[item] = Kind::Junk;
+                }
+            }
+            // The list's heading right above ("Most Read Climate & Environment").
+            if let Some(h) = super::passes::shown_before(kinds, i)
+                && matches!(kinds[h], Kind::Short)
+                && lines::word_count(&lines[h]) <= 6
+            {
+                kinds[h] = Kind::Junk;
+            }
+        }
+        i = items.last().map_or(i + 1, |&(_, item)| item + 1);
+    }
+}
+
 /// "Disclosure statement" over what the authors declare ("Helen Marsh receives funding
-/// from ..."): the heading and up to three paragraphs under it are no part of the text.
+/// from ..."), "What readers are saying" over a machine's summary of the comments: the
+/// heading and up to three paragraphs under it are no part of the text.
 pub(super) fn drop_disclosures(lines: &[String], kinds: &mut [Kind]) {
     const HEADINGS: &[&str] = &[
+        "what readers are saying",
         "disclosure statement",
         "disclosure",
         "disclosures",

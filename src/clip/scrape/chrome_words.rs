@@ -123,7 +123,7 @@ pub(super) const CHROME: &[&str] = &[
     "my account", "my profile", "my portfolio", "my watchlist", "my alerts", "my messages",
     "my news", "my feed", "logout", "log out", "sign out", "price alerts",
     // A reading list's alert when a story is saved.
-    "story saved", "close alert", "saved stories",
+    "story saved", "close alert", "saved stories", "what readers are saying", "hear this story",
     "see full bio", "full bio", "view full bio", "read full bio", "view bio",
     "google news", "follow us on google news", "representative image", "representational image",
     "image for representation", "add to watchlist", "show additional share options", "additional share options", "more share options",
@@ -350,6 +350,8 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // A call for tips, a nonprofit's pitch and a partner's note around the text.
     "have a tip", "got a tip", "send us a tip", "help us do journalism", "sign up to receive",
     "is a nonprofit newsroom", "produced in partnership with", "to revisit this article",
+    // A machine's summary of the readers' comments, and its warning.
+    "ai can make mistakes", "this summary is ai-generated", "summary is not a replacement",
     // An event's promotion under the text.
     "apply to attend", "request an invitation", "get your tickets", "register to attend",
     // A sign-in notice.

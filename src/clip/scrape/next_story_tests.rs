@@ -1,7 +1,7 @@
 //! Tests of the splitter on pages of the thirty-seventh and thirty-eighth rounds (written
 //! for the project, kept in `tests/fixtures/scrapes/`) where a list under the text shows
 //! the story's own headline again: a next story loaded under that list is a story of its
-//! own, and the site's blurb under it is not.
+//! own, and the site's blurb under it is not; a ranked list and the menu are no text.
 
 use super::tests::{fixture, rows, split};
 
@@ -44,4 +44,40 @@ fn the_site_blurb_under_a_list_repeating_the_headline_is_no_story() {
         "Ancient Winepress Found Beneath Galilee Kibbutz Parking Lot Predates Romans, Say \
          Archaeologists"
     );
+}
+
+/// A menu entry that ends with an abbreviation's stop ("D.C., Md. & Va.") is no text, a
+/// byline broken over "By ...", "and" and a name signs both, and a ranked list ("Most
+/// Read ...", "1" over a headline, "2" over the next) and a summary of the readers'
+/// comments under "What readers are saying" are no part of the text.
+#[test]
+fn a_menu_entry_with_stops_a_byline_across_lines_and_a_ranked_list() {
+    let got = fixture!("menu-entry-with-stops-byline-across-lines-and-ranked-list.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Heat wave pushes D.C.-area power grid to record demand as utilities plead for \
+             conservation",
+            None,
+            Some("Nadia Ferreira-Holt and Caleb Winslow"),
+            Some("2025-07-13T10:00:00Z"),
+        )]
+    );
+    assert!(
+        got[0]
+            .text
+            .ends_with("“than explain to them why the lights went out.”"),
+        "{}",
+        got[0].text
+    );
+    // A ranked list alone under a short text: its items are no paragraphs.
+    let got = split(
+        "Harbour board orders dredging\nBy Ines Marlow\nJuly 12, 2025\n\n\
+         The harbour board voted on Friday to dredge the eastern channel before the storms.\n\n\
+         Two cargo ships grounded in the channel in the spring.\n\n\
+         Most Read\n1\nFerry fares rise again. Here is why.\n2\nThe council's new budget, explained.\n\
+         3\nWhy the old lighthouse is closing.\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert!(got[0].text.ends_with("in the spring."), "{}", got[0].text);
 }

@@ -279,3 +279,20 @@ pub(super) fn drop_day_tabs(lines: &[String], kinds: &mut [Kind]) {
         }
     }
 }
+
+/// "D.C., Md. & Va." among "World", "Sports" and "Games": a menu's entry that ends with
+/// an abbreviation's stop reads as a paragraph; between short entries it is one of them.
+pub(super) fn menu_entries_with_stops(lines: &[String], kinds: &mut [Kind]) {
+    let entry = |kinds: &[Kind], j: Option<usize>| {
+        j.is_some_and(|j| matches!(kinds[j], Kind::Short) && lines::word_count(&lines[j]) <= 3)
+    };
+    for i in 1..lines.len() {
+        if matches!(kinds[i], Kind::Para)
+            && lines::word_count(&lines[i]) <= 4
+            && entry(kinds, shown_before(kinds, i))
+            && entry(kinds, shown_after(kinds, i + 1))
+        {
+            kinds[i] = Kind::Short;
+        }
+    }
+}

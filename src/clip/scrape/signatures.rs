@@ -238,15 +238,17 @@ pub(super) fn names_between_bars(lines: &[String], kinds: &mut [Kind]) {
 /// Aoyama".
 pub(super) fn names_in_a_row(lines: &[String], kinds: &mut [Kind]) {
     let timed = |k: &Kind| matches!(k, Kind::Meta(m) if m.when.is_some());
-    let is_name = |i: usize, kinds: &[Kind]| {
-        let name = lines[i].trim();
-        names::name_like(name)
-            && match &kinds[i] {
-                Kind::Short => true,
-                Kind::Meta(m) => m.when.is_none() && m.byline.as_deref() == Some(name),
-                _ => false,
-            }
+    // The name a line gives: the line itself, or the byline read from it ("By Nadia
+    // Ferreira-Holt").
+    let name_of = |i: usize, kinds: &[Kind]| -> Option<String> {
+        let name = match &kinds[i] {
+            Kind::Short => lines[i].trim().to_string(),
+            Kind::Meta(m) if m.when.is_none() && m.source.is_none() => m.byline.clone()?,
+            _ => return None,
+        };
+        names::name_like(&name).then_some(name)
     };
+    let is_name = |i: usize, kinds: &[Kind]| name_of(i, kinds).is_some();
     let mut i = 0;
     while i < lines.len() {
         if !is_name(i, kinds) {
@@ -265,6 +267,13 @@ pub(super) fn names_in_a_row(lines: &[String], kinds: &mut [Kind]) {
             if !is_name(j, kinds) || row.len() == 4 || row.iter().any(|&r| lines[r] == lines[j]) {
                 break;
             }
+            // Names after the first stand on their own lines; after a byline read from
+            // "By ...", only past a lone "and" (items of a list each have their "By").
+            let joined = (at..j).any(|k| ["and", "&"].contains(&lines[k].trim()));
+            let signed = matches!(kinds[i], Kind::Meta(_));
+            if !matches!(kinds[j], Kind::Short) || (signed && !joined) {
+                break;
+            }
             row.push(j);
             at = j + 1;
         }
@@ -276,10 +285,10 @@ pub(super) fn names_in_a_row(lines: &[String], kinds: &mut [Kind]) {
         let by_time = shown_before.is_some_and(|j| timed(&kinds[j]))
             || shown_after.is_some_and(|j| timed(&kinds[j]));
         if row.len() >= 2 && by_time {
-            let names: Vec<&str> = row.iter().map(|&j| lines[j].trim()).collect();
-            let (tail, head) = names.split_last().unwrap_or((&"", &[]));
+            let mut names: Vec<String> = row.iter().filter_map(|&j| name_of(j, kinds)).collect();
+            let tail = names.pop().unwrap_or_default();
             kinds[i] = Kind::Meta(lines::Meta {
-                byline: Some(format!("{} and {tail}", head.join(", "))),
+                byline: Some(format!("{} and {tail}", names.join(", "))),
                 ..lines::Meta::default()
             });
             for kind in kinds.iter_mut().take(last + 1).skip(i + 1) {
