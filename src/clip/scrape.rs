@@ -172,6 +172,7 @@ pub fn split_scrape(
     boxes::drop_video_players(&lines, &mut kinds);
     boxes::drop_video_boxes(&lines, &mut kinds);
     captions::drop_captions_under_gallery_buttons(&lines, &mut kinds);
+    captions::drop_credits_shown_twice(&lines, &mut kinds);
     captions::drop_credited_captions(&lines, &mut kinds);
     captions::drop_captions_over_credited_copies(&lines, &mut kinds);
     captions::drop_captions_under_credits(&lines, &mut kinds);

@@ -60,6 +60,29 @@ pub(super) fn drop_captions_under_gallery_buttons(lines: &[String], kinds: &mut 
     }
 }
 
+/// "Valve" over "Valve" right over the first paragraph: a picture's credit, shown once as
+/// its alt text and once under it. (A name shown twice is the author's, read by
+/// `signatures::names_shown_twice`.)
+pub(super) fn drop_credits_shown_twice(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len() {
+        let Some(copy) = shown_after(kinds, i + 1) else {
+            continue;
+        };
+        if matches!(kinds[i], Kind::Short)
+            && matches!(kinds[copy], Kind::Short)
+            && lines[i] == lines[copy]
+            && lines::word_count(&lines[i]) <= 3
+            && !names::names_like(&lines[i])
+            && shown_after(kinds, copy + 1).is_some_and(|j| matches!(kinds[j], Kind::Para))
+            && shown_before(kinds, i)
+                .is_some_and(|j| matches!(kinds[j], Kind::Junk | Kind::Meta(_)))
+        {
+            kinds[i] = Kind::Junk;
+            kinds[copy] = Kind::Junk;
+        }
+    }
+}
+
 /// "A power substation near Austin on Sunday." then "Credit...Jane Ruiz" (or "Jane
 /// Doe/Bloomberg via Getty Images"): a short sentence right above a picture's credit is its
 /// caption, chrome like the credit itself (a headline above "Credit: Getty Images" stays).

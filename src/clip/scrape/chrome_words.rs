@@ -352,6 +352,9 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "is a nonprofit newsroom", "produced in partnership with", "to revisit this article",
     // A machine's summary of the readers' comments, and its warning.
     "ai can make mistakes", "this summary is ai-generated", "summary is not a replacement",
+    // A membership's pitch ("... ad-free podcasts, bonus episodes, and exclusive
+    // members-only content").
+    "members-only content", "ad-free podcasts", "ad-free experience",
     // An event's promotion under the text.
     "apply to attend", "request an invitation", "get your tickets", "register to attend",
     // A sign-in notice.

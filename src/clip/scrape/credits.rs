@@ -112,6 +112,26 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     {
         return true;
     }
+    // "A still from Starfall. Meridian Pictures": a caption in sentence case, then the
+    // company or the photographer credited, every word capitalised and no stop ("Biden
+    // Drops Out. What Comes Next" is a headline in title case).
+    if let Some((text, credit)) = line.trim_end().rsplit_once(". ")
+        && (2..=4).contains(&credit.split_whitespace().count())
+        && credit.split_whitespace().all(super::lines::starts_upper)
+        && !credit.ends_with(['.', '!', '?', '"', '”'])
+        && super::lines::outlet_shaped(credit)
+        && line.split_whitespace().count() <= 30
+        && {
+            let words: Vec<&str> = text.split_whitespace().skip(1).collect();
+            let lower = words
+                .iter()
+                .filter(|w| w.starts_with(char::is_lowercase))
+                .count();
+            words.len() >= 2 && lower * 2 > words.len()
+        }
+    {
+        return true;
+    }
     // "Workers stack bricks at a kiln outside Lahore. — Reuters/File": a spaced dash after
     // the caption's stop, then a wire, perhaps with "File" or a photographer.
     if let Some((text, credit)) = [". — ", ". – ", ". - "]

@@ -81,3 +81,38 @@ fn a_menu_entry_with_stops_a_byline_across_lines_and_a_ranked_list() {
     assert_eq!(got.len(), 1, "{:?}", rows(&got));
     assert!(got[0].text.ends_with("in the spring."), "{}", got[0].text);
 }
+
+/// A picture's credit shown twice over the text ("Valve" over "Valve") is no headline,
+/// so the next story loaded under the first is the page's second, not its fourth.
+#[test]
+fn a_credit_shown_twice_over_the_text_is_no_headline() {
+    let got = fixture!("picture-credit-shown-twice-and-next-story.txt");
+    let titles: Vec<&str> = got.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        vec![
+            "Valve's Steam Deck 2 reportedly won't arrive before late 2026",
+            "Nintendo's next Direct will focus on Switch 2 third-party games",
+        ]
+    );
+    assert_eq!(got[1].byline.as_deref(), Some("Malik Thorne"));
+}
+
+/// "A still from Starfall. Meridian Pictures": a caption in sentence case, then the
+/// studio credited, is no headline; a membership's pitch is no text.
+#[test]
+fn a_caption_credited_to_a_studio_and_a_membership_pitch() {
+    let got = fixture!("caption-credited-to-a-studio-and-membership-pitch.txt");
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert!(
+        got[0].text.ends_with("It might want to remember how."),
+        "{}",
+        got[0].text
+    );
+    // A headline in title case with two sentences stays one.
+    let got = split(
+        "Biden Drops Out. What Comes Next\nBy Jane Rowe\nJuly 14, 2025\n\n\
+         The president ended his campaign on Sunday, leaving the party weeks to choose.\n",
+    );
+    assert_eq!(got[0].title, "Biden Drops Out. What Comes Next");
+}
