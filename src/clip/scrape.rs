@@ -168,6 +168,7 @@ pub fn split_scrape(
     passes::headlines_with_stops(&lines, &mut kinds);
     boxes::summary_boxes(&lines, &mut kinds);
     boxes::drop_support_boxes(&lines, &mut kinds);
+    boxes::drop_signed_pleas(&lines, &mut kinds);
     boxes::drop_follow_boxes(&lines, &mut kinds);
     boxes::drop_video_players(&lines, &mut kinds);
     boxes::drop_video_boxes(&lines, &mut kinds);

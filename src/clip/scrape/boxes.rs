@@ -6,6 +6,7 @@
 
 use super::chrome;
 use super::chrome_words;
+use super::debris;
 use super::lines::{self, Kind};
 use super::names;
 
@@ -290,6 +291,41 @@ pub(super) fn drop_support_boxes(lines: &[String], kinds: &mut [Kind]) {
     }
 }
 
+/// A plea signed by the editor: up to three paragraphs that speak to the readers ("We
+/// rely on readers like you — join us."), then the editor's name over the job ("Swati
+/// Sharma" over "Vox Editor-in-Chief"). None of it is the article's.
+pub(super) fn drop_signed_pleas(lines: &[String], kinds: &mut [Kind]) {
+    for n in 1..lines.len().saturating_sub(1) {
+        let Some(job) = super::passes::shown_after(kinds, n + 1) else {
+            continue;
+        };
+        let job_line = lines[job].to_lowercase();
+        if !matches!(kinds[n], Kind::Short | Kind::Meta(_))
+            || !names::name_like(lines[n].trim())
+            || lines::word_count(&lines[job]) > 5
+            || !["editor", "publisher"].iter().any(|w| job_line.contains(w))
+        {
+            continue;
+        }
+        let paras: Vec<usize> = (0..n)
+            .rev()
+            .take_while(|&j| matches!(kinds[j], Kind::Para | Kind::Blank))
+            .filter(|&j| matches!(kinds[j], Kind::Para))
+            .collect();
+        let plea = paras.iter().any(|&j| {
+            let p = lines[j].to_lowercase();
+            ["readers like you", "support", "join us", "become a member"]
+                .iter()
+                .any(|w| p.contains(w))
+        });
+        if (1..=3).contains(&paras.len()) && plea {
+            for j in paras.into_iter().chain([n, job]) {
+                kinds[j] = Kind::Junk;
+            }
+        }
+    }
+}
+
 /// The longest heading of a plea for support.
 const PLEA_TITLE_WORDS: usize = 12;
 
@@ -562,10 +598,14 @@ pub(super) fn drop_listed_headlines(lines: &[String], kinds: &mut [Kind]) {
                 || (matches!(kinds[j], Kind::Para) && lines::word_count(&lines[j]) <= 20)
         };
         while let Some(headline) = at.filter(|&j| item(j)) {
-            // The item's author and time: one or two meta lines, one of them a time.
+            // The item's author and time: one or two meta lines, one of them a time (the
+            // author perhaps a bare name, "Kate Brennan" over "Jul 14").
             let mut metas = Vec::new();
             let mut next = shown(kinds, headline + 1);
-            while let Some(j) = next.filter(|&j| matches!(kinds[j], Kind::Meta(_))) {
+            while let Some(j) = next.filter(|&j| {
+                matches!(kinds[j], Kind::Meta(_))
+                    || (matches!(kinds[j], Kind::Short) && names::name_like(lines[j].trim()))
+            }) {
                 metas.push(j);
                 next = shown(kinds, j + 1);
             }
@@ -577,7 +617,12 @@ pub(super) fn drop_listed_headlines(lines: &[String], kinds: &mut [Kind]) {
             }
             items.push(headline);
             end = *metas.last().unwrap_or(&headline);
-            at = next;
+            // Past the item's count of comments ("42").
+            at = next.and_then(|j| {
+                let counter =
+                    |k: usize| matches!(kinds[k], Kind::Junk) && debris::is_counter_line(&lines[k]);
+                (j..lines.len()).find(|&k| !matches!(kinds[k], Kind::Blank) && !counter(k))
+            });
         }
         if items.len() >= 2 {
             kinds[h..=end]

@@ -99,6 +99,7 @@ pub(super) const CHROME: &[&str] = &[
     // A consent banner's heading and buttons.
     // A sign-up form's fields.
     "employer", "job title", "first name", "last name", "zip code", "postal code",
+    "email (required)", "email address (required)", "name (required)",
     "we value your privacy", "we care about your privacy", "mainos", "your email",
     "your email address", "i accept", "show purposes", "list of partners (vendors)", "valoramos tu privacidad", "nous respectons votre vie privée",
     "wir respektieren ihre privatsphäre", "rispettiamo la tua privacy", "aceptar y continuar",
@@ -354,7 +355,7 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "ai can make mistakes", "this summary is ai-generated", "summary is not a replacement",
     // A membership's pitch ("... ad-free podcasts, bonus episodes, and exclusive
     // members-only content").
-    "members-only content", "ad-free podcasts", "ad-free experience",
+    "members-only content", "ad-free podcasts", "ad-free experience", "apple pay", "google pay",
     // An event's promotion under the text.
     "apply to attend", "request an invitation", "get your tickets", "register to attend",
     // A sign-in notice.

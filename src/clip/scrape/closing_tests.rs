@@ -64,3 +64,47 @@ fn tags_after_the_last_sentence_and_a_call_to_follow_are_no_text() {
     );
     assert!(got[0].text.ends_with("the mayor said."), "{}", got[0].text);
 }
+
+/// A plea signed by the editor ("We rely on readers like you — join us.", "Swati Sharma",
+/// "Vox Editor-in-Chief"), its payment form and a newsletter's box under a list are no
+/// stories.
+#[test]
+fn an_editors_signed_plea_and_its_payment_form_are_no_story() {
+    let got = fixture!("editors-signed-plea-and-payment-form.txt");
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert!(
+        got[0].text.ends_with("But it’s the honest one."),
+        "{}",
+        got[0].text
+    );
+}
+
+/// A homepage: "Top Stories" lists headlines over their authors, times and comment
+/// counts (no texts), then "The Latest" gives posts whose author and time follow the text.
+#[test]
+fn top_stories_over_their_authors_then_posts_signed_under_their_texts() {
+    let got = fixture!("homepage-top-stories-then-latest-posts.txt");
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Spotify is testing a sleep timer that slowly fades out your music",
+                Some("The Verge"),
+                Some("Dana Whitfield"),
+                Some("2025-07-14"),
+            ),
+            (
+                "Bluesky is adding a ‘quiet posting’ mode that hides replies from strangers",
+                Some("The Verge"),
+                Some("Elias Moreno"),
+                Some("2025-07-14"),
+            ),
+            (
+                "Microsoft Flight Simulator 2024 is getting a free Alps scenery update next week",
+                Some("The Verge"),
+                Some("Owen Garrity"),
+                Some("2025-07-13"),
+            ),
+        ]
+    );
+}
