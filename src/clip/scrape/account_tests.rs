@@ -162,3 +162,34 @@ fn a_consent_notice_a_paywall_meter_and_a_list_you_might_like_are_no_stories() {
         got[0].text
     );
 }
+
+/// A site's toggles, a reading list's buttons and a browser's prompt for notifications
+/// are no headlines or text; a paragraph about commuters is text (a channel's "Mute"
+/// button once matched inside "commuters").
+#[test]
+fn toggles_reading_list_buttons_and_notification_prompts_are_chrome() {
+    let got = split(
+        "Harbour Ledger\nToggle dark mode\nToggle search form\nNews\nSport\n\
+         Ferry fares rise for the third time this year\nBy Ines Marlow\nJuly 12, 2025\n\
+         READ LATER\nRemove\n\n\
+         The ferry operator raised its fares on Friday for the third time this year.\n\n\
+         Commuters say the crossing now costs more than the train.\n\n\
+         Manage push notifications\n\
+         We would like to show you notifications for the latest news and updates.\n\
+         Dismiss\nAllow Notifications\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Ferry fares rise for the third time this year",
+            Some("Harbour Ledger"),
+            Some("Ines Marlow"),
+            Some("2025-07-12"),
+        )]
+    );
+    assert!(
+        got[0].text.ends_with("costs more than the train."),
+        "{}",
+        got[0].text
+    );
+}

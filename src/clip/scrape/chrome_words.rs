@@ -124,6 +124,9 @@ pub(super) const CHROME: &[&str] = &[
     "my account", "my profile", "my portfolio", "my watchlist", "my alerts", "my messages",
     "my news", "my feed", "logout", "log out", "sign out", "price alerts",
     // A reading list's alert when a story is saved.
+    "mute", "unmute", "allow notifications", "manage push notifications", "dismiss",
+    "toggle dark mode",
+    "toggle search form", "toggle search", "toggle menu",
     "story saved", "close alert", "saved stories", "what readers are saying", "hear this story",
     "see full bio", "full bio", "view full bio", "read full bio", "view bio",
     "google news", "follow us on google news", "representative image", "representational image",
@@ -351,6 +354,9 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // A call for tips, a nonprofit's pitch and a partner's note around the text.
     "have a tip", "got a tip", "send us a tip", "help us do journalism", "sign up to receive",
     "is a nonprofit newsroom", "produced in partnership with", "to revisit this article",
+    // A browser's prompt for notifications, a news app's feed, an affiliate notice.
+    "show you notifications", "google news feed", "affiliate links",
+    "subscribe to our youtube channel",
     // A machine's summary of the readers' comments, and its warning.
     "ai can make mistakes", "this summary is ai-generated", "summary is not a replacement",
     // A membership's pitch ("... ad-free podcasts, bonus episodes, and exclusive
@@ -406,7 +412,8 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "confidential tip", "confidential news tip",
     "community-richtlinien", "einen beitrag verfassen",
     // A channel's furniture.
-    "pinned message", "write a message", "join channel", "mute", "unmute",
+    // ("Mute" and "Unmute" are whole lines in `CHROME`: "commuters" holds "mute".)
+    "pinned message", "write a message", "join channel",
     // An alert's footer.
     "you have received this email", "you are receiving this email",
     // A sign-up form's small print.
