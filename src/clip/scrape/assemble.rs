@@ -11,6 +11,7 @@ use super::boundaries::{
     only_the_site_named, signs, signs_standfirst, standfirst_then_meta,
 };
 use super::lines::{self, Kind};
+use super::when::When;
 use super::zone::{self, Page, Role, Zone};
 use super::{FOOTER_WORDS, chrome, debris, meta};
 use super::{fill, has_time, name_over_time, names, next_shown, paragraphs};
@@ -134,6 +135,7 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                 && headed
                 && !title_again
                 && !link_box
+                && !related_card(&zone, &cur)
                 && (live.is_none() || names_outlet(&zone))
             {
                 // This story has no time yet and the next one shows its own after its
@@ -243,7 +245,9 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                 {
                     continue;
                 }
-                if !listing {
+                // A card for an older story gives the text neither its section nor its
+                // headline.
+                if !listing && !related_card(&zone, &cur) {
                     continue_article(page, &zone, &mut cur);
                 }
             }
@@ -564,4 +568,27 @@ fn lead_has_time_before_headline(lead: &Zone) -> bool {
 /// The text of line `i` (zones keep indices into the page's lines).
 fn line_text(page: &Page, i: usize) -> String {
     page.lines.get(i).cloned().unwrap_or_default()
+}
+
+/// A card for an older story inside the text ("California", a headline, "June 2, 2025",
+/// then the text goes on): a headline and an earlier day with no author or outlet, under
+/// a story of three paragraphs or more that has its own time. A story loaded under the
+/// first names its author.
+fn related_card(zone: &Zone, cur: &Draft) -> bool {
+    let day = |w: &When| match w {
+        When::Instant(t) => Some(t.date_naive()),
+        When::Day(d) => Some(*d),
+        When::Vague => None,
+    };
+    let items = || zone.groups.iter().flat_map(|g| &g.items);
+    let signed = items().any(|(_, r)| {
+        matches!(r, Role::Byline(_) | Role::Outlet(_))
+            || matches!(r, Role::Meta(m) if m.byline.is_some() || m.source.is_some())
+    });
+    let card_day = items().find_map(|(_, r)| match r {
+        Role::Meta(m) => m.when.as_ref().and_then(day),
+        _ => None,
+    });
+    let story_day = cur.when.as_ref().and_then(day);
+    !signed && cur.paras.len() >= 3 && matches!((card_day, story_day), (Some(c), Some(s)) if c < s)
 }

@@ -356,7 +356,7 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "is a nonprofit newsroom", "produced in partnership with", "to revisit this article",
     // A browser's prompt for notifications, a news app's feed, an affiliate notice.
     "show you notifications", "google news feed", "affiliate links",
-    "subscribe to our youtube channel",
+    "subscribe to our youtube channel", "our newsletter exploring", "get our newsletter",
     // A machine's summary of the readers' comments, and its warning.
     "ai can make mistakes", "this summary is ai-generated", "summary is not a replacement",
     // A membership's pitch ("... ad-free podcasts, bonus episodes, and exclusive

@@ -116,3 +116,30 @@ fn a_caption_credited_to_a_studio_and_a_membership_pitch() {
     );
     assert_eq!(got[0].title, "Biden Drops Out. What Comes Next");
 }
+
+/// A card for an older story inside the text ("California", a headline, "June 2, 2025",
+/// no author) opens no story and gives the text nothing; the text goes on under it.
+#[test]
+fn a_card_for_an_older_story_inside_the_text_is_no_story() {
+    let got = fixture!("related-story-card-inside-the-text.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Bluff collapse buries stretch of PCH in Malibu; Caltrans says closure could last \
+             months",
+            Some("Los Angeles Times"),
+            Some("Marisol Eckert and Dylan Thorsby"),
+            Some("2025-07-13T10:00:00Z"),
+        )]
+    );
+    let text = &got[0].text;
+    assert!(
+        !text.contains("Malibu leaders want a permanent fix"),
+        "{text}"
+    );
+    assert!(!text.contains("Boiling Point"), "{text}");
+    assert!(
+        text.ends_with("and apparently neither is the hill.”"),
+        "{text}"
+    );
+}
