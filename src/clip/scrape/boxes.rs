@@ -602,6 +602,16 @@ pub(super) fn drop_listed_headlines(lines: &[String], kinds: &mut [Kind]) {
             // author perhaps a bare name, "Kate Brennan" over "Jul 14").
             let mut metas = Vec::new();
             let mut next = shown(kinds, headline + 1);
+            // A card's teaser of one short paragraph may stand between ("New federal maps
+            // won't be final until 2027, ...").
+            if let Some(teaser) = next.filter(|&j| {
+                matches!(kinds[j], Kind::Para)
+                    && lines::word_count(&lines[j]) <= TEASER_WORDS * 4
+                    && shown(kinds, j + 1).is_some_and(|k| matches!(kinds[k], Kind::Meta(_)))
+            }) {
+                metas.push(teaser);
+                next = shown(kinds, teaser + 1);
+            }
             while let Some(j) = next.filter(|&j| {
                 matches!(kinds[j], Kind::Meta(_))
                     || (matches!(kinds[j], Kind::Short) && names::name_like(lines[j].trim()))

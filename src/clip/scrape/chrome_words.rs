@@ -357,6 +357,9 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // A browser's prompt for notifications, a news app's feed, an affiliate notice.
     "show you notifications", "google news feed", "affiliate links",
     "subscribe to our youtube channel", "our newsletter exploring", "get our newsletter",
+    // A sign-up form's messages and a members' comment section's calls.
+    "check your inbox to", "to complete your signup", "start the conversation",
+    "already a member",
     // A machine's summary of the readers' comments, and its warning.
     "ai can make mistakes", "this summary is ai-generated", "summary is not a replacement",
     // A membership's pitch ("... ad-free podcasts, bonus episodes, and exclusive

@@ -152,3 +152,25 @@ fn authors_in_a_row_over_jobs_cities_and_lone_joiners() {
     );
     assert_eq!(got[0].byline.as_deref(), Some("Priya Raman"));
 }
+
+/// A newsletter platform's post: the authors' names under their avatars, then both on one
+/// line over the time, sign together; the sign-up form's messages and the cards under
+/// "Read more" (headline, teaser, day, reading time) are no stories.
+#[test]
+fn a_newsletter_post_with_avatars_a_form_and_cards() {
+    let got = fixture!("newsletter-post-with-avatars-and-cards.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "The quiet buyout of the Delta’s last family farms",
+            Some("Tidewater Ledger"),
+            Some("Priya Raman and Tomás Aguirre"),
+            Some("2025-07-11"),
+        )]
+    );
+    assert!(
+        got[0].text.ends_with("“I just don’t know for how long.”"),
+        "{}",
+        got[0].text
+    );
+}

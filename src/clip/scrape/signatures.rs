@@ -277,7 +277,18 @@ pub(super) fn names_in_a_row(lines: &[String], kinds: &mut [Kind]) {
             row.push(j);
             at = j + 1;
         }
-        let last = *row.last().unwrap_or(&i);
+        let mut last = *row.last().unwrap_or(&i);
+        // The names again on one line under their avatars' ("Priya Raman", "Tomás
+        // Aguirre", then "Priya Raman, Tomás Aguirre" over the time).
+        if let Some(again) = (last + 1..lines.len()).find(|&j| !matches!(kinds[j], Kind::Blank))
+            && matches!(kinds[again], Kind::Short)
+            && row.len() >= 2
+            && names::names_like(&lines[again])
+            && row.iter().all(|&r| lines[again].contains(lines[r].trim()))
+        {
+            kinds[again] = Kind::Junk;
+            last = again;
+        }
         let shown_before = (0..i)
             .rev()
             .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk));
