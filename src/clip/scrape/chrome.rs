@@ -75,6 +75,7 @@ pub(crate) fn list_heading(line: &str) -> bool {
             "más de ",
             "plus de ",
             "mehr von ",
+            "mehr aus ",
             "altro da ",
         ]
         .iter()

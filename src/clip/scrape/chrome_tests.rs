@@ -98,3 +98,45 @@ fn glued_chrome_is_cut_from_paragraph_ends() {
         "No chrome here. None"
     );
 }
+
+#[test]
+fn list_headings_name_whose_stories_they_list() {
+    for s in [
+        "Latest Stories from ProPublica",
+        "Popular on Variety",
+        "Other stories you might like",
+        "Mehr aus München",
+        "Latest Singapore News",
+        "More from The Washington Post",
+    ] {
+        assert!(list_heading(s), "{s:?} heads a list");
+    }
+    for s in [
+        "Latest jobs report shows hiring slowed in June",
+        "Popular vote goes to the incumbent",
+        "More than 40 hurt in Lisbon tram crash",
+    ] {
+        assert!(!list_heading(s), "{s:?} is a headline");
+    }
+}
+
+#[test]
+fn interface_lines_found_this_round() {
+    for s in [
+        "Hello, Login",
+        "Log-inor Sign-Up",
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+        "Follow Dawn Business on X, LinkedIn, Instagram and Facebook for insights on business.",
+        "Disclaimer: The views and investment tips expressed by experts are their own and not those of the website or its management, and users should check with certified experts.",
+        "Wir und unsere Partner verarbeiten Daten, um Ihnen personalisierte Inhalte und Werbung anzuzeigen und deren Wirkung zu messen, und zwar auf der Grundlage Ihrer Einwilligung, die Sie jederzeit widerrufen können.",
+        "Mute",
+    ] {
+        assert!(is_chrome(s), "{s:?} is interface");
+    }
+    for s in [
+        "Commuters say the crossing now costs more than the train.",
+        "Follow the money, the prosecutor told the jury on Monday.",
+    ] {
+        assert!(!is_chrome(s), "{s:?} is text");
+    }
+}
