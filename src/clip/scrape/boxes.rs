@@ -689,10 +689,13 @@ pub(super) fn drop_numbered_lists(lines: &[String], kinds: &mut [Kind]) {
 
 /// "Disclosure statement" over what the authors declare ("Helen Marsh receives funding
 /// from ..."), "What readers are saying" over a machine's summary of the comments: the
-/// heading and up to three paragraphs under it are no part of the text.
+/// heading and up to three paragraphs under it are no part of the text. So are a
+/// journal's "References" under a news story (the paper it reports on).
 pub(super) fn drop_disclosures(lines: &[String], kinds: &mut [Kind]) {
     const HEADINGS: &[&str] = &[
         "what readers are saying",
+        "references",
+        "bibliography",
         "disclosure statement",
         "disclosure",
         "disclosures",

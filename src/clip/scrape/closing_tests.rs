@@ -108,3 +108,20 @@ fn top_stories_over_their_authors_then_posts_signed_under_their_texts() {
         ]
     );
 }
+
+/// A journal's news story closes on the paper's reference, under "References".
+#[test]
+fn the_references_under_a_journals_news_story_are_no_text() {
+    let got = split(
+        "Lake cores show the Sahara greened and dried in centuries\nBy Ines Marlow\nJuly 9, 2025\n\n\
+         Sediment cores from a lake in Chad suggest the humid period ended within a few centuries.\n\n\
+         The team plans to drill two more lakes next year.\n\n\
+         References\n\
+         Marlow, I. et al. Journal of Lakes https://doi.org/10.1000/example (2025).\n",
+    );
+    assert!(
+        got[0].text.ends_with("two more lakes next year."),
+        "{}",
+        got[0].text
+    );
+}
