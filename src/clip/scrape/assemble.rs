@@ -112,13 +112,14 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                     .iter()
                     .any(|(l, _)| cur.title.as_deref() == Some(page.lines[*l].as_str()))
             };
-            let title_again = (zone.headline_group.and_then(|hg| zone.groups.get(hg)))
+            let title_again = ((zone.headline_group.and_then(|hg| zone.groups.get(hg)))
                 .is_some_and(shown_again)
-                || (zone.groups.iter().any(shown_again) && paragraphs(page, run.clone()).len() < 2)
-                    && cur
-                        .title
-                        .as_deref()
-                        .is_some_and(|t| lines::word_count(t) >= zone::HEADLINE_WORDS);
+                || (zone.groups.iter().any(shown_again)
+                    && paragraphs(page, run.clone()).len() < 2))
+                && cur
+                    .title
+                    .as_deref()
+                    .is_some_and(|t| lines::word_count(t) >= zone::HEADLINE_WORDS);
             // A box of links inside the text ("Noticia Relacionada", a headline and its
             // author, no time) opens no story.
             // So does one with several timed headlines ("Related News", then two sections,

@@ -69,13 +69,15 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
     })?;
     let below = shown.next()?;
     let line = page.lines[first].trim_end_matches('.');
-    // "ABC News Homepage": in any case.
+    // "ABC News Homepage": in any case, a word of its own.
     let name = ["homepage", "home page", "home"]
         .iter()
         .find_map(|h| {
             let at = line.len().checked_sub(h.len())?;
-            (line.is_char_boundary(at) && line[at..].eq_ignore_ascii_case(h))
-                .then(|| line[..at].trim_end())
+            (line.is_char_boundary(at)
+                && line[at..].eq_ignore_ascii_case(h)
+                && line[..at].ends_with(' '))
+            .then(|| line[..at].trim_end())
         })
         .unwrap_or(line);
     // "The Japan News by The Yomiuri Shimbun": the name, then its owner.

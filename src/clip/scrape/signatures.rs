@@ -286,7 +286,6 @@ pub(super) fn names_in_a_row(lines: &[String], kinds: &mut [Kind]) {
             && names::names_like(&lines[again])
             && row.iter().all(|&r| lines[again].contains(lines[r].trim()))
         {
-            kinds[again] = Kind::Junk;
             last = again;
         }
         let shown_before = (0..i)
