@@ -193,3 +193,17 @@ fn toggles_reading_list_buttons_and_notification_prompts_are_chrome() {
         got[0].text
     );
 }
+
+/// A breadcrumb that ends with the story's headline ("News / Cities / Delhi / Delhi: Two
+/// dead, ...") puts the headline in the menu; over the standfirst it is still the
+/// headline, not a section.
+#[test]
+fn a_breadcrumb_ending_with_the_headline_leaves_it_the_headline() {
+    let got = fixture!("breadcrumb-ending-with-the-headline.txt");
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert_eq!(
+        got[0].title,
+        "Delhi: Two dead, 11 injured as part of four-storey building collapses in Seelampur; \
+         rescue ops on"
+    );
+}

@@ -17,6 +17,8 @@ use std::ops::Range;
 
 /// Headlines are rarely shorter than this; labels and credits usually are.
 pub(crate) const HEADLINE_WORDS: usize = 4;
+/// A breadcrumb's last entry this long is the story's headline, not a section.
+const BREADCRUMB_HEADLINE_WORDS: usize = 10;
 /// A menu entry has at most this many words ("Climate crisis", "Sign in")...
 const MENU_WORDS: usize = 3;
 /// ...and a menu has at least this many entries in a row.
@@ -274,11 +276,13 @@ impl<'a> Page<'a> {
                 }
                 // An entry of the menu shown again over the headline is its section (an
                 // author's name over the time is no entry, though a box of links at the
-                // foot names the author too).
+                // foot names the author too; nor is the headline the breadcrumb ends
+                // with, a sentence of ten words or more).
                 Kind::Short
                     if !looks_like_outlet(line)
                         && outlet_and_section(line).is_none()
                         && self.in_menu(line)
+                        && word_count(line) < BREADCRUMB_HEADLINE_WORDS
                         && !super::name_over_time(self, i) =>
                 {
                     Role::Other
