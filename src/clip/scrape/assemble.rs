@@ -136,7 +136,7 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                 && headed
                 && !title_again
                 && !link_box
-                && !related_card(&zone, &cur)
+                && !related_card(page, &zone, &cur)
                 && (live.is_none() || names_outlet(&zone))
             {
                 // This story has no time yet and the next one shows its own after its
@@ -248,7 +248,7 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                 }
                 // A card for an older story gives the text neither its section nor its
                 // headline.
-                if !listing && !related_card(&zone, &cur) {
+                if !listing && !related_card(page, &zone, &cur) {
                     continue_article(page, &zone, &mut cur);
                 }
             }
@@ -574,17 +574,18 @@ fn line_text(page: &Page, i: usize) -> String {
 /// A card for an older story inside the text ("California", a headline, "June 2, 2025",
 /// then the text goes on): a headline and an earlier day with no author or outlet, under
 /// a story of three paragraphs or more that has its own time. A story loaded under the
-/// first names its author.
-fn related_card(zone: &Zone, cur: &Draft) -> bool {
+/// first names its author (in a meta line, or as a name over the time).
+fn related_card(page: &Page, zone: &Zone, cur: &Draft) -> bool {
     let day = |w: &When| match w {
         When::Instant(t) => Some(t.date_naive()),
         When::Day(d) => Some(*d),
         When::Vague => None,
     };
     let items = || zone.groups.iter().flat_map(|g| &g.items);
-    let signed = items().any(|(_, r)| {
+    let signed = items().any(|(line, r)| {
         matches!(r, Role::Byline(_) | Role::Outlet(_))
             || matches!(r, Role::Meta(m) if m.byline.is_some() || m.source.is_some())
+            || name_over_time(page, *line)
     });
     let card_day = items().find_map(|(_, r)| match r {
         Role::Meta(m) => m.when.as_ref().and_then(day),

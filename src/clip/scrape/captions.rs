@@ -339,6 +339,35 @@ pub(super) fn drop_credits_under_captions(lines: &[String], kinds: &mut [Kind]) 
     }
 }
 
+/// "BBC" over "Queues of vehicles at Ullapool harbour on Sunday evening" between two
+/// paragraphs: a picture inside the text, its credit in capitals over its caption, which
+/// ends with no stop. Both go; the text goes on.
+pub(super) fn drop_pictures_inside_the_text(lines: &[String], kinds: &mut [Kind]) {
+    for i in 1..lines.len() {
+        let credit = lines[i].trim();
+        if !matches!(kinds[i], Kind::Short)
+            || !(2..=5).contains(&credit.chars().count())
+            || !credit.chars().all(|c| c.is_ascii_uppercase())
+        {
+            continue;
+        }
+        let Some(caption) = shown_after(kinds, i + 1) else {
+            continue;
+        };
+        let between_paragraphs = shown_before(kinds, i)
+            .is_some_and(|j| matches!(kinds[j], Kind::Para))
+            && shown_after(kinds, caption + 1).is_some_and(|j| matches!(kinds[j], Kind::Para));
+        if between_paragraphs
+            && matches!(kinds[caption], Kind::Short)
+            && (zone::HEADLINE_WORDS..=CAPTION_WORDS).contains(&lines::word_count(&lines[caption]))
+            && !lines[caption].ends_with(['.', '!', '?', ':'])
+        {
+            kinds[i] = Kind::Junk;
+            kinds[caption] = Kind::Junk;
+        }
+    }
+}
+
 /// "Getty Images" then "Mark Zuckerberg said ... computing power" then the body: the
 /// short line right under a picture's credit is its caption (a sentence under the credit
 /// is the body's first paragraph and stays; so does a headline with a time under it).

@@ -100,7 +100,8 @@ pub(super) const CHROME: &[&str] = &[
     // A sign-up form's fields.
     "employer", "job title", "first name", "last name", "zip code", "postal code",
     "email (required)", "email address (required)", "name (required)",
-    "we value your privacy", "we care about your privacy", "mainos", "your email",
+    "we value your privacy", "we care about your privacy", "yes, i agree", "i agree",
+    "no, take me to settings", "take me to settings", "mainos", "your email",
     "your email address", "i accept", "show purposes", "list of partners (vendors)", "valoramos tu privacidad", "nous respectons votre vie privée",
     "wir respektieren ihre privatsphäre", "rispettiamo la tua privacy", "aceptar y continuar",
     "accept and continue", "agree and close", "configurar", "accepter et continuer",

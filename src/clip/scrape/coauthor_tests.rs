@@ -174,3 +174,53 @@ fn a_newsletter_post_with_avatars_a_form_and_cards() {
         got[0].text
     );
 }
+
+/// Under the time, each author over a desk or a job ("Kirsty Mowat" / "BBC Scotland
+/// News" / "Calum MacInnes" / "... reporter") signs together; a picture inside the text,
+/// its credit in capitals over its caption ("BBC" / "Queues of vehicles ..."), opens no
+/// story; a consent banner's buttons name no outlet.
+#[test]
+fn authors_over_their_desks_and_a_picture_inside_the_text() {
+    let got = fixture!("authors-over-their-desks-and-a-picture-inside-the-text.txt");
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert_eq!(
+        got[0].byline.as_deref(),
+        Some("Kirsty Mowat and Calum MacInnes")
+    );
+    assert_ne!(got[0].source.as_deref(), Some("Yes, I agree"));
+    assert!(
+        !got[0].text.contains("Queues of vehicles"),
+        "{}",
+        got[0].text
+    );
+}
+
+/// "ST PHOTO: LIM YAOHUI" credits the caption above it; the next story, its author's
+/// name over its (earlier) time, is a story of its own and no card inside the text.
+#[test]
+fn initialled_photo_credits_and_a_next_story_by_its_author() {
+    let got = fixture!("initialled-photo-credits-and-a-next-story.txt");
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Tengah estate to trial shared e-bike docks and car-free void decks from 2026",
+                Some("The Straits Times"),
+                Some("Tay Hui Min"),
+                Some("2025-07-14"),
+            ),
+            (
+                "Jail for ex-property agent who cheated 11 clients of $480,000 in rental \
+                 deposit scam",
+                Some("The Straits Times"),
+                Some("Clara Ong Shu Ting"),
+                Some("2025-07-11"),
+            ),
+        ]
+    );
+    assert!(
+        got[1]
+            .text
+            .starts_with("SINGAPORE – A former property agent")
+    );
+}

@@ -13,6 +13,19 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     if line.starts_with("Photo/Illu") && line.split_whitespace().count() <= 60 {
         return true;
     }
+    // "The Board of Elections in Pomeroy Falls, Ohio.Google Maps": a company or agency
+    // credited, glued after the caption's stop, every word capitalised.
+    if let Some((text, credit)) = line.trim_end().rsplit_once('.')
+        && !credit.starts_with(' ')
+        && (1..=4).contains(&credit.split_whitespace().count())
+        && credit.split_whitespace().all(super::lines::starts_upper)
+        && credit.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && text.split_whitespace().count() >= 4
+        && text.ends_with(char::is_alphabetic)
+        && line.split_whitespace().count() <= 40
+    {
+        return true;
+    }
     // "... for forty-one years.Photograph by Ilse Varga for The New Yorker", "... the parish
     // council Credit: Jonathan Pelham-Reid": the credit glued after the caption's stop, or
     // labelled after its last word.
@@ -461,8 +474,14 @@ pub(crate) fn is_labelled_credit(line: &str) -> bool {
     let picture_source = lower
         .strip_prefix("quelle: ")
         .is_some_and(|rest| rest.contains('/') || rest.starts_with("picture alliance"));
+    // "ST PHOTO: GAVIN FOO": the label under the paper's or the agency's initials.
+    let initialled = line.split_once(" PHOTO: ").is_some_and(|(initials, _)| {
+        (2..=5).contains(&initials.chars().count())
+            && initials.chars().all(|c| c.is_ascii_uppercase())
+    });
     line.split_whitespace().count() <= 8
         && (in_capitals
+            || initialled
             || picture_source
             || [
                 "image:",

@@ -26,6 +26,7 @@ fn photo_captions_end_with_a_credit() {
         "The oak on the green had stood since the early 1600s, said the parish council Credit: Jo Reid",
         "Workers stack bricks at a kiln on the outskirts of the city. — Reuters/File",
         "Her family stopped drinking from their well in 2022. Jessica Ruiz for The Ledger",
+        "The Board of Elections in Pomeroy Falls, Ohio.Google Maps",
     ] {
         assert!(is_photo_caption(s), "{s:?} is a caption");
     }

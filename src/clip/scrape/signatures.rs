@@ -258,10 +258,32 @@ pub(super) fn names_in_a_row(lines: &[String], kinds: &mut [Kind]) {
         // The names that follow, past blank and interface lines and a lone "and".
         let mut row = vec![i];
         let mut at = i + 1;
-        while let Some(j) = (at..lines.len()).find(|&j| {
-            !matches!(kinds[j], Kind::Blank | Kind::Junk)
-                && !["and", "&"].contains(&lines[j].trim())
-        }) {
+        // Under the time, each name may stand over its desk or job ("Kirsty Mowat" over
+        // "BBC Scotland News", "Calum MacInnes" over "... Islands reporter").
+        let under_time = (0..i)
+            .rev()
+            .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk))
+            .is_some_and(|j| timed(&kinds[j]));
+        let role = |j: usize, kinds: &[Kind]| {
+            under_time
+                && matches!(kinds[j], Kind::Short)
+                && lines::word_count(&lines[j]) <= 7
+                && !is_name(j, kinds)
+        };
+        let shown = |from: usize, kinds: &[Kind]| {
+            (from..lines.len()).find(|&j| {
+                !matches!(kinds[j], Kind::Blank | Kind::Junk)
+                    && !["and", "&"].contains(&lines[j].trim())
+            })
+        };
+        let mut roles = false;
+        while let Some(mut j) = shown(at, kinds) {
+            if role(j, kinds)
+                && let Some(k) = shown(j + 1, kinds).filter(|&k| is_name(k, kinds))
+            {
+                roles = true;
+                j = k;
+            }
             // A name shown twice is one author (`names_shown_twice`), or a company's
             // name in a price box.
             if !is_name(j, kinds) || row.len() == 4 || row.iter().any(|&r| lines[r] == lines[j]) {
@@ -278,6 +300,10 @@ pub(super) fn names_in_a_row(lines: &[String], kinds: &mut [Kind]) {
             at = j + 1;
         }
         let mut last = *row.last().unwrap_or(&i);
+        // The last name's desk or job, when each name had one.
+        if roles && let Some(j) = shown(last + 1, kinds).filter(|&j| role(j, kinds)) {
+            last = j;
+        }
         // The names again on one line under their avatars' ("Priya Raman", "Tomás
         // Aguirre", then "Priya Raman, Tomás Aguirre" over the time).
         if let Some(again) = (last + 1..lines.len()).find(|&j| !matches!(kinds[j], Kind::Blank))
