@@ -187,6 +187,7 @@ pub fn split_scrape(
     signatures::names_between_bars(&lines, &mut kinds);
     signatures::names_over_outlet_and_place(&lines, &mut kinds);
     signatures::names_in_a_row(&lines, &mut kinds);
+    signatures::names_with_jobs_between(&lines, &mut kinds);
     signatures::names_with_job_phrases(&lines, &mut kinds);
     signatures::labelled_names(&lines, &mut kinds);
     signatures::names_shown_twice(&lines, &mut kinds);

@@ -171,7 +171,7 @@ pub(super) const CHROME: &[&str] = &[
     "press play to listen to this article", "voiced by artificial intelligence",
     "share article", "footer", "accessibility help", "open search bar", "close search bar",
     "open search", "close search",
-    "open this photo in gallery", "license this article", "licence this article",
+    "open this photo in gallery", "view image in fullscreen", "license this article", "licence this article",
     "see your latest updates", "envoyer par courriel", "imprimer",
     "les commentaires sont fermés pour cet article", "more info", "mehr infos", "weitere newsletter", "einloggen", "fehler gefunden",
     "fehler gefunden? jetzt melden", "jetzt melden", "verlagsangebot", "jetzt teilen",

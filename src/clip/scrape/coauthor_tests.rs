@@ -224,3 +224,19 @@ fn initialled_photo_credits_and_a_next_story_by_its_author() {
             .starts_with("SINGAPORE – A former property agent")
     );
 }
+
+/// "Rhiannon Castell North of England correspondent and Peter Olufemi" over the time:
+/// the names sign, the job between them is no part of the byline and no headline.
+#[test]
+fn an_author_with_a_job_and_a_coauthor_on_one_line() {
+    let got = fixture!("author-with-job-and-coauthor-on-one-line.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Northern rail upgrade delayed again as Treasury reviews £9bn Pennine link",
+            Some("The Guardian"),
+            Some("Rhiannon Castell and Peter Olufemi"),
+            Some("2025-07-14T06:00:00Z"),
+        )]
+    );
+}

@@ -232,6 +232,47 @@ pub(super) fn names_between_bars(lines: &[String], kinds: &mut [Kind]) {
     }
 }
 
+/// "Rhiannon Castell North of England correspondent and Peter Olufemi" over the time: each
+/// author's name, perhaps with the job after it, joined by "and"; the names sign.
+pub(super) fn names_with_jobs_between(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len() {
+        if !matches!(kinds[i], Kind::Short) || !lines[i].contains(" and ") {
+            continue;
+        }
+        let timed = (i + 1..lines.len())
+            .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk))
+            .is_some_and(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
+        if !timed {
+            continue;
+        }
+        // Each part: a name of two or three words, then nothing or a job.
+        let names: Option<Vec<String>> = lines[i]
+            .split(" and ")
+            .map(|part| {
+                let words: Vec<&str> = part.split_whitespace().collect();
+                (2..=3).rev().find_map(|k| {
+                    let name = words.get(..k)?.join(" ");
+                    let rest = words.get(k..)?.join(" ");
+                    (names::name_like(&name) && (rest.is_empty() || names::job_title(&rest)))
+                        .then_some(name)
+                })
+            })
+            .collect();
+        let Some(mut names) = names.filter(|n| n.len() >= 2) else {
+            continue;
+        };
+        // The plain "A and B" is read as a byline already; this is for jobs between.
+        if lines[i].split(" and ").all(|p| names::name_like(p.trim())) {
+            continue;
+        }
+        let last = names.pop().unwrap_or_default();
+        kinds[i] = Kind::Meta(lines::Meta {
+            byline: Some(format!("{} and {last}", names.join(", "))),
+            ..lines::Meta::default()
+        });
+    }
+}
+
 /// Authors' names in a row next to the time, each on its own line, perhaps with "and"
 /// between ("Helena Voss" / "and" / "Kenji Aoyama" over "Jul 13, 2025") or a picture's
 /// label ("thumbnail") before each, under the time: one byline, "Helena Voss and Kenji
