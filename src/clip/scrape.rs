@@ -6,15 +6,16 @@
 //! The splitter works from the shape of the text, not from any one site's words:
 //!
 //! - `lines`: each line alone: blank, junk (`chrome` with `chrome_words`: interface
-//!   words; `debris`: counters and image leftovers; `credits`: photo captions and
-//!   picture credits), a time or byline line (`meta`, `when`, `when_parts`), a
+//!   words; `debris`: counters and image leftovers; `credits`: picture credits;
+//!   `caption_ends`: captions told by their credits), a time or byline line (`meta`, `when`, `when_parts`), a
 //!   paragraph, or a short line.
 //! - `passes`: lines read with their neighbours: headlines that end in a stop, the footer, sentences the interface repeats, datelines over
 //!   their paragraph, a list of headlines without text; `signatures`: names signed
 //!   across lines ("By" over names, a name over its job title, "News provided by" over a
-//!   name); `boxes`: author, summary, support, sign-up and follow boxes; `captions`:
-//!   captions read by their credits and the header around them; `comments`: readers'
-//!   comment threads.
+//!   name); `boxes`: author, summary, sign-up and follow boxes and headed asides;
+//!   `pleas`: pleas for support and the editor's signed plea; `lists`: lists of the
+//!   site's stories, ranked or under a heading; `captions`: captions read by their
+//!   credits and the header around them; `comments`: readers' comment threads.
 //! - `zone`: the short lines between two bodies, grouped at chrome and blank lines; the
 //!   group nearest a body gives its headline (`headline` picks it), a recurring short
 //!   line is an outlet, and so is a name in the place where a list's items name theirs
@@ -38,6 +39,7 @@ mod assemble;
 mod body;
 mod boundaries;
 mod boxes;
+mod caption_ends;
 mod captions;
 mod chrome;
 mod chrome_words;
@@ -47,10 +49,12 @@ mod credits;
 mod debris;
 mod headline;
 mod lines;
+mod lists;
 mod masthead;
 mod meta;
 mod names;
 mod passes;
+mod pleas;
 mod signatures;
 mod single;
 mod social;
@@ -167,8 +171,8 @@ pub fn split_scrape(
     passes::drop_tables_of_contents(&lines, &mut kinds);
     passes::headlines_with_stops(&lines, &mut kinds);
     boxes::summary_boxes(&lines, &mut kinds);
-    boxes::drop_support_boxes(&lines, &mut kinds);
-    boxes::drop_signed_pleas(&lines, &mut kinds);
+    pleas::drop_support_boxes(&lines, &mut kinds);
+    pleas::drop_signed_pleas(&lines, &mut kinds);
     boxes::drop_follow_boxes(&lines, &mut kinds);
     boxes::drop_video_players(&lines, &mut kinds);
     boxes::drop_video_boxes(&lines, &mut kinds);
@@ -193,9 +197,9 @@ pub fn split_scrape(
     signatures::names_shown_twice(&lines, &mut kinds);
     comments::drop_comment_threads(&lines, &mut kinds);
     masthead::drop_blurbs_under_names(&lines, &mut kinds);
-    boxes::drop_listed_headlines(&lines, &mut kinds);
-    boxes::drop_numbered_lists(&lines, &mut kinds);
-    boxes::drop_disclosures(&lines, &mut kinds);
+    lists::drop_listed_headlines(&lines, &mut kinds);
+    lists::drop_numbered_lists(&lines, &mut kinds);
+    boxes::drop_headed_asides(&lines, &mut kinds);
     if let Some(post) = social::post(&lines, &kinds) {
         let mut articles = body::finish(vec![post]);
         body::tidy_meta(&mut articles);

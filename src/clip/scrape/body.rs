@@ -183,6 +183,7 @@ pub(super) fn drop_greeting(articles: &mut Vec<ScrapedArticle>) {
 /// section after an outlet, and the outlet signing for itself.
 pub(super) fn tidy_meta(articles: &mut [ScrapedArticle]) {
     for a in articles {
+        drop_sign_off(a);
         // "Marion Le Goff.", "Gwenaëlle LE CORRE.": the stop after a name (not an
         // initial's, "Jane Q.").
         if let Some(b) = &mut a.byline
@@ -205,6 +206,24 @@ pub(super) fn tidy_meta(articles: &mut [ScrapedArticle]) {
         {
             a.byline = None;
         }
+    }
+}
+
+/// "... then we will see them in court," he said. DM": the outlet's initials closing the
+/// text (Daily Maverick's sign-off) are no words of it.
+fn drop_sign_off(article: &mut ScrapedArticle) {
+    let Some(source) = article.source.as_deref() else {
+        return;
+    };
+    let Some((text, last)) = article.text.trim_end().rsplit_once(' ') else {
+        return;
+    };
+    let closes = text.ends_with(['.', '!', '?', '"', '”', '’']);
+    if closes
+        && last.chars().all(|c| c.is_ascii_uppercase())
+        && super::masthead::spells_out(last, source)
+    {
+        article.text = text.to_string();
     }
 }
 

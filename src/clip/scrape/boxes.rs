@@ -1,12 +1,12 @@
 //! Boxes on a copied page that are no article's text, found by their shape: an author's
 //! box (a heading, the name, a life), a summary box (a label over bullets, which are the
-//! standfirst), a plea for support and a sign-up box (a title, a pitch, a button), a
-//! box to follow a company or a topic (names over a "Follow" button), and a video player
-//! (its button, length, title and teaser).
+//! standfirst), a sign-up box (a title, a pitch, a button), a box to follow a company or
+//! a topic (names over a "Follow" button), a sponsored item, a video player (its button,
+//! length, title and teaser), and an aside under its heading (a disclosure, references).
+//! Pleas for money are `pleas`'s, lists of the site's stories `lists`'s.
 
 use super::chrome;
 use super::chrome_words;
-use super::debris;
 use super::lines::{self, Kind};
 use super::names;
 
@@ -214,120 +214,6 @@ const MAX_BULLETS: usize = 6;
 const BULLET_WORDS: usize = 4;
 /// The longest bullet of a machine's summary.
 const MACHINE_BULLET_WORDS: usize = 30;
-
-/// A plea for support: its heading ("Your support helps us to tell the story"), up to
-/// three paragraphs, its button ("Support Now") and the editor who signs it. None of it is
-/// the article's.
-pub(super) fn drop_support_boxes(lines: &[String], kinds: &mut [Kind]) {
-    const BUTTONS: &[&str] = &[
-        "support now",
-        "support us",
-        "donate",
-        "donate now",
-        "make a contribution",
-        "contribute",
-        "become a member",
-        "become a supporter",
-        "jetzt unterstützen",
-        "soutenir",
-        "je soutiens",
-        "apoya",
-        "sostienici",
-        "sostieni adesso",
-        "sostieni ora",
-        "soutenez-nous",
-        "apoya ahora",
-        "unterstützen sie uns",
-    ];
-    for b in 2..lines.len() {
-        let key = lines[b].to_lowercase();
-        // "Become an Insider", "Become a Friend": a membership's button, under a plea.
-        let membership = (key.starts_with("become a ") || key.starts_with("become an "))
-            && key.split_whitespace().count() <= 4;
-        if !membership && !BUTTONS.contains(&key.trim_end_matches(['.', '!', ' ', '→', '›'])) {
-            continue;
-        }
-        let paras = (0..b)
-            .rev()
-            .take_while(|&j| matches!(kinds[j], Kind::Para | Kind::Blank))
-            .filter(|&j| matches!(kinds[j], Kind::Para))
-            .count();
-        // "Sostieni ilfattoquotidiano.it: mai come in questo momento abbiamo bisogno di
-        // te." over its paragraph and "Sostieni adesso": a heading written as a sentence
-        // opens with the button's verb.
-        let verb = key.split_whitespace().next().unwrap_or_default();
-        let sentence_title = (0..b)
-            .rev()
-            .filter(|&j| matches!(kinds[j], Kind::Para))
-            .take(3)
-            .take_while(|&j| (j..b).all(|k| matches!(kinds[k], Kind::Para | Kind::Blank)))
-            .find(|&j| {
-                let first = lines[j].split_whitespace().next().unwrap_or_default();
-                first.to_lowercase() == verb && lines::word_count(&lines[j]) <= PLEA_TITLE_WORDS
-            });
-        if let Some(title) = sentence_title {
-            kinds[title..=b].iter_mut().for_each(|k| *k = Kind::Junk);
-            continue;
-        }
-        let Some(title) = (0..b)
-            .rev()
-            .find(|&j| !matches!(kinds[j], Kind::Para | Kind::Blank))
-        else {
-            continue;
-        };
-        if !(1..=3).contains(&paras)
-            || !matches!(kinds[title], Kind::Short)
-            || lines::word_count(&lines[title]) > PLEA_TITLE_WORDS
-        {
-            continue;
-        }
-        kinds[title..=b].iter_mut().for_each(|k| *k = Kind::Junk);
-        // The editor's signature and job under the button.
-        for k in kinds.iter_mut().skip(b + 1).take(2) {
-            if matches!(k, Kind::Meta(m) if m.when.is_none() && m.source.is_none()) {
-                *k = Kind::Junk;
-            }
-        }
-    }
-}
-
-/// A plea signed by the editor: up to three paragraphs that speak to the readers ("We
-/// rely on readers like you — join us."), then the editor's name over the job ("Swati
-/// Sharma" over "Vox Editor-in-Chief"). None of it is the article's.
-pub(super) fn drop_signed_pleas(lines: &[String], kinds: &mut [Kind]) {
-    for n in 1..lines.len().saturating_sub(1) {
-        let Some(job) = super::passes::shown_after(kinds, n + 1) else {
-            continue;
-        };
-        let job_line = lines[job].to_lowercase();
-        if !matches!(kinds[n], Kind::Short | Kind::Meta(_))
-            || !names::name_like(lines[n].trim())
-            || lines::word_count(&lines[job]) > 5
-            || !["editor", "publisher"].iter().any(|w| job_line.contains(w))
-        {
-            continue;
-        }
-        let paras: Vec<usize> = (0..n)
-            .rev()
-            .take_while(|&j| matches!(kinds[j], Kind::Para | Kind::Blank))
-            .filter(|&j| matches!(kinds[j], Kind::Para))
-            .collect();
-        let plea = paras.iter().any(|&j| {
-            let p = lines[j].to_lowercase();
-            ["readers like you", "support", "join us", "become a member"]
-                .iter()
-                .any(|w| p.contains(w))
-        });
-        if (1..=3).contains(&paras.len()) && plea {
-            for j in paras.into_iter().chain([n, job]) {
-                kinds[j] = Kind::Junk;
-            }
-        }
-    }
-}
-
-/// The longest heading of a plea for support.
-const PLEA_TITLE_WORDS: usize = 12;
 
 /// A box to follow a topic or a company ("Companies", "Veltmann Systems NV", then
 /// "Follow"): the short lines over the button, up to three, are interface. A person's name
@@ -581,117 +467,11 @@ pub(super) fn drop_video_boxes(lines: &[String], kinds: &mut [Kind]) {
 /// The fewest words of a player's teaser under its title.
 const TEASER_WORDS: usize = 8;
 
-/// A list of other stories under its heading ("Latest Singapore News", then each
-/// headline over its time, perhaps its author too): two or more such items are the
-/// site's, not articles without text. The list ends at the first line that is not an item.
-pub(super) fn drop_listed_headlines(lines: &[String], kinds: &mut [Kind]) {
-    let shown = super::passes::shown_after;
-    for h in 0..lines.len() {
-        if !chrome::list_heading(&lines[h]) {
-            continue;
-        }
-        let (mut items, mut at, mut end) = (Vec::new(), shown(kinds, h + 1), h);
-        // A headline of two sentences ("The IRS Is Losing Its Auditors. Investors Are
-        // Noticing.") reads as a paragraph; its time under it makes it an item all the same.
-        let item = |j: usize| {
-            matches!(kinds[j], Kind::Short)
-                || (matches!(kinds[j], Kind::Para) && lines::word_count(&lines[j]) <= 20)
-        };
-        while let Some(headline) = at.filter(|&j| item(j)) {
-            // The item's author and time: one or two meta lines, one of them a time (the
-            // author perhaps a bare name, "Kate Brennan" over "Jul 14").
-            let mut metas = Vec::new();
-            let mut next = shown(kinds, headline + 1);
-            // A card's teaser of one short paragraph may stand between ("New federal maps
-            // won't be final until 2027, ...").
-            if let Some(teaser) = next.filter(|&j| {
-                matches!(kinds[j], Kind::Para)
-                    && lines::word_count(&lines[j]) <= TEASER_WORDS * 4
-                    && shown(kinds, j + 1).is_some_and(|k| matches!(kinds[k], Kind::Meta(_)))
-            }) {
-                metas.push(teaser);
-                next = shown(kinds, teaser + 1);
-            }
-            while let Some(j) = next.filter(|&j| {
-                matches!(kinds[j], Kind::Meta(_))
-                    || (matches!(kinds[j], Kind::Short) && names::name_like(lines[j].trim()))
-            }) {
-                metas.push(j);
-                next = shown(kinds, j + 1);
-            }
-            let timed = metas
-                .iter()
-                .any(|&j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
-            if !timed || metas.len() > 2 {
-                break;
-            }
-            items.push(headline);
-            end = *metas.last().unwrap_or(&headline);
-            // Past the item's count of comments ("42").
-            at = next.and_then(|j| {
-                let counter =
-                    |k: usize| matches!(kinds[k], Kind::Junk) && debris::is_counter_line(&lines[k]);
-                (j..lines.len()).find(|&k| !matches!(kinds[k], Kind::Blank) && !counter(k))
-            });
-        }
-        if items.len() >= 2 {
-            kinds[h..=end]
-                .iter_mut()
-                .filter(|k| !matches!(k, Kind::Blank))
-                .for_each(|k| *k = Kind::Junk);
-        }
-    }
-}
-
-/// "Most Read", then "1" over a headline, "2" over the next, and so on: a ranked list of
-/// the site's stories, three or more, whose headlines may end in a stop and read as
-/// paragraphs. None of it is text or a story.
-pub(super) fn drop_numbered_lists(lines: &[String], kinds: &mut [Kind]) {
-    let shown = super::passes::shown_after;
-    let rank = |j: usize| lines[j].trim().parse::<u32>().ok();
-    let mut i = 0;
-    while i < lines.len() {
-        if rank(i) != Some(1) {
-            i += 1;
-            continue;
-        }
-        let (mut items, mut at, mut want) = (Vec::new(), Some(i), 1);
-        while let Some(n) = at.filter(|&j| rank(j) == Some(want)) {
-            let Some(item) = shown(kinds, n + 1).filter(|&j| {
-                matches!(kinds[j], Kind::Short | Kind::Para) && lines::word_count(&lines[j]) <= 25
-            }) else {
-                break;
-            };
-            items.push((n, item));
-            want += 1;
-            at = shown(kinds, item + 1);
-        }
-        if items.len() >= 3 {
-            for &(n, item) in &items {
-                kinds[n] = Kind::Junk;
-                // The story's own headline among them stays, as the passes that find the
-                // headline by its copies expect.
-                if !lines[..n].contains(&lines[item]) {
-                    kinds[item] = Kind::Junk;
-                }
-            }
-            // The list's heading right above ("Most Read Climate & Environment").
-            if let Some(h) = super::passes::shown_before(kinds, i)
-                && matches!(kinds[h], Kind::Short)
-                && lines::word_count(&lines[h]) <= 6
-            {
-                kinds[h] = Kind::Junk;
-            }
-        }
-        i = items.last().map_or(i + 1, |&(_, item)| item + 1);
-    }
-}
-
 /// "Disclosure statement" over what the authors declare ("Helen Marsh receives funding
 /// from ..."), "What readers are saying" over a machine's summary of the comments: the
 /// heading and up to three paragraphs under it are no part of the text. So are a
 /// journal's "References" under a news story (the paper it reports on).
-pub(super) fn drop_disclosures(lines: &[String], kinds: &mut [Kind]) {
+pub(super) fn drop_headed_asides(lines: &[String], kinds: &mut [Kind]) {
     const HEADINGS: &[&str] = &[
         "what readers are saying",
         "references",

@@ -313,17 +313,6 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
-    // "ST PHOTO: GAVIN FOO", "AFP PHOTO: ...": a picture's credit under the paper's or the
-    // agency's initials.
-    if let Some((initials, _)) = key
-        .split_once(" photo: ")
-        .or_else(|| key.split_once(" photos: "))
-        && (2..=5).contains(&initials.chars().count())
-        && !initials.contains(' ')
-        && words <= 8
-    {
-        return true;
-    }
     // "Hello, Login", "Hello, Sign in": the account menu's greeting.
     if key.starts_with("hello, ") && words <= 3 {
         return true;

@@ -242,24 +242,6 @@ pub(super) fn credit_site(articles: &mut [ScrapedArticle], site: Option<&str>, p
                 .map(str::to_owned);
         }
     }
-    for a in articles.iter_mut() {
-        drop_sign_off(a);
-    }
-}
-
-/// "... then we will see them in court," he said. DM": the outlet's initials closing the
-/// text (Daily Maverick's sign-off) are no words of it.
-fn drop_sign_off(article: &mut ScrapedArticle) {
-    let Some(source) = article.source.as_deref() else {
-        return;
-    };
-    let Some((text, last)) = article.text.trim_end().rsplit_once(' ') else {
-        return;
-    };
-    let closes = text.ends_with(['.', '!', '?', '"', '”', '’']);
-    if closes && last.chars().all(|c| c.is_ascii_uppercase()) && spells_out(last, source) {
-        article.text = text.to_string();
-    }
 }
 
 /// "Gulf News Report", "Dawn Staff" for the site "Gulf News", "DAWN": the site's name,

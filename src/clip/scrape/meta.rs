@@ -262,8 +262,7 @@ fn names_with_their_papers(s: &str) -> Option<String> {
             (name_like(name) && outlet_shaped(paper) && !names_like(paper)).then_some(name)
         })
         .collect::<Option<Vec<&str>>>()?;
-    let (last, first) = names.split_last()?;
-    (!first.is_empty()).then(|| format!("{} and {last}", first.join(", ")))
+    (names.len() >= 2).then(|| super::names::join_names(&names))
 }
 
 /// "Nadia Rahimi & Tom Kessler Global News" -> ("Nadia Rahimi & Tom Kessler", "Global

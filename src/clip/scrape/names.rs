@@ -297,6 +297,18 @@ pub(crate) fn names_like(s: &str) -> bool {
     .all(|n| name_like(n.trim()))
 }
 
+/// Authors' names as one byline: "A and B", "A, B and C" (one name alone as it is).
+pub(crate) fn join_names<S: AsRef<str>>(names: &[S]) -> String {
+    match names {
+        [] => String::new(),
+        [only] => only.as_ref().to_string(),
+        [first @ .., last] => {
+            let first: Vec<&str> = first.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", first.join(", "), last.as_ref())
+        }
+    }
+}
+
 /// Two to four capitalised name words ("Parmy Olson", "Jean-Luc de la Cruz").
 pub(crate) fn name_like(s: &str) -> bool {
     const PARTICLES: &[&str] = &[
@@ -354,6 +366,20 @@ fn known_non_person(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_join_as_one_byline() {
+        assert_eq!(join_names::<&str>(&[]), "");
+        assert_eq!(join_names(&["Ines Marlow"]), "Ines Marlow");
+        assert_eq!(
+            join_names(&["Ines Marlow", "Tomas Aalders"]),
+            "Ines Marlow and Tomas Aalders"
+        );
+        assert_eq!(
+            join_names(&["A Bee", "C Dee", "E Eff"]),
+            "A Bee, C Dee and E Eff"
+        );
+    }
 
     #[test]
     fn names_in_capitals_over_their_job() {

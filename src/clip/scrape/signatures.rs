@@ -223,9 +223,8 @@ pub(super) fn names_between_bars(lines: &[String], kinds: &mut [Kind]) {
             });
         if timed && under_headline && names.len() <= 4 && names.iter().all(|n| names::name_like(n))
         {
-            let (last, first) = names.split_last().unwrap_or((&"", &[]));
             kinds[i] = Kind::Meta(lines::Meta {
-                byline: Some(format!("{} and {last}", first.join(", "))),
+                byline: Some(names::join_names(&names)),
                 ..lines::Meta::default()
             });
         }
@@ -258,16 +257,15 @@ pub(super) fn names_with_jobs_between(lines: &[String], kinds: &mut [Kind]) {
                 })
             })
             .collect();
-        let Some(mut names) = names.filter(|n| n.len() >= 2) else {
+        let Some(names) = names.filter(|n| n.len() >= 2) else {
             continue;
         };
         // The plain "A and B" is read as a byline already; this is for jobs between.
         if lines[i].split(" and ").all(|p| names::name_like(p.trim())) {
             continue;
         }
-        let last = names.pop().unwrap_or_default();
         kinds[i] = Kind::Meta(lines::Meta {
-            byline: Some(format!("{} and {last}", names.join(", "))),
+            byline: Some(names::join_names(&names)),
             ..lines::Meta::default()
         });
     }
@@ -362,10 +360,9 @@ pub(super) fn names_in_a_row(lines: &[String], kinds: &mut [Kind]) {
         let by_time = shown_before.is_some_and(|j| timed(&kinds[j]))
             || shown_after.is_some_and(|j| timed(&kinds[j]));
         if row.len() >= 2 && by_time {
-            let mut names: Vec<String> = row.iter().filter_map(|&j| name_of(j, kinds)).collect();
-            let tail = names.pop().unwrap_or_default();
+            let names: Vec<String> = row.iter().filter_map(|&j| name_of(j, kinds)).collect();
             kinds[i] = Kind::Meta(lines::Meta {
-                byline: Some(format!("{} and {tail}", names.join(", "))),
+                byline: Some(names::join_names(&names)),
                 ..lines::Meta::default()
             });
             for kind in kinds.iter_mut().take(last + 1).skip(i + 1) {

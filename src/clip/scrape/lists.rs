@@ -1,0 +1,117 @@
+//! Lists of the site's own stories among the lines: a list under its heading, each
+//! headline over its time (perhaps its author, a teaser or a count of comments), and a
+//! ranked list ("1" over a headline, "2" over the next). None of them is text or a story.
+
+use super::chrome;
+use super::debris;
+use super::lines::{self, Kind};
+use super::names;
+
+/// The longest teaser a list's card holds between its headline and its day.
+const CARD_TEASER_WORDS: usize = 32;
+
+/// A list of other stories under its heading ("Latest Singapore News", then each
+/// headline over its time, perhaps its author too): two or more such items are the
+/// site's, not articles without text. The list ends at the first line that is not an item.
+pub(super) fn drop_listed_headlines(lines: &[String], kinds: &mut [Kind]) {
+    let shown = super::passes::shown_after;
+    for h in 0..lines.len() {
+        if !chrome::list_heading(&lines[h]) {
+            continue;
+        }
+        let (mut items, mut at, mut end) = (Vec::new(), shown(kinds, h + 1), h);
+        // A headline of two sentences ("The IRS Is Losing Its Auditors. Investors Are
+        // Noticing.") reads as a paragraph; its time under it makes it an item all the same.
+        let item = |j: usize| {
+            matches!(kinds[j], Kind::Short)
+                || (matches!(kinds[j], Kind::Para) && lines::word_count(&lines[j]) <= 20)
+        };
+        while let Some(headline) = at.filter(|&j| item(j)) {
+            // The item's author and time: one or two meta lines, one of them a time (the
+            // author perhaps a bare name, "Kate Brennan" over "Jul 14").
+            let mut metas = Vec::new();
+            let mut next = shown(kinds, headline + 1);
+            // A card's teaser of one short paragraph may stand between ("New federal maps
+            // won't be final until 2027, ...").
+            if let Some(teaser) = next.filter(|&j| {
+                matches!(kinds[j], Kind::Para)
+                    && lines::word_count(&lines[j]) <= CARD_TEASER_WORDS
+                    && shown(kinds, j + 1).is_some_and(|k| matches!(kinds[k], Kind::Meta(_)))
+            }) {
+                metas.push(teaser);
+                next = shown(kinds, teaser + 1);
+            }
+            while let Some(j) = next.filter(|&j| {
+                matches!(kinds[j], Kind::Meta(_))
+                    || (matches!(kinds[j], Kind::Short) && names::name_like(lines[j].trim()))
+            }) {
+                metas.push(j);
+                next = shown(kinds, j + 1);
+            }
+            let timed = metas
+                .iter()
+                .any(|&j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
+            if !timed || metas.len() > 2 {
+                break;
+            }
+            items.push(headline);
+            end = *metas.last().unwrap_or(&headline);
+            // Past the item's count of comments ("42").
+            at = next.and_then(|j| {
+                let counter =
+                    |k: usize| matches!(kinds[k], Kind::Junk) && debris::is_counter_line(&lines[k]);
+                (j..lines.len()).find(|&k| !matches!(kinds[k], Kind::Blank) && !counter(k))
+            });
+        }
+        if items.len() >= 2 {
+            kinds[h..=end]
+                .iter_mut()
+                .filter(|k| !matches!(k, Kind::Blank))
+                .for_each(|k| *k = Kind::Junk);
+        }
+    }
+}
+
+/// "Most Read", then "1" over a headline, "2" over the next, and so on: a ranked list of
+/// the site's stories, three or more, whose headlines may end in a stop and read as
+/// paragraphs. None of it is text or a story.
+pub(super) fn drop_numbered_lists(lines: &[String], kinds: &mut [Kind]) {
+    let shown = super::passes::shown_after;
+    let rank = |j: usize| lines[j].trim().parse::<u32>().ok();
+    let mut i = 0;
+    while i < lines.len() {
+        if rank(i) != Some(1) {
+            i += 1;
+            continue;
+        }
+        let (mut items, mut at, mut want) = (Vec::new(), Some(i), 1);
+        while let Some(n) = at.filter(|&j| rank(j) == Some(want)) {
+            let Some(item) = shown(kinds, n + 1).filter(|&j| {
+                matches!(kinds[j], Kind::Short | Kind::Para) && lines::word_count(&lines[j]) <= 25
+            }) else {
+                break;
+            };
+            items.push((n, item));
+            want += 1;
+            at = shown(kinds, item + 1);
+        }
+        if items.len() >= 3 {
+            for &(n, item) in &items {
+                kinds[n] = Kind::Junk;
+                // The story's own headline among them stays, as the passes that find the
+                // headline by its copies expect.
+                if !lines[..n].contains(&lines[item]) {
+                    kinds[item] = Kind::Junk;
+                }
+            }
+            // The list's heading right above ("Most Read Climate & Environment").
+            if let Some(h) = super::passes::shown_before(kinds, i)
+                && matches!(kinds[h], Kind::Short)
+                && lines::word_count(&lines[h]) <= 6
+            {
+                kinds[h] = Kind::Junk;
+            }
+        }
+        i = items.last().map_or(i + 1, |&(_, item)| item + 1);
+    }
+}

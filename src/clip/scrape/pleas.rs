@@ -1,0 +1,120 @@
+//! Pleas for the reader's money among the lines: a plea for support closed by its button
+//! ("Support Now", "Become an Insider"), and a plea signed by the editor. None of it is
+//! the article's.
+
+use super::lines::{self, Kind};
+use super::names;
+
+/// A plea for support: its heading ("Your support helps us to tell the story"), up to
+/// three paragraphs, its button ("Support Now") and the editor who signs it. None of it is
+/// the article's.
+pub(super) fn drop_support_boxes(lines: &[String], kinds: &mut [Kind]) {
+    const BUTTONS: &[&str] = &[
+        "support now",
+        "support us",
+        "donate",
+        "donate now",
+        "make a contribution",
+        "contribute",
+        "become a member",
+        "become a supporter",
+        "jetzt unterstützen",
+        "soutenir",
+        "je soutiens",
+        "apoya",
+        "sostienici",
+        "sostieni adesso",
+        "sostieni ora",
+        "soutenez-nous",
+        "apoya ahora",
+        "unterstützen sie uns",
+    ];
+    for b in 2..lines.len() {
+        let key = lines[b].to_lowercase();
+        // "Become an Insider", "Become a Friend": a membership's button, under a plea.
+        let membership = (key.starts_with("become a ") || key.starts_with("become an "))
+            && key.split_whitespace().count() <= 4;
+        if !membership && !BUTTONS.contains(&key.trim_end_matches(['.', '!', ' ', '→', '›'])) {
+            continue;
+        }
+        let paras = (0..b)
+            .rev()
+            .take_while(|&j| matches!(kinds[j], Kind::Para | Kind::Blank))
+            .filter(|&j| matches!(kinds[j], Kind::Para))
+            .count();
+        // "Sostieni ilfattoquotidiano.it: mai come in questo momento abbiamo bisogno di
+        // te." over its paragraph and "Sostieni adesso": a heading written as a sentence
+        // opens with the button's verb.
+        let verb = key.split_whitespace().next().unwrap_or_default();
+        let sentence_title = (0..b)
+            .rev()
+            .filter(|&j| matches!(kinds[j], Kind::Para))
+            .take(3)
+            .take_while(|&j| (j..b).all(|k| matches!(kinds[k], Kind::Para | Kind::Blank)))
+            .find(|&j| {
+                let first = lines[j].split_whitespace().next().unwrap_or_default();
+                first.to_lowercase() == verb && lines::word_count(&lines[j]) <= PLEA_TITLE_WORDS
+            });
+        if let Some(title) = sentence_title {
+            kinds[title..=b].iter_mut().for_each(|k| *k = Kind::Junk);
+            continue;
+        }
+        let Some(title) = (0..b)
+            .rev()
+            .find(|&j| !matches!(kinds[j], Kind::Para | Kind::Blank))
+        else {
+            continue;
+        };
+        if !(1..=3).contains(&paras)
+            || !matches!(kinds[title], Kind::Short)
+            || lines::word_count(&lines[title]) > PLEA_TITLE_WORDS
+        {
+            continue;
+        }
+        kinds[title..=b].iter_mut().for_each(|k| *k = Kind::Junk);
+        // The editor's signature and job under the button.
+        for k in kinds.iter_mut().skip(b + 1).take(2) {
+            if matches!(k, Kind::Meta(m) if m.when.is_none() && m.source.is_none()) {
+                *k = Kind::Junk;
+            }
+        }
+    }
+}
+
+/// A plea signed by the editor: up to three paragraphs that speak to the readers ("We
+/// rely on readers like you — join us."), then the editor's name over the job ("Swati
+/// Sharma" over "Vox Editor-in-Chief"). None of it is the article's.
+pub(super) fn drop_signed_pleas(lines: &[String], kinds: &mut [Kind]) {
+    for n in 1..lines.len().saturating_sub(1) {
+        let Some(job) = super::passes::shown_after(kinds, n + 1) else {
+            continue;
+        };
+        let job_line = lines[job].to_lowercase();
+        if !matches!(kinds[n], Kind::Short | Kind::Meta(_))
+            || !names::name_like(lines[n].trim())
+            || lines::word_count(&lines[job]) > 5
+            || !["editor", "publisher"].iter().any(|w| job_line.contains(w))
+        {
+            continue;
+        }
+        let paras: Vec<usize> = (0..n)
+            .rev()
+            .take_while(|&j| matches!(kinds[j], Kind::Para | Kind::Blank))
+            .filter(|&j| matches!(kinds[j], Kind::Para))
+            .collect();
+        let plea = paras.iter().any(|&j| {
+            let p = lines[j].to_lowercase();
+            ["readers like you", "support", "join us", "become a member"]
+                .iter()
+                .any(|w| p.contains(w))
+        });
+        if (1..=3).contains(&paras.len()) && plea {
+            for j in paras.into_iter().chain([n, job]) {
+                kinds[j] = Kind::Junk;
+            }
+        }
+    }
+}
+
+/// The longest heading of a plea for support.
+const PLEA_TITLE_WORDS: usize = 12;
