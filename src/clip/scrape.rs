@@ -85,6 +85,8 @@ mod mixed_tests;
 #[cfg(test)]
 mod next_story_tests;
 #[cfg(test)]
+mod page_day_tests;
+#[cfg(test)]
 mod page_tests;
 #[cfg(test)]
 mod player_tests;

@@ -405,7 +405,11 @@ fn open_article(
                 }
                 // Above the headline group only a time or byline line is taken: a
                 // recurring short line there is a section label as often as an outlet.
-                (Role::Meta(_), _) => fill(next, role),
+                (Role::Meta(_), _) => {
+                    let had = next.when.is_some();
+                    fill(next, role);
+                    next.when_above |= before_head && !had && next.when.is_some();
+                }
                 // A name above the headline is a masthead or a section more often than
                 // its author ("Yahoo Finance", "Big Tech"); an outlet there is an
                 // aggregator's. Under a time line it is the author when no name follows.
@@ -513,6 +517,19 @@ fn continue_article(page: &Page, zone: &Zone, cur: &mut Draft) {
         // is the story's (a quote's speaker).
         let under_standfirst = cur.paras.len() <= 1 && names::names_like(&text);
         match role {
+            // The story's time at the top of its text, under the standfirst and the
+            // byline's notes, over a day alone above the headline (a time there is a
+            // live page's last update, and the entries' times under it are older).
+            Role::Meta(m)
+                if cur.when_above
+                    && matches!(cur.when, Some(When::Day(_)))
+                    && cur.paras.len() <= 2
+                    && !m.revised
+                    && m.when.is_some_and(|w| w != When::Vague) =>
+            {
+                (cur.when, cur.when_above) = (None, false);
+                fill(cur, role);
+            }
             Role::Meta(_) | Role::Outlet(_) => fill(cur, role),
             Role::Byline(_) | Role::Headline if under_standfirst => sign(page, cur, *line, text),
             // There a place alone is where the story was filed ("New Delhi").

@@ -6,7 +6,7 @@
 //! their times, an aggregator's items (outlet, headline, time, author), a menu shown twice,
 //! and the furniture of a professional network's comments.
 
-use super::tests::{Row, fixture, rows, split};
+use super::tests::{Row, fixture, in_utc, rows, split};
 
 /// Each page is one article with this title, byline and time, and its text ends with
 /// these words; the source is checked where it is given.
@@ -19,7 +19,7 @@ fn one_article(got: &[super::ScrapedArticle], want: Row<'_>, end: &str, why: &st
         assert_eq!(a.source.as_deref(), source, "{why}");
     }
     assert_eq!(a.byline.as_deref(), byline, "{why}");
-    assert_eq!(a.published_at.as_deref(), published, "{why}");
+    assert_eq!(a.published_at.as_deref().map(in_utc), published, "{why}");
     assert!(a.text.ends_with(end), "{why}: {}", a.text);
 }
 

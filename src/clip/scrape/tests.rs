@@ -41,13 +41,28 @@ pub(super) use fixture;
 /// (title, source, byline, published_at) of each article, for table comparisons.
 pub(super) type Row<'a> = (&'a str, Option<&'a str>, Option<&'a str>, Option<&'a str>);
 
+/// The rows of `got`, each time as its UTC instant (the tables state instants; that a time
+/// keeps the offset its page wrote is `when_tests`' and `page_day_tests`' to check).
 pub(super) fn rows(got: &[ScrapedArticle]) -> Vec<Row<'_>> {
     got.iter()
         .map(|a| {
-            let (s, b, p) = (&a.source, &a.byline, &a.published_at);
-            (a.title.as_str(), s.as_deref(), b.as_deref(), p.as_deref())
+            let (s, b) = (&a.source, &a.byline);
+            let p = a.published_at.as_deref().map(in_utc);
+            (a.title.as_str(), s.as_deref(), b.as_deref(), p)
         })
         .collect()
+}
+
+/// An RFC 3339 time as its UTC instant ("2025-07-13T22:31:00-04:00" ->
+/// "2025-07-14T02:31:00Z"); a day as it is. Leaked: a test's few short strings.
+pub(super) fn in_utc(p: &str) -> &'static str {
+    let utc = DateTime::parse_from_rfc3339(p)
+        .map(|t| {
+            t.with_timezone(&Utc)
+                .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+        })
+        .unwrap_or_else(|_| p.to_owned());
+    Box::leak(utc.into_boxed_str())
 }
 
 /// A page of one article and what it must give: the article's fields, the words its

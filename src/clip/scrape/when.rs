@@ -5,15 +5,17 @@
 //! names, "Updated", "at" and zone names are allowed), so a headline that mentions a date
 //! is never taken for one.
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, SecondsFormat, Utc};
+use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, SecondsFormat, Utc};
 use regex::Regex;
 use std::sync::LazyLock;
 
 /// A time a scrape states, as precisely as it states it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum When {
-    /// A moment: a relative time in minutes or hours, or a date with time and zone.
-    Instant(DateTime<Utc>),
+    /// A moment: a relative time in minutes or hours (in UTC), or a date with time and
+    /// zone, in the zone the page wrote: "Jul 13, 2025, 10:31pm EDT" stays on the 13th,
+    /// the day its readers saw, as the HTML extractor keeps a page's offset.
+    Instant(DateTime<FixedOffset>),
     /// A calendar day: "yesterday", "2 days ago", a date without a zone.
     Day(NaiveDate),
     /// Recognisably a time line ("3 months ago", a date after the clip) but not resolved.
@@ -21,7 +23,8 @@ pub(crate) enum When {
 }
 
 impl When {
-    /// RFC 3339 (UTC, whole seconds) for an instant, "YYYY-MM-DD" for a day.
+    /// RFC 3339 (whole seconds, the page's offset, "Z" for UTC) for an instant,
+    /// "YYYY-MM-DD" for a day.
     pub(crate) fn render(self) -> Option<String> {
         match self {
             Self::Instant(t) => Some(t.to_rfc3339_opts(SecondsFormat::Secs, true)),
@@ -524,7 +527,9 @@ fn glued(w: &str) -> Option<(&str, &str)> {
 /// "17 minutes ago", "an hour ago", "3h ago", "3h", "yesterday", "just now".
 fn relative(words: &[&str], now: DateTime<Utc>) -> Option<When> {
     match words {
-        ["just", "now"] | ["now"] | ["moments", "ago"] => return Some(When::Instant(now)),
+        ["just", "now"] | ["now"] | ["moments", "ago"] => {
+            return Some(When::Instant(now.fixed_offset()));
+        }
         ["today"] => return Some(When::Day(now.date_naive())),
         ["yesterday"] => return Some(When::Day(now.date_naive() - Duration::days(1))),
         _ => {}
@@ -542,9 +547,11 @@ fn relative(words: &[&str], now: DateTime<Utc>) -> Option<When> {
     if !ago && !matches!(unit, "m" | "min" | "mins" | "h" | "hr" | "hrs" | "d") {
         return None;
     }
-    let minutes = |m: i64| Some(When::Instant(now - Duration::minutes(m)));
+    let minutes = |m: i64| Some(When::Instant((now - Duration::minutes(m)).fixed_offset()));
     match unit.trim_end_matches('s') {
-        "" | "sec" | "second" => Some(When::Instant(now - Duration::seconds(count))),
+        "" | "sec" | "second" => Some(When::Instant(
+            (now - Duration::seconds(count)).fixed_offset(),
+        )),
         "m" | "min" | "minute" => minutes(count),
         "h" | "hr" | "hour" => minutes(count.checked_mul(60)?),
         "d" | "day" => Some(When::Day(now.date_naive() - Duration::days(count))),
@@ -593,7 +600,7 @@ fn absolute(words: &[&str], now: DateTime<Utc>) -> Option<When> {
 /// "2025-07-14", "2025/07/14", "2025-07-14t10:09:00z", "2025-07-14t10:09:00+05:30".
 fn iso(w: &str) -> Option<When> {
     if let Ok(t) = DateTime::parse_from_rfc3339(&w.to_uppercase()) {
-        return Some(When::Instant(t.with_timezone(&Utc)));
+        return Some(When::Instant(t));
     }
     let date = w.get(..10)?.replace('/', "-");
     let d = NaiveDate::parse_from_str(&date, "%Y-%m-%d").ok()?;

@@ -2,7 +2,7 @@
 //! by word; any word that is not a date part makes the whole line prose.
 
 use super::when::When;
-use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, Utc};
 
 #[rustfmt::skip]
 const MONTHS: &[&str] = &[
@@ -311,9 +311,12 @@ impl Parts {
             Some(false) if h == 12 => 0,
             _ => h,
         };
-        let local = date.and_hms_opt(h, m, s)?;
-        let utc = local - Duration::minutes(i64::from(zone));
-        Some(When::Instant(utc.and_utc()))
+        let offset = FixedOffset::east_opt(zone * 60)?;
+        let local = date
+            .and_hms_opt(h, m, s)?
+            .and_local_timezone(offset)
+            .single()?;
+        Some(When::Instant(local))
     }
 }
 
@@ -333,14 +336,21 @@ impl Parts {
             Some(false) if t.0 == 12 => t.0 = 0,
             _ => {}
         }
-        let Some(local) = now.date_naive().and_hms_opt(t.0, t.1, t.2) else {
+        // The clip's day where the page is: "23:40 ET" clipped at 01:00 UTC is yesterday.
+        let Some(offset) = FixedOffset::east_opt(zone * 60) else {
             return When::Vague;
         };
-        let utc = (local - Duration::minutes(i64::from(zone))).and_utc();
-        When::Instant(if utc > now {
-            utc - Duration::days(1)
+        let today = now.with_timezone(&offset).date_naive();
+        let Some(local) = today
+            .and_hms_opt(t.0, t.1, t.2)
+            .and_then(|l| l.and_local_timezone(offset).single())
+        else {
+            return When::Vague;
+        };
+        When::Instant(if local > now {
+            local - Duration::days(1)
         } else {
-            utc
+            local
         })
     }
 }

@@ -64,11 +64,11 @@ fn absolute_dates_in_common_shapes() {
     assert_eq!(r("Monday, July 14, 2025").as_deref(), Some("2025-07-14"));
     assert_eq!(
         r("14 July 2025 10:09 IST").as_deref(),
-        Some("2025-07-14T04:39:00Z")
+        Some("2025-07-14T10:09:00+05:30")
     );
     assert_eq!(
         r("Updated: Jul. 13, 2025 at 6:05 p.m. ET").as_deref(),
-        Some("2025-07-13T22:05:00Z")
+        Some("2025-07-13T18:05:00-04:00")
     );
     assert_eq!(
         r("13 Jul 2025, 09:15 GMT").as_deref(),
@@ -93,13 +93,13 @@ fn absolute_dates_in_common_shapes() {
     assert_eq!(r("13 lug 2025").as_deref(), Some("2025-07-13"));
     assert_eq!(
         r("July 14, 2025 08:00 AM Eastern Daylight Time").as_deref(),
-        Some("2025-07-14T12:00:00Z")
+        Some("2025-07-14T08:00:00-04:00")
     );
     assert_eq!(r("2025年7月13日 10時5分").as_deref(), Some("2025-07-13"));
     // UK time with summer time, a double slash, a revision in Japanese brackets.
     assert_eq!(
         r("Sunday 13 July 2025 10:22, UK").as_deref(),
-        Some("2025-07-13T09:22:00Z")
+        Some("2025-07-13T10:22:00+01:00")
     );
     assert_eq!(
         r("Fri 11 Jul 2025 // 14:32 UTC").as_deref(),
@@ -112,7 +112,7 @@ fn absolute_dates_in_common_shapes() {
     assert_eq!(r("2025-07-12").as_deref(), Some("2025-07-12"));
     assert_eq!(
         r("2025-07-12T08:00:00+02:00").as_deref(),
-        Some("2025-07-12T06:00:00Z")
+        Some("2025-07-12T08:00:00+02:00")
     );
     assert_eq!(
         r("July 10").as_deref(),
@@ -127,28 +127,28 @@ fn absolute_dates_in_common_shapes() {
     assert_eq!(r("July 14th, 2025 10:09 am").as_deref(), Some("2025-07-14"));
     assert_eq!(
         r("10:32 BST").as_deref(),
-        Some("2025-07-14T09:32:00Z"),
+        Some("2025-07-14T10:32:00+01:00"),
         "clip day"
     );
     assert_eq!(
         r("11:45 pm IST").as_deref(),
-        Some("2025-07-13T18:15:00Z"),
+        Some("2025-07-13T23:45:00+05:30"),
         "day before"
     );
     assert_eq!(parse_when("10:09", at()), Some(When::Vague));
     assert_eq!(
         r("Mon 14 Jul 2025 10.09 BST").as_deref(),
-        Some("2025-07-14T09:09:00Z")
+        Some("2025-07-14T10:09:00+01:00")
     );
     // A British embargo time: a minute past midnight, summer time, the day before in UTC.
     assert_eq!(
         r("Monday July 14 2025, 12.01am BST").as_deref(),
-        Some("2025-07-13T23:01:00Z")
+        Some("2025-07-14T00:01:00+01:00")
     );
     assert_eq!(r("14/07/2025").as_deref(), Some("2025-07-14"));
     assert_eq!(
         r("July 14, 2025 10:09 AM GMT+1Updated 2 hours ago").as_deref(),
-        Some("2025-07-14T09:09:00Z"),
+        Some("2025-07-14T10:09:00+01:00"),
         "published, then updated, glued"
     );
     assert_eq!(
@@ -183,7 +183,7 @@ fn absolute_dates_in_common_shapes() {
     assert_eq!(parse_when("5G networks", at()), None);
     assert_eq!(
         r("July 14, 2025, 6 AM ET").as_deref(),
-        Some("2025-07-14T10:00:00Z"),
+        Some("2025-07-14T06:00:00-04:00"),
         "an hour without minutes"
     );
     assert_eq!(
@@ -193,7 +193,7 @@ fn absolute_dates_in_common_shapes() {
     );
     assert_eq!(
         r("Published Mon, Jul 14 202511:09 AM EDT").as_deref(),
-        Some("2025-07-14T15:09:00Z")
+        Some("2025-07-14T11:09:00-04:00")
     );
     assert_eq!(
         r("Publié aujourd’hui à 10h12, modifié à 11h05").as_deref(),
@@ -202,7 +202,7 @@ fn absolute_dates_in_common_shapes() {
     );
     assert_eq!(
         r("Today at 10:32 BST").as_deref(),
-        Some("2025-07-14T09:32:00Z")
+        Some("2025-07-14T10:32:00+01:00")
     );
     assert_eq!(parse_when("Heute", at()), None, "a menu's word");
     assert_eq!(parse_when("Today in politics", at()), None);
@@ -323,8 +323,45 @@ fn a_day_named_then_written_out() {
 #[test]
 fn the_original_time_after_a_revision() {
     let line = "Updated July 14, 2025, 10:42 am EDT / Original July 11, 2025, 6:15 pm EDT";
-    assert_eq!(r(line).as_deref(), Some("2025-07-11T22:15:00Z"));
+    assert_eq!(r(line).as_deref(), Some("2025-07-11T18:15:00-04:00"));
     assert!(!revision_line(line));
+}
+
+#[test]
+fn a_zoned_time_keeps_the_day_and_offset_its_page_wrote() {
+    // Late in the evening in New York is already tomorrow in UTC: the day the page
+    // showed is kept, and the instant with it.
+    assert_eq!(
+        r("Jul 13, 2025, 10:31pm EDT").as_deref(),
+        Some("2025-07-13T22:31:00-04:00")
+    );
+    let at = parse_when("Jul 13, 2025, 10:31pm EDT", at());
+    assert_eq!(
+        at,
+        DateTime::parse_from_rfc3339("2025-07-14T02:31:00Z")
+            .ok()
+            .map(When::Instant),
+        "the same instant"
+    );
+    // A clock alone is on the clip's day where the page is: clipped at 01:00 UTC, it is
+    // still the 13th in New York, and 11:40 pm there has not come yet that day.
+    let early = DateTime::parse_from_rfc3339("2025-07-14T01:00:00Z")
+        .map(|t| t.with_timezone(&Utc))
+        .expect("fixed time");
+    assert_eq!(
+        parse_when("11:40 pm ET", early)
+            .and_then(When::render)
+            .as_deref(),
+        Some("2025-07-12T23:40:00-04:00")
+    );
+    assert_eq!(
+        parse_when("8:15 pm ET", early)
+            .and_then(When::render)
+            .as_deref(),
+        Some("2025-07-13T20:15:00-04:00")
+    );
+    // Relative times are counted back from the clip, in UTC.
+    assert_eq!(r("3 hours ago").as_deref(), Some("2025-07-14T09:00:00Z"));
 }
 
 #[test]
