@@ -140,10 +140,12 @@ pub(super) fn summary_boxes(lines: &[String], kinds: &mut [Kind]) {
         {
             continue;
         }
-        // "Key Points" over "AI-assisted summary": a machine's summary, no one's text.
+        // "Key Points" over "AI-assisted summary", or "SUMMARY" over "This is AI generated
+        // summarization, which may have errors. For context, always refer to the full
+        // article.": a machine's summary, no one's text.
         let note = lines
             .get(i + 1)
-            .is_some_and(|l| machine_made(l) && lines::word_count(l) <= 8);
+            .is_some_and(|l| machine_made(l) && lines::word_count(l) <= MACHINE_NOTE_WORDS);
         // The box's "Hide" button under its label.
         let button = lines.get(i + 1 + usize::from(note)).is_some_and(|l| {
             ["hide", "show", "collapse", "expand"].contains(&l.trim().to_lowercase().as_str())
@@ -212,6 +214,9 @@ fn machine_made(line: &str) -> bool {
 /// The most bullets a summary box holds, and the fewest words of each.
 const MAX_BULLETS: usize = 6;
 const BULLET_WORDS: usize = 4;
+/// The longest note that a machine wrote the summary under it (a summary of its own,
+/// with the note at its end, is longer).
+const MACHINE_NOTE_WORDS: usize = 20;
 /// The longest bullet of a machine's summary.
 const MACHINE_BULLET_WORDS: usize = 30;
 

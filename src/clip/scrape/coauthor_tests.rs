@@ -5,7 +5,8 @@
 //! paper, a closed comment thread, a call to follow that names the networks, a theme
 //! switch, a list of the site's latest stories whose headlines run to two sentences,
 //! authors each over a job and a city, authors with "and" on a line of its own, and
-//! authors under the time each after a picture's label.
+//! authors under the time each after a picture's label; authors each with a job between
+//! bars under the standfirst, and a reporter named with the story's editor.
 
 use super::tests::{fixture, rows, split};
 
@@ -238,5 +239,49 @@ fn an_author_with_a_job_and_a_coauthor_on_one_line() {
             Some("Rhiannon Castell and Peter Olufemi"),
             Some("2025-07-14T06:00:00Z"),
         )]
+    );
+}
+
+#[test]
+fn authors_each_with_a_job_between_bars_under_the_standfirst_sign_together() {
+    let got = fixture!("authors-with-jobs-between-bars.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Hospital trusts told to publish waiting times for every clinic",
+            Some("The Evening Courier"),
+            Some("Harriet Poole and Samir Dutta"),
+            Some("2025-07-14"),
+        )],
+        "'Harriet Poole, Health Editor | Samir Dutta, Political Correspondent' signs; the \
+         outlet after the time is three words"
+    );
+    assert!(
+        got[0].text.ends_with("from next spring."),
+        "{}",
+        got[0].text
+    );
+}
+
+#[test]
+fn the_editor_named_after_the_reporter_wrote_nothing_of_it() {
+    let got = fixture!("reporter-and-editor-and-article-updated.txt");
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    let a = &got[0];
+    assert_eq!(
+        a.title,
+        "Pune Ring Road Land Acquisition Crosses 80 Per Cent, Says Official"
+    );
+    assert_eq!(
+        a.byline.as_deref(),
+        Some("Kavita Joshi"),
+        "not 'Arvind Menon'"
+    );
+    assert_eq!(a.published_at.as_deref(), Some("2025-07-14"));
+    assert!(a.text.starts_with("Pune: Land acquisition"), "{}", a.text);
+    assert!(
+        a.text.ends_with("by October, the official said."),
+        "{}",
+        a.text
     );
 }

@@ -150,6 +150,12 @@ pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         Some((names, job)) if job_title(job.trim()) => names.trim_end(),
         _ => rest,
     };
+    // "Reported by Pallavi Hegde, Edited by Ritesh Kumar Tiwari": the editor, after the
+    // reporter, wrote nothing of it.
+    let rest = match rest.to_lowercase().find(", edited by ") {
+        Some(at) if names_like(&rest[..at]) => &rest[..at],
+        _ => rest,
+    };
     // "Jane Doyle with AP": the agencies the author drew on.
     let rest = match rest.split_once(" with ") {
         Some((names, _)) if names_like(names) => names,
@@ -537,15 +543,15 @@ pub(super) fn cjk_outlet_then_time(line: &str, clipped_at: DateTime<Utc>) -> Opt
     })
 }
 
-/// "2025年07月15日 08:12 新浪科技", "July 14, 2025 Reuters": a time, then the outlet's
-/// name after a space (the outlet holds only where the page repeats it, see `zone`, unless
+/// "2025年07月15日 08:12 新浪科技", "July 14, 2025 Reuters", "Monday July 14 2025, 12.01am,
+/// The Evening Courier": a time, then the outlet's name (up to three words) after a space (the outlet holds only where the page repeats it, see `zone`, unless
 /// it reads as one).
 pub(super) fn time_then_name(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     let words: Vec<&str> = line.split_whitespace().collect();
     if words.len() > 12 {
         return None;
     }
-    (1..=2).find_map(|k| {
+    (1..=3).find_map(|k| {
         let cut = words.len().checked_sub(k).filter(|&c| c > 0)?;
         let name = words[cut..].join(" ");
         let cjk_name = (2..=12).contains(&name.chars().count())

@@ -1,6 +1,7 @@
 //! Tests of the day a story is given, on pages written for the project (kept in
 //! `tests/fixtures/scrapes/`): the day its page showed, not the day in UTC nor the paper's
-//! date printed over the menus.
+//! date printed over the menus; "Article was updated 3 hrs ago" is a revision's time, and
+//! "PHT" a zone (with a machine's summary under its warning on the same page).
 
 use super::tests::{fixture, rows, split};
 
@@ -34,4 +35,47 @@ fn todays_paper_date_over_the_menus_gives_way_to_the_storys_own() {
     assert_eq!(a.published_at.as_deref(), Some("2025-07-13"));
     assert!(a.text.starts_with("Engineers say the county"), "{}", a.text);
     assert!(a.text.ends_with("which plan to back."), "{}", a.text);
+}
+
+#[test]
+fn article_was_updated_is_a_time_line_and_opens_no_story() {
+    assert_eq!(
+        super::when::parse_when("Article was updated 3 hrs ago", super::tests::clip_time())
+            .and_then(super::when::When::render)
+            .as_deref(),
+        Some("2025-07-14T09:00:00Z")
+    );
+    assert!(super::when::revision_line("Article was updated 3 hrs ago"));
+    // The page's own time stays: the revision's does not replace it.
+    let got = fixture!("reporter-and-editor-and-article-updated.txt");
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert_eq!(got[0].published_at.as_deref(), Some("2025-07-14"));
+}
+
+#[test]
+fn philippine_time_is_a_zone_and_a_machines_summary_under_its_warning_no_text() {
+    let got = fixture!("machine-summary-under-a-warning.txt");
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    let a = &got[0];
+    assert_eq!(
+        a.published_at.as_deref(),
+        Some("2025-07-14T15:56:00+08:00"),
+        "'PHT' is the page's zone, not its outlet"
+    );
+    assert_eq!(a.byline.as_deref(), Some("Lorna Abad"));
+    assert_ne!(a.source.as_deref(), Some("PHT"));
+    // The standfirst, then the text: "SUMMARY", its warning and its bullets are no one's.
+    let paras: Vec<&str> = a.text.split("\n\n").collect();
+    assert!(paras[0].starts_with("Port officials say"), "{}", a.text);
+    assert!(
+        paras[1].starts_with("DAVAO CITY, Philippines"),
+        "{}",
+        a.text
+    );
+    assert!(!a.text.contains("AI generated"), "{}", a.text);
+    assert!(
+        a.text.ends_with("the busiest port in Mindanao."),
+        "{}",
+        a.text
+    );
 }

@@ -202,7 +202,9 @@ pub(super) fn names_in_places(lines: &[String], kinds: &mut [Kind]) {
 }
 
 /// "Zoha Mirza | Nadeem Akhtar Bhatti" over its time: authors set apart by bars sign
-/// together ("Zoha Mirza and Nadeem Akhtar Bhatti"), under the headline. A menu's entries
+/// together ("Zoha Mirza and Nadeem Akhtar Bhatti"), under the headline or its
+/// standfirst, each perhaps with a job after a comma ("Eleanor Marsh, Education Editor |
+/// Tom Kearsley, Home Affairs Editor"). A menu's entries
 /// between bars ("Business | Markets") are single words, or stand over no time; a
 /// headline's parts ("Senate Passes Budget Bill | Key Takeaways") stand under no headline.
 pub(super) fn names_between_bars(lines: &[String], kinds: &mut [Kind]) {
@@ -210,17 +212,23 @@ pub(super) fn names_between_bars(lines: &[String], kinds: &mut [Kind]) {
         if !matches!(kinds[i], Kind::Short) || !lines[i].contains(" | ") {
             continue;
         }
-        let names: Vec<&str> = lines[i].split(" | ").map(str::trim).collect();
+        let names: Vec<&str> = lines[i]
+            .split(" | ")
+            .map(|part| match part.trim().split_once(", ") {
+                Some((name, job)) if names::job_title(job) => name,
+                _ => part.trim(),
+            })
+            .collect();
         let timed = (i + 1..lines.len())
             .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk))
             .is_some_and(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
-        let under_headline = (0..i)
-            .rev()
-            .find(|&j| !matches!(kinds[j], Kind::Blank))
-            .is_some_and(|j| {
-                matches!(kinds[j], Kind::Short)
-                    && lines::word_count(&lines[j]) >= zone::HEADLINE_WORDS
-            });
+        let shown_over = |at: usize| (0..at).rev().find(|&j| !matches!(kinds[j], Kind::Blank));
+        let headline = |j: usize| {
+            matches!(kinds[j], Kind::Short) && lines::word_count(&lines[j]) >= zone::HEADLINE_WORDS
+        };
+        let under_headline = shown_over(i).is_some_and(|j| {
+            headline(j) || (matches!(kinds[j], Kind::Para) && shown_over(j).is_some_and(headline))
+        });
         if timed && under_headline && names.len() <= 4 && names.iter().all(|n| names::name_like(n))
         {
             kinds[i] = Kind::Meta(lines::Meta {

@@ -82,7 +82,7 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
         .strip_prefix('(')
         .and_then(|t| t.strip_suffix(')'))
         .unwrap_or(trimmed);
-    let lower = trimmed.to_lowercase();
+    let lower = without_story_named(&trimmed.to_lowercase()).to_owned();
     // "July 14, 20253:09 PM UTC": the year glued to the time where the page had two
     // elements; "14.07.2025-17:48": or joined by a dash.
     let mut lower = GLUED_YEAR.replace_all(&lower, "$1 $2").into_owned();
@@ -298,9 +298,35 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
 /// "Aktualisiert: 14.07.2025"): the time of a revision, not the publication.
 pub(crate) fn revision_line(line: &str) -> bool {
     let lower = line.trim_start().to_lowercase();
+    let lower = without_story_named(&lower);
     // ("Updated ... / Original ...": the original time is read.)
     (REVISED.iter().any(|r| lower.starts_with(r)) || lower.starts_with("last updated"))
         && !lower.contains(" original")
+}
+
+/// "Article was updated 3 hrs ago" -> "updated 3 hrs ago": the story named before the
+/// verb of its time ("This article was published on ...", "Story updated ...").
+fn without_story_named(lower: &str) -> &str {
+    let rest = [
+        "this article was ",
+        "this story was ",
+        "article was ",
+        "story was ",
+        "article ",
+        "story ",
+    ]
+    .iter()
+    .find_map(|p| lower.strip_prefix(p));
+    match rest {
+        Some(rest)
+            if REVISED.iter().any(|r| rest.starts_with(r))
+                || rest.starts_with("published")
+                || rest.starts_with("posted") =>
+        {
+            rest
+        }
+        _ => lower,
+    }
 }
 
 /// "Juttua päivitetty 14.7. klo 13.22: Lisätty kaupunginjohtajan kommentti.", "Updated at

@@ -44,7 +44,7 @@ const ZONES: &[(&str, i32)] = &[
     ("cdt", -300), ("cst", -360), ("mdt", -360), ("mst", -420), ("pdt", -420),
     ("pst", -480), ("bst", 60), ("cet", 60), ("cest", 120), ("eet", 120), ("eest", 180),
     ("msk", 180), ("pkt", 300), ("wib", 420), ("sgt", 480), ("hkt", 480), ("jst", 540),
-    ("kst", 540), ("aest", 600), ("aedt", 660), ("nzst", 720),
+    ("kst", 540), ("aest", 600), ("aedt", 660), ("nzst", 720), ("pht", 480),
 ];
 
 /// What a date line said, before resolution.
