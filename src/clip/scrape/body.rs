@@ -249,8 +249,8 @@ pub(super) fn signed_by_outlet(byline: &str, source: &str) -> bool {
 
 /// A line of the author box of `byline`'s authors: a name alone, or a note on one ("Jane
 /// Lee is a senior correspondent ...", "Simone Brändli ist Redaktorin ...", "Ms. Alvarez is an emergency physician ...", "Sara
-/// Klein can be reached at ..."), compared without case. A note counts only at an `edge`
-/// of the text.
+/// Klein can be reached at ...", an opinion page's "Marchetti is an associate professor
+/// ..."), compared without case. A note counts only at an `edge` of the text.
 pub(super) fn author_box(byline: &str, para: &str, edge: bool) -> bool {
     const VERBS: &[&str] = &[
         " is ",
@@ -284,6 +284,7 @@ pub(super) fn author_box(byline: &str, para: &str, edge: bool) -> bool {
             let surname = name.rsplit(' ').next().unwrap_or(name);
             let note = VERBS.iter().any(|v| {
                 para.starts_with(&format!("{name}{v}"))
+                    || (surname != name && para.starts_with(&format!("{surname}{v}")))
                     || HONORIFICS
                         .iter()
                         .any(|h| para.starts_with(&format!("{h}{surname}{v}")))

@@ -412,6 +412,15 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // section's disclaimer ("Os comentários não representam a opinião do jornal").
     "receba notícias", "escolha quais newsletters", "com não assinantes", "de ser assinante",
     "sua assinatura pode", "não representam a opinião", "do not represent the views",
+    // An opinion section's note under the text ("We welcome outside contributions.
+    // Opinions expressed do not necessarily reflect the views of ... editors.").
+    "do not necessarily reflect the views", "does not necessarily reflect the views",
+    "we welcome outside contributions",
+    // A paywall's notes around the text ("Listening to articles is free for open-access
+    // content", "Reminder, this is a Premium article and requires a subscription to
+    // read."), and an AI voice's ("Voice is AI-generated. Inconsistencies may occur.").
+    "listening to articles is free", "this is a premium article",
+    "requires a subscription to read", "inconsistencies may occur",
     // A call for tips to the newsroom.
     "confidential tip", "confidential news tip",
     "community-richtlinien", "einen beitrag verfassen",

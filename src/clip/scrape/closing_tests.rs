@@ -1,7 +1,9 @@
 //! Tests of the splitter on pages of the thirty-seventh round (written for the project,
 //! kept in `tests/fixtures/scrapes/`): what closes a text and is not of it — a
 //! subscription's pitch glued under the last paragraph, a plea for membership, a comment
-//! thread whose rules come before the first comment, and the outlet's initials signing off.
+//! thread whose rules come before the first comment, and the outlet's initials signing off;
+//! an opinion page's notes on its authors (by surname) and its disclaimer, and a paywall's
+//! and an AI voice's notes.
 
 use super::tests::{fixture, rows, split};
 
@@ -124,4 +126,29 @@ fn the_references_under_a_journals_news_story_are_no_text() {
         "{}",
         got[0].text
     );
+}
+
+#[test]
+fn authors_notes_by_surname_a_disclaimer_and_paywall_notes_are_no_text() {
+    let got = fixture!("opinion-notes-and-paywall-notes.txt");
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    let a = &got[0];
+    assert_eq!(
+        a.title,
+        "Our Flood Maps Are Drawn for a Climate That No Longer Exists"
+    );
+    assert_eq!(a.byline.as_deref(), Some("Clara Fenwick and Idris Okafor"));
+    assert!(
+        a.text.starts_with("Cities still plan drainage"),
+        "{}",
+        a.text
+    );
+    // "Fenwick is a hydrologist ...", the opinions disclaimer and the paywall's reminder
+    // close the page, not the text.
+    assert!(
+        a.text.ends_with("onto the families who trusted them."),
+        "{}",
+        a.text
+    );
+    assert_eq!(a.text.split("\n\n").count(), 3, "{}", a.text);
 }
