@@ -530,6 +530,9 @@ fn continue_article(page: &Page, zone: &Zone, cur: &mut Draft) {
                 (cur.when, cur.when_above) = (None, false);
                 fill(cur, role);
             }
+            // A line the page shows again between the paragraphs of its stories ("Why It
+            // Matters" on each of them) is a subhead, not the outlet, unless it reads as one.
+            Role::Outlet(s) if !cur.paras.is_empty() && !lines::looks_like_outlet(s) => {}
             Role::Meta(_) | Role::Outlet(_) => fill(cur, role),
             Role::Byline(_) | Role::Headline if under_standfirst => sign(page, cur, *line, text),
             // There a place alone is where the story was filed ("New Delhi").

@@ -34,7 +34,28 @@ impl Page<'_> {
         // Headline-length lines right above it, with no gap and each no longer than the
         // one below, are the headline and its standfirst: the first of them is the
         // headline (a longer line above it is a label: "This story is N years old").
-        let head = pool.iter().rev().max_by_key(|c| c.1).map(|c| {
+        // The one candidate right over a "By" line, under a section's label, is the
+        // story's headline, however long the headlines of a list above it ("Top stories",
+        // three headlines, "Money", then "Social Security Payment Schedule: ..." over "By
+        // Tom Hallett"). Under a headline-length line it is a standfirst.
+        let over_byline: Vec<&Candidate> = pool
+            .iter()
+            .filter(|c| {
+                c.1 >= HEADLINE_WORDS
+                    && c.0.checked_sub(1).is_some_and(|p| {
+                        idx[p] + 1 == idx[c.0] && word_count(&self.lines[idx[p]]) <= 2
+                    }) && items.get(c.0 + 1).is_some_and(|(line, role)| {
+                    *line == idx[c.0] + 1
+                        && matches!(role, Role::Meta(m) if m.byline.is_some() && m.when.is_none())
+                        && self.lines[*line].starts_with("By ")
+                })
+            })
+            .collect();
+        let first = match over_byline.as_slice() {
+            [one] => Some(*one),
+            _ => pool.iter().rev().max_by_key(|c| c.1),
+        };
+        let head = first.map(|c| {
             let (mut head, mut words) = (c.0, c.1);
             // Over a standfirst, the headline may be the longer line ("Helioterra coloca
             // 500 millones ..." over "La renovable valenciana paga ..." over a second,

@@ -1,7 +1,9 @@
 //! Tests of the splitter on pages of the thirty-seventh and thirty-eighth rounds (written
 //! for the project, kept in `tests/fixtures/scrapes/`) where a list under the text shows
 //! the story's own headline again: a next story loaded under that list is a story of its
-//! own, and the site's blurb under it is not; a ranked list and the menu are no text.
+//! own, and the site's blurb under it is not; a ranked list and the menu are no text. A
+//! story loaded under a list of headlines takes the one over its "By", and subheads both
+//! stories show are no outlet.
 
 use super::tests::{fixture, rows, split};
 
@@ -141,5 +143,43 @@ fn a_card_for_an_older_story_inside_the_text_is_no_story() {
     assert!(
         text.ends_with("and apparently neither is the hill.”"),
         "{text}"
+    );
+}
+
+#[test]
+fn a_story_loaded_under_a_list_and_fixed_subheads_shown_on_both() {
+    let got = fixture!("two-stories-with-fixed-subheads.txt");
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Map Shows Where Wildfire Smoke Will Drift This Week",
+                Some("Weekly Ledger"),
+                Some("Dana Whitlock"),
+                Some("2025-07-14T13:41:00Z"),
+            ),
+            // The headline right over "By", under the section's label, not the longer
+            // headline of the list above; each author over a job, "and" between.
+            (
+                "Student Loan Payment Pause: What Borrowers Need to Know",
+                Some("Weekly Ledger"),
+                Some("Nora Brandt and Felix Amari"),
+                Some("2025-07-13T21:00:00Z"),
+            ),
+        ],
+        "'Why It Matters' on both stories is a subhead, not their outlet"
+    );
+    // The editor's note of the revision is no part of the text.
+    assert!(
+        got[0].text.ends_with("as winds shift to the south."),
+        "{}",
+        got[0].text
+    );
+    assert!(
+        got[1]
+            .text
+            .ends_with("during the pause, the department said."),
+        "{}",
+        got[1].text
     );
 }

@@ -340,7 +340,14 @@ pub(super) fn names_in_a_row(lines: &[String], kinds: &mut [Kind]) {
             // "By ...", only past a lone "and" (items of a list each have their "By").
             let joined = (at..j).any(|k| ["and", "&"].contains(&lines[k].trim()));
             let signed = matches!(kinds[i], Kind::Meta(_));
-            if !matches!(kinds[j], Kind::Short) || (signed && !joined) {
+            // Past the "and", the name may have been read as a byline of its own ("By Tom
+            // Hallett" / "Senior Reporter" / "and" / "Maya Rosenthal" / "Personal Finance
+            // Reporter").
+            let named = matches!(&kinds[j], Kind::Meta(m)
+                if m.when.is_none() && m.source.is_none() && m.byline.as_deref() == Some(lines[j].trim()));
+            if !(matches!(kinds[j], Kind::Short) || (signed && joined && named))
+                || (signed && !joined)
+            {
                 break;
             }
             row.push(j);
@@ -364,7 +371,10 @@ pub(super) fn names_in_a_row(lines: &[String], kinds: &mut [Kind]) {
         let shown_before = (0..i)
             .rev()
             .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk));
-        let shown_after = (last + 1..lines.len()).find(|&j| !matches!(kinds[j], Kind::Blank));
+        // (Past the last author's job, read as interface: "Personal Finance Reporter".)
+        let job = |j: usize| matches!(kinds[j], Kind::Junk) && names::job_title(lines[j].trim());
+        let shown_after =
+            (last + 1..lines.len()).find(|&j| !matches!(kinds[j], Kind::Blank) && !job(j));
         let by_time = shown_before.is_some_and(|j| timed(&kinds[j]))
             || shown_after.is_some_and(|j| timed(&kinds[j]));
         if row.len() >= 2 && by_time {

@@ -330,7 +330,8 @@ fn without_story_named(lower: &str) -> &str {
 }
 
 /// "Juttua päivitetty 14.7. klo 13.22: Lisätty kaupunginjohtajan kommentti.", "Updated at
-/// 3:15 p.m. ET: This story has been updated with ...": an editor's note of a revision,
+/// 3:15 p.m. ET: This story has been updated with ...", "Update 7/14/25, 11:02 a.m. ET:
+/// This article was updated with additional information.": an editor's note of a revision,
 /// its time before a colon. It says how the story changed; it is no part of it.
 pub(crate) fn revision_note(line: &str, clipped_at: DateTime<Utc>) -> bool {
     let Some((head, note)) = line.split_once(": ") else {
@@ -347,6 +348,7 @@ pub(crate) fn revision_note(line: &str, clipped_at: DateTime<Utc>) -> bool {
         .find_map(|from| {
             REVISED
                 .iter()
+                .chain(&["update"])
                 .find_map(|r| from.strip_prefix(r).filter(|t| t.starts_with([' ', ','])))
         })
     else {
@@ -360,10 +362,20 @@ pub(crate) fn revision_note(line: &str, clipped_at: DateTime<Utc>) -> bool {
         w.chars().any(|c| c.is_ascii_digit())
             && w.chars().all(|c| c.is_ascii_digit() || ".:/,".contains(c))
     };
+    // "11:02 a.m. ET": the clock's half of the day and its zone.
+    let clock_word = |w: &&str| {
+        [
+            "a.m.", "p.m.", "am", "pm", "et", "pt", "ct", "edt", "est", "pdt", "pst", "gmt", "utc",
+            "bst",
+        ]
+        .contains(w)
+    };
     !time.is_empty()
         && time.len() <= 6
         && note.split_whitespace().count() <= REVISION_NOTE_WORDS
-        && (time.iter().all(|w| dated(w) || FILLER.contains(w))
+        && (time
+            .iter()
+            .all(|w| dated(w) || FILLER.contains(w) || clock_word(w))
             || parse_at(&time.join(" "), clipped_at, true).is_some())
         && time.iter().any(dated)
 }
