@@ -38,6 +38,14 @@ pub(crate) struct Draft {
 impl Draft {
     /// Take what a meta line states, keeping what the draft already has.
     pub(crate) fn fill(&mut self, meta: &Meta) {
+        // A name and a day other than the story's, under its time ("Today's News in 90
+        // Seconds - 14 July 2025" over a video): another item's, not the story's outlet.
+        let other_day = meta.byline.is_none()
+            && meta
+                .when
+                .and_then(When::day)
+                .zip(self.when.and_then(When::day))
+                .is_some_and(|(theirs, ours)| theirs != ours);
         // A time of day alone ("Mon 9:14 AM" on a post) gives way to a dated one.
         // A revision's time gives way to the publication's given beside it ("Updated Jul 12"
         // over "Published Jul 11").
@@ -54,7 +62,7 @@ impl Draft {
         if self.byline.is_none() {
             self.byline.clone_from(&meta.byline);
         }
-        if self.source.is_none() {
+        if self.source.is_none() && !other_day {
             self.source.clone_from(&meta.source);
         }
     }

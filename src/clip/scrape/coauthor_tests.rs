@@ -197,7 +197,8 @@ fn authors_over_their_desks_and_a_picture_inside_the_text() {
 }
 
 /// "ST PHOTO: LIM YAOHUI" credits the caption above it; the next story, its author's
-/// name over its (earlier) time, is a story of its own and no card inside the text.
+/// name over its (earlier) time, is a story of its own and no card inside the text. Over
+/// the first story's time, its authors sign together, the first over a job.
 #[test]
 fn initialled_photo_credits_and_a_next_story_by_its_author() {
     let got = fixture!("initialled-photo-credits-and-a-next-story.txt");
@@ -207,7 +208,7 @@ fn initialled_photo_credits_and_a_next_story_by_its_author() {
             (
                 "Tengah estate to trial shared e-bike docks and car-free void decks from 2026",
                 Some("The Straits Times"),
-                Some("Tay Hui Min"),
+                Some("Tay Hui Min and Rahul Menon"),
                 Some("2025-07-14"),
             ),
             (
@@ -283,5 +284,26 @@ fn the_editor_named_after_the_reporter_wrote_nothing_of_it() {
         a.text.ends_with("by October, the official said."),
         "{}",
         a.text
+    );
+}
+
+#[test]
+fn authors_over_the_time_one_over_a_job_and_a_video_of_another_day_under_it() {
+    let got = fixture!("authors-over-the-time-and-a-video-of-another-day.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Councils told to publish every vacant site they own within six months",
+            Some("Irish Herald"),
+            Some("Niamh Doherty and Ciarán Walsh"),
+            Some("2025-07-13"),
+        )],
+        "'Morning Briefing in 60 Seconds - 14 July 2025' is a video's title and day, not \
+         the story's outlet"
+    );
+    assert!(
+        got[0].text.ends_with("the Oireachtas housing committee."),
+        "{}",
+        got[0].text
     );
 }

@@ -79,3 +79,32 @@ fn philippine_time_is_a_zone_and_a_machines_summary_under_its_warning_no_text() 
         a.text
     );
 }
+
+#[test]
+fn a_name_and_another_day_under_the_storys_time_is_not_its_outlet() {
+    use super::body::Draft;
+    use super::lines::Meta;
+    use super::when::When;
+    use chrono::NaiveDate;
+    let day = |d: u32| When::Day(NaiveDate::from_ymd_opt(2025, 7, d).expect("a day"));
+    let video = |d: u32| Meta {
+        when: Some(day(d)),
+        source: Some("Morning Briefing in 60 Seconds".into()),
+        ..Meta::default()
+    };
+    let mut story = Draft {
+        when: Some(day(13)),
+        ..Draft::default()
+    };
+    story.fill(&video(14));
+    assert_eq!(
+        story.source, None,
+        "a video of the 14th under a story of the 13th"
+    );
+    story.fill(&video(13));
+    assert_eq!(
+        story.source.as_deref(),
+        Some("Morning Briefing in 60 Seconds"),
+        "the story's own day: its outlet"
+    );
+}

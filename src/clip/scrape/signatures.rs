@@ -311,8 +311,14 @@ pub(super) fn names_in_a_row(lines: &[String], kinds: &mut [Kind]) {
             .rev()
             .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk))
             .is_some_and(|j| timed(&kinds[j]));
+        // Or over it ("Aoife Kinsella" / "Political Correspondent" / "Fionn Gallagher" /
+        // "Yesterday at 21:30").
+        let over_time = (i + 1..lines.len())
+            .filter(|&j| !matches!(kinds[j], Kind::Blank))
+            .take(5)
+            .any(|j| timed(&kinds[j]));
         let role = |j: usize, kinds: &[Kind]| {
-            under_time
+            (under_time || over_time)
                 && matches!(kinds[j], Kind::Short)
                 && lines::word_count(&lines[j]) <= 7
                 && !is_name(j, kinds)
@@ -339,7 +345,9 @@ pub(super) fn names_in_a_row(lines: &[String], kinds: &mut [Kind]) {
             // Names after the first stand on their own lines; after a byline read from
             // "By ...", only past a lone "and" (items of a list each have their "By").
             let joined = (at..j).any(|k| ["and", "&"].contains(&lines[k].trim()));
-            let signed = matches!(kinds[i], Kind::Meta(_));
+            // (A name alone that a pass read as a byline is not signed.)
+            let signed =
+                matches!(&kinds[i], Kind::Meta(m) if m.byline.as_deref() != Some(lines[i].trim()));
             // Past the "and", the name may have been read as a byline of its own ("By Tom
             // Hallett" / "Senior Reporter" / "and" / "Maya Rosenthal" / "Personal Finance
             // Reporter").

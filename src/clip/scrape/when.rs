@@ -23,6 +23,15 @@ pub(crate) enum When {
 }
 
 impl When {
+    /// The calendar day, where the page is; `None` for a vague time.
+    pub(crate) fn day(self) -> Option<NaiveDate> {
+        match self {
+            Self::Instant(t) => Some(t.date_naive()),
+            Self::Day(d) => Some(d),
+            Self::Vague => None,
+        }
+    }
+
     /// RFC 3339 (whole seconds, the page's offset, "Z" for UTC) for an instant,
     /// "YYYY-MM-DD" for a day.
     pub(crate) fn render(self) -> Option<String> {
