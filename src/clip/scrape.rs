@@ -179,6 +179,7 @@ pub fn split_scrape(
     boxes::drop_video_players(&lines, &mut kinds);
     boxes::drop_video_boxes(&lines, &mut kinds);
     captions::drop_captions_under_gallery_buttons(&lines, &mut kinds);
+    captions::drop_charts(&lines, &mut kinds);
     captions::drop_credits_shown_twice(&lines, &mut kinds);
     captions::drop_pictures_inside_the_text(&lines, &mut kinds);
     captions::drop_credited_captions(&lines, &mut kinds);

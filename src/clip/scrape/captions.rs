@@ -30,6 +30,31 @@ pub(super) fn drop_captions_over_credited_copies(lines: &[String], kinds: &mut [
     }
 }
 
+/// A chart inside the text: its title, a short line with no stop ("Hartwell's Markets'
+/// annual operating margin"), over the provider of its data ("Source: FactSet"), between
+/// paragraphs. Neither is text, nor the story's outlet.
+pub(super) fn drop_charts(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len() {
+        let sourced = matches!(&kinds[i], Kind::Meta(m) if m.source.is_some() && m.when.is_none())
+            && lines[i].to_lowercase().starts_with("source:");
+        if !sourced {
+            continue;
+        }
+        let Some(title) = shown_before(kinds, i).filter(|&t| {
+            matches!(kinds[t], Kind::Short)
+                && !lines[t].trim_end().ends_with(['.', '!', '?'])
+                && lines::word_count(&lines[t]) <= 12
+        }) else {
+            continue;
+        };
+        let para = |j: Option<usize>| j.is_some_and(|j| matches!(kinds[j], Kind::Para));
+        if para(shown_before(kinds, title)) && para(shown_after(kinds, i + 1)) {
+            kinds[title] = Kind::Junk;
+            kinds[i] = Kind::Junk;
+        }
+    }
+}
+
 /// "Open this photo in gallery:" over "Workers at a steel mill in Hamilton on July 9.": a
 /// gallery's button over the picture's caption, and the credit under that.
 pub(super) fn drop_captions_under_gallery_buttons(lines: &[String], kinds: &mut [Kind]) {

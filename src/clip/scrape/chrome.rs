@@ -22,7 +22,7 @@ pub(crate) fn list_heading(line: &str) -> bool {
         "related articles", "related stories", "related content", "related news", "recommended",
         "recommended for you", "recommended stories", "you may also like",
         "you might also like", "you might like", "other stories you might like",
-        "stories you might like", "more from", "more stories", "read next", "top stories", "top news",
+        "stories you might like", "more from", "more stories", "read next", "what to read next", "top stories", "top news",
         "latest news", "latest stories", "latest", "more like these", "read more", "more in", "more on this story",
         // In German, Spanish, French, Italian and Portuguese.
         "passend zum artikel", "mehr zum thema", "lesen sie mehr zum thema", "weitere themen", "verwandte artikel",

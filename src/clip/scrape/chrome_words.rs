@@ -60,7 +60,7 @@ pub(super) const CHROME: &[&str] = &[
     "load more", "view comments", "show comments", "comments are closed", "comments closed", "no comments yet",
     "be the first to comment", "leave a comment", "post a comment", "add a comment",
     "join the conversation", "cookie settings", "accept", "accept all", "close",
-    "continue reading", "continue reading below", "open in app", "read in app", "get the app", "download app",
+    "continue reading", "continue reading below", "continue to article", "open in app", "read in app", "get the app", "download app",
     "download the app", "whatsapp", "facebook", "twitter", "x (formerly twitter)", "more options", "linkedin", "telegram", "reddit",
     "pinterest", "instagram", "youtube", "x",
     // An editor's note that the story changed, without saying how or when.

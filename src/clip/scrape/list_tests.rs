@@ -4,7 +4,9 @@
 //! whose sidebar lists the feeds its items name, a news app's tab named "Today", a live
 //! blog whose entries give a clock time under the day's header; and paid items that name
 //! their advertiser (the twenty-third round); an endless scroll of two stories (the
-//! twenty-fourth); an aggregator's items with their snippets (the twenty-fifth).
+//! twenty-fourth); an aggregator's items with their snippets (the twenty-fifth); cards
+//! under "What to Read Next" each closed by a button, under a text with a chart inside it
+//! (the forty-second).
 
 use super::tests::{fixture, rows, split};
 
@@ -275,5 +277,28 @@ fn aggregator_items_name_their_outlets_over_a_snippet() {
                 Some("2025-07-13")
             ),
         ]
+    );
+}
+
+#[test]
+fn cards_closed_by_buttons_under_a_text_with_a_chart_inside_it() {
+    let got = fixture!("chart-inside-the-text-and-cards-with-buttons.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Grocer Pellman's Agrees to Sale to Buyout Firm Ardent",
+            Some("Harbor Street Journal"),
+            Some("Marta Quill"),
+            Some("2025-07-13T09:30:00Z"),
+        )],
+        "the chart's title over 'Source: FactSet' opens no story, and the cards (headline, \
+         teaser, day, 'Continue To Article') are no stories"
+    );
+    let text = &got[0].text;
+    assert!(!text.contains("annual operating margin"), "{text}");
+    assert!(!text.contains("FactSet"), "{text}");
+    assert!(
+        text.ends_with("subject to shareholder and regulatory approval."),
+        "{text}"
     );
 }

@@ -56,10 +56,12 @@ pub(super) fn drop_listed_headlines(lines: &[String], kinds: &mut [Kind]) {
             }
             items.push(headline);
             end = *metas.last().unwrap_or(&headline);
-            // Past the item's count of comments ("42").
+            // Past the item's count of comments ("42") or its button ("Continue To Article").
             at = next.and_then(|j| {
-                let counter =
-                    |k: usize| matches!(kinds[k], Kind::Junk) && debris::is_counter_line(&lines[k]);
+                let counter = |k: usize| {
+                    matches!(kinds[k], Kind::Junk)
+                        && (debris::is_counter_line(&lines[k]) || chrome::is_chrome(&lines[k]))
+                };
                 (j..lines.len()).find(|&k| !matches!(kinds[k], Kind::Blank) && !counter(k))
             });
         }
