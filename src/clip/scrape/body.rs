@@ -207,6 +207,22 @@ pub(super) fn tidy_meta(articles: &mut [ScrapedArticle]) {
         {
             *b = name.to_string();
         }
+        // "Kim Da-sol, Lee Hyun-woo": authors the page lists with commas are joined as
+        // every other byline is, "Kim Da-sol and Lee Hyun-woo" (each a full name: "Doe,
+        // Jane" is one person, surname first).
+        if let Some(b) = &mut a.byline
+            && !b.contains(" and ")
+            && b.contains(", ")
+        {
+            let names: Vec<&str> = b.split(", ").map(str::trim).collect();
+            if names.len() <= 4
+                && names
+                    .iter()
+                    .all(|n| n.split_whitespace().count() >= 2 && super::names::name_like(n))
+            {
+                *b = super::names::join_names(&names);
+            }
+        }
         if let Some(s) = &mut a.source
             && let Some(outlet) = super::zone::outlet_and_section(s)
         {

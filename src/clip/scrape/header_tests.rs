@@ -330,7 +330,7 @@ fn eighteenth_round_single_articles() {
             (
                 "Pompes à chaleur : Aérovia suspend la production de son usine de Colmar jusqu'à la rentrée",
                 Some("Les Echos"),
-                Some("Hélène Roussel, Bastien Garnier"),
+                Some("Hélène Roussel and Bastien Garnier"),
                 Some("2025-07-11"),
             ),
             "espère relancer ses lignes à plein régime d'ici la fin de l'année.",
@@ -384,7 +384,7 @@ fn nineteenth_round_single_articles() {
             (
                 "Helioterra coloca 500 millones en su primer bono verde con una demanda de casi cuatro veces",
                 Some("elEconomista.es"),
-                Some("Laura Gómez Ramos, Sergio Millán"),
+                Some("Laura Gómez Ramos and Sergio Millán"),
                 Some("2025-07-12"),
             ),
             "aprovechando el descenso de los tipos de interés del Banco Central Europeo.",
@@ -479,7 +479,7 @@ fn finnish_latest_list() {
             (
                 "Tamperelainen peliyhtiö Lumikko Games irtisanoo kolmanneksen henkilöstöstä",
                 yle,
-                Some("Joonas Mäkelä, Tuomas Rantanen"),
+                Some("Joonas Mäkelä and Tuomas Rantanen"),
                 Some("2025-07-12")
             ),
         ]

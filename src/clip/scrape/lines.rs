@@ -182,6 +182,7 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
         .or_else(|| source_line(line))
         .or_else(|| composite(line, clipped_at))
         .or_else(|| time_then_name(line, clipped_at))
+        .or_else(|| super::meta::names_then_outlet_in_brackets(line))
         .or_else(|| cjk_outlet_then_time(line, clipped_at))
         .or_else(|| name_glued_to_time(line, clipped_at))
         .or_else(|| {
@@ -439,6 +440,25 @@ mod tests {
             meta("Prices rose, by most measures, in June"),
             None,
             "prose with a comma before \"by\""
+        );
+        // "By:" with a colon, the job after a dash and the handle after a slash; the
+        // outlet in brackets after names with no "By".
+        assert_eq!(
+            meta("By: Joanna Macaraeg, Rhea Santillan - Reporters / @inquirerdotnet"),
+            Some((s("Joanna Macaraeg, Rhea Santillan"), None, None))
+        );
+        assert_eq!(
+            meta("Ni Komang Ayu Sasmita and Radhiyya Indra (The Jakarta Post)"),
+            Some((
+                s("Ni Komang Ayu Sasmita and Radhiyya Indra"),
+                s("The Jakarta Post"),
+                None
+            ))
+        );
+        assert_eq!(
+            meta("Storm warnings for Crete and Rhodes (Updated)"),
+            None,
+            "a headline's note in brackets"
         );
     }
 

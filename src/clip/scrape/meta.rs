@@ -43,11 +43,16 @@ const SEPARATORS: &[&str] = &[" | ", " · ", " • ", " ● ", " — ", " – ",
 /// "By Jane Doe", "Written by Jane Doe and John Roe", "By Jane Doe, Reuters",
 /// "By Jane Doe, July 14, 2025", "Posted on 14 July 2025 by Jane Doe".
 pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
-    // "ByJanet Rivers,": "By" glued to the name, a comma after it.
+    // "ByJanet Rivers,": "By" glued to the name, a comma after it; "By: Joanna
+    // Macaraeg": a colon after it.
     let spaced;
     let line = match line.strip_prefix("By") {
         Some(rest) if rest.starts_with(char::is_uppercase) => {
             spaced = format!("By {}", rest.trim_end_matches(','));
+            spaced.as_str()
+        }
+        Some(rest) if rest.starts_with(": ") => {
+            spaced = format!("By {}", &rest[2..]);
             spaced.as_str()
         }
         _ => line,
@@ -116,6 +121,13 @@ pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         unaddressed.as_str()
     } else {
         rest
+    };
+    // "Joanna Macaraeg, Rhea Santillan - Reporters /" (a handle gone after the slash):
+    // the job after a dash.
+    let rest = rest.trim_end_matches(['/', ' ']);
+    let rest = match rest.rsplit_once(" - ") {
+        Some((names, job)) if names_like(names) && job_title(job.trim()) => names,
+        _ => rest,
     };
     // "By business reporter Emilia Terzon": a job title in lower case before the name.
     let rest = match rest.char_indices().find(|(_, c)| c.is_uppercase()) {
@@ -539,6 +551,17 @@ pub(super) fn cjk_outlet_then_time(line: &str, clipped_at: DateTime<Utc>) -> Opt
         when: Some(when),
         byline,
         source: Some((*outlet).to_string()),
+        ..Meta::default()
+    })
+}
+
+/// "Ni Komang Ayu Sasmita and Radhiyya Indra (The Jakarta Post)": the authors, then
+/// their outlet in brackets, with no "By".
+pub(super) fn names_then_outlet_in_brackets(line: &str) -> Option<Meta> {
+    let (names, outlet) = line.strip_suffix(')')?.rsplit_once(" (")?;
+    (names_like(names) && looks_like_outlet(outlet)).then(|| Meta {
+        byline: Some(names.trim().to_string()),
+        source: Some(outlet.to_string()),
         ..Meta::default()
     })
 }

@@ -48,7 +48,7 @@ fn boxes_inside_single_articles() {
             (
                 "Veltrix kauft Berner Biotech-Firma – und streicht 240 Stellen",
                 Some("Tages-Anzeiger"),
-                Some("Simone Brändli, Lukas Meier"),
+                Some("Simone Brändli and Lukas Meier"),
                 Some("2025-07-14"),
             ),
             "Veltrix rechnet mit einem Abschluss bis Ende Jahr.",
