@@ -213,14 +213,18 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
         return true;
     }
     // "Veda Lifesciences' research centre in Hyderabad. (Mint)", "Ship traffic off the
-    // island of Evia. [Shutterstock]": a short sentence, then the outlet or agency
-    // credited in brackets.
+    // island of Evia. [Shutterstock]", "... in May. (Gobierno de Nuevo León)": a short
+    // sentence, then the outlet, agency or office credited in brackets.
+    const PARTICLES: &[&str] = &["de", "del", "la", "of", "the", "and", "y", "des", "du"];
     if let Some((text, inner)) =
         bracketed_tail(line, '(', ')').or_else(|| bracketed_tail(line, '[', ']'))
         && text.trim_end().ends_with('.')
         && text.split_whitespace().count() <= 25
-        && (1..=3).contains(&inner.split_whitespace().count())
-        && inner.split_whitespace().all(super::lines::starts_upper)
+        && (1..=5).contains(&inner.split_whitespace().count())
+        && super::lines::starts_upper(inner)
+        && inner
+            .split_whitespace()
+            .all(|w| super::lines::starts_upper(w) || PARTICLES.contains(&w))
         // "... weiterlaufen. (Regina Feuerstein, 12.7.2025)": the author's signature and
         // date close an Austrian paper's last paragraph.
         && !inner.contains([':', ','])
@@ -275,8 +279,10 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
         return true;
     }
     // "L'impianto di Fibrelia a Vigevano (foto Fibrelia)", "... Pasir Panjang. (File photo:
-    // CNA/Marcus Tay)": the credit in brackets, labelled.
-    if let Some((text, inner)) = bracketed_tail(line, '(', ')')
+    // CNA/Marcus Tay)", "Map of Niger State. [PHOTO CREDIT: Wikipedia]": the credit in
+    // brackets, labelled.
+    if let Some((text, inner)) =
+        bracketed_tail(line, '(', ')').or_else(|| bracketed_tail(line, '[', ']'))
         && text.split_whitespace().count() >= 2
         && [
             "foto ",
@@ -288,6 +294,7 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
             "bild:",
             "image:",
             "photograph:",
+            "photo credit:",
         ]
         .iter()
         .any(|p| inner.to_lowercase().starts_with(p))

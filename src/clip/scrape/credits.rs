@@ -8,16 +8,18 @@ use super::credit_words::{NEWS_AGENCIES, OTHER_AGENCIES, PHOTO_AGENCIES};
 /// A line that credits a picture and nothing else: "Getty Images", "AFP via Getty
 /// Images", "Image: The Verge", "Photograph: Jane Doe/Reuters", "Image source, EPA".
 pub(crate) fn is_picture_credit(line: &str) -> bool {
-    // "(PA Wire)", "(Reuters)", "(Handout)": an agency or a wire alone in brackets.
+    // "(PA Wire)", "(Reuters)", "(Handout)": an agency or a wire alone in brackets; or a
+    // labelled credit ("(Photo: Dana Kopel)").
     let bracketed = line
         .strip_prefix('(')
         .and_then(|l| l.strip_suffix(')'))
         .is_some_and(|inner| {
-            inner.split_whitespace().count() <= 4
-                && (inner.split([' ', '/']).any(|w| NEWS_AGENCIES.contains(&w))
-                    || ["wire", "handout", "pool", "file", "supplied"]
-                        .iter()
-                        .any(|w| inner.to_lowercase().split_whitespace().any(|x| x == *w)))
+            is_labelled_credit(inner)
+                || inner.split_whitespace().count() <= 4
+                    && (inner.split([' ', '/']).any(|w| NEWS_AGENCIES.contains(&w))
+                        || ["wire", "handout", "pool", "file", "supplied"]
+                            .iter()
+                            .any(|w| inner.to_lowercase().split_whitespace().any(|x| x == *w)))
         });
     // "[한빛소재 제공. 재판매 및 DB 금지]": a Korean credit, "provided by ...; no resale or
     // databases".

@@ -27,6 +27,8 @@ fn photo_captions_end_with_a_credit() {
         "Workers stack bricks at a kiln on the outskirts of the city. — Reuters/File",
         "Her family stopped drinking from their well in 2022. Jessica Ruiz for The Ledger",
         "The Board of Elections in Pomeroy Falls, Ohio.Google Maps",
+        "Work on the elevated line along Avenida Alemán in May. (Gobierno de Nuevo León)",
+        "Map of Kebbi State. [PHOTO CREDIT: Wikipedia]",
     ] {
         assert!(is_photo_caption(s), "{s:?} is a caption");
     }
@@ -39,9 +41,18 @@ fn photo_captions_end_with_a_credit() {
         "The minister said the plan was final. [Editor's note: it was not.]",
         "The museum thanked its donors. Image credit: the museum asks every visitor who takes a picture to name it",
         "Officials said the Photo: tag on the files was a mistake.",
+        "The ruling was upheld on appeal. (Read the judgment here and the dissent)",
     ] {
         assert!(!is_photo_caption(s), "{s:?} is text");
     }
+}
+
+#[test]
+fn a_labelled_credit_in_brackets_is_a_picture_credit() {
+    assert!(is_picture_credit("(Photo: Dana Kopel)"));
+    assert!(is_picture_credit("(PA Wire)"));
+    assert!(!is_picture_credit("(Updated)"));
+    assert!(!is_picture_credit("(and why it matters)"));
 }
 
 #[test]

@@ -448,6 +448,10 @@ mod tests {
             Some((s("Joanna Macaraeg, Rhea Santillan"), None, None))
         );
         assert_eq!(
+            meta("By: Dexter Tolentino - @inquirerdotnet"),
+            Some((s("Dexter Tolentino"), None, None))
+        );
+        assert_eq!(
             meta("Ni Komang Ayu Sasmita and Radhiyya Indra (The Jakarta Post)"),
             Some((
                 s("Ni Komang Ayu Sasmita and Radhiyya Indra"),

@@ -124,7 +124,7 @@ pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     };
     // "Joanna Macaraeg, Rhea Santillan - Reporters /" (a handle gone after the slash):
     // the job after a dash.
-    let rest = rest.trim_end_matches(['/', ' ']);
+    let rest = rest.trim_end_matches(['/', ' ', '-', '–']);
     let rest = match rest.rsplit_once(" - ") {
         Some((names, job)) if names_like(names) && job_title(job.trim()) => names,
         _ => rest,
