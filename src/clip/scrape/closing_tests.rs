@@ -3,7 +3,8 @@
 //! subscription's pitch glued under the last paragraph, a plea for membership, a comment
 //! thread whose rules come before the first comment, and the outlet's initials signing off;
 //! an opinion page's notes on its authors (by surname) and its disclaimer, and a paywall's
-//! and an AI voice's notes.
+//! and an AI voice's notes; a plea of four paragraphs over "Make Contribution", and a
+//! subscription's pitch that names its price over "Subscribe".
 
 use super::tests::{fixture, rows, split};
 
@@ -151,4 +152,21 @@ fn authors_notes_by_surname_a_disclaimer_and_paywall_notes_are_no_text() {
         a.text
     );
     assert_eq!(a.text.split("\n\n").count(), 3, "{}", a.text);
+}
+
+#[test]
+fn a_plea_of_four_paragraphs_and_a_priced_pitch_close_no_text() {
+    for (page, last) in [
+        (
+            fixture!("four-paragraph-plea-and-a-priced-pitch.txt"),
+            "add two early-morning crossings.",
+        ),
+        (
+            fixture!("priced-pitch-under-the-text.txt"),
+            "back to normal by the afternoon, the city said.",
+        ),
+    ] {
+        assert_eq!(page.len(), 1, "{:?}", rows(&page));
+        assert!(page[0].text.ends_with(last), "{}", page[0].text);
+    }
 }

@@ -6,8 +6,9 @@ use super::lines::{self, Kind};
 use super::names;
 
 /// A plea for support: its heading ("Your support helps us to tell the story"), up to
-/// three paragraphs, its button ("Support Now") and the editor who signs it. None of it is
-/// the article's.
+/// four paragraphs, its button ("Support Now") and the editor who signs it; or a
+/// subscription's pitch under its heading, its paragraph about the price over
+/// "Subscribe". None of it is the article's.
 pub(super) fn drop_support_boxes(lines: &[String], kinds: &mut [Kind]) {
     const BUTTONS: &[&str] = &[
         "support now",
@@ -15,6 +16,7 @@ pub(super) fn drop_support_boxes(lines: &[String], kinds: &mut [Kind]) {
         "donate",
         "donate now",
         "make a contribution",
+        "make contribution",
         "contribute",
         "become a member",
         "become a supporter",
@@ -34,14 +36,34 @@ pub(super) fn drop_support_boxes(lines: &[String], kinds: &mut [Kind]) {
         // "Become an Insider", "Become a Friend": a membership's button, under a plea.
         let membership = (key.starts_with("become a ") || key.starts_with("become an "))
             && key.split_whitespace().count() <= 4;
-        if !membership && !BUTTONS.contains(&key.trim_end_matches(['.', '!', ' ', '→', '›'])) {
-            continue;
-        }
-        let paras = (0..b)
+        let key = key.trim_end_matches(['.', '!', ' ', '→', '›']);
+        let shown: Vec<usize> = (0..b)
             .rev()
             .take_while(|&j| matches!(kinds[j], Kind::Para | Kind::Blank))
             .filter(|&j| matches!(kinds[j], Kind::Para))
-            .count();
+            .collect();
+        let paras = shown.len();
+        // "Subscribe" closes every menu: under one paragraph that names a price or a
+        // trial ("For 14 free days, you can have access ... billed R75 per month.") it is
+        // a pitch's button.
+        let pitch = ["subscribe", "subscribe now"].contains(&key)
+            && paras == 1
+            && shown.iter().any(|&j| {
+                let p = lines[j].to_lowercase();
+                [
+                    "billed",
+                    "per month",
+                    "a month",
+                    "free days",
+                    "free trial",
+                    "cancel anytime",
+                ]
+                .iter()
+                .any(|w| p.contains(w))
+            });
+        if !membership && !pitch && !BUTTONS.contains(&key) {
+            continue;
+        }
         // "Sostieni ilfattoquotidiano.it: mai come in questo momento abbiamo bisogno di
         // te." over its paragraph and "Sostieni adesso": a heading written as a sentence
         // opens with the button's verb.
@@ -65,7 +87,7 @@ pub(super) fn drop_support_boxes(lines: &[String], kinds: &mut [Kind]) {
         else {
             continue;
         };
-        if !(1..=3).contains(&paras)
+        if !(1..=4).contains(&paras)
             || !matches!(kinds[title], Kind::Short)
             || lines::word_count(&lines[title]) > PLEA_TITLE_WORDS
         {
