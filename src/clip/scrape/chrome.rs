@@ -67,6 +67,8 @@ pub(crate) fn list_heading(line: &str) -> bool {
         || ([
             "more from ",
             "more on ",
+            // "More in (ECONOMY)", "More in Business".
+            "more in ",
             "latest on ",
             "latest in ",
             "next in ",

@@ -108,6 +108,8 @@ fn list_headings_name_whose_stories_they_list() {
         "Mehr aus München",
         "Latest Singapore News",
         "More from The Washington Post",
+        "More in (ECONOMY)",
+        "What to Read Next",
     ] {
         assert!(list_heading(s), "{s:?} heads a list");
     }
@@ -115,6 +117,7 @@ fn list_headings_name_whose_stories_they_list() {
         "Latest jobs report shows hiring slowed in June",
         "Popular vote goes to the incumbent",
         "More than 40 hurt in Lisbon tram crash",
+        "More in store as heat wave drags into a third week",
     ] {
         assert!(!list_heading(s), "{s:?} is a headline");
     }
