@@ -4,7 +4,8 @@
 //! thread whose rules come before the first comment, and the outlet's initials signing off;
 //! an opinion page's notes on its authors (by surname) and its disclaimer, and a paywall's
 //! and an AI voice's notes; a plea of four paragraphs over "Make Contribution", and a
-//! subscription's pitch that names its price over "Subscribe".
+//! subscription's pitch that names its price over "Subscribe"; a thread sorted
+//! "Newest", "Oldest", "Popular" whose comments carry their votes ("+14 / -0").
 
 use super::tests::{fixture, rows, split};
 
@@ -169,4 +170,19 @@ fn a_plea_of_four_paragraphs_and_a_priced_pitch_close_no_text() {
         assert_eq!(page.len(), 1, "{:?}", rows(&page));
         assert!(page[0].text.ends_with(last), "{}", page[0].text);
     }
+}
+
+#[test]
+fn a_sorted_thread_with_votes_is_no_text_and_no_story() {
+    let got = fixture!("comments-sorted-with-votes.txt");
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert_eq!(
+        got[0].title,
+        "Man held over theft of 900 umbrellas from station stands"
+    );
+    assert!(
+        got[0].text.ends_with("to their owners where possible."),
+        "{}",
+        got[0].text
+    );
 }

@@ -191,6 +191,8 @@ pub(crate) fn comment_furniture(line: &str) -> bool {
             "worst rated",
             "most liked",
             "top comments",
+            "popular",
+            "show all comments",
             // "Reply" and a thread's sign-in call in other languages.
             "antworten",
             "melden",
@@ -209,6 +211,10 @@ pub(crate) fn comment_furniture(line: &str) -> bool {
         ]
         .contains(&key)
         || key.chars().all(|c| c.is_ascii_digit()) && !key.is_empty()
+        // A comment's votes: "+14 / -0".
+        || (key.starts_with('+')
+            && key.contains(|c: char| c.is_ascii_digit())
+            && key.chars().all(|c| c.is_ascii_digit() || "+-/ ".contains(c)))
         || key.starts_with("the comments below have not been moderated")
         || key.starts_with("your email address will not be published")
         // "Sie sind nicht angemeldet. Jetzt einloggen oder registrieren, um
