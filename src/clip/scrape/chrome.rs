@@ -159,6 +159,13 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
+    // "Listen In English", "Listen In Arabic": an audio player's languages.
+    if key
+        .strip_prefix("listen in ")
+        .is_some_and(|language| language.split_whitespace().count() == 1)
+    {
+        return true;
+    }
     // "Home / Markets / Stocks", "News › World › Technology": a breadcrumb.
     // "1.0x", "1.5x": a player's speed.
     if key.len() <= 5

@@ -43,6 +43,11 @@ fn chrome_lines() {
         "Catch all the Business news on Ledger Live. Download The Ledger News App to get Daily Market Updates.",
         "Sponsor Message",
         "Dela på Facebook",
+        "Listen In English",
+        "Listen In Arabic",
+        "Powered by automated translation",
+        "Voice is AI-generated. Inconsistencies may occur.",
+        "Continue To Article",
     ] {
         assert!(is_chrome(s), "{s:?} is interface text");
     }
@@ -54,6 +59,7 @@ fn chrome_lines() {
         "Copyright claims against AI firms pile up as authors sue over training data and publishers join.",
         "Readers gain digital access to the archive, the library said on Monday.",
         "Become a better investor: five habits of patient savers",
+        "Listen in when the council meets on Tuesday",
     ] {
         assert!(!is_chrome(s), "{s:?} is content");
     }

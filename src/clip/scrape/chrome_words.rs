@@ -421,6 +421,7 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // read."), and an AI voice's ("Voice is AI-generated. Inconsistencies may occur.").
     "listening to articles is free", "this is a premium article",
     "requires a subscription to read", "inconsistencies may occur",
+    "powered by automated translation",
     // A call for tips to the newsroom.
     "confidential tip", "confidential news tip",
     "community-richtlinien", "einen beitrag verfassen",
