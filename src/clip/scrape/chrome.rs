@@ -552,9 +552,18 @@ fn is_breadcrumb(key: &str) -> bool {
     })
 }
 
-/// A label over an article's topics ("KEYWORDS", "Ämnen i artikeln", "Tags:").
+/// A label over an article's topics ("KEYWORDS", "Ämnen i artikeln", "Tags:"), or the
+/// label with the topics after it ("TAGS: Habagat, Marikina River, weather").
 pub(crate) fn topics_label(line: &str) -> bool {
-    TOPIC_LABELS.contains(&line.to_lowercase().trim_end_matches([':', ' ']))
+    let lower = line.to_lowercase();
+    // "TAGS: Habagat, Marikina River, Pagasa, weather": the label, then the topics.
+    let listed = lower.split_once(": ").is_some_and(|(label, topics)| {
+        TOPIC_LABELS.contains(&label.trim())
+            && topics
+                .split(", ")
+                .all(|t| (1..=4).contains(&t.split_whitespace().count()))
+    });
+    listed || TOPIC_LABELS.contains(&lower.trim_end_matches([':', ' ']))
 }
 
 /// A short copyright notice that reserves the rights ("Copyright ⓒ 연합뉴스. All rights

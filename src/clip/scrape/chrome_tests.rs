@@ -149,3 +149,20 @@ fn interface_lines_found_this_round() {
         assert!(!is_chrome(s), "{s:?} is text");
     }
 }
+
+#[test]
+fn topics_labels_alone_or_with_their_topics() {
+    for s in [
+        "Tags:",
+        "KEYWORDS",
+        "TAGS: Habagat, Marikina River, Pagasa, weather",
+    ] {
+        assert!(topics_label(s), "{s:?} labels the topics");
+    }
+    for s in [
+        "Topics: what the council will discuss, and why the vote was delayed again this week",
+        "Tags are sold out at the gate",
+    ] {
+        assert!(!topics_label(s), "{s:?} is text");
+    }
+}
