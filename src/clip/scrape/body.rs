@@ -207,6 +207,22 @@ pub(super) fn tidy_meta(articles: &mut [ScrapedArticle]) {
         {
             *b = name.to_string();
         }
+        // "ELSPETH MCKINNON and TOM HARLOW FOR MAILONLINE", "Jane Doe for The Ledger": the
+        // paper the authors wrote it for is no author.
+        if let Some(b) = &mut a.byline
+            && let Some((names, paper)) = b.rsplit_once(" FOR ").or_else(|| b.rsplit_once(" for "))
+            && (1..=3).contains(&paper.split_whitespace().count())
+            && lines::starts_upper(paper)
+            && super::names::names_like(names)
+        {
+            *b = names.to_string();
+        }
+        // "MARGARET OYELARAN-FISK": a name in capitals, in the case of names.
+        if let Some(b) = &mut a.byline
+            && let Some(cased) = super::names::name_case(b)
+        {
+            *b = cased;
+        }
         // "Kim Da-sol, Lee Hyun-woo": authors the page lists with commas are joined as
         // every other byline is, "Kim Da-sol and Lee Hyun-woo" (each a full name: "Doe,
         // Jane" is one person, surname first).

@@ -268,7 +268,7 @@ fn places_jobs_and_addresses_beside_names() {
             (
                 "Carmaker to build $2bn battery plant in North Carolina",
                 Some("Asia Business Daily"),
-                Some("KOJI SATO"),
+                Some("Koji Sato"),
                 Some("2025-07-14T09:12:00Z"),
             ),
         ),
@@ -286,7 +286,7 @@ fn places_jobs_and_addresses_beside_names() {
             (
                 "El paro baja en 48.000 personas en junio",
                 None,
-                Some("CARLOS SEGURA"),
+                Some("Carlos Segura"),
                 Some("2025-07-14"),
             ),
         ),
@@ -423,7 +423,7 @@ fn breadcrumbs_short_headlines_handles_and_dotted_dates() {
         "a three-word headline under a menu is not the menu's"
     );
     let staff = fixture!("staff-writer-and-contact-note.txt");
-    assert_eq!(staff[0].byline.as_deref(), Some("SARA KLEIN"));
+    assert_eq!(staff[0].byline.as_deref(), Some("Sara Klein"));
     assert!(
         !staff[0].text.contains("can be reached"),
         "{}",
@@ -568,5 +568,21 @@ fn headline_with_a_stop_and_the_outlet_beside_its_time() {
         got[0].text.starts_with("TOKYO -- Kurosaka"),
         "{}",
         got[0].text
+    );
+}
+
+#[test]
+fn capitals_take_the_case_of_names_and_the_paper_written_for_goes() {
+    let got = split(
+        "Seaside town's 1930s lido to be filled in and turned into a car park\n\
+         By ELSPETH MCKINNON and TOM HARLOW FOR MAILONLINE\n\
+         Published: 09:12 BST, 14 July 2025\n\n\
+         Campaigners had offered to take over the running of the lido through a community trust, but the council said repairs would cost too much.\n\n\
+         The pool closed in 2019 after cracks were found in its walls.\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert_eq!(
+        got[0].byline.as_deref(),
+        Some("Elspeth McKinnon and Tom Harlow")
     );
 }

@@ -97,7 +97,7 @@ fn tabloid_article_under_a_weather_strip_with_comments() {
         vec![(
             "Bakery chain Crumbwell to shut 140 high street shops as energy bills and wage costs bite",
             Some("Daily Mail"),
-            Some("HELEN MARSH"),
+            Some("Helen Marsh"),
             Some("2025-07-14T08:12:00Z")
         )]
     );

@@ -309,6 +309,75 @@ pub(crate) fn join_names<S: AsRef<str>>(names: &[S]) -> String {
     }
 }
 
+/// A byline written in capitals, as wires and tabloids print them, in the case names are
+/// written in: "MARGARET OYELARAN-FISK and ELSPETH MCKINNON" -> "Margaret Oyelaran-Fisk
+/// and Elspeth McKinnon", "JEAN DE LA CRUZ" -> "Jean de la Cruz", "SEAN O'NEILL" -> "Sean
+/// O'Neill". `None` when some name has a lower-case letter already ("Gwenaëlle LE CORRE"
+/// keeps the case its paper gave it). Written by hand: the case crates title-case prose,
+/// not names ("Mc", particles).
+pub(crate) fn name_case(byline: &str) -> Option<String> {
+    const PARTICLES: &[&str] = &[
+        "de", "la", "van", "von", "der", "den", "du", "des", "del", "da", "di", "dos", "le", "bin",
+        "al", "el", "ter",
+    ];
+    let words: Vec<&str> = byline.split_whitespace().collect();
+    let named: Vec<&&str> = words.iter().filter(|w| !["and", "&"].contains(w)).collect();
+    // (One word is an agency's initials, "AP", not a name.)
+    if named.len() < 2
+        || named.iter().any(|w| w.chars().any(char::is_lowercase))
+        || !named
+            .iter()
+            .any(|w| w.chars().filter(|c| c.is_uppercase()).count() >= 2)
+    {
+        return None;
+    }
+    // One part of a name: "OYELARAN" -> "Oyelaran", "MCKINNON" -> "McKinnon".
+    fn part(p: &str) -> String {
+        let lower = p.to_lowercase();
+        let mut chars = lower.chars();
+        let Some(first) = chars.next() else {
+            return String::new();
+        };
+        let rest: String = chars.collect();
+        match rest.strip_prefix('c') {
+            Some(after) if first == 'm' && after.chars().count() >= 2 => {
+                let mut after = after.chars();
+                let next = after
+                    .next()
+                    .map(|c| c.to_uppercase().to_string())
+                    .unwrap_or_default();
+                format!("Mc{next}{}", after.as_str())
+            }
+            _ => first.to_uppercase().chain(rest.chars()).collect(),
+        }
+    }
+    let cased: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let lower = w.to_lowercase();
+            if ["and", "&"].contains(w) || (i > 0 && PARTICLES.contains(&lower.as_str())) {
+                return lower;
+            }
+            // "OYELARAN-FISK", "O'NEILL": each part after a hyphen or an apostrophe.
+            let mut out = String::new();
+            let mut piece = String::new();
+            for c in w.chars() {
+                if c == '-' || c == '\'' || c == '’' {
+                    out.push_str(&part(&piece));
+                    out.push(c);
+                    piece.clear();
+                } else {
+                    piece.push(c);
+                }
+            }
+            out.push_str(&part(&piece));
+            out
+        })
+        .collect();
+    Some(cased.join(" "))
+}
+
 /// Two to four capitalised name words ("Parmy Olson", "Jean-Luc de la Cruz").
 pub(crate) fn name_like(s: &str) -> bool {
     const PARTICLES: &[&str] = &[
@@ -444,6 +513,24 @@ mod tests {
             "Editor de vídeo: 5 trucos",
         ] {
             assert!(!job_title(line), "{line:?} is no job");
+        }
+    }
+
+    #[test]
+    fn names_in_capitals_take_the_case_of_names() {
+        for (byline, cased) in [
+            (
+                "MARGARET OYELARAN-FISK and TREVOR BLANKENSHIP",
+                Some("Margaret Oyelaran-Fisk and Trevor Blankenship"),
+            ),
+            ("ELSPETH MCKINNON", Some("Elspeth McKinnon")),
+            ("SEAN O'NEILL", Some("Sean O'Neill")),
+            ("JEAN DE LA CRUZ", Some("Jean de la Cruz")),
+            ("Gwenaëlle LE CORRE", None),
+            ("Jane Doe", None),
+            ("AP", None),
+        ] {
+            assert_eq!(name_case(byline).as_deref(), cased, "{byline:?}");
         }
     }
 }

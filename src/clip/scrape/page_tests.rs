@@ -94,7 +94,7 @@ fn whole_pages_of_one_article() {
             (
                 "Hartwell Agri-Systems to add 240 jobs with $85 million Millbrook plant expansion",
                 Some("The Beacon-Ledger"),
-                Some("KELSEY BRANNIGAN"),
+                Some("Kelsey Brannigan"),
                 Some("2025-07-12"),
             ),
             "from 9 a.m. to 2 p.m. at Marlow Community College's Workforce Center.",
@@ -352,7 +352,7 @@ fn fourteenth_round() {
             (
                 "Vantera pide retrasar el cierre de su central de ciclo combinado de Castellón tras el apagón",
                 Some("EL MUNDO"),
-                Some("JUAN CARLOS MERINO"),
+                Some("Juan Carlos Merino"),
                 Some("2025-07-14"),
             ),
             "una tecnología que, admiten, todavía está poco desplegada en España.",

@@ -185,7 +185,7 @@ fn wire_story_with_author_box() {
         vec![(
             "Fed officials see rate cuts later this year, minutes show",
             Some("Associated Press"),
-            Some("MARTIN CRUTSINGER"),
+            Some("Martin Crutsinger"),
             Some("2025-07-09T19:14:00Z"),
         )],
         "'WASHINGTON (AP) —' names the agency by its initials; 3:14 PM EDT is 19:14 UTC"

@@ -574,7 +574,7 @@ fn authors_with_their_job_after_a_slash_and_a_labelled_caption() {
          The new bank will have total assets of about 9.8 trillion yen, making it the largest lender on the island.\n",
     );
     assert_eq!(got.len(), 1, "{got:?}");
-    assert_eq!(got[0].byline.as_deref(), Some("KENJI ITO and YURI OKADA"));
+    assert_eq!(got[0].byline.as_deref(), Some("Kenji Ito and Yuri Okada"));
     assert!(
         got[0].text.starts_with("MATSUYAMA--Two regional banks"),
         "{}",
