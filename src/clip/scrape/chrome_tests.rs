@@ -48,6 +48,10 @@ fn chrome_lines() {
         "Powered by automated translation",
         "Voice is AI-generated. Inconsistencies may occur.",
         "Continue To Article",
+        "Do You Have a Tip for The Ledger? Help Us Do Journalism.",
+        "Do you live near a landfill in Ohio? We want to hear from you.",
+        "Learn How to Send a Tip",
+        "Ledger contributors publish independent expert analyses and insights.",
     ] {
         assert!(is_chrome(s), "{s:?} is interface text");
     }

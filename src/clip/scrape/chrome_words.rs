@@ -422,8 +422,13 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "listening to articles is free", "this is a premium article",
     "requires a subscription to read", "inconsistencies may occur",
     "powered by automated translation",
-    // A call for tips to the newsroom.
-    "confidential tip", "confidential news tip",
+    // A call for tips to the newsroom ("Do You Have a Tip for ProPublica? Help Us Do
+    // Journalism.", "... We want to hear from you.", "Learn How to Send a Tip").
+    "confidential tip", "confidential news tip", "have a tip for", "how to send a tip",
+    "we want to hear from you",
+    // A platform's note on its contributors ("Forbes contributors publish independent
+    // expert analyses and insights.").
+    "contributors publish independent",
     "community-richtlinien", "einen beitrag verfassen",
     // A channel's furniture.
     // ("Mute" and "Unmute" are whole lines in `CHROME`: "commuters" holds "mute".)
