@@ -193,6 +193,7 @@ pub fn split_scrape(
     signatures::names_signed_with_initials(&lines, &mut kinds);
     signatures::names_between_bars(&lines, &mut kinds);
     signatures::names_over_outlet_and_place(&lines, &mut kinds);
+    signatures::names_over_their_place(&lines, &mut kinds);
     signatures::names_in_a_row(&lines, &mut kinds);
     signatures::names_with_jobs_between(&lines, &mut kinds);
     signatures::names_with_job_phrases(&lines, &mut kinds);

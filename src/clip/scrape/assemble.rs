@@ -24,6 +24,9 @@ const LONG_STORY_PARAGRAPHS: usize = 4;
 const AUTHOR_LINE_WORDS: usize = 15;
 /// The longest headline of a list read as a paragraph.
 const LINK_WORDS: usize = 20;
+/// Lines between a time above the headline and the headline that make it the page's
+/// clock over its menus, not the story's.
+const CLOCK_LINES: usize = 8;
 /// Walk bodies and the zones between them into drafts.
 pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -> Vec<Draft> {
     let first = runs.first().map_or(0, |r| r.start);
@@ -264,9 +267,13 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                     && (m.byline.is_some() != m.source.is_some()))
             })
     };
-    // Or its date, when it has none yet ("13 luglio 2025 (modifica il 14 luglio 2025)").
+    // Or its date, when it has none yet ("13 luglio 2025 (modifica il 14 luglio 2025)") or
+    // only a revision's ("First Published: Jul 13 2025" under a text that gave "Last
+    // Updated" at its top).
     let dated = |g: &&zone::Group| {
-        cur.when.is_none() && has_time(g) && g.items.iter().all(|(_, r)| matches!(r, Role::Meta(_)))
+        (cur.when.is_none() || cur.revised)
+            && has_time(g)
+            && g.items.iter().all(|(_, r)| matches!(r, Role::Meta(_)))
     };
     if let Some(g) = tail
         .groups
@@ -334,6 +341,12 @@ fn open_article(
     // further up (a section's "Updated 3 minutes ago").
     let order = (hg..zone.groups.len()).chain(0..hg);
     let mut name_above = None;
+    // The headline's line, which a page's clock far above it is no time of.
+    let head_line = zone.groups[hg]
+        .items
+        .iter()
+        .find(|(_, r)| *r == Role::Headline)
+        .map(|(l, _)| *l);
     // Outlets named by short lines wait for the meta lines, whose outlets are surer.
     let mut outlets = Vec::new();
     for (gi, g) in order.filter_map(|gi| zone.groups.get(gi).map(|g| (gi, g))) {
@@ -405,10 +418,30 @@ fn open_article(
                 }
                 // Above the headline group only a time or byline line is taken: a
                 // recurring short line there is a section label as often as an outlet.
-                (Role::Meta(_), _) => {
+                (Role::Meta(m), _) => {
                     let had = next.when.is_some();
-                    fill(next, role);
-                    next.when_above |= before_head && !had && next.when.is_some();
+                    // A day alone, or a page's clock over its menus ("Monday, July 14, 2025
+                    // | 10:04 PM IST" thirty lines over the headline).
+                    let far = before_head
+                        && head_line.is_some_and(|h| {
+                            (*line..h)
+                                .filter(|&l| !matches!(page.kinds[l], Kind::Blank))
+                                .count()
+                                >= CLOCK_LINES
+                        });
+                    if far && had {
+                        // The story's own time, even a revision's, beats the page's clock.
+                        next.fill(&lines::Meta {
+                            when: None,
+                            ..m.clone()
+                        });
+                    } else {
+                        fill(next, role);
+                    }
+                    next.when_above |= before_head
+                        && !had
+                        && (matches!(next.when, Some(When::Day(_)))
+                            || (far && next.when.is_some()));
                 }
                 // A name above the headline is a masthead or a section more often than
                 // its author ("Yahoo Finance", "Big Tech"); an outlet there is an
@@ -518,13 +551,12 @@ fn continue_article(page: &Page, zone: &Zone, cur: &mut Draft) {
         let under_standfirst = cur.paras.len() <= 1 && names::names_like(&text);
         match role {
             // The story's time at the top of its text, under the standfirst and the
-            // byline's notes, over a day alone above the headline (a time there is a
-            // live page's last update, and the entries' times under it are older).
+            // byline's notes, even a revision's, over a day alone or a page's clock far
+            // above the headline (a time just over it is a live page's last update, and
+            // the entries' times under it are older).
             Role::Meta(m)
                 if cur.when_above
-                    && matches!(cur.when, Some(When::Day(_)))
                     && cur.paras.len() <= 2
-                    && !m.revised
                     && m.when.is_some_and(|w| w != When::Vague) =>
             {
                 (cur.when, cur.when_above) = (None, false);

@@ -159,6 +159,14 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
+    // "A- A+", "A A A": a text size's buttons.
+    if key.split_whitespace().count() >= 2
+        && key
+            .split_whitespace()
+            .all(|t| ["a-", "a+", "a", "-a", "+a"].contains(&t))
+    {
+        return true;
+    }
     // "Listen In English", "Listen In Arabic": an audio player's languages.
     if key
         .strip_prefix("listen in ")

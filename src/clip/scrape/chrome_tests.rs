@@ -44,6 +44,7 @@ fn chrome_lines() {
         "Sponsor Message",
         "Dela på Facebook",
         "Listen In English",
+        "A- A+",
         "Listen In Arabic",
         "Powered by automated translation",
         "Voice is AI-generated. Inconsistencies may occur.",

@@ -1,7 +1,9 @@
 //! Tests of the day a story is given, on pages written for the project (kept in
 //! `tests/fixtures/scrapes/`): the day its page showed, not the day in UTC nor the paper's
 //! date printed over the menus; "Article was updated 3 hrs ago" is a revision's time, and
-//! "PHT" a zone (with a machine's summary under its warning on the same page).
+//! "PHT" a zone (with a machine's summary under its warning on the same page); a page's
+//! clock over its menus is no story's time, and "First Published" under the text beats a
+//! revision's time at its top.
 
 use super::tests::{fixture, rows, split};
 
@@ -106,5 +108,26 @@ fn a_name_and_another_day_under_the_storys_time_is_not_its_outlet() {
         story.source.as_deref(),
         Some("Morning Briefing in 60 Seconds"),
         "the story's own day: its outlet"
+    );
+}
+
+#[test]
+fn a_pages_clock_over_its_menus_and_the_first_publication_under_the_text() {
+    let got = fixture!("page-clock-names-over-city-and-first-published-below.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Port trusts told to cut vessel waiting time to 24 hours",
+            None,
+            Some("Ritu Malhotra and Karan Bedi"),
+            Some("2025-07-13T15:40:00Z"),
+        )],
+        "not the clock's 10:04 PM, nor 'Last Updated' (after '4 min read'); the names over \
+         'New Delhi' sign"
+    );
+    assert!(
+        got[0].text.ends_with("longer shifts for dock workers."),
+        "{}",
+        got[0].text
     );
 }

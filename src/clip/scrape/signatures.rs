@@ -436,6 +436,33 @@ pub(super) fn names_over_outlet_and_place(lines: &[String], kinds: &mut [Kind]) 
     }
 }
 
+/// "Aditi Nandan & Harsh Kumar" over "New Delhi" over the time: the authors, then the city
+/// they filed from (one the registry knows), each on its own line.
+pub(super) fn names_over_their_place(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len().saturating_sub(2) {
+        let shown: Vec<usize> = (i + 1..lines.len())
+            .filter(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk))
+            .take(2)
+            .collect();
+        let [place, time] = shown[..] else {
+            continue;
+        };
+        if matches!(kinds[i], Kind::Short)
+            && matches!(kinds[place], Kind::Short)
+            && matches!(&kinds[time], Kind::Meta(m) if m.when.is_some())
+            && names::names_like(&lines[i])
+            && !names::known_place(&lines[i])
+            && names::known_place(&lines[place])
+        {
+            kinds[i] = Kind::Meta(lines::Meta {
+                byline: Some(lines[i].replace(" & ", " and ")),
+                ..lines::Meta::default()
+            });
+            kinds[place] = Kind::Junk;
+        }
+    }
+}
+
 /// "Anni Rautio HS" over its time: a name signed with the initials of the masthead above
 /// it ("Helsingin Sanomat") is the byline; the initials are the outlet's, not the name's.
 pub(super) fn names_signed_with_initials(lines: &[String], kinds: &mut [Kind]) {

@@ -102,8 +102,16 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
         lower = SPACED_H.replace_all(&lower, "${1}h$2").into_owned();
     }
     // "Updated July 14, 2025 — 7.02pm, first published at 5.48pm": the revision's time;
-    // the first publication's clock alone says no more.
-    if let Some(at) = lower.find(", first published at ") {
+    // the first publication's clock alone says no more. With its day ("..., first
+    // published July 13, 2025 — 6.30pm") the first publication is the time.
+    if let Some(at) = lower.find(", first published ") {
+        let first = &lower[at + ", first published ".len()..];
+        if !nested
+            && !first.starts_with("at ")
+            && let Some(when) = parse_at(first, clipped_at, true)
+        {
+            return Some(sanity(when, clipped_at));
+        }
         lower.truncate(at);
     }
     // "Published14 Jul 2025, 06:32 PM IST": the label glued to the date.
@@ -307,10 +315,15 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
 /// "Aktualisiert: 14.07.2025"): the time of a revision, not the publication.
 pub(crate) fn revision_line(line: &str) -> bool {
     let lower = line.trim_start().to_lowercase();
-    let lower = without_story_named(&lower);
-    // ("Updated ... / Original ...": the original time is read.)
+    // ("4 min read Last Updated : Jul 14 2025": the reading time first.)
+    let lower = without_story_named(without_reading_time(&lower));
+    // ("Updated ... / Original ...", "Updated ..., first published July 13, 2025": the
+    // original time is read.)
+    let first_dated =
+        lower.contains(", first published ") && !lower.contains(", first published at ");
     (REVISED.iter().any(|r| lower.starts_with(r)) || lower.starts_with("last updated"))
         && !lower.contains(" original")
+        && !first_dated
 }
 
 /// "Article was updated 3 hrs ago" -> "updated 3 hrs ago": the story named before the

@@ -325,6 +325,19 @@ fn the_original_time_after_a_revision() {
     let line = "Updated July 14, 2025, 10:42 am EDT / Original July 11, 2025, 6:15 pm EDT";
     assert_eq!(r(line).as_deref(), Some("2025-07-11T18:15:00-04:00"));
     assert!(!revision_line(line));
+    // The first publication's day after the revision's.
+    assert_eq!(
+        r("Updated July 14, 2025 — 9.12am, first published July 13, 2025 — 6.30pm").as_deref(),
+        Some("2025-07-13")
+    );
+    assert!(!revision_line(
+        "Updated July 14, 2025 — 9.12am, first published July 13, 2025 — 6.30pm"
+    ));
+    assert_eq!(
+        r("Updated July 14, 2025 — 7.02pm, first published at 5.48pm").as_deref(),
+        Some("2025-07-14"),
+        "a clock alone"
+    );
 }
 
 #[test]
