@@ -313,7 +313,9 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
             || (text.trim_end().ends_with('.')
                 && (1..=4).contains(&credit.split_whitespace().count())
                 && credit.chars().any(char::is_alphabetic)
-                && !credit.chars().any(char::is_lowercase)))
+                && !credit.chars().any(char::is_lowercase))
+            // "... in Kandhamal district. | Ankita Mohanty": the photographer.
+            || (text.trim_end().ends_with('.') && super::names::name_like(credit.trim())))
         && line.split_whitespace().count() <= 60
     {
         return true;
@@ -323,6 +325,18 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     if let Some((_, inner)) = bracketed_tail(line, '[', ']')
         && line.split_whitespace().count() <= 60
         && (inner.starts_with("File:") || inner.starts_with("Photo:") || agency_after_slash(inner))
+    {
+        return true;
+    }
+    // "... in Vihiga on July 14, 2025. [Benjamin Sakwa, Standard]": the photographer and
+    // the paper in square brackets after the caption's stop.
+    if let Some((text, inner)) = bracketed_tail(line, '[', ']')
+        && text.trim_end().ends_with('.')
+        && line.split_whitespace().count() <= 60
+        && let Some((who, paper)) = inner.split_once(", ")
+        && super::names::name_like(who)
+        && super::lines::outlet_shaped(paper)
+        && (1..=3).contains(&paper.split_whitespace().count())
     {
         return true;
     }

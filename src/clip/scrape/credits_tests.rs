@@ -29,6 +29,8 @@ fn photo_captions_end_with_a_credit() {
         "The Board of Elections in Pomeroy Falls, Ohio.Google Maps",
         "Work on the elevated line along Avenida Alemán in May. (Gobierno de Nuevo León)",
         "Map of Kebbi State. [PHOTO CREDIT: Wikipedia]",
+        "Farmers in her cashew grove near the village in the district. | Ankita Rao",
+        "Tea farmers protest outside the factory offices on July 14, 2025. [Ben Sakwa, Standard]",
     ] {
         assert!(is_photo_caption(s), "{s:?} is a caption");
     }
@@ -42,6 +44,8 @@ fn photo_captions_end_with_a_credit() {
         "The museum thanked its donors. Image credit: the museum asks every visitor who takes a picture to name it",
         "Officials said the Photo: tag on the files was a mistake.",
         "The ruling was upheld on appeal. (Read the judgment here and the dissent)",
+        "Talks went on late into the night. | Analysis",
+        "The vote was close. [See results, table]",
     ] {
         assert!(!is_photo_caption(s), "{s:?} is text");
     }

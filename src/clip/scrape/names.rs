@@ -312,7 +312,7 @@ pub(crate) fn join_names<S: AsRef<str>>(names: &[S]) -> String {
 /// A byline written in capitals, as wires and tabloids print them, in the case names are
 /// written in: "MARGARET OYELARAN-FISK and ELSPETH MCKINNON" -> "Margaret Oyelaran-Fisk
 /// and Elspeth McKinnon", "JEAN DE LA CRUZ" -> "Jean de la Cruz", "SEAN O'NEILL" -> "Sean
-/// O'Neill". `None` when some name has a lower-case letter already ("Gwenaëlle LE CORRE"
+/// O'Neill", "KANG DA-EUN" -> "Kang Da-eun". `None` when some name has a lower-case letter already ("Gwenaëlle LE CORRE"
 /// keeps the case its paper gave it). Written by hand: the case crates title-case prose,
 /// not names ("Mc", particles).
 pub(crate) fn name_case(byline: &str) -> Option<String> {
@@ -358,6 +358,18 @@ pub(crate) fn name_case(byline: &str) -> Option<String> {
             let lower = w.to_lowercase();
             if ["and", "&"].contains(w) || (i > 0 && PARTICLES.contains(&lower.as_str())) {
                 return lower;
+            }
+            // "KANG DA-EUN": a Korean given name of syllables after a one-syllable
+            // surname, only its first letter a capital ("Kang Da-eun").
+            let surname_before = i > 0 && words[i - 1].chars().count() <= 4;
+            let name_ends =
+                words.get(i + 1).is_none_or(|n| ["and", "&"].contains(n)) || w.ends_with(',');
+            let syllables = w.contains('-')
+                && w.trim_end_matches(',')
+                    .split('-')
+                    .all(|s| (2..=4).contains(&s.chars().count()));
+            if surname_before && name_ends && syllables {
+                return part(w);
             }
             // "OYELARAN-FISK", "O'NEILL": each part after a hyphen or an apostrophe.
             let mut out = String::new();
@@ -526,6 +538,11 @@ mod tests {
             ("ELSPETH MCKINNON", Some("Elspeth McKinnon")),
             ("SEAN O'NEILL", Some("Sean O'Neill")),
             ("JEAN DE LA CRUZ", Some("Jean de la Cruz")),
+            (
+                "KANG DA-EUN and SHIN MIN-JAE",
+                Some("Kang Da-eun and Shin Min-jae"),
+            ),
+            ("ANA GARCIA-LOPEZ", Some("Ana Garcia-Lopez")),
             ("Gwenaëlle LE CORRE", None),
             ("Jane Doe", None),
             ("AP", None),
