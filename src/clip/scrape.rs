@@ -175,6 +175,7 @@ pub fn split_scrape(
     boxes::summary_boxes(&lines, &mut kinds);
     pleas::drop_support_boxes(&lines, &mut kinds);
     pleas::drop_signed_pleas(&lines, &mut kinds);
+    pleas::drop_letters_to_readers(&lines, &mut kinds);
     boxes::drop_follow_boxes(&lines, &mut kinds);
     boxes::drop_video_players(&lines, &mut kinds);
     boxes::drop_video_boxes(&lines, &mut kinds);

@@ -7,6 +7,18 @@ use super::credits::{
     CREDIT_TAIL_WORDS, agency_after_slash, bracketed_tail, is_agency_credit, known_agency,
 };
 
+/// "PTI SPK ARU": an Indian wire's name and its desk's codes, which close the wire's copy
+/// (no picture's credit).
+pub(crate) fn wire_desk_codes(s: &str) -> bool {
+    const WIRES: &[&str] = &["PTI", "IANS", "ANI", "UNI"];
+    let codes: Vec<&str> = s.split_whitespace().collect();
+    (2..=4).contains(&codes.len())
+        && WIRES.contains(&codes[0])
+        && codes[1..]
+            .iter()
+            .all(|c| (2..=4).contains(&c.len()) && c.chars().all(|ch| ch.is_ascii_uppercase()))
+}
+
 /// A photo caption, told by the credit it ends with: "... July 14, 2025. REUTERS/Staff",
 /// "... in Kyiv. AFP/Getty Images", "... REUTERS/Jose Luis Gonzalez", "... on Monday. (AP
 /// Photo/Jane Doe)". The agency is one of `NEWS_AGENCIES` ("... talks. US/China" is text).
@@ -136,6 +148,7 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
         && credit.split_whitespace().all(super::lines::starts_upper)
         && !credit.ends_with(['.', '!', '?', '"', '”'])
         && super::lines::outlet_shaped(credit)
+        && !wire_desk_codes(credit)
         && line.split_whitespace().count() <= 30
         && {
             let words: Vec<&str> = text.split_whitespace().skip(1).collect();

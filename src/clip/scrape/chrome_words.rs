@@ -422,6 +422,9 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "listening to articles is free", "this is a premium article",
     "requires a subscription to read", "inconsistencies may occur",
     "powered by automated translation",
+    // A wire's copy under a site's name ("This report is auto-generated from Press Trust of
+    // India news service. ThePrint holds no responsibility for its content.").
+    "report is auto-generated from", "holds no responsibility for its content",
     // A call for tips to the newsroom ("Do You Have a Tip for ProPublica? Help Us Do
     // Journalism.", "... We want to hear from you.", "Learn How to Send a Tip").
     "confidential tip", "confidential news tip", "have a tip for", "how to send a tip",

@@ -5,7 +5,9 @@
 //! an opinion page's notes on its authors (by surname) and its disclaimer, and a paywall's
 //! and an AI voice's notes; a plea of four paragraphs over "Make Contribution", and a
 //! subscription's pitch that names its price over "Subscribe"; a thread sorted
-//! "Newest", "Oldest", "Popular" whose comments carry their votes ("+14 / -0").
+//! "Newest", "Oldest", "Popular" whose comments carry their votes ("+14 / -0"); a wire's
+//! desk codes and its note under the copy, a plea headed by its button's words, and a
+//! letter to the readers.
 
 use super::tests::{fixture, rows, split};
 
@@ -184,5 +186,28 @@ fn a_sorted_thread_with_votes_is_no_text_and_no_story() {
         got[0].text.ends_with("to their owners where possible."),
         "{}",
         got[0].text
+    );
+}
+
+#[test]
+fn wire_codes_a_plea_named_as_its_button_and_a_letter_to_the_readers_are_no_text() {
+    let wire = fixture!("wire-codes-and-a-plea-named-as-its-button.txt");
+    assert_eq!(wire.len(), 1, "{:?}", rows(&wire));
+    // "... police said. PTI SPK ARU": the desk's codes go, the sentence stays.
+    assert!(
+        wire[0]
+            .text
+            .ends_with("further probe is underway, police said."),
+        "{}",
+        wire[0].text
+    );
+    let letter = fixture!("letter-to-the-readers-under-the-text.txt");
+    assert_eq!(letter.len(), 1, "{:?}", rows(&letter));
+    assert!(
+        letter[0]
+            .text
+            .ends_with("urged residents not to stockpile."),
+        "{}",
+        letter[0].text
     );
 }

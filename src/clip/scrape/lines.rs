@@ -71,9 +71,26 @@ pub(crate) fn normalize(text: &str) -> Vec<String> {
                 .map(|c| if c.is_control() { ' ' } else { c })
                 .collect();
             let line = unmark(&cleaned.split_whitespace().collect::<Vec<_>>().join(" "));
-            without_handle(without_link_notes(line))
+            without_wire_codes(without_handle(without_link_notes(line)))
         })
         .collect()
+}
+
+/// "... police said. PTI SPK ARU" -> "... police said.": an Indian wire's name and its
+/// desk's codes after the copy's last stop.
+fn without_wire_codes(mut line: String) -> String {
+    let Some((at, stop)) = line
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '.' | '"' | '”'))
+    else {
+        return line;
+    };
+    let end = at + stop.len_utf8();
+    if super::caption_ends::wire_desk_codes(&line[end..]) {
+        line.truncate(end);
+    }
+    line
 }
 
 /// "Dana Whitcomb@in/danawhitcomb", "Ravi Hui@ravihui": an author's name with the handle

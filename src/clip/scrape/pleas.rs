@@ -1,6 +1,6 @@
 //! Pleas for the reader's money among the lines: a plea for support closed by its button
-//! ("Support Now", "Become an Insider"), and a plea signed by the editor. None of it is
-//! the article's.
+//! ("Support Now", "Become an Insider"), a plea signed by the editor, and a letter to the
+//! readers under its heading. None of it is the article's.
 
 use super::lines::{self, Kind};
 use super::names;
@@ -17,6 +17,7 @@ pub(super) fn drop_support_boxes(lines: &[String], kinds: &mut [Kind]) {
         "donate now",
         "make a contribution",
         "make contribution",
+        "support our journalism",
         "contribute",
         "become a member",
         "become a supporter",
@@ -62,6 +63,13 @@ pub(super) fn drop_support_boxes(lines: &[String], kinds: &mut [Kind]) {
                 .any(|w| p.contains(w))
             });
         if !membership && !pitch && !BUTTONS.contains(&key) {
+            continue;
+        }
+        // "Support Our Journalism" over the plea and again as its button: all of it.
+        if let Some(heading) = (b.saturating_sub(PLEA_BOX_LINES)..b)
+            .find(|&h| lines[h].trim().eq_ignore_ascii_case(lines[b].trim()))
+        {
+            kinds[heading..=b].iter_mut().for_each(|k| *k = Kind::Junk);
             continue;
         }
         // "Sostieni ilfattoquotidiano.it: mai come in questo momento abbiamo bisogno di
@@ -140,3 +148,46 @@ pub(super) fn drop_signed_pleas(lines: &[String], kinds: &mut [Kind]) {
 
 /// The longest heading of a plea for support.
 const PLEA_TITLE_WORDS: usize = 12;
+
+/// "A Message from The Moscow Times:" over "Dear readers,", then the letter, the amounts
+/// to give ("$10", "Monthly") and the reminder's buttons: a letter to the readers asking
+/// for money, up to the next list or topics (or `LETTER_LINES` lines).
+pub(super) fn drop_letters_to_readers(lines: &[String], kinds: &mut [Kind]) {
+    for i in 1..lines.len() {
+        let salutation = lines[i].trim().trim_end_matches([',', ':']).to_lowercase();
+        if ![
+            "dear readers",
+            "dear reader",
+            "dear friends",
+            "dear subscribers",
+        ]
+        .contains(&salutation.as_str())
+        {
+            continue;
+        }
+        let heading = super::passes::shown_before(kinds, i).filter(|&h| {
+            matches!(kinds[h], Kind::Short | Kind::Junk)
+                && lines::word_count(&lines[h]) <= PLEA_TITLE_WORDS
+                && !lines[h].trim_end().ends_with(['.', '!', '?'])
+        });
+        let start = heading.unwrap_or(i);
+        let end = (i + 1..lines.len().min(i + LETTER_LINES))
+            .find(|&j| {
+                super::chrome::topics_label(&lines[j])
+                    || super::chrome::list_heading(&lines[j])
+                    || lines[j].to_lowercase().starts_with("read more about")
+                    || matches!(kinds[j], Kind::Meta(_))
+            })
+            .unwrap_or_else(|| lines.len().min(i + LETTER_LINES));
+        kinds[start..end]
+            .iter_mut()
+            .filter(|k| !matches!(k, Kind::Blank))
+            .for_each(|k| *k = Kind::Junk);
+    }
+}
+
+/// The most lines between a plea's heading and the same words as its button.
+const PLEA_BOX_LINES: usize = 6;
+
+/// The most lines a letter to the readers, its amounts and its buttons run to.
+const LETTER_LINES: usize = 30;
