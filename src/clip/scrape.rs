@@ -55,6 +55,7 @@ mod meta;
 mod names;
 mod passes;
 mod pleas;
+mod revisions;
 mod signatures;
 mod single;
 mod social;

@@ -169,7 +169,7 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
     if let Some(when) = parse_when(line, clipped_at) {
         return Kind::Meta(Meta {
             when: Some(when),
-            revised: super::when::revision_line(line),
+            revised: super::revisions::revision_line(line),
             ..Meta::default()
         });
     }
@@ -177,7 +177,7 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
         || is_chrome(line)
         || is_photo_caption(line)
         || is_picture_credit(line)
-        || super::when::revision_note(line, clipped_at)
+        || super::revisions::revision_note(line, clipped_at)
         || super::credits::desk_with_agency(line)
     {
         return Kind::Junk;

@@ -47,7 +47,9 @@ fn article_was_updated_is_a_time_line_and_opens_no_story() {
             .as_deref(),
         Some("2025-07-14T09:00:00Z")
     );
-    assert!(super::when::revision_line("Article was updated 3 hrs ago"));
+    assert!(super::revisions::revision_line(
+        "Article was updated 3 hrs ago"
+    ));
     // The page's own time stays: the revision's does not replace it.
     let got = fixture!("reporter-and-editor-and-article-updated.txt");
     assert_eq!(got.len(), 1, "{:?}", rows(&got));

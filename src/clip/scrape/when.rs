@@ -45,7 +45,7 @@ impl When {
 
 /// Words that may precede or sit among date parts without making the line prose.
 #[rustfmt::skip]
-const FILLER: &[&str] = &[
+pub(super) const FILLER: &[&str] = &[
     "updated", "published", "posted", "last", "first", "on", "at", "|", "-", "–", "—", "·",
     "•", "/", "//", "date:", "time:", "edited", "modified",
     // "Issued on: 14/07/2025 - 16:20": France 24's word for published.
@@ -81,7 +81,7 @@ pub(crate) fn parse_when(line: &str, clipped_at: DateTime<Utc>) -> Option<When> 
 
 /// `parse_when`; a `nested` call (a part of a line split at a glued date or a revision)
 /// splits no further, which keeps a line's cost linear.
-fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When> {
+pub(super) fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When> {
     let trimmed = line.trim();
     if trimmed.is_empty() || trimmed.len() > 160 {
         return None;
@@ -91,7 +91,7 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
         .strip_prefix('(')
         .and_then(|t| t.strip_suffix(')'))
         .unwrap_or(trimmed);
-    let lower = without_story_named(&trimmed.to_lowercase()).to_owned();
+    let lower = super::revisions::without_story_named(&trimmed.to_lowercase()).to_owned();
     // "July 14, 20253:09 PM UTC": the year glued to the time where the page had two
     // elements; "14.07.2025-17:48": or joined by a dash.
     let mut lower = GLUED_YEAR.replace_all(&lower, "$1 $2").into_owned();
@@ -311,100 +311,6 @@ fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> Option<When>
         .map(|w| sanity(w, clipped_at))
 }
 
-/// A time line that opens with a revision's word ("Updated Jul 12, 2025, 10:05 am",
-/// "Aktualisiert: 14.07.2025"): the time of a revision, not the publication.
-pub(crate) fn revision_line(line: &str) -> bool {
-    let lower = line.trim_start().to_lowercase();
-    // ("4 min read Last Updated : Jul 14 2025": the reading time first.)
-    let lower = without_story_named(without_reading_time(&lower));
-    // ("Updated ... / Original ...", "Updated ..., first published July 13, 2025": the
-    // original time is read.)
-    let first_dated =
-        lower.contains(", first published ") && !lower.contains(", first published at ");
-    (REVISED.iter().any(|r| lower.starts_with(r)) || lower.starts_with("last updated"))
-        && !lower.contains(" original")
-        && !first_dated
-}
-
-/// "Article was updated 3 hrs ago" -> "updated 3 hrs ago": the story named before the
-/// verb of its time ("This article was published on ...", "Story updated ...").
-fn without_story_named(lower: &str) -> &str {
-    let rest = [
-        "this article was ",
-        "this story was ",
-        "article was ",
-        "story was ",
-        "article ",
-        "story ",
-    ]
-    .iter()
-    .find_map(|p| lower.strip_prefix(p));
-    match rest {
-        Some(rest)
-            if REVISED.iter().any(|r| rest.starts_with(r))
-                || rest.starts_with("published")
-                || rest.starts_with("posted") =>
-        {
-            rest
-        }
-        _ => lower,
-    }
-}
-
-/// "Juttua päivitetty 14.7. klo 13.22: Lisätty kaupunginjohtajan kommentti.", "Updated at
-/// 3:15 p.m. ET: This story has been updated with ...", "Update 7/14/25, 11:02 a.m. ET:
-/// This article was updated with additional information.": an editor's note of a revision,
-/// its time before a colon. It says how the story changed; it is no part of it.
-pub(crate) fn revision_note(line: &str, clipped_at: DateTime<Utc>) -> bool {
-    let Some((head, note)) = line.split_once(": ") else {
-        return false;
-    };
-    let head = head.to_lowercase();
-    // The revision's word first or second ("Juttua päivitetty", "Article mis à jour").
-    let head = head.split_whitespace().collect::<Vec<_>>().join(" ");
-    let second = head.find(' ').map(|space| space + 1);
-    let Some(after) = [Some(0), second]
-        .into_iter()
-        .flatten()
-        .filter_map(|at| head.get(at..))
-        .find_map(|from| {
-            REVISED
-                .iter()
-                .chain(&["update"])
-                .find_map(|r| from.strip_prefix(r).filter(|t| t.starts_with([' ', ','])))
-        })
-    else {
-        return false;
-    };
-    let time: Vec<&str> = after
-        .split_whitespace()
-        .map(|w| w.trim_end_matches(','))
-        .collect();
-    let dated = |w: &&str| {
-        w.chars().any(|c| c.is_ascii_digit())
-            && w.chars().all(|c| c.is_ascii_digit() || ".:/,".contains(c))
-    };
-    // "11:02 a.m. ET": the clock's half of the day and its zone.
-    let clock_word = |w: &&str| {
-        [
-            "a.m.", "p.m.", "am", "pm", "et", "pt", "ct", "edt", "est", "pdt", "pst", "gmt", "utc",
-            "bst",
-        ]
-        .contains(w)
-    };
-    !time.is_empty()
-        && time.len() <= 6
-        && note.split_whitespace().count() <= REVISION_NOTE_WORDS
-        && (time
-            .iter()
-            .all(|w| dated(w) || FILLER.contains(w) || clock_word(w))
-            || parse_at(&time.join(" "), clipped_at, true).is_some())
-        && time.iter().any(dated)
-}
-
-/// The longest revision note `revision_note` reads.
-const REVISION_NOTE_WORDS: usize = 30;
-
 /// Zones' names written out, and their abbreviations.
 #[rustfmt::skip]
 const ZONE_NAMES: &[(&str, &str)] = &[
@@ -445,7 +351,7 @@ static GLUED_YEAR: LazyLock<Regex> =
 /// Words that announce a revision after the publication time, in the languages of
 /// `FILLER`.
 #[rustfmt::skip]
-const REVISED: &[&str] = &[
+pub(super) const REVISED: &[&str] = &[
     "updated", "modifié", "mis à jour", "aktualisiert", "actualizado", "atualizado",
     "aggiornato", "modifica", "bijgewerkt", "aangepast", "uppdaterad", "opdateret",
     "oppdatert", "zaktualizowano", "aktualizacja", "päivitetty", "最終更新", "更新",
@@ -453,7 +359,7 @@ const REVISED: &[&str] = &[
 
 /// "Jul 14, 2025 · 2 min read" -> "Jul 14, 2025": a reading time after a date (Yahoo,
 /// Medium and many blogs put the two on one line).
-fn without_reading_time(lower: &str) -> &str {
+pub(super) fn without_reading_time(lower: &str) -> &str {
     let words: Vec<&str> = lower.split_whitespace().collect();
     let minutes = |n: &str, unit: &str| {
         n.chars().all(|c| c.is_ascii_digit())

@@ -1,6 +1,7 @@
 //! Tests of `when`: relative, absolute and labelled time lines in the languages it reads.
 
 use super::*;
+use crate::clip::scrape::revisions::{revision_line, revision_note};
 
 fn at() -> DateTime<Utc> {
     DateTime::parse_from_rfc3339("2025-07-14T12:00:00Z")
