@@ -45,6 +45,7 @@ fn chrome_lines() {
         "Dela på Facebook",
         "Listen In English",
         "A- A+",
+        "Click to print (Opens in new window)",
         "Listen In Arabic",
         "Powered by automated translation",
         "Voice is AI-generated. Inconsistencies may occur.",

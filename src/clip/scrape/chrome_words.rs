@@ -452,6 +452,7 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "earn a commission", "earn an affiliate commission", "syndicated feed",
     "has not been edited by", "réservé aux abonnés", "für abonnenten", "posts from this author",
     "this article appeared in the", "contributed reporting", "opens new tab",
+    "(opens in new window)",
     "purchase licensing rights", "create your own reading list", "contributed to this report",
     "contributed to this story", "originally featured on", "originally appeared on",
     "originally published on", "appeared first on", "is a trademark of", "is a registered trademark of",

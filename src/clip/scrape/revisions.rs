@@ -15,8 +15,14 @@ pub(crate) fn revision_line(line: &str) -> bool {
     let lower = without_story_named(without_reading_time(&lower));
     // ("Updated ... / Original ...", "Updated ..., first published July 13, 2025": the
     // original time is read.)
-    let first_dated =
-        lower.contains(", first published ") && !lower.contains(", first published at ");
+    // ("Updated: Jul. 14, 2025|Published: Jul. 13, 2025": the publication's day after it.)
+    let first_dated = lower.find("published").is_some_and(|at| {
+        at > 0
+            && !lower[at..].starts_with("published at ")
+            && lower[at..]
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|d| d.len() == 4)
+    });
     (REVISED.iter().any(|r| lower.starts_with(r)) || lower.starts_with("last updated"))
         && !lower.contains(" original")
         && !first_dated
@@ -39,6 +45,7 @@ pub(super) fn without_story_named(lower: &str) -> &str {
         Some(rest)
             if REVISED.iter().any(|r| rest.starts_with(r))
                 || rest.starts_with("published")
+                || rest.starts_with("originally published")
                 || rest.starts_with("posted") =>
         {
             rest

@@ -46,7 +46,7 @@ impl When {
 /// Words that may precede or sit among date parts without making the line prose.
 #[rustfmt::skip]
 pub(super) const FILLER: &[&str] = &[
-    "updated", "published", "posted", "last", "first", "on", "at", "|", "-", "–", "—", "·",
+    "updated", "published", "posted", "last", "first", "originally", "on", "at", "|", "-", "–", "—", "·",
     "•", "/", "//", "date:", "time:", "edited", "modified",
     // "Issued on: 14/07/2025 - 16:20": France 24's word for published.
     "issued",
@@ -194,6 +194,15 @@ pub(super) fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> O
         && let Some(when) = parse_at(&lower[..at], clipped_at, true)
     {
         return Some(when);
+    }
+    // "Updated: Jul. 14, 2025, 8:02 a.m.|Published: Jul. 13, 2025, 6:15 p.m.": the
+    // publication, named after the revision.
+    if !nested
+        && REVISED.iter().any(|r| lower.starts_with(r))
+        && let Some(at) = lower.find("published").filter(|&at| at > 0)
+        && let Some(when) = parse_at(&lower[at..], clipped_at, true)
+    {
+        return Some(sanity(when, clipped_at));
     }
     // "Updated July 14, 2025, 10:42 am EDT / Original July 11, 2025, 6:15 pm EDT": the
     // original publication, named after the revision.

@@ -407,3 +407,28 @@ fn a_time_in_brackets_spaced_abbreviations_polish_labels_and_dutch_clocks() {
     // Brackets around prose stay prose.
     assert_eq!(r("(The company declined to comment on Monday.)"), None);
 }
+
+#[test]
+fn the_publication_beside_or_after_a_revision_and_in_a_sentence() {
+    for (line, day) in [
+        (
+            "This story was originally published July 13, 2025 at 5:02 PM.",
+            "2025-07-13",
+        ),
+        (
+            "Originally published July 14, 2025 at 6:00 am | Updated July 14, 2025 at 10:31 am",
+            "2025-07-14",
+        ),
+        (
+            "Updated: Jul. 14, 2025, 8:02 a.m.|Published: Jul. 13, 2025, 6:15 p.m.",
+            "2025-07-13",
+        ),
+        ("Published Yesterday|Updated 3 hours ago", "2025-07-13"),
+    ] {
+        assert_eq!(r(line).as_deref(), Some(day), "{line:?}");
+        assert!(!revision_line(line), "{line:?} gives the publication");
+    }
+    assert!(revision_line(
+        "Updated July 14, 2025 — 7.02pm, first published at 5.48pm"
+    ));
+}
