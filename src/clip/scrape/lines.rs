@@ -468,6 +468,22 @@ mod tests {
             meta("By: Dexter Tolentino - @inquirerdotnet"),
             Some((s("Dexter Tolentino"), None, None))
         );
+        // Each name with its address after a bar, the outlet last; each with its job after
+        // a comma.
+        assert_eq!(
+            meta(
+                "By Lena Okafor | lokafor@ledger.example and Dan Brill | dbrill@ledger.example | Lake Tribune"
+            ),
+            Some((s("Lena Okafor and Dan Brill"), s("Lake Tribune"), None))
+        );
+        assert_eq!(
+            meta("By Hannah Lind | hlind@post.example"),
+            Some((s("Hannah Lind"), None, None))
+        );
+        assert_eq!(
+            meta("By Kaitlyn Moreau, Staff writer, and Derrick Oyelaran, Staff writer"),
+            Some((s("Kaitlyn Moreau and Derrick Oyelaran"), None, None))
+        );
         assert_eq!(
             meta("Ni Komang Ayu Sasmita and Radhiyya Indra (The Jakarta Post)"),
             Some((

@@ -110,6 +110,18 @@ pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
             (line.get(at + 4..)?.trim(), Some(when))
         }
     };
+    // "By Lena Okafor | lokafor@paper.example and Daniel Brzezinski | dbrz@paper.example |
+    // Chicago Tribune": each name with its address after a bar, the outlet last.
+    let mut barred_outlet = None;
+    let joined;
+    let rest = match addressed_between_bars(rest) {
+        Some((names, outlet)) => {
+            barred_outlet = outlet;
+            joined = names;
+            joined.as_str()
+        }
+        None => rest,
+    };
     // "By Maria Lopez mlopez@gazette.example": the address is not the name.
     let unaddressed;
     let rest = if rest.contains('@') {
@@ -209,6 +221,26 @@ pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     };
     if let Some(names) = names_with_their_papers(rest) {
         meta.byline = Some(names);
+        return Some(meta);
+    }
+    if barred_outlet.is_some() && names_like(rest) {
+        meta.byline = Some(rest.to_string());
+        meta.source = barred_outlet;
+        return Some(meta);
+    }
+    // "Kaitlyn Moreau, Staff writer, and Derrick Oyelaran, Staff writer": each name with
+    // its job after a comma.
+    let parts: Vec<&str> = rest
+        .split(", ")
+        .map(|p| p.trim().strip_prefix("and ").unwrap_or(p.trim()))
+        .collect();
+    let named: Vec<&str> = parts.iter().copied().filter(|p| !job_title(p)).collect();
+    if parts.len() >= 3
+        && named.len() >= 2
+        && named.len() < parts.len()
+        && named.iter().all(|n| name_like(n))
+    {
+        meta.byline = Some(super::names::join_names(&named));
         return Some(meta);
     }
     match rest.rsplit_once(", ") {
@@ -553,6 +585,40 @@ pub(super) fn cjk_outlet_then_time(line: &str, clipped_at: DateTime<Utc>) -> Opt
         source: Some((*outlet).to_string()),
         ..Meta::default()
     })
+}
+
+/// "Lena Okafor | lokafor@paper.example and Daniel Brzezinski | dbrz@paper.example |
+/// Chicago Tribune" -> ("Lena Okafor and Daniel Brzezinski", Some("Chicago Tribune")): the
+/// names, each with its address after a bar, and the outlet after the last. `None` when no
+/// address stands between bars.
+fn addressed_between_bars(rest: &str) -> Option<(String, Option<String>)> {
+    if !rest.contains('@') || !rest.contains(" | ") {
+        return None;
+    }
+    let unaddressed: Vec<&str> = rest
+        .split_whitespace()
+        .filter(|w| !w.contains('@'))
+        .collect();
+    let mut parts: Vec<String> = Vec::new();
+    for part in unaddressed
+        .join(" ")
+        .split('|')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        match (part.strip_prefix("and "), parts.last_mut()) {
+            (Some(next), Some(last)) => *last = format!("{last} and {next}"),
+            _ => parts.push(part.to_string()),
+        }
+    }
+    let outlet = match parts.as_slice() {
+        [_, .., last] if looks_like_outlet(last) && !names_like(last) => parts.pop(),
+        _ => None,
+    };
+    match parts.as_slice() {
+        [names] => Some((names.clone(), outlet)),
+        _ => None,
+    }
 }
 
 /// "Ni Komang Ayu Sasmita and Radhiyya Indra (The Jakarta Post)": the authors, then
