@@ -53,6 +53,7 @@ mod lists;
 mod masthead;
 mod meta;
 mod names;
+mod outlet_lines;
 mod passes;
 mod pleas;
 mod revisions;

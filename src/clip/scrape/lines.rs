@@ -5,11 +5,9 @@
 use super::chrome::{is_chrome, strip_trailing_chrome};
 use super::credits::{is_photo_caption, is_picture_credit};
 use super::debris::is_debris;
-use super::meta::{
-    byline_of, cjk_outlet_then_time, composite, name_glued_to_time, outlet_then_byline,
-    source_line, time_then_name,
-};
+use super::meta::{byline_of, composite, name_glued_to_time, outlet_then_byline, source_line};
 use super::names::{name_with_role, names_with_job};
+use super::outlet_lines;
 use super::when::{When, parse_when};
 use chrono::{DateTime, Utc};
 use regex::Regex;
@@ -198,9 +196,9 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
         .or_else(|| outlet_then_byline(line, clipped_at))
         .or_else(|| source_line(line))
         .or_else(|| composite(line, clipped_at))
-        .or_else(|| time_then_name(line, clipped_at))
-        .or_else(|| super::meta::names_then_outlet_in_brackets(line))
-        .or_else(|| cjk_outlet_then_time(line, clipped_at))
+        .or_else(|| outlet_lines::time_then_name(line, clipped_at))
+        .or_else(|| outlet_lines::names_then_outlet_in_brackets(line))
+        .or_else(|| outlet_lines::cjk_outlet_then_time(line, clipped_at))
         .or_else(|| name_glued_to_time(line, clipped_at))
         .or_else(|| {
             names_with_job(line)

@@ -1,6 +1,7 @@
 //! Meta lines: a time, a byline or an outlet, alone or together on one line ("By Jane
 //! Doe, Reuters", "Reuters | 2 hours ago", "The Telegraph, by Anna Whitfield, 13 July
-//! 2025", "第一财经 2025年7月13日 15:30", "Source: Al Jazeera"), read for `lines::classify`.
+//! 2025", "Source: Al Jazeera"), read for `lines::classify`; `outlet_lines` reads those
+//! that give an outlet beside a time or the authors ("第一财经 2025年7月13日 15:30").
 
 use super::chrome::is_chrome;
 use super::debris::is_counter_line;
@@ -551,42 +552,6 @@ fn saved_time(part: &str) -> bool {
         && lower.split_whitespace().count() <= 5
 }
 
-/// A Chinese, Japanese or Korean outlet's name: two to twelve of their characters (and
-/// digits or Latin letters among them: "21世纪经济报道"), no space, no stop.
-fn cjk_outlet(s: &str) -> bool {
-    let chars = s.chars().count();
-    (2..=12).contains(&chars)
-        && s.chars().any(is_cjk)
-        && s.chars().all(|c| is_cjk(c) || c.is_ascii_alphanumeric())
-        && !s.ends_with(['。', '！', '？'])
-}
-
-/// "第一财经 2025年7月13日 15:30", "财联社 · 3小时前", "21世纪经济报道 记者 陈晓 昨天 18:20": a
-/// Chinese, Japanese or Korean outlet, then (after its reporter) a time.
-pub(super) fn cjk_outlet_then_time(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
-    let words: Vec<&str> = line
-        .split_whitespace()
-        .filter(|w| !["·", "|", "•", "-", "/"].contains(w))
-        .collect();
-    let (outlet, rest) = words.split_first()?;
-    if !cjk_outlet(outlet) || rest.is_empty() || rest.len() > 6 {
-        return None;
-    }
-    let (byline, time) = match rest {
-        ["记者" | "記者" | "기자", name, time @ ..] if !time.is_empty() => {
-            (Some((*name).to_string()), time)
-        }
-        time => (None, time),
-    };
-    let when = parse_when(&time.join(" "), clipped_at)?;
-    Some(Meta {
-        when: Some(when),
-        byline,
-        source: Some((*outlet).to_string()),
-        ..Meta::default()
-    })
-}
-
 /// "Lena Okafor | lokafor@paper.example and Daniel Brzezinski | dbrz@paper.example |
 /// Chicago Tribune" -> ("Lena Okafor and Daniel Brzezinski", Some("Chicago Tribune")): the
 /// names, each with its address after a bar, and the outlet after the last. `None` when no
@@ -619,53 +584,4 @@ fn addressed_between_bars(rest: &str) -> Option<(String, Option<String>)> {
         [names] => Some((names.clone(), outlet)),
         _ => None,
     }
-}
-
-/// "Ni Komang Ayu Sasmita and Radhiyya Indra (The Jakarta Post)": the authors, then
-/// their outlet in brackets, with no "By".
-pub(super) fn names_then_outlet_in_brackets(line: &str) -> Option<Meta> {
-    let (names, outlet) = line.strip_suffix(')')?.rsplit_once(" (")?;
-    (names_like(names) && looks_like_outlet(outlet)).then(|| Meta {
-        byline: Some(names.trim().to_string()),
-        source: Some(outlet.to_string()),
-        ..Meta::default()
-    })
-}
-
-/// "2025年07月15日 08:12 新浪科技", "July 14, 2025 Reuters", "Monday July 14 2025, 12.01am,
-/// The Evening Courier": a time, then the outlet's name (up to three words) after a space (the outlet holds only where the page repeats it, see `zone`, unless
-/// it reads as one).
-pub(super) fn time_then_name(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    if words.len() > 12 {
-        return None;
-    }
-    (1..=3).find_map(|k| {
-        let cut = words.len().checked_sub(k).filter(|&c| c > 0)?;
-        let name = words[cut..].join(" ");
-        let cjk_name = (2..=12).contains(&name.chars().count())
-            && name.chars().all(|c| is_cjk(c) || c.is_alphanumeric());
-        // "June 3 Primary Results" is a headline: an outlet in Latin letters must read as
-        // one.
-        if !(looks_like_outlet(&name) || cjk_name) || parse_when(&name, clipped_at).is_some() {
-            return None;
-        }
-        // A full date or a clock ("July 14 News Roundup" is a headline).
-        let stated = words[..cut].join(" ");
-        let full = stated.contains(':')
-            || stated
-                .split(|c: char| !c.is_ascii_digit())
-                .any(|d| d.len() == 4)
-            || stated.contains('年');
-        if !full {
-            return None;
-        }
-        let when = parse_when(&stated, clipped_at)?;
-        Some(Meta {
-            when: Some(when),
-            weak_source: !looks_like_outlet(&name),
-            source: Some(name),
-            ..Meta::default()
-        })
-    })
 }

@@ -1,0 +1,95 @@
+//! Meta lines that name an outlet beside a time or the authors: "第一财经 2025年7月13日
+//! 15:30" and "财联社 · 3小时前" (a Chinese, Japanese or Korean outlet, then the time),
+//! "July 14, 2025 Reuters" (the time, then the outlet), "Ni Komang Ayu Sasmita and Radhiyya
+//! Indra (The Jakarta Post)" (the authors, then their outlet in brackets). Read for
+//! `lines::classify`, as `meta`'s lines are.
+
+use super::lines::{Meta, is_cjk, looks_like_outlet};
+use super::names::names_like;
+use super::when::parse_when;
+use chrono::{DateTime, Utc};
+
+/// A Chinese, Japanese or Korean outlet's name: two to twelve of their characters (and
+/// digits or Latin letters among them: "21世纪经济报道"), no space, no stop.
+fn cjk_outlet(s: &str) -> bool {
+    let chars = s.chars().count();
+    (2..=12).contains(&chars)
+        && s.chars().any(is_cjk)
+        && s.chars().all(|c| is_cjk(c) || c.is_ascii_alphanumeric())
+        && !s.ends_with(['。', '！', '？'])
+}
+
+/// "第一财经 2025年7月13日 15:30", "财联社 · 3小时前", "21世纪经济报道 记者 陈晓 昨天 18:20": a
+/// Chinese, Japanese or Korean outlet, then (after its reporter) a time.
+pub(super) fn cjk_outlet_then_time(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| !["·", "|", "•", "-", "/"].contains(w))
+        .collect();
+    let (outlet, rest) = words.split_first()?;
+    if !cjk_outlet(outlet) || rest.is_empty() || rest.len() > 6 {
+        return None;
+    }
+    let (byline, time) = match rest {
+        ["记者" | "記者" | "기자", name, time @ ..] if !time.is_empty() => {
+            (Some((*name).to_string()), time)
+        }
+        time => (None, time),
+    };
+    let when = parse_when(&time.join(" "), clipped_at)?;
+    Some(Meta {
+        when: Some(when),
+        byline,
+        source: Some((*outlet).to_string()),
+        ..Meta::default()
+    })
+}
+
+/// "Ni Komang Ayu Sasmita and Radhiyya Indra (The Jakarta Post)": the authors, then
+/// their outlet in brackets, with no "By".
+pub(super) fn names_then_outlet_in_brackets(line: &str) -> Option<Meta> {
+    let (names, outlet) = line.strip_suffix(')')?.rsplit_once(" (")?;
+    (names_like(names) && looks_like_outlet(outlet)).then(|| Meta {
+        byline: Some(names.trim().to_string()),
+        source: Some(outlet.to_string()),
+        ..Meta::default()
+    })
+}
+
+/// "2025年07月15日 08:12 新浪科技", "July 14, 2025 Reuters", "Monday July 14 2025, 12.01am,
+/// The Evening Courier": a time, then the outlet's name (up to three words) after a space (the outlet holds only where the page repeats it, see `zone`, unless
+/// it reads as one).
+pub(super) fn time_then_name(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() > 12 {
+        return None;
+    }
+    (1..=3).find_map(|k| {
+        let cut = words.len().checked_sub(k).filter(|&c| c > 0)?;
+        let name = words[cut..].join(" ");
+        let cjk_name = (2..=12).contains(&name.chars().count())
+            && name.chars().all(|c| is_cjk(c) || c.is_alphanumeric());
+        // "June 3 Primary Results" is a headline: an outlet in Latin letters must read as
+        // one.
+        if !(looks_like_outlet(&name) || cjk_name) || parse_when(&name, clipped_at).is_some() {
+            return None;
+        }
+        // A full date or a clock ("July 14 News Roundup" is a headline).
+        let stated = words[..cut].join(" ");
+        let full = stated.contains(':')
+            || stated
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|d| d.len() == 4)
+            || stated.contains('年');
+        if !full {
+            return None;
+        }
+        let when = parse_when(&stated, clipped_at)?;
+        Some(Meta {
+            when: Some(when),
+            weak_source: !looks_like_outlet(&name),
+            source: Some(name),
+            ..Meta::default()
+        })
+    })
+}
