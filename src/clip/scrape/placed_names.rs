@@ -1,0 +1,100 @@
+//! Signatures that name more than the author, each part on a line of its own over the
+//! time: the author, the outlet the menu named and the city ("Vesna Radulović" / "BIRN" /
+//! "Podgorica"), the authors and their city ("Aditi Nandan & Harsh Kumar" / "New Delhi"),
+//! and a name signed with the masthead's initials ("Anni Rautio HS"). Each turns the
+//! names' line into a byline (or a source) and the rest into chrome, as `signatures` does.
+
+use super::lines::{self, Kind};
+use super::names;
+
+/// "Vesna Radulović" over "BIRN" over "Podgorica" over the time: the author, the outlet
+/// the menu named above, and the city filed from, each on its own line.
+pub(super) fn names_over_outlet_and_place(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len().saturating_sub(3) {
+        let shown: Vec<usize> = (i + 1..lines.len())
+            .filter(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk))
+            .take(3)
+            .collect();
+        let [outlet, place, time] = shown[..] else {
+            continue;
+        };
+        let short = |j: usize| matches!(kinds[j], Kind::Short);
+        if short(i)
+            && short(outlet)
+            && short(place)
+            && matches!(&kinds[time], Kind::Meta(m) if m.when.is_some())
+            && names::names_like(&lines[i])
+            // A city the registry may not know ("Podgorica"): one or two capitalised words.
+            && (names::known_place(&lines[place])
+                || ((1..=2).contains(&lines::word_count(&lines[place]))
+                    && lines[place].split_whitespace().all(lines::starts_upper)))
+            && lines::outlet_shaped(&lines[outlet])
+            && (0..i).any(|j| short(j) && lines[j] == lines[outlet])
+        {
+            kinds[i] = Kind::Meta(lines::Meta {
+                byline: Some(lines[i].clone()),
+                source: Some(lines[outlet].clone()),
+                ..lines::Meta::default()
+            });
+            kinds[outlet] = Kind::Junk;
+            kinds[place] = Kind::Junk;
+        }
+    }
+}
+
+/// "Aditi Nandan & Harsh Kumar" over "New Delhi" over the time: the authors, then the city
+/// they filed from (one the registry knows), each on its own line.
+pub(super) fn names_over_their_place(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len().saturating_sub(2) {
+        let shown: Vec<usize> = (i + 1..lines.len())
+            .filter(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk))
+            .take(2)
+            .collect();
+        let [place, time] = shown[..] else {
+            continue;
+        };
+        if matches!(kinds[i], Kind::Short)
+            && matches!(kinds[place], Kind::Short)
+            && matches!(&kinds[time], Kind::Meta(m) if m.when.is_some())
+            && names::names_like(&lines[i])
+            && !names::known_place(&lines[i])
+            && names::known_place(&lines[place])
+        {
+            kinds[i] = Kind::Meta(lines::Meta {
+                byline: Some(lines[i].replace(" & ", " and ")),
+                ..lines::Meta::default()
+            });
+            kinds[place] = Kind::Junk;
+        }
+    }
+}
+
+/// "Anni Rautio HS" over its time: a name signed with the initials of the masthead above
+/// it ("Helsingin Sanomat") is the byline; the initials are the outlet's, not the name's.
+pub(super) fn names_signed_with_initials(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len() {
+        if !matches!(kinds[i], Kind::Short) {
+            continue;
+        }
+        let Some((names, initials)) = lines[i].trim().rsplit_once(' ') else {
+            continue;
+        };
+        let timed = (i + 1..lines.len())
+            .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk))
+            .is_some_and(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
+        if !timed
+            || !(2..=4).contains(&initials.chars().count())
+            || !initials.chars().all(char::is_uppercase)
+            || !names::names_like(names)
+            || !(0..i).any(|j| {
+                matches!(kinds[j], Kind::Short) && super::masthead::spells_out(initials, &lines[j])
+            })
+        {
+            continue;
+        }
+        kinds[i] = Kind::Meta(lines::Meta {
+            byline: Some(names.to_string()),
+            ..lines::Meta::default()
+        });
+    }
+}
