@@ -47,6 +47,7 @@ mod comments;
 mod credit_words;
 mod credits;
 mod debris;
+mod headings;
 mod headline;
 mod lines;
 mod lists;
@@ -258,7 +259,7 @@ fn body_runs(lines: &[String], kinds: &[Kind]) -> Vec<Range<usize>> {
     let mut open: Option<Range<usize>> = None;
     for (i, k) in kinds.iter().enumerate() {
         match k {
-            Kind::Junk if chrome::list_heading(&lines[i]) || chrome::rights_notice(&lines[i]) => {
+            Kind::Junk if headings::list_heading(&lines[i]) || chrome::rights_notice(&lines[i]) => {
                 runs.extend(open.take())
             }
             Kind::Para => match open.as_mut() {

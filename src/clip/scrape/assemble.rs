@@ -10,6 +10,7 @@ use super::boundaries::{
     after_link, footer_runs, heads_an_article, in_byline, is_live_blog, names_outlet,
     only_the_site_named, signs, signs_standfirst, standfirst_then_meta,
 };
+use super::headings;
 use super::lines::{self, Kind};
 use super::when::When;
 use super::zone::{self, Page, Role, Zone};
@@ -80,7 +81,7 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
             let zone = page.zone(prev.end..run.start);
             let heading = (prev.end..run.start)
                 .find(|&i| !matches!(page.kinds[i], Kind::Blank))
-                .is_some_and(|i| chrome::list_heading(&page.lines[i]));
+                .is_some_and(|i| headings::list_heading(&page.lines[i]));
             let timed = zone.groups.iter().any(has_time);
             in_list = (in_list || (heading && cur.paras.len() >= LONG_STORY_PARAGRAPHS))
                 && timed
@@ -161,15 +162,15 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                 // sections and headlines) gives the article nothing.
                 let listing = (prev.end..run.start)
                     .find(|&i| !matches!(page.kinds[i], Kind::Blank))
-                    .is_some_and(|i| chrome::list_heading(&page.lines[i]));
+                    .is_some_and(|i| headings::list_heading(&page.lines[i]));
                 // A sponsored item among stories ("Sponsored", its headline, one
                 // paragraph, then the next story or the end) is no part of the one before.
                 let sponsored = (prev.end..run.start)
                     .find(|&i| {
                         !matches!(page.kinds[i], Kind::Blank | Kind::Junk)
-                            || chrome::sponsor_label(&page.lines[i])
+                            || headings::sponsor_label(&page.lines[i])
                     })
-                    .is_some_and(|i| chrome::sponsor_label(&page.lines[i]))
+                    .is_some_and(|i| headings::sponsor_label(&page.lines[i]))
                     && zone.headline_group.is_some()
                     && paragraphs(page, run.clone()).len() == 1
                     && runs
@@ -219,7 +220,7 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                 }
                 tagged = tagged
                     || (prev.end..run.start).any(|l| {
-                        chrome::topics_label(&page.lines[l])
+                        headings::topics_label(&page.lines[l])
                             || chrome::rights_notice(&page.lines[l])
                     });
                 if i >= furniture || tagged {
@@ -236,11 +237,11 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                     .collect();
                 let headed_list = shown
                     .last()
-                    .is_some_and(|&i| chrome::list_heading(&page.lines[i]))
+                    .is_some_and(|&i| headings::list_heading(&page.lines[i]))
                     || (shown.len() >= 5
                         && shown.iter().any(|&i| {
                             matches!(page.kinds[i], Kind::Short | Kind::Junk)
-                                && chrome::list_heading(&page.lines[i])
+                                && headings::list_heading(&page.lines[i])
                         }));
                 if headed_list
                     && paragraphs(page, run.clone())

@@ -136,7 +136,7 @@ pub(super) fn footer_runs(page: &Page, runs: &[Range<usize>]) -> usize {
         let listed = start == runs.len()
             && between()
                 .filter(|&i| !matches!(page.kinds[i], Kind::Blank))
-                .map(|i| (i, super::chrome::list_heading(&page.lines[i])))
+                .map(|i| (i, super::headings::list_heading(&page.lines[i])))
                 .take_while(|&(i, heading)| heading || matches!(page.kinds[i], Kind::Junk))
                 .any(|(_, heading)| heading)
             && between()

@@ -7,6 +7,7 @@
 
 use super::chrome;
 use super::chrome_words;
+use super::headings;
 use super::lines::{self, Kind};
 use super::names;
 
@@ -347,7 +348,7 @@ pub(super) fn drop_sponsored_items(lines: &[String], kinds: &mut [Kind]) {
     // "Advertisement" also stands between a story's paragraphs: only a sponsor's label.
     let sponsor = |line: &str| {
         let key = line.to_lowercase();
-        chrome::sponsor_label(line)
+        headings::sponsor_label(line)
             && !["ad", "advertisement", "anzeige", "publicidad", "publicité"]
                 .contains(&key.trim_end_matches(['.', ':', ' ']))
     };

@@ -3,6 +3,7 @@
 //! leftovers of images and links (`&w=3840&q=100)`, `photo.jpg`, a lone `)`).
 //!
 //! The lists are generic UI words common to news sites, not the words of any one page.
+//! The headings of lists, paid items and topics are `headings`'.
 
 use super::chrome_words::*;
 use super::debris::{is_counter, is_counter_line};
@@ -11,126 +12,6 @@ use super::debris::{is_counter, is_counter_line};
 pub(crate) fn author_box_heading(line: &str) -> bool {
     let key = line.to_lowercase();
     AUTHOR_BOX_HEADINGS.contains(&key.trim_end_matches([':', ' ']))
-}
-
-/// The heading of a list of other stories: "Most Popular", "Related Articles", "You
-/// might also like".
-pub(crate) fn list_heading(line: &str) -> bool {
-    #[rustfmt::skip]
-    const HEADINGS: &[&str] = &[
-        "most popular", "most read", "popular", "trending", "trending now", "related",
-        "related articles", "related stories", "related content", "related news", "recommended",
-        "recommended for you", "recommended stories", "you may also like",
-        "you might also like", "you might like", "other stories you might like",
-        "stories you might like", "more from", "more stories", "read next", "what to read next", "top stories", "top news",
-        "latest news", "latest stories", "latest", "more like these", "read more", "more in", "more on this story",
-        // In German, Spanish, French, Italian and Portuguese.
-        "passend zum artikel", "mehr zum thema", "lesen sie mehr zum thema", "weitere themen", "verwandte artikel",
-        "meistgelesen", "lo más visto", "más información", "te puede interesar",
-        "les plus lus", "à lire aussi", "lire aussi", "sur le même sujet", "en savoir plus",
-        "i più letti",
-        "leggi anche", "mais lidas", "leia também", "mehr lesen über", "mehr artikel aus",
-        "diskutieren sie mit", "go deeper", "ausgewählte inhalte", "das könnte sie auch interessieren",
-        // In Dutch, Swedish and Polish.
-        "meest gelezen", "lees ook", "lees meer", "meer over", "populair",
-        "související články", "nejčtenější", "čtěte také", "mest läst", "läs också", "läs mer",
-        "mer från", "najczęściej czytane", "czytaj też", "czytaj także", "zobacz też",
-        // More in Spanish and Portuguese; in Norwegian, Danish and Finnish.
-        "lo más leído", "más leídas", "lee también", "lea también", "noticias relacionadas", "noticia relacionada",
-        "seguir leyendo", "últimas noticias", "ultimas noticias",
-        "mais lidos", "mais notícias", "leia mais", "relacionadas", "veja também",
-        "notícias relacionadas", "related article", "artículo relacionado",
-        "mest lest", "les også", "mest læste", "læs også", "luetuimmat", "uusimmat",
-        "aiheesta muualla", "lue myös",
-    ];
-    let key = line
-        .to_lowercase()
-        .trim_end_matches(['.', ':', '…', ' '])
-        .to_string();
-    // "Latest Singapore News", "More World Stories": a section's newest stories.
-    let sections_news = (key.starts_with("latest ") || key.starts_with("more "))
-        && (key.ends_with(" news") || key.ends_with(" stories"))
-        && key.split_whitespace().count() <= 4;
-    // "Latest Stories from ProPublica", "Popular on Variety": a heading of the list, then
-    // whose stories it lists.
-    let whose = HEADINGS.iter().any(|h| {
-        key.strip_prefix(h).is_some_and(|rest| {
-            [" from ", " on ", " in ", " at "]
-                .iter()
-                .any(|p| rest.starts_with(p))
-        })
-    }) && key.split_whitespace().count() <= 6;
-    // "More from the BBC", "More from Océane Lamarre", "Latest On Industrials".
-    whose
-        || sections_news
-        || HEADINGS.contains(&key.as_str())
-        || ([
-            "more from ",
-            "more on ",
-            // "More in (ECONOMY)", "More in Business".
-            "more in ",
-            "latest on ",
-            "latest in ",
-            "next in ",
-            "trending in ",
-            "mer från ",
-            "más de ",
-            "plus de ",
-            "mehr von ",
-            "mehr aus ",
-            "altro da ",
-        ]
-        .iter()
-        .any(|m| key.starts_with(m))
-            && key.split_whitespace().count() <= 5)
-        // "More from Priya Nandakumar and Civic Data Notes", "Recommended from Medium".
-        || (["more from ", "recommended from "]
-            .iter()
-            .any(|m| key.starts_with(m))
-            && key.split_whitespace().count() <= 8)
-}
-
-/// The label over a paid item: "Sponsored", "Promoted", "Ad", "Partner content".
-pub(crate) fn sponsor_label(line: &str) -> bool {
-    let key = line.to_lowercase();
-    [
-        "sponsored",
-        "promoted",
-        "ad",
-        "advertisement",
-        "paid content",
-        "partner content",
-        "sponsored content",
-        "paid post",
-        "anzeige",
-        "publicidad",
-        "publicité",
-        // Dutch, German, French, Spanish and Italian partners' content.
-        "partnerbijdrage",
-        "gesponsord",
-        "gesponsert",
-        "partnerinhalt",
-        "contenu sponsorisé",
-        "contenido patrocinado",
-        "contenuto sponsorizzato",
-        // Austrian law's word for a paid item, and Finnish "commercial co-operation".
-        "entgeltliche einschaltung",
-        "kaupallinen yhteistyö",
-    ]
-    .contains(&key.trim_end_matches(['.', ':', ' ']))
-        // "Ad · Brightline Insurance", "Sponsored by Acme": the label and the advertiser.
-        || [
-            "ad · ",
-            "sponsored · ",
-            "sponsored by ",
-            "promoted by ",
-            "anzeige · ",
-            "in samenwerking met ",
-            "in partnership with ",
-            "in zusammenarbeit mit ",
-        ]
-        .iter()
-        .any(|p| key.starts_with(p))
 }
 
 /// A skip link, the first line of many pages: "Skip to content", "Aller au contenu
@@ -558,20 +439,6 @@ fn is_breadcrumb(key: &str) -> bool {
                 .all(|p| !p.contains(' ') && p.chars().all(super::lines::is_cjk));
         short && (parts.len() >= 3 || (parts.len() == 2 && parts[0] == "home") || cjk)
     })
-}
-
-/// A label over an article's topics ("KEYWORDS", "Ämnen i artikeln", "Tags:"), or the
-/// label with the topics after it ("TAGS: Habagat, Marikina River, weather").
-pub(crate) fn topics_label(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    // "TAGS: Habagat, Marikina River, Pagasa, weather": the label, then the topics.
-    let listed = lower.split_once(": ").is_some_and(|(label, topics)| {
-        TOPIC_LABELS.contains(&label.trim())
-            && topics
-                .split(", ")
-                .all(|t| (1..=4).contains(&t.split_whitespace().count()))
-    });
-    listed || TOPIC_LABELS.contains(&lower.trim_end_matches([':', ' ']))
 }
 
 /// A short copyright notice that reserves the rights ("Copyright ⓒ 연합뉴스. All rights

@@ -1,6 +1,7 @@
 //! Tests of `chrome`: interface lines, skip links and chrome glued to a paragraph's end.
 
 use super::*;
+use crate::clip::scrape::headings::{list_heading, topics_label};
 
 #[test]
 fn chrome_lines() {

@@ -112,7 +112,7 @@ impl Page<'_> {
         let sponsored = (0..first)
             .rev()
             .find(|&i| !matches!(self.kinds[i], Kind::Blank))
-            .is_some_and(|i| super::chrome::sponsor_label(&self.lines[i]));
+            .is_some_and(|i| super::headings::sponsor_label(&self.lines[i]));
         let headline_last = matches!(self.kinds[last], Kind::Short)
             && is_candidate(&self.lines[last])
             && word_count(&self.lines[last]) >= HEADLINE_WORDS;

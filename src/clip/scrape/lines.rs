@@ -284,7 +284,7 @@ pub(crate) fn is_candidate(line: &str) -> bool {
         && !stop
         && line.chars().any(char::is_alphabetic)
         // "Das könnte Sie auch interessieren" heads a list of other stories.
-        && !super::chrome::list_heading(line)
+        && !super::headings::list_heading(line)
 }
 
 /// "(LEAD) Samsung to invest ...", "(URGENT) ...", "(2nd LD) ...": a wire service's tag

@@ -4,6 +4,7 @@
 
 use super::chrome;
 use super::debris;
+use super::headings;
 use super::lines::{self, Kind};
 use super::names;
 
@@ -16,7 +17,7 @@ const CARD_TEASER_WORDS: usize = 32;
 pub(super) fn drop_listed_headlines(lines: &[String], kinds: &mut [Kind]) {
     let shown = super::passes::shown_after;
     for h in 0..lines.len() {
-        if !chrome::list_heading(&lines[h]) {
+        if !headings::list_heading(&lines[h]) {
             continue;
         }
         let (mut items, mut at, mut end) = (Vec::new(), shown(kinds, h + 1), h);

@@ -173,8 +173,8 @@ pub(super) fn drop_letters_to_readers(lines: &[String], kinds: &mut [Kind]) {
         let start = heading.unwrap_or(i);
         let end = (i + 1..lines.len().min(i + LETTER_LINES))
             .find(|&j| {
-                super::chrome::topics_label(&lines[j])
-                    || super::chrome::list_heading(&lines[j])
+                super::headings::topics_label(&lines[j])
+                    || super::headings::list_heading(&lines[j])
                     || lines[j].to_lowercase().starts_with("read more about")
                     || matches!(kinds[j], Kind::Meta(_))
             })

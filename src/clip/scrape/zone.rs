@@ -297,7 +297,7 @@ impl<'a> Page<'a> {
                     if outlet_shaped(key)
                         && (dashed || repeated || domain || sectioned)
                         && !rubric(line)
-                        && !super::chrome::list_heading(line)
+                        && !super::headings::list_heading(line)
                         && !generic_word(key)
                     {
                         Role::Outlet(key.to_string())
@@ -346,7 +346,7 @@ impl<'a> Page<'a> {
                             && !section_label(line)
                             && !rubric(line)
                             && !generic_word(line)
-                            && !super::chrome::list_heading(line);
+                            && !super::headings::list_heading(line);
                         // "Chemieindustrie: Warum Kerbach ..." over "Chemieindustrie" over
                         // "Warum Kerbach ...": the page's title, then its kicker and its
                         // headline apart; the headline is the one shown alone.
