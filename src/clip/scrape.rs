@@ -49,6 +49,7 @@ mod credits;
 mod debris;
 mod headings;
 mod headline;
+mod inside_text;
 mod lines;
 mod lists;
 mod masthead;

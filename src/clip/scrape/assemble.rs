@@ -11,6 +11,7 @@ use super::boundaries::{
     only_the_site_named, signs, signs_standfirst, standfirst_then_meta,
 };
 use super::headings;
+use super::inside_text::{continue_article, related_card, sign};
 use super::lines::{self, Kind};
 use super::when::When;
 use super::zone::{self, Page, Role, Zone};
@@ -542,63 +543,6 @@ fn outlet_was_no_headline(page: &Page, zone: &Zone, run: Range<usize>, d: &mut D
     }
 }
 
-/// A zone that does not start an article: its short lines are subheads of the current
-/// one, its meta fills what the current one lacks.
-fn continue_article(page: &Page, zone: &Zone, cur: &mut Draft) {
-    for (line, role) in zone.groups.iter().flat_map(|g| &g.items) {
-        let text = line_text(page, *line);
-        // A name between the standfirst and the text is the author; further down it
-        // is the story's (a quote's speaker).
-        let under_standfirst = cur.paras.len() <= 1 && names::names_like(&text);
-        match role {
-            // The story's time at the top of its text, under the standfirst and the
-            // byline's notes, even a revision's, over a day alone or a page's clock far
-            // above the headline (a time just over it is a live page's last update, and
-            // the entries' times under it are older).
-            Role::Meta(m)
-                if cur.when_above
-                    && cur.paras.len() <= 2
-                    && m.when.is_some_and(|w| w != When::Vague) =>
-            {
-                (cur.when, cur.when_above) = (None, false);
-                fill(cur, role);
-            }
-            // A line the page shows again between the paragraphs of its stories ("Why It
-            // Matters" on each of them) is a subhead, not the outlet, unless it reads as one.
-            Role::Outlet(s) if !cur.paras.is_empty() && !lines::looks_like_outlet(s) => {}
-            Role::Meta(_) | Role::Outlet(_) => fill(cur, role),
-            Role::Byline(_) | Role::Headline if under_standfirst => sign(page, cur, *line, text),
-            // There a place alone is where the story was filed ("New Delhi").
-            _ if cur.paras.len() <= 1 && names::known_place(&text) => {}
-            _ => cur.paras.push(text),
-        }
-    }
-}
-
-/// Take `name`, read from `line`, as the author of `d`: a second name alone on the line
-/// under the first author's ("Noa Levinthal" over "Idan Shamir") signs with them.
-fn sign(page: &Page, d: &mut Draft, line: usize, name: String) {
-    let under_first = line
-        .checked_sub(1)
-        .is_some_and(|l| d.byline.as_deref() == page.lines.get(l).map(String::as_str));
-    match d.byline.as_mut() {
-        Some(first)
-            if under_first
-                && names::name_like(&name)
-                && !names::known_place(&name)
-                && !names::job_title(&name)
-                && !lines::looks_like_outlet(&name)
-                && !name.contains('.')
-                && name == line_text(page, line)
-                // A line the page repeats is its outlet ("La Presse" in the masthead too).
-                && page.lines.iter().filter(|l| **l == name).count() == 1 =>
-        {
-            *first = format!("{first} and {name}");
-        }
-        _ => fill(d, &Role::Byline(name)),
-    }
-}
-
 /// A short line under a headline worth keeping: a sentence or four words and more.
 fn is_dek(page: &Page, i: usize) -> bool {
     page.lines.get(i).is_some_and(|l| {
@@ -620,30 +564,6 @@ fn lead_has_time_before_headline(lead: &Zone) -> bool {
 }
 
 /// The text of line `i` (zones keep indices into the page's lines).
-fn line_text(page: &Page, i: usize) -> String {
+pub(super) fn line_text(page: &Page, i: usize) -> String {
     page.lines.get(i).cloned().unwrap_or_default()
-}
-
-/// A card for an older story inside the text ("California", a headline, "June 2, 2025",
-/// then the text goes on): a headline and an earlier day with no author or outlet, under
-/// a story of three paragraphs or more that has its own time. A story loaded under the
-/// first names its author (in a meta line, or as a name over the time).
-fn related_card(page: &Page, zone: &Zone, cur: &Draft) -> bool {
-    let day = |w: &When| match w {
-        When::Instant(t) => Some(t.date_naive()),
-        When::Day(d) => Some(*d),
-        When::Vague => None,
-    };
-    let items = || zone.groups.iter().flat_map(|g| &g.items);
-    let signed = items().any(|(line, r)| {
-        matches!(r, Role::Byline(_) | Role::Outlet(_))
-            || matches!(r, Role::Meta(m) if m.byline.is_some() || m.source.is_some())
-            || name_over_time(page, *line)
-    });
-    let card_day = items().find_map(|(_, r)| match r {
-        Role::Meta(m) => m.when.as_ref().and_then(day),
-        _ => None,
-    });
-    let story_day = cur.when.as_ref().and_then(day);
-    !signed && cur.paras.len() >= 3 && matches!((card_day, story_day), (Some(c), Some(s)) if c < s)
 }
