@@ -29,9 +29,9 @@ pub(crate) struct Draft {
     pub paras: Vec<String>,
     /// `when` is a revision's time (see `Meta::revised`).
     pub revised: bool,
-    /// `when` was read above the headline, where a paper prints today's date among its
-    /// menus ("Monday, July 14, 2025" over "Today's Paper"): a time at the top of the
-    /// text is the story's instead.
+    /// `when` was read above the headline, where a paper prints today's date or its clock
+    /// among its menus ("Monday, July 14, 2025" over "Today's Paper"): a time at the top
+    /// of the text is the story's instead.
     pub when_above: bool,
 }
 

@@ -211,3 +211,21 @@ fn wire_codes_a_plea_named_as_its_button_and_a_letter_to_the_readers_are_no_text
         letter[0].text
     );
 }
+
+#[test]
+fn an_editors_letter_under_its_headline_stays_a_story() {
+    let got = split(
+        "Why we are changing how we cover the city council\n\
+         By Maria Vance\n\
+         July 14, 2025\n\n\
+         Dear readers,\n\n\
+         Starting this week, our reporters will publish a short summary of every council meeting within a day of it ending.\n\n\
+         We made the change after hundreds of you told us the meetings were hard to follow.\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert!(
+        got[0].text.ends_with("the meetings were hard to follow."),
+        "{}",
+        got[0].text
+    );
+}

@@ -312,9 +312,9 @@ pub(crate) fn join_names<S: AsRef<str>>(names: &[S]) -> String {
 /// A byline written in capitals, as wires and tabloids print them, in the case names are
 /// written in: "MARGARET OYELARAN-FISK and ELSPETH MCKINNON" -> "Margaret Oyelaran-Fisk
 /// and Elspeth McKinnon", "JEAN DE LA CRUZ" -> "Jean de la Cruz", "SEAN O'NEILL" -> "Sean
-/// O'Neill", "KANG DA-EUN" -> "Kang Da-eun". `None` when some name has a lower-case letter already ("Gwenaëlle LE CORRE"
-/// keeps the case its paper gave it). Written by hand: the case crates title-case prose,
-/// not names ("Mc", particles).
+/// O'Neill", "KANG DA-EUN" -> "Kang Da-eun". `None` when some name has a lower-case letter
+/// already ("Gwenaëlle LE CORRE" keeps the case its paper gave it). Written by hand: the
+/// case crates title-case prose, not names ("Mc", particles).
 pub(crate) fn name_case(byline: &str) -> Option<String> {
     const PARTICLES: &[&str] = &[
         "de", "la", "van", "von", "der", "den", "du", "des", "del", "da", "di", "dos", "le", "bin",

@@ -7,15 +7,19 @@
 use super::lines::{self, Kind};
 use super::names;
 
+/// The `n` lines shown under line `i`, past blank lines and interface.
+fn shown_under(kinds: &[Kind], i: usize, n: usize) -> Vec<usize> {
+    (i + 1..kinds.len())
+        .filter(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk))
+        .take(n)
+        .collect()
+}
+
 /// "Vesna Radulović" over "BIRN" over "Podgorica" over the time: the author, the outlet
 /// the menu named above, and the city filed from, each on its own line.
 pub(super) fn names_over_outlet_and_place(lines: &[String], kinds: &mut [Kind]) {
     for i in 0..lines.len().saturating_sub(3) {
-        let shown: Vec<usize> = (i + 1..lines.len())
-            .filter(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk))
-            .take(3)
-            .collect();
-        let [outlet, place, time] = shown[..] else {
+        let [outlet, place, time] = shown_under(kinds, i, 3)[..] else {
             continue;
         };
         let short = |j: usize| matches!(kinds[j], Kind::Short);
@@ -46,11 +50,7 @@ pub(super) fn names_over_outlet_and_place(lines: &[String], kinds: &mut [Kind]) 
 /// they filed from (one the registry knows), each on its own line.
 pub(super) fn names_over_their_place(lines: &[String], kinds: &mut [Kind]) {
     for i in 0..lines.len().saturating_sub(2) {
-        let shown: Vec<usize> = (i + 1..lines.len())
-            .filter(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk))
-            .take(2)
-            .collect();
-        let [place, time] = shown[..] else {
+        let [place, time] = shown_under(kinds, i, 2)[..] else {
             continue;
         };
         if matches!(kinds[i], Kind::Short)

@@ -165,12 +165,19 @@ pub(super) fn drop_letters_to_readers(lines: &[String], kinds: &mut [Kind]) {
         {
             continue;
         }
-        let heading = super::passes::shown_before(kinds, i).filter(|&h| {
+        // Under its heading ("A Message from ...:"): an editor's letter that opens a story
+        // with "Dear readers," has its headline over it instead.
+        let Some(start) = super::passes::shown_before(kinds, i).filter(|&h| {
+            let heading = lines[h].to_lowercase();
             matches!(kinds[h], Kind::Short | Kind::Junk)
-                && lines::word_count(&lines[h]) <= PLEA_TITLE_WORDS
-                && !lines[h].trim_end().ends_with(['.', '!', '?'])
-        });
-        let start = heading.unwrap_or(i);
+                && lines::word_count(&heading) <= PLEA_TITLE_WORDS
+                && (heading.ends_with(':')
+                    || ["message", "letter", "appeal"]
+                        .iter()
+                        .any(|w| heading.contains(w)))
+        }) else {
+            continue;
+        };
         let end = (i + 1..lines.len().min(i + LETTER_LINES))
             .find(|&j| {
                 super::headings::topics_label(&lines[j])
@@ -179,6 +186,16 @@ pub(super) fn drop_letters_to_readers(lines: &[String], kinds: &mut [Kind]) {
                     || matches!(kinds[j], Kind::Meta(_))
             })
             .unwrap_or_else(|| lines.len().min(i + LETTER_LINES));
+        // It asks for money.
+        let asks = lines[i..end].iter().any(|l| {
+            let l = l.to_lowercase();
+            ["support", "donat", "contribut", "subscri", "$", "€", "£"]
+                .iter()
+                .any(|w| l.contains(w))
+        });
+        if !asks {
+            continue;
+        }
         kinds[start..end]
             .iter_mut()
             .filter(|k| !matches!(k, Kind::Blank))

@@ -13,9 +13,8 @@ pub(crate) fn revision_line(line: &str) -> bool {
     let lower = line.trim_start().to_lowercase();
     // ("4 min read Last Updated : Jul 14 2025": the reading time first.)
     let lower = without_story_named(without_reading_time(&lower));
-    // ("Updated ... / Original ...", "Updated ..., first published July 13, 2025": the
-    // original time is read.)
-    // ("Updated: Jul. 14, 2025|Published: Jul. 13, 2025": the publication's day after it.)
+    // ("Updated ... / Original ...", "Updated ..., first published July 13, 2025",
+    // "Updated: Jul. 14, 2025|Published: Jul. 13, 2025": the original time is read.)
     let first_dated = lower.find("published").is_some_and(|at| {
         at > 0
             && !lower[at..].starts_with("published at ")

@@ -46,8 +46,8 @@ impl When {
 /// Words that may precede or sit among date parts without making the line prose.
 #[rustfmt::skip]
 pub(super) const FILLER: &[&str] = &[
-    "updated", "published", "posted", "last", "first", "originally", "on", "at", "|", "-", "–", "—", "·",
-    "•", "/", "//", "date:", "time:", "edited", "modified",
+    "updated", "published", "posted", "last", "first", "originally", "on", "at", "|", "-",
+    "–", "—", "·", "•", "/", "//", "date:", "time:", "edited", "modified",
     // "Issued on: 14/07/2025 - 16:20": France 24's word for published.
     "issued",
     // German, French, Spanish, Italian and Dutch ("Stand: 14.07.2025 10:09 Uhr",
