@@ -244,10 +244,13 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                             matches!(page.kinds[i], Kind::Short | Kind::Junk)
                                 && headings::list_heading(&page.lines[i])
                         }));
+                // (An item may name its section before a bar: "Chicago News | A pair of
+                // coyotes has been spotted on Navy Pier. Here's what to do ...".)
                 if headed_list
-                    && paragraphs(page, run.clone())
-                        .iter()
-                        .all(|p| lines::word_count(p) <= LINK_WORDS)
+                    && paragraphs(page, run.clone()).iter().all(|p| {
+                        let headline = p.split_once(" | ").map_or(p.as_str(), |(_, h)| h);
+                        lines::word_count(headline) <= LINK_WORDS
+                    })
                 {
                     continue;
                 }

@@ -322,13 +322,17 @@ pub(super) fn author_box(byline: &str, para: &str, edge: bool) -> bool {
         .flat_map(|n| n.split(", "))
         .any(|name| {
             let surname = name.rsplit(' ').next().unwrap_or(name);
-            let note = VERBS.iter().any(|v| {
-                para.starts_with(&format!("{name}{v}"))
-                    || (surname != name && para.starts_with(&format!("{surname}{v}")))
-                    || HONORIFICS
-                        .iter()
-                        .any(|h| para.starts_with(&format!("{h}{surname}{v}")))
-            });
+            // "Renata Vossberg: 206-464-2817 or rvossberg@paper.example.": how to reach her.
+            let contact = para.starts_with(&format!("{name}: "))
+                && (para.contains('@') || para.chars().filter(char::is_ascii_digit).count() >= 7);
+            let note = contact
+                || VERBS.iter().any(|v| {
+                    para.starts_with(&format!("{name}{v}"))
+                        || (surname != name && para.starts_with(&format!("{surname}{v}")))
+                        || HONORIFICS
+                            .iter()
+                            .any(|h| para.starts_with(&format!("{h}{surname}{v}")))
+                });
             para == name || (note && short && edge)
         })
 }

@@ -229,3 +229,26 @@ fn an_editors_letter_under_its_headline_stays_a_story() {
         got[0].text
     );
 }
+
+#[test]
+fn a_contact_line_and_related_items_with_their_sections_close_the_text() {
+    let got = split(
+        "Ferry fares to rise 10% in September\n\
+         By Renata Voss\n\
+         July 14, 2025 at 6:00 am\n\n\
+         Riders on the county's ferries will pay 10% more from September, the ferry district said on Monday.\n\n\
+         Riders can sign up for service alerts by text or email.\n\
+         Renata Voss: 206-555-0147 or rvoss@ledger.example. Renata Voss covers transportation for The Ledger.\n\
+         Related Articles\n\
+         City News | A pair of coyotes has been spotted on the pier. Here's what to do if you see one.\n\
+         City News | Water taxi to add late-night trips starting in September\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert!(
+        got[0]
+            .text
+            .ends_with("sign up for service alerts by text or email."),
+        "{}",
+        got[0].text
+    );
+}
