@@ -252,3 +252,24 @@ fn a_contact_line_and_related_items_with_their_sections_close_the_text() {
         got[0].text
     );
 }
+
+#[test]
+fn a_newsletter_box_between_paragraphs_opens_no_story() {
+    let got = split(
+        "City composting pilot skips most neighborhoods\n\
+         By Ana Reyes\n\
+         July 11, 2025\n\n\
+         When the city announced a curbside composting pilot last winter, residents in the north were told they would be first.\n\n\
+         The Ledger Morning Newsletter\n\
+         Get the news you need to start your day\n\
+         Sign Up\n\n\
+         The pilot costs about $4 million in its first year, funded largely by a state grant.\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert!(
+        got[0].text.ends_with("funded largely by a state grant."),
+        "{}",
+        got[0].text
+    );
+    assert!(!got[0].text.contains("Get the news"), "{}", got[0].text);
+}
