@@ -47,6 +47,8 @@ fn chrome_lines() {
         "Listen In English",
         "A- A+",
         "Click to print (Opens in new window)",
+        "Get more Colorado news by signing up for our Mile High Roundup email newsletter.",
+        "Our journalism needs your support. Subscribe today to OregonLive.com.",
         "Listen In Arabic",
         "Powered by automated translation",
         "Voice is AI-generated. Inconsistencies may occur.",

@@ -432,6 +432,10 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // A platform's note on its contributors ("Forbes contributors publish independent
     // expert analyses and insights.").
     "contributors publish independent",
+    // A newsletter's call under the text ("Get more Colorado news by signing up for our
+    // Mile High Roundup email newsletter."), and a subscription's ("Our journalism needs
+    // your support. Subscribe today to ...").
+    "by signing up for our", "our journalism needs your support",
     "community-richtlinien", "einen beitrag verfassen",
     // A channel's furniture.
     // ("Mute" and "Unmute" are whole lines in `CHROME`: "commuters" holds "mute".)
