@@ -424,10 +424,8 @@ fn today_at(words: &[&str], now: DateTime<Utc>) -> Option<When> {
 
 /// A resolved time in the future of the clip, or before 1995, is only vague.
 fn sanity(when: When, clipped_at: DateTime<Utc>) -> When {
-    let day = match when {
-        When::Instant(t) => t.date_naive(),
-        When::Day(d) => d,
-        When::Vague => return when,
+    let Some(day) = when.day() else {
+        return when;
     };
     let too_late = day > clipped_at.date_naive() + Duration::days(1);
     if day.year() < 1995 || too_late {
