@@ -65,6 +65,7 @@ mod single;
 mod social;
 mod when;
 mod when_parts;
+mod wordmarks;
 mod zone;
 
 #[cfg(test)]

@@ -250,6 +250,12 @@ pub(super) fn tidy_meta(articles: &mut [ScrapedArticle]) {
         {
             a.byline = None;
         }
+        // "POLITICO": a wordmark in capitals, in the case of names.
+        if let Some(s) = &mut a.source
+            && let Some(cased) = super::wordmarks::outlet_case(s)
+        {
+            *s = cased;
+        }
     }
 }
 

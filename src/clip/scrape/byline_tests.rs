@@ -152,7 +152,7 @@ fn bylines_with_roles_agencies_and_glued_times() {
             fixture!("byline-with-comma-role.txt"),
             (
                 "The best laptops for students in 2025",
-                Some("GADGETLAB"),
+                Some("Gadgetlab"),
                 Some("Jane Doe"),
                 Some("2025-07-14T10:12:00Z"),
             ),

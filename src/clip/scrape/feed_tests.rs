@@ -200,7 +200,7 @@ fn single_articles_out_of_their_wrapping() {
             fixture!("wordmark-and-list-inside-text.txt"),
             (
                 "The Data Center Boom Is Running Into a Transformer Shortage",
-                Some("WIRED"),
+                Some("Wired"),
                 Some("Lena Okafor"),
                 Some("2025-07-09"),
             ),
@@ -296,7 +296,7 @@ fn eleventh_round_lists() {
             vec![
                 (
                     "US weighs tighter rules on AI chip sales to cloud providers abroad",
-                    Some("USA TODAY"),
+                    Some("USA Today"),
                     None,
                     Some("2025-07-14T10:00:00Z"),
                 ),
@@ -386,25 +386,25 @@ fn eleventh_round_lists() {
             vec![
                 (
                     "Iberdata invertirá 1.200 millones en tres centros de datos en Madrid y Aragón",
-                    Some("EXPANSIÓN"),
+                    Some("Expansión"),
                     Some("Marta Ibáñez"),
                     Some("2025-07-14"),
                 ),
                 (
                     "Competencia abre una consulta sobre el acceso a la red de los grandes consumidores eléctricos",
-                    Some("EXPANSIÓN"),
+                    Some("Expansión"),
                     Some("Javier Romero"),
                     Some("2025-07-13"),
                 ),
                 (
                     "Los fondos de infraestructuras elevan su apuesta por la fibra y las torres en España",
-                    Some("EXPANSIÓN"),
+                    Some("Expansión"),
                     None,
                     Some("2025-07-13"),
                 ),
                 (
                     "Las tecnológicas europeas piden a Bruselas una pausa en la ley de inteligencia artificial",
-                    Some("EXPANSIÓN"),
+                    Some("Expansión"),
                     Some("Elena Martín"),
                     Some("2025-07-11"),
                 ),
@@ -446,7 +446,7 @@ fn eleventh_round_lists() {
             vec![
                 (
                     "EU drafts ‘sovereign cloud’ rules that could sideline US providers",
-                    Some("POLITICO"),
+                    Some("Politico"),
                     None,
                     None,
                 ),
@@ -514,7 +514,7 @@ fn eleventh_round_single_articles() {
             fixture!("italian-abbreviated-month.txt"),
             (
                 "Cloud e intelligenza artificiale, l'Antitrust apre un'indagine sui contratti delle grandi piattaforme",
-                Some("LA STAMPA"),
+                Some("La Stampa"),
                 Some("Paolo Ferrante"),
                 Some("2025-07-13"),
             ),

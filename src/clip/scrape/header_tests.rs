@@ -210,7 +210,7 @@ fn seventeenth_round_single_articles() {
             fixture!("author-over-section-over-time-and-footer-blurb.txt"),
             (
                 "The Small-Town Fight Over a 2-Gigawatt Data Center",
-                Some("WIRED"),
+                Some("Wired"),
                 Some("Zeynep Arslan"),
                 Some("2025-07-11"),
             ),
@@ -243,7 +243,7 @@ fn seventeenth_round_single_articles() {
             fixture!("headline-again-in-audio-player.txt"),
             (
                 "Volterra stoppt Bau der Batteriefabrik in Sachsen-Anhalt",
-                Some("ZEIT ONLINE"),
+                Some("Zeit Online"),
                 Some("Jonas Behrendt und Mara Lindqvist"),
                 Some("2025-07-14"),
             ),
@@ -405,7 +405,7 @@ fn nineteenth_round_single_articles() {
             fixture!("machine-summary-and-reporter-contact.txt"),
             (
                 "Freight startup Haulwise lays off 18% of staff as trucking slump drags on",
-                Some("USA TODAY"),
+                Some("USA Today"),
                 Some("Jordan Mayfield"),
                 Some("2025-07-13T09:02:00Z"),
             ),
@@ -438,7 +438,7 @@ fn nineteenth_round_single_articles() {
             fixture!("author-box-without-heading.txt"),
             (
                 "Donauwerk-Pleite: Sanierung mit Eigenverwaltung soll 380 Jobs in Linz retten",
-                Some("KURIER"),
+                Some("Kurier"),
                 Some("Sabine Pichlmayr"),
                 Some("2025-07-13"),
             ),

@@ -60,7 +60,7 @@ fn whole_pages_of_one_article() {
             fixture!("spanish-caption-credit-and-author-box.txt"),
             (
                 "Los precios negativos de la luz frenan la construcción de nuevas plantas solares en España",
-                Some("EL PAÍS"),
+                Some("El País"),
                 Some("Miguel Ángel Reyes"),
                 Some("2025-07-13"),
             ),
@@ -71,7 +71,7 @@ fn whole_pages_of_one_article() {
             fixture!("german-kicker-title-and-labelled-photo-credit.txt"),
             (
                 "Warum Kerbach Chemie jetzt sein Stammwerk halbiert",
-                Some("DER SPIEGEL"),
+                Some("Der Spiegel"),
                 Some("Jana Körner und Felix Brandt"),
                 Some("2025-07-14"),
             ),
@@ -115,7 +115,7 @@ fn whole_pages_of_one_article() {
             fixture!("glued-relative-times-and-footer-under-back-to-top.txt"),
             (
                 "Buy now, pay later giant Spendlo fined $14 million for charging late fees to customers in hardship",
-                Some("ABC NEWS"),
+                Some("ABC News"),
                 Some("Nadia Kourtis"),
                 Some("2025-07-14T09:00:00Z"),
             ),
@@ -351,7 +351,7 @@ fn fourteenth_round() {
             fixture!("spanish-company-name-in-footer.txt"),
             (
                 "Vantera pide retrasar el cierre de su central de ciclo combinado de Castellón tras el apagón",
-                Some("EL MUNDO"),
+                Some("El Mundo"),
                 Some("Juan Carlos Merino"),
                 Some("2025-07-14"),
             ),

@@ -165,7 +165,7 @@ fn lists_menus_and_the_sites_own_names() {
             ),
             (
                 "Cerro Alto union rejects final wage offer, halts output",
-                Some("MINING.COM"),
+                Some("Mining.com"),
                 Some("Andrea Ruiz"),
                 Some("2025-07-14T05:00:00Z"),
             ),

@@ -141,7 +141,7 @@ fn spanish_article_with_a_place_before_its_date() {
         rows(&got),
         vec![(
             "El Gobierno aprueba un plan de ayudas para la vivienda de alquiler",
-            Some("EL HERALDO NACIONAL"),
+            Some("El Heraldo Nacional"),
             Some("Lucía Fernández Ortega"),
             Some("2025-07-14"),
         )],
@@ -286,7 +286,7 @@ fn wordmark_masthead_and_glued_byline() {
         rows(&got),
         vec![(
             "Department Store Chain Plans to Close 40 Locations",
-            Some("THE EVENING COURANT"),
+            Some("The Evening Courant"),
             Some("Janet Rivers"),
             Some("2025-07-14T10:09:00Z"),
         )],

@@ -35,7 +35,7 @@ fn wordmarks_and_pictures_in_the_header() {
             fixture!("subscription-used-on-another-device.txt"),
             (
                 "Spanish coastal town freezes new tourist flat licences as rents outpace local wages",
-                Some("EL PAÍS"),
+                Some("El País"),
                 Some("Lucía Ferrándiz"),
                 Some("2025-07-13"),
             ),
