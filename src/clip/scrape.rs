@@ -44,6 +44,7 @@ mod captions;
 mod chrome;
 mod chrome_words;
 mod comments;
+mod copyright;
 mod credit_words;
 mod credits;
 mod debris;

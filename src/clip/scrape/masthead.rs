@@ -120,7 +120,7 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
                 .lines
                 .iter()
                 .rev()
-                .find_map(|l| copyright_holder(l))
+                .find_map(|l| super::copyright::copyright_holder(l))
                 .is_some_and(|h| h.eq_ignore_ascii_case(name)));
     let cjk_paper = name.chars().all(lines::is_cjk) && lines::pub_word(name);
     // A wordmark in lower case: "la Repubblica" (an article before the name), or one word
@@ -238,7 +238,7 @@ pub(super) fn credit_site(articles: &mut [ScrapedArticle], site: Option<&str>, p
             only.source = site
                 .filter(|m| *m != only.title)
                 .or_else(|| named_twice(page))
-                .or_else(|| page.lines.iter().rev().find_map(|l| copyright_holder(l)))
+                .or_else(|| super::copyright::outlet_named(page.lines))
                 .map(str::to_owned);
         }
     }
@@ -470,99 +470,6 @@ pub(super) fn site_blurb(page: &Page, runs: &[Range<usize>], site: Option<&str>)
         .is_some();
     !timed && (shown_twice || signed || site.is_some_and(opens_with))
 }
-
-/// The owner a copyright line names: "© 2025 The Daily Ledger. All rights reserved." ->
-/// "The Daily Ledger"; also "Copyright (c) 2019-2025 Example Wire", "© The Herald 2024".
-/// The line must carry a year or "All rights reserved" ("Copyright Office Rejects AI
-/// Claims" is a headline), and a photo credit ("© Getty Images") names no outlet. None
-/// for other lines, and when what is left does not read as a name.
-pub(crate) fn copyright_holder(line: &str) -> Option<&str> {
-    // A copyright line is short; a long one is prose (and peeling it would be slow).
-    if line.len() > MAX_COPYRIGHT_BYTES {
-        return None;
-    }
-    // ASCII lower-casing keeps every byte where it was, so offsets hold in `line`.
-    let lower = line.to_ascii_lowercase();
-    let sign = ["©", "(c) ", "copyright"]
-        .iter()
-        .find(|p| lower.starts_with(*p))?;
-    let reserved = lower.find("all rights reserved");
-    let year = line
-        .split(|c: char| !c.is_ascii_digit())
-        .any(|d| d.len() == 4 && d.parse::<u32>().is_ok_and(|y| (1990..=2100).contains(&y)));
-    // "© Ouest-France" alone at the foot: a name, with neither year nor reservation.
-    let bare = line.split_whitespace().count() <= 4;
-    if !year && reserved.is_none() && !bare {
-        return None;
-    }
-    let mut rest = line.get(sign.len()..reserved.unwrap_or(line.len()))?;
-    // "The Beacon-Ledger, 412 N. Main St. | Terms of Use": the footer's links and the
-    // address after the name.
-    rest = rest.split(" | ").next().unwrap_or(rest);
-    if let Some((name, _)) = rest
-        .match_indices(", ")
-        .map(|(at, _)| rest.split_at(at))
-        .find(|(_, after)| after[2..].starts_with(|c: char| c.is_ascii_digit()))
-        && name.chars().any(char::is_alphabetic)
-    {
-        rest = name;
-    }
-    // Peel signs, years and a second "Copyright" off both ends until nothing changes.
-    loop {
-        let peeled = rest
-            .trim_matches(|c: char| c.is_whitespace() || ",.-–".contains(c))
-            .trim_start_matches("Copyright ")
-            // "© Copyright by Rzeczpospolita 2025".
-            .trim_start_matches("by ")
-            .trim_start_matches(['©', '('])
-            .trim_start_matches("c)")
-            .trim_start_matches("C)")
-            .trim_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '–');
-        if peeled == rest {
-            break;
-        }
-        rest = peeled;
-    }
-    let credit = super::credit_words::PHOTO_AGENCIES
-        .iter()
-        .any(|a| rest.to_ascii_lowercase().contains(a));
-    // "The Financial Times Limited", "The New York Times Company", "Bloomberg L.P.": the
-    // company's form is not the outlet's name ("Dow Jones & Company" keeps its "Company").
-    let rest = [
-        " Limited",
-        " Ltd",
-        ", Inc",
-        " Inc",
-        " LLC",
-        " plc",
-        " PLC",
-        " Company",
-        " L.P",
-        " LP",
-        " GmbH",
-        " AG",
-        " S.A",
-        " S.p.A",
-        " SpA",
-        " B.V",
-        " N.V",
-        " Corp",
-        " Corporation",
-        " AB",
-        " ASA",
-        " A/S",
-        " Oy",
-    ]
-    .iter()
-    .find_map(|f| rest.trim_end_matches('.').strip_suffix(f))
-    .filter(|name| !name.ends_with('&'))
-    .unwrap_or(rest);
-    let wire = !year && reserved.is_none() && super::credits::known_agency(rest);
-    (super::lines::outlet_shaped(rest) && !credit && !wire).then_some(rest)
-}
-
-/// The longest line `copyright_holder` reads.
-const MAX_COPYRIGHT_BYTES: usize = 200;
 
 #[cfg(test)]
 mod tests {

@@ -65,7 +65,7 @@ fn section_in_the_menu_is_not_the_outlet_but_the_copyright_owner_is() {
 
 #[test]
 fn copyright_lines_name_their_owner() {
-    use super::masthead::copyright_holder;
+    use super::copyright::copyright_holder;
     for (line, owner) in [
         ("© 2025 The Daily Ledger", Some("The Daily Ledger")),
         (

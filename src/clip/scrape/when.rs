@@ -187,6 +187,11 @@ pub(super) fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> O
     {
         return Some(when);
     }
+    // "Published On 13 Jul 202513 Jul 2025": one date shown twice (a screen reader's copy
+    // glued to the one on screen); the first is read.
+    if !nested && let Some(once) = super::when_parts::said_twice(lower) {
+        return parse_at(&once, clipped_at, true);
+    }
     // "Posted 3h ago3 hours ago": one relative time in two forms, glued; the first is read.
     if !nested
         && let Some(at) = lower.find("ago").map(|at| at + 3)

@@ -417,3 +417,17 @@ fn zone_minutes(w: &str) -> Option<i32> {
     // fuzzer found "+0955160000" overflowing `h * 60`).
     ((0..=14).contains(&h) && (0..60).contains(&m)).then(|| sign * (h * 60 + m))
 }
+
+/// "published on 13 jul 202513 jul 2025" -> "published on 13 jul 2025": the words from
+/// one of the line's words on, written twice and glued.
+pub(super) fn said_twice(lower: &str) -> Option<String> {
+    let starts = std::iter::once(0).chain(lower.match_indices(' ').map(|(i, _)| i + 1));
+    starts.into_iter().find_map(|start| {
+        let time = &lower[start..];
+        let half = time.len() / 2;
+        (time.len() >= 8 && time.len().is_multiple_of(2) && time.is_char_boundary(half))
+            .then(|| time.split_at(half))
+            .filter(|(a, b)| a == b)
+            .map(|(once, _)| format!("{}{once}", &lower[..start]))
+    })
+}

@@ -169,6 +169,8 @@ fn absolute_dates_in_common_shapes() {
     assert_eq!(parse_when("5 min read", at()), None, "a reading time alone");
     for (line, day) in [
         ("07/14/2025July 14, 2025", "2025-07-14"),
+        ("Published On 13 Jul 202513 Jul 2025", "2025-07-13"),
+        ("Jul 13, 2025Jul 13, 2025", "2025-07-13"),
         (
             "14 luglio 2025 (modifica il 14 luglio 2025 | 18:12)",
             "2025-07-14",

@@ -1,0 +1,176 @@
+//! The owner a page's copyright line names ("© 2025 The Daily Ledger. All rights
+//! reserved."), which names the outlet of a page of one article when no masthead does; a
+//! company's form of the name ("Al Jazeera Media Network") gives way to the outlet's,
+//! which the page's other lines use ("Al Jazeera").
+
+/// The owner a copyright line names: "© 2025 The Daily Ledger. All rights reserved." ->
+/// "The Daily Ledger"; also "Copyright (c) 2019-2025 Example Wire", "© The Herald 2024".
+/// The line must carry a year or "All rights reserved" ("Copyright Office Rejects AI
+/// Claims" is a headline), and a photo credit ("© Getty Images") names no outlet. None
+/// for other lines, and when what is left does not read as a name.
+pub(crate) fn copyright_holder(line: &str) -> Option<&str> {
+    // A copyright line is short; a long one is prose (and peeling it would be slow).
+    if line.len() > MAX_COPYRIGHT_BYTES {
+        return None;
+    }
+    // ASCII lower-casing keeps every byte where it was, so offsets hold in `line`.
+    let lower = line.to_ascii_lowercase();
+    let sign = ["©", "(c) ", "copyright"]
+        .iter()
+        .find(|p| lower.starts_with(*p))?;
+    let reserved = lower.find("all rights reserved");
+    let year = line
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4 && d.parse::<u32>().is_ok_and(|y| (1990..=2100).contains(&y)));
+    // "© Ouest-France" alone at the foot: a name, with neither year nor reservation.
+    let bare = line.split_whitespace().count() <= 4;
+    if !year && reserved.is_none() && !bare {
+        return None;
+    }
+    let mut rest = line.get(sign.len()..reserved.unwrap_or(line.len()))?;
+    // "The Beacon-Ledger, 412 N. Main St. | Terms of Use": the footer's links and the
+    // address after the name.
+    rest = rest.split(" | ").next().unwrap_or(rest);
+    if let Some((name, _)) = rest
+        .match_indices(", ")
+        .map(|(at, _)| rest.split_at(at))
+        .find(|(_, after)| after[2..].starts_with(|c: char| c.is_ascii_digit()))
+        && name.chars().any(char::is_alphabetic)
+    {
+        rest = name;
+    }
+    // Peel signs, years and a second "Copyright" off both ends until nothing changes.
+    loop {
+        let peeled = rest
+            .trim_matches(|c: char| c.is_whitespace() || ",.-–".contains(c))
+            .trim_start_matches("Copyright ")
+            // "© Copyright by Rzeczpospolita 2025".
+            .trim_start_matches("by ")
+            .trim_start_matches(['©', '('])
+            .trim_start_matches("c)")
+            .trim_start_matches("C)")
+            .trim_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '–');
+        if peeled == rest {
+            break;
+        }
+        rest = peeled;
+    }
+    let credit = super::credit_words::PHOTO_AGENCIES
+        .iter()
+        .any(|a| rest.to_ascii_lowercase().contains(a));
+    // "The Financial Times Limited", "The New York Times Company", "Bloomberg L.P.": the
+    // company's form is not the outlet's name ("Dow Jones & Company" keeps its "Company").
+    let rest = [
+        " Limited",
+        " Ltd",
+        ", Inc",
+        " Inc",
+        " LLC",
+        " plc",
+        " PLC",
+        " Company",
+        " L.P",
+        " LP",
+        " GmbH",
+        " AG",
+        " S.A",
+        " S.p.A",
+        " SpA",
+        " B.V",
+        " N.V",
+        " Corp",
+        " Corporation",
+        " AB",
+        " ASA",
+        " A/S",
+        " Oy",
+    ]
+    .iter()
+    .find_map(|f| rest.trim_end_matches('.').strip_suffix(f))
+    .filter(|name| !name.ends_with('&'))
+    .unwrap_or(rest);
+    let wire = !year && reserved.is_none() && super::credits::known_agency(rest);
+    (super::lines::outlet_shaped(rest) && !credit && !wire).then_some(rest)
+}
+
+/// The longest line `copyright_holder` reads.
+const MAX_COPYRIGHT_BYTES: usize = 200;
+
+/// The outlet a page's copyright line names, read from its last such line: the owner, or
+/// the longest start of the owner's name ("Al Jazeera Media Network") that two lines
+/// without the whole name use as a name ("Al Jazeera uses cookies", "Follow Al Jazeera
+/// English:"). The start is two words or more, or one of five letters or more.
+pub(super) fn outlet_named(lines: &[String]) -> Option<&str> {
+    let owner = lines.iter().rev().find_map(|l| copyright_holder(l))?;
+    let elsewhere = |name: &str| {
+        lines
+            .iter()
+            .filter(|l| !l.contains(owner) && says_name(l, name))
+            .take(2)
+            .count()
+    };
+    let ends: Vec<usize> = owner.match_indices(' ').map(|(at, _)| at).collect();
+    ends.iter()
+        .rev()
+        .map(|&end| &owner[..end])
+        .filter(|start| {
+            start.contains(' ') || start.chars().filter(|c| c.is_alphabetic()).count() >= 5
+        })
+        .find(|start| super::lines::outlet_shaped(start) && elsewhere(start) == 2)
+        .or(Some(owner))
+}
+
+/// Whether `line` holds `name` as whole words.
+fn says_name(line: &str, name: &str) -> bool {
+    line.match_indices(name).any(|(at, _)| {
+        let before = line[..at].chars().next_back();
+        let after = line[at + name.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::outlet_named;
+
+    fn page(lines: &[&str]) -> Vec<String> {
+        lines.iter().map(|l| l.to_string()).collect()
+    }
+
+    #[test]
+    fn the_outlet_the_page_names_before_its_owners_company() {
+        let network = page(&[
+            "Al Jazeera uses cookies",
+            "Source: Al Jazeera and news agencies",
+            "Follow Al Jazeera English:",
+            "Al Jazeera Media Network logo",
+            "© 2025 Al Jazeera Media Network",
+        ]);
+        assert_eq!(outlet_named(&network), Some("Al Jazeera"));
+        let once = page(&["Al Jazeera uses cookies", "© 2025 Al Jazeera Media Network"]);
+        assert_eq!(
+            outlet_named(&once),
+            Some("Al Jazeera Media Network"),
+            "one other line is not enough"
+        );
+        let whole = page(&[
+            "About The Daily Ledger",
+            "The Daily Ledger app",
+            "Daily deals",
+            "© 2025 The Daily Ledger. All rights reserved.",
+        ]);
+        assert_eq!(outlet_named(&whole), Some("The Daily Ledger"));
+        let article = page(&["The Times says", "The Times", "© 2025 The Times Group"]);
+        assert_eq!(
+            outlet_named(&article),
+            Some("The Times"),
+            "two words are a name"
+        );
+        let word = page(&["The news", "The view", "© 2025 The Courier Group"]);
+        assert_eq!(
+            outlet_named(&word),
+            Some("The Courier Group"),
+            "'The' is no name"
+        );
+    }
+}
