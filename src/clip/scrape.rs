@@ -52,6 +52,7 @@ mod headings;
 mod headline;
 mod inside_text;
 mod lines;
+mod link_boxes;
 mod lists;
 mod masthead;
 mod meta;
@@ -83,6 +84,8 @@ mod feed_tests;
 mod glued_tests;
 #[cfg(test)]
 mod header_tests;
+#[cfg(test)]
+mod inline_box_tests;
 #[cfg(test)]
 mod label_tests;
 #[cfg(test)]
@@ -212,6 +215,7 @@ pub fn split_scrape(
     lists::drop_listed_headlines(&lines, &mut kinds);
     lists::drop_numbered_lists(&lines, &mut kinds);
     boxes::drop_headed_asides(&lines, &mut kinds);
+    link_boxes::drop_link_boxes_in_text(&lines, &mut kinds, clipped_at);
     if let Some(post) = social::post(&lines, &kinds) {
         let mut articles = body::finish(vec![post]);
         body::tidy_meta(&mut articles);

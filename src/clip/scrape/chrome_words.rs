@@ -21,6 +21,8 @@ pub(super) static GALLERY_OR_VIDEO: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) const CHROME: &[&str] = &[
     "comments", "comment", "share", "share this", "share this article", "share this story",
     "shares", "tweet", "email", "e-mail", "mail", "print", "copy link", "link copied", "save", "saved",
+    // "Share" / "Send" / "Facebook": a share box's button for sending the link by mail.
+    "send",
     "bookmark", "advertisement", "advertisment", "ad", "ads", "sponsored", "sponsored content",
     // A box of contacts between the headline and the author ("Contact us:", "Provide news
     // feedback or report an error", "Confidential tip?", "Send a tip to our reporters",
@@ -583,7 +585,7 @@ pub(super) const COUNTER_WORDS: &[&str] = &[
 /// languages `when` reads and a few more.
 #[rustfmt::skip]
 pub(super) const SKIP_LINKS: &[&str] = &[
-    "skip to", "hoppa till", "skip links", "jump to", "aller au contenu", "aller au menu",
+    "skip to", "hoppa till", "skip links", "jump to", "skip next section", "aller au contenu", "aller au menu",
     "aller au pied de page", "passer au contenu", "본문 바로가기", "aller à la recherche",
     "aller à la navigation", "zum inhalt", "zur navigation", "zur suche", "ir al menú",
     "ir a la navegación", "direkt zum", "ir al contenido", "saltar al contenido",

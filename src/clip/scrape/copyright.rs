@@ -99,7 +99,9 @@ const MAX_COPYRIGHT_BYTES: usize = 200;
 /// The outlet a page's copyright line names, read from its last such line: the owner, or
 /// the longest start of the owner's name ("Al Jazeera Media Network") that two lines
 /// without the whole name use as a name ("Al Jazeera uses cookies", "Follow Al Jazeera
-/// English:"). The start is two words or more, or one of five letters or more.
+/// English:"), two words or more, or one of five letters or more; or the owner's initials
+/// ("Deutsche Welle" -> "DW"), when two lines use them as a name ("DW uses cookies",
+/// "More stories from DW") and none but the copyright's writes the name out.
 pub(super) fn outlet_named(lines: &[String]) -> Option<&str> {
     let owner = lines.iter().rev().find_map(|l| copyright_holder(l))?;
     let elsewhere = |name: &str| {
@@ -110,19 +112,42 @@ pub(super) fn outlet_named(lines: &[String]) -> Option<&str> {
             .count()
     };
     let ends: Vec<usize> = owner.match_indices(' ').map(|(at, _)| at).collect();
-    ends.iter()
+    let start = ends
+        .iter()
         .rev()
         .map(|&end| &owner[..end])
         .filter(|start| {
             start.contains(' ') || start.chars().filter(|c| c.is_alphabetic()).count() >= 5
         })
-        .find(|start| super::lines::outlet_shaped(start) && elsewhere(start) == 2)
-        .or(Some(owner))
+        .find(|start| super::lines::outlet_shaped(start) && elsewhere(start) == 2);
+    if let Some(start) = start {
+        return Some(start);
+    }
+    let initials: String = owner
+        .split_whitespace()
+        .filter(|w| !["The", "&", "of", "and"].contains(w))
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    let written_out = lines
+        .iter()
+        .any(|l| l.contains(owner) && copyright_holder(l).is_none());
+    if initials.chars().count() >= 2 && !written_out && elsewhere(&initials) == 2 {
+        // (Read out of a line, which outlives this function's `initials`.)
+        return lines
+            .iter()
+            .find_map(|l| name_at(l, &initials).map(|at| &l[at..at + initials.len()]));
+    }
+    Some(owner)
 }
 
 /// Whether `line` holds `name` as whole words.
 fn says_name(line: &str, name: &str) -> bool {
-    line.match_indices(name).any(|(at, _)| {
+    name_at(line, name).is_some()
+}
+
+/// Where `line` first holds `name` as whole words.
+fn name_at(line: &str, name: &str) -> Option<usize> {
+    line.match_indices(name).map(|(at, _)| at).find(|&at| {
         let before = line[..at].chars().next_back();
         let after = line[at + name.len()..].chars().next();
         before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
@@ -165,6 +190,23 @@ mod tests {
             outlet_named(&article),
             Some("The Times"),
             "two words are a name"
+        );
+        let initials = page(&[
+            "DW uses cookies",
+            "More stories from DW",
+            "© 2025 Deutsche Welle",
+        ]);
+        assert_eq!(outlet_named(&initials), Some("DW"));
+        let written = page(&[
+            "DW uses cookies",
+            "More stories from DW",
+            "About Deutsche Welle",
+            "© 2025 Deutsche Welle",
+        ]);
+        assert_eq!(
+            outlet_named(&written),
+            Some("Deutsche Welle"),
+            "the page writes its name out"
         );
         let word = page(&["The news", "The view", "© 2025 The Courier Group"]);
         assert_eq!(

@@ -1,0 +1,116 @@
+//! Boxes of links to other stories set between a story's paragraphs, under a heading that
+//! elsewhere closes a text ("Related topics", "Explore more", "Read more"): one headline
+//! ("Related topics" / "Germany's Deutschlandticket price rises to €58"), or cards of a
+//! headline, its summary and its section and time ("Business3 days ago"); then the story
+//! goes on. The box is taken out of the page, so the paragraphs around it make one text.
+
+use chrono::{DateTime, Utc};
+
+use super::headings::{list_heading, topics_label};
+use super::lines::{Kind, word_count};
+use super::when::parse_when;
+
+/// The fewest words of the one headline of a box (tags are shorter).
+const HEADLINE_WORDS: usize = 5;
+/// The fewest words of the two paragraphs the story resumes with.
+const TEXT_WORDS: usize = 40;
+/// The most words of a card's summary.
+const SUMMARY_WORDS: usize = 40;
+
+/// Blank out each box of links inside a story's text (see the module's note).
+pub(super) fn drop_link_boxes_in_text(
+    lines: &[String],
+    kinds: &mut [Kind],
+    clipped_at: DateTime<Utc>,
+) {
+    for h in 0..lines.len() {
+        if !(list_heading(&lines[h]) || topics_label(&lines[h]) || explore(&lines[h])) {
+            continue;
+        }
+        // The heading sits under a paragraph of the text, not under its tags.
+        let above = (0..h)
+            .rev()
+            .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk) || topics_label(&lines[j]));
+        if !above.is_some_and(|j| matches!(kinds[j], Kind::Para)) {
+            continue;
+        }
+        let shown: Vec<usize> = (h + 1..lines.len())
+            .filter(|&j| !matches!(kinds[j], Kind::Blank))
+            .take(24)
+            .collect();
+        let Some(end) =
+            one_headline(lines, kinds, &shown).or_else(|| cards(lines, kinds, &shown, clipped_at))
+        else {
+            continue;
+        };
+        for kind in &mut kinds[h..end] {
+            *kind = Kind::Blank;
+        }
+    }
+}
+
+/// "Explore more": a heading of cards of the site's stories.
+fn explore(line: &str) -> bool {
+    line.trim().eq_ignore_ascii_case("explore more")
+}
+
+/// One headline under the heading, then two paragraphs or more: where the story resumes.
+fn one_headline(lines: &[String], kinds: &[Kind], shown: &[usize]) -> Option<usize> {
+    let (&headline, rest) = shown.split_first()?;
+    (matches!(kinds[headline], Kind::Short)
+        && word_count(&lines[headline]) >= HEADLINE_WORDS
+        && goes_on(lines, kinds, rest))
+    .then_some(headline + 1)
+}
+
+/// Two cards or more, each a headline, maybe its summary, and its section glued to its
+/// time ("Business3 days ago", "Society07/09/2025"); then the story goes on, maybe under a
+/// subhead. The first line after the cards.
+fn cards(
+    lines: &[String],
+    kinds: &[Kind],
+    shown: &[usize],
+    clipped_at: DateTime<Utc>,
+) -> Option<usize> {
+    let stamped = |j: usize| {
+        let line = lines[j].trim_start_matches(char::is_alphabetic);
+        line.len() < lines[j].len() && parse_when(line, clipped_at).is_some()
+    };
+    let mut at = 0;
+    let mut count = 0;
+    while let Some(&headline) = shown.get(at) {
+        if !matches!(kinds[headline], Kind::Short) || stamped(headline) {
+            break;
+        }
+        let mut next = at + 1;
+        if shown.get(next).is_some_and(|&j| {
+            matches!(kinds[j], Kind::Para) && word_count(&lines[j]) <= SUMMARY_WORDS
+        }) {
+            next += 1;
+        }
+        if !shown.get(next).is_some_and(|&j| stamped(j)) {
+            break;
+        }
+        at = next + 1;
+        count += 1;
+    }
+    let rest = shown.get(at..)?;
+    let resumes = goes_on(lines, kinds, rest)
+        || (rest
+            .first()
+            .is_some_and(|&j| matches!(kinds[j], Kind::Short))
+            && goes_on(lines, kinds, &rest[1..]));
+    (count >= 2 && resumes).then(|| rest[0])
+}
+
+/// The lines start with two paragraphs of the text, not a box's short pitches ("Don't
+/// miss out on the latest news and information.").
+fn goes_on(lines: &[String], kinds: &[Kind], shown: &[usize]) -> bool {
+    shown.len() >= 2
+        && shown[..2].iter().all(|&j| matches!(kinds[j], Kind::Para))
+        && shown[..2]
+            .iter()
+            .map(|&j| word_count(&lines[j]))
+            .sum::<usize>()
+            >= TEXT_WORDS
+}
