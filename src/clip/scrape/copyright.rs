@@ -48,8 +48,23 @@ pub(crate) fn copyright_holder(line: &str) -> Option<&str> {
             .trim_start_matches("by ")
             .trim_start_matches(['©', '('])
             .trim_start_matches("c)")
-            .trim_start_matches("C)")
-            .trim_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '–');
+            .trim_start_matches("C)");
+        // A number before or after the name is a year ("© 2025 The Herald", "The Herald
+        // 1998-2025"), not a part of it ("FRANCE 24", "24 Heures").
+        let number = |c: char| c.is_ascii_digit() || c == '-' || c == '–';
+        let years = |n: &str| n.split(['-', '–']).any(|y| y.len() == 4);
+        let start = peeled.len() - peeled.trim_start_matches(number).len();
+        let peeled = if years(&peeled[..start]) {
+            &peeled[start..]
+        } else {
+            peeled
+        };
+        let end = peeled.trim_end_matches(number).len();
+        let peeled = if years(&peeled[end..]) {
+            &peeled[..end]
+        } else {
+            peeled
+        };
         if peeled == rest {
             break;
         }

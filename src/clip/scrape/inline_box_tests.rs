@@ -43,3 +43,33 @@ fn boxes_of_links_between_the_paragraphs_and_the_outlets_initials() {
         );
     }
 }
+
+/// A video's credit and the advertising label between the byline and the text are no
+/// headline; the number in the outlet's name is no year.
+#[test]
+fn a_videos_credit_over_the_text_and_a_number_in_the_outlets_name() {
+    let got = split(
+        "Europe\n\
+         Alpine villages ration water as glaciers retreat\n\
+         Three valleys have asked residents to stop filling pools and washing cars until the autumn rains arrive.\n\
+         Issued on: 13/07/2025 - 18:42Modified: 14/07/2025 - 09:10\n\
+         By:\n\
+         Anouk Verhaegen\n\
+         Advertising\n\
+         Video by: Pieter Claes\n\
+         01:52\n\
+         The fountains in the square of Saint-Luc were switched off on Monday, for the first time anyone in the village can remember.\n\n\
+         The commune's reservoir holds a third of what it held a year ago, its engineer said.\n\n\
+         (CANAL 7 with AFP)\n\
+         Copyright © 2025 CANAL 7 - All rights reserved.\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Alpine villages ration water as glaciers retreat",
+            Some("Canal 7"),
+            Some("Anouk Verhaegen"),
+            Some("2025-07-13"),
+        )]
+    );
+}

@@ -95,6 +95,11 @@ fn copyright_lines_name_their_owner() {
         ),
         ("© 2025", None),
         ("The Daily Ledger", None),
+        (
+            "Copyright © 2025 FRANCE 24 - All rights reserved.",
+            Some("FRANCE 24"),
+        ),
+        ("© 24 Heures 2025", Some("24 Heures")),
     ] {
         assert_eq!(copyright_holder(line), owner, "{line:?}");
     }

@@ -366,7 +366,7 @@ static GLUED_YEAR: LazyLock<Regex> =
 /// `FILLER`.
 #[rustfmt::skip]
 pub(super) const REVISED: &[&str] = &[
-    "updated", "modifié", "mis à jour", "aktualisiert", "actualizado", "atualizado",
+    "updated", "modified", "modifié", "mis à jour", "aktualisiert", "actualizado", "atualizado",
     "aggiornato", "modifica", "bijgewerkt", "aangepast", "uppdaterad", "opdateret",
     "oppdatert", "zaktualizowano", "aktualizacja", "päivitetty", "最終更新", "更新",
 ];

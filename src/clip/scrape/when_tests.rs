@@ -172,6 +172,10 @@ fn absolute_dates_in_common_shapes() {
         ("Published On 13 Jul 202513 Jul 2025", "2025-07-13"),
         ("Jul 13, 2025Jul 13, 2025", "2025-07-13"),
         (
+            "Issued on: 13/07/2025 - 18:42Modified: 14/07/2025 - 09:10",
+            "2025-07-13",
+        ),
+        (
             "14 luglio 2025 (modifica il 14 luglio 2025 | 18:12)",
             "2025-07-14",
         ),
