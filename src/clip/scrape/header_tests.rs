@@ -221,7 +221,7 @@ fn seventeenth_round_single_articles() {
             fixture!("support-plea-and-desk-role-under-name.txt"),
             (
                 "Energy supplier Brightlink to refund 240,000 customers after overcharging on fixed deals",
-                Some("Independent"),
+                Some("The Independent"),
                 Some("Martha Keane"),
                 Some("2025-07-14T10:05:00Z"),
             ),

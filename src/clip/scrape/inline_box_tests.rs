@@ -1,7 +1,8 @@
 //! Tests of the splitter on the forty-sixth round of sites' copy-paste shapes (pages
 //! written for the project, kept in `tests/fixtures/scrapes/`): boxes of links set
-//! between a story's paragraphs, a share box's "Send", a time shown twice, and an outlet
-//! the page names by its initials while its copyright line writes the name out.
+//! between a story's paragraphs, a share box's "Send", a time shown twice, an outlet the
+//! page names by its initials while its copyright line writes the name out, a video's
+//! credit and a newsletter box over the text, and authors over their jobs.
 
 use super::tests::{fixture, rows, split};
 
@@ -70,6 +71,45 @@ fn a_videos_credit_over_the_text_and_a_number_in_the_outlets_name() {
             Some("Canal 7"),
             Some("Anouk Verhaegen"),
             Some("2025-07-13"),
+        )]
+    );
+}
+
+/// Two authors over their jobs with "and" between and no "By", a newsletter box and a
+/// bookmark's pop-up between the time and the text, and a masthead without the article
+/// the text gives the paper ("told The Courier.").
+#[test]
+fn authors_over_their_jobs_and_the_papers_name_as_the_text_writes_it() {
+    let got = split(
+        "Welcome to Courier\n\
+         Courier\n\
+         News\n\
+         Politics\n\
+         Ferry fares to the islands will be frozen until 2027\n\
+         The transport secretary says the freeze will cost the Treasury £40m a year\n\
+         Maren Ostby\n\
+         Political Correspondent\n\
+         and\n\
+         Lukas Varga\n\
+         Transport Correspondent\n\
+         Monday 14 July 2025 09:37 BST\n\
+         Bookmark popover\n\
+         Removed from bookmarks\n\
+         Close popover\n\
+         Get our free Westminster Weekly email\n\
+         Email*\n\
+         SIGN UP\n\
+         I would like to be emailed about offers and updates from The Courier. Read our privacy notice\n\
+         Fares on every ferry route to the islands will stay at this year's level until 2027, the transport secretary told The Courier.\n\n\
+         Operators will be paid the difference from a fund that the Treasury will top up each spring.\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Ferry fares to the islands will be frozen until 2027",
+            Some("The Courier"),
+            Some("Maren Ostby and Lukas Varga"),
+            Some("2025-07-14T08:37:00Z"),
         )]
     );
 }

@@ -242,6 +242,44 @@ pub(super) fn credit_site(articles: &mut [ScrapedArticle], site: Option<&str>, p
                 .map(str::to_owned);
         }
     }
+    for a in articles.iter_mut() {
+        // "Welcome to Euronews": a greeting over the menus, in the outlet's name.
+        if let Some(s) = &mut a.source
+            && let Some(name) = s.strip_prefix("Welcome to ")
+            && lines::outlet_shaped(name)
+        {
+            *s = name.to_string();
+        }
+        // "Independent" in the masthead, "told The Independent" in the text: the name as
+        // the text writes it, with its article.
+        if let Some(s) = &a.source
+            && !s.starts_with("The ")
+            && said_with_article(page.lines, s)
+        {
+            a.source = Some(format!("The {s}"));
+        }
+    }
+}
+
+/// Whether two lines or more name `outlet` with "The" before it, inside the line and
+/// before a stop or a comma ("... updates from The Independent. Read our ...", "..., Mr
+/// Ellery told The Independent."); not inside a longer name ("Download The Mint News
+/// App", "The Philippine Daily Inquirer & other titles").
+fn said_with_article(lines: &[String], outlet: &str) -> bool {
+    let named = format!(" The {outlet}");
+    lines
+        .iter()
+        .filter(|l| {
+            l.match_indices(&named).any(|(at, _)| {
+                l[at + named.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| ".,;:!?’”\"')".contains(c))
+            })
+        })
+        .take(2)
+        .count()
+        == 2
 }
 
 /// "Gulf News Report", "Dawn Staff" for the site "Gulf News", "DAWN": the site's name,

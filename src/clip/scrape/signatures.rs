@@ -351,12 +351,10 @@ pub(super) fn names_in_a_row(lines: &[String], kinds: &mut [Kind]) {
                 matches!(&kinds[i], Kind::Meta(m) if m.byline.as_deref() != Some(lines[i].trim()));
             // Past the "and", the name may have been read as a byline of its own ("By Tom
             // Hallett" / "Senior Reporter" / "and" / "Maya Rosenthal" / "Personal Finance
-            // Reporter").
+            // Reporter"), with or without the first one's "By".
             let named = matches!(&kinds[j], Kind::Meta(m)
                 if m.when.is_none() && m.source.is_none() && m.byline.as_deref() == Some(lines[j].trim()));
-            if !(matches!(kinds[j], Kind::Short) || (signed && joined && named))
-                || (signed && !joined)
-            {
+            if !(matches!(kinds[j], Kind::Short) || (joined && named)) || (signed && !joined) {
                 break;
             }
             row.push(j);
