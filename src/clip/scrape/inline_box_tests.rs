@@ -113,3 +113,51 @@ fn authors_over_their_jobs_and_the_papers_name_as_the_text_writes_it() {
         )]
     );
 }
+
+/// The author's name under the headline, where the related stories under the text each
+/// name their authors and the newsletters' box names two newsletters over their pitches:
+/// most names in the place are persons', so the place is the authors', not the outlets'.
+#[test]
+fn authors_under_the_headlines_among_a_few_newsletters_names() {
+    let got = split(
+        "Startups\n\
+         Venture\n\
+         Robotics\n\
+         Hardware\n\
+         Security\n\
+         Robotics\n\
+         Arctic Haul raises $30M for driverless tractors on frozen farms\n\
+         Nadia Ferreira\n\
+         6:40 PM PDT · July 13, 2025\n\
+         Arctic Haul builds tractors that drive themselves across frozen fields in Alberta and Saskatchewan, where winter work is hard to staff.\n\n\
+         The startup said on Sunday it has raised $30 million in a round led by two farm-equipment makers.\n\n\
+         Nadia Ferreira\n\
+         Nadia Ferreira is a senior reporter covering agriculture technology.\n\
+         Farm Tech Weekly\n\
+         Every Monday, the week's news from the fields, delivered to your inbox.\n\
+         Robots Daily\n\
+         The day's robotics news, every weekday.\n\
+         Related\n\
+         Robotics\n\
+         Orchard startup bets on robot pickers for apples and pears\n\
+         Owen Halvorsen\n\
+         1 day ago\n\
+         Startups\n\
+         Greenhouse robot maker cuts a third of its staff after a failed raise\n\
+         Leila Montague\n\
+         2 days ago\n\
+         Hardware\n\
+         This robot mower maker wants to cut the grass of city parks\n\
+         Marcus Tanaka\n\
+         3 days ago\n",
+    );
+    assert_eq!(
+        rows(&got)[0],
+        (
+            "Arctic Haul raises $30M for driverless tractors on frozen farms",
+            None,
+            Some("Nadia Ferreira"),
+            Some("2025-07-14T01:40:00Z"),
+        )
+    );
+}

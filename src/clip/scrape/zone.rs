@@ -520,12 +520,18 @@ fn outlet_slots(lines: &[String], kinds: &[Kind], menu: &[bool]) -> HashSet<usiz
                     || (headline(i + 1) && para(i + 2) && time(i + 3)))
         })
         .collect();
-    // Where every name is a person's ("Marisa Okonjo" under each headline of the page's
-    // other stories), the place is the author's.
-    let authors = slots
-        .iter()
-        .all(|&i| name_like(&lines[i]) && !pub_word(&lines[i]));
-    if slots.len() >= 3 && !authors {
+    // Where most names are persons' ("Marisa Okonjo" under each headline of the page's
+    // other stories, a newsletter's name over its pitch among them), the place is the
+    // authors'; the other names count apart.
+    let (persons, others): (HashSet<usize>, HashSet<usize>) = slots
+        .into_iter()
+        .partition(|&i| name_like(&lines[i]) && !pub_word(&lines[i]));
+    let slots = if persons.len() > others.len() {
+        others
+    } else {
+        persons.into_iter().chain(others).collect()
+    };
+    if slots.len() >= 3 {
         slots
     } else {
         HashSet::new()
