@@ -133,10 +133,12 @@ fn authors_under_the_headlines_among_a_few_newsletters_names() {
          The startup said on Sunday it has raised $30 million in a round led by two farm-equipment makers.\n\n\
          Nadia Ferreira\n\
          Nadia Ferreira is a senior reporter covering agriculture technology.\n\
+         Subscribe for the week's biggest farm news\n\
          Farm Tech Weekly\n\
          Every Monday, the week's news from the fields, delivered to your inbox.\n\
+         Get the robotics news of the day\n\
          Robots Daily\n\
-         The day's robotics news, every weekday.\n\
+         The day's robotics news, every weekday, from our reporters around the world.\n\
          Related\n\
          Robotics\n\
          Orchard startup bets on robot pickers for apples and pears\n\
