@@ -250,6 +250,15 @@ pub(super) fn tidy_meta(articles: &mut [ScrapedArticle]) {
         {
             a.byline = None;
         }
+        // "WIRED Staff", "Dawn Web Desk": the outlet's desk, named as the outlet.
+        if let Some(s) = &mut a.source
+            && let Some(outlet) = [" Staff Writers", " Staff", " Web Desk", " News Desk"]
+                .iter()
+                .find_map(|d| s.strip_suffix(d))
+            && lines::outlet_shaped(outlet)
+        {
+            *s = outlet.to_string();
+        }
         // "POLITICO": a wordmark in capitals, in the case of names.
         if let Some(s) = &mut a.source
             && let Some(cased) = super::wordmarks::outlet_case(s)

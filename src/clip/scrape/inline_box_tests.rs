@@ -163,3 +163,25 @@ fn authors_under_the_headlines_among_a_few_newsletters_names() {
         )
     );
 }
+
+/// The outlet's staff named as the outlet ("WIRED Staff" under a story of the site's,
+/// "Dawn Web Desk") is the outlet, in the case of names; a desk of its own name ("Inland
+/// Desk") stays.
+#[test]
+fn the_outlets_staff_is_the_outlet() {
+    for (source, want) in [
+        ("HARBOR Staff", "Harbor"),
+        ("Daily Beacon Web Desk", "Daily Beacon"),
+        ("Inland Desk", "Inland Desk"),
+    ] {
+        let mut got = [super::ScrapedArticle {
+            title: "A headline".into(),
+            source: Some(source.into()),
+            byline: None,
+            published_at: None,
+            text: "A paragraph.".into(),
+        }];
+        super::body::tidy_meta(&mut got);
+        assert_eq!(got[0].source.as_deref(), Some(want), "{source}");
+    }
+}
