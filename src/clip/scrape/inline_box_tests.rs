@@ -185,3 +185,33 @@ fn the_outlets_staff_is_the_outlet() {
         assert_eq!(got[0].source.as_deref(), Some(want), "{source}");
     }
 }
+
+/// A syndicated story's video card between its paragraphs ("Related video: ..." over the
+/// video's title, outlet and length) opens no second story; the text goes on under it.
+#[test]
+fn a_video_card_between_the_paragraphs() {
+    let got = split(
+        "Money\n\
+         Story by Dana Whitcombe, The Ledger\n\
+         22h\n\
+         Rail fares could rise by 4% next year, an industry forecast says\n\
+         Commuters hoping for a smaller rise in season tickets next year may be disappointed, according to a forecast published on Sunday.\n\n\
+         The forecast is based on the latest inflation figures and the formula the government uses to cap regulated fares.\n\n\
+         Related video: How rail fares are set (The Ledger)\n\
+         How rail fares are set\n\
+         The Ledger\n\
+         2:14\n\
+         How are fares calculated?\n\
+         Regulated fares rise each January by the previous July's inflation rate, unless ministers decide to freeze them.\n\n\
+         The final figure will be announced in August, the industry body said.\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert!(
+        got[0]
+            .text
+            .ends_with("The final figure will be announced in August, the industry body said."),
+        "{}",
+        got[0].text
+    );
+    assert!(!got[0].text.contains("Related video"), "{}", got[0].text);
+}

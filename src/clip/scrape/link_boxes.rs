@@ -2,7 +2,8 @@
 //! elsewhere closes a text ("Related topics", "Explore more", "Read more"): one headline
 //! ("Related topics" / "Germany's Deutschlandticket price rises to €58"), or cards of a
 //! headline, its summary and its section and time ("Business3 days ago"); then the story
-//! goes on. The box is taken out of the page, so the paragraphs around it make one text.
+//! goes on; and a video's card ("Related video: ...", its title, outlet and length). The
+//! box is taken out of the page, so the paragraphs around it make one text.
 
 use chrono::{DateTime, Utc};
 
@@ -47,6 +48,42 @@ pub(super) fn drop_link_boxes_in_text(
             *kind = Kind::Blank;
         }
     }
+}
+
+/// A video's card between the paragraphs: "Related video: How the COLA is calculated
+/// (USA TODAY)", then its title, its outlet and its length ("2:14") on lines of their own;
+/// blanked out, so the text goes on around it.
+pub(super) fn drop_video_cards_in_text(lines: &[String], kinds: &mut [Kind]) {
+    for h in 0..lines.len() {
+        let lower = lines[h].trim().to_lowercase();
+        if !lower.starts_with("related video") || word_count(&lines[h]) > 25 {
+            continue;
+        }
+        let card: Vec<usize> = (h + 1..lines.len())
+            .filter(|&j| !matches!(kinds[j], Kind::Blank))
+            .take(4)
+            .collect();
+        let Some(length) = card.iter().position(|&j| length(&lines[j])) else {
+            continue;
+        };
+        if card[..length]
+            .iter()
+            .all(|&j| matches!(kinds[j], Kind::Short))
+        {
+            for kind in &mut kinds[h..=card[length]] {
+                *kind = Kind::Blank;
+            }
+        }
+    }
+}
+
+/// A video's length: "2:14", "01:02:33".
+fn length(line: &str) -> bool {
+    let parts: Vec<&str> = line.trim().split(':').collect();
+    (2..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// "Explore more": a heading of cards of the site's stories.
