@@ -215,3 +215,35 @@ fn a_video_card_between_the_paragraphs() {
     );
     assert!(!got[0].text.contains("Related video"), "{}", got[0].text);
 }
+
+/// "By A , B Fox News": two authors with a space before the comma, the last glued to the
+/// outlet; the audio player's "NEWYou can now listen to ..." over the text is no headline.
+#[test]
+fn the_last_author_glued_to_the_outlet() {
+    let got = split(
+        "U.S.\n\
+         Crime\n\
+         Politics\n\
+         Media\n\
+         Crime\n\
+         Published July 14, 2025 1:12pm EDT\n\
+         Lake deputies warn boat owners after a string of outboard motor thefts\n\
+         Thieves have taken more than 20 outboard motors from marinas since May, deputies say.\n\
+         By Ana Ortiz , Ben Cole Lakeside News\n\
+         Facebook\n\
+         Print\n\
+         NEWYou can now listen to Lakeside News articles!\n\
+         Listen to this article\n\
+         A sheriff is urging boat owners to lock up their outboard motors after a wave of thefts from marinas along the lake this summer.\n\n\
+         Most of the motors were taken at night from boats moored at private docks, the sheriff's office said.\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Lake deputies warn boat owners after a string of outboard motor thefts",
+            Some("Lakeside News"),
+            Some("Ana Ortiz and Ben Cole"),
+            Some("2025-07-14T17:12:00Z"),
+        )]
+    );
+}

@@ -244,6 +244,18 @@ pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         meta.byline = Some(super::names::join_names(&named));
         return Some(meta);
     }
+    // "Ryan Castellano , Megan Trask Fox News": a space before the comma.
+    let spaced = rest.replace(" , ", ", ");
+    let rest = spaced.as_str();
+    let glued = rest
+        .rsplit_once(", ")
+        .filter(|(names, _)| names_like(names))
+        .and_then(|(names, last)| Some((names, super::outlet_lines::name_then_outlet(last)?)));
+    if let Some((names, (name, outlet))) = glued {
+        meta.byline = Some(super::names::join_names(&[names, name]));
+        meta.source = Some(outlet.to_string());
+        return Some(meta);
+    }
     match rest.rsplit_once(", ") {
         // "HELEN MARSH, CITY CORRESPONDENT FOR THE DAILY MAIL": the job and whose it is.
         Some((names, job))

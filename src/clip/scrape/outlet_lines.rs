@@ -93,3 +93,23 @@ pub(super) fn time_then_name(line: &str, clipped_at: DateTime<Utc>) -> Option<Me
         })
     })
 }
+
+/// "Megan Trask Fox News", the last of a comma list of authors ("By Ryan Castellano,
+/// Megan Trask Fox News"): a name of two or three words glued to the outlet the authors
+/// write for (a word of publications ends it, "News", "Times", "Post"). `(name, outlet)`.
+pub(super) fn name_then_outlet(part: &str) -> Option<(&str, &str)> {
+    let starts: Vec<usize> = part.match_indices(' ').map(|(at, _)| at).collect();
+    [2, 3].iter().find_map(|&k| {
+        let at = *starts.get(k - 1)?;
+        let (name, outlet) = (&part[..at], part[at..].trim());
+        // (Names as names are written: "CITY CORRESPONDENT FOR" is no one's.)
+        (super::names::name_like(name)
+            && name.chars().any(char::is_lowercase)
+            && !super::names::job_title(&super::names::capitalise(&name.to_lowercase()))
+            && !super::lines::pub_word(name)
+            && !outlet.to_lowercase().starts_with("for ")
+            && looks_like_outlet(outlet)
+            && super::lines::pub_word(outlet))
+        .then_some((name, outlet))
+    })
+}
