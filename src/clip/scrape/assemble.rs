@@ -246,10 +246,13 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                         }));
                 // (An item may name its section before a bar: "Chicago News | A pair of
                 // coyotes has been spotted on Navy Pier. Here's what to do ...".)
+                // (The author's note may close the list: "... joined The New Yorker in 2019.")
+                let byline = cur.byline.as_deref().unwrap_or_default();
                 if headed_list
                     && paragraphs(page, run.clone()).iter().all(|p| {
                         let headline = p.split_once(" | ").map_or(p.as_str(), |(_, h)| h);
                         lines::word_count(headline) <= LINK_WORDS
+                            || (!byline.is_empty() && body::author_box(byline, p, true))
                     })
                 {
                     continue;

@@ -313,6 +313,7 @@ pub(super) fn author_box(byline: &str, para: &str, edge: bool) -> bool {
         " writes ",
         " reports ",
         " reported from ",
+        " joined ",
         " can be reached ",
         // The same in German, French, Spanish, Italian, Dutch and the Nordic languages.
         " ist ",
@@ -352,8 +353,9 @@ pub(super) fn author_box(byline: &str, para: &str, edge: bool) -> bool {
         })
 }
 
-/// The longest note on an author ("Jane Lee is a senior correspondent covering Congress.").
-const AUTHOR_NOTE_WORDS: usize = 30;
+/// The longest note on an author ("Jane Lee is a senior correspondent covering Congress.";
+/// two sentences with "She is the author of ...").
+const AUTHOR_NOTE_WORDS: usize = 60;
 
 /// Words that end a headline after a bar without naming an outlet ("... | Analysis").
 const HEADLINE_LABELS: &[&str] = &[

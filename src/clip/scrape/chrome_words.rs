@@ -25,6 +25,8 @@ pub(super) const CHROME: &[&str] = &[
     "send",
     // A bookmark button's pop-up.
     "bookmark popover", "close popover", "removed from bookmarks", "added to bookmarks",
+    // A footer's link to the site's standards.
+    "editorial standards",
     "bookmark", "advertisement", "advertisment", "advertising", "ad", "ads", "sponsored", "sponsored content",
     // A box of contacts between the headline and the author ("Contact us:", "Provide news
     // feedback or report an error", "Confidential tip?", "Send a tip to our reporters",
@@ -335,6 +337,7 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // A reprint notice, a paywall's call and a print edition's note.
     "for your personal, non-commercial use", "non-commercial use only",
     "continue reading your article", "already a subscriber", "print edition as",
+    "published in the print edition of",
     // A news site's line about itself under the text.
     "latest news and top headlines", "top headlines from", "get latest business news",
     // The industry's consent framework, word for word on thousands of sites.

@@ -52,9 +52,13 @@ pub(crate) fn list_heading(line: &str) -> bool {
                 .any(|p| rest.starts_with(p))
         })
     }) && key.split_whitespace().count() <= 6;
+    // "New Yorker Favorites", "Editors' Favourites": a site's picks of its own stories.
+    let favourites = (key.ends_with(" favorites") || key.ends_with(" favourites"))
+        && key.split_whitespace().count() <= 4;
     // "More from the BBC", "More from Océane Lamarre", "Latest On Industrials".
     whose
         || sections_news
+        || favourites
         || HEADINGS.contains(&key.as_str())
         || ([
             "more from ",

@@ -2,7 +2,8 @@
 //! written for the project, kept in `tests/fixtures/scrapes/`): boxes of links set
 //! between a story's paragraphs, a share box's "Send", a time shown twice, an outlet the
 //! page names by its initials while its copyright line writes the name out, a video's
-//! credit and a newsletter box over the text, and authors over their jobs.
+//! credit and a newsletter box over the text, authors over their jobs, and a magazine's
+//! foot.
 
 use super::tests::{fixture, rows, split};
 
@@ -245,5 +246,37 @@ fn the_last_author_glued_to_the_outlet() {
             Some("Ana Ortiz and Ben Cole"),
             Some("2025-07-14T17:12:00Z"),
         )]
+    );
+}
+
+/// A magazine's foot: the print edition's note, its favourites (one sentence each), and
+/// the author's note of two sentences ("... joined the magazine in 2019. She is the author
+/// of ...") are no part of the text.
+#[test]
+fn a_magazines_favourites_and_the_authors_note_under_the_text() {
+    let got = split(
+        "Annals of Farming\n\
+         The Orchard That Came Back\n\
+         After three hard winters, a valley's growers are planting apples again.\n\
+         By Ines Harrow\n\
+         July 14, 2025\n\
+         In a corner of the valley where the frosts now come late, a handful of growers are planting the old varieties again, row by row.\n\n\
+         They are betting that the trees bred for colder springs will cope better with the new ones, a bet that will take ten years to settle.\n\n\
+         “You plant for your grandchildren,” one grower said, and went back to her spade.\n\n\
+         Published in the print edition of the July 21, 2025, issue, with the headline “Roots.”\n\
+         Harbor Review Favorites\n\
+         A fisherman's long fight to keep his harbour.\n\
+         The secret life of the night ferry.\n\
+         What happened to the island's last school.\n\
+         Sign up for our daily newsletter to receive the best stories from the Harbor Review.\n\
+         Ines Harrow joined the Harbor Review as a staff writer in 2019. She is the author of “The Long Winter: A Year Among the Growers of the Valley.”\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert!(
+        got[0].text.ends_with(
+            "“You plant for your grandchildren,” one grower said, and went back to her spade."
+        ),
+        "{}",
+        got[0].text
     );
 }
