@@ -51,6 +51,7 @@ mod debris;
 mod headings;
 mod headline;
 mod inside_text;
+mod label_words;
 mod lines;
 mod link_boxes;
 mod lists;

@@ -8,6 +8,7 @@
 use super::chrome;
 use super::chrome_words;
 use super::headings;
+use super::label_words;
 use super::lines::{self, Kind};
 use super::names;
 
@@ -133,11 +134,11 @@ pub(super) fn summary_boxes(lines: &[String], kinds: &mut [Kind]) {
         let machine_label = lines::word_count(&label) <= 6
             && label.split_once(" by ").is_some_and(|(head, who)| {
                 (who == "ai" || who.ends_with(" ai"))
-                    && (head == "takeaways" || chrome_words::SUMMARY_LABELS.contains(&head))
+                    && (head == "takeaways" || label_words::SUMMARY_LABELS.contains(&head))
             });
         if !matches!(kinds[i], Kind::Short | Kind::Junk)
             || !(machine_label
-                || chrome_words::SUMMARY_LABELS.contains(&label.trim_end_matches([':', ' '])))
+                || label_words::SUMMARY_LABELS.contains(&label.trim_end_matches([':', ' '])))
         {
             continue;
         }

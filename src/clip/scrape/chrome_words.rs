@@ -1,8 +1,8 @@
 //! The word lists of site chrome (`chrome` reads lines with them): interface words and
 //! buttons, the openings of interface lines, pitches of newsletters and paywalls, consent
-//! banners' words, calls to follow, author boxes' headings, links to other stories and
-//! counters, in the languages whose dates `when` reads. Generic words of news sites, not
-//! the words of any one page.
+//! banners' words, calls to follow, links to other stories and counters, in the languages
+//! whose dates `when` reads. Generic words of news sites, not the words of any one page.
+//! The labels of boxes are in `label_words`.
 
 use regex::Regex;
 use std::sync::LazyLock;
@@ -533,33 +533,6 @@ pub(super) const FOLLOW_CALLS: &[&str] = &[
     "follow ", "get all the latest ", "get the latest ", "sign up", "subscribe", "get our", "siga ", "sigue ", "suscríbete", "recibe ",
     "suivez ", "abonnez", "inscrivez", "folgen sie", "abonnieren sie", "segui ", "iscriviti",
     "receba ", "assine ", "följ ", "prenumerera", "obserwuj ", "zapisz się",
-];
-/// Headings of a box about the article's author, in the languages of the other lists.
-#[rustfmt::skip]
-pub(super) const AUTHOR_BOX_HEADINGS: &[&str] = &[
-    "about the author", "about the authors", "sobre la firma", "sobre el autor",
-    "sobre la autora", "über den autor", "über die autorin", "zum autor", "zur autorin",
-    "à propos de l'auteur", "l'auteur", "sull'autore", "sobre o autor", "sobre a autora",
-    "om skribenten", "om författaren", "o autorze", "o autorce",
-];
-
-/// Labels of a summary box under a headline, in the languages of the other lists.
-#[rustfmt::skip]
-pub(super) const SUMMARY_LABELS: &[&str] = &[
-    "summary", "key points", "key takeaways", "in brief", "at a glance", "the essentials",
-    "highlights", "story highlights", "takeaways",
-    "de essentie", "in het kort", "das wichtigste in kürze", "auf einen blick", "en bref",
-    "l'essentiel", "l’essentiel", "en resumen", "lo más importante", "in sintesi",
-    "em resumo", "i korthet", "w skrócie", "i punti chiave", "punti chiave", "les points clés",
-    "artikelzusammenfassung",
-];
-/// Labels over an article's topics or tags, which close its text.
-#[rustfmt::skip]
-pub(super) const TOPIC_LABELS: &[&str] = &[
-    "keywords", "topics", "tags", "suggested topics", "related topics", "explore more on these topics",
-    "filed under", "explore more topics",
-    "themen", "sujets", "temas", "argomenti", "onderwerpen", "gerelateerde onderwerpen",
-    "ämnen i artikeln", "tematy",
 ];
 /// A button to follow a topic, company or author.
 pub(super) const FOLLOW_BUTTONS: &[&str] = &[

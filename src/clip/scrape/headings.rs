@@ -3,7 +3,7 @@
 //! label ("Sponsored"), and the label over the story's topics ("Tags:", "TAGS: Habagat,
 //! Marikina River"), which closes its text.
 
-use super::chrome_words::TOPIC_LABELS;
+use super::label_words::TOPIC_LABELS;
 
 /// The heading of a list of other stories: "Most Popular", "Related Articles", "You
 /// might also like".
