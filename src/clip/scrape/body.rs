@@ -90,6 +90,11 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
     let mut out: Vec<ScrapedArticle> = Vec::new();
     for d in drafts {
         let had_body = !d.paras.is_empty();
+        // The authors' names, without their desks ("Jane Doe Globe Staff and ...").
+        let authors = d
+            .byline
+            .as_deref()
+            .map(|b| super::names::names_with_desks(b).unwrap_or_else(|| b.to_string()));
         let mut paras: Vec<String> = Vec::new();
         let last = d.paras.len().saturating_sub(1);
         for (at, p) in d.paras.iter().enumerate() {
@@ -99,7 +104,7 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
             // closes it ("John Smith is the challenger..." in the middle is the story's).
             // The site's own blurb may follow the author box at the end.
             let edge = at == 0 || at == last || (last >= 3 && (at == 1 || at + 1 == last));
-            let author = d.byline.as_deref().is_some_and(|b| author_box(b, &p, edge));
+            let author = authors.as_deref().is_some_and(|b| author_box(b, &p, edge));
             if p.is_empty() || d.title.as_deref() == Some(p.as_str()) || author {
                 continue;
             }
@@ -216,6 +221,13 @@ pub(super) fn tidy_meta(articles: &mut [ScrapedArticle]) {
             && super::names::names_like(names)
         {
             *b = names.to_string();
+        }
+        // "Marisa Delacroix Globe Staff and Tomás Whitfield Globe Correspondent": each
+        // name with its desk.
+        if let Some(b) = &mut a.byline
+            && let Some(names) = super::names::names_with_desks(b)
+        {
+            *b = names;
         }
         // "MARGARET OYELARAN-FISK": a name in capitals, in the case of names.
         if let Some(b) = &mut a.byline

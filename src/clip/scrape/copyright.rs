@@ -103,6 +103,8 @@ pub(crate) fn copyright_holder(line: &str) -> Option<&str> {
     .iter()
     .find_map(|f| rest.trim_end_matches('.').strip_suffix(f))
     .filter(|name| !name.ends_with('&'))
+    // "Boston Globe Media Partners, LLC": the comma before the company's form.
+    .map(|name| name.trim_end_matches([',', ' ']))
     .unwrap_or(rest);
     let wire = !year && reserved.is_none() && super::credits::known_agency(rest);
     (super::lines::outlet_shaped(rest) && !credit && !wire).then_some(rest)

@@ -280,3 +280,28 @@ fn a_magazines_favourites_and_the_authors_note_under_the_text() {
         got[0].text
     );
 }
+
+/// "By A Globe Staff and B Globe Correspondent,Updated July 13, 2025, 6:02 p.m.": each
+/// author's desk after the name, the revision's label glued to the comma; the authors'
+/// contacts under the text are no part of it.
+#[test]
+fn authors_with_their_desks_glued_to_the_time() {
+    let got = split(
+        "Metro\n\
+         Harbor town's plan to cap holiday rentals draws fire from homeowners\n\
+         By Marta Velasquez Globe Staff and Tomas Whitcombe Globe Correspondent,Updated July 13, 2025, 6:02 p.m.\n\
+         HARBORTON — For eleven years, Delia Ainsworth has rented out the top floor of her house on Derby Street to summer visitors.\n\n\
+         The town council will vote on the cap next week, officials said.\n\n\
+         Marta Velasquez can be reached at marta.velasquez@globe.example. Tomas Whitcombe can be reached at tomas.whitcombe@globe.example.\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Harbor town's plan to cap holiday rentals draws fire from homeowners",
+            None,
+            Some("Marta Velasquez and Tomas Whitcombe"),
+            Some("2025-07-13"),
+        )]
+    );
+    assert!(got[0].text.ends_with("officials said."), "{}", got[0].text);
+}

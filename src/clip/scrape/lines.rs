@@ -69,9 +69,22 @@ pub(crate) fn normalize(text: &str) -> Vec<String> {
                 .map(|c| if c.is_control() { ' ' } else { c })
                 .collect();
             let line = unmark(&cleaned.split_whitespace().collect::<Vec<_>>().join(" "));
-            without_wire_codes(without_handle(without_link_notes(line)))
+            spaced_labels(without_wire_codes(without_handle(without_link_notes(line))))
         })
         .collect()
+}
+
+/// "By Jane Doe,Updated July 13, 2025" -> "By Jane Doe, Updated July 13, 2025": a time's
+/// label glued to the comma after the byline, where the page had two elements.
+fn spaced_labels(line: String) -> String {
+    if !line.contains(",U") && !line.contains(",P") {
+        return line;
+    }
+    ["Updated ", "Published ", "Posted "]
+        .iter()
+        .fold(line, |l, label| {
+            l.replace(&format!(",{label}"), &format!(", {label}"))
+        })
 }
 
 /// "... police said. PTI SPK ARU" -> "... police said.": an Indian wire's name and its

@@ -297,6 +297,30 @@ pub(crate) fn names_like(s: &str) -> bool {
     .all(|n| name_like(n.trim()))
 }
 
+/// "Marisa Delacroix Globe Staff and Tomás Whitfield Globe Correspondent" -> "Marisa
+/// Delacroix and Tomás Whitfield": authors each followed by the paper's desk or a job, one
+/// of them at least; `None` for other bylines.
+pub(crate) fn names_with_desks(byline: &str) -> Option<String> {
+    let mut desks = 0;
+    let names: Vec<String> = byline
+        .split(" and ")
+        .map(|part| {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            (2..=3).rev().find_map(|k| {
+                let name = words.get(..k)?.join(" ");
+                let rest = words.get(k..)?.join(" ");
+                let desk = job_title(&rest)
+                    || (rest.split_whitespace().count() == 2 && rest.ends_with(" Staff"));
+                (name_like(&name) && (desk || rest.is_empty())).then(|| {
+                    desks += usize::from(desk);
+                    name
+                })
+            })
+        })
+        .collect::<Option<_>>()?;
+    (names.len() >= 2 && desks > 0).then(|| join_names(&names))
+}
+
 /// Authors' names as one byline: "A and B", "A, B and C" (one name alone as it is).
 pub(crate) fn join_names<S: AsRef<str>>(names: &[S]) -> String {
     match names {

@@ -100,6 +100,10 @@ fn copyright_lines_name_their_owner() {
             Some("FRANCE 24"),
         ),
         ("© 24 Heures 2025", Some("24 Heures")),
+        (
+            "©2025 Harbor Globe Media Partners, LLC",
+            Some("Harbor Globe Media Partners"),
+        ),
     ] {
         assert_eq!(copyright_holder(line), owner, "{line:?}");
     }
