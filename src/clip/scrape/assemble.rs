@@ -283,6 +283,19 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
             && has_time(g)
             && g.items.iter().all(|(_, r)| matches!(r, Role::Meta(_)))
     };
+    // Or its publication's time over its tags ("(Published 13 July 2025, 23:40 IST)" over
+    // "Bengaluru", "Garbage" under a text that gave "Last Updated" at its top): that line.
+    let first_dated = tail.groups.first().and_then(|g| match g.items.first() {
+        Some((_, role @ Role::Meta(m)))
+            if cur.revised
+                && m.byline.is_none()
+                && !m.revised
+                && m.when.is_some_and(|w| w != When::Vague) =>
+        {
+            Some(role.clone())
+        }
+        _ => None,
+    });
     if let Some(g) = tail
         .groups
         .first()
@@ -305,6 +318,8 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                 fill(&mut cur, role);
             }
         }
+    } else if let Some(role) = first_dated {
+        fill(&mut cur, &role);
     }
     drafts.push(cur);
     drafts

@@ -222,6 +222,13 @@ pub(super) fn tidy_meta(articles: &mut [ScrapedArticle]) {
         {
             *b = names.to_string();
         }
+        // "Quynh Nguyen, Hai Hien July 14, 2025": the day beside the names.
+        if let Some(b) = &mut a.byline {
+            let names = super::names::without_trailing_day(b);
+            if names.len() < b.len() {
+                *b = names.to_string();
+            }
+        }
         // "Marisa Delacroix Globe Staff and Tomás Whitfield Globe Correspondent": each
         // name with its desk.
         if let Some(b) = &mut a.byline

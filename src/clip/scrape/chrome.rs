@@ -133,7 +133,9 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     let path_to_headline = ["home/ ", "home / ", "home > ", "home › ", "business news/ "]
         .iter()
         .any(|h| key.starts_with(h))
-        && key.matches(['/', '>', '›']).count() >= 2;
+        && key.matches(['/', '>', '›']).count() >= 2
+        // "Business News›News›Economy›Policy›Centre mulls ...": sections glued by '›'.
+        || key.matches('›').count() >= 3;
     if is_breadcrumb(key) || sections_in_capitals || path_to_headline {
         return true;
     }
@@ -414,7 +416,7 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
-    is_counter(&words)
+    is_counter(&words) || is_counter_line(key)
 }
 
 /// "Home / Markets", "News / World / Technology": a site's path to the page, "Home" then

@@ -6,7 +6,8 @@ use super::chrome_words::COUNTER_WORDS;
 
 /// A whole line that counts something: "5 min read", "12 Comments", "1.2K views".
 pub(crate) fn is_counter_line(line: &str) -> bool {
-    let key = line.to_lowercase();
+    // "4-MIN READ": the number and the unit hyphened.
+    let key = line.to_lowercase().replace("-min ", " min ");
     let key = key.trim_end_matches(['.', ':', '…', '!', ' ']);
     is_counter(&key.split_whitespace().collect::<Vec<_>>())
 }
@@ -199,6 +200,7 @@ mod tests {
             "Lesezeit 3 Min.",
             "2 minuti di lettura",
             "1.2K views",
+            "4-MIN READ",
         ] {
             assert!(is_counter_line(s), "{s:?} counts something");
         }

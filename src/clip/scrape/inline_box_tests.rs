@@ -3,7 +3,7 @@
 //! between a story's paragraphs, a share box's "Send", a time shown twice, an outlet the
 //! page names by its initials while its copyright line writes the name out, a video's
 //! credit and a newsletter box over the text, authors over their jobs, and a magazine's
-//! foot.
+//! foot; and a few shapes of the forty-seventh round.
 
 use super::tests::{fixture, rows, split};
 
@@ -304,4 +304,33 @@ fn authors_with_their_desks_glued_to_the_time() {
         )]
     );
     assert!(got[0].text.ends_with("officials said."), "{}", got[0].text);
+}
+
+/// Round 47: a breadcrumb of sections glued by '›' that ends in the headline, a day beside
+/// the byline, and the publication's time in brackets under the text over its tags, which
+/// beats the "Last Updated" at the top.
+#[test]
+fn a_glued_breadcrumb_a_day_beside_the_byline_and_the_publication_under_the_text() {
+    let got = split(
+        "City News›News›Civic›Harbourton to fine apartments for unsorted waste\n\
+         Harbourton to fine apartments for unsorted waste\n\
+         By Ravi Menon, Asha Rao July 14, 2025\n\
+         Last Updated : 14 July 2025, 11:03 IST\n\
+         4-MIN READ\n\
+         Harbourton: Apartment blocks that fail to sort their waste will be fined from August 1, the city corporation said on Sunday.\n\n\
+         First-time offenders will be fined Rs 5,000, while repeat violations will cost more, the order said.\n\n\
+         (Published 13 July 2025, 23:40 IST)\n\
+         Harbourton\n\
+         Garbage\n\
+         Waste management\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Harbourton to fine apartments for unsorted waste",
+            None,
+            Some("Ravi Menon and Asha Rao"),
+            Some("2025-07-13T18:10:00Z"),
+        )]
+    );
 }

@@ -321,6 +321,21 @@ pub(crate) fn names_with_desks(byline: &str) -> Option<String> {
     (names.len() >= 2 && desks > 0).then(|| join_names(&names))
 }
 
+/// "Quynh Nguyen, Hai Hien July 14, 2025" -> "Quynh Nguyen, Hai Hien": the day a page
+/// set beside the byline (its space lost in the copy) is no part of it.
+pub(crate) fn without_trailing_day(byline: &str) -> &str {
+    static DAY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})$",
+        )
+        .expect("a valid pattern")
+    });
+    match DAY.find(byline) {
+        Some(m) if m.start() > 0 => &byline[..m.start()],
+        _ => byline,
+    }
+}
+
 /// Authors' names as one byline: "A and B", "A, B and C" (one name alone as it is).
 pub(crate) fn join_names<S: AsRef<str>>(names: &[S]) -> String {
     match names {
