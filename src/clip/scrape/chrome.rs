@@ -268,7 +268,11 @@ pub(crate) fn is_chrome(line: &str) -> bool {
         .iter()
         .filter(|w| SOCIAL_NETWORKS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
         .count();
-    let follow = (key.contains("newsletter") || networks >= 2)
+    // "Follow us on our official WhatsApp channel for breaking news alerts": one
+    // network's channel.
+    let follow = (key.contains("newsletter")
+        || networks >= 2
+        || (networks == 1 && key.contains(" channel")))
         && FOLLOW_CALLS.iter().any(|c| key.starts_with(c));
     // "Catch all the Corporate news ... Download The Mint News App to get ...": a call to
     // install the site's app.

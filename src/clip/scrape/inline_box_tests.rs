@@ -334,3 +334,45 @@ fn a_glued_breadcrumb_a_day_beside_the_byline_and_the_publication_under_the_text
         )]
     );
 }
+
+/// The day's date over the masthead ("Monday, 14 Jul 2025" over "The Courier"), a call
+/// to follow one network's channel and "Tags / Keywords:" under the text.
+#[test]
+fn the_days_date_over_the_masthead_and_a_channels_call_under_the_text() {
+    let got = split(
+        "Skip to main content\n\
+         Monday, 14 Jul 2025\n\
+         The Courier\n\
+         Subscribe\n\
+         Login\n\
+         Search\n\
+         Nation\n\
+         World\n\
+         Business\n\
+         Flood mitigation projects in Klang Valley to be sped up, says minister\n\
+         By Aida Rahman\n\
+         Nation\n\
+         Monday, 14 Jul 2025 7:00 PM MYT\n\
+         PETALING JAYA: Eleven flood mitigation projects in the Klang Valley will be sped up to finish before the monsoon, the minister said on Monday.\n\n\
+         He said the ministry would publish progress updates on its website every three months.\n\n\
+         Follow us on our official WhatsApp channel for breaking news alerts and key updates!\n\
+         Tags / Keywords:\n\
+         Flood\n\
+         Klang Valley\n\
+         Drainage\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Flood mitigation projects in Klang Valley to be sped up, says minister",
+            Some("The Courier"),
+            Some("Aida Rahman"),
+            Some("2025-07-14"),
+        )]
+    );
+    assert!(
+        got[0].text.ends_with("every three months."),
+        "{}",
+        got[0].text
+    );
+}

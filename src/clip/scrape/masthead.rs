@@ -63,10 +63,17 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
             && debris::is_counter_line(&page.lines[i])
             && page.lines[i].split_whitespace().all(lines::starts_upper)
     };
-    let first = shown.find(|&i| {
-        !chrome::skip_link(&page.lines[i])
-            && (!matches!(page.kinds[i], Kind::Junk) || named_as_counter(i))
-    })?;
+    // (The day's date may stand over it: "Monday, 14 Jul 2025" over "The Star".)
+    let date = |i: usize| {
+        matches!(&page.kinds[i], Kind::Meta(m)
+            if m.when.is_some() && m.byline.is_none() && m.source.is_none())
+    };
+    let passed = |i: usize| {
+        chrome::skip_link(&page.lines[i])
+            || (Some(i) == top && date(i))
+            || (matches!(page.kinds[i], Kind::Junk) && !named_as_counter(i))
+    };
+    let first = shown.find(|&i| !passed(i))?;
     let below = shown.next()?;
     let line = page.lines[first].trim_end_matches('.');
     // "ABC News Homepage": in any case, a word of its own.
