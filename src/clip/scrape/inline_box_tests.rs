@@ -376,3 +376,27 @@ fn the_days_date_over_the_masthead_and_a_channels_call_under_the_text() {
         got[0].text
     );
 }
+
+/// Two authors on lines of their own with "and" between, each under a follow button, over
+/// the time.
+#[test]
+fn authors_each_over_a_follow_button() {
+    let got = split(
+        "Hong Kong/ Transport\n\
+         Hong Kong to trial driverless minibuses on three island routes\n\
+         Wynne Chau\n\
+         + FOLLOW\n\
+         and\n\
+         Marcus Leung\n\
+         + FOLLOW\n\
+         Published: 6:30pm, 14 Jul 2025\n\
+         Hong Kong will allow driverless minibuses to carry fare-paying passengers on three island routes from October.\n\n\
+         A safety officer will be on board for the first six months, the transport chief said.\n",
+    );
+    assert_eq!(
+        got[0].byline.as_deref(),
+        Some("Wynne Chau and Marcus Leung"),
+        "{:?}",
+        rows(&got)
+    );
+}

@@ -378,10 +378,10 @@ pub(super) fn names_in_a_row(lines: &[String], kinds: &mut [Kind]) {
         let shown_before = (0..i)
             .rev()
             .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk));
-        // (Past the last author's job, read as interface: "Personal Finance Reporter".)
-        let job = |j: usize| matches!(kinds[j], Kind::Junk) && names::job_title(lines[j].trim());
+        // (Past the last author's job or button, read as interface: "Personal Finance
+        // Reporter", "+ FOLLOW".)
         let shown_after =
-            (last + 1..lines.len()).find(|&j| !matches!(kinds[j], Kind::Blank) && !job(j));
+            (last + 1..lines.len()).find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk));
         let by_time = shown_before.is_some_and(|j| timed(&kinds[j]))
             || shown_after.is_some_and(|j| timed(&kinds[j]));
         if row.len() >= 2 && by_time {
