@@ -400,3 +400,46 @@ fn authors_each_over_a_follow_button() {
         rows(&got)
     );
 }
+
+/// A live page: the menu's "Podcasts" over the day and a city's weather are no outlet, and
+/// the plea for membership under the entries ("You're a dedicated reader" over "Join Our
+/// Community") is no part of the last one.
+#[test]
+fn a_live_pages_menu_weather_and_plea() {
+    let got = split(
+        "The Harbour Times\n\
+         Log in\n\
+         Israel & the Region\n\
+         Liveblog\n\
+         Podcasts\n\
+         Monday, July 14, 2025\n\
+         Haifa 27°\n\
+         Live updates\n\
+         10:47 pm\n\
+         Port committee advances bill extending tax credits for night-shift dockers\n\
+         By Noa Barak\n\
+         Share\n\
+         The port committee approves a bill that would extend tax credits for dockers who work night shifts for another two years.\n\n\
+         The measure is expected to cost about NIS 90 million a year.\n\
+         10:12 pm\n\
+         Heat wave to peak on Tuesday with 44 degrees in the valley\n\
+         By Dan Sharabi\n\
+         Share\n\
+         The meteorological service says the heat wave will peak on Tuesday, with 44 degrees expected in the valley.\n\n\
+         Temperatures are expected to drop slightly on Wednesday, according to the forecast.\n\
+         Load more\n\
+         You're a dedicated reader\n\
+         That's why we started The Harbour Times eleven years ago - to provide discerning readers like you with must-read coverage of the region.\n\
+         Join Our Community\n",
+    );
+    assert!(got.len() >= 2, "{:?}", rows(&got));
+    for a in &got {
+        assert!(
+            !["Podcasts", "Haifa 27°"].contains(&a.source.as_deref().unwrap_or_default()),
+            "{:?}",
+            rows(&got)
+        );
+    }
+    let last = got.last().map(|a| a.text.as_str()).unwrap_or_default();
+    assert!(last.ends_with("according to the forecast."), "{last}");
+}

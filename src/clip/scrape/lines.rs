@@ -342,8 +342,9 @@ pub(crate) fn outlet_shaped(s: &str) -> bool {
         && starts_upper(s)
         && capitalised * 2 > words.len()
         && !s.ends_with(['.', '?', '!', ','])
-        // A label and its value ("Edited By: Ananya Sharma") is not a name.
-        && !s.contains(':')
+        // A label and its value ("Edited By: Ananya Sharma") is not a name, nor is a
+        // city's weather ("Jerusalem 27°").
+        && !s.contains([':', '°'])
 }
 
 /// A word of the line marks a publication, or the line is a domain ("theverge.com").

@@ -21,6 +21,7 @@ pub(super) fn drop_support_boxes(lines: &[String], kinds: &mut [Kind]) {
         "contribute",
         "become a member",
         "become a supporter",
+        "join our community",
         "jetzt unterstützen",
         "soutenir",
         "je soutiens",

@@ -420,6 +420,8 @@ pub(crate) const SECTION_TOPICS: &[&str] = &[
     "sports", "entertainment", "local", "national", "international", "market", "markets",
     "economy", "finance", "money", "education", "travel", "lifestyle", "culture", "opinion",
     "breaking", "top", "latest", "india", "us", "uk", "europe", "asia", "africa",
+    // Sections of other kinds of items.
+    "podcasts", "podcast", "videos", "liveblog", "obituaries", "newsletters", "events",
 ];
 
 /// Words that head a page's menu as often as they name a site.
