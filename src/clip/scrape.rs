@@ -218,6 +218,7 @@ pub fn split_scrape(
     boxes::drop_headed_asides(&lines, &mut kinds);
     link_boxes::drop_link_boxes_in_text(&lines, &mut kinds, clipped_at);
     link_boxes::drop_video_cards_in_text(&lines, &mut kinds);
+    boxes::drop_buttons_named_above(&lines, &mut kinds);
     if let Some(post) = social::post(&lines, &kinds) {
         let mut articles = body::finish(vec![post]);
         body::tidy_meta(&mut articles);

@@ -269,6 +269,18 @@ pub(super) fn tidy_meta(articles: &mut [ScrapedArticle]) {
         {
             a.byline = None;
         }
+        // "Source: CNA/fz(ja)": the outlet, then its editors' initials.
+        if let Some(s) = &mut a.source
+            && let Some((outlet, initials)) = s.rsplit_once('/')
+            && !initials.is_empty()
+            && initials.len() <= 10
+            && initials
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '(' || c == ')')
+            && lines::outlet_shaped(outlet)
+        {
+            *s = outlet.to_string();
+        }
         // "WIRED Staff", "Dawn Web Desk": the outlet's desk, named as the outlet.
         if let Some(s) = &mut a.source
             && let Some(outlet) = [" Staff Writers", " Staff", " Web Desk", " News Desk"]

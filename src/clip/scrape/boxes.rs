@@ -509,3 +509,21 @@ pub(super) fn drop_headed_asides(lines: &[String], kinds: &mut [Kind]) {
         }
     }
 }
+
+/// "Read a summary of this article on FAST." over "FAST": the button a link's line names
+/// at its end, right under it, is interface as the line is.
+pub(super) fn drop_buttons_named_above(lines: &[String], kinds: &mut [Kind]) {
+    for i in 1..lines.len() {
+        let button = lines[i].trim();
+        let above = lines[i - 1].trim_end().trim_end_matches(['.', '!', ':']);
+        if matches!(kinds[i], Kind::Short)
+            && matches!(kinds[i - 1], Kind::Junk)
+            && (1..=3).contains(&lines::word_count(button))
+            && above.len() > button.len()
+            && above.ends_with(button)
+            && above[..above.len() - button.len()].ends_with(' ')
+        {
+            kinds[i] = Kind::Junk;
+        }
+    }
+}

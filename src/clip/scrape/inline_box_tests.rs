@@ -443,3 +443,39 @@ fn a_live_pages_menu_weather_and_plea() {
     let last = got.last().map(|a| a.text.as_str()).unwrap_or_default();
     assert!(last.ends_with("according to the forecast."), "{last}");
 }
+
+/// A summary's button named by the link over it ("... on BRIEF." over "BRIEF"), the
+/// outlet signing with its editors' initials ("Source: NCA/fz(ja)"), and a list of other
+/// stories whose loader says "Content is loading...".
+#[test]
+fn a_button_named_above_and_an_outlet_with_its_editors_initials() {
+    let got = split(
+        "Singapore\n\
+         Town council to pilot heat-sensing fans in four blocks\n\
+         The trial, which begins in October, will test whether sensors can cool common corridors.\n\
+         Farah Zain\n\
+         14 Jul 2025 06:00AM\n\
+         Share\n\
+         Read a summary of this article on BRIEF.\n\
+         BRIEF\n\
+         Listen to this article\n\
+         SINGAPORE: The town council will install heat sensors and smart ceiling fans in the corridors of four blocks from October.\n\n\
+         The council said it would decide whether to extend the trial after a year.\n\n\
+         Source: NCA/fz(ja)\n\
+         Also worth reading\n\
+         Man charged with cheating over car bidding scheme\n\
+         3 hours ago\n\
+         Health agency warns of higher dengue risk as cases rise\n\
+         Updated 45 mins ago\n\
+         Content is loading...\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Town council to pilot heat-sensing fans in four blocks",
+            Some("NCA"),
+            Some("Farah Zain"),
+            Some("2025-07-14"),
+        )]
+    );
+}
