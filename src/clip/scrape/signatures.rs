@@ -253,28 +253,13 @@ pub(super) fn names_with_jobs_between(lines: &[String], kinds: &mut [Kind]) {
         if !timed {
             continue;
         }
-        // Each part: a name of two or three words, then nothing or a job.
-        let names: Option<Vec<String>> = lines[i]
-            .split(" and ")
-            .map(|part| {
-                let words: Vec<&str> = part.split_whitespace().collect();
-                (2..=3).rev().find_map(|k| {
-                    let name = words.get(..k)?.join(" ");
-                    let rest = words.get(k..)?.join(" ");
-                    (names::name_like(&name) && (rest.is_empty() || names::job_title(&rest)))
-                        .then_some(name)
-                })
-            })
-            .collect();
-        let Some(names) = names.filter(|n| n.len() >= 2) else {
+        // Each part: a name of two or three words, then nothing or a job, one job at
+        // least (the plain "A and B" is read as a byline already).
+        let Some(byline) = names::names_with_desks(&lines[i]) else {
             continue;
         };
-        // The plain "A and B" is read as a byline already; this is for jobs between.
-        if lines[i].split(" and ").all(|p| names::name_like(p.trim())) {
-            continue;
-        }
         kinds[i] = Kind::Meta(lines::Meta {
-            byline: Some(names::join_names(&names)),
+            byline: Some(byline),
             ..lines::Meta::default()
         });
     }
