@@ -24,7 +24,8 @@ pub(super) const SUMMARY_LABELS: &[&str] = &[
 /// Labels over an article's topics or tags, which close its text.
 #[rustfmt::skip]
 pub(super) const TOPIC_LABELS: &[&str] = &[
-    "keywords", "topics", "tags", "tags / keywords", "suggested topics", "related topics", "explore more on these topics",
+    "keywords", "topics", "tags", "tags / keywords", "suggested topics", "related topics",
+    "explore more on these topics",
     "filed under", "explore more topics",
     "themen", "sujets", "temas", "argomenti", "onderwerpen", "gerelateerde onderwerpen",
     "ämnen i artikeln", "tematy",

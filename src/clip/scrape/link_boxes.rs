@@ -11,6 +11,8 @@ use super::headings::{list_heading, topics_label};
 use super::lines::{Kind, word_count};
 use super::when::parse_when;
 
+/// How far above its heading a box looks for the text's paragraph.
+const ABOVE_LINES: usize = 12;
 /// The fewest words of the one headline of a box (tags are shorter).
 const HEADLINE_WORDS: usize = 5;
 /// The fewest words of the two paragraphs the story resumes with.
@@ -28,9 +30,11 @@ pub(super) fn drop_link_boxes_in_text(
         if !(list_heading(&lines[h]) || topics_label(&lines[h]) || explore(&lines[h])) {
             continue;
         }
-        // The heading sits under a paragraph of the text, not under its tags.
+        // The heading sits under a paragraph of the text, not under its tags (a few
+        // lines up at most: a long paste's runs of interface are not walked again).
         let above = (0..h)
             .rev()
+            .take(ABOVE_LINES)
             .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk) || topics_label(&lines[j]));
         if !above.is_some_and(|j| matches!(kinds[j], Kind::Para)) {
             continue;

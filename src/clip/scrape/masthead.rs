@@ -249,6 +249,8 @@ pub(super) fn credit_site(articles: &mut [ScrapedArticle], site: Option<&str>, p
                 .map(str::to_owned);
         }
     }
+    // (Each outlet's name is looked for once: a reader's page lists hundreds of stories.)
+    let mut with_article: std::collections::HashMap<String, bool> = Default::default();
     for a in articles.iter_mut() {
         // "Welcome to Euronews": a greeting over the menus, in the outlet's name.
         if let Some(s) = &mut a.source
@@ -261,7 +263,9 @@ pub(super) fn credit_site(articles: &mut [ScrapedArticle], site: Option<&str>, p
         // the text writes it, with its article.
         if let Some(s) = &a.source
             && !s.starts_with("The ")
-            && said_with_article(page.lines, s)
+            && *with_article
+                .entry(s.clone())
+                .or_insert_with(|| said_with_article(page.lines, s))
         {
             a.source = Some(format!("The {s}"));
         }
