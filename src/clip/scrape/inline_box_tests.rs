@@ -479,3 +479,29 @@ fn a_button_named_above_and_an_outlet_with_its_editors_initials() {
         )]
     );
 }
+
+/// The day's date under the masthead ("Saigon Herald International" over "Monday,
+/// 14/7/2025" over the menu) does not hide it either.
+#[test]
+fn the_days_date_under_the_masthead() {
+    let got = split(
+        "Saigon Herald International\n\
+         Monday, 14/7/2025\n\
+         Search\n\
+         Log in\n\
+         News\n\
+         Business\n\
+         Travel\n\
+         News\n\
+         Society\n\
+         City to ban pre-2008 motorbikes from downtown districts by 2027\n\
+         Motorbikes older than 17 years would be barred from entering the city centre under a plan submitted to the city's government.\n\n\
+         The city has around 8.5 million motorbikes, of which about 1.2 million are more than 17 years old, the department said.\n",
+    );
+    assert_eq!(
+        got[0].source.as_deref(),
+        Some("Saigon Herald International"),
+        "{:?}",
+        rows(&got)
+    );
+}

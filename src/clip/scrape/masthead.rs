@@ -74,7 +74,8 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
             || (matches!(page.kinds[i], Kind::Junk) && !named_as_counter(i))
     };
     let first = shown.find(|&i| !passed(i))?;
-    let below = shown.next()?;
+    // (Or under it: "VnExpress International" over "Monday, 14/7/2025".)
+    let below = shown.find(|&i| !date(i))?;
     let line = page.lines[first].trim_end_matches('.');
     // "ABC News Homepage": in any case, a word of its own.
     let name = ["homepage", "home page", "home"]
