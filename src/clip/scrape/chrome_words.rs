@@ -25,6 +25,8 @@ pub(super) const CHROME: &[&str] = &[
     "send",
     // A bookmark button's pop-up.
     "bookmark popover", "close popover", "removed from bookmarks", "added to bookmarks",
+    // A newsletter box's button ("Join Our Newsletter" / "I'm In").
+    "i'm in", "i’m in",
     // A footer's link to the site's standards; a loader's text.
     "editorial standards", "content is loading", "loading",
     "bookmark", "advertisement", "advertisment", "advertising", "ad", "ads", "sponsored",
@@ -328,7 +330,7 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "may not be reproduced",
     // A newsletter box's pitch and a paywall's.
     "in this weekly newsletter", "in this newsletter", "are trademarks of",
-    "never miss a story", "get latest updates on", "per e-mail benachrichtigt",
+    "never miss a story", "get latest updates on", "delivered every weekday", "per e-mail benachrichtigt",
     // A newsletter platform's stock line under a post.
     "this post is public so feel free to share",
     "comments have not been enabled",

@@ -505,3 +505,37 @@ fn the_days_date_under_the_masthead() {
         rows(&got)
     );
 }
+
+/// Round 48: a newsletter box's "I'm In" and a section's label in capitals ("DESIGN")
+/// over the headline are no outlet; a newsletter's pitch "delivered every weekday
+/// morning" under the text is no part of it.
+#[test]
+fn a_newsletter_button_a_section_in_capitals_and_a_pitch_under_the_text() {
+    let got = split(
+        "Join Our Newsletter\n\
+         I'm In\n\
+         07-13-2025\n\
+         DESIGN\n\
+         Why transit maps keep going back to the 1970s\n\
+         BY Nadia Okoro\n\
+         4 minute read\n\
+         The metro authority spent two years testing a new map. In the end, it dusted off the old one, with a few new lines.\n\n\
+         Riders found the new map harder to read at a glance, the authority's survey said.\n\n\
+         Our free, fast, and fun briefing on design and cities, delivered every weekday morning.\n\
+         I'm In\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Why transit maps keep going back to the 1970s",
+            None,
+            Some("Nadia Okoro"),
+            Some("2025-07-13"),
+        )]
+    );
+    assert!(
+        got[0].text.ends_with("the authority's survey said."),
+        "{}",
+        got[0].text
+    );
+}

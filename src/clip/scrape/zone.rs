@@ -420,6 +420,7 @@ pub(crate) const SECTION_TOPICS: &[&str] = &[
     "sports", "entertainment", "local", "national", "international", "market", "markets",
     "economy", "finance", "money", "education", "travel", "lifestyle", "culture", "opinion",
     "breaking", "top", "latest", "india", "us", "uk", "europe", "asia", "africa",
+    "design", "climate", "energy", "ideas", "environment",
     // Sections of other kinds of items.
     "podcasts", "podcast", "videos", "liveblog", "obituaries", "newsletters", "events",
 ];
