@@ -277,7 +277,10 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     // "Catch all the Corporate news ... Download The Mint News App to get ...": a call to
     // install the site's app.
     let app = key.contains("download the ") && key.contains(" app");
-    let pitch = follow || app || PITCH_PHRASES.iter().any(|p| key.contains(p));
+    // "Get your news from a source that's not owned by oligarchs. Sign up for the Daily
+    // newsletter.": a newsletter's pitch, whatever comes before its call.
+    let sign_up = key.contains("sign up for ") && key.contains("newsletter");
+    let pitch = follow || app || sign_up || PITCH_PHRASES.iter().any(|p| key.contains(p));
     if pitch && words.len() <= PITCH_WORDS {
         return true;
     }

@@ -3,7 +3,7 @@
 //! between a story's paragraphs, a share box's "Send", a time shown twice, an outlet the
 //! page names by its initials while its copyright line writes the name out, a video's
 //! credit and a newsletter box over the text, authors over their jobs, and a magazine's
-//! foot; and a few shapes of the forty-seventh round.
+//! foot; and a few shapes of the forty-seventh and forty-eighth rounds.
 
 use super::tests::{fixture, rows, split};
 
@@ -538,4 +538,17 @@ fn a_newsletter_button_a_section_in_capitals_and_a_pitch_under_the_text() {
         "{}",
         got[0].text
     );
+}
+
+/// A newsletter's pitch, whatever comes before its call, is chrome; a sentence of a story
+/// that signs up for something else is not.
+#[test]
+fn a_newsletters_pitch_before_its_call() {
+    use super::chrome::is_chrome;
+    assert!(is_chrome(
+        "Get your news from a source that is not owned by billionaires. Sign up for the Harbor Daily newsletter."
+    ));
+    assert!(!is_chrome(
+        "Farmers who sign up for the scheme will be paid within 30 days, the ministry said."
+    ));
 }
