@@ -330,7 +330,8 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "may not be reproduced",
     // A newsletter box's pitch and a paywall's.
     "in this weekly newsletter", "in this newsletter", "are trademarks of",
-    "never miss a story", "get latest updates on", "delivered every weekday", "per e-mail benachrichtigt",
+    "never miss a story", "get latest updates on", "delivered every weekday",
+    "per e-mail benachrichtigt",
     // A newsletter platform's stock line under a post.
     "this post is public so feel free to share",
     "comments have not been enabled",
