@@ -552,3 +552,41 @@ fn a_newsletters_pitch_before_its_call() {
         "Farmers who sign up for the scheme will be paid within 30 days, the ministry said."
     ));
 }
+
+/// A headline written as two sentences under its section's label, over its standfirst,
+/// then the author's name over the job and the time.
+#[test]
+fn a_headline_with_stops_over_its_standfirst_and_the_author() {
+    let got = split(
+        "Skip to main content\n\
+         Grange\n\
+         Climate\n\
+         Energy\n\
+         Politics\n\
+         Cities\n\
+         Food\n\
+         Newsletters\n\
+         About\n\
+         Donate\n\
+         Search\n\
+         Energy\n\
+         A prairie town bet on community solar. Then the utility rewrote the rules.\n\
+         The town's 4-megawatt array was supposed to cut bills for 1,200 households. A tariff change has left it half-subscribed\n\
+         Hallie Marsh\n\
+         Staff Writer\n\
+         Published Jul 12, 2025\n\
+         Share\n\
+         Republish\n\
+         When the town switched on its solar array two summers ago, the mayor promised that every household would see its bill fall.\n\n\
+         A year later, a new tariff from the utility has wiped out most of those savings, residents say.\n",
+    );
+    assert_eq!(
+        rows(&got)[0],
+        (
+            "A prairie town bet on community solar. Then the utility rewrote the rules.",
+            None,
+            Some("Hallie Marsh"),
+            Some("2025-07-12"),
+        )
+    );
+}

@@ -40,17 +40,31 @@ pub(super) fn headlines_with_stops(lines: &[String], kinds: &mut [Kind]) {
                 && shown(kinds, below + 1..lines.len()).is_some_and(timed))
             // Or over its summary, then its author or time, under a section's label in
             // a list ("ARGENT" over "Livret A : combien ... ?" over the summary).
-            || (matches!(kinds[below], Kind::Para)
+            // Or the author's name, perhaps over a job, then the time ("Hallie Mercer" /
+            // "Staff Writer" / "Published Jul 12, 2025"); the summary may lack its stop.
+            || ((matches!(kinds[below], Kind::Para)
+                || (matches!(kinds[below], Kind::Short)
+                    && lines::word_count(&lines[below]) >= STANDFIRST_WORDS))
                 && above.is_some_and(|a| {
                     matches!(kinds[a], Kind::Short) && lines::word_count(&lines[a]) <= 2
                 })
-                && shown(kinds, below + 1..lines.len()).is_some_and(timed));
+                && shown(kinds, below + 1..lines.len()).is_some_and(|n| {
+                    timed(n)
+                        || (matches!(kinds[n], Kind::Short)
+                            && names::names_like(&lines[n])
+                            && (n + 1..lines.len())
+                                .filter(|&j| !matches!(kinds[j], Kind::Blank))
+                                .take(2)
+                                .any(timed))
+                }));
         if under_label && over_meta {
             kinds[i] = Kind::Short;
         }
     }
 }
 
+/// The fewest words of a standfirst without its stop under a headline with stops.
+const STANDFIRST_WORDS: usize = 10;
 /// The longest headline `headlines_with_stops` reads.
 const HEADLINE_STOP_WORDS: usize = 25;
 
