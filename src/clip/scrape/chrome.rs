@@ -423,7 +423,8 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
-    is_counter(&words) || is_counter_line(key)
+    // ("4-MIN READ": the hyphened reading time, read again only when the line has one.)
+    is_counter(&words) || (key.contains("-min ") && is_counter_line(key))
 }
 
 /// "Home / Markets", "News / World / Technology": a site's path to the page, "Home" then
