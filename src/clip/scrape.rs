@@ -106,6 +106,8 @@ mod post_tests;
 #[cfg(test)]
 mod profile_tests;
 #[cfg(test)]
+mod ranked_list_tests;
+#[cfg(test)]
 mod robust_tests;
 #[cfg(test)]
 mod shape_tests;

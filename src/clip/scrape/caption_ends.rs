@@ -161,6 +161,20 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     {
         return true;
     }
+    // "... at a county board meeting in June. Mother Jones illustration; Marquette Falls
+    // County/YouTube": the paper's illustration credited after the caption's stop, then
+    // the sources it was made from.
+    if let Some((text, credit)) = line.trim_end().rsplit_once(". ")
+        && text.split_whitespace().count() >= 4
+        && let Some((whose, sources)) = credit.split_once(" illustration")
+        && super::lines::outlet_shaped(whose)
+        && (sources.is_empty() || sources.starts_with([';', ',']))
+        && credit.split_whitespace().count() <= CREDIT_TAIL_WORDS
+        && !credit.ends_with(['.', '!', '?', '"', '”'])
+        && line.split_whitespace().count() <= 60
+    {
+        return true;
+    }
     // "Workers stack bricks at a kiln outside Lahore. — Reuters/File": a spaced dash after
     // the caption's stop, then a wire, perhaps with "File" or a photographer.
     if let Some((text, credit)) = [". — ", ". – ", ". - "]

@@ -383,6 +383,9 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "members-only content", "ad-free podcasts", "ad-free experience", "apple pay", "google pay",
     // An event's promotion under the text.
     "apply to attend", "request an invitation", "get your tickets", "register to attend",
+    // An award's call for entries ("... by applying to this year's Brands That Matter
+    // Awards before the early-rate deadline, July 25.").
+    "early-rate deadline", "early rate deadline",
     // A sign-in notice.
     "subscribe to save articles", "to save articles for later",
     "to be logged in", "to be automatically logged in", "refresh your browser",

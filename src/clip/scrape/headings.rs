@@ -12,7 +12,7 @@ pub(crate) fn list_heading(line: &str) -> bool {
     const HEADINGS: &[&str] = &[
         "most popular", "most read", "popular", "trending", "trending now", "related",
         "related articles", "related stories", "related content", "related news", "recommended",
-        "recommended for you", "recommended stories", "you may also like",
+        "recommended for you", "recommended stories", "we recommend", "you may also like",
         "you might also like", "you might like", "other stories you might like",
         "stories you might like", "more from", "more stories", "read next", "what to read next", "top stories", "top news",
         "latest news", "latest stories", "latest", "more like these", "also worth reading", "read more", "more in", "more on this story",

@@ -10,6 +10,8 @@ use super::names;
 
 /// The longest teaser a list's card holds between its headline and its day.
 const CARD_TEASER_WORDS: usize = 32;
+/// The longest headline of a ranked list.
+const RANKED_HEADLINE_WORDS: usize = 25;
 
 /// A list of other stories under its heading ("Latest Singapore News", then each
 /// headline over its time, perhaps its author too): two or more such items are the
@@ -116,5 +118,37 @@ pub(super) fn drop_numbered_lists(lines: &[String], kinds: &mut [Kind]) {
             }
         }
         i = items.last().map_or(i + 1, |&(_, item)| item + 1);
+    }
+    drop_ranked_headlines(lines, kinds);
+}
+
+/// "Most Popular", then "1. Dow slips as investors brace ...", "2. I'm 68 and ...": ranks
+/// written before the headlines on their lines, three or more right under the list's
+/// heading. A listicle's numbered steps have no such heading over them.
+fn drop_ranked_headlines(lines: &[String], kinds: &mut [Kind]) {
+    let shown = super::passes::shown_after;
+    let ranked = |kinds: &[Kind], j: usize, n: u32| {
+        let line = lines[j].trim();
+        let rank = n.to_string();
+        line.strip_prefix(rank.as_str())
+            .and_then(|rest| rest.strip_prefix(". "))
+            .is_some_and(|headline| {
+                matches!(kinds[j], Kind::Short | Kind::Para)
+                    && (1..=RANKED_HEADLINE_WORDS).contains(&lines::word_count(headline))
+            })
+    };
+    for h in 0..lines.len() {
+        if !headings::list_heading(&lines[h]) {
+            continue;
+        }
+        let (mut items, mut at) = (Vec::new(), shown(kinds, h + 1));
+        while let Some(j) = at.filter(|&j| ranked(kinds, j, items.len() as u32 + 1)) {
+            items.push(j);
+            at = shown(kinds, j + 1);
+        }
+        if items.len() >= 3 {
+            kinds[h] = Kind::Junk;
+            items.iter().for_each(|&j| kinds[j] = Kind::Junk);
+        }
     }
 }
