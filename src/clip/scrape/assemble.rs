@@ -302,6 +302,14 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
         .filter(|g| g.touches_prev || signed(g) || dated(g))
     {
         for (line, role) in &g.items {
+            // A list's heading ("Popular Reads") or a paid box's label under the text: what
+            // follows is the page's, not the story's ("read more at Mint" names its outlet).
+            if (headings::list_heading(&page.lines[*line])
+                || headings::sponsor_label(&page.lines[*line]))
+                && !matches!(role, Role::Meta(_) | Role::Outlet(_))
+            {
+                break;
+            }
             // A name over the time is the last story's author; in a list whose items
             // open with their time, so is a name right under the summary.
             let signs_summary =

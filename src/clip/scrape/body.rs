@@ -244,12 +244,15 @@ pub(super) fn tidy_meta(articles: &mut [ScrapedArticle]) {
         }
         // "Kim Da-sol, Lee Hyun-woo": authors the page lists with commas are joined as
         // every other byline is, "Kim Da-sol and Lee Hyun-woo" (each a full name: "Doe,
-        // Jane" is one person, surname first).
+        // Jane" is one person, surname first); so are "A, B, and C", with the serial comma.
         if let Some(b) = &mut a.byline
-            && !b.contains(" and ")
+            && (!b.contains(" and ") || (b.contains(", and ") && b.matches(" and ").count() == 1))
             && b.contains(", ")
         {
-            let names: Vec<&str> = b.split(", ").map(str::trim).collect();
+            let names: Vec<&str> = b
+                .split(", ")
+                .map(|n| n.trim().strip_prefix("and ").unwrap_or(n.trim()))
+                .collect();
             if names.len() <= 4
                 && names
                     .iter()

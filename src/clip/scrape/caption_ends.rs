@@ -127,6 +127,24 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     {
         return true;
     }
+    // "Crowds built up at Paddington station after services were suspended (Jeremy
+    // Selwyn)": a caption in sentence case without its stop, then the photographer's name
+    // alone in brackets. A headline names no one in brackets at its end.
+    if let Some((text, inner)) = bracketed_tail(line, '(', ')')
+        && super::names::name_like(inner)
+        && !text.contains(':')
+        && line.split_whitespace().count() <= 40
+        && {
+            let words: Vec<&str> = text.split_whitespace().skip(1).collect();
+            let lower = words
+                .iter()
+                .filter(|w| w.starts_with(char::is_lowercase))
+                .count();
+            words.len() >= 4 && lower * 2 > words.len()
+        }
+    {
+        return true;
+    }
     // "... from their well in 2022. Jessica Ruiz for ProPublica": the photographer and the
     // paper she worked for, after the caption's stop and with none of its own.
     if let Some((text, credit)) = line.trim_end().rsplit_once(". ")
@@ -322,6 +340,7 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
             "image:",
             "photograph:",
             "photo credit:",
+            "picture:",
         ]
         .iter()
         .any(|p| inner.to_lowercase().starts_with(p))

@@ -369,6 +369,10 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "protected by recaptcha",
     // A call for tips, a nonprofit's pitch and a partner's note around the text.
     "have a tip", "got a tip", "send us a tip", "help us do journalism", "sign up to receive",
+    "get in touch with our news team", "for more stories like this",
+    // A comment section's sign-in call ("Want to join the conversation? Please Sign In or
+    // Register to comment on this article.").
+    "register to comment", "sign in to comment", "to comment on this article",
     "is a nonprofit newsroom", "produced in partnership with", "to revisit this article",
     // A browser's prompt for notifications, a news app's feed, an affiliate notice.
     "show you notifications", "google news feed", "affiliate links",

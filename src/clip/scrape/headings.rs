@@ -10,7 +10,7 @@ use super::label_words::TOPIC_LABELS;
 pub(crate) fn list_heading(line: &str) -> bool {
     #[rustfmt::skip]
     const HEADINGS: &[&str] = &[
-        "most popular", "most read", "popular", "trending", "trending now", "related",
+        "most popular", "most read", "popular", "popular reads", "trending", "trending now", "related",
         "related articles", "related stories", "related content", "related news", "recommended",
         "recommended for you", "recommended stories", "we recommend", "you may also like",
         "you might also like", "you might like", "other stories you might like",
@@ -119,6 +119,7 @@ pub(crate) fn sponsor_label(line: &str) -> bool {
             "ad · ",
             "sponsored · ",
             "sponsored by ",
+            "sponsored content by ",
             "promoted by ",
             "anzeige · ",
             "in samenwerking met ",

@@ -96,13 +96,20 @@ pub(super) fn drop_numbered_lists(lines: &[String], kinds: &mut [Kind]) {
             }) else {
                 break;
             };
-            items.push((n, item));
+            // The item's time under it ("2 hours ago"), before the next rank.
+            let timed = shown(kinds, item + 1).filter(
+                |&j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some() && m.byline.is_none()),
+            );
+            items.push((n, item, timed));
             want += 1;
-            at = shown(kinds, item + 1);
+            at = shown(kinds, timed.unwrap_or(item) + 1);
         }
         if items.len() >= 3 {
-            for &(n, item) in &items {
+            for &(n, item, timed) in &items {
                 kinds[n] = Kind::Junk;
+                if let Some(t) = timed {
+                    kinds[t] = Kind::Junk;
+                }
                 // The story's own headline among them stays, as the passes that find the
                 // headline by its copies expect.
                 if !lines[..n].contains(&lines[item]) {
@@ -117,7 +124,7 @@ pub(super) fn drop_numbered_lists(lines: &[String], kinds: &mut [Kind]) {
                 kinds[h] = Kind::Junk;
             }
         }
-        i = items.last().map_or(i + 1, |&(_, item)| item + 1);
+        i = items.last().map_or(i + 1, |&(_, item, _)| item + 1);
     }
     drop_ranked_headlines(lines, kinds);
 }

@@ -1,7 +1,9 @@
 //! Tests of the splitter on shapes of the forty-eighth and forty-ninth rounds of sites'
 //! copy-paste (pages written for the project, kept in `tests/fixtures/scrapes/`): a
 //! business site's "Most Popular" with the ranks written before the headlines, and a
-//! magazine's caption that credits its own illustration, over a list under "We Recommend".
+//! magazine's caption that credits its own illustration, over a list under "We Recommend";
+//! and a London paper's ranked list with times, a network's channel in its footer and
+//! three authors with a serial comma.
 
 use super::tests::{fixture, rows, split};
 
@@ -75,5 +77,55 @@ fn captions_crediting_an_illustration() {
             "The town approved the plan. Critics called it a bad illustration of the rules."
         ),
         "a sentence is no credit"
+    );
+}
+
+/// The caption ends with the photographer's name in brackets and no stop; "Read More" over
+/// three headlines sits inside the text; the call for tips and the comment box's sign-in
+/// line close it; "Most Read" ranks its items, each over its time, and none is a story.
+#[test]
+fn a_ranked_list_with_times_and_a_caption_signed_in_brackets() {
+    let got = fixture!("london-paper-ranked-most-read-with-times.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Riverboat services halted between Greenwich and Putney after pier damage",
+            Some("The Capital Courier"),
+            Some("Ottilie Fanshawe"),
+            Some("2025-07-14T10:00:00Z"),
+        )]
+    );
+    let text = &got[0].text;
+    assert!(
+        text.contains("Tickets were being accepted"),
+        "the text goes on under the box: {text}"
+    );
+    assert!(
+        text.trim_end()
+            .ends_with("further inspections are planned overnight."),
+        "the text ends at its last paragraph: {text}"
+    );
+    for other in [
+        "Passengers wait at Greenwich pier",
+        "Cycle hire prices",
+        "Deptford",
+    ] {
+        assert!(!text.contains(other), "{other:?} is not the text: {text}");
+    }
+}
+
+/// The network's channel over its tagline in the footer, under a timed list, is no outlet
+/// of the story; "A, B, and C" is joined as every other byline.
+#[test]
+fn a_channel_in_the_footer_and_a_serial_comma() {
+    let got = fixture!("network-site-footer-channel-and-serial-comma.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Hiker rescued after two nights in canyon near Sedona, officials say",
+            Some("WNBC News"),
+            Some("Lorna Pike, Ezra Mbeki and Hollis Grant"),
+            Some("2025-07-13"),
+        )]
     );
 }
