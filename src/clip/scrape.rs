@@ -209,6 +209,7 @@ pub fn split_scrape(
     placed_names::names_over_outlet_and_place(&lines, &mut kinds);
     placed_names::names_over_their_place(&lines, &mut kinds);
     signatures::names_in_a_row(&lines, &mut kinds);
+    signatures::names_with_contacts(&lines, &mut kinds);
     signatures::names_with_jobs_between(&lines, &mut kinds);
     signatures::names_with_job_phrases(&lines, &mut kinds);
     signatures::labelled_names(&lines, &mut kinds);
@@ -218,6 +219,7 @@ pub fn split_scrape(
     lists::drop_listed_headlines(&lines, &mut kinds);
     lists::drop_numbered_lists(&lines, &mut kinds);
     boxes::drop_headed_asides(&lines, &mut kinds);
+    boxes::drop_review_credits(&lines, &mut kinds);
     link_boxes::drop_link_boxes_in_text(&lines, &mut kinds, clipped_at);
     link_boxes::drop_video_cards_in_text(&lines, &mut kinds);
     boxes::drop_buttons_named_above(&lines, &mut kinds);

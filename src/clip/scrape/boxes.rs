@@ -527,3 +527,40 @@ pub(super) fn drop_buttons_named_above(lines: &[String], kinds: &mut [Kind]) {
         }
     }
 }
+
+/// A review's credits box under its text: the work's title alone, in the quotes the
+/// headline gives it ("‘Lanternfall’" under "‘Lanternfall’ Review: ..."), over labelled
+/// paragraphs ("Production: ...", "Crew: ...", "With: ..."). None of it is the review.
+pub(super) fn drop_review_credits(lines: &[String], kinds: &mut [Kind]) {
+    let labelled = |l: &str| {
+        l.split_once(": ").is_some_and(|(label, _)| {
+            (1..=2).contains(&label.split_whitespace().count()) && lines::starts_upper(label)
+        })
+    };
+    for t in 1..lines.len() {
+        let title = lines[t].trim();
+        let quoted = [('‘', '’'), ('“', '”'), ('"', '"'), ('\'', '\'')]
+            .iter()
+            .any(|&(open, close)| {
+                title.chars().count() > 2 && title.starts_with(open) && title.ends_with(close)
+            });
+        if !matches!(kinds[t], Kind::Short) || !quoted {
+            continue;
+        }
+        let box_end = (t + 1..lines.len())
+            .find(|&j| !matches!(kinds[j], Kind::Para | Kind::Blank))
+            .unwrap_or(lines.len());
+        let paras: Vec<usize> = (t + 1..box_end)
+            .filter(|&j| matches!(kinds[j], Kind::Para))
+            .collect();
+        let labels = paras.iter().filter(|&&j| labelled(&lines[j])).count();
+        // (The headline is looked for last: few lines open such a box.)
+        if labels >= 2
+            && labels * 2 >= paras.len()
+            && (0..t).any(|h| matches!(kinds[h], Kind::Short) && lines[h].trim().starts_with(title))
+        {
+            kinds[t] = Kind::Junk;
+            paras.iter().for_each(|&j| kinds[j] = Kind::Junk);
+        }
+    }
+}

@@ -142,6 +142,7 @@ pub(super) const CHROME: &[&str] = &[
     "google news", "follow us on google news", "representative image", "representational image",
     "image for representation", "add to watchlist", "show additional share options", "additional share options", "more share options",
     "send an email", "print the article", "print this article", "email this article",
+    "post to tumblr",
     "copy link url copied", "link copied to clipboard",
     // "Also read" and "More on this" alone over a link, in other languages.
     "mehr zum thema", "lesen sie auch", "leggi anche", "lire aussi", "lea también",

@@ -104,10 +104,10 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
     // One word is a menu's first entry ("Startseite", "Politics") unless it names a
     // publication ("Reuters") or is a wordmark in capitals ("CNBC").
     let words = name.split_whitespace().count();
-    // So is one word with a capital inside it ("BusinessLine", "MarketWatch"), as no
-    // menu's entry is written.
+    // So is one word with a capital inside it ("BusinessLine", "MarketWatch", "9News"), as
+    // no menu's entry is written.
     let camel = words == 1
-        && name.chars().all(char::is_alphabetic)
+        && name.chars().all(char::is_alphanumeric)
         && name.chars().skip(1).any(char::is_uppercase)
         && name.chars().any(char::is_lowercase)
         && lines::starts_upper(name);

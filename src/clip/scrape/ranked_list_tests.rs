@@ -3,7 +3,8 @@
 //! business site's "Most Popular" with the ranks written before the headlines, and a
 //! magazine's caption that credits its own illustration, over a list under "We Recommend";
 //! and a London paper's ranked list with times, a network's channel in its footer and
-//! three authors with a serial comma.
+//! three authors with a serial comma; a review's credits box, two authors each over their
+//! address and handle, and a masthead that opens with a digit ("9News").
 
 use super::tests::{fixture, rows, split};
 
@@ -128,4 +129,54 @@ fn a_channel_in_the_footer_and_a_serial_comma() {
             Some("2025-07-13"),
         )]
     );
+}
+
+/// "Reviews" under "Film" is a section, no outlet; each author's address and handle stand
+/// between "By Roland Pickett" and "and Thea Moss"; the film's title over labelled credits
+/// closes the review, and the share box's "Post to Tumblr" opens no story.
+#[test]
+fn a_reviews_credits_box_and_authors_with_their_contacts() {
+    let got = fixture!("review-with-credits-box-and-contacts.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "‘Saltmarsh’ Review: A Ferryman's Last Winter Makes for a Quietly Devastating Debut",
+            Some("Marquee"),
+            Some("Roland Pickett and Thea Moss"),
+            Some("2025-07-14T16:00:00Z"),
+        )]
+    );
+    let text = &got[0].text;
+    assert!(
+        text.trim_end()
+            .ends_with("how to hold its audience for the whole crossing."),
+        "the credits are not the review: {text}"
+    );
+    assert!(!text.contains("@marquee.example"), "{text}");
+}
+
+/// "9News" over the menu is the site's name, though it opens with a digit.
+#[test]
+fn a_masthead_that_opens_with_a_digit() {
+    let got = split(
+        "9Channel\n\
+         Watch Live\n\
+         Latest\n\
+         Sydney\n\
+         Melbourne\n\
+         Brisbane\n\
+         Search\n\
+         News\n\
+         Sydney\n\
+         Commuters warned of delays after overnight signal fault near Central\n\
+         By Jess Pannell\n\
+         5:12am Jul 14, 2025\n\
+         Share\n\n\
+         Commuters have been warned to expect delays during the morning peak after a signal fault near Central station overnight.\n\n\
+         Sydney Trains said crews had fixed the fault by 4am but that trains were still out of position across the network.\n\n\
+         Contact us\n\
+         © Channel Entertainment Co. 2025\n",
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].source.as_deref(), Some("9Channel"));
 }

@@ -512,3 +512,53 @@ pub(super) fn names_shown_twice(lines: &[String], kinds: &mut [Kind]) {
 
 /// The most words of a profile's headline under its name.
 const PROFILE_WORDS: usize = 20;
+
+/// "By Nicole Fuentes-Marsh" over her address and handle, then "and Greg Halloran" over
+/// his: one byline, "Nicole Fuentes-Marsh and Greg Halloran", and each author's contact
+/// lines are interface.
+pub(super) fn names_with_contacts(lines: &[String], kinds: &mut [Kind]) {
+    // An address ("greg.halloran@newsday.com") or a handle ("@NFuentesMarsh"), alone.
+    let contact = |j: usize| {
+        let l = lines[j].trim();
+        !l.contains(' ')
+            && (l.starts_with('@') && l.len() > 2
+                || l.split_once('@')
+                    .is_some_and(|(user, host)| !user.is_empty() && host.contains('.')))
+    };
+    let shown = super::passes::shown_after;
+    for i in 0..lines.len() {
+        let Kind::Meta(m) = &kinds[i] else { continue };
+        let Some(first) = m.byline.clone().filter(|_| m.when.is_none()) else {
+            continue;
+        };
+        let mut contacts = Vec::new();
+        let mut names = vec![first];
+        let mut at = shown(kinds, i + 1);
+        while let Some(j) = at {
+            if contact(j) {
+                contacts.push(j);
+            } else if let Some(name) = lines[j].trim().strip_prefix("and ")
+                && !contacts.is_empty()
+                && names::name_like(name)
+            {
+                contacts.push(j);
+                names.push(name.to_string());
+            } else {
+                break;
+            }
+            at = shown(kinds, j + 1);
+        }
+        if contacts.is_empty() {
+            continue;
+        }
+        for &j in &contacts {
+            kinds[j] = Kind::Junk;
+        }
+        if names.len() >= 2 {
+            kinds[i] = Kind::Meta(lines::Meta {
+                byline: Some(names::join_names(&names)),
+                ..lines::Meta::default()
+            });
+        }
+    }
+}

@@ -421,6 +421,8 @@ pub(crate) const SECTION_TOPICS: &[&str] = &[
     "economy", "finance", "money", "education", "travel", "lifestyle", "culture", "opinion",
     "breaking", "top", "latest", "india", "us", "uk", "europe", "asia", "africa",
     "design", "climate", "energy", "ideas", "environment",
+    // The arts' sections ("Film" over "Reviews" over the time).
+    "reviews", "review", "film", "movies", "music", "books", "arts", "food", "style",
     // Sections of other kinds of items.
     "podcasts", "podcast", "videos", "liveblog", "obituaries", "newsletters", "events",
 ];
