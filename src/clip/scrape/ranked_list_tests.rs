@@ -4,7 +4,9 @@
 //! magazine's caption that credits its own illustration, over a list under "We Recommend";
 //! and a London paper's ranked list with times, a network's channel in its footer and
 //! three authors with a serial comma; a review's credits box, two authors each over their
-//! address and handle, and a masthead that opens with a digit ("9News").
+//! address and handle, and a masthead that opens with a digit ("9News"); a sports site's
+//! authors with the outlet's initials glued on, each over a pop-up about them, and its
+//! "Editor's Picks" inside the text.
 
 use super::tests::{fixture, rows, split};
 
@@ -179,4 +181,54 @@ fn a_masthead_that_opens_with_a_digit() {
     );
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].source.as_deref(), Some("9Channel"));
+}
+
+/// "Marisol QuinteroSPX", "Close", a note about her, then "Dev HartleySPX" and his: one
+/// byline of two authors, and no note is a headline; "Editor's Picks" with their times
+/// inside the text open no story, and the text goes on under them.
+#[test]
+fn authors_with_initials_glued_on_and_picks_inside_the_text() {
+    let got = split(
+        "SPX\n\
+         NFL\n\
+         NBA\n\
+         MLB\n\
+         Sign In\n\
+         Mariners land All-Star closer from Marlins in pre-deadline deal\n\
+         Marisol QuinteroSPX\n\
+         Close\n\
+         Marisol Quintero is a staff writer covering Major League Baseball.\n\
+         Dev HartleySPX\n\
+         Close\n\
+         Dev Hartley covers the Seattle Mariners and the American League West.\n\
+         Jul 14, 2025, 02:37 PM ET\n\
+         Facebook\n\
+         Email\n\
+         The Seattle Mariners acquired their new closer from the Miami Marlins on Monday in exchange for two prospects.\n\
+         The closer has 24 saves in 26 chances this season and was named to his first All-Star team.\n\
+         Editor's Picks\n\
+         The 25 biggest questions for the second half\n\
+         1d\n\
+         Derby primer: Who has the edge in Atlanta?\n\
+         3h\n\
+         Seattle entered the break two games out of first place in the division and had lost four of its last six.\n\
+         He is expected to join the team when it opens the second half on Friday.\n\
+         Terms of Use\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Mariners land All-Star closer from Marlins in pre-deadline deal",
+            Some("SPX"),
+            Some("Marisol Quintero and Dev Hartley"),
+            Some("2025-07-14T18:37:00Z"),
+        )]
+    );
+    let text = &got[0].text;
+    assert!(
+        text.contains("when it opens the second half on Friday."),
+        "{text}"
+    );
+    assert!(!text.contains("Derby primer"), "{text}");
+    assert!(!text.contains("staff writer"), "{text}");
 }

@@ -562,3 +562,70 @@ pub(super) fn names_with_contacts(lines: &[String], kinds: &mut [Kind]) {
         }
     }
 }
+
+/// "Marisol QuinteroESPN": an author's name with the outlet's initials glued on (the
+/// byline's link and the outlet's label, copied without a space), perhaps over the
+/// author's pop-up ("Close", then "Marisol Quintero is an ESPN staff writer ..."), then the
+/// next author's the same way: one byline, "Marisol Quintero and Dev Hartley".
+pub(super) fn names_glued_to_initials(lines: &[String], kinds: &mut [Kind]) {
+    let glued_name = |i: usize, kinds: &[Kind]| -> Option<String> {
+        if !matches!(kinds[i], Kind::Short) {
+            return None;
+        }
+        let line = lines[i].trim();
+        // Where the initials start: a capital right after a small letter, capitals to
+        // the end.
+        let at = line
+            .char_indices()
+            .zip(line.chars().skip(1))
+            .find_map(|((at, c), next)| {
+                let rest = &line[at + c.len_utf8()..];
+                (c.is_lowercase()
+                    && next.is_ascii_uppercase()
+                    && rest.chars().count() >= 2
+                    && rest.chars().all(|r| r.is_ascii_uppercase()))
+                .then_some(at + c.len_utf8())
+            })?;
+        names::name_like(&line[..at]).then(|| line[..at].to_string())
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let Some(first) = glued_name(i, kinds) else {
+            i += 1;
+            continue;
+        };
+        let (mut names, mut used, mut at) = (vec![first], Vec::new(), i + 1);
+        while let Some(j) =
+            (at..lines.len()).find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk))
+        {
+            let name = names.last().map_or("", String::as_str);
+            let about = lines[j]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| name.split_whitespace().any(|n| n == w))
+                && matches!(kinds[j], Kind::Short | Kind::Para)
+                && lines::word_count(&lines[j]) <= BIO_WORDS;
+            if about {
+                used.push(j);
+                at = j + 1;
+            } else if let Some(next) = glued_name(j, kinds) {
+                names.push(next);
+                used.push(j);
+                at = j + 1;
+            } else {
+                break;
+            }
+        }
+        kinds[i] = Kind::Meta(lines::Meta {
+            byline: Some(names::join_names(&names)),
+            ..lines::Meta::default()
+        });
+        for &j in &used {
+            kinds[j] = Kind::Junk;
+        }
+        i = at.max(i + 1);
+    }
+}
+
+/// The longest note about an author in a byline's pop-up.
+const BIO_WORDS: usize = 40;
