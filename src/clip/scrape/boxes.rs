@@ -409,8 +409,22 @@ pub(super) fn drop_sponsored_items(lines: &[String], kinds: &mut [Kind]) {
 /// A video player in the text: "Click to play video: 'Workers vote for strike mandate'",
 /// its length ("2:08"), its title again and perhaps a teaser cut off without a stop. None
 /// of it is the article's (the title would pass for the headline, the teaser for the
-/// text's first paragraph).
+/// text's first paragraph). Or a player that shows its title twice (the poster's and the
+/// caption's), then its length: "FAA orders inspections ..." twice over "02:14".
 pub(super) fn drop_video_players(lines: &[String], kinds: &mut [Kind]) {
+    let shown = super::passes::shown_after;
+    for i in 0..lines.len() {
+        if let Some(again) = shown(kinds, i + 1)
+            && matches!(kinds[i], Kind::Short)
+            && lines[again] == lines[i]
+            && let Some(length) = shown(kinds, again + 1)
+            && super::when::bare_clock(&lines[length])
+        {
+            for j in [i, again, length] {
+                kinds[j] = Kind::Junk;
+            }
+        }
+    }
     for i in 0..lines.len() {
         let Some(title) = lines[i]
             .strip_prefix("Click to play video: ")

@@ -6,7 +6,8 @@
 //! three authors with a serial comma; a review's credits box, two authors each over their
 //! address and handle, and a masthead that opens with a digit ("9News"); a sports site's
 //! authors with the outlet's initials glued on, each over a pop-up about them, and its
-//! "Editor's Picks" inside the text.
+//! "Editor's Picks" inside the text; and a network's video players inside the text, each
+//! title shown twice over its length.
 
 use super::tests::{fixture, rows, split};
 
@@ -231,4 +232,47 @@ fn authors_with_initials_glued_on_and_picks_inside_the_text() {
     );
     assert!(!text.contains("Derby primer"), "{text}");
     assert!(!text.contains("staff writer"), "{text}");
+}
+
+/// A video player inside the text shows its title twice, then its length ("02:14"): the
+/// title is no headline, so the text stays one story and the player's lines leave it.
+#[test]
+fn video_players_with_their_titles_twice_inside_the_text() {
+    let got = split(
+        "KBN News\n\
+         Latest\n\
+         Politics\n\
+         Search\n\
+         U.S.\n\
+         FAA orders emergency inspections of regional jet engines after cracked fan blade found in Ohio\n\
+         By Alana Whitcombe\n\
+         July 14, 2025 / 2:47 PM EDT / KBN News\n\
+         FAA orders inspections after cracked engine blade found\n\
+         FAA orders inspections after cracked engine blade found\n\
+         02:14\n\n\
+         The Federal Aviation Administration on Monday ordered airlines to inspect the engines on more than 300 regional jets.\n\n\
+         The directive covers jets powered by one model of turbofan, the agency said in a notice.\n\n\
+         Former investigator on what a cracked fan blade means\n\
+         Former investigator on what a cracked fan blade means\n\
+         04:31\n\n\
+         The engine's maker said in a statement that it was working closely with the agency and its customers.\n\n\
+         Airlines have 10 days to complete the first round of inspections, the agency said.\n\n\
+         Terms of Use\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "FAA orders emergency inspections of regional jet engines after cracked fan blade found in Ohio",
+            Some("KBN News"),
+            Some("Alana Whitcombe"),
+            Some("2025-07-14"),
+        )]
+    );
+    let text = &got[0].text;
+    assert!(
+        text.contains("to complete the first round of inspections"),
+        "{text}"
+    );
+    assert!(!text.contains("Former investigator"), "{text}");
+    assert!(!text.contains("02:14"), "{text}");
 }
