@@ -135,8 +135,14 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                         && lines::word_count(&page.lines[l]) >= zone::HEADLINE_WORDS
                 })
                 .count();
-            let link_box =
-                heading && (!timed || (headlines >= 2 && paragraphs(page, run.clone()).len() >= 2));
+            // (One time under a headline and its author after the box's link is the next
+            // story's header: "Read More", a headline, then a headline, a name, a time.)
+            let times = (prev.end..run.start)
+                .filter(|&l| matches!(&page.kinds[l], Kind::Meta(m) if m.when.is_some()))
+                .count();
+            let link_box = heading
+                && (!timed
+                    || (headlines >= 2 && times >= 2 && paragraphs(page, run.clone()).len() >= 2));
             if opens
                 && headed
                 && !title_again

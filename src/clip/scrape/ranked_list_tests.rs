@@ -7,7 +7,7 @@
 //! address and handle, and a masthead that opens with a digit ("9News"); a sports site's
 //! authors with the outlet's initials glued on, each over a pop-up about them, and its
 //! "Editor's Picks" inside the text; and a network's video players inside the text, each
-//! title shown twice over its length.
+//! title shown twice over its length; a page of court briefs with a link between two.
 
 use super::tests::{fixture, rows, split};
 
@@ -275,4 +275,44 @@ fn video_players_with_their_titles_twice_inside_the_text() {
     );
     assert!(!text.contains("Former investigator"), "{text}");
     assert!(!text.contains("02:14"), "{text}");
+}
+
+/// "Read More" over one link under a brief, then the next brief's headline, author and
+/// time: the link is the box's, the headline opens the next story.
+#[test]
+fn a_link_under_a_brief_then_the_next_briefs_header() {
+    let got = split(
+        "Cork Courier\n\
+         News\n\
+         Sport\n\
+         Search\n\
+         In brief\n\n\
+         Mallow man fined for dumping builders' waste in forestry\n\
+         Liam Heffernan\n\
+         Mon, 14 Jul, 2025 - 17:45\n\
+         A Mallow man who dumped two tonnes of rubble in a forestry plantation was fined at the district court on Monday.\n\
+         The judge ordered him to pay the council's clean-up costs on top of the fine.\n\
+         Read More\n\
+         County council to install more cameras at illegal dumping blackspots\n\n\
+         Bandon driver banned for four years after chase on the N71\n\
+         Sorcha Breen\n\
+         Mon, 14 Jul, 2025 - 16:20\n\
+         A 23-year-old man who led gardaí on a chase at high speed on the N71 was banned from driving for four years.\n\
+         The judge imposed a four-month sentence, suspended for two years, as well as the driving ban.\n\n\
+         Cookie Policy\n",
+    );
+    let titles: Vec<&str> = got.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        vec![
+            "Mallow man fined for dumping builders' waste in forestry",
+            "Bandon driver banned for four years after chase on the N71",
+        ]
+    );
+    assert_eq!(got[1].byline.as_deref(), Some("Sorcha Breen"));
+    assert!(
+        !got[0].text.contains("illegal dumping blackspots"),
+        "{}",
+        got[0].text
+    );
 }
