@@ -134,14 +134,7 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
         && super::names::name_like(inner)
         && !text.contains(':')
         && line.split_whitespace().count() <= 40
-        && {
-            let words: Vec<&str> = text.split_whitespace().skip(1).collect();
-            let lower = words
-                .iter()
-                .filter(|w| w.starts_with(char::is_lowercase))
-                .count();
-            words.len() >= 4 && lower * 2 > words.len()
-        }
+        && in_sentence_case(text, 4)
     {
         return true;
     }
@@ -168,14 +161,7 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
         && super::lines::outlet_shaped(credit)
         && !wire_desk_codes(credit)
         && line.split_whitespace().count() <= 30
-        && {
-            let words: Vec<&str> = text.split_whitespace().skip(1).collect();
-            let lower = words
-                .iter()
-                .filter(|w| w.starts_with(char::is_lowercase))
-                .count();
-            words.len() >= 2 && lower * 2 > words.len()
-        }
+        && in_sentence_case(text, 2)
     {
         return true;
     }
@@ -492,4 +478,15 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
         });
         credit && words[at].ends_with(['.', '!', '?'])
     })
+}
+
+/// `text` reads as a caption in sentence case: past its first word, `min_words` words or
+/// more, most of them in lower case (a headline in title case is not).
+fn in_sentence_case(text: &str, min_words: usize) -> bool {
+    let words: Vec<&str> = text.split_whitespace().skip(1).collect();
+    let lower = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    words.len() >= min_words && lower * 2 > words.len()
 }
