@@ -74,6 +74,8 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
     // without a time (a box of links inside the text ends there).
     let mut in_list = false;
     let furniture = footer_runs(page, runs);
+    // Where the last story's text ends: the page's furniture after it gives it nothing.
+    let mut taken_end = last;
     // The article's topics ("KEYWORDS", then its tags) close its text, and so does a
     // notice reserving its rights: what follows in the same story is the page's.
     let mut tagged = false;
@@ -99,6 +101,7 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                     }
                 }
                 cur.paras.extend(paragraphs(page, run.clone()));
+                taken_end = run.end;
                 continue;
             }
             let headed = names_outlet(&zone) || heads_an_article(page, &zone);
@@ -140,6 +143,13 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
             let times = (prev.end..run.start)
                 .filter(|&l| matches!(&page.kinds[l], Kind::Meta(m) if m.when.is_some()))
                 .count();
+            // A card under a list's heading among the page's furniture ("Read Next", its
+            // section, headline, time and teaser) opens no story; a brief's "Read more"
+            // button (interface) heads no list.
+            let listed_furniture = i >= furniture
+                && (prev.end..run.start).any(|l| {
+                    matches!(page.kinds[l], Kind::Short) && headings::list_heading(&page.lines[l])
+                });
             let link_box = heading
                 && (!timed
                     || (headlines >= 2 && times >= 2 && paragraphs(page, run.clone()).len() >= 2));
@@ -149,6 +159,7 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                 && !link_box
                 && !related_card(page, &zone, &cur)
                 && (live.is_none() || names_outlet(&zone))
+                && !listed_furniture
             {
                 // This story has no time yet and the next one shows its own after its
                 // body: a time line glued under this body is this story's.
@@ -271,6 +282,7 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
             }
         }
         cur.paras.extend(paragraphs(page, run.clone()));
+        taken_end = run.end;
     }
     // The author signing under the text, a blank line between ("김민수 기자"), or the
     // outlet named there ("Source: Al Jazeera").
@@ -291,17 +303,21 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
     };
     // Or its publication's time over its tags ("(Published 13 July 2025, 23:40 IST)" over
     // "Bengaluru", "Garbage" under a text that gave "Last Updated" at its top): that line.
-    let first_dated = tail.groups.first().and_then(|g| match g.items.first() {
-        Some((_, role @ Role::Meta(m)))
-            if cur.revised
-                && m.byline.is_none()
-                && !m.revised
-                && m.when.is_some_and(|w| w != When::Vague) =>
-        {
-            Some(role.clone())
-        }
-        _ => None,
-    });
+    let first_dated = page
+        .zone(taken_end..page.lines.len())
+        .groups
+        .first()
+        .and_then(|g| match g.items.first() {
+            Some((_, role @ Role::Meta(m)))
+                if cur.revised
+                    && m.byline.is_none()
+                    && !m.revised
+                    && m.when.is_some_and(|w| w != When::Vague) =>
+            {
+                Some(role.clone())
+            }
+            _ => None,
+        });
     if let Some(g) = tail
         .groups
         .first()

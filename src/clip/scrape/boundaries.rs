@@ -139,8 +139,13 @@ pub(super) fn footer_runs(page: &Page, runs: &[Range<usize>]) -> usize {
                 .map(|i| (i, super::headings::list_heading(&page.lines[i])))
                 .take_while(|&(i, heading)| heading || matches!(page.kinds[i], Kind::Junk))
                 .any(|(_, heading)| heading)
+            // (Its items may have been read as a list's already: "MORE HARBOR COUNTY" over
+            // two headlines and their times.)
             && between()
-                .filter(|&i| matches!(page.kinds[i], Kind::Short))
+                .filter(|&i| {
+                    matches!(page.kinds[i], Kind::Short | Kind::Junk)
+                        && !super::headings::list_heading(&page.lines[i])
+                })
                 .count()
                 >= 2;
         let short = matches!(paragraphs(page, run.clone()).as_slice(),

@@ -112,6 +112,11 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
+    // "KEEP READING →", "MIAMI HERALD APP ➔": a button with its arrow.
+    if line.trim_end().ends_with(['→', '➔', '➜', '⟶']) && key.split_whitespace().count() <= 5
+    {
+        return true;
+    }
     // "Powered by Speechify", "Powered by automated translation": a widget's maker.
     if key.starts_with("powered by ") && key.split_whitespace().count() <= 4 {
         return true;

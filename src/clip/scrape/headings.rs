@@ -53,11 +53,18 @@ pub(crate) fn list_heading(line: &str) -> bool {
                 .any(|p| rest.starts_with(p))
         })
     }) && key.split_whitespace().count() <= 6;
+    // "MORE MIAMI-DADE COUNTY", "MORE POLITICS": more of a section's stories, in capitals
+    // (a consent banner's "MORE OPTIONS" is its button).
+    let more_of_section = line.trim().strip_prefix("MORE ").is_some_and(|what| {
+        !["OPTIONS", "INFO", "INFORMATION", "DETAILS", "SETTINGS"].contains(&what.trim())
+    }) && !line.chars().any(char::is_lowercase)
+        && key.split_whitespace().count() <= 4;
     // "New Yorker Favorites", "Editors' Favourites": a site's picks of its own stories.
     let favourites = (key.ends_with(" favorites") || key.ends_with(" favourites"))
         && key.split_whitespace().count() <= 4;
     // "More from the BBC", "More from Océane Lamarre", "Latest On Industrials".
     whose
+        || more_of_section
         || sections_news
         || favourites
         || HEADINGS.contains(&key.as_str())

@@ -7,7 +7,8 @@
 //! address and handle, and a masthead that opens with a digit ("9News"); a sports site's
 //! authors with the outlet's initials glued on, each over a pop-up about them, and its
 //! "Editor's Picks" inside the text; and a network's video players inside the text, each
-//! title shown twice over its length; a page of court briefs with a link between two.
+//! title shown twice over its length; a page of court briefs with a link between two; and a
+//! metro paper's "Read Next" card among its footer's boxes.
 
 use super::tests::{fixture, rows, split};
 
@@ -315,4 +316,44 @@ fn a_link_under_a_brief_then_the_next_briefs_header() {
         "{}",
         got[0].text
     );
+}
+
+/// Under the authors' boxes, "Read Next" over one card (section, headline, time, teaser,
+/// "KEEP READING →") and "MORE HARBOR COUNTY" over a list are the page's furniture: no
+/// story opens there; the day the story was first published, under its text, beats the
+/// "Updated" time at its top.
+#[test]
+fn a_read_next_card_in_the_footer_opens_no_story() {
+    let got = fixture!("metro-paper-read-next-card-in-the-footer.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Harbor County to pay $2.1 million to Eastside homeowners after pump station failed in storm",
+            Some("Gulf Coast Herald"),
+            Some("Yolanda Cabrera and Martin Hedges"),
+            Some("2025-07-13"),
+        )]
+    );
+    let text = &got[0].text;
+    assert!(
+        text.trim_end()
+            .ends_with("expected to vote on the settlement Wednesday."),
+        "{text}"
+    );
+}
+
+/// Buttons with their arrows are interface; "MORE" and a section in capitals heads a list,
+/// though a consent banner's "MORE OPTIONS" does not.
+#[test]
+fn arrow_buttons_and_more_of_a_section() {
+    use super::chrome::is_chrome;
+    use super::headings::list_heading;
+    assert!(is_chrome("KEEP READING →"));
+    assert!(is_chrome("GULF COAST HERALD APP ➔"));
+    assert!(!is_chrome(
+        "Harbor County to pay $2.1 million to Eastside homeowners"
+    ));
+    assert!(list_heading("MORE HARBOR COUNTY"));
+    assert!(!list_heading("MORE OPTIONS"));
+    assert!(!list_heading("More people are moving to Harbor County"));
 }
