@@ -179,6 +179,16 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     {
         return true;
     }
+    // "Students leave a cram school in Seoul, July 10. Yonhap": a wire alone after the
+    // caption's stop.
+    if let Some((text, credit)) = line.trim_end().rsplit_once(". ")
+        && text.split_whitespace().count() >= 4
+        && (1..=3).contains(&credit.split_whitespace().count())
+        && known_agency(credit.trim())
+        && line.split_whitespace().count() <= 60
+    {
+        return true;
+    }
     // "Workers stack bricks at a kiln outside Lahore. — Reuters/File": a spaced dash after
     // the caption's stop, then a wire, perhaps with "File" or a photographer.
     if let Some((text, credit)) = [". — ", ". – ", ". - "]

@@ -81,7 +81,7 @@ pub(super) const CHROME: &[&str] = &[
     // A reading list's buttons on each story.
     "move", "delete", "archive", "edit", "like", "unlike", "remove", "read later",
     // Messaging apps' share buttons in Asia.
-    "line", "kakao", "kakaotalk", "kakao story", "wechat", "weibo", "plurk",
+    "line", "viber", "kakao", "kakaotalk", "kakao story", "wechat", "weibo", "plurk",
     "copy", "copied", "font size", "text size", "a-",
     "a+", "aa", "translate", "click here", "privacy policy", "terms of use", "terms of service",
     "terms and conditions", "contact us", "about us", "all rights reserved",
@@ -142,7 +142,7 @@ pub(super) const CHROME: &[&str] = &[
     "google news", "follow us on google news", "representative image", "representational image",
     "image for representation", "add to watchlist", "show additional share options", "additional share options", "more share options",
     "send an email", "print the article", "print this article", "email this article",
-    "post to tumblr",
+    "post to tumblr", "copy url",
     "copy link url copied", "link copied to clipboard",
     // "Also read" and "More on this" alone over a link, in other languages.
     "mehr zum thema", "lesen sie auch", "leggi anche", "lire aussi", "lea también",

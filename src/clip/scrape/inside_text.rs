@@ -22,10 +22,11 @@ pub(super) fn continue_article(page: &Page, zone: &Zone, cur: &mut Draft) {
             // The story's time at the top of its text, under the standfirst and the
             // byline's notes, even a revision's, over a day alone or a page's clock far
             // above the headline (a time just over it is a live page's last update, and
-            // the entries' times under it are older).
+            // the entries' times under it are older). A summary's bullets may stand over it
+            // ("AT A GLANCE", three bullets, then the byline and the time).
             Role::Meta(m)
                 if cur.when_above
-                    && cur.paras.len() <= 2
+                    && cur.paras.len() <= 3
                     && m.when.is_some_and(|w| w != When::Vague) =>
             {
                 (cur.when, cur.when_above) = (None, false);

@@ -229,6 +229,15 @@ pub(crate) fn names_in_place(line: &str) -> Option<String> {
             && !place.ends_with(['.', '!', '?']);
         (placed && names_like(names)).then(|| (names.to_string(), true))
     };
+    // "Nadia Karim in Cairo and MEE staff": the outlet's staff, or its agencies, who helped
+    // are no author.
+    let line = line
+        .rsplit_once(" and ")
+        .filter(|(_, helpers)| {
+            let h = helpers.to_lowercase();
+            h == "agencies" || (h.ends_with(" staff") && h.split_whitespace().count() <= 3)
+        })
+        .map_or(line, |(authors, _)| authors);
     // "Tom Wilson in London and Anjli Raval in Dubai": each name with its place.
     let parts: Vec<(String, bool)> = line.split(" and ").map(in_place).collect::<Option<_>>()?;
     parts.iter().any(|(_, placed)| *placed).then(|| {

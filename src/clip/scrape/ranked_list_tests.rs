@@ -8,7 +8,9 @@
 //! authors with the outlet's initials glued on, each over a pop-up about them, and its
 //! "Editor's Picks" inside the text; and a network's video players inside the text, each
 //! title shown twice over its length; a page of court briefs with a link between two; and a
-//! metro paper's "Read Next" card among its footer's boxes.
+//! metro paper's "Read Next" card among its footer's boxes (the forty-fifth); and of the
+//! fiftieth round, a broadsheet's clock over its masthead above a summary box, and a
+//! byline filed from a place with the outlet's staff.
 
 use super::tests::{fixture, rows, split};
 
@@ -356,4 +358,55 @@ fn arrow_buttons_and_more_of_a_section() {
     assert!(list_heading("MORE HARBOR COUNTY"));
     assert!(!list_heading("MORE OPTIONS"));
     assert!(!list_heading("More people are moving to Harbor County"));
+}
+
+/// The day's date under the masthead is the page's clock: the story's own "Published" time
+/// under its summary's three bullets beats it. "Viber" and "Copy URL" are share buttons;
+/// a caption ending with a wire's name after its stop is no headline.
+#[test]
+fn a_clock_over_the_masthead_and_a_summary_over_the_time() {
+    let got = fixture!("broadsheet-clock-over-masthead-and-glance-box.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "River hits second alarm as monsoon rains persist; over 900 evacuated",
+            Some("Harbour Bulletin"),
+            Some("Carla Ysabel Domingo"),
+            Some("2025-07-14"),
+        )]
+    );
+    let text = &got[0].text;
+    assert!(!text.contains("Residents wade"), "{text}");
+    assert!(!text.contains("Viber"), "{text}");
+}
+
+/// "Nadia Karim in Cairo and MEE staff" over "Published date: 14 July 2025 15:42 BST": the
+/// author filed from a place, the outlet's staff no author; "Published date:" labels the
+/// time.
+#[test]
+fn a_byline_with_the_outlets_staff_and_a_labelled_published_date() {
+    let got = split(
+        "Eastern Eye\n\
+         News\n\
+         Opinion\n\
+         Search\n\
+         Egypt\n\
+         Egypt detains translator over posts on Nile dam talks\n\
+         The translator, who worked on water negotiations, was arrested at dawn on Saturday\n\
+         Nadia Karim in Cairo and EE staff\n\
+         Published date: 14 July 2025 15:42 BST\n\
+         Share\n\n\
+         Egyptian security forces have detained a translator who worked with the delegation to talks on the Nile dam.\n\n\
+         He was arrested at his home at around 4am on Saturday, his family said.\n\n\
+         Topics\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Egypt detains translator over posts on Nile dam talks",
+            Some("Eastern Eye"),
+            Some("Nadia Karim"),
+            Some("2025-07-14T14:42:00Z"),
+        )]
+    );
 }
