@@ -177,6 +177,7 @@ pub fn split_scrape(
     passes::drop_day_tabs(&lines, &mut kinds);
     passes::clocks_under_day_headers(&lines, &mut kinds);
     passes::drop_boilerplate(&lines, &mut kinds);
+    passes::drop_glued_breadcrumbs(&lines, &mut kinds);
     signatures::names_glued_to_initials(&lines, &mut kinds);
     boxes::drop_author_boxes(&lines, &mut kinds);
     boxes::author_boxes_by_name(&lines, &mut kinds);

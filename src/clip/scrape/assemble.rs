@@ -210,7 +210,9 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                 // The note opens with the first or the last name ("Kowalczyk covers
                 // railroads ..." under "DANA KOWALCZYK"); several such boxes may follow.
                 let opens_with_name = |p: &str, name: &str| {
-                    let first = p.split_whitespace().next().unwrap_or("").to_lowercase();
+                    // ("Olamide, a correspondent with ...": the comma is not the name's.)
+                    let first = p.split_whitespace().next().unwrap_or("");
+                    let first = first.trim_end_matches([',', ':']).to_lowercase();
                     name.split_whitespace().any(|w| w.to_lowercase() == first)
                 };
                 let about_author = author_named.is_some_and(|name| {

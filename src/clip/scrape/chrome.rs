@@ -112,6 +112,15 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
+    // "Published in The Express Tribune, July 15th, 2025.": the print edition's note.
+    if key.starts_with("published in ")
+        && key.split_whitespace().count() <= 12
+        && key
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
+    {
+        return true;
+    }
     // "KEEP READING →", "MIAMI HERALD APP ➔": a button with its arrow.
     if line.trim_end().ends_with(['→', '➔', '➜', '⟶']) && key.split_whitespace().count() <= 5
     {

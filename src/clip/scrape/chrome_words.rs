@@ -142,7 +142,7 @@ pub(super) const CHROME: &[&str] = &[
     "google news", "follow us on google news", "representative image", "representational image",
     "image for representation", "add to watchlist", "show additional share options", "additional share options", "more share options",
     "send an email", "print the article", "print this article", "email this article",
-    "post to tumblr", "copy url",
+    "post to tumblr", "copy url", "kindly share this story",
     "copy link url copied", "link copied to clipboard",
     // "Also read" and "More on this" alone over a link, in other languages.
     "mehr zum thema", "lesen sie auch", "leggi anche", "lire aussi", "lea también",
@@ -542,7 +542,7 @@ pub(super) const SOCIAL_NETWORKS: &[&str] = &[
 /// How a call to follow the site opens, in the languages of the other lists.
 #[rustfmt::skip]
 pub(super) const FOLLOW_CALLS: &[&str] = &[
-    "follow ", "get all the latest ", "get the latest ", "sign up", "subscribe", "get our", "siga ", "sigue ", "suscríbete", "recibe ",
+    "follow ", "like ", "get all the latest ", "get the latest ", "sign up", "subscribe", "get our", "siga ", "sigue ", "suscríbete", "recibe ",
     "suivez ", "abonnez", "inscrivez", "folgen sie", "abonnieren sie", "segui ", "iscriviti",
     "receba ", "assine ", "följ ", "prenumerera", "obserwuj ", "zapisz się",
 ];

@@ -43,8 +43,12 @@ pub(super) fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
                     .find(|&j| !matches!(kinds[j], Kind::Blank))
                     .is_some_and(|j| match &kinds[j] {
                         Kind::Meta(m) => m.source.is_none() && m.byline.is_none(),
-                        Kind::Short if reader_handle(&lines[j]) => {
-                            matches!(kinds.get(j + 1), Some(Kind::Meta(m)) if m.source.is_none() && m.byline.is_none())
+                        // A reader's handle, or name ("Ali Raza"), over the time.
+                        Kind::Short
+                            if (reader_handle(&lines[j]) || names::name_like(&lines[j]))
+                                && matches!(kinds.get(j + 1), Some(Kind::Meta(m)) if m.source.is_none() && m.byline.is_none()) =>
+                        {
+                            true
                         }
                         _ => comment_furniture(&lines[j]),
                     });

@@ -310,3 +310,36 @@ pub(super) fn menu_entries_with_stops(lines: &[String], kinds: &mut [Kind]) {
         }
     }
 }
+
+/// "NewsGreater Manchester News": a breadcrumb's entries copied without a space between,
+/// each one an entry the page shows on a line of its own ("News", "Greater Manchester
+/// News"). Interface, not a section or an outlet.
+pub(super) fn drop_glued_breadcrumbs(lines: &[String], kinds: &mut [Kind]) {
+    let entries: std::collections::HashSet<&str> = lines
+        .iter()
+        .zip(kinds.iter())
+        .filter(|(l, k)| matches!(k, Kind::Short) && l.chars().count() <= GLUED_ENTRY_CHARS)
+        .map(|(l, _)| l.trim())
+        .collect();
+    for i in 0..lines.len() {
+        let line = lines[i].trim();
+        if !matches!(kinds[i], Kind::Short) || line.chars().count() > 2 * GLUED_ENTRY_CHARS {
+            continue;
+        }
+        // The seam: a small letter, then a capital with no space ("News|Greater").
+        let glued = line
+            .char_indices()
+            .zip(line.chars().skip(1))
+            .filter(|((_, c), next)| c.is_lowercase() && next.is_uppercase())
+            .any(|((at, c), _)| {
+                let (left, right) = line.split_at(at + c.len_utf8());
+                entries.contains(left) && entries.contains(right)
+            });
+        if glued {
+            kinds[i] = Kind::Junk;
+        }
+    }
+}
+
+/// The longest menu entry looked for in a glued breadcrumb.
+const GLUED_ENTRY_CHARS: usize = 40;

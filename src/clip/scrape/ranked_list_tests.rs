@@ -10,7 +10,9 @@
 //! title shown twice over its length; a page of court briefs with a link between two; and a
 //! metro paper's "Read Next" card among its footer's boxes (the forty-fifth); and of the
 //! fiftieth round, a broadsheet's clock over its masthead above a summary box, and a
-//! byline filed from a place with the outlet's staff.
+//! byline filed from a place with the outlet's staff; a daily's print note, its call to
+//! follow and its readers' comments, each name over its time; a share label and an
+//! author's note opening with the first name; and breadcrumbs glued together.
 
 use super::tests::{fixture, rows, split};
 
@@ -408,5 +410,71 @@ fn a_byline_with_the_outlets_staff_and_a_labelled_published_date() {
             Some("Nadia Karim"),
             Some("2025-07-14T14:42:00Z"),
         )]
+    );
+}
+
+/// The print edition's note, the call to like and follow the section, and the readers'
+/// comments ("Ali Raza" over "| 4 hours ago |") are no part of the text, and no comment
+/// is a story.
+#[test]
+fn a_print_note_a_call_to_follow_and_comments_by_name() {
+    let got = fixture!("daily-with-print-note-and-reader-comments.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Senate panel rejects tax on mobile top-ups below Rs500",
+            Some("The Indus Ledger"),
+            Some("Asad Mehmood Kayani"),
+            Some("2025-07-14"),
+        )]
+    );
+    let text = &got[0].text;
+    assert!(
+        text.trim_end()
+            .ends_with("would hit the poorest users hardest."),
+        "{text}"
+    );
+}
+
+/// "Kindly share this story:" is the share box's label; the author's note under the text
+/// opens with her first name and a comma ("Olamide, a correspondent ..."); "NewsGreater
+/// Manchester News" is two breadcrumbs glued, no outlet.
+#[test]
+fn a_share_label_an_authors_note_and_glued_breadcrumbs() {
+    let got = split(
+        "Lagos Courier\n\
+         News\n\
+         Metro Plus\n\
+         Sports\n\
+         NewsMetro Plus\n\
+         Residents stranded as road collapse cuts off three communities\n\
+         By Olamide Adeyemo and Chinedu Okafor\n\
+         14th July 2025\n\
+         Kindly share this story:\n\
+         Facebook\n\
+         X\n\n\
+         Residents of three communities have been stranded since a section of the road collapsed on Sunday.\n\n\
+         The state government said its engineers had visited the site and that repairs would begin this week.\n\n\
+         Kindly share this story:\n\
+         Facebook\n\
+         X\n\
+         Olamide Adeyemo\n\
+         Olamide, a correspondent with the Courier, covers metro and community affairs. She has over five years of experience.\n\
+         Terms of Use\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Residents stranded as road collapse cuts off three communities",
+            Some("Lagos Courier"),
+            Some("Olamide Adeyemo and Chinedu Okafor"),
+            Some("2025-07-14"),
+        )]
+    );
+    let text = &got[0].text;
+    assert!(text.starts_with("Residents of three communities"), "{text}");
+    assert!(
+        text.trim_end().ends_with("repairs would begin this week."),
+        "{text}"
     );
 }
