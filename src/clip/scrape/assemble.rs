@@ -539,7 +539,10 @@ fn open_article(
                 {
                     fill(next, &Role::Byline(name.clone()));
                 }
-                (Role::Outlet(_), _) if gi >= hg => outlets.push(role),
+                // A job alone over the time ("Staff Correspondent") signs for no outlet.
+                (Role::Outlet(name), _) if gi >= hg && !names::job_title(name) => {
+                    outlets.push(role)
+                }
                 (Role::Byline(name), _) if gi >= hg => sign(page, next, *line, name.clone()),
                 (Role::Outlet(_) | Role::Byline(_), _) => {}
                 // Short lines after the headline (a dek, a subhead) open the body.

@@ -12,7 +12,8 @@
 //! fiftieth round, a broadsheet's clock over its masthead above a summary box, and a
 //! byline filed from a place with the outlet's staff; a daily's print note, its call to
 //! follow and its readers' comments, each name over its time; a share label and an
-//! author's note opening with the first name; and breadcrumbs glued together.
+//! author's note opening with the first name; breadcrumbs glued together; a job alone
+//! over the time; and authors each over their job and paper.
 
 use super::tests::{fixture, rows, split};
 
@@ -476,5 +477,60 @@ fn a_share_label_an_authors_note_and_glued_breadcrumbs() {
     assert!(
         text.trim_end().ends_with("repairs would begin this week."),
         "{text}"
+    );
+}
+
+/// "Staff Correspondent" alone over the time signs for no outlet: the masthead names it.
+#[test]
+fn a_job_alone_over_the_time_is_no_outlet() {
+    let got = split(
+        "The Delta Star\n\
+         E-paper\n\
+         Search\n\
+         Sign In\n\
+         Bangladesh\n\
+         Sports\n\
+         Business\n\
+         Metro rail to run till 11pm from August\n\
+         The operator will add 24 trips a day and keep fares unchanged\n\
+         Staff Correspondent\n\
+         Mon Jul 14, 2025 07:12 PM\n\
+         Share\n\n\
+         Metro rail services will run until 11:00pm from August 1, the operator said yesterday.\n\n\
+         The number of daily trips will rise from 238 to 262, its managing director said.\n\n\
+         Privacy Policy\n\
+         © 2025 The Delta Star\n",
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].source.as_deref(), Some("The Delta Star"));
+    assert_eq!(got[0].byline, None);
+}
+
+/// Each author over a job and the paper ("Achieng Otieno" / "Journalist" / "Lakeside
+/// Media Group", then "Brian Kiprono" / ...): one byline of both.
+#[test]
+fn authors_each_over_their_job_and_paper() {
+    let got = split(
+        "Lakeside Nation\n\
+         News\n\
+         Counties\n\
+         Sports\n\
+         Counties\n\
+         Fish traders down tools as water hyacinth chokes the beach\n\
+         By Achieng Otieno\n\
+         Journalist\n\
+         Lakeside Media Group\n\
+         Brian Kiprono\n\
+         Correspondent\n\
+         Lakeside Media Group\n\
+         5 hours ago\n\n\
+         Hundreds of fish traders on Monday downed their tools and marched to the county headquarters.\n\n\
+         The traders say the weed has cut off boats from landing sites for nearly three weeks.\n\n\
+         Privacy Policy\n",
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        got[0].byline.as_deref(),
+        Some("Achieng Otieno and Brian Kiprono")
     );
 }

@@ -531,18 +531,27 @@ pub(super) fn names_with_contacts(lines: &[String], kinds: &mut [Kind]) {
         let Some(first) = m.byline.clone().filter(|_| m.when.is_none()) else {
             continue;
         };
-        let mut contacts = Vec::new();
+        // Each author's job and paper may stand under the name too ("Achieng Otieno" /
+        // "Journalist" / "Nation Media Group" / "Brian Kiprono" / ...), the next author's
+        // name a byline of its own.
+        let (mut contacts, mut notes) = (Vec::new(), Vec::new());
         let mut names = vec![first];
         let mut at = shown(kinds, i + 1);
         while let Some(j) = at {
+            let line = lines[j].trim();
+            let next_name = match &kinds[j] {
+                Kind::Meta(m) if m.when.is_none() && m.source.is_none() => m.byline.clone(),
+                _ => line.strip_prefix("and ").map(str::to_string),
+            };
             if contact(j) {
                 contacts.push(j);
-            } else if let Some(name) = lines[j].trim().strip_prefix("and ")
-                && !contacts.is_empty()
-                && names::name_like(name)
+            } else if names::job_title(line) || lines::looks_like_outlet(line) {
+                notes.push(j);
+            } else if let Some(name) = next_name.filter(|n| names::name_like(n))
+                && !(contacts.is_empty() && notes.is_empty())
             {
                 contacts.push(j);
-                names.push(name.to_string());
+                names.push(name);
             } else {
                 break;
             }
@@ -555,6 +564,7 @@ pub(super) fn names_with_contacts(lines: &[String], kinds: &mut [Kind]) {
             kinds[j] = Kind::Junk;
         }
         if names.len() >= 2 {
+            notes.iter().for_each(|&j| kinds[j] = Kind::Junk);
             kinds[i] = Kind::Meta(lines::Meta {
                 byline: Some(names::join_names(&names)),
                 ..lines::Meta::default()
