@@ -36,6 +36,7 @@
 //!   copyright line.
 
 mod assemble;
+mod author_blocks;
 mod body;
 mod boundaries;
 mod boxes;
@@ -178,7 +179,7 @@ pub fn split_scrape(
     passes::clocks_under_day_headers(&lines, &mut kinds);
     passes::drop_boilerplate(&lines, &mut kinds);
     passes::drop_glued_breadcrumbs(&lines, &mut kinds);
-    signatures::names_glued_to_initials(&lines, &mut kinds);
+    author_blocks::names_glued_to_initials(&lines, &mut kinds);
     boxes::drop_author_boxes(&lines, &mut kinds);
     boxes::author_boxes_by_name(&lines, &mut kinds);
     passes::drop_footer(&lines, &mut kinds);
@@ -211,7 +212,7 @@ pub fn split_scrape(
     placed_names::names_over_outlet_and_place(&lines, &mut kinds);
     placed_names::names_over_their_place(&lines, &mut kinds);
     signatures::names_in_a_row(&lines, &mut kinds);
-    signatures::names_with_contacts(&lines, &mut kinds);
+    author_blocks::names_with_contacts(&lines, &mut kinds);
     signatures::names_with_jobs_between(&lines, &mut kinds);
     signatures::names_with_job_phrases(&lines, &mut kinds);
     signatures::labelled_names(&lines, &mut kinds);

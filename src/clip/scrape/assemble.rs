@@ -8,7 +8,7 @@
 use super::body::{self, Draft};
 use super::boundaries::{
     after_link, footer_runs, heads_an_article, in_byline, is_live_blog, names_outlet,
-    only_the_site_named, signs, signs_standfirst, standfirst_then_meta,
+    only_the_site_named, outlet_was_no_headline, signs, signs_standfirst, standfirst_then_meta,
 };
 use super::headings;
 use super::inside_text::{continue_article, related_card, sign};
@@ -558,44 +558,6 @@ fn open_article(
     }
     if next.byline.is_none() {
         next.byline = name_above;
-    }
-}
-
-/// "Indian Express / 17 minutes ago / Meta's days are numbered. / body": the only
-/// headline-like line was a publication name, and the body opens with a short line (a
-/// headline ending in a period). The name becomes the source; `body::finish` takes the
-/// short line as the title.
-fn outlet_was_no_headline(page: &Page, zone: &Zone, run: Range<usize>, d: &mut Draft) {
-    let weak = zone
-        .headline_group
-        .and_then(|hg| zone.groups.get(hg))
-        .is_some_and(|g| g.strong_words == 0);
-    // In a list of headlines (`headlines_as_bodies`) every short line over one is its
-    // outlet ("CNBC"), and so is a longer one named like a paper ("The Wall Street
-    // Journal").
-    if page.listed
-        && let Some(t) = d.title.take_if(|t| {
-            (lines::word_count(t) < zone::HEADLINE_WORDS && lines::outlet_shaped(t))
-                || lines::looks_like_outlet(t)
-        })
-    {
-        d.source.get_or_insert(t);
-        return;
-    }
-    let Some(title) = d
-        .title
-        .as_deref()
-        .filter(|t| weak && lines::looks_like_outlet(t))
-    else {
-        return;
-    };
-    let paras = paragraphs(page, run);
-    let short_first = paras
-        .first()
-        .is_some_and(|p| p.split_whitespace().count() <= 20);
-    if paras.len() >= 2 && short_first && d.paras.is_empty() {
-        d.source.get_or_insert_with(|| title.to_string());
-        d.title = None;
     }
 }
 

@@ -2,7 +2,7 @@
 //! runs of text opens a story (a headline that is no name or place, an outlet, a live
 //! blog's headline, a standfirst with its own meta), signs the one before (a name over
 //! the time under its standfirst), or belongs to the page (the footer's last paragraphs,
-//! the site's own box).
+//! the site's own box), and an outlet's name that stood in a headline's place.
 
 use super::debris;
 use super::lines::{self, Kind};
@@ -236,4 +236,42 @@ pub(super) fn is_live_blog(title: &str) -> bool {
             .iter()
             .any(|e| lower.ends_with(e))
         || lower.ends_with("as it happened")
+}
+
+/// "Indian Express / 17 minutes ago / Meta's days are numbered. / body": the only
+/// headline-like line was a publication name, and the body opens with a short line (a
+/// headline ending in a period). The name becomes the source; `body::finish` takes the
+/// short line as the title.
+pub(super) fn outlet_was_no_headline(page: &Page, zone: &Zone, run: Range<usize>, d: &mut Draft) {
+    let weak = zone
+        .headline_group
+        .and_then(|hg| zone.groups.get(hg))
+        .is_some_and(|g| g.strong_words == 0);
+    // In a list of headlines (`headlines_as_bodies`) every short line over one is its
+    // outlet ("CNBC"), and so is a longer one named like a paper ("The Wall Street
+    // Journal").
+    if page.listed
+        && let Some(t) = d.title.take_if(|t| {
+            (lines::word_count(t) < zone::HEADLINE_WORDS && lines::outlet_shaped(t))
+                || lines::looks_like_outlet(t)
+        })
+    {
+        d.source.get_or_insert(t);
+        return;
+    }
+    let Some(title) = d
+        .title
+        .as_deref()
+        .filter(|t| weak && lines::looks_like_outlet(t))
+    else {
+        return;
+    };
+    let paras = paragraphs(page, run);
+    let short_first = paras
+        .first()
+        .is_some_and(|p| p.split_whitespace().count() <= 20);
+    if paras.len() >= 2 && short_first && d.paras.is_empty() {
+        d.source.get_or_insert_with(|| title.to_string());
+        d.title = None;
+    }
 }

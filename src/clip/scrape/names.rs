@@ -216,39 +216,6 @@ pub(crate) fn capitalise(s: &str) -> String {
         .unwrap_or_default()
 }
 
-/// "Hannah Murphy in San Francisco", "Jane Doe and John Roe in Brussels" -> the names: a
-/// byline with the place it was filed from (one to three capitalised words).
-pub(crate) fn names_in_place(line: &str) -> Option<String> {
-    let in_place = |part: &str| -> Option<(String, bool)> {
-        let Some((names, place)) = part.rsplit_once(" in ") else {
-            return names_like(part).then(|| (part.to_string(), false));
-        };
-        let place_words: Vec<&str> = place.split_whitespace().collect();
-        let placed = (1..=3).contains(&place_words.len())
-            && place_words.iter().all(|w| starts_upper(w))
-            && !place.ends_with(['.', '!', '?']);
-        (placed && names_like(names)).then(|| (names.to_string(), true))
-    };
-    // "Nadia Karim in Cairo and MEE staff": the outlet's staff, or its agencies, who helped
-    // are no author.
-    let line = line
-        .rsplit_once(" and ")
-        .filter(|(_, helpers)| {
-            let h = helpers.to_lowercase();
-            h == "agencies" || (h.ends_with(" staff") && h.split_whitespace().count() <= 3)
-        })
-        .map_or(line, |(authors, _)| authors);
-    // "Tom Wilson in London and Anjli Raval in Dubai": each name with its place.
-    let parts: Vec<(String, bool)> = line.split(" and ").map(in_place).collect::<Option<_>>()?;
-    parts.iter().any(|(_, placed)| *placed).then(|| {
-        parts
-            .into_iter()
-            .map(|(n, _)| n)
-            .collect::<Vec<_>>()
-            .join(" and ")
-    })
-}
-
 /// "Corinne Bühler, Bern", "Ana Ruiz und Tom Lee, Berlin", "Laura Ibáñez. Madrid": names,
 /// then after a comma or a stop a place the entity registry knows (where the story was
 /// filed).

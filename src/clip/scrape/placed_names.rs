@@ -1,7 +1,8 @@
 //! Signatures that name more than the author, each part on a line of its own over the
 //! time: the author, the outlet the menu named and the city ("Vesna Radulović" / "BIRN" /
 //! "Podgorica"), the authors and their city ("Aditi Nandan & Harsh Kumar" / "New Delhi"),
-//! and a name signed with the masthead's initials ("Anni Rautio HS"). Each turns the
+//! and a name signed with the masthead's initials ("Anni Rautio HS"); and the names of a
+//! byline that gives the place filed from ("Hannah Murphy in San Francisco"). Each turns the
 //! names' line into a byline (or a source) and the rest into chrome, as `signatures` does.
 
 use super::lines::{self, Kind};
@@ -97,4 +98,37 @@ pub(super) fn names_signed_with_initials(lines: &[String], kinds: &mut [Kind]) {
             ..lines::Meta::default()
         });
     }
+}
+
+/// "Hannah Murphy in San Francisco", "Jane Doe and John Roe in Brussels" -> the names: a
+/// byline with the place it was filed from (one to three capitalised words).
+pub(crate) fn names_in_place(line: &str) -> Option<String> {
+    let in_place = |part: &str| -> Option<(String, bool)> {
+        let Some((names, place)) = part.rsplit_once(" in ") else {
+            return names::names_like(part).then(|| (part.to_string(), false));
+        };
+        let place_words: Vec<&str> = place.split_whitespace().collect();
+        let placed = (1..=3).contains(&place_words.len())
+            && place_words.iter().all(|w| lines::starts_upper(w))
+            && !place.ends_with(['.', '!', '?']);
+        (placed && names::names_like(names)).then(|| (names.to_string(), true))
+    };
+    // "Nadia Karim in Cairo and MEE staff": the outlet's staff, or its agencies, who helped
+    // are no author.
+    let line = line
+        .rsplit_once(" and ")
+        .filter(|(_, helpers)| {
+            let h = helpers.to_lowercase();
+            h == "agencies" || (h.ends_with(" staff") && h.split_whitespace().count() <= 3)
+        })
+        .map_or(line, |(authors, _)| authors);
+    // "Tom Wilson in London and Anjli Raval in Dubai": each name with its place.
+    let parts: Vec<(String, bool)> = line.split(" and ").map(in_place).collect::<Option<_>>()?;
+    parts.iter().any(|(_, placed)| *placed).then(|| {
+        parts
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect::<Vec<_>>()
+            .join(" and ")
+    })
 }

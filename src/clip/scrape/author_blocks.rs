@@ -1,0 +1,135 @@
+//! Authors shown with what a page puts around their names: each one's address and
+//! handle, job and paper ("By Nicole Fuentes-Marsh" / an address / "and Greg Halloran"),
+//! and the outlet's initials glued on, over a pop-up about the author ("Marisol
+//! QuinteroESPN" / "Close" / "Marisol Quintero is ..."). Each makes one byline of the
+//! names and interface of the rest, as `signatures` does.
+
+use super::lines::{self, Kind};
+use super::names;
+
+/// "By Nicole Fuentes-Marsh" over her address and handle, then "and Greg Halloran" over
+/// his: one byline, "Nicole Fuentes-Marsh and Greg Halloran", and each author's contact
+/// lines are interface.
+pub(super) fn names_with_contacts(lines: &[String], kinds: &mut [Kind]) {
+    // An address ("greg.halloran@newsday.com") or a handle ("@NFuentesMarsh"), alone.
+    let contact = |j: usize| {
+        let l = lines[j].trim();
+        !l.contains(' ')
+            && (l.starts_with('@') && l.len() > 2
+                || l.split_once('@')
+                    .is_some_and(|(user, host)| !user.is_empty() && host.contains('.')))
+    };
+    let shown = super::passes::shown_after;
+    for i in 0..lines.len() {
+        let Kind::Meta(m) = &kinds[i] else { continue };
+        let Some(first) = m.byline.clone().filter(|_| m.when.is_none()) else {
+            continue;
+        };
+        // Each author's job and paper may stand under the name too ("Achieng Otieno" /
+        // "Journalist" / "Nation Media Group" / "Brian Kiprono" / ...), the next author's
+        // name a byline of its own.
+        let (mut contacts, mut notes) = (Vec::new(), Vec::new());
+        let mut names = vec![first];
+        let mut at = shown(kinds, i + 1);
+        while let Some(j) = at {
+            let line = lines[j].trim();
+            let next_name = match &kinds[j] {
+                Kind::Meta(m) if m.when.is_none() && m.source.is_none() => m.byline.clone(),
+                _ => line.strip_prefix("and ").map(str::to_string),
+            };
+            if contact(j) {
+                contacts.push(j);
+            } else if names::job_title(line) || lines::looks_like_outlet(line) {
+                notes.push(j);
+            } else if let Some(name) = next_name.filter(|n| names::name_like(n))
+                && !(contacts.is_empty() && notes.is_empty())
+            {
+                contacts.push(j);
+                names.push(name);
+            } else {
+                break;
+            }
+            at = shown(kinds, j + 1);
+        }
+        if contacts.is_empty() {
+            continue;
+        }
+        for &j in &contacts {
+            kinds[j] = Kind::Junk;
+        }
+        if names.len() >= 2 {
+            notes.iter().for_each(|&j| kinds[j] = Kind::Junk);
+            kinds[i] = Kind::Meta(lines::Meta {
+                byline: Some(names::join_names(&names)),
+                ..lines::Meta::default()
+            });
+        }
+    }
+}
+
+/// "Marisol QuinteroESPN": an author's name with the outlet's initials glued on (the
+/// byline's link and the outlet's label, copied without a space), perhaps over the
+/// author's pop-up ("Close", then "Marisol Quintero is an ESPN staff writer ..."), then the
+/// next author's the same way: one byline, "Marisol Quintero and Dev Hartley".
+pub(super) fn names_glued_to_initials(lines: &[String], kinds: &mut [Kind]) {
+    let glued_name = |i: usize, kinds: &[Kind]| -> Option<String> {
+        if !matches!(kinds[i], Kind::Short) {
+            return None;
+        }
+        let line = lines[i].trim();
+        // Where the initials start: a capital right after a small letter, capitals to
+        // the end.
+        let at = line
+            .char_indices()
+            .zip(line.chars().skip(1))
+            .find_map(|((at, c), next)| {
+                let rest = &line[at + c.len_utf8()..];
+                (c.is_lowercase()
+                    && next.is_ascii_uppercase()
+                    && rest.chars().count() >= 2
+                    && rest.chars().all(|r| r.is_ascii_uppercase()))
+                .then_some(at + c.len_utf8())
+            })?;
+        names::name_like(&line[..at]).then(|| line[..at].to_string())
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let Some(first) = glued_name(i, kinds) else {
+            i += 1;
+            continue;
+        };
+        let (mut names, mut used, mut at) = (vec![first], Vec::new(), i + 1);
+        while let Some(j) =
+            (at..lines.len()).find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk))
+        {
+            let name = names.last().map_or("", String::as_str);
+            let about = lines[j]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| name.split_whitespace().any(|n| n == w))
+                && matches!(kinds[j], Kind::Short | Kind::Para)
+                && lines::word_count(&lines[j]) <= BIO_WORDS;
+            if about {
+                used.push(j);
+                at = j + 1;
+            } else if let Some(next) = glued_name(j, kinds) {
+                names.push(next);
+                used.push(j);
+                at = j + 1;
+            } else {
+                break;
+            }
+        }
+        kinds[i] = Kind::Meta(lines::Meta {
+            byline: Some(names::join_names(&names)),
+            ..lines::Meta::default()
+        });
+        for &j in &used {
+            kinds[j] = Kind::Junk;
+        }
+        i = at.max(i + 1);
+    }
+}
+
+/// The longest note about an author in a byline's pop-up.
+const BIO_WORDS: usize = 40;
