@@ -139,7 +139,8 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                 })
                 .count();
             // (One time under a headline and its author after the box's link is the next
-            // story's header: "Read More", a headline, then a headline, a name, a time.)
+            // story's header: "Read More", a headline, then a headline, a name, a time; a
+            // box of links gives each headline its time.)
             let times = (prev.end..run.start)
                 .filter(|&l| matches!(&page.kinds[l], Kind::Meta(m) if m.when.is_some()))
                 .count();
@@ -152,7 +153,9 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                 });
             let link_box = heading
                 && (!timed
-                    || (headlines >= 2 && times >= 2 && paragraphs(page, run.clone()).len() >= 2));
+                    || (headlines >= 2
+                        && times >= headlines
+                        && paragraphs(page, run.clone()).len() >= 2));
             if opens
                 && headed
                 && !title_again

@@ -34,10 +34,19 @@ pub(super) fn headlines_with_stops(lines: &[String], kinds: &mut [Kind]) {
         };
         let timed =
             |j: usize| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some() || m.byline.is_some());
+        // (The outlet may stand between the name and the time: "Medora Blaine" / "USA
+        // TODAY" / "Published 9:40 p.m. ET July 12, 2025".)
+        let outlet_then_time = |j: usize| {
+            matches!(kinds[j], Kind::Short)
+                && lines::outlet_shaped(&lines[j])
+                && lines::word_count(&lines[j]) <= 3
+                && shown(kinds, j + 1..lines.len()).is_some_and(timed)
+        };
         let over_meta = timed(below)
             || (matches!(kinds[below], Kind::Short)
                 && names::names_like(&lines[below])
-                && shown(kinds, below + 1..lines.len()).is_some_and(timed))
+                && shown(kinds, below + 1..lines.len())
+                    .is_some_and(|n| timed(n) || outlet_then_time(n)))
             // Or over its summary, then its author or time, under a section's label in
             // a list ("ARGENT" over "Livret A : combien ... ?" over the summary).
             // Or the author's name, perhaps over a job, then the time ("Hallie Mercer" /

@@ -13,7 +13,8 @@
 //! byline filed from a place with the outlet's staff; a daily's print note, its call to
 //! follow and its readers' comments, each name over its time; a share label and an
 //! author's note opening with the first name; breadcrumbs glued together; a job alone
-//! over the time; and authors each over their job and paper.
+//! over the time; and authors each over their job and paper; a second story under the
+//! first one's list, its headline with stops over the author and the paper.
 
 use super::tests::{fixture, rows, split};
 
@@ -533,4 +534,48 @@ fn authors_each_over_their_job_and_paper() {
         got[0].byline.as_deref(),
         Some("Achieng Otieno and Brian Kiprono")
     );
+}
+
+/// Under the first story's "Recommended Stories", a section's label, a headline with its
+/// stops, the author, the paper in capitals, then "Published" and "Updated": the next
+/// story opens there (two times for four headlines make no box of links).
+#[test]
+fn a_second_story_under_the_first_ones_list() {
+    let got = split(
+        "PAPER TODAY\n\
+         News\n\
+         Money\n\
+         Sports\n\
+         NATION\n\
+         Riders stuck upside down for two hours after coaster stalls\n\
+         Jordan Price\n\
+         PAPER TODAY\n\
+         Published 8:12 p.m. ET July 13, 2025\n\n\
+         A roller coaster stalled Sunday evening, leaving 28 riders stranded near the top of its loop.\n\n\
+         Firefighters used a ladder truck to bring the riders down one at a time, the park said.\n\n\
+         Jordan Price is a breaking news reporter for PAPER TODAY.\n\n\
+         Recommended Stories\n\
+         Family of five rescued after boat capsizes on the lake\n\
+         Shark bites surfer off the coast; third incident this summer\n\
+         Heat dome to bring triple-digit temperatures this week\n\
+         MONEY\n\
+         Social Security COLA for 2026 could be bigger than expected. Here's the latest estimate.\n\
+         Medora Blaine\n\
+         PAPER TODAY\n\
+         Published 9:40 p.m. ET July 12, 2025\n\
+         Updated 8:03 a.m. ET July 13, 2025\n\n\
+         Retirees could see a slightly bigger bump in their checks next year than previously expected.\n\n\
+         A senior advocacy group said on Saturday that it now expects a 2.6% adjustment.\n\n\
+         Terms of Service\n",
+    );
+    let titles: Vec<&str> = got.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        vec![
+            "Riders stuck upside down for two hours after coaster stalls",
+            "Social Security COLA for 2026 could be bigger than expected. Here's the latest estimate.",
+        ]
+    );
+    assert_eq!(got[1].byline.as_deref(), Some("Medora Blaine"));
+    assert!(!got[0].text.contains("Retirees"), "{}", got[0].text);
 }
