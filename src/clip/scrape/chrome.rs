@@ -294,8 +294,18 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     // "Get your news from a source that's not owned by oligarchs. Sign up for the Daily
     // newsletter.": a newsletter's pitch, whatever comes before its call.
     let sign_up = key.contains("sign up for ") && key.contains("newsletter");
-    let pitch = follow || app || sign_up || PITCH_PHRASES.iter().any(|p| key.contains(p));
+    let phrases = PITCH_PHRASES.iter().filter(|p| key.contains(*p)).count();
+    let pitch = follow || app || sign_up || phrases > 0;
     if pitch && words.len() <= PITCH_WORDS {
+        return true;
+    }
+    // A longer blurb that pitches twice ("You're reading 9to5Mac — ... follow 9to5Mac on
+    // Twitter ... subscribe to our YouTube channel").
+    let follows_anywhere = networks >= 2 && key.contains("follow ");
+    if usize::from(follow || follows_anywhere) + usize::from(app) + usize::from(sign_up) + phrases
+        >= 2
+        && words.len() <= 2 * PITCH_WORDS
+    {
         return true;
     }
     // A consent banner ("We and our partners use cookies ... You can accept all cookies

@@ -579,3 +579,22 @@ fn a_second_story_under_the_first_ones_list() {
     assert_eq!(got[1].byline.as_deref(), Some("Medora Blaine"));
     assert!(!got[0].text.contains("Retirees"), "{}", got[0].text);
 }
+
+/// A long blurb under the text that pitches twice (follow us on the networks, subscribe to
+/// the channel) is interface; a sentence of the text that names two networks is not.
+#[test]
+fn a_blurb_that_pitches_twice() {
+    use super::chrome::is_chrome;
+    assert!(is_chrome(
+        "You're reading Fruitwire, experts who break news about Apple and its surrounding \
+         ecosystem, day after day. Be sure to check out our homepage for all the latest \
+         news, and follow Fruitwire on Twitter, Facebook, and LinkedIn to stay in the loop. \
+         Don't know where to start? Check out our exclusive stories, reviews, how-tos, and \
+         subscribe to our YouTube channel"
+    ));
+    assert!(!is_chrome(
+        "The company said it would follow the new rules on Facebook and Twitter from \
+         August, when the law takes effect across the bloc, and that it expected other \
+         platforms to do the same within the year."
+    ));
+}
