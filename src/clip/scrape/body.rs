@@ -201,10 +201,10 @@ pub(super) fn drop_greeting(articles: &mut Vec<ScrapedArticle>) {
 pub(super) fn tidy_meta(articles: &mut [ScrapedArticle]) {
     for a in articles {
         drop_sign_off(a);
-        // "Marion Le Goff.", "Gwenaëlle LE CORRE.": the stop after a name (not an
-        // initial's, "Jane Q.").
+        // "Marion Le Goff.", "Gwenaëlle LE CORRE.", "Marlena Oduya,": the stop or comma
+        // after a name (not an initial's, "Jane Q.").
         if let Some(b) = &mut a.byline
-            && let Some(name) = b.strip_suffix('.')
+            && let Some(name) = b.strip_suffix(['.', ','])
             && name.split_whitespace().last().is_some_and(|w| {
                 (w.chars().count() > 1 && w.ends_with(char::is_lowercase))
                     || (w.chars().count() > 2 && w.chars().all(char::is_uppercase))

@@ -179,6 +179,18 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     {
         return true;
     }
+    // "A Dublin Bus on O'Connell Street. Sasko Lazarov/RollingNews.ie": the photographer
+    // and the agency after the caption's stop and a space.
+    if let Some((text, credit)) = line.trim_end().rsplit_once(". ")
+        && text.split_whitespace().count() >= 4
+        && credit.split_whitespace().count() <= CREDIT_TAIL_WORDS
+        && let Some((who, whose)) = credit.split_once('/')
+        && super::names::names_like(who)
+        && (super::lines::outlet_shaped(whose) || known_agency(whose))
+        && line.split_whitespace().count() <= 60
+    {
+        return true;
+    }
     // "Students leave a cram school in Seoul, July 10. Yonhap": a wire alone after the
     // caption's stop.
     if let Some((text, credit)) = line.trim_end().rsplit_once(". ")

@@ -142,7 +142,7 @@ pub(super) const CHROME: &[&str] = &[
     "google news", "follow us on google news", "representative image", "representational image",
     "image for representation", "add to watchlist", "show additional share options", "additional share options", "more share options",
     "send an email", "print the article", "print this article", "email this article",
-    "post to tumblr", "copy url", "kindly share this story",
+    "post to tumblr", "copy url", "kindly share this story", "share options",
     "copy link url copied", "link copied to clipboard",
     // "Also read" and "More on this" alone over a link, in other languages.
     "mehr zum thema", "lesen sie auch", "leggi anche", "lire aussi", "lea también",
@@ -407,7 +407,7 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "download our app", "download the app to", "get the app to",
     // A comment section's policy ("... we reserve the ability to disable comments from
     // time to time. Please see our Commenting Policy for more.").
-    "disable comments", "commenting policy",
+    "disable comments", "commenting policy", "our comments policy", "your comments community",
     // A market-data notice under a business story, and a call to its app ("GET FOX
     // BUSINESS ON THE GO BY CLICKING HERE").
     "market data provided by", "quotes displayed in real-time", "by clicking here",

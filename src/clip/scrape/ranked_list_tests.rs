@@ -14,7 +14,9 @@
 //! follow and its readers' comments, each name over its time; a share label and an
 //! author's note opening with the first name; breadcrumbs glued together; a job alone
 //! over the time; and authors each over their job and paper; a second story under the
-//! first one's list, its headline with stops over the author and the paper.
+//! first one's list, its headline with stops over the author and the paper; and of the
+//! fifty-first, authors each over the paper shown again, a caption credited to a
+//! photographer and an agency after its stop, and a comments community's rules.
 
 use super::tests::{fixture, rows, split};
 
@@ -597,4 +599,60 @@ fn a_blurb_that_pitches_twice() {
          August, when the law takes effect across the bloc, and that it expected other \
          platforms to do the same within the year."
     ));
+}
+
+/// Each author over the paper, shown again under the next ("Lena Hoskie" / "Desert
+/// Republic" / "Marco Delgadillo" / "Desert Republic"): one byline of the two, the paper no
+/// author and no headline; "Jane Roe," keeps no comma; a caption ending "Name/Agency.ie"
+/// is no headline; the comments community's rules close the text.
+#[test]
+fn authors_over_the_paper_shown_again_and_a_comment_communitys_rules() {
+    let got = split(
+        "Desert Central\n\
+         News\n\
+         Sports\n\
+         Things to Do\n\
+         Phoenix libraries will stay open until 10 p.m. as cooling centers during extreme heat\n\
+         Lena Hoskie\n\
+         Desert Republic\n\
+         Marco Delgadillo\n\
+         Desert Republic\n\
+         Published 5:04 a.m. MT July 14, 2025\n\
+         Share options\n\
+         A reader rests inside the central library on July 10. Mark Henle/RepublicPhotos.ie\n\n\
+         Five library branches will stay open until 10 p.m. on days when a heat warning is in effect.\n\n\
+         The council approved the change on a 7-2 vote; it will cost about $640,000 through September.\n\n\
+         This is YOUR comments community. Stay civil, stay constructive, stay on topic. Please familiarise yourself with our comments policy here before taking part.\n\
+         Privacy Policy\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Phoenix libraries will stay open until 10 p.m. as cooling centers during extreme heat",
+            Some("Desert Central"),
+            Some("Lena Hoskie and Marco Delgadillo"),
+            Some("2025-07-14T11:04:00Z"),
+        )]
+    );
+    let text = &got[0].text;
+    assert!(text.trim_end().ends_with("through September."), "{text}");
+    assert!(!text.contains("A reader rests"), "{text}");
+}
+
+/// A comma after the author's name is not the name's.
+#[test]
+fn a_comma_after_the_byline() {
+    let got = split(
+        "Bay Gate\n\
+         News\n\
+         Outdoors\n\
+         Sign In\n\
+         Rangers close a popular trail after a rockslide near the coast\n\
+         By Marlena Oduya,\n\
+         Updated July 14, 2025 3:12 p.m.\n\n\
+         Rangers closed a popular coastal trail on Monday after a rockslide buried a section of it.\n\n\
+         No one was hurt, the park service said.\n\n\
+         Terms of Use\n",
+    );
+    assert_eq!(got[0].byline.as_deref(), Some("Marlena Oduya"));
 }

@@ -281,7 +281,13 @@ pub(super) fn names_in_a_row(lines: &[String], kinds: &mut [Kind]) {
         };
         names::name_like(&name).then_some(name)
     };
-    let is_name = |i: usize, kinds: &[Kind]| name_of(i, kinds).is_some();
+    // The paper or desk shown again under each name ("Lena Hoskie" / "Arizona Republic" /
+    // "Marco Delgadillo" / "Arizona Republic") is no name, though it reads as one.
+    let desk_again = |i: usize| {
+        (i.saturating_sub(DESK_REACH)..(i + DESK_REACH + 1).min(lines.len()))
+            .any(|j| j != i && lines[j] == lines[i])
+    };
+    let is_name = |i: usize, kinds: &[Kind]| name_of(i, kinds).is_some() && !desk_again(i);
     let mut i = 0;
     while i < lines.len() {
         if !is_name(i, kinds) {
@@ -512,3 +518,6 @@ pub(super) fn names_shown_twice(lines: &[String], kinds: &mut [Kind]) {
 
 /// The most words of a profile's headline under its name.
 const PROFILE_WORDS: usize = 20;
+
+/// How near (in lines) a paper or desk shown again under each author's name stands.
+const DESK_REACH: usize = 4;
