@@ -101,6 +101,8 @@ mod page_day_tests;
 #[cfg(test)]
 mod page_tests;
 #[cfg(test)]
+mod paper_shape_tests;
+#[cfg(test)]
 mod player_tests;
 #[cfg(test)]
 mod post_tests;
