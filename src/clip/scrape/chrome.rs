@@ -424,12 +424,18 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
-    // A copyright notice, a disclaimer or a consent banner's notice, however long its
-    // small print.
-    if ["©", "copyright ©", "copyright (c)", "disclaimer:"]
-        .iter()
-        .chain(CONSENT_OPENINGS)
-        .any(|p| lead.starts_with(p))
+    // A copyright notice, a disclaimer, a disclosure of the paper's funders or a consent
+    // banner's notice, however long its small print.
+    if [
+        "©",
+        "copyright ©",
+        "copyright (c)",
+        "disclaimer:",
+        "disclosure:",
+    ]
+    .iter()
+    .chain(CONSENT_OPENINGS)
+    .any(|p| lead.starts_with(p))
     {
         return true;
     }

@@ -371,6 +371,11 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // A call for tips, a nonprofit's pitch and a partner's note around the text.
     "have a tip", "got a tip", "send us a tip", "help us do journalism", "sign up to receive",
     "get in touch with our news team", "for more stories like this",
+    // A nonprofit's notes under the text ("Disclosure: ... has been a financial supporter of
+    // The Texas Tribune", "Learn about The Texas Tribune's policies, including our
+    // partnership with The Trust Project ..."), and a call for guest commentaries.
+    "has been a financial supporter of", "partnership with the trust project",
+    "submission guidelines",
     // A comment section's sign-in call ("Want to join the conversation? Please Sign In or
     // Register to comment on this article.").
     "register to comment", "sign in to comment", "to comment on this article",
@@ -388,6 +393,7 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "members-only content", "ad-free podcasts", "ad-free experience", "apple pay", "google pay",
     // An event's promotion under the text.
     "apply to attend", "request an invitation", "get your tickets", "register to attend",
+    "buy tickets now",
     // An award's call for entries ("... by applying to this year's Brands That Matter
     // Awards before the early-rate deadline, July 25.").
     "early-rate deadline", "early rate deadline",

@@ -444,7 +444,14 @@ pub(super) fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .count();
-    if words > 16 {
+    // (Three parts or more between bars run longer: "By A, KSL.com and B, KSL-TV | Updated
+    // - July 14, 2025 at 9:18 a.m. | Posted - July 13, 2025 at 11:20 a.m.".)
+    let limit = if line.matches(" | ").count() >= 2 {
+        28
+    } else {
+        16
+    };
+    if words > limit {
         return None;
     }
     let line = line.strip_suffix(':').unwrap_or(line);
@@ -480,7 +487,12 @@ pub(super) fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
             // "Saved 2 hours ago": when a reading list took the story, not when it came out.
             companions += 1;
         } else if let Some(when) = parse_when(part, clipped_at) {
-            meta.when = meta.when.or(Some(when));
+            // A publication's time beats a revision's given before it.
+            let revised = super::revisions::revision_line(part);
+            if meta.when.is_none() || (meta.revised && !revised) {
+                meta.when = Some(when);
+                meta.revised = revised;
+            }
         } else if let Some(by) = byline_of(part, clipped_at) {
             meta.byline = meta.byline.or(by.byline);
             meta.source = meta.source.or(by.source);

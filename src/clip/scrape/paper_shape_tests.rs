@@ -6,7 +6,8 @@
 //! name, breadcrumbs glued together, a job alone over the time, authors each over their
 //! job and paper or over the paper shown again, a second story under the first one's
 //! list, a blurb that pitches twice, a caption credited to a photographer and an agency,
-//! and a comments community's rules.
+//! a comments community's rules, a byline line of three parts with the revision before the
+//! publication, and a nonprofit's notes under its text.
 
 use super::tests::{fixture, rows, split};
 
@@ -299,4 +300,56 @@ fn a_comma_after_the_byline() {
          Terms of Use\n",
     );
     assert_eq!(got[0].byline.as_deref(), Some("Marlena Oduya"));
+}
+
+/// "By A, Outlet and B, Outlet-TV | Updated - July 14 ... | Posted - July 13 ...": one line
+/// of three parts gives both authors, and the day it was posted, not revised.
+#[test]
+fn a_byline_line_of_three_parts_with_the_revision_first() {
+    let got = split(
+        "Canyon News\n\
+         News\n\
+         Utah\n\
+         Sports\n\
+         City council approves new water rates for the coming summer season\n\
+         By Megan Stoddard, Canyon.com and Tyler Brandt, Canyon-TV | Updated - July 14, 2025 at 9:18 a.m. | Posted - July 13, 2025 at 11:20 a.m.\n\n\
+         The council voted 5-2 on Monday to approve the new water rates for residents.\n\n\
+         The new rates take effect in August, the city said in a statement.\n\n\
+         Privacy Policy\n",
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        got[0].byline.as_deref(),
+        Some("Megan Stoddard and Tyler Brandt")
+    );
+    assert_eq!(
+        got[0].published_at.as_deref().map(|p| &p[..10]),
+        Some("2025-07-13")
+    );
+}
+
+/// A nonprofit newsroom's notes under the text (the disclosure of its funders, however
+/// long; its policies and the Trust Project; its festival's tickets; a call for guest
+/// commentaries) are no part of it.
+#[test]
+fn a_nonprofits_notes_under_the_text() {
+    let got = split(
+        "The Plains Ledger\n\
+         Politics\n\
+         Water\n\
+         Donate\n\
+         Three small towns bet on desalination as the aquifer drops\n\
+         By Rosa Villalobos\n\
+         July 14, 2025\n\n\
+         Three small towns near the basin are betting on desalination to keep their taps running.\n\n\
+         If the state funds the projects, the first plant could be running by late 2027.\n\n\
+         Disclosure: The State University has been a financial supporter of The Plains Ledger, a nonprofit, nonpartisan news organization that is funded in part by donations from members, foundations and corporate sponsors. Financial supporters play no role in the Ledger's journalism. Find a complete list of them here.\n\n\
+         The Plains Ledger Festival returns this November. Join us for three days of big ideas. Buy tickets now.\n\n\
+         Learn about The Plains Ledger's policies, including our partnership with The Trust Project to increase transparency in news.\n\n\
+         Want to submit a guest commentary? You can find our submission guidelines here.\n\
+         Most popular\n",
+    );
+    assert_eq!(got.len(), 1);
+    let text = &got[0].text;
+    assert!(text.trim_end().ends_with("running by late 2027."), "{text}");
 }

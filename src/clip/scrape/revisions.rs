@@ -15,13 +15,16 @@ pub(crate) fn revision_line(line: &str) -> bool {
     let lower = without_story_named(without_reading_time(&lower));
     // ("Updated ... / Original ...", "Updated ..., first published July 13, 2025",
     // "Updated: Jul. 14, 2025|Published: Jul. 13, 2025": the original time is read.)
-    let first_dated = lower.find("published").is_some_and(|at| {
-        at > 0
-            && !lower[at..].starts_with("published at ")
-            && lower[at..]
-                .split(|c: char| !c.is_ascii_digit())
-                .any(|d| d.len() == 4)
-    });
+    let first_dated = lower
+        .find("published")
+        .or_else(|| lower.find("posted"))
+        .is_some_and(|at| {
+            at > 0
+                && !lower[at..].starts_with("published at ")
+                && lower[at..]
+                    .split(|c: char| !c.is_ascii_digit())
+                    .any(|d| d.len() == 4)
+        });
     (REVISED.iter().any(|r| lower.starts_with(r)) || lower.starts_with("last updated"))
         && !lower.contains(" original")
         && !first_dated

@@ -203,10 +203,13 @@ pub(super) fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> O
         return Some(when);
     }
     // "Updated: Jul. 14, 2025, 8:02 a.m.|Published: Jul. 13, 2025, 6:15 p.m.": the
-    // publication, named after the revision.
+    // publication, named after the revision ("Posted - July 13, ..." too).
     if !nested
         && REVISED.iter().any(|r| lower.starts_with(r))
-        && let Some(at) = lower.find("published").filter(|&at| at > 0)
+        && let Some(at) = lower
+            .find("published")
+            .or_else(|| lower.find("posted"))
+            .filter(|&at| at > 0)
         && let Some(when) = parse_at(&lower[at..], clipped_at, true)
     {
         return Some(sanity(when, clipped_at));
