@@ -243,7 +243,7 @@ pub fn split_scrape(
     if site_blurb(&page, &runs, site) {
         runs.pop();
     }
-    if masthead::top_blurb(&page, &runs) {
+    if masthead::top_blurb(&page, &runs, site) {
         runs.remove(0);
     }
     let drafts = if runs.is_empty() {

@@ -438,8 +438,10 @@ pub(super) fn named_twice<'p>(page: &Page<'p>) -> Option<&'p str> {
 /// The site's description of itself right under its name, over the menu ("Bloomberg"
 /// over "Connecting decision makers to ..., Bloomberg quickly and accurately delivers
 /// ..."): a first run of one paragraph, with more runs after it, no time above it, whose
-/// line above is a name the page shows again and the paragraph names.
-pub(super) fn top_blurb(page: &Page, runs: &[Range<usize>]) -> bool {
+/// line above is a name the page shows again and the paragraph names. Or a section
+/// front's description under its heading and the day ("Local news in brief" / "Monday,
+/// July 14, 2025" / "Short updates from the WBUR newsroom ..."), naming the site.
+pub(super) fn top_blurb(page: &Page, runs: &[Range<usize>], site: Option<&str>) -> bool {
     let [first, _, ..] = runs else {
         return false;
     };
@@ -457,6 +459,18 @@ pub(super) fn top_blurb(page: &Page, runs: &[Range<usize>]) -> bool {
     };
     let name = page.lines[above].as_str();
     let text = &page.lines[para];
+    let dated_heading = matches!(&page.kinds[above], Kind::Meta(m)
+        if matches!(m.when, Some(super::when::When::Day(_))) && m.byline.is_none() && m.source.is_none())
+        && (0..above)
+            .rev()
+            .find(|&i| !matches!(page.kinds[i], Kind::Blank))
+            .is_some_and(|h| matches!(page.kinds[h], Kind::Short));
+    if dated_heading
+        && site.is_some_and(|s| text.contains(s))
+        && lines::word_count(text) <= super::FOOTER_WORDS
+    {
+        return true;
+    }
     let shown_again = page
         .lines
         .iter()

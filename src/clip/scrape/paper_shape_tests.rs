@@ -7,7 +7,8 @@
 //! job and paper or over the paper shown again, a second story under the first one's
 //! list, a blurb that pitches twice, a caption credited to a photographer and an agency,
 //! a comments community's rules, a byline line of three parts with the revision before the
-//! publication, and a nonprofit's notes under its text.
+//! publication, a nonprofit's notes under its text, and a section front's description
+//! over its briefs.
 
 use super::tests::{fixture, rows, split};
 
@@ -352,4 +353,55 @@ fn a_nonprofits_notes_under_the_text() {
     assert_eq!(got.len(), 1);
     let text = &got[0].text;
     assert!(text.trim_end().ends_with("running by late 2027."), "{text}");
+}
+
+/// A section front's heading, the day and its description naming the site ("Short
+/// updates from the KBX newsroom ..."), over its briefs: the description is no story, and
+/// each brief keeps its own headline and author.
+#[test]
+fn a_section_fronts_description_over_its_briefs() {
+    let got = split(
+        "KBX\n\
+         Listen Live\n\
+         Donate\n\
+         Menu\n\
+         News\n\
+         Politics\n\
+         Education\n\
+         Local news in brief\n\
+         Monday, July 14, 2025\n\
+         Short updates from the KBX newsroom on stories we're following across the state.\n\
+         Transportation\n\
+         Transit agency to run shuttle buses on part of the Orange Line for 10 days\n\
+         July 14, 2025\n\
+         By Theo Ramsdell\n\
+         Share\n\
+         The agency will replace service between two stations with shuttle buses in August.\n\
+         Shuttle maps and alternative routes are posted on the agency's website.\n\
+         Education\n\
+         City library extends evening hours at five branches through August\n\
+         July 13, 2025\n\
+         By Paulina Reyes\n\
+         Share\n\
+         Five branches of the public library will stay open until 9 p.m. through August.\n\
+         The library said the change follows requests from students and working parents.\n\
+         About KBX\n",
+    );
+    let rows: Vec<(&str, Option<&str>)> = got
+        .iter()
+        .map(|a| (a.title.as_str(), a.byline.as_deref()))
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            (
+                "Transit agency to run shuttle buses on part of the Orange Line for 10 days",
+                Some("Theo Ramsdell")
+            ),
+            (
+                "City library extends evening hours at five branches through August",
+                Some("Paulina Reyes")
+            ),
+        ]
+    );
 }
