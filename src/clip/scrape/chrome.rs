@@ -121,6 +121,15 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
+    // "Find Renata Solis on LinkedIn and X. Visit Renata's website.": the author's links.
+    if key.starts_with("find ")
+        && [" on linkedin", " on x", " on twitter", " on instagram"]
+            .iter()
+            .any(|n| key.contains(n))
+        && key.split_whitespace().count() <= 16
+    {
+        return true;
+    }
     // "KEEP READING →", "MIAMI HERALD APP ➔": a button with its arrow.
     if line.trim_end().ends_with(['→', '➔', '➜', '⟶']) && key.split_whitespace().count() <= 5
     {

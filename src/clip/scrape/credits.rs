@@ -94,6 +94,10 @@ pub(crate) fn is_labelled_credit(line: &str) -> bool {
                 "photo-illustration:",
                 "photograph by ",
                 "photo by ",
+                // "Screengrab from video posted by netizen on Facebook".
+                "screengrab",
+                "screen grab",
+                "screenshot from ",
             ]
             .iter()
             .any(|p| lower.starts_with(p)))

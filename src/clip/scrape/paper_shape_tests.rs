@@ -8,7 +8,8 @@
 //! list, a blurb that pitches twice, a caption credited to a photographer and an agency,
 //! a comments community's rules, a byline line of three parts with the revision before the
 //! publication, a nonprofit's notes under its text, and a section front's description
-//! over its briefs.
+//! over its briefs; and, from older rounds, an author's links, a screengrab's credit and
+//! "U.S." over a headline.
 
 use super::tests::{fixture, rows, split};
 
@@ -404,4 +405,24 @@ fn a_section_fronts_description_over_its_briefs() {
             ),
         ]
     );
+}
+
+/// The author's links under a column, a screengrab's credit, and the "U.S." section over
+/// a headline, each read alone.
+#[test]
+fn an_authors_links_a_screengrab_and_a_section_with_stops() {
+    use super::chrome::is_chrome;
+    use super::credits::is_picture_credit;
+    use super::zone::generic_word;
+    assert!(is_chrome(
+        "Find Renata Solis on LinkedIn and X. Visit Renata's website."
+    ));
+    assert!(!is_chrome(
+        "Find out why the city council on Monday delayed its vote on the new budget for a third time."
+    ));
+    assert!(is_picture_credit(
+        "Screengrab from a video posted on Facebook"
+    ));
+    assert!(generic_word("U.S."));
+    assert!(!generic_word("USA Today"));
 }

@@ -423,6 +423,8 @@ pub(crate) const SECTION_TOPICS: &[&str] = &[
     "design", "climate", "energy", "ideas", "environment",
     // The arts' sections ("Film" over "Reviews" over the time).
     "reviews", "review", "film", "movies", "music", "books", "arts", "food", "style",
+    // "U.S." over a headline (its stop trimmed).
+    "u.s", "u.s.",
     // Sections of other kinds of items.
     "podcasts", "podcast", "videos", "liveblog", "obituaries", "newsletters", "events",
 ];
