@@ -515,12 +515,18 @@ pub(super) fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
             return None;
         }
     }
-    // "Jane Kim / Axios:": a person and an outlet.
+    // "Jane Kim / Axios:": a person and an outlet; or two people, then the outlet ("A, B ·
+    // CBC News"; "Reason.com - Free Minds and Free Markets" is an outlet and its motto).
     if let [a, b] = sources.as_slice()
         && meta.byline.is_none()
-        && let Some((person, outlet)) = [(a, b), (b, a)]
-            .into_iter()
-            .find(|(p, o)| name_like(p) && !pub_word(p) && looks_like_outlet(o))
+        && let Some((person, outlet)) =
+            [(a, b), (b, a)]
+                .into_iter()
+                .enumerate()
+                .find_map(|(n, (p, o))| {
+                    let people = name_like(p) || (n == 0 && names_like(p));
+                    (people && !pub_word(p) && looks_like_outlet(o)).then_some((p, o))
+                })
     {
         meta.byline = Some(person.to_string());
         meta.source = meta.source.or(Some(outlet.to_string()));

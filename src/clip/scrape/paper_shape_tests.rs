@@ -9,7 +9,7 @@
 //! a comments community's rules, a byline line of three parts with the revision before the
 //! publication, a nonprofit's notes under its text, and a section front's description
 //! over its briefs; and, from older rounds, an author's links, a screengrab's credit and
-//! "U.S." over a headline.
+//! "U.S." over a headline; two authors, then the outlet, on one line with dots between.
 
 use super::tests::{fixture, rows, split};
 
@@ -425,4 +425,36 @@ fn an_authors_links_a_screengrab_and_a_section_with_stops() {
     ));
     assert!(generic_word("U.S."));
     assert!(!generic_word("USA Today"));
+}
+
+/// "A, B · CBC News · " over the time: two authors, then the outlet; an outlet and its
+/// motto ("Ledger.com - Free Minds and Free Markets") name no one.
+#[test]
+fn two_authors_then_the_outlet_between_dots() {
+    let got = split(
+        "Prairie Wire\n\
+         News\n\
+         Canada\n\
+         Sports\n\
+         Wildfire smoke pushes air quality to very high risk as crews fight blaze\n\
+         Rhiannon Dueck, Tomás Oyelaran · Prairie Wire · \n\
+         Posted: Jul 13, 2025 7:00 PM CST\n\n\
+         Smoke from a wildfire north of the city pushed the air quality index to its highest level on Sunday.\n\n\
+         Crews said the fire had grown to more than 12,000 hectares.\n\n\
+         Privacy Policy\n",
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        got[0].byline.as_deref(),
+        Some("Rhiannon Dueck and Tomás Oyelaran")
+    );
+    assert_eq!(got[0].source.as_deref(), Some("Prairie Wire"));
+    let motto = super::meta::composite(
+        "Ledger.com - Free Minds and Free Markets",
+        super::tests::clip_time(),
+    );
+    assert!(
+        motto.as_ref().is_none_or(|m| m.byline.is_none()),
+        "{motto:?}"
+    );
 }
