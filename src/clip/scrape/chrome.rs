@@ -433,6 +433,30 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
+    // "EL MUNDO y nuestros socios tratamos datos personales ...": a consent banner that
+    // names the site before its partners, however long.
+    let partners = [
+        "and our partners",
+        "y nuestros socios",
+        "et nos partenaires",
+        "und unsere partner",
+        "e i nostri partner",
+    ]
+    .iter()
+    .filter_map(|p| lead.find(p))
+    .any(|at| at <= CONSENT_NAME_CHARS);
+    let data = [
+        "personal data",
+        "datos personales",
+        "données personnelles",
+        "personenbezogene",
+        "dati personali",
+    ]
+    .iter()
+    .any(|d| lead.contains(d));
+    if partners && data {
+        return true;
+    }
     // A copyright notice, a disclaimer, a disclosure of the paper's funders or a consent
     // banner's notice, however long its small print.
     if [
@@ -540,3 +564,6 @@ pub(crate) fn strip_trailing_chrome(para: &str) -> String {
 #[cfg(test)]
 #[path = "chrome_tests.rs"]
 mod tests;
+
+/// The longest site's name before "and our partners" in a consent banner.
+const CONSENT_NAME_CHARS: usize = 40;

@@ -253,12 +253,20 @@ pub(super) fn credit_site(articles: &mut [ScrapedArticle], site: Option<&str>, p
     // (Each outlet's name is looked for once: a reader's page lists hundreds of stories.)
     let mut with_article: std::collections::HashMap<String, bool> = Default::default();
     for a in articles.iter_mut() {
-        // "Welcome to Euronews": a greeting over the menus, in the outlet's name.
+        // "Welcome to Euronews", "Bienvenido a EL MUNDO": a greeting over the menus, in the
+        // outlet's name.
         if let Some(s) = &mut a.source
-            && let Some(name) = s.strip_prefix("Welcome to ")
+            && let Some(name) = [
+                "Welcome to ",
+                "Bienvenido a ",
+                "Bienvenue sur ",
+                "Willkommen bei ",
+            ]
+            .iter()
+            .find_map(|w| s.strip_prefix(w))
             && lines::outlet_shaped(name)
         {
-            *s = name.to_string();
+            *s = super::wordmarks::outlet_case(name).unwrap_or_else(|| name.to_string());
         }
         // "Independent" in the masthead, "told The Independent" in the text: the name as
         // the text writes it, with its article.

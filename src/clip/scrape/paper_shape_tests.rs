@@ -9,7 +9,8 @@
 //! a comments community's rules, a byline line of three parts with the revision before the
 //! publication, a nonprofit's notes under its text, and a section front's description
 //! over its briefs; and, from older rounds, an author's links, a screengrab's credit and
-//! "U.S." over a headline; two authors, then the outlet, on one line with dots between.
+//! "U.S." over a headline; two authors, then the outlet, on one line with dots between;
+//! and a Spanish consent banner under a greeting in the site's name.
 
 use super::tests::{fixture, rows, split};
 
@@ -457,4 +458,40 @@ fn two_authors_then_the_outlet_between_dots() {
         motto.as_ref().is_none_or(|m| m.byline.is_none()),
         "{motto:?}"
     );
+}
+
+/// "Bienvenido a EL MUNDO" over a consent banner that names the site before its partners
+/// (no word "cookie" in it): the banner is no story, and the greeting names the outlet.
+#[test]
+fn a_consent_banner_naming_the_site_under_its_greeting() {
+    let got = split(
+        "Ir al contenido\n\
+         Bienvenido a EL DIARIO\n\
+         EL DIARIO y nuestros socios tratamos datos personales, como tu dirección IP y los identificadores de tus dispositivos, para ofrecerte publicidad y contenidos personalizados, medir su rendimiento y mejorar nuestros servicios. Puedes aceptar, rechazar o configurar tus preferencias.\n\
+         Aceptar y continuar\n\
+         Rechazar\n\
+         Menú\n\
+         España\n\
+         Economía\n\
+         Deportes\n\
+         ECONOMÍA\n\
+         El Gobierno aprobará mañana un plan de choque contra la sequía para el sureste\n\
+         Teresa Aldama\n\
+         Madrid\n\
+         Lunes, 14 julio 2025 - 11:42\n\n\
+         El Consejo de Ministros aprobará mañana un real decreto con ayudas directas a los agricultores.\n\n\
+         El plan incluye obras de emergencia en las desaladoras del sureste, según fuentes del ministerio.\n\n\
+         Aviso legal\n",
+    );
+    assert_eq!(
+        got.len(),
+        1,
+        "{:?}",
+        got.iter().map(|a| &a.title).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        got[0].title,
+        "El Gobierno aprobará mañana un plan de choque contra la sequía para el sureste"
+    );
+    assert_eq!(got[0].source.as_deref(), Some("El Diario"));
 }
