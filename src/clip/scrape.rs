@@ -45,6 +45,7 @@ mod captions;
 mod chrome;
 mod chrome_words;
 mod comments;
+mod composite;
 mod copyright;
 mod credit_words;
 mod credits;

@@ -3,9 +3,10 @@
 //! (headline, outlet, author) only its neighbours can decide (see `zone`).
 
 use super::chrome::{is_chrome, strip_trailing_chrome};
+use super::composite::composite;
 use super::credits::{is_photo_caption, is_picture_credit};
 use super::debris::is_debris;
-use super::meta::{byline_of, composite, name_glued_to_time, outlet_then_byline, source_line};
+use super::meta::{byline_of, name_glued_to_time, outlet_then_byline, source_line};
 use super::names::{name_with_role, names_with_job};
 use super::outlet_lines;
 use super::when::{When, parse_when};

@@ -1,13 +1,11 @@
 //! Meta lines: a time, a byline or an outlet, alone or together on one line ("By Jane
 //! Doe, Reuters", "Reuters | 2 hours ago", "The Telegraph, by Anna Whitfield, 13 July
 //! 2025", "Source: Al Jazeera"), read for `lines::classify`; `outlet_lines` reads those
-//! that give an outlet beside a time or the authors ("第一财经 2025年7月13日 15:30").
+//! that give an outlet beside a time or the authors ("第一财经 2025年7月13日 15:30"), and
+//! `composite` those of several parts between separators.
 
-use super::chrome::is_chrome;
-use super::debris::is_counter_line;
 use super::lines::{
-    Meta, acronym, ends_sentence, handle, is_cjk, looks_like_outlet, outlet_shaped, pub_word,
-    word_count,
+    Meta, acronym, ends_sentence, is_cjk, looks_like_outlet, outlet_shaped, pub_word, word_count,
 };
 use super::names::{capitalise, is_place, job_title, name_like, names_like, without_place};
 use super::when::{When, parse_when};
@@ -39,7 +37,7 @@ const FOREIGN_BY: &[&str] = &[
     "af: ", "av: ",
 ];
 /// Separators between the parts of a meta line: "Reuters | 2 hours ago".
-const SEPARATORS: &[&str] = &[" | ", " · ", " • ", " ● ", " — ", " – ", " - ", " / "];
+pub(super) const SEPARATORS: &[&str] = &[" | ", " · ", " • ", " ● ", " — ", " – ", " - ", " / "];
 
 /// "By Jane Doe", "Written by Jane Doe and John Roe", "By Jane Doe, Reuters",
 /// "By Jane Doe, July 14, 2025", "Posted on 14 July 2025 by Jane Doe".
@@ -435,151 +433,6 @@ pub(super) fn outlet_then_byline(line: &str, clipped_at: DateTime<Utc>) -> Optio
     meta.source = Some(outlet.to_string());
     meta.weak_source = !looks_like_outlet(outlet);
     Some(meta)
-}
-
-/// "Reuters | 2 hours ago", "By Jane Doe · July 14, 2025", "The Hindu - 3 min ago".
-pub(super) fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
-    // Words, not the separators between the parts.
-    let words = line
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count();
-    // (Three parts or more between bars run longer: "By A, KSL.com and B, KSL-TV | Updated
-    // - July 14, 2025 at 9:18 a.m. | Posted - July 13, 2025 at 11:20 a.m.".)
-    let limit = if line.matches(" | ").count() >= 2 {
-        28
-    } else {
-        16
-    };
-    if words > limit {
-        return None;
-    }
-    let line = line.strip_suffix(':').unwrap_or(line);
-    let mut parts = vec![line];
-    for sep in SEPARATORS {
-        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
-    }
-    // "Reuters·2 hours ago", "Jul 14th 2025|San Francisco": a middle dot, bullet or bar
-    // separates even without spaces; "Reuters (2 hours ago)": so do parentheses around
-    // the time.
-    parts = parts
-        .iter()
-        .flat_map(|p| p.split(['·', '•', '●', '|', '⋅']))
-        .flat_map(|p| {
-            match p
-                .trim_end()
-                .strip_suffix(')')
-                .and_then(|q| q.rsplit_once(" ("))
-            {
-                Some((outside, inside)) => vec![outside, inside],
-                None => vec![p],
-            }
-        })
-        .collect();
-    if parts.len() < 2 {
-        return None;
-    }
-    let mut meta = Meta::default();
-    let mut sources = Vec::new();
-    let mut companions = 0;
-    for part in parts.iter().map(|p| p.trim()).filter(|p| !p.is_empty()) {
-        if saved_time(part) {
-            // "Saved 2 hours ago": when a reading list took the story, not when it came out.
-            companions += 1;
-        } else if let Some(when) = parse_when(part, clipped_at) {
-            // A publication's time beats a revision's given before it.
-            let revised = super::revisions::revision_line(part);
-            if meta.when.is_none() || (meta.revised && !revised) {
-                meta.when = Some(when);
-                meta.revised = revised;
-            }
-        } else if let Some(by) = byline_of(part, clipped_at) {
-            meta.byline = meta.byline.or(by.byline);
-            meta.source = meta.source.or(by.source);
-            meta.when = meta.when.or(by.when);
-        } else if is_counter_line(part) || part.starts_with("with ") {
-            // "5 min read", "with Reuters, AFP" (the agencies the author drew on): what
-            // goes beside an author's name.
-            companions += 1;
-        } else if is_chrome(part) || handle(part) {
-            // Interface words and handles say nothing of the article.
-        } else if job_title(part) {
-            // "Transport Reporter·NZ Herald·": the author's job beside the outlet.
-            companions += 1;
-        } else if super::zone::generic_word(part) {
-            // "Jul 14, 2025 - Economy": the story's section, no outlet; nor is what
-            // follows it ("Tech · AI": a section and its subsection).
-        } else if outlet_shaped(part) || names_like(part) {
-            sources.push(part);
-        } else {
-            return None;
-        }
-    }
-    // "Jane Kim / Axios:": a person and an outlet; or two people, then the outlet ("A, B ·
-    // CBC News"; "Reason.com - Free Minds and Free Markets" is an outlet and its motto).
-    if let [a, b] = sources.as_slice()
-        && meta.byline.is_none()
-        && let Some((person, outlet)) =
-            [(a, b), (b, a)]
-                .into_iter()
-                .enumerate()
-                .find_map(|(n, (p, o))| {
-                    let people = name_like(p) || (n == 0 && names_like(p));
-                    (people && !pub_word(p) && looks_like_outlet(o)).then_some((p, o))
-                })
-    {
-        meta.byline = Some(person.to_string());
-        meta.source = meta.source.or(Some(outlet.to_string()));
-        return Some(meta);
-    }
-    // "Nikkei Asia · Mayu Kitagawa · 5 min read": a reading list's outlet, then the
-    // author, beside the reading time.
-    if let [outlet, person] = sources.as_slice()
-        && companions > 0
-        && meta.byline.is_none()
-        && names_like(person)
-        && !pub_word(person)
-        && !looks_like_outlet(person)
-    {
-        meta.byline = Some(person.to_string());
-        meta.source = meta.source.or(Some(outlet.to_string()));
-        return Some(meta);
-    }
-    // "Jane Doe · 5 min read": a name and a counter make a meta line too ("Senate Passes
-    // Budget | Key Takeaways" is a headline and a label).
-    let named = companions > 0 && sources.len() == 1;
-    if meta.when.is_none() && meta.byline.is_none() && !named {
-        return None;
-    }
-    let pick = sources.iter().find(|s| pub_word(s)).or(sources.first());
-    if let Some(s) = pick {
-        if meta.byline.is_none() && name_like(s) && !pub_word(s) {
-            meta.byline = Some(s.to_string());
-        } else if super::names::known_place(s) {
-            // "Madrid - 13 jul 2025 - 23:40 CEST": where the story was filed.
-        } else if meta.source.is_none() {
-            meta.source = Some(s.to_string());
-            meta.weak_source = !looks_like_outlet(s) && !s.contains('.') && !acronym(s);
-        }
-    }
-    Some(meta)
-}
-
-/// "Saved 2 hours ago", "Added yesterday": when a reading list or read-later app took the
-/// story.
-fn saved_time(part: &str) -> bool {
-    let lower = part.to_lowercase();
-    [
-        "saved ",
-        "added ",
-        "archived ",
-        "guardado ",
-        "gespeichert ",
-        "enregistré ",
-    ]
-    .iter()
-    .any(|p| lower.starts_with(p))
-        && lower.split_whitespace().count() <= 5
 }
 
 /// "Lena Okafor | lokafor@paper.example and Daniel Brzezinski | dbrz@paper.example |

@@ -450,7 +450,7 @@ fn two_authors_then_the_outlet_between_dots() {
         Some("Rhiannon Dueck and Tomás Oyelaran")
     );
     assert_eq!(got[0].source.as_deref(), Some("Prairie Wire"));
-    let motto = super::meta::composite(
+    let motto = super::composite::composite(
         "Ledger.com - Free Minds and Free Markets",
         super::tests::clip_time(),
     );
