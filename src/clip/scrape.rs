@@ -82,6 +82,8 @@ mod closing_tests;
 #[cfg(test)]
 mod coauthor_tests;
 #[cfg(test)]
+mod dateline_tests;
+#[cfg(test)]
 mod feed_tests;
 #[cfg(test)]
 mod glued_tests;

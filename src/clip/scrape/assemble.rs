@@ -15,7 +15,7 @@ use super::inside_text::{continue_article, related_card, sign};
 use super::lines::{self, Kind};
 use super::when::When;
 use super::zone::{self, Page, Role, Zone};
-use super::{FOOTER_WORDS, chrome, debris, meta};
+use super::{FOOTER_WORDS, chrome, debris, meta, outlet_lines};
 use super::{fill, has_time, name_over_time, names, next_shown, paragraphs};
 use std::ops::Range;
 
@@ -542,8 +542,11 @@ fn open_article(
                 {
                     fill(next, &Role::Byline(name.clone()));
                 }
-                // A job alone over the time ("Staff Correspondent") signs for no outlet.
-                (Role::Outlet(name), _) if gi >= hg && !names::job_title(name) => {
+                // A job alone over the time ("Staff Correspondent") signs for no outlet,
+                // nor does a dateline's place ("ISTANBUL" under the headline).
+                (Role::Outlet(name), _)
+                    if gi >= hg && !names::job_title(name) && !outlet_lines::place(name) =>
+                {
                     outlets.push(role)
                 }
                 (Role::Byline(name), _) if gi >= hg => sign(page, next, *line, name.clone()),

@@ -7,7 +7,16 @@
 use super::lines::{Meta, is_cjk, looks_like_outlet};
 use super::names::names_like;
 use super::when::parse_when;
+use crate::analyze::entities::{Kind, Registry};
 use chrono::{DateTime, Utc};
+
+/// A place the entity registry knows ("ISTANBUL", "New Delhi"): a dateline over the time,
+/// not an outlet, which is no bare city or country.
+pub(super) fn place(line: &str) -> bool {
+    Registry::builtin()
+        .lookup(line)
+        .is_some_and(|e| e.kind == Kind::Place)
+}
 
 /// A Chinese, Japanese or Korean outlet's name: two to twelve of their characters (and
 /// digits or Latin letters among them: "21世纪经济报道"), no space, no stop.
