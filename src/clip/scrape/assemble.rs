@@ -543,9 +543,17 @@ fn open_article(
                     fill(next, &Role::Byline(name.clone()));
                 }
                 // A job alone over the time ("Staff Correspondent") signs for no outlet,
-                // nor does a dateline's place ("ISTANBUL" under the headline).
+                // nor does a dateline's place ("ISTANBUL" under the headline), nor a name
+                // with a paragraph between it and the headline (a tagline over a section
+                // page's description: "Boston's NPR News Station").
                 (Role::Outlet(name), _)
-                    if gi >= hg && !names::job_title(name) && !outlet_lines::place(name) =>
+                    if gi >= hg
+                        && !names::job_title(name)
+                        && !outlet_lines::place(name)
+                        && (!before_head
+                            || head_line.is_none_or(|h| {
+                                (*line..h).all(|l| !matches!(page.kinds[l], Kind::Para))
+                            })) =>
                 {
                     outlets.push(role)
                 }

@@ -1,6 +1,7 @@
 //! Tests of the splitter on shapes of the fifty-second and later rounds of sites'
 //! copy-paste (pages written for the project): a dateline's place alone under the
-//! headline, which is no outlet.
+//! headline, which is no outlet; a station's page of briefs under section labels, one of
+//! them a wire's.
 
 use super::tests::{rows, split};
 
@@ -36,5 +37,78 @@ fn a_dateline_place_over_the_time_is_no_outlet() {
             None,
             Some("2025-07-14"),
         )]
+    );
+}
+
+/// A page of briefs: the station's tagline over the page's description is no outlet; the
+/// labels over the headlines ("Weather", "Schools", and "City Hall", which the menu does
+/// not list) are sections; the briefs that name no outlet are the masthead's, the wire's
+/// brief stays the wire's.
+#[test]
+fn briefs_under_section_labels_are_the_stations() {
+    let got = split(
+        "Skip to main content\n\
+         KVRN\n\
+         Listen Live\n\
+         Donate\n\
+         Menu\n\
+         News\n\
+         Weather\n\
+         Schools\n\
+         Sports\n\
+         Search\n\
+         The Valley's Public Radio\n\
+         Valley briefing\n\
+         Monday, July 14, 2025\n\
+         Quick updates from the KVRN newsroom on the stories we are following across the valley.\n\
+         Weather\n\
+         Heat advisory extended through Thursday across the valley floor\n\
+         July 14, 2025\n\
+         By Marta Quintero\n\
+         Share\n\
+         Forecasters extended the heat advisory through Thursday evening as afternoon highs stay near 108 degrees.\n\
+         Cooling centers at the three branch libraries will stay open until 9 p.m., the county said.\n\
+         Schools\n\
+         District approves free breakfast at every elementary school this fall\n\
+         July 14, 2025\n\
+         Associated Press\n\
+         Share\n\
+         The school board voted 6-1 on Monday to offer free breakfast at all 22 elementary schools starting in August.\n\
+         The district will pay for the program with state meal grants, officials said.\n\
+         City Hall\n\
+         Council delays vote on downtown parking rates until September\n\
+         July 13, 2025\n\
+         By Owen Falk\n\
+         Share\n\
+         The city council postponed a vote on higher downtown parking rates after business owners asked for more time.\n\
+         Council members said they would take up the proposal again after the summer recess.\n\
+         Popular\n\
+         Reservoir levels fall below last year's mark\n\
+         The Valley's Public Radio\n\
+         KVRN\n\
+         © Copyright KVRN 2025\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Heat advisory extended through Thursday across the valley floor",
+                Some("KVRN"),
+                Some("Marta Quintero"),
+                Some("2025-07-14"),
+            ),
+            (
+                "District approves free breakfast at every elementary school this fall",
+                Some("Associated Press"),
+                None,
+                Some("2025-07-14"),
+            ),
+            (
+                "Council delays vote on downtown parking rates until September",
+                Some("KVRN"),
+                Some("Owen Falk"),
+                Some("2025-07-13"),
+            ),
+        ]
     );
 }

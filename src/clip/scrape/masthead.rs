@@ -225,15 +225,17 @@ pub(super) fn credit_site(articles: &mut [ScrapedArticle], site: Option<&str>, p
             }
         }
     }
-    // A section page of the site's own stories (none names another outlet) is the
-    // masthead's, every story of it.
+    // A section page of the site's own stories (fewer than half name another outlet: a
+    // wire's story among the staff's) is the masthead's, every story that names none.
+    let others = articles
+        .iter()
+        .filter(|a| a.source.as_deref().is_some_and(|s| Some(s) != site))
+        .count();
     if articles.len() > 1
         && let Some(name) = site
-        && articles
-            .iter()
-            .all(|a| a.source.as_deref().is_none_or(|s| s == name))
+        && others * 2 < articles.len()
     {
-        for a in articles.iter_mut() {
+        for a in articles.iter_mut().filter(|a| a.source.is_none()) {
             a.source = Some(name.to_string());
         }
     }

@@ -533,12 +533,23 @@ fn outlet_slots(lines: &[String], kinds: &[Kind], menu: &[bool]) -> HashSet<usiz
     let (persons, others): (HashSet<usize>, HashSet<usize>) = slots
         .into_iter()
         .partition(|&i| name_like(&lines[i]) && !pub_word(&lines[i]));
-    let slots = if persons.len() > others.len() {
+    let slots: HashSet<usize> = if persons.len() > others.len() {
         others
     } else {
         persons.into_iter().chain(others).collect()
     };
-    if slots.len() >= 3 {
+    // Where half the names or more are entries of the site's menu over headlines
+    // ("Climate", "Education" over a page's briefs, "Public Health" among them), the
+    // place is the section's. (Under headlines, a reader's sidebar lists its feeds.)
+    let entries: HashSet<&str> = (0..lines.len())
+        .filter(|&i| menu[i])
+        .map(|i| lines[i].as_str())
+        .collect();
+    let sections = slots
+        .iter()
+        .filter(|&&i| headline(i + 1) && entries.contains(lines[i].as_str()))
+        .count();
+    if slots.len() >= 3 && sections * 2 < slots.len() {
         slots
     } else {
         HashSet::new()
