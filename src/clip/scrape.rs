@@ -19,7 +19,8 @@
 //! - `zone`: the short lines between two bodies, grouped at chrome and blank lines; the
 //!   group nearest a body gives its headline (`headline` picks it), a recurring short
 //!   line is an outlet, and so is a name in the place where a list's items name theirs
-//!   (beside the time).
+//!   (beside the time), but not a label the site's lists use among its sections
+//!   (`section_labels`).
 //! - here: bodies are runs of paragraphs; `masthead`: the site's name at the top, and
 //!   its blurb in the footer.
 //! - `assemble`: a zone with a headline and a time, byline or outlet starts a new article
@@ -65,6 +66,7 @@ mod passes;
 mod placed_names;
 mod pleas;
 mod revisions;
+mod section_labels;
 mod signatures;
 mod single;
 mod social;

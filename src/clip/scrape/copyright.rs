@@ -120,7 +120,9 @@ const MAX_COPYRIGHT_BYTES: usize = 200;
 /// ("Deutsche Welle" -> "DW"), when two lines use them as a name ("DW uses cookies",
 /// "More stories from DW") and none but the copyright's writes the name out.
 pub(super) fn outlet_named(lines: &[String]) -> Option<&str> {
-    let owner = lines.iter().rev().find_map(|l| copyright_holder(l))?;
+    let Some(owner) = lines.iter().rev().find_map(|l| copyright_holder(l)) else {
+        return initials_in_lower_case(lines);
+    };
     let elsewhere = |name: &str| {
         lines
             .iter()
@@ -155,6 +157,27 @@ pub(super) fn outlet_named(lines: &[String]) -> Option<&str> {
             .find_map(|l| name_at(l, &initials).map(|at| &l[at..at + initials.len()]));
     }
     Some(owner)
+}
+
+/// "© 2025 npr" at the foot: a wordmark in lower case, which two other lines write in
+/// capitals as a name ("More Stories From NPR", "Sponsor NPR"); that writing.
+fn initials_in_lower_case(lines: &[String]) -> Option<&str> {
+    let word = lines.iter().rev().find_map(|l| {
+        let rest = l.strip_prefix('©')?.trim();
+        let (year, word) = rest.split_once(' ')?;
+        (year.len() == 4
+            && year.chars().all(|c| c.is_ascii_digit())
+            && (2..=6).contains(&word.len())
+            && word.chars().all(|c| c.is_ascii_lowercase()))
+        .then_some(word)
+    })?;
+    let upper = word.to_ascii_uppercase();
+    let mut named = lines
+        .iter()
+        .filter_map(|l| name_at(l, &upper).map(|at| (l, at)));
+    let (first, at) = named.next()?;
+    named.next()?;
+    Some(&first[at..at + upper.len()])
 }
 
 /// Whether `line` holds `name` as whole words.
@@ -231,5 +254,13 @@ mod tests {
             Some("The Courier Group"),
             "'The' is no name"
         );
+    }
+
+    #[test]
+    fn a_wordmark_in_lower_case_as_the_page_writes_it() {
+        let radio = page(&["More Stories From KPRX", "Sponsor KPRX", "© 2025 kprx"]);
+        assert_eq!(outlet_named(&radio), Some("KPRX"));
+        let once = page(&["Sponsor KPRX", "© 2025 kprx"]);
+        assert_eq!(outlet_named(&once), None, "one other line is not enough");
     }
 }

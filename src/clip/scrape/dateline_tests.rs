@@ -1,7 +1,8 @@
 //! Tests of the splitter on shapes of the fifty-second and later rounds of sites'
 //! copy-paste (pages written for the project): a dateline's place alone under the
 //! headline, which is no outlet; a station's page of briefs under section labels, one of
-//! them a wire's.
+//! them a wire's; a blog's label over the headline that the page's lists use as a
+//! section, and a network's name in lower case in its copyright line.
 
 use super::tests::{rows, split};
 
@@ -110,5 +111,47 @@ fn briefs_under_section_labels_are_the_stations() {
                 Some("2025-07-13"),
             ),
         ]
+    );
+}
+
+/// "Vital Signs - Health News" over the headline is a label the "More Stories" list uses
+/// among the menu's sections: no outlet. The outlet is the one the copyright line names in
+/// lower case ("© 2025 kprx") and other lines in capitals.
+#[test]
+fn a_blogs_label_among_sections_and_a_lower_case_copyright() {
+    let got = split(
+        "Skip to main content\n\
+         Home\n\
+         News\n\
+         Health\n\
+         Science\n\
+         Politics\n\
+         Search\n\
+         Vital Signs - Health News\n\
+         Volunteer drivers keep rural dialysis patients on schedule\n\
+         July 13, 2025 7:00 AM ET\n\
+         By Ruth Ambler\n\n\
+         Three mornings a week, a retired mechanic drives a neighbour 40 miles to her dialysis clinic and waits for her.\n\n\
+         The county's ride network has logged more than 60,000 miles, its coordinator said, and it needs more drivers.\n\n\
+         More Stories From KPRX\n\
+         Vital Signs - Health News\n\
+         A cheap blood pressure pill may lower dementia risk, a study finds\n\
+         Health\n\
+         Heat is sending more older adults to the emergency room this summer\n\
+         Science\n\
+         Why this summer's firefly season looks brighter than usual\n\
+         Politics\n\
+         House panel to vote on a farm bill extension as the deadline nears\n\
+         Sponsor KPRX\n\
+         © 2025 kprx\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Volunteer drivers keep rural dialysis patients on schedule",
+            Some("KPRX"),
+            Some("Ruth Ambler"),
+            Some("2025-07-13T11:00:00Z"),
+        )]
     );
 }

@@ -401,13 +401,16 @@ pub(super) fn blurb_name<'p>(page: &Page<'p>) -> Option<&'p str> {
 /// its menu and again over its footer), for a page whose first line is not its masthead.
 /// A menu shown twice (for wide and narrow screens) repeats its entries with their
 /// neighbours ("Politics" over "The Big Story" over "Business", twice): those are
-/// sections, not the site's name.
+/// sections, not the site's name; so are the labels of the site's lists of stories
+/// ("Shots - Health News" over a headline, among "Health" and "Science").
 pub(super) fn named_twice<'p>(page: &Page<'p>) -> Option<&'p str> {
     let shorts = (0..page.lines.len())
         .filter(|&i| matches!(page.kinds[i], Kind::Short))
         .filter(|&i| {
             let name = page.lines[i].as_str();
-            lines::looks_like_outlet(name) && !zone::generic_word(name)
+            lines::looks_like_outlet(name)
+                && !zone::generic_word(name)
+                && !page.sections.contains(name)
         });
     let shown = |i: usize, step: fn(usize) -> Option<usize>| {
         std::iter::successors(step(i), |&j| step(j))

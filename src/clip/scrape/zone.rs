@@ -48,6 +48,9 @@ pub(crate) struct Page<'a> {
     pub timed_sources: usize,
     /// Lines in the outlet's place of a list's items (`outlet_slots`).
     pub slots: HashSet<usize>,
+    /// Labels over the headlines of lists that use the menu's sections as labels
+    /// (`section_labels`): sections, wherever they stand.
+    pub sections: HashSet<&'a str>,
     /// The texts of the menu's entries (not its first line, the masthead over it:
     /// "星河科技" over "首页").
     menu_texts: HashSet<&'a str>,
@@ -127,6 +130,7 @@ impl<'a> Page<'a> {
             listed: false,
             times_lead: false,
             slots: outlet_slots(lines, kinds, &menu),
+            sections: super::section_labels::section_labels(lines, kinds, &menu),
             timed_sources: kinds
                 .iter()
                 .filter(|k| matches!(k, Kind::Meta(m) if m.when.is_some() && m.source.is_some()))
@@ -227,6 +231,8 @@ impl<'a> Page<'a> {
         for (j, &i) in idx.iter().enumerate() {
             let line = self.lines[i].as_str();
             let role = match &self.kinds[i] {
+                // A label of the site's lists of stories ("Vital Signs - Health News").
+                Kind::Meta(m) if m.when.is_none() && self.sections.contains(line) => Role::Other,
                 Kind::Meta(m) => {
                     let mut m = m.clone();
                     // A weak source holds when it recurs: in meta lines, or alone on a
@@ -287,6 +293,7 @@ impl<'a> Page<'a> {
                 {
                     Role::Other
                 }
+                Kind::Short if self.sections.contains(line) => Role::Other,
                 Kind::Short if self.slots.contains(&i) => Role::Outlet(line.to_string()),
                 Kind::Short => {
                     let (key, dashed) = outlet_key(line);

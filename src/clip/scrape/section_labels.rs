@@ -1,0 +1,78 @@
+//! Section labels read from the lists that use them: "Health" / headline / "Science" /
+//! headline / "Shots - Health News" / headline in a "More Stories" box. Where most labels
+//! over a list's headlines are entries of the site's menu, every label there names a
+//! section, so the same words over the article's own headline are no outlet.
+
+use super::lines::Kind;
+use super::zone::HEADLINE_WORDS;
+use std::collections::HashSet;
+
+/// Pairs of (label, headline) in a row that make a list.
+const PAIRS: usize = 3;
+/// A label has at most this many words.
+const LABEL_WORDS: usize = 5;
+
+/// The labels of lists of (label, headline) pairs in which half the labels or more are
+/// entries of the menu (`menu` marks the menu's lines).
+pub(super) fn section_labels<'a>(
+    lines: &'a [String],
+    kinds: &[Kind],
+    menu: &[bool],
+) -> HashSet<&'a str> {
+    let entries: HashSet<&str> = (0..lines.len())
+        .filter(|&i| menu[i])
+        .map(|i| lines[i].as_str())
+        .collect();
+    let words = |i: usize| lines[i].split_whitespace().count();
+    let short = |i: usize| matches!(kinds.get(i), Some(Kind::Short)) && !menu[i];
+    // ("Vital Signs - Health News" reads as a name and an outlet.)
+    let untimed = |i: usize| matches!(kinds.get(i), Some(Kind::Meta(m)) if m.when.is_none());
+    let label = |i: usize| {
+        (short(i) || (untimed(i) && !menu[i]))
+            && words(i) <= LABEL_WORDS
+            && !lines[i].ends_with('.')
+    };
+    let headline = |i: usize| short(i) && words(i) > LABEL_WORDS.max(HEADLINE_WORDS);
+    let mut found = HashSet::new();
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        // The longest run of pairs from here.
+        let mut end = i;
+        while end + 1 < lines.len() && label(end) && headline(end + 1) {
+            end += 2;
+        }
+        let pairs = (end - i) / 2;
+        if pairs >= PAIRS {
+            let labels: Vec<&str> = (i..end).step_by(2).map(|l| lines[l].as_str()).collect();
+            let sections = labels.iter().filter(|l| entries.contains(*l)).count();
+            if sections * 2 >= labels.len() {
+                found.extend(labels);
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clip::scrape::lines::classify;
+
+    #[test]
+    fn labels_of_a_list_of_menu_sections() {
+        let text = "News\nHealth\nScience\nPolitics\nMore Stories\nHealth\nA cheap pill may lower the risk of falls in older adults\nDoctor's Notes\nClinics in small towns are running out of nurses this summer\nScience\nWhy this year's meteor shower looks brighter than usual\nPolitics\nHouse panel to vote on farm bill extension as deadline nears\n";
+        let lines: Vec<String> = text.lines().map(str::to_string).collect();
+        let at = chrono::Utc::now();
+        let kinds: Vec<Kind> = lines.iter().map(|l| classify(l, at)).collect();
+        let menu: Vec<bool> = (0..lines.len()).map(|i| i < 4).collect();
+        let got = section_labels(&lines, &kinds, &menu);
+        assert!(got.contains("Doctor's Notes"), "{got:?}");
+        assert!(got.contains("Health"), "{got:?}");
+        // Labels that are not the menu's make nothing of a list.
+        let menu = vec![false; lines.len()];
+        assert!(section_labels(&lines, &kinds, &menu).is_empty());
+    }
+}
