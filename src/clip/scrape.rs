@@ -224,6 +224,8 @@ pub fn split_scrape(
     signatures::names_with_job_phrases(&lines, &mut kinds);
     signatures::labelled_names(&lines, &mut kinds);
     signatures::names_shown_twice(&lines, &mut kinds);
+    author_blocks::credits_said_again(&lines, &mut kinds);
+    author_blocks::bylines_in_a_row(&lines, &mut kinds);
     comments::drop_comment_threads(&lines, &mut kinds);
     masthead::drop_blurbs_under_names(&lines, &mut kinds);
     lists::drop_listed_headlines(&lines, &mut kinds);

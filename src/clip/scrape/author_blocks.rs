@@ -1,11 +1,75 @@
 //! Authors shown with what a page puts around their names: each one's address and
 //! handle, job and paper ("By Nicole Fuentes-Marsh" / an address / "and Greg Halloran"),
 //! and the outlet's initials glued on, over a pop-up about the author ("Marisol
-//! QuinteroESPN" / "Close" / "Marisol Quintero is ..."). Each makes one byline of the
-//! names and interface of the rest, as `signatures` does.
+//! QuinteroESPN" / "Close" / "Marisol Quintero is ..."), or the credit said again without
+//! its "By" (a link to the author's page). Each makes one byline of the names and
+//! interface of the rest, as `signatures` does.
 
 use super::lines::{self, Kind};
 use super::names;
+
+/// "By — Felicia Ortega, Associated Press" over "Felicia Ortega, Associated Press": the
+/// credit said again without its "By", the text of a link to the author's page, is
+/// interface.
+pub(super) fn credits_said_again(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len() {
+        if !matches!(&kinds[i], Kind::Meta(m) if m.byline.is_some() && m.when.is_none()) {
+            continue;
+        }
+        let Some(rest) = lines[i].strip_prefix("By") else {
+            continue;
+        };
+        let credit = rest.trim_start_matches(|c: char| c.is_whitespace() || "—–-:".contains(c));
+        if let Some(j) = super::passes::shown_after(kinds, i + 1)
+            && matches!(kinds[j], Kind::Short)
+            && lines[j].trim() == credit
+        {
+            kinds[j] = Kind::Junk;
+        }
+    }
+}
+
+/// "By — Felicia Ortega, Associated Press" over "By — Garrett Lindqvist, Associated Press":
+/// bylines of one name each, in a row with interface only between, and the same outlet or
+/// none: one byline of them all, on the first line.
+pub(super) fn bylines_in_a_row(lines: &[String], kinds: &mut [Kind]) {
+    let credit = |k: &Kind| match k {
+        Kind::Meta(m) if m.when.is_none() => m.byline.clone().map(|b| (b, m.source.clone())),
+        _ => None,
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let Some((first, source)) = credit(&kinds[i]) else {
+            i += 1;
+            continue;
+        };
+        let mut names = vec![first];
+        let mut run = vec![i];
+        let mut j = i + 1;
+        while j < lines.len() {
+            match &kinds[j] {
+                Kind::Blank | Kind::Junk => j += 1,
+                k => match credit(k) {
+                    Some((name, s)) if s == source && lines[j].starts_with("By") => {
+                        names.push(name);
+                        run.push(j);
+                        j += 1;
+                    }
+                    _ => break,
+                },
+            }
+        }
+        if run.len() > 1 && lines[i].starts_with("By") {
+            if let Kind::Meta(m) = &mut kinds[i] {
+                m.byline = Some(names::join_names(&names));
+            }
+            for &r in &run[1..] {
+                kinds[r] = Kind::Junk;
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
 
 /// "By Nicole Fuentes-Marsh" over her address and handle, then "and Greg Halloran" over
 /// his: one byline, "Nicole Fuentes-Marsh and Greg Halloran", and each author's contact

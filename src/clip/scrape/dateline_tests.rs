@@ -2,7 +2,8 @@
 //! copy-paste (pages written for the project): a dateline's place alone under the
 //! headline, which is no outlet; a station's page of briefs under section labels, one of
 //! them a wire's; a blog's label over the headline that the page's lists use as a
-//! section, and a network's name in lower case in its copyright line.
+//! section, and a network's name in lower case in its copyright line; a broadcaster's
+//! three wire reporters, each credited twice, under a section glued to the times.
 
 use super::tests::{rows, split};
 
@@ -152,6 +153,44 @@ fn a_blogs_label_among_sections_and_a_lower_case_copyright() {
             Some("KPRX"),
             Some("Ruth Ambler"),
             Some("2025-07-13T11:00:00Z"),
+        )]
+    );
+}
+
+/// Each author is credited twice ("By — Ana Ruiz, Associated Press" over "Ana Ruiz,
+/// Associated Press"): one byline of the three names, the wire their outlet; the section
+/// glued before the times ("Nation Updated on ... — Published on ...") leaves the
+/// publication's day.
+#[test]
+fn wire_reporters_credited_twice_under_a_section_glued_to_the_times() {
+    let got = split(
+        "Skip to content\n\
+         Evening Report\n\
+         Politics\n\
+         Nation\n\
+         World\n\
+         Search\n\
+         Nation\n\
+         Floodwaters close the river road between two valley towns\n\
+         Nation Updated on Jul 14, 2025 10:22 AM EDT — Published on Jul 13, 2025 4:10 PM EDT\n\
+         By — Ana Ruiz, Associated Press\n\
+         Ana Ruiz, Associated Press\n\
+         By — Tom Becker, Associated Press\n\
+         Tom Becker, Associated Press\n\
+         By — Lila Moss, Associated Press\n\
+         Lila Moss, Associated Press\n\
+         Share\n\n\
+         Floodwaters closed the only road between the two towns on Sunday after a night of heavy rain upstream.\n\n\
+         Crews said the road could reopen by Wednesday if the river falls as forecast.\n\n\
+         Support Provided By: Learn more\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Floodwaters close the river road between two valley towns",
+            Some("Associated Press"),
+            Some("Ana Ruiz, Tom Becker and Lila Moss"),
+            Some("2025-07-13T20:10:00Z"),
         )]
     );
 }

@@ -185,6 +185,9 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
             ..Meta::default()
         });
     }
+    if let Some(meta) = section_then_time(line, clipped_at) {
+        return Kind::Meta(meta);
+    }
     if is_debris(line)
         || is_chrome(line)
         || is_photo_caption(line)
@@ -233,6 +236,26 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
     } else {
         Kind::Short
     }
+}
+
+/// "Nation Updated on Jul 14, 2025 10:22 AM EDT — Published on Jul 13, 2025 4:10 PM EDT":
+/// a section's name (up to three capitalised words) glued before a labelled time.
+fn section_then_time(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
+    let at = ["Updated ", "Published ", "Posted "]
+        .iter()
+        .filter_map(|label| line.find(label))
+        .min()?;
+    let section = line[..at].trim_end();
+    let words: Vec<&str> = section.split_whitespace().collect();
+    if words.is_empty() || words.len() > 3 || !words.iter().all(|w| starts_upper(w) || *w == "&") {
+        return None;
+    }
+    let rest = &line[at..];
+    parse_when(rest, clipped_at).map(|when| Meta {
+        when: Some(when),
+        revised: super::revisions::revision_line(rest),
+        ..Meta::default()
+    })
 }
 
 /// A sentence or more of body text (see the thresholds below).
@@ -419,6 +442,17 @@ mod tests {
             meta("By Jane Doe, July 14, 2025"),
             Some((s("Jane Doe"), None, s("2025-07-14")))
         );
+        assert_eq!(
+            meta("By — Jane Doe, Reuters"),
+            Some((s("Jane Doe"), s("Reuters"), None)),
+            "a dash after 'By'"
+        );
+        assert_eq!(
+            meta("Arts & Culture Updated on Jul 14, 2025 — Published on Jul 13, 2025"),
+            Some((None, None, s("2025-07-13"))),
+            "a section glued before the labelled times"
+        );
+        assert_eq!(meta("Police Updated their advice"), None);
         assert_eq!(
             meta("By Jo Staffordshire Staff Writer"),
             Some((s("Jo Staffordshire"), None, None)),

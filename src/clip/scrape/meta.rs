@@ -54,6 +54,14 @@ pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
             spaced = format!("By {}", &rest[2..]);
             spaced.as_str()
         }
+        // "By — Felicia Ortega, Associated Press": a dash after it.
+        Some(rest) if [" — ", " – ", " - "].iter().any(|d| rest.starts_with(d)) => {
+            spaced = format!(
+                "By {}",
+                rest[1..].trim_start_matches(['—', '–', '-']).trim_start()
+            );
+            spaced.as_str()
+        }
         _ => line,
     };
     let lower = line.to_lowercase();
