@@ -199,6 +199,7 @@ pub fn split_scrape(
     pleas::drop_support_boxes(&lines, &mut kinds);
     pleas::drop_signed_pleas(&lines, &mut kinds);
     pleas::drop_letters_to_readers(&lines, &mut kinds);
+    pleas::drop_priced_pitches(&lines, &mut kinds);
     boxes::drop_follow_boxes(&lines, &mut kinds);
     boxes::drop_video_players(&lines, &mut kinds);
     boxes::drop_video_boxes(&lines, &mut kinds);
@@ -240,8 +241,9 @@ pub fn split_scrape(
         body::tidy_meta(&mut articles);
         return Ok(articles);
     }
+    let sections = section_labels::drop_labelled_lists(&lines, &mut kinds);
     let listed = passes::headlines_as_bodies(&lines, &mut kinds);
-    let mut page = Page::new(&lines, &kinds);
+    let mut page = Page::new(&lines, &kinds, sections);
     page.listed = listed;
     page.times_lead = passes::times_lead(&lines, &kinds);
     let mut runs = body_runs(&lines, &kinds);

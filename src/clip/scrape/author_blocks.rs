@@ -31,7 +31,8 @@ pub(super) fn credits_said_again(lines: &[String], kinds: &mut [Kind]) {
 
 /// "By — Felicia Ortega, Associated Press" over "By — Garrett Lindqvist, Associated Press":
 /// bylines of one name each, in a row with interface only between, and the same outlet or
-/// none: one byline of them all, on the first line.
+/// none (or a name and job under the first: "Ewan Doherty Staff writer"): one byline of
+/// them all, on the first line.
 pub(super) fn bylines_in_a_row(lines: &[String], kinds: &mut [Kind]) {
     let credit = |k: &Kind| match k {
         Kind::Meta(m) if m.when.is_none() => m.byline.clone().map(|b| (b, m.source.clone())),
@@ -50,7 +51,13 @@ pub(super) fn bylines_in_a_row(lines: &[String], kinds: &mut [Kind]) {
             match &kinds[j] {
                 Kind::Blank | Kind::Junk => j += 1,
                 k => match credit(k) {
-                    Some((name, s)) if s == source && lines[j].starts_with("By") => {
+                    // ("Ewan Doherty Staff writer" under "By Fiona Marchetti Special
+                    // correspondent".)
+                    Some((name, s))
+                        if s == source
+                            && (lines[j].starts_with("By")
+                                || names::name_with_role(&lines[j]).is_some()) =>
+                    {
                         names.push(name);
                         run.push(j);
                         j += 1;

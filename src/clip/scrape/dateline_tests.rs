@@ -3,7 +3,9 @@
 //! headline, which is no outlet; a station's page of briefs under section labels, one of
 //! them a wire's; a blog's label over the headline that the page's lists use as a
 //! section, and a network's name in lower case in its copyright line; a broadcaster's
-//! three wire reporters, each credited twice, under a section glued to the times.
+//! three wire reporters, each credited twice, under a section glued to the times; a
+//! weekly's story with a box about why it was written, its other stories under section
+//! labels inside and after the text, and a priced pitch.
 
 use super::tests::{rows, split};
 
@@ -193,4 +195,76 @@ fn wire_reporters_credited_twice_under_a_section_glued_to_the_times() {
             Some("2025-07-13T20:10:00Z"),
         )]
     );
+}
+
+/// "By Mairi Sutherland Special correspondent" over "Callum Reid Staff writer": one byline
+/// of both names. The box "Why This Story" with its one-word theme over a paragraph starts
+/// no story; the lists of other stories under the menu's sections, inside and after the
+/// text, are no part of it, and neither is the pitch with its price.
+#[test]
+fn a_weeklys_box_its_labelled_lists_and_a_priced_pitch() {
+    let got = split(
+        "Skip to main content\n\
+         The Harbour Weekly\n\
+         Subscribe\n\
+         Menu\n\
+         World\n\
+         Environment\n\
+         Science\n\
+         Search\n\
+         World\n\
+         In a Scottish port, kelp farming gives fishermen a second catch\n\
+         Former fishermen are farming kelp instead of chasing shrinking quotas.\n\
+         By Mairi Sutherland Special correspondent\n\
+         Callum Reid Staff writer\n\
+         July 14, 2025 | Peterhead, Scotland\n\n\
+         The boats still go out before dawn, but the one drawing a crowd at the harbour wall carries kelp.\n\n\
+         The cooperative began with four former fishermen and a borrowed boat, and now has 31 members.\n\n\
+         Why This Story\n\
+         A story focused on\n\
+         Resilience\n\
+         When quotas shrank, one port did not wait to be rescued and found a new use for old skills.\n\n\
+         Members earn a share of the profits based on the hours they work on the boats and in the shed.\n\n\
+         Related stories\n\
+         Environment\n\
+         Can kelp forests help cool the planet? Scientists are cautious.\n\
+         Science\n\
+         What a 400-year-old shark tells us about growing old slowly\n\
+         World\n\
+         Oysters return to a Welsh estuary after a century away\n\n\
+         Not everyone is convinced: some conservation groups worry that harvesting wild kelp could damage the forests that shelter young fish, though the cooperative grows most of its crop on ropes.\n\n\
+         Younger workers have begun to join, and one of them, who grew up in a fishing family and had planned to move away for work, now manages the drying shed.\n\n\
+         \u{201c}We are not against the fishing,\u{201d} he says. \u{201c}We are just what comes next.\u{201d}\n\n\
+         Help fund Harbour journalism for $9/ month\n\
+         Already a subscriber? Login\n\
+         Our work is not possible without your support.\n\
+         Unlimited digital access $9/month.\n\
+         Most viewed\n\
+         World\n\
+         In one county, a library card now comes with a fishing pole\n\
+         Environment\n\
+         The beaver is back in England. Farmers are learning to share.\n\
+         Science\n\
+         Why some cities are painting their streets white this summer\n\
+         Copyright © 2025 The Harbour Weekly. All rights reserved.\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "In a Scottish port, kelp farming gives fishermen a second catch",
+            Some("The Harbour Weekly"),
+            Some("Mairi Sutherland and Callum Reid"),
+            Some("2025-07-14"),
+        )]
+    );
+    let text = &got[0].text;
+    assert!(text.ends_with("what comes next.\u{201d}"), "{text}");
+    for chrome in [
+        "Can kelp forests",
+        "Oysters return",
+        "Unlimited digital",
+        "$9",
+    ] {
+        assert!(!text.contains(chrome), "{chrome:?}: {text}");
+    }
 }

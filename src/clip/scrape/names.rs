@@ -45,6 +45,8 @@ const OTHER_ROLE_NOUNS: &[&str] = &[
 /// three words, then a job title ending in a `ROLE_NOUNS` word whose words after the first
 /// are lower case (where a title-case title would begin is not known).
 pub(crate) fn name_with_role(line: &str) -> Option<String> {
+    // ("By Fiona Marchetti Special correspondent": the "By" is no part of the name.)
+    let line = line.strip_prefix("By ").unwrap_or(line);
     let words: Vec<&str> = line.split_whitespace().collect();
     let last = words.last()?.to_lowercase();
     if words.len() > 7 || !ROLE_NOUNS.contains(&last.as_str()) {
@@ -58,8 +60,11 @@ pub(crate) fn name_with_role(line: &str) -> Option<String> {
             .iter()
             .all(|w| w.chars().all(|c| !c.is_uppercase()));
         let titled = role[0].chars().next().is_some_and(char::is_uppercase);
+        // A third name over a job of one word may be the job's first word in title case
+        // ("Marisa Donnelly Transportation Reporter").
+        let split_job = k == 3 && role.len() == 1;
         let name = words[..k].join(" ");
-        (titled && lower_tail && name_like(&name)).then_some(name)
+        (titled && lower_tail && !split_job && name_like(&name)).then_some(name)
     })
 }
 

@@ -112,6 +112,62 @@ pub(super) fn drop_support_boxes(lines: &[String], kinds: &mut [Kind]) {
     }
 }
 
+/// "Help fund Monitor journalism for $11/ month": a heading that names a monthly or yearly
+/// price, over a login line and up to `PRICED_PARAS` paragraphs of the pitch, none of it
+/// the article's.
+pub(super) fn drop_priced_pitches(lines: &[String], kinds: &mut [Kind]) {
+    for h in 0..lines.len() {
+        if !matches!(kinds[h], Kind::Short)
+            || lines::word_count(&lines[h]) > PLEA_TITLE_WORDS
+            || !names_a_price(&lines[h])
+        {
+            continue;
+        }
+        kinds[h] = Kind::Junk;
+        let mut paras = 0;
+        for k in kinds.iter_mut().skip(h + 1) {
+            match k {
+                Kind::Blank | Kind::Junk => {}
+                Kind::Para if paras < PRICED_PARAS => {
+                    *k = Kind::Junk;
+                    paras += 1;
+                }
+                _ => break,
+            }
+        }
+    }
+}
+
+/// The most paragraphs of a priced pitch under its heading.
+const PRICED_PARAS: usize = 5;
+
+/// "$11/ month", "£5 a month", "€49 per year": a currency's sign, digits, then the period.
+fn names_a_price(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    lower.match_indices(['$', '£', '€']).any(|(at, sign)| {
+        let rest = &lower[at + sign.len()..];
+        let digits = rest.len()
+            - rest
+                .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+                .len();
+        let after = rest[digits..].trim_start_matches(['/', ' ']);
+        digits > 0
+            && [
+                "month",
+                "mo",
+                "year",
+                "yr",
+                "week",
+                "a month",
+                "a year",
+                "per month",
+                "per year",
+            ]
+            .iter()
+            .any(|p| after.starts_with(p))
+    })
+}
+
 /// A plea signed by the editor: up to three paragraphs that speak to the readers ("We
 /// rely on readers like you — join us."), then the editor's name over the job ("Swati
 /// Sharma" over "Vox Editor-in-Chief"). None of it is the article's.

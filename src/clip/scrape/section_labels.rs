@@ -1,7 +1,8 @@
 //! Section labels read from the lists that use them: "Health" / headline / "Science" /
 //! headline / "Shots - Health News" / headline in a "More Stories" box. Where most labels
-//! over a list's headlines are entries of the site's menu, every label there names a
-//! section, so the same words over the article's own headline are no outlet.
+//! over a list's headlines are entries of the site's menu, the list is the site's other
+//! stories, and every label there names a section, so the same words over the article's
+//! own headline are no outlet.
 
 use super::lines::Kind;
 use super::zone::HEADLINE_WORDS;
@@ -11,14 +12,27 @@ use std::collections::HashSet;
 const PAIRS: usize = 3;
 /// A label has at most this many words.
 const LABEL_WORDS: usize = 5;
+/// A headline read as a paragraph has at most this many words.
+const PARA_HEADLINE_WORDS: usize = 16;
+
+/// Lists of the site's other stories under section labels are interface: their lines
+/// become junk, and their labels are returned (`section_labels`).
+pub(super) fn drop_labelled_lists<'a>(lines: &'a [String], kinds: &mut [Kind]) -> HashSet<&'a str> {
+    let menu = super::zone::menu_lines(lines, kinds);
+    let (labels, listed) = section_labels(lines, kinds, &menu);
+    for i in listed {
+        kinds[i] = Kind::Junk;
+    }
+    labels
+}
 
 /// The labels of lists of (label, headline) pairs in which half the labels or more are
-/// entries of the menu (`menu` marks the menu's lines).
+/// entries of the menu (`menu` marks the menu's lines), and the lines of those lists.
 pub(super) fn section_labels<'a>(
     lines: &'a [String],
     kinds: &[Kind],
     menu: &[bool],
-) -> HashSet<&'a str> {
+) -> (HashSet<&'a str>, Vec<usize>) {
     let entries: HashSet<&str> = (0..lines.len())
         .filter(|&i| menu[i])
         .map(|i| lines[i].as_str())
@@ -32,8 +46,14 @@ pub(super) fn section_labels<'a>(
             && words(i) <= LABEL_WORDS
             && !lines[i].ends_with('.')
     };
-    let headline = |i: usize| short(i) && words(i) > LABEL_WORDS.max(HEADLINE_WORDS);
+    // (A headline of two sentences reads as a paragraph: "Kenya's young voters are
+    // organizing. Parties are taking notice.")
+    let headline = |i: usize| {
+        (short(i) || (matches!(kinds.get(i), Some(Kind::Para)) && words(i) <= PARA_HEADLINE_WORDS))
+            && words(i) > LABEL_WORDS.max(HEADLINE_WORDS)
+    };
     let mut found = HashSet::new();
+    let mut listed = Vec::new();
     let mut i = 0;
     while i + 1 < lines.len() {
         // The longest run of pairs from here.
@@ -47,13 +67,14 @@ pub(super) fn section_labels<'a>(
             let sections = labels.iter().filter(|l| entries.contains(*l)).count();
             if sections * 2 >= labels.len() {
                 found.extend(labels);
+                listed.extend(i..end);
             }
             i = end;
         } else {
             i += 1;
         }
     }
-    found
+    (found, listed)
 }
 
 #[cfg(test)]
@@ -68,11 +89,12 @@ mod tests {
         let at = chrono::Utc::now();
         let kinds: Vec<Kind> = lines.iter().map(|l| classify(l, at)).collect();
         let menu: Vec<bool> = (0..lines.len()).map(|i| i < 4).collect();
-        let got = section_labels(&lines, &kinds, &menu);
+        let (got, listed) = section_labels(&lines, &kinds, &menu);
+        assert_eq!(listed, (5..13).collect::<Vec<_>>());
         assert!(got.contains("Doctor's Notes"), "{got:?}");
         assert!(got.contains("Health"), "{got:?}");
         // Labels that are not the menu's make nothing of a list.
         let menu = vec![false; lines.len()];
-        assert!(section_labels(&lines, &kinds, &menu).is_empty());
+        assert!(section_labels(&lines, &kinds, &menu).0.is_empty());
     }
 }

@@ -98,8 +98,9 @@ impl Zone {
 }
 
 impl<'a> Page<'a> {
-    /// Index the page: outlet counts and the blank-line separator width.
-    pub(crate) fn new(lines: &'a [String], kinds: &'a [Kind]) -> Self {
+    /// Index the page: outlet counts and the blank-line separator width. `sections` are
+    /// the labels of the site's lists of stories (`section_labels`).
+    pub(crate) fn new(lines: &'a [String], kinds: &'a [Kind], sections: HashSet<&'a str>) -> Self {
         let mut counts: HashMap<&str, usize> = HashMap::new();
         let menu = menu_lines(lines, kinds);
         let mut previous: Option<&str> = None;
@@ -129,8 +130,8 @@ impl<'a> Page<'a> {
             blank_sep: blank_separator(kinds),
             listed: false,
             times_lead: false,
-            slots: outlet_slots(lines, kinds, &menu),
-            sections: super::section_labels::section_labels(lines, kinds, &menu),
+            slots: outlet_slots(lines, kinds, &menu, &sections),
+            sections,
             timed_sources: kinds
                 .iter()
                 .filter(|k| matches!(k, Kind::Meta(m) if m.when.is_some() && m.source.is_some()))
@@ -474,7 +475,7 @@ pub(crate) fn section_label(line: &str) -> bool {
 /// Lines that belong to a menu: a run of three or more short lines of at most
 /// `MENU_WORDS` words ("News", "Business", "Tech"), chrome lines ("Home", "Sign in") allowed
 /// among them, with no blank line, time or paragraph in between.
-fn menu_lines(lines: &[String], kinds: &[Kind]) -> Vec<bool> {
+pub(super) fn menu_lines(lines: &[String], kinds: &[Kind]) -> Vec<bool> {
     let item = |i: usize| {
         matches!(kinds[i], Kind::Short)
             && word_count(&lines[i]) <= MENU_WORDS
@@ -509,7 +510,12 @@ fn menu_lines(lines: &[String], kinds: &[Kind]) -> Vec<bool> {
 /// is over its time ("Cinco Días"). Three or more make the place an outlet's, whatever the
 /// name looks like ("Frankfurter Allgemeine" is no author there); fewer make nothing of
 /// it, and so do persons' names in every one.
-fn outlet_slots(lines: &[String], kinds: &[Kind], menu: &[bool]) -> HashSet<usize> {
+fn outlet_slots(
+    lines: &[String],
+    kinds: &[Kind],
+    menu: &[bool],
+    sections: &HashSet<&str>,
+) -> HashSet<usize> {
     let time = |i: usize| matches!(kinds.get(i), Some(Kind::Meta(m)) if m.when.is_some() && m.byline.is_none() && m.source.is_none());
     let headline = |i: usize| {
         matches!(kinds.get(i), Some(Kind::Short)) && word_count(&lines[i]) >= HEADLINE_WORDS
@@ -546,15 +552,19 @@ fn outlet_slots(lines: &[String], kinds: &[Kind], menu: &[bool]) -> HashSet<usiz
         persons.into_iter().chain(others).collect()
     };
     // Where half the names or more are entries of the site's menu over headlines
-    // ("Climate", "Education" over a page's briefs, "Public Health" among them), the
-    // place is the section's. (Under headlines, a reader's sidebar lists its feeds.)
+    // ("Climate", "Education" over a page's briefs, "Public Health" among them), or labels
+    // of the site's lists (`sections`), the place is the section's. (Under headlines, a
+    // reader's sidebar lists its feeds.)
     let entries: HashSet<&str> = (0..lines.len())
         .filter(|&i| menu[i])
         .map(|i| lines[i].as_str())
         .collect();
     let sections = slots
         .iter()
-        .filter(|&&i| headline(i + 1) && entries.contains(lines[i].as_str()))
+        .filter(|&&i| {
+            (headline(i + 1) && entries.contains(lines[i].as_str()))
+                || sections.contains(lines[i].as_str())
+        })
         .count();
     if slots.len() >= 3 && sections * 2 < slots.len() {
         slots
