@@ -200,6 +200,7 @@ pub fn split_scrape(
     pleas::drop_signed_pleas(&lines, &mut kinds);
     pleas::drop_letters_to_readers(&lines, &mut kinds);
     pleas::drop_priced_pitches(&lines, &mut kinds);
+    pleas::drop_offer_boxes(&lines, &mut kinds);
     boxes::drop_follow_boxes(&lines, &mut kinds);
     boxes::drop_video_players(&lines, &mut kinds);
     boxes::drop_video_boxes(&lines, &mut kinds);

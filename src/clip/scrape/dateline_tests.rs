@@ -5,7 +5,8 @@
 //! section, and a network's name in lower case in its copyright line; a broadcaster's
 //! three wire reporters, each credited twice, under a section glued to the times; a
 //! weekly's story with a box about why it was written, its other stories under section
-//! labels inside and after the text, and a priced pitch.
+//! labels inside and after the text, and a priced pitch; a metro daily's card of another
+//! story and an offer inside the text, and its related stories each over its time.
 
 use super::tests::{rows, split};
 
@@ -265,6 +266,77 @@ fn a_weeklys_box_its_labelled_lists_and_a_priced_pitch() {
         "Unlimited digital",
         "$9",
     ] {
+        assert!(!text.contains(chrome), "{chrome:?}: {text}");
+    }
+}
+
+/// A card of another story inside the text ("READ NEXT", its section, headline, byline,
+/// time and "READ MORE") and an offer ("Subscribe now for only $1") are no part of it;
+/// the related stories, each a section over a headline over its time, make no story; the
+/// note of first publication under the text gives the day; the author's box names the
+/// paper with its "The".
+#[test]
+fn a_card_and_an_offer_inside_the_text_and_related_stories_with_times() {
+    let long = "The county said the river had claimed four lives since Memorial Day, and rescue crews have pulled more than thirty people from the water, most of them without life jackets.";
+    let got = split(&format!(
+        "Skip to Content\n\
+         Valley Courier Logo\n\
+         Sign In\n\
+         Local\n\
+         Sports\n\
+         California\n\
+         Opinion\n\
+         Search\n\
+         Local\n\
+         The river looks calm this summer. Rescuers say that is exactly the danger\n\
+         By Noor Haddad\n\
+         Updated July 14, 2025 11:12 AM\n\n\
+         {long}\n\n\
+         Water released from the dam this month has been cold enough to cause gasping and cramps within minutes, even for strong swimmers who know the river well.\n\n\
+         READ NEXT\n\
+         LOCAL\n\
+         Where to cool off this week: pools, splash pads and cooling centers\n\
+         By Camila Ortiz\n\
+         July 14, 2025 6:00 AM\n\
+         READ MORE\n\
+         This year's flows are the product of a wet winter upstream, which left the reservoir nearly full in late spring and forced larger releases than usual.\n\n\
+         The flows have been a boon for rafting companies and anglers, but they have moved sandbars that swimmers used to stand on.\n\n\
+         Get unlimited digital access\n\
+         Subscribe now for only $1\n\
+         CLAIM OFFER\n\
+         Rangers have stepped up patrols on holiday weekends, when alcohol is banned on the lower river, and they hand out loaner life jackets at the busiest put-ins, a parks spokeswoman said.\n\n\
+         \u{201c}Wear the jacket, even if you are a strong swimmer,\u{201d} she said.\n\n\
+         This story was originally published July 13, 2025 at 5:00 AM.\n\n\
+         Noor Haddad\n\
+         The Valley Courier\n\
+         Noor Haddad covers public safety for The Valley Courier.\n\
+         RELATED STORIES FROM VALLEY COURIER\n\
+         LOCAL\n\
+         Man, 22, drowns in the river near the Howe Avenue bridge, rescuers say\n\
+         July 6, 2025 3:41 PM\n\
+         CALIFORNIA\n\
+         How much snow is left in the Sierra? What it means for rivers this summer\n\
+         June 30, 2025 5:00 AM\n\
+         LOCAL\n\
+         Heat wave: triple digits return this week. When will it cool off?\n\
+         July 14, 2025 7:18 AM\n\
+         Take Us With You\n\
+         Real-time updates and all local stories you want right in the palm of your hand.\n\
+         COPYRIGHT\n"
+    ));
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "The river looks calm this summer. Rescuers say that is exactly the danger",
+            Some("The Valley Courier"),
+            Some("Noor Haddad"),
+            Some("2025-07-13"),
+        )]
+    );
+    let text = &got[0].text;
+    assert!(text.starts_with(long), "{text}");
+    assert!(text.ends_with("she said."), "{text}");
+    for chrome in ["cool off", "Camila", "$1", "CLAIM"] {
         assert!(!text.contains(chrome), "{chrome:?}: {text}");
     }
 }

@@ -1,6 +1,7 @@
 //! Boxes of links to other stories set between a story's paragraphs, under a heading that
 //! elsewhere closes a text ("Related topics", "Explore more", "Read more"): one headline
-//! ("Related topics" / "Germany's Deutschlandticket price rises to €58"), or cards of a
+//! ("Related topics" / "Germany's Deutschlandticket price rises to €58"), one story's card
+//! ("READ NEXT" / "LOCAL" / headline / byline / time / "READ MORE"), or cards of a
 //! headline, its summary and its section and time ("Business3 days ago"); then the story
 //! goes on; and a video's card ("Related video: ...", its title, outlet and length). The
 //! box is taken out of the page, so the paragraphs around it make one text.
@@ -43,8 +44,9 @@ pub(super) fn drop_link_boxes_in_text(
             .filter(|&j| !matches!(kinds[j], Kind::Blank))
             .take(24)
             .collect();
-        let Some(end) =
-            one_headline(lines, kinds, &shown).or_else(|| cards(lines, kinds, &shown, clipped_at))
+        let Some(end) = one_headline(lines, kinds, &shown)
+            .or_else(|| one_card(lines, kinds, &shown))
+            .or_else(|| cards(lines, kinds, &shown, clipped_at))
         else {
             continue;
         };
@@ -102,6 +104,46 @@ fn one_headline(lines: &[String], kinds: &[Kind], shown: &[usize]) -> Option<usi
         && word_count(&lines[headline]) >= HEADLINE_WORDS
         && goes_on(lines, kinds, rest))
     .then_some(headline + 1)
+}
+
+/// One story's card: maybe its section ("LOCAL"), its headline, maybe its byline, its
+/// time, and its button ("READ MORE"); then two paragraphs or more, where the story
+/// resumes. The first line after the card.
+fn one_card(lines: &[String], kinds: &[Kind], shown: &[usize]) -> Option<usize> {
+    let mut at = 0;
+    let short = |j: usize| matches!(kinds[j], Kind::Short);
+    if shown
+        .get(at)
+        .is_some_and(|&j| short(j) && word_count(&lines[j]) <= 2)
+    {
+        at += 1;
+    }
+    let &headline = shown.get(at)?;
+    if !short(headline) || word_count(&lines[headline]) < HEADLINE_WORDS {
+        return None;
+    }
+    at += 1;
+    let signed =
+        |j: usize| matches!(&kinds[j], Kind::Meta(m) if m.byline.is_some() && m.when.is_none());
+    if shown.get(at).is_some_and(|&j| signed(j)) {
+        at += 1;
+    }
+    let timed =
+        |j: usize| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some() && m.byline.is_none());
+    if !shown.get(at).is_some_and(|&j| timed(j)) {
+        return None;
+    }
+    at += 1;
+    // (The button is what tells a card from a brief of a page of briefs, whose text
+    // follows its time.)
+    if !shown.get(at).is_some_and(|&j| {
+        matches!(kinds[j], Kind::Junk | Kind::Short) && word_count(&lines[j]) <= 3
+    }) {
+        return None;
+    }
+    at += 1;
+    let rest = shown.get(at..)?;
+    goes_on(lines, kinds, rest).then(|| rest[0])
 }
 
 /// Two cards or more, each a headline, maybe its summary, and its section glued to its

@@ -283,8 +283,8 @@ pub(super) fn credit_site(articles: &mut [ScrapedArticle], site: Option<&str>, p
     }
 }
 
-/// Whether two lines or more name `outlet` with "The" before it, inside the line and
-/// before a stop or a comma ("... updates from The Independent. Read our ...", "..., Mr
+/// Whether two lines or more name `outlet` with "The" before it, alone or inside the line
+/// and before a stop or a comma ("... updates from The Independent. Read our ...", "..., Mr
 /// Ellery told The Independent."); not inside a longer name ("Download The Mint News
 /// App", "The Philippine Daily Inquirer & other titles").
 fn said_with_article(lines: &[String], outlet: &str) -> bool {
@@ -292,12 +292,14 @@ fn said_with_article(lines: &[String], outlet: &str) -> bool {
     lines
         .iter()
         .filter(|l| {
-            l.match_indices(&named).any(|(at, _)| {
-                l[at + named.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| ".,;:!?’”\"')".contains(c))
-            })
+            // Or alone on its line, as an author's box gives it ("The Sacramento Bee").
+            l.trim() == &named[1..]
+                || l.match_indices(&named).any(|(at, _)| {
+                    l[at + named.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| ".,;:!?’”\"')".contains(c))
+                })
         })
         .take(2)
         .count()

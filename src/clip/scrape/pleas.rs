@@ -138,6 +138,42 @@ pub(super) fn drop_priced_pitches(lines: &[String], kinds: &mut [Kind]) {
     }
 }
 
+/// "Get unlimited digital access" / "Subscribe now for only $1" / "CLAIM OFFER": an offer's
+/// box between two paragraphs of the text, short lines around one that names a price.
+pub(super) fn drop_offer_boxes(lines: &[String], kinds: &mut [Kind]) {
+    let short = |k: &Kind, l: &str| matches!(k, Kind::Short) && lines::word_count(l) <= OFFER_WORDS;
+    for i in 0..lines.len() {
+        if !short(&kinds[i], &lines[i]) || !has_price(&lines[i]) {
+            continue;
+        }
+        // (Its button may read as interface already: "CLAIM OFFER".)
+        let boxed = |j: usize| short(&kinds[j], &lines[j]) || matches!(kinds[j], Kind::Junk);
+        let mut start = i;
+        while start > 0 && i - start < 2 && boxed(start - 1) {
+            start -= 1;
+        }
+        let mut end = i + 1;
+        while end < lines.len() && end - i <= 2 && boxed(end) {
+            end += 1;
+        }
+        let para = |j: Option<usize>| j.is_some_and(|j| matches!(kinds[j], Kind::Para));
+        let before = super::passes::shown_before(kinds, start);
+        let after = super::passes::shown_after(kinds, end);
+        if para(before) && para(after) {
+            kinds[start..end].iter_mut().for_each(|k| *k = Kind::Junk);
+        }
+    }
+}
+
+/// The most words of a line of an offer's box.
+const OFFER_WORDS: usize = 6;
+
+/// "$1", "£4.99", "€10": a currency's sign, then digits.
+fn has_price(line: &str) -> bool {
+    line.match_indices(['$', '£', '€'])
+        .any(|(at, sign)| line[at + sign.len()..].starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// The most paragraphs of a priced pitch under its heading.
 const PRICED_PARAS: usize = 5;
 

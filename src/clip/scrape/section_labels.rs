@@ -8,7 +8,7 @@ use super::lines::Kind;
 use super::zone::HEADLINE_WORDS;
 use std::collections::HashSet;
 
-/// Pairs of (label, headline) in a row that make a list.
+/// Pairs of (label, headline), each maybe over its time, in a row that make a list.
 const PAIRS: usize = 3;
 /// A label has at most this many words.
 const LABEL_WORDS: usize = 5;
@@ -33,9 +33,10 @@ pub(super) fn section_labels<'a>(
     kinds: &[Kind],
     menu: &[bool],
 ) -> (HashSet<&'a str>, Vec<usize>) {
-    let entries: HashSet<&str> = (0..lines.len())
+    // (In any case: "LOCAL" over a card is the menu's "Local".)
+    let entries: HashSet<String> = (0..lines.len())
         .filter(|&i| menu[i])
-        .map(|i| lines[i].as_str())
+        .map(|i| lines[i].to_lowercase())
         .collect();
     let words = |i: usize| lines[i].split_whitespace().count();
     let short = |i: usize| matches!(kinds.get(i), Some(Kind::Short)) && !menu[i];
@@ -54,17 +55,22 @@ pub(super) fn section_labels<'a>(
     };
     let mut found = HashSet::new();
     let mut listed = Vec::new();
+    // (Each headline may have its time under it: "July 6, 2025 3:41 PM".)
+    let timed = |i: usize| matches!(kinds.get(i), Some(Kind::Meta(m)) if m.when.is_some() && m.byline.is_none());
     let mut i = 0;
     while i + 1 < lines.len() {
         // The longest run of pairs from here.
         let mut end = i;
+        let mut labels: Vec<&str> = Vec::new();
         while end + 1 < lines.len() && label(end) && headline(end + 1) {
-            end += 2;
+            labels.push(lines[end].as_str());
+            end += if timed(end + 2) { 3 } else { 2 };
         }
-        let pairs = (end - i) / 2;
-        if pairs >= PAIRS {
-            let labels: Vec<&str> = (i..end).step_by(2).map(|l| lines[l].as_str()).collect();
-            let sections = labels.iter().filter(|l| entries.contains(*l)).count();
+        if labels.len() >= PAIRS {
+            let sections = labels
+                .iter()
+                .filter(|l| entries.contains(&l.to_lowercase()))
+                .count();
             if sections * 2 >= labels.len() {
                 found.extend(labels);
                 listed.extend(i..end);
