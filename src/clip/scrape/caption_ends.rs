@@ -452,6 +452,21 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     {
         return true;
     }
+    // "... near Jamalpur in Ludhiana. Tribune photo: Inderjeet Verma": the paper's photo,
+    // then who took it.
+    if end.rsplit_once(". ").is_some_and(|(text, tail)| {
+        text.split_whitespace().count() >= 4
+            && [" photo: ", " Photo: ", " photograph: "]
+                .iter()
+                .find_map(|l| tail.split_once(l))
+                .is_some_and(|(whose, who)| {
+                    (1..=3).contains(&whose.split_whitespace().count())
+                        && super::lines::outlet_shaped(whose)
+                        && (1..=4).contains(&who.split_whitespace().count())
+                })
+    }) {
+        return true;
+    }
     if let Some(open) = end.rfind('(') {
         let credit = end[open + 1..].to_lowercase();
         // "... ad Ancona (foto: Ansa)", "(Photo: Jane Doe)", "(Bild: dpa)".

@@ -6,7 +6,8 @@
 //! three wire reporters, each credited twice, under a section glued to the times; a
 //! weekly's story with a box about why it was written, its other stories under section
 //! labels inside and after the text, and a priced pitch; a metro daily's card of another
-//! story and an offer inside the text, and its related stories each over its time.
+//! story and an offer inside the text, and its related stories each over its time; a
+//! regional daily's news service and its photo credited after the caption.
 
 use super::tests::{rows, split};
 
@@ -339,4 +340,45 @@ fn a_card_and_an_offer_inside_the_text_and_related_stories_with_times() {
     for chrome in ["cool off", "Camila", "$1", "CLAIM"] {
         assert!(!text.contains(chrome), "{chrome:?}: {text}");
     }
+}
+
+/// "Courier News Service" under the author is the masthead's desk, so the story is "The
+/// Courier"'s; "... Courier photo: Amrit Gill" after the caption's stop makes the caption
+/// no headline.
+#[test]
+fn a_papers_news_service_and_its_photo_after_the_caption() {
+    let got = split(
+        "Advertisement\n\
+         The Courier\n\
+         E-Paper\n\
+         Subscribe\n\
+         Home\n\
+         Punjab\n\
+         Haryana\n\
+         Nation\n\
+         Home\n\
+         Ludhiana\n\
+         Civic body to roll out door-to-door waste pickup in 12 wards from August 1\n\
+         Households that fail to segregate waste will be fined after a month-long drive\n\
+         Harpreet Kaur Sandhu\n\
+         Courier News Service\n\
+         Ludhiana, Updated At : 02:07 AM Jul 14, 2025 IST\n\
+         Follow Us\n\
+         Advertisement\n\
+         Heaps of garbage at a collection point near the old bus stand in Ludhiana. Courier photo: Amrit Gill\n\
+         The Municipal Corporation will begin door-to-door collection of segregated waste in 12 wards of the city from August 1, officials said on Sunday.\n\
+         Households will be given two bins, and collection vehicles will visit every street in the morning.\n\
+         Tags :\n\
+         #Ludhiana\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Civic body to roll out door-to-door waste pickup in 12 wards from August 1",
+            Some("The Courier"),
+            Some("Harpreet Kaur Sandhu"),
+            Some("2025-07-13T20:37:00Z"),
+        )]
+    );
+    assert!(!got[0].text.contains("Heaps of garbage"), "{}", got[0].text);
 }

@@ -306,9 +306,15 @@ fn said_with_article(lines: &[String], outlet: &str) -> bool {
         == 2
 }
 
-/// "Gulf News Report", "Dawn Staff" for the site "Gulf News", "DAWN": the site's name,
-/// then a word for a desk.
+/// "Gulf News Report", "Dawn Staff", "Tribune News Service" for the site "Gulf News",
+/// "DAWN", "The Tribune": the site's name (without its "The"), then a word for a desk.
 fn desk_of(source: &str, site: &str) -> bool {
+    let bare = site.strip_prefix("The ").unwrap_or(site);
+    desk_of_name(source, site) || (bare != site && desk_of_name(source, bare))
+}
+
+/// `desk_of` for one spelling of the site's name.
+fn desk_of_name(source: &str, site: &str) -> bool {
     const DESKS: &[&str] = &[
         "Report",
         "Staff",
@@ -317,6 +323,7 @@ fn desk_of(source: &str, site: &str) -> bool {
         "Team",
         "Web Desk",
         "News Desk",
+        "News Service",
     ];
     source
         .get(..site.len())

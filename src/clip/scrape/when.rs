@@ -103,6 +103,10 @@ pub(super) fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> O
     if lower.contains(" h ") {
         lower = SPACED_H.replace_all(&lower, "${1}h$2").into_owned();
     }
+    // "July 14, 2025 @ 6:08pm": an at sign between the day and the clock.
+    if lower.contains(" @ ") {
+        lower = lower.replace(" @ ", " ");
+    }
     // "Updated July 14, 2025 — 7.02pm, first published at 5.48pm": the revision's time;
     // the first publication's clock alone says no more. With its day ("..., first
     // published July 13, 2025 — 6.30pm") the first publication is the time.
