@@ -29,14 +29,12 @@ pub(super) const CHROME: &[&str] = &[
     "i'm in", "i’m in",
     // A footer's link to the site's standards; a loader's text.
     "editorial standards", "content is loading", "loading",
-    "bookmark", "advertisement", "advertisment", "advertising", "ad", "ads", "sponsored",
-    "sponsored content",
+    "bookmark", "advertisement", "advertisment", "advertising", "ad", "ads", "sponsored", "sponsored content",
     // A box of contacts between the headline and the author ("Contact us:", "Provide news
     // feedback or report an error", "Confidential tip?", "Send a tip to our reporters",
     // "Site feedback:", "Take our Survey", "New Window"), and a box's buttons.
     "provide news feedback or report an error", "send a tip to our reporters",
-    "site feedback", "take our survey", "new window", "opens in a new window", "learn more",
-    "hide",
+    "site feedback", "take our survey", "new window", "opens in a new window", "learn more", "hide",
     // A label over the authors' names, and a republishing notice (The Conversation's
     // "CC BY ND", "We believe in the free flow of information", "Republish this article").
     "authors", "cc by nd", "cc by", "republish this article", "we believe in the free flow of information",
@@ -324,8 +322,10 @@ pub(super) const CHROME_PREFIXES: &[&str] = &[
 pub(super) const PITCH_PHRASES: &[&str] = &[
     "in your inbox", "to your inbox", "en tu correo", "dans votre boîte", "in ihr postfach",
     "no seu email", "no seu e-mail", "nella tua casella",
-    // A call to share, a form's privacy notice, a wire service's reproduction notice.
+    // A call to share, a form's privacy notice, a wire service's reproduction notice, a
+    // comment section's policy ("We welcome reader comments on the topics in this article.").
     "by sharing this article", "is being handled in accordance with", "cannot be reproduced",
+    "we welcome reader comments", "the views expressed in the comments",
     // The same notice in German ("Jegliche Veröffentlichung und nicht-private Nutzung ...").
     "nicht-private nutzung", "nutzungsanfrage", "nutzungsrechte erwerben",
     "may not be reproduced",

@@ -7,7 +7,9 @@
 //! weekly's story with a box about why it was written, its other stories under section
 //! labels inside and after the text, and a priced pitch; a metro daily's card of another
 //! story and an offer inside the text, and its related stories each over its time; a
-//! regional daily's news service and its photo credited after the caption.
+//! regional daily's news service and its photo credited after the caption; an island
+//! daily's author with her job after a slash, its label glued to the day, and its comment
+//! section's policy.
 
 use super::tests::{rows, split};
 
@@ -381,4 +383,42 @@ fn a_papers_news_service_and_its_photo_after_the_caption() {
         )]
     );
     assert!(!got[0].text.contains("Heaps of garbage"), "{}", got[0].text);
+}
+
+/// "Published:Monday | July 14, 2025 | 12:10 AM" (the label glued to the day) gives the
+/// day; "Andrea Lowe/Courier Writer" is the author (the photographer after her slash
+/// under the caption is not); the comment section's policy is no part of the text.
+#[test]
+fn an_author_with_her_job_after_a_slash_and_a_comment_policy() {
+    let got = split(
+        "Skip to main content\n\
+         Island Courier\n\
+         News\n\
+         Business\n\
+         Sports\n\
+         Lead Stories\n\
+         Farmers count losses as drought tightens its grip on the south coast\n\
+         Published:Monday | July 14, 2025 | 12:10 AM\n\
+         Andrea Lowe/Courier Writer\n\
+         Facebook\n\
+         A farmer inspects withered scallion plants on his plot last Thursday.\n\
+         Marlon Reid/Photographer\n\
+         Farmers across the parish say they have lost entire crops of scallion, tomato and melon over the past six weeks as a prolonged dry spell shows no sign of ending.\n\n\
+         Truckers said the price of a load of water had risen by half in some communities since May, and smaller farmers can no longer afford it.\n\n\
+         Comments\n\
+         We welcome reader comments on the topics in this article. The views expressed in the comments section are not those of the Island Courier.\n\
+         Sign in to comment\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Farmers count losses as drought tightens its grip on the south coast",
+            Some("Island Courier"),
+            Some("Andrea Lowe"),
+            Some("2025-07-14"),
+        )]
+    );
+    let text = &got[0].text;
+    assert!(text.starts_with("Farmers across"), "{text}");
+    assert!(text.ends_with("can no longer afford it."), "{text}");
 }

@@ -77,7 +77,17 @@ pub(crate) fn normalize(text: &str) -> Vec<String> {
 
 /// "By Jane Doe,Updated July 13, 2025" -> "By Jane Doe, Updated July 13, 2025": a time's
 /// label glued to the comma after the byline, where the page had two elements.
+/// "Published:Monday | July 14, 2025" -> "Published: Monday | July 14, 2025": or its
+/// colon glued to the day.
 fn spaced_labels(line: String) -> String {
+    let line = ["Published:", "Updated:", "Posted:"]
+        .iter()
+        .find_map(|label| {
+            let rest = line.strip_prefix(label)?;
+            rest.starts_with(|c: char| c.is_alphanumeric())
+                .then(|| format!("{label} {rest}"))
+        })
+        .unwrap_or(line);
     if !line.contains(",U") && !line.contains(",P") {
         return line;
     }
@@ -187,6 +197,13 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
     }
     if let Some(meta) = section_then_time(line, clipped_at) {
         return Kind::Meta(meta);
+    }
+    // (Before the credits: "Andrea Lowe/Courier Writer" reads as a photographer's.)
+    if let Some(name) = super::names::name_slash_job(line) {
+        return Kind::Meta(Meta {
+            byline: Some(name),
+            ..Meta::default()
+        });
     }
     if is_debris(line)
         || is_chrome(line)

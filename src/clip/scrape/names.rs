@@ -68,6 +68,18 @@ pub(crate) fn name_with_role(line: &str) -> Option<String> {
     })
 }
 
+/// "Kimone Brissett/Gleaner Writer" -> "Kimone Brissett": a name, then the job after a
+/// slash ("Marlon Reid/Photographer" under a caption credits the picture, not the story).
+pub(crate) fn name_slash_job(line: &str) -> Option<String> {
+    let (name, job) = line.split_once('/')?;
+    let last = job.split_whitespace().last()?.to_lowercase();
+    ((1..=3).contains(&job.split_whitespace().count())
+        && ROLE_NOUNS.contains(&last.as_str())
+        && last != "photographer"
+        && name_like(name.trim()))
+    .then(|| name.trim().to_string())
+}
+
 /// "Technology editor", "Senior Business Reporter", "Staff Writer": a job title alone on a
 /// line (under the name it belongs to): at most four words, the first capitalised, the
 /// last a `ROLE_NOUNS` word.
