@@ -303,8 +303,13 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     // "Get your news from a source that's not owned by oligarchs. Sign up for the Daily
     // newsletter.": a newsletter's pitch, whatever comes before its call.
     let sign_up = key.contains("sign up for ") && key.contains("newsletter");
+    // "... for only N$85 a month. Invest in journalism – Subscribe Now!": a pitch that ends
+    // with its button's words.
+    let subscribe = ["subscribe now", "subscribe today"]
+        .iter()
+        .any(|c| key.trim_end_matches(['!', '.', ' ']).ends_with(c));
     let phrases = PITCH_PHRASES.iter().filter(|p| key.contains(*p)).count();
-    let pitch = follow || app || sign_up || phrases > 0;
+    let pitch = follow || app || sign_up || subscribe || phrases > 0;
     if pitch && words.len() <= PITCH_WORDS {
         return true;
     }

@@ -148,12 +148,15 @@ fn interface_lines_found_this_round() {
         "Disclaimer: The views and investment tips expressed by experts are their own and not those of the website or its management, and users should check with certified experts.",
         "Wir und unsere Partner verarbeiten Daten, um Ihnen personalisierte Inhalte und Werbung anzuzeigen und deren Wirkung zu messen, und zwar auf der Grundlage Ihrer Einwilligung, die Sie jederzeit widerrufen können.",
         "Mute",
+        "Stay informed with The Ledger – your source for credible journalism. Get in-depth reporting for only N$85 a month. Invest in journalism – Subscribe Now!",
+        "We welcome reader comments on the topics in this article. The views expressed in the comments section are not those of The Ledger.",
     ] {
         assert!(is_chrome(s), "{s:?} is interface");
     }
     for s in [
         "Commuters say the crossing now costs more than the train.",
         "Follow the money, the prosecutor told the jury on Monday.",
+        "Readers who wanted the print edition were told to subscribe now, the publisher said.",
     ] {
         assert!(!is_chrome(s), "{s:?} is text");
     }
