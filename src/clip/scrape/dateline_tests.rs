@@ -9,7 +9,7 @@
 //! story and an offer inside the text, and its related stories each over its time; a
 //! regional daily's news service and its photo credited after the caption; an island
 //! daily's author with her job after a slash, its label glued to the day, and its comment
-//! section's policy.
+//! section's policy; a paper's masthead with its website's words after the name.
 
 use super::tests::{rows, split};
 
@@ -421,4 +421,31 @@ fn an_author_with_her_job_after_a_slash_and_a_comment_policy() {
     let text = &got[0].text;
     assert!(text.starts_with("Farmers across"), "{text}");
     assert!(text.ends_with("can no longer afford it."), "{text}");
+}
+
+/// "Harbour Daily Times Online News" over the day and the menu: the paper is "Harbour Daily
+/// Times", not the company the copyright line names.
+#[test]
+fn a_masthead_with_its_websites_words() {
+    let got = split(
+        "Skip to main content\n\
+         We use cookies on this website to improve your experience. By continuing to browse you agree to our use of cookies.\n\
+         Accept\n\
+         Harbour Daily Times Online News\n\
+         Tue, 15 Jul 2025\n\
+         Subscribe\n\
+         Login\n\
+         Menu\n\
+         News\n\
+         Dunedin\n\
+         Sea wall repair bill climbs to $4.2m\n\
+         By Tessa Mulvaney\n\
+         Tue, 15 Jul 2025\n\n\
+         The cost of repairing the sea wall has climbed to $4.2 million after engineers found more damage than expected below the sand.\n\n\
+         Councillors will be asked on Thursday to approve the extra money from the coastal reserve fund.\n\n\
+         Harbour Press\n\
+         About Us\n\
+         © Copyright Harbour Press Limited 2025. All rights reserved.\n",
+    );
+    assert_eq!(rows(&got)[0].1, Some("Harbour Daily Times"));
 }

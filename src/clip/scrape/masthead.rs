@@ -88,6 +88,12 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
             .then(|| line[..at].trim_end())
         })
         .unwrap_or(line);
+    // "Otago Daily Times Online News": a newspaper's name, then its website's words.
+    let name = [" Online News", " Online"]
+        .iter()
+        .find_map(|s| name.strip_suffix(s))
+        .filter(|paper| paper.split_whitespace().count() >= 2 && lines::looks_like_outlet(paper))
+        .unwrap_or(name);
     // "The Japan News by The Yomiuri Shimbun": the name, then its owner.
     let name = match name.split_once(" by ") {
         Some((own, owner)) if lines::outlet_shaped(owner) && lines::outlet_shaped(own) => own,
