@@ -195,6 +195,7 @@ pub fn split_scrape(
     signatures::bylines_over_lines(&lines, &mut kinds);
     passes::drop_tables_of_contents(&lines, &mut kinds);
     passes::headlines_with_stops(&lines, &mut kinds);
+    passes::headlines_shown_twice(&lines, &mut kinds);
     boxes::summary_boxes(&lines, &mut kinds);
     pleas::drop_support_boxes(&lines, &mut kinds);
     pleas::drop_signed_pleas(&lines, &mut kinds);

@@ -80,15 +80,27 @@ pub(super) fn signs_standfirst(page: &Page, zone: &Zone, cur: &Draft) -> bool {
         && cur.when.is_none()
         && cur.byline.is_none()
         && zone.groups.iter().any(has_time)
-        && items().any(|(line, role)| signs(page, *line, role))
+        && items().any(|(line, role)| signs(page, *line, role) || desk_over_time(page, *line))
         && items().all(|(line, role)| {
             signs(page, *line, role)
+                || desk_over_time(page, *line)
                 || !matches!(role, Role::Outlet(_) | Role::Headline)
                 || (*role == Role::Headline
                     && zone
                         .headline_group
                         .is_some_and(|hg| label_under_meta(zone, hg)))
         })
+}
+
+/// "FP Explainers" right over the time: the site's desk for a section of its menu (the
+/// initials, then "Explainers"), who signs for no one by name.
+fn desk_over_time(page: &Page, line: usize) -> bool {
+    let text = &page.lines[line];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    matches!(page.kinds.get(line + 1), Some(Kind::Meta(m)) if m.when.is_some())
+        && (2..=3).contains(&words.len())
+        && words[0].chars().all(|c| c.is_ascii_uppercase())
+        && words.last().is_some_and(|w| page.in_menu(w))
 }
 
 /// The longest point of a summary `signs_standfirst` reads as a standfirst.

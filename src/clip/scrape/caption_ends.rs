@@ -452,6 +452,24 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     {
         return true;
     }
+    // "A cable-laying vessel at work off the Kerala coast. File image/Reuters": an old
+    // picture's label, then its source.
+    if end.rsplit_once(". ").is_some_and(|(text, tail)| {
+        let tail = tail.to_lowercase();
+        text.split_whitespace().count() >= 4
+            && tail.split_whitespace().count() <= 4
+            && [
+                "file image",
+                "file photo",
+                "file pic",
+                "representative image",
+                "representational image",
+            ]
+            .iter()
+            .any(|l| tail.starts_with(l))
+    }) {
+        return true;
+    }
     // "... near Jamalpur in Ludhiana. Tribune photo: Inderjeet Verma": the paper's photo,
     // then who took it.
     if end.rsplit_once(". ").is_some_and(|(text, tail)| {

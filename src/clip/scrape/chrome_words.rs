@@ -91,7 +91,7 @@ pub(super) const CHROME: &[&str] = &[
     "watch now", "thumbnail", "play", "watch", "video", "photos", "photo",
     "image", "gallery", "more", "less", "view all", "see all", "see more", "explore",
     "explore more", "scroll to continue", "share full article", "explore more on these topics",
-    "reuse this content", "live", "live now", "breaking", "breaking news", "reply",
+    "reuse this content", "live", "live now", "live tv", "breaking", "breaking news", "reply",
     "cancel reply", "gift", "gift article", "link", "ok", "in this article",
     // A badge by the share buttons.
     "new",

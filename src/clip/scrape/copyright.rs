@@ -46,7 +46,8 @@ pub(crate) fn copyright_holder(line: &str) -> Option<&str> {
             .trim_start_matches("Copyright ")
             // "© Copyright by Rzeczpospolita 2025".
             .trim_start_matches("by ")
-            .trim_start_matches(['©', '('])
+            // ("Copyright @ 2025. Firstpost": an at sign for the sign.)
+            .trim_start_matches(['©', '(', '@'])
             .trim_start_matches("c)")
             .trim_start_matches("C)");
         // A number before or after the name is a year ("© 2025 The Herald", "The Herald

@@ -9,7 +9,8 @@
 //! story and an offer inside the text, and its related stories each over its time; a
 //! regional daily's news service and its photo credited after the caption; an island
 //! daily's author with her job after a slash, its label glued to the day, and its comment
-//! section's policy; a paper's masthead with its website's words after the name.
+//! section's policy; a paper's masthead with its website's words after the name; a
+//! portal's explainer signed by its desk, and the next story loaded under it.
 
 use super::tests::{rows, split};
 
@@ -448,4 +449,70 @@ fn a_masthead_with_its_websites_words() {
          © Copyright Harbour Press Limited 2025. All rights reserved.\n",
     );
     assert_eq!(rows(&got)[0].1, Some("Harbour Daily Times"));
+}
+
+/// A question for a headline, shown twice; the standfirst, then the desk over the time
+/// ("NP Explainers", the menu's section after the site's initials); a file picture's
+/// caption; then the next story loaded under the first. No masthead: the copyright line
+/// ("Copyright @ 2025. Newspoint") names the outlet of both.
+#[test]
+fn an_explainer_signed_by_its_desk_and_the_next_story_under_it() {
+    let long = "The project involves laying roughly 2,300 km of fibre-optic cable on the seabed, with a landing station in Kochi and branches to the two island capitals, officials said.";
+    let got = split(&format!(
+        "Live TV\n\
+         Vantage\n\
+         Explainers\n\
+         India\n\
+         World\n\
+         Opinion\n\
+         Search\n\
+         Home\n\
+         Explainers\n\
+         What is Project Bluebridge, India's new undersea cable to the Maldives and Sri Lanka?\n\
+         What is Project Bluebridge, India's new undersea cable to the Maldives and Sri Lanka?\n\
+         The Union Cabinet on Monday cleared a Rs 1,850-crore plan to lay a submarine cable from Kochi to Male and Colombo. Officials say it will make internet links sturdier.\n\
+         NP Explainers\n\
+         \u{2022} July 14, 2025, 16:42:10 IST\n\
+         Whatsapp\n\
+         A cable-laying vessel at work off the Kerala coast. File image/Reuters\n\
+         Advertisement\n\
+         {long}\n\n\
+         The government said the project would also create spare capacity that private operators could lease.\n\n\
+         Tags\n\
+         India\n\
+         End of Article\n\
+         Home\n\
+         Opinion\n\
+         Monsoon floods are a planning failure, not a weather event\n\
+         Monsoon floods are a planning failure, not a weather event\n\
+         Indian cities keep building storm drains for rain that no longer behaves the way it used to. They need to absorb water, not just move it\n\
+         Aditi Varma\n\
+         \u{2022} July 13, 2025, 09:20:05 IST\n\
+         Whatsapp\n\
+         Every July, the pictures are the same: cars floating in underpasses and commuters wading through knee-deep water on the way to work.\n\n\
+         Rainfall that arrives in short, intense bursts is no longer unprecedented, and our cities are not built for it.\n\n\
+         Tags\n\
+         Monsoon\n\
+         End of Article\n\
+         Copyright @ 2025. Newspoint - All Rights Reserved\n"
+    ));
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "What is Project Bluebridge, India's new undersea cable to the Maldives and Sri Lanka?",
+                Some("Newspoint"),
+                None,
+                Some("2025-07-14T11:12:10Z"),
+            ),
+            (
+                "Monsoon floods are a planning failure, not a weather event",
+                Some("Newspoint"),
+                Some("Aditi Varma"),
+                Some("2025-07-13T03:50:05Z"),
+            ),
+        ]
+    );
+    assert!(got[0].text.contains(long), "{}", got[0].text);
+    assert!(!got[0].text.contains("File image"), "{}", got[0].text);
 }

@@ -231,6 +231,13 @@ pub(super) fn credit_site(articles: &mut [ScrapedArticle], site: Option<&str>, p
             }
         }
     }
+    // Where no masthead names the site and no story names its outlet, the copyright line
+    // names it ("Copyright @ 2025. Firstpost - All Rights Reserved" under two stories).
+    let site = site.or_else(|| {
+        (articles.len() > 1 && articles.iter().all(|a| a.source.is_none()))
+            .then(|| super::copyright::outlet_named(page.lines))
+            .flatten()
+    });
     // A section page of the site's own stories (fewer than half name another outlet: a
     // wire's story among the staff's) is the masthead's, every story that names none.
     let others = articles

@@ -10,6 +10,26 @@ use super::names;
 use super::when::{When, bare_clock};
 use super::zone;
 
+/// "What is Project Neelsetu, India's new undersea cable to the Maldives and Sri Lanka?"
+/// twice in a row (the page's title, then the headline): a question of many words reads as
+/// a paragraph, but a line shown twice over is the headline, shown once.
+pub(super) fn headlines_shown_twice(lines: &[String], kinds: &mut [Kind]) {
+    for i in 1..lines.len() {
+        if matches!(kinds[i], Kind::Para)
+            && matches!(kinds[i - 1], Kind::Para)
+            && lines[i] == lines[i - 1]
+            && lines::word_count(&lines[i]) <= TWICE_HEADLINE_WORDS
+            && !lines[i].ends_with('.')
+        {
+            kinds[i - 1] = Kind::Junk;
+            kinds[i] = Kind::Short;
+        }
+    }
+}
+
+/// The most words of a headline shown twice in a row.
+const TWICE_HEADLINE_WORDS: usize = 30;
+
 /// A headline that ends in a stop ("Kurosaka Electric to build 400 bil. yen EV battery
 /// plant in Fukuoka Pref.") reads as a paragraph; right under a section label or the
 /// interface, and right over its time or its author's name, it is the headline.
