@@ -134,13 +134,18 @@ async function close(app) {
 /**
  * `e2e('name', async (app) => {...})`: a node:test test with a fresh server, notebook
  * and browser. On failure the page is saved to tests/e2e/artifacts/<name>.png and the
- * server's recent stderr is attached to the error.
+ * server's recent stderr is attached to the error. A test that runs out of time stops
+ * waiting and closes its browser and server too (node:test aborts `t.signal` but lets the
+ * body run on, which would keep the run alive for ever).
  */
 export function e2e(name, fn, options = {}) {
   test(name, { timeout: 90_000, ...options }, async (t) => {
     const app = await open();
+    const outOfTime = new Promise((_, reject) =>
+      t.signal.addEventListener('abort', () => reject(new Error(`${name}: ran out of time`)), { once: true }),
+    );
     try {
-      await fn(app, t);
+      await Promise.race([fn(app, t), outOfTime]);
     } catch (err) {
       try {
         await mkdir(artifactsDir, { recursive: true });
@@ -289,13 +294,20 @@ export async function rpcAnswered(page, cmd) {
 /**
  * Hold the next answer to `cmd`: the engine is asked at once (so the answer is the state of
  * the notebook now) but the page gets it only when `release()` is called. `asked` resolves
- * once the engine has answered. Later calls of `cmd` go through untouched.
+ * once the engine has answered, and fails when the page has not asked within `within` ms.
+ * Later calls of `cmd` go through untouched.
  */
-export async function holdNext(page, cmd) {
+export async function holdNext(page, cmd, { within = 15_000 } = {}) {
   let release;
   const gate = new Promise((r) => (release = r));
   let answered;
-  const asked = new Promise((r) => (answered = r));
+  const asked = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the page never asked for ${cmd}`)), within);
+    answered = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+  });
   let held = false;
   await page.route('**/api/rpc', async (route) => {
     if (held || route.request().postDataJSON()?.cmd !== cmd) return route.fallback();
