@@ -165,18 +165,27 @@ pub(super) fn summary_boxes(lines: &[String], kinds: &mut [Kind]) {
             continue;
         }
         let machine = note || machine_label || machine_made(&lines[i]);
-        // A machine's bullets are sentences, with their stops.
+        // A machine's bullets are sentences, with their stops; a short line after them (a
+        // picture's credit under its caption: "Dana Whitcomb, Detroit Free Press") ends
+        // them, and the caption over it is no bullet.
+        let mut sentences = false;
         let bullets = (first..lines.len())
             .take(MAX_BULLETS)
             .take_while(|&j| {
                 let words = lines::word_count(&lines[j]);
                 match kinds[j] {
-                    Kind::Short => words >= BULLET_WORDS,
-                    Kind::Para => machine && words <= MACHINE_BULLET_WORDS,
+                    Kind::Short => words >= BULLET_WORDS && !sentences,
+                    Kind::Para => {
+                        sentences |= machine;
+                        machine && words <= MACHINE_BULLET_WORDS
+                    }
                     _ => false,
                 }
             })
             .count();
+        let credited =
+            sentences && bullets > 2 && matches!(kinds.get(first + bullets), Some(Kind::Short));
+        let bullets = bullets - usize::from(credited);
         // "Summary" among the buttons under a byline ("Listen", "Gift Article"): the
         // button that opens a summary, with nothing under it.
         if bullets == 0 && !machine_label && matches!(kinds.get(i + 1), Some(Kind::Junk)) {

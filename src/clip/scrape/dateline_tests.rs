@@ -10,7 +10,8 @@
 //! regional daily's news service and its photo credited after the caption; an island
 //! daily's author with her job after a slash, its label glued to the day, and its comment
 //! section's policy; a paper's masthead with its website's words after the name; a
-//! portal's explainer signed by its desk, and the next story loaded under it.
+//! portal's explainer signed by its desk, and the next story loaded under it; a machine's
+//! key points over a picture and its credit.
 
 use super::tests::{rows, split};
 
@@ -515,4 +516,35 @@ fn an_explainer_signed_by_its_desk_and_the_next_story_under_it() {
     );
     assert!(got[0].text.contains(long), "{}", got[0].text);
     assert!(!got[0].text.contains("File image"), "{}", got[0].text);
+}
+
+/// The machine's "Key Points" end at the picture's credit under its caption: the text's
+/// first paragraph, under them, is the text's.
+#[test]
+fn a_machines_key_points_over_a_picture_and_its_credit() {
+    let first = "On Friday nights this summer, a stretch of Bagley Street turns into something closer to a street festival than a farmers market.";
+    let got = split(&format!(
+        "Lakeside Herald\n\
+         News\n\
+         Sports\n\
+         Business\n\
+         Night market draws thousands. Neighbors say parking has become a nightmare\n\
+         Lorena Kapoor\n\
+         Lakeside Herald\n\
+         Published 5:02 a.m. ET July 12, 2025\n\
+         Updated 11:48 a.m. ET July 14, 2025\n\
+         Key Points\n\
+         AI-assisted summary\n\
+         The night market has drawn an estimated 6,000 visitors each Friday since it opened in June.\n\
+         Residents on nearby streets say market-goers are blocking driveways and parking on lawns.\n\
+         Shoppers browse food and craft stalls at the night market on Bagley Street on Friday, July 11, 2025.\n\
+         Dana Whitfield, Lakeside Herald\n\
+         {first}\n\n\
+         For the 70-plus vendors, many of them small businesses, the crowds have been a windfall, and for some neighbors a headache.\n\n\
+         The market runs Fridays from 5 to 11 p.m. through Sept. 26 on Bagley Street.\n"
+    ));
+    assert_eq!(got.len(), 1);
+    let text = &got[0].text;
+    assert!(text.starts_with(first), "{text}");
+    assert!(!text.contains("6,000 visitors"), "{text}");
 }
