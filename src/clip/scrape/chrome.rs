@@ -477,23 +477,30 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
+    // "Contact Jordan Mayfield at jm@paper.example or follow him on X", "Reach reporter
+    // Lena Hoskie at lena@paper.example or 602-444-8812. Follow her on X @lenahoskie.": how
+    // to reach the reporter.
+    let address = words.iter().any(|w| w.contains('@') && w.contains('.'));
+    if address
+        && words.len() <= CONTACT_WORDS
+        && ["contact ", "reach ", "email ", "e-mail "]
+            .iter()
+            .any(|p| lead.starts_with(p))
+    {
+        return true;
+    }
     if words.len() > 12 {
         return false;
     }
-    // "Contact Jordan Mayfield at jm@paper.example or follow him on X": how to reach the
-    // reporter.
-    let address = words.iter().any(|w| w.contains('@') && w.contains('.'));
-    if CHROME_PREFIXES.iter().any(|p| lead.starts_with(p))
-        || (address
-            && ["contact ", "reach ", "email ", "e-mail "]
-                .iter()
-                .any(|p| lead.starts_with(p)))
-    {
+    if CHROME_PREFIXES.iter().any(|p| lead.starts_with(p)) {
         return true;
     }
     // ("4-MIN READ": the hyphened reading time, read again only when the line has one.)
     is_counter(&words) || (key.contains("-min ") && is_counter_line(key))
 }
+
+/// The most words of a line on how to reach the reporter.
+const CONTACT_WORDS: usize = 30;
 
 /// "Home / Markets", "News / World / Technology": a site's path to the page, "Home" then
 /// one section, or three sections or more, each of at most three words.

@@ -150,6 +150,8 @@ fn interface_lines_found_this_round() {
         "Mute",
         "Stay informed with The Ledger – your source for credible journalism. Get in-depth reporting for only N$85 a month. Invest in journalism – Subscribe Now!",
         "We welcome reader comments on the topics in this article. The views expressed in the comments section are not those of The Ledger.",
+        "Reach reporter Lena Hoskins at lena.hoskins@ledger.example or 602-444-8812. Follow her on X @lenahoskins.",
+        "Support local journalism. Subscribe to ledger.example today.",
     ] {
         assert!(is_chrome(s), "{s:?} is interface");
     }
@@ -157,6 +159,7 @@ fn interface_lines_found_this_round() {
         "Commuters say the crossing now costs more than the train.",
         "Follow the money, the prosecutor told the jury on Monday.",
         "Readers who wanted the print edition were told to subscribe now, the publisher said.",
+        "Reach out to the council at its offices before the hearing on Thursday, residents were told in a letter sent to 4,000 homes last week.",
     ] {
         assert!(!is_chrome(s), "{s:?} is text");
     }
