@@ -223,6 +223,7 @@ pub fn split_scrape(
     placed_names::names_over_their_place(&lines, &mut kinds);
     signatures::names_in_a_row(&lines, &mut kinds);
     author_blocks::names_with_contacts(&lines, &mut kinds);
+    author_blocks::names_over_papers(&lines, &mut kinds);
     signatures::names_with_jobs_between(&lines, &mut kinds);
     signatures::names_with_job_phrases(&lines, &mut kinds);
     signatures::labelled_names(&lines, &mut kinds);
@@ -237,6 +238,7 @@ pub fn split_scrape(
     boxes::drop_review_credits(&lines, &mut kinds);
     link_boxes::drop_link_boxes_in_text(&lines, &mut kinds, clipped_at);
     link_boxes::drop_video_cards_in_text(&lines, &mut kinds);
+    link_boxes::drop_watch_boxes(&lines, &mut kinds);
     boxes::drop_buttons_named_above(&lines, &mut kinds);
     if let Some(post) = social::post(&lines, &kinds) {
         let mut articles = body::finish(vec![post]);

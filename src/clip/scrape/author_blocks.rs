@@ -78,6 +78,50 @@ pub(super) fn bylines_in_a_row(lines: &[String], kinds: &mut [Kind]) {
     }
 }
 
+/// "Jack Pruitt" / "Nashville Tennessean" / "Dana Whitlow" / "USA TODAY NETWORK -
+/// Tennessee", then the time: authors each over their paper, with no "By". One byline,
+/// "Jack Pruitt and Dana Whitlow", and the papers are interface.
+pub(super) fn names_over_papers(lines: &[String], kinds: &mut [Kind]) {
+    let short = |kinds: &[Kind], j: usize| matches!(kinds[j], Kind::Short);
+    // ("USA TODAY NETWORK - Tennessee": a network and its state.)
+    let paper = |l: &str| {
+        lines::outlet_shaped(l)
+            || l.split_once(" - ").is_some_and(|(name, place)| {
+                lines::outlet_shaped(name) && lines::starts_upper(place)
+            })
+    };
+    let mut i = 0;
+    while i + 4 < lines.len() {
+        let (mut names, mut papers) = (Vec::new(), Vec::new());
+        let mut j = i;
+        while j + 1 < lines.len()
+            && short(kinds, j)
+            && short(kinds, j + 1)
+            && names::names_like(&lines[j])
+            && paper(&lines[j + 1])
+        {
+            names.push(lines[j].clone());
+            papers.push(lines[j + 1].as_str());
+            j += 2;
+        }
+        let timed = matches!(kinds.get(j), Some(Kind::Meta(m)) if m.when.is_some());
+        // ("Nashville Tennessean" reads as a name too: some paper must not.)
+        let papered = papers
+            .iter()
+            .any(|p| !names::names_like(p) || lines::looks_like_outlet(p));
+        if names.len() >= 2 && timed && papered {
+            kinds[i] = Kind::Meta(lines::Meta {
+                byline: Some(names::join_names(&names)),
+                ..lines::Meta::default()
+            });
+            kinds[i + 1..j].iter_mut().for_each(|k| *k = Kind::Junk);
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// "By Nicole Fuentes-Marsh" over her address and handle, then "and Greg Halloran" over
 /// his: one byline, "Nicole Fuentes-Marsh and Greg Halloran", and each author's contact
 /// lines are interface.

@@ -11,7 +11,8 @@
 //! daily's author with her job after a slash, its label glued to the day, and its comment
 //! section's policy; a paper's masthead with its website's words after the name; a
 //! portal's explainer signed by its desk, and the next story loaded under it; a machine's
-//! key points over a picture and its credit.
+//! key points over a picture and its credit; two authors each over their paper, and a
+//! video's box over the text.
 
 use super::tests::{rows, split};
 
@@ -547,4 +548,44 @@ fn a_machines_key_points_over_a_picture_and_its_credit() {
     let text = &got[0].text;
     assert!(text.starts_with(first), "{text}");
     assert!(!text.contains("6,000 visitors"), "{text}");
+}
+
+/// "Jack Pruett" over "Harbor Tennessean", "Dana Whitley" over "USA TODAY NETWORK -
+/// Tennessee", then the time: both authors. "Watch: ..." over its description and credit
+/// is a video's box, not the headline or the text.
+#[test]
+fn two_authors_each_over_their_paper_and_a_video_box() {
+    let got = split(
+        "Harbor Tennessean\n\
+         News\n\
+         Sports\n\
+         Opinion\n\
+         NEWS\n\
+         Council advances East Bank street plan despite flooding worries from residents\n\
+         Jack Pruett\n\
+         Harbor Tennessean\n\
+         Dana Whitley\n\
+         USA TODAY NETWORK - Tennessee\n\
+         Published 6:02 a.m. CT July 13, 2025 | Updated 10:15 a.m. CT July 14, 2025\n\
+         Watch: What's planned for the East Bank\n\
+         A look at the first phase of street and park construction on the East Bank of the river.\n\
+         Nicole Hess, Harbor Tennessean\n\
+         A plan to lay out a new grid of streets on the East Bank cleared a key council committee last week, moving the city a step closer to building there.\n\
+         The committee voted 8-2 to recommend the plan, which would create 14 new blocks between the stadium site and the river.\n\
+         The full council is scheduled to take a final vote on the plan Aug. 5.\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Council advances East Bank street plan despite flooding worries from residents",
+            Some("Harbor Tennessean"),
+            Some("Jack Pruett and Dana Whitley"),
+            Some("2025-07-13T11:02:00Z"),
+        )]
+    );
+    assert!(
+        got[0].text.starts_with("A plan to lay out"),
+        "{}",
+        got[0].text
+    );
 }

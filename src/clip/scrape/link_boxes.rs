@@ -3,7 +3,8 @@
 //! ("Related topics" / "Germany's Deutschlandticket price rises to €58"), one story's card
 //! ("READ NEXT" / "LOCAL" / headline / byline / time / "READ MORE"), or cards of a
 //! headline, its summary and its section and time ("Business3 days ago"); then the story
-//! goes on; and a video's card ("Related video: ...", its title, outlet and length). The
+//! goes on; and a video's card ("Related video: ...", its title, outlet and length, or
+//! "Watch: ..." over its description and credit). The
 //! box is taken out of the page, so the paragraphs around it make one text.
 
 use chrono::{DateTime, Utc};
@@ -78,6 +79,38 @@ pub(super) fn drop_video_cards_in_text(lines: &[String], kinds: &mut [Kind]) {
         {
             for kind in &mut kinds[h..=card[length]] {
                 *kind = Kind::Blank;
+            }
+        }
+    }
+}
+
+/// "Watch: What's planned for Nashville's East Bank" over its one-line description and its
+/// credit ("Nicole Hester, Nashville Tennessean"), right over the text: a video's box.
+pub(super) fn drop_watch_boxes(lines: &[String], kinds: &mut [Kind]) {
+    for h in 0..lines.len() {
+        let Some(title) = lines[h].strip_prefix("Watch: ") else {
+            continue;
+        };
+        if !matches!(kinds[h], Kind::Short) || word_count(title) < 2 {
+            continue;
+        }
+        let card: Vec<usize> = (h + 1..lines.len())
+            .filter(|&j| !matches!(kinds[j], Kind::Blank))
+            .take(3)
+            .collect();
+        let [about, credit, next] = card[..] else {
+            continue;
+        };
+        let credited = lines[credit].split_once(", ").is_some_and(|(who, whose)| {
+            super::names::names_like(who) && super::lines::outlet_shaped(whose)
+        });
+        if matches!(kinds[about], Kind::Para)
+            && word_count(&lines[about]) <= SUMMARY_WORDS
+            && credited
+            && matches!(kinds[next], Kind::Para)
+        {
+            for j in [h, about, credit] {
+                kinds[j] = Kind::Junk;
             }
         }
     }
