@@ -183,6 +183,7 @@ pub fn split_scrape(
     }
     passes::menu_entries_with_stops(&lines, &mut kinds);
     passes::drop_day_tabs(&lines, &mut kinds);
+    passes::drop_weather(&lines, &mut kinds);
     passes::clocks_under_day_headers(&lines, &mut kinds);
     passes::drop_boilerplate(&lines, &mut kinds);
     passes::drop_glued_breadcrumbs(&lines, &mut kinds);

@@ -12,7 +12,8 @@
 //! section's policy; a paper's masthead with its website's words after the name; a
 //! portal's explainer signed by its desk, and the next story loaded under it; a machine's
 //! key points over a picture and its credit; two authors each over their paper, and a
-//! video's box over the text.
+//! video's box over the text; a daily's weather under its date, and its initials as the
+//! byline.
 
 use super::tests::{rows, split};
 
@@ -587,5 +588,36 @@ fn two_authors_each_over_their_paper_and_a_video_box() {
         got[0].text.starts_with("A plan to lay out"),
         "{}",
         got[0].text
+    );
+}
+
+/// "Petra" over "34°C" under the day's date is the weather, not the masthead; "By KT"
+/// under "The Karak Times" is the paper signing, no one's byline; "Jul 13,2025" is a day.
+#[test]
+fn the_weather_under_the_date_and_the_papers_initials_as_byline() {
+    let got = split(
+        "Skip to main content\n\
+         Monday, July 14 2025\n\
+         Petra\n\
+         34°C\n\
+         The Karak Times\n\
+         Home\n\
+         Local\n\
+         Region\n\
+         Heatwave cuts tomato yields in the valley by a third, farmers say\n\
+         By KT - Jul 13,2025 - Last updated at Jul 13,2025\n\n\
+         Farmers in the valley have reported a drop of up to 30 per cent in tomato yields over the past two weeks as temperatures above 45 degrees damaged crops.\n\n\
+         Wholesale tomato prices rose to 0.60 dinars per kilogramme on Sunday, up from 0.35 at the beginning of the month.\n\n\
+         The Karak Times\n\
+         About us\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Heatwave cuts tomato yields in the valley by a third, farmers say",
+            Some("The Karak Times"),
+            None,
+            Some("2025-07-13"),
+        )]
     );
 }

@@ -223,11 +223,18 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
 /// every story of a section page of the site's own (none names another outlet), and the
 /// one article of a page, whose copyright line names the outlet when no masthead does.
 pub(super) fn credit_site(articles: &mut [ScrapedArticle], site: Option<&str>, page: &Page) {
-    // "Gulf News Report" under the masthead "Gulf News": the site's desk signs for it.
+    // "Gulf News Report" under the masthead "Gulf News": the site's desk signs for it. So
+    // do its initials as the byline ("By JT" under "The Jordan Times").
     if let Some(name) = site {
         for a in articles.iter_mut() {
             if a.source.as_deref().is_some_and(|s| desk_of(s, name)) {
                 a.source = Some(name.to_string());
+            }
+            if a.byline.as_deref().is_some_and(|b| {
+                b.len() >= 2 && b.chars().all(|c| c.is_ascii_uppercase()) && spells_out(b, name)
+            }) {
+                a.byline = None;
+                a.source.get_or_insert_with(|| name.to_string());
             }
         }
     }

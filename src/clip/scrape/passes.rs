@@ -10,6 +10,32 @@ use super::names;
 use super::when::{When, bare_clock};
 use super::zone;
 
+/// "Amman" over "34°C" under the day's date: the weather's city and temperature, interface
+/// (the city is no masthead).
+pub(super) fn drop_weather(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len() {
+        let t = lines[i].trim();
+        let Some(degrees) = t
+            .strip_suffix("°C")
+            .or(t.strip_suffix("°F"))
+            .or(t.strip_suffix('°'))
+        else {
+            continue;
+        };
+        let degrees = degrees.trim().trim_start_matches(['-', '−']);
+        if degrees.is_empty() || degrees.len() > 3 || !degrees.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        kinds[i] = Kind::Junk;
+        if let Some(city) = shown_before(kinds, i)
+            && matches!(kinds[city], Kind::Short)
+            && (1..=3).contains(&lines::word_count(&lines[city]))
+        {
+            kinds[city] = Kind::Junk;
+        }
+    }
+}
+
 /// "What is Project Neelsetu, India's new undersea cable to the Maldives and Sri Lanka?"
 /// twice in a row (the page's title, then the headline): a question of many words reads as
 /// a paragraph, but a line shown twice over is the headline, shown once.

@@ -81,6 +81,11 @@ fn absolute_dates_in_common_shapes() {
         Some("2025-07-13"),
         "an at sign before the clock"
     );
+    assert_eq!(
+        r("Jul 13,2025").as_deref(),
+        Some("2025-07-13"),
+        "a year glued to the comma"
+    );
     assert_eq!(r("Ayer, 18:40").as_deref(), Some("2025-07-13"));
     assert_eq!(r("Publié hier à 18h30").as_deref(), Some("2025-07-13"));
     assert_eq!(r("Il y a 47 min").as_deref(), Some("2025-07-14T11:13:00Z"));
