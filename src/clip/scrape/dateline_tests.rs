@@ -13,7 +13,7 @@
 //! portal's explainer signed by its desk, and the next story loaded under it; a machine's
 //! key points over a picture and its credit; two authors each over their paper, and a
 //! video's box over the text; a daily's weather under its date, and its initials as the
-//! byline.
+//! byline; a reporter of a desk the menu names, and the desk's funding note.
 
 use super::tests::{rows, split};
 
@@ -619,5 +619,32 @@ fn the_weather_under_the_date_and_the_papers_initials_as_byline() {
             None,
             Some("2025-07-13"),
         )]
+    );
+}
+
+/// "Ana Whitfield, Local Democracy Reporting" under the time: the reporter, and a desk the
+/// menu lists, which is no second author; the note on the desk's funding closes the text.
+#[test]
+fn a_reporter_of_a_desk_the_menu_names_and_its_funding_note() {
+    let got = split(
+        "Radio Harbour\n\
+         Home\n\
+         Local\n\
+         Local Democracy Reporting\n\
+         Sport\n\
+         Local Democracy Reporting\n\n\
+         Council votes to pause kerbside glass collection after contractor walks away\n\n\
+         4:32 pm on 14 July 2025\n\
+         Ana Whitfield, Local Democracy Reporting\n\
+         Share this\n\n\
+         Residents will have to drop off their glass bottles and jars at community collection points from next month after the council voted to pause kerbside collection.\n\n\
+         The council said about 48,000 households would be affected until a new contractor is found.\n\n\
+         Local Democracy Reporting is Public Interest Journalism funded through NZ On Air.\n",
+    );
+    assert_eq!(rows(&got)[0].2, Some("Ana Whitfield"));
+    assert!(
+        got[0].text.ends_with("new contractor is found."),
+        "{}",
+        got[0].text
     );
 }

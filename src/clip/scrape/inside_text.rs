@@ -45,8 +45,13 @@ pub(super) fn continue_article(page: &Page, zone: &Zone, cur: &mut Draft) {
 }
 
 /// Take `name`, read from `line`, as the author of `d`: a second name alone on the line
-/// under the first author's ("Noa Levinthal" over "Idan Shamir") signs with them.
+/// under the first author's ("Noa Levinthal" over "Idan Shamir") signs with them. A desk
+/// of the menu after a comma is no name ("Ana Whitaker, Local Democracy Reporting").
 pub(super) fn sign(page: &Page, d: &mut Draft, line: usize, name: String) {
+    let name = match name.rsplit_once(", ") {
+        Some((who, desk)) if page.in_menu(desk) && names::names_like(who) => who.to_string(),
+        _ => name,
+    };
     let under_first = line
         .checked_sub(1)
         .is_some_and(|l| d.byline.as_deref() == page.lines.get(l).map(String::as_str));
