@@ -479,11 +479,11 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     }
     // "Contact Jordan Mayfield at jm@paper.example or follow him on X", "Reach reporter
     // Lena Hoskie at lena@paper.example or 602-444-8812. Follow her on X @lenahoskie.": how
-    // to reach the reporter.
+    // to reach the reporter; "Send your news stories to newsroom@...": or the newsroom.
     let address = words.iter().any(|w| w.contains('@') && w.contains('.'));
     if address
         && words.len() <= CONTACT_WORDS
-        && ["contact ", "reach ", "email ", "e-mail "]
+        && ["contact ", "reach ", "email ", "e-mail ", "send your "]
             .iter()
             .any(|p| lead.starts_with(p))
     {

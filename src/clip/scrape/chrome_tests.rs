@@ -152,6 +152,7 @@ fn interface_lines_found_this_round() {
         "We welcome reader comments on the topics in this article. The views expressed in the comments section are not those of The Ledger.",
         "Reach reporter Lena Hoskins at lena.hoskins@ledger.example or 602-444-8812. Follow her on X @lenahoskins.",
         "Support local journalism. Subscribe to ledger.example today.",
+        "Send your news stories to newsroom@ledger.example and features to features@ledger.example via WhatsApp on +233 55 2699 625.",
     ] {
         assert!(is_chrome(s), "{s:?} is interface");
     }

@@ -13,7 +13,8 @@
 //! portal's explainer signed by its desk, and the next story loaded under it; a machine's
 //! key points over a picture and its credit; two authors each over their paper, and a
 //! video's box over the text; a daily's weather under its date, and its initials as the
-//! byline; a reporter of a desk the menu names, and the desk's funding note.
+//! byline; a reporter of a desk the menu names, and the desk's funding note; a portal's
+//! section news of the day and its contributor over the headline.
 
 use super::tests::{rows, split};
 
@@ -647,4 +648,37 @@ fn a_reporter_of_a_desk_the_menu_names_and_its_funding_note() {
         "{}",
         got[0].text
     );
+}
+
+/// "Regional News of Monday, 14 July 2025" is the day; "Source: Kofi Mensah, Contributor"
+/// is the author, not an outlet; the call for stories under the text is no part of it.
+#[test]
+fn a_portals_section_news_of_the_day_and_its_contributor() {
+    let got = split(
+        "NewsPortal\n\
+         Home\n\
+         News\n\
+         Sports\n\
+         Business\n\
+         Regional\n\
+         Politics\n\
+         Regional News of Monday, 14 July 2025\n\
+         Source: Kofi Mensah, Contributor\n\
+         Market traders threaten sit-down strike over 60% stall rent increase\n\
+         Share\n\n\
+         Traders at the central market have given the assembly two weeks to reverse a 60 per cent increase in stall rents or face a sit-down strike.\n\n\
+         The assembly said the increase was needed to pay for repairs to the market's roof and drains.\n\n\
+         Send your news stories to newsroom@newsportal.example via WhatsApp on +233 55 0000 000.\n\
+         Copyright © 1994 - 2025 NewsPortal. All rights reserved.\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Market traders threaten sit-down strike over 60% stall rent increase",
+            Some("NewsPortal"),
+            Some("Kofi Mensah"),
+            Some("2025-07-14"),
+        )]
+    );
+    assert!(got[0].text.ends_with("roof and drains."), "{}", got[0].text);
 }

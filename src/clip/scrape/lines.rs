@@ -255,14 +255,17 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
     }
 }
 
-/// "Nation Updated on Jul 14, 2025 10:22 AM EDT — Published on Jul 13, 2025 4:10 PM EDT":
-/// a section's name (up to three capitalised words) glued before a labelled time.
+/// "Nation Updated on Jul 14, 2025 10:22 AM EDT — Published on Jul 13, 2025 4:10 PM EDT",
+/// "Regional News of Monday, 14 July 2025": a section's name (up to three capitalised
+/// words) glued before a labelled time.
 fn section_then_time(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
+    // ("Regional News of Monday, 14 July 2025": the section's news of the day.)
     let at = ["Updated ", "Published ", "Posted "]
         .iter()
         .filter_map(|label| line.find(label))
-        .min()?;
-    let section = line[..at].trim_end();
+        .min()
+        .or_else(|| line.find(" News of ").map(|at| at + " News of ".len()))?;
+    let section = line[..at].trim_end().trim_end_matches(" of");
     let words: Vec<&str> = section.split_whitespace().collect();
     if words.is_empty() || words.len() > 3 || !words.iter().all(|w| starts_upper(w) || *w == "&") {
         return None;

@@ -416,6 +416,16 @@ pub(super) fn source_line(line: &str) -> Option<Meta> {
     .find_map(|p| line.strip_prefix(p))
     .or_else(|| links_to_outlet(line))?
     .trim();
+    // "Source: Kwesi Adomako, Contributor": a person and their job, who wrote it.
+    if let Some((who, job)) = rest.split_once(", ")
+        && super::names::names_like(who)
+        && super::names::job_title(job)
+    {
+        return Some(Meta {
+            byline: Some(who.to_string()),
+            ..Meta::default()
+        });
+    }
     // "Quelle: Keystone" under a caption credits the picture.
     let picture = super::credits::picture_agency(rest);
     (outlet_shaped(rest) && word_count(rest) <= 5 && !ends_sentence(rest) && !picture).then(|| {
