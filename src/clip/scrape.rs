@@ -98,6 +98,8 @@ mod label_tests;
 #[cfg(test)]
 mod list_tests;
 #[cfg(test)]
+mod masthead_shape_tests;
+#[cfg(test)]
 mod mixed_tests;
 #[cfg(test)]
 mod next_story_tests;

@@ -9,6 +9,7 @@ use super::body::{self, Draft};
 use super::boundaries::{
     after_link, footer_runs, heads_an_article, in_byline, is_live_blog, names_outlet,
     only_the_site_named, outlet_was_no_headline, signs, signs_standfirst, standfirst_then_meta,
+    tagline,
 };
 use super::headings;
 use super::inside_text::{continue_article, related_card, sign};
@@ -543,17 +544,12 @@ fn open_article(
                     fill(next, &Role::Byline(name.clone()));
                 }
                 // A job alone over the time ("Staff Correspondent") signs for no outlet,
-                // nor does a dateline's place ("ISTANBUL" under the headline), nor a name
-                // with a paragraph between it and the headline (a tagline over a section
-                // page's description: "Boston's NPR News Station").
+                // nor does a dateline's place ("ISTANBUL" under the headline) or a tagline.
                 (Role::Outlet(name), _)
                     if gi >= hg
                         && !names::job_title(name)
                         && !outlet_lines::place(name)
-                        && (!before_head
-                            || head_line.is_none_or(|h| {
-                                (*line..h).all(|l| !matches!(page.kinds[l], Kind::Para))
-                            })) =>
+                        && (!before_head || !tagline(page, *line, head_line)) =>
                 {
                     outlets.push(role)
                 }

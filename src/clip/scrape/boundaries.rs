@@ -103,6 +103,12 @@ fn desk_over_time(page: &Page, line: usize) -> bool {
         && words.last().is_some_and(|w| page.in_menu(w))
 }
 
+/// A name with a paragraph between it and the headline's line `head`: a tagline over a
+/// section page's description ("Boston's NPR News Station"), not the headline's outlet.
+pub(super) fn tagline(page: &Page, line: usize, head: Option<usize>) -> bool {
+    head.is_some_and(|h| (line..h).any(|l| matches!(page.kinds[l], Kind::Para)))
+}
+
 /// The longest point of a summary `signs_standfirst` reads as a standfirst.
 const POINT_WORDS: usize = 30;
 

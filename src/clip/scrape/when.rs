@@ -103,14 +103,7 @@ pub(super) fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> O
     if lower.contains(" h ") {
         lower = SPACED_H.replace_all(&lower, "${1}h$2").into_owned();
     }
-    // "July 14, 2025 @ 6:08pm": an at sign between the day and the clock.
-    if lower.contains(" @ ") {
-        lower = lower.replace(" @ ", " ");
-    }
-    // "Jul 13,2025": the year glued to the comma after the day.
-    if lower.contains(",20") || lower.contains(",19") {
-        lower = GLUED_COMMA_YEAR.replace_all(&lower, "$1, $2").into_owned();
-    }
+    lower = super::when_parts::unglued(lower);
     // "Updated July 14, 2025 — 7.02pm, first published at 5.48pm": the revision's time;
     // the first publication's clock alone says no more. With its day ("..., first
     // published July 13, 2025 — 6.30pm") the first publication is the time.
@@ -370,10 +363,6 @@ static GLUED_COMMA: LazyLock<Regex> =
 /// A day and month without a year at a line's end: "12.7.", "eilen 14.07.".
 static DAY_MONTH_LAST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|\s)\d{1,2}\.\d{1,2}\.$").expect("a valid pattern"));
-
-/// "jul 13,2025": a day's number, a comma and a year with no space between.
-static GLUED_COMMA_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,2}),((?:19|20)\d{2})\b").expect("a valid pattern"));
 
 /// A year glued to the time after it: "20253:09", "202511:09".
 static GLUED_YEAR: LazyLock<Regex> =

@@ -374,6 +374,23 @@ fn dst(month: u32) -> i32 {
     if (4..=10).contains(&month) { 60 } else { 0 }
 }
 
+/// "july 14, 2025 @ 6:08pm" -> "july 14, 2025 6:08pm": an at sign between the day and the
+/// clock; "jul 13,2025" -> "jul 13, 2025": the year glued to the comma after the day.
+pub(super) fn unglued(mut lower: String) -> String {
+    if lower.contains(" @ ") {
+        lower = lower.replace(" @ ", " ");
+    }
+    if lower.contains(",20") || lower.contains(",19") {
+        lower = GLUED_COMMA_YEAR.replace_all(&lower, "$1, $2").into_owned();
+    }
+    lower
+}
+
+/// "jul 13,2025": a day's number, a comma and a year with no space between.
+static GLUED_COMMA_YEAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"\b(\d{1,2}),((?:19|20)\d{2})\b").expect("a valid pattern")
+});
+
 /// "published today at 4:15 pm (paris), updated at 6:02 pm" (lower case): the clock's
 /// city in brackets says whose time it is, not which zone, and is dropped so that the day
 /// reads; a zone in brackets ("18:40 (est)", "(cest)") stays, as the clock is read in it.
