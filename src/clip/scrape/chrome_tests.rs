@@ -153,6 +153,9 @@ fn interface_lines_found_this_round() {
         "Reach reporter Lena Hoskins at lena.hoskins@ledger.example or 602-444-8812. Follow her on X @lenahoskins.",
         "Support local journalism. Subscribe to ledger.example today.",
         "Send your news stories to newsroom@ledger.example and features to features@ledger.example via WhatsApp on +233 55 2699 625.",
+        "Independent journalism costs money. Support The Ledger for the price of a coffee.",
+        "The Ledger, Inc. is a 501(c)(3) public charity and contributions are tax deductible.",
+        "Get the best news from the valley and the coast, every morning.",
     ] {
         assert!(is_chrome(s), "{s:?} is interface");
     }

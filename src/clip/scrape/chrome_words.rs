@@ -332,7 +332,7 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // A newsletter box's pitch and a paywall's.
     "in this weekly newsletter", "in this newsletter", "are trademarks of",
     "never miss a story", "get latest updates on", "delivered every weekday",
-    "per e-mail benachrichtigt", "support local journalism", "journalism funded through", "journalism funded by",
+    "per e-mail benachrichtigt", "support local journalism", "journalism funded through", "journalism funded by", "journalism costs money", "for the price of a coffee", "501(c)(3)", "get the best news from",
     // A newsletter platform's stock line under a post.
     "this post is public so feel free to share",
     "comments have not been enabled",
