@@ -125,7 +125,8 @@ pub(super) fn drop_priced_pitches(lines: &[String], kinds: &mut [Kind]) {
         }
         kinds[h] = Kind::Junk;
         let mut paras = 0;
-        for k in kinds.iter_mut().skip(h + 1) {
+        // (A few lines at most: a long paste's runs of interface are not walked again.)
+        for k in kinds.iter_mut().skip(h + 1).take(PLEA_BOX_LINES * 4) {
             match k {
                 Kind::Blank | Kind::Junk => {}
                 Kind::Para if paras < PRICED_PARAS => {
