@@ -227,6 +227,7 @@ pub fn split_scrape(
     signatures::names_in_a_row(&lines, &mut kinds);
     author_blocks::names_with_contacts(&lines, &mut kinds);
     author_blocks::names_over_papers(&lines, &mut kinds);
+    author_blocks::by_over_credits(&lines, &mut kinds);
     signatures::names_with_jobs_between(&lines, &mut kinds);
     signatures::names_with_job_phrases(&lines, &mut kinds);
     signatures::labelled_names(&lines, &mut kinds);

@@ -122,6 +122,37 @@ pub(super) fn names_over_papers(lines: &[String], kinds: &mut [Kind]) {
     }
 }
 
+/// "By" alone over "Maya Kerrigan, cleveland.com and" over "Owen Bartlett, cleveland.com":
+/// each author with their outlet after a comma, on a line of their own. One byline of the
+/// names, on the "By" line; the rest is interface.
+pub(super) fn by_over_credits(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len() {
+        if !lines[i].trim().eq_ignore_ascii_case("by") {
+            continue;
+        }
+        let mut names = Vec::new();
+        let mut j = i + 1;
+        while j < lines.len() && matches!(kinds[j], Kind::Short | Kind::Meta(_)) {
+            let credit = lines[j]
+                .trim()
+                .trim_end_matches(" and")
+                .trim_end_matches(',');
+            match credit.split_once(", ") {
+                Some((who, _)) if names::names_like(who) => names.push(who.to_string()),
+                _ => break,
+            }
+            j += 1;
+        }
+        if !names.is_empty() {
+            kinds[i] = Kind::Meta(lines::Meta {
+                byline: Some(names::join_names(&names)),
+                ..lines::Meta::default()
+            });
+            kinds[i + 1..j].iter_mut().for_each(|k| *k = Kind::Junk);
+        }
+    }
+}
+
 /// "By Nicole Fuentes-Marsh" over her address and handle, then "and Greg Halloran" over
 /// his: one byline, "Nicole Fuentes-Marsh and Greg Halloran", and each author's contact
 /// lines are interface.

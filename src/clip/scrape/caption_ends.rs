@@ -452,6 +452,20 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     {
         return true;
     }
+    // "... while engineers inspected its supports. Joshua Gunther, cleveland.com": the
+    // photographer, then the site, after the caption's stop.
+    if end.rsplit_once(". ").is_some_and(|(text, tail)| {
+        text.split_whitespace().count() >= 4
+            && tail.split_once(", ").is_some_and(|(who, site)| {
+                super::names::names_like(who)
+                    && !site.contains(' ')
+                    && site
+                        .rsplit_once('.')
+                        .is_some_and(|(host, tld)| !host.is_empty() && (2..=4).contains(&tld.len()))
+            })
+    }) {
+        return true;
+    }
     // "A cable-laying vessel at work off the Kerala coast. File image/Reuters": an old
     // picture's label, then its source.
     if end.rsplit_once(". ").is_some_and(|(text, tail)| {

@@ -291,6 +291,12 @@ pub(crate) fn is_chrome(line: &str) -> bool {
         .iter()
         .filter(|w| SOCIAL_NETWORKS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
         .count();
+    // "Facebook Share", "Email Share": a share button with its network's name.
+    if let [network, "share"] = words[..]
+        && (SOCIAL_NETWORKS.contains(&network) || ["email", "e-mail", "mail"].contains(&network))
+    {
+        return true;
+    }
     // "Follow us on our official WhatsApp channel for breaking news alerts": one
     // network's channel.
     let follow = (key.contains("newsletter")

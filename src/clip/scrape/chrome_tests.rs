@@ -156,6 +156,10 @@ fn interface_lines_found_this_round() {
         "Independent journalism costs money. Support The Ledger for the price of a coffee.",
         "The Ledger, Inc. is a 501(c)(3) public charity and contributions are tax deductible.",
         "Get the best news from the valley and the coast, every morning.",
+        "Facebook Share",
+        "Email Share",
+        "Set Weather",
+        "If you purchase a product or register for an account through a link on our site, we may receive compensation. By using this site, you consent to our User Agreement and agree that your clicks, interactions, and personal information may be collected, recorded, and/or stored by us and social media and other third-party partners in accordance with our Privacy Policy.",
     ] {
         assert!(is_chrome(s), "{s:?} is interface");
     }

@@ -91,7 +91,7 @@ pub(super) const CHROME: &[&str] = &[
     "watch now", "thumbnail", "play", "watch", "video", "photos", "photo",
     "image", "gallery", "more", "less", "view all", "see all", "see more", "explore",
     "explore more", "scroll to continue", "share full article", "explore more on these topics",
-    "reuse this content", "live", "live now", "live tv", "breaking", "breaking news", "reply",
+    "reuse this content", "live", "live now", "live tv", "set weather", "breaking", "breaking news", "reply",
     "cancel reply", "gift", "gift article", "link", "ok", "in this article",
     // A badge by the share buttons.
     "new",
@@ -332,7 +332,7 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // A newsletter box's pitch and a paywall's.
     "in this weekly newsletter", "in this newsletter", "are trademarks of",
     "never miss a story", "get latest updates on", "delivered every weekday",
-    "per e-mail benachrichtigt", "support local journalism", "journalism funded through", "journalism funded by", "journalism costs money", "for the price of a coffee", "501(c)(3)", "get the best news from",
+    "per e-mail benachrichtigt", "support local journalism", "journalism funded through", "journalism funded by", "journalism costs money", "for the price of a coffee", "501(c)(3)", "get the best news from", "we may receive compensation", "you consent to our user agreement",
     // A newsletter platform's stock line under a post.
     "this post is public so feel free to share",
     "comments have not been enabled",

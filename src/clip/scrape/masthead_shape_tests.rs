@@ -5,7 +5,8 @@
 //! over their paper, and a video's box over the text; a daily's weather under its date,
 //! and its initials as the byline; a reporter of a desk the menu names, and the desk's
 //! funding note; a portal's section news of the day and its contributor over the
-//! headline.
+//! headline; a metro site's authors under "By", each with the site after a comma, under a
+//! caption credited to the site.
 
 use super::tests::{rows, split};
 
@@ -262,4 +263,41 @@ fn a_portals_section_news_of_the_day_and_its_contributor() {
         )]
     );
     assert!(got[0].text.ends_with("roof and drains."), "{}", got[0].text);
+}
+
+/// "By" alone over "Maya Kerr, lakeshore.com and" over "Owen Bart, lakeshore.com": both
+/// authors. The caption credited "Joshua Gunn, lakeshore.com" after its stop is no
+/// headline; "Facebook Share" is a button; "Set Weather" is no masthead.
+#[test]
+fn authors_under_by_each_with_the_site_and_a_caption_credited_to_it() {
+    let got = split(
+        "Skip to Article\n\
+         Set Weather\n\
+         Subscribe\n\
+         Sign In\n\
+         lakeshore.com\n\
+         News\n\
+         Sports\n\
+         Local News\n\n\
+         Beach pier won't reopen until 2026 after engineers find cracked pilings\n\
+         Updated: Jul. 14, 2025, 7:11 a.m.|Published: Jul. 13, 2025, 5:00 a.m.\n\
+         The beach pier, shown here in June 2024, has been fenced off since April while engineers inspected its supports. Joshua Gunn, lakeshore.com\n\
+         By\n\
+         Maya Kerr, lakeshore.com and\n\
+         Owen Bart, lakeshore.com\n\
+         Facebook Share\n\
+         Email Share\n\
+         LAKESHORE, Ohio \u{2014} The pier at the beach park, closed since April for what the park district called a routine inspection, will stay closed until next spring.\n\
+         Engineers found 14 of 38 pilings with cracks wider than a sixteenth of an inch, a memo to the board said.\n\
+         lakeshore.com\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Beach pier won't reopen until 2026 after engineers find cracked pilings",
+            Some("lakeshore.com"),
+            Some("Maya Kerr and Owen Bart"),
+            Some("2025-07-13"),
+        )]
+    );
 }
