@@ -6,7 +6,7 @@
 //! and its initials as the byline; a reporter of a desk the menu names, and the desk's
 //! funding note; a portal's section news of the day and its contributor over the
 //! headline; a metro site's authors under "By", each with the site after a comma, under a
-//! caption credited to the site.
+//! caption credited to the site; a story on a price, whose headline and subhead name it.
 
 use super::tests::{rows, split};
 
@@ -300,4 +300,33 @@ fn authors_under_by_each_with_the_site_and_a_caption_credited_to_it() {
             Some("2025-07-13"),
         )]
     );
+}
+
+/// A headline on a monthly price is no pitch's heading, and a subhead naming a sum is no
+/// offer's box: both stay, with the text.
+#[test]
+fn a_story_on_a_price_keeps_its_headline_and_subhead() {
+    let got = split(
+        "The Daily Ledger\n\
+         News\n\
+         Business\n\
+         Tech\n\
+         Streamer raises its standard plan to $18 a month\n\
+         By Lena Marsh\n\
+         July 14, 2025\n\n\
+         The streaming service will raise the price of its standard plan by $2 a month from August, the second increase in two years.\n\n\
+         The company said the money would pay for more live sport and a larger library of films.\n\n\
+         The $5 billion question\n\n\
+         Analysts said the increase could add $5 billion a year in revenue if fewer than one in ten subscribers leave.\n\n\
+         Rivals are expected to follow with increases of their own before the end of the year.\n",
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        got[0].title,
+        "Streamer raises its standard plan to $18 a month"
+    );
+    let text = &got[0].text;
+    assert!(text.starts_with("The streaming service"), "{text}");
+    assert!(text.contains("The $5 billion question"), "{text}");
+    assert!(text.ends_with("before the end of the year."), "{text}");
 }

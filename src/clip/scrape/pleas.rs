@@ -113,13 +113,16 @@ pub(super) fn drop_support_boxes(lines: &[String], kinds: &mut [Kind]) {
 }
 
 /// "Help fund Monitor journalism for $11/ month": a heading that names a monthly or yearly
-/// price, over a login line and up to `PRICED_PARAS` paragraphs of the pitch, none of it
-/// the article's.
+/// price, right over a login line ("Already a subscriber? Login"), and up to
+/// `PRICED_PARAS` paragraphs of the pitch, none of it the article's. (A headline on a
+/// price, "Streamer raises its plan to $18 a month", has its text under it instead.)
 pub(super) fn drop_priced_pitches(lines: &[String], kinds: &mut [Kind]) {
     for h in 0..lines.len() {
         if !matches!(kinds[h], Kind::Short)
             || lines::word_count(&lines[h]) > PLEA_TITLE_WORDS
             || !names_a_price(&lines[h])
+            || !super::passes::shown_after(kinds, h + 1)
+                .is_some_and(|j| matches!(kinds[j], Kind::Junk))
         {
             continue;
         }
@@ -140,7 +143,8 @@ pub(super) fn drop_priced_pitches(lines: &[String], kinds: &mut [Kind]) {
 }
 
 /// "Get unlimited digital access" / "Subscribe now for only $1" / "CLAIM OFFER": an offer's
-/// box between two paragraphs of the text, short lines around one that names a price.
+/// box between two paragraphs of the text, short lines around one that names a price (a
+/// subhead alone, "The $5 billion question", is no box).
 pub(super) fn drop_offer_boxes(lines: &[String], kinds: &mut [Kind]) {
     let short = |k: &Kind, l: &str| matches!(k, Kind::Short) && lines::word_count(l) <= OFFER_WORDS;
     for i in 0..lines.len() {
@@ -160,7 +164,7 @@ pub(super) fn drop_offer_boxes(lines: &[String], kinds: &mut [Kind]) {
         let para = |j: Option<usize>| j.is_some_and(|j| matches!(kinds[j], Kind::Para));
         let before = super::passes::shown_before(kinds, start);
         let after = super::passes::shown_after(kinds, end);
-        if para(before) && para(after) {
+        if end - start >= 2 && para(before) && para(after) {
             kinds[start..end].iter_mut().for_each(|k| *k = Kind::Junk);
         }
     }
@@ -188,6 +192,9 @@ fn names_a_price(line: &str) -> bool {
                 .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
                 .len();
         let after = rest[digits..].trim_start_matches(['/', ' ']);
+        // (A whole word: "$5 more" names no period.)
+        let word =
+            |p: &&str| after.starts_with(*p) && !after[p.len()..].starts_with(char::is_alphabetic);
         digits > 0
             && [
                 "month",
@@ -201,7 +208,7 @@ fn names_a_price(line: &str) -> bool {
                 "per year",
             ]
             .iter()
-            .any(|p| after.starts_with(p))
+            .any(word)
     })
 }
 
