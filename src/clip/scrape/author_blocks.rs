@@ -8,6 +8,14 @@
 use super::lines::{self, Kind};
 use super::names;
 
+/// The kind of a line that signs for `names`: one byline, "A and B", "A, B and C".
+pub(super) fn signed_by<S: AsRef<str>>(names: &[S]) -> Kind {
+    Kind::Meta(lines::Meta {
+        byline: Some(names::join_names(names)),
+        ..lines::Meta::default()
+    })
+}
+
 /// "By — Felicia Ortega, Associated Press" over "Felicia Ortega, Associated Press": the
 /// credit said again without its "By", the text of a link to the author's page, is
 /// interface.
@@ -67,6 +75,7 @@ pub(super) fn bylines_in_a_row(lines: &[String], kinds: &mut [Kind]) {
             }
         }
         if run.len() > 1 && lines[i].starts_with("By") {
+            // (The line keeps its outlet: "Associated Press".)
             if let Kind::Meta(m) = &mut kinds[i] {
                 m.byline = Some(names::join_names(&names));
             }
@@ -110,10 +119,7 @@ pub(super) fn names_over_papers(lines: &[String], kinds: &mut [Kind]) {
             .iter()
             .any(|p| !names::names_like(p) || lines::looks_like_outlet(p));
         if names.len() >= 2 && timed && papered {
-            kinds[i] = Kind::Meta(lines::Meta {
-                byline: Some(names::join_names(&names)),
-                ..lines::Meta::default()
-            });
+            kinds[i] = signed_by(&names);
             kinds[i + 1..j].iter_mut().for_each(|k| *k = Kind::Junk);
             i = j;
         } else {
@@ -144,10 +150,7 @@ pub(super) fn by_over_credits(lines: &[String], kinds: &mut [Kind]) {
             j += 1;
         }
         if !names.is_empty() {
-            kinds[i] = Kind::Meta(lines::Meta {
-                byline: Some(names::join_names(&names)),
-                ..lines::Meta::default()
-            });
+            kinds[i] = signed_by(&names);
             kinds[i + 1..j].iter_mut().for_each(|k| *k = Kind::Junk);
         }
     }
@@ -205,10 +208,7 @@ pub(super) fn names_with_contacts(lines: &[String], kinds: &mut [Kind]) {
         }
         if names.len() >= 2 {
             notes.iter().for_each(|&j| kinds[j] = Kind::Junk);
-            kinds[i] = Kind::Meta(lines::Meta {
-                byline: Some(names::join_names(&names)),
-                ..lines::Meta::default()
-            });
+            kinds[i] = signed_by(&names);
         }
     }
 }
@@ -266,10 +266,7 @@ pub(super) fn names_glued_to_initials(lines: &[String], kinds: &mut [Kind]) {
                 break;
             }
         }
-        kinds[i] = Kind::Meta(lines::Meta {
-            byline: Some(names::join_names(&names)),
-            ..lines::Meta::default()
-        });
+        kinds[i] = signed_by(&names);
         for &j in &used {
             kinds[j] = Kind::Junk;
         }

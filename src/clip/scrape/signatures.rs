@@ -232,10 +232,7 @@ pub(super) fn names_between_bars(lines: &[String], kinds: &mut [Kind]) {
         });
         if timed && under_headline && names.len() <= 4 && names.iter().all(|n| names::name_like(n))
         {
-            kinds[i] = Kind::Meta(lines::Meta {
-                byline: Some(names::join_names(&names)),
-                ..lines::Meta::default()
-            });
+            kinds[i] = super::author_blocks::signed_by(&names);
         }
     }
 }
@@ -377,10 +374,7 @@ pub(super) fn names_in_a_row(lines: &[String], kinds: &mut [Kind]) {
             || shown_after.is_some_and(|j| timed(&kinds[j]));
         if row.len() >= 2 && by_time {
             let names: Vec<String> = row.iter().filter_map(|&j| name_of(j, kinds)).collect();
-            kinds[i] = Kind::Meta(lines::Meta {
-                byline: Some(names::join_names(&names)),
-                ..lines::Meta::default()
-            });
+            kinds[i] = super::author_blocks::signed_by(&names);
             for kind in kinds.iter_mut().take(last + 1).skip(i + 1) {
                 if !matches!(kind, Kind::Blank) {
                     *kind = Kind::Junk;

@@ -123,6 +123,16 @@ impl<'a> Page<'a> {
             };
             *counts.entry(key).or_default() += 1;
         }
+        let masthead = kinds
+            .iter()
+            .position(|k| !matches!(k, Kind::Blank | Kind::Junk));
+        let menu_texts: HashSet<&str> = lines
+            .iter()
+            .zip(&menu)
+            .enumerate()
+            .filter(|(i, (_, in_menu))| **in_menu && Some(*i) != masthead)
+            .map(|(_, (line, _))| line.as_str())
+            .collect();
         Page {
             lines,
             kinds,
@@ -130,7 +140,7 @@ impl<'a> Page<'a> {
             blank_sep: blank_separator(kinds),
             listed: false,
             times_lead: false,
-            slots: outlet_slots(lines, kinds, &menu, &sections),
+            slots: outlet_slots(lines, kinds, &menu, &menu_texts, &sections),
             sections,
             timed_sources: kinds
                 .iter()
@@ -142,18 +152,7 @@ impl<'a> Page<'a> {
                 .filter(|(_, k)| matches!(k, Kind::Short))
                 .map(|(l, _)| l.as_str())
                 .collect(),
-            menu_texts: {
-                let masthead = kinds
-                    .iter()
-                    .position(|k| !matches!(k, Kind::Blank | Kind::Junk));
-                lines
-                    .iter()
-                    .zip(&menu)
-                    .enumerate()
-                    .filter(|(i, (_, in_menu))| **in_menu && Some(*i) != masthead)
-                    .map(|(_, (line, _))| line.as_str())
-                    .collect()
-            },
+            menu_texts,
             menu,
         }
     }
@@ -509,11 +508,13 @@ pub(super) fn menu_lines(lines: &[String], kinds: &[Kind]) -> Vec<bool> {
 /// Stunden"; "L'Echo" over "by Thomas Delcourt" over "Jul 13"), or over a headline that
 /// is over its time ("Cinco Días"). Three or more make the place an outlet's, whatever the
 /// name looks like ("Frankfurter Allgemeine" is no author there); fewer make nothing of
-/// it, and so do persons' names in every one.
+/// it, and so do persons' names in every one. `entries` are the menu's texts
+/// (`Page::menu_texts`).
 fn outlet_slots(
     lines: &[String],
     kinds: &[Kind],
     menu: &[bool],
+    entries: &HashSet<&str>,
     sections: &HashSet<&str>,
 ) -> HashSet<usize> {
     let time = |i: usize| matches!(kinds.get(i), Some(Kind::Meta(m)) if m.when.is_some() && m.byline.is_none() && m.source.is_none());
@@ -555,10 +556,6 @@ fn outlet_slots(
     // ("Climate", "Education" over a page's briefs, "Public Health" among them), or labels
     // of the site's lists (`sections`), the place is the section's. (Under headlines, a
     // reader's sidebar lists its feeds.)
-    let entries: HashSet<&str> = (0..lines.len())
-        .filter(|&i| menu[i])
-        .map(|i| lines[i].as_str())
-        .collect();
     let sections = slots
         .iter()
         .filter(|&&i| {
