@@ -41,6 +41,7 @@ mod author_blocks;
 mod body;
 mod boundaries;
 mod boxes;
+mod briefs;
 mod caption_ends;
 mod captions;
 mod chrome;
@@ -77,6 +78,8 @@ mod zone;
 
 #[cfg(test)]
 mod account_tests;
+#[cfg(test)]
+mod briefs_tests;
 #[cfg(test)]
 mod byline_tests;
 #[cfg(test)]
@@ -266,7 +269,7 @@ pub fn split_scrape(
     let drafts = if runs.is_empty() {
         headless(&page)
     } else {
-        assemble::assemble(&page, &runs, site)
+        briefs::split_briefs(&page, assemble::assemble(&page, &runs, site))
     };
     let mut articles = body::finish(drafts);
     single::keep_dominant(&mut articles);

@@ -329,11 +329,13 @@ pub(super) fn signed_by_outlet(byline: &str, source: &str) -> bool {
         .map_or(byline, |(name, _)| name);
     let (name, source) = (name.trim().to_lowercase(), source.trim().to_lowercase());
     let source = source.strip_prefix("the ").unwrap_or(&source);
-    // "Mainichi Japan" for "The Mainichi", "Reuters Staff" for "Reuters".
+    // "Mainichi Japan" for "The Mainichi", "Reuters Staff" for "Reuters", "Post staff".
+    let staff = |desk: &str| source == desk || source.ends_with(&format!(" {desk}"));
     name == source
         || name
             .strip_prefix(source)
             .is_some_and(|rest| rest.starts_with(' '))
+        || name.strip_suffix(" staff").is_some_and(staff)
 }
 
 /// A line of the author box of `byline`'s authors: a name alone, or a note on one ("Jane

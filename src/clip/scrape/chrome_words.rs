@@ -29,7 +29,7 @@ pub(super) const CHROME: &[&str] = &[
     "i'm in", "i’m in",
     // A footer's link to the site's standards; a loader's text.
     "editorial standards", "content is loading", "loading",
-    "bookmark", "advertisement", "advertisment", "advertising", "ad", "ads", "sponsored", "sponsored content",
+    "bookmark", "advertisement", "advertise with us", "advertisment", "advertising", "ad", "ads", "sponsored", "sponsored content",
     // A box of contacts between the headline and the author ("Contact us:", "Provide news
     // feedback or report an error", "Confidential tip?", "Send a tip to our reporters",
     // "Site feedback:", "Take our Survey", "New Window"), and a box's buttons.
@@ -45,7 +45,7 @@ pub(super) const CHROME: &[&str] = &[
     "search for topics, locations & sources", "search for topics, locations and sources",
     "search news", "search articles",
     // An edition's switch and the paper's print replica in the masthead.
-    "english edition", "e-paper", "epaper", "today's epaper", "today's e-paper",
+    "english edition", "e-paper", "epaper", "today's epaper", "today's e-paper", "today's paper",
     // The Trust Project's label of a story's kind, over the kind ("News").
     "content-type:", "content type:",
     // A paywall's badge on a story ("Premium" over its headline, "Member-only story"), and a
@@ -63,7 +63,7 @@ pub(super) const CHROME: &[&str] = &[
     "subscribe now", "sign in", "sign up", "log in", "login", "register", "newsletter",
     "newsletters", "hashtags", "tags", "topics", "listen", "listen to this article",
     "listen to this story", "skip to content", "skip to main content", "menu", "search", "home",
-    "back to top", "next", "previous", "next article", "previous article", "show more",
+    "back to top", "next", "previous", "next article", "previous article", "next story", "previous story", "show more",
     "load more", "view comments", "show comments", "comments are closed", "comments closed", "no comments yet",
     "be the first to comment", "leave a comment", "post a comment", "add a comment",
     "join the conversation", "cookie settings", "accept", "accept all", "close",
@@ -325,7 +325,7 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // A call to share, a form's privacy notice, a wire service's reproduction notice, a
     // comment section's policy ("We welcome reader comments on the topics in this article.").
     "by sharing this article", "is being handled in accordance with", "cannot be reproduced",
-    "we welcome reader comments", "the views expressed in the comments",
+    "we welcome reader comments", "the views expressed in the comments", "in online discussions", "comments must be civil",
     // The same notice in German ("Jegliche Veröffentlichung und nicht-private Nutzung ...").
     "nicht-private nutzung", "nutzungsanfrage", "nutzungsrechte erwerben",
     "may not be reproduced",

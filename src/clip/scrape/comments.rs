@@ -15,6 +15,8 @@ use super::when::When;
 /// comments above a body ("12 Comments" by the byline) opens no thread.
 pub(super) fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
     let mut thread = false;
+    // The thread's first line, past its policy.
+    let mut opened_at = 0;
     for i in 0..lines.len() {
         let (line, kind) = (&lines[i], &kinds[i]);
         if !thread {
@@ -38,10 +40,24 @@ pub(super) fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
                     .any(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()))
             };
             let header = matches!(kind, Kind::Junk) && opens_comments(line) && !under_time();
+            // (Past the section's policy: "By participating in online discussions ...".)
+            let shown =
+                |from: usize| (from..lines.len()).find(|&j| !matches!(kinds[j], Kind::Blank));
+            let first = shown(i + 1).map(|j| match kinds[j] {
+                Kind::Junk if !comment_furniture(&lines[j]) => shown(j + 1).unwrap_or(j),
+                _ => j,
+            });
             thread = header
-                && (i + 1..lines.len())
-                    .find(|&j| !matches!(kinds[j], Kind::Blank))
-                    .is_some_and(|j| match &kinds[j] {
+                && first.is_some_and(|j| match &kinds[j] {
+                        // A reader's handle over the comment and its button ("kekoa808",
+                        // the comment, "Log in to Reply").
+                        Kind::Short
+                            if reader_handle(&lines[j])
+                                && matches!(kinds.get(j + 1), Some(Kind::Para))
+                                && shown(j + 2).is_some_and(|k| comment_furniture(&lines[k])) =>
+                        {
+                            true
+                        }
                         Kind::Meta(m) => m.source.is_none() && m.byline.is_none(),
                         // A reader's handle, or name ("Ali Raza"), over the time.
                         Kind::Short
@@ -52,6 +68,10 @@ pub(super) fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
                         }
                         _ => comment_furniture(&lines[j]),
                     });
+            opened_at = first.unwrap_or(i);
+            continue;
+        }
+        if i < opened_at {
             continue;
         }
         let kind = &mut kinds[i];
@@ -165,6 +185,7 @@ pub(crate) fn comment_furniture(line: &str) -> bool {
             "show more comments",
             "view more comments",
             "cancel reply",
+            "log in to reply",
             "add comment",
             "write a comment",
             "restacks",
