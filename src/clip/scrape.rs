@@ -121,6 +121,8 @@ mod profile_tests;
 #[cfg(test)]
 mod ranked_list_tests;
 #[cfg(test)]
+mod regional_paper_tests;
+#[cfg(test)]
 mod robust_tests;
 #[cfg(test)]
 mod shape_tests;

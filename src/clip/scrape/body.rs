@@ -328,7 +328,10 @@ pub(super) fn signed_by_outlet(byline: &str, source: &str) -> bool {
         .or_else(|| byline.split_once(", "))
         .map_or(byline, |(name, _)| name);
     let (name, source) = (name.trim().to_lowercase(), source.trim().to_lowercase());
-    let source = source.strip_prefix("the ").unwrap_or(&source);
+    let (name, source) = (
+        name.strip_prefix("the ").unwrap_or(&name),
+        source.strip_prefix("the ").unwrap_or(&source),
+    );
     // "Mainichi Japan" for "The Mainichi", "Reuters Staff" for "Reuters", "Post staff".
     let staff = |desk: &str| source == desk || source.ends_with(&format!(" {desk}"));
     name == source

@@ -41,6 +41,16 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     {
         return true;
     }
+    // "Resistance fighters at the outpost on Sunday. / Sagaing Federal Units": the credit
+    // after a slash that follows the caption's stop.
+    if let Some((text, credit)) = line.trim_end().rsplit_once(". / ")
+        && (1..=4).contains(&credit.split_whitespace().count())
+        && credit.split_whitespace().all(super::lines::starts_upper)
+        && text.split_whitespace().count() >= 4
+        && line.split_whitespace().count() <= 40
+    {
+        return true;
+    }
     // "... for forty-one years.Photograph by Ilse Varga for The New Yorker", "... the parish
     // council Credit: Jonathan Pelham-Reid": the credit glued after the caption's stop, or
     // labelled after its last word.
@@ -49,6 +59,9 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
         ".Photographs by ",
         ".Photo by ",
         ".Illustration by ",
+        // "... alongside Commonwealth Avenue. Picture by Keira Lundgren".
+        ". Picture by ",
+        ". Pictures by ",
         " Credit: ",
     ]
     .iter()

@@ -136,8 +136,10 @@ pub(super) fn outlet_named(lines: &[String]) -> Option<&str> {
         .iter()
         .rev()
         .map(|&end| &owner[..end])
+        // (A place the name opens with, "Egypt" of "Egypt Independent", is the text's.)
         .filter(|start| {
-            start.contains(' ') || start.chars().filter(|c| c.is_alphabetic()).count() >= 5
+            (start.contains(' ') || start.chars().filter(|c| c.is_alphabetic()).count() >= 5)
+                && !super::names::known_place(start)
         })
         .find(|start| super::lines::outlet_shaped(start) && elsewhere(start) == 2);
     if let Some(start) = start {

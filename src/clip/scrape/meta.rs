@@ -108,13 +108,13 @@ pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
             ..Meta::default()
         });
     }
-    let (rest, when) = match prefix {
+    let (rest, when, beside) = match prefix {
         Some(p) => trailing_time(line.get(p.len()..)?.trim(), clipped_at),
         // "Posted on 14 July 2025 by Jane Doe": a time line, then the names.
         None => {
             let at = lower.find(" by ")?;
             let when = parse_when(line.get(..at)?, clipped_at)?;
-            (line.get(at + 4..)?.trim(), Some(when))
+            (line.get(at + 4..)?.trim(), Some(when), false)
         }
     };
     // "By Lena Okafor | lokafor@paper.example and Daniel Brzezinski | dbrz@paper.example |
@@ -208,6 +208,7 @@ pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     if one_word_name && when.is_some() && outlet_shaped(rest) {
         return Some(Meta {
             when,
+            revised: beside,
             source: Some(rest.to_string()),
             ..Meta::default()
         });
@@ -224,6 +225,7 @@ pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     }
     let mut meta = Meta {
         when,
+        revised: beside,
         ..Meta::default()
     };
     if let Some(names) = names_with_their_papers(rest) {
@@ -361,18 +363,26 @@ fn outlet_after_names(s: &str) -> Option<(&str, &str)> {
     })
 }
 
-/// "Jane Doe, July 14, 2025" -> ("Jane Doe", the date); "Jane Doe" -> ("Jane Doe", None).
-fn trailing_time(s: &str, clipped_at: DateTime<Utc>) -> (&str, Option<When>) {
+/// "Jane Doe, July 14, 2025" -> ("Jane Doe", the date, false); "Jane Doe" -> ("Jane Doe",
+/// None, false). A day only beside the names ("By Jane Doe July 14, 2025") is the last
+/// (`true`): it may be the last update's, so a time labelled as the publication's beats it,
+/// as it beats a revision's.
+fn trailing_time(s: &str, clipped_at: DateTime<Utc>) -> (&str, Option<When>, bool) {
     // "By Reuters•Jul 12, 2025": a dot or bar glued between the two.
     for sep in [", ", " on ", " | ", " - ", " / ", " · ", "•", "·", "|"] {
         for (at, _) in s.match_indices(sep).take(8) {
             let tail = s.get(at + sep.len()..).unwrap_or_default().trim();
             if let Some(when) = parse_when(tail, clipped_at) {
-                return (s.get(..at).unwrap_or(s).trim(), Some(when));
+                return (s.get(..at).unwrap_or(s).trim(), Some(when), false);
             }
         }
     }
-    (s, None)
+    // "By The Irrawaddy 14 July 2025": the day after a space.
+    let names = super::names::without_trailing_day(s);
+    match parse_when(&s[names.len()..], clipped_at) {
+        Some(when) if names.len() < s.len() => (names.trim(), Some(when), true),
+        _ => (s, None, false),
+    }
 }
 
 /// "read more at The Hindu BusinessLine", "Read the full story at Reuters": an

@@ -353,7 +353,9 @@ pub(crate) fn name_case(byline: &str) -> Option<String> {
         "al", "el", "ter",
     ];
     let words: Vec<&str> = byline.split_whitespace().collect();
-    let named: Vec<&&str> = words.iter().filter(|w| !["and", "&"].contains(w)).collect();
+    // ("AND" in a byline in capitals: "BY KHAIRUL AZMAN AND JASMINE TAN".)
+    let joiner = |w: &str| matches!(w, "and" | "AND" | "&");
+    let named: Vec<&&str> = words.iter().filter(|w| !joiner(w)).collect();
     // (One word is an agency's initials, "AP", not a name.)
     if named.len() < 2
         || named.iter().any(|w| w.chars().any(char::is_lowercase))
@@ -388,14 +390,13 @@ pub(crate) fn name_case(byline: &str) -> Option<String> {
         .enumerate()
         .map(|(i, w)| {
             let lower = w.to_lowercase();
-            if ["and", "&"].contains(w) || (i > 0 && PARTICLES.contains(&lower.as_str())) {
+            if joiner(w) || (i > 0 && PARTICLES.contains(&lower.as_str())) {
                 return lower;
             }
             // "KANG DA-EUN": a Korean given name of syllables after a one-syllable
             // surname, only its first letter a capital ("Kang Da-eun").
             let surname_before = i > 0 && words[i - 1].chars().count() <= 4;
-            let name_ends =
-                words.get(i + 1).is_none_or(|n| ["and", "&"].contains(n)) || w.ends_with(',');
+            let name_ends = words.get(i + 1).is_none_or(|n| joiner(n)) || w.ends_with(',');
             let syllables = w.contains('-')
                 && w.trim_end_matches(',')
                     .split('-')

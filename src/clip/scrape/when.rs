@@ -112,6 +112,8 @@ pub(super) fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> O
         if !nested
             && !first.starts_with("at ")
             && let Some(when) = parse_at(first, clipped_at, true)
+            // (A clock alone, "first published 5:30pm", is no day.)
+            && when != When::Vague
         {
             return Some(sanity(when, clipped_at));
         }
