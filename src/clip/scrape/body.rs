@@ -268,7 +268,7 @@ pub(super) fn tidy_meta(articles: &mut [ScrapedArticle]) {
         }
         // "Expansión. Madrid" over the time: the outlet signing for itself is no author.
         if let (Some(b), Some(s)) = (&a.byline, &a.source)
-            && signed_by_outlet(b, s)
+            && super::outlet_lines::signed_by_outlet(b, s)
         {
             a.byline = None;
         }
@@ -318,27 +318,6 @@ fn drop_sign_off(article: &mut ScrapedArticle) {
     {
         article.text = text.to_string();
     }
-}
-
-/// The byline is the outlet's name, alone, before the place the story was filed from or
-/// with more words after it ("Expansión. Madrid", "Reuters, London", "Mainichi Japan").
-pub(super) fn signed_by_outlet(byline: &str, source: &str) -> bool {
-    let name = byline
-        .split_once(". ")
-        .or_else(|| byline.split_once(", "))
-        .map_or(byline, |(name, _)| name);
-    let (name, source) = (name.trim().to_lowercase(), source.trim().to_lowercase());
-    let (name, source) = (
-        name.strip_prefix("the ").unwrap_or(&name),
-        source.strip_prefix("the ").unwrap_or(&source),
-    );
-    // "Mainichi Japan" for "The Mainichi", "Reuters Staff" for "Reuters", "Post staff".
-    let staff = |desk: &str| source == desk || source.ends_with(&format!(" {desk}"));
-    name == source
-        || name
-            .strip_prefix(source)
-            .is_some_and(|rest| rest.starts_with(' '))
-        || name.strip_suffix(" staff").is_some_and(staff)
 }
 
 /// A line of the author box of `byline`'s authors: a name alone, or a note on one ("Jane

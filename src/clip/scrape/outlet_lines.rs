@@ -2,7 +2,8 @@
 //! 15:30" and "财联社 · 3小时前" (a Chinese, Japanese or Korean outlet, then the time),
 //! "July 14, 2025 Reuters" (the time, then the outlet), "Ni Komang Ayu Sasmita and Radhiyya
 //! Indra (The Jakarta Post)" (the authors, then their outlet in brackets). Read for
-//! `lines::classify`, as `meta`'s lines are.
+//! `lines::classify`, as `meta`'s lines are. Also: a byline that is the outlet signing for
+//! itself ("Reuters, London", "Free Press staff").
 
 use super::lines::{Meta, is_cjk, looks_like_outlet};
 use super::names::names_like;
@@ -121,4 +122,27 @@ pub(super) fn name_then_outlet(part: &str) -> Option<(&str, &str)> {
             && super::lines::pub_word(outlet))
         .then_some((name, outlet))
     })
+}
+
+/// The byline is the outlet's name, alone, before the place the story was filed from or
+/// with more words after it ("Expansión. Madrid", "Reuters, London", "Mainichi Japan").
+pub(super) fn signed_by_outlet(byline: &str, source: &str) -> bool {
+    let name = byline
+        .split_once(". ")
+        .or_else(|| byline.split_once(", "))
+        .map_or(byline, |(name, _)| name);
+    let bare = |s: &str| {
+        s.trim()
+            .to_lowercase()
+            .trim_start_matches("the ")
+            .to_string()
+    };
+    let (name, source) = (bare(name), bare(source));
+    // "Mainichi Japan" for "The Mainichi", "Reuters Staff" for "Reuters", "Post staff".
+    let staff = |desk: &str| source == desk || source.ends_with(&format!(" {desk}"));
+    name == source
+        || name
+            .strip_prefix(&source)
+            .is_some_and(|rest| rest.starts_with(' '))
+        || name.strip_suffix(" staff").is_some_and(staff)
 }
