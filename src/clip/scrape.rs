@@ -5,8 +5,8 @@
 //! bodies pasted twice, and outlet and time lines ("Indian Express", "17 minutes ago").
 //! The splitter works from the shape of the text, not from any one site's words:
 //!
-//! - `lines`: each line alone: blank, junk (`chrome` with `chrome_words`: interface
-//!   words; `debris`: counters and image leftovers; `credits`: picture credits;
+//! - `lines`: each line alone: blank, junk (`chrome` with `chrome_words` and
+//!   `pitch_words`: interface words and pitches; `debris`: counters and image leftovers; `credits`: picture credits;
 //!   `caption_ends`: captions told by their credits), a time or byline line (`meta`, `when`, `when_parts`), a
 //!   paragraph, or a short line.
 //! - `passes`: lines read with their neighbours: headlines that end in a stop, the footer, sentences the interface repeats, datelines over
@@ -64,6 +64,7 @@ mod meta;
 mod names;
 mod outlet_lines;
 mod passes;
+mod pitch_words;
 mod placed_names;
 mod pleas;
 mod revisions;

@@ -8,11 +8,10 @@
 use super::body::{self, Draft};
 use super::boundaries::{
     after_link, footer_runs, heads_an_article, in_byline, is_live_blog, names_outlet,
-    only_the_site_named, outlet_was_no_headline, signs, signs_standfirst, standfirst_then_meta,
-    tagline,
+    only_the_site_named, outlet_was_no_headline, signs_standfirst, standfirst_then_meta, tagline,
 };
 use super::headings;
-use super::inside_text::{continue_article, related_card, sign};
+use super::inside_text::{continue_article, related_card, sign, sign_standfirst};
 use super::lines::{self, Kind};
 use super::when::When;
 use super::zone::{self, Page, Role, Zone};
@@ -94,13 +93,7 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                 continue;
             }
             if signs_standfirst(page, &zone, &cur) {
-                for (line, role) in zone.groups.iter().flat_map(|g| &g.items) {
-                    if signs(page, *line, role) {
-                        fill(&mut cur, &Role::Byline(line_text(page, *line)));
-                    } else {
-                        fill(&mut cur, role);
-                    }
-                }
+                sign_standfirst(page, &zone, &mut cur);
                 cur.paras.extend(paragraphs(page, run.clone()));
                 taken_end = run.end;
                 continue;

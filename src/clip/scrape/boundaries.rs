@@ -64,7 +64,9 @@ fn timed_or_signed(g: &zone::Group) -> bool {
 /// "Klarvik säger upp 300" over its standfirst, then "Karin Lindqvist" over "Publicerad 13
 /// juli 2025": a person's name right over the time under a headline's one paragraph is
 /// its author, though the page repeats the name (in an author box further down) as it
-/// would an outlet's; the zone, with no headline of its own, opens no story.
+/// would an outlet's; the zone, with no headline of its own, opens no story. So do authors
+/// each on their line over the place they filed from and the time ("Anish Thapa Magar" /
+/// "Rukmini Dahal" / "Kathmandu" / "Published at : July 14, 2025").
 pub(super) fn signs_standfirst(page: &Page, zone: &Zone, cur: &Draft) -> bool {
     let items = || zone.groups.iter().flat_map(|g| &g.items);
     // A standfirst of one paragraph, or of a few short ones (a summary's points).
@@ -75,16 +77,23 @@ pub(super) fn signs_standfirst(page: &Page, zone: &Zone, cur: &Draft) -> bool {
         }
         [] => false,
     };
+    let signed = |line: usize, role: &Role| {
+        signs(page, line, role) || desk_over_time(page, line) || matches!(role, Role::Byline(_))
+    };
     cur.title.is_some()
         && standfirst
-        && cur.when.is_none()
+        && (cur.when.is_none() || cur.when_above)
         && cur.byline.is_none()
         && zone.groups.iter().any(has_time)
-        && items().any(|(line, role)| signs(page, *line, role) || desk_over_time(page, *line))
+        && items().any(|(line, role)| signed(*line, role))
         && items().all(|(line, role)| {
-            signs(page, *line, role)
-                || desk_over_time(page, *line)
+            signed(*line, role)
                 || !matches!(role, Role::Outlet(_) | Role::Headline)
+                // (A place, or any one word: no headline.)
+                || (*role == Role::Headline && {
+                    let text = &page.lines[*line];
+                    lines::word_count(text) == 1 || super::outlet_lines::place(text)
+                })
                 || (*role == Role::Headline
                     && zone
                         .headline_group

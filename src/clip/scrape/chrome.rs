@@ -8,6 +8,7 @@
 use super::chrome_words::*;
 use super::debris::{is_counter, is_counter_line};
 use super::label_words::AUTHOR_BOX_HEADINGS;
+use super::pitch_words::{PITCH_PHRASES, PITCH_WORDS};
 
 /// The heading of an author's box ("About the author", "Sobre la firma").
 pub(crate) fn author_box_heading(line: &str) -> bool {

@@ -5,6 +5,7 @@
 
 use super::assemble::line_text;
 use super::body::Draft;
+use super::boundaries::signs;
 use super::lines;
 use super::when::When;
 use super::zone::{Page, Role, Zone};
@@ -44,6 +45,21 @@ pub(super) fn continue_article(page: &Page, zone: &Zone, cur: &mut Draft) {
     }
 }
 
+/// A zone that signs the standfirst (`boundaries::signs_standfirst`) gives the story its
+/// authors and time; the paper's date over its menus gives way to the story's.
+pub(super) fn sign_standfirst(page: &Page, zone: &Zone, cur: &mut Draft) {
+    if cur.when_above {
+        (cur.when, cur.when_above) = (None, false);
+    }
+    for (line, role) in zone.groups.iter().flat_map(|g| &g.items) {
+        match role {
+            _ if signs(page, *line, role) => fill(cur, &Role::Byline(line_text(page, *line))),
+            Role::Byline(name) => sign(page, cur, *line, name.clone()),
+            _ => fill(cur, role),
+        }
+    }
+}
+
 /// Take `name`, read from `line`, as the author of `d`: a second name alone on the line
 /// under the first author's ("Noa Levinthal" over "Idan Shamir") signs with them. A desk
 /// of the menu after a comma is no name ("Ana Whitaker, Local Democracy Reporting").
@@ -52,6 +68,7 @@ pub(super) fn sign(page: &Page, d: &mut Draft, line: usize, name: String) {
         Some((who, desk)) if page.in_menu(desk) && names::names_like(who) => who.to_string(),
         _ => name,
     };
+    let count = |name: &str| page.lines.iter().filter(|l| *l == name).count();
     let under_first = line
         .checked_sub(1)
         .is_some_and(|l| d.byline.as_deref() == page.lines.get(l).map(String::as_str));
@@ -64,8 +81,10 @@ pub(super) fn sign(page: &Page, d: &mut Draft, line: usize, name: String) {
                 && !lines::looks_like_outlet(&name)
                 && !name.contains('.')
                 && name == line_text(page, line)
-                // A line the page repeats is its outlet ("La Presse" in the masthead too).
-                && page.lines.iter().filter(|l| **l == name).count() == 1 =>
+                // A line the page repeats is its outlet ("La Presse" in the masthead too),
+                // unless an author's box repeats both names (a name shown twice is one).
+                && [1, count(first)].contains(&count(&name))
+                && name != *first =>
         {
             *first = format!("{first} and {name}");
         }

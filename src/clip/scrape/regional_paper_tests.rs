@@ -1,7 +1,8 @@
 //! Tests of the splitter on shapes of the fifty-sixth round of sites' copy-paste (pages
 //! written for the project): a byline in capitals with "AND"; the outlet signing with its
 //! day after a space; captions credited after ". /" and "Picture by"; an update's time
-//! over the first publication's clock; a paper whose name opens with a country's.
+//! over the first publication's clock; a paper whose name opens with a country's; authors
+//! each on their line under the standfirst; a sign-up box's thanks and pitches.
 
 use super::tests::{rows, split};
 
@@ -113,4 +114,72 @@ fn a_paper_whose_name_opens_with_a_country() {
          © 2025 Egypt Independent. All rights reserved.\n",
     );
     assert_eq!(rows(&got)[0].1, Some("Egypt Independent"));
+}
+
+/// The paper's date over its menus (a day ahead of the story's), the headline over its
+/// standfirst, then two authors each on their line over the place and the time; the print
+/// edition's note under the text, and an author's box that names both authors again.
+#[test]
+fn authors_on_their_lines_under_the_standfirst() {
+    let got = split(
+        "Tuesday, July 15, 2025\n\
+         Subscribe\n\
+         The Valley Post\n\
+         National\n\
+         Politics\n\
+         Valley\n\
+         Opinion\n\
+         Valley\n\
+         Water supply halted for sixth day as monsoon debris clogs tunnel\n\
+         The utility says repairs could take two more weeks; residents turn to private tankers at up to Rs3,500 a trip.\n\
+         Anish Thapa Magar\n\
+         Rukmini Dahal\n\
+         Lakeside\n\
+         Published at : July 14, 2025\n\
+         Updated at : July 14, 2025 20:35\n\
+         Facebook\n\
+         Copy link\n\n\
+         Water supply from the project to the valley remained halted for a sixth day on Monday.\n\n\
+         Officials said debris had clogged the tunnel's intake after heavy rain on Wednesday.\n\n\
+         A version of this story appears in the print edition on July 15, 2025, of The Valley Post.\n\n\
+         Anish Thapa Magar\n\
+         Anish Thapa Magar is a reporter at The Valley Post covering urban issues.\n\
+         Rukmini Dahal\n\
+         Rukmini Dahal covers infrastructure for The Valley Post.\n",
+    );
+    assert_eq!(
+        rows(&got),
+        [(
+            "Water supply halted for sixth day as monsoon debris clogs tunnel",
+            Some("The Valley Post"),
+            Some("Anish Thapa Magar and Rukmini Dahal"),
+            Some("2025-07-14"),
+        )]
+    );
+    assert!(got[0].text.ends_with("on Wednesday."), "{}", got[0].text);
+}
+
+/// A newsletter box's thanks ("A welcome email is on its way ...") and a pitch to support
+/// the paper by subscribing are no part of the text, nor is a plea that follows a heading.
+#[test]
+fn a_sign_up_boxs_thanks_and_a_subscription_pitch() {
+    let got = split(
+        "Harbour Press\n\
+         Transit fares frozen for another year\n\
+         By Gina Marsh\n\
+         July 14, 2025\n\n\
+         The regional council voted 18-3 to hold fares flat through 2026.\n\n\
+         Staff warned the freeze would leave a $40-million gap in the operating budget.\n\n\
+         You can also support our journalism by becoming a digital subscriber: For just $3.50 per week, you can get unlimited access to the Harbour Press and 13 other news sites. Support us by subscribing today: Harbour Press.\n\n\
+         Thanks for signing up!\n\
+         A welcome email is on its way. If you don't see it, please check your junk folder.\n\n\
+         Support our journalism by becoming a member\n\
+         Independent journalism needs your support. The Press is funded by its readers. Become a member today.\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert!(
+        got[0].text.ends_with("in the operating budget."),
+        "{}",
+        got[0].text
+    );
 }
