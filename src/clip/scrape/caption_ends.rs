@@ -62,6 +62,7 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
         // "... alongside Commonwealth Avenue. Picture by Keira Lundgren".
         ". Picture by ",
         ". Pictures by ",
+        ". Pic by ",
         " Credit: ",
     ]
     .iter()

@@ -39,7 +39,8 @@ pub(super) fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
                     .take(3)
                     .any(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()))
             };
-            let header = matches!(kind, Kind::Junk) && opens_comments(line) && !under_time();
+            let header =
+                matches!(kind, Kind::Junk | Kind::Short) && opens_comments(line) && !under_time();
             // (Past the section's policy: "By participating in online discussions ...".)
             let shown =
                 |from: usize| (from..lines.len()).find(|&j| !matches!(kinds[j], Kind::Blank));
@@ -69,6 +70,9 @@ pub(super) fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
                         _ => comment_furniture(&lines[j]),
                     });
             opened_at = first.unwrap_or(i);
+            if thread {
+                kinds[i] = Kind::Junk;
+            }
             continue;
         }
         if i < opened_at {
@@ -136,7 +140,11 @@ pub(crate) fn opens_comments(line: &str) -> bool {
         .replace(['(', ')'], " ")
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_string();
-    let words: Vec<&str> = key.split_whitespace().collect();
+    // ("Comments - 7": a separator between the noun and the count.)
+    let words: Vec<&str> = key
+        .split_whitespace()
+        .filter(|w| w.contains(char::is_alphanumeric))
+        .collect();
     let number = |n: &str| n.chars().all(|c| c.is_ascii_digit());
     let noun = |w: &str| COMMENT_NOUNS.contains(&w);
     // "23 Comments", "Comments 214".
@@ -149,6 +157,8 @@ pub(crate) fn opens_comments(line: &str) -> bool {
             "leave a comment",
             "join the conversation",
             "reader comments",
+            "reader's comments",
+            "readers' comments",
             "discussion",
             "post a comment",
             "add a comment",
@@ -187,6 +197,12 @@ pub(crate) fn comment_furniture(line: &str) -> bool {
             "cancel reply",
             "log in to reply",
             "add comment",
+            // The form to write one.
+            "name",
+            "email",
+            "comment",
+            "post",
+            "website",
             "write a comment",
             "restacks",
             // A blog platform's responses ("Responses (27)", "What are your thoughts?",
@@ -236,6 +252,10 @@ pub(crate) fn comment_furniture(line: &str) -> bool {
         ]
         .contains(&key)
         || key.chars().all(|c| c.is_ascii_digit()) && !key.is_empty()
+        // A comment's count of replies: "Reply : 4".
+        || key
+            .strip_prefix("reply")
+            .is_some_and(|n| n.trim_start_matches([' ', ':']).parse::<u32>().is_ok())
         // A comment's votes: "+14 / -0".
         || (key.starts_with('+')
             && key.contains(|c: char| c.is_ascii_digit())

@@ -165,6 +165,28 @@ fn is_text_char(c: char) -> bool {
         || matches!(c, '·' | '€' | '£' | '¥' | '°' | '«' | '»')
 }
 
+/// "14 July 2025 05:42 pm - 7 - {{hitsCtrl.values.hits}}" -> "14 July 2025 05:42 pm": a
+/// template's placeholder the page never filled in, with the counters and separators
+/// before it (the page's script would have put a count there).
+pub(super) fn without_placeholders(line: String) -> String {
+    let Some(at) = line.find("{{").filter(|_| line.trim_end().ends_with("}}")) else {
+        return line;
+    };
+    let mut kept = line[..at].trim_end();
+    // Peel " - 7 -" off the end: separators and counts (not a year's four digits).
+    while let Some((head, last)) = kept.rsplit_once(' ') {
+        let peel = last
+            .chars()
+            .all(|c| c.is_ascii_digit() || "-|·•".contains(c))
+            && last.chars().filter(char::is_ascii_digit).count() <= 3;
+        if !peel || head.is_empty() {
+            break;
+        }
+        kept = head.trim_end();
+    }
+    kept.to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -70,7 +70,8 @@ pub(crate) fn normalize(text: &str) -> Vec<String> {
                 .map(|c| if c.is_control() { ' ' } else { c })
                 .collect();
             let line = unmark(&cleaned.split_whitespace().collect::<Vec<_>>().join(" "));
-            spaced_labels(without_wire_codes(without_handle(without_link_notes(line))))
+            let line = super::debris::without_placeholders(without_link_notes(line));
+            spaced_labels(without_wire_codes(without_handle(line)))
         })
         .collect()
 }

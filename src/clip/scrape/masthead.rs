@@ -76,29 +76,7 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
     let first = shown.find(|&i| !passed(i))?;
     // (Or under it: "VnExpress International" over "Monday, 14/7/2025".)
     let below = shown.find(|&i| !date(i))?;
-    let line = page.lines[first].trim_end_matches('.');
-    // "ABC News Homepage": in any case, a word of its own.
-    let name = ["homepage", "home page", "home"]
-        .iter()
-        .find_map(|h| {
-            let at = line.len().checked_sub(h.len())?;
-            (line.is_char_boundary(at)
-                && line[at..].eq_ignore_ascii_case(h)
-                && line[..at].ends_with(' '))
-            .then(|| line[..at].trim_end())
-        })
-        .unwrap_or(line);
-    // "Otago Daily Times Online News": a newspaper's name, then its website's words.
-    let name = [" Online News", " Online"]
-        .iter()
-        .find_map(|s| name.strip_suffix(s))
-        .filter(|paper| paper.split_whitespace().count() >= 2 && lines::looks_like_outlet(paper))
-        .unwrap_or(name);
-    // "The Japan News by The Yomiuri Shimbun": the name, then its owner.
-    let name = match name.split_once(" by ") {
-        Some((own, owner)) if lines::outlet_shaped(owner) && lines::outlet_shaped(own) => own,
-        _ => name,
-    };
+    let name = super::outlet_lines::masthead_name(&page.lines[first]);
     // A generic word alone is a menu's "News", not a name.
     let generic = zone::generic_word(name);
     let interface = |i: usize| {

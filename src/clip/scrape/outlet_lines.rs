@@ -3,9 +3,9 @@
 //! "July 14, 2025 Reuters" (the time, then the outlet), "Ni Komang Ayu Sasmita and Radhiyya
 //! Indra (The Jakarta Post)" (the authors, then their outlet in brackets). Read for
 //! `lines::classify`, as `meta`'s lines are. Also: a byline that is the outlet signing for
-//! itself ("Reuters, London", "Free Press staff").
+//! itself ("Reuters, London", "Free Press staff"), and the name in a masthead's line.
 
-use super::lines::{Meta, is_cjk, looks_like_outlet};
+use super::lines::{Meta, is_cjk, looks_like_outlet, outlet_shaped};
 use super::names::names_like;
 use super::when::parse_when;
 use crate::analyze::entities::{Kind, Registry};
@@ -145,4 +145,44 @@ pub(super) fn signed_by_outlet(byline: &str, source: &str) -> bool {
             .strip_prefix(&source)
             .is_some_and(|rest| rest.starts_with(' '))
         || name.strip_suffix(" staff").is_some_and(staff)
+}
+
+/// The name a masthead's line gives, without the words around it: "ABC News Homepage",
+/// "Otago Daily Times Online News", "The Japan News by The Yomiuri Shimbun" (its owner),
+/// "Daily Mirror - Sri Lanka Latest Breaking News and Headlines" (the page's title, with
+/// the site's description after the name).
+pub(super) fn masthead_name(line: &str) -> &str {
+    let line = line.trim_end_matches('.');
+    // "ABC News Homepage": in any case, a word of its own.
+    let name = ["homepage", "home page", "home"]
+        .iter()
+        .find_map(|h| {
+            let at = line.len().checked_sub(h.len())?;
+            (line.is_char_boundary(at)
+                && line[at..].eq_ignore_ascii_case(h)
+                && line[..at].ends_with(' '))
+            .then(|| line[..at].trim_end())
+        })
+        .unwrap_or(line);
+    // "Otago Daily Times Online News": a newspaper's name, then its website's words.
+    let name = [" Online News", " Online"]
+        .iter()
+        .find_map(|s| name.strip_suffix(s))
+        .filter(|paper| paper.split_whitespace().count() >= 2 && looks_like_outlet(paper))
+        .unwrap_or(name);
+    // "The Japan News by The Yomiuri Shimbun": the name, then its owner.
+    let name = match name.split_once(" by ") {
+        Some((own, owner)) if outlet_shaped(owner) && outlet_shaped(own) => own,
+        _ => name,
+    };
+    match name.split_once(" - ").or_else(|| name.split_once(" | ")) {
+        Some((own, about))
+            if outlet_shaped(own)
+                && about.split_whitespace().count() >= 4
+                && about.to_lowercase().split_whitespace().any(|w| w == "news") =>
+        {
+            own
+        }
+        _ => name,
+    }
 }

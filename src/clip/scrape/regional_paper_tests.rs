@@ -2,7 +2,8 @@
 //! written for the project): a byline in capitals with "AND"; the outlet signing with its
 //! day after a space; captions credited after ". /" and "Picture by"; an update's time
 //! over the first publication's clock; a paper whose name opens with a country's; authors
-//! each on their line under the standfirst; a sign-up box's thanks and pitches.
+//! each on their line under the standfirst; a sign-up box's thanks and pitches; the page's
+//! title as its masthead, a time with a template's placeholder, a thread under its form.
 
 use super::tests::{rows, split};
 
@@ -179,6 +180,63 @@ fn a_sign_up_boxs_thanks_and_a_subscription_pitch() {
     assert_eq!(got.len(), 1, "{:?}", rows(&got));
     assert!(
         got[0].text.ends_with("in the operating budget."),
+        "{}",
+        got[0].text
+    );
+}
+
+/// The page's title as the masthead ("Island Mirror - Sri Lanka Latest Breaking News and
+/// Headlines") over the paper's date (a day ahead); the story's time with a template's
+/// unfilled placeholder after its comment count; a caption ending "Pic by ..."; the
+/// comment thread under "Comments - 3", its form, and each comment's "Reply : N".
+#[test]
+fn a_title_masthead_a_placeholder_and_a_thread_under_its_form() {
+    let got = split(
+        "Island Mirror - Sri Lanka Latest Breaking News and Headlines\n\
+         Tuesday, 15 July 2025\n\
+         E-Paper\n\
+         Home\n\
+         News\n\
+         Business\n\
+         Sports\n\
+         Search\n\
+         Hill country rail service disrupted after landslide buries track\n\
+         14 July 2025 05:42 pm - 3 - {{hitsCtrl.values.hits}}\n\
+         Facebook\n\
+         Email\n\
+         A view of the landslide that covered the railway track on Monday morning. Pic by Sarath Bandara\n\
+         By Nirosha Weerasekara\n\
+         Train services on the hill country line were severely disrupted today after a landslide buried the track.\n\n\
+         The Railway Department said it had deployed around 60 workers to clear the line.\n\n\
+         Comments - 3\n\
+         Add comment\n\
+         Comments will be edited and authorized at the discretion of the editor before they are published.\n\
+         Name\n\
+         Email\n\
+         Comment\n\
+         Post\n\
+         Reader's Comments\n\
+         Asanka Monday, 14 July 2025 06:21 PM\n\
+         Every year the same thing. When will they build the retaining walls?\n\
+         Reply : 4\n\
+         Roshan Monday, 14 July 2025 07:48 PM\n\
+         Sending buses from the junction is a joke, three hours to the next station.\n\
+         Reply : 0\n\
+         Most Read\n\
+         Govt to introduce new excise policy from August\n\
+         Copyright © 2025 Wijeya Newspapers Ltd.\n",
+    );
+    assert_eq!(
+        rows(&got),
+        [(
+            "Hill country rail service disrupted after landslide buries track",
+            Some("Island Mirror"),
+            Some("Nirosha Weerasekara"),
+            Some("2025-07-14"),
+        )]
+    );
+    assert!(
+        got[0].text.ends_with("to clear the line."),
         "{}",
         got[0].text
     );
