@@ -263,6 +263,7 @@ pub fn split_scrape(
     let mut runs = body_runs(&lines, &kinds);
     // The site's name, read once for the rules below that need it.
     let site = masthead(&page).or_else(|| blurb_name(&page));
+    let site = site.map(|s| outlet_lines::spelled_out_domain(&lines, s).unwrap_or(s));
     if site_blurb(&page, &runs, site) {
         runs.pop();
     }
@@ -279,6 +280,7 @@ pub fn split_scrape(
     body::drop_greeting(&mut articles);
     masthead::credit_site(&mut articles, site, &page);
     body::tidy_meta(&mut articles);
+    author_blocks::spelled_as_the_page_writes(&mut articles, &lines);
     if articles.is_empty() {
         Err(ClipError::NoContent)
     } else {

@@ -350,6 +350,7 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
     } else if let Some(role) = first_dated {
         fill(&mut cur, &role);
     }
+    super::revisions::take_first_publication(page, taken_end, &mut cur);
     drafts.push(cur);
     drafts
 }

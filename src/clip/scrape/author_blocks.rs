@@ -88,8 +88,9 @@ pub(super) fn bylines_in_a_row(lines: &[String], kinds: &mut [Kind]) {
 }
 
 /// "Jack Pruitt" / "Nashville Tennessean" / "Dana Whitlow" / "USA TODAY NETWORK -
-/// Tennessee", then the time: authors each over their paper, with no "By". One byline,
-/// "Jack Pruitt and Dana Whitlow", and the papers are interface.
+/// Tennessee", then the time: authors each over their paper (and maybe their address,
+/// "kdemarco@post-gazette.com"), with no "By". One byline, "Jack Pruitt and Dana
+/// Whitlow", and the papers are interface.
 pub(super) fn names_over_papers(lines: &[String], kinds: &mut [Kind]) {
     let short = |kinds: &[Kind], j: usize| matches!(kinds[j], Kind::Short);
     // ("USA TODAY NETWORK - Tennessee": a network and its state.)
@@ -112,6 +113,10 @@ pub(super) fn names_over_papers(lines: &[String], kinds: &mut [Kind]) {
             names.push(lines[j].clone());
             papers.push(lines[j + 1].as_str());
             j += 2;
+            let address = |l: &str| l.contains('@') && !l.contains(' ');
+            if lines.get(j).is_some_and(|l| address(l)) {
+                j += 1;
+            }
         }
         let timed = matches!(kinds.get(j), Some(Kind::Meta(m)) if m.when.is_some());
         // ("Nashville Tennessean" reads as a name too: some paper must not.)
@@ -276,3 +281,43 @@ pub(super) fn names_glued_to_initials(lines: &[String], kinds: &mut [Kind]) {
 
 /// The longest note about an author in a byline's pop-up.
 const BIO_WORDS: usize = 40;
+
+/// The largest text `spelled_as_the_page_writes` reads.
+const SPELLING_TEXT_BYTES: usize = 1 << 20;
+
+/// A byline printed in capitals and cased by `names::name_case` ("Kayla Demarco") takes the
+/// spelling a line of the page gives the same name ("Kayla DeMarco: kdemarco@..."): each
+/// word capitalised, not all in capitals, the same letters but for their case.
+pub(super) fn spelled_as_the_page_writes(articles: &mut [super::ScrapedArticle], lines: &[String]) {
+    let text = lines.join("\n");
+    if text.len() > SPELLING_TEXT_BYTES || articles.len() > 20 {
+        return;
+    }
+    // (ASCII lower-casing keeps every byte where it was, so offsets hold in `text`.)
+    let lower = text.to_ascii_lowercase();
+    let as_written = |name: &str| -> Option<&str> {
+        let want = name.to_ascii_lowercase();
+        lower.match_indices(&want).find_map(|(at, _)| {
+            let found = text.get(at..at + want.len())?;
+            let whole = !text[..at].ends_with(char::is_alphanumeric)
+                && !text[at + want.len()..].starts_with(char::is_alphanumeric);
+            (whole
+                && found != name
+                && found.split_whitespace().all(lines::starts_upper)
+                && found.chars().any(char::is_lowercase)
+                && found.to_lowercase() == name.to_lowercase())
+            .then_some(found)
+        })
+    };
+    for a in articles {
+        let Some(byline) = &a.byline else { continue };
+        let names: Vec<&str> = byline.split(" and ").flat_map(|n| n.split(", ")).collect();
+        let mut spelled = byline.clone();
+        for name in names.iter().filter(|n| n.contains(' ')) {
+            if let Some(found) = as_written(name) {
+                spelled = spelled.replace(name, found);
+            }
+        }
+        a.byline = Some(spelled);
+    }
+}

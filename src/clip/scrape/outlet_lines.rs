@@ -5,7 +5,7 @@
 //! `lines::classify`, as `meta`'s lines are. Also: a byline that is the outlet signing for
 //! itself ("Reuters, London", "Free Press staff"), and the name in a masthead's line.
 
-use super::lines::{Meta, is_cjk, looks_like_outlet, outlet_shaped};
+use super::lines::{Meta, is_cjk, looks_like_outlet, outlet_shaped, pub_word};
 use super::names::names_like;
 use super::when::parse_when;
 use crate::analyze::entities::{Kind, Registry};
@@ -185,4 +185,27 @@ pub(super) fn masthead_name(line: &str) -> &str {
         }
         _ => name,
     }
+}
+
+/// A masthead that is the site's domain ("post-gazette.com", "theverge.com") gives way to
+/// the outlet's name that a line of the page spells out and the domain ends ("Pittsburgh
+/// Post-Gazette", "The Verge"), compared by letters and digits alone, on two lines or more
+/// (as bylines' papers, an author's box and the footer write it; "Follow the Irish
+/// Independent" once is a button).
+pub(super) fn spelled_out_domain<'p>(lines: &'p [String], site: &str) -> Option<&'p str> {
+    let compact = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let domain = !site.contains(' ') && site.contains('.') && pub_word(site);
+    let stem = compact(site.split('.').next()?);
+    if !domain || stem.len() < 3 {
+        return None;
+    }
+    let named = |l: &str| l != site && looks_like_outlet(l) && compact(l).ends_with(&stem);
+    let mut spelled = lines.iter().map(|l| l.trim()).filter(|l| named(l));
+    let first = spelled.next()?;
+    spelled.any(|l| l == first).then_some(first)
 }

@@ -3,7 +3,8 @@
 //! day after a space; captions credited after ". /" and "Picture by"; an update's time
 //! over the first publication's clock; a paper whose name opens with a country's; authors
 //! each on their line under the standfirst; a sign-up box's thanks and pitches; the page's
-//! title as its masthead, a time with a template's placeholder, a thread under its form.
+//! title as its masthead, a time with a template's placeholder, a thread under its form;
+//! the domain as the masthead, authors over papers and addresses, "First Published" below.
 
 use super::tests::{rows, split};
 
@@ -239,5 +240,51 @@ fn a_title_masthead_a_placeholder_and_a_thread_under_its_form() {
         got[0].text.ends_with("to clear the line."),
         "{}",
         got[0].text
+    );
+}
+
+/// The domain as the masthead ("harbour-gazette.com"), authors in capitals each over their
+/// paper and their address, the time at the top (the last update's), and under the text
+/// the authors' addresses in their own spelling, then "First Published" a day before.
+#[test]
+fn authors_over_papers_and_addresses_first_published_under_the_text() {
+    let got = split(
+        "Skip to main content\n\
+         harbour-gazette.com\n\
+         Subscribe\n\
+         Log In\n\
+         NEWS\n\
+         LOCAL\n\
+         SPORTS\n\
+         LOCAL\n\
+         Neighbors push back on plan to turn former library branch into apartments\n\
+         KAYLA DEMARCO\n\
+         Lakeport Harbour-Gazette\n\
+         kdemarco@harbour-gazette.com\n\
+         ROSS FETTERMAN\n\
+         Lakeport Harbour-Gazette\n\
+         rfetterman@harbour-gazette.com\n\
+         JUL 14, 2025\n\
+         11:12 AM\n\
+         Facebook\n\
+         Email\n\
+         More than 120 residents packed the church gymnasium on Thursday night to oppose the plan.\n\n\
+         The developer would keep the 1906 brick facade and add a four-story wing behind it.\n\n\
+         Kayla DeMarco: kdemarco@harbour-gazette.com\n\
+         Ross Fetterman: rfetterman@harbour-gazette.com\n\
+         First Published July 13, 2025, 8:45pm\n\
+         Housing\n\
+         Zoning\n\
+         Most Read\n\
+         Crews rescue kayaker stuck on river dam\n",
+    );
+    assert_eq!(
+        rows(&got),
+        [(
+            "Neighbors push back on plan to turn former library branch into apartments",
+            Some("Lakeport Harbour-Gazette"),
+            Some("Kayla DeMarco and Ross Fetterman"),
+            Some("2025-07-13"),
+        )]
     );
 }

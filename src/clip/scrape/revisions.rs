@@ -5,7 +5,41 @@
 
 use chrono::{DateTime, Utc};
 
+use super::body::Draft;
+use super::headings;
+use super::lines::Kind;
 use super::when::{FILLER, REVISED, parse_at, without_reading_time};
+use super::zone::Page;
+
+/// Lines under the last story's text read for its first publication's time.
+const FIRST_PUBLISHED_LINES: usize = 12;
+
+/// "First Published July 13, 2025, 8:45pm" or "This story was originally published July
+/// 13, 2025 at 6:30 PM." under the last story's text (past its authors' addresses, before
+/// any list): the first publication's time, which beats an earlier day's time at the top
+/// that did not say it was the publication's (a page that shows its last update there).
+pub(super) fn take_first_publication(page: &Page, from: usize, cur: &mut Draft) {
+    let first = (from..page.lines.len())
+        .filter(|&i| !matches!(page.kinds[i], Kind::Blank))
+        .take(FIRST_PUBLISHED_LINES)
+        .take_while(|&i| !headings::list_heading(&page.lines[i]))
+        .find_map(|i| match &page.kinds[i] {
+            Kind::Meta(m) => {
+                let lower = page.lines[i].to_lowercase();
+                let label = without_story_named(&lower);
+                (label.starts_with("first published") || label.starts_with("originally published"))
+                    .then_some(m.when)
+                    .flatten()
+            }
+            _ => None,
+        });
+    let Some(day) = first.and_then(|w| w.day()) else {
+        return;
+    };
+    if cur.when.and_then(|w| w.day()).is_none_or(|ours| day < ours) {
+        (cur.when, cur.revised) = (first, false);
+    }
+}
 
 /// A time line that opens with a revision's word ("Updated Jul 12, 2025, 10:05 am",
 /// "Aktualisiert: 14.07.2025"): the time of a revision, not the publication.
