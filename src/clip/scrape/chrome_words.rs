@@ -61,7 +61,10 @@ pub(super) const CHROME: &[&str] = &[
     "trending now", "trending news", "most read", "most popular", "popular", "latest",
     "latest news", "latest stories", "top stories", "follow", "follow us", "subscribe",
     "subscribe now", "sign in", "sign up", "log in", "login", "register", "newsletter",
-    "newsletters", "hashtags", "tags", "topics", "listen", "listen to this article",
+    "newsletters", "view newsletters", "hashtags", "tags", "topics", "listen", "listen to this article",
+    // An audio player's offer and its clock; an app's box ("Take Us With You").
+    "only have a minute? listen instead", "audio length", "take us with you",
+    "support my work with a digital subscription",
     "listen to this story", "skip to content", "skip to main content", "menu", "search", "home",
     "back to top", "next", "previous", "next article", "previous article", "next story", "previous story", "show more",
     "load more", "view comments", "show comments", "comments are closed", "comments closed", "no comments yet",

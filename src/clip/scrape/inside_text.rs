@@ -98,8 +98,11 @@ pub(super) fn sign(page: &Page, d: &mut Draft, line: usize, name: String) {
 /// first names its author (in a meta line, or as a name over the time).
 pub(super) fn related_card(page: &Page, zone: &Zone, cur: &Draft) -> bool {
     let items = || zone.groups.iter().flat_map(|g| &g.items);
+    // (A section the page repeats, "Local" over the card's headline, names no outlet.)
+    let section = |s: &str| page.in_menu(s) || super::zone::generic_word(s);
     let signed = items().any(|(line, r)| {
-        matches!(r, Role::Byline(_) | Role::Outlet(_))
+        matches!(r, Role::Byline(_))
+            || matches!(r, Role::Outlet(s) if !section(s))
             || matches!(r, Role::Meta(m) if m.byline.is_some() || m.source.is_some())
             || name_over_time(page, *line)
     });

@@ -104,7 +104,7 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // A paywall's note over the text.
     "available exclusively to", "start reading now",
     // An app's promotion.
-    "download our app", "download the app to", "get the app to",
+    "download our app", "download the app to", "get the app to", "in the palm of your hand",
     // A comment section's policy ("... we reserve the ability to disable comments from
     // time to time. Please see our Commenting Policy for more.").
     "disable comments", "commenting policy", "our comments policy", "your comments community",

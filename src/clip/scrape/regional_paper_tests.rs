@@ -4,7 +4,8 @@
 //! over the first publication's clock; a paper whose name opens with a country's; authors
 //! each on their line under the standfirst; a sign-up box's thanks and pitches; the page's
 //! title as its masthead, a time with a template's placeholder, a thread under its form;
-//! the domain as the masthead, authors over papers and addresses, "First Published" below.
+//! the domain as the masthead, authors over papers and addresses, "First Published" below;
+//! a chain paper's card inside the text and the next story loaded under it.
 
 use super::tests::{rows, split};
 
@@ -287,4 +288,65 @@ fn authors_over_papers_and_addresses_first_published_under_the_text() {
             Some("2025-07-13"),
         )]
     );
+}
+
+/// A chain paper's page: an audio player's offer under the header, a card for an older
+/// story inside the text under "Read Next" and its section ("Local", which the page
+/// repeats), then the author's box, a plea to subscribe and the app's box, and the next
+/// story loaded under "Read Next".
+#[test]
+fn a_chain_papers_card_inside_the_text_and_the_next_story() {
+    let got = split(
+        "The Prairie Star\n\
+         Local\n\
+         Sports\n\
+         Local\n\n\
+         City's plan to rebuild bridge stalls after lone bid comes in $9 million over\n\n\
+         By Natalie Wallington\n\
+         Updated July 14, 2025 12:41 PM\n\
+         Only have a minute? Listen instead\n\
+         Audio Length\n\
+         00:00\n\
+         The city will have to wait at least another year to replace the aging bridge.\n\n\
+         The public works committee is expected Wednesday to recommend rejecting the only bid.\n\n\
+         City engineers had estimated the job at about $22.5 million.\n\n\
+         Read Next\n\
+         Local\n\
+         County commissioners approve sales tax question for November ballot\n\
+         July 10, 2025 5:00 AM\n\n\
+         The bridge, which carries about 41,000 vehicles a day, was rated in poor condition last year.\n\n\
+         The full council is expected to take up the recommendation July 21.\n\n\
+         This story was originally published July 14, 2025 at 5:00 AM.\n\
+         Natalie Wallington\n\
+         The Prairie Star\n\
+         Natalie Wallington covers transportation for The Prairie Star.\n\
+         Support my work with a digital subscription\n\
+         Take Us With You\n\
+         Real-time updates and all local stories you want right in the palm of your hand.\n\
+         Read Next\n\
+         Local\n\
+         Lawmakers question state's $14 million contract for new licence system\n\
+         By Marisa Quintero\n\
+         July 14, 2025 9:15 AM\n\
+         Only have a minute? Listen instead\n\
+         Lawmakers on Monday questioned the state's contract for a new driver's licence system after a weekend outage.\n\n\
+         The system was down for most of Saturday, officials said.\n",
+    );
+    let titles: Vec<&str> = rows(&got).iter().map(|r| r.0).collect();
+    assert_eq!(
+        titles,
+        [
+            "City's plan to rebuild bridge stalls after lone bid comes in $9 million over",
+            "Lawmakers question state's $14 million contract for new licence system",
+        ]
+    );
+    assert_eq!(rows(&got)[0].3, Some("2025-07-14"));
+    assert!(got[0].text.contains("41,000 vehicles"), "{}", got[0].text);
+    assert!(
+        !got[0].text.contains("County commissioners"),
+        "{}",
+        got[0].text
+    );
+    assert!(got[0].text.ends_with("July 21."), "{}", got[0].text);
+    assert_eq!(rows(&got)[1].2, Some("Marisa Quintero"));
 }
