@@ -343,7 +343,8 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
             }
             // After the last body a recurring short line is a topic link ("Suggested
             // topics: Europe") unless it reads as a publication.
-            if !matches!(role, Role::Outlet(s) if !lines::looks_like_outlet(s)) {
+            // (Nor is a menu's section over a list: "Arkansas News".)
+            if !matches!(role, Role::Outlet(s) if !lines::looks_like_outlet(s) || page.in_menu(s)) {
                 fill(&mut cur, role);
             }
         }
@@ -472,6 +473,10 @@ fn open_article(
                 // Above the headline group only a time or byline line is taken: a
                 // recurring short line there is a section label as often as an outlet.
                 (Role::Meta(m), _) => {
+                    // The story's time under its headline beats the page's date over it.
+                    if !before_head && next.when_above && m.when.is_some_and(|w| w != When::Vague) {
+                        (next.when, next.when_above) = (None, false);
+                    }
                     let had = next.when.is_some();
                     // A day alone, or a page's clock over its menus ("Monday, July 14, 2025
                     // | 10:04 PM IST" thirty lines over the headline).

@@ -90,7 +90,7 @@ pub(super) fn bylines_in_a_row(lines: &[String], kinds: &mut [Kind]) {
 /// "Jack Pruitt" / "Nashville Tennessean" / "Dana Whitlow" / "USA TODAY NETWORK -
 /// Tennessee", then the time: authors each over their paper (and maybe their address,
 /// "kdemarco@post-gazette.com"), with no "By". One byline, "Jack Pruitt and Dana
-/// Whitlow", and the papers are interface.
+/// Whitlow", and the papers are interface; one author over a paper names it as the outlet.
 pub(super) fn names_over_papers(lines: &[String], kinds: &mut [Kind]) {
     let short = |kinds: &[Kind], j: usize| matches!(kinds[j], Kind::Short);
     // ("USA TODAY NETWORK - Tennessee": a network and its state.)
@@ -123,8 +123,18 @@ pub(super) fn names_over_papers(lines: &[String], kinds: &mut [Kind]) {
         let papered = papers
             .iter()
             .any(|p| !names::names_like(p) || lines::looks_like_outlet(p));
-        if names.len() >= 2 && timed && papered {
+        // One author over a paper that reads as one ("Ava Lindqvist" / "The Oklahoman")
+        // and that the page names again (a credit, the author's note) names the outlet too;
+        // a kicker over a feature's title ("Weekend Profile" / "The Reluctant Director")
+        // is named once.
+        let one = names.len() == 1
+            && papers.iter().all(|p| lines::looks_like_outlet(p))
+            && lines.iter().filter(|l| l.contains(papers[0])).count() >= 2;
+        if (names.len() >= 2 || one) && timed && papered {
             kinds[i] = signed_by(&names);
+            if one && let Kind::Meta(m) = &mut kinds[i] {
+                m.source = Some(papers[0].to_string());
+            }
             kinds[i + 1..j].iter_mut().for_each(|k| *k = Kind::Junk);
             i = j;
         } else {

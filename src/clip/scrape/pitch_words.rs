@@ -105,6 +105,9 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "available exclusively to", "start reading now",
     // An app's promotion.
     "download our app", "download the app to", "get the app to", "in the palm of your hand",
+    // A sign-up form's terms ("* I understand and agree that registration on or use of this
+    // site constitutes agreement to its user agreement and privacy policy.").
+    "site constitutes agreement to", "constitutes acceptance of our",
     // A comment section's policy ("... we reserve the ability to disable comments from
     // time to time. Please see our Commenting Policy for more.").
     "disable comments", "commenting policy", "our comments policy", "your comments community",

@@ -5,7 +5,8 @@
 //! each on their line under the standfirst; a sign-up box's thanks and pitches; the page's
 //! title as its masthead, a time with a template's placeholder, a thread under its form;
 //! the domain as the masthead, authors over papers and addresses, "First Published" below;
-//! a chain paper's card inside the text and the next story loaded under it.
+//! a chain paper's card inside the text and the next story loaded under it; one author
+//! over the paper; "Yesterday at" beside the authors, and a section's list under the text.
 
 use super::tests::{rows, split};
 
@@ -349,4 +350,87 @@ fn a_chain_papers_card_inside_the_text_and_the_next_story() {
     );
     assert!(got[0].text.ends_with("July 21."), "{}", got[0].text);
     assert_eq!(rows(&got)[1].2, Some("Marisa Quintero"));
+}
+
+/// One author over their paper, then the time ("Ava Lindqvist" / "The Prairian" /
+/// "Published 6:02 p.m. CT July 11, 2025"), which the author's note names again: the
+/// paper is the outlet.
+#[test]
+fn one_author_over_the_paper() {
+    let got = split(
+        "Skip to main content\n\
+         Home\n\
+         Sports\n\
+         News\n\
+         Politics\n\
+         Subscribe\n\
+         NEWS\n\
+         State board rejects charter school's appeal in 4-2 vote\n\
+         Ava Lindqvist\n\
+         The Prairian\n\
+         Published 6:02 p.m. CT July 11, 2025\n\
+         Updated 9:15 a.m. CT July 12, 2025\n\n\
+         The state Board of Education on Thursday denied an appeal from a proposed charter school.\n\n\
+         The board voted 4-2 against the academy, which had hoped to open in August 2026.\n\n\
+         Ava Lindqvist covers education for The Prairian.\n\n\
+         © 2025 www.prairian.com. All rights reserved.\n",
+    );
+    assert_eq!(
+        rows(&got),
+        [(
+            "State board rejects charter school's appeal in 4-2 vote",
+            Some("The Prairian"),
+            Some("Ava Lindqvist"),
+            Some("2025-07-11T23:02:00Z"),
+        )]
+    );
+}
+
+/// Authors and "Yesterday at 4:31 a.m." on one line; under the text, a list under a
+/// section of the menu ("Arkansas News"), which is no outlet; share buttons ("SMS", "Copy
+/// article link") and a sign-up form's terms inside the text.
+#[test]
+fn yesterday_beside_the_authors_and_a_sections_list_under_the_text() {
+    let got = split(
+        "Skip to main content\n\
+         Ozark Herald-Gazette\n\
+         Monday, July 14, 2025, 3:00 p.m.\n\
+         Top Picks\n\
+         Ozark News\n\
+         Politics\n\
+         Business\n\
+         Opinion\n\
+         Sports\n\
+         Style\n\
+         Obituaries\n\
+         News\n\
+         Counties weigh costs as new state jail standards near\n\
+         by Dale Ellison, Priya Raman and Josh Kettering | Yesterday at 4:31 a.m.\n\
+         Share\n\
+         SMS\n\
+         Copy article link\n\n\
+         County officials across the state say new jail standards will cost them millions.\n\n\
+         * I understand and agree that registration on or use of this site constitutes agreement to its user agreement and privacy policy.\n\n\
+         Sheriffs warn they cannot hire enough jailers to meet the new staffing ratios.\n\n\
+         Ozark News\n\
+         Police investigate weekend shooting near the avenue\n\
+         Today at 2:51 p.m.\n\
+         County approves bids for new courthouse annex\n\
+         Today at 11:04 a.m.\n\
+         Copyright © 2025, Ozark Herald-Gazette, Inc. All rights reserved.\n",
+    );
+    assert_eq!(
+        rows(&got),
+        [(
+            "Counties weigh costs as new state jail standards near",
+            Some("Ozark Herald-Gazette"),
+            Some("Dale Ellison, Priya Raman and Josh Kettering"),
+            Some("2025-07-13"),
+        )]
+    );
+    assert!(
+        got[0].text.ends_with("new staffing ratios."),
+        "{}",
+        got[0].text
+    );
 }

@@ -298,7 +298,7 @@ pub(super) fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> O
         && rest
             .iter()
             .filter(|w| !FILLER.contains(w))
-            .all(|w| clock(w) || ["am", "pm", "a.m.", "p.m."].contains(w))
+            .all(|w| clock(w) || ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"].contains(w))
         && rest.iter().any(|w| clock(w))
     {
         return Some(When::Day(clipped_at.date_naive() - Duration::days(1)));
