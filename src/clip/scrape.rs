@@ -126,6 +126,8 @@ mod regional_paper_tests;
 #[cfg(test)]
 mod robust_tests;
 #[cfg(test)]
+mod section_page_tests;
+#[cfg(test)]
 mod shape_tests;
 #[cfg(test)]
 mod site_tests;

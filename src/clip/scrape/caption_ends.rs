@@ -41,6 +41,16 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     {
         return true;
     }
+    // "Vehicles wait to be cleared at the port. PHOTO | FILE", "... PHOTO | JANE DOE": the
+    // label in capitals, a bar, then the source or the photographer in capitals.
+    if let Some((text, credit)) = line.trim_end().rsplit_once(" PHOTO | ")
+        && (1..=4).contains(&credit.split_whitespace().count())
+        && !credit.chars().any(char::is_lowercase)
+        && text.split_whitespace().count() >= 4
+        && line.split_whitespace().count() <= 50
+    {
+        return true;
+    }
     // "Resistance fighters at the outpost on Sunday. / Sagaing Federal Units": the credit
     // after a slash that follows the caption's stop.
     if let Some((text, credit)) = line.trim_end().rsplit_once(". / ")
@@ -519,7 +529,19 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
         let labelled_credit = ["foto:", "photo:", "bild:", "crédit", "credit:", "imagen:"]
             .iter()
             .any(|l| credit.starts_with(l));
-        if credit.starts_with("ap photo/") || credit.starts_with("photo by ") || labelled_credit {
+        // "... when ferry and bus service is reduced (File photo)": a picture from the archive.
+        let filed = [
+            "file photo",
+            "file photograph",
+            "file picture",
+            "file image",
+        ]
+        .contains(&credit.as_str());
+        if credit.starts_with("ap photo/")
+            || credit.starts_with("photo by ")
+            || labelled_credit
+            || filed
+        {
             return true;
         }
         // "... credits. (Justin Tang/The Canadian Press)": a photographer and an outlet in

@@ -21,7 +21,7 @@ pub(super) static GALLERY_OR_VIDEO: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) const CHROME: &[&str] = &[
     "comments", "comment", "share", "share this", "share this article", "share this story",
     "shares", "tweet", "email", "e-mail", "mail", "print", "copy link", "link copied", "save", "saved",
-    "copy article link", "sms",
+    "copy article link", "sms", "more by this author",
     // "Share" / "Send" / "Facebook": a share box's button for sending the link by mail.
     "send",
     // A bookmark button's pop-up.

@@ -269,6 +269,7 @@ pub(crate) fn comment_furniture(line: &str) -> bool {
             "um mitzudiskutieren",
             "to join the discussion",
             "in to comment",
+            "in to post comment",
             // "Please peer review 3 community comments before your comment can be posted".
             "before your comment",
         ]

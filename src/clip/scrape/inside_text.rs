@@ -6,7 +6,7 @@
 use super::assemble::line_text;
 use super::body::Draft;
 use super::boundaries::signs;
-use super::lines;
+use super::lines::{self, Kind};
 use super::when::When;
 use super::zone::{Page, Role, Zone};
 use super::{fill, name_over_time, names};
@@ -106,10 +106,20 @@ pub(super) fn related_card(page: &Page, zone: &Zone, cur: &Draft) -> bool {
             || matches!(r, Role::Meta(m) if m.byline.is_some() || m.source.is_some())
             || name_over_time(page, *line)
     });
-    let card_day = items().find_map(|(_, r)| match r {
-        Role::Meta(m) => m.when.and_then(When::day),
-        _ => None,
-    });
+    let (time_line, card_day) = items()
+        .find_map(|(l, r)| match r {
+            Role::Meta(m) => m.when.and_then(When::day).map(|d| (*l, Some(d))),
+            _ => None,
+        })
+        .unwrap_or((0, None));
+    // A story's header has its share buttons under the time; a card has none.
+    let buttons = (time_line + 1..page.lines.len())
+        .take_while(|&l| !matches!(page.kinds[l], Kind::Para))
+        .filter(|&l| matches!(page.kinds[l], Kind::Junk))
+        .count();
     let story_day = cur.when.and_then(When::day);
-    !signed && cur.paras.len() >= 3 && matches!((card_day, story_day), (Some(c), Some(s)) if c < s)
+    !signed
+        && buttons < 2
+        && cur.paras.len() >= 3
+        && matches!((card_day, story_day), (Some(c), Some(s)) if c < s)
 }

@@ -49,7 +49,7 @@ pub(super) const FILLER: &[&str] = &[
     "updated", "published", "posted", "last", "first", "originally", "on", "at", "|", "-",
     "–", "—", "·", "•", "/", "//", "date:", "time:", "edited", "modified",
     // "Published date: 14 July 2025 15:42 BST" (the colon is trimmed before the lookup).
-    "date", "time",
+    "date", "time", "created",
     // "Issued on: 14/07/2025 - 16:20": France 24's word for published.
     "issued",
     // German, French, Spanish, Italian and Dutch ("Stand: 14.07.2025 10:09 Uhr",
