@@ -297,7 +297,8 @@ const SPELLING_TEXT_BYTES: usize = 1 << 20;
 
 /// A byline printed in capitals and cased by `names::name_case` ("Kayla Demarco") takes the
 /// spelling a line of the page gives the same name ("Kayla DeMarco: kdemarco@..."): each
-/// word capitalised, not all in capitals, the same letters but for their case.
+/// word capitalised, not all in capitals, the same letters but for their case, and more of
+/// them capitals (a name the page also writes with fewer keeps its own).
 pub(super) fn spelled_as_the_page_writes(articles: &mut [super::ScrapedArticle], lines: &[String]) {
     let text = lines.join("\n");
     if text.len() > SPELLING_TEXT_BYTES || articles.len() > 20 {
@@ -305,6 +306,7 @@ pub(super) fn spelled_as_the_page_writes(articles: &mut [super::ScrapedArticle],
     }
     // (ASCII lower-casing keeps every byte where it was, so offsets hold in `text`.)
     let lower = text.to_ascii_lowercase();
+    let capitals = |s: &str| s.chars().filter(|c| c.is_uppercase()).count();
     let as_written = |name: &str| -> Option<&str> {
         let want = name.to_ascii_lowercase();
         lower.match_indices(&want).find_map(|(at, _)| {
@@ -315,6 +317,7 @@ pub(super) fn spelled_as_the_page_writes(articles: &mut [super::ScrapedArticle],
                 && found != name
                 && found.split_whitespace().all(lines::starts_upper)
                 && found.chars().any(char::is_lowercase)
+                && capitals(found) > capitals(name)
                 && found.to_lowercase() == name.to_lowercase())
             .then_some(found)
         })

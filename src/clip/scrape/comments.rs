@@ -81,7 +81,7 @@ pub(super) fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
         let kind = &mut kinds[i];
         match kind {
             Kind::Blank => {}
-            Kind::Junk if !comment_furniture(line) => thread = false,
+            Kind::Junk if !comment_furniture(line) && !form_field(line) => thread = false,
             Kind::Meta(m) if m.source.is_some() => thread = false,
             _ => *kind = Kind::Junk,
         }
@@ -168,6 +168,13 @@ pub(crate) fn opens_comments(line: &str) -> bool {
         || (words.len() == 1 && noun(words[0]) && words[0] != "comment")
 }
 
+/// A field of the form to write a comment ("Name", "Email", "Comment", "Post"): inside a
+/// thread, part of it; after a header it opens none ("Comments" over a share bar's "Email").
+fn form_field(line: &str) -> bool {
+    let key = line.trim().trim_end_matches(['*', ':', ' ']).to_lowercase();
+    ["name", "email", "comment", "post", "website"].contains(&key.as_str())
+}
+
 /// The furniture of a comment thread: "Reply", "Report", "Maria Lopez says:", "12
 /// likes", "Your email address will not be published."
 pub(crate) fn comment_furniture(line: &str) -> bool {
@@ -197,12 +204,6 @@ pub(crate) fn comment_furniture(line: &str) -> bool {
             "cancel reply",
             "log in to reply",
             "add comment",
-            // The form to write one.
-            "name",
-            "email",
-            "comment",
-            "post",
-            "website",
             "write a comment",
             "restacks",
             // A blog platform's responses ("Responses (27)", "What are your thoughts?",
