@@ -166,3 +166,34 @@ fn two_authors_each_over_more_by_this_author() {
         )]
     );
 }
+
+/// A share bar under a story ("Comments", then "Email") opens no comment thread: the next
+/// story's header right under it stays a story.
+#[test]
+fn a_share_bars_comments_and_email_open_no_thread() {
+    let got = split(
+        "Island Times\n\
+         News\n\
+         Sport\n\n\
+         Market vendors relocated as roof repairs begin\n\
+         By Litia Cava\n\
+         July 14, 2025 5:00 am\n\n\
+         More than 120 vendors have been moved to a temporary site beside the bus stand.\n\n\
+         The council's administrator said the work was expected to take about three months.\n\n\
+         Comments\n\
+         Email\n\
+         School gets solar power in community project\n\
+         By Ravneel Prasad\n\
+         July 14, 2025 6:00 am\n\n\
+         The primary school no longer has to rely on an ageing diesel generator.\n\n\
+         The head teacher said the school had spent close to $300 a week on fuel.\n",
+    );
+    let titles: Vec<&str> = rows(&got).iter().map(|r| r.0).collect();
+    assert_eq!(
+        titles,
+        [
+            "Market vendors relocated as roof repairs begin",
+            "School gets solar power in community project",
+        ]
+    );
+}
