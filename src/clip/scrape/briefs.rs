@@ -47,11 +47,12 @@ fn briefs(page: &Page, d: &Draft) -> Option<Vec<Draft>> {
     let mut heads: Vec<usize> = (0..d.paras.len())
         .filter(|&i| headline(&d.paras[i]))
         .collect();
-    // Where each brief's headline is, the title's as -1 when it is the first brief's.
+    // The first brief's headline is the draft's title (and its text opens the draft's).
     let first_titles = !named && headline(title) && under_page_header(page, title);
     if named != (heads.first() == Some(&0)) {
         return None;
     }
+    // Where each brief's headline is among the paragraphs; `None` for the title.
     let starts: Vec<Option<usize>> = if first_titles {
         std::iter::once(None)
             .chain(heads.drain(..).map(Some))

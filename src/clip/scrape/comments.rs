@@ -44,12 +44,14 @@ pub(super) fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
             // (Past the section's policy: "By participating in online discussions ...".)
             let shown =
                 |from: usize| (from..lines.len()).find(|&j| !matches!(kinds[j], Kind::Blank));
-            let first = shown(i + 1).map(|j| match kinds[j] {
-                Kind::Junk if !comment_furniture(&lines[j]) => shown(j + 1).unwrap_or(j),
-                _ => j,
-            });
-            thread = header
-                && first.is_some_and(|j| match &kinds[j] {
+            let first = header
+                .then(|| shown(i + 1))
+                .flatten()
+                .map(|j| match kinds[j] {
+                    Kind::Junk if !comment_furniture(&lines[j]) => shown(j + 1).unwrap_or(j),
+                    _ => j,
+                });
+            thread = first.is_some_and(|j| match &kinds[j] {
                         // A reader's handle over the comment and its button ("kekoa808",
                         // the comment, "Log in to Reply").
                         Kind::Short
@@ -69,8 +71,8 @@ pub(super) fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
                         }
                         _ => comment_furniture(&lines[j]),
                     });
-            opened_at = first.unwrap_or(i);
             if thread {
+                opened_at = first.unwrap_or(i);
                 kinds[i] = Kind::Junk;
             }
             continue;

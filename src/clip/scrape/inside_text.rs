@@ -113,13 +113,19 @@ pub(super) fn related_card(page: &Page, zone: &Zone, cur: &Draft) -> bool {
         })
         .unwrap_or((0, None));
     // A story's header has its share buttons under the time; a card has none.
-    let buttons = (time_line + 1..page.lines.len())
-        .take_while(|&l| !matches!(page.kinds[l], Kind::Para))
-        .filter(|&l| matches!(page.kinds[l], Kind::Junk))
-        .count();
+    let buttons = || {
+        (time_line + 1..page.lines.len())
+            .take(CARD_LINES)
+            .take_while(|&l| !matches!(page.kinds[l], Kind::Para))
+            .filter(|&l| matches!(page.kinds[l], Kind::Junk))
+            .count()
+    };
     let story_day = cur.when.and_then(When::day);
     !signed
-        && buttons < 2
         && cur.paras.len() >= 3
         && matches!((card_day, story_day), (Some(c), Some(s)) if c < s)
+        && buttons() < 2
 }
+
+/// Lines under a card's time read for a story header's share buttons.
+const CARD_LINES: usize = 12;

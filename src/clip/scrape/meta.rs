@@ -364,9 +364,9 @@ fn outlet_after_names(s: &str) -> Option<(&str, &str)> {
 }
 
 /// "Jane Doe, July 14, 2025" -> ("Jane Doe", the date, false); "Jane Doe" -> ("Jane Doe",
-/// None, false). A day only beside the names ("By Jane Doe July 14, 2025") is the last
-/// (`true`): it may be the last update's, so a time labelled as the publication's beats it,
-/// as it beats a revision's.
+/// None, false). A day only a space after the names ("By Jane Doe July 14, 2025") comes
+/// with `true`: it may be the last update's, so a time labelled as the publication's beats
+/// it, as it beats a revision's.
 fn trailing_time(s: &str, clipped_at: DateTime<Utc>) -> (&str, Option<When>, bool) {
     // "By Reuters•Jul 12, 2025": a dot or bar glued between the two.
     for sep in [", ", " on ", " | ", " - ", " / ", " · ", "•", "·", "|"] {
