@@ -82,6 +82,8 @@ mod account_tests;
 #[cfg(test)]
 mod briefs_tests;
 #[cfg(test)]
+mod byline_block_tests;
+#[cfg(test)]
 mod byline_tests;
 #[cfg(test)]
 mod closing_tests;
@@ -336,8 +338,16 @@ fn name_over_time(page: &Page, line: usize) -> bool {
             && lines::word_count(&page.lines[i]) <= 2
             && page.in_menu(&page.lines[i])
     };
-    names::names_like(&page.lines[line])
-        && (timed(line + 1) || (section(line + 1) && timed(line + 2)))
+    // (A reading time may stand between: "Tamsin Greaves" / "3 min read" / the time.)
+    let counter = |i: usize| {
+        matches!(page.kinds.get(i), Some(Kind::Junk)) && debris::is_counter_line(&page.lines[i])
+    };
+    let next = if counter(line + 1) {
+        line + 2
+    } else {
+        line + 1
+    };
+    names::names_like(&page.lines[line]) && (timed(next) || (section(next) && timed(next + 1)))
 }
 
 /// Take a role's time, byline or outlet into `d` where it has none.

@@ -266,6 +266,13 @@ pub(super) fn tidy_meta(articles: &mut [ScrapedArticle]) {
         {
             *s = outlet.to_string();
         }
+        // "Our Kandy Corr.", "Our Correspondent": the paper's unnamed reporter is no author.
+        if a.byline.as_deref().is_some_and(|b| {
+            let b = b.trim_end_matches('.').to_lowercase();
+            b.starts_with("our ") && (b.ends_with(" corr") || b.ends_with(" correspondent"))
+        }) {
+            a.byline = None;
+        }
         // "Expansión. Madrid" over the time: the outlet signing for itself is no author.
         if let (Some(b), Some(s)) = (&a.byline, &a.source)
             && super::outlet_lines::signed_by_outlet(b, s)

@@ -89,6 +89,12 @@ pub(super) fn signs_standfirst(page: &Page, zone: &Zone, cur: &Draft) -> bool {
         && items().all(|(line, role)| {
             signed(*line, role)
                 || !matches!(role, Role::Outlet(_) | Role::Headline)
+                // (The paper under the time, as its masthead writes it: "The Mercury".)
+                || {
+                    let text = &page.lines[*line];
+                    lines::looks_like_outlet(text)
+                        && page.lines.iter().filter(|l| *l == text).count() >= 2
+                }
                 // (A place, or any one word: no headline.)
                 || (*role == Role::Headline && {
                     let text = &page.lines[*line];

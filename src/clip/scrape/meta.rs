@@ -338,8 +338,8 @@ fn names_with_their_papers(s: &str) -> Option<String> {
 
 /// "Nadia Rahimi & Tom Kessler Global News" -> ("Nadia Rahimi & Tom Kessler", "Global
 /// News"); "Grant Whitaker FOXBusiness" -> ("Grant Whitaker", "FOXBusiness"): names, then
-/// two or three words naming a publication, or one word of capitals run into a
-/// capitalised one (which no one's name is).
+/// two or three words naming a publication or opening with "The", or one word of capitals
+/// run into a capitalised one (which no one's name is).
 fn outlet_after_names(s: &str) -> Option<(&str, &str)> {
     let starts: Vec<usize> = s
         .char_indices()
@@ -355,8 +355,10 @@ fn outlet_after_names(s: &str) -> Option<(&str, &str)> {
         let (names, outlet) = (s[..starts[k]].trim_end(), &s[starts[k]..]);
         let words = outlet.split_whitespace().count();
         // One word naming a publication may end a name ("Mary Jane Post").
+        // ("... Jack Holloway The Spokesman-Review": "The" opens no one's surname.)
         let publication = (words >= 2 && pub_word(outlet) && outlet_shaped(outlet))
-            || (words == 1 && glued_caps(outlet));
+            || (words == 1 && glued_caps(outlet))
+            || ((2..=3).contains(&words) && outlet.starts_with("The ") && outlet_shaped(outlet));
         // "HELEN MARSH, CITY CORRESPONDENT FOR THE DAILY MAIL" is a job's, read below.
         (publication && !names.contains(',') && names_like(names) && !pub_word(names))
             .then_some((names, outlet))
@@ -487,8 +489,25 @@ fn addressed_between_bars(rest: &str) -> Option<(String, Option<String>)> {
             _ => parts.push(part.to_string()),
         }
     }
+    // ("Renee Castellano | rcastellano@courant.com | Hartford Courant": the outlet named
+    // like the address's domain, though it reads as a name.)
+    let domain = rest
+        .split_whitespace()
+        .find_map(|w| w.split_once('@'))
+        .and_then(|(_, host)| host.split('.').next())
+        .map(str::to_lowercase)
+        .filter(|stem| stem.len() >= 3);
+    let of_domain = |s: &str| {
+        let compact: String = s
+            .to_lowercase()
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect();
+        domain.as_deref().is_some_and(|stem| compact.contains(stem))
+    };
     let outlet = match parts.as_slice() {
         [_, .., last] if looks_like_outlet(last) && !names_like(last) => parts.pop(),
+        [_, .., last] if outlet_shaped(last) && of_domain(last) => parts.pop(),
         _ => None,
     };
     match parts.as_slice() {

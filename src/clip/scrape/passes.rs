@@ -11,8 +11,13 @@ use super::when::{When, bare_clock};
 use super::zone;
 
 /// "Amman" over "34°C" under the day's date: the weather's city and temperature, interface
-/// (the city is no masthead).
+/// (the city is no masthead); and the forecast a few lines under the temperature, with what
+/// stands between ("Buffalo, NY (14202)", "Today", "Partly cloudy ... High 86F.").
 pub(super) fn drop_weather(lines: &[String], kinds: &mut [Kind]) {
+    static FORECAST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\b(?:High|Low|high|low)s? (?:near |around )?-?\d{1,3} ?°?[FC]?\.?$")
+            .expect("a valid pattern")
+    });
     for i in 0..lines.len() {
         let t = lines[i].trim();
         let Some(degrees) = t
@@ -27,6 +32,15 @@ pub(super) fn drop_weather(lines: &[String], kinds: &mut [Kind]) {
             continue;
         }
         kinds[i] = Kind::Junk;
+        let below: Vec<usize> = (i + 1..lines.len())
+            .filter(|&j| !matches!(kinds[j], Kind::Blank))
+            .take(FORECAST_LINES)
+            .collect();
+        if let Some(k) = below.iter().position(|&j| {
+            FORECAST.is_match(lines[j].trim()) && lines::word_count(&lines[j]) <= FORECAST_WORDS
+        }) {
+            below[..=k].iter().for_each(|&j| kinds[j] = Kind::Junk);
+        }
         if let Some(city) = shown_before(kinds, i)
             && matches!(kinds[city], Kind::Short)
             && (1..=3).contains(&lines::word_count(&lines[city]))
@@ -35,6 +49,10 @@ pub(super) fn drop_weather(lines: &[String], kinds: &mut [Kind]) {
         }
     }
 }
+
+/// Lines under a temperature read for its forecast, and the longest forecast.
+const FORECAST_LINES: usize = 4;
+const FORECAST_WORDS: usize = 20;
 
 /// "What is Project Neelsetu, India's new undersea cable to the Maldives and Sri Lanka?"
 /// twice in a row (the page's title, then the headline): a question of many words reads as

@@ -108,6 +108,15 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // A sign-up form's terms ("* I understand and agree that registration on or use of this
     // site constitutes agreement to its user agreement and privacy policy.").
     "site constitutes agreement to", "constitutes acceptance of our",
+    // A follow box's messages ("Your notification has been saved.").
+    "get email notifications on", "your notification has been saved", "problem saving your notification",
+    "email notifications are only sent once",
+    // An opinion page's and a comment section's disclaimers.
+    "expresses the views of its author", "community code of conduct", "does not endorse these opinions",
+    // A plea to fund the newsroom, and a funded reporter's note.
+    "local journalism is essential", "give directly to", "gifts processed in this system",
+    "is funded in part by", "can be republished by other organizations", "breaking news alerts in your email",
+    "daily headlines delivered to your",
     // A comment section's policy ("... we reserve the ability to disable comments from
     // time to time. Please see our Commenting Policy for more.").
     "disable comments", "commenting policy", "our comments policy", "your comments community",

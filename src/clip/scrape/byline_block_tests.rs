@@ -1,0 +1,134 @@
+//! Tests of the splitter on shapes of the fifty-eighth round of sites' copy-paste (pages
+//! written for the project): one author, an address and the paper between bars; a
+//! publishing system's buttons and a weather box over the story; authors with the paper
+//! glued after them; authors, a reading time, the time and the paper under a standfirst;
+//! the paper's unnamed correspondent; a plea to fund the newsroom under the text.
+
+use super::tests::{rows, split};
+
+/// "By Renee Castellano | rcastellano@rivercourant.com | River Courant": one author, then
+/// the address and the paper, which reads as a name but is named like the address.
+#[test]
+fn one_author_an_address_and_the_paper_between_bars() {
+    let got = split(
+        "River Courant\n\
+         News\n\
+         Sports\n\n\
+         Man, 72, rescued after kayak capsizes on the river\n\
+         By Renee Castellano | rcastellano@rivercourant.com | River Courant\n\
+         PUBLISHED: July 13, 2025 at 7:48 PM EDT\n\n\
+         A 72-year-old man was pulled from the river on Sunday afternoon after his kayak overturned, fire officials said.\n\n\
+         He was taken to hospital with minor injuries.\n",
+    );
+    assert_eq!(
+        rows(&got),
+        [(
+            "Man, 72, rescued after kayak capsizes on the river",
+            Some("River Courant"),
+            Some("Renee Castellano"),
+            Some("2025-07-13T23:48:00Z"),
+        )]
+    );
+}
+
+/// A publishing system's buttons shown to every reader ("You are the owner of this
+/// article.", "Edit Article", a follow box's messages) and a weather box (the temperature,
+/// the town, "Today", the forecast) over the story; the byline with the paper glued after
+/// the names ("... and Jack Holloway The Lakeside Review"); a plea to fund the newsroom
+/// and a funded reporter's note under the text.
+#[test]
+fn a_publishing_systems_buttons_a_weather_box_and_a_plea_to_fund_the_newsroom() {
+    let got = split(
+        "Skip to main content\n\
+         You are the owner of this article.\n\
+         Edit Article\n\
+         Add New Article\n\
+         Get email notifications on {{subject}} daily!\n\
+         Your notification has been saved.\n\
+         Email notifications are only sent once a day, and only if there are new matching items.\n\
+         Please log in to use this feature\n\
+         Lakeside Review\n\
+         News\n\
+         Sports\n\
+         Partly Cloudy\n\
+         83°\n\
+         Lakeside, NY (14202)\n\
+         Today\n\
+         Partly cloudy with a chance of afternoon thunderstorms. High 86F.\n\
+         News\n\
+         Wind-driven fire destroys 14 homes near the lake\n\
+         By Nina Castellanos and Jack Holloway The Lakeside Review\n\
+         Sun., July 13, 2025\n\
+         Buy a print of this photo\n\n\
+         A wind-driven wildfire roared across dry grass and timber west of the lake on Saturday.\n\n\
+         \"The weather isn't giving us a lot of help,\" the fire chief said.\n\n\
+         Nina Castellanos's reporting for The Lakeside Review is funded in part by a national service program. This story can be republished by other organizations for free.\n\
+         Local journalism is essential.\n\
+         Give directly to the Review's community forums series by using the easy options below.\n\
+         Give Now\n\
+         © Copyright 2025, The Lakeside Review\n",
+    );
+    assert_eq!(
+        rows(&got),
+        [(
+            "Wind-driven fire destroys 14 homes near the lake",
+            Some("The Lakeside Review"),
+            Some("Nina Castellanos and Jack Holloway"),
+            Some("2025-07-13"),
+        )]
+    );
+    assert!(
+        got[0].text.starts_with("A wind-driven wildfire"),
+        "{}",
+        got[0].text
+    );
+    assert!(
+        got[0].text.ends_with("the fire chief said."),
+        "{}",
+        got[0].text
+    );
+}
+
+/// The headline over its standfirst, then the authors, a reading time, the time and the
+/// paper as its masthead writes it: they sign the standfirst, and the paper is no headline.
+/// "Our Harbour Corr." under another story is no one's name.
+#[test]
+fn authors_a_reading_time_and_the_paper_under_a_standfirst() {
+    let got = split(
+        "Skip to content\n\
+         The Mercury\n\
+         News\n\
+         Tasmania\n\
+         Hobart\n\
+         Sport\n\
+         Tasmania\n\
+         Ferry fleet sidelined after second hull crack found in a week\n\
+         Commuters face bus replacements for at least a fortnight after inspectors found a second crack.\n\
+         Tamsin Greaves and Declan O’Rourke\n\
+         3 min read\n\
+         July 14, 2025 - 2:30PM\n\
+         The Mercury\n\
+         23 comments\n\
+         Share\n\n\
+         The river's ferry service has been cut back to a single vessel after a second hull crack was found.\n\n\
+         The operator confirmed on Monday that the vessel had been withdrawn.\n",
+    );
+    assert_eq!(
+        rows(&got),
+        [(
+            "Ferry fleet sidelined after second hull crack found in a week",
+            Some("The Mercury"),
+            Some("Tamsin Greaves and Declan O’Rourke"),
+            Some("2025-07-14"),
+        )]
+    );
+    let got = split(
+        "Harbour Observer\n\
+         Kandy lake walkway to reopen after repairs\n\
+         Our Kandy Corr.\n\
+         July 13, 2025\n\n\
+         The walkway around the lake will reopen next week after repairs to its railings, officials said.\n\n\
+         Work began in May after part of the railing collapsed.\n",
+    );
+    assert_eq!(got[0].byline, None, "{:?}", rows(&got));
+}
