@@ -132,3 +132,36 @@ fn authors_a_reading_time_and_the_paper_under_a_standfirst() {
     );
     assert_eq!(got[0].byline, None, "{:?}", rows(&got));
 }
+
+/// A video's box right under the story's header and share buttons ("Watch: ..." over its
+/// one-line description), then the machine's key points: neither headline nor text.
+#[test]
+fn a_video_box_under_the_header() {
+    let got = split(
+        "Harbour Record\n\
+         News\n\
+         Local\n\
+         Flooding: residents say third storm in a month is 'the last straw'\n\
+         Hannah Pietrowski and Dev Raghunathan\n\
+         Published 5:01 a.m. ET July 14, 2025\n\
+         Share\n\
+         Facebook\n\
+         Watch: Water rises on Anderson Street during Sunday's storm\n\
+         Video submitted by residents shows water up to car doors on Anderson Street.\n\
+         Key Points\n\
+         AI-assisted summary\n\
+         Residents say their basements have flooded three times since June.\n\n\
+         For the third time in a month, Carla Mendonca spent Sunday night pumping water out of her basement.\n\n\
+         Sunday evening's storm dumped 2.3 inches of rain on parts of the county in less than 90 minutes.\n",
+    );
+    assert_eq!(
+        rows(&got)[0].0,
+        "Flooding: residents say third storm in a month is 'the last straw'"
+    );
+    assert!(!got[0].text.contains("Video submitted"), "{}", got[0].text);
+    assert!(
+        got[0].text.contains("For the third time"),
+        "{}",
+        got[0].text
+    );
+}

@@ -85,7 +85,9 @@ pub(super) fn drop_video_cards_in_text(lines: &[String], kinds: &mut [Kind]) {
 }
 
 /// "Watch: What's planned for Nashville's East Bank" over its one-line description and its
-/// credit ("Nicole Hester, Nashville Tennessean"), right over the text: a video's box.
+/// credit ("Nicole Hester, Nashville Tennessean"), right over the text: a video's box. So
+/// is one over its description alone right under the story's header (its time, then share
+/// buttons).
 pub(super) fn drop_watch_boxes(lines: &[String], kinds: &mut [Kind]) {
     for h in 0..lines.len() {
         let Some(title) = lines[h].strip_prefix("Watch: ") else {
@@ -104,6 +106,18 @@ pub(super) fn drop_watch_boxes(lines: &[String], kinds: &mut [Kind]) {
         let credited = lines[credit].split_once(", ").is_some_and(|(who, whose)| {
             super::names::names_like(who) && super::lines::outlet_shaped(whose)
         });
+        let under_header = (0..h)
+            .rev()
+            .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk))
+            .is_some_and(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
+        if under_header
+            && matches!(kinds[about], Kind::Para)
+            && word_count(&lines[about]) <= SUMMARY_WORDS
+        {
+            kinds[h] = Kind::Junk;
+            kinds[about] = Kind::Junk;
+            continue;
+        }
         if matches!(kinds[about], Kind::Para)
             && word_count(&lines[about]) <= SUMMARY_WORDS
             && credited
