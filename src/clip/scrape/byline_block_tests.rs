@@ -165,3 +165,27 @@ fn a_video_box_under_the_header() {
         got[0].text
     );
 }
+
+/// The menu's "Sections" button over the masthead, and a section of the menu ("Local
+/// News") shown again over the headline: the masthead names the outlet.
+#[test]
+fn the_masthead_under_a_sections_button() {
+    let got = split(
+        "Skip to main content\n\
+         Sections\n\
+         Search\n\
+         Subscribe\n\
+         Harbour Ledger\n\
+         Local News\n\
+         Politics\n\
+         Business\n\
+         Sports\n\
+         Local News\n\
+         Old theatre is getting a second act after 18 years in the dark\n\
+         Teresa Kowalczyk\n\
+         Jul 13, 2025\n\n\
+         A neighborhood nonprofit has raised $3.4 million to reopen the 1926 movie house.\n\n\
+         The group closed on the last major piece of its financing last month.\n",
+    );
+    assert_eq!(rows(&got)[0].1, Some("Harbour Ledger"));
+}

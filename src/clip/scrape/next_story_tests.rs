@@ -60,7 +60,8 @@ fn a_menu_entry_with_stops_a_byline_across_lines_and_a_ranked_list() {
         vec![(
             "Heat wave pushes D.C.-area power grid to record demand as utilities plead for \
              conservation",
-            None,
+            // The masthead under the menu's "Sections" buttons.
+            Some("The Washington Post"),
             Some("Nadia Ferreira-Holt and Caleb Winslow"),
             Some("2025-07-13T10:00:00Z"),
         )]
