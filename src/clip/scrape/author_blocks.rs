@@ -298,7 +298,8 @@ const SPELLING_TEXT_BYTES: usize = 1 << 20;
 /// A byline printed in capitals and cased by `names::name_case` ("Kayla Demarco") takes the
 /// spelling a line of the page gives the same name ("Kayla DeMarco: kdemarco@..."): each
 /// word capitalised, not all in capitals, the same letters but for their case, and more of
-/// them capitals (a name the page also writes with fewer keeps its own).
+/// them capitals (a name the page also writes with fewer keeps its own). The paper signing
+/// with the authors as its masthead's line writes it ("... and THE NATION") is dropped.
 pub(super) fn spelled_as_the_page_writes(articles: &mut [super::ScrapedArticle], lines: &[String]) {
     let text = lines.join("\n");
     if text.len() > SPELLING_TEXT_BYTES || articles.len() > 20 {
@@ -323,6 +324,16 @@ pub(super) fn spelled_as_the_page_writes(articles: &mut [super::ScrapedArticle],
         })
     };
     for a in articles {
+        let Some(byline) = &a.byline else { continue };
+        // "Thanapat Srisuwan and THE NATION": the paper, as its masthead's line writes it,
+        // signing with the author is no author.
+        if let Some((names, paper)) = byline.rsplit_once(" and ")
+            && lines::outlet_shaped(paper)
+            && !paper.chars().any(char::is_lowercase)
+            && lines.iter().any(|l| l.trim() == paper)
+        {
+            a.byline = Some(names.to_string());
+        }
         let Some(byline) = &a.byline else { continue };
         let names: Vec<&str> = byline.split(" and ").flat_map(|n| n.split(", ")).collect();
         let mut spelled = byline.clone();

@@ -291,11 +291,18 @@ pub(super) fn tidy_meta(articles: &mut [ScrapedArticle]) {
         {
             *s = outlet.to_string();
         }
-        // "WIRED Staff", "Dawn Web Desk": the outlet's desk, named as the outlet.
+        // "WIRED Staff", "Dawn Web Desk", "Saudi Gazette report": the outlet's desk, named
+        // as the outlet.
         if let Some(s) = &mut a.source
-            && let Some(outlet) = [" Staff Writers", " Staff", " Web Desk", " News Desk"]
-                .iter()
-                .find_map(|d| s.strip_suffix(d))
+            && let Some(outlet) = [
+                " Staff Writers",
+                " Staff",
+                " Web Desk",
+                " News Desk",
+                " report",
+            ]
+            .iter()
+            .find_map(|d| s.strip_suffix(d))
             && lines::outlet_shaped(outlet)
         {
             *s = outlet.to_string();

@@ -132,10 +132,16 @@ pub(super) fn summary_boxes(lines: &[String], kinds: &mut [Kind]) {
         // "Takeaways by Bloomberg AI": a summary's label that names the machine writing it
         // ("Songs written by AI" is a headline).
         let machine_label = lines::word_count(&label) <= 6
-            && label.split_once(" by ").is_some_and(|(head, who)| {
+            && (label.split_once(" by ").is_some_and(|(head, who)| {
                 (who == "ai" || who.ends_with(" ai"))
                     && (head == "takeaways" || label_words::SUMMARY_LABELS.contains(&head))
-            });
+            })
+                // "Key Points AI-assisted summary": the label and the machine's note glued.
+                || label_words::SUMMARY_LABELS.iter().any(|l| {
+                    label
+                        .strip_prefix(l)
+                        .is_some_and(|rest| rest.starts_with(' ') && machine_made(rest.trim()))
+                }));
         if !matches!(kinds[i], Kind::Short | Kind::Junk)
             || !(machine_label
                 || label_words::SUMMARY_LABELS.contains(&label.trim_end_matches([':', ' '])))

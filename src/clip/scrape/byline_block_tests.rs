@@ -189,3 +189,65 @@ fn the_masthead_under_a_sections_button() {
     );
     assert_eq!(rows(&got)[0].1, Some("Harbour Ledger"));
 }
+
+/// Captions credited "(Name, Outlet)", "Picture supplied" and "— SPA" after their stop are
+/// no headlines; a summary's label glued to the machine's note ("Key Points AI-assisted
+/// summary") is interface; the desk's "report" names the outlet; the paper signing with
+/// the author in capitals is no author; a reporter's phone line and a funding note under
+/// the text are no part of it.
+#[test]
+fn credited_captions_a_glued_summary_label_and_notes_under_the_text() {
+    for caption in [
+        "A helicopter drops water on the fire south of the town on Sunday, July 13, 2025. (Mara Kessler, The Mountain Sun)",
+        "An artist's impression of the upgraded park playground and foreshore. Picture supplied",
+        "Municipal workers tow an abandoned car from a residential street in the district. — SPA",
+    ] {
+        let got = split(&format!(
+            "gulfcourier\n\
+             GULF COURIER\n\
+             News\n\
+             Local\n\
+             Council backs $18 million overhaul of the lakeside park\n\
+             The plan funds a new playground and a longer boardwalk along the lake.\n\
+             Thanapat Srisuwan\n\
+             GULF COURIER\n\
+             July 14, 2025\n\
+             Facebook\n\
+             Email\n\
+             {caption}\n\
+             Key Points AI-assisted summary\n\
+             The council voted 9-3 to adopt the park's new plan on Monday night.\n\
+             Residents of nearby streets say it will funnel weekend traffic past their homes.\n\
+             Work is due to start next year.\n\
+             Listen to this article\n\n\
+             Councillors voted 9-3 to adopt the park's new masterplan after a long debate over parking.\n\n\
+             Work is due to start next year and take about two years.\n\n\
+             Reach Caroline Pettigrew at 843-937-5540. Follow her on X @cpettigrew.\n\
+             Local Democracy Reporting is local body journalism co-funded by the public broadcaster.\n"
+        ));
+        assert_eq!(
+            rows(&got),
+            [(
+                "Council backs $18 million overhaul of the lakeside park",
+                Some("Gulf Courier"),
+                Some("Thanapat Srisuwan"),
+                Some("2025-07-14"),
+            )],
+            "{caption}"
+        );
+        assert!(got[0].text.ends_with("about two years."), "{}", got[0].text);
+    }
+    let got = split(
+        "Skip to main content\n\
+         Harbour Gazette\n\
+         News\n\
+         Saudi\n\
+         Jeddah removes 3,400 abandoned vehicles in summer cleanup drive\n\
+         Harbour Gazette report\n\
+         Yesterday 10:22 PM\n\n\
+         JEDDAH — The municipality has removed more than 3,400 abandoned vehicles from the streets since June.\n\n\
+         Owners were given 72 hours' notice before each car was towed.\n",
+    );
+    assert_eq!(rows(&got)[0].1, Some("Harbour Gazette"));
+    assert_eq!(rows(&got)[0].2, None);
+}

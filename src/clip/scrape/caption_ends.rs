@@ -490,6 +490,24 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     }) {
         return true;
     }
+    // "... the lake foreshore. Picture supplied", "... district. — SPA": a picture given by
+    // its subject, or an agency's after a dash, after the caption's stop.
+    if let Some((text, tail)) = end.rsplit_once(". ")
+        && text.split_whitespace().count() >= 4
+        && ([
+            "Picture supplied",
+            "Photo supplied",
+            "Image supplied",
+            "Supplied",
+        ]
+        .contains(&tail)
+            || tail
+                .strip_prefix("— ")
+                .or_else(|| tail.strip_prefix("- "))
+                .is_some_and(super::credits::known_agency))
+    {
+        return true;
+    }
     // "A cable-laying vessel at work off the Kerala coast. File image/Reuters": an old
     // picture's label, then its source.
     if end.rsplit_once(". ").is_some_and(|(text, tail)| {
@@ -546,20 +564,24 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
         }
         // "... credits. (Justin Tang/The Canadian Press)": a photographer and an outlet in
         // brackets after the caption's last sentence.
-        let shot_by = end[open + 1..].split_once('/').is_some_and(|(who, whose)| {
-            let capitalised = |s: &str, n: std::ops::RangeInclusive<usize>| {
-                n.contains(&s.split_whitespace().count())
-                    && s.split_whitespace()
-                        .all(|w| w.starts_with(char::is_uppercase))
-            };
-            // "Hans Lucas pour Libération": for whom the photographer worked.
-            let whose: String = whose
-                .split_whitespace()
-                .filter(|w| !["for", "pour", "für", "para", "per", "via"].contains(w))
-                .collect::<Vec<_>>()
-                .join(" ");
-            capitalised(who, 2..=3) && capitalised(&whose, 1..=4)
-        });
+        // Or with a comma: "... on Sunday. (Mara Kessler, The Colorado Sun)".
+        let shot_by = end[open + 1..]
+            .split_once('/')
+            .or_else(|| end[open + 1..].split_once(", "))
+            .is_some_and(|(who, whose)| {
+                let capitalised = |s: &str, n: std::ops::RangeInclusive<usize>| {
+                    n.contains(&s.split_whitespace().count())
+                        && s.split_whitespace()
+                            .all(|w| w.starts_with(char::is_uppercase))
+                };
+                // "Hans Lucas pour Libération": for whom the photographer worked.
+                let whose: String = whose
+                    .split_whitespace()
+                    .filter(|w| !["for", "pour", "für", "para", "per", "via"].contains(w))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                capitalised(who, 2..=3) && capitalised(&whose, 1..=4)
+            });
         if shot_by && end[..open].trim_end().ends_with(['.', '!', '?']) {
             return true;
         }

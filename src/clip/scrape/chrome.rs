@@ -487,7 +487,15 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     // "Contact Jordan Mayfield at jm@paper.example or follow him on X", "Reach reporter
     // Lena Hoskie at lena@paper.example or 602-444-8812. Follow her on X @lenahoskie.": how
     // to reach the reporter; "Send your news stories to newsroom@...": or the newsroom.
-    let address = words.iter().any(|w| w.contains('@') && w.contains('.'));
+    // (Or a phone number, "Reach Caroline Pettigrew at 843-937-5540.")
+    let phone = |w: &str| {
+        let w = w.trim_end_matches(['.', ',']);
+        w.chars().filter(char::is_ascii_digit).count() >= 10
+            && w.chars().all(|c| c.is_ascii_digit() || "-.()".contains(c))
+    };
+    let address = words
+        .iter()
+        .any(|w| (w.contains('@') && w.contains('.')) || phone(w));
     if address
         && words.len() <= CONTACT_WORDS
         && ["contact ", "reach ", "email ", "e-mail ", "send your "]

@@ -32,6 +32,8 @@ pub(super) const NEWS_AGENCIES: &[&str] = &[
     "KYODO", "YONHAP", "PTI", "ANI", "IANS", "AAP", "TASS", "SIPA", "PA", "BLOOMBERG",
     // The Nordic, Polish, Austrian, Belgian and Portuguese wires.
     "TT", "NTB", "Ritzau", "STT", "PAP", "APA", "Belga", "BELGA", "Lusa", "LUSA",
+    // The Gulf states' wires (Saudi, Emirati, Qatari, Kuwaiti).
+    "SPA", "WAM", "QNA", "KUNA",
 ];
 
 /// Picture agencies, whose names in a credit are not the page's outlet.

@@ -116,7 +116,9 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // A plea to fund the newsroom, and a funded reporter's note.
     "local journalism is essential", "give directly to", "gifts processed in this system",
     "is funded in part by", "can be republished by other organizations", "breaking news alerts in your email",
-    "daily headlines delivered to your",
+    "daily headlines delivered to your", "local democracy reporting is", "co-funded by",
+    // A wire's note under its copy ("This report by The Canadian Press was first published").
+    "this report by the canadian press",
     // A comment section's policy ("... we reserve the ability to disable comments from
     // time to time. Please see our Commenting Policy for more.").
     "disable comments", "commenting policy", "our comments policy", "your comments community",
