@@ -49,6 +49,7 @@ mod chrome_words;
 mod comments;
 mod composite;
 mod copyright;
+mod credit_tails;
 mod credit_words;
 mod credits;
 mod debris;

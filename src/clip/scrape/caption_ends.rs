@@ -41,24 +41,7 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     {
         return true;
     }
-    // "Vehicles wait to be cleared at the port. PHOTO | FILE", "... PHOTO | JANE DOE": the
-    // label in capitals, a bar, then the source or the photographer in capitals.
-    if let Some((text, credit)) = line.trim_end().rsplit_once(" PHOTO | ")
-        && (1..=4).contains(&credit.split_whitespace().count())
-        && !credit.chars().any(char::is_lowercase)
-        && text.split_whitespace().count() >= 4
-        && line.split_whitespace().count() <= 50
-    {
-        return true;
-    }
-    // "Resistance fighters at the outpost on Sunday. / Sagaing Federal Units": the credit
-    // after a slash that follows the caption's stop.
-    if let Some((text, credit)) = line.trim_end().rsplit_once(". / ")
-        && (1..=4).contains(&credit.split_whitespace().count())
-        && credit.split_whitespace().all(super::lines::starts_upper)
-        && text.split_whitespace().count() >= 4
-        && line.split_whitespace().count() <= 40
-    {
+    if super::credit_tails::credit_after_stop(line) {
         return true;
     }
     // "... for forty-one years.Photograph by Ilse Varga for The New Yorker", "... the parish
@@ -488,24 +471,6 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
                         .is_some_and(|(host, tld)| !host.is_empty() && (2..=4).contains(&tld.len()))
             })
     }) {
-        return true;
-    }
-    // "... the lake foreshore. Picture supplied", "... district. — SPA": a picture given by
-    // its subject, or an agency's after a dash, after the caption's stop.
-    if let Some((text, tail)) = end.rsplit_once(". ")
-        && text.split_whitespace().count() >= 4
-        && ([
-            "Picture supplied",
-            "Photo supplied",
-            "Image supplied",
-            "Supplied",
-        ]
-        .contains(&tail)
-            || tail
-                .strip_prefix("— ")
-                .or_else(|| tail.strip_prefix("- "))
-                .is_some_and(super::credits::known_agency))
-    {
         return true;
     }
     // "A cable-laying vessel at work off the Kerala coast. File image/Reuters": an old
