@@ -301,10 +301,15 @@ const SPELLING_TEXT_BYTES: usize = 1 << 20;
 /// them capitals (a name the page also writes with fewer keeps its own). The paper signing
 /// with the authors as its masthead's line writes it ("... and THE NATION") is dropped.
 pub(super) fn spelled_as_the_page_writes(articles: &mut [super::ScrapedArticle], lines: &[String]) {
-    let text = lines.join("\n");
-    if text.len() > SPELLING_TEXT_BYTES || articles.len() > 20 {
+    // (Sized before it is joined: a long paste or one without bylines costs nothing.)
+    let size: usize = lines.iter().map(|l| l.len() + 1).sum();
+    if size > SPELLING_TEXT_BYTES
+        || articles.len() > 20
+        || articles.iter().all(|a| a.byline.is_none())
+    {
         return;
     }
+    let text = lines.join("\n");
     // (ASCII lower-casing keeps every byte where it was, so offsets hold in `text`.)
     let lower = text.to_ascii_lowercase();
     let capitals = |s: &str| s.chars().filter(|c| c.is_uppercase()).count();
