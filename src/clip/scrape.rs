@@ -93,6 +93,8 @@ mod coauthor_tests;
 #[cfg(test)]
 mod dateline_tests;
 #[cfg(test)]
+mod desk_shapes_tests;
+#[cfg(test)]
 mod feed_tests;
 #[cfg(test)]
 mod glued_tests;

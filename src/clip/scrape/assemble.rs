@@ -494,6 +494,9 @@ fn open_article(
                             ..m.clone()
                         });
                     } else {
+                        if !before_head {
+                            next.widen_byline(m);
+                        }
                         fill(next, role);
                     }
                     next.when_above |= before_head

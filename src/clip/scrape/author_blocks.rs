@@ -39,7 +39,8 @@ pub(super) fn credits_said_again(lines: &[String], kinds: &mut [Kind]) {
 
 /// "By — Felicia Ortega, Associated Press" over "By — Garrett Lindqvist, Associated Press":
 /// bylines of one name each, in a row with interface only between, and the same outlet or
-/// none (or a name and job under the first: "Ewan Doherty Staff writer"): one byline of
+/// none (or a name and job under the first: "Ewan Doherty Staff writer", "Oliver Tran,
+/// Staff Writer"): one byline of
 /// them all, on the first line.
 pub(super) fn bylines_in_a_row(lines: &[String], kinds: &mut [Kind]) {
     let credit = |k: &Kind| match k {
@@ -60,11 +61,15 @@ pub(super) fn bylines_in_a_row(lines: &[String], kinds: &mut [Kind]) {
                 Kind::Blank | Kind::Junk => j += 1,
                 k => match credit(k) {
                     // ("Ewan Doherty Staff writer" under "By Fiona Marchetti Special
-                    // correspondent".)
+                    // correspondent", "Oliver Tran, Staff Writer" under "By Maya
+                    // Delgado-Chen, Transportation Reporter".)
                     Some((name, s))
                         if s == source
                             && (lines[j].starts_with("By")
-                                || names::name_with_role(&lines[j]).is_some()) =>
+                                || names::name_with_role(&lines[j]).is_some()
+                                || lines[j].split_once(", ").is_some_and(|(n, job)| {
+                                    names::name_like(n) && names::job_title(job)
+                                })) =>
                     {
                         names.push(name);
                         run.push(j);

@@ -36,6 +36,24 @@ pub(crate) struct Draft {
 }
 
 impl Draft {
+    /// Take a byline under the headline that names the one held and more ("By Emeka Okafor
+    /// & Ngozi Eze" under "... by Emeka Okafor"): it is the whole of it.
+    pub(crate) fn widen_byline(&mut self, meta: &Meta) {
+        let names = |b: &str| -> Vec<String> {
+            b.split([',', '&'])
+                .flat_map(|p| p.split(" and "))
+                .map(|n| n.trim().to_string())
+                .filter(|n| !n.is_empty())
+                .collect()
+        };
+        if let (Some(held), Some(given)) = (self.byline.as_deref(), meta.byline.as_deref()) {
+            let (held, all) = (names(held), names(given));
+            if all.len() > held.len() && held.iter().all(|n| all.contains(n)) {
+                self.byline = Some(given.to_string());
+            }
+        }
+    }
+
     /// Take what a meta line states, keeping what the draft already has.
     pub(crate) fn fill(&mut self, meta: &Meta) {
         // A name and a day other than the story's, under its time ("Today's News in 90
@@ -317,7 +335,8 @@ pub(super) fn tidy_meta(articles: &mut [ScrapedArticle]) {
 }
 
 /// "... then we will see them in court," he said. DM": the outlet's initials closing the
-/// text (Daily Maverick's sign-off) are no words of it.
+/// text (Daily Maverick's sign-off), or its name of one word ("TimesLIVE"), are no words
+/// of it.
 fn drop_sign_off(article: &mut ScrapedArticle) {
     let Some(source) = article.source.as_deref() else {
         return;
@@ -326,9 +345,11 @@ fn drop_sign_off(article: &mut ScrapedArticle) {
         return;
     };
     let closes = text.ends_with(['.', '!', '?', '"', '”', '’']);
+    // ("... for further investigation. TimesLIVE": the outlet's name itself.)
     if closes
-        && last.chars().all(|c| c.is_ascii_uppercase())
-        && super::masthead::spells_out(last, source)
+        && (last == source
+            || last.chars().all(|c| c.is_ascii_uppercase())
+                && super::masthead::spells_out(last, source))
     {
         article.text = text.to_string();
     }
@@ -337,7 +358,7 @@ fn drop_sign_off(article: &mut ScrapedArticle) {
 /// A line of the author box of `byline`'s authors: a name alone, or a note on one ("Jane
 /// Lee is a senior correspondent ...", "Simone Brändli ist Redaktorin ...", "Ms. Alvarez is an emergency physician ...", "Sara
 /// Klein can be reached at ...", an opinion page's "Marchetti is an associate professor
-/// ..."), compared without case. A note counts only at an `edge` of the text.
+/// ...", "Nolan Ramírez, Staff Writer. Nolan covers ..."), compared without case. A note counts only at an `edge` of the text.
 pub(super) fn author_box(byline: &str, para: &str, edge: bool) -> bool {
     const VERBS: &[&str] = &[
         " is ",
@@ -373,7 +394,20 @@ pub(super) fn author_box(byline: &str, para: &str, edge: bool) -> bool {
             // "Renata Vossberg: 206-464-2817 or rvossberg@paper.example.": how to reach her.
             let contact = para.starts_with(&format!("{name}: "))
                 && (para.contains('@') || para.chars().filter(char::is_ascii_digit).count() >= 7);
+            // "Nolan Ramírez, Staff Writer. Nolan covers ...": the name and its job, then
+            // the note by the given name or the surname.
+            let given = name.split(' ').next().unwrap_or(name);
+            let after_job = para
+                .strip_prefix(&format!("{name}, "))
+                .and_then(|rest| rest.split_once(". "))
+                .filter(|(job, _)| job.split_whitespace().count() <= JOB_WORDS)
+                .map(|(_, note)| note);
             let note = contact
+                || after_job.is_some_and(|note| {
+                    [given, surname, "he", "she"]
+                        .iter()
+                        .any(|who| VERBS.iter().any(|v| note.starts_with(&format!("{who}{v}"))))
+                })
                 || VERBS.iter().any(|v| {
                     para.starts_with(&format!("{name}{v}"))
                         || (surname != name && para.starts_with(&format!("{surname}{v}")))
@@ -388,6 +422,9 @@ pub(super) fn author_box(byline: &str, para: &str, edge: bool) -> bool {
 /// The longest note on an author ("Jane Lee is a senior correspondent covering Congress.";
 /// two sentences with "She is the author of ...").
 const AUTHOR_NOTE_WORDS: usize = 60;
+/// The longest job an author's note names after the name ("Staff Writer", "Senior
+/// Reporter, Politics").
+const JOB_WORDS: usize = 5;
 
 /// Words that end a headline after a bar without naming an outlet ("... | Analysis").
 const HEADLINE_LABELS: &[&str] = &[

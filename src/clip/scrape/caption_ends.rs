@@ -79,6 +79,8 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
             "Foto: ",
             "Foto / ",
             "Picture: ",
+            "PICTURE: ",
+            "PHOTO: ",
             "Image: ",
         ]
         .iter()

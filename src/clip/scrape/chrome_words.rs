@@ -48,7 +48,7 @@ pub(super) const CHROME: &[&str] = &[
     "change appearance", "appearance", "auto", "light", "dark", "dark mode", "light mode",
     // A search box's placeholder.
     "search for topics, locations & sources", "search for topics, locations and sources",
-    "search news", "search articles",
+    "search news", "search articles", "site search", "search site", "search this site",
     // An edition's switch and the paper's print replica in the masthead.
     "english edition", "e-paper", "epaper", "today's epaper", "today's e-paper", "today's paper",
     // The Trust Project's label of a story's kind, over the kind ("News").

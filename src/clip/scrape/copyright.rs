@@ -119,7 +119,8 @@ const MAX_COPYRIGHT_BYTES: usize = 200;
 /// without the whole name use as a name ("Al Jazeera uses cookies", "Follow Al Jazeera
 /// English:"), two words or more, or one of five letters or more; or the owner's initials
 /// ("Deutsche Welle" -> "DW"), when two lines use them as a name ("DW uses cookies",
-/// "More stories from DW") and none but the copyright's writes the name out.
+/// "More stories from DW") and none but the copyright's writes the name out. Neither when
+/// two lines but the copyright's write the owner's name out.
 pub(super) fn outlet_named(lines: &[String]) -> Option<&str> {
     let Some(owner) = lines.iter().rev().find_map(|l| copyright_holder(l)) else {
         return initials_in_lower_case(lines);
@@ -131,6 +132,17 @@ pub(super) fn outlet_named(lines: &[String]) -> Option<&str> {
             .take(2)
             .count()
     };
+    // A name two other lines write out whole ("Mike Simmons, Tulsa World") is the
+    // outlet's, however often its first word opens other lines ("Tulsa Transit to add
+    // ..."); a logo's text ("Al Jazeera Media Network logo") is one line.
+    let written_out = lines
+        .iter()
+        .filter(|l| says_name(l, owner) && copyright_holder(l).is_none())
+        .take(2)
+        .count();
+    if written_out == 2 {
+        return Some(owner);
+    }
     let ends: Vec<usize> = owner.match_indices(' ').map(|(at, _)| at).collect();
     let start = ends
         .iter()
@@ -150,10 +162,7 @@ pub(super) fn outlet_named(lines: &[String]) -> Option<&str> {
         .filter(|w| !["The", "&", "of", "and"].contains(w))
         .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
         .collect();
-    let written_out = lines
-        .iter()
-        .any(|l| l.contains(owner) && copyright_holder(l).is_none());
-    if initials.chars().count() >= 2 && !written_out && elsewhere(&initials) == 2 {
+    if initials.chars().count() >= 2 && written_out == 0 && elsewhere(&initials) == 2 {
         // (Read out of a line, which outlives this function's `initials`.)
         return lines
             .iter()
@@ -250,6 +259,18 @@ mod tests {
             outlet_named(&written),
             Some("Deutsche Welle"),
             "the page writes its name out"
+        );
+        let tulsa = page(&[
+            "Tulsa World",
+            "Tulsa, OK",
+            "Tulsa Transit to add Sunday evening service",
+            "Mike Simmons, Tulsa World",
+            "© Copyright 2025 Tulsa World, 315 S. Boulder Ave. Tulsa, OK | Terms of Use",
+        ]);
+        assert_eq!(
+            outlet_named(&tulsa),
+            Some("Tulsa World"),
+            "the page writes the name out twice; its first word opening lines is no name"
         );
         let word = page(&["The news", "The view", "© 2025 The Courier Group"]);
         assert_eq!(

@@ -34,7 +34,8 @@ impl Page<'_> {
         // Headline-length lines right above it, with no gap and each no longer than the
         // one below, are the headline and its standfirst: the first of them is the
         // headline (a longer line above it is a label: "This story is N years old").
-        // The one candidate right over a "By" line, under a section's label, is the
+        // The one candidate right over a "By" line (or names alone), under a section's
+        // label, is the
         // story's headline, however long the headlines of a list above it ("Top stories",
         // three headlines, "Money", then "Social Security Payment Schedule: ..." over "By
         // Tom Hallett"). Under a headline-length line it is a standfirst.
@@ -47,7 +48,8 @@ impl Page<'_> {
                     }) && items.get(c.0 + 1).is_some_and(|(line, role)| {
                     *line == idx[c.0] + 1
                         && matches!(role, Role::Meta(m) if m.byline.is_some() && m.when.is_none())
-                        && self.lines[*line].starts_with("By ")
+                        && (self.lines[*line].starts_with("By ")
+                            || super::names::names_like(&self.lines[*line]))
                 })
             })
             .collect();
@@ -96,6 +98,38 @@ impl Page<'_> {
             _ => head,
         };
         (head, strong.iter().map(|c| c.1).max().unwrap_or(0))
+    }
+
+    /// A headline right over its time, the share buttons, then a sentence with its stop
+    /// over the byline ("Enugu govt seals 14 hotels ..." over "On July 13, 2025 In News
+    /// by Emeka Okafor", then "Officials of the ... on Saturday." over "By Emeka Okafor &
+    /// Ngozi Eze"): the sentence is the picture's caption or the standfirst, and the
+    /// headline the one over the time.
+    pub(super) fn headline_over_its_time(&self, zone: &mut Zone) {
+        let Some(hg) = zone.headline_group.filter(|&hg| hg > 0) else {
+            return;
+        };
+        let headline =
+            |g: &super::zone::Group| g.items.iter().position(|(_, r)| *r == Role::Headline);
+        let below = &zone.groups[hg];
+        let sentence = headline(below).is_some_and(|h| {
+            let line = self.lines[below.items[h].0].trim_end();
+            line.ends_with('.') && word_count(line) >= 2 * HEADLINE_WORDS
+        });
+        let untimed = !below
+            .items
+            .iter()
+            .any(|(_, r)| matches!(r, Role::Meta(m) if m.when.is_some()));
+        let above = &zone.groups[hg - 1];
+        let timed_headline = headline(above).is_some_and(|h| {
+            matches!(above.items.get(h + 1), Some((_, Role::Meta(m))) if m.when.is_some())
+                && above.items[h + 1..]
+                    .iter()
+                    .all(|(_, r)| matches!(r, Role::Meta(_)))
+        });
+        if sentence && untimed && timed_headline {
+            zone.headline_group = Some(hg - 1);
+        }
     }
 
     /// "Sponsored" over advertisers' headlines with their names ("Bengaluru: This 3BHK in

@@ -113,7 +113,13 @@ pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         // "Posted on 14 July 2025 by Jane Doe": a time line, then the names.
         None => {
             let at = lower.find(" by ")?;
-            let when = parse_when(line.get(..at)?, clipped_at)?;
+            // ("On July 13, 2025 In News by Emeka Okafor": the section between.)
+            let time = line.get(..at)?;
+            let when = parse_when(time, clipped_at).or_else(|| {
+                let (time, section) = time.rsplit_once(" In ")?;
+                (section.split_whitespace().count() <= 3 && section.starts_with(char::is_uppercase))
+                    .then(|| parse_when(time, clipped_at))?
+            })?;
             (line.get(at + 4..)?.trim(), Some(when), false)
         }
     };
@@ -467,7 +473,8 @@ pub(super) fn outlet_then_byline(line: &str, clipped_at: DateTime<Utc>) -> Optio
 
 /// "Lena Okafor | lokafor@paper.example and Daniel Brzezinski | dbrz@paper.example |
 /// Chicago Tribune" -> ("Lena Okafor and Daniel Brzezinski", Some("Chicago Tribune")): the
-/// names, each with its address after a bar, and the outlet after the last. `None` when no
+/// names, each with its address after a bar (and perhaps the outlet), and the outlet after
+/// the last. `None` when no
 /// address stands between bars.
 fn addressed_between_bars(rest: &str) -> Option<(String, Option<String>)> {
     if !rest.contains('@') || !rest.contains(" | ") {
@@ -510,6 +517,21 @@ fn addressed_between_bars(rest: &str) -> Option<(String, Option<String>)> {
         [_, .., last] if outlet_shaped(last) && of_domain(last) => parts.pop(),
         _ => None,
     };
+    // "Tom Halloran | t@paper.example | Boston Herald and Nadia Ferreira | n@... | Boston
+    // Herald": the outlet after each author, the next one's name after it.
+    if let Some(o) = outlet.as_deref() {
+        let mut names: Vec<String> = Vec::new();
+        for part in parts.drain(..) {
+            match (
+                part.strip_prefix(o).and_then(|p| p.strip_prefix(" and ")),
+                names.last_mut(),
+            ) {
+                (Some(next), Some(last)) => *last = format!("{last} and {next}"),
+                _ => names.push(part),
+            }
+        }
+        parts = names;
+    }
     match parts.as_slice() {
         [names] => Some((names.clone(), outlet)),
         _ => None,

@@ -152,6 +152,7 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // An opinion section's note under the text ("We welcome outside contributions.
     // Opinions expressed do not necessarily reflect the views of ... editors.").
     "do not necessarily reflect the views", "does not necessarily reflect the views",
+    "comments expressed here do not reflect", "read our comment policy",
     "we welcome outside contributions",
     // A paywall's notes around the text ("Listening to articles is free for open-access
     // content", "Reminder, this is a Premium article and requires a subscription to

@@ -203,6 +203,7 @@ impl<'a> Page<'a> {
                     .rposition(|g| g.items.iter().any(|(_, r)| *r == Role::Headline))
             });
         self.headline_over_its_dek(&mut zone);
+        self.headline_over_its_time(&mut zone);
         self.headline_after_ads(&mut zone);
         zone
     }

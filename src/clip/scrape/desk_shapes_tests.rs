@@ -1,0 +1,250 @@
+//! Tests of the splitter on shapes of the fifty-ninth round of sites' copy-paste (pages
+//! written for the project): authors' notes that name their job before the note; a second
+//! author with a job under "By A, Job"; a copyright owner whose first word opens other
+//! lines; "Site search" over the masthead; authors each with an address and the paper
+//! between bars; a caption credited "PICTURE:"; a time with its section before "by", a
+//! caption over the fuller byline; a comment section's disclaimer under a list of related
+//! stories; the outlet's one-word name signing off; a headline over its authors' names
+//! without "By", under breaking news.
+
+use super::tests::{rows, split};
+
+/// The day of a row's time (`rows` gives instants in UTC, or a day).
+fn day(p: Option<&str>) -> Option<&str> {
+    p.map(|p| &p[..10])
+}
+
+/// "Nolan Ramírez, Staff Writer. Nolan covers ..." under the text, an address under it,
+/// and the second author's the same way: notes on the authors, no words of the story.
+#[test]
+fn authors_notes_that_name_their_job_first() {
+    let got = split(
+        "The Prairie Ledger\n\
+         Suburbs\n\
+         Council backs $48 million plan to bury power lines after spring storms\n\
+         By Nolan Ramírez and Priya Venkatesan\n\
+         6:00 AM on Jul 13, 2025 CDT\n\
+         Share\n\n\
+         The city council voted 6-3 on Saturday to spend $48 million moving four miles of power lines underground.\n\n\
+         The project is the largest single investment in the city utility's history, officials said.\n\n\
+         The council will review a construction contract for the first phase in November.\n\n\
+         Nolan Ramírez, Staff Writer. Nolan covers the northeastern suburbs, including three growing cities.\n\
+         nolan.ramirez@ledger.example\n\
+         Priya Venkatesan, Staff Writer. Priya covers energy and utilities for the paper.\n\
+         priya.venkatesan@ledger.example\n",
+    );
+    assert_eq!(got.len(), 1);
+    assert!(
+        got[0].text.ends_with("for the first phase in November."),
+        "{}",
+        got[0].text
+    );
+}
+
+/// "By Maya Delgado-Chen, Transportation Reporter" over "Oliver Tran, Staff Writer": two
+/// authors, each with a job.
+#[test]
+fn a_second_author_with_a_job_under_the_first() {
+    let got = split(
+        "Bay Ledger\n\
+         Transportation\n\
+         Transit board weighs closing two stations on weekends as ridership stalls\n\
+         By Maya Delgado-Chen, Transportation Reporter\n\
+         Oliver Tran, Staff Writer\n\
+         Jul 14, 2025\n\
+         Share\n\
+         The transit agency could close two of its least-used stations on weekends under a cost-cutting proposal.\n\n\
+         The plan would save about $3.1 million a year, mostly in station agent and cleaning costs.\n",
+    );
+    assert_eq!(rows(&got)[0].2, Some("Maya Delgado-Chen and Oliver Tran"));
+}
+
+/// "© Copyright 2025 Tulsa Tribune, 315 S. Boulder Ave." at the foot of a page whose
+/// masthead stands under "Site search", whose lines write "Tulsa Tribune" out, and whose
+/// headlines open with "Tulsa": the outlet is the whole name.
+#[test]
+fn a_copyright_owner_whose_first_word_opens_other_lines() {
+    let got = split(
+        "Skip to main content\n\
+         Site search\n\
+         Search\n\
+         Tulsa Tribune\n\
+         Subscribe\n\
+         Tulsa, OK\n\
+         Breaking News\n\
+         Tulsa buses to add Sunday evening service on five routes in September\n\
+         Ellie Marchetti\n\
+         21 hrs ago\n\
+         Facebook\n\
+         Email\n\
+         Tulsa buses will run later on Sundays along five of the busiest routes starting Sept. 7, the transit board decided Saturday.\n\n\
+         The expansion will cost about $1.4 million a year, most of it covered by a federal grant.\n\n\
+         Ellie Marchetti covers city government and transportation for the Tulsa Tribune.\n\
+         Most Popular\n\
+         Tulsa police investigate shooting near 61st and Peoria\n\
+         Jul 13, 2025\n\
+         Tulsa eateries cited for pest problems\n\
+         Jul 11, 2025\n\
+         © Copyright 2025 Tulsa Tribune, 315 S. Boulder Ave. Tulsa, OK | Terms of Use\n",
+    );
+    assert_eq!(rows(&got)[0].1, Some("Tulsa Tribune"));
+}
+
+/// "By Tom Halloran | t@... | Boston Ledger and Nadia Ferreira | n@... | Boston Ledger":
+/// two authors, each with an address and the paper between bars.
+#[test]
+fn authors_each_with_an_address_and_the_paper_between_bars() {
+    let got = split(
+        "Boston Ledger\n\
+         Local News |\n\
+         Red Line slow zones south of the city will be lifted by August, transit agency says\n\
+         Share this:\n\
+         Author\n\
+         By Tom Halloran | thalloran@ledger.example | Boston Ledger and Nadia Ferreira | nferreira@ledger.example | Boston Ledger\n\
+         PUBLISHED: July 14, 2025 at 11:02 AM EDT | UPDATED: July 14, 2025 at 1:30 PM EDT\n\
+         The transit agency expects to lift the last remaining speed restrictions on the Red Line by mid-August, officials said Monday.\n\n\
+         Crews have replaced about 2.4 miles of track since the spring, using weekend shutdowns.\n",
+    );
+    let row = rows(&got)[0];
+    assert_eq!(
+        (row.0, row.1, row.2),
+        (
+            "Red Line slow zones south of the city will be lifted by August, transit agency says",
+            Some("Boston Ledger"),
+            Some("Tom Halloran and Nadia Ferreira")
+        )
+    );
+}
+
+/// "... at a construction site in Doha. PICTURE: Noushad Ali": a caption credited after
+/// its stop, no headline; the headline is the one over the wire and the time.
+#[test]
+fn a_caption_credited_picture_in_capitals() {
+    let got = split(
+        "Monday, July 14, 2025 | Muharram 19, 1447\n\
+         Gulf Ledger\n\
+         Breaking News\n\
+         Ministry reports high compliance with summer working hours\n\
+         Qatar\n\
+         Labour ministry inspects 1,240 worksites in first month of midday work ban\n\
+         QNA\n\
+         Doha\n\
+         Published: July 12, 2025 | 09:38 PM\n\
+         Facebook\n\
+         Print\n\
+         An inspector from the ministry speaks to workers at a construction site in Doha. PICTURE: Noushad Ali\n\
+         The Ministry of Labour carried out 1,240 inspection visits to worksites during the first month of the summer midday work ban.\n\n\
+         The decision prohibits outdoor work between 10am and 3:30pm until September 15.\n",
+    );
+    let row = rows(&got)[0];
+    assert_eq!(
+        (row.0, day(row.3)),
+        (
+            "Labour ministry inspects 1,240 worksites in first month of midday work ban",
+            Some("2025-07-12")
+        )
+    );
+}
+
+/// "On July 13, 2025 In News by Emeka Okafor" under the headline, the share buttons, a
+/// caption, then "By Emeka Okafor & Ngozi Eze": the headline is the one over the time, and
+/// the byline the fuller one; a list of related stories over a comment section's
+/// disclaimer is no story.
+#[test]
+fn a_time_with_its_section_and_a_caption_over_the_fuller_byline() {
+    let got = split(
+        "Eastern Ledger\n\
+         Breaking: Senate confirms new electoral commissioners\n\
+         News\n\
+         Enugu govt seals 14 hotels, filling stations over unpaid levies\n\
+         On July 13, 2025 In News by Emeka Okafor\n\
+         2 Min Read\n\
+         Share\n\
+         Facebook\n\
+         Officials of the state revenue service sealing a filling station along Agbani Road on Saturday.\n\
+         By Emeka Okafor & Ngozi Eze\n\n\
+         ENUGU — THE state government has sealed 14 hotels and filling stations in the state capital over unpaid levies.\n\n\
+         The enforcement exercise was carried out on Saturday by a task force of the revenue service.\n\n\
+         Tags:\n\
+         Enugu\n\
+         Related Posts\n\
+         Enugu govt flags off construction of 12 new roads in Nsukka\n\
+         July 12, 2025\n\
+         Police arrest suspected kidnappers in forest hideout\n\
+         July 12, 2025\n\
+         Disclaimer\n\
+         Comments expressed here do not reflect the opinions of the Eastern Ledger or any employee thereof.\n",
+    );
+    let r = rows(&got);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].0, r[0].2, day(r[0].3)),
+        (
+            "Enugu govt seals 14 hotels, filling stations over unpaid levies",
+            Some("Emeka Okafor and Ngozi Eze"),
+            Some("2025-07-13")
+        )
+    );
+}
+
+/// "... for further investigation." over "TimesPost" and the comment section's policy:
+/// the outlet signing off and the policy are no words of the text.
+#[test]
+fn the_outlets_one_word_name_signing_off() {
+    let got = split(
+        "TimesPost\n\
+         News\n\
+         Former municipal official and two businessmen face fraud charges over reservoir tender\n\
+         Sipho Dlamini\n\
+         Courts reporter\n\
+         14 July 2025 - 15:42\n\n\
+         A former municipal official and two businessmen appeared in court on Monday on charges of fraud and corruption.\n\n\
+         The case was postponed to September 22 for further investigation.\n\n\
+         TimesPost\n\n\
+         Would you like to comment on this article?\n\
+         Sign in\n\
+         Please read our Comment Policy before commenting.\n\
+         Related Articles\n\
+         Police arrest three over reservoir tender\n\
+         © 2025 TimesPost. All rights reserved.\n",
+    );
+    assert_eq!(rows(&got)[0].1, Some("TimesPost"));
+    assert!(
+        got[0]
+            .text
+            .ends_with("postponed to September 22 for further investigation."),
+        "{}",
+        got[0].text
+    );
+}
+
+/// Breaking news headlines, the section, then the headline right over its authors' names
+/// without "By": the headline is the one over the names, though the breaking news is as
+/// long.
+#[test]
+fn a_headline_over_names_without_by_under_breaking_news() {
+    let got = split(
+        "Mekong Times\n\
+         Insight into Cambodia\n\
+         Breaking News\n\
+         Cambodia, Laos agree to reopen second border checkpoint in Stung Treng\n\
+         PM urges ministries to speed up digital public services\n\
+         National\n\
+         Siem Reap to pilot electric tuk-tuks around Angkor temples from October\n\
+         Sok Chanmony and Khan Sreypich\n\
+         Mekong Times\n\
+         July 14, 2025\n\
+         Share:\n\
+         Facebook\n\
+         Siem Reap provincial authorities will launch a pilot programme in October to replace petrol tuk-tuks with electric ones.\n\n\
+         Under the scheme, 300 drivers will be able to swap their old vehicles at a subsidised price.\n",
+    );
+    let row = rows(&got)[0];
+    assert_eq!(
+        (row.0, row.2),
+        (
+            "Siem Reap to pilot electric tuk-tuks around Angkor temples from October",
+            Some("Sok Chanmony and Khan Sreypich")
+        )
+    );
+}
