@@ -38,6 +38,7 @@
 
 mod assemble;
 mod author_blocks;
+mod author_notes;
 mod body;
 mod boundaries;
 mod boxes;
@@ -284,6 +285,7 @@ pub fn split_scrape(
     };
     let mut articles = body::finish(drafts);
     single::keep_dominant(&mut articles);
+    single::drop_trailing_teasers(&mut articles);
     body::drop_greeting(&mut articles);
     masthead::credit_site(&mut articles, site, &page);
     body::tidy_meta(&mut articles);

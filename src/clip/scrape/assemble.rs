@@ -5,17 +5,19 @@
 //! (subheads), unless it is a "Most popular" list or the site's own box (`boundaries`
 //! decides which). A live blog stays one article.
 
-use super::body::{self, Draft};
+use super::body::Draft;
 use super::boundaries::{
     after_link, footer_runs, heads_an_article, in_byline, is_live_blog, names_outlet,
     only_the_site_named, outlet_was_no_headline, signs_standfirst, standfirst_then_meta, tagline,
 };
 use super::headings;
-use super::inside_text::{continue_article, related_card, sign, sign_standfirst};
+use super::inside_text::{
+    card_in_first_story, continue_article, related_card, sign, sign_standfirst,
+};
 use super::lines::{self, Kind};
 use super::when::When;
 use super::zone::{self, Page, Role, Zone};
-use super::{FOOTER_WORDS, chrome, debris, meta, outlet_lines};
+use super::{FOOTER_WORDS, author_notes, chrome, debris, meta, outlet_lines};
 use super::{fill, has_time, name_over_time, names, next_shown, paragraphs};
 use std::ops::Range;
 
@@ -154,7 +156,7 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                 && headed
                 && !title_again
                 && !link_box
-                && !related_card(page, &zone, &cur)
+                && !card_in_first_story(page, &zone, &cur, &drafts)
                 && (live.is_none() || names_outlet(&zone))
                 && !listed_furniture
             {
@@ -222,7 +224,7 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                     // is a senior business reporter ...").
                     let byline = cur.byline.as_deref().unwrap_or_default();
                     matches!(paragraphs(page, run.clone()).as_slice(),
-                        [p] if body::author_box(byline, p, true))
+                        [p] if author_notes::author_box(byline, p, true))
                 };
                 if about_author {
                     for (_, role) in zone.groups.iter().flat_map(|g| &g.items) {
@@ -268,7 +270,7 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                     && paragraphs(page, run.clone()).iter().all(|p| {
                         let headline = p.split_once(" | ").map_or(p.as_str(), |(_, h)| h);
                         lines::word_count(headline) <= LINK_WORDS
-                            || (!byline.is_empty() && body::author_box(byline, p, true))
+                            || (!byline.is_empty() && author_notes::author_box(byline, p, true))
                     })
                 {
                     continue;
@@ -494,9 +496,7 @@ fn open_article(
                             ..m.clone()
                         });
                     } else {
-                        if !before_head {
-                            next.widen_byline(m);
-                        }
+                        next.widen_byline(m, before_head);
                         fill(next, role);
                     }
                     next.when_above |= before_head

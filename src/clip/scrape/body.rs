@@ -37,8 +37,12 @@ pub(crate) struct Draft {
 
 impl Draft {
     /// Take a byline under the headline that names the one held and more ("By Emeka Okafor
-    /// & Ngozi Eze" under "... by Emeka Okafor"): it is the whole of it.
-    pub(crate) fn widen_byline(&mut self, meta: &Meta) {
+    /// & Ngozi Eze" under "... by Emeka Okafor"): it is the whole of it. One `above` the
+    /// headline is a page's (a live page's authors over a post's).
+    pub(crate) fn widen_byline(&mut self, meta: &Meta, above: bool) {
+        if above {
+            return;
+        }
         let names = |b: &str| -> Vec<String> {
             b.split([',', '&'])
                 .flat_map(|p| p.split(" and "))
@@ -122,7 +126,9 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
             // closes it ("John Smith is the challenger..." in the middle is the story's).
             // The site's own blurb may follow the author box at the end.
             let edge = at == 0 || at == last || (last >= 3 && (at == 1 || at + 1 == last));
-            let author = authors.as_deref().is_some_and(|b| author_box(b, &p, edge));
+            let author = authors
+                .as_deref()
+                .is_some_and(|b| super::author_notes::author_box(b, &p, edge));
             if p.is_empty() || d.title.as_deref() == Some(p.as_str()) || author {
                 continue;
             }
@@ -354,77 +360,6 @@ fn drop_sign_off(article: &mut ScrapedArticle) {
         article.text = text.to_string();
     }
 }
-
-/// A line of the author box of `byline`'s authors: a name alone, or a note on one ("Jane
-/// Lee is a senior correspondent ...", "Simone Brändli ist Redaktorin ...", "Ms. Alvarez is an emergency physician ...", "Sara
-/// Klein can be reached at ...", an opinion page's "Marchetti is an associate professor
-/// ...", "Nolan Ramírez, Staff Writer. Nolan covers ..."), compared without case. A note counts only at an `edge` of the text.
-pub(super) fn author_box(byline: &str, para: &str, edge: bool) -> bool {
-    const VERBS: &[&str] = &[
-        " is ",
-        " covers ",
-        " writes ",
-        " reports ",
-        " reported from ",
-        " joined ",
-        " can be reached ",
-        // The same in German, French, Spanish, Italian, Dutch and the Nordic languages.
-        " ist ",
-        " schreibt ",
-        " berichtet ",
-        " est ",
-        " écrit ",
-        " es ",
-        " escribe ",
-        " è ",
-        " scrive ",
-        " schrijft ",
-        " är ",
-        " skriver ",
-    ];
-    const HONORIFICS: &[&str] = &["mr. ", "ms. ", "mrs. ", "dr. ", "prof. "];
-    let para = para.to_lowercase();
-    let short = para.split_whitespace().count() <= AUTHOR_NOTE_WORDS;
-    byline
-        .to_lowercase()
-        .split(" and ")
-        .flat_map(|n| n.split(", "))
-        .any(|name| {
-            let surname = name.rsplit(' ').next().unwrap_or(name);
-            // "Renata Vossberg: 206-464-2817 or rvossberg@paper.example.": how to reach her.
-            let contact = para.starts_with(&format!("{name}: "))
-                && (para.contains('@') || para.chars().filter(char::is_ascii_digit).count() >= 7);
-            // "Nolan Ramírez, Staff Writer. Nolan covers ...": the name and its job, then
-            // the note by the given name or the surname.
-            let given = name.split(' ').next().unwrap_or(name);
-            let after_job = para
-                .strip_prefix(&format!("{name}, "))
-                .and_then(|rest| rest.split_once(". "))
-                .filter(|(job, _)| job.split_whitespace().count() <= JOB_WORDS)
-                .map(|(_, note)| note);
-            let note = contact
-                || after_job.is_some_and(|note| {
-                    [given, surname, "he", "she"]
-                        .iter()
-                        .any(|who| VERBS.iter().any(|v| note.starts_with(&format!("{who}{v}"))))
-                })
-                || VERBS.iter().any(|v| {
-                    para.starts_with(&format!("{name}{v}"))
-                        || (surname != name && para.starts_with(&format!("{surname}{v}")))
-                        || HONORIFICS
-                            .iter()
-                            .any(|h| para.starts_with(&format!("{h}{surname}{v}")))
-                });
-            para == name || (note && short && edge)
-        })
-}
-
-/// The longest note on an author ("Jane Lee is a senior correspondent covering Congress.";
-/// two sentences with "She is the author of ...").
-const AUTHOR_NOTE_WORDS: usize = 60;
-/// The longest job an author's note names after the name ("Staff Writer", "Senior
-/// Reporter, Politics").
-const JOB_WORDS: usize = 5;
 
 /// Words that end a headline after a bar without naming an outlet ("... | Analysis").
 const HEADLINE_LABELS: &[&str] = &[

@@ -248,3 +248,56 @@ fn a_headline_over_names_without_by_under_breaking_news() {
         )
     );
 }
+
+/// A section's page: stories each under its headline and time, the third older than the
+/// second, then teasers (a headline, one sentence, its author and day) and the pages'
+/// numbers. The older story is the next one, not a card inside the second; the teasers
+/// are no stories.
+#[test]
+fn a_section_page_of_stories_then_teasers() {
+    let got = split(
+        "Island Ledger\n\
+         Local News\n\n\
+         Two held after high-speed chase through Arima, gun recovered\n\
+         5 hrs ago\n\n\
+         Two men are in police custody after a high-speed chase that ended on a side street in Arima on Monday morning.\n\n\
+         Officers said they tried to stop a silver car near the overpass around 8.15 a.m. The driver sped off.\n\n\
+         A loaded pistol was found under the front passenger seat, police said.\n\n\
+         Water supply to be restored in Diego Martin by Wednesday\n\
+         By Shivana Rampersad\n\
+         Jul 14, 2025\n\n\
+         Residents of Diego Martin should have water in their taps again by Wednesday, the water authority said.\n\n\
+         The line burst early on Saturday near Four Roads, cutting supply to about 18,000 customers.\n\n\
+         Truck-borne water is being delivered to affected communities, the authority said.\n\n\
+         Fire destroys Princes Town grocery, owner counts $500,000 loss\n\
+         Jul 13, 2025\n\n\
+         A fire of unknown origin destroyed a family-run grocery in Princes Town on Sunday afternoon.\n\n\
+         Fire officers battled the blaze for more than two hours. No one was injured.\n\n\
+         The owner said the building was not insured.\n\n\
+         Police arrest suspect in Laventille double murder\n\
+         Police have arrested a 28-year-old man in connection with the killing of two brothers.\n\
+         By Kevon Bissessar\n\
+         Jul 14, 2025\n\
+         Housing allocations under review, minister says\n\
+         The minister says all allocations made since 2022 will be audited.\n\
+         By Renuka Maharaj\n\
+         Jul 14, 2025\n\
+         1\n\
+         2\n\
+         Next\n",
+    );
+    let titles: Vec<&str> = rows(&got).iter().map(|r| r.0).collect();
+    assert_eq!(
+        titles,
+        [
+            "Two held after high-speed chase through Arima, gun recovered",
+            "Water supply to be restored in Diego Martin by Wednesday",
+            "Fire destroys Princes Town grocery, owner counts $500,000 loss",
+        ]
+    );
+    assert!(
+        got[1].text.ends_with("the authority said."),
+        "{}",
+        got[1].text
+    );
+}

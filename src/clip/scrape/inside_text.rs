@@ -127,5 +127,15 @@ pub(super) fn related_card(page: &Page, zone: &Zone, cur: &Draft) -> bool {
         && buttons() < 2
 }
 
+/// `related_card` inside the page's first story: on a page of stories, the second and
+/// later each under its own headline and time ("Fire destroys Princes Town grocery" and
+/// "Jul 13, 2025" under a story of the 14th), an older one is the next story, not a card.
+pub(super) fn card_in_first_story(page: &Page, zone: &Zone, cur: &Draft, drafts: &[Draft]) -> bool {
+    !drafts
+        .iter()
+        .any(|d| d.title.is_some() && !d.paras.is_empty())
+        && related_card(page, zone, cur)
+}
+
 /// Lines under a card's time read for a story header's share buttons.
 const CARD_LINES: usize = 12;

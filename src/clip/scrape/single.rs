@@ -72,6 +72,35 @@ pub(super) fn keep_dominant(articles: &mut Vec<ScrapedArticle>) {
     }
 }
 
+/// Teasers under the stories of a section's page ("Police arrest suspect in Laventille
+/// double murder", its one sentence, its author and day, then the next): two or more
+/// "articles" after the last dated story of several paragraphs, each a sentence or two,
+/// are the page's list of other stories. A page of such items alone (a feed, a digest
+/// under its greeting) has no story above.
+pub(super) fn drop_trailing_teasers(articles: &mut Vec<ScrapedArticle>) {
+    let story = |a: &ScrapedArticle| size(a).0 >= STORY_PARAGRAPHS && a.published_at.is_some();
+    let Some(last_story) = articles.iter().rposition(story) else {
+        return;
+    };
+    let teasers = &articles[last_story + 1..];
+    let teaser = |a: &ScrapedArticle| {
+        a.text
+            .split("\n\n")
+            .filter(|p| !p.trim().is_empty())
+            .count()
+            <= 2
+            && a.text.split_whitespace().count() <= TEASER_WORDS
+    };
+    if teasers.len() >= 2 && teasers.iter().all(teaser) {
+        articles.truncate(last_story + 1);
+    }
+}
+
+/// The fewest paragraphs of a story that teasers may follow...
+const STORY_PARAGRAPHS: usize = 3;
+/// ...and the most words of a teaser's text.
+const TEASER_WORDS: usize = 40;
+
 #[cfg(test)]
 mod tests {
     use super::*;
