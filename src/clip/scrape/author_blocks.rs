@@ -124,10 +124,16 @@ pub(super) fn names_over_papers(lines: &[String], kinds: &mut [Kind]) {
             }
         }
         let timed = matches!(kinds.get(j), Some(Kind::Meta(m)) if m.when.is_some());
-        // ("Nashville Tennessean" reads as a name too: some paper must not.)
+        // ("Nashville Tennessean" reads as a name too: some paper must not, or one of two
+        // words or more must stand under two authors, as no one's name does; "Text" under
+        // each is a role.)
         let papered = papers
             .iter()
-            .any(|p| !names::names_like(p) || lines::looks_like_outlet(p));
+            .any(|p| !names::names_like(p) || lines::looks_like_outlet(p))
+            || papers
+                .iter()
+                .enumerate()
+                .any(|(k, p)| p.contains(' ') && papers[..k].contains(p));
         // One author over a paper that reads as one ("Ava Lindqvist" / "The Oklahoman")
         // and that the page names again (a credit, the author's note) names the outlet too;
         // a kicker over a feature's title ("Weekend Profile" / "The Reluctant Director")

@@ -166,10 +166,12 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
         let title = super::lines::wire_tag(&title)
             .map(str::to_owned)
             .unwrap_or(title);
-        // "Meta's AI bet tests Wall Street | Fortune": a tab's title names the outlet.
+        // "Meta's AI bet tests Wall Street | Fortune": a tab's title names the outlet; a
+        // column's names its author ("... like a secret | Whitcomb"), and stays whole.
+        let columnist = |o: &str| d.byline.as_deref().is_some_and(|b| b.contains(o));
         let (title, tab_outlet) = match d.source {
             Some(_) => (title, None),
-            None => match tab_title(&title) {
+            None => match tab_title(&title).filter(|(_, o)| !columnist(o)) {
                 Some((t, outlet)) => (t.to_owned(), Some(outlet.to_owned())),
                 None => (title, None),
             },

@@ -77,8 +77,12 @@ pub(super) fn signs_standfirst(page: &Page, zone: &Zone, cur: &Draft) -> bool {
         }
         [] => false,
     };
+    // (Or a byline read as one: "Sam Whitcomb" over "Columnist" and the paper.)
     let signed = |line: usize, role: &Role| {
-        signs(page, line, role) || desk_over_time(page, line) || matches!(role, Role::Byline(_))
+        signs(page, line, role)
+            || desk_over_time(page, line)
+            || matches!(role, Role::Byline(_))
+            || matches!(role, Role::Meta(m) if m.byline.is_some() && m.when.is_none())
     };
     cur.title.is_some()
         && standfirst

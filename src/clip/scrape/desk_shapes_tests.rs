@@ -301,3 +301,109 @@ fn a_section_page_of_stories_then_teasers() {
         got[1].text
     );
 }
+
+/// Three authors each over their paper, one paper under two of them and no paper with a
+/// word of a publication ("Memphis Commercial Appeal", "Nashville Tennessean"): one
+/// byline, the papers interface.
+#[test]
+fn authors_each_over_a_paper_one_paper_twice() {
+    let got = split(
+        "Memphis Commercial Appeal\n\
+         Weather\n\
+         About 18,000 still without power after Sunday storms; full restoration may take until Wednesday\n\
+         Maya Hollis\n\
+         Memphis Commercial Appeal\n\
+         Terrence Abernathy\n\
+         Memphis Commercial Appeal\n\
+         Chris Ruiz\n\
+         Nashville Tennessean\n\
+         Published 6:02 a.m. CT July 14, 2025\n\
+         Share\n\n\
+         About 18,000 customers remained without power Monday afternoon, nearly a day after severe storms toppled trees.\n\n\
+         At the peak of the outage Sunday night, more than 96,000 customers were in the dark, the utility said.\n",
+    );
+    assert_eq!(
+        rows(&got)[0].2,
+        Some("Maya Hollis, Terrence Abernathy and Chris Ruiz")
+    );
+}
+
+/// Names in a row, each over its role ("Text", "Foto"): the photographer took the
+/// pictures and wrote none of the story.
+#[test]
+fn names_over_their_roles_without_the_photographer() {
+    let got = split(
+        "Morgonposten\n\
+         Två män gripna efter skjutning i Uppsala – biljakt slutade på motorvägen\n\
+         En man fördes till sjukhus med skottskador efter en skjutning under söndagskvällen.\n\
+         Elin Sjöberg\n\
+         Text\n\
+         Mattias Lundin\n\
+         Text\n\
+         Nora Ekström\n\
+         Foto\n\
+         Publicerad 13 juli 2025 21.48\n\
+         Dela\n\
+         Larmet om skottlossning kom strax efter klockan 20.30 på söndagskvällen enligt polisen.\n\n\
+         När polisen kom till platsen hittades en man med skottskador i benet.\n",
+    );
+    assert_eq!(rows(&got)[0].2, Some("Elin Sjöberg and Mattias Lundin"));
+}
+
+/// A column's headline ending with its author's name after a bar, its standfirst read as
+/// a paragraph, then the author, the job and the paper over the time, and a call for
+/// letters under the text: the headline stays whole, the author signs, the paper is the
+/// outlet, and the call is no text.
+#[test]
+fn a_column_over_its_standfirst_author_and_paper() {
+    let got = split(
+        "Knoxville Ledger\n\
+         OPINION\n\
+         This piece expresses the views of its author, separate from those of this publication.\n\
+         Knoxville's Urban Wilderness is a treasure. Stop treating it like a secret | Whitcomb\n\
+         Opinion: Signs, parking and a bus line would do more for South Knoxville than another master plan.\n\
+         Sam Whitcomb\n\
+         Columnist\n\
+         Knoxville Ledger\n\
+         July 12, 2025, 5:01 a.m. ET\n\
+         Share\n\n\
+         The first time I tried to find the trailhead at Baker Creek Preserve, I drove past it twice.\n\n\
+         The city and county have spent the better part of 15 years building this thing.\n\n\
+         Give us the shuttle. Put up the signs. Then we can talk about boardwalks.\n\n\
+         Have an opinion? Send a letter to the editor\n\
+         Letters should be no more than 250 words and include your name and address for verification.\n\
+         Submit a letter\n",
+    );
+    let row = rows(&got)[0];
+    assert_eq!(
+        (row.0, row.1, row.2),
+        (
+            "Knoxville's Urban Wilderness is a treasure. Stop treating it like a secret | Whitcomb",
+            Some("Knoxville Ledger"),
+            Some("Sam Whitcomb")
+        )
+    );
+    assert!(
+        got[0].text.ends_with("we can talk about boardwalks."),
+        "{}",
+        got[0].text
+    );
+}
+
+/// "Ben Caldwell" over "Austin American-Statesman": a statesman names a paper, no second
+/// author.
+#[test]
+fn an_author_over_a_statesman() {
+    let got = split(
+        "Statesman\n\
+         Transportation\n\
+         Transit agency to reroute six downtown bus lines for months of street work\n\
+         Ben Caldwell\n\
+         Austin American-Statesman\n\
+         Published 7:45 p.m. CT July 13, 2025\n\
+         Share\n\n\
+         Starting next Monday, riders on six of the busiest routes will have to walk a block or two farther to catch the bus.\n\n\
+         The detours are expected to last until at least mid-November, officials said.\n",
+    );
+    assert_eq!(rows(&got)[0].2, Some("Ben Caldwell"));
+}

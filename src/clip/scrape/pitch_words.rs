@@ -153,6 +153,9 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // Opinions expressed do not necessarily reflect the views of ... editors.").
     "do not necessarily reflect the views", "does not necessarily reflect the views",
     "comments expressed here do not reflect", "read our comment policy",
+    // An opinion page's call for letters under the text.
+    "send a letter to the editor", "letters should be no more than", "submit a letter",
+    "journalism by subscribing",
     "we welcome outside contributions",
     // A paywall's notes around the text ("Listening to articles is free for open-access
     // content", "Reminder, this is a Premium article and requires a subscription to

@@ -301,11 +301,18 @@ pub(super) fn names_in_a_row(lines: &[String], kinds: &mut [Kind]) {
             .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk))
             .is_some_and(|j| timed(&kinds[j]));
         // Or over it ("Aoife Kinsella" / "Political Correspondent" / "Fionn Gallagher" /
-        // "Yesterday at 21:30").
-        let over_time = (i + 1..lines.len())
+        // "Yesterday at 21:30"); three names each over a desk shown again ("Memphis
+        // Commercial Appeal") reach further.
+        let below: Vec<usize> = (i + 1..lines.len())
             .filter(|&j| !matches!(kinds[j], Kind::Blank))
-            .take(5)
-            .any(|j| timed(&kinds[j]));
+            .take(7)
+            .collect();
+        let reach = if below.first().is_some_and(|&j| desk_again(j)) {
+            7
+        } else {
+            5
+        };
+        let over_time = below.iter().take(reach).any(|&j| timed(&kinds[j]));
         let role = |j: usize, kinds: &[Kind]| {
             (under_time || over_time)
                 && matches!(kinds[j], Kind::Short)
@@ -325,6 +332,10 @@ pub(super) fn names_in_a_row(lines: &[String], kinds: &mut [Kind]) {
             {
                 roles = true;
                 j = k;
+            } else if roles {
+                // Each name stood over its desk: the line under the last is its desk,
+                // though it reads as a name ("Chris Ruiz" over "Nashville Tennessean").
+                break;
             }
             // A name shown twice is one author (`names_shown_twice`), or a company's
             // name in a price box.
@@ -350,7 +361,11 @@ pub(super) fn names_in_a_row(lines: &[String], kinds: &mut [Kind]) {
         }
         let mut last = *row.last().unwrap_or(&i);
         // The last name's desk or job, when each name had one.
-        if roles && let Some(j) = shown(last + 1, kinds).filter(|&j| role(j, kinds)) {
+        if roles
+            && let Some(j) = shown(last + 1, kinds).filter(|&j| {
+                role(j, kinds) || matches!(kinds[j], Kind::Short) && lines::outlet_shaped(&lines[j])
+            })
+        {
             last = j;
         }
         // The names again on one line under their avatars' ("Priya Raman", "Tomás
@@ -373,7 +388,16 @@ pub(super) fn names_in_a_row(lines: &[String], kinds: &mut [Kind]) {
         let by_time = shown_before.is_some_and(|j| timed(&kinds[j]))
             || shown_after.is_some_and(|j| timed(&kinds[j]));
         if row.len() >= 2 && by_time {
-            let names: Vec<String> = row.iter().filter_map(|&j| name_of(j, kinds)).collect();
+            // A name over "Foto" took the pictures.
+            let photographer = |r: usize| {
+                shown(r + 1, kinds)
+                    .is_some_and(|j| PHOTO_ROLES.contains(&lines[j].trim().to_lowercase().as_str()))
+            };
+            let names: Vec<String> = row
+                .iter()
+                .filter(|&&j| !(roles && photographer(j)))
+                .filter_map(|&j| name_of(j, kinds))
+                .collect();
             kinds[i] = super::author_blocks::signed_by(&names);
             for kind in kinds.iter_mut().take(last + 1).skip(i + 1) {
                 if !matches!(kind, Kind::Blank) {
@@ -515,3 +539,12 @@ const PROFILE_WORDS: usize = 20;
 
 /// How near (in lines) a paper or desk shown again under each author's name stands.
 const DESK_REACH: usize = 4;
+/// The role under a name in a row that took the pictures, not the story.
+const PHOTO_ROLES: &[&str] = &[
+    "foto",
+    "photo",
+    "photos",
+    "bild",
+    "photographer",
+    "fotograf",
+];
