@@ -109,13 +109,19 @@ pub(super) fn names_over_papers(lines: &[String], kinds: &mut [Kind]) {
     while i + 4 < lines.len() {
         let (mut names, mut papers) = (Vec::new(), Vec::new());
         let mut j = i;
+        // ("HANNAH BEAUDRY AND ETHAN VARGAS-LOWE" / "THE PRESS DEMOCRAT": in capitals.)
+        let name = |l: &str| {
+            names::names_like(l)
+                .then(|| l.to_string())
+                .or_else(|| names::name_case(l).filter(|c| names::names_like(c)))
+        };
         while j + 1 < lines.len()
             && short(kinds, j)
             && short(kinds, j + 1)
-            && names::names_like(&lines[j])
             && paper(&lines[j + 1])
+            && let Some(name) = name(&lines[j])
         {
-            names.push(lines[j].clone());
+            names.push(name);
             papers.push(lines[j + 1].as_str());
             j += 2;
             let address = |l: &str| l.contains('@') && !l.contains(' ');
@@ -138,9 +144,11 @@ pub(super) fn names_over_papers(lines: &[String], kinds: &mut [Kind]) {
         // and that the page names again (a credit, the author's note) names the outlet too;
         // a kicker over a feature's title ("Weekend Profile" / "The Reluctant Director")
         // is named once.
+        // Two names joined on the one line sign too.
         let one = names.len() == 1
             && papers.iter().all(|p| lines::looks_like_outlet(p))
-            && lines.iter().filter(|l| l.contains(papers[0])).count() >= 2;
+            && (lines.iter().filter(|l| l.contains(papers[0])).count() >= 2
+                || names[0].contains(" and "));
         if (names.len() >= 2 || one) && timed && papered {
             kinds[i] = signed_by(&names);
             if one && let Kind::Meta(m) = &mut kinds[i] {

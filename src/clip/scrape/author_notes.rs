@@ -41,7 +41,12 @@ pub(super) fn author_box(byline: &str, para: &str, edge: bool) -> bool {
         .any(|name| {
             let surname = name.rsplit(' ').next().unwrap_or(name);
             // "Renata Vossberg: 206-464-2817 or rvossberg@paper.example.": how to reach her.
-            let contact = para.starts_with(&format!("{name}: "))
+            // So is "You can reach Staff Writer Hannah Beaudry at 707-521-5214 or ...".
+            let reach = ["you can reach ", "reach ", "contact "]
+                .iter()
+                .any(|r| para.starts_with(r))
+                && para.contains(&format!("{name} at "));
+            let contact = (para.starts_with(&format!("{name}: ")) || reach)
                 && (para.contains('@') || para.chars().filter(char::is_ascii_digit).count() >= 7);
             // "Nolan Ramírez, Staff Writer. Nolan covers ...": the name and its job, then
             // the note by the given name or the surname.

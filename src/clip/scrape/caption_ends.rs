@@ -56,6 +56,9 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
         ". Picture by ",
         ". Pictures by ",
         ". Pic by ",
+        // "... near Bintang Plaza. – Photo by Nancy Lai".
+        ". – Photo by ",
+        ". - Photo by ",
         " Credit: ",
     ]
     .iter()

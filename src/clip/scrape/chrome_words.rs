@@ -180,7 +180,8 @@ pub(super) const CHROME: &[&str] = &[
     "inställningar", "vai al contenuto", "accedi", "abbonati", "cerca",
     "ir para o conteúdo", "entrar", "assine", "assinar",
     // Consent banners' buttons.
-    "manage preferences", "manage cookies", "reject all", "accept cookies",
+    "manage preferences", "manage cookies", "manage options", "manage settings", "reject all",
+    "accept cookies",
     "accepter et fermer", "tout accepter", "tout refuser", "paramétrer", "alle akzeptieren",
     "aceptar todo", "rechazar todo", "accetta tutto", "rifiuta tutto", "accetta", "rifiuta",
     "personalizza", "hide caption", "toggle caption", "enlarge this image", "sponsor message",

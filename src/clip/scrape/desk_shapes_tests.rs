@@ -407,3 +407,132 @@ fn an_author_over_a_statesman() {
     );
     assert_eq!(rows(&got)[0].2, Some("Ben Caldwell"));
 }
+
+/// "HANNAH BEAUDRY AND ETHAN VARGAS-LOWE" over "THE PRESS LEDGER" under a standfirst: two
+/// authors in capitals over the paper, cased as names; "You can reach Staff Writer ..."
+/// under the text is how to reach them, no words of the story.
+#[test]
+fn authors_in_capitals_over_the_paper_and_how_to_reach_them() {
+    let got = split(
+        "The Press Ledger\n\
+         NEWS\n\
+         Crews stop forward spread of 140-acre grass fire near Cloverdale; evacuation warnings lifted\n\
+         The fire forced evacuation warnings for about 200 residents north of Cloverdale on Sunday before firefighters stopped it.\n\
+         HANNAH BEAUDRY AND ETHAN VARGAS-LOWE\n\
+         THE PRESS LEDGER\n\
+         July 13, 2025, 7:02PM\n\
+         Share\n\n\
+         Firefighters on Sunday evening stopped the forward progress of a 140-acre grass fire that had threatened homes.\n\n\
+         By Monday morning, the fire was 65% contained, officials said.\n\n\
+         The cause of the fire was under investigation.\n\n\
+         You can reach Staff Writer Hannah Beaudry at 707-521-5214 or hannah.beaudry@ledger.example.\n",
+    );
+    assert_eq!(
+        rows(&got)[0].2,
+        Some("Hannah Beaudry and Ethan Vargas-Lowe")
+    );
+    assert!(
+        got[0].text.ends_with("under investigation."),
+        "{}",
+        got[0].text
+    );
+}
+
+/// A consent banner's "Manage Options" over the masthead names no outlet.
+#[test]
+fn a_consent_banners_buttons_over_the_masthead() {
+    let got = split(
+        "Skip to main content\n\
+         We value your privacy\n\
+         We and our partners use cookies and similar technologies to store and access information on your device.\n\
+         Accept All\n\
+         Reject All\n\
+         Manage Options\n\
+         The Echo\n\
+         Harbour news, sport and life\n\
+         Subscribe\n\
+         Sign In\n\
+         Search\n\
+         News\n\
+         Harbour News\n\
+         Court\n\
+         Sport\n\
+         Nostalgia\n\
+         Life\n\
+         Property\n\
+         Opinion\n\
+         Home\n\
+         News\n\
+         Harbour News\n\
+         Harbour News\n\
+         Plans for new pedestrian bridge linking the station and the docks get green light\n\
+         The 85-metre cycle and footbridge is expected to open in 2028 and will link thousands of new homes\n\
+         Mon, 14 Jul, 2025 - 13:45\n\
+         Aoife Cronin\n\
+         Share\n\
+         Copy link\n\
+         An artist's impression of the proposed bridge across the river. Picture: City Council\n\n\
+         PLANS for a new pedestrian and cycle bridge across the river have been given the green light by councillors.\n\n\
+         Councillors voted at last week's meeting to press ahead with the bridge, which will serve the docks.\n\n\
+         The bridge is expected to open in 2028, officials said.\n\n\
+         © 2025 The Echo. All rights reserved.\n",
+    );
+    assert_eq!(rows(&got)[0].1, Some("The Echo"));
+}
+
+/// A signed header (headline, standfirst, author, time), the share buttons, then a
+/// caption without its stop alone over the text: the headline is the header's.
+#[test]
+fn a_caption_without_its_stop_under_a_signed_header() {
+    let got = split(
+        "Delta News Daily\n\
+         Business\n\
+         Investment\n\
+         Canal zone signs $340m deal with textile firm for complex in Qantara West\n\
+         Project expected to create 6,500 direct jobs, with 70% of production earmarked for export\n\
+         Hossam Mounir\n\
+         4 hours ago\n\
+         Share\n\
+         Facebook\n\
+         The agreement was signed at the zone's headquarters in Ain Sokhna on Monday\n\
+         The economic zone authority signed on Monday a land development agreement with a textile group to build an integrated complex.\n\n\
+         The complex will be built on an area of 300,000 square metres in three phases, the authority said.\n",
+    );
+    assert_eq!(
+        rows(&got)[0].0,
+        "Canal zone signs $340m deal with textile firm for complex in Qantara West"
+    );
+}
+
+/// "Brian Ssemwogerere and Agnes Nakimuli" over "Journalists @New Dawn": the authors, and
+/// the paper after the at sign; "... near the plaza. – Photo by Nancy Lai" is a caption.
+#[test]
+fn authors_over_their_job_at_the_paper_and_a_caption_credited_after_a_dash() {
+    let got = split(
+        "New Dawn\n\
+         Education\n\
+         Govt to recruit 3,200 primary teachers before third term\n\
+         The new teachers will be posted to government-aided primary schools in 41 districts, the ministry said.\n\
+         Brian Ssemwogerere and Agnes Nakimuli\n\
+         Journalists @New Dawn\n\
+         5 hours ago\n\
+         Share\n\
+         Pupils during a lesson at a primary school near the town centre. – Photo by Nancy Lai\n\
+         The Government will recruit 3,200 primary school teachers before the start of the third term, the ministry has announced.\n\n\
+         The recruitment will be handled by district service commissions, the permanent secretary said.\n",
+    );
+    let row = rows(&got)[0];
+    assert_eq!(
+        (row.0, row.1, row.2),
+        (
+            "Govt to recruit 3,200 primary teachers before third term",
+            Some("New Dawn"),
+            Some("Brian Ssemwogerere and Agnes Nakimuli")
+        )
+    );
+    assert!(
+        got[0].text.contains("The Government will recruit") && !got[0].text.contains("Photo by"),
+        "{}",
+        got[0].text
+    );
+}

@@ -112,22 +112,38 @@ impl Page<'_> {
         let headline =
             |g: &super::zone::Group| g.items.iter().position(|(_, r)| *r == Role::Headline);
         let below = &zone.groups[hg];
-        let sentence = headline(below).is_some_and(|h| {
-            let line = self.lines[below.items[h].0].trim_end();
-            line.ends_with('.') && word_count(line) >= 2 * HEADLINE_WORDS
-        });
+        let long = |stop: bool| {
+            headline(below).is_some_and(|h| {
+                let line = self.lines[below.items[h].0].trim_end();
+                (line.ends_with('.') || !stop) && word_count(line) >= 2 * HEADLINE_WORDS
+            })
+        };
         let untimed = !below
             .items
             .iter()
             .any(|(_, r)| matches!(r, Role::Meta(m) if m.when.is_some()));
         let above = &zone.groups[hg - 1];
-        let timed_headline = headline(above).is_some_and(|h| {
-            matches!(above.items.get(h + 1), Some((_, Role::Meta(m))) if m.when.is_some())
-                && above.items[h + 1..]
-                    .iter()
-                    .all(|(_, r)| matches!(r, Role::Meta(_)))
+        // Under the headline only its standfirst, author and time.
+        let header = headline(above)
+            .map(|h| &above.items[h + 1..])
+            .filter(|after| {
+                after.len() <= 4
+                    && after
+                        .iter()
+                        .any(|(_, r)| matches!(r, Role::Meta(m) if m.when.is_some()))
+                    && after
+                        .iter()
+                        .all(|(_, r)| matches!(r, Role::Meta(_) | Role::Byline(_) | Role::Other))
+            });
+        // A caption without its stop, alone right over the text, under a signed header
+        // ("Hossam Mounir" over "4 hours ago", then "The agreement was signed at ...").
+        let signed = header.is_some_and(|after| {
+            after.iter().any(|(_, r)| {
+                matches!(r, Role::Byline(_)) || matches!(r, Role::Meta(m) if m.byline.is_some())
+            })
         });
-        if sentence && untimed && timed_headline {
+        let caption = long(true) || (signed && below.items.len() == 1 && long(false));
+        if caption && untimed && header.is_some() {
             zone.headline_group = Some(hg - 1);
         }
     }

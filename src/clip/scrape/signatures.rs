@@ -76,13 +76,21 @@ pub(super) fn names_over_job_titles(lines: &[String], kinds: &mut [Kind]) {
         let job_line = matches!(kinds[i], Kind::Short)
             || (matches!(kinds[i], Kind::Para) && lines::word_count(&lines[i]) <= 6)
             || matches!(&kinds[i], Kind::Meta(m) if m.when.is_none() && m.source.is_none());
+        // "Journalists @New Vision": the job and the paper after an at sign.
+        let (job, paper) = match lines[i].split_once(" @") {
+            Some((job, paper)) if lines::outlet_shaped(paper.trim()) => {
+                (job.trim_end_matches('s'), Some(paper.trim().to_string()))
+            }
+            _ => (lines[i].as_str(), None),
+        };
         if job_line
             && matches!(kinds[i - 1], Kind::Short)
-            && names::job_title(&lines[i])
-            && names::name_like(name)
+            && names::job_title(job)
+            && (names::name_like(name) || paper.is_some() && names::names_like(name))
         {
             kinds[i - 1] = Kind::Meta(lines::Meta {
                 byline: Some(name.clone()),
+                source: paper,
                 ..lines::Meta::default()
             });
             kinds[i] = Kind::Junk;
