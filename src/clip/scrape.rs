@@ -98,6 +98,8 @@ mod desk_shapes_tests;
 #[cfg(test)]
 mod feed_tests;
 #[cfg(test)]
+mod gallery_tests;
+#[cfg(test)]
 mod glued_tests;
 #[cfg(test)]
 mod header_tests;
@@ -222,6 +224,8 @@ pub fn split_scrape(
     boxes::drop_follow_boxes(&lines, &mut kinds);
     boxes::drop_video_players(&lines, &mut kinds);
     boxes::drop_video_boxes(&lines, &mut kinds);
+    captions::drop_gallery_slides(&lines, &mut kinds);
+    captions::drop_captions_over_print_buttons(&lines, &mut kinds);
     captions::drop_captions_under_gallery_buttons(&lines, &mut kinds);
     captions::drop_charts(&lines, &mut kinds);
     captions::drop_credits_shown_twice(&lines, &mut kinds);

@@ -68,7 +68,15 @@ pub(super) fn drop_captions_under_gallery_buttons(lines: &[String], kinds: &mut 
     ];
     for i in 0..lines.len() {
         let key = lines[i].trim().trim_end_matches([':', '.']).to_lowercase();
-        if !BUTTONS.contains(&key.as_str()) {
+        // ("View Gallery" under a gallery's slides and its "Hide Caption" closes it.)
+        let under_slides = (0..i)
+            .rev()
+            .filter(|&j| !matches!(kinds[j], Kind::Blank))
+            .take(3)
+            .any(|j| {
+                slide_count(&lines[j]) || lines[j].trim().eq_ignore_ascii_case("hide caption")
+            });
+        if !BUTTONS.contains(&key.as_str()) || under_slides {
             continue;
         }
         let Some(caption) = shown_after(kinds, i + 1).filter(|&j| {
@@ -83,6 +91,61 @@ pub(super) fn drop_captions_under_gallery_buttons(lines: &[String], kinds: &mut 
             kinds[credit] = Kind::Junk;
         }
     }
+}
+
+/// "A Tulsa Transit bus picks up riders ... on Thursday." over "Mike Simmons, Tulsa World"
+/// over "Buy Now": a picture's caption and credit over the button that sells a print of it.
+pub(super) fn drop_captions_over_print_buttons(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len() {
+        if !lines[i].trim().eq_ignore_ascii_case("buy now") {
+            continue;
+        }
+        let Some(credit) = shown_before(kinds, i).filter(|&c| {
+            matches!(kinds[c], Kind::Short | Kind::Junk)
+                && lines::word_count(&lines[c]) <= 6
+                && lines[c].contains([',', '/'])
+        }) else {
+            continue;
+        };
+        kinds[credit] = Kind::Junk;
+        if let Some(caption) = shown_before(kinds, credit).filter(|&c| {
+            matches!(kinds[c], Kind::Short | Kind::Para)
+                && lines[c].trim_end().ends_with('.')
+                && lines::word_count(&lines[c]) <= CAPTION_WORDS
+        }) {
+            kinds[caption] = Kind::Junk;
+        }
+    }
+}
+
+/// "2 of 8" over "Snorkelers spread out across a seagrass bed ..." over "Mike Lang/Herald":
+/// a gallery's slide, its count, caption and credit.
+pub(super) fn drop_gallery_slides(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len() {
+        if !slide_count(&lines[i]) {
+            continue;
+        }
+        let Some(caption) = shown_after(kinds, i + 1) else {
+            continue;
+        };
+        if let Some(credit) = shown_after(kinds, caption + 1)
+            && credits::is_picture_credit(&lines[credit])
+            && lines::word_count(&lines[caption]) <= 60
+        {
+            kinds[i] = Kind::Junk;
+            kinds[caption] = Kind::Junk;
+            kinds[credit] = Kind::Junk;
+        }
+    }
+}
+
+/// "2 of 8": a gallery's count of its slides.
+fn slide_count(line: &str) -> bool {
+    line.trim().split_once(" of ").is_some_and(|(n, of)| {
+        [n, of]
+            .iter()
+            .all(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
+    })
 }
 
 /// "Valve" over "Valve" right over the first paragraph: a picture's credit, shown once as

@@ -131,9 +131,12 @@ impl Page<'_> {
                     && after
                         .iter()
                         .any(|(_, r)| matches!(r, Role::Meta(m) if m.when.is_some()))
-                    && after
-                        .iter()
-                        .all(|(_, r)| matches!(r, Role::Meta(_) | Role::Byline(_) | Role::Other))
+                    && after.iter().all(|(_, r)| {
+                        matches!(
+                            r,
+                            Role::Meta(_) | Role::Byline(_) | Role::Outlet(_) | Role::Other
+                        )
+                    })
             });
         // A caption without its stop, alone right over the text, under a signed header
         // ("Hossam Mounir" over "4 hours ago", then "The agreement was signed at ...").
@@ -142,7 +145,12 @@ impl Page<'_> {
                 matches!(r, Role::Byline(_)) || matches!(r, Role::Meta(m) if m.byline.is_some())
             })
         });
-        let caption = long(true) || (signed && below.items.len() == 1 && long(false));
+        // Or over the author ("Farmers at Nyamuzuwe ... last week" over "Nyasha
+        // Gumbo-Marufu"), the header above timed.
+        let over_author = matches!(below.items.as_slice(),
+            [(_, Role::Headline), (_, Role::Meta(m))] if m.byline.is_some() && m.when.is_none());
+        let caption =
+            long(true) || ((signed && below.items.len() == 1 || over_author) && long(false));
         if caption && untimed && header.is_some() {
             zone.headline_group = Some(hg - 1);
         }

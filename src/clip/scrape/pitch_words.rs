@@ -188,7 +188,8 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "by subscribing, you agree", "by subscribing you agree",
     // A sign-up form's messages.
     "please try again", "confirm your subscription", "thanks for subscribing",
-    "thank you for subscribing", "your subscription failed",
+    "thank you for subscribing", "your subscription failed", "thank you for signing up",
+    "thanks for signing up",
     // A newsletter platform's pitch.
     "to receive new posts", "reader-supported publication", "subscribe for free",
     "free or paid subscriber",

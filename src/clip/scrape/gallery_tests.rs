@@ -1,0 +1,156 @@
+//! Tests of the splitter on shapes of the sixty-second round of sites' copy-paste (pages
+//! written for the project): an ad's close button over the masthead; a gallery's slides
+//! (a count, a caption, a credit) and its "View Gallery" button over the text; a sign-up
+//! box's thanks; a time with how often the page was read; a caption without its stop
+//! over the author under a timed header; a caption and credit over a print for sale.
+
+use super::tests::{rows, split};
+
+/// "Close Ad" over the masthead is an ad's button, no outlet.
+#[test]
+fn an_ads_close_button_over_the_masthead() {
+    let got = split(
+        "Skip to main content\n\
+         Close Ad\n\
+         The Valley Bee\n\
+         Account\n\
+         Sign In\n\
+         Local\n\
+         City council approves $12 million plan to replace aging water mains downtown\n\
+         By Rosa Delgado\n\
+         Updated July 14, 2025 6:00 AM\n\
+         Share\n\n\
+         The city council on Monday approved a $12 million plan to replace aging water mains under downtown streets.\n\n\
+         Work is expected to begin in October and last about 18 months, officials said.\n",
+    );
+    assert_ne!(rows(&got)[0].1, Some("Close Ad"));
+}
+
+/// A gallery's slides ("1 of 8", a caption, its credit), "Show Caption", "Hide Caption"
+/// and "View Gallery", then the text: the slides are no text, and the first paragraph is
+/// the text's, not a caption under the gallery's button.
+#[test]
+fn a_gallerys_slides_over_the_text() {
+    let got = split(
+        "Coastal Herald-Tribune\n\
+         LOCAL\n\
+         Volunteers count most bay scallops in the bay since annual survey began\n\
+         Anjali Dorsett\n\
+         Coastal Herald-Tribune\n\
+         Published 4:15 p.m. ET July 12, 2025\n\
+         Share\n\n\
+         1 of 8\n\
+         A volunteer holds a bay scallop found in seagrass off the key during the search on July 12, 2025.\n\
+         Mike Lang/Coastal Herald-Tribune\n\
+         2 of 8\n\
+         Snorkelers spread out across a seagrass bed near the keys during the survey.\n\
+         Mike Lang/Coastal Herald-Tribune\n\
+         Show Caption\n\
+         Hide Caption\n\
+         View Gallery\n\n\
+         The bay's scallops had their best showing in years Saturday, when more than 140 volunteer snorkelers counted 1,847 of them.\n\
+         That's the highest total since the annual search began in 2009, the group's program director said.\n\
+         Volunteers worked in pairs, swimming along a 50-meter line and counting every scallop.\n",
+    );
+    assert!(
+        got[0]
+            .text
+            .starts_with("The bay's scallops had their best showing"),
+        "{}",
+        got[0].text
+    );
+}
+
+/// A sign-up box's thanks ("Thank you for signing up!") between its button and the text
+/// opens no story.
+#[test]
+fn a_sign_up_boxs_thanks() {
+    let got = split(
+        "Skip to content\n\
+         News Letter\n\
+         Subscribe\n\
+         Sign In\n\
+         News\n\
+         Farming\n\
+         Search\n\
+         NewsFarming\n\
+         Farmers warn dry spell could cut second-cut silage by a third\n\
+         Grass growth in parts of the region has fallen to its lowest July level in more than a decade, industry figures say\n\
+         By Stephen Darragh and Eimear Quinn\n\
+         Published 13th Jul 2025, 17:25 BST\n\
+         Updated 14th Jul 2025, 09:40 BST\n\
+         Comment\n\
+         Share\n\
+         Listen to this article\n\
+         3 min read\n\
+         Sign up to our newsletter, get the biggest news and analysis straight to your inbox\n\
+         Sign up\n\
+         Thank you for signing up!\n\
+         Did you know with a Digital Subscription to News Letter, you can get unlimited access to the website.\n\
+         Sorry, there seem to be some issues. Please try again later.\n\
+         Farmers across the region have warned that weeks of dry weather could cut their silage yields by a third.\n\
+         Advertisement\n\
+         Figures from the grass growth monitoring network show average daily growth fell sharply in June.\n\
+         Forecasters expect a return to more unsettled conditions from the middle of this week.\n",
+    );
+    let titles: Vec<&str> = rows(&got).iter().map(|r| r.0).collect();
+    assert_eq!(
+        titles,
+        ["Farmers warn dry spell could cut second-cut silage by a third"]
+    );
+}
+
+/// "14 Jul, 2025 - 06:30 0 Views" under the headline and over the outlet, the share
+/// buttons, then a caption without its stop over the author: the time is the story's,
+/// the headline the header's.
+#[test]
+fn a_time_with_its_views_and_a_caption_over_the_author() {
+    let got = split(
+        "The Highveld Herald\n\
+         Agriculture\n\
+         Mutoko irrigation scheme to benefit 1 200 households\n\
+         14 Jul, 2025 - 06:30 0 Views\n\
+         The Highveld Herald\n\
+         Share This:\n\
+         Facebook\n\n\
+         Farmers at the irrigation scheme in Mutoko prepare seedbeds for their winter wheat crop last week\n\
+         Nyasha Gumbo-Marufu\n\
+         Mash East Bureau\n\
+         MORE than 1 200 households in Mutoko district are set to benefit from the rehabilitation of the irrigation scheme.\n\
+         The US$2,4 million project is funded by Government under the irrigation rehabilitation programme.\n",
+    );
+    let row = rows(&got)[0];
+    assert_eq!(
+        (row.0, row.2, row.3.map(|p| &p[..10])),
+        (
+            "Mutoko irrigation scheme to benefit 1 200 households",
+            Some("Nyasha Gumbo-Marufu"),
+            Some("2025-07-14")
+        )
+    );
+}
+
+/// A picture's caption and its credit over "Buy Now" (a print of it for sale), between the
+/// share buttons and the text: no words of the text.
+#[test]
+fn a_caption_over_a_print_for_sale() {
+    let got = split(
+        "Tulsa Ledger\n\
+         Local\n\
+         Transit to add Sunday evening service on five routes starting in September\n\
+         By Ellie Marchetti\n\
+         21 hrs ago\n\
+         Facebook\n\
+         Email\n\
+         A city bus picks up riders at the downtown station on Thursday.\n\
+         Mike Simmons, Tulsa Ledger\n\
+         Buy Now\n\n\
+         City buses will run later on Sundays along five of the busiest routes starting Sept. 7, the transit board decided.\n\n\
+         The expansion will cost about $1.4 million a year, most of it covered by a federal grant.\n",
+    );
+    assert!(
+        got[0].text.starts_with("City buses will run later"),
+        "{}",
+        got[0].text
+    );
+}
