@@ -274,10 +274,13 @@ pub(super) fn drop_sign_up_boxes(lines: &[String], kinds: &mut [Kind]) {
         // myNEWS" over "A personalised news feed ..." over "Learn more"), and goes too.
         // A newsletter's name may head it between paragraphs ("The Inquirer Morning
         // Newsletter" over "Get the news you need to start your day" over "Sign Up").
+        // (Not the masthead over its tagline: "Bangor Daily News" over "Maine news, sports
+        // ..." over "Subscribe".)
         let headed = i >= 2
             && matches!(kinds[i - 1], Kind::Short)
             && lines::word_count(&lines[i - 1]) <= PROMOTION_HEADING_WORDS
             && (matches!(kinds[i - 2], Kind::Junk | Kind::Meta(_))
+                && !lines::looks_like_outlet(&lines[i - 1])
                 || lines[i - 1].to_lowercase().contains("newsletter"));
         if matches!(kinds[i], Kind::Short)
             && (matches!(kinds[i - 1], Kind::Junk) || headed)

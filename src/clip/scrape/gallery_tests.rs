@@ -2,7 +2,9 @@
 //! written for the project): an ad's close button over the masthead; a gallery's slides
 //! (a count, a caption, a credit) and its "View Gallery" button over the text; a sign-up
 //! box's thanks; a time with how often the page was read; a caption without its stop
-//! over the author under a timed header; a caption and credit over a print for sale.
+//! over the author under a timed header; a caption and credit over a print for sale; and,
+//! of the sixty-fourth and sixty-fifth rounds, a masthead over its tagline and
+//! "Subscribe", a time with an hours mark, and a forecast over the menu.
 
 use super::tests::{rows, split};
 
@@ -152,5 +154,67 @@ fn a_caption_over_a_print_for_sale() {
         got[0].text.starts_with("City buses will run later"),
         "{}",
         got[0].text
+    );
+}
+
+/// The masthead over its tagline over "Subscribe" is no sign-up box: it names the outlet.
+#[test]
+fn a_masthead_over_its_tagline_and_subscribe() {
+    let got = split(
+        "Skip to content\n\
+         Bangor Daily Ledger\n\
+         Maine news, sports, politics, election results, and obituaries\n\
+         Subscribe\n\
+         Log In\n\
+         Search\n\
+         News\n\
+         Politics\n\
+         Ferry service to outer islands cut back after captain shortage\n\
+         By Jenna Thibodeau\n\
+         Posted July 13, 2025, at 6:02 a.m.\n\
+         Share\n\n\
+         The state ferry service will cut weekend runs to two outer islands starting next week, officials said.\n\n\
+         The service has been short of licensed captains since the spring.\n\n\
+         Bangor Daily Ledger\n\
+         © 2025 Bangor Publishing Company. All rights reserved.\n",
+    );
+    assert_eq!(rows(&got)[0].1, Some("Bangor Daily Ledger"));
+}
+
+/// "14 Jul 2025 / 21:15 H." under the byline is the story's time (an hours mark after
+/// the clock), not the page's date over the menu; a forecast under the temperature
+/// (today's and tonight's, its time, "Full Forecast") is interface.
+#[test]
+fn a_time_with_an_hours_mark_and_a_forecast_over_the_menu() {
+    let got = split(
+        "theLedger\n\
+         Tuesday, 15 July 2025\n\
+         Home\n\
+         Malaysia\n\
+         97°\n\
+         Clear\n\
+         Shah Alam, SEL\n\
+         Today\n\
+         Sunny and hot. High 35C. Winds light.\n\
+         Tonight\n\
+         Clear skies. Low 26C. Winds light and variable.\n\
+         Updated: July 14, 2025 @ 12:51 pm\n\
+         Full Forecast\n\
+         Malaysia\n\
+         Flash floods hit Shah Alam, Klang after two-hour downpour; over 300 evacuated\n\
+         BY NUR AQILAH HAMZAH AND DANIAL IZZAT\n\
+         14 Jul 2025 / 21:15 H.\n\
+         Share\n\
+         SHAH ALAM: More than 300 people were moved to temporary relief centres after a two-hour downpour this evening.\n\n\
+         The fire and rescue department said 46 personnel from five stations were mobilised.\n",
+    );
+    let r = rows(&got);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].0, r[0].3.map(|p| &p[..10])),
+        (
+            "Flash floods hit Shah Alam, Klang after two-hour downpour; over 300 evacuated",
+            Some("2025-07-14")
+        )
     );
 }

@@ -190,13 +190,7 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
     if line.is_empty() {
         return Kind::Blank;
     }
-    // ("14 Jul, 2025 - 06:30 0 Views": the time, then how often the page was read.)
-    let timed = line
-        .strip_suffix(" Views")
-        .and_then(|l| l.rsplit_once(' '))
-        .filter(|(_, n)| n.chars().all(|c| c.is_ascii_digit()))
-        .map_or(line, |(l, _)| l);
-    if let Some(when) = parse_when(timed, clipped_at) {
+    if let Some(when) = parse_when(super::when_parts::without_tail(line), clipped_at) {
         return Kind::Meta(Meta {
             when: Some(when),
             revised: super::revisions::revision_line(line),

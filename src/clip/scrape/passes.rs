@@ -15,7 +15,7 @@ use super::zone;
 /// stands between ("Buffalo, NY (14202)", "Today", "Partly cloudy ... High 86F.").
 pub(super) fn drop_weather(lines: &[String], kinds: &mut [Kind]) {
     static FORECAST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"\b(?:High|Low|high|low)s? (?:near |around )?-?\d{1,3} ?°?[FC]?\.?$")
+        regex::Regex::new(r"\b(?:High|Low|high|low)s? (?:near |around )?-?\d{1,3} ?°?[FC]?(?:\.|$)")
             .expect("a valid pattern")
     });
     for i in 0..lines.len() {
@@ -36,10 +36,21 @@ pub(super) fn drop_weather(lines: &[String], kinds: &mut [Kind]) {
             .filter(|&j| !matches!(kinds[j], Kind::Blank))
             .take(FORECAST_LINES)
             .collect();
-        if let Some(k) = below.iter().position(|&j| {
+        // (Today's and tonight's: the last of them, then its time and a "Full Forecast".)
+        if let Some(k) = below.iter().rposition(|&j| {
             FORECAST.is_match(lines[j].trim()) && lines::word_count(&lines[j]) <= FORECAST_WORDS
         }) {
             below[..=k].iter().for_each(|&j| kinds[j] = Kind::Junk);
+            let tail: Vec<usize> = below[k + 1..]
+                .iter()
+                .take(2)
+                .copied()
+                .take_while(|&j| {
+                    matches!(&kinds[j], Kind::Meta(m) if m.when.is_some() && m.byline.is_none())
+                        || lines[j].trim().eq_ignore_ascii_case("full forecast")
+                })
+                .collect();
+            tail.into_iter().for_each(|j| kinds[j] = Kind::Junk);
         }
         if let Some(city) = shown_before(kinds, i)
             && matches!(kinds[city], Kind::Short)
@@ -51,7 +62,7 @@ pub(super) fn drop_weather(lines: &[String], kinds: &mut [Kind]) {
 }
 
 /// Lines under a temperature read for its forecast, and the longest forecast.
-const FORECAST_LINES: usize = 4;
+const FORECAST_LINES: usize = 9;
 const FORECAST_WORDS: usize = 20;
 
 /// "What is Project Neelsetu, India's new undersea cable to the Maldives and Sri Lanka?"

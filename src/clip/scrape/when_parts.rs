@@ -448,3 +448,19 @@ pub(super) fn said_twice(lower: &str) -> Option<String> {
             .map(|(once, _)| format!("{}{once}", &lower[..start]))
     })
 }
+
+/// A time line without what some pages print after the time: how often the page was read
+/// ("14 Jul, 2025 - 06:30 0 Views") or an hours mark after the clock ("14 Jul 2025 / 21:15
+/// H."). Other lines as they are.
+pub(super) fn without_tail(line: &str) -> &str {
+    if let Some((rest, n)) = line.strip_suffix(" Views").and_then(|l| l.rsplit_once(' '))
+        && !n.is_empty()
+        && n.chars().all(|c| c.is_ascii_digit())
+    {
+        return rest;
+    }
+    match [" H.", " H"].iter().find_map(|h| line.strip_suffix(h)) {
+        Some(rest) if rest.ends_with(|c: char| c.is_ascii_digit()) && rest.contains(':') => rest,
+        _ => line,
+    }
+}
