@@ -218,3 +218,35 @@ fn a_time_with_an_hours_mark_and_a_forecast_over_the_menu() {
         )
     );
 }
+
+/// "By Stabroek Ledger" (the paper signing) over the day, the share buttons, then a
+/// caption without its stop alone over the text: the headline is the header's; a
+/// funder's note and an e-paper's pitch under the text are no words of it.
+#[test]
+fn a_caption_under_a_header_the_paper_signs_and_notes_under_the_text() {
+    let got = split(
+        "Stabroek Ledger\n\
+         Home\n\
+         News\n\
+         Guyana News\n\
+         Nine-hour outage hits East Bank, East Coast as power company blames line fault\n\
+         By Stabroek Ledger\n\
+         July 14, 2025\n\
+         Share\n\
+         Facebook\n\
+         A power company crew at work near the Sophia substation yesterday\n\
+         Thousands of customers were without electricity for up to nine hours yesterday after a fault on a transmission line.\n\
+         Power was restored in stages, with the last feeders back online around 3.15 pm, the company said.\n\
+         This reporting content is supported by a partnership with Journalism Funding Partners.\n\
+         Now you can read the Stabroek Ledger ePaper anytime, anywhere, and it is the same edition as the printed copy.\n",
+    );
+    assert_eq!(
+        rows(&got)[0].0,
+        "Nine-hour outage hits East Bank, East Coast as power company blames line fault"
+    );
+    assert!(
+        got[0].text.ends_with("the company said."),
+        "{}",
+        got[0].text
+    );
+}

@@ -140,9 +140,11 @@ impl Page<'_> {
             });
         // A caption without its stop, alone right over the text, under a signed header
         // ("Hossam Mounir" over "4 hours ago", then "The agreement was signed at ...").
+        // (Or the paper signing: "By Stabroek News".)
         let signed = header.is_some_and(|after| {
             after.iter().any(|(_, r)| {
-                matches!(r, Role::Byline(_)) || matches!(r, Role::Meta(m) if m.byline.is_some())
+                matches!(r, Role::Byline(_))
+                    || matches!(r, Role::Meta(m) if m.byline.is_some() || m.source.is_some())
             })
         });
         // Or over the author ("Farmers at Nyamuzuwe ... last week" over "Nyasha

@@ -156,6 +156,8 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // An opinion page's call for letters under the text.
     "send a letter to the editor", "letters should be no more than", "submit a letter",
     "journalism by subscribing",
+    // A funder's note and an e-paper's pitch under the text.
+    "is supported by a partnership with", "epaper anytime", "same edition as the printed copy",
     "we welcome outside contributions",
     // A paywall's notes around the text ("Listening to articles is free for open-access
     // content", "Reminder, this is a Premium article and requires a subscription to
