@@ -250,3 +250,28 @@ fn a_caption_under_a_header_the_paper_signs_and_notes_under_the_text() {
         got[0].text
     );
 }
+
+/// A page of briefs: its header ("New Mexico in brief" and its times), the share
+/// buttons, then the first brief's headline over "By ...": the brief's headline is no
+/// caption.
+#[test]
+fn a_briefs_headline_over_by_under_the_pages_header() {
+    let got = split(
+        "Desert Ledger\n\
+         News\n\
+         New Mexico\n\
+         New Mexico in brief\n\
+         Published July 13, 2025 at 6:05 p.m.\n\
+         Updated July 14, 2025 at 7:48 a.m.\n\
+         Share\n\
+         Facebook\n\
+         Crews contain 40-acre bosque fire near Los Ranchos\n\
+         By Elena Marquez / Journal Staff Writer\n\
+         Firefighters had a bosque fire north of the city fully contained Sunday evening after it burned about 40 acres.\n\
+         The trail will remain closed through at least Tuesday while crews monitor hot spots.\n",
+    );
+    assert_eq!(
+        rows(&got)[0].0,
+        "Crews contain 40-acre bosque fire near Los Ranchos"
+    );
+}

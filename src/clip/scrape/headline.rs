@@ -147,10 +147,12 @@ impl Page<'_> {
                     || matches!(r, Role::Meta(m) if m.byline.is_some() || m.source.is_some())
             })
         });
-        // Or over the author ("Farmers at Nyamuzuwe ... last week" over "Nyasha
-        // Gumbo-Marufu"), the header above timed.
+        // Or over the author's bare name ("Farmers at Nyamuzuwe ... last week" over "Nyasha
+        // Gumbo-Marufu"), the header above timed; over "By ..." it is a brief's headline
+        // under its page's header ("New Mexico in brief" and its time).
         let over_author = matches!(below.items.as_slice(),
-            [(_, Role::Headline), (_, Role::Meta(m))] if m.byline.is_some() && m.when.is_none());
+            [(_, Role::Headline), (l, Role::Meta(m))] if m.byline.is_some() && m.when.is_none()
+                && !self.lines[*l].to_lowercase().starts_with("by "));
         let caption =
             long(true) || ((signed && below.items.len() == 1 || over_author) && long(false));
         if caption && untimed && header.is_some() {
