@@ -275,3 +275,29 @@ fn a_briefs_headline_over_by_under_the_pages_header() {
         "Crews contain 40-acre bosque fire near Los Ranchos"
     );
 }
+
+/// "Around Casper: news in brief" over the first brief's headline, its desk and time: the
+/// page's name is no headline of the brief.
+#[test]
+fn a_briefs_page_name_over_the_first_briefs_headline() {
+    let got = split(
+        "Prairie Ledger\n\
+         Local News\n\
+         Briefs\n\
+         Around Casper: news in brief\n\
+         Casper police seek witnesses after downtown hit-and-run\n\
+         Ledger staff\n\
+         5 hrs ago\n\
+         Casper police are asking for help identifying the driver of an SUV that struck a pedestrian downtown early Monday.\n\
+         The man was crossing Second Street at about 1:20 a.m. when he was hit, according to a news release.\n\
+         Commissioners approve new fairgrounds lease with rodeo group\n\
+         Kiley Brandt\n\
+         Jul 13, 2025\n\
+         The county commission has approved a 10-year lease allowing the rodeo association to keep using the fairgrounds.\n\
+         The association will pay $18,500 a year and take on routine maintenance.\n",
+    );
+    assert_eq!(
+        rows(&got)[0].0,
+        "Casper police seek witnesses after downtown hit-and-run"
+    );
+}

@@ -75,7 +75,9 @@ impl Page<'_> {
                     && ((HEADLINE_WORDS + 1..=words).contains(&above)
                         || (head != c.0 && (HEADLINE_WORDS + 1..=longest).contains(&above)))
                     && !after_body
-                    && !rubric(&self.lines[idx[p]]))
+                    && !rubric(&self.lines[idx[p]])
+                    // ("Around Casper: news in brief" names a page of briefs.)
+                    && !self.lines[idx[p]].to_lowercase().trim_end().ends_with("brief"))
                 .then_some((p, above))
             }) {
                 (head, words) = above;
