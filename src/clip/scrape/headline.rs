@@ -35,10 +35,9 @@ impl Page<'_> {
         // one below, are the headline and its standfirst: the first of them is the
         // headline (a longer line above it is a label: "This story is N years old").
         // The one candidate right over a "By" line (or names alone), under a section's
-        // label, is the
-        // story's headline, however long the headlines of a list above it ("Top stories",
-        // three headlines, "Money", then "Social Security Payment Schedule: ..." over "By
-        // Tom Hallett"). Under a headline-length line it is a standfirst.
+        // label, is the story's headline, however long the headlines of a list above it
+        // ("Top stories", three headlines, "Money", then "Social Security Payment Schedule:
+        // ..." over "By Tom Hallett"). Under a headline-length line it is a standfirst.
         let over_byline: Vec<&Candidate> = pool
             .iter()
             .filter(|c| {

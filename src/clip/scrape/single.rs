@@ -83,14 +83,8 @@ pub(super) fn drop_trailing_teasers(articles: &mut Vec<ScrapedArticle>) {
         return;
     };
     let teasers = &articles[last_story + 1..];
-    let teaser = |a: &ScrapedArticle| {
-        a.text
-            .split("\n\n")
-            .filter(|p| !p.trim().is_empty())
-            .count()
-            <= 2
-            && a.text.split_whitespace().count() <= TEASER_WORDS
-    };
+    let teaser =
+        |a: &ScrapedArticle| size(a).0 <= 2 && a.text.split_whitespace().count() <= TEASER_WORDS;
     if teasers.len() >= 2 && teasers.iter().all(teaser) {
         articles.truncate(last_story + 1);
     }
