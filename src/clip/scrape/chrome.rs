@@ -50,6 +50,13 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
+    // "Search TribLIVE": the search box's label, naming the site in one word.
+    if let Some(site) = line.trim().strip_prefix("Search ")
+        && !site.contains(' ')
+        && site.chars().skip(1).any(char::is_uppercase)
+    {
+        return true;
+    }
     // "Listen In English", "Listen In Arabic": an audio player's languages.
     if key
         .strip_prefix("listen in ")

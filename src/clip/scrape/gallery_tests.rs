@@ -4,7 +4,8 @@
 //! box's thanks; a time with how often the page was read; a caption without its stop
 //! over the author under a timed header; a caption and credit over a print for sale; and,
 //! of the sixty-fourth and sixty-fifth rounds, a masthead over its tagline and
-//! "Subscribe", a time with an hours mark, and a forecast over the menu.
+//! "Subscribe", a time with an hours mark, a forecast over the menu, and a search box's
+//! label naming the site.
 
 use super::tests::{rows, split};
 
@@ -300,4 +301,28 @@ fn a_briefs_page_name_over_the_first_briefs_headline() {
         rows(&got)[0].0,
         "Casper police seek witnesses after downtown hit-and-run"
     );
+}
+
+/// "Search TribLIVE" (the search box's label, naming the site in one word) over the
+/// menu is no byline; the byline is the one after "By:".
+#[test]
+fn a_search_boxs_label_naming_the_site() {
+    let got = split(
+        "Skip to content\n\
+         TribLIVE Logo\n\
+         Subscribe\n\
+         Menu\n\
+         Search\n\
+         Search TribLIVE\n\
+         Local News\n\
+         Sports\n\
+         Allegheny\n\
+         Penn Hills approves $3.8M fix for road landslide, but detour could last into 2026\n\
+         By: Marissa Kolb\n\
+         Sunday, July 13, 2025 | 5:01 a.m.\n\
+         Share\n\
+         Penn Hills council voted 6-1 on Thursday night to spend $3.8 million to stabilize a stretch of road that has been sliding.\n\n\
+         The vote came after more than an hour of public comment from residents and business owners along the corridor.\n",
+    );
+    assert_eq!(rows(&got)[0].2, Some("Marissa Kolb"));
 }
