@@ -326,3 +326,22 @@ fn a_search_boxs_label_naming_the_site() {
     );
     assert_eq!(rows(&got)[0].2, Some("Marissa Kolb"));
 }
+
+/// A headline that gives a forecast's highs ("... highs near 110") a few lines under the
+/// weather's temperature is the story's headline, not the forecast.
+#[test]
+fn a_headline_with_highs_under_the_temperature() {
+    let got = split(
+        "The Valley Ledger\n\
+         97°\n\
+         Clear\n\
+         Local\n\
+         Heat wave to bring highs near 110\n\
+         By Rosa Delgado\n\
+         July 14, 2025\n\
+         Share\n\n\
+         Forecasters expect temperatures to climb past 105 degrees across the valley by Wednesday.\n\n\
+         Cooling centers will open at three libraries, the county said.\n",
+    );
+    assert_eq!(rows(&got)[0].0, "Heat wave to bring highs near 110");
+}

@@ -37,8 +37,11 @@ pub(super) fn drop_weather(lines: &[String], kinds: &mut [Kind]) {
             .take(FORECAST_LINES)
             .collect();
         // (Today's and tonight's: the last of them, then its time and a "Full Forecast".)
+        // (A forecast ends as a sentence does; a headline "... highs near 110" does not.)
         if let Some(k) = below.iter().rposition(|&j| {
-            FORECAST.is_match(lines[j].trim()) && lines::word_count(&lines[j]) <= FORECAST_WORDS
+            FORECAST.is_match(lines[j].trim())
+                && lines[j].trim_end().ends_with('.')
+                && lines::word_count(&lines[j]) <= FORECAST_WORDS
         }) {
             below[..=k].iter().for_each(|&j| kinds[j] = Kind::Junk);
             let tail: Vec<usize> = below[k + 1..]
