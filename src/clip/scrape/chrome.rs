@@ -167,7 +167,7 @@ pub(crate) fn is_chrome(line: &str) -> bool {
         && key.matches(['/', '>', '›']).count() >= 2
         // "Business News›News›Economy›Policy›Centre mulls ...": sections glued by '›'.
         || key.matches('›').count() >= 3;
-    if is_breadcrumb(key) || sections_in_capitals || path_to_headline {
+    if super::section_labels::is_breadcrumb(key) || sections_in_capitals || path_to_headline {
         return true;
     }
     // "Also Read | Sensex ends higher", "Read more - ...": a link to another story,
@@ -523,31 +523,6 @@ pub(crate) fn is_chrome(line: &str) -> bool {
 
 /// The most words of a line on how to reach the reporter.
 const CONTACT_WORDS: usize = 30;
-
-/// "Home / Markets", "News / World / Technology": a site's path to the page, "Home" then
-/// one section, or three sections or more, each of at most three words.
-fn is_breadcrumb(key: &str) -> bool {
-    if key.split_whitespace().count() > 12 {
-        return false;
-    }
-    [" / ", " > ", " › ", " » "].iter().any(|sep| {
-        let parts: Vec<&str> = key.split(sep).collect();
-        // "EE Times / by Jane Doe / 45min" is an item's meta line: sections are not
-        // authors or times.
-        let short = parts.iter().all(|p| {
-            (1..=3).contains(&p.split_whitespace().count())
-                && !p.starts_with("by ")
-                && !p.starts_with(|c: char| c.is_ascii_digit())
-        });
-        // "财经 > 滚动新闻": two sections of a Chinese site.
-        let cjk = parts.len() == 2
-            && *sep != " / "
-            && parts
-                .iter()
-                .all(|p| !p.contains(' ') && p.chars().all(super::lines::is_cjk));
-        short && (parts.len() >= 3 || (parts.len() == 2 && parts[0] == "home") || cjk)
-    })
-}
 
 /// A short copyright notice that reserves the rights ("Copyright ⓒ 연합뉴스. All rights
 /// reserved. ...", "© 2025 Example Wire. All rights reserved.", Korean "저작권자(c) ...

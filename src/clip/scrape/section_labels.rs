@@ -2,7 +2,8 @@
 //! headline / "Shots - Health News" / headline in a "More Stories" box. Where most labels
 //! over a list's headlines are entries of the site's menu, the list is the site's other
 //! stories, and every label there names a section, so the same words over the article's
-//! own headline are no outlet.
+//! own headline are no outlet. Also the path to the page through its sections (a
+//! breadcrumb).
 
 use super::lines::Kind;
 use super::zone::HEADLINE_WORDS;
@@ -81,6 +82,31 @@ pub(super) fn section_labels<'a>(
         }
     }
     (found, listed)
+}
+
+/// "Home / Markets", "News / World / Technology": a site's path to the page, "Home" then
+/// one section, or three sections or more, each of at most three words.
+pub(super) fn is_breadcrumb(key: &str) -> bool {
+    if key.split_whitespace().count() > 12 {
+        return false;
+    }
+    [" / ", " > ", " › ", " » "].iter().any(|sep| {
+        let parts: Vec<&str> = key.split(sep).collect();
+        // "EE Times / by Jane Doe / 45min" is an item's meta line: sections are not
+        // authors or times.
+        let short = parts.iter().all(|p| {
+            (1..=3).contains(&p.split_whitespace().count())
+                && !p.starts_with("by ")
+                && !p.starts_with(|c: char| c.is_ascii_digit())
+        });
+        // "财经 > 滚动新闻": two sections of a Chinese site.
+        let cjk = parts.len() == 2
+            && *sep != " / "
+            && parts
+                .iter()
+                .all(|p| !p.contains(' ') && p.chars().all(super::lines::is_cjk));
+        short && (parts.len() >= 3 || (parts.len() == 2 && parts[0] == "home") || cjk)
+    })
 }
 
 #[cfg(test)]

@@ -79,13 +79,13 @@ pub(super) fn names_over_job_titles(lines: &[String], kinds: &mut [Kind]) {
         // "Journalists @New Vision": the job and the paper after an at sign.
         let (job, paper) = match lines[i].split_once(" @") {
             Some((job, paper)) if lines::outlet_shaped(paper.trim()) => {
-                (job.trim_end_matches('s'), Some(paper.trim().to_string()))
+                (job, Some(paper.trim().to_string()))
             }
             _ => (lines[i].as_str(), None),
         };
         if job_line
             && matches!(kinds[i - 1], Kind::Short)
-            && names::job_title(job)
+            && (names::job_title(job) || job.strip_suffix('s').is_some_and(names::job_title))
             && (names::name_like(name) || paper.is_some() && names::names_like(name))
         {
             kinds[i - 1] = Kind::Meta(lines::Meta {
