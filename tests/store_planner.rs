@@ -10,7 +10,7 @@ use clipline::notebook::{ImportEvent, Notebook};
 use clipline::query::{self, sql::DAY};
 use clipline::search::snippet;
 use clipline::store::articles::LibraryAsk;
-use clipline::store::fts::{self, Strategy};
+use clipline::store::fts::{self, Common, Strategy};
 
 /// Text written for these tests: every paragraph says "market"; only the first report's
 /// own paragraphs say "lighthouse".
@@ -289,15 +289,21 @@ async fn words_in_most_articles_list_the_newest_matches_instead_of_ranking_them_
     let (_dir, nb) = notebook(40).await;
     let mut conn = nb.pool().acquire().await.unwrap();
     let everywhere = query::sql::plan(&query::parse("market").unwrap());
+    let at_one = Common {
+        matches: 1,
+        ..fts::COMMON
+    };
     assert_eq!(
-        fts::choose_at(&mut conn, &everywhere, 1).await.unwrap(),
+        fts::choose_at(&mut conn, &everywhere, at_one)
+            .await
+            .unwrap(),
         Strategy::Newest,
         "a word in every article: bm25 gives it no weight"
     );
     assert_eq!(
         fts::choose(&mut conn, &everywhere).await.unwrap(),
         Strategy::MatchesFirst,
-        "42 matches are far below COMMON_MATCHES: ranking them costs little"
+        "42 matches are far below COMMON.matches: ranking them costs little"
     );
     for (q, why) in [
         ("lighthouse", "a word in few articles"),
@@ -309,7 +315,7 @@ async fn words_in_most_articles_list_the_newest_matches_instead_of_ranking_them_
     ] {
         let plan = query::sql::plan(&query::parse(q).unwrap());
         assert_ne!(
-            fts::choose_at(&mut conn, &plan, 1).await.unwrap(),
+            fts::choose_at(&mut conn, &plan, at_one).await.unwrap(),
             Strategy::Newest,
             "{q}: {why}"
         );
@@ -343,22 +349,22 @@ async fn words_in_most_articles_list_the_newest_matches_instead_of_ranking_them_
         .unwrap();
     assert_eq!(ids(&page), ids(&newest[..5]), "a page is the newest five");
     // The one statement a search of plain words runs decides as `choose` does.
-    for (q, common_matches, forced) in [
-        ("market", 1, Strategy::Newest),
-        ("market", fts::COMMON_MATCHES, Strategy::MatchesFirst),
-        ("lighthouse", 1, Strategy::MatchesFirst),
-        ("market lighthouse", 1, Strategy::MatchesFirst),
+    for (q, common, forced) in [
+        ("market", at_one, Strategy::Newest),
+        ("market", fts::COMMON, Strategy::MatchesFirst),
+        ("lighthouse", at_one, Strategy::MatchesFirst),
+        ("market lighthouse", at_one, Strategy::MatchesFirst),
     ] {
         let plan = query::sql::plan(&query::parse(q).unwrap());
         for limit in [5, 500] {
-            let got = fts::search_at(&mut conn, &plan, limit, common_matches)
+            let got = fts::search_at(&mut conn, &plan, limit, common)
                 .await
                 .unwrap();
             let want = fts::search_with(&mut conn, &plan, limit, Some(forced))
                 .await
                 .unwrap();
             assert!(!want.is_empty(), "{q} matches");
-            assert_eq!(ids(&got), ids(&want), "{q} at {common_matches}: {forced:?}");
+            assert_eq!(ids(&got), ids(&want), "{q} at {common:?}: {forced:?}");
             let scores = |h: &[fts::FtsHit]| h.iter().map(|h| h.score).collect::<Vec<_>>();
             assert_eq!(scores(&got), scores(&want), "{q}: the same scores");
         }
