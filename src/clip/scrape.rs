@@ -225,6 +225,7 @@ pub fn split_scrape(
     boxes::drop_video_players(&lines, &mut kinds);
     boxes::drop_video_boxes(&lines, &mut kinds);
     captions::drop_gallery_slides(&lines, &mut kinds);
+    captions::drop_gallery_links(&lines, &mut kinds);
     captions::drop_captions_over_print_buttons(&lines, &mut kinds);
     captions::drop_captions_under_gallery_buttons(&lines, &mut kinds);
     captions::drop_charts(&lines, &mut kinds);

@@ -7,7 +7,8 @@
 /// Lee is a senior correspondent ...", "Simone Brändli ist Redaktorin ...", "Ms. Alvarez
 /// is an emergency physician ...", "Sara Klein can be reached at ...", an opinion page's
 /// "Marchetti is an associate professor ...", "Nolan Ramírez, Staff Writer. Nolan covers
-/// ..."), compared without case. A note counts only at an `edge` of the text.
+/// ...", the author's own "I cover ..."), compared without case. A note counts only at an
+/// `edge` of the text.
 pub(super) fn author_box(byline: &str, para: &str, edge: bool) -> bool {
     const VERBS: &[&str] = &[
         " is ",
@@ -34,6 +35,14 @@ pub(super) fn author_box(byline: &str, para: &str, edge: bool) -> bool {
     const HONORIFICS: &[&str] = &["mr. ", "ms. ", "mrs. ", "dr. ", "prof. "];
     let para = para.to_lowercase();
     let short = para.split_whitespace().count() <= AUTHOR_NOTE_WORDS;
+    // The author's own words under their name and job: "I cover Oxford Crown Court ... Got
+    // a story? Email ...".
+    let own_words = ["i cover ", "i report on ", "i write about "]
+        .iter()
+        .any(|w| para.starts_with(w));
+    if own_words && short && edge {
+        return true;
+    }
     byline
         .to_lowercase()
         .split(" and ")

@@ -93,6 +93,29 @@ pub(super) fn drop_captions_under_gallery_buttons(lines: &[String], kinds: &mut 
     }
 }
 
+/// "View Gallery: White sharks spotted off Outer Cape beaches" over "24 Photos": a link to
+/// a gallery, its title over its count of pictures, is no headline and no text.
+pub(super) fn drop_gallery_links(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len() {
+        let Some((n, what)) = lines[i].trim().split_once(' ') else {
+            continue;
+        };
+        let count = !n.is_empty()
+            && n.chars().all(|c| c.is_ascii_digit())
+            && ["photos", "images", "pictures", "photographs"]
+                .contains(&what.to_lowercase().as_str());
+        let Some(title) = shown_before(kinds, i).filter(|&t| {
+            matches!(kinds[t], Kind::Short | Kind::Junk) && lines::word_count(&lines[t]) <= 16
+        }) else {
+            continue;
+        };
+        if count {
+            kinds[title] = Kind::Junk;
+            kinds[i] = Kind::Junk;
+        }
+    }
+}
+
 /// "A Tulsa Transit bus picks up riders ... on Thursday." over "Mike Simmons, Tulsa World"
 /// over "Buy Now": a picture's caption and credit over the button that sells a print of it.
 pub(super) fn drop_captions_over_print_buttons(lines: &[String], kinds: &mut [Kind]) {

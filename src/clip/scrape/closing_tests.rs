@@ -6,8 +6,9 @@
 //! and an AI voice's notes; a plea of four paragraphs over "Make Contribution", and a
 //! subscription's pitch that names its price over "Subscribe"; a thread sorted
 //! "Newest", "Oldest", "Popular" whose comments carry their votes ("+14 / -0"); a wire's
-//! desk codes and its note under the copy, a plea headed by its button's words, and a
-//! letter to the readers.
+//! desk codes and its note under the copy, a plea headed by its button's words, a
+//! letter to the readers; and the author's own words under their name and job, a comment
+//! section's rules, and a publisher's thanks for subscribing.
 
 use super::tests::{fixture, rows, split};
 
@@ -272,4 +273,55 @@ fn a_newsletter_box_between_paragraphs_opens_no_story() {
         got[0].text
     );
     assert!(!got[0].text.contains("Get the news"), "{}", got[0].text);
+}
+
+/// Under the last paragraph: the author's name, job and own words ("I cover ... Got a
+/// story? Email ..."), the comment section's rules, and a publisher's thanks for
+/// subscribing ("Thank you for supporting our journalism. You can subscribe to ..."):
+/// none is the text.
+#[test]
+fn the_authors_own_words_comment_rules_and_thanks_under_the_text() {
+    let got = split(
+        "The Shire Recorder\n\
+         News\n\
+         Cyclist hurt as van driver on phone mounts pavement in Banbury\n\
+         By Lottie Marsh\n\
+         13th July\n\n\
+         A van driver who was reading a text message mounted the pavement and hit a cyclist in Banbury, a court heard.\n\n\
+         He was banned from driving for two years.\n\n\
+         Lottie Marsh\n\
+         Court Reporter\n\
+         I cover Banbury and Bicester magistrates' courts for the Shire Recorder. Got a story? Email lottie.marsh@recorder.example\n\
+         Follow\n\
+         Comments\n\
+         Our rules\n\
+         We want our comments to be a lively and valuable part of our community - a place where readers can debate and engage with the most important local issues.\n\
+         Read the rules here\n",
+    );
+    assert!(
+        got[0].text.ends_with("banned from driving for two years."),
+        "{}",
+        got[0].text
+    );
+
+    let got = split(
+        "Cove Daily Times\n\
+         LOCAL\n\
+         Town meeting votes to buy the old lighthouse keeper's cottage\n\
+         Pia Holm\n\
+         Cove Daily Times\n\
+         Published 5:00 a.m. ET July 12, 2025\n\n\
+         Voters at a special town meeting agreed on Friday to buy the old keeper's cottage beside the lighthouse for $640,000.\n\n\
+         The cottage will house a small museum about the light station.\n\n\
+         Contact Pia Holm at pholm@covetimes.example.\n\n\
+         Thank you for supporting our journalism. You can subscribe to our print edition, ad-free app or electronic newspaper replica here.\n\n\
+         About Us\n",
+    );
+    assert!(
+        got[0]
+            .text
+            .ends_with("a small museum about the light station."),
+        "{}",
+        got[0].text
+    );
 }

@@ -4,8 +4,9 @@
 //! box's thanks; a time with how often the page was read; a caption without its stop
 //! over the author under a timed header; a caption and credit over a print for sale; and,
 //! of the sixty-fourth and sixty-fifth rounds, a masthead over its tagline and
-//! "Subscribe", a time with an hours mark, a forecast over the menu, and a search box's
-//! label naming the site.
+//! "Subscribe", a time with an hours mark, a forecast over the menu, a search box's
+//! label naming the site, a gallery's link over its count of pictures, and a headline
+//! opening with a sum.
 
 use super::tests::{rows, split};
 
@@ -344,4 +345,55 @@ fn a_headline_with_highs_under_the_temperature() {
          Cooling centers will open at three libraries, the county said.\n",
     );
     assert_eq!(rows(&got)[0].0, "Heat wave to bring highs near 110");
+}
+
+/// "View Gallery: ..." over "18 Photos" between the header and the text: a link to a
+/// gallery, no headline; and a headline that opens with a sum ("£3m ...") over its
+/// standfirst is the headline.
+#[test]
+fn a_gallery_link_over_its_count_and_a_headline_opening_with_a_sum() {
+    let got = split(
+        "Skip to main content\n\
+         Harbor Courier\n\
+         Subscribe\n\
+         Sign In\n\
+         NEWS\n\
+         Ferry service to the islands cut to two boats a day after engine failure\n\
+         Marisol Keane\n\
+         Harbor Courier\n\
+         Published 7:05 a.m. ET July 13, 2025\n\n\
+         View Gallery: The island ferry fleet through the years\n\
+         18 Photos\n\n\
+         The island ferry will run only two round trips a day for at least a week after one of its two boats lost an engine.\n\n\
+         Passengers with cars were asked to book ahead, the ferry authority said on Sunday.\n",
+    );
+    assert_eq!(
+        rows(&got)[0].0,
+        "Ferry service to the islands cut to two boats a day after engine failure"
+    );
+    assert!(
+        got[0].text.starts_with("The island ferry will run"),
+        "{}",
+        got[0].text
+    );
+
+    let got = split(
+        "Skip to content\n\
+         The Dale Gazette\n\
+         Subscribe\n\
+         News\n\
+         Ripon\n\
+         £3m shortfall delays Ripon market square revamp, council says\n\
+         Traders had hoped the work would be finished before the Christmas market returns to the square\n\
+         By Owen Pritchard\n\
+         Local Democracy Reporter\n\
+         Share\n\
+         5 hours ago\n\n\
+         A plan to repave Ripon's market square has been put on hold after costs rose by £3m, the council said.\n\n\
+         Work had been due to start in September.\n",
+    );
+    assert_eq!(
+        rows(&got)[0].0,
+        "£3m shortfall delays Ripon market square revamp, council says"
+    );
 }

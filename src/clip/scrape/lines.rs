@@ -330,8 +330,10 @@ pub(crate) fn is_candidate(line: &str) -> bool {
     let first = line.chars().next();
     // Upper case, or a script without case (Chinese, Arabic, Hindi...).
     let opens = first.is_some_and(|c| {
-        // German „, French « and Nordic » open quotes too.
-        (c.is_alphanumeric() && !c.is_lowercase()) || "\"'\u{2018}\u{201c}\u{201e}«»¿¡".contains(c)
+        // German „, French « and Nordic » open quotes too, and a sum's currency sign
+        // ("£4m funding gap threatens ...").
+        (c.is_alphanumeric() && !c.is_lowercase())
+            || "\"'\u{2018}\u{201c}\u{201e}«»¿¡$£€¥₹₦₱₩₺₪".contains(c)
     }) || wire_tag(line).is_some();
     // A headline may end in a stop ("... in Fukuoka Pref."): a short line of headline
     // length that does is one (`passes::headlines_with_stops` makes them; any other line

@@ -19,14 +19,14 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // A call to share, a form's privacy notice, a wire service's reproduction notice, a
     // comment section's policy ("We welcome reader comments on the topics in this article.").
     "by sharing this article", "is being handled in accordance with", "cannot be reproduced",
-    "we welcome reader comments", "the views expressed in the comments", "in online discussions", "comments must be civil",
+    "we welcome reader comments", "the views expressed in the comments", "we want our comments to be", "where readers can debate", "in online discussions", "comments must be civil",
     // The same notice in German ("Jegliche Veröffentlichung und nicht-private Nutzung ...").
     "nicht-private nutzung", "nutzungsanfrage", "nutzungsrechte erwerben",
     "may not be reproduced",
     // A newsletter box's pitch and a paywall's.
     "in this weekly newsletter", "in this newsletter", "are trademarks of",
     "never miss a story", "get latest updates on", "delivered every weekday",
-    "per e-mail benachrichtigt", "support local journalism", "support our journalism", "support us by subscribing", "journalism needs your support", "is funded by its readers", "journalism funded through", "journalism funded by", "journalism costs money", "for the price of a coffee", "501(c)(3)", "get the best news from", "we may receive compensation", "you consent to our user agreement",
+    "per e-mail benachrichtigt", "support local journalism", "support our journalism", "supporting our journalism", "support us by subscribing", "journalism needs your support", "is funded by its readers", "journalism funded through", "journalism funded by", "journalism costs money", "for the price of a coffee", "501(c)(3)", "get the best news from", "we may receive compensation", "you consent to our user agreement",
     // A newsletter platform's stock line under a post.
     "this post is public so feel free to share",
     "comments have not been enabled",
