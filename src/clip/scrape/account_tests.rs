@@ -2,7 +2,8 @@
 //! copy-paste shapes (pages written for the project, kept in `tests/fixtures/scrapes/`):
 //! an account's menu and a disclaimer around a markets story, share options spelled out
 //! in full, an author over the outlet and the city, each on a line of its own, authors'
-//! cards between the byline and the time, and a list of stories after the tags.
+//! cards between the byline and the time, a list of stories after the tags, and share
+//! buttons naming "the current article".
 
 use super::tests::{fixture, rows, split};
 
@@ -205,5 +206,32 @@ fn a_breadcrumb_ending_with_the_headline_leaves_it_the_headline() {
         got[0].title,
         "Delhi: Two dead, 11 injured as part of four-storey building collapses in Seelampur; \
          rescue ops on"
+    );
+}
+
+/// "Share current article via Email" and its siblings under the time are share buttons,
+/// no headline.
+#[test]
+fn share_buttons_naming_the_current_article() {
+    let got = split(
+        "Veld Voice\n\
+         NEWS\n\
+         Residents march on power utility over prepaid meter cut-offs\n\
+         Hundreds of homes left in the dark during the coldest week of winter, community says\n\
+         By Thandeka Mokoena and Lerato Khumalo\n\
+         Reporters\n\
+         14 July 2025 - 14:25\n\
+         Share current article via Email\n\
+         Share current article via Facebook\n\
+         Share current article via X\n\
+         Share current article via WhatsApp\n\
+         Share current article via LinkedIn\n\
+         3 min read\n\n\
+         More than 200 residents marched to the utility's offices on Monday, demanding that blocked prepaid meters be restored.\n\n\
+         Community leaders said many households had been without power for more than a week.\n",
+    );
+    assert_eq!(
+        rows(&got)[0].0,
+        "Residents march on power utility over prepaid meter cut-offs"
     );
 }

@@ -301,7 +301,7 @@ pub(super) const CHROME_PREFIXES: &[&str] = &[
     // "Compartir en Whatsapp", "Partager sur Facebook": share buttons in other languages.
     "compartir en ", "partager sur ", "teilen auf ", "condividi su ", "compartilhar no ",
     "compartilhe no ", "dela på ", "del på ", "deel op ", "udostępnij na ",
-    "share article via ", "share story via ", "share this article via ",
+    "share article via ", "share story via ", "share this article via ", "share current article via ",
     // Reading times, audio players, author pages, filing notes, print-edition notes.
     "read time", "reading time", "temps de lecture", "lesezeit", "tiempo de lectura",
     "tempo di lettura", "leestijd", "enjoy more audio", "your browser does not support",

@@ -303,6 +303,27 @@ fn the_authors_own_words_comment_rules_and_thanks_under_the_text() {
         "{}",
         got[0].text
     );
+    // The channel's pitch and the rules' last line, after the text without the author's
+    // box.
+    let got = split(
+        "The Shire Recorder\n\
+         News\n\
+         Cyclist hurt as van driver on phone mounts pavement in Banbury\n\
+         By Lottie Marsh\n\
+         13th July\n\n\
+         A van driver who was reading a text message mounted the pavement and hit a cyclist in Banbury, a court heard.\n\n\
+         He was banned from driving for two years.\n\n\
+         Join our Banbury news WhatsApp channel\n\n\
+         Get the latest news from the Shire Recorder sent straight to your WhatsApp. Click here to join.\n\n\
+         Comments\n\
+         Our rules\n\
+         Please report any comments that break our rules.\n",
+    );
+    assert!(
+        got[0].text.ends_with("banned from driving for two years."),
+        "{}",
+        got[0].text
+    );
 
     let got = split(
         "Cove Daily Times\n\

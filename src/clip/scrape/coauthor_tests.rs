@@ -6,7 +6,8 @@
 //! switch, a list of the site's latest stories whose headlines run to two sentences,
 //! authors each over a job and a city, authors with "and" on a line of its own, and
 //! authors under the time each after a picture's label; authors each with a job between
-//! bars under the standfirst, and a reporter named with the story's editor.
+//! bars under the standfirst, a reporter named with the story's editor; and authors each
+//! with their place in brackets, and a desk in title case before the author's job.
 
 use super::tests::{fixture, rows, split};
 
@@ -306,4 +307,33 @@ fn authors_over_the_time_one_over_a_job_and_a_video_of_another_day_under_it() {
         "{}",
         got[0].text
     );
+}
+
+/// "By A (Enugu) and B (Abuja)": the places each author filed from are no names; and
+/// "Local Democracy Reporter" under "By Name" is the author's job, no second author.
+#[test]
+fn authors_with_their_places_in_brackets_and_a_desk_before_the_job() {
+    let got = split(
+        "Lagos Ledger\n\
+         News\n\
+         Traders shut markets in two states over new levy\n\
+         By Obinna Eze (Onitsha) and Halima Bello (Kano)\n\
+         14 July 2025 | 9:10 am\n\n\
+         Traders in Onitsha and Kano closed their shops on Monday to protest a new levy on market stalls.\n\n\
+         The state governments said the levy would fund repairs to market roads.\n",
+    );
+    assert_eq!(rows(&got)[0].2, Some("Obinna Eze and Halima Bello"));
+
+    let got = split(
+        "Fenland Courier\n\
+         News\n\
+         Plans for 90 homes on edge of March approved despite traffic fears\n\
+         By Imogen Pratt\n\
+         Local Democracy Reporter\n\
+         Share\n\
+         Published: 14th July 2025\n\n\
+         Plans for 90 homes on the edge of March have been approved despite fears about traffic on the bypass.\n\n\
+         The district council's planning committee voted five to two in favour.\n",
+    );
+    assert_eq!(rows(&got)[0].2, Some("Imogen Pratt"));
 }

@@ -31,6 +31,28 @@ pub(super) fn name_glued_to_time(line: &str, clipped_at: DateTime<Utc>) -> Optio
     })
 }
 
+/// Names with the place each filed from in brackets after it ("Chijioke Nwaeze (Enugu) and
+/// Rotimi Adeyanju (Abuja)"), without the places; `None` when there is none. A bracket of
+/// capitals ("(AP)") is an agency, not a place, and stays.
+fn without_bracketed_places(names: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut rest = names;
+    while let Some((before, after)) = rest.split_once(" (") {
+        let (inside, tail) = after.split_once(')')?;
+        let words: Vec<&str> = inside.split_whitespace().collect();
+        let place = (1..=3).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase));
+        if !place {
+            return None;
+        }
+        out.push_str(before);
+        rest = tail;
+    }
+    (!out.is_empty()).then(|| out + rest)
+}
+
 /// "By" in the other languages whose dates `when` reads.
 const FOREIGN_BY: &[&str] = &[
     "von ", "par ", "por ", "door ", "di ", "af ", "av ", "von: ", "par: ", "por: ", "door: ",
@@ -147,6 +169,9 @@ pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     } else {
         rest
     };
+    // "Chijioke Nwaeze (Enugu) and Rotimi Adeyanju (Abuja)": where each author filed from.
+    let unplaced = without_bracketed_places(rest);
+    let rest = unplaced.as_deref().unwrap_or(rest);
     // "Joanna Macaraeg, Rhea Santillan - Reporters /" (a handle gone after the slash):
     // the job after a dash.
     let rest = rest.trim_end_matches(['/', ' ', '-', '–']);

@@ -63,8 +63,19 @@ pub(crate) fn name_with_role(line: &str) -> Option<String> {
         // A third name over a job of one word may be the job's first word in title case
         // ("Marisa Donnelly Transportation Reporter").
         let split_job = k == 3 && role.len() == 1;
+        // "Local Democracy Reporter", "Community News Reporter": a desk in title case
+        // before the job, no name.
+        let desk = [
+            "local",
+            "community",
+            "public",
+            "regional",
+            "national",
+            "digital",
+        ]
+        .contains(&words[0].to_lowercase().as_str());
         let name = words[..k].join(" ");
-        (titled && lower_tail && !split_job && name_like(&name)).then_some(name)
+        (titled && lower_tail && !split_job && !desk && name_like(&name)).then_some(name)
     })
 }
 

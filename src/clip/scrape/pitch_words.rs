@@ -217,7 +217,9 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "appears in print on", "version of this article appeared in", "log in to bookmark",
     // "Corriere della Sera è anche su WhatsApp. È sufficiente cliccare qui per iscriversi
     // al canale ...": a call to join the paper's channel.
-    "è anche su whatsapp", "iscriversi al canale",
+    "è anche su whatsapp", "iscriversi al canale", "straight to your whatsapp",
+    // A comment section's rules ("Please report any comments that break our rules.").
+    "comments that break our rules",
     // Dutch "a version of this article also appeared in NRC on".
     "versie van dit artikel verscheen", "risk disclosure:", "may not be suitable for all investors",
     // A paywall's offer and a newsletter's promise in German, French, Spanish, Italian,
