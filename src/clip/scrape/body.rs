@@ -193,10 +193,13 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
             Some(s) => drop_outlet_suffix(&title, s).to_owned(),
             None => title,
         };
+        let byline = d
+            .byline
+            .map(|b| super::placed_names::without_places_in_text(&b, &text).unwrap_or(b));
         out.push(ScrapedArticle {
             title,
             source,
-            byline: d.byline,
+            byline,
             published_at: d.when.and_then(When::render),
             text,
         });

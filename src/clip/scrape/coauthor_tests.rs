@@ -7,7 +7,8 @@
 //! authors each over a job and a city, authors with "and" on a line of its own, and
 //! authors under the time each after a picture's label; authors each with a job between
 //! bars under the standfirst, a reporter named with the story's editor; and authors each
-//! with their place in brackets, and a desk in title case before the author's job.
+//! with their place in brackets, a desk in title case before the author's job, and an
+//! author with the town filed from after a comma.
 
 use super::tests::{fixture, rows, split};
 
@@ -336,4 +337,35 @@ fn authors_with_their_places_in_brackets_and_a_desk_before_the_job() {
          The district council's planning committee voted five to two in favour.\n",
     );
     assert_eq!(rows(&got)[0].2, Some("Imogen Pratt"));
+}
+
+/// "By Name, Cape Coast" over a story "in Cape Coast": the town the author filed from,
+/// which the story names as a place, is no second author; a co-author the story does not
+/// name as a place stays.
+#[test]
+fn an_author_with_the_town_filed_from_that_the_story_names() {
+    let got = split(
+        "Coastline Graphic\n\
+         Regional News\n\
+         Cape Coast fishermen ask for shorter closed season\n\
+         By Ama Owusu-Bekoe, Cape Coast\n\
+         Jul - 14 - 2025 , 06:40\n\n\
+         Canoe fishermen in Cape Coast have asked the ministry to shorten this year's closed season.\n\n\
+         The chief fisherman said support packages promised to them had not arrived.\n",
+    );
+    assert_eq!(rows(&got)[0].2, Some("Ama Owusu-Bekoe"));
+
+    let got = split(
+        "Coastline Graphic\n\
+         Regional News\n\
+         Cape Coast fishermen ask for shorter closed season\n\
+         By Ama Owusu-Bekoe, Kofi Asante-Mensah\n\
+         Jul - 14 - 2025 , 06:40\n\n\
+         Canoe fishermen in Cape Coast have asked the ministry to shorten this year's closed season.\n\n\
+         The chief fisherman told Kofi Asante-Mensah that support packages had not arrived.\n",
+    );
+    assert_eq!(
+        rows(&got)[0].2,
+        Some("Ama Owusu-Bekoe and Kofi Asante-Mensah")
+    );
 }

@@ -4,6 +4,8 @@
 //! and a name signed with the masthead's initials ("Anni Rautio HS"); and the names of a
 //! byline that gives the place filed from ("Hannah Murphy in San Francisco"). Each turns the
 //! names' line into a byline (or a source) and the rest into chrome, as `signatures` does.
+//! And a finished byline loses the towns its authors filed from, when the story names
+//! them as places.
 
 use super::lines::{self, Kind};
 use super::names;
@@ -131,4 +133,35 @@ pub(crate) fn names_in_place(line: &str) -> Option<String> {
             .collect::<Vec<_>>()
             .join(" and ")
     })
+}
+
+/// A byline with the place each author filed from after a comma ("Abena Quaye-Mensah,
+/// Cape Coast", "Ibrahim Musa Giginyu, Birnin Kebbi and Amina Sule Dogo"), without the
+/// places: a part that the story's `text` names as a place ("in Cape Coast", "Residents of
+/// Birnin Kebbi") is no author. The first part is always a name; `None` when nothing goes.
+pub(super) fn without_places_in_text(byline: &str, text: &str) -> Option<String> {
+    let parts: Vec<&str> = byline
+        .split(", ")
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" & "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let placed = |p: &str| {
+        ["in ", "of ", "at "].iter().any(|before| {
+            let said = format!("{before}{p}");
+            text.match_indices(&said).any(|(at, _)| {
+                let after = text[at + said.len()..].chars().next();
+                let word_start = at == 0 || text[..at].ends_with(|c: char| !c.is_alphanumeric());
+                word_start && !after.is_some_and(char::is_alphanumeric)
+            })
+        })
+    };
+    let kept: Vec<&str> = parts
+        .iter()
+        .enumerate()
+        .filter(|&(k, p)| k == 0 || !placed(p))
+        .map(|(_, p)| *p)
+        .collect();
+    (kept.len() < parts.len()).then(|| names::join_names(&kept))
 }
