@@ -205,6 +205,7 @@ pub fn split_scrape(
     passes::clocks_under_day_headers(&lines, &mut kinds);
     passes::drop_boilerplate(&lines, &mut kinds);
     passes::drop_glued_breadcrumbs(&lines, &mut kinds);
+    passes::names_glued_to_sections(&lines, &mut kinds);
     author_blocks::names_glued_to_initials(&lines, &mut kinds);
     boxes::drop_author_boxes(&lines, &mut kinds);
     boxes::author_boxes_by_name(&lines, &mut kinds);

@@ -128,13 +128,16 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     }
     // "Der Hochofen 4 soll Ende 2026 vom Netz gehenBild: Rolf Venhaus/dpa/picture
     // alliance": the credit's label glued on, or after a space, with no stop; the credit
-    // names a wire or a photographer and a wire.
+    // names a wire or a photographer and a wire, or a photographer alone after a longer
+    // caption ("Flooded rice farms in Argungu LGA, Kebbi State Photo: Ibrahim Musa").
     if let Some((text, credit)) = ["Bild: ", "Foto: ", "Photo: ", "Image: ", "Beeld "]
         .iter()
         .find_map(|label| line.rsplit_once(label))
         && text.split_whitespace().count() >= 3
         && credit.split_whitespace().count() <= CREDIT_TAIL_WORDS
-        && (credit.contains('/') || known_agency(credit.trim()))
+        && (credit.contains('/')
+            || known_agency(credit.trim())
+            || (text.split_whitespace().count() >= 5 && super::names::names_like(credit.trim())))
         && line.split_whitespace().count() <= 60
     {
         return true;

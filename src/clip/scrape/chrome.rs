@@ -42,6 +42,10 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
+    // "BookmarkComments": buttons whose words the paste glued together.
+    if glued_buttons(line.trim()) {
+        return true;
+    }
     // "A- A+", "A A A": a text size's buttons.
     if key.split_whitespace().count() >= 2
         && key
@@ -534,6 +538,29 @@ pub(crate) fn rights_notice(line: &str) -> bool {
         .any(|m| key.contains(m))
         && RIGHTS_RESERVED.iter().any(|r| key.contains(r))
         && key.split_whitespace().count() <= PITCH_WORDS
+}
+
+/// "BookmarkComments", "ShareSave": one word made of two or three buttons' words, each
+/// capitalised, glued where a lower-case letter meets a capital.
+fn glued_buttons(word: &str) -> bool {
+    if word.is_empty() || word.contains(char::is_whitespace) {
+        return false;
+    }
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    for pair in chars.windows(2) {
+        let [(_, a), (at, b)] = pair else { continue };
+        if a.is_lowercase() && b.is_uppercase() {
+            parts.push(&word[start..*at]);
+            start = *at;
+        }
+    }
+    parts.push(&word[start..]);
+    (2..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| CHROME.contains(&p.to_lowercase().as_str()))
 }
 
 /// Cut interface phrases glued to the end of a paragraph ("... stand out. Join our

@@ -57,6 +57,10 @@ fn chrome_lines() {
         "Do you live near a landfill in Ohio? We want to hear from you.",
         "Learn How to Send a Tip",
         "Ledger contributors publish independent expert analyses and insights.",
+        "BookmarkComments",
+        "With your permission we and our partners may use precise geolocation data and identification through device scanning. You may click to consent to our and our 912 partners' processing as described above.",
+        "When you subscribe we will use the information you provide to send you these newsletters. Sometimes they'll include recommendations for other related newsletters or services we offer.",
+        "Farmers can now earn in dollars by reselling domain names for up to $25,000. Click here to start earning today.",
     ] {
         assert!(is_chrome(s), "{s:?} is interface text");
     }
@@ -69,6 +73,8 @@ fn chrome_lines() {
         "Readers gain digital access to the archive, the library said on Monday.",
         "Become a better investor: five habits of patient savers",
         "Listen in when the council meets on Tuesday",
+        "McDonald",
+        "SoftBank",
     ] {
         assert!(!is_chrome(s), "{s:?} is content");
     }

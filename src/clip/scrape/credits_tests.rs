@@ -31,6 +31,7 @@ fn photo_captions_end_with_a_credit() {
         "Map of Kebbi State. [PHOTO CREDIT: Wikipedia]",
         "Farmers in her cashew grove near the village in the district. | Ankita Rao",
         "Tea farmers protest outside the factory offices on July 14, 2025. [Ben Sakwa, Standard]",
+        "Flooded rice farms in Argungu LGA, Kebbi State Photo: Ibrahim Musa Giginyu",
     ] {
         assert!(is_photo_caption(s), "{s:?} is a caption");
     }

@@ -2,7 +2,8 @@
 //! thirty-first round of sites' copy-paste shapes): a gallery's counters and captions, a
 //! badge among the share buttons, a credit glued after a caption's stop or bracketed after
 //! it, a job after the author's name, a wire's initials in the dateline, a call to join
-//! the paper's channel, and a feed's notice reserving the rights glued to a story's end.
+//! the paper's channel, a feed's notice reserving the rights glued to a story's end, and a
+//! section's menu entry glued before the author's name.
 
 use super::tests::split;
 
@@ -178,4 +179,28 @@ fn a_signed_last_paragraph_and_a_forum_counted_in_postings() {
         "{}",
         got[0].text
     );
+}
+
+/// "NewsPriya Hartnell-Osei Local Democracy Reporter": the section's menu entry glued
+/// before the author's name and job is the byline, no headline.
+#[test]
+fn a_section_glued_before_the_authors_name() {
+    let got = split(
+        "Fenland Post\n\
+         News\n\
+         Politics\n\
+         Sport\n\
+         NewsFenland Post\n\
+         80 homes on edge of Chatteris approved despite objections from villagers\n\
+         NewsAnjali Okonkwo-Reid Local Democracy Reporter\n\
+         11:47, 14 Jul 2025\n\
+         Plans to build 80 homes on farmland on the edge of Chatteris have been approved, despite objections from nearby villages.\n\n\
+         The district council's planning committee backed the scheme on Friday.\n",
+    );
+    let rows = super::tests::rows(&got);
+    assert_eq!(
+        rows[0].0,
+        "80 homes on edge of Chatteris approved despite objections from villagers"
+    );
+    assert_eq!(rows[0].2, Some("Anjali Okonkwo-Reid"));
 }

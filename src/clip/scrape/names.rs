@@ -183,7 +183,7 @@ fn academic_post(line: &str) -> bool {
 
 /// A `ROLE_NOUNS` word, or a German compound ending in one ("Wirtschaftskorrespondent",
 /// "Politikredakteurin").
-fn role_noun(word: &str) -> bool {
+pub(super) fn role_noun(word: &str) -> bool {
     const COMPOUND_ENDS: &[&str] = &[
         "korrespondent",
         "korrespondentin",

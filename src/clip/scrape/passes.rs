@@ -428,5 +428,52 @@ pub(super) fn drop_glued_breadcrumbs(lines: &[String], kinds: &mut [Kind]) {
     }
 }
 
+/// "NewsPriya Hartnell-Osei Local Democracy Reporter": the section's entry (a line of its
+/// own elsewhere on the page) glued before the author's name and job. The author's
+/// byline.
+pub(super) fn names_glued_to_sections(lines: &[String], kinds: &mut [Kind]) {
+    let entries: std::collections::HashSet<&str> = lines
+        .iter()
+        .zip(kinds.iter())
+        .filter(|(l, k)| matches!(k, Kind::Short) && l.chars().count() <= GLUED_ENTRY_CHARS)
+        .map(|(l, _)| l.trim())
+        .collect();
+    for i in 0..lines.len() {
+        let line = lines[i].trim();
+        // ("NewsTomasz Wierzbicki-Lowe Reporter" reads as a name and job as it is.)
+        let signed = matches!(&kinds[i], Kind::Meta(m) if m.byline.is_some() && m.when.is_none());
+        if !(matches!(kinds[i], Kind::Short) || signed) || super::lines::word_count(line) > 8 {
+            continue;
+        }
+        let Some(seam) = line
+            .char_indices()
+            .zip(line.chars().skip(1))
+            .find(|((_, c), next)| c.is_lowercase() && next.is_uppercase())
+            .map(|((at, c), _)| at + c.len_utf8())
+        else {
+            continue;
+        };
+        let (section, rest) = line.split_at(seam);
+        if section.contains(' ') || !entries.contains(section) {
+            continue;
+        }
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        // The job in title case ("Local Democracy Reporter") ends in a role's noun.
+        let job_like = |job: &[&str]| {
+            job.is_empty()
+                || super::names::job_title(&job.join(" "))
+                || (job.iter().all(|w| super::lines::starts_upper(w))
+                    && job.last().is_some_and(|w| super::names::role_noun(w)))
+        };
+        let name = (2..=3).find_map(|k| {
+            let name = words.get(..k)?.join(" ");
+            (super::names::name_like(&name) && job_like(&words[k..])).then_some(name)
+        });
+        if let Some(name) = name {
+            kinds[i] = super::author_blocks::signed_by(&[name]);
+        }
+    }
+}
+
 /// The longest menu entry looked for in a glued breadcrumb.
 const GLUED_ENTRY_CHARS: usize = 40;

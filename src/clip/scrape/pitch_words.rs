@@ -43,6 +43,10 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "store and/or access information on a device", "personalised advertising and content",
     "personalized advertising and content", "we and our partners process data",
     "we and our partners use", "audience research and services development",
+    "precise geolocation data", "identification through device scanning",
+    // A newsletter form's privacy note ("When you subscribe we will use the information you
+    // provide to send you these newsletters.").
+    "the information you provide to send you",
     // The same in French and German.
     // A metered paywall's count of free articles read.
     "you've read 1 article", "you’ve read 1 article", "articles in the last month",
@@ -218,6 +222,9 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // "Corriere della Sera è anche su WhatsApp. È sufficiente cliccare qui per iscriversi
     // al canale ...": a call to join the paper's channel.
     "è anche su whatsapp", "iscriversi al canale", "straight to your whatsapp",
+    // An ad or a call under a story ("... reselling it for up to $25,000. Click here to
+    // start earning today.").
+    "click here to",
     // A comment section's rules ("Please report any comments that break our rules.").
     "comments that break our rules",
     // Dutch "a version of this article also appeared in NRC on".
