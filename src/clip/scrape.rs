@@ -212,6 +212,7 @@ pub fn split_scrape(
     passes::drop_footer(&lines, &mut kinds);
     boxes::drop_sign_up_boxes(&lines, &mut kinds);
     boxes::drop_sponsored_items(&lines, &mut kinds);
+    passes::headlines_shown_again_under_categories(&lines, &mut kinds);
     signatures::bylines_over_lines(&lines, &mut kinds);
     passes::drop_tables_of_contents(&lines, &mut kinds);
     passes::headlines_with_stops(&lines, &mut kinds);
@@ -227,6 +228,7 @@ pub fn split_scrape(
     boxes::drop_video_boxes(&lines, &mut kinds);
     captions::drop_gallery_slides(&lines, &mut kinds);
     captions::drop_gallery_links(&lines, &mut kinds);
+    captions::drop_captions_credited_to_the_publisher(&lines, &mut kinds);
     captions::drop_captions_over_print_buttons(&lines, &mut kinds);
     captions::drop_captions_under_gallery_buttons(&lines, &mut kinds);
     captions::drop_charts(&lines, &mut kinds);

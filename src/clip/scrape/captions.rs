@@ -93,6 +93,40 @@ pub(super) fn drop_captions_under_gallery_buttons(lines: &[String], kinds: &mut 
     }
 }
 
+/// "Wigan and Leigh Courthouse | National World" under the share buttons, on a page whose
+/// copyright is "© 2025 National World Publishing Ltd.": a picture's caption credited to
+/// the publisher after a bar (the start of the copyright owner's name, two words or
+/// more) under a time, no headline and no text.
+pub(super) fn drop_captions_credited_to_the_publisher(lines: &[String], kinds: &mut [Kind]) {
+    let Some(owner) = lines
+        .iter()
+        .rev()
+        .find_map(|l| super::copyright::copyright_holder(l))
+    else {
+        return;
+    };
+    for i in 0..lines.len() {
+        let Some((caption, credit)) = lines[i].trim().rsplit_once(" | ") else {
+            continue;
+        };
+        let publisher = credit.split_whitespace().count() >= 2
+            && owner
+                .strip_prefix(credit)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '));
+        // (Over a story's time, "Headline | Al Jazeera" is the tab's title.)
+        let under_a_time = kinds[..i]
+            .iter()
+            .any(|k| matches!(k, Kind::Meta(m) if m.when.is_some()));
+        if publisher
+            && under_a_time
+            && matches!(kinds[i], Kind::Short | Kind::Para)
+            && (2..=16).contains(&lines::word_count(caption))
+        {
+            kinds[i] = Kind::Junk;
+        }
+    }
+}
+
 /// "View Gallery: White sharks spotted off Outer Cape beaches" over "24 Photos": a link to
 /// a gallery, its title over its count of pictures, is no headline and no text.
 pub(super) fn drop_gallery_links(lines: &[String], kinds: &mut [Kind]) {

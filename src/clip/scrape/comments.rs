@@ -62,9 +62,12 @@ pub(super) fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
                             true
                         }
                         Kind::Meta(m) => m.source.is_none() && m.byline.is_none(),
-                        // A reader's handle, or name ("Ali Raza"), over the time.
+                        // A reader's handle, or name ("Ali Raza", "Mwana wa Lesa"), over
+                        // the time.
                         Kind::Short
-                            if (reader_handle(&lines[j]) || names::name_like(&lines[j]))
+                            if (reader_handle(&lines[j])
+                                || names::name_like(&lines[j])
+                                || super::lines::word_count(&lines[j]) <= 4)
                                 && matches!(kinds.get(j + 1), Some(Kind::Meta(m)) if m.source.is_none() && m.byline.is_none()) =>
                         {
                             true

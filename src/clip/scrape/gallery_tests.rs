@@ -5,8 +5,8 @@
 //! over the author under a timed header; a caption and credit over a print for sale; and,
 //! of the sixty-fourth and sixty-fifth rounds, a masthead over its tagline and
 //! "Subscribe", a time with an hours mark, a forecast over the menu, a search box's
-//! label naming the site, a gallery's link over its count of pictures, and a headline
-//! opening with a sum.
+//! label naming the site, a gallery's link over its count of pictures, a headline
+//! opening with a sum, and a caption credited to the publisher.
 
 use super::tests::{rows, split};
 
@@ -396,4 +396,32 @@ fn a_gallery_link_over_its_count_and_a_headline_opening_with_a_sum() {
         rows(&got)[0].0,
         "£3m shortfall delays Ripon market square revamp, council says"
     );
+}
+
+/// "Wigan Pier at dusk | Northern Press" under the share buttons, on a page whose
+/// copyright is "© 2025 Northern Press Publishing Ltd": the picture's caption credited to
+/// the publisher, no second story.
+#[test]
+fn a_caption_credited_to_the_publisher() {
+    let got = split(
+        "Lancashire Today\n\
+         News\n\
+         Pier bar set to reopen in August after refit\n\
+         A bar on the canal front will reopen next month after a six-month refit.\n\
+         By Ruth Ashby\n\
+         Published 13th Jul 2025, 15:30 BST\n\
+         Share\n\
+         Copy link\n\
+         Canal front at dusk | Northern Press\n\
+         A bar on the canal front will reopen in August after a six-month refit, its owners said.\n\n\
+         The bar closed in February for new kitchens and a terrace.\n\n\
+         More from Lancashire Today\n\
+         © 2025 Northern Press Publishing Ltd. All rights reserved.\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert_eq!(
+        rows(&got)[0].0,
+        "Pier bar set to reopen in August after refit"
+    );
+    assert!(!got[0].text.contains("Canal front"), "{}", got[0].text);
 }

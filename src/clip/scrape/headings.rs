@@ -16,7 +16,7 @@ pub(crate) fn list_heading(line: &str) -> bool {
         "you might also like", "you might like", "other stories you might like",
         "stories you might like", "more from", "more stories", "read next", "what to read next", "top stories", "top news",
         "latest news", "latest stories", "latest", "editor's picks", "editors' picks",
-        "editor’s picks", "editors’ picks", "top headlines", "more like these", "also worth reading", "read more", "more in", "more on this story",
+        "editor’s picks", "editors’ picks", "editor picks", "popular posts", "recent posts", "more from author", "top headlines", "more like these", "also worth reading", "read more", "more in", "more on this story",
         // In German, Spanish, French, Italian and Portuguese.
         "passend zum artikel", "mehr zum thema", "lesen sie mehr zum thema", "weitere themen", "verwandte artikel",
         "meistgelesen", "lo más visto", "más información", "te puede interesar",

@@ -458,7 +458,8 @@ pub(crate) fn name_like(s: &str) -> bool {
     (2..=4).contains(&words.len())
         && s.chars().count() <= 40
         && !pub_word(s)
-        && !words.iter().any(|w| NOT_NAMES.contains(w))
+        // ("Zambia's Leading Online Newspaper": a possessive is no part of a name.)
+        && !words.iter().any(|w| NOT_NAMES.contains(w) || w.ends_with("'s") || w.ends_with("’s"))
         && !known_non_person(s)
         // An acronym ("AI", "EU") among capitalised words is a phrase, not a name.
         && (s.chars().all(|c| !c.is_lowercase())

@@ -85,6 +85,40 @@ pub(super) fn headlines_shown_twice(lines: &[String], kinds: &mut [Kind]) {
     }
 }
 
+/// "ZESCO cuts load-shedding ..." over "Headlines" over "Feature Economy" over the same
+/// headline again, then "By": the page's title, the story's categories, then its
+/// headline over its header. The first copy and the categories between are interface.
+pub(super) fn headlines_shown_again_under_categories(lines: &[String], kinds: &mut [Kind]) {
+    for i in 0..lines.len() {
+        if !matches!(kinds[i], Kind::Short) || lines::word_count(&lines[i]) < 5 {
+            continue;
+        }
+        let next: Vec<usize> = (i + 1..lines.len())
+            .filter(|&j| !matches!(kinds[j], Kind::Blank))
+            .take(4)
+            .collect();
+        let Some(again) = next.iter().position(|&j| lines[j] == lines[i]) else {
+            continue;
+        };
+        let labels = &next[..again];
+        // (The header's "By" alone is still a short line here.)
+        let header = next.get(again + 1).is_some_and(|&j| {
+            matches!(kinds[j], Kind::Meta(_)) || lines[j].trim().eq_ignore_ascii_case("by")
+        });
+        if !labels.is_empty()
+            && header
+            && labels.iter().all(|&j| {
+                matches!(kinds[j], Kind::Short | Kind::Junk) && lines::word_count(&lines[j]) <= 3
+            })
+        {
+            kinds[i] = Kind::Junk;
+            for &j in labels {
+                kinds[j] = Kind::Junk;
+            }
+        }
+    }
+}
+
 /// The most words of a headline shown twice in a row.
 const TWICE_HEADLINE_WORDS: usize = 30;
 

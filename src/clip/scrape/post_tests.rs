@@ -2,9 +2,10 @@
 //! copied with its thread, an AI voice's label, two authors on two lines, a dateline's
 //! place and date apart by a bullet, captions credited in the paper's manner, related
 //! lists, pitches and comment rules in Portuguese, Spanish and English, share buttons of
-//! Asian messaging apps, a fact-checking badge and a translation notice.
+//! Asian messaging apps, a fact-checking badge and a translation notice; and a news
+//! blog's page with its readers' thread and its lists of picks.
 
-use super::tests::{rows, split};
+use super::tests::{fixture, rows, split};
 
 /// A Bluesky post sharing a story: the account, its handle and time, the post's text,
 /// the story's card, counters, then replies under handles of their own. One article,
@@ -350,6 +351,30 @@ fn the_author_of_a_translations_original_signs_it() {
     assert_eq!(got[0].byline.as_deref(), Some("Haruto Sakamoto"));
     assert!(
         got[0].text.ends_with("about 600 people."),
+        "{}",
+        got[0].text
+    );
+}
+
+/// A news blog's page: the masthead with its tagline ("Lusaka Times - Zambia's Leading
+/// Online Newspaper"), the headline, the categories and the headline again over "By" and
+/// a role without a name ("Chief Editor"), then under the text "Previous article", a
+/// thread ("6 COMMENTS", each reader's name over the time, the comment and "Reply"), the
+/// comment form, "Editor Picks" and "Popular Posts" with dates. One article, with no
+/// author; no comment, field or pick is another.
+#[test]
+fn a_news_blogs_page_with_its_thread_and_picks() {
+    let got = fixture!("news-blog-thread-and-picks.txt");
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert_eq!(
+        rows(&got)[0].0,
+        "ZESCO cuts load-shedding to eight hours as Kariba water levels improve"
+    );
+    assert_eq!(rows(&got)[0].2, None);
+    assert!(
+        got[0]
+            .text
+            .ends_with("published on the ZESCO website and social media pages by Tuesday."),
         "{}",
         got[0].text
     );

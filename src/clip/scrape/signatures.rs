@@ -24,9 +24,10 @@ pub(super) fn bylines_over_lines(lines: &[String], kinds: &mut [Kind]) {
             let lower = line.to_lowercase();
             let follow = chrome_words::FOLLOW_BUTTONS.contains(&lower.as_str());
             let joined = JOINS.contains(&lower.as_str()) && !names.is_empty();
-            // A job under a name ("Senior Writer") is no name, and a name shown twice
-            // (a link and its text) is one.
-            let job = !names.is_empty() && names::job_title(line);
+            // A job under a name ("Senior Writer") is no name, nor is one in the name's
+            // place ("By" over "Chief Editor"); and a name shown twice (a link and its
+            // text) is one.
+            let job = names::job_title(line);
             if matches!(kinds[j], Kind::Blank) || follow || joined || job {
                 used.push(j);
             } else if matches!(kinds[j], Kind::Short) && names::names_like(line) {
@@ -40,6 +41,14 @@ pub(super) fn bylines_over_lines(lines: &[String], kinds: &mut [Kind]) {
             j += 1;
         }
         if names.is_empty() {
+            // "By" over "Chief Editor" alone: a role and no author, all interface.
+            if used.iter().any(|&u| names::job_title(&lines[u])) {
+                for u in std::iter::once(i).chain(used) {
+                    if !matches!(kinds[u], Kind::Blank) {
+                        kinds[u] = Kind::Junk;
+                    }
+                }
+            }
             continue;
         }
         kinds[i] = Kind::Meta(lines::Meta {
