@@ -10,7 +10,7 @@ use super::zone::{HEADLINE_WORDS, Page};
 const FEWEST_BRIEFS: usize = 3;
 /// The longest name of a page of briefs ("News in Brief", "Hawaii News Briefs"): it names
 /// the page, not one story, and the briefs' headlines are longer.
-const PAGE_NAME_WORDS: usize = 4;
+pub(super) const PAGE_NAME_WORDS: usize = 4;
 /// The shortest headline of a brief; a subhead inside a story is often shorter ("What
 /// happens next").
 const BRIEF_HEADLINE_WORDS: usize = HEADLINE_WORDS + 1;

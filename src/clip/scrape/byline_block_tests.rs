@@ -2,7 +2,9 @@
 //! written for the project): one author, an address and the paper between bars; a
 //! publishing system's buttons and a weather box over the story; authors with the paper
 //! glued after them; authors, a reading time, the time and the paper under a standfirst;
-//! the paper's unnamed correspondent; a plea to fund the newsroom under the text.
+//! the paper's unnamed correspondent; a plea to fund the newsroom under the text; and a
+//! caption over the reporter's own byline under a header that signs for the paper or
+//! gives its time in pieces.
 
 use super::tests::{rows, split};
 
@@ -250,4 +252,58 @@ fn credited_captions_a_glued_summary_label_and_notes_under_the_text() {
     );
     assert_eq!(rows(&got)[0].1, Some("Harbour Gazette"));
     assert_eq!(rows(&got)[0].2, None);
+}
+
+/// The site's header signs for the paper ("by Harare Herald", the time, the section), then
+/// the picture's caption over the reporter's own "BY NAME": the caption is no headline,
+/// and the story keeps its headline.
+#[test]
+fn a_caption_over_the_reporters_byline_under_the_papers_header() {
+    let got = split(
+        "Harare Herald\n\
+         Home\n\
+         Local News\n\
+         Maize farmers demand US$9m owed by the grain board\n\
+         by Harare Herald\n\
+         July 14, 2025\n\
+         in Local News\n\
+         Reading Time: 3 mins read\n\
+         Share on Facebook\n\
+         Share on WhatsApp\n\
+         Maize stacked at a depot in Chinhoyi. Farmers say the board has not paid in full for grain delivered in May\n\
+         BY RUVIMBO SHOKO\n\
+         MAIZE farmers in three provinces have demanded payment of about US$9 million owed to them by the grain board.\n\n\
+         The farmers said some had waited more than two months for their money.\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert_eq!(
+        rows(&got)[0].0,
+        "Maize farmers demand US$9m owed by the grain board"
+    );
+}
+
+/// "Published" / "1 day ago" / "on" / "2025/07/13" / "By" / "Editor" under the headline,
+/// then the picture's caption over the reporter's "By Name": the caption is no headline.
+#[test]
+fn a_caption_over_the_byline_under_the_time_in_pieces() {
+    let got = split(
+        "The Lagoon\n\
+         News\n\
+         Lagoon fishermen protest against trawlers from across the strait\n\
+         Published\n\
+         1 day ago\n\
+         on\n\
+         2025/07/13\n\
+         By\n\
+         Editor\n\
+         Fishermen holding black flags during the protest at the jetty on Saturday (12)\n\
+         By Nimal Perera\n\
+         Hundreds of fishermen from villages around the lagoon yesterday protested against trawlers that they say damage their nets.\n\n\
+         They handed a petition to the district secretary.\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert_eq!(
+        rows(&got)[0].0,
+        "Lagoon fishermen protest against trawlers from across the strait"
+    );
 }

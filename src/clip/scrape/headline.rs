@@ -123,10 +123,37 @@ impl Page<'_> {
             .items
             .iter()
             .any(|(_, r)| matches!(r, Role::Meta(m) if m.when.is_some()));
-        let above = &zone.groups[hg - 1];
+        // The headline's group right above, or above a group of its times alone
+        // ("Published" / "1 day ago" / "on" / "2025/07/13").
+        let times_only = |g: &super::zone::Group| {
+            g.items
+                .iter()
+                .all(|(_, r)| matches!(r, Role::Meta(m) if m.byline.is_none()) || *r == Role::Other)
+        };
+        let above_at = if headline(&zone.groups[hg - 1]).is_none()
+            && hg >= 2
+            && headline(&zone.groups[hg - 2]).is_some()
+            && times_only(&zone.groups[hg - 1])
+        {
+            hg - 2
+        } else {
+            hg - 1
+        };
+        let above = &zone.groups[above_at];
+        let between: &[(usize, Role)] = if above_at + 1 < hg {
+            &zone.groups[hg - 1].items
+        } else {
+            &[]
+        };
         // Under the headline only its standfirst, author and time.
         let header = headline(above)
-            .map(|h| &above.items[h + 1..])
+            .map(|h| {
+                above.items[h + 1..]
+                    .iter()
+                    .chain(between)
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
             .filter(|after| {
                 after.len() <= 4
                     && after
@@ -142,7 +169,7 @@ impl Page<'_> {
         // A caption without its stop, alone right over the text, under a signed header
         // ("Hossam Mounir" over "4 hours ago", then "The agreement was signed at ...").
         // (Or the paper signing: "By Stabroek News".)
-        let signed = header.is_some_and(|after| {
+        let signed = header.as_ref().is_some_and(|after| {
             after.iter().any(|(_, r)| {
                 matches!(r, Role::Byline(_))
                     || matches!(r, Role::Meta(m) if m.byline.is_some() || m.source.is_some())
@@ -151,13 +178,20 @@ impl Page<'_> {
         // Or over the author's bare name ("Farmers at Nyamuzuwe ... last week" over "Nyasha
         // Gumbo-Marufu"), the header above timed; over "By ..." it is a brief's headline
         // under its page's header ("New Mexico in brief" and its time).
+        // Over "By ..." too when the headline above is a story's, not a page's name of four
+        // words or fewer ("Tobacco farmers demand US$14m owed by contractors" over "by
+        // Newsday" and the time, then "Tobacco bales at a Harare auction floor. ..." over
+        // "BY TINASHE MAROWA").
+        let story_above = headline(above).is_some_and(|h| {
+            word_count(&self.lines[above.items[h].0]) > super::briefs::PAGE_NAME_WORDS
+        });
         let over_author = matches!(below.items.as_slice(),
             [(_, Role::Headline), (l, Role::Meta(m))] if m.byline.is_some() && m.when.is_none()
-                && !self.lines[*l].to_lowercase().starts_with("by "));
+                && (story_above || !self.lines[*l].to_lowercase().starts_with("by ")));
         let caption =
             long(true) || ((signed && below.items.len() == 1 || over_author) && long(false));
         if caption && untimed && header.is_some() {
-            zone.headline_group = Some(hg - 1);
+            zone.headline_group = Some(above_at);
         }
     }
 
