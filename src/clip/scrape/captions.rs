@@ -68,11 +68,12 @@ pub(super) fn drop_captions_under_gallery_buttons(lines: &[String], kinds: &mut 
     ];
     for i in 0..lines.len() {
         let key = lines[i].trim().trim_end_matches([':', '.']).to_lowercase();
-        // ("View Gallery" under a gallery's slides and its "Hide Caption" closes it.)
+        // ("View Gallery" under a gallery's slides and its "Hide Caption" closes it; so it
+        // does under "Hide Caption" over a slide's title, caption and credit.)
         let under_slides = (0..i)
             .rev()
             .filter(|&j| !matches!(kinds[j], Kind::Blank))
-            .take(3)
+            .take(4)
             .any(|j| {
                 slide_count(&lines[j]) || lines[j].trim().eq_ignore_ascii_case("hide caption")
             });
@@ -192,6 +193,26 @@ pub(super) fn drop_gallery_slides(lines: &[String], kinds: &mut [Kind]) {
             kinds[i] = Kind::Junk;
             kinds[caption] = Kind::Junk;
             kinds[credit] = Kind::Junk;
+        }
+    }
+    // "Hide Caption" over the slide's title, caption and credit, then "View Gallery": the
+    // slide shown without its count.
+    for i in 0..lines.len() {
+        if !lines[i].trim().eq_ignore_ascii_case("hide caption") {
+            continue;
+        }
+        let slide: Vec<usize> = (i + 1..lines.len())
+            .filter(|&j| !matches!(kinds[j], Kind::Blank))
+            .take(4)
+            .collect();
+        if let Some(end) = slide
+            .iter()
+            .position(|&j| lines[j].trim().eq_ignore_ascii_case("view gallery"))
+            .filter(|&end| end >= 1)
+        {
+            for &j in &slide[..end] {
+                kinds[j] = Kind::Junk;
+            }
         }
     }
 }

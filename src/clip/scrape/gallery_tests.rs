@@ -6,7 +6,8 @@
 //! of the sixty-fourth and sixty-fifth rounds, a masthead over its tagline and
 //! "Subscribe", a time with an hours mark, a forecast over the menu, a search box's
 //! label naming the site, a gallery's link over its count of pictures, a headline
-//! opening with a sum, and a caption credited to the publisher.
+//! opening with a sum, a caption credited to the publisher, and a slide shown without
+//! its count.
 
 use super::tests::{rows, split};
 
@@ -424,4 +425,36 @@ fn a_caption_credited_to_the_publisher() {
         "Pier bar set to reopen in August after refit"
     );
     assert!(!got[0].text.contains("Canal front"), "{}", got[0].text);
+}
+
+/// "Show Caption" / "Hide Caption" over a slide's title, caption and credit, then "View
+/// Gallery", between the header and the text: the slide is no headline and no text, and
+/// the first paragraph under the button is the text's.
+#[test]
+fn a_slide_without_its_count_over_the_text() {
+    let got = split(
+        "Harbor Courier\n\
+         LOCAL\n\
+         Ferry terminal garage to close for six weeks of repairs; here's where to park instead\n\
+         Marisol Keane\n\
+         Harbor Courier\n\
+         Published 5:02 a.m. ET July 13, 2025\n\
+         Show Caption\n\
+         Hide Caption\n\
+         Ferry garage closing for repairs\n\
+         The ferry terminal garage will close July 21 for roughly six weeks while crews repair its decks.\n\
+         Ann Lopez/Harbor Courier\n\
+         View Gallery\n\
+         HARBORTON — Commuters who park at the ferry terminal will have to find another spot for most of the summer.\n\n\
+         The port authority said Friday that the garage will close to all vehicles on July 21.\n",
+    );
+    assert_eq!(
+        rows(&got)[0].0,
+        "Ferry terminal garage to close for six weeks of repairs; here's where to park instead"
+    );
+    assert!(
+        got[0].text.starts_with("HARBORTON — Commuters"),
+        "{}",
+        got[0].text
+    );
 }
