@@ -40,9 +40,15 @@ pub(super) fn credits_said_again(lines: &[String], kinds: &mut [Kind]) {
 /// "By — Felicia Ortega, Associated Press" over "By — Garrett Lindqvist, Associated Press":
 /// bylines of one name each, in a row with interface only between, and the same outlet or
 /// none (or a name and job under the first: "Ewan Doherty Staff writer", "Oliver Tran,
-/// Staff Writer"): one byline of
+/// Staff Writer"; or names each with a job after a bar: "Dana Whitcomb | Staff Writer"):
+/// one byline of
 /// them all, on the first line.
 pub(super) fn bylines_in_a_row(lines: &[String], kinds: &mut [Kind]) {
+    // "Dana Whitcomb | Staff Writer" over "Marcus Ferrante | Staff Writer".
+    let name_bar_job = |l: &str| {
+        l.split_once(" | ")
+            .is_some_and(|(n, job)| names::name_like(n) && names::job_title(job))
+    };
     let credit = |k: &Kind| match k {
         Kind::Meta(m) if m.when.is_none() => m.byline.clone().map(|b| (b, m.source.clone())),
         _ => None,
@@ -69,7 +75,8 @@ pub(super) fn bylines_in_a_row(lines: &[String], kinds: &mut [Kind]) {
                                 || names::name_with_role(&lines[j]).is_some()
                                 || lines[j].split_once(", ").is_some_and(|(n, job)| {
                                     names::name_like(n) && names::job_title(job)
-                                })) =>
+                                })
+                                || name_bar_job(&lines[j])) =>
                     {
                         names.push(name);
                         run.push(j);
@@ -79,7 +86,7 @@ pub(super) fn bylines_in_a_row(lines: &[String], kinds: &mut [Kind]) {
                 },
             }
         }
-        if run.len() > 1 && lines[i].starts_with("By") {
+        if run.len() > 1 && (lines[i].starts_with("By") || name_bar_job(&lines[i])) {
             // (The line keeps its outlet: "Associated Press".)
             if let Kind::Meta(m) = &mut kinds[i] {
                 m.byline = Some(names::join_names(&names));

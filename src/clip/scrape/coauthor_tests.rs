@@ -7,8 +7,9 @@
 //! authors each over a job and a city, authors with "and" on a line of its own, and
 //! authors under the time each after a picture's label; authors each with a job between
 //! bars under the standfirst, a reporter named with the story's editor; and authors each
-//! with their place in brackets, a desk in title case before the author's job, and an
-//! author with the town filed from after a comma.
+//! with their place in brackets, a desk in title case before the author's job, an
+//! author with the town filed from after a comma, authors each with a job after a bar,
+//! and a name over two papers' staff.
 
 use super::tests::{fixture, rows, split};
 
@@ -368,4 +369,33 @@ fn an_author_with_the_town_filed_from_that_the_story_names() {
         rows(&got)[0].2,
         Some("Ama Owusu-Bekoe and Kofi Asante-Mensah")
     );
+}
+
+/// "Dana Whitcomb | Staff Writer" over "Marcus Ferrante | Staff Writer": both authors; and
+/// "By Ahmed Al-Naqeeb Al-Seyassah/Arab Times Staff": the name, then the papers' staff.
+#[test]
+fn authors_each_with_a_job_after_a_bar_and_a_name_over_two_papers_staff() {
+    let got = split(
+        "Valley Ledger\n\
+         Local News\n\
+         Council advances plan to turn former bank building into 24 apartments\n\
+         Dana Whitcomb | Staff Writer\n\
+         Marcus Ferrante | Staff Writer\n\
+         6 hrs ago\n\n\
+         The borough council on Monday advanced a plan to turn a former bank building into 24 apartments.\n\n\
+         A final vote is expected in August.\n",
+    );
+    assert_eq!(rows(&got)[0].2, Some("Dana Whitcomb and Marcus Ferrante"));
+
+    let got = split(
+        "Gulf Ledger\n\
+         Local News\n\
+         Ministry deports 900 expats in one week for residency violations\n\
+         By Yousef Al-Mutairi Al-Watan/Gulf Ledger Staff\n\
+         5 hours ago\n\n\
+         KUWAIT CITY, July 14: The Ministry of Interior deported 900 expatriates during the past week, sources said.\n\n\
+         The campaigns will continue through the summer.\n",
+    );
+    assert_eq!(rows(&got)[0].2, Some("Yousef Al-Mutairi"));
+    assert_ne!(rows(&got)[0].1, Some("Al-Watan/Gulf Ledger"));
 }

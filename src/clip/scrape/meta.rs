@@ -207,6 +207,16 @@ pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
             })
             .unwrap_or(rest)
     };
+    // "Ahmed Al-Naqeeb Al-Seyassah/Arab Times Staff": the name, then the papers' staff,
+    // the first paper glued to the second by a slash (no outlet of the story's).
+    let glued_paper = rest
+        .strip_suffix(" Staff")
+        .and_then(|r| r.split_whitespace().find(|w| w.contains('/')))
+        .and_then(|w| rest.find(w));
+    let rest = match glued_paper.map(|at| rest[..at].trim_end()) {
+        Some(names) if names_like(names) => names,
+        _ => rest,
+    };
     // "MASAKI TANAKA and YURI OKADA/ Staff Writers": the job after a slash.
     let rest = match rest.rsplit_once('/') {
         Some((names, job)) if job_title(job.trim()) => names.trim_end(),
