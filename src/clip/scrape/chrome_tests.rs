@@ -58,6 +58,7 @@ fn chrome_lines() {
         "Learn How to Send a Tip",
         "Ledger contributors publish independent expert analyses and insights.",
         "BookmarkComments",
+        "Get up-to-the-minute news sent straight to your device.",
         "With your permission we and our partners may use precise geolocation data and identification through device scanning. You may click to consent to our and our 912 partners' processing as described above.",
         "When you subscribe we will use the information you provide to send you these newsletters. Sometimes they'll include recommendations for other related newsletters or services we offer.",
         "Farmers can now earn in dollars by reselling domain names for up to $25,000. Click here to start earning today.",

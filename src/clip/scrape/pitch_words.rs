@@ -221,7 +221,10 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "appears in print on", "version of this article appeared in", "log in to bookmark",
     // "Corriere della Sera è anche su WhatsApp. È sufficiente cliccare qui per iscriversi
     // al canale ...": a call to join the paper's channel.
-    "è anche su whatsapp", "iscriversi al canale", "straight to your whatsapp",
+    "è anche su whatsapp", "iscriversi al canale",
+    // "... sent straight to your WhatsApp", "... sent straight to your device": a channel's
+    // or an app's alerts.
+    "sent straight to your",
     // An ad or a call under a story ("... reselling it for up to $25,000. Click here to
     // start earning today.").
     "click here to",
