@@ -320,7 +320,9 @@ fn body_runs(lines: &[String], kinds: &[Kind]) -> Vec<Range<usize>> {
     let mut open: Option<Range<usize>> = None;
     for (i, k) in kinds.iter().enumerate() {
         match k {
-            Kind::Junk if headings::list_heading(&lines[i]) || chrome::rights_notice(&lines[i]) => {
+            Kind::Junk
+                if headings::list_heading(&lines[i]) || copyright::rights_notice(&lines[i]) =>
+            {
                 runs.extend(open.take())
             }
             Kind::Para => match open.as_mut() {

@@ -17,7 +17,7 @@ use super::inside_text::{
 use super::lines::{self, Kind};
 use super::when::When;
 use super::zone::{self, Page, Role, Zone};
-use super::{FOOTER_WORDS, author_notes, chrome, debris, meta, outlet_lines};
+use super::{FOOTER_WORDS, author_notes, copyright, debris, meta, outlet_lines};
 use super::{fill, has_time, name_over_time, names, next_shown, paragraphs};
 use std::ops::Range;
 
@@ -240,7 +240,7 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                 tagged = tagged
                     || (prev.end..run.start).any(|l| {
                         headings::topics_label(&page.lines[l])
-                            || chrome::rights_notice(&page.lines[l])
+                            || copyright::rights_notice(&page.lines[l])
                     });
                 if i >= furniture || tagged {
                     continue;

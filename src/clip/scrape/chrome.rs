@@ -364,7 +364,7 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     // Reserved.": the notice anywhere in a short line (`rights_notice`).
     let long_notice = ["©", "copyright "].iter().any(|p| lead.starts_with(p))
         && RIGHTS_RESERVED.iter().any(|r| key.contains(r));
-    if long_notice || rights_notice(line) {
+    if long_notice || super::copyright::rights_notice(line) {
         return true;
     }
     // "This copy is for your personal, non-commercial use only. ... contact Dow Jones
@@ -528,18 +528,6 @@ pub(crate) fn is_chrome(line: &str) -> bool {
 /// The most words of a line on how to reach the reporter.
 const CONTACT_WORDS: usize = 30;
 
-/// A short copyright notice that reserves the rights ("Copyright ⓒ 연합뉴스. All rights
-/// reserved. ...", "© 2025 Example Wire. All rights reserved.", Korean "저작권자(c) ...
-/// 무단 전재-재배포 ... 금지"): interface, and the end of an article's text.
-pub(crate) fn rights_notice(line: &str) -> bool {
-    let key = line.to_lowercase();
-    ["©", "ⓒ", "(c)", "copyright", "저작권"]
-        .iter()
-        .any(|m| key.contains(m))
-        && RIGHTS_RESERVED.iter().any(|r| key.contains(r))
-        && key.split_whitespace().count() <= PITCH_WORDS
-}
-
 /// "BookmarkComments", "ShareSave": one word made of two or three buttons' words, each
 /// capitalised, glued where a lower-case letter meets a capital.
 fn glued_buttons(word: &str) -> bool {
@@ -573,7 +561,7 @@ pub(crate) fn strip_trailing_chrome(para: &str) -> String {
         && out[..at]
             .trim_end()
             .ends_with(['.', '!', '?', '"', '\u{201d}'])
-        && rights_notice(&out[at..])
+        && super::copyright::rights_notice(&out[at..])
     {
         out.truncate(at);
     }

@@ -1,7 +1,8 @@
 //! The owner a page's copyright line names ("© 2025 The Daily Ledger. All rights
 //! reserved."), which names the outlet of a page of one article when no masthead does; a
 //! company's form of the name ("Al Jazeera Media Network") gives way to the outlet's,
-//! which the page's other lines use ("Al Jazeera").
+//! which the page's other lines use ("Al Jazeera"); and a short notice reserving the
+//! rights, which ends an article's text.
 
 /// The owner a copyright line names: "© 2025 The Daily Ledger. All rights reserved." ->
 /// "The Daily Ledger"; also "Copyright (c) 2019-2025 Example Wire", "© The Herald 2024".
@@ -204,6 +205,20 @@ fn name_at(line: &str, name: &str) -> Option<usize> {
         let after = line[at + name.len()..].chars().next();
         before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
     })
+}
+
+/// A short copyright notice that reserves the rights ("Copyright ⓒ 연합뉴스. All rights
+/// reserved. ...", "© 2025 Example Wire. All rights reserved.", Korean "저작권자(c) ...
+/// 무단 전재-재배포 ... 금지"): interface, and the end of an article's text.
+pub(crate) fn rights_notice(line: &str) -> bool {
+    let key = line.to_lowercase();
+    ["©", "ⓒ", "(c)", "copyright", "저작권"]
+        .iter()
+        .any(|m| key.contains(m))
+        && super::chrome_words::RIGHTS_RESERVED
+            .iter()
+            .any(|r| key.contains(r))
+        && key.split_whitespace().count() <= super::pitch_words::PITCH_WORDS
 }
 
 #[cfg(test)]

@@ -207,11 +207,7 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
             ..Meta::default()
         });
     }
-    // "By Ahmed Al-Naqeeb Al-Seyassah/Arab Times Staff" reads as a picture's credit too.
-    if line.starts_with("By ")
-        && line.contains('/')
-        && let Some(meta) = byline_of(line, clipped_at).filter(|m| m.byline.is_some())
-    {
+    if let Some(meta) = super::meta::slashed_byline(line, clipped_at) {
         return Kind::Meta(meta);
     }
     if is_debris(line)

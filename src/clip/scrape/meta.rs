@@ -53,6 +53,15 @@ fn without_bracketed_places(names: &str) -> Option<String> {
     (!out.is_empty()).then(|| out + rest)
 }
 
+/// "By Ahmed Al-Naqeeb Al-Seyassah/Arab Times Staff": a byline with a slash, which reads
+/// as a picture's credit too ("Name/Agency"), read as a byline before the credits are.
+pub(super) fn slashed_byline(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
+    if !line.starts_with("By ") || !line.contains('/') {
+        return None;
+    }
+    byline_of(line, clipped_at).filter(|m| m.byline.is_some())
+}
+
 /// "By" in the other languages whose dates `when` reads.
 const FOREIGN_BY: &[&str] = &[
     "von ", "par ", "por ", "door ", "di ", "af ", "av ", "von: ", "par: ", "por: ", "door: ",
