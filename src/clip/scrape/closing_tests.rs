@@ -8,7 +8,8 @@
 //! "Newest", "Oldest", "Popular" whose comments carry their votes ("+14 / -0"); a wire's
 //! desk codes and its note under the copy, a plea headed by its button's words, a
 //! letter to the readers; and the author's own words under their name and job, a comment
-//! section's rules, and a publisher's thanks for subscribing.
+//! section's rules, a publisher's thanks for subscribing, a time "as of" a day, comments
+//! under handles with their ages, and a reporting scheme's name and note.
 
 use super::tests::{fixture, rows, split};
 
@@ -342,6 +343,61 @@ fn the_authors_own_words_comment_rules_and_thanks_under_the_text() {
         got[0]
             .text
             .ends_with("a small museum about the light station."),
+        "{}",
+        got[0].text
+    );
+}
+
+/// "As of Monday, July 14, 2025" under the byline is the story's time, no headline; under
+/// the text, the comment section's invitation and readers' comments each under "handle
+/// N hours, M minutes ago" are no text.
+#[test]
+fn a_time_as_of_a_day_and_comments_under_handles_with_their_ages() {
+    let got = split(
+        "The Island Ledger\n\
+         Local News\n\
+         Residents demand answers after third water main break in a month\n\
+         By MARA ROLLE\n\
+         Ledger Staff Reporter\n\
+         As of Monday, July 14, 2025\n\
+         Facebook\n\
+         RESIDENTS of the east end say they have been without reliable running water for most of the past month.\n\
+         Crews were on the scene shortly after 7am to repair the ruptured line.\n\
+         Comments\n\
+         Use the comment form below to begin a discussion about this content.\n\
+         Harbourview 5 hours, 12 minutes ago\n\
+         Same story every summer. Fix the pipes instead of patching them.\n\
+         Sign in to comment\n",
+    );
+    assert_eq!(
+        rows(&got)[0].0,
+        "Residents demand answers after third water main break in a month"
+    );
+    assert_eq!(rows(&got)[0].3, Some("2025-07-14"));
+    assert!(
+        got[0].text.ends_with("repair the ruptured line."),
+        "{}",
+        got[0].text
+    );
+}
+
+/// "By A and B, Local Democracy Reporting Service": the scheme is no author; its note
+/// under the text ("... produced under a BBC-funded scheme ...") is no text.
+#[test]
+fn a_reporting_schemes_name_and_note() {
+    let got = split(
+        "Weald Online\n\
+         News\n\
+         Park and ride fares to rise by a third\n\
+         By Lydia Marsh and Dean Holt, Local Democracy Reporting Service\n\
+         13 July 2025 | 9:00am\n\n\
+         Drivers using the city's park and ride sites face paying almost a third more from September.\n\n\
+         The council said the rise would cover higher running costs.\n\n\
+         Local Democracy Reporting Service: This article was produced under a BBC-funded scheme that supports reporting of local councils.\n",
+    );
+    assert_eq!(rows(&got)[0].2, Some("Lydia Marsh and Dean Holt"));
+    assert!(
+        got[0].text.ends_with("cover higher running costs."),
         "{}",
         got[0].text
     );

@@ -62,6 +62,8 @@ pub(super) fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
                             true
                         }
                         Kind::Meta(m) => m.source.is_none() && m.byline.is_none(),
+                        // "Bahamianson 5 hours, 12 minutes ago": a handle and how long ago.
+                        Kind::Short if handle_then_age(&lines[j]) => true,
                         // A reader's handle, or name ("Ali Raza", "Mwana wa Lesa"), over
                         // the time.
                         Kind::Short
@@ -91,6 +93,20 @@ pub(super) fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
             _ => *kind = Kind::Junk,
         }
     }
+}
+
+/// A reader's handle, then how long ago the comment was posted, on one line ("Bahamianson
+/// 5 hours, 12 minutes ago").
+fn handle_then_age(line: &str) -> bool {
+    line.trim().split_once(' ').is_some_and(|(handle, age)| {
+        (2..=30).contains(&handle.chars().count())
+            && handle
+                .chars()
+                .all(|c| c.is_alphanumeric() || "_.-".contains(c))
+            && age.ends_with(" ago")
+            && age.starts_with(|c: char| c.is_ascii_digit())
+            && age.split_whitespace().count() <= 6
+    })
 }
 
 /// A reader's handle: one word that no name is written as ("Antonio_M", "Inversor79").

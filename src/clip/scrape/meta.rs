@@ -226,6 +226,19 @@ pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         Some(names) if names_like(names) => names,
         _ => rest,
     };
+    // "By A and B, Local Democracy Reporting Service": the scheme they report for.
+    let rest = match rest.rsplit_once(", ") {
+        Some((names, scheme))
+            if scheme
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| ["Service", "Agency", "Scheme"].contains(&w))
+                && names_like(names) =>
+        {
+            names
+        }
+        _ => rest,
+    };
     // "MASAKI TANAKA and YURI OKADA/ Staff Writers": the job after a slash.
     let rest = match rest.rsplit_once('/') {
         Some((names, job)) if job_title(job.trim()) => names.trim_end(),

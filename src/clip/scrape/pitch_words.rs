@@ -229,7 +229,9 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // start earning today.").
     "click here to",
     // A comment section's rules ("Please report any comments that break our rules.").
-    "comments that break our rules",
+    "comments that break our rules", "use the comment form below",
+    // The UK's local democracy scheme's note under its reporters' stories.
+    "bbc-funded scheme",
     // Dutch "a version of this article also appeared in NRC on".
     "versie van dit artikel verscheen", "risk disclosure:", "may not be suitable for all investors",
     // A paywall's offer and a newsletter's promise in German, French, Spanish, Italian,

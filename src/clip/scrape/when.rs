@@ -143,6 +143,11 @@ pub(super) fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> O
             lower = KOREAN_CLOCK.replace(&lower, clock.as_str()).into_owned();
         }
     }
+    // "As of Monday, July 14, 2025": the time the page was brought up to.
+    lower = lower
+        .strip_prefix("as of ")
+        .map(str::to_owned)
+        .unwrap_or(lower);
     // "14/07/2025 a las 13:25h.": Spanish "at" and an "h" after the clock.
     if lower.contains(" a las ") {
         lower = lower.replace(" a las ", " ");
