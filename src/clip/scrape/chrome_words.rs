@@ -74,6 +74,8 @@ pub(super) const CHROME: &[&str] = &[
     "back to top", "sections", "next", "previous", "next article", "previous article", "next story", "previous story", "show more",
     "load more", "view comments", "show comments", "comments are closed", "comments closed", "no comments yet",
     "be the first to comment", "leave a comment", "post a comment", "add a comment",
+    // A box of ways to reach the newsroom.
+    "talk to us", "give us your news tips", "send us a letter to the editor",
     "join the conversation", "cookie settings", "accept", "accept all", "close", "close ad",
     "continue reading", "continue reading below", "continue to article", "open in app", "read in app", "get the app", "download app",
     "download the app", "whatsapp", "facebook", "twitter", "x (formerly twitter)", "more options", "linkedin", "telegram", "reddit",

@@ -230,6 +230,8 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "click here to",
     // A comment section's rules ("Please report any comments that break our rules.").
     "comments that break our rules", "use the comment form below",
+    // A plea for gifts ("... make a gift now to support the trusted journalism ...").
+    "make a gift now", "donations processed in this system",
     // The UK's local democracy scheme's note under its reporters' stories.
     "bbc-funded scheme",
     // Dutch "a version of this article also appeared in NRC on".
