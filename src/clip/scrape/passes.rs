@@ -432,16 +432,22 @@ pub(super) fn menu_entries_with_stops(lines: &[String], kinds: &mut [Kind]) {
     }
 }
 
-/// "NewsGreater Manchester News": a breadcrumb's entries copied without a space between,
-/// each one an entry the page shows on a line of its own ("News", "Greater Manchester
-/// News"). Interface, not a section or an outlet.
-pub(super) fn drop_glued_breadcrumbs(lines: &[String], kinds: &mut [Kind]) {
-    let entries: std::collections::HashSet<&str> = lines
+/// The short lines a glued breadcrumb or section may be made of: the page's menu entries
+/// and labels, each on a line of its own.
+fn menu_entries<'a>(lines: &'a [String], kinds: &[Kind]) -> std::collections::HashSet<&'a str> {
+    lines
         .iter()
         .zip(kinds.iter())
         .filter(|(l, k)| matches!(k, Kind::Short) && l.chars().count() <= GLUED_ENTRY_CHARS)
         .map(|(l, _)| l.trim())
-        .collect();
+        .collect()
+}
+
+/// "NewsGreater Manchester News": a breadcrumb's entries copied without a space between,
+/// each one an entry the page shows on a line of its own ("News", "Greater Manchester
+/// News"). Interface, not a section or an outlet.
+pub(super) fn drop_glued_breadcrumbs(lines: &[String], kinds: &mut [Kind]) {
+    let entries = menu_entries(lines, kinds);
     for i in 0..lines.len() {
         let line = lines[i].trim();
         if !matches!(kinds[i], Kind::Short) || line.chars().count() > 2 * GLUED_ENTRY_CHARS {
@@ -466,12 +472,7 @@ pub(super) fn drop_glued_breadcrumbs(lines: &[String], kinds: &mut [Kind]) {
 /// own elsewhere on the page) glued before the author's name and job. The author's
 /// byline.
 pub(super) fn names_glued_to_sections(lines: &[String], kinds: &mut [Kind]) {
-    let entries: std::collections::HashSet<&str> = lines
-        .iter()
-        .zip(kinds.iter())
-        .filter(|(l, k)| matches!(k, Kind::Short) && l.chars().count() <= GLUED_ENTRY_CHARS)
-        .map(|(l, _)| l.trim())
-        .collect();
+    let entries = menu_entries(lines, kinds);
     for i in 0..lines.len() {
         let line = lines[i].trim();
         // ("NewsTomasz Wierzbicki-Lowe Reporter" reads as a name and job as it is.)
