@@ -35,6 +35,17 @@ pub(crate) struct Draft {
     pub when_above: bool,
 }
 
+/// The parts of a byline between its commas, ampersands and "and"s: "A, B & C and D" ->
+/// A, B, C, D (each a name, or what a page wrote beside one).
+pub(super) fn byline_parts(byline: &str) -> Vec<&str> {
+    byline
+        .split([',', '&'])
+        .flat_map(|p| p.split(" and "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
 impl Draft {
     /// Take a byline under the headline that names the one held and more ("By Emeka Okafor
     /// & Ngozi Eze" under "... by Emeka Okafor"): it is the whole of it. One `above` the
@@ -43,15 +54,8 @@ impl Draft {
         if above {
             return;
         }
-        let names = |b: &str| -> Vec<String> {
-            b.split([',', '&'])
-                .flat_map(|p| p.split(" and "))
-                .map(|n| n.trim().to_string())
-                .filter(|n| !n.is_empty())
-                .collect()
-        };
         if let (Some(held), Some(given)) = (self.byline.as_deref(), meta.byline.as_deref()) {
-            let (held, all) = (names(held), names(given));
+            let (held, all) = (byline_parts(held), byline_parts(given));
             if all.len() > held.len() && held.iter().all(|n| all.contains(n)) {
                 self.byline = Some(given.to_string());
             }

@@ -106,7 +106,14 @@ pub(super) fn drop_captions_credited_to_the_publisher(lines: &[String], kinds: &
     else {
         return;
     };
-    for i in 0..lines.len() {
+    // (Over a story's time, "Headline | Al Jazeera" is the tab's title.)
+    let Some(first_time) = kinds
+        .iter()
+        .position(|k| matches!(k, Kind::Meta(m) if m.when.is_some()))
+    else {
+        return;
+    };
+    for i in first_time + 1..lines.len() {
         let Some((caption, credit)) = lines[i].trim().rsplit_once(" | ") else {
             continue;
         };
@@ -114,12 +121,7 @@ pub(super) fn drop_captions_credited_to_the_publisher(lines: &[String], kinds: &
             && owner
                 .strip_prefix(credit)
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '));
-        // (Over a story's time, "Headline | Al Jazeera" is the tab's title.)
-        let under_a_time = kinds[..i]
-            .iter()
-            .any(|k| matches!(k, Kind::Meta(m) if m.when.is_some()));
         if publisher
-            && under_a_time
             && matches!(kinds[i], Kind::Short | Kind::Para)
             && (2..=16).contains(&lines::word_count(caption))
         {
@@ -139,12 +141,12 @@ pub(super) fn drop_gallery_links(lines: &[String], kinds: &mut [Kind]) {
             && n.chars().all(|c| c.is_ascii_digit())
             && ["photos", "images", "pictures", "photographs"]
                 .contains(&what.to_lowercase().as_str());
-        let Some(title) = shown_before(kinds, i).filter(|&t| {
-            matches!(kinds[t], Kind::Short | Kind::Junk) && lines::word_count(&lines[t]) <= 16
-        }) else {
+        if !count {
             continue;
-        };
-        if count {
+        }
+        if let Some(title) = shown_before(kinds, i).filter(|&t| {
+            matches!(kinds[t], Kind::Short | Kind::Junk) && lines::word_count(&lines[t]) <= 16
+        }) {
             kinds[title] = Kind::Junk;
             kinds[i] = Kind::Junk;
         }

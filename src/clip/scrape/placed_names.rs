@@ -140,13 +140,7 @@ pub(crate) fn names_in_place(line: &str) -> Option<String> {
 /// places: a part that the story's `text` names as a place ("in Cape Coast", "Residents of
 /// Birnin Kebbi") is no author. The first part is always a name; `None` when nothing goes.
 pub(super) fn without_places_in_text(byline: &str, text: &str) -> Option<String> {
-    let parts: Vec<&str> = byline
-        .split(", ")
-        .flat_map(|p| p.split(" and "))
-        .flat_map(|p| p.split(" & "))
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
+    let parts = super::body::byline_parts(byline);
     let placed = |p: &str| {
         ["in ", "of ", "at "].iter().any(|before| {
             let said = format!("{before}{p}");
