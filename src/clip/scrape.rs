@@ -82,6 +82,8 @@ mod zone;
 #[cfg(test)]
 mod account_tests;
 #[cfg(test)]
+mod author_paper_tests;
+#[cfg(test)]
 mod briefs_tests;
 #[cfg(test)]
 mod byline_block_tests;

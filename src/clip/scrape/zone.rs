@@ -391,6 +391,14 @@ impl<'a> Page<'a> {
                 Role::Headline
             } else if name && !pub_word(line) {
                 Role::Byline(line.clone())
+            } else if let Some((person, outlet)) = super::outlet_lines::name_then_outlet(line) {
+                // "Elena Marquez Yakima Herald-Republic" under the headline: the author
+                // glued to the paper she writes for.
+                Role::Meta(Meta {
+                    byline: Some(person.to_string()),
+                    source: Some(outlet.to_string()),
+                    ..Meta::default()
+                })
             } else if weak {
                 Role::Outlet(line.clone())
             } else {
