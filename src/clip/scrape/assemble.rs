@@ -472,6 +472,14 @@ fn open_article(
                 (Role::Headline, _) if gi > hg && names::names_like(&page.lines[*line]) => {
                     sign(page, next, *line, line_text(page, *line));
                 }
+                // ("SIDRA JAVED & AFP": the names, and the wire they drew on.)
+                (Role::Headline, _)
+                    if gi > hg && names::without_joined_wire(&page.lines[*line]).is_some() =>
+                {
+                    let line_text = &page.lines[*line];
+                    let names = names::without_joined_wire(line_text).unwrap_or(line_text);
+                    sign(page, next, *line, names.to_string());
+                }
                 // Above the headline group only a time or byline line is taken: a
                 // recurring short line there is a section label as often as an outlet.
                 (Role::Meta(m), _) => {

@@ -1,5 +1,6 @@
 //! Tests of the splitter on shapes of the sixty-eighth round of sites' copy-paste (pages
-//! written for the project): the author's name glued to the paper's under the headline.
+//! written for the project): the author's name glued to the paper's under the headline; a
+//! name joined to the wire it drew on ("& AFP"), under a short link's label.
 
 use super::tests::{rows, split};
 
@@ -31,4 +32,25 @@ fn the_authors_name_glued_to_the_papers() {
     );
     assert_eq!(row.1, Some("Harbor Valley Herald-Tribune"));
     assert_eq!(row.2, Some("Dana Whitlock"));
+}
+
+/// "NADIA QURESHI & AFP" under the headline and a short link with its label: the author's
+/// name (the wire is no author), and the label no byline.
+#[test]
+fn a_name_joined_to_the_wire_under_a_short_link() {
+    let page = "Pakistan\n\
+         Quetta extends water rationing by a month as dams run low\n\
+         Short Url\n\
+         https://example.news/9kq7x\n\
+         NADIA QURESHI & AFP\n\
+         July 14, 2025 16:40\n\n\
+         QUETTA: The provincial government on Monday extended water rationing in the city by a month as the levels of its two dams fell further.\n\n\
+         Households will receive piped water on alternate days until mid-August, the water board said in a statement.\n";
+    assert_eq!(rows(&split(page))[0].2, Some("Nadia Qureshi"));
+    // Signed with "By", the same.
+    let by = page.replace("NADIA QURESHI & AFP", "By NADIA QURESHI & AFP");
+    assert_eq!(rows(&split(&by))[0].2, Some("Nadia Qureshi"));
+    // Right under the headline, in its group, the same.
+    let under = page.replace("Short Url\nhttps://example.news/9kq7x\n", "");
+    assert_eq!(rows(&split(&under))[0].2, Some("Nadia Qureshi"));
 }

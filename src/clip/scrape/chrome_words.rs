@@ -22,6 +22,8 @@ pub(super) const CHROME: &[&str] = &[
     "comments", "comment", "share", "share this", "share this article", "share this story",
     "shares", "tweet", "email", "e-mail", "mail", "print", "copy link", "link copied", "save", "saved",
     "copy article link", "sms", "more by this author",
+    // A short link's label over the link ("Short Url" / "https://arab.news/...").
+    "short url", "short link",
     // A publishing system's editor's and follower's buttons, shown to every reader.
     "you are the owner of this article", "edit article", "add new article", "followed notifications",
     "please log in to use this feature", "don't have an account? sign up today", "buy now",

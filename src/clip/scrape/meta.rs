@@ -255,6 +255,8 @@ pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         Some((names, _)) if names_like(names) => names,
         _ => rest,
     };
+    // "SIDRA JAVED & AFP", "Jane Doyle and agencies": the wire joined to the names.
+    let rest = super::names::without_joined_wire(rest).unwrap_or(rest);
     // "Nadia Rahimi & Tom Kessler Global News", "Grant Whitaker FOXBusiness": the outlet
     // glued after the names.
     let (rest, glued_outlet) = match outlet_after_names(rest) {

@@ -301,6 +301,21 @@ pub(crate) fn names_like(s: &str) -> bool {
     .all(|n| name_like(n.trim()))
 }
 
+/// "SIDRA JAVED & AFP", "Jane Doyle and agencies" -> the names: the wire the authors drew
+/// on, joined to them as if it were one of them ("Jane Doe, Reuters" is the author and the
+/// outlet she writes for).
+pub(crate) fn without_joined_wire(s: &str) -> Option<&str> {
+    let (names, wire) = [" & ", " and "]
+        .iter()
+        .find_map(|join| s.rsplit_once(join))?;
+    let wire = wire.trim();
+    let named = wire.eq_ignore_ascii_case("agencies")
+        || super::credit_words::NEWS_AGENCIES
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(wire));
+    (named && names_like(names.trim())).then_some(names.trim())
+}
+
 /// "Marisa Delacroix Globe Staff and Tomás Whitfield Globe Correspondent" -> "Marisa
 /// Delacroix and Tomás Whitfield": authors each followed by the paper's desk or a job, one
 /// of them at least; `None` for other bylines.

@@ -364,7 +364,10 @@ impl<'a> Page<'a> {
                             .is_some_and(|(kicker, head)| line == format!("{kicker}: {head}"));
                         if !spelled_out {
                             // Over "by ..." a name is no author's: the author is named there.
-                            let name = names_like(line) && !signed_then_timed;
+                            // ("SIDRA JAVED & AFP": a name and the wire it drew on.)
+                            let name = (names_like(line)
+                                || super::names::without_joined_wire(line).is_some())
+                                && !signed_then_timed;
                             cands.push((items.len(), word_count(line), weak, name));
                         }
                         Role::Other
@@ -389,6 +392,8 @@ impl<'a> Page<'a> {
             let line = &self.lines[items[pos].0];
             items[pos].1 = if Some(pos) == head {
                 Role::Headline
+            } else if let Some(names) = super::names::without_joined_wire(line).filter(|_| name) {
+                Role::Byline(names.to_string())
             } else if name && !pub_word(line) {
                 Role::Byline(line.clone())
             } else if let Some((person, outlet)) = super::outlet_lines::name_then_outlet(line) {
