@@ -40,9 +40,9 @@ pub(super) fn credits_said_again(lines: &[String], kinds: &mut [Kind]) {
 /// "By — Felicia Ortega, Associated Press" over "By — Garrett Lindqvist, Associated Press":
 /// bylines of one name each, in a row with interface only between, and the same outlet or
 /// none (or a name and job under the first: "Ewan Doherty Staff writer", "Oliver Tran,
-/// Staff Writer"; or names each with a job after a bar: "Dana Whitcomb | Staff Writer"):
-/// one byline of
-/// them all, on the first line.
+/// Staff Writer"; or names each with a job after a bar: "Dana Whitcomb | Staff Writer"; or
+/// each with a job and no "By", an "and" alone between: "Nick Halloran Senior Reporter" /
+/// "and" / "Lizzie Marr Trainee Reporter"): one byline of them all, on the first line.
 pub(super) fn bylines_in_a_row(lines: &[String], kinds: &mut [Kind]) {
     // "Dana Whitcomb | Staff Writer" over "Marcus Ferrante | Staff Writer".
     let name_bar_job = |l: &str| {
@@ -62,9 +62,15 @@ pub(super) fn bylines_in_a_row(lines: &[String], kinds: &mut [Kind]) {
         let mut names = vec![first];
         let mut run = vec![i];
         let mut j = i + 1;
+        let mut joiners = Vec::new();
         while j < lines.len() {
             match &kinds[j] {
                 Kind::Blank | Kind::Junk => j += 1,
+                // "Nick Halloran Senior Reporter" / "and" / "Lizzie Marr Trainee Reporter".
+                Kind::Short if ["and", "&"].contains(&lines[j].as_str()) => {
+                    joiners.push(j);
+                    j += 1;
+                }
                 k => match credit(k) {
                     // ("Ewan Doherty Staff writer" under "By Fiona Marchetti Special
                     // correspondent", "Oliver Tran, Staff Writer" under "By Maya
@@ -86,12 +92,15 @@ pub(super) fn bylines_in_a_row(lines: &[String], kinds: &mut [Kind]) {
                 },
             }
         }
-        if run.len() > 1 && (lines[i].starts_with("By") || name_bar_job(&lines[i])) {
+        let signed = lines[i].starts_with("By")
+            || name_bar_job(&lines[i])
+            || names::name_with_role(&lines[i]).is_some();
+        if run.len() > 1 && signed {
             // (The line keeps its outlet: "Associated Press".)
             if let Kind::Meta(m) = &mut kinds[i] {
                 m.byline = Some(names::join_names(&names));
             }
-            for &r in &run[1..] {
+            for &r in run[1..].iter().chain(&joiners) {
                 kinds[r] = Kind::Junk;
             }
         }

@@ -54,3 +54,24 @@ fn a_name_joined_to_the_wire_under_a_short_link() {
     let under = page.replace("Short Url\nhttps://example.news/9kq7x\n", "");
     assert_eq!(rows(&split(&under))[0].2, Some("Nadia Qureshi"));
 }
+
+/// "Tom Ashdown Senior Reporter" / "and" / "Kerry Vale Trainee Reporter" over the time:
+/// two authors, each with a job in title case, an "and" alone between them.
+#[test]
+fn authors_with_their_jobs_and_an_and_alone_between() {
+    let got = split(
+        "Derby News\n\
+         Historic canal warehouse will become a climbing centre after plans approved\n\
+         The building on Siddals Road has stood empty since 2019\n\
+         Bookmark\n\
+         Share\n\
+         News\n\
+         Tom Ashdown Senior Reporter\n\
+         and\n\
+         Kerry Vale Trainee Reporter\n\
+         13:42, 13 Jul 2025\n\n\
+         A canal warehouse that has stood empty for six years will become a climbing centre after councillors approved the plans.\n\n\
+         The owners said the first walls would open to climbers next spring.\n",
+    );
+    assert_eq!(rows(&got)[0].2, Some("Tom Ashdown and Kerry Vale"));
+}

@@ -41,6 +41,13 @@ const OTHER_ROLE_NOUNS: &[&str] = &[
     "researcher", "partner",
 ];
 
+/// The ranks that open a journalist's job title ("Senior Reporter", "Trainee Reporter").
+#[rustfmt::skip]
+const RANKS: &[&str] = &[
+    "senior", "junior", "trainee", "chief", "deputy", "assistant", "associate", "lead",
+    "principal", "staff", "contributing", "special",
+];
+
 /// "Jessica Ashworth Deputy political editor" -> "Jessica Ashworth": a name of two or
 /// three words, then a job title ending in a `ROLE_NOUNS` word whose words after the first
 /// are lower case (where a title-case title would begin is not known).
@@ -74,8 +81,13 @@ pub(crate) fn name_with_role(line: &str) -> Option<String> {
             "digital",
         ]
         .contains(&words[0].to_lowercase().as_str());
+        // "Nick Halloran Senior Reporter", "Jo Marr Reporter": a job in title case that
+        // opens with its rank, or is the job's noun alone after a name of two words.
+        let ranked = role.iter().all(|w| w.starts_with(char::is_uppercase))
+            && (RANKS.contains(&role[0].to_lowercase().as_str()) || (k == 2 && role.len() == 1));
         let name = words[..k].join(" ");
-        (titled && lower_tail && !split_job && !desk && name_like(&name)).then_some(name)
+        ((titled && lower_tail && !split_job || ranked) && !desk && name_like(&name))
+            .then_some(name)
     })
 }
 
@@ -559,7 +571,11 @@ mod tests {
             ),
             ("Mary Anne Smith Senior reporter", Some("Mary Anne Smith")),
             ("Tom Ellery Correspondent", Some("Tom Ellery")),
-            ("Jane Doe Chief Political Correspondent", None),
+            // A job in title case where its rank opens it.
+            ("Jane Doe Chief Political Correspondent", Some("Jane Doe")),
+            ("Nick Halloran Senior Reporter", Some("Nick Halloran")),
+            ("Mary Ann Smith Trainee Reporter", Some("Mary Ann Smith")),
+            ("Elon Musk Sues Reporter", None),
             ("Why Every Editor", None),
             ("Markets fall as traders eye the editor", None),
             ("Elon Musk sues reporter", None),
