@@ -1,6 +1,8 @@
 //! Tests of the splitter on shapes of the sixty-eighth round of sites' copy-paste (pages
 //! written for the project): the author's name glued to the paper's under the headline; a
-//! name joined to the wire it drew on ("& AFP"), under a short link's label.
+//! name joined to the wire it drew on ("& AFP"), under a short link's label; authors each
+//! with a job in title case; captions ending with a labelled credit and a library's
+//! number, or with the photographer's address.
 
 use super::tests::{rows, split};
 
@@ -74,4 +76,38 @@ fn authors_with_their_jobs_and_an_and_alone_between() {
          The owners said the first walls would open to climbers next spring.\n",
     );
     assert_eq!(rows(&got)[0].2, Some("Tom Ashdown and Kerry Vale"));
+}
+
+/// Captions between the header and the text, each ending with its credit: a label and a
+/// picture library's number in brackets, a label in capitals, a photographer's address.
+/// None is the headline or the text's first paragraph.
+#[test]
+fn captions_ending_with_a_labelled_credit_or_an_address() {
+    for caption in [
+        "The harbour car park will be one of two sites included in the trial. (Picture by Adrian Moss, 33456922)",
+        "Quiet times: traders along the main mall say foot traffic has fallen sharply PIC: KEABETSWE MOLEFE",
+        "Crews inspect pilings beneath the fishing pier in North Bay on July 10, 2025. Alyssa Merrow amerrow@example.com",
+    ] {
+        let page = format!(
+            "News\n\
+             Politics\n\
+             Harbour parking charges on the way as deputies back paid trial\n\
+             By Thomas Le Breton\n\
+             Published 7 hours ago\n\
+             Share\n\
+             {caption}\n\n\
+             PAID parking will be introduced at two of the busiest car parks in town for the first time.\n\n\
+             Deputies voted 20-17 in favour of charging up to £1 an hour for stays of more than two hours.\n"
+        );
+        let got = split(&page);
+        assert_eq!(
+            got[0].title, "Harbour parking charges on the way as deputies back paid trial",
+            "{caption:?}"
+        );
+        assert!(
+            got[0].text.starts_with("PAID parking"),
+            "{caption:?}: {:?}",
+            got[0].text
+        );
+    }
 }

@@ -1,7 +1,21 @@
 //! A photo caption's credit after its last stop, in the shapes `caption_ends` reads beside
 //! its own: "... at the port. PHOTO | FILE", "... on Sunday. / Sagaing Federal Units", "...
-//! the lake foreshore. Picture supplied", "... in the district. — SPA". Apart from
+//! the lake foreshore. Picture supplied", "... in the district. — SPA", "... in the
+//! trial. (Picture by Jane Doe, 33456922)", "... sharply PIC: JANE DOE". Apart from
 //! `caption_ends` for its size.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A credit's label and the one credited at a caption's end, bracketed or not, with the
+/// picture's number of a paper's library after it: "(Picture by Adrian Miller, 33456922)",
+/// "Picture: DAVID FERGUSON (41872216)", "PIC: KGOMOTSO RAMMALA".
+static LABELLED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|[\s.])\(?(?:pictures?|pics?|photos?|photograph|image)(?:\s*:|\s+by)\s+([^():,]{2,60}?)(?:,?\s*\(?\d{5,}\)?)?\)?$",
+    )
+    .expect("a valid pattern")
+});
 
 /// Whether `line` is a caption that ends with one of these credits.
 pub(super) fn credit_after_stop(line: &str) -> bool {
@@ -43,6 +57,32 @@ pub(super) fn credit_after_stop(line: &str) -> bool {
                 .is_some_and(super::credits::known_agency))
     {
         return true;
+    }
+    // "... on July 10, 2025. Alyssa Merriweather amerriweather@thesunnews.com": the
+    // photographer and her address after the caption's stop.
+    if let Some((text, credit)) = line.trim_end().rsplit_once(". ")
+        && let Some((who, address)) = credit.rsplit_once(' ')
+        && address.contains('@')
+        && !address.contains(char::is_whitespace)
+        && text.split_whitespace().count() >= 5
+    {
+        let cased = super::names::name_case(who);
+        return super::names::names_like(cased.as_deref().unwrap_or(who));
+    }
+    // "... in the trial. (Picture by Adrian Miller, 33456922)", "... has fallen sharply
+    // PIC: KGOMOTSO RAMMALA": a label and a person or an agency, at the end of a caption
+    // of five words or more.
+    if let Some(found) = LABELLED_CREDIT.captures(line.trim_end())
+        && let (Some(all), Some(who)) = (found.get(0), found.get(1))
+        && line[..all.start()].split_whitespace().count() >= 5
+        && line.split_whitespace().count() <= 60
+    {
+        let who = who.as_str().trim();
+        let cased = super::names::name_case(who);
+        let named = super::names::names_like(cased.as_deref().unwrap_or(who))
+            || super::credits::known_agency(who)
+            || super::lines::outlet_shaped(who);
+        return named && who.split_whitespace().count() <= super::credits::CREDIT_TAIL_WORDS;
     }
     false
 }
