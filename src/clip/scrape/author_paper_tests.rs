@@ -2,7 +2,7 @@
 //! written for the project): the author's name glued to the paper's under the headline; a
 //! name joined to the wire it drew on ("& AFP"), under a short link's label; authors each
 //! with a job in title case; captions ending with a labelled credit and a library's
-//! number, or with the photographer's address.
+//! number, or with the photographer's address; a comment section's call to register.
 
 use super::tests::{rows, split};
 
@@ -110,4 +110,27 @@ fn captions_ending_with_a_labelled_credit_or_an_address() {
             got[0].text
         );
     }
+}
+
+/// "To leave a comment you need to create an account. Sign in or Register" under the
+/// text, with no paragraph's gap: the comment section's, not the text's last paragraph.
+#[test]
+fn a_comment_sections_call_to_register_ends_no_text() {
+    let got = split(
+        "Isle News\n\
+         Northern swimming pool to close for six weeks of repairs\n\
+         By Ellan Quayle\n\
+         Friday 11th July 2025 3:30 pm\n\
+         Swimmers in the north will have to travel to Douglas or Peel while the work is carried out.\n\
+         The pool's roof and changing rooms will be repaired over the summer, the board said.\n\
+         Lessons for schools will continue as normal throughout the closure.\n\
+         To leave a comment you need to create an account. Sign in or Register\n\
+         Related Articles\n\
+         Town commissioners approve new play area\n",
+    );
+    assert!(
+        got[0].text.ends_with("throughout the closure."),
+        "{:?}",
+        got[0].text
+    );
 }

@@ -33,6 +33,9 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // A contributor's links and a comment section's pitch.
     "follow me on", "check out my website", "create a free account", "community guidelines",
     "your first comment", "comment on stories", "comment on articles",
+    // A comment section's call to register ("To leave a comment you need to create an
+    // account."). (Not "Let us know in the comments": authors close their text with it.)
+    "to leave a comment you need",
     // A reprint notice, a paywall's call and a print edition's note.
     "for your personal, non-commercial use", "non-commercial use only",
     "continue reading your article", "already a subscriber", "print edition as",
