@@ -2,7 +2,8 @@
 //! written for the project): the author's name glued to the paper's under the headline; a
 //! name joined to the wire it drew on ("& AFP"), under a short link's label; authors each
 //! with a job in title case; captions ending with a labelled credit and a library's
-//! number, or with the photographer's address; a comment section's call to register.
+//! number, or with the photographer's address; a comment section's call to register; a
+//! gallery's slide under "Hide Caption" with no link to the gallery.
 
 use super::tests::{rows, split};
 
@@ -133,4 +134,29 @@ fn a_comment_sections_call_to_register_ends_no_text() {
         "{:?}",
         got[0].text
     );
+}
+
+/// "Hide Caption" over a slide's title, its caption and the photographer's credit, with
+/// no "View Gallery" under them: the slide is no headline and no text.
+#[test]
+fn a_slide_under_hide_caption_without_its_gallerys_link() {
+    let got = split(
+        "LOCAL\n\
+         Riverside shuts Grand Street parking ramp after inspectors find corroded beams\n\
+         By Dana Kowal\n\
+         Published 5:03 a.m. ET July 13, 2025\n\
+         Share\n\
+         Show Caption\n\
+         Hide Caption\n\
+         City of Riverside closes Grand Street ramp\n\
+         Orange barricades block the entrance to the Grand Street parking ramp on Saturday, July 12, 2025.\n\
+         Dana Kowal/Riverside State Journal\n\n\
+         RIVERSIDE — The city closed its Grand Street parking ramp Saturday afternoon, hours after an engineering report arrived.\n\n\
+         The four-level ramp, which opened in 1989, will stay closed until further notice.\n",
+    );
+    assert_eq!(
+        got[0].title,
+        "Riverside shuts Grand Street parking ramp after inspectors find corroded beams"
+    );
+    assert!(got[0].text.starts_with("RIVERSIDE"), "{:?}", got[0].text);
 }

@@ -197,8 +197,8 @@ pub(super) fn drop_gallery_slides(lines: &[String], kinds: &mut [Kind]) {
             kinds[credit] = Kind::Junk;
         }
     }
-    // "Hide Caption" over the slide's title, caption and credit, then "View Gallery": the
-    // slide shown without its count.
+    // "Hide Caption" over the slide's title, caption and credit, then "View Gallery" (or
+    // nothing of the gallery's): the slide shown without its count.
     for i in 0..lines.len() {
         if !lines[i].trim().eq_ignore_ascii_case("hide caption") {
             continue;
@@ -213,6 +213,16 @@ pub(super) fn drop_gallery_slides(lines: &[String], kinds: &mut [Kind]) {
             .filter(|&end| end >= 1)
         {
             for &j in &slide[..end] {
+                kinds[j] = Kind::Junk;
+            }
+        } else if let [title, caption, credit, ..] = slide[..]
+            && matches!(kinds[title], Kind::Short)
+            && matches!(kinds[caption], Kind::Junk | Kind::Para)
+            && credits::is_picture_credit(&lines[credit])
+        {
+            // Or the slide's title, its caption, then the photographer's credit ("Dana
+            // Kowalczyk/Lansing State Journal"), the gallery's link not shown.
+            for j in [title, caption, credit] {
                 kinds[j] = Kind::Junk;
             }
         }
