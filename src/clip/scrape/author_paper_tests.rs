@@ -3,7 +3,8 @@
 //! name joined to the wire it drew on ("& AFP"), under a short link's label; authors each
 //! with a job in title case; captions ending with a labelled credit and a library's
 //! number, or with the photographer's address; a comment section's call to register; a
-//! gallery's slide under "Hide Caption" with no link to the gallery.
+//! gallery's slide under "Hide Caption" with no link to the gallery; a section after the
+//! time, and a menu's entry read as a credit, name no outlet.
 
 use super::tests::{rows, split};
 
@@ -159,4 +160,40 @@ fn a_slide_under_hide_caption_without_its_gallerys_link() {
         "Riverside shuts Grand Street parking ramp after inspectors find corroded beams"
     );
     assert!(got[0].text.starts_with("RIVERSIDE"), "{:?}", got[0].text);
+}
+
+/// "Jul 14, 2025 News" under the headline: the time and the story's section, no outlet;
+/// nor is "Features / Columnists" in the menu one. The outlet is the masthead's.
+#[test]
+fn a_section_after_the_time_and_a_slashed_menu_entry_name_no_outlet() {
+    let got = split(
+        "Skip to content\n\
+         Demerara Chronicle\n\
+         Monday, July 14, 2025\n\
+         Home\n\
+         News\n\
+         Sports\n\
+         Features / Columnists\n\
+         Letters\n\
+         Editorial\n\
+         Business\n\
+         Entertainment\n\
+         Contractor given two weeks to fix cracked East Bank road\n\
+         Jul 14, 2025 News\n\
+         0 Comments\n\
+         By Renata Singh\n\
+         The Ministry of Public Works has given a contractor two weeks to repair a section of the road that developed deep cracks.\n\
+         The stretch, between Grove and Diamond, was completed in August 2024 at a cost of about $2.1 billion.\n\
+         Share this:\n\
+         Facebook\n\
+         Features\n\
+         Demerara Chronicle\n\
+         Copyright © 2025 Demerara Chronicle. All rights reserved.\n",
+    );
+    let row = rows(&got)[0];
+    assert_eq!(
+        row.0,
+        "Contractor given two weeks to fix cracked East Bank road"
+    );
+    assert_eq!(row.1, Some("Demerara Chronicle"));
 }

@@ -95,10 +95,12 @@ pub(super) fn time_then_name(line: &str, clipped_at: DateTime<Utc>) -> Option<Me
             return None;
         }
         let when = parse_when(&stated, clipped_at)?;
+        // ("Jul 14, 2025 News": the story's section, no outlet.)
+        let section = super::zone::generic_word(&name);
         Some(Meta {
             when: Some(when),
             weak_source: !looks_like_outlet(&name),
-            source: Some(name),
+            source: (!section).then_some(name),
             ..Meta::default()
         })
     })

@@ -219,6 +219,16 @@ impl<'a> Page<'a> {
         zone.groups.push(group);
     }
 
+    /// Line `i` stands between two short entries of a menu, one of them at least in a
+    /// run `menu_lines` found (the line itself breaks the run it is part of).
+    fn among_menu_entries(&self, i: usize) -> bool {
+        let entry = |j: usize| {
+            matches!(self.kinds.get(j), Some(Kind::Short)) && word_count(&self.lines[j]) <= 3
+        };
+        let menu = |j: usize| self.menu.get(j).copied().unwrap_or(false);
+        i > 0 && entry(i - 1) && entry(i + 1) && (menu(i - 1) || menu(i + 1))
+    }
+
     /// Roles for the lines of one group.
     fn roles(&self, idx: &[usize]) -> Group {
         let is_time = |j: usize| {
@@ -234,6 +244,15 @@ impl<'a> Page<'a> {
             let role = match &self.kinds[i] {
                 // A label of the site's lists of stories ("Vital Signs - Health News").
                 Kind::Meta(m) if m.when.is_none() && self.sections.contains(line) => Role::Other,
+                // An entry of the menu read as a credit ("Features / Columnists" between
+                // "Sports" and "Letters").
+                Kind::Meta(m)
+                    if m.when.is_none()
+                        && (m.byline.is_none() || m.source.is_some())
+                        && self.among_menu_entries(i) =>
+                {
+                    Role::Other
+                }
                 Kind::Meta(m) => {
                     let mut m = m.clone();
                     // A weak source holds when it recurs: in meta lines, or alone on a
