@@ -4,7 +4,8 @@
 //! with a job in title case; captions ending with a labelled credit and a library's
 //! number, or with the photographer's address; a comment section's call to register; a
 //! gallery's slide under "Hide Caption" with no link to the gallery; a section after the
-//! time, and a menu's entry read as a credit, name no outlet.
+//! time, and a menu's entry read as a credit, name no outlet; briefs signed by a desk's
+//! job, a wire and reporters under the bar of the group's papers.
 
 use super::tests::{rows, split};
 
@@ -196,4 +197,55 @@ fn a_section_after_the_time_and_a_slashed_menu_entry_name_no_outlet() {
         "Contractor given two weeks to fix cracked East Bank road"
     );
     assert_eq!(row.1, Some("Demerara Chronicle"));
+}
+
+/// Briefs, each a headline over "Staff Reporter", a wire or a reporter's name, then its
+/// time, under the bar of the group's papers ("Kalahari Sun" shown twice there): the
+/// names sign, the job and the wire do not, and the page's paper is each one's outlet.
+#[test]
+fn briefs_signed_by_a_desk_a_wire_and_reporters_under_the_groups_bar() {
+    let brief = |head: &str, signed: &str, when: &str, text: &str| {
+        format!(
+            "{head}\n{signed}\n{when}\n{text} the council said on Monday.\n\
+             The work is expected to take three months to finish.\nShare\nFacebook\n\n"
+        )
+    };
+    let page = format!(
+        "Volksblad\nKalahari Sun\nAllgemeine Post\nErongo\nKalahari Sun\nSubscribe\nSign in\n\
+         Home\nNews\nBusiness\nSport\nOpinion\nRegions\nSearch\nNEWS IN BRIEF\n\n{}{}{}{}\
+         Load more\n\nMost read\nFuel price unchanged for August\n",
+        brief(
+            "Oshakati traders demand shade after heat complaints",
+            "Staff Reporter",
+            "6 hours ago",
+            "Vendors at the open market want shade structures,"
+        ),
+        brief(
+            "Rundu man arrested for stock theft",
+            "Nampa",
+            "Yesterday",
+            "A man was arrested over the theft of eleven head of cattle,"
+        ),
+        brief(
+            "Keetmanshoop council freezes water tariffs",
+            "Ndapewa Amutenya",
+            "Yesterday",
+            "Water tariffs will not rise this year,"
+        ),
+        brief(
+            "Walvis Bay learners scoop national robotics title",
+            "Leandri Coetzee",
+            "2 days ago",
+            "Four learners won the national robotics contest,"
+        ),
+    );
+    let split = split(&page);
+    let got = rows(&split);
+    assert_eq!(got.len(), 4);
+    assert_eq!(got[0].2, None);
+    assert_eq!(got[2].2, Some("Ndapewa Amutenya"));
+    assert_eq!(got[3].2, Some("Leandri Coetzee"));
+    for (i, row) in got.iter().enumerate().filter(|&(i, _)| i != 1) {
+        assert_eq!(row.1, Some("Kalahari Sun"), "brief {i}");
+    }
 }

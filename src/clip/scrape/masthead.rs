@@ -217,11 +217,20 @@ pub(super) fn credit_site(articles: &mut [ScrapedArticle], site: Option<&str>, p
         }
     }
     // Where no masthead names the site and no story names its outlet, the copyright line
-    // names it ("Copyright @ 2025. Firstpost - All Rights Reserved" under two stories).
+    // names it ("Copyright @ 2025. Firstpost - All Rights Reserved" under two stories). Where
+    // most name none, a name the page shows twice does ("Namibian Sun" in the bar of its
+    // group's papers and again under it, over briefs, one credited to a wire).
+    let unnamed = articles.iter().filter(|a| a.source.is_none()).count();
     let site = site.or_else(|| {
-        (articles.len() > 1 && articles.iter().all(|a| a.source.is_none()))
-            .then(|| super::copyright::outlet_named(page.lines))
-            .flatten()
+        if articles.len() < 2 {
+            None
+        } else if unnamed == articles.len() {
+            super::copyright::outlet_named(page.lines)
+        } else if unnamed * 2 > articles.len() {
+            named_twice(page)
+        } else {
+            None
+        }
     });
     // A section page of the site's own stories (fewer than half name another outlet: a
     // wire's story among the staff's) is the masthead's, every story that names none.

@@ -577,8 +577,10 @@ fn outlet_slots(
     // Where most names are persons' ("Marisa Okonjo" under each headline of the page's
     // other stories, a newsletter's name over its pitch among them), the place is the
     // authors'; the other names count apart.
+    // (A desk's job in the place, "Staff Reporter", is neither: it names no one.)
     let (persons, others): (HashSet<usize>, HashSet<usize>) = slots
         .into_iter()
+        .filter(|&i| !super::names::job_title(&lines[i]))
         .partition(|&i| name_like(&lines[i]) && !pub_word(&lines[i]));
     let slots: HashSet<usize> = if persons.len() > others.len() {
         others
