@@ -65,6 +65,13 @@ fn chrome_lines() {
         "With your permission we and our partners may use precise geolocation data and identification through device scanning. You may click to consent to our and our 912 partners' processing as described above.",
         "When you subscribe we will use the information you provide to send you these newsletters. Sometimes they'll include recommendations for other related newsletters or services we offer.",
         "Farmers can now earn in dollars by reselling domain names for up to $25,000. Click here to start earning today.",
+        "Short Url",
+        "To leave a comment you need to create an account. Sign in or Register",
+        "Comments: Our rules",
+        "Read the rules here",
+        "Comments are closed on this article",
+        "Loading weather forecast...",
+        "This website and associated newspapers adhere to the Independent Press Standards Organisation's Editors' Code of Practice. If you have a complaint about the editorial content which relates to inaccuracy or intrusion, then please contact the editor here. If you are dissatisfied with the response provided you can contact IPSO here",
     ] {
         assert!(is_chrome(s), "{s:?} is interface text");
     }

@@ -76,6 +76,8 @@ pub(super) const CHROME: &[&str] = &[
     "back to top", "sections", "next", "previous", "next article", "previous article", "next story", "previous story", "show more",
     "load more", "view comments", "show comments", "comments are closed", "comments closed", "no comments yet",
     "be the first to comment", "leave a comment", "post a comment", "add a comment",
+    // A comment section's rules and the link to them.
+    "comments: our rules", "read the rules here",
     // A box of ways to reach the newsroom.
     "talk to us", "give us your news tips", "send us a letter to the editor",
     "join the conversation", "cookie settings", "accept", "accept all", "close", "close ad",
@@ -325,6 +327,9 @@ pub(super) const CHROME_PREFIXES: &[&str] = &[
     "reviewed by ", "fact checked by ", "fact-checked by ", "also: ",
     // A link to the comments with their count ("Ver todos os comentários (14)").
     "ver todos os comentários", "view all comments", "see all comments",
+    // A closed thread's note ("Comments are closed on this article"), a widget still
+    // loading. (A comment form's title is read by `comments`: it opens the thread.)
+    "comments are closed on", "loading weather",
 ];
 
 /// Words of a consent banner beside "cookies", in the languages of the other lists.
