@@ -41,11 +41,15 @@ const OTHER_ROLE_NOUNS: &[&str] = &[
     "researcher", "partner",
 ];
 
-/// The ranks that open a journalist's job title ("Senior Reporter", "Trainee Reporter").
+/// The ranks and desks that open a journalist's job title in title case ("Senior
+/// Reporter", "Trainee Reporter", "Local Democracy Reporter", "Crime Correspondent").
 #[rustfmt::skip]
 const RANKS: &[&str] = &[
     "senior", "junior", "trainee", "chief", "deputy", "assistant", "associate", "lead",
     "principal", "staff", "contributing", "special",
+    "local", "community", "political", "politics", "crime", "court", "courts", "business",
+    "health", "education", "news", "sports", "sport", "breaking", "digital", "investigations",
+    "environment", "transport", "features", "entertainment", "audience", "live",
 ];
 
 /// "Jessica Ashworth Deputy political editor" -> "Jessica Ashworth": a name of two or
@@ -54,6 +58,11 @@ const RANKS: &[&str] = &[
 pub(crate) fn name_with_role(line: &str) -> Option<String> {
     // ("By Fiona Marchetti Special correspondent": the "By" is no part of the name.)
     let line = line.strip_prefix("By ").unwrap_or(line);
+    // "Kathryn Wills Senior News Reporter and Rhys Owen Reporter": each with a job.
+    if let Some((first, rest)) = line.split_once(" and ") {
+        let (first, rest) = (name_with_role(first)?, name_with_role(rest)?);
+        return Some(format!("{first} and {rest}"));
+    }
     let words: Vec<&str> = line.split_whitespace().collect();
     let last = words.last()?.to_lowercase();
     if words.len() > 7 || !ROLE_NOUNS.contains(&last.as_str()) {
@@ -576,6 +585,11 @@ mod tests {
             ("Nick Halloran Senior Reporter", Some("Nick Halloran")),
             ("Mary Ann Smith Trainee Reporter", Some("Mary Ann Smith")),
             ("Elon Musk Sues Reporter", None),
+            ("Liam Hodge Local Democracy Reporter", Some("Liam Hodge")),
+            (
+                "Kathryn Wills Senior News Reporter and Rhys Owen Reporter",
+                Some("Kathryn Wills and Rhys Owen"),
+            ),
             ("Why Every Editor", None),
             ("Markets fall as traders eye the editor", None),
             ("Elon Musk sues reporter", None),
