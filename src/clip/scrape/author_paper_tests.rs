@@ -5,7 +5,8 @@
 //! number, or with the photographer's address; a comment section's call to register; a
 //! gallery's slide under "Hide Caption" with no link to the gallery; a section after the
 //! time, and a menu's entry read as a credit, name no outlet; briefs signed by a desk's
-//! job, a wire and reporters under the bar of the group's papers.
+//! job, a wire and reporters under the bar of the group's papers; the masthead under the
+//! day and a weather box, and the site's blurb under "About ...".
 
 use super::tests::{rows, split};
 
@@ -248,4 +249,56 @@ fn briefs_signed_by_a_desk_a_wire_and_reporters_under_the_groups_bar() {
     for (i, row) in got.iter().enumerate().filter(|&(i, _)| i != 1) {
         assert_eq!(row.1, Some("Kalahari Sun"), "brief {i}");
     }
+}
+
+/// The day and a weather box over the masthead ("Tuesday, July 15, 2025" / "Loading
+/// weather forecast..." / "Today" / "Harbour Courier"), and the site's blurb under "About
+/// Harbour Courier" at the foot: the masthead is the outlet, and the blurb is no story of
+/// the "Most Popular" headline over its heading.
+#[test]
+fn the_masthead_under_the_day_and_the_sites_blurb_under_about() {
+    let got = split(
+        "Tuesday, July 15, 2025\n\
+         Loading weather forecast...\n\
+         Today\n\
+         Harbour Courier\n\
+         Subscribe\n\
+         Login\n\
+         Home\n\
+         National News\n\
+         Business\n\
+         Sports\n\
+         Lae market vendors moved as upgrade of Main Market begins\n\
+         By Joyce Kambi\n\
+         July 15, 2025\n\
+         More than 900 vendors at the main market have been moved to a temporary site while it is rebuilt.\n\
+         The city authority said the relocation was carried out over the weekend without trouble.\n\
+         Tags: Eriku, Main Market\n\
+         Related Posts\n\
+         Governor calls for calm after settlement clash\n\
+         July 14, 2025\n\
+         Airport terminal works on track, says authority\n\
+         July 13, 2025\n\
+         Leave a Reply Cancel reply\n\
+         Your email address will not be published. Required fields are marked *\n\
+         Comment *\n\
+         Name *\n\
+         Post Comment\n\
+         Latest News\n\
+         Police warn against election-related violence in the highlands\n\
+         Rugby squad named for Pacific test\n\
+         Most Popular\n\
+         PM returns from Japan visit\n\
+         Schools fee subsidy paid: Education\n\
+         Landowners want answers on gas royalties\n\
+         About Harbour Courier\n\
+         The country's leading daily newspaper since 1969, the Harbour Courier has reported on its people for more than five decades.\n\
+         Contact Us\n\
+         Subscriptions\n\
+         Privacy Policy\n\
+         South Pacific Post Pte Ltd\n",
+    );
+    let got = rows(&got);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, Some("Harbour Courier"));
 }

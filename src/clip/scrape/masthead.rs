@@ -25,6 +25,11 @@ pub(super) fn drop_blurbs_under_names(lines: &[String], kinds: &mut [Kind]) {
         && blurb
             .strip_prefix(name_line)
             .is_some_and(|rest| rest.starts_with([' ', ',']));
+    // Or "About Post-Courier" over "Papua New Guinea's leading daily newspaper since 1969,
+    // the Post-Courier has ...": the heading of the site's blurb, which names it.
+    let about = lines[name]
+        .strip_prefix("About ")
+        .is_some_and(|site| site.chars().count() >= 3 && blurb.contains(site));
     // The footer's links under it ("About", "Privacy Policy"), or nothing.
     let footer_under = shown_after(kinds, last + 1).is_none_or(|i| {
         matches!(kinds[i], Kind::Junk)
@@ -32,11 +37,14 @@ pub(super) fn drop_blurbs_under_names(lines: &[String], kinds: &mut [Kind]) {
     });
     if matches!(kinds[name], Kind::Short)
         && lines::outlet_shaped(&lines[name])
-        && opens_with_name
+        && (opens_with_name || about)
         && lines::word_count(&lines[last]) <= BLURB_WORDS
         && footer_under
     {
         kinds[last] = Kind::Junk;
+        if about {
+            kinds[name] = Kind::Junk;
+        }
     }
 }
 
@@ -68,9 +76,11 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
         matches!(&page.kinds[i], Kind::Meta(m)
             if m.when.is_some() && m.byline.is_none() && m.source.is_none())
     };
+    // (Or the day over a weather box's: "Tuesday, July 15, 2025" / "Loading weather
+    // forecast..." / "Today" over "Post-Courier".)
     let passed = |i: usize| {
         chrome::skip_link(&page.lines[i])
-            || (Some(i) == top && date(i))
+            || date(i)
             || (matches!(page.kinds[i], Kind::Junk) && !named_as_counter(i))
     };
     let first = shown.find(|&i| !passed(i))?;
