@@ -6,7 +6,8 @@
 //! gallery's slide under "Hide Caption" with no link to the gallery; a section after the
 //! time, and a menu's entry read as a credit, name no outlet; briefs signed by a desk's
 //! job, a wire and reporters under the bar of the group's papers; the masthead under the
-//! day and a weather box, and the site's blurb under "About ...".
+//! day and a weather box, and the site's blurb under "About ..."; a comment form's title
+//! and gate under the related stories' times.
 
 use super::tests::{rows, split};
 
@@ -301,4 +302,32 @@ fn the_masthead_under_the_day_and_the_sites_blurb_under_about() {
     let got = rows(&got);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1, Some("Harbour Courier"));
+}
+
+/// "Leave a Reply Cancel reply" over "You must be logged in to post a comment." right
+/// under the related stories and their times: the comment form, which gives no text to
+/// the last related headline.
+#[test]
+fn a_comment_forms_title_and_gate_under_the_related_stories() {
+    let got = split(
+        "Local News\n\
+         Utility rolls out new water schedule as dam drops below 20 percent\n\
+         by Tiana Benn\n\
+         5 hours ago\n\n\
+         The utility is rolling out a new water distribution schedule from today, as levels at the main dam keep falling.\n\n\
+         Communities on the eastern side of the island will receive water on alternate days, the authority said.\n\n\
+         Related Posts\n\
+         Cabinet approves new fees for customs brokers\n\
+         2 hours ago\n\
+         Two men charged in connection with villa robbery\n\
+         6 hours ago\n\
+         Government to expand school meals programme in September\n\
+         1 day ago\n\
+         Leave a Reply Cancel reply\n\
+         You must be logged in to post a comment.\n\
+         Recommended\n\
+         Tourism officials upbeat about summer arrivals\n",
+    );
+    let got = rows(&got);
+    assert_eq!(got.len(), 1, "{got:?}");
 }

@@ -39,8 +39,12 @@ pub(super) fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
                     .take(3)
                     .any(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()))
             };
-            let header =
-                matches!(kind, Kind::Junk | Kind::Short) && opens_comments(line) && !under_time();
+            // (A form's title is no button: "Leave a Reply" under the last related story's
+            // time opens the thread.)
+            let form_title = line.to_lowercase().starts_with("leave a reply");
+            let header = matches!(kind, Kind::Junk | Kind::Short)
+                && opens_comments(line)
+                && (form_title || !under_time());
             // (Past the section's policy: "By participating in online discussions ...".)
             let shown =
                 |from: usize| (from..lines.len()).find(|&j| !matches!(kinds[j], Kind::Blank));
@@ -175,6 +179,8 @@ pub(crate) fn opens_comments(line: &str) -> bool {
         || [
             "comments",
             "leave a reply",
+            // WordPress's form title, its cancel link pasted on the same line.
+            "leave a reply cancel reply",
             "leave a comment",
             "join the conversation",
             "reader comments",
@@ -224,6 +230,8 @@ pub(crate) fn comment_furniture(line: &str) -> bool {
             "view more comments",
             "cancel reply",
             "log in to reply",
+            // The form's gate for readers not signed in.
+            "you must be logged in to post a comment",
             "add comment",
             "write a comment",
             "restacks",
