@@ -7,7 +7,7 @@
 //! time, and a menu's entry read as a credit, name no outlet; briefs signed by a desk's
 //! job, a wire and reporters under the bar of the group's papers; the masthead under the
 //! day and a weather box, and the site's blurb under "About ..."; a comment form's title
-//! and gate under the related stories' times.
+//! and gate under the related stories' times; a section's label shown twice is no outlet.
 
 use super::tests::{rows, split};
 
@@ -330,4 +330,30 @@ fn a_comment_forms_title_and_gate_under_the_related_stories() {
     );
     let got = rows(&got);
     assert_eq!(got.len(), 1, "{got:?}");
+}
+
+/// "National News" in the menu and again over the headline, on a page whose masthead is
+/// not on its first lines: a section's label, not the outlet, though the page shows it
+/// twice alone.
+#[test]
+fn a_sections_label_shown_twice_is_no_outlet() {
+    let got = split(
+        "Monday, July 14, 2025\n\
+         Sign in / Join\n\
+         Welcome! Log into your account\n\
+         your username\n\
+         Forgot your password?\n\
+         Home\n\
+         National News\n\
+         Politics\n\
+         Sports\n\
+         Home\n\
+         National News\n\
+         Water board extends rationing as dam levels drop\n\
+         By Tiyamike Phiri\n\
+         July 14, 2025\n\n\
+         The water board has extended rationing in the capital as levels at its main dam fell to a record low.\n\n\
+         Households will receive water on alternate days until the rains return, the board said.\n",
+    );
+    assert_ne!(rows(&got)[0].1, Some("National News"));
 }

@@ -66,6 +66,7 @@ fn chrome_lines() {
         "When you subscribe we will use the information you provide to send you these newsletters. Sometimes they'll include recommendations for other related newsletters or services we offer.",
         "Farmers can now earn in dollars by reselling domain names for up to $25,000. Click here to start earning today.",
         "Short Url",
+        "Advertise",
         "To leave a comment you need to create an account. Sign in or Register",
         "Comments: Our rules",
         "Read the rules here",

@@ -36,7 +36,7 @@ pub(super) const CHROME: &[&str] = &[
     "i'm in", "i’m in",
     // A footer's link to the site's standards; a loader's text.
     "editorial standards", "content is loading", "loading",
-    "bookmark", "advertisement", "advertise with us", "advertisment", "advertising", "ad", "ads", "sponsored", "sponsored content",
+    "bookmark", "advertisement", "advertise", "advertise with us", "advertisment", "advertising", "ad", "ads", "sponsored", "sponsored content",
     // A box of contacts between the headline and the author ("Contact us:", "Provide news
     // feedback or report an error", "Confidential tip?", "Send a tip to our reporters",
     // "Site feedback:", "Take our Survey", "New Window"), and a box's buttons.

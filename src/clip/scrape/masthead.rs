@@ -436,6 +436,7 @@ pub(super) fn named_twice<'p>(page: &Page<'p>) -> Option<&'p str> {
             let name = page.lines[i].as_str();
             lines::looks_like_outlet(name)
                 && !zone::generic_word(name)
+                && !zone::section_label(name)
                 && !page.sections.contains(name)
         });
     let shown = |i: usize, step: fn(usize) -> Option<usize>| {
