@@ -43,7 +43,7 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
         .groups
         .first()
         .is_some_and(|g| g.touches_prev && has_time(g))
-        && !lead_has_time_before_headline(&lead);
+        && !zone::lead_has_time_before_headline(&lead);
     let mut drafts = Vec::new();
     let mut cur = Draft::default();
     open_article(page, &lead, None, &mut cur, trailing);
@@ -63,7 +63,7 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
         cur.paras.insert(0, entry);
     }
     // The page puts its times over its headlines.
-    let times_first = lead_has_time_before_headline(&lead);
+    let times_first = zone::lead_has_time_before_headline(&lead);
     // A list whose stories each end with their link (a chat's or a mail's shared reads):
     // the link closes one story, so a headline after it opens the next.
     let linked = runs
@@ -469,16 +469,19 @@ fn open_article(
                 (Role::Headline, _) if gi == hg => next.title = Some(line_text(page, *line)),
                 // A name alone heading a group below the headline's ("Priya Sharma"
                 // under the time) is its author.
-                (Role::Headline, _) if gi > hg && names::names_like(&page.lines[*line]) => {
-                    sign(page, next, *line, line_text(page, *line));
-                }
                 // ("SIDRA JAVED & AFP": the names, and the wire they drew on.)
                 (Role::Headline, _)
-                    if gi > hg && names::without_joined_wire(&page.lines[*line]).is_some() =>
+                    if gi > hg
+                        && (names::names_like(&page.lines[*line])
+                            || names::without_joined_wire(&page.lines[*line]).is_some()) =>
                 {
-                    let line_text = &page.lines[*line];
-                    let names = names::without_joined_wire(line_text).unwrap_or(line_text);
-                    sign(page, next, *line, names.to_string());
+                    let wire = names::without_joined_wire(&page.lines[*line]);
+                    sign(
+                        page,
+                        next,
+                        *line,
+                        wire.map_or_else(|| line_text(page, *line), str::to_string),
+                    );
                 }
                 // Above the headline group only a time or byline line is taken: a
                 // recurring short line there is a section label as often as an outlet.
@@ -585,19 +588,6 @@ fn open_article(
 fn is_dek(page: &Page, i: usize) -> bool {
     page.lines.get(i).is_some_and(|l| {
         l.split_whitespace().count() >= zone::HEADLINE_WORDS || l.ends_with(['.', '!', '?'])
-    })
-}
-
-/// Before the first headline, a time line (the page puts times above headlines).
-fn lead_has_time_before_headline(lead: &Zone) -> bool {
-    let Some(hg) = lead.headline_group else {
-        return false;
-    };
-    lead.groups.iter().take(hg + 1).any(|g| {
-        g.items
-            .iter()
-            .take_while(|(_, r)| *r != Role::Headline)
-            .any(|(_, r)| matches!(r, Role::Meta(m) if m.when.is_some()))
     })
 }
 

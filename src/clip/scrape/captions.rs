@@ -220,8 +220,7 @@ pub(super) fn drop_gallery_slides(lines: &[String], kinds: &mut [Kind]) {
             && matches!(kinds[caption], Kind::Junk | Kind::Para)
             && credits::is_picture_credit(&lines[credit])
         {
-            // Or the slide's title, its caption, then the photographer's credit ("Dana
-            // Kowalczyk/Lansing State Journal"), the gallery's link not shown.
+            // Or the title, caption and credit ("Dana Kowal/State Journal"), no link.
             for j in [title, caption, credit] {
                 kinds[j] = Kind::Junk;
             }
