@@ -66,6 +66,7 @@ fn chrome_lines() {
         "When you subscribe we will use the information you provide to send you these newsletters. Sometimes they'll include recommendations for other related newsletters or services we offer.",
         "Farmers can now earn in dollars by reselling domain names for up to $25,000. Click here to start earning today.",
         "Short Url",
+        "Alert Me",
         "Advertise",
         "To leave a comment you need to create an account. Sign in or Register",
         "Comments: Our rules",
@@ -143,6 +144,7 @@ fn list_headings_name_whose_stories_they_list() {
         "More from The Washington Post",
         "More in (ECONOMY)",
         "What to Read Next",
+        "Related to this story",
     ] {
         assert!(list_heading(s), "{s:?} heads a list");
     }

@@ -22,6 +22,9 @@ pub(super) const CHROME: &[&str] = &[
     "comments", "comment", "share", "share this", "share this article", "share this story",
     "shares", "tweet", "email", "e-mail", "mail", "print", "copy link", "link copied", "save", "saved",
     "copy article link", "sms", "more by this author",
+    // A push alerts' prompt's button ("Get up-to-the-minute news sent straight to your
+    // device." / "Alert Me").
+    "alert me",
     // A short link's label over the link ("Short Url" / "https://arab.news/...").
     "short url", "short link",
     // A publishing system's editor's and follower's buttons, shown to every reader.

@@ -45,10 +45,10 @@ pub(crate) fn list_heading(line: &str) -> bool {
         && (key.ends_with(" news") || key.ends_with(" stories"))
         && key.split_whitespace().count() <= 4;
     // "Latest Stories from ProPublica", "Popular on Variety": a heading of the list, then
-    // whose stories it lists.
+    // whose stories it lists ("Related to this story": which story they go with).
     let whose = HEADINGS.iter().any(|h| {
         key.strip_prefix(h).is_some_and(|rest| {
-            [" from ", " on ", " in ", " at "]
+            [" from ", " on ", " in ", " at ", " to "]
                 .iter()
                 .any(|p| rest.starts_with(p))
         })
