@@ -7,7 +7,8 @@
 //! time, and a menu's entry read as a credit, name no outlet; briefs signed by a desk's
 //! job, a wire and reporters under the bar of the group's papers; the masthead under the
 //! day and a weather box, and the site's blurb under "About ..."; a comment form's title
-//! and gate under the related stories' times; a section's label shown twice is no outlet.
+//! and gate under the related stories' times; a section's label shown twice is no outlet;
+//! a surname that is a paper's word ("Sun") signs.
 
 use super::tests::{rows, split};
 
@@ -202,7 +203,7 @@ fn a_section_after_the_time_and_a_slashed_menu_entry_name_no_outlet() {
 }
 
 /// Briefs, each a headline over "Staff Reporter", a wire or a reporter's name, then its
-/// time, under the bar of the group's papers ("Kalahari Sun" shown twice there): the
+/// time, under the bar of the group's papers ("Kalahari Times" shown twice there): the
 /// names sign, the job and the wire do not, and the page's paper is each one's outlet.
 #[test]
 fn briefs_signed_by_a_desk_a_wire_and_reporters_under_the_groups_bar() {
@@ -213,7 +214,7 @@ fn briefs_signed_by_a_desk_a_wire_and_reporters_under_the_groups_bar() {
         )
     };
     let page = format!(
-        "Volksblad\nKalahari Sun\nAllgemeine Post\nErongo\nKalahari Sun\nSubscribe\nSign in\n\
+        "Volksblad\nKalahari Times\nAllgemeine Post\nErongo\nKalahari Times\nSubscribe\nSign in\n\
          Home\nNews\nBusiness\nSport\nOpinion\nRegions\nSearch\nNEWS IN BRIEF\n\n{}{}{}{}\
          Load more\n\nMost read\nFuel price unchanged for August\n",
         brief(
@@ -248,7 +249,7 @@ fn briefs_signed_by_a_desk_a_wire_and_reporters_under_the_groups_bar() {
     assert_eq!(got[2].2, Some("Ndapewa Amutenya"));
     assert_eq!(got[3].2, Some("Leandri Coetzee"));
     for (i, row) in got.iter().enumerate().filter(|&(i, _)| i != 1) {
-        assert_eq!(row.1, Some("Kalahari Sun"), "brief {i}");
+        assert_eq!(row.1, Some("Kalahari Times"), "brief {i}");
     }
 }
 
@@ -356,4 +357,23 @@ fn a_sections_label_shown_twice_is_no_outlet() {
          Households will receive water on alternate days until the rains return, the board said.\n",
     );
     assert_ne!(rows(&got)[0].1, Some("National News"));
+}
+
+/// "By Lena Sun", "Sun Yang": a surname that ends many papers' names ("Toronto Sun") is
+/// a person's here, not an outlet ("sun" is no word of publications for that reason).
+#[test]
+fn a_surname_that_papers_use_signs() {
+    for (signed, name) in [("By Lena Sun", "Lena Sun"), ("Sun Yang", "Sun Yang")] {
+        let page = format!(
+            "World\n\
+             China's exports rise for a third month as shipments to Europe grow\n\
+             {signed}\n\
+             July 14, 2025\n\n\
+             China's exports rose for a third straight month in June, customs data showed on Monday.\n\n\
+             Imports fell slightly, the data showed.\n"
+        );
+        let got = split(&page);
+        let row = rows(&got)[0];
+        assert_eq!((row.1, row.2), (None, Some(name)), "{signed:?}");
+    }
 }

@@ -22,7 +22,7 @@ const PUB_WORDS: &[&str] = &[
     "magazine", "wire", "reuters", "bloomberg", "ap", "afp", "pti", "ians", "ani", "bbc",
     "cnn", "standard", "mail", "mirror", "independent", "economist", "insider", "monitor",
     "globe", "courier", "bulletin", "dispatch", "examiner", "inquirer", "sentinel", "star",
-    "statesman", "enquirer", "ledger", "beacon", "sun",
+    "statesman", "enquirer", "ledger", "beacon",
     "network", "tv", "radio", "media", "wired", "verge", "techcrunch", "axios", "politico",
     // The same words in the other languages whose dates `when` reads.
     "zeitung", "nachrichten", "kurier", "rundschau", "diario", "noticias", "periódico",
