@@ -377,3 +377,23 @@ fn a_surname_that_papers_use_signs() {
         assert_eq!((row.1, row.2), (None, Some(name)), "{signed:?}");
     }
 }
+
+/// "... shown to the public in a photo by Jane Doe." is a sentence of the text, not a
+/// caption's credit: the label opens no sentence and stands in no brackets.
+#[test]
+fn a_sentence_ending_with_a_photo_by_someone_stays_in_the_text() {
+    let got = split(
+        "World\n\
+         City unveils new mural on the harbour wall after two years of work\n\
+         By Tom Reed\n\
+         July 14, 2025\n\n\
+         The city unveiled a new mural on the harbour wall on Monday, after two years of work by local artists.\n\n\
+         The mural was first shown to the public in a photo by Jane Doe.\n\n\
+         It will stay up for at least ten years, the council said.\n",
+    );
+    assert!(
+        got[0].text.contains("in a photo by Jane Doe."),
+        "{:?}",
+        got[0].text
+    );
+}

@@ -72,8 +72,13 @@ pub(super) fn credit_after_stop(line: &str) -> bool {
     // "... in the trial. (Picture by Adrian Miller, 33456922)", "... has fallen sharply
     // PIC: KGOMOTSO RAMMALA": a label and a person or an agency, at the end of a caption
     // of five words or more.
+    // The label bracketed, with a colon, or opening a sentence: "... in a photo by Jane
+    // Doe." is the text's.
     if let Some(found) = LABELLED_CREDIT.captures(line.trim_end())
         && let (Some(all), Some(who)) = (found.get(0), found.get(1))
+        && (all.as_str().contains(['(', ':'])
+            || all.as_str().starts_with('.')
+            || line[..all.start()].trim_end().ends_with('.'))
         && line[..all.start()].split_whitespace().count() >= 5
         && line.split_whitespace().count() <= 60
     {
