@@ -41,10 +41,10 @@ pub(super) fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
             };
             // (A form's title is no button: "Leave a Reply" under the last related story's
             // time opens the thread.)
-            let form_title = line.to_lowercase().starts_with("leave a reply");
+            let form_title = || line.to_lowercase().starts_with("leave a reply");
             let header = matches!(kind, Kind::Junk | Kind::Short)
                 && opens_comments(line)
-                && (form_title || !under_time());
+                && (!under_time() || form_title());
             // (Past the section's policy: "By participating in online discussions ...".)
             let shown =
                 |from: usize| (from..lines.len()).find(|&j| !matches!(kinds[j], Kind::Blank));

@@ -5,6 +5,7 @@
 //! names, "Updated", "at" and zone names are allowed), so a headline that mentions a date
 //! is never taken for one.
 
+pub(super) use super::when_parts::without_reading_time;
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, SecondsFormat, Utc};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -144,10 +145,9 @@ pub(super) fn parse_at(line: &str, clipped_at: DateTime<Utc>, nested: bool) -> O
         }
     }
     // "As of Monday, July 14, 2025": the time the page was brought up to.
-    lower = lower
-        .strip_prefix("as of ")
-        .map(str::to_owned)
-        .unwrap_or(lower);
+    if let Some(rest) = lower.strip_prefix("as of ") {
+        lower = rest.to_owned();
+    }
     // "14/07/2025 a las 13:25h.": Spanish "at" and an "h" after the clock.
     if lower.contains(" a las ") {
         lower = lower.replace(" a las ", " ");
@@ -383,33 +383,6 @@ pub(super) const REVISED: &[&str] = &[
     "aggiornato", "modifica", "bijgewerkt", "aangepast", "uppdaterad", "opdateret",
     "oppdatert", "zaktualizowano", "aktualizacja", "päivitetty", "最終更新", "更新",
 ];
-
-/// "Jul 14, 2025 · 2 min read" -> "Jul 14, 2025": a reading time after a date (Yahoo,
-/// Medium and many blogs put the two on one line).
-pub(super) fn without_reading_time(lower: &str) -> &str {
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    let minutes = |n: &str, unit: &str| {
-        n.chars().all(|c| c.is_ascii_digit())
-            && ["min", "mins", "minute", "minutes"].contains(&unit)
-    };
-    // "3 min read . Updated: 14 Jul 2025, 01:09 PM IST": the reading time first.
-    if let [n, unit, "read", _, ..] = words.as_slice()
-        && minutes(n, unit)
-        && let Some(at) = lower.find(" read")
-    {
-        return lower[at + " read".len()..]
-            .trim_start_matches(|c: char| c.is_whitespace() || "·•|-–—,.".contains(c));
-    }
-    match words.as_slice() {
-        [_, .., n, unit, "read"] if minutes(n, unit) => lower
-            .trim_end()
-            .rsplitn(4, char::is_whitespace)
-            .last()
-            .unwrap_or(lower)
-            .trim_end_matches(|c: char| c.is_whitespace() || "·•|-–—,".contains(c)),
-        _ => lower,
-    }
-}
 
 /// "Today at 18:12", "aujourd'hui à 18h12", "heute, 10:09 Uhr", "hoy 17:45": the clip's
 /// day at a time (an instant when the line gives a zone, else the day).

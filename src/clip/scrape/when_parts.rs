@@ -1,5 +1,6 @@
 //! The parts of a written-out date line ("Mon, Jul 14, 2025 10:09 a.m. IST"), read word
-//! by word; any word that is not a date part makes the whole line prose.
+//! by word; any word that is not a date part makes the whole line prose. And the reading
+//! time a line gives beside its date ("Jul 14, 2025 · 2 min read"), taken off first.
 
 use super::when::When;
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, Utc};
@@ -462,5 +463,32 @@ pub(super) fn without_tail(line: &str) -> &str {
     match [" H.", " H"].iter().find_map(|h| line.strip_suffix(h)) {
         Some(rest) if rest.ends_with(|c: char| c.is_ascii_digit()) && rest.contains(':') => rest,
         _ => line,
+    }
+}
+
+/// "Jul 14, 2025 · 2 min read" -> "Jul 14, 2025": a reading time after a date (Yahoo,
+/// Medium and many blogs put the two on one line).
+pub(super) fn without_reading_time(lower: &str) -> &str {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let minutes = |n: &str, unit: &str| {
+        n.chars().all(|c| c.is_ascii_digit())
+            && ["min", "mins", "minute", "minutes"].contains(&unit)
+    };
+    // "3 min read . Updated: 14 Jul 2025, 01:09 PM IST": the reading time first.
+    if let [n, unit, "read", _, ..] = words.as_slice()
+        && minutes(n, unit)
+        && let Some(at) = lower.find(" read")
+    {
+        return lower[at + " read".len()..]
+            .trim_start_matches(|c: char| c.is_whitespace() || "·•|-–—,.".contains(c));
+    }
+    match words.as_slice() {
+        [_, .., n, unit, "read"] if minutes(n, unit) => lower
+            .trim_end()
+            .rsplitn(4, char::is_whitespace)
+            .last()
+            .unwrap_or(lower)
+            .trim_end_matches(|c: char| c.is_whitespace() || "·•|-–—,".contains(c)),
+        _ => lower,
     }
 }
