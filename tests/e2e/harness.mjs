@@ -264,6 +264,14 @@ export async function trackRpc(page) {
       let res;
       try {
         res = await send(input, init);
+        // `holdNext`: the first answer to the held command, read whole, waits for release.
+        const hold = window.__rpcHold;
+        if (hold && !hold.taken && hold.cmd === cmd) {
+          hold.taken = true;
+          await res.clone().arrayBuffer();
+          hold.asked = true;
+          await hold.gate;
+        }
       } catch (err) {
         done();
         throw err;
@@ -295,29 +303,29 @@ export async function rpcAnswered(page, cmd) {
  * Hold the next answer to `cmd`: the engine is asked at once (so the answer is the state of
  * the notebook now) but the page gets it only when `release()` is called. `asked` resolves
  * once the engine has answered, and fails when the page has not asked within `within` ms.
- * Later calls of `cmd` go through untouched.
+ * Later calls of `cmd` go through untouched. The hold lives in the page's own `fetch` (see
+ * `trackRpc`, which must have been called), not in a network route: a route has to read
+ * the command out of the request's body, which Chromium does not always hand over to the
+ * driver; a request whose body it missed would go through unheld. (With a route, `asked`
+ * failed in two CI runs though the page had the focus that asks; that is the likely why.)
  */
 export async function holdNext(page, cmd, { within = 15_000 } = {}) {
-  let release;
-  const gate = new Promise((r) => (release = r));
-  let answered;
-  const asked = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the page never asked for ${cmd}`)), within);
-    answered = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-  });
-  let held = false;
-  await page.route('**/api/rpc', async (route) => {
-    if (held || route.request().postDataJSON()?.cmd !== cmd) return route.fallback();
-    held = true;
-    const response = await route.fetch();
-    answered();
-    await gate;
-    await route.fulfill({ response });
-  });
-  return { asked, release };
+  await page.evaluate((cmd) => {
+    let release;
+    const gate = new Promise((r) => (release = r));
+    window.__rpcHold = { cmd, taken: false, asked: false, gate, release };
+  }, cmd);
+  const asked = page
+    .waitForFunction(() => window.__rpcHold?.asked === true, null, { timeout: within })
+    .then(
+      () => {},
+      () => {
+        throw new Error(`the page never asked for ${cmd}`);
+      },
+    );
+  // Keep an early failure from counting as unhandled before the test awaits `asked`.
+  asked.catch(() => {});
+  return { asked, release: () => page.evaluate(() => window.__rpcHold?.release()) };
 }
 
 /** Send one command to the running server's command table, as the UI does; resolves with the data. */

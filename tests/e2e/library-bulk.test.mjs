@@ -80,7 +80,7 @@ e2e('a list read before a bulk tag or delete, answering after it, does not undo 
   await page.getByTestId('bulk-tag-apply').click();
   await page.getByTestId('bulk-done').waitFor();
   await row(ids[0]).locator('.tag', { hasText: 'follow-up' }).waitFor();
-  stale.release();
+  await stale.release();
   await rpcQuiet(page);
   assert.equal(await row(ids[0]).locator('.tag', { hasText: 'follow-up' }).count(), 1, 'the older list does not take the tag off the row');
 
@@ -94,7 +94,7 @@ e2e('a list read before a bulk tag or delete, answering after it, does not undo 
   await page.getByTestId('bulk-delete').click();
   await eventually(async () => (await rpcAnswered(page, 'ArticleDelete')) === 1, { message: 'the first delete is carried out' });
   assert.equal((await rpc(app, 'NotebookInfo')).articles, 14);
-  stale.release();
+  await stale.release();
   await rpcQuiet(page);
   assert.equal(await row(ids[1]).count(), 0, 'the deleted article does not come back');
   assert.equal(await row(ids[2]).count(), 0, 'the article waiting for its delete stays hidden');

@@ -147,7 +147,7 @@ e2e('a saved-search list read before a save, answering after it, does not take t
   await page.getByTestId('search-saved').waitFor();
 
   // The older list (without the save) now arrives.
-  stale.release();
+  await stale.release();
   await rpcQuiet(page);
   assert.equal(await page.getByTestId('search-saved').count(), 1, 'the search still shows as saved');
   assert.equal(await page.getByTestId('search-save').count(), 0, 'no "Save this search" for a saved search');
@@ -176,7 +176,7 @@ e2e('the citation picker shows the highlights last asked for, and says when they
   await open.nth(1).click();
   const heading = page.getByTestId('citation-picker').locator('p.small strong');
   await heading.filter({ hasText: titles[1] }).waitFor();
-  slow.release();
+  await slow.release();
   await rpcQuiet(page);
   assert.equal(await heading.innerText(), titles[1], 'the older answer does not replace the article last asked for');
 
