@@ -13,7 +13,7 @@
 
 use std::sync::LazyLock;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 
 use super::textdate::{Label, SeenDate};
@@ -68,7 +68,9 @@ fn from_page(c: &Candidates<'_>) -> Option<String> {
         .seen
         .filter(|s| s.label != Label::Updated && s.distance.is_some_and(|d| d <= HEADER_REACH));
     if let Some(published) = c.published {
-        let republished = in_header.is_some_and(|seen| seen.date < earliest_day(published));
+        let republished = in_header.is_some_and(|seen| {
+            seen.date < earliest_day(published) && !day_month_swapped(seen.date, published)
+        });
         return Some(match in_header {
             Some(seen) if republished => ymd(seen.date),
             _ => published.to_string(),
@@ -77,6 +79,14 @@ fn from_page(c: &Candidates<'_>) -> Option<String> {
     c.seen
         .map(|s| ymd(s.date))
         .or_else(|| c.modified.map(str::to_string))
+}
+
+/// Whether `seen` with its day and month swapped is the metadata's day: the header wrote
+/// the date in numbers the other way round ("02-12-2025" under a `datePublished` of
+/// 2025-12-02), so it agrees with the metadata instead of predating it.
+fn day_month_swapped(seen: NaiveDate, published: &str) -> bool {
+    NaiveDate::from_ymd_opt(seen.year(), seen.day(), seen.month())
+        .is_some_and(|swapped| Some(swapped) == day_of(published))
 }
 
 fn ymd(date: NaiveDate) -> String {
@@ -235,6 +245,26 @@ mod tests {
             decide(day_only).as_deref(),
             Some("2025-12-19"),
             "a day without a time is not moved by one day"
+        );
+    }
+
+    #[test]
+    fn a_header_date_in_numbers_the_other_way_round_agrees_with_the_metadata() {
+        // "02-12-2025" read month first is February 12th; the metadata says December 2nd.
+        let c = Candidates {
+            published: Some("2025-12-02"),
+            seen: seen(day(2025, 2, 12), Label::Plain, 40),
+            ..Candidates::default()
+        };
+        assert_eq!(decide(c).as_deref(), Some("2025-12-02"));
+        let really_older = Candidates {
+            seen: seen(day(2025, 2, 13), Label::Plain, 40),
+            ..c
+        };
+        assert_eq!(
+            decide(really_older).as_deref(),
+            Some("2025-02-13"),
+            "a header date that no reading makes the metadata's is still the original"
         );
     }
 
