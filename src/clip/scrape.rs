@@ -96,6 +96,8 @@ mod closing_tests;
 #[cfg(test)]
 mod coauthor_tests;
 #[cfg(test)]
+mod credit_and_note_tests;
+#[cfg(test)]
 mod dateline_tests;
 #[cfg(test)]
 mod desk_shapes_tests;

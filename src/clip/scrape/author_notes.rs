@@ -33,7 +33,8 @@ pub(super) fn author_box(byline: &str, para: &str, edge: bool) -> bool {
         " skriver ",
     ];
     const HONORIFICS: &[&str] = &["mr. ", "ms. ", "mrs. ", "dr. ", "prof. "];
-    let para = para.to_lowercase();
+    // ("— Maya Trent covers Portland City Hall.": the note set off by a dash.)
+    let para = para.trim_start_matches(['—', '–', '-', ' ']).to_lowercase();
     let short = para.split_whitespace().count() <= AUTHOR_NOTE_WORDS;
     // The author's own words under their name and job: "I cover Oxford Crown Court ... Got
     // a story? Email ...".

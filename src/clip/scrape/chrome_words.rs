@@ -333,6 +333,9 @@ pub(super) const CHROME_PREFIXES: &[&str] = &[
     // A closed thread's note ("Comments are closed on this article"), a widget still
     // loading. (A comment form's title is read by `comments`: it opens the thread.)
     "comments are closed on", "loading weather",
+    // A video's embed box ("Copy/paste the article video embed link below:"), a print
+    // replica's link ("Read the eEdition.").
+    "copy/paste the ", "copy the embed code", "read the eedition", "read the e-edition",
 ];
 
 /// Words of a consent banner beside "cookies", in the languages of the other lists.

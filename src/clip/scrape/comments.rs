@@ -172,9 +172,11 @@ pub(crate) fn opens_comments(line: &str) -> bool {
         .collect();
     let number = |n: &str| n.chars().all(|c| c.is_ascii_digit());
     let noun = |w: &str| COMMENT_NOUNS.contains(&w);
-    // "23 Comments", "Comments 214".
-    let counted =
-        matches!(words.as_slice(), [a, b] if (number(a) && noun(b)) || (noun(a) && number(b)));
+    // "23 Comments", "Comments 214"; "Comments (6) Closed": the count and the thread's state.
+    let counted = match words.as_slice() {
+        [a, b] | [a, b, "closed" | "open"] => (number(a) && noun(b)) || (noun(a) && number(b)),
+        _ => false,
+    };
     counted
         || [
             "comments",

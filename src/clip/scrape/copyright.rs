@@ -72,8 +72,10 @@ pub(crate) fn copyright_holder(line: &str) -> Option<&str> {
         }
         rest = peeled;
     }
+    // ("Copyright AP Photo/Marta Ruiz" under a picture: its credit, whatever the agency.)
     let credit = super::credit_words::PHOTO_AGENCIES
         .iter()
+        .chain(&["photo/", "photo /"])
         .any(|a| rest.to_ascii_lowercase().contains(a));
     // "The Financial Times Limited", "The New York Times Company", "Bloomberg L.P.": the
     // company's form is not the outlet's name ("Dow Jones & Company" keeps its "Company").

@@ -262,7 +262,9 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
 
 /// "Nation Updated on Jul 14, 2025 10:22 AM EDT — Published on Jul 13, 2025 4:10 PM EDT",
 /// "Regional News of Monday, 14 July 2025": a section's name (up to three capitalised
-/// words) glued before a labelled time.
+/// words) glued before a labelled time. A person's name there is the author's ("Faizan
+/// Rashid Published July 14, 2025 Updated about 5 hours ago": the byline and the times
+/// in one element).
 fn section_then_time(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     // ("Regional News of Monday, 14 July 2025": the section's news of the day.)
     let at = ["Updated ", "Published ", "Posted "]
@@ -276,9 +278,12 @@ fn section_then_time(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         return None;
     }
     let rest = &line[at..];
+    let author =
+        words.len() >= 2 && super::names::name_like(section) && !super::names::known_place(section);
     parse_when(rest, clipped_at).map(|when| Meta {
         when: Some(when),
         revised: super::revisions::revision_line(rest),
+        byline: author.then(|| section.to_string()),
         ..Meta::default()
     })
 }

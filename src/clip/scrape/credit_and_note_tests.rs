@@ -1,0 +1,108 @@
+//! Tests of the splitter on credits, notes and threads around a story (the seventy-second
+//! and seventy-third rounds of sites' copy-paste shapes): the author's name glued before
+//! the labelled times, a caption credited after a dash to the paper's archive or to a
+//! picture's copyright, a picture's copyright line that names no outlet, a closed thread
+//! with its count, a video's embed box, the author's note set off by a dash and a link to
+//! the print replica.
+
+use super::tests::split;
+
+/// A paper's page: "Faizan Rashid Published July 14, 2025 Updated about 5 hours ago" is
+/// the author and the times in one element, under the headline; the caption ends with
+/// "— Dawn/File" (a picture from the paper's archive); "Comments (6) Closed" opens a
+/// thread of readers' names over their times.
+#[test]
+fn a_name_glued_before_the_times_an_archive_picture_and_a_closed_thread() {
+    let got = split(
+        "Home\n\
+         Islamabad\n\
+         Court halts sale of park plots in two city sectors\n\
+         Nadia Qamar Published July 14, 2025 Updated about 5 hours ago\n\
+         0 Comments\n\n\
+         A view of the district court building in Islamabad. — Ledger/File\n\n\
+         ISLAMABAD: A court on Sunday stopped the city's development authority from selling 14 plots that residents say were set aside as parks.\n\n\
+         The authority said it would present its case at the next hearing on July 29.\n\n\
+         Published in Ledger, July 14th, 2025\n\n\
+         Comments (4) Closed\n\n\
+         Omar Siddiqui\n\
+         Jul 14, 2025 09:12am\n\
+         Good decision by the court. Open spaces keep disappearing in this city.\n\
+         Recommend 0\n\n\
+         Hina Tariq\n\
+         Jul 14, 2025 10:05am\n\
+         Our sector has almost no parks left, thank you to the residents who went to court.\n\
+         Recommend 0\n",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        got[0].title,
+        "Court halts sale of park plots in two city sectors"
+    );
+    assert_eq!(got[0].byline.as_deref(), Some("Nadia Qamar"));
+    assert!(
+        got[0].text.starts_with("ISLAMABAD: A court"),
+        "{}",
+        got[0].text
+    );
+    assert!(
+        got[0].text.ends_with("next hearing on July 29."),
+        "{}",
+        got[0].text
+    );
+}
+
+/// A broadcaster's page: the caption ends "- Copyright AP Photo/..." and the credit is
+/// shown again alone; neither is text, and the credit names no outlet. The video box's
+/// "Copy/paste the article video embed link below:" is interface.
+#[test]
+fn a_caption_with_its_pictures_copyright_and_an_embed_box() {
+    let got = split(
+        "Europe\n\n\
+         Drivers from abroad may claim refunds after court rules tolls unfair\n\
+         By Ingrid Solberg\n\
+         Published on 14/07/2025 - 9:47 GMT+2\n\
+         Share this article\n\
+         Copy/paste the article video embed link below:\n\
+         Copy\n\
+         Cars queue at a toll plaza outside Porto, 2 July 2025 - Copyright AP Photo/Rui Matos\n\
+         Copyright AP Photo/Rui Matos\n\
+         Drivers from other countries who paid higher tolls on some motorways could be owed refunds after a court ruled the system treated them unfairly.\n\n\
+         The court said a prepaid device that only foreign drivers had to buy broke the rules on free movement.\n",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        got[0].title,
+        "Drivers from abroad may claim refunds after court rules tolls unfair"
+    );
+    assert_eq!(got[0].source, None, "a picture's copyright names no outlet");
+    assert!(
+        got[0].text.starts_with("Drivers from other"),
+        "{}",
+        got[0].text
+    );
+}
+
+/// A regional paper's end of text: the reporter's note after a dash ("— Lena Park covers
+/// City Hall. Reach her at ...") and "Read the eEdition." are not the story's.
+#[test]
+fn the_authors_note_after_a_dash_and_the_print_replicas_link() {
+    let got = split(
+        "Local\n\n\
+         Council delays vote on $31 million sidewalk fund\n\
+         By\n\
+         Lena Park | The Harbor Ledger\n\
+         Published: Jul. 10, 2025, 7:02 p.m.\n\n\
+         The city council on Wednesday postponed a vote on a $31 million program to repair and build sidewalks.\n\n\
+         Councilors said they expected the plan to pass in August with a larger share for the east side.\n\n\
+         — Lena Park covers City Hall. Reach her at lpark@ledger.example or 555-294-5100.\n\n\
+         Become a subscriber.\n\
+         Read the eEdition.\n",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].byline.as_deref(), Some("Lena Park"));
+    assert!(
+        got[0].text.ends_with("larger share for the east side."),
+        "{}",
+        got[0].text
+    );
+}
