@@ -41,7 +41,9 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     {
         return true;
     }
-    if super::credit_tails::credit_after_stop(line) {
+    if super::credit_tails::credit_after_stop(line)
+        || super::credit_tails::archive_or_copyright_credit(line)
+    {
         return true;
     }
     // "... for forty-one years.Photograph by Ilse Varga for The New Yorker", "... the parish
@@ -89,37 +91,6 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
         .iter()
         .any(|p| credit.starts_with(p))
         && credit.split_whitespace().count() <= CREDIT_TAIL_WORDS
-    {
-        return true;
-    }
-    // "A view of the Islamabad High Court building. — Dawn/File": after the caption's
-    // stop and a dash, the paper or the agency over "File" (a picture from its archive),
-    // or an agency and its photographer.
-    if let Some((text, credit)) = [". — ", ". – ", ". - "]
-        .iter()
-        .find_map(|glue| line.trim_end().rsplit_once(glue))
-        && text.split_whitespace().count() >= 4
-        && credit.split_whitespace().count() <= CREDIT_TAIL_WORDS
-        && let Some((whose, what)) = credit.split_once('/')
-        && credit.split(['/', ' ']).all(super::lines::starts_upper)
-        && (what.trim() == "File" || known_agency(whose.trim()))
-    {
-        return true;
-    }
-    // "Traffic on a motorway near Lisbon, 2 July 2025 - Copyright AP Photo/Marta Ruiz":
-    // the caption, a dash and the picture's copyright.
-    if let Some((text, credit)) = [
-        " - Copyright ",
-        " – Copyright ",
-        " — Copyright ",
-        " - © ",
-        " – © ",
-    ]
-    .iter()
-    .find_map(|glue| line.trim_end().rsplit_once(glue))
-        && text.split_whitespace().count() >= 3
-        && credit.split_whitespace().count() <= CREDIT_TAIL_WORDS
-        && !credit.ends_with(['.', '!', '?'])
     {
         return true;
     }

@@ -43,7 +43,7 @@ pub(crate) fn is_chrome(line: &str) -> bool {
         return true;
     }
     // "BookmarkComments": buttons whose words the paste glued together.
-    if glued_buttons(line.trim()) {
+    if glued_buttons(line.trim()) || super::chrome_words::consent_buttons(key) {
         return true;
     }
     // "A- A+", "A A A": a text size's buttons.

@@ -338,6 +338,42 @@ pub(super) const CHROME_PREFIXES: &[&str] = &[
     "copy/paste the ", "copy the embed code", "read the eedition", "read the e-edition",
 ];
 
+/// The labels of a consent banner's buttons, without their spaces.
+const CONSENT_BUTTONS: &[&str] = &[
+    "moreoptions",
+    "manageoptions",
+    "managepreferences",
+    "cookiesettings",
+    "options",
+    "settings",
+    "iagree",
+    "agree",
+    "disagree",
+    "acceptall",
+    "accept",
+    "rejectall",
+    "reject",
+];
+
+/// A consent banner's buttons, which the paste may glue together ("MORE OPTIONSAGREE",
+/// "Reject all Accept all"): the line (lower-cased) is two or more of their labels and
+/// nothing else. A short line only, so the labels' split is tried in a few steps.
+pub(super) fn consent_buttons(key: &str) -> bool {
+    fn labels(rest: &str) -> Option<usize> {
+        if rest.is_empty() {
+            return Some(0);
+        }
+        CONSENT_BUTTONS
+            .iter()
+            .filter_map(|b| rest.strip_prefix(b))
+            .filter_map(labels)
+            .map(|n| n + 1)
+            .max()
+    }
+    let squeezed: String = key.chars().filter(|c| !c.is_whitespace()).collect();
+    squeezed.len() <= 48 && labels(&squeezed).is_some_and(|n| n >= 2)
+}
+
 /// Words of a consent banner beside "cookies", in the languages of the other lists.
 #[rustfmt::skip]
 pub(super) const COOKIE_WORDS: &[&str] = &[

@@ -2,8 +2,9 @@
 //! and seventy-third rounds of sites' copy-paste shapes): the author's name glued before
 //! the labelled times, a caption credited after a dash to the paper's archive or to a
 //! picture's copyright, a picture's copyright line that names no outlet, a closed thread
-//! with its count, a video's embed box, the author's note set off by a dash and a link to
-//! the print replica.
+//! with its count, a video's embed box, the author's note set off by a dash, a link to the
+//! print replica, a consent banner's buttons glued in capitals, a masthead whose name ends
+//! in a paper's noun, a caption's bracketed credit and the newsroom under the author.
 
 use super::tests::split;
 
@@ -102,6 +103,41 @@ fn the_authors_note_after_a_dash_and_the_print_replicas_link() {
     assert_eq!(got[0].byline.as_deref(), Some("Lena Park"));
     assert!(
         got[0].text.ends_with("larger share for the east side."),
+        "{}",
+        got[0].text
+    );
+}
+
+/// A regional paper's header: the masthead "Harbor Bay Times" is the paper, not an author
+/// "Harbor Bay" writing for "Times"; the consent banner's "MORE OPTIONSAGREE" is its
+/// buttons; the caption ends with "[ NAME | Times ]"; "Times staff" under the author is
+/// the newsroom.
+#[test]
+fn a_masthead_ending_in_a_papers_noun_glued_consent_buttons_and_the_newsroom() {
+    let got = split(
+        "Skip to main content\n\
+         We value your privacy\n\
+         MORE OPTIONSAGREE\n\
+         Harbor Bay Times\n\
+         Harbor Bay Times e-Newspaper\n\
+         Sections\n\
+         Pasco\n\
+         County approves steepest impact fee increase in its history\n\
+         New homes will cost builders about $6,400 more apiece. Builders say buyers will pay it.\n\
+         A subdivision under construction off State Road 52. Commissioners voted Sunday to raise the fees. [ DANA ROWE | Times ]\n\
+         By Colin Hartley\n\
+         Times staff\n\
+         Published Yesterday|Updated 2 hours ago\n\
+         Share\n\
+         DADE CITY — County commissioners on Sunday approved the largest increase in impact fees in the county's history.\n\n\
+         The 4-1 vote followed months of pushback from home builders, who warned the fees would be passed on to buyers.\n\n\
+         © 2025 All Rights Reserved | Harbor Bay Times\n",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].byline.as_deref(), Some("Colin Hartley"));
+    assert_eq!(got[0].source.as_deref(), Some("Harbor Bay Times"));
+    assert!(
+        !got[0].text.contains("DANA ROWE") && !got[0].text.contains("Times staff"),
         "{}",
         got[0].text
     );

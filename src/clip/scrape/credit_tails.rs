@@ -91,3 +91,52 @@ pub(super) fn credit_after_stop(line: &str) -> bool {
     }
     false
 }
+
+/// A caption credited after its stop in one of the shapes of papers' archives and
+/// pictures' copyrights: "... building. — Dawn/File", "... near Lisbon, 2 July 2025 -
+/// Copyright AP Photo/Marta Ruiz", "... near Land O' Lakes. [ MARCUS ELLERBY | Times ]".
+pub(super) fn archive_or_copyright_credit(line: &str) -> bool {
+    // "A view of the Islamabad High Court building. — Dawn/File": after the caption's
+    // stop and a dash, the paper or the agency over "File" (a picture from its archive),
+    // or an agency and its photographer.
+    if let Some((text, credit)) = [". — ", ". – ", ". - "]
+        .iter()
+        .find_map(|glue| line.trim_end().rsplit_once(glue))
+        && text.split_whitespace().count() >= 4
+        && credit.split_whitespace().count() <= super::credits::CREDIT_TAIL_WORDS
+        && let Some((whose, what)) = credit.split_once('/')
+        && credit.split(['/', ' ']).all(super::lines::starts_upper)
+        && (what.trim() == "File" || super::credits::known_agency(whose.trim()))
+    {
+        return true;
+    }
+    // "A subdivision under construction near Land O' Lakes. [ MARCUS ELLERBY | Times ]":
+    // the photographer and the paper in square brackets after the caption's stop.
+    if let Some((text, inner)) = super::credits::bracketed_tail(line, '[', ']')
+        && text.trim_end().ends_with(['.', '!', '?'])
+        && text.split_whitespace().count() >= 4
+        && let Some((who, whose)) = inner.split_once(" | ")
+        && super::names::names_like(who.trim())
+        && whose.split_whitespace().count() <= 3
+    {
+        return true;
+    }
+    // "Traffic on a motorway near Lisbon, 2 July 2025 - Copyright AP Photo/Marta Ruiz":
+    // the caption, a dash and the picture's copyright.
+    if let Some((text, credit)) = [
+        " - Copyright ",
+        " – Copyright ",
+        " — Copyright ",
+        " - © ",
+        " – © ",
+    ]
+    .iter()
+    .find_map(|glue| line.trim_end().rsplit_once(glue))
+        && text.split_whitespace().count() >= 3
+        && credit.split_whitespace().count() <= super::credits::CREDIT_TAIL_WORDS
+        && !credit.ends_with(['.', '!', '?'])
+    {
+        return true;
+    }
+    false
+}

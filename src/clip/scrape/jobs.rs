@@ -104,7 +104,10 @@ pub(crate) fn name_slash_job(line: &str) -> Option<String> {
 /// line (under the name it belongs to): at most four words, the first capitalised, the
 /// last a `ROLE_NOUNS` word.
 pub(crate) fn job_title(line: &str) -> bool {
-    if academic_post(line) {
+    // "Times staff", "Post staff": the paper's newsroom under the author's name.
+    let newsroom = matches!(line.split_whitespace().collect::<Vec<_>>().as_slice(),
+        [paper, "staff"] if starts_upper(paper));
+    if academic_post(line) || newsroom {
         return true;
     }
     // "Business reporter @oliverpryce": the job, then the author's handle.

@@ -110,6 +110,33 @@ pub(super) fn time_then_name(line: &str, clipped_at: DateTime<Utc>) -> Option<Me
 /// Megan Trask Fox News"): a name of two or three words glued to the outlet the authors
 /// write for (a word of publications ends it, "News", "Times", "Post"). `(name, outlet)`.
 pub(super) fn name_then_outlet(part: &str) -> Option<(&str, &str)> {
+    // A paper's common noun alone is the end of its name, not an outlet after an author's:
+    // "Tampa Bay Times" is the paper (a brand alone, "Jane Doe Reuters", is an outlet).
+    const PAPER_NOUNS: &[&str] = &[
+        "news",
+        "times",
+        "post",
+        "express",
+        "journal",
+        "herald",
+        "tribune",
+        "gazette",
+        "chronicle",
+        "observer",
+        "press",
+        "daily",
+        "standard",
+        "mail",
+        "mirror",
+        "star",
+        "courier",
+        "bulletin",
+        "dispatch",
+        "examiner",
+        "inquirer",
+        "sentinel",
+        "ledger",
+    ];
     let starts: Vec<usize> = part.match_indices(' ').map(|(at, _)| at).collect();
     [2, 3].iter().find_map(|&k| {
         let at = *starts.get(k - 1)?;
@@ -121,7 +148,8 @@ pub(super) fn name_then_outlet(part: &str) -> Option<(&str, &str)> {
             && !super::lines::pub_word(name)
             && !outlet.to_lowercase().starts_with("for ")
             && looks_like_outlet(outlet)
-            && super::lines::pub_word(outlet))
+            && super::lines::pub_word(outlet)
+            && !PAPER_NOUNS.contains(&outlet.to_lowercase().as_str()))
         .then_some((name, outlet))
     })
 }
