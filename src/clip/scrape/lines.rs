@@ -197,7 +197,7 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
             ..Meta::default()
         });
     }
-    if let Some(meta) = section_then_time(line, clipped_at) {
+    if let Some(meta) = super::outlet_lines::section_then_time(line, clipped_at) {
         return Kind::Meta(meta);
     }
     // (Before the credits: "Andrea Lowe/Courier Writer" reads as a photographer's.)
@@ -258,34 +258,6 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
     } else {
         Kind::Short
     }
-}
-
-/// "Nation Updated on Jul 14, 2025 10:22 AM EDT — Published on Jul 13, 2025 4:10 PM EDT",
-/// "Regional News of Monday, 14 July 2025": a section's name (up to three capitalised
-/// words) glued before a labelled time. A person's name there is the author's ("Faizan
-/// Rashid Published July 14, 2025 Updated about 5 hours ago": the byline and the times
-/// in one element).
-fn section_then_time(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
-    // ("Regional News of Monday, 14 July 2025": the section's news of the day.)
-    let at = ["Updated ", "Published ", "Posted "]
-        .iter()
-        .filter_map(|label| line.find(label))
-        .min()
-        .or_else(|| line.find(" News of ").map(|at| at + " News of ".len()))?;
-    let section = line[..at].trim_end().trim_end_matches(" of");
-    let words: Vec<&str> = section.split_whitespace().collect();
-    if words.is_empty() || words.len() > 3 || !words.iter().all(|w| starts_upper(w) || *w == "&") {
-        return None;
-    }
-    let rest = &line[at..];
-    let author =
-        words.len() >= 2 && super::names::name_like(section) && !super::names::known_place(section);
-    parse_when(rest, clipped_at).map(|when| Meta {
-        when: Some(when),
-        revised: super::revisions::revision_line(rest),
-        byline: author.then(|| section.to_string()),
-        ..Meta::default()
-    })
 }
 
 /// A sentence or more of body text (see the thresholds below).

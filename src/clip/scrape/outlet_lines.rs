@@ -3,7 +3,8 @@
 //! "July 14, 2025 Reuters" (the time, then the outlet), "Ni Komang Ayu Sasmita and Radhiyya
 //! Indra (The Jakarta Post)" (the authors, then their outlet in brackets). Read for
 //! `lines::classify`, as `meta`'s lines are. Also: a byline that is the outlet signing for
-//! itself ("Reuters, London", "Free Press staff"), and the name in a masthead's line.
+//! itself ("Reuters, London", "Free Press staff"), the name in a masthead's line, and a
+//! section's or an author's name glued before the labelled times.
 
 use super::lines::{Meta, is_cjk, looks_like_outlet, outlet_shaped, pub_word};
 use super::names::names_like;
@@ -238,4 +239,37 @@ pub(super) fn spelled_out_domain<'p>(lines: &'p [String], site: &str) -> Option<
     let mut spelled = lines.iter().map(|l| l.trim()).filter(|l| named(l));
     let first = spelled.next()?;
     spelled.any(|l| l == first).then_some(first)
+}
+
+/// "Nation Updated on Jul 14, 2025 10:22 AM EDT — Published on Jul 13, 2025 4:10 PM EDT",
+/// "Regional News of Monday, 14 July 2025": a section's name (up to three capitalised
+/// words) glued before a labelled time. A person's name there is the author's ("Faizan
+/// Rashid Published July 14, 2025 Updated about 5 hours ago": the byline and the times
+/// in one element).
+pub(super) fn section_then_time(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
+    // ("Regional News of Monday, 14 July 2025": the section's news of the day.)
+    let at = ["Updated ", "Published ", "Posted "]
+        .iter()
+        .filter_map(|label| line.find(label))
+        .min()
+        .or_else(|| line.find(" News of ").map(|at| at + " News of ".len()))?;
+    let section = line[..at].trim_end().trim_end_matches(" of");
+    let words: Vec<&str> = section.split_whitespace().collect();
+    if words.is_empty()
+        || words.len() > 3
+        || !words
+            .iter()
+            .all(|w| super::lines::starts_upper(w) || *w == "&")
+    {
+        return None;
+    }
+    let rest = &line[at..];
+    let author =
+        words.len() >= 2 && super::names::name_like(section) && !super::names::known_place(section);
+    parse_when(rest, clipped_at).map(|when| Meta {
+        when: Some(when),
+        revised: super::revisions::revision_line(rest),
+        byline: author.then(|| section.to_string()),
+        ..Meta::default()
+    })
 }
