@@ -4,7 +4,8 @@
 //! picture's copyright, a picture's copyright line that names no outlet, a closed thread
 //! with its count, a video's embed box, the author's note set off by a dash, a link to the
 //! print replica, a consent banner's buttons glued in capitals, a masthead whose name ends
-//! in a paper's noun, a caption's bracketed credit and the newsroom under the author.
+//! in a paper's noun, a caption's bracketed credit, the newsroom under the author and a
+//! byline labelled "WRITER:".
 
 use super::tests::split;
 
@@ -140,5 +141,26 @@ fn a_masthead_ending_in_a_papers_noun_glued_consent_buttons_and_the_newsroom() {
         !got[0].text.contains("DANA ROWE") && !got[0].text.contains("Times staff"),
         "{}",
         got[0].text
+    );
+}
+
+/// A paper's header in capitals with colons: "PUBLISHED : 14 Jul 2025 at 15:42", the
+/// section, then "WRITER: A and B", the authors.
+#[test]
+fn a_byline_labelled_writer() {
+    let got = split(
+        "General\n\n\
+         City to tow motorcycles parked on footpaths\n\
+         PUBLISHED : 14 Jul 2025 at 15:42\n\
+         NEWSPAPER SECTION: News\n\
+         WRITER: Malee Srisuk and Anan Wongsa\n\
+         Listen to this article\n\n\
+         The city will start towing motorcycles parked on footpaths along its busiest road from Aug 1, officials said on Monday.\n\n\
+         Owners will face a fine and a towing fee, the city said.\n",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        got[0].byline.as_deref(),
+        Some("Malee Srisuk and Anan Wongsa")
     );
 }

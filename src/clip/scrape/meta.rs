@@ -102,6 +102,8 @@ pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         "words by ",
         "author: ",
         "authors: ",
+        "writer: ",
+        "writers: ",
         "analysis by ",
         "opinion by ",
         "commentary by ",
