@@ -5,7 +5,7 @@
 //! with its count, a video's embed box, the author's note set off by a dash, a link to the
 //! print replica, a consent banner's buttons glued in capitals, a masthead whose name ends
 //! in a paper's noun, a caption's bracketed credit, the newsroom under the author and a
-//! byline labelled "WRITER:".
+//! byline labelled "WRITER:", and a comment platform's notice between two stories.
 
 use super::tests::split;
 
@@ -162,5 +162,50 @@ fn a_byline_labelled_writer() {
     assert_eq!(
         got[0].byline.as_deref(),
         Some("Malee Srisuk and Anan Wongsa")
+    );
+}
+
+/// A business paper's endless page: under the second story, its comment box's rules and
+/// the platform's notice ("We have migrated to a new commenting platform. ...") are no
+/// story of their own.
+#[test]
+fn a_comment_platforms_notice_under_the_last_story() {
+    let comment_box = "Published on July 14, 2025\n\n\
+         COMMENT NOW\n\
+         SHARE\n\
+         Copy link\n\
+         Email\n\
+         Facebook\n\
+         READ LATER\n\
+         SEE ALL\n\
+         Remove\n\
+         Comments\n\
+         Comments have to be in English, and in full sentences. They cannot be abusive or personal. Please abide by our community guidelines for posting your comments.\n\
+         We have migrated to a new commenting platform. If you are already a registered user of The Ledger Business and logged in, you may continue to engage with our articles. If you do not have an account please register and login to post comments. Users can access their older comments by logging into their accounts on Vuukle.\n\n";
+    let got = split(&format!(
+        "Home / Companies\n\
+         Kestrel Cables Q1 profit rises 27% on export orders\n\
+         By Nisha Rao\n\
+         Updated - July 14, 2025 at 10:12 AM. | Pune\n\n\
+         Kestrel Cables on Monday reported a 27 per cent rise in net profit for the quarter, helped by export orders.\n\n\
+         The company said its order book stood at a record high.\n\n\
+         {comment_box}\
+         TOP PICKS\n\
+         Sensex opens lower as IT stocks drag\n\n\
+         Home / Economy / Agri Business\n\
+         Cardamom prices firm up as heavy rain delays harvest\n\
+         By Arun Pillai\n\
+         Updated - July 13, 2025 at 09:47 PM. | Kochi\n\n\
+         Small cardamom prices have firmed up in the past week as continuous rain has delayed the harvest and cut arrivals at auctions.\n\n\
+         Traders expect prices to stay firm until the end of the month.\n\n\
+         {comment_box}"
+    ));
+    let titles: Vec<&str> = got.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Kestrel Cables Q1 profit rises 27% on export orders",
+            "Cardamom prices firm up as heavy rain delays harvest"
+        ]
     );
 }

@@ -36,6 +36,9 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // A comment section's call to register ("To leave a comment you need to create an
     // account."). (Not "Let us know in the comments": authors close their text with it.)
     "to leave a comment you need",
+    // A comment platform's notice ("We have migrated to a new commenting platform. ...
+    // please register and login to post comments.").
+    "new commenting platform", "login to post comments", "log in to post comments",
     // A footer's note on the press regulator's code the paper keeps, and where to complain.
     "editors' code of practice", "editors’ code of practice", "complaint about the editorial content",
     // A reprint notice, a paywall's call and a print edition's note.
