@@ -5,7 +5,8 @@
 //! with its count, a video's embed box, the author's note set off by a dash, a link to the
 //! print replica, a consent banner's buttons glued in capitals, a masthead whose name ends
 //! in a paper's noun, a caption's bracketed credit, the newsroom under the author and a
-//! byline labelled "WRITER:", and a comment platform's notice between two stories.
+//! byline labelled "WRITER:", a comment platform's notice between two stories and a desk
+//! crediting Taiwan's wire.
 
 use super::tests::split;
 
@@ -207,5 +208,25 @@ fn a_comment_platforms_notice_under_the_last_story() {
             "Kestrel Cables Q1 profit rises 27% on export orders",
             "Cardamom prices firm up as heavy rain delays harvest"
         ]
+    );
+}
+
+/// "Staff writer, with CNA": the desk and the wire it drew on (Taiwan's Central News
+/// Agency), over the text, are no part of it.
+#[test]
+fn a_desk_with_taiwans_wire() {
+    let got = split(
+        "Taiwan\n\n\
+         Employers must give outdoor workers heat breaks\n\
+         Staff writer, with CNA\n\
+         Mon, Jul 14, 2025 page 2\n\n\
+         Employers will be required to give outdoor workers a 20-minute break every two hours when the heat index passes 38C, the ministry said yesterday.\n\n\
+         The rules take effect next month.\n",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].text.starts_with("Employers will be"),
+        "{}",
+        got[0].text
     );
 }

@@ -34,6 +34,8 @@ pub(super) const NEWS_AGENCIES: &[&str] = &[
     "TT", "NTB", "Ritzau", "STT", "PAP", "APA", "Belga", "BELGA", "Lusa", "LUSA",
     // The Gulf states' wires (Saudi, Emirati, Qatari, Kuwaiti).
     "SPA", "WAM", "QNA", "KUNA",
+    // Taiwan's Central News Agency and the Philippine News Agency.
+    "CNA", "PNA",
 ];
 
 /// Picture agencies, whose names in a credit are not the page's outlet.
