@@ -336,6 +336,8 @@ pub(super) const CHROME_PREFIXES: &[&str] = &[
     // A video's embed box ("Copy/paste the article video embed link below:"), a print
     // replica's link ("Read the eEdition.").
     "copy/paste the ", "copy the embed code", "read the eedition", "read the e-edition",
+    // A comment widget still loading ("Comments not loaded yet." / "Load comments").
+    "comments not loaded", "load comments", "sign in to comment",
 ];
 
 /// The labels of a consent banner's buttons, without their spaces.

@@ -5,10 +5,10 @@
 //! with its count, a video's embed box, the author's note set off by a dash, a link to the
 //! print replica, a consent banner's buttons glued in capitals, a masthead whose name ends
 //! in a paper's noun, a caption's bracketed credit, the newsroom under the author and a
-//! byline labelled "WRITER:", a comment platform's notice between two stories and a desk
-//! crediting Taiwan's wire.
+//! byline labelled "WRITER:", a comment platform's notice between two stories, a desk
+//! crediting Taiwan's wire and a comment widget still loading under a list of headlines.
 
-use super::tests::split;
+use super::tests::{fixture, split};
 
 /// A paper's page: "Faizan Rashid Published July 14, 2025 Updated about 5 hours ago" is
 /// the author and the times in one element, under the headline; the caption ends with
@@ -228,5 +228,21 @@ fn a_desk_with_taiwans_wire() {
         got[0].text.starts_with("Employers will be"),
         "{}",
         got[0].text
+    );
+}
+
+/// "Related Stories" lists two headlines; under the last, the comment widget still
+/// loading ("Comments not loaded yet.") is no body that would make it a story; the story
+/// under "Read next" is one.
+#[test]
+fn a_comment_widget_loading_under_a_list_of_headlines() {
+    let got = fixture!("related-list-over-a-loading-comment-widget-and-read-next.txt");
+    let titles: Vec<&str> = got.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Residents object to 14-storey hotel plan on St Paul’s Bay seafront",
+            "Driver jailed over Marsa crash that left cyclist with life-changing injuries"
+        ]
     );
 }
