@@ -341,20 +341,10 @@ pub(super) const CHROME_PREFIXES: &[&str] = &[
 ];
 
 /// The labels of a consent banner's buttons, without their spaces.
+#[rustfmt::skip]
 const CONSENT_BUTTONS: &[&str] = &[
-    "moreoptions",
-    "manageoptions",
-    "managepreferences",
-    "cookiesettings",
-    "options",
-    "settings",
-    "iagree",
-    "agree",
-    "disagree",
-    "acceptall",
-    "accept",
-    "rejectall",
-    "reject",
+    "moreoptions", "manageoptions", "managepreferences", "cookiesettings", "options",
+    "settings", "iagree", "agree", "disagree", "acceptall", "accept", "rejectall", "reject",
 ];
 
 /// A consent banner's buttons, which the paste may glue together ("MORE OPTIONSAGREE",
@@ -371,6 +361,9 @@ pub(super) fn consent_buttons(key: &str) -> bool {
             .filter_map(labels)
             .map(|n| n + 1)
             .max()
+    }
+    if key.len() > 60 {
+        return false;
     }
     let squeezed: String = key.chars().filter(|c| !c.is_whitespace()).collect();
     squeezed.len() <= 48 && labels(&squeezed).is_some_and(|n| n >= 2)

@@ -113,30 +113,11 @@ pub(super) fn time_then_name(line: &str, clipped_at: DateTime<Utc>) -> Option<Me
 pub(super) fn name_then_outlet(part: &str) -> Option<(&str, &str)> {
     // A paper's common noun alone is the end of its name, not an outlet after an author's:
     // "Tampa Bay Times" is the paper (a brand alone, "Jane Doe Reuters", is an outlet).
+    #[rustfmt::skip]
     const PAPER_NOUNS: &[&str] = &[
-        "news",
-        "times",
-        "post",
-        "express",
-        "journal",
-        "herald",
-        "tribune",
-        "gazette",
-        "chronicle",
-        "observer",
-        "press",
-        "daily",
-        "standard",
-        "mail",
-        "mirror",
-        "star",
-        "courier",
-        "bulletin",
-        "dispatch",
-        "examiner",
-        "inquirer",
-        "sentinel",
-        "ledger",
+        "news", "times", "post", "express", "journal", "herald", "tribune", "gazette",
+        "chronicle", "observer", "press", "daily", "standard", "mail", "mirror", "star",
+        "courier", "bulletin", "dispatch", "examiner", "inquirer", "sentinel", "ledger",
     ];
     let starts: Vec<usize> = part.match_indices(' ').map(|(at, _)| at).collect();
     [2, 3].iter().find_map(|&k| {
