@@ -105,8 +105,9 @@ pub(crate) fn name_slash_job(line: &str) -> Option<String> {
 /// last a `ROLE_NOUNS` word.
 pub(crate) fn job_title(line: &str) -> bool {
     // "Times staff", "Post staff": the paper's newsroom under the author's name.
-    let newsroom = matches!(line.split_whitespace().collect::<Vec<_>>().as_slice(),
-        [paper, "staff"] if starts_upper(paper));
+    let mut words = line.split_whitespace();
+    let newsroom = matches!((words.next(), words.next(), words.next()),
+        (Some(paper), Some("staff"), None) if starts_upper(paper));
     if academic_post(line) || newsroom {
         return true;
     }
