@@ -6,8 +6,6 @@
 //! page would hold a clip for minutes. Two checks: a linear scan of the raw HTML before
 //! parsing, and the real depth of the parsed tree before Readability runs.
 
-use std::collections::HashMap;
-
 use dom_smoothie::Readability;
 
 /// Raw nesting (see `nesting_estimate`) past which a document is not parsed as is: its
@@ -112,19 +110,20 @@ pub(crate) fn flatten_tags(html: &str) -> String {
     out
 }
 
-/// The deepest element nesting of the parsed document in `reader`, in one pass: elements
-/// come in document order, so a parent's depth is known before its children's.
+/// The deepest element nesting of the parsed document in `reader`, in one walk of the
+/// tree with each node's depth carried along (no selector, no map).
 pub(crate) fn max_element_depth(reader: &Readability) -> usize {
-    let mut depths = HashMap::new();
+    let mut stack = vec![(reader.doc.root(), 0usize)];
     let mut max = 0;
-    for node in reader.doc.select("*").nodes() {
-        let depth = node
-            .parent()
-            .and_then(|p| depths.get(&p.id).copied())
-            .unwrap_or(0)
-            + 1;
-        depths.insert(node.id, depth);
-        max = max.max(depth);
+    while let Some((node, depth)) = stack.pop() {
+        let mut child = node.first_child();
+        while let Some(c) = child {
+            if c.is_element() {
+                max = max.max(depth + 1);
+                stack.push((c, depth + 1));
+            }
+            child = c.next_sibling();
+        }
     }
     max
 }

@@ -105,7 +105,7 @@ fn is_furniture(node: &NodeRef) -> bool {
 
 /// A cheap scan of the markup: does any `<figcaption>` or furniture class occur at all?
 /// Spares most pages a second parse.
-fn may_hold_furniture(html: &str) -> bool {
+pub(super) fn may_hold_furniture(html: &str) -> bool {
     html.contains("<figcaption")
         || html.contains("data-nosnippet")
         || html
@@ -123,7 +123,11 @@ pub(super) fn strip_furniture(html: &str) -> Option<(String, String)> {
     if !may_hold_furniture(html) {
         return None;
     }
-    let doc = Document::fragment(html);
+    strip_furniture_in(&Document::fragment(html))
+}
+
+/// [`strip_furniture`] on a fragment already parsed (`html` > the article), in place.
+pub(super) fn strip_furniture_in(doc: &Document) -> Option<(String, String)> {
     let root = doc.root();
     let total = root.text().chars().count().max(1) as f64;
     let mut doomed: Vec<NodeRef> = Vec::new();

@@ -8,9 +8,9 @@
 //! `<article>`, one `<main>`); when that container holds far more plain text than
 //! Readability's pick and little of it is links, the container is the article.
 
-use dom_query::{Document, NodeRef};
+use dom_query::{Document, NodeData, NodeRef};
 
-use super::boilerplate::{is_chrome_line, strip_furniture};
+use super::boilerplate::{is_chrome_line, may_hold_furniture, strip_furniture_in};
 
 /// The container replaces Readability's pick only when it has this many times its words.
 const MIN_GAIN: f64 = 2.0;
@@ -33,19 +33,45 @@ const JUNK: &str = "script, style, noscript, template, svg, iframe, object, embe
 /// every `<article>`, then `<main>` and `role=main`; only
 /// those with at least [`MIN_LETTERS`] of text, at most [`MAX_CONTAINERS`].
 ///
-/// Read before Readability runs, which rewrites the document.
+/// Read before Readability runs, which rewrites the document: each container is copied
+/// out of the tree (no serializing, no parsing again). One walk of the tree sorts the
+/// elements into the kinds; five selector passes over every element cost more than the
+/// rest of this function.
 pub(super) fn declared_containers(doc: &Document) -> Vec<Declared> {
+    let mut kinds: [Vec<NodeRef>; 5] = Default::default();
+    for node in doc.root().descendants_it() {
+        let Some(el) = node.element_ref() else {
+            continue;
+        };
+        let attr_is = |name: &str, value: &str| el.attr(name).is_some_and(|v| &*v == value);
+        let strong_class = || {
+            el.attr("class").is_some_and(|classes| {
+                classes
+                    .split_ascii_whitespace()
+                    .any(|c| BODY_CLASSES.contains(&c))
+            })
+        };
+        let tag = &*el.name.local;
+        for (kind, matches) in [
+            attr_is("itemprop", "articleBody"),
+            strong_class(),
+            tag == "article",
+            tag == "main",
+            attr_is("role", "main"),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            if matches {
+                kinds[kind].push(node);
+            }
+        }
+    }
     let mut found = Vec::new();
     let mut taken: Vec<(NodeRef, usize)> = Vec::new();
-    for (selector, strong) in [
-        ("[itemprop=articleBody]", true),
-        (BODY_CLASSES, true),
-        ("article", false),
-        ("main", false),
-        ("[role=main]", false),
-    ] {
-        for node in doc.select(selector).nodes() {
-            let letters = letters(&node.text());
+    for (kind, nodes) in kinds.iter().enumerate() {
+        for node in nodes {
+            let letters = letters_of(node);
             // The same text again (an <article> around the entry-content, a <main> around
             // the <article>) would give the same body: the more specific one is kept.
             let again = taken.iter().any(|(t, l)| {
@@ -56,9 +82,9 @@ pub(super) fn declared_containers(doc: &Document) -> Vec<Declared> {
             if letters >= MIN_LETTERS && found.len() < MAX_CONTAINERS && !again {
                 taken.push((*node, letters));
                 found.push(Declared {
-                    html: node.html().to_string(),
+                    doc: node.to_fragment(),
                     letters,
-                    strong,
+                    strong: kind < 2,
                 });
             }
         }
@@ -66,12 +92,36 @@ pub(super) fn declared_containers(doc: &Document) -> Vec<Declared> {
     found
 }
 
+/// Non-space characters of the text under `node`, counted in place.
+fn letters_of(node: &NodeRef) -> usize {
+    node.descendants_it()
+        .filter_map(|d| {
+            d.query(|n| match &n.data {
+                NodeData::Text { contents } => {
+                    Some(contents.chars().filter(|c| !c.is_whitespace()).count())
+                }
+                _ => None,
+            })
+            .flatten()
+        })
+        .sum()
+}
+
 /// The class names publishing systems give the element around an article's text
 /// (WordPress's `entry-content`, and the names trafilatura's body XPaths also look for).
 /// Each one more costs every page a selector check: the ids and spellings that changed no
 /// dev page were left out (they cost 0.25 ms per page).
-const BODY_CLASSES: &str = ".entry-content, .post-content, .article-content, .article-body, \
-    .story-body, .post-body, .articleContent, .article__content, .article__body";
+const BODY_CLASSES: &[&str] = &[
+    "entry-content",
+    "post-content",
+    "article-content",
+    "article-body",
+    "story-body",
+    "post-body",
+    "articleContent",
+    "article__content",
+    "article__body",
+];
 
 /// A page's own article body with this many times the words of Readability's pick replaces
 /// it even when it does not contain it.
@@ -82,11 +132,12 @@ const MIN_LETTERS: usize = 600;
 /// Card grids hold dozens of `<article>`s; the first few are enough.
 const MAX_CONTAINERS: usize = 4;
 
-/// A declared container as read before Readability: its outer HTML and how many
+/// A declared container as read before Readability: a copy of it and how many
 /// non-space characters it holds with everything still in it (about an upper bound on
 /// what it can give; raw text runs blocks together, so words cannot be counted).
 pub(super) struct Declared {
-    html: String,
+    /// The container copied into a fragment of its own (`html` > the container).
+    doc: Document,
     letters: usize,
     /// Declared by `itemprop=articleBody` or a body class, not just an `<article>` or
     /// `<main>` that may wrap a whole page.
@@ -101,14 +152,15 @@ fn letters(text: &str) -> usize {
 const PRECHECK_SLACK: f64 = 0.75;
 
 impl Declared {
-    /// See [`better_body`]; skips the parse when even the whole container could not
-    /// reach about [`MIN_GAIN`] times the pick's text.
+    /// See [`better_body`]; skips the work when even the whole container could not
+    /// reach about [`MIN_GAIN`] times the pick's text. Junk is removed from the copy, so
+    /// a container is weighed once.
     pub(super) fn better_body(&self, picked_text: &str) -> Option<(String, String)> {
         let picked = letters(picked_text) as f64;
         if (self.letters as f64) < PRECHECK_SLACK * MIN_GAIN * picked {
             return None;
         }
-        better_body(&self.html, picked_text, self.strong)
+        better_body(&self.doc, picked_text, self.strong)
     }
 }
 
@@ -122,8 +174,7 @@ impl Declared {
 /// else). A `strong` declaration (the page's own name for its article body) with
 /// [`STRONG_GAIN`] times the words need not contain that start: Readability then picked a
 /// box outside the article (a disclosure, a cookie notice).
-fn better_body(container_html: &str, picked_text: &str, strong: bool) -> Option<(String, String)> {
-    let doc = Document::fragment(container_html);
+fn better_body(doc: &Document, picked_text: &str, strong: bool) -> Option<(String, String)> {
     doc.select(JUNK).remove();
     let root = doc.root();
     let all_chars = root.text().chars().count();
@@ -140,7 +191,10 @@ fn better_body(container_html: &str, picked_text: &str, strong: bool) -> Option<
         return None;
     }
     let html = doc.select("html").inner_html().to_string();
-    let (html, text) = strip_furniture(&html).unwrap_or_else(|| (html, formatted(&root)));
+    let stripped = may_hold_furniture(&html)
+        .then(|| strip_furniture_in(doc))
+        .flatten();
+    let (html, text) = stripped.unwrap_or_else(|| (html, formatted(&root)));
     let kept: Vec<&str> = text
         .lines()
         .filter(|l| !l.trim().is_empty() && !is_chrome_line(l))
@@ -185,6 +239,11 @@ fn formatted(root: &NodeRef) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `better_body` on a container written as HTML.
+    fn better(html: &str, picked: &str, strong: bool) -> Option<(String, String)> {
+        better_body(&Document::fragment(html), picked, strong)
+    }
 
     fn section(n: usize) -> String {
         format!(
@@ -287,7 +346,7 @@ mod tests {
         let picked = "Paragraph 1 tells the reader a long story about the harbour, the rail line \
                       and the budget the council passed.";
         assert_eq!(
-            better_body(&format!("<article>{one}</article>"), picked, false),
+            better(&format!("<article>{one}</article>"), picked, false),
             None
         );
         let grid: String = (0..30)
@@ -295,7 +354,7 @@ mod tests {
             .collect();
         let html = format!("<main>{one}<ul>{grid}</ul></main>");
         assert_eq!(
-            better_body(&html, picked, true),
+            better(&html, picked, true),
             None,
             "mostly links: a card grid"
         );
@@ -312,14 +371,14 @@ mod tests {
         .map(|l| format!("<div>{l}</div>"))
         .collect();
         assert_eq!(
-            better_body(&format!("<main>{one}{labels}</main>"), picked, false),
+            better(&format!("<main>{one}{labels}</main>"), picked, false),
             None,
             "what the container adds is a column of labels, not prose"
         );
         let other = "<article><p>Something else entirely, written about another topic at length \
                      with many words and more words again and again.</p></article>";
         assert_eq!(
-            better_body(
+            better(
                 other,
                 "Short pick about the harbour and the rail line",
                 false
@@ -344,7 +403,7 @@ mod tests {
         assert!(text.contains("Paragraph 8 tells") && !text.contains("compensation"));
         // An <article> that does not hold the pick is not enough: it may be another story.
         let plain = format!("<article>{sections}</article>");
-        assert_eq!(better_body(&plain, picked, false), None);
+        assert_eq!(better(&plain, picked, false), None);
     }
 
     #[test]
@@ -364,8 +423,8 @@ mod tests {
 
     #[test]
     fn odd_input_does_not_panic() {
-        assert_eq!(better_body("", "x", true), None);
-        assert_eq!(better_body("<article", "", true), None);
+        assert_eq!(better("", "x", true), None);
+        assert_eq!(better("<article", "", true), None);
         assert!(declared_containers(&Document::from("")).is_empty());
     }
 }
