@@ -6,6 +6,8 @@
 //! page would hold a clip for minutes. Two checks: a linear scan of the raw HTML before
 //! parsing, and the real depth of the parsed tree before Readability runs.
 
+use std::borrow::Cow;
+
 use dom_smoothie::Readability;
 
 /// Raw nesting (see `nesting_estimate`) past which a document is not parsed as is: its
@@ -27,11 +29,11 @@ pub(crate) fn too_complex(html: &str) -> bool {
         match token {
             Token::Open(name) => {
                 elements += 1;
-                if !NOT_NESTING.contains(&name.as_str()) {
+                if !NOT_NESTING.contains(&&*name) {
                     depth += 1;
                 }
             }
-            Token::Close(name) if !NOT_NESTING.contains(&name.as_str()) => {
+            Token::Close(name) if !NOT_NESTING.contains(&&*name) => {
                 depth = depth.saturating_sub(1);
             }
             _ => {}
@@ -75,11 +77,11 @@ const RAW_TEXT: &[&str] = &[
 pub(crate) fn nesting_estimate(html: &str) -> usize {
     let (mut depth, mut max) = (0usize, 0usize);
     scan(html, |token| match token {
-        Token::Open(name) if !NOT_NESTING.contains(&name.as_str()) => {
+        Token::Open(name) if !NOT_NESTING.contains(&&*name) => {
             depth += 1;
             max = max.max(depth);
         }
-        Token::Close(name) if !NOT_NESTING.contains(&name.as_str()) => {
+        Token::Close(name) if !NOT_NESTING.contains(&&*name) => {
             depth = depth.saturating_sub(1);
         }
         _ => {}
@@ -96,7 +98,7 @@ pub(crate) fn flatten_tags(html: &str) -> String {
         Token::Text(text) => out.push_str(text),
         // Inline tags part words with a space: a page of a million links stays one line
         // rather than a million, which Readability would turn into a million elements.
-        Token::Open(name) | Token::Close(name) if INLINE.contains(&name.as_str()) => {
+        Token::Open(name) | Token::Close(name) if INLINE.contains(&&*name) => {
             if !out.ends_with(char::is_whitespace) {
                 out.push(' ');
             }
@@ -130,8 +132,10 @@ pub(crate) fn max_element_depth(reader: &Readability) -> usize {
 
 pub(crate) enum Token<'a> {
     Text(&'a str),
-    Open(String),
-    Close(String),
+    /// A start tag's name, lower-cased: borrowed from the page unless it had capitals.
+    Open(Cow<'a, str>),
+    /// An end tag's name, as `Open`.
+    Close(Cow<'a, str>),
     Other,
 }
 
@@ -182,7 +186,12 @@ pub(crate) fn scan_while<'a>(html: &'a str, mut emit: impl FnMut(Token<'a>) -> b
             pos = lt + 1;
             continue;
         }
-        let name = html[name_start..name_start + name_len].to_ascii_lowercase();
+        let name = &html[name_start..name_start + name_len];
+        let name: Cow<'a, str> = if name.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(name.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(name)
+        };
         pos = end;
         if name.is_empty() || bytes[..end].ends_with(b"/>") {
             if !emit(Token::Other) {
@@ -192,7 +201,7 @@ pub(crate) fn scan_while<'a>(html: &'a str, mut emit: impl FnMut(Token<'a>) -> b
             if !emit(Token::Close(name)) {
                 return;
             }
-        } else if RAW_TEXT.contains(&name.as_str()) {
+        } else if RAW_TEXT.contains(&&*name) {
             pos = raw_text_end(bytes, end, name.as_bytes());
             if !emit(Token::Other) {
                 return;

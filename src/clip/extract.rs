@@ -20,7 +20,7 @@ use super::streaming::inline_streamed_segments;
 use super::text::{title_from_text, truncate_chars};
 use super::textdate::visible_date;
 use super::title::{loosely_same, split_site_from_title};
-use boilerplate::{is_chrome_line, strip_furniture};
+use boilerplate::{is_chrome_line, may_hold_furniture, strip_furniture_under};
 use container::declared_containers;
 
 /// One article extracted from a page. Field order is the `clipline extract --format json`
@@ -100,8 +100,22 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Extracted, ClipErro
     let declared = declared_containers(&reader.doc);
     let body = match reader.parse() {
         Ok(article) if !article.text_content.trim().is_empty() => {
-            // Captions, share bars, newsletter boxes... inside the chosen container.
-            let (html, text) = strip_furniture(&article.content).unwrap_or_else(|| {
+            // Captions, share bars, newsletter boxes... inside the chosen container,
+            // removed from Readability's own tree (the markup is scanned first).
+            let root = || {
+                reader
+                    .doc
+                    .select_single("#readability-page-1")
+                    .nodes()
+                    .first()
+                    .copied()
+            };
+            let stripped = may_hold_furniture(&article.content)
+                .then(root)
+                .flatten()
+                .filter(strip_furniture_under)
+                .map(|r| (r.html().to_string(), r.formatted_text().to_string()));
+            let (html, text) = stripped.unwrap_or_else(|| {
                 (
                     article.content.to_string(),
                     article.text_content.to_string(),

@@ -10,7 +10,7 @@
 
 use std::sync::LazyLock;
 
-use dom_query::{Document, NodeRef};
+use dom_query::NodeRef;
 use regex::Regex;
 
 /// A block may be dropped only when it holds at most this share of the article's text.
@@ -115,23 +115,13 @@ pub(super) fn may_hold_furniture(html: &str) -> bool {
             .any(names_furniture)
 }
 
-/// Remove the furniture blocks from Readability's article HTML.
-///
-/// Returns the cleaned HTML and its formatted text (the same formatting Readability uses),
-/// or `None` when nothing was removed, so the caller keeps Readability's own output.
-pub(super) fn strip_furniture(html: &str) -> Option<(String, String)> {
-    if !may_hold_furniture(html) {
-        return None;
-    }
-    strip_furniture_in(&Document::fragment(html))
-}
-
-/// [`strip_furniture`] on a fragment already parsed (`html` > the article), in place.
-pub(super) fn strip_furniture_in(doc: &Document) -> Option<(String, String)> {
-    let root = doc.root();
-    let total = root.text().chars().count().max(1) as f64;
+/// Remove the furniture blocks inside `scope`, Readability's article or a container's
+/// copy, in place; false when there were none (the caller keeps the HTML and text it
+/// had). Callers scan the markup with [`may_hold_furniture`] first.
+pub(super) fn strip_furniture_under(scope: &NodeRef) -> bool {
+    let total = scope.text().chars().count().max(1) as f64;
     let mut doomed: Vec<NodeRef> = Vec::new();
-    for node in root.descendants_it().filter(NodeRef::is_element) {
+    for node in scope.descendants_it().filter(NodeRef::is_element) {
         let inside_doomed = || {
             node.ancestors_it(None)
                 .any(|a| doomed.iter().any(|d| d.id == a.id))
@@ -144,13 +134,12 @@ pub(super) fn strip_furniture_in(doc: &Document) -> Option<(String, String)> {
         }
     }
     if doomed.is_empty() {
-        return None;
+        return false;
     }
     for node in &doomed {
         node.remove_from_parent();
     }
-    let html = doc.select("html").inner_html().to_string();
-    Some((html, root.formatted_text().to_string()))
+    true
 }
 
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -257,6 +246,20 @@ pub(super) fn is_chrome_line(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dom_query::Document;
+
+    /// Readability's article HTML without its furniture, and its formatted text; `None`
+    /// when nothing was removed.
+    fn strip_furniture(html: &str) -> Option<(String, String)> {
+        if !may_hold_furniture(html) {
+            return None;
+        }
+        let doc = Document::fragment(html);
+        strip_furniture_under(&doc.root()).then(|| {
+            let html = doc.select("html").inner_html().to_string();
+            (html, doc.root().formatted_text().to_string())
+        })
+    }
 
     fn text_after(html: &str) -> String {
         strip_furniture(html).map(|(_, t)| t).unwrap_or_default()

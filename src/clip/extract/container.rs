@@ -10,7 +10,7 @@
 
 use dom_query::{Document, NodeData, NodeRef};
 
-use super::boilerplate::{is_chrome_line, may_hold_furniture, strip_furniture_in};
+use super::boilerplate::{is_chrome_line, may_hold_furniture, strip_furniture_under};
 
 /// The container replaces Readability's pick only when it has this many times its words.
 const MIN_GAIN: f64 = 2.0;
@@ -191,10 +191,12 @@ fn better_body(doc: &Document, picked_text: &str, strong: bool) -> Option<(Strin
         return None;
     }
     let html = doc.select("html").inner_html().to_string();
-    let stripped = may_hold_furniture(&html)
-        .then(|| strip_furniture_in(doc))
-        .flatten();
-    let (html, text) = stripped.unwrap_or_else(|| (html, formatted(&root)));
+    let html = if may_hold_furniture(&html) && strip_furniture_under(&root) {
+        doc.select("html").inner_html().to_string()
+    } else {
+        html
+    };
+    let text = formatted(&root);
     let kept: Vec<&str> = text
         .lines()
         .filter(|l| !l.trim().is_empty() && !is_chrome_line(l))

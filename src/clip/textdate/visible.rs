@@ -1,6 +1,8 @@
 //! The page's text as a reader sees it, laid out from the raw HTML in one pass of the
 //! `depth` tokenizer, with where each `<h1>` sits.
 
+use std::borrow::Cow;
+
 use crate::clip::depth::{Token, scan};
 
 /// The page's text as a reader sees it, with where each `<h1>` sits.
@@ -19,10 +21,15 @@ impl VisibleText {
         let mut hidden = 0usize;
         scan(html, |token| match token {
             Token::Text(t) if hidden == 0 => {
-                let t = decode_entities(t);
-                let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
-                if !t.is_empty() {
-                    text.push_str(&t);
+                // Its words, one space apart, on a line of their own.
+                let start = text.len();
+                for word in decode_entities(t).split_whitespace() {
+                    if text.len() > start {
+                        text.push(' ');
+                    }
+                    text.push_str(word);
+                }
+                if text.len() > start {
                     text.push('\n');
                 }
             }
@@ -34,8 +41,8 @@ impl VisibleText {
                     headings.push((start, text.len()));
                 }
             }
-            Token::Open(name) if matches!(name.as_str(), "noscript" | "template") => hidden += 1,
-            Token::Close(name) if matches!(name.as_str(), "noscript" | "template") => {
+            Token::Open(name) if matches!(&*name, "noscript" | "template") => hidden += 1,
+            Token::Close(name) if matches!(&*name, "noscript" | "template") => {
                 hidden = hidden.saturating_sub(1);
             }
             _ => {}
@@ -71,9 +78,9 @@ impl VisibleText {
 
 /// Decode the character references that matter for dates and labels: numeric ones and a
 /// few named spaces and dashes.
-fn decode_entities(s: &str) -> String {
+fn decode_entities(s: &str) -> Cow<'_, str> {
     if !s.contains('&') {
-        return s.to_string();
+        return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
@@ -115,5 +122,5 @@ fn decode_entities(s: &str) -> String {
         }
     }
     out.push_str(rest);
-    out
+    Cow::Owned(out)
 }
