@@ -88,7 +88,7 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Extracted, ClipErro
     let mut reader = Readability::new(html, base.as_ref().map(Url::as_str), Some(config))
         .map_err(|_| ClipError::NoContent)?;
     let mut page = read_page_meta(&reader, base.as_ref());
-    page.published_at = choose_date(&reader, html, &page, base.as_ref());
+    page.published_at = choose_date(html, &page, base.as_ref());
     if max_element_depth(&reader) > MAX_READABILITY_DEPTH {
         return finish(body_fallback(html, base.as_ref()), page, base.as_ref());
     }
@@ -146,13 +146,8 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Extracted, ClipErro
 
 /// The publication date: the metadata's and the one the page shows near its headline
 /// (see `textdate`), weighed by `datechoice`.
-fn choose_date(
-    reader: &Readability,
-    html: &str,
-    page: &PageMeta,
-    base: Option<&Url>,
-) -> Option<String> {
-    let lang = reader.doc.select("html").attr("lang");
+fn choose_date(html: &str, page: &PageMeta, base: Option<&Url>) -> Option<String> {
+    let lang = page.lang.as_deref();
     let title = page.title_tag.as_deref();
     let now = Utc::now();
     let url = base.and_then(|u| url_date(u.path(), now.date_naive()));
@@ -161,8 +156,8 @@ fn choose_date(
     // date as well nothing the page shows can.
     let seen = match (published, url) {
         (Some(_), Some(_)) => None,
-        (Some(_), None) => visible_date(html, title, lang.as_deref(), now, true),
-        (None, _) => visible_date(html, title, lang.as_deref(), now, false),
+        (Some(_), None) => visible_date(html, title, lang, now, true),
+        (None, _) => visible_date(html, title, lang, now, false),
     };
     decide(Candidates {
         published,

@@ -4,16 +4,14 @@
 //! a top-level article object) finds none: a `@graph` whose article names its author by
 //! `@id` only, or an author written as a plain string.
 
-use dom_smoothie::Readability;
+use dom_query::NodeRef;
 use serde_json::Value;
 
 use super::pubdate::normalize_date;
 
-/// Every JSON-LD block of the page that parses.
-pub(crate) fn json_ld_blocks(r: &Readability) -> Vec<Value> {
-    r.doc
-        .select(r#"script[type="application/ld+json"]"#)
-        .nodes()
+/// Every JSON-LD block of the page that parses, from its JSON-LD `<script>`s.
+pub(crate) fn json_ld_blocks(scripts: &[NodeRef]) -> Vec<Value> {
+    scripts
         .iter()
         .filter_map(|n| parse_json_ld(&n.text()))
         .collect()

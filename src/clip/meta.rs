@@ -13,6 +13,7 @@ use url::Url;
 use super::byline::{clean_byline, looks_like_names};
 use super::canon::canonical_url;
 use super::jsonld::{json_ld_author, json_ld_blocks, json_ld_date};
+use super::page_tags::PageTags;
 use super::pubdate::normalize_date;
 use super::title::loosely_same;
 
@@ -69,13 +70,16 @@ pub(crate) struct PageMeta {
     /// Where the author may be named, most trusted first and not yet cleaned (see
     /// `author_candidates`).
     pub authors: Vec<String>,
+    /// The `<html>` element's `lang`, as written.
+    pub lang: Option<String>,
 }
 
 /// Read date, canonical URL, `<title>` and `<h1>`s from the (not yet parsed) document in `r`.
 /// `base` resolves a relative canonical link; without it only absolute links count.
 pub(crate) fn read_page_meta(r: &Readability, base: Option<&Url>) -> PageMeta {
-    let json_ld = json_ld_blocks(r);
-    let metas = meta_pairs(r);
+    let tags = PageTags::of(&r.doc);
+    let json_ld = json_ld_blocks(&tags.json_ld);
+    let metas = meta_pairs(&tags.metas);
     let from_meta = |keys: &[&str]| {
         keys.iter().find_map(|key| {
             metas
@@ -86,19 +90,17 @@ pub(crate) fn read_page_meta(r: &Readability, base: Option<&Url>) -> PageMeta {
     };
     let published_at = json_ld_date(&json_ld, "datePublished")
         .or_else(|| from_meta(PUBLISHED_META))
-        .or_else(|| itemprop_date(r, "datePublished"))
+        .or_else(|| itemprop_date(&tags.itemprops, "datePublished"))
         .or_else(|| json_ld_date(&json_ld, "dateCreated"))
-        .or_else(|| time_element_date(r))
+        .or_else(|| time_element_date(&tags.times))
         .or_else(|| other_published_meta(&metas));
     let modified_at = json_ld_date(&json_ld, "dateModified")
         .or_else(|| from_meta(MODIFIED_META))
-        .or_else(|| itemprop_date(r, "dateModified"));
+        .or_else(|| itemprop_date(&tags.itemprops, "dateModified"));
 
     // <link rel=canonical> first, then og:url; the first that resolves wins.
-    let links: Vec<String> = r
-        .doc
-        .select("link[rel][href]")
-        .nodes()
+    let links: Vec<String> = tags
+        .links
         .iter()
         .filter(|n| {
             n.attr("rel").is_some_and(|rel| {
@@ -114,18 +116,13 @@ pub(crate) fn read_page_meta(r: &Readability, base: Option<&Url>) -> PageMeta {
         .chain(og_urls)
         .find_map(|href| absolute_canonical(href, base));
 
-    let title_tag = r
-        .doc
-        .select("title")
-        .nodes()
-        .first()
+    let title_tag = tags
+        .title
         .map(|t| collapse_ws(&t.text()))
         .filter(|t| !t.is_empty());
 
-    let headings = r
-        .doc
-        .select("h1")
-        .nodes()
+    let headings = tags
+        .h1s
         .iter()
         .take(5)
         .map(|h| collapse_ws(&h.text()))
@@ -140,6 +137,7 @@ pub(crate) fn read_page_meta(r: &Readability, base: Option<&Url>) -> PageMeta {
         title_tag,
         headings,
         authors,
+        lang: tags.lang,
     }
 }
 
@@ -280,9 +278,9 @@ fn other_published_meta(metas: &[(String, String)]) -> Option<String> {
 
 /// `(key, content)` of every `<meta>` with content; the key is its `property`, `name` or
 /// `itemprop`, lower-cased.
-fn meta_pairs(r: &Readability) -> Vec<(String, String)> {
+fn meta_pairs(metas: &[NodeRef]) -> Vec<(String, String)> {
     let mut pairs = Vec::new();
-    for node in r.doc.select("meta[content]").nodes() {
+    for node in metas {
         let Some(content) = node.attr("content") else {
             continue;
         };
@@ -297,9 +295,9 @@ fn meta_pairs(r: &Readability) -> Vec<(String, String)> {
 
 /// A microdata date: `<time itemprop="datePublished" datetime=...>`, `<span itemprop
 /// content=...>` or the element's text.
-fn itemprop_date(r: &Readability, prop: &str) -> Option<String> {
-    let selector = format!(r#"[itemprop="{prop}"]"#);
-    r.doc.select(&selector).nodes().iter().find_map(|n| {
+fn itemprop_date(itemprops: &[NodeRef], prop: &str) -> Option<String> {
+    let marked = |n: &&NodeRef| n.attr("itemprop").is_some_and(|p| &*p == prop);
+    itemprops.iter().filter(marked).find_map(|n| {
         ["datetime", "content"]
             .iter()
             .find_map(|a| n.attr(a).and_then(|v| normalize_date(&v)))
@@ -309,20 +307,19 @@ fn itemprop_date(r: &Readability, prop: &str) -> Option<String> {
 
 /// A `<time datetime>`: one marked `pubdate` first, then one inside an article or its
 /// header, then the first in the page.
-fn time_element_date(r: &Readability) -> Option<String> {
-    [
-        "time[pubdate][datetime]",
-        "article time[datetime], header time[datetime]",
-        "time[datetime]",
-    ]
-    .iter()
-    .find_map(|sel| {
-        r.doc
-            .select(sel)
-            .nodes()
-            .iter()
-            .find_map(|n| n.attr("datetime").and_then(|v| normalize_date(&v)))
-    })
+fn time_element_date(times: &[NodeRef]) -> Option<String> {
+    let in_article = |n: &NodeRef| {
+        n.ancestors_it(None)
+            .any(|a| a.has_name("article") || a.has_name("header"))
+    };
+    let date = |n: &NodeRef| n.attr("datetime").and_then(|v| normalize_date(&v));
+    let pubdate = times
+        .iter()
+        .filter(|n| n.has_attr("pubdate"))
+        .find_map(date);
+    pubdate
+        .or_else(|| times.iter().filter(|n| in_article(n)).find_map(date))
+        .or_else(|| times.iter().find_map(date))
 }
 
 /// Collapse every run of whitespace to one space and trim.
