@@ -324,7 +324,14 @@ fn time_element_date(times: &[NodeRef]) -> Option<String> {
 
 /// Collapse every run of whitespace to one space and trim.
 pub(crate) fn collapse_ws(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 #[cfg(test)]

@@ -232,11 +232,10 @@ pub(super) fn is_chrome_line(line: &str) -> bool {
     if CHROME_LINES.contains(&bare.as_str()) {
         return true;
     }
-    let words: Vec<&str> = bare
+    let mut words = bare
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.len() >= 2 && words.iter().all(|w| SOCIAL.contains(w)) {
+        .filter(|w| !w.is_empty());
+    if words.clone().nth(1).is_some() && words.all(|w| SOCIAL.contains(&w)) {
         return true;
     }
     let short = line.chars().count() <= 120;
