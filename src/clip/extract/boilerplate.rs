@@ -58,15 +58,24 @@ const FURNITURE_WORDS: &[&str] = &[
 
 /// True when a `class` value names page furniture (see the two lists above).
 fn names_furniture(value: &str) -> bool {
+    // It runs on every element of an article: one buffer for all its class names.
+    let mut squashed = String::new();
     value.split_whitespace().any(|class| {
-        let lower = class.to_ascii_lowercase();
-        let squashed: String = lower.chars().filter(char::is_ascii_alphanumeric).collect();
+        squashed.clear();
+        squashed.extend(
+            class
+                .chars()
+                .filter(char::is_ascii_alphanumeric)
+                .map(|c| c.to_ascii_lowercase()),
+        );
+        let bytes = class.as_bytes();
         FURNITURE_PARTS.iter().any(|p| squashed.contains(p))
             || FURNITURE_WORDS.iter().any(|w| {
-                lower == *w
-                    || lower
-                        .strip_suffix(w)
-                        .is_some_and(|head| head.ends_with(['-', '_']))
+                let Some(head) = bytes.len().checked_sub(w.len()) else {
+                    return false;
+                };
+                bytes[head..].eq_ignore_ascii_case(w.as_bytes())
+                    && (head == 0 || matches!(bytes[head - 1], b'-' | b'_'))
             })
     })
 }
