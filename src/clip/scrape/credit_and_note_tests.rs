@@ -6,7 +6,8 @@
 //! print replica, a consent banner's buttons glued in capitals, a masthead whose name ends
 //! in a paper's noun, a caption's bracketed credit, the newsroom under the author and a
 //! byline labelled "WRITER:", a comment platform's notice between two stories, a desk
-//! crediting Taiwan's wire and a comment widget still loading under a list of headlines.
+//! crediting Taiwan's wire and a comment widget still loading under a list of headlines;
+//! and (the session after) a breadcrumb of two menu entries over the headline.
 
 use super::tests::{fixture, split};
 
@@ -244,5 +245,36 @@ fn a_comment_widget_loading_under_a_list_of_headlines() {
             "Residents object to 14-storey hotel plan on St Paul’s Bay seafront",
             "Driver jailed over Marsa crash that left cyclist with life-changing injuries"
         ]
+    );
+}
+
+/// A paper's page: the menu lists its sections one per line, then "Gulf / Courts & Crime"
+/// (two of those entries with a separator) sits over the headline. That path is the
+/// page's interface, not the story's headline.
+#[test]
+fn a_path_of_two_menu_entries_over_the_headline() {
+    let got = split(
+        "Home\n\
+         Gulf\n\
+         Business\n\
+         Courts & Crime\n\
+         Sport\n\
+         Gulf / Courts & Crime\n\
+         Court orders builder to refund family over an unfinished villa extension\n\
+         Sara Haddad, Senior Reporter\n\
+         Published: July 13, 2025 | 22:41\n\n\
+         A court has ordered a building contractor to refund a family after work on their villa stopped at the foundations.\n\n\
+         The family had paid most of the contract value before the site was abandoned, the court heard.\n",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        got[0].title,
+        "Court orders builder to refund family over an unfinished villa extension"
+    );
+    assert_eq!(got[0].byline.as_deref(), Some("Sara Haddad"));
+    assert!(
+        got[0].text.starts_with("A court has ordered"),
+        "{}",
+        got[0].text
     );
 }

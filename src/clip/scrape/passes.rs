@@ -445,12 +445,22 @@ fn menu_entries<'a>(lines: &'a [String], kinds: &[Kind]) -> std::collections::Ha
 
 /// "NewsGreater Manchester News": a breadcrumb's entries copied without a space between,
 /// each one an entry the page shows on a line of its own ("News", "Greater Manchester
-/// News"). Interface, not a section or an outlet.
+/// News"); and "UAE / Courts & Crime", two such entries with a separator (a path of two
+/// sections is not a breadcrumb by its shape alone: see `section_labels::is_breadcrumb`).
+/// Interface, not a section, an outlet or a headline.
 pub(super) fn drop_glued_breadcrumbs(lines: &[String], kinds: &mut [Kind]) {
     let entries = menu_entries(lines, kinds);
     for i in 0..lines.len() {
         let line = lines[i].trim();
         if !matches!(kinds[i], Kind::Short) || line.chars().count() > 2 * GLUED_ENTRY_CHARS {
+            continue;
+        }
+        let path = [" / ", " › ", " » ", " > "].iter().any(|sep| {
+            let mut parts = line.split(sep);
+            line.contains(sep) && parts.all(|p| entries.contains(p.trim()))
+        });
+        if path {
+            kinds[i] = Kind::Junk;
             continue;
         }
         // The seam: a small letter, then a capital with no space ("News|Greater").
