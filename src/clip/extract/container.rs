@@ -84,6 +84,7 @@ pub(super) fn declared_containers(doc: &Document) -> Vec<Declared> {
                 found.push(Declared {
                     doc: node.to_fragment(),
                     letters,
+                    // The first two kinds: itemprop and the body classes.
                     strong: kind < 2,
                 });
             }
@@ -109,8 +110,8 @@ fn letters_of(node: &NodeRef) -> usize {
 
 /// The class names publishing systems give the element around an article's text
 /// (WordPress's `entry-content`, and the names trafilatura's body XPaths also look for).
-/// Each one more costs every page a selector check: the ids and spellings that changed no
-/// dev page were left out (they cost 0.25 ms per page).
+/// Every class name of every page is compared with these: the ids and spellings that
+/// changed no dev page were left out.
 const BODY_CLASSES: &[&str] = &[
     "entry-content",
     "post-content",
