@@ -7,7 +7,8 @@
 //! in a paper's noun, a caption's bracketed credit, the newsroom under the author and a
 //! byline labelled "WRITER:", a comment platform's notice between two stories, a desk
 //! crediting Taiwan's wire and a comment widget still loading under a list of headlines;
-//! and (the session after) a breadcrumb of two menu entries over the headline.
+//! and (the session after) a breadcrumb of two menu entries over the headline, and a
+//! section of the menu repeated over the story's date.
 
 use super::tests::{fixture, split};
 
@@ -277,4 +278,32 @@ fn a_path_of_two_menu_entries_over_the_headline() {
         "{}",
         got[0].text
     );
+}
+
+/// A paper's page: the masthead "Harbour Times" over its menu; the menu's "Island News"
+/// stands again over the date, where an outlet would. It is the story's section: the
+/// outlet is the masthead.
+#[test]
+fn a_menu_section_over_the_date_is_no_outlet() {
+    let got = split(
+        "Harbour Times\n\
+         Mon, Jul 14, 2025\n\
+         Home\n\
+         Front Page\n\
+         Island News\n\
+         Business\n\
+         Sports\n\
+         Island News\n\
+         Mon, Jul 14, 2025 page2\n\
+         Ferry fares to rise by a tenth from September, operator says\n\
+         Staff writer\n\
+         Ferry fares on the island routes will rise by about a tenth from September, the operator said yesterday, citing fuel and crew costs.\n\n\
+         Season tickets for commuters would rise less, by about six percent, the company said in a statement.\n",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        got[0].title,
+        "Ferry fares to rise by a tenth from September, operator says"
+    );
+    assert_eq!(got[0].source.as_deref(), Some("Harbour Times"));
 }

@@ -212,10 +212,15 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
 /// one article of a page, whose copyright line names the outlet when no masthead does.
 pub(super) fn credit_site(articles: &mut [ScrapedArticle], site: Option<&str>, page: &Page) {
     // "Gulf News Report" under the masthead "Gulf News": the site's desk signs for it. So
-    // do its initials as the byline ("By JT" under "The Jordan Times").
+    // do its initials as the byline ("By JT" under "The Jordan Times"). A story's outlet
+    // that is an entry of the site's own menu ("Taiwan News" under the masthead "Taipei
+    // Times") is its section.
     if let Some(name) = site {
         for a in articles.iter_mut() {
-            if a.source.as_deref().is_some_and(|s| desk_of(s, name)) {
+            if a.source
+                .as_deref()
+                .is_some_and(|s| desk_of(s, name) || page.in_menu(s))
+            {
                 a.source = Some(name.to_string());
             }
             if a.byline.as_deref().is_some_and(|b| {
