@@ -32,7 +32,7 @@
 //!   numbers off a digest's headlines, a wire dateline's agency as the outlet; a digest's
 //!   greeting is no article; the last touches to bylines and outlets.
 //! - `social`: a post copied with its thread is the one story it shares.
-//! - `single`: a page that one long article dominates keeps only it; `masthead` again: a
+//! - `single`: a page that one long article dominates keeps only it; `site_credit`: a
 //!   section page or a one-article page takes its outlet from the masthead or the
 //!   copyright line.
 
@@ -75,6 +75,7 @@ mod revisions;
 mod section_labels;
 mod signatures;
 mod single;
+mod site_credit;
 mod social;
 mod when;
 mod when_parts;
@@ -301,7 +302,7 @@ pub fn split_scrape(
     single::keep_dominant(&mut articles);
     single::drop_trailing_teasers(&mut articles);
     body::drop_greeting(&mut articles);
-    masthead::credit_site(&mut articles, site, &page);
+    site_credit::credit_site(&mut articles, site, &page);
     body::tidy_meta(&mut articles);
     author_blocks::spelled_as_the_page_writes(&mut articles, &lines);
     if articles.is_empty() {
