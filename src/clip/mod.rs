@@ -5,7 +5,8 @@
 //! - `decode`: bytes -> text, honouring BOM, HTTP charset and `<meta charset>`.
 //! - `extract`: HTML -> `Extracted` (Readability body, title, byline, site, language),
 //!   with dates and canonical URL from `meta` and `jsonld` (the elements they read
-//!   collected in one walk by `page_tags`; normalised by `pubdate` and `canon`), headline and site name untangled by `title`, author names by `byline`,
+//!   collected in one walk by `page_tags`; normalised by `pubdate` and `canon`),
+//!   headline and site name untangled by `title`, author names by `byline`,
 //!   hostile nesting defused by `depth`, React streaming segments put in place by
 //!   `streaming`, the visible header date (`textdate`), and the choice among metadata,
 //!   header and URL dates (`datechoice`).

@@ -455,7 +455,7 @@ pub(super) fn drop_glued_breadcrumbs(lines: &[String], kinds: &mut [Kind]) {
         if !matches!(kinds[i], Kind::Short) || line.chars().count() > 2 * GLUED_ENTRY_CHARS {
             continue;
         }
-        let path = [" / ", " › ", " » ", " > "].iter().any(|sep| {
+        let path = super::section_labels::PATH_SEPARATORS.iter().any(|sep| {
             let mut parts = line.split(sep);
             line.contains(sep) && parts.all(|p| entries.contains(p.trim()))
         });

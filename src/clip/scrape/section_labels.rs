@@ -84,13 +84,16 @@ pub(super) fn section_labels<'a>(
     (found, listed)
 }
 
+/// What stands between the entries of a site's path to a page ("News / World").
+pub(super) const PATH_SEPARATORS: [&str; 4] = [" / ", " > ", " › ", " » "];
+
 /// "Home / Markets", "News / World / Technology": a site's path to the page, "Home" then
 /// one section, or three sections or more, each of at most three words.
 pub(super) fn is_breadcrumb(key: &str) -> bool {
     if key.split_whitespace().count() > 12 {
         return false;
     }
-    [" / ", " > ", " › ", " » "].iter().any(|sep| {
+    PATH_SEPARATORS.iter().any(|sep| {
         let parts: Vec<&str> = key.split(sep).collect();
         // "EE Times / by Jane Doe / 45min" is an item's meta line: sections are not
         // authors or times.
