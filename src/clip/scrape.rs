@@ -27,7 +27,8 @@
 //!   (so does a headline over one standfirst and then its time, or after the link that
 //!   closes the story before), any other zone is part of the current one (subheads),
 //!   unless it is a "Most popular" list or the site's own box (`boundaries` decides
-//!   which); a live blog stays one article.
+//!   which); a live blog stays one article, unless its entries are stories of their
+//!   own (each signed, or each a full story: `boundaries::live_entries_are_stories`).
 //! - `body`: paragraphs cleaned, repeats dropped, titles for headless articles, list
 //!   numbers off a digest's headlines, a wire dateline's agency as the outlet; a digest's
 //!   greeting is no article; the last touches to bylines and outlets.
@@ -116,6 +117,8 @@ mod inline_box_tests;
 mod label_tests;
 #[cfg(test)]
 mod list_tests;
+#[cfg(test)]
+mod live_tests;
 #[cfg(test)]
 mod masthead_shape_tests;
 #[cfg(test)]

@@ -3,12 +3,14 @@
 //! a new article (so does a headline over one standfirst and then its time, or after the
 //! link that closes the story before); any other zone is part of the current one
 //! (subheads), unless it is a "Most popular" list or the site's own box (`boundaries`
-//! decides which). A live blog stays one article.
+//! decides which). A live blog stays one article, unless its entries are stories of
+//! their own.
 
 use super::body::Draft;
 use super::boundaries::{
-    after_link, footer_runs, heads_an_article, in_byline, is_live_blog, names_outlet,
-    only_the_site_named, outlet_was_no_headline, signs_standfirst, standfirst_then_meta, tagline,
+    after_link, footer_runs, heads_an_article, in_byline, is_live_blog, live_entries_are_stories,
+    names_outlet, only_the_site_named, outlet_was_no_headline, signs_standfirst,
+    standfirst_then_meta, tagline,
 };
 use super::headings;
 use super::inside_text::{
@@ -53,10 +55,14 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
     // A live blog's timed entries with their own headlines are parts of one article,
     // titled by the blog's headline (the first entry's headline opens its text). A menu's
     // "Live updates" is no headline; an entry naming an outlet is a story of its own.
-    let live = (0..first)
+    // A live page whose entries are stories (`live_entries_are_stories`) is read as a
+    // page of stories instead, without its own headline over its standfirst.
+    let live_page = (0..first)
         .filter(|&i| matches!(page.kinds[i], Kind::Short))
         .map(|i| &page.lines[i])
         .find(|l| lines::word_count(l) >= zone::HEADLINE_WORDS && is_live_blog(l));
+    let stories = live_page.filter(|_| live_entries_are_stories(page, runs));
+    let live = live_page.filter(|_| stories.is_none());
     if let Some(title) = live
         && let Some(entry) = cur.title.replace(title.clone()).filter(|t| t != title)
     {
@@ -355,6 +361,9 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
     }
     super::revisions::take_first_publication(page, taken_end, &mut cur);
     drafts.push(cur);
+    if let Some(title) = stories {
+        drafts.retain(|d| d.title.as_ref() != Some(title) || d.paras.len() >= 2);
+    }
     drafts
 }
 

@@ -275,6 +275,46 @@ pub(super) fn is_live_blog(title: &str) -> bool {
         || lower.ends_with("as it happened")
 }
 
+/// Paragraphs a live page's entry has when it is a full story, not an update.
+const STORY_PARAGRAPHS: usize = 3;
+/// Words of a live page's entry headline that reads as a story's ("Spain issues red alert
+/// for Seville and Cordoba"), not an update's ("Miners lead the way").
+const STORY_HEADLINE_WORDS: usize = 6;
+
+/// A live page whose timed entries are stories of their own, each with its own author
+/// ("By Erin Mulvey" under one, "By Jack Tierney" under the next), or each a story's
+/// headline over three paragraphs or more (a news roundup kept as a live page). Such
+/// entries are articles of their own; a live blog's updates ("10.40 BST", "Index at
+/// record high", a paragraph) stay parts of one.
+pub(super) fn live_entries_are_stories(page: &Page, runs: &[Range<usize>]) -> bool {
+    // Per entry: whether it names an author, its paragraphs, its headline's words.
+    let mut entries: Vec<(bool, usize, usize)> = Vec::new();
+    for (i, run) in runs.iter().enumerate() {
+        let start = i.checked_sub(1).map_or(0, |p| runs[p].end);
+        let zone = page.zone(start..run.start);
+        let paras = paragraphs(page, run.clone()).len();
+        let headline = zone.headline_group.and_then(|hg| zone.groups.get(hg));
+        match headline {
+            Some(g) if zone.groups.iter().any(has_time) => {
+                let authored = zone.groups.iter().flat_map(|g| &g.items).any(|(_, r)| {
+                    matches!(r, Role::Byline(_)) || matches!(r, Role::Meta(m) if m.byline.is_some())
+                });
+                entries.push((authored, paras, g.strong_words));
+            }
+            _ => {
+                if let Some(last) = entries.last_mut() {
+                    last.1 += paras;
+                }
+            }
+        }
+    }
+    entries.len() >= 2
+        && (entries.iter().filter(|e| e.0).count() >= 2
+            || entries
+                .iter()
+                .all(|e| e.1 >= STORY_PARAGRAPHS && e.2 >= STORY_HEADLINE_WORDS))
+}
+
 /// "Indian Express / 17 minutes ago / Meta's days are numbered. / body": the only
 /// headline-like line was a publication name, and the body opens with a short line (a
 /// headline ending in a period). The name becomes the source; `body::finish` takes the

@@ -1,0 +1,91 @@
+//! Tests of live pages: a live blog's updates stay one article (`shape_tests`), while a
+//! live page whose entries are stories of their own, each signed by its author or each a
+//! full story under a story's headline, gives one article per entry.
+
+use super::tests::{rows, split};
+
+/// Entries signed by their own authors ("By Corin Vale", "By Ada Munro") are stories;
+/// the live page's headline over its one-line standfirst is none.
+#[test]
+fn entries_with_their_own_authors_are_articles() {
+    let got = split(
+        "Harbour City news LIVE: Ferry fares frozen; council delays vote on stadium\n\
+         Catch up on the day's news from across the city.\n\
+         Nell Armitage\n\
+         Updated July 14, 2025 — 9.52am, first published at 6.00am\n\
+         Share\n\
+         Latest posts\n\
+         9.10am\n\
+         Ferry fares frozen for another year after transport review\n\
+         By Corin Vale\n\
+         Ferry fares across the harbour network will stay at their current levels until next July, the transport minister announced this morning.\n\n\
+         The review found that patronage had recovered to within 4 per cent of its level before the pandemic.\n\n\
+         Commuter groups welcomed the decision but said timetables on the western routes still needed work.\n\
+         Share\n\
+         8.05am\n\
+         Council delays stadium vote after late flood of submissions\n\
+         By Ada Munro\n\
+         The city council has postponed a vote on the proposed waterfront stadium after receiving more than 3,000 late submissions.\n\n\
+         The lord mayor said councillors needed time to read them before making a decision.\n\
+         Share\n",
+    );
+    let titles: Vec<_> = rows(&got).into_iter().map(|r| (r.0, r.2)).collect();
+    assert_eq!(
+        titles,
+        vec![
+            (
+                "Ferry fares frozen for another year after transport review",
+                Some("Corin Vale")
+            ),
+            (
+                "Council delays stadium vote after late flood of submissions",
+                Some("Ada Munro")
+            ),
+        ]
+    );
+    assert!(
+        got[0]
+            .text
+            .starts_with("Ferry fares across the harbour network")
+    );
+    assert!(got[1].text.ends_with("before making a decision."));
+}
+
+/// Unsigned entries that are each a story's headline over three paragraphs or more (a
+/// roundup of news run as a live page) are stories too.
+#[test]
+fn entries_that_are_full_stories_are_articles() {
+    let got = split(
+        "Live: Storms cut power to thousands as flooding closes roads across the north\n\
+         Emergency crews work through the night while forecasters warn of more rain on Tuesday.\n\
+         Published On 14 Jul 2025\n\
+         Share\n\
+         \n\
+         1 hour ago\n\
+         Power company says 40,000 homes still without electricity\n\
+         The regional grid operator said about 40,000 homes remained without power on Monday morning after high winds brought down lines.\n\n\
+         Crews from three neighbouring regions have been sent to help with repairs, the company said.\n\n\
+         It expects most customers to be reconnected by Tuesday evening.\n\
+         Share\n\
+         \n\
+         3 hours ago\n\
+         River bursts its banks in market town as residents are moved out\n\
+         Police moved residents out of 60 homes in the market town of Elmbridge after the river rose above its flood defences.\n\n\
+         A rest centre has been opened at the town's leisure centre.\n\n\
+         The environment agency said the river was expected to peak around midday.\n\
+         Share\n",
+    );
+    let titles: Vec<_> = rows(&got).into_iter().map(|r| r.0).collect();
+    assert_eq!(
+        titles,
+        vec![
+            "Power company says 40,000 homes still without electricity",
+            "River bursts its banks in market town as residents are moved out",
+        ]
+    );
+    assert!(
+        got[1].text.ends_with("peak around midday."),
+        "{}",
+        got[1].text
+    );
+}
