@@ -25,6 +25,7 @@ fn article(title: &str, text: &str, canonical: Option<&str>) -> NewArticle {
         word_count: text.split_whitespace().count() as i64,
         excerpt: None,
         lead_image: None,
+        dek: None,
         content_hash: format!("hash-of-{title}"),
         minhash: None,
     }

@@ -44,6 +44,10 @@ pub struct Extracted {
     pub html: String,
     pub excerpt: Option<String>,
     pub lead_image: Option<String>,
+    /// The standfirst under the headline, kept apart from `text` (pasted scrapes give one;
+    /// a page's own standfirst stays in its body as Readability finds it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dek: Option<String>,
 }
 
 /// Nesting (see `depth`) past which Readability is skipped for the `<body>` fallback;
@@ -278,6 +282,7 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
         excerpt: non_empty(body.excerpt).map(|e| truncate_chars(&repair(&e), 500)),
         lead_image,
         text,
+        dek: None,
     })
 }
 

@@ -177,6 +177,9 @@ pub struct ScrapedArticle {
     pub byline: Option<String>,
     /// RFC 3339 (UTC) when a time was resolved, "YYYY-MM-DD" for a bare date, else None.
     pub published_at: Option<String>,
+    /// The standfirst under the headline ("EFL charges newly promoted club with
+    /// misconduct ..."), when the page shows one over its author or time: no part of `text`.
+    pub dek: Option<String>,
     /// Body paragraphs joined by "\n\n", chrome removed.
     pub text: String,
 }

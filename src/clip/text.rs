@@ -105,6 +105,7 @@ pub fn text_to_extracted(text: &str) -> Result<Extracted, ClipError> {
         html,
         excerpt,
         lead_image: None,
+        dek: None,
     })
 }
 

@@ -60,6 +60,9 @@ pub struct Article {
     pub canonical_url: Option<String>,
     pub lang: Option<String>,
     pub via: Via,
+    /// The standfirst under the headline, when the clip kept it apart from the text (a
+    /// pasted scrape's): shown under the title, no part of `content_text`.
+    pub dek: Option<String>,
     /// Sanitized HTML (ammonia on the way in; the UI sanitizes again before the DOM).
     pub content_html: String,
     /// Plain text of the body; highlights and claims point into it by character offset.

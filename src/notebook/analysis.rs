@@ -24,6 +24,9 @@ use crate::store::{self};
 /// mention, or a lead mention repeated).
 const STORY_SALIENCE: f64 = 0.5;
 
+/// An article's title, standfirst, text, publication and clip dates, as analysis reads them.
+type Row5 = (String, Option<String>, String, Option<String>, String);
+
 /// What a re-analysis did.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct ReanalyzeReport {
@@ -33,20 +36,27 @@ pub struct ReanalyzeReport {
 }
 
 /// Analyse an article's title and text against its publication date (else the clip date,
-/// else today). Pure and CPU-bound: bulk import runs it on worker threads.
+/// else today). Pure and CPU-bound: bulk import runs it on worker threads. A standfirst
+/// kept apart from the text (`dek`) is read with the title: the entities it names weigh
+/// as the headline's do.
 pub(super) fn analysis_of(
     registry: &Registry,
     title: &str,
+    dek: Option<&str>,
     text: &str,
     published: Option<&str>,
     clipped: &str,
 ) -> analyze::Analysis {
+    let title = match dek {
+        Some(dek) => std::borrow::Cow::Owned(format!("{title}\n{dek}")),
+        None => std::borrow::Cow::Borrowed(title),
+    };
     let anchor = published
         .or(Some(clipped))
         .and_then(|d| d.get(..10))
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
         .unwrap_or_else(|| chrono::Utc::now().date_naive());
-    analyze::analyze(registry, title, text, anchor)
+    analyze::analyze(registry, &title, text, anchor)
 }
 
 impl Notebook {
@@ -115,14 +125,20 @@ impl Notebook {
         registry: &Registry,
         article_id: i64,
     ) -> Result<(usize, usize)> {
-        let (title, text, published, clipped): (String, String, Option<String>, String) =
-            sqlx::query_as(
-                "SELECT title, content_text, published_at, clipped_at FROM articles WHERE id = ?1",
-            )
-            .bind(article_id)
-            .fetch_one(&mut *tx)
-            .await?;
-        let found = analysis_of(registry, &title, &text, published.as_deref(), &clipped);
+        let (title, dek, text, published, clipped): Row5 = sqlx::query_as(
+            "SELECT title, dek, content_text, published_at, clipped_at FROM articles WHERE id = ?1",
+        )
+        .bind(article_id)
+        .fetch_one(&mut *tx)
+        .await?;
+        let found = analysis_of(
+            registry,
+            &title,
+            dek.as_deref(),
+            &text,
+            published.as_deref(),
+            &clipped,
+        );
         self.store_analysis(tx, registry, article_id, &title, &found)
             .await
     }

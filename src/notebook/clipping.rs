@@ -329,6 +329,7 @@ pub(super) fn prepare(
             let analysis = super::analysis::analysis_of(
                 registry,
                 &article.title,
+                article.dek.as_deref(),
                 &article.content_text,
                 article.published_at.as_deref(),
                 &article.clipped_at,
@@ -488,6 +489,7 @@ fn new_article(ex: Extracted, url: Option<&str>, via: Via, clipped_at: &str) -> 
         word_count,
         excerpt: ex.excerpt,
         lead_image: ex.lead_image,
+        dek: ex.dek,
         content_hash,
         minhash,
     }

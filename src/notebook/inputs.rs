@@ -115,10 +115,11 @@ fn scraped(s: clip::scrape::ScrapedArticle) -> Extracted {
         .filter(|p| !p.trim().is_empty())
         .map(|p| format!("<p>{}</p>", clip::text::escape_html(p.trim())))
         .collect::<String>();
+    // The standfirst is the excerpt a list shows, else the first paragraph.
     let excerpt = s
-        .text
-        .split("\n\n")
-        .next()
+        .dek
+        .as_deref()
+        .or_else(|| s.text.split("\n\n").next())
         .map(|p| p.chars().take(300).collect());
     Extracted {
         title: s.title,
@@ -131,6 +132,7 @@ fn scraped(s: clip::scrape::ScrapedArticle) -> Extracted {
         html,
         excerpt,
         lead_image: None,
+        dek: s.dek,
     }
 }
 

@@ -235,6 +235,7 @@ impl Notebook {
             canonical_url: body.canonical_url,
             lang: body.lang,
             via: parse_via(&body.via),
+            dek: body.dek,
             content_html: body.content_html,
             content_text: body.content_text,
             notes,

@@ -26,6 +26,8 @@ pub struct NewArticle {
     pub word_count: i64,
     pub excerpt: Option<String>,
     pub lead_image: Option<String>,
+    /// The standfirst, kept apart from the text (see `clip::Extracted::dek`).
+    pub dek: Option<String>,
     pub content_hash: String,
     /// MinHash signature bytes (`clip::dedupe::to_bytes`), when the text is long enough.
     pub minhash: Option<Vec<u8>>,
@@ -47,6 +49,7 @@ pub struct ArticleBody {
     pub canonical_url: Option<String>,
     pub lang: Option<String>,
     pub via: String,
+    pub dek: Option<String>,
     pub content_html: String,
     pub content_text: String,
 }
@@ -126,9 +129,9 @@ pub async fn insert(
     let id = sqlx::query_scalar(
         "INSERT INTO articles (url, canonical_url, title, byline, source_id, lang, published_at,
             published_precision, clipped_at, via, content_text, word_count, excerpt,
-            lead_image, content_hash, minhash, capture_id)
+            lead_image, content_hash, minhash, capture_id, dek)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CASE WHEN ?7 IS NULL THEN NULL ELSE 'day' END, ?8, ?9,
-            ?10, ?11, ?12, ?13, ?14, ?15, ?16)
+            ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
          RETURNING id",
     )
     .bind(&a.url)
@@ -147,6 +150,7 @@ pub async fn insert(
     .bind(&a.content_hash)
     .bind(&a.minhash)
     .bind(capture_id)
+    .bind(&a.dek)
     .fetch_one(&mut *db)
     .await?;
     put_html(db, id, &a.content_html).await?;
@@ -261,7 +265,7 @@ pub async fn summary(
 /// The body columns of one article, or `None` when there is no such id.
 pub async fn body(db: impl SqliteExecutor<'_>, id: i64) -> Result<Option<ArticleBody>, StoreError> {
     let row = sqlx::query_as(
-        "SELECT a.canonical_url, a.lang, a.via, coalesce(h.html, '') AS content_html, a.content_text
+        "SELECT a.canonical_url, a.lang, a.via, a.dek, coalesce(h.html, '') AS content_html, a.content_text
          FROM articles a LEFT JOIN article_html h ON h.article_id = a.id WHERE a.id = ?1",
     )
     .bind(id)
@@ -473,7 +477,7 @@ pub async fn update_extracted(
         "UPDATE articles SET title = ?2, byline = ?3, source_id = coalesce(?4, source_id), lang = ?5,
             published_at = ?6, published_precision = CASE WHEN ?6 IS NULL THEN NULL ELSE 'day' END,
             content_text = ?7, word_count = ?8, excerpt = ?9, lead_image = ?10,
-            content_hash = ?11, minhash = ?12
+            content_hash = ?11, minhash = ?12, dek = ?13
          WHERE id = ?1",
     )
     .bind(id)
@@ -488,6 +492,7 @@ pub async fn update_extracted(
     .bind(&a.lead_image)
     .bind(&a.content_hash)
     .bind(&a.minhash)
+    .bind(&a.dek)
     .execute(&mut *db)
     .await?;
     put_html(db, id, &a.content_html).await

@@ -39,6 +39,12 @@ pub fn article(a: &Article) -> String {
     }
     out.push_str("---\n\n");
     out.push_str(&format!("# {}\n\n", one_line(&s.title)));
+    // The standfirst under the title, as the page shows it.
+    for line in a.dek.iter().flat_map(|d| d.lines()).map(str::trim) {
+        if !line.is_empty() {
+            out.push_str(&format!("{line}\n\n"));
+        }
+    }
     if !a.highlights.is_empty() {
         out.push_str("## Highlights\n\n");
         for h in &a.highlights {

@@ -102,6 +102,10 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
             }
             if signs_standfirst(page, &zone, &cur) {
                 sign_standfirst(page, &zone, &mut cur);
+                // One paragraph signed under the headline is its standfirst.
+                if cur.paras.len() == 1 && cur.dek.is_none() {
+                    cur.dek = cur.paras.pop();
+                }
                 cur.paras.extend(paragraphs(page, run.clone()));
                 taken_end = run.end;
                 continue;
@@ -412,6 +416,15 @@ fn open_article(
         .iter()
         .find(|(_, r)| *r == Role::Headline)
         .map(|(l, _)| *l);
+    // The first author or time line under the headline: a dek above it is a standfirst.
+    let meta_after = head_line.and_then(|h| {
+        zone.groups
+            .iter()
+            .flat_map(|g| &g.items)
+            .filter(|(l, r)| *l > h && matches!(r, Role::Meta(_) | Role::Byline(_)))
+            .map(|(l, _)| *l)
+            .min()
+    });
     // Outlets named by short lines wait for the meta lines, whose outlets are surer.
     let mut outlets = Vec::new();
     for (gi, g) in order.filter_map(|gi| zone.groups.get(gi).map(|g| (gi, g))) {
@@ -580,7 +593,22 @@ fn open_article(
                 // Short lines after the headline (a dek, a subhead) open the body.
                 // Short lines after the headline open the body when they read like a dek;
                 // two-word labels ("Environment correspondent", "Getty Images") do not.
-                _ if !before_head && is_dek(page, *line) => next.paras.push(line_text(page, *line)),
+                // Those between the headline and the author or time are the standfirst
+                // (a line or two).
+                _ if !before_head && is_dek(page, *line) => {
+                    let text = line_text(page, *line);
+                    if next.paras.is_empty() && meta_after.is_some_and(|m| *line < m) {
+                        match next.dek.as_mut() {
+                            Some(dek) => {
+                                dek.push('\n');
+                                dek.push_str(&text);
+                            }
+                            None => next.dek = Some(text),
+                        }
+                    } else {
+                        next.paras.push(text);
+                    }
+                }
                 _ => {}
             }
         }

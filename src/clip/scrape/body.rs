@@ -27,6 +27,8 @@ pub(crate) struct Draft {
     pub byline: Option<String>,
     pub source: Option<String>,
     pub paras: Vec<String>,
+    /// The standfirst between the headline and the author or time: no part of the text.
+    pub dek: Option<String>,
     /// `when` is a revision's time (see `Meta::revised`).
     pub revised: bool,
     /// `when` was read above the headline, where a paper prints today's date or its clock
@@ -114,7 +116,11 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
     let mut seen: HashSet<String> = HashSet::new();
     let mut kept: HashSet<(String, String)> = HashSet::new();
     let mut out: Vec<ScrapedArticle> = Vec::new();
-    for d in drafts {
+    for mut d in drafts {
+        // A standfirst with no text under it is the text.
+        if d.paras.is_empty() {
+            d.paras.extend(d.dek.take());
+        }
         let had_body = !d.paras.is_empty();
         // The authors' names, without their desks ("Jane Doe Globe Staff and ...").
         let authors = d
@@ -157,8 +163,18 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
         if had_body && paras.is_empty() && d.title.is_some() {
             continue;
         }
+        // The standfirst, unless the headline or the text's first paragraph repeats it.
+        let mut dek = d
+            .dek
+            .take()
+            .filter(|k| d.title.as_deref() != Some(k.as_str()) && paras.first() != Some(k));
+        // The section's kicker opens the standfirst, or the text when there is none.
+        let opening = match dek.as_mut() {
+            Some(k) => Some(k),
+            None => paras.first_mut(),
+        };
         if d.title.is_some()
-            && let Some(first) = paras.first_mut()
+            && let Some(first) = opening
             && let Some(rest) = without_kicker(first)
         {
             *first = rest.to_owned();
@@ -205,6 +221,7 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
             source,
             byline,
             published_at: d.when.and_then(When::render),
+            dek,
             text,
         });
     }

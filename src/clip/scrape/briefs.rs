@@ -86,6 +86,7 @@ fn briefs(page: &Page, d: &Draft) -> Option<Vec<Draft>> {
                 byline: d.byline.clone(),
                 source: d.source.clone(),
                 paras: d.paras[text_of(k)].to_vec(),
+                dek: d.dek.clone().filter(|_| k == 0),
                 revised: d.revised,
                 when_above: d.when_above,
             })

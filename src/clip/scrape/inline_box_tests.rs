@@ -180,6 +180,7 @@ fn the_outlets_staff_is_the_outlet() {
             source: Some(source.into()),
             byline: None,
             published_at: None,
+            dek: None,
             text: "A paragraph.".into(),
         }];
         super::body::tidy_meta(&mut got);

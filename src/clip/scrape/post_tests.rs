@@ -317,7 +317,12 @@ fn a_kicker_in_capitals_glued_to_the_standfirst_is_cut() {
     );
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(
-        got[0].text.starts_with("La direction invoque"),
+        (got[0].dek.as_deref().unwrap_or_default()).starts_with("La direction invoque"),
+        "{:?}",
+        got[0].dek
+    );
+    assert!(
+        got[0].text.starts_with("Le coup est rude"),
         "{}",
         got[0].text
     );

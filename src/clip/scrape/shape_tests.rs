@@ -147,8 +147,12 @@ fn headline_then_standfirst_and_caption_lines() {
         "the longer line right under the headline is its standfirst"
     );
     let text = &got[0].text;
+    assert_eq!(
+        got[0].dek.as_deref(),
+        Some("Rescue teams worked through the night as water levels rose")
+    );
     assert!(
-        text.starts_with("Rescue teams worked through the night"),
+        text.starts_with("The environment agency issued 40 severe flood warnings"),
         "{text}"
     );
     for chrome in [
@@ -220,7 +224,15 @@ fn byline_with_a_job_title_and_an_age_warning() {
         "'Jessica Ashworth Deputy political editor' is a name and a job title"
     );
     let text = &got[0].text;
-    assert!(text.starts_with("Plans would cut approval times"), "{text}");
+    assert!(
+        (got[0].dek.as_deref().unwrap_or_default()).starts_with("Plans would cut approval times"),
+        "{:?}",
+        got[0].dek
+    );
+    assert!(
+        text.starts_with("Ministers will announce plans on Monday"),
+        "{text}"
+    );
     assert!(text.ends_with("silencing rural communities."), "{text}");
     assert!(!text.contains("political editor") && !text.contains("years old"));
 }
@@ -250,9 +262,15 @@ fn credited_photo_and_reporting_from_lines() {
         assert!(!text.contains(chrome), "{chrome:?} left in {text}");
     }
     assert_eq!(
+        got[0].dek.as_deref(),
+        Some(
+            "Demand set a record on Sunday as temperatures passed 110 degrees in parts of the state."
+        )
+    );
+    assert_eq!(
         text.split("\n\n").count(),
-        3,
-        "standfirst and two paragraphs; the author note is the author box's"
+        2,
+        "two paragraphs under the standfirst; the author note is the author box's"
     );
 }
 
@@ -269,11 +287,15 @@ fn headline_over_two_standfirst_lines() {
         )],
         "the first of three headline-length lines in a row is the headline"
     );
-    let paras: Vec<&str> = got[0].text.split("\n\n").collect();
     assert_eq!(
-        paras[0],
-        "Workers at the country's largest mine walked out last week"
+        got[0].dek.as_deref(),
+        Some(
+            "Workers at the country's largest mine walked out last week\n\
+             Prices are up 12% so far this year on supply worries"
+        ),
+        "both lines under the headline are its standfirst"
     );
+    assert!(got[0].text.starts_with("Copper rose to a record in London"));
     assert!(!got[0].text.contains("Translate") && !got[0].text.contains("2:15"));
 }
 

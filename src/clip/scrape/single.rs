@@ -107,6 +107,7 @@ mod tests {
             source: None,
             byline: None,
             published_at: dated.then(|| "2025-07-14".into()),
+            dek: None,
             text: vec![para; paras].join("\n\n"),
         }
     }

@@ -7,6 +7,12 @@
 use super::tests::{fixture, rows, split};
 use super::*;
 
+/// The article's standfirst is `dek`, which its text does not repeat.
+fn dek_is(a: &ScrapedArticle, dek: &str) {
+    assert_eq!(a.dek.as_deref(), Some(dek), "{}", a.text);
+    assert!(!a.text.contains(dek), "{}", a.text);
+}
+
 /// The article's text holds none of `chrome` and starts and ends as given.
 fn text_is(a: &ScrapedArticle, starts: &str, ends: &str, chrome: &[&str]) {
     let text = &a.text;
@@ -45,7 +51,7 @@ fn masthead_name_over_job_title_and_caption_under_credit() {
 }
 
 #[test]
-fn standfirst_sentence_before_the_byline_opens_the_text() {
+fn standfirst_sentence_before_the_byline_is_the_dek() {
     let got = fixture!("dek-before-byline.txt");
     assert_eq!(
         rows(&got),
@@ -59,9 +65,13 @@ fn standfirst_sentence_before_the_byline_opens_the_text() {
     );
     text_is(
         &got[0],
-        "The company says its new design cuts idle power use by half.",
+        "The new processor, announced on Monday,",
         "decide whether this one holds.",
         &["commission", "Posts from this author", "Image:"],
+    );
+    dek_is(
+        &got[0],
+        "The company says its new design cuts idle power use by half.",
     );
 }
 
@@ -107,9 +117,13 @@ fn paywall_pitch_is_dropped_and_the_byline_loses_its_city() {
     );
     text_is(
         &got[0],
-        "Losses could reach $4bn",
+        "Insurers are preparing for a record year",
         "towns across central Europe.",
         &["Subscribe", "per month", "subscriptions"],
+    );
+    dek_is(
+        &got[0],
+        "Losses could reach $4bn as reinsurers raise prices for the coming year",
     );
 }
 
@@ -128,9 +142,13 @@ fn rubric_over_headline_and_an_audio_player() {
     );
     text_is(
         &got[0],
-        "Higher deposit costs",
+        "SMALL BANKS rarely make headlines",
         "as loan demand cooled.",
         &["Listen", "audio", "print edition"],
+    );
+    dek_is(
+        &got[0],
+        "Higher deposit costs are squeezing the smallest banks",
     );
 }
 
@@ -163,9 +181,13 @@ fn french_article_published_today_then_modified() {
     );
     text_is(
         &got[0],
-        "Le contrat,",
+        "La SNCF a annoncé lundi la commande",
         "agents de maintenance.",
         &["Temps de Lecture", "abonnés", "Lire aussi", "Offrir"],
+    );
+    dek_is(
+        &got[0],
+        "Le contrat, d’un montant de 1,2 milliard d’euros, doit renouveler les lignes les plus anciennes.",
     );
 }
 

@@ -19,6 +19,11 @@ clipped_at: string, word_count: number, excerpt: string | null, tags: Array<stri
 
 export type Article = { canonical_url: string | null, lang: string | null, via: Via, 
 /**
+ * The standfirst under the headline, when the clip kept it apart from the text (a
+ * pasted scrape's): shown under the title, no part of `content_text`.
+ */
+dek: string | null, 
+/**
  * Sanitized HTML (ammonia on the way in; the UI sanitizes again before the DOM).
  */
 content_html: string, 
