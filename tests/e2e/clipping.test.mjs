@@ -98,3 +98,32 @@ e2e('a copied selection of a news page is split into its stories by its text', a
   assert.ok(items.some((t) => /Central bank holds rates/.test(t) && /Bloomberg/.test(t)), items.join(' | '));
   assert.ok(items.some((t) => /Harbour authority/.test(t) && /Reuters/.test(t)), items.join(' | '));
 });
+
+e2e("a pasted page's standfirst shows under the Reader's title, apart from the text", async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  const dek = 'The works will close the old quay for eight months while the deck is rebuilt';
+  const text = [
+    'News',
+    'Local',
+    'Harbour board approves repairs to the old quay after storm damage',
+    dek,
+    'Iris Penhallow',
+    '14 July 2025 08:30',
+    'The harbour board has approved a £3 million repair of the old quay, whose timber deck was split by the storm in March.',
+    '',
+    'Fishing crews that use the quay will move to the east pontoon during the works, the board said.',
+  ].join('\n');
+  await page.locator('h1').click();
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+  await page.getByTestId('reader-title').filter({ hasText: 'Harbour board approves repairs' }).waitFor();
+  assert.equal(await page.getByTestId('reader-dek').innerText(), dek);
+  const body = await page.getByTestId('reader-body').innerText();
+  assert.match(body, /^The harbour board has approved/);
+  assert.ok(!body.includes('close the old quay for eight months'), body);
+});
