@@ -12,7 +12,8 @@
 //! - `passes`: lines read with their neighbours: headlines that end in a stop, the footer, sentences the interface repeats, datelines over
 //!   their paragraph, a list of headlines without text; `signatures`: names signed
 //!   across lines ("By" over names, a name over its job title, "News provided by" over a
-//!   name); `boxes`: author, summary, sign-up and follow boxes and headed asides;
+//!   name); `boxes`: author, sign-up and follow boxes and headed asides;
+//!   `summary_box`: a summary's points, its label and tabs;
 //!   `pleas`: pleas for support and the editor's signed plea; `lists`: lists of the
 //!   site's stories, ranked or under a heading; `captions`: captions read by their
 //!   credits and the header around them; `comments`: readers' comment threads.
@@ -28,7 +29,9 @@
 //!   closes the story before), any other zone is part of the current one (subheads),
 //!   unless it is a "Most popular" list or the site's own box (`boundaries` decides
 //!   which); a live blog stays one article, unless its entries are stories of their
-//!   own (each signed, or each a full story: `boundaries::live_entries_are_stories`).
+//!   own (each signed, or each a full story: `boundaries::live_entries_are_stories`);
+//!   `open_article` gives each its headline, standfirst (the dek), authors, time and
+//!   outlet.
 //! - `body`: paragraphs cleaned, repeats dropped, titles for headless articles, list
 //!   numbers off a digest's headlines, a wire dateline's agency as the outlet; a digest's
 //!   greeting is no article; the last touches to bylines and outlets.
@@ -66,6 +69,7 @@ mod lists;
 mod masthead;
 mod meta;
 mod names;
+mod open_article;
 mod outlet_lines;
 mod outlet_slots;
 mod passes;
@@ -78,6 +82,7 @@ mod signatures;
 mod single;
 mod site_credit;
 mod social;
+mod summary_box;
 mod when;
 mod when_parts;
 mod wordmarks;
@@ -156,6 +161,8 @@ mod surround_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod wire_page_tests;
+#[cfg(test)]
 mod wordmark_tests;
 
 use super::ClipError;
@@ -230,7 +237,7 @@ pub fn split_scrape(
     passes::drop_tables_of_contents(&lines, &mut kinds);
     passes::headlines_with_stops(&lines, &mut kinds);
     passes::headlines_shown_twice(&lines, &mut kinds);
-    boxes::summary_boxes(&lines, &mut kinds);
+    summary_box::summary_boxes(&lines, &mut kinds);
     pleas::drop_support_boxes(&lines, &mut kinds);
     pleas::drop_signed_pleas(&lines, &mut kinds);
     pleas::drop_letters_to_readers(&lines, &mut kinds);
