@@ -272,6 +272,11 @@ pub(super) fn tidy_meta(articles: &mut [ScrapedArticle]) {
         {
             *b = names.to_string();
         }
+        if let Some(b) = &mut a.byline
+            && let Some(names) = super::names::without_bracketed_post(b)
+        {
+            *b = names.to_string();
+        }
         // "Quynh Nguyen, Hai Hien July 14, 2025": the day beside the names.
         if let Some(b) = &mut a.byline {
             let names = super::names::without_trailing_day(b);

@@ -262,6 +262,10 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
+    // "Add to your selections", "Add to reading list": a reading list's button.
+    if key.starts_with("add to ") && words <= 4 {
+        return true;
+    }
     // "Add CBS News on Google": a button naming the site as a preferred source.
     if key.starts_with("add ") && key.ends_with(" on google") && words <= 6 {
         return true;

@@ -8,7 +8,8 @@
 //! byline labelled "WRITER:", a comment platform's notice between two stories, a desk
 //! crediting Taiwan's wire and a comment widget still loading under a list of headlines;
 //! and (the session after) a breadcrumb of two menu entries over the headline, and a
-//! section of the menu repeated over the story's date.
+//! section of the menu repeated over the story's date; a correspondent's post in brackets
+//! after the name and a reading list's button under the byline.
 
 use super::tests::{fixture, split};
 
@@ -306,4 +307,33 @@ fn a_menu_section_over_the_date_is_no_outlet() {
         "Ferry fares to rise by a tenth from September, operator says"
     );
     assert_eq!(got[0].source.as_deref(), Some("Harbour Times"));
+}
+
+/// A correspondent's place and job in brackets after the name ("(Lyon, correspondent)")
+/// are no part of the byline, and a reading list's button ("Add to your selections")
+/// between the byline and the text heads no second story.
+#[test]
+fn a_bracketed_post_after_the_name_and_a_reading_list_button() {
+    let got = split(
+        "Economy\n\
+         Lyon suspends its cap on short-term rentals after a court ruling\n\
+         The administrative court found that the city had not shown that tourist rentals were driving up rents in the districts concerned, and suspended the rule.\n\
+         By Solène Arditi (Lyon, correspondent)\n\
+         Published on July 13, 2025, at 6:42 pm (Paris)\n\
+         Share\n\
+         Add to your selections\n\
+         The administrative court of Lyon on Friday suspended the city's cap on short-term rentals, a flagship measure of its housing policy.\n\n\
+         The rule would have limited the rental of a main residence on booking platforms to 90 nights a year.\n\n\
+         The deputy mayor for housing said the city would appeal.\n",
+    );
+    let titles: Vec<_> = got.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(got.len(), 1, "{titles:?}");
+    assert_eq!(got[0].byline.as_deref(), Some("Solène Arditi"));
+    assert!(
+        got[0]
+            .text
+            .starts_with("The administrative court of Lyon on Friday"),
+        "{}",
+        got[0].text
+    );
 }

@@ -326,6 +326,17 @@ fn known_non_person(s: &str) -> bool {
     registry_kind(s).is_some_and(|k| k != crate::analyze::entities::Kind::Person)
 }
 
+/// "Clémence Vautrin (Bordeaux, correspondent)" -> "Clémence Vautrin": names with their
+/// post in brackets after them (a place and a job, or a job); `None` when there is none.
+pub(super) fn without_bracketed_post(byline: &str) -> Option<&str> {
+    let (names, inner) = byline.strip_suffix(')')?.rsplit_once(" (")?;
+    let job = inner.split(',').any(|p| {
+        let p = p.trim();
+        super::jobs::job_title(p) || super::jobs::role_noun(p)
+    });
+    (job && names_like(names)).then_some(names)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
