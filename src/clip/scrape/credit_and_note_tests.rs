@@ -9,7 +9,8 @@
 //! crediting Taiwan's wire and a comment widget still loading under a list of headlines;
 //! and (the session after) a breadcrumb of two menu entries over the headline, and a
 //! section of the menu repeated over the story's date; a correspondent's post in brackets
-//! after the name and a reading list's button under the byline.
+//! after the name and a reading list's button under the byline; a photographer's credit
+//! "for" the outlet, repeated.
 
 use super::tests::{fixture, split};
 
@@ -336,4 +337,39 @@ fn a_bracketed_post_after_the_name_and_a_reading_list_button() {
         "{}",
         got[0].text
     );
+}
+
+/// A photographer's credit the page repeats under each picture ("Noor Halvey for WBRN"):
+/// the outlet is the one named after "for", not the photographer.
+#[test]
+fn a_repeated_credit_for_the_outlet_names_the_outlet() {
+    let got = split(
+        "Business\n\
+         Mill town waits to hear whether its paper plant will reopen\n\
+         July 13, 2025 5:00 AM ET\n\n\
+         By \n\n\
+         Tobias Merrin\n\n\
+         Enlarge this image\n\n\
+         Workers outside the gates of the Carroway paper mill on Friday.\n\n\
+         Noor Halvey for WBRN\n\
+         hide caption\n\n\
+         toggle caption\n\
+         Noor Halvey for WBRN\n\n\
+         CARROWAY, Maine — For two months the paper mill that employs a third of this town has stood idle, and its owner has not said when it will restart.\n\n\
+         The company blamed falling demand for packaging board and the price of wood pulp.\n\n\
+         Enlarge this image\n\n\
+         The diner across the road from the mill has cut its opening hours.\n\n\
+         Noor Halvey for WBRN\n\
+         hide caption\n\n\
+         toggle caption\n\
+         Noor Halvey for WBRN\n\n\
+         The town manager said the mill paid more than half of the town's property taxes.\n",
+    );
+    let titles: Vec<_> = got.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        vec!["Mill town waits to hear whether its paper plant will reopen"]
+    );
+    assert_eq!(got[0].source.as_deref(), Some("WBRN"));
+    assert_eq!(got[0].byline.as_deref(), Some("Tobias Merrin"));
 }

@@ -337,6 +337,14 @@ pub(super) fn without_bracketed_post(byline: &str) -> Option<&str> {
     (job && names_like(names)).then_some(names)
 }
 
+/// "Maddie Quill for NPR" -> "NPR": the outlet after a person's name and "for" (a
+/// credit or a byline); `None` for anything else ("Campaign for Nuclear Disarmament").
+pub(super) fn paper_after_for(line: &str) -> Option<&str> {
+    let (who, paper) = line.rsplit_once(" for ")?;
+    let words = paper.split_whitespace().count();
+    ((1..=4).contains(&words) && starts_upper(paper) && names_like(who)).then_some(paper)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,6 +13,13 @@ use super::zone::Page;
 /// every story of a section page of the site's own (none names another outlet), and the
 /// one article of a page, whose copyright line names the outlet when no masthead does.
 pub(super) fn credit_site(articles: &mut [ScrapedArticle], site: Option<&str>, page: &Page) {
+    // "Maddie Quill for NPR", a photographer's credit the page repeats under its pictures:
+    // the outlet is the one named after "for", never the person.
+    for a in articles.iter_mut() {
+        if let Some(paper) = a.source.as_deref().and_then(super::names::paper_after_for) {
+            a.source = Some(paper.to_string());
+        }
+    }
     // "Gulf News Report" under the masthead "Gulf News": the site's desk signs for it. So
     // do its initials as the byline ("By JT" under "The Jordan Times"). A story's outlet
     // that is an entry of the site's own menu ("Taiwan News" under the masthead "Taipei
