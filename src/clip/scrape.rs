@@ -246,6 +246,7 @@ pub fn split_scrape(
     boxes::drop_follow_boxes(&lines, &mut kinds);
     boxes::drop_video_players(&lines, &mut kinds);
     boxes::drop_video_boxes(&lines, &mut kinds);
+    boxes::drop_labelled_videos(&lines, &mut kinds);
     captions::drop_gallery_slides(&lines, &mut kinds);
     captions::drop_gallery_links(&lines, &mut kinds);
     captions::drop_captions_credited_to_the_publisher(&lines, &mut kinds);

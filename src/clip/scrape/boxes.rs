@@ -360,6 +360,45 @@ pub(super) fn drop_video_players(lines: &[String], kinds: &mut [Kind]) {
     }
 }
 
+/// A video box inside the text, its length labelled ("VIDEO02:47", then "02:47" again),
+/// then the clip's title and the programme it is from ("Squawk Box"): neither heads a
+/// story nor is the article's.
+pub(super) fn drop_labelled_videos(lines: &[String], kinds: &mut [Kind]) {
+    let labelled = |l: &str| {
+        let l = l.trim();
+        l.get(..5).is_some_and(|v| v.eq_ignore_ascii_case("video"))
+            && super::when::bare_clock(l[5..].trim_start())
+    };
+    for i in 0..lines.len() {
+        if !labelled(&lines[i]) {
+            continue;
+        }
+        let shown: Vec<usize> = (i + 1..lines.len())
+            .filter(|&j| !matches!(kinds[j], Kind::Blank))
+            .skip_while(|&j| super::when::bare_clock(&lines[j]))
+            .take(2)
+            .collect();
+        let Some(&title) = shown.first().filter(|&&j| matches!(kinds[j], Kind::Short)) else {
+            continue;
+        };
+        let show = shown.get(1).copied().filter(|&j| {
+            matches!(kinds[j], Kind::Short)
+                && lines::word_count(&lines[j]) <= 4
+                && !lines::ends_sentence(&lines[j])
+        });
+        kinds[i] = Kind::Junk;
+        kinds[title] = Kind::Junk;
+        if let Some(show) = show {
+            kinds[show] = Kind::Junk;
+        }
+        for j in i + 1..title {
+            if super::when::bare_clock(&lines[j]) {
+                kinds[j] = Kind::Junk;
+            }
+        }
+    }
+}
+
 /// A video box between the article's time and its text: "video" alone, the clip's title and
 /// one sentence about it ("Analyst Dana Lowry discusses ... on 'Varney & Co.'"), the time
 /// above with no paragraph since. Neither the title nor the sentence is the article's.

@@ -1,6 +1,7 @@
 //! Tests of a wire service's article page: a summary box whose label sits beside another
 //! tab ("Summary" / "Companies") over its points, and the author's box at the foot (the
-//! name, the employer, a paragraph about them) that closes the text.
+//! name, the employer, a paragraph about them) that closes the text; and a business
+//! page's labelled video box inside the text.
 
 use super::tests::{rows, split};
 
@@ -66,4 +67,36 @@ fn the_authors_box_at_the_foot_closes_the_text() {
         Some("Newswire Media"),
         "the employer in the box"
     );
+}
+
+/// A video box inside the text: "watch now", its length labelled ("VIDEO02:47") and again
+/// ("02:47"), the clip's title and the programme it is from. The title heads no second
+/// story and none of the box is the article's.
+#[test]
+fn a_labelled_video_box_inside_the_text() {
+    let got = split(
+        "Markets\n\
+         Orchard Mills to buy cracker maker Fenwick & Rowe for $3 billion\n\
+         Published Sun, Jul 13 2025 8:12 AM EDT\n\
+         Ada Brennan\n\
+         Orchard Mills on Sunday said it has agreed to buy cracker maker Fenwick & Rowe in an all-cash deal valued at $3 billion, including debt.\n\
+         Orchard Mills will pay $41 per share, a premium of roughly 22% to Friday's closing price.\n\
+         watch now\n\
+         VIDEO02:47\n\
+         02:47\n\
+         Orchard Mills CEO: Fenwick deal puts us where shoppers are spending\n\
+         Morning Desk\n\
+         \"Fenwick gives us a presence in the aisles where shoppers are still spending,\" the chief executive said in an interview on Sunday.\n\
+         The deal is expected to close in the fourth quarter, subject to regulatory approval.\n",
+    );
+    let titles: Vec<_> = got.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        vec!["Orchard Mills to buy cracker maker Fenwick & Rowe for $3 billion"]
+    );
+    let text = &got[0].text;
+    assert!(text.ends_with("subject to regulatory approval."), "{text}");
+    for furniture in ["VIDEO", "02:47", "Morning Desk", "Fenwick deal puts us"] {
+        assert!(!text.contains(furniture), "{furniture:?} in {text}");
+    }
 }
