@@ -117,11 +117,7 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
     let mut kept: HashSet<(String, String)> = HashSet::new();
     let mut out: Vec<ScrapedArticle> = Vec::new();
     for mut d in drafts {
-        // A standfirst with no text under it is the text.
-        if d.paras.is_empty() {
-            d.paras.extend(d.dek.take());
-        }
-        let had_body = !d.paras.is_empty();
+        let had_body = !d.paras.is_empty() || d.dek.is_some();
         // The authors' names, without their desks ("Jane Doe Globe Staff and ...").
         let authors = d
             .byline
@@ -159,6 +155,10 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
             })
         {
             paras.pop();
+        }
+        // A standfirst with no text left under it is the text.
+        if paras.is_empty() {
+            paras.extend(d.dek.take());
         }
         if had_body && paras.is_empty() && d.title.is_some() {
             continue;
