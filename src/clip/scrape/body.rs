@@ -265,10 +265,7 @@ pub(super) fn tidy_meta(articles: &mut [ScrapedArticle]) {
         // "ELSPETH MCKINNON and TOM HARLOW FOR MAILONLINE", "Jane Doe for The Ledger": the
         // paper the authors wrote it for is no author.
         if let Some(b) = &mut a.byline
-            && let Some((names, paper)) = b.rsplit_once(" FOR ").or_else(|| b.rsplit_once(" for "))
-            && (1..=3).contains(&paper.split_whitespace().count())
-            && lines::starts_upper(paper)
-            && super::names::names_like(names)
+            && let Some((names, _)) = super::names::names_for_paper(b)
         {
             *b = names.to_string();
         }

@@ -337,12 +337,17 @@ pub(super) fn without_bracketed_post(byline: &str) -> Option<&str> {
     (job && names_like(names)).then_some(names)
 }
 
-/// "Maddie Quill for NPR" -> "NPR": the outlet after a person's name and "for" (a
-/// credit or a byline); `None` for anything else ("Campaign for Nuclear Disarmament").
-pub(super) fn paper_after_for(line: &str) -> Option<&str> {
-    let (who, paper) = line.rsplit_once(" for ")?;
-    let words = paper.split_whitespace().count();
-    ((1..=4).contains(&words) && starts_upper(paper) && names_like(who)).then_some(paper)
+/// "Jane Doe for The Ledger", "ELSPETH MCKINNON FOR MAILONLINE", "Maddie Quill for NPR":
+/// (the names, the paper they wrote or shot it for); `None` for anything else ("Campaign
+/// for Nuclear Disarmament").
+pub(super) fn names_for_paper(line: &str) -> Option<(&str, &str)> {
+    let (names, paper) = line
+        .rsplit_once(" FOR ")
+        .or_else(|| line.rsplit_once(" for "))?;
+    ((1..=3).contains(&paper.split_whitespace().count())
+        && starts_upper(paper)
+        && names_like(names))
+    .then_some((names, paper))
 }
 
 #[cfg(test)]

@@ -16,7 +16,7 @@ pub(super) fn credit_site(articles: &mut [ScrapedArticle], site: Option<&str>, p
     // "Maddie Quill for NPR", a photographer's credit the page repeats under its pictures:
     // the outlet is the one named after "for", never the person.
     for a in articles.iter_mut() {
-        if let Some(paper) = a.source.as_deref().and_then(super::names::paper_after_for) {
+        if let Some((_, paper)) = a.source.as_deref().and_then(super::names::names_for_paper) {
             a.source = Some(paper.to_string());
         }
     }

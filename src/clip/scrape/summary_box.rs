@@ -1,6 +1,6 @@
 //! A summary box under the headline ("Summary" or "Key takeaways", then its points): the
-//! points are the article's standfirst, a machine's summary is no one's text, and the
-//! box's label and tabs are interface.
+//! points open the article's text, a machine's summary is no one's text, and the box's
+//! label and tabs are interface.
 
 use super::label_words;
 use super::lines::{self, Kind};
