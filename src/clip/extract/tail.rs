@@ -4,8 +4,9 @@
 //! comment threads that sit inside the article's container).
 //!
 //! Read from the heading's words and its place, never from a site's markup: the heading
-//! must be a line of its own, start after half of the text, and what it cuts must be less
-//! than half of the text, so a misread heading can never empty a clip.
+//! must be a line of its own and start after half of the text, or after
+//! [`MIN_KEPT_LETTERS`] of it (a short news item over a longer list of other stories), so
+//! a misread heading can never empty a clip.
 
 use std::sync::LazyLock;
 
@@ -15,6 +16,14 @@ use regex::Regex;
 /// A closing heading only counts from this share of the text on (so it cuts at most the
 /// rest).
 const MIN_START: f64 = 0.5;
+/// Or from this many letters (non-space characters, about 180 words) on, wherever that
+/// is: an article that long is whole, and what a closing heading ends may be longer.
+const MIN_KEPT_LETTERS: usize = 1_000;
+
+/// Whether a closing heading with `before` letters of `total` before it may cut.
+fn may_cut_after(before: usize, total: usize) -> bool {
+    before as f64 >= MIN_START * total as f64 || before >= MIN_KEPT_LETTERS
+}
 
 /// Headings after which a page shows something other than the article. Only the ones that
 /// close an article: not "More on ..." or "Up next", which news pages also put in a box
@@ -35,17 +44,20 @@ static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
-/// The line of `text` a cut would start at: the first closing heading that begins after
-/// [`MIN_START`] of the text.
+/// The line of `text` a cut would start at: the first closing heading with enough text
+/// before it (`may_cut_after`).
 fn closing_line(text: &str) -> Option<&str> {
     let solid = |t: &str| t.chars().filter(|c| !c.is_whitespace()).count();
-    let total = solid(text).max(1) as f64;
+    let total = solid(text).max(1);
     let mut seen = 0usize;
     for line in text.split_inclusive('\n') {
-        let at = seen as f64 / total;
+        let before = seen;
         seen += solid(line);
         let heading = line.trim();
-        if at >= MIN_START && heading.chars().count() <= 60 && CLOSING.is_match(heading) {
+        if may_cut_after(before, total)
+            && heading.chars().count() <= 60
+            && CLOSING.is_match(heading)
+        {
             return Some(heading);
         }
     }
@@ -60,8 +72,8 @@ pub(super) fn cut_tail(html: &str, text: &str) -> Option<(String, String)> {
     let heading = closing_line(text)?;
     let doc = Document::fragment(html);
     let root = doc.root();
-    let total = letters(&root).max(1) as f64;
-    // The first innermost element whose whole text is the heading, past half of the text.
+    let total = letters(&root).max(1);
+    // The first innermost element whose whole text is the heading, with enough before it.
     let node = root
         .descendants_it()
         .filter(|n| n.is_element() && n.text().trim() == heading)
@@ -69,7 +81,7 @@ pub(super) fn cut_tail(html: &str, text: &str) -> Option<(String, String)> {
             !n.children_it(false)
                 .any(|c| c.is_element() && c.text().trim() == heading)
         })
-        .find(|n| text_before(n, &root) as f64 >= MIN_START * total)?;
+        .find(|n| may_cut_after(text_before(n, &root), total))?;
     let mut level = node;
     while let Some(parent) = level.parent() {
         while let Some(next) = level.next_sibling() {
@@ -165,6 +177,26 @@ mod tests {
             None,
             "what follows is more than half of the text"
         );
+    }
+
+    #[test]
+    fn a_short_item_over_a_longer_list_of_other_stories_loses_the_list() {
+        let teasers: String = (0..20)
+            .map(|i| {
+                format!(
+                    "<div><p>Front Page</p><p>December 19, 2025</p><p>Teaser {i} of another \
+                     story about the parade through the streets of the town...</p></div>"
+                )
+            })
+            .collect();
+        let html = format!("<div>{}<h3>ALSO IN THE NEWS</h3>{teasers}</div>", body(16));
+        let (_, text) = cut_tail(&html, &text_of(&html)).expect("cut at the list");
+        assert!(text.contains("Paragraph 15 reports"), "{text}");
+        assert!(!text.contains("Teaser"), "{text}");
+        // A shorter item keeps everything: the heading is before half and before
+        // MIN_KEPT_LETTERS.
+        let short = format!("<div>{}<h3>ALSO IN THE NEWS</h3>{teasers}</div>", body(4));
+        assert_eq!(cut_tail(&short, &text_of(&short)), None);
     }
 
     #[test]
