@@ -13,15 +13,16 @@ use encoding_rs::WINDOWS_1252;
 
 /// Repair every run of Windows-1252 characters that spells one UTF-8 encoded character
 /// of punctuation, a symbol or a Latin letter ("â€™" -> "’", "Ã©" -> "é", "Â" and a
-/// no-break space -> the no-break space). A run must be a UTF-8 lead byte and all its
+/// no-break space -> the no-break space; a lone "Â" before a space or a line's end is
+/// what is left of one after a page's text was laid out, and goes). A run must be a UTF-8 lead byte and all its
 /// continuation bytes, and decode to a character such text holds; so "Fuß“" or "SÃO"
 /// stay as they are. A text with a single such run is left alone too: mis-decoding is
 /// never that tidy, while an article about encodings quotes the odd `"Ã¤" instead of "ä"`.
 pub fn repair(text: &str) -> Cow<'_, str> {
     // Every lead (U+00C2..U+00F4) is written 0xC3 0x82..0xB4 in UTF-8, and 0xC3 only
     // ever starts a character, so memchr finds the candidates without decoding the text.
-    let mut runs =
-        memchr::memchr_iter(0xC3, text.as_bytes()).filter(|&i| decode_at(&text[i..]).is_some());
+    let mut runs = memchr::memchr_iter(0xC3, text.as_bytes())
+        .filter(|&i| decode_at(&text[i..]).is_some() || nbsp_remnant(&text[i..]));
     let (Some(first), Some(_)) = (runs.next(), runs.next()) else {
         return Cow::Borrowed(text);
     };
@@ -32,6 +33,8 @@ pub fn repair(text: &str) -> Cow<'_, str> {
         if let Some((fixed, used)) = decode_at(rest) {
             out.push(fixed);
             rest = &rest[used..];
+        } else if nbsp_remnant(rest) {
+            rest = &rest['Â'.len_utf8()..];
         } else {
             out.push(c);
             rest = &rest[c.len_utf8()..];
@@ -71,6 +74,16 @@ fn decode_at(s: &str) -> Option<(char, usize)> {
     plausible(decoded).then_some((decoded, run_len))
 }
 
+/// Whether `s` starts with the "Â" of a mis-decoded no-break space whose space itself was
+/// already turned into a plain one or trimmed at a line's end (dom_query lays text out
+/// so), or written as an entity by the HTML serializer: "Â" followed by a space, a line
+/// break, `&nbsp;` or nothing.
+fn nbsp_remnant(s: &str) -> bool {
+    s.strip_prefix('Â').is_some_and(|after| {
+        after.is_empty() || after.starts_with([' ', '\n']) || after.starts_with("&nbsp;")
+    })
+}
+
 /// The byte a character was read from: Windows-1252's table, or Latin-1's for the C1
 /// controls (U+0080..U+009F), which is how a site that decoded as ISO-8859-1 stored them
 /// ("donâ\u{80}\u{99}t").
@@ -108,6 +121,15 @@ mod tests {
                 "“Quoted” – and — dashes",
             ),
             ("cafÃ© crÃ¨me, 5Â\u{a0}km", "café crème, 5\u{a0}km"),
+            // The no-break spaces already laid out as spaces, or trimmed at the end.
+            (
+                "for cats.Â\nThe average Â cost.Â",
+                "for cats.\nThe average  cost.",
+            ),
+            (
+                "<p>cats.Â&nbsp;</p><p>Â&nbsp;dogs</p>",
+                "<p>cats.&nbsp;</p><p>&nbsp;dogs</p>",
+            ),
             ("Priceâ„¢ â‚¬10", "Price™ €10"),
             (
                 "don\u{e2}\u{80}\u{99}t and it\u{e2}\u{80}\u{99}s",
