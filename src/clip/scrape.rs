@@ -143,6 +143,8 @@ mod post_tests;
 #[cfg(test)]
 mod profile_tests;
 #[cfg(test)]
+mod promo_box_tests;
+#[cfg(test)]
 mod ranked_list_tests;
 #[cfg(test)]
 mod regional_paper_tests;

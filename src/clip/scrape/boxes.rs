@@ -183,13 +183,15 @@ pub(super) fn drop_sign_up_boxes(lines: &[String], kinds: &mut [Kind]) {
         }
         // A newsletter's form: its name and promise over a field and a button
         // ("Checkpoint-Newsletter" / "Berlins meistgelesener Newsletter ..." / "E-Mail-
-        // Adresse" / "Kostenlos bestellen").
-        if matches!(kinds[i], Kind::Junk)
-            && button(i + 1)
-            && let Some(top) =
-                (i.saturating_sub(3)..i).find(|&j| lines[j].to_lowercase().contains("newsletter"))
-            && (top..i).all(|j| matches!(kinds[j], Kind::Short | Kind::Junk | Kind::Para))
-            && (top..i).all(|j| lines::word_count(&lines[j]) <= SIGN_UP_WORDS)
+        // Adresse" / "Kostenlos bestellen"), or a chooser of several, each a name over a
+        // line about it ("Newsletters" / "TechCrunch Mobility" / "TechCrunch Mobility is
+        // your destination ..." / ... / "No newsletters selected." / "Subscribe").
+        if button(i + 1)
+            && let Some(top) = (i.saturating_sub(NEWSLETTER_FORM_LINES)..i)
+                .find(|&j| lines[j].to_lowercase().contains("newsletter"))
+            && (matches!(kinds[i], Kind::Junk) || i - top > 3)
+            && (top..=i).all(|j| matches!(kinds[j], Kind::Short | Kind::Junk | Kind::Para))
+            && (top..=i).all(|j| lines::word_count(&lines[j]) <= SIGN_UP_WORDS)
         {
             kinds[top..=i + 1].fill(Kind::Junk);
             continue;
@@ -238,6 +240,10 @@ pub(super) fn drop_sign_up_boxes(lines: &[String], kinds: &mut [Kind]) {
         }
     }
 }
+
+/// The most lines a newsletter's form spans from its heading to its button: a chooser
+/// lists several newsletters, each a name over a line about it.
+const NEWSLETTER_FORM_LINES: usize = 12;
 
 /// The longest pitch of a sign-up box...
 const SIGN_UP_WORDS: usize = 30;

@@ -1,6 +1,11 @@
 //! Counts and leftovers: lines that count something ("5 min read", "12 Comments",
 //! "Lesezeit 3 Min.") and what images, links and binary junk leave in a copied page
-//! (`&w=3840&q=100)`, `photo.jpg`, a lone `)`, a row of figures).
+//! (`&w=3840&q=100)`, `photo.jpg`, a lone `)`, a row of figures), and an event's dates
+//! ("October 27-29, 2025") from a promotion's box.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::chrome_words::COUNTER_WORDS;
 
@@ -148,11 +153,26 @@ pub(crate) fn is_debris(line: &str) -> bool {
             .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
     data_row
         || counter
+        || is_date_range(line)
         || (one_word && urlish)
         || ((image || link) && few_words)
         || lower.starts_with("![")
         || lower.starts_with("](")
         || (chars > 3 && odd * 3 > chars)
+}
+
+/// "October 27-29, 2025", "27–29 Oct 2025", "Sep 30 - Oct 2, 2025": the days an event
+/// runs, as an event's box gives them. A publication time is one day, so such a line is
+/// neither a time nor a headline.
+fn is_date_range(line: &str) -> bool {
+    static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+        let month = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?";
+        Regex::new(&format!(
+            r"(?i)^(?:{month}\s+\d{{1,2}}\s*[-–—]\s*(?:{month}\s+)?\d{{1,2}}|\d{{1,2}}\s*[-–—]\s*\d{{1,2}}\s+{month}|\d{{1,2}}\s+{month}\s*[-–—]\s*\d{{1,2}}\s+{month})(?:,?\s+\d{{4}})?$"
+        ))
+        .expect("static regex")
+    });
+    RANGE.is_match(line.trim())
 }
 
 /// Letters, digits, spaces and everyday punctuation (ASCII, typographic quotes and
@@ -200,6 +220,10 @@ mod tests {
             "img_2041.JPG",
             "\u{1}\u{2}ab\u{3}\u{4}%%%%",
             "Left 20% · Center 55% · Right 25%",
+            "October 27-29, 2025",
+            "27–29 Oct 2025",
+            "Sep 30 - Oct 2, 2025",
+            "30 September – 2 October 2025",
         ] {
             assert!(is_debris(s), "{s:?} is debris");
         }
@@ -209,6 +233,8 @@ mod tests {
             "G7 summit: what to expect",
             "5G",
             "Dow drops 500 points as S&P falls 1.2% and Nasdaq 2%",
+            "October 27, 2025",
+            "May 3-5 talks end without a deal",
         ] {
             assert!(!is_debris(s), "{s:?} is text");
         }

@@ -328,7 +328,7 @@ impl<'a> Page<'a> {
                         && !generic_word(key)
                     {
                         Role::Outlet(key.to_string())
-                    } else if is_candidate(line) {
+                    } else if is_candidate(line) && !super::names::known_place(line) {
                         // Under a person's name, a name beside the time is where the story
                         // was filed ("CARLOS SEGOVIA" over "Madrid" over the time).
                         let under_name = j > 0
