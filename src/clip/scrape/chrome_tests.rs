@@ -18,6 +18,8 @@ fn chrome_lines() {
         "Read more: Markets today",
         "» Follow us on Google News",
         "Get the best of our reporting in your inbox every week.",
+        "Get Current Updates on India News, Mumbai News, Weather Today, Latest News at Pune Herald.",
+        "By clicking “Sign up”, you agree to receive emails from Ledger Insider. In addition, you accept Ledger Insider’s Terms of Service and Privacy Policy.",
         "Also Read | Sensex ends higher as banks rally on strong quarterly results from lenders",
         "Lire aussi | Le marché recule",
         "Read Time: 2 mins",

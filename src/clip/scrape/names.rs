@@ -12,7 +12,7 @@ use super::lines::{pub_word, starts_upper};
 const NOT_NAMES: &[&str] = &[
     "The", "A", "An", "And", "Of", "For", "To", "In", "On", "With", "Our", "Your", "My", "How",
     "What", "Why", "Who", "When", "New", "Top", "More", "Latest", "Best", "All", "Try", "Get",
-    "Read", "Watch", "Home", "About", "Contact", "Archive", "Explore",
+    "Read", "Watch", "Home", "About", "Contact", "Archive", "Explore", "Follow",
     // A desk signing for the paper ("Dawn Report", "Staff Reporter", "News Desk").
     "Report", "Staff", "Desk", "Bureau", "Team", "Reporter", "Correspondent",
     // The wires unnamed ("By Agencies", "Par Agences").
@@ -394,6 +394,12 @@ mod tests {
         );
         assert_eq!(names_at_known_place("Expansión. Madrid"), None, "one word");
         assert_eq!(names_at_known_place("Paris, France"), None);
+    }
+
+    #[test]
+    fn a_follow_button_over_the_authors_name_is_no_name() {
+        assert!(name_like("Priya Kannan"));
+        assert!(!name_like("Follow Priya Kannan"));
     }
 
     #[test]

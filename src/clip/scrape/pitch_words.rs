@@ -120,6 +120,11 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // A sign-up form's terms ("* I understand and agree that registration on or use of this
     // site constitutes agreement to its user agreement and privacy policy.").
     "site constitutes agreement to", "constitutes acceptance of our",
+    // A call to follow the site's coverage under every story ("Get Current Updates on
+    // India News, Weather Today, Latest News at Hindustan Times."), and a sign-up form's
+    // consent ("By clicking “Sign up”, you agree to receive emails from ...").
+    "get current updates on", "get latest updates on", "get the latest updates on",
+    "you agree to receive emails", "you agree to receive marketing",
     // A follow box's messages ("Your notification has been saved.").
     "get email notifications on", "your notification has been saved", "problem saving your notification",
     "email notifications are only sent once",
