@@ -525,8 +525,10 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     if CHROME_PREFIXES.iter().any(|p| lead.starts_with(p)) {
         return true;
     }
-    // ("4-MIN READ": the hyphened reading time, read again only when the line has one.)
-    is_counter(&words) || (key.contains("-min ") && is_counter_line(key))
+    // ("4-MIN READ", "5 min. read": the reading time hyphened or with its unit cut short,
+    // read again only when the line has one.)
+    is_counter(&words)
+        || ((key.contains("-min ") || key.contains(" min. ")) && is_counter_line(key))
 }
 
 /// The most words of a line on how to reach the reporter.

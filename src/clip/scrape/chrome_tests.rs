@@ -15,6 +15,7 @@ fn chrome_lines() {
         "12 Comments",
         "Share 34",
         "5 min read",
+        "5 min. read",
         "Read more: Markets today",
         "» Follow us on Google News",
         "Get the best of our reporting in your inbox every week.",

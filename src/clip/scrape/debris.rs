@@ -12,7 +12,11 @@ use super::chrome_words::COUNTER_WORDS;
 /// A whole line that counts something: "5 min read", "12 Comments", "1.2K views".
 pub(crate) fn is_counter_line(line: &str) -> bool {
     // "4-MIN READ": the number and the unit hyphened.
-    let key = line.to_lowercase().replace("-min ", " min ");
+    // "5 min. read": the unit abbreviated with a stop.
+    let key = line
+        .to_lowercase()
+        .replace("-min ", " min ")
+        .replace(" min. ", " min ");
     let key = key.trim_end_matches(['.', ':', '…', '!', ' ']);
     is_counter(&key.split_whitespace().collect::<Vec<_>>())
 }
@@ -249,6 +253,7 @@ mod tests {
             "2 minuti di lettura",
             "1.2K views",
             "4-MIN READ",
+            "5 min. read",
         ] {
             assert!(is_counter_line(s), "{s:?} counts something");
         }
