@@ -313,6 +313,9 @@ pub(super) fn tidy_meta(articles: &mut [ScrapedArticle]) {
                 *b = super::names::join_names(&names);
             }
         }
+        if let Some(once) = a.byline.as_deref().and_then(super::names::named_twice) {
+            a.byline = Some(once.to_string());
+        }
         if let Some(s) = &mut a.source
             && let Some(outlet) = super::zone::outlet_and_section(s)
         {

@@ -204,3 +204,39 @@ fn a_section_glued_before_the_authors_name() {
     );
     assert_eq!(rows[0].2, Some("Anjali Okonkwo-Reid"));
 }
+
+/// A business magazine's byline glued to the name again and the job, shown twice (the
+/// byline and its pop-up); a city paper's byline glued to the job, with "Save to Read
+/// Later" among the buttons under it.
+#[test]
+fn a_name_glued_to_its_job_and_shown_twice_signs_once() {
+    let body = "Cascade Pacific Bancorp agreed on Monday to buy Sierra Trust Financial in an all-stock deal valued at about $4.1 billion, the largest merger between regional banks this year.\n\
+The deal still needs the approval of federal regulators and of both banks' shareholders, which the companies expect to win by the end of the year.\n";
+    let magazine = format!(
+        "Cascade Pacific makes the year's biggest regional bank deal\n\
+By Margaret OseiMargaret OseiSenior Writer\n\
+Down Arrow Button Icon\n\
+By Margaret OseiMargaret OseiSenior Writer\n\
+Down Arrow Button Icon\n\
+July 14, 2025 at 6:47 AM EDT\n{body}"
+    );
+    let got = split(&magazine);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].byline.as_deref(), Some("Margaret Osei"));
+    let city = format!(
+        "Cascade Pacific makes the year's biggest regional bank deal\n\
+By Ravinder GillCity Hall Reporter\n\
+Published 14 hrs ago\n\
+4 min read\n\
+Share\n\
+Save to Read Later\n\
+Join the conversation\n{body}"
+    );
+    let got = split(&city);
+    let titles: Vec<_> = got.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        vec!["Cascade Pacific makes the year's biggest regional bank deal"]
+    );
+    assert_eq!(got[0].byline.as_deref(), Some("Ravinder Gill"));
+}

@@ -231,7 +231,9 @@ pub(crate) fn classify(line: &str, clipped_at: DateTime<Utc>) -> Kind {
             ..Meta::default()
         });
     }
-    if let Some(meta) = byline_of(line, clipped_at)
+    if let Some(meta) = super::names::byline_unglued(line)
+        .and_then(|l| byline_of(&l, clipped_at))
+        .or_else(|| byline_of(line, clipped_at))
         .or_else(|| outlet_then_byline(line, clipped_at))
         .or_else(|| source_line(line))
         .or_else(|| composite(line, clipped_at))

@@ -308,6 +308,38 @@ pub(crate) fn name_like(s: &str) -> bool {
         })
 }
 
+/// "By Ravinder GillCity Hall Reporter" -> "By Ravinder Gill", "By Margaret OseiMargaret
+/// OseiSenior Writer" -> "By Margaret Osei": a "By" line whose name the copy glued to what
+/// followed it (the job, or the name shown again), cut where a word runs on into a new
+/// capital after three small letters or more (not "McDonald" nor "MacArthur"), when what
+/// comes before is names. `None` when nothing is glued.
+pub(crate) fn byline_unglued(line: &str) -> Option<String> {
+    let rest = line.strip_prefix("By ")?;
+    let mut small = 0;
+    let mut cut = None;
+    for (i, c) in rest.char_indices() {
+        if c.is_lowercase() {
+            small += 1;
+        } else if c.is_uppercase() && small >= 3 {
+            cut = Some(i);
+            break;
+        } else {
+            small = 0;
+        }
+    }
+    let names = rest[..cut?].trim();
+    (names.contains(' ') && names_like(names)).then(|| format!("By {names}"))
+}
+
+/// "Margaret Osei and Margaret Osei" -> "Margaret Osei": one author, whose byline the
+/// page showed twice (a byline and its pop-up), signed once.
+pub(crate) fn named_twice(byline: &str) -> Option<&str> {
+    let (one, other) = byline.split_once(" and ")?;
+    one.trim()
+        .eq_ignore_ascii_case(other.trim())
+        .then_some(one.trim())
+}
+
 /// What the entity registry knows `s` as, if anything.
 fn registry_kind(s: &str) -> Option<crate::analyze::entities::Kind> {
     crate::analyze::entities::Registry::builtin()
@@ -394,6 +426,35 @@ mod tests {
         );
         assert_eq!(names_at_known_place("Expansión. Madrid"), None, "one word");
         assert_eq!(names_at_known_place("Paris, France"), None);
+    }
+
+    #[test]
+    fn a_name_glued_to_its_job_or_itself_is_cut_free() {
+        for (line, names) in [
+            (
+                "By Ravinder GillCity Hall Reporter",
+                Some("By Ravinder Gill"),
+            ),
+            (
+                "By Margaret OseiMargaret OseiSenior Writer",
+                Some("By Margaret Osei"),
+            ),
+            ("By Douglas MacArthur and Ronan McDonald", None),
+            ("By Jane Doe", None),
+            ("By TechCrunch staff", None),
+        ] {
+            assert_eq!(byline_unglued(line).as_deref(), names, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_byline_shown_twice_signs_once() {
+        assert_eq!(
+            named_twice("Margaret Osei and Margaret Osei"),
+            Some("Margaret Osei")
+        );
+        assert_eq!(named_twice("Margaret Osei and Tomas Reyes"), None);
+        assert_eq!(named_twice("Margaret Osei"), None);
     }
 
     #[test]
