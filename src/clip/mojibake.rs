@@ -14,9 +14,9 @@ use encoding_rs::WINDOWS_1252;
 /// Repair every run of Windows-1252 characters that spells one UTF-8 encoded character
 /// of punctuation, a symbol or a Latin letter ("â€™" -> "’", "Ã©" -> "é", "Â" and a
 /// no-break space -> the no-break space; a lone "Â" before a space or a line's end is
-/// what is left of one after a page's text was laid out, and goes). A run must be a UTF-8 lead byte and all its
-/// continuation bytes, and decode to a character such text holds; so "Fuß“" or "SÃO"
-/// stay as they are. A text with a single such run is left alone too: mis-decoding is
+/// what is left of one after a page's text was laid out, and goes). A run must be a
+/// UTF-8 lead byte and all its continuation bytes, and decode to a character such text
+/// holds; so "Fuß“" or "SÃO" stay as they are. A text with a single such run is left alone too: mis-decoding is
 /// never that tidy, while an article about encodings quotes the odd `"Ã¤" instead of "ä"`.
 pub fn repair(text: &str) -> Cow<'_, str> {
     // Every lead (U+00C2..U+00F4) is written 0xC3 0x82..0xB4 in UTF-8, and 0xC3 only
