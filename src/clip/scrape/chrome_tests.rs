@@ -16,6 +16,7 @@ fn chrome_lines() {
         "Share 34",
         "5 min read",
         "5 min. read",
+        "Author",
         "Read more: Markets today",
         "» Follow us on Google News",
         "Get the best of our reporting in your inbox every week.",

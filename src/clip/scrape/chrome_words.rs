@@ -47,7 +47,7 @@ pub(super) const CHROME: &[&str] = &[
     "site feedback", "take our survey", "new window", "opens in a new window", "learn more", "hide",
     // A label over the authors' names, and a republishing notice (The Conversation's
     // "CC BY ND", "We believe in the free flow of information", "Republish this article").
-    "authors", "cc by nd", "cc by", "republish this article", "we believe in the free flow of information",
+    "author", "authors", "cc by nd", "cc by", "republish this article", "we believe in the free flow of information",
     "view all partners", "republish", "republish this story", "republish this story for free",
     // A page's switch between light and dark colours.
     "change appearance", "appearance", "auto", "light", "dark", "dark mode", "light mode",
