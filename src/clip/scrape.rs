@@ -147,6 +147,8 @@ mod promo_box_tests;
 #[cfg(test)]
 mod ranked_list_tests;
 #[cfg(test)]
+mod reading_list_tests;
+#[cfg(test)]
 mod regional_paper_tests;
 #[cfg(test)]
 mod robust_tests;

@@ -83,7 +83,11 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
     // The article's topics ("KEYWORDS", then its tags) close its text, and so does a
     // notice reserving its rights: what follows in the same story is the page's.
     let mut tagged = false;
+    // The run before was a headline of such a list, skipped: the list goes on over
+    // headlines of short lines and paragraphs alike.
+    let mut listed = false;
     for (i, run) in runs.iter().enumerate() {
+        let was_listed = std::mem::take(&mut listed);
         if let Some(prev) = i.checked_sub(1).and_then(|p| runs.get(p)) {
             let zone = page.zone(prev.end..run.start);
             let heading = (prev.end..run.start)
@@ -280,6 +284,11 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                 let headed_list = shown
                     .last()
                     .is_some_and(|&i| headings::list_heading(&page.lines[i]))
+                    || (was_listed
+                        && shown.iter().all(|&i| {
+                            matches!(page.kinds[i], Kind::Short | Kind::Junk)
+                                && lines::word_count(&page.lines[i]) <= LINK_WORDS
+                        }))
                     || (shown.len() >= 5
                         && shown.iter().any(|&i| {
                             matches!(page.kinds[i], Kind::Short | Kind::Junk)
@@ -296,6 +305,7 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                             || (!byline.is_empty() && author_notes::author_box(byline, p, true))
                     })
                 {
+                    listed = true;
                     continue;
                 }
                 // A card for an older story gives the text neither its section nor its
