@@ -91,6 +91,8 @@ mod zone;
 #[cfg(test)]
 mod account_tests;
 #[cfg(test)]
+mod around_text_tests;
+#[cfg(test)]
 mod author_paper_tests;
 #[cfg(test)]
 mod briefs_tests;
@@ -146,8 +148,6 @@ mod profile_tests;
 mod promo_box_tests;
 #[cfg(test)]
 mod ranked_list_tests;
-#[cfg(test)]
-mod reading_list_tests;
 #[cfg(test)]
 mod regional_paper_tests;
 #[cfg(test)]

@@ -43,6 +43,7 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     }
     if super::credit_tails::credit_after_stop(line)
         || super::credit_tails::archive_or_copyright_credit(line)
+        || super::credit_tails::agency_in_brackets(line)
     {
         return true;
     }

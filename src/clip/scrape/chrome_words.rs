@@ -174,6 +174,7 @@ pub(super) const CHROME: &[&str] = &[
     "commenti", "publicidad", "publicité", "anzeige", "pubblicità", "publicidade", "werbung", "merken",
     "artikel anhören", "anhören", "speichern", "drucken", "jetzt weiterlesen",
     "save this story", "save this article", "save article", "save for later", "save to read later",
+    "summarize this article with ai", "summarise this article with ai", "summarize this article",
     // Skip links, sign-in, search, menu and listen buttons, and the footer's legal
     // links, in German, Spanish, French, Italian and Portuguese.
     "zum hauptinhalt springen", "zum inhalt springen", "anmelden", "abmelden", "abo",

@@ -1,8 +1,8 @@
 //! A photo caption's credit after its last stop, in the shapes `caption_ends` reads beside
 //! its own: "... at the port. PHOTO | FILE", "... on Sunday. / Sagaing Federal Units", "...
 //! the lake foreshore. Picture supplied", "... in the district. — SPA", "... in the
-//! trial. (Picture by Jane Doe, 33456922)", "... sharply PIC: JANE DOE". Apart from
-//! `caption_ends` for its size.
+//! trial. (Picture by Jane Doe, 33456922)", "... sharply PIC: JANE DOE", "... in Kharkiv.
+//! (Jane Doe/Global Images via Getty Images)". Apart from `caption_ends` for its size.
 
 use regex::Regex;
 use std::sync::LazyLock;
@@ -90,6 +90,16 @@ pub(super) fn credit_after_stop(line: &str) -> bool {
         return named && who.split_whitespace().count() <= super::credits::CREDIT_TAIL_WORDS;
     }
     false
+}
+
+/// A caption, then its agency's credit in brackets: "... on March 18, 2025. (Illustrative
+/// purposes only) (Jane Doe/Global Images Ukraine via Getty Images)".
+pub(super) fn agency_in_brackets(line: &str) -> bool {
+    super::credits::bracketed_tail(line, '(', ')').is_some_and(|(text, inner)| {
+        text.split_whitespace().count() >= 4
+            && line.split_whitespace().count() <= 60
+            && super::credits::is_agency_credit(inner)
+    })
 }
 
 /// A caption credited after its stop in one of the shapes of papers' archives and

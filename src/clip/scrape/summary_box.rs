@@ -10,6 +10,13 @@ use super::lines::{self, Kind};
 /// its label is interface.
 pub(super) fn summary_boxes(lines: &[String], kinds: &mut [Kind]) {
     for i in 0..lines.len() {
+        // The machine's note alone, where its summary opens on a button ("This is AI
+        // generated summarization, which may have errors. ..." over "Summarize this
+        // article with AI"): a warning of the interface, no one's text.
+        if machine_warning(&lines[i]) {
+            kinds[i] = Kind::Junk;
+            continue;
+        }
         let label = lines[i].to_lowercase();
         // "Takeaways by Bloomberg AI": a summary's label that names the machine writing it
         // ("Songs written by AI" is a headline).
@@ -121,6 +128,18 @@ fn machine_made(line: &str) -> bool {
     ];
     let lower = line.to_lowercase();
     MARKS.iter().any(|m| lower.contains(m))
+}
+
+/// A short note that a machine wrote a summary and that it may be wrong: "This is AI
+/// generated summarization, which may have errors. For context, always refer to the full
+/// article."
+fn machine_warning(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    machine_made(line)
+        && lines::word_count(line) <= MACHINE_NOTE_WORDS
+        && ["error", "mistake", "refer to the full", "inaccura"]
+            .iter()
+            .any(|w| lower.contains(w))
 }
 
 /// The most bullets a summary box holds, and the fewest words of each.

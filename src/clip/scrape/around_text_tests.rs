@@ -1,0 +1,107 @@
+//! Tests of the splitter on what a page shows around a story's text (the seventy-seventh
+//! to seventy-ninth rounds of sites' copy-paste shapes): a "Read next" list under the
+//! text, over its tags and its section's other headlines, some of which end in a stop and
+//! read as short paragraphs; a machine summary's warning over its button; a caption
+//! credited to an agency in brackets.
+
+use super::tests::{rows, split};
+
+/// "Read next", the story's tags, "More Markets", then headlines: two of them end in a
+/// stop and read as paragraphs, with a plain headline between. None is the story's text.
+#[test]
+fn headlines_under_read_next_are_no_text_though_they_end_in_a_stop() {
+    let got = split(
+        "Markets\n\
+         Harbor crane maker Tidewell cuts a fifth of its staff as port orders dry up\n\
+         Lena Ortiz\nJul 14, 2025, 6:10 AM ET\nShare\nSave\n\n\
+         Tidewell, the Rotterdam-based maker of ship-to-shore cranes, is cutting about 240 jobs, \
+         a fifth of its workforce, after two large port operators delayed their orders.\n\n\
+         Chief executive Marten Vos told staff on Sunday that the company had built capacity \
+         for a wave of port upgrades that has not come.\n\n\
+         \"We planned for a year that did not arrive,\" Vos wrote in a memo seen by reporters. \
+         \"I take responsibility for that.\"\n\n\
+         The cuts fall mostly on assembly and field service teams in the Netherlands and \
+         Poland, according to two employees.\n\n\
+         Tidewell said it would keep its research budget unchanged and expected to return to \
+         profit in 2026.\n\n\
+         Read next\nLayoffs\nPorts\nShipping\nManufacturing\nMore Markets\n\
+         A crane shortage is finally over. Here's what that means for ports.\n\
+         Why shipping rates fell for the fourth month in a row\n\
+         I worked a night shift at a container terminal. Here's what I learned.\n\
+         The quiet rise of electric straddle carriers\n\
+         Jump to\nMain content\nPrivacy Policy\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert!(
+        got[0]
+            .text
+            .ends_with("expected to return to profit in 2026."),
+        "{}",
+        got[0].text
+    );
+}
+
+/// "This is AI generated summarization, which may have errors. ..." over "Summarize this
+/// article with AI": the interface of a summary not shown, neither a paragraph of the
+/// text nor a headline over it.
+#[test]
+fn a_summary_warning_over_its_button_is_interface() {
+    let got = split(
+        "Philippines\nMetro Manila\n\
+         Quezon City council approves P800-million loan for drainage works\n\
+         The city says the new lines will drain six barangays within hours instead of days\n\
+         Carla Benitez\nJul 14, 2025 6:05 AM PHT\nFacebook\nTwitter\nCopy URL\n\
+         FLOOD. Residents wade through a flooded street in Barangay Tatalon, Quezon City. \
+         Photo by Anton Reyes/Rappler\n\
+         This is AI generated summarization, which may have errors. For context, always \
+         refer to the full article.\n\
+         Summarize this article with AI\n\
+         The Quezon City Council has authorized the city to borrow P800 million for new \
+         drainage works in six flood-prone barangays.\n\n\
+         The ordinance passed on third reading on Monday, with two councilors voting \
+         against it.\n\n\
+         Work on the first drainage lines is expected to start early next year.\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Quezon City council approves P800-million loan for drainage works",
+            None,
+            Some("Carla Benitez"),
+            Some("2025-07-13T22:05:00Z")
+        )]
+    );
+    assert!(
+        got[0]
+            .text
+            .starts_with("The Quezon City Council has authorized"),
+        "{}",
+        got[0].text
+    );
+}
+
+/// A caption between the reading time and the audio player, credited in brackets to a
+/// photographer and his agency "via Getty Images": no paragraph of the text.
+#[test]
+fn a_caption_credited_to_an_agency_in_brackets_is_no_text() {
+    let got = split(
+        "Business\n\
+         Court freezes assets of Lviv contractor accused of inflating school repair costs\n\
+         by Oksana Melnyk\nJuly 13, 2025 11:47 PM\n3 min read\n\
+         Workers repair the roof of a school in Lviv, Ukraine, on March 18, 2025. \
+         (Illustrative purposes only) (Petro Koval/Lumen Images via Getty Images)\n\
+         Listen to this article\n\
+         Ukraine's anti-corruption court has frozen Hr 90 million in assets belonging to a \
+         Lviv construction company accused of inflating the cost of school repairs.\n\n\
+         Investigators said the company charged the city for materials it never delivered.\n\n\
+         The company's owner faces up to 12 years in prison if convicted.\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert!(
+        got[0]
+            .text
+            .starts_with("Ukraine's anti-corruption court has frozen"),
+        "{}",
+        got[0].text
+    );
+}
