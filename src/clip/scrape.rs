@@ -14,9 +14,11 @@
 //!   across lines ("By" over names, a name over its job title, "News provided by" over a
 //!   name); `boxes`: author, sign-up and follow boxes and headed asides;
 //!   `summary_box`: a summary's points, its label and tabs;
+//!   `summary_points`: people's points over the text, which go to its standfirst;
 //!   `pleas`: pleas for support and the editor's signed plea; `lists`: lists of the
 //!   site's stories, ranked or under a heading; `captions`: captions read by their
-//!   credits and the header around them; `comments`: readers' comment threads.
+//!   credits and the header around them (`galleries`: a gallery's slides and links);
+//!   `comments`: readers' comment threads.
 //! - `zone`: the short lines between two bodies, grouped at chrome and blank lines; the
 //!   group nearest a body gives its headline (`headline` picks it), a recurring short
 //!   line is an outlet, and so is a name in the place where a list's items name theirs
@@ -58,6 +60,7 @@ mod credit_tails;
 mod credit_words;
 mod credits;
 mod debris;
+mod galleries;
 mod headings;
 mod headline;
 mod inside_text;
@@ -83,6 +86,7 @@ mod single;
 mod site_credit;
 mod social;
 mod summary_box;
+mod summary_points;
 mod when;
 mod when_parts;
 mod wordmarks;
@@ -174,6 +178,7 @@ use body::Draft;
 use chrono::{DateTime, Utc};
 use lines::Kind;
 use masthead::{blurb_name, masthead, site_blurb};
+use std::collections::HashSet;
 use std::ops::Range;
 use zone::{Page, Role};
 
@@ -241,7 +246,7 @@ pub fn split_scrape(
     passes::drop_tables_of_contents(&lines, &mut kinds);
     passes::headlines_with_stops(&lines, &mut kinds);
     passes::headlines_shown_twice(&lines, &mut kinds);
-    summary_box::summary_boxes(&lines, &mut kinds);
+    let mut points = summary_box::summary_boxes(&lines, &mut kinds);
     pleas::drop_support_boxes(&lines, &mut kinds);
     pleas::drop_signed_pleas(&lines, &mut kinds);
     pleas::drop_letters_to_readers(&lines, &mut kinds);
@@ -251,8 +256,8 @@ pub fn split_scrape(
     boxes::drop_video_players(&lines, &mut kinds);
     boxes::drop_video_boxes(&lines, &mut kinds);
     boxes::drop_labelled_videos(&lines, &mut kinds);
-    captions::drop_gallery_slides(&lines, &mut kinds);
-    captions::drop_gallery_links(&lines, &mut kinds);
+    galleries::drop_gallery_slides(&lines, &mut kinds);
+    galleries::drop_gallery_links(&lines, &mut kinds);
     captions::drop_captions_credited_to_the_publisher(&lines, &mut kinds);
     captions::drop_captions_over_print_buttons(&lines, &mut kinds);
     captions::drop_captions_under_gallery_buttons(&lines, &mut kinds);
@@ -291,6 +296,9 @@ pub fn split_scrape(
     link_boxes::drop_video_cards_in_text(&lines, &mut kinds);
     link_boxes::drop_watch_boxes(&lines, &mut kinds);
     boxes::drop_buttons_named_above(&lines, &mut kinds);
+    if points.is_empty() {
+        points = summary_points::unlabelled_points(&lines, &kinds);
+    }
     if let Some(post) = social::post(&lines, &kinds) {
         let mut articles = body::finish(vec![post]);
         body::tidy_meta(&mut articles);
@@ -311,11 +319,13 @@ pub fn split_scrape(
     if masthead::top_blurb(&page, &runs, site) {
         runs.remove(0);
     }
-    let drafts = if runs.is_empty() {
+    let mut drafts = if runs.is_empty() {
         headless(&page)
     } else {
         briefs::split_briefs(&page, assemble::assemble(&page, &runs, site))
     };
+    let points: HashSet<&str> = points.iter().map(|&i| lines[i].as_str()).collect();
+    summary_points::points_to_dek(&mut drafts, &points);
     let mut articles = body::finish(drafts);
     single::keep_dominant(&mut articles);
     single::drop_trailing_teasers(&mut articles);

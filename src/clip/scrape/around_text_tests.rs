@@ -2,7 +2,8 @@
 //! to seventy-ninth rounds of sites' copy-paste shapes): a "Read next" list under the
 //! text, over its tags and its section's other headlines, some of which end in a stop and
 //! read as short paragraphs; a machine summary's warning over its button; a caption
-//! credited to an agency in brackets.
+//! credited to an agency in brackets; people's summary points over the text's first
+//! paragraph, labelled ("What you need to know:") or not, which are its standfirst.
 
 use super::tests::{rows, split};
 
@@ -104,4 +105,83 @@ fn a_caption_credited_to_an_agency_in_brackets_is_no_text() {
         "{}",
         got[0].text
     );
+}
+
+/// "What you need to know:" over two points, then the text's first paragraph with no
+/// blank line between: the points are the standfirst, the text opens with its lede. The
+/// caption over its labelled credit, over the section's label and the byline, is no text.
+#[test]
+fn labelled_points_over_the_lede_are_the_standfirst() {
+    let got = split(
+        "Counties\nKisii\n\
+         Kisii traders sue county over planned relocation from Daraja Mbili Market\n\
+         Traders at Daraja Mbili Market during a protest against the relocation on July 10.\n\
+         Photo credit: Joseph Nyaboga | Lakeside Media Group\n\
+         Counties\nBy  Grace Moraa\n19 hrs ago\n\
+         What you need to know:\n\
+         More than 800 traders want the court to stop the county from moving them to Nyanchwa.\n\
+         The county says the market must be cleared for a Sh400 million rebuild.\n\
+         More than 800 traders at Kisii's Daraja Mbili Market have gone to court to block \
+         the county government from moving them ahead of a planned rebuild.\n\n\
+         In a petition filed in Kisii, the traders argue that they were not consulted.\n\n\
+         The county has said the temporary site will have water, lighting and toilets.\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert_eq!(
+        got[0].title,
+        "Kisii traders sue county over planned relocation from Daraja Mbili Market"
+    );
+    assert!(
+        got[0].text.starts_with("More than 800 traders at Kisii's"),
+        "{}",
+        got[0].text
+    );
+    assert_eq!(
+        got[0].dek.as_deref(),
+        Some(
+            "More than 800 traders want the court to stop the county from moving them to \
+             Nyanchwa.\nThe county says the market must be cleared for a Sh400 million rebuild."
+        )
+    );
+}
+
+const UNLABELLED: &str = "Transportation\n\
+    Freight startup Loadline is cutting a third of its staff after a slump in orders\n\
+    Ravi Menon\nJul 14, 2025, 3:01 AM ET\nShare\nSave\n\
+    Loadline is laying off about 90 employees, according to an internal memo.\n\
+    CEO Dana Pryce said the company had hired for a rebound that never came.\n\
+    The startup raised $120 million in 2022.\n\
+    Loadline, the Denver-based startup that sells software for matching truckers with \
+    shippers, is laying off about 90 employees, roughly a third of its staff, as a long \
+    slump in freight volumes drags on.\n\n\
+    Pryce told employees in a memo on Sunday that the company had grown for a market that \
+    did not arrive.\n\n\
+    The cuts hit sales and customer support hardest, two employees said.\n\n\
+    Affected staff will receive ten weeks of pay and health cover through October.\n";
+
+/// Points without a label, each one sentence on a line over the longer first paragraph,
+/// the text going on in paragraphs set apart by blank lines: the standfirst.
+#[test]
+fn unlabelled_points_over_a_longer_lede_are_the_standfirst() {
+    let got = split(UNLABELLED);
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert!(
+        got[0].text.starts_with("Loadline, the Denver-based"),
+        "{}",
+        got[0].text
+    );
+    assert_eq!(
+        got[0].dek.as_deref().map(|d| d.lines().count()),
+        Some(3),
+        "{:?}",
+        got[0].dek
+    );
+    // A text whose paragraphs are never set apart keeps its first lines.
+    let got = split(&UNLABELLED.replace("\n\n", "\n"));
+    assert!(
+        got[0].text.starts_with("Loadline is laying off"),
+        "{}",
+        got[0].text
+    );
+    assert_eq!(got[0].dek, None);
 }

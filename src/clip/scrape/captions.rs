@@ -75,7 +75,8 @@ pub(super) fn drop_captions_under_gallery_buttons(lines: &[String], kinds: &mut 
             .filter(|&j| !matches!(kinds[j], Kind::Blank))
             .take(4)
             .any(|j| {
-                slide_count(&lines[j]) || lines[j].trim().eq_ignore_ascii_case("hide caption")
+                super::galleries::slide_count(&lines[j])
+                    || lines[j].trim().eq_ignore_ascii_case("hide caption")
             });
         if !BUTTONS.contains(&key.as_str()) || under_slides {
             continue;
@@ -130,29 +131,6 @@ pub(super) fn drop_captions_credited_to_the_publisher(lines: &[String], kinds: &
     }
 }
 
-/// "View Gallery: White sharks spotted off Outer Cape beaches" over "24 Photos": a link to
-/// a gallery, its title over its count of pictures, is no headline and no text.
-pub(super) fn drop_gallery_links(lines: &[String], kinds: &mut [Kind]) {
-    for i in 0..lines.len() {
-        let Some((n, what)) = lines[i].trim().split_once(' ') else {
-            continue;
-        };
-        let count = !n.is_empty()
-            && n.chars().all(|c| c.is_ascii_digit())
-            && ["photos", "images", "pictures", "photographs"]
-                .contains(&what.to_lowercase().as_str());
-        if !count {
-            continue;
-        }
-        if let Some(title) = shown_before(kinds, i).filter(|&t| {
-            matches!(kinds[t], Kind::Short | Kind::Junk) && lines::word_count(&lines[t]) <= 16
-        }) {
-            kinds[title] = Kind::Junk;
-            kinds[i] = Kind::Junk;
-        }
-    }
-}
-
 /// "A Tulsa Transit bus picks up riders ... on Thursday." over "Mike Simmons, Tulsa World"
 /// over "Buy Now": a picture's caption and credit over the button that sells a print of it.
 pub(super) fn drop_captions_over_print_buttons(lines: &[String], kinds: &mut [Kind]) {
@@ -176,65 +154,6 @@ pub(super) fn drop_captions_over_print_buttons(lines: &[String], kinds: &mut [Ki
             kinds[caption] = Kind::Junk;
         }
     }
-}
-
-/// "2 of 8" over "Snorkelers spread out across a seagrass bed ..." over "Mike Lang/Herald":
-/// a gallery's slide, its count, caption and credit.
-pub(super) fn drop_gallery_slides(lines: &[String], kinds: &mut [Kind]) {
-    for i in 0..lines.len() {
-        if !slide_count(&lines[i]) {
-            continue;
-        }
-        let Some(caption) = shown_after(kinds, i + 1) else {
-            continue;
-        };
-        if let Some(credit) = shown_after(kinds, caption + 1)
-            && credits::is_picture_credit(&lines[credit])
-            && lines::word_count(&lines[caption]) <= 60
-        {
-            kinds[i] = Kind::Junk;
-            kinds[caption] = Kind::Junk;
-            kinds[credit] = Kind::Junk;
-        }
-    }
-    // "Hide Caption" over the slide's title, caption and credit, then "View Gallery" (or
-    // nothing of the gallery's): the slide shown without its count.
-    for i in 0..lines.len() {
-        if !lines[i].trim().eq_ignore_ascii_case("hide caption") {
-            continue;
-        }
-        let slide: Vec<usize> = (i + 1..lines.len())
-            .filter(|&j| !matches!(kinds[j], Kind::Blank))
-            .take(4)
-            .collect();
-        if let Some(end) = slide
-            .iter()
-            .position(|&j| lines[j].trim().eq_ignore_ascii_case("view gallery"))
-            .filter(|&end| end >= 1)
-        {
-            for &j in &slide[..end] {
-                kinds[j] = Kind::Junk;
-            }
-        } else if let [title, caption, credit, ..] = slide[..]
-            && matches!(kinds[title], Kind::Short)
-            && matches!(kinds[caption], Kind::Junk | Kind::Para)
-            && credits::is_picture_credit(&lines[credit])
-        {
-            // Or the title, caption and credit ("Dana Kowal/State Journal"), no link.
-            for j in [title, caption, credit] {
-                kinds[j] = Kind::Junk;
-            }
-        }
-    }
-}
-
-/// "2 of 8": a gallery's count of its slides.
-fn slide_count(line: &str) -> bool {
-    line.trim().split_once(" of ").is_some_and(|(n, of)| {
-        [n, of]
-            .iter()
-            .all(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
-    })
 }
 
 /// "Valve" over "Valve" right over the first paragraph: a picture's credit, shown once as
@@ -286,8 +205,11 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
             match shown.next().map(|j| (j, &kinds[j])) {
                 Some((_, Kind::Meta(_))) => true,
                 Some((_, Kind::Para)) => para,
+                // The author, or the section's label over the author ("Counties" over
+                // "By Caleb Otieno").
                 Some((j, Kind::Short)) => {
-                    names::names_like(&lines[j])
+                    (names::names_like(&lines[j])
+                        || (lines::word_count(&lines[j]) <= 2 && !lines::ends_sentence(&lines[j])))
                         && shown
                             .next()
                             .is_some_and(|k| matches!(kinds[k], Kind::Meta(_)))

@@ -15,7 +15,8 @@ pub(super) const AUTHOR_BOX_HEADINGS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const SUMMARY_LABELS: &[&str] = &[
     "summary", "key points", "key takeaways", "in brief", "at a glance", "the essentials",
-    "highlights", "story highlights", "takeaways",
+    "highlights", "story highlights", "takeaways", "what you need to know", "what to know",
+    "what we know",
     "de essentie", "in het kort", "das wichtigste in kürze", "auf einen blick", "en bref",
     "l'essentiel", "l’essentiel", "en resumen", "lo más importante", "in sintesi",
     "em resumo", "i korthet", "w skrócie", "i punti chiave", "punti chiave", "les points clés",

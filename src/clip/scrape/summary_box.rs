@@ -8,7 +8,10 @@ use super::lines::{self, Kind};
 /// A summary box under the headline ("Summary" or "Key takeaways", then a bullet a line):
 /// its bullets are the article's standfirst, read as paragraphs though they are short, and
 /// its label is interface.
-pub(super) fn summary_boxes(lines: &[String], kinds: &mut [Kind]) {
+/// Returns the lines of people's points (a machine's are junk), which
+/// `summary_points::points_to_dek` takes out of the text into its standfirst.
+pub(super) fn summary_boxes(lines: &[String], kinds: &mut [Kind]) -> Vec<usize> {
+    let mut points = Vec::new();
     for i in 0..lines.len() {
         // The machine's note alone, where its summary opens on a button ("This is AI
         // generated summarization, which may have errors. ..." over "Summarize this
@@ -91,6 +94,16 @@ pub(super) fn summary_boxes(lines: &[String], kinds: &mut [Kind]) {
         let credited =
             sentences && bullets > 2 && matches!(kinds.get(first + bullets), Some(Kind::Short));
         let bullets = bullets - usize::from(credited);
+        // "What you need to know:" over points written as paragraphs, one a line, then
+        // the text's first paragraph with no blank line between, a blank line under it.
+        if bullets == 0
+            && !machine
+            && let Some(block) = super::summary_points::points_over_lede(lines, kinds, first)
+        {
+            kinds[i] = Kind::Junk;
+            points.extend(block);
+            continue;
+        }
         // "Summary" among the buttons under a byline ("Listen", "Gift Article"): the
         // button that opens a summary, with nothing under it.
         if bullets == 0 && !machine_label && matches!(kinds.get(i + 1), Some(Kind::Junk)) {
@@ -99,11 +112,15 @@ pub(super) fn summary_boxes(lines: &[String], kinds: &mut [Kind]) {
         if bullets >= 2 {
             kinds[i] = Kind::Junk;
             kinds[i + 1..first + bullets].fill(if machine { Kind::Junk } else { Kind::Para });
+            if !machine {
+                points.extend(first..first + bullets);
+            }
             if tab {
                 kinds[under] = Kind::Junk;
             }
         }
     }
+    points
 }
 
 /// A note that a machine wrote the text under it: "AI-assisted summary", "KI-generierte
