@@ -3,7 +3,8 @@
 //! text, over its tags and its section's other headlines, some of which end in a stop and
 //! read as short paragraphs; a machine summary's warning over its button; a caption
 //! credited to an agency in brackets; people's summary points over the text's first
-//! paragraph, labelled ("What you need to know:") or not, which are its standfirst.
+//! paragraph, labelled ("What you need to know:") or not, which are its standfirst; a
+//! sign-up pitch that opens with its button's words; an editor's plea signed on one line.
 
 use super::tests::{rows, split};
 
@@ -184,4 +185,65 @@ fn unlabelled_points_over_a_longer_lede_are_the_standfirst() {
         got[0].text
     );
     assert_eq!(got[0].dek, None);
+}
+
+/// "Sign up for Semafor Business: ..." over "Email address" over "Sign Up", under the
+/// time: a sign-up box whose pitch opens with its button's words, no paragraph.
+#[test]
+fn a_pitch_opening_with_its_buttons_words_is_no_text() {
+    let got = split(
+        "business\nPayroll startup Quillpay in talks to sell itself to Marlow Capital\n\
+         Dana Whitfield\nUpdated Jul 14, 2025, 7:02am EDT\n\
+         Sign up for Ledger Business: The real story behind the deals and the people \
+         making them.\n\
+         Email address\nSign Up\n\n\
+         Quillpay, the payroll startup valued at $2 billion in 2021, is in advanced talks to \
+         sell itself to Marlow Capital, three people familiar with the matter said.\n\n\
+         A deal could be announced as soon as next week, two of the people said.\n\n\
+         The price would mark a steep discount to the company's last valuation.\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert!(
+        got[0].text.starts_with("Quillpay, the payroll"),
+        "{}",
+        got[0].text
+    );
+}
+
+/// Between two posts of a live page: a plea of four paragraphs, "Thank you," and the
+/// editor signing with the job on the same line. It opens no story, and the next post
+/// keeps its own headline, author and text.
+#[test]
+fn a_plea_signed_on_one_line_under_its_sign_off_is_no_story() {
+    let got = split(
+        "LIVE\nLive updates July 14, 2025\n\n\
+         11:40 am\nCouncil approves plan for 900 homes on old bus depot\nBy Noa Peretz\n\
+         The city's planning committee has approved a plan to build some 900 apartments on \
+         the site of the old central bus depot, officials said on Monday.\n\n\
+         A quarter of the apartments will be rented at reduced prices to teachers and nurses.\n\n\
+         Share on Facebook\nShare on Twitter\n\n\
+         Harbor Gazette Community\nYou're a dedicated reader\n\
+         We're really pleased that you've read 10 Harbor Gazette articles in the past month.\n\n\
+         That's why we started the Gazette ten years ago, to give readers like you the news \
+         that matters.\n\n\
+         So now we have a request. We haven't put up a paywall, but our journalism is costly.\n\n\
+         For as little as $6 a month you can help support our work and read without ads.\n\n\
+         Thank you,\nMiriam Adler, Founding Editor of the Harbor Gazette\n\
+         Join Our Community\n\n\
+         11:52 am\nHarbor FC signs striker Tomas Reyes from Lisbon side\nBy Ari Levin\n\
+         Harbor FC on Monday announced the signing of striker Tomas Reyes on a three-year deal.\n\n\
+         The 24-year-old scored 14 goals in all competitions last season.\n",
+    );
+    let titles: Vec<_> = got.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        vec![
+            "Council approves plan for 900 homes on old bus depot",
+            "Harbor FC signs striker Tomas Reyes from Lisbon side"
+        ],
+        "{:?}",
+        rows(&got)
+    );
+    assert!(got.iter().all(|a| !a.text.contains("request")), "{:?}", got);
+    assert_eq!(got[1].byline.as_deref(), Some("Ari Levin"));
 }

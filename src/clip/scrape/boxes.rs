@@ -235,7 +235,15 @@ pub(super) fn drop_sign_up_boxes(lines: &[String], kinds: &mut [Kind]) {
             .chars()
             .take(6)
             .collect();
-        if button(i + 1) && verb.chars().count() >= 5 && lines[i].to_lowercase().contains(&verb) {
+        // Or it opens with the button's words ("Sign up for Semafor Business: ..." over
+        // "Email address" over "Sign Up").
+        let button_line = &lines[i + 1 + usize::from(field_then_button)];
+        let opens_with_button = lines[i]
+            .to_lowercase()
+            .starts_with(&format!("{} ", button_line.trim().to_lowercase()));
+        if (button(i + 1) && verb.chars().count() >= 5 && lines[i].to_lowercase().contains(&verb))
+            || opens_with_button
+        {
             kinds[i] = Kind::Junk;
         }
     }

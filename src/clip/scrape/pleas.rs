@@ -215,20 +215,41 @@ fn names_a_price(line: &str) -> bool {
 /// A plea signed by the editor: up to three paragraphs that speak to the readers ("We
 /// rely on readers like you — join us."), then the editor's name over the job ("Swati
 /// Sharma" over "Vox Editor-in-Chief"). None of it is the article's.
+///
+/// Or the name and the job on one line ("David Horovitz, Founding Editor of The Times of
+/// Israel"), under the plea's sign-off ("Thank you,"), after up to four paragraphs.
 pub(super) fn drop_signed_pleas(lines: &[String], kinds: &mut [Kind]) {
+    let editor = |line: &str| {
+        let line = line.to_lowercase();
+        ["editor", "publisher"].iter().any(|w| line.contains(w))
+    };
     for n in 1..lines.len().saturating_sub(1) {
-        let Some(job) = super::passes::shown_after(kinds, n + 1) else {
-            continue;
+        let one_line = matches!(kinds[n], Kind::Short)
+            && lines::word_count(&lines[n]) <= SIGNATURE_WORDS
+            && lines[n]
+                .split_once(", ")
+                .is_some_and(|(name, job)| names::name_like(name.trim()) && editor(job));
+        let job = if one_line {
+            n
+        } else {
+            let Some(job) = super::passes::shown_after(kinds, n + 1) else {
+                continue;
+            };
+            if !matches!(kinds[n], Kind::Short | Kind::Meta(_))
+                || !names::name_like(lines[n].trim())
+                || lines::word_count(&lines[job]) > 5
+                || !editor(&lines[job])
+            {
+                continue;
+            }
+            job
         };
-        let job_line = lines[job].to_lowercase();
-        if !matches!(kinds[n], Kind::Short | Kind::Meta(_))
-            || !names::name_like(lines[n].trim())
-            || lines::word_count(&lines[job]) > 5
-            || !["editor", "publisher"].iter().any(|w| job_line.contains(w))
-        {
-            continue;
-        }
-        let paras: Vec<usize> = (0..n)
+        // The sign-off over the signature ("Thank you,").
+        let sign_off = super::passes::shown_before(kinds, n).filter(|&j| {
+            matches!(kinds[j], Kind::Short)
+                && SIGN_OFFS.contains(&lines[j].trim().to_lowercase().as_str())
+        });
+        let paras: Vec<usize> = (0..sign_off.unwrap_or(n))
             .rev()
             .take_while(|&j| matches!(kinds[j], Kind::Para | Kind::Blank))
             .filter(|&j| matches!(kinds[j], Kind::Para))
@@ -239,13 +260,25 @@ pub(super) fn drop_signed_pleas(lines: &[String], kinds: &mut [Kind]) {
                 .iter()
                 .any(|w| p.contains(w))
         });
-        if (1..=3).contains(&paras.len()) && plea {
-            for j in paras.into_iter().chain([n, job]) {
+        let most = if sign_off.is_some() { 4 } else { 3 };
+        if (1..=most).contains(&paras.len()) && plea {
+            for j in paras.into_iter().chain([n, job]).chain(sign_off) {
                 kinds[j] = Kind::Junk;
             }
         }
     }
 }
+
+/// The longest signature of a name and a job on one line.
+const SIGNATURE_WORDS: usize = 12;
+/// A letter's closing words over its signature.
+const SIGN_OFFS: &[&str] = &[
+    "thank you,",
+    "thanks,",
+    "sincerely,",
+    "best,",
+    "with thanks,",
+];
 
 /// The longest heading of a plea for support.
 const PLEA_TITLE_WORDS: usize = 12;
