@@ -4,7 +4,8 @@
 //! read as short paragraphs; a machine summary's warning over its button; a caption
 //! credited to an agency in brackets; people's summary points over the text's first
 //! paragraph, labelled ("What you need to know:") or not, which are its standfirst; a
-//! sign-up pitch that opens with its button's words; an editor's plea signed on one line.
+//! sign-up pitch that opens with its button's words; an editor's plea signed on one line;
+//! the notes a paper puts under its author's box.
 
 use super::tests::{rows, split};
 
@@ -246,4 +247,36 @@ fn a_plea_signed_on_one_line_under_its_sign_off_is_no_story() {
     );
     assert!(got.iter().all(|a| !a.text.contains("request")), "{:?}", got);
     assert_eq!(got[1].byline.as_deref(), Some("Ari Levin"));
+}
+
+/// Under the text: the author's address, name, job and note, "Read more about Ilse.", a
+/// note on how the paper checks her reporting that names her, and the plea "Our newsroom
+/// depends on ... readers to power our journalism": none of it is the text.
+#[test]
+fn the_authors_box_and_the_papers_notes_under_it_are_no_text() {
+    let got = split(
+        "Local\nCity panel backs turning half-empty parkade into 90 rental homes\n\
+         By: Ilse Brandvold\nPosted: 9:15 PM CDT Sunday, Jul. 13, 2025\nShare this article\n\n\
+         A city council committee has endorsed a plan to convert part of a half-empty \
+         downtown parkade into 90 rental apartments.\n\n\
+         The committee voted 3-1 on Friday to recommend that council approve the lease.\n\n\
+         If council approves the lease this month, construction could begin next spring, \
+         with the first tenants moving in by late 2027.\n\n\
+         ilse.brandvold@prairiepress.example\n\n\
+         Ilse Brandvold\nCity hall reporter\n\
+         Ilse Brandvold covers city hall for the Prairie Press.\n\
+         Read more about Ilse.\n\
+         Every piece of reporting Ilse produces is reviewed by an editing team before it is \
+         posted online or published in print, part of the Press's tradition of producing \
+         reliable independent journalism.\n\
+         Our newsroom depends on a growing audience of readers to power our journalism. If \
+         you are not a paid reader, please consider becoming a subscriber.\n\
+         Report Error\nSubmit a Tip\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert!(
+        got[0].text.ends_with("moving in by late 2027."),
+        "{}",
+        got[0].text
+    );
 }

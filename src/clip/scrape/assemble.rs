@@ -241,10 +241,21 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                     let first = first.trim_end_matches([',', ':']).to_lowercase();
                     name.split_whitespace().any(|w| w.to_lowercase() == first)
                 };
+                // Or a note under the box that names the author ("Every piece of
+                // reporting Darcy produces is reviewed by an editing team ...").
+                let names_author = |p: &str, name: &str| {
+                    let words: Vec<&str> = p
+                        .split_whitespace()
+                        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                        .collect();
+                    name.split_whitespace()
+                        .filter(|n| n.chars().count() >= 3 && lines::starts_upper(n))
+                        .any(|n| words.contains(&n))
+                };
                 let about_author = author_named.is_some_and(|name| {
                     matches!(paragraphs(page, run.clone()).as_slice(),
                         [p] if (i + 1 == runs.len() && lines::word_count(p) <= AUTHOR_LINE_WORDS)
-                            || (opens_with_name(p, name)
+                            || ((opens_with_name(p, name) || names_author(p, name))
                                 && lines::word_count(p) <= FOOTER_WORDS))
                 }) || {
                     // Or, under the article's tags, a note on an author ("Harriet Molloy

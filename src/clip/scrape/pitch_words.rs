@@ -196,6 +196,9 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // Mile High Roundup email newsletter."), and a subscription's ("Our journalism needs
     // your support. Subscribe today to ...").
     "by signing up for our", "our journalism needs your support",
+    // "Our newsroom depends on a growing audience of readers to power our journalism. If
+    // you are not a paid reader, please consider becoming a subscriber."
+    "to power our journalism", "consider becoming a subscriber", "how our newsroom operates",
     "community-richtlinien", "einen beitrag verfassen",
     // A channel's furniture.
     // ("Mute" and "Unmute" are whole lines in `CHROME`: "commuters" holds "mute".)
