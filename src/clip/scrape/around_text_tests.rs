@@ -5,7 +5,8 @@
 //! credited to an agency in brackets; people's summary points over the text's first
 //! paragraph, labelled ("What you need to know:") or not, which are its standfirst; a
 //! sign-up pitch that opens with its button's words; an editor's plea signed on one line;
-//! the notes a paper puts under its author's box.
+//! the notes a paper puts under its author's box; a caption of two sentences credited
+//! to an agency; an ad's slot over the text's last subhead.
 
 use super::tests::{rows, split};
 
@@ -279,4 +280,39 @@ fn the_authors_box_and_the_papers_notes_under_it_are_no_text() {
         "{}",
         got[0].text
     );
+}
+
+/// A caption of two sentences credited to an agency under the header's buttons opens no
+/// text; "Advertisement" over a subhead of three words is an ad's slot in the text, and
+/// the paragraph under it the text's last, not a sponsored item.
+#[test]
+fn a_long_credited_caption_and_an_ad_slot_over_the_last_subhead() {
+    let got = split(
+        "Business\n\
+         Frozen Noodle Recall Expands to 9 States as FDA Sets Highest Risk Level\n\
+         Published Jul 14, 2025 at 5:45 AM EDT\nBy\nMara Quinlan\nConsumer Affairs Reporter\n\
+         Share\nTranslate\n\n\
+         Frozen foods are displayed in a grocery store freezer in Denver on March 4, 2025. The \
+         Food and Drug Administration has given a recall of frozen noodle bowls its most \
+         serious risk level.\n\
+         Dana Holt/Getty Images\n\
+         A recall of frozen noodle bowls sold at grocery chains in nine states has been given \
+         the highest risk classification by the Food and Drug Administration.\n\n\
+         Silver Reed Foods first announced the voluntary recall on June 27 after routine tests.\n\n\
+         The company said no illnesses had been reported in connection with the products.\n\n\
+         Advertisement\n\n\
+         What Happens Next\n\
+         Newsweek has contacted Silver Reed Foods by email for further comment.\n\n\
+         Request Reprint & Licensing\nSubmit Correction\nView Editorial Guidelines\n\
+         About the writer\nMara Quinlan\n\
+         Mara Quinlan is a reporter based in Denver. Her focus is consumer news.\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    let text = &got[0].text;
+    assert!(
+        text.starts_with("A recall of frozen noodle bowls"),
+        "{text}"
+    );
+    assert!(text.ends_with("by email for further comment."), "{text}");
+    assert_eq!(got[0].byline.as_deref(), Some("Mara Quinlan"));
 }

@@ -209,12 +209,23 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                     .is_some_and(|i| headings::list_heading(&page.lines[i]));
                 // A sponsored item among stories ("Sponsored", its headline, one
                 // paragraph, then the next story or the end) is no part of the one before.
+                // (An ad's slot in the text, "Advertisement", over a subhead of three words
+                // or fewer and the last paragraph is the text's: "What Happens Next".)
+                let headline_words = zone
+                    .headline_group
+                    .and_then(|hg| zone.groups.get(hg))
+                    .and_then(|g| g.items.iter().find(|(_, r)| *r == Role::Headline))
+                    .map(|(l, _)| lines::word_count(&page.lines[*l]));
                 let sponsored = (prev.end..run.start)
                     .find(|&i| {
                         !matches!(page.kinds[i], Kind::Blank | Kind::Junk)
                             || headings::sponsor_label(&page.lines[i])
                     })
-                    .is_some_and(|i| headings::sponsor_label(&page.lines[i]))
+                    .is_some_and(|i| {
+                        headings::sponsor_label(&page.lines[i])
+                            && (!headings::ad_slot(&page.lines[i])
+                                || headline_words.is_some_and(|w| w >= zone::HEADLINE_WORDS))
+                    })
                     && zone.headline_group.is_some()
                     && paragraphs(page, run.clone()).len() == 1
                     && runs

@@ -274,8 +274,9 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
             && shown_after(kinds, i + 1).is_some_and(|j| matches!(kinds[j], Kind::Para));
         let credit = credit || bracketed || labelled || own_picture;
         let above = &lines[i - 1];
-        // A photographer named in capitals under it allows a caption of two sentences.
-        let most = if in_capitals {
+        // A photographer named in capitals under it allows a caption of two sentences, and
+        // so does an agency's credit under the header's buttons.
+        let most = if in_capitals || (under_buttons && credits::is_agency_credit(&lines[i])) {
             LONG_CAPTION_WORDS
         } else {
             CAPTION_WORDS

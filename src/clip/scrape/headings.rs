@@ -94,6 +94,20 @@ pub(crate) fn list_heading(line: &str) -> bool {
             && key.split_whitespace().count() <= 8)
 }
 
+/// The label of an ad's slot, which stands inside a text as well as over a paid item:
+/// "Advertisement", "Ad", "Anzeige".
+pub(crate) fn ad_slot(line: &str) -> bool {
+    [
+        "ad",
+        "advertisement",
+        "anzeige",
+        "publicidad",
+        "publicité",
+        "pubblicità",
+    ]
+    .contains(&line.trim().to_lowercase().as_str())
+}
+
 /// The label over a paid item: "Sponsored", "Promoted", "Ad", "Partner content".
 pub(crate) fn sponsor_label(line: &str) -> bool {
     let key = line.to_lowercase();
