@@ -1,6 +1,6 @@
 //! A summary box under the headline ("Summary" or "Key takeaways", then its points): the
-//! points open the article's text, a machine's summary is no one's text, and the box's
-//! label and tabs are interface.
+//! points are the article's standfirst (`summary_points` moves them out of its text), a
+//! machine's summary is no one's text, and the box's label and tabs are interface.
 
 use super::label_words;
 use super::lines::{self, Kind};
@@ -8,6 +8,7 @@ use super::lines::{self, Kind};
 /// A summary box under the headline ("Summary" or "Key takeaways", then a bullet a line):
 /// its bullets are the article's standfirst, read as paragraphs though they are short, and
 /// its label is interface.
+///
 /// Returns the lines of people's points (a machine's are junk), which
 /// `summary_points::points_to_dek` takes out of the text into its standfirst.
 pub(super) fn summary_boxes(lines: &[String], kinds: &mut [Kind]) -> Vec<usize> {
