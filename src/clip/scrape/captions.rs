@@ -217,11 +217,12 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
                 _ => false,
             }
         };
+        let agency_credit = credits::is_agency_credit(&lines[i]);
         let credit = ["credit...", "credit…"].iter().any(|c| {
             lines[i]
                 .get(..c.len())
                 .is_some_and(|p| p.eq_ignore_ascii_case(c))
-        }) || ((credits::is_agency_credit(&lines[i]) || in_capitals) && follows(true))
+        }) || ((agency_credit || in_capitals) && follows(true))
             // A labelled credit ("Foto: Jonas Ek") closes a caption in the article's header,
             // its author or time under it (a sentence of the text over "Photo: Reuters"
             // stays).
@@ -276,7 +277,7 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
         let above = &lines[i - 1];
         // A photographer named in capitals under it allows a caption of two sentences, and
         // so does an agency's credit under the header's buttons.
-        let most = if in_capitals || (under_buttons && credits::is_agency_credit(&lines[i])) {
+        let most = if in_capitals || (under_buttons && agency_credit) {
             LONG_CAPTION_WORDS
         } else {
             CAPTION_WORDS

@@ -94,48 +94,38 @@ pub(crate) fn list_heading(line: &str) -> bool {
             && key.split_whitespace().count() <= 8)
 }
 
-/// The label of an ad's slot, which stands inside a text as well as over a paid item:
-/// "Advertisement", "Ad", "Anzeige".
+/// The labels of an ad's slot, which stands inside a text as well as over a paid item.
+const AD_SLOTS: &[&str] = &["ad", "advertisement", "anzeige", "publicidad", "publicité"];
+
+/// The label of an ad's slot: "Advertisement", "Ad", "Anzeige".
 pub(crate) fn ad_slot(line: &str) -> bool {
-    [
-        "ad",
-        "advertisement",
-        "anzeige",
-        "publicidad",
-        "publicité",
-        "pubblicità",
-    ]
-    .contains(&line.trim().to_lowercase().as_str())
+    AD_SLOTS.contains(&line.to_lowercase().trim_end_matches(['.', ':', ' ']).trim())
 }
 
 /// The label over a paid item: "Sponsored", "Promoted", "Ad", "Partner content".
 pub(crate) fn sponsor_label(line: &str) -> bool {
     let key = line.to_lowercase();
-    [
-        "sponsored",
-        "promoted",
-        "ad",
-        "advertisement",
-        "paid content",
-        "partner content",
-        "sponsored content",
-        "paid post",
-        "anzeige",
-        "publicidad",
-        "publicité",
-        // Dutch, German, French, Spanish and Italian partners' content.
-        "partnerbijdrage",
-        "gesponsord",
-        "gesponsert",
-        "partnerinhalt",
-        "contenu sponsorisé",
-        "contenido patrocinado",
-        "contenuto sponsorizzato",
-        // Austrian law's word for a paid item, and Finnish "commercial co-operation".
-        "entgeltliche einschaltung",
-        "kaupallinen yhteistyö",
-    ]
-    .contains(&key.trim_end_matches(['.', ':', ' ']))
+    ad_slot(line)
+        || [
+            "sponsored",
+            "promoted",
+            "paid content",
+            "partner content",
+            "sponsored content",
+            "paid post",
+            // Dutch, German, French, Spanish and Italian partners' content.
+            "partnerbijdrage",
+            "gesponsord",
+            "gesponsert",
+            "partnerinhalt",
+            "contenu sponsorisé",
+            "contenido patrocinado",
+            "contenuto sponsorizzato",
+            // Austrian law's word for a paid item, and Finnish "commercial co-operation".
+            "entgeltliche einschaltung",
+            "kaupallinen yhteistyö",
+        ]
+        .contains(&key.trim_end_matches(['.', ':', ' ']))
         // "Ad · Brightline Insurance", "Sponsored by Acme": the label and the advertiser.
         || [
             "ad · ",
