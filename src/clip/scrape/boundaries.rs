@@ -83,6 +83,7 @@ pub(super) fn signs_standfirst(page: &Page, zone: &Zone, cur: &Draft) -> bool {
             || desk_over_time(page, line)
             || matches!(role, Role::Byline(_))
             || matches!(role, Role::Meta(m) if m.byline.is_some() && m.when.is_none())
+            || named_over_byline(page, line)
     };
     cur.title.is_some()
         && standfirst
@@ -109,6 +110,15 @@ pub(super) fn signs_standfirst(page: &Page, zone: &Zone, cur: &Draft) -> bool {
                         .headline_group
                         .is_some_and(|hg| label_under_meta(zone, hg)))
         })
+}
+
+/// "Lerato Maseko" right over "By Lerato Maseko": the author's name shown twice, once
+/// beside the portrait and once as the byline.
+fn named_over_byline(page: &Page, line: usize) -> bool {
+    let name = &page.lines[line];
+    names::names_like(name)
+        && matches!(page.kinds.get(line + 1), Some(Kind::Meta(m))
+            if m.when.is_none() && m.byline.as_deref() == Some(name.as_str()))
 }
 
 /// "FP Explainers" right over the time: the site's desk for a section of its menu (the

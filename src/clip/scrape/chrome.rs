@@ -109,10 +109,11 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     }
     // "Add ST as a preferred source on Google", "Add Yahoo as a preferred source to see more
     // of our stories on Google": Google's button, with the site's name in it.
-    // "Follow ZDNET: Add us as a preferred source on Google." too.
+    // "Follow ZDNET: Add us as a preferred source on Google." too, and "Add The Citizen as
+    // a Preferred Source on Google and follow us on Google News to see more of ...".
     if (key.starts_with("add ") || key.contains("add us as a preferred source"))
         && key.contains(" as a preferred source")
-        && key.split_whitespace().count() <= 16
+        && key.split_whitespace().count() <= 30
     {
         return true;
     }

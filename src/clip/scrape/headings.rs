@@ -45,14 +45,17 @@ pub(crate) fn list_heading(line: &str) -> bool {
         && (key.ends_with(" news") || key.ends_with(" stories"))
         && key.split_whitespace().count() <= 4;
     // "Latest Stories from ProPublica", "Popular on Variety": a heading of the list, then
-    // whose stories it lists ("Related to this story": which story they go with).
-    let whose = HEADINGS.iter().any(|h| {
-        key.strip_prefix(h).is_some_and(|rest| {
-            [" from ", " on ", " in ", " at ", " to "]
-                .iter()
-                .any(|p| rest.starts_with(p))
+    // whose stories it lists ("Related to this story": which story they go with). ("Read
+    // more on these topics" heads the article's tags.)
+    let whose = !TOPIC_LABELS.contains(&key.as_str())
+        && HEADINGS.iter().any(|h| {
+            key.strip_prefix(h).is_some_and(|rest| {
+                [" from ", " on ", " in ", " at ", " to "]
+                    .iter()
+                    .any(|p| rest.starts_with(p))
+            })
         })
-    }) && key.split_whitespace().count() <= 6;
+        && key.split_whitespace().count() <= 6;
     // "MORE MIAMI-DADE COUNTY", "MORE POLITICS": more of a section's stories, in capitals
     // (a consent banner's "MORE OPTIONS" is its button).
     let more_of_section = line.trim().strip_prefix("MORE ").is_some_and(|what| {

@@ -26,7 +26,7 @@ pub(super) const SUMMARY_LABELS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const TOPIC_LABELS: &[&str] = &[
     "keywords", "topics", "tags", "tags / keywords", "suggested topics", "related topics",
-    "explore more on these topics",
+    "explore more on these topics", "read more on these topics", "more on these topics",
     "filed under", "explore more topics",
     "themen", "sujets", "temas", "argomenti", "onderwerpen", "gerelateerde onderwerpen",
     "ämnen i artikeln", "tematy",

@@ -3,7 +3,9 @@
 //! the story's own headline again: a next story loaded under that list is a story of its
 //! own, and the site's blurb under it is not; a ranked list and the menu are no text. A
 //! story loaded under a list of headlines takes the one over its "By", and subheads both
-//! stories show are no outlet.
+//! stories show are no outlet. A story whose author is named twice ("Nandi Botha" over
+//! "By Nandi Botha") under its standfirst, its tags under "Read more on these topics" and
+//! a long "Add ... as a Preferred Source on Google" under them, then the next story.
 
 use super::tests::{fixture, rows, split};
 
@@ -183,4 +185,89 @@ fn a_story_loaded_under_a_list_and_fixed_subheads_shown_on_both() {
         "{}",
         got[1].text
     );
+}
+
+/// The standfirst over the author's name shown twice is no text; "Read more on these
+/// topics" heads the tags, not a box of links, so the next story's headline under the
+/// author's box opens it; Google's pitch of 27 words is no paragraph.
+#[test]
+fn a_next_story_after_the_tags_and_a_preferred_source_pitch_is_its_own() {
+    let story = |head: &str, dek: &str, name: &str, when: &str, text: &str, tags: &str| {
+        format!(
+            "News\nSouth Africa\n{head}\n{dek}\n{name}\nBy {name}\nJournalist\n{when}\n\
+             2 minute read\nShare this article\nFacebookXWhatsAppEmail\nPicture: iStock\n\
+             {text}\n\nRead more on these topics\n{tags}\nSupport Local Journalism\n\
+             Add The Courier as a Preferred Source on Google and follow us on Google News to \
+             see more of our trusted reporting in Google News and Top Stories.\n\
+             Published by\n{name}\nJournalist\n\nNext story\n\n"
+        )
+    };
+    let text = |a: &str, b: &str, c: &str| format!("{a}\n\n{b}\n\n{c}");
+    let got = split(&format!(
+        "Skip to content\nThe Courier\nSubscribe\nLog in\n\n{}{}Most read\n\
+         Copyright © 2025 The Courier. All rights reserved.\n",
+        story(
+            "Durban harbour tugs idle as pilots strike over night-shift pay",
+            "Ships queued outside the port for a second day on Monday.",
+            "Nandi Botha",
+            "2 hours ago",
+            &text(
+                "More than 30 vessels waited at anchorage off Durban on Monday as harbour \
+                 pilots stayed away for a second day in a dispute over night-shift allowances.",
+                "The port authority said it had brought in two pilots from Richards Bay to \
+                 move the most urgent ships, including a tanker carrying diesel.",
+                "Union organiser Themba Zulu said pilots would return once the authority put \
+                 its offer in writing, which it had not done by late afternoon.",
+            ),
+            "Durban\nports\nstrikes",
+        ),
+        story(
+            "Cape Town council approves R2bn plan to fix leaking reservoirs",
+            "The work on six reservoirs will start in September and take three years.",
+            "Pieter Jacobs",
+            "yesterday",
+            &text(
+                "Cape Town's council on Sunday approved a R2 billion programme to repair six \
+                 reservoirs that together lose an estimated nine million litres a day.",
+                "Mayoral committee member Aisha Davids said the leaks had been known for years \
+                 but repairs had been postponed while the city dealt with drought.",
+                "Contractors will be appointed by the end of August, the city said, and no \
+                 supply interruptions are expected while the work is done.",
+            ),
+            "Cape Town\nwater",
+        ),
+    ));
+    let titles: Vec<_> = got
+        .iter()
+        .map(|a| (a.title.as_str(), a.byline.as_deref()))
+        .collect();
+    assert_eq!(
+        titles,
+        vec![
+            (
+                "Durban harbour tugs idle as pilots strike over night-shift pay",
+                Some("Nandi Botha")
+            ),
+            (
+                "Cape Town council approves R2bn plan to fix leaking reservoirs",
+                Some("Pieter Jacobs")
+            ),
+        ]
+    );
+    assert_eq!(
+        got[0].dek.as_deref(),
+        Some("Ships queued outside the port for a second day on Monday.")
+    );
+    assert!(
+        got[0].text.starts_with("More than 30 vessels"),
+        "{}",
+        got[0].text
+    );
+    for a in &got {
+        assert!(
+            a.text.ends_with("the work is done.") || a.text.ends_with("by late afternoon."),
+            "{}",
+            a.text
+        );
+    }
 }
