@@ -42,8 +42,8 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
-    // "BookmarkComments": buttons whose words the paste glued together.
-    if glued_buttons(line.trim()) || super::chrome_words::consent_buttons(key) {
+    // "BookmarkComments": buttons whose words the paste glued together; a note on a voice.
+    if glued_buttons(line.trim()) || consent_buttons(key) || machine_voice(key) {
         return true;
     }
     // "A- A+", "A A A": a text size's buttons.
@@ -326,11 +326,7 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     // "Get your news from a source that's not owned by oligarchs. Sign up for the Daily
     // newsletter.": a newsletter's pitch, whatever comes before its call.
     let sign_up = key.contains("sign up for ") && key.contains("newsletter");
-    // "... for only N$85 a month. Invest in journalism – Subscribe Now!": a pitch that ends
-    // with its button's words.
-    let subscribe = ["subscribe now", "subscribe today"]
-        .iter()
-        .any(|c| key.trim_end_matches(['!', '.', ' ']).ends_with(c));
+    let subscribe = super::pitch_words::pitch_call(key);
     let phrases = PITCH_PHRASES.iter().filter(|p| key.contains(*p)).count();
     let pitch = follow || app || sign_up || subscribe || phrases > 0;
     if pitch && words.len() <= PITCH_WORDS {

@@ -65,7 +65,9 @@ pub(super) fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
                         {
                             true
                         }
-                        Kind::Meta(m) => m.source.is_none() && m.byline.is_none(),
+                        Kind::Meta(m) => {
+                            (m.source.is_none() && m.byline.is_none()) || poster_line(&lines[j])
+                        }
                         // "Bahamianson 5 hours, 12 minutes ago": a handle and how long ago.
                         Kind::Short if handle_then_age(&lines[j]) => true,
                         // A reader's handle, or name ("Ali Raza", "Mwana wa Lesa"), over
@@ -93,10 +95,17 @@ pub(super) fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
         match kind {
             Kind::Blank => {}
             Kind::Junk if !comment_furniture(line) && !form_field(line) => thread = false,
-            Kind::Meta(m) if m.source.is_some() => thread = false,
+            Kind::Meta(m) if m.source.is_some() && !poster_line(line) => thread = false,
             _ => *kind = Kind::Junk,
         }
     }
+}
+
+/// "Ahmed Raza | 2 hours ago | Reply", "Karachiite | 4 hours ago | Reply": a comment's
+/// reader, time and button on one line, which reads as a byline or an outlet and a time.
+fn poster_line(line: &str) -> bool {
+    line.rsplit_once('|')
+        .is_some_and(|(_, button)| comment_furniture(button.trim()))
 }
 
 /// A reader's handle, then how long ago the comment was posted, on one line ("Bahamianson

@@ -2,7 +2,8 @@
 //! its own: "... at the port. PHOTO | FILE", "... on Sunday. / Sagaing Federal Units", "...
 //! the lake foreshore. Picture supplied", "... in the district. — SPA", "... in the
 //! trial. (Picture by Jane Doe, 33456922)", "... sharply PIC: JANE DOE", "... in Kharkiv.
-//! (Jane Doe/Global Images via Getty Images)". Apart from `caption_ends` for its size.
+//! (Jane Doe/Global Images via Getty Images)", "... in Caloocan City. INQUIRER.net FILE
+//! PHOTO / GRIG C. MONTEGRANDE". Apart from `caption_ends` for its size.
 
 use regex::Regex;
 use std::sync::LazyLock;
@@ -26,6 +27,23 @@ pub(super) fn credit_after_stop(line: &str) -> bool {
         && (1..=4).contains(&credit.split_whitespace().count())
         && !credit.chars().any(char::is_lowercase)
         && text.split_whitespace().count() >= 4
+        && line.split_whitespace().count() <= 50
+    {
+        return true;
+    }
+    // "... in a Quezon City mall. INQUIRER.net FILE PHOTO", "... in Caloocan City.
+    // INQUIRER.net FILE PHOTO / GRIG C. MONTEGRANDE": the paper's label after the stop, in
+    // capitals, and perhaps a slash and the photographer in capitals.
+    let trimmed = line.trim_end();
+    let (labelled, who) = trimmed.rsplit_once(" / ").unwrap_or((trimmed, ""));
+    if let Some(text) = labelled
+        .strip_suffix(" FILE PHOTO")
+        .or_else(|| labelled.strip_suffix(" PHOTO"))
+        && let Some((caption, whose)) = text.rsplit_once(". ")
+        && caption.split_whitespace().count() >= 4
+        && (1..=3).contains(&whose.split_whitespace().count())
+        && who.split_whitespace().count() <= 4
+        && !who.chars().any(char::is_lowercase)
         && line.split_whitespace().count() <= 50
     {
         return true;

@@ -25,7 +25,7 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "may not be reproduced",
     // A newsletter box's pitch and a paywall's.
     "in this weekly newsletter", "in this newsletter", "are trademarks of",
-    "never miss a story", "get latest updates on", "delivered every weekday",
+    "never miss a story", "don't miss out on the latest news", "get latest updates on", "delivered every weekday",
     "per e-mail benachrichtigt", "support local journalism", "support our journalism", "supporting our journalism", "support us by subscribing", "journalism needs your support", "is funded by its readers", "journalism funded through", "journalism funded by", "journalism costs money", "for the price of a coffee", "501(c)(3)", "get the best news from", "we may receive compensation", "you consent to our user agreement",
     // A newsletter platform's stock line under a post.
     "this post is public so feel free to share",
@@ -261,3 +261,18 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "in ihrer mailbox", "in ihre mailbox",
     "in uw mailbox", "w twojej skrzynce",
 ];
+
+/// A pitch's call: "... for only N$85 a month. Invest in journalism – Subscribe Now!" ends
+/// with its button's words, "Subscribe to INQUIRER PLUS to get access to ..." opens with
+/// them, and "For feedback, complaints, or inquiries, contact us." closes the box.
+pub(super) fn pitch_call(key: &str) -> bool {
+    let end = key.trim_end_matches(['!', '.', ' ']);
+    ["subscribe now", "subscribe today"]
+        .iter()
+        .any(|c| end.ends_with(c))
+        || key.starts_with("subscribe to ")
+        || (end.ends_with(", contact us") && end.split_whitespace().count() <= CONTACT_CALL_WORDS)
+}
+
+/// The most words of a line that closes a pitch with "contact us".
+const CONTACT_CALL_WORDS: usize = 8;
