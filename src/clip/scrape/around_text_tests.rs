@@ -9,7 +9,10 @@
 //! to an agency; an ad's slot over the text's last subhead. From the eightieth round: an
 //! audio player's note on its machine voice, readers' comments whose headers read as
 //! bylines ("Ahmed Raza | 2 hours ago | Reply"), a paper's "FILE PHOTO / NAME" credit and
-//! a subscription box that opens with "Subscribe to" and closes with "contact us".
+//! a subscription box that opens with "Subscribe to" and closes with "contact us"; the
+//! menu's "All Sections" over the masthead, a caption credited "— NAME/The Paper" and a
+//! thread's pitch and rules under the text, and a thread's "Login to leave a comment" over
+//! its login box.
 
 use super::tests::{rows, split};
 
@@ -412,4 +415,71 @@ fn a_papers_file_photo_credit_and_a_subscription_box_are_no_text() {
         "{text}"
     );
     assert!(text.ends_with("pass a demonstration lesson."), "{text}");
+}
+
+/// "All Sections" (the menu's button) over the masthead is not the outlet; "... Gary. —
+/// LENA PARK/The Herald" is a caption credited to the paper's photographer; "Become a
+/// Member to leave a comment." and a thread's rules under a "See Also" list are no text.
+#[test]
+fn the_menus_button_a_photographers_credit_and_a_threads_rules_are_no_story() {
+    let got = split(
+        "Skip to content\nAll Sections\nThe Lakeshore Herald\nSubscribe Now\nSign In\n\
+         Breaking News\nNews\nSports\nBusiness\n\
+         Gary port authority approves $40 million dredging plan\n\
+         By Omar Haddad | The Lakeshore Herald\n\
+         PUBLISHED: July 14, 2025 at 7:05 AM CDT\n\
+         Work boats moor at the Port of Gary on Friday. — LENA PARK/The Lakeshore Herald\n\
+         The Port of Gary's board on Sunday approved a $40 million plan to deepen its main \
+         channel so that larger lake freighters can load at the steel docks.\n\
+         Port director Alma Ruiz said the work would begin in October and take two seasons.\n\
+         Two shipping lines have said they would add calls once the channel is deepened.\n\
+         Become a Member to leave a comment.Or log in here.\n\
+         See Also\nPORTS\nLake freight volumes rise for a third straight month\n\
+         STEEL\nMill in Burns Harbor adds a night shift as orders return\n\
+         Join the conversation in our comments section below. Share your own views and \
+         experience and if you have a question or suggestion for our journalists then email \
+         us.\n\
+         Please keep comments civil, constructive and on topic.\n\
+         Please log in here to leave a comment.\n\
+         About us\nContact us\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert_eq!(got[0].source.as_deref(), Some("The Lakeshore Herald"));
+    let text = &got[0].text;
+    assert!(text.starts_with("The Port of Gary's board"), "{text}");
+    assert!(text.ends_with("once the channel is deepened."), "{text}");
+}
+
+/// "Login to leave a comment" under a thread is still the thread's: the login box under
+/// it ("Facebook users", "Facebook Connect") gives the story no byline.
+#[test]
+fn login_to_leave_a_comment_keeps_the_thread_going() {
+    let got = split(
+        "Japan Today\nnational\n\
+         Akita city to run night buses to its hospital district from October\n\
+         AKITA\nJul. 14  06:20 am JST\n3 Comments\n\
+         Akita city will run two night bus lines to its hospital district from October, \
+         officials said Sunday, after nurses complained they could not get home after late \
+         shifts.\n\n\
+         The buses will run every 40 minutes until 1 a.m. on weekdays, the city said.\n\n\
+         The city expects about 300 riders a night.\n\n\
+         © KYODO\n\n\
+         3 Comments\nLogin to comment\n\
+         Ryo_K\nJul. 14  07:02 am JST\n\
+         About time. My sister walked home for an hour after every night shift.\n+9 / -1\n\
+         Moderator\nReaders, please keep the discussion on topic.\n\
+         show all comments\n\
+         Login to leave a comment\n\
+         Facebook users\n\
+         Use your Facebook account to login or register with JapanToday. By doing so, you \
+         will also receive an email inviting you to receive our news alerts.\n\
+         Facebook Connect\nLogin with your JapanToday account\nUser registration\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert_eq!(got[0].byline, None);
+    assert!(
+        got[0].text.ends_with("about 300 riders a night."),
+        "{}",
+        got[0].text
+    );
 }

@@ -76,7 +76,7 @@ pub(super) const CHROME: &[&str] = &[
     "only have a minute? listen instead", "audio length", "take us with you",
     "support my work with a digital subscription",
     "listen to this story", "skip to content", "skip to main content", "menu", "search", "home",
-    "back to top", "sections", "next", "previous", "next article", "previous article", "next story", "previous story", "show more",
+    "back to top", "sections", "all sections", "next", "previous", "next article", "previous article", "next story", "previous story", "show more",
     "load more", "view comments", "show comments", "comments are closed", "comments closed", "no comments yet",
     "be the first to comment", "leave a comment", "post a comment", "add a comment",
     // A comment section's rules and the link to them.

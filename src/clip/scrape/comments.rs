@@ -243,6 +243,8 @@ pub(crate) fn comment_furniture(line: &str) -> bool {
             "log in to reply",
             // The form's gate for readers not signed in.
             "you must be logged in to post a comment",
+            "login to leave a comment",
+            "log in to leave a comment",
             "add comment",
             "write a comment",
             "restacks",

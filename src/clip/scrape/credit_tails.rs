@@ -59,7 +59,8 @@ pub(super) fn credit_after_stop(line: &str) -> bool {
         return true;
     }
     // "... the lake foreshore. Picture supplied", "... district. — SPA": a picture given by
-    // its subject, or an agency's after a dash, after the caption's stop.
+    // its subject, or an agency's after a dash, after the caption's stop ("... Subang
+    // Jaya. — SAMUEL TAN/The Star": or the paper's photographer's).
     if let Some((text, tail)) = end.rsplit_once(". ")
         && text.split_whitespace().count() >= 4
         && ([
@@ -72,7 +73,9 @@ pub(super) fn credit_after_stop(line: &str) -> bool {
             || tail
                 .strip_prefix("— ")
                 .or_else(|| tail.strip_prefix("- "))
-                .is_some_and(super::credits::known_agency))
+                .is_some_and(|credit| {
+                    super::credits::known_agency(credit) || photographer_of_paper(credit)
+                }))
     {
         return true;
     }
@@ -167,4 +170,15 @@ pub(super) fn archive_or_copyright_credit(line: &str) -> bool {
         return true;
     }
     false
+}
+
+/// "SAMUEL TAN/The Star": a photographer's name in capitals, a slash, then the paper.
+fn photographer_of_paper(credit: &str) -> bool {
+    credit.split_once('/').is_some_and(|(who, paper)| {
+        (1..=4).contains(&who.split_whitespace().count())
+            && !who.chars().any(char::is_lowercase)
+            && who.chars().any(char::is_uppercase)
+            && (1..=4).contains(&paper.split_whitespace().count())
+            && paper.split_whitespace().all(super::lines::starts_upper)
+    })
 }

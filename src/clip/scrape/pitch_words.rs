@@ -20,6 +20,9 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // comment section's policy ("We welcome reader comments on the topics in this article.").
     "by sharing this article", "is being handled in accordance with", "cannot be reproduced",
     "we welcome reader comments", "the views expressed in the comments", "we want our comments to be", "where readers can debate", "in online discussions", "comments must be civil",
+    // A thread's pitch and rules ("Become a Member to leave a comment.", "Join the
+    // conversation in our comments section below.", "Please keep comments civil").
+    "to leave a comment", "in our comments section", "keep comments civil",
     // The same notice in German ("Jegliche Veröffentlichung und nicht-private Nutzung ...").
     "nicht-private nutzung", "nutzungsanfrage", "nutzungsrechte erwerben",
     "may not be reproduced",
