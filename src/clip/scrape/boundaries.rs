@@ -33,11 +33,15 @@ pub(super) fn standfirst_then_meta(
     let meta = timed_or_signed;
     // The meta alone before the text, or glued under this paragraph (a list's teaser with
     // its time under it, the next story's headline after) on a page that does not put
-    // times over headlines.
-    let own_meta = (after
-        .headline_group
-        .is_none_or(|hg| label_under_meta(&after, hg))
-        && after.groups.iter().any(meta))
+    // times over headlines. (The author's name over the time, "Zanele Mkhize" over
+    // "Published Jul 11, 2025", is meta too.)
+    let own_meta = (after.headline_group.is_none_or(|hg| {
+        label_under_meta(&after, hg)
+            || after.groups[hg]
+                .items
+                .iter()
+                .all(|(line, role)| matches!(role, Role::Meta(_)) || signs(page, *line, role))
+    }) && after.groups.iter().any(meta))
         || (!times_first
             && after
                 .groups

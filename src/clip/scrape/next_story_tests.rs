@@ -5,7 +5,8 @@
 //! story loaded under a list of headlines takes the one over its "By", and subheads both
 //! stories show are no outlet. A story whose author is named twice ("Nandi Botha" over
 //! "By Nandi Botha") under its standfirst, its tags under "Read more on these topics" and
-//! a long "Add ... as a Preferred Source on Google" under them, then the next story.
+//! a long "Add ... as a Preferred Source on Google" under them, then the next story. A
+//! related story under the tags whose standfirst stands over its author and time.
 
 use super::tests::{fixture, rows, split};
 
@@ -270,4 +271,57 @@ fn a_next_story_after_the_tags_and_a_preferred_source_pitch_is_its_own() {
             a.text
         );
     }
+}
+
+/// Under the first story's tags, a related story: its section, headline and standfirst,
+/// then a blank line, its author's name over "Published Jul 11, 2025", then its text.
+#[test]
+fn a_related_story_whose_author_stands_under_its_standfirst_is_its_own() {
+    let got = split(
+        "Home / News / Crime and Courts\n\
+         Harbour official arrested in R12 million fuel tender probe\n\
+         Police say the contract went to a firm owned by the official's cousin\n\n\
+         Mandla Zungu\nPublished 5 hours ago\n\n\
+         A senior official of the Port Shepstone harbour board was arrested on Saturday over \
+         a R12 million fuel supply tender, police said.\n\
+         The official, 47, is expected to appear in the Port Shepstone Magistrate's Court on \
+         Monday on charges of fraud and corruption.\n\
+         Police spokesperson Thuli Dube said the tender had been awarded without a price \
+         comparison, and that further arrests were possible.\n\
+         Get your news on the go, download the latest IOL App for Android and IOS now.\n\
+         Related Topics:\nPolice\nCorruption\nKwaZulu-Natal\n\
+         Advertisement\nCrime and Courts\n\
+         Harbour board suspends two managers after fuel audit\n\
+         The board acted after auditors found invoices for fuel that was never delivered to \
+         the harbour's tugs and pilot boats over two years.\n\n\
+         Ayanda Cele\nPublished Jul 11, 2025\n\n\
+         The Port Shepstone harbour board has suspended two managers on full pay after an \
+         audit found invoices for fuel that was never delivered.\n\
+         Board chair Lindiwe Mkhize said the suspensions would last for two months while a \
+         forensic investigation is completed.\n\
+         Related Topics:\nPorts\nAudits\n\
+         Trending\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Harbour official arrested in R12 million fuel tender probe",
+                None,
+                Some("Mandla Zungu"),
+                Some("2025-07-14T07:00:00Z"),
+            ),
+            (
+                "Harbour board suspends two managers after fuel audit",
+                None,
+                Some("Ayanda Cele"),
+                Some("2025-07-11"),
+            ),
+        ]
+    );
+    assert!(
+        got[1].text.starts_with("The Port Shepstone harbour board"),
+        "{}",
+        got[1].text
+    );
 }
