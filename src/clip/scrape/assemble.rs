@@ -388,6 +388,13 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
             {
                 break;
             }
+            // "ABC News' Aaron Pike" right under the text credits its reporters.
+            if let Some(names) =
+                names::credited_by_outlet(&page.lines[*line]).filter(|_| under_para(page, *line))
+            {
+                fill(&mut cur, &Role::Byline(names.to_string()));
+                continue;
+            }
             // A name over the time is the last story's author; in a list whose items
             // open with their time, so is a name right under the summary.
             let signs_summary =

@@ -1,6 +1,7 @@
 //! Tests of live pages: a live blog's updates stay one article (`shape_tests`), while a
 //! live page whose entries are stories of their own, each signed by its author or each a
-//! full story under a story's headline, gives one article per entry.
+//! full story under a story's headline, gives one article per entry. A post credited
+//! under its text ("ABC News' Kayla Morrow") is signed by the reporters named there.
 
 use super::tests::{rows, split};
 
@@ -87,5 +88,54 @@ fn entries_that_are_full_stories_are_articles() {
         got[1].text.ends_with("peak around midday."),
         "{}",
         got[1].text
+    );
+}
+
+/// Posts each credited under their text in the outlet's possessive ("ABC News' Lena
+/// Ortiz", "ABC News' Sam Reyes and Ada Kim"): the names sign the post above, not the
+/// next one, and the last post's credit is the last post's.
+#[test]
+fn a_credit_under_a_post_signs_the_post_above() {
+    let got = split(
+        "ABC News\nVideo\nLive\nShows\nLIVE UPDATES\n\
+         Storm live updates: Flooding closes roads across the Carolinas\n\
+         More than 2 million people are under flood warnings on Monday.\n\
+         Last Updated: July 14, 2025, 7:52 AM EDT\nShare\nCopy\n\
+         Heavy rain from the remnants of a tropical storm is flooding roads and cutting power \
+         across North and South Carolina, with more rain expected through Tuesday.\n\
+         Here's how the news is developing:\n\
+         Jul 14, 2025, 7:40 AM EDT\n\
+         Charlotte closes 40 roads as creeks overflow\n\
+         Charlotte closed more than 40 roads on Monday morning after creeks overflowed, and \
+         crews were checking bridges for damage.\n\
+         The county said more details would follow.\n\
+         Schools in two districts opened two hours late.\n\
+         ABC News' Lena Ortiz\n\
+         Jul 14, 2025, 6:15 AM EDT\n\
+         Power out for 90,000 customers in South Carolina\n\
+         About 90,000 customers in South Carolina were without power early Monday as the \
+         storm brought down trees and lines.\n\
+         Utilities said crews from three states were on their way.\n\
+         Most customers should have power back by Tuesday night, Duke Energy said.\n\
+         ABC News' Sam Reyes and Ada Kim\n\
+         Load more updates\nTop Stories\n",
+    );
+    let signed: Vec<_> = got
+        .iter()
+        .map(|a| (a.title.as_str(), a.byline.as_deref()))
+        .filter(|(title, _)| !title.starts_with("Storm live updates"))
+        .collect();
+    assert_eq!(
+        signed,
+        vec![
+            (
+                "Charlotte closes 40 roads as creeks overflow",
+                Some("Lena Ortiz")
+            ),
+            (
+                "Power out for 90,000 customers in South Carolina",
+                Some("Sam Reyes and Ada Kim")
+            ),
+        ]
     );
 }

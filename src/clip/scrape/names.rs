@@ -123,6 +123,15 @@ pub(crate) fn names_like(s: &str) -> bool {
     .all(|n| name_like(n.trim()))
 }
 
+/// "ABC News' Kayla Morrow", "ABC News’ Tomás Beltran and Renee Whitfield": an outlet
+/// crediting its reporters in the possessive, under a live page's post -> the names.
+pub(crate) fn credited_by_outlet(s: &str) -> Option<&str> {
+    let (outlet, names) = ["' ", "’ ", "'s ", "’s "]
+        .iter()
+        .find_map(|p| s.trim().split_once(p))?;
+    (super::lines::looks_like_outlet(outlet) && names_like(names.trim())).then_some(names.trim())
+}
+
 /// "SIDRA JAVED & AFP", "Jane Doyle and agencies" -> the names: the wire the authors drew
 /// on, joined to them as if it were one of them ("Jane Doe, Reuters" is the author and the
 /// outlet she writes for).

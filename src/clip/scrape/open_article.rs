@@ -94,9 +94,16 @@ pub(super) fn open_article(
             // "read more at Moneycontrol" under a summary links the story above.
             let links_summary =
                 under_summary && meta::links_to_outlet(&page.lines[*line]).is_some();
+            // "ABC News' Kayla Morrow" right under a post's text credits its reporters.
+            let credited = (adjacent && before_head && under_summary)
+                .then(|| names::credited_by_outlet(&page.lines[*line]))
+                .flatten();
             match (role, prev.as_deref_mut()) {
                 (_, Some(p)) if signs_summary => {
                     fill(p, &Role::Byline(line_text(page, *line)));
+                }
+                (_, Some(p)) if credited.is_some() => {
+                    fill(p, &Role::Byline(credited.unwrap_or_default().to_string()));
                 }
                 (_, Some(p)) if links_summary => fill(p, role),
                 // There, a short line over an item's time is no outlet of it ("IPO GMP
