@@ -12,7 +12,8 @@
 //! a subscription box that opens with "Subscribe to" and closes with "contact us"; the
 //! menu's "All Sections" over the masthead, a caption credited "— NAME/The Paper" and a
 //! thread's pitch and rules under the text, and a thread's "Login to leave a comment" over
-//! its login box.
+//! its login box. A research site's "Partners" box, a caption under a Creative Commons
+//! licence, and a plea signed by its editor over its button.
 
 use super::tests::{rows, split};
 
@@ -482,4 +483,43 @@ fn login_to_leave_a_comment_keeps_the_thread_going() {
         "{}",
         got[0].text
     );
+}
+
+/// "Partners" over its funder's line and "View all partners", a caption credited "...,
+/// CC BY-ND", and "Before you go..." over a plea, its editor's name and job and "Donate
+/// now": none of it is the text, nor the caption its headline.
+#[test]
+fn a_partners_box_a_licensed_caption_and_a_signed_plea_are_no_text() {
+    let got = split(
+        "The Conversation\nAcademic rigour, journalistic flair\n\
+         Why some rivers warm faster than the air above them\n\
+         Published: July 13, 2025 8:14pm EDT\n\
+         Author\nTomas Lindqvist\nProfessor of Hydrology, Northfield University\n\
+         Disclosure statement\n\
+         Tomas Lindqvist receives funding from the National Science Foundation.\n\
+         Partners\n\
+         Northfield University provides funding as a member of The Conversation US.\n\
+         View all partners\nEmail\nX (Twitter)\nFacebook\nPrint\n\
+         A shallow stretch of the Cedar River in late June. Northfield University Photo \
+         Services, CC BY-ND\n\
+         On a still summer afternoon, a shallow river can warm faster than the air above it, \
+         and the fish that live in it notice first.\n\n\
+         My colleagues and I measured water temperatures in 40 rivers over ten summers.\n\n\
+         Rivers that lost their shade warmed twice as fast as those that kept it.\n\n\
+         Rivers\nClimate\n\
+         Before you go...\n\
+         Rivers and heat are part of daily news now. At The Conversation, researchers explain \
+         what the science says, free of charge. If you value this kind of reporting, please \
+         consider a donation.\n\
+         Daniel Ferreira\nEnvironment Editor\nDonate now\n\
+         You might also like\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert_eq!(
+        got[0].title,
+        "Why some rivers warm faster than the air above them"
+    );
+    let text = &got[0].text;
+    assert!(text.starts_with("On a still summer afternoon"), "{text}");
+    assert!(text.ends_with("as those that kept it."), "{text}");
 }

@@ -450,7 +450,8 @@ const TEASER_WORDS: usize = 8;
 /// "Disclosure statement" over what the authors declare ("Helen Marsh receives funding
 /// from ..."), "What readers are saying" over a machine's summary of the comments: the
 /// heading and up to three paragraphs under it are no part of the text. So are a
-/// journal's "References" under a news story (the paper it reports on).
+/// journal's "References" under a news story (the paper it reports on), and "Partners"
+/// over who funds the site, closed by "View all partners".
 pub(super) fn drop_headed_asides(lines: &[String], kinds: &mut [Kind]) {
     const HEADINGS: &[&str] = &[
         "what readers are saying",
@@ -465,7 +466,15 @@ pub(super) fn drop_headed_asides(lines: &[String], kinds: &mut [Kind]) {
     ];
     for h in 0..lines.len() {
         let key = lines[h].to_lowercase();
-        if !HEADINGS.contains(&key.trim_end_matches([':', ' '])) {
+        let key = key.trim_end_matches([':', ' ']);
+        // "Partners" over "Lakeshore State University provides funding as a member of The
+        // Conversation US." over "View all partners": the funders' box, closed by its link.
+        let partners = key == "partners"
+            && (h + 1..lines.len())
+                .filter(|&j| !matches!(kinds[j], Kind::Blank))
+                .nth(1)
+                .is_some_and(|j| lines[j].to_lowercase().starts_with("view all partners"));
+        if !HEADINGS.contains(&key) && !partners {
             continue;
         }
         kinds[h] = Kind::Junk;

@@ -3,7 +3,8 @@
 //! the lake foreshore. Picture supplied", "... in the district. — SPA", "... in the
 //! trial. (Picture by Jane Doe, 33456922)", "... sharply PIC: JANE DOE", "... in Kharkiv.
 //! (Jane Doe/Global Images via Getty Images)", "... in Caloocan City. INQUIRER.net FILE
-//! PHOTO / GRIG C. MONTEGRANDE". Apart from `caption_ends` for its size.
+//! PHOTO / GRIG C. MONTEGRANDE", "... Photo Services, CC BY-ND". Apart from
+//! `caption_ends` for its size.
 
 use regex::Regex;
 use std::sync::LazyLock;
@@ -45,6 +46,15 @@ pub(super) fn credit_after_stop(line: &str) -> bool {
         && who.split_whitespace().count() <= 4
         && !who.chars().any(char::is_lowercase)
         && line.split_whitespace().count() <= 50
+    {
+        return true;
+    }
+    // "Street trees can make a block cooler. Lakeshore State University Photo Services,
+    // CC BY-ND": a picture under a Creative Commons licence, named after its credit.
+    if let Some((text, licence)) = trimmed.rsplit_once(", ")
+        && creative_commons(licence)
+        && text.split_whitespace().count() >= 4
+        && line.split_whitespace().count() <= 60
     {
         return true;
     }
@@ -181,4 +191,17 @@ fn photographer_of_paper(credit: &str) -> bool {
             && (1..=4).contains(&paper.split_whitespace().count())
             && paper.split_whitespace().all(super::lines::starts_upper)
     })
+}
+
+/// "CC BY-ND", "CC BY-SA 4.0", "CC BY": a Creative Commons licence's short name.
+fn creative_commons(licence: &str) -> bool {
+    let mut words = licence.split_whitespace();
+    words.next() == Some("CC")
+        && words.next().is_some_and(|terms| {
+            terms
+                .split('-')
+                .all(|t| ["BY", "SA", "ND", "NC"].contains(&t))
+                && terms.starts_with("BY")
+        })
+        && words.all(|version| version.chars().all(|c| c.is_ascii_digit() || c == '.'))
 }

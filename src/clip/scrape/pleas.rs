@@ -39,7 +39,17 @@ pub(super) fn drop_support_boxes(lines: &[String], kinds: &mut [Kind]) {
         let membership = (key.starts_with("become a ") || key.starts_with("become an "))
             && key.split_whitespace().count() <= 4;
         let key = key.trim_end_matches(['.', '!', ' ', '→', '›']);
-        let shown: Vec<usize> = (0..b)
+        // "Daniel Okonkwo-Reyes" over "Environment + Energy Editor" over "Donate now": the
+        // editor signs the plea over its button.
+        let top = if names::names_like(lines[b - 2].trim())
+            && !matches!(kinds[b - 1], Kind::Para | Kind::Blank)
+            && lines::word_count(&lines[b - 1]) <= SIGNER_JOB_WORDS
+        {
+            b - 2
+        } else {
+            b
+        };
+        let shown: Vec<usize> = (0..top)
             .rev()
             .take_while(|&j| matches!(kinds[j], Kind::Para | Kind::Blank))
             .filter(|&j| matches!(kinds[j], Kind::Para))
@@ -90,7 +100,7 @@ pub(super) fn drop_support_boxes(lines: &[String], kinds: &mut [Kind]) {
             kinds[title..=b].iter_mut().for_each(|k| *k = Kind::Junk);
             continue;
         }
-        let Some(title) = (0..b)
+        let Some(title) = (0..top)
             .rev()
             .find(|&j| !matches!(kinds[j], Kind::Para | Kind::Blank))
         else {
@@ -339,6 +349,10 @@ pub(super) fn drop_letters_to_readers(lines: &[String], kinds: &mut [Kind]) {
 
 /// The most lines between a plea's heading and the same words as its button.
 const PLEA_BOX_LINES: usize = 6;
+
+/// The most words of the job under the name that signs a plea ("Environment + Energy
+/// Editor").
+const SIGNER_JOB_WORDS: usize = 6;
 
 /// The most lines a letter to the readers, its amounts and its buttons run to.
 const LETTER_LINES: usize = 30;
