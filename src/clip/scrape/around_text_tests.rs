@@ -13,7 +13,9 @@
 //! menu's "All Sections" over the masthead, a caption credited "— NAME/The Paper" and a
 //! thread's pitch and rules under the text, and a thread's "Login to leave a comment" over
 //! its login box. A research site's "Partners" box, a caption under a Creative Commons
-//! licence, and a plea signed by its editor over its button.
+//! licence, and a plea signed by its editor over its button. From the eighty-first: an old
+//! browser's warning, a caption whose photographer is glued to its stop ("2023.Marcus
+//! Elwood / AP file"), and a paper's "Get the latest ... on The ..." pitch.
 
 use super::tests::{rows, split};
 
@@ -522,4 +524,67 @@ fn a_partners_box_a_licensed_caption_and_a_signed_plea_are_no_text() {
     let text = &got[0].text;
     assert!(text.starts_with("On a still summer afternoon"), "{text}");
     assert!(text.ends_with("as those that kept it."), "{text}");
+}
+
+/// "IE 11 is not supported. ..." over the page is no headline; "... in 2023.Marcus Elwood
+/// / AP file" is a caption, not the text's first paragraph.
+#[test]
+fn a_browser_warning_and_a_caption_glued_to_its_credit_are_no_text() {
+    let got = split(
+        "IE 11 is not supported. For an optimal experience visit our site on another browser.\n\
+         Skip to Content\nNBC News Logo\nPolitics\nU.S. News\nSearch\nSign In\n\
+         U.S. News\n\
+         River town votes to rebuild its flooded library on higher ground\n\
+         July 14, 2025, 6:10 AM EDT\nBy Dana Whitcombe\n\
+         Volunteers carry books out of the Millford library in 2024.Marcus Elwood / AP file\n\
+         Voters in Millford, Vermont, approved $9 million on Sunday to rebuild the town's \
+         library on a hill above the river that flooded it last summer.\n\
+         The old building will become a park, the town manager said.\n\
+         Dana Whitcombe\nDana Whitcombe is a reporter for NBC News.\nRecommended\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert_eq!(
+        got[0].title,
+        "River town votes to rebuild its flooded library on higher ground"
+    );
+    assert!(
+        got[0].text.starts_with("Voters in Millford"),
+        "{}",
+        got[0].text
+    );
+}
+
+/// "Get the latest Pune news ... on The Times of India." under the text is a pitch: the
+/// list under it ("Top Picks For You") names no outlet of the story.
+#[test]
+fn a_papers_get_the_latest_line_is_a_pitch() {
+    let got = split(
+        "The Times of India\nCity\nPune\n\
+         PMC to desilt 60 km of stormwater drains before monsoon peak\n\
+         Rahul Deshmukh / TNN / Updated: Jul 14, 2025, 09:12 IST\n\
+         Pune: The civic body will desilt 60 km of stormwater drains in the next two weeks \
+         to reduce waterlogging in low-lying areas, officials said on Sunday.\n\
+         Work will start in Hadapsar and Kothrud, where flooding was worst last year.\n\
+         Get the latest Pune news, weather updates, local civic issues and traffic alerts on \
+         The Times of India.\n\
+         Top Picks For You\n\
+         Metro line 3 trial runs to begin next month\n\
+         Pune schools to reopen after rain holiday\n\
+         Start a Conversation\nPost comment\nAdvertisement\nNews\nCity News\nNashik News\n\
+         Nashik court acquits two in 2020 warehouse fire case\n\
+         Sunil Pawar / TNN / Jul 13, 2025, 22:40 IST\n\
+         Nashik: A sessions court on Saturday acquitted two men accused of setting fire to a \
+         grain warehouse in 2020, citing gaps in the police investigation.\n\
+         The prosecution said it would study the judgment before deciding on an appeal.\n\
+         Get the latest Nashik news, local updates and crime reports on The Times of India.\n\
+         Top Picks For You\n\
+         Godavari water level rises after heavy rain\n",
+    );
+    assert_eq!(got.len(), 2, "{:?}", rows(&got));
+    assert_eq!(got[0].source.as_deref(), Some("The Times of India"));
+    assert!(
+        got[0].text.ends_with("where flooding was worst last year."),
+        "{}",
+        got[0].text
+    );
 }

@@ -49,6 +49,22 @@ pub(super) fn credit_after_stop(line: &str) -> bool {
     {
         return true;
     }
+    // "Fans watch a game at Riverside Field in 2023.Marcus Elwood / AP file": the
+    // photographer glued to the caption's stop, a slash, then the agency ("file": an old
+    // picture).
+    if let Some((text, agency)) = trimmed.rsplit_once(" / ")
+        && super::credits::known_agency(
+            agency
+                .strip_suffix(" file")
+                .or_else(|| agency.strip_suffix(" File"))
+                .unwrap_or(agency),
+        )
+        && text.contains('.')
+        && text.split_whitespace().count() >= 5
+        && line.split_whitespace().count() <= 60
+    {
+        return true;
+    }
     // "Street trees can make a block cooler. Lakeshore State University Photo Services,
     // CC BY-ND": a picture under a Creative Commons licence, named after its credit.
     if let Some((text, licence)) = trimmed.rsplit_once(", ")

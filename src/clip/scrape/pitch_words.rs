@@ -28,6 +28,8 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     "may not be reproduced",
     // A newsletter box's pitch and a paywall's.
     "in this weekly newsletter", "in this newsletter", "are trademarks of",
+    // An old browser's warning ("IE 11 is not supported. For an optimal experience ...").
+    "for an optimal experience visit our site",
     "never miss a story", "don't miss out on the latest news", "get latest updates on", "delivered every weekday",
     "per e-mail benachrichtigt", "support local journalism", "support our journalism", "supporting our journalism", "support us by subscribing", "journalism needs your support", "is funded by its readers", "journalism funded through", "journalism funded by", "journalism costs money", "for the price of a coffee", "501(c)(3)", "get the best news from", "we may receive compensation", "you consent to our user agreement",
     // A newsletter platform's stock line under a post.
@@ -267,13 +269,15 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
 
 /// A pitch's call: "... for only N$85 a month. Invest in journalism – Subscribe Now!" ends
 /// with its button's words, "Subscribe to INQUIRER PLUS to get access to ..." opens with
-/// them, and "For feedback, complaints, or inquiries, contact us." closes the box.
+/// them, as "Get the latest Mumbai news ... on The Times of India." does, and "For
+/// feedback, complaints, or inquiries, contact us." closes the box.
 pub(super) fn pitch_call(key: &str) -> bool {
     let end = key.trim_end_matches(['!', '.', ' ']);
     ["subscribe now", "subscribe today"]
         .iter()
         .any(|c| end.ends_with(c))
         || key.starts_with("subscribe to ")
+        || key.starts_with("get the latest ")
         || (end.ends_with(", contact us") && end.split_whitespace().count() <= CONTACT_CALL_WORDS)
 }
 
