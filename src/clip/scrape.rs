@@ -169,6 +169,8 @@ mod surround_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod under_text_tests;
+#[cfg(test)]
 mod wire_page_tests;
 #[cfg(test)]
 mod wordmark_tests;

@@ -94,12 +94,27 @@ pub(super) fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
         let kind = &mut kinds[i];
         match kind {
             Kind::Blank => {}
-            Kind::Junk if !comment_furniture(line) && !form_field(line) => thread = false,
-            Kind::Meta(m) if m.source.is_some() && !poster_line(line) => thread = false,
+            // (The thread's rules, a pitch of sentences about comments, go on with it.)
+            Kind::Junk if !comment_furniture(line) && !form_field(line) && !rules(line) => {
+                thread = false
+            }
+            Kind::Meta(m)
+                if m.source.is_some() && !poster_line(line) && !comment_furniture(line) =>
+            {
+                thread = false
+            }
             _ => *kind = Kind::Junk,
         }
     }
 }
+
+/// A thread's rules: a sentence about comments ("Please keep comments respectful. ...").
+fn rules(line: &str) -> bool {
+    line.to_lowercase().contains("comment") && super::lines::word_count(line) >= RULES_WORDS
+}
+
+/// The fewest words of a thread's rules.
+const RULES_WORDS: usize = 6;
 
 /// "Ahmed Raza | 2 hours ago | Reply", "Karachiite | 4 hours ago | Reply": a comment's
 /// reader, time and button on one line, which reads as a byline or an outlet and a time.
@@ -218,6 +233,12 @@ fn form_field(line: &str) -> bool {
 pub(crate) fn comment_furniture(line: &str) -> bool {
     let lower = line.to_lowercase();
     let key = lower.trim_end_matches(['.', ':', '!', '?', ' ']);
+    // "Recommend (41)", "Like (3)": a button with its count in brackets.
+    let key = key
+        .strip_suffix(')')
+        .and_then(|k| k.rsplit_once(" ("))
+        .filter(|(_, n)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        .map_or(key, |(button, _)| button);
     let author =
         (lower.ends_with(" says:") || lower.ends_with(" wrote:") || lower.ends_with(" said:"))
             && line.split_whitespace().count() <= 6;
@@ -269,6 +290,8 @@ pub(crate) fn comment_furniture(line: &str) -> bool {
             "what do you think",
             // The orders a thread is sorted in.
             "sort by",
+            // The link to the thread's rules, over them.
+            "comment guidelines",
             "newest",
             "oldest",
             "best rated",

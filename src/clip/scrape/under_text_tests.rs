@@ -1,0 +1,94 @@
+//! Tests of the splitter on what stands under a story's text (shapes of the eighty-first
+//! round, written for the project): a pitch whose sentence the page breaks around a
+//! link, and a comment thread opened by its rules, its comments' buttons carrying their
+//! counts ("Recommend (41)").
+
+use super::tests::{rows, split};
+
+/// "Discover more stories on" / a topic's link / "now and stay informed with the latest
+/// updates." under each story: a pitch (its close alone says so) and the link it is broken
+/// around are neither a story nor text; the next story opens under the list.
+#[test]
+fn a_pitch_broken_around_its_link_is_no_story() {
+    let got = split(
+        "South China Morning Post\nNews\nHong Kong\nTransport\n\
+         Ferry operators warn of fare rises as fuel subsidy scheme ends\n\
+         Operators say the end of the subsidy will add to the cost of every crossing\n\
+         Wendy Lam\nPublished: 9:15am, 14 Jul 2025\n\
+         Hong Kong's outlying island ferry operators have warned that passengers could face \
+         fare increases after a government fuel subsidy ends next month.\n\
+         The subsidy was introduced in 2022 when energy prices surged, and had been extended \
+         twice before officials said it would lapse.\n\
+         Related Topics\nHong Kong transport\nEnergy\n\
+         Discover more stories on\nHong Kong transport\n\
+         now and stay informed with the latest updates.\n\
+         Advertisement\nNews\nHong Kong\nLaw and Crime\n\
+         Hong Kong police arrest 4 in crackdown on fake rental listings that cost tenants \
+         HK$3 million\n\
+         Suspects allegedly posed as landlords to collect deposits for flats they did not own\n\
+         Kelvin Ho\nPublished: 11:47pm, 13 Jul 2025\n\
+         Hong Kong police have arrested four people suspected of collecting deposits on flats \
+         they did not own, the force said on Sunday.\n\
+         Officers seized forged tenancy agreements and mobile phones in raids across Kowloon.\n\
+         Related Topics\nHong Kong crime\n\
+         Discover more stories on\nHong Kong crime\n\
+         now and stay informed with the latest updates.\n",
+    );
+    let outlets: Vec<_> = rows(&got).into_iter().map(|r| (r.1, r.2, r.3)).collect();
+    assert_eq!(
+        outlets,
+        vec![
+            (
+                Some("South China Morning Post"),
+                Some("Wendy Lam"),
+                Some("2025-07-14")
+            ),
+            (
+                Some("South China Morning Post"),
+                Some("Kelvin Ho"),
+                Some("2025-07-13")
+            ),
+        ],
+        "{:?}",
+        rows(&got)
+    );
+    for article in &got {
+        assert!(!article.text.contains("stay informed"), "{}", article.text);
+    }
+}
+
+/// "Comments", "Comment guidelines" over the rules, the sort buttons, then readers'
+/// names, times, comments and "Reply" / "Recommend (41)": one thread, no story of its
+/// own and no text.
+#[test]
+fn a_thread_under_its_rules_with_counted_buttons_is_no_story() {
+    let got = split(
+        "Financial Times\nAsset Management\n\
+         Brightwater Partners to shut flagship fund after investors pull £1bn\n\
+         London-based manager will hand back remaining assets after three poor years\n\
+         Published July 13 2025\n\
+         Brightwater Partners will close its flagship multi-asset fund and return the \
+         remaining £2.1bn to investors, ending one of the City's best-known strategies.\n\
+         The London-based manager told clients in a letter on Sunday that it had concluded \
+         the fund could no longer meet its objectives.\n\
+         Comments\nComment guidelines\n\
+         Please keep comments respectful. Use plain English for our global readership. By \
+         commenting, you agree to abide by our community guidelines.\n\
+         Sort by\nNewest\nOldest\nMost recommended\n\
+         Thames Watcher\n9 hours ago\n\
+         Three years of underperformance and the fees were still high until the very end.\n\
+         Reply\nRecommend (41)\n\
+         PelicanBond\n12 hours ago\n\
+         Anyone who bought near the peak will have had a miserable ride.\n\
+         Reply\nRecommend (12)\n\
+         Useful links\nSupport\nHelp Centre\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert!(
+        got[0]
+            .text
+            .ends_with("could no longer meet its objectives."),
+        "{}",
+        got[0].text
+    );
+}
