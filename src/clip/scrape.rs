@@ -93,6 +93,8 @@ mod wordmarks;
 mod zone;
 
 #[cfg(test)]
+mod above_text_tests;
+#[cfg(test)]
 mod account_tests;
 #[cfg(test)]
 mod around_text_tests;
@@ -272,6 +274,7 @@ pub fn split_scrape(
     captions::drop_credits_under_captions(&lines, &mut kinds);
     captions::drop_captions_signed_by_photographers(&lines, &mut kinds);
     captions::drop_captions_over_paper_credits(&lines, &mut kinds);
+    captions::drop_captions_over_datelines(&lines, &mut kinds);
     signatures::names_over_job_titles(&lines, &mut kinds);
     signatures::names_in_places(&lines, &mut kinds);
     placed_names::names_signed_with_initials(&lines, &mut kinds);

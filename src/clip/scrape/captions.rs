@@ -218,11 +218,13 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
             }
         };
         let agency_credit = credits::is_agency_credit(&lines[i]);
-        let credit = ["credit...", "credit…"].iter().any(|c| {
+        let marked = ["credit...", "credit…"].iter().any(|c| {
             lines[i]
                 .get(..c.len())
                 .is_some_and(|p| p.eq_ignore_ascii_case(c))
-        }) || ((agency_credit || in_capitals) && follows(true))
+        });
+        let credit = marked
+            || ((agency_credit || in_capitals) && follows(true))
             // A labelled credit ("Foto: Jonas Ek") closes a caption in the article's header,
             // its author or time under it (a sentence of the text over "Photo: Reuters"
             // stays).
@@ -276,8 +278,9 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
         let credit = credit || bracketed || labelled || own_picture;
         let above = &lines[i - 1];
         // A photographer named in capitals under it allows a caption of two sentences, and
-        // so does an agency's credit under the header's buttons.
-        let most = if in_capitals || (under_buttons && agency_credit) {
+        // so do an agency's credit under the header's buttons and "Credit..." (no text
+        // line is signed so).
+        let most = if in_capitals || marked || (under_buttons && agency_credit) {
             LONG_CAPTION_WORDS
         } else {
             CAPTION_WORDS
@@ -522,3 +525,35 @@ const CAPTION_WORDS: usize = 25;
 
 /// ...and a caption of two sentences rarely longer than this.
 const LONG_CAPTION_WORDS: usize = 40;
+
+/// "Waterlogging at the Andheri subway on Sunday." between the header's buttons and
+/// "MUMBAI: The BMC will install ...": the text opens with its dateline, so a short
+/// sentence right above it, under interface or the article's time, is the picture's
+/// caption.
+pub(super) fn drop_captions_over_datelines(lines: &[String], kinds: &mut [Kind]) {
+    static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}(?:, \p{Lu}[\p{L} .]{1,25})?(?: \([^()]{2,30}\))? ?(?::|--|[-–—]) ",
+        )
+        .expect("a valid pattern")
+    });
+    for i in 0..lines.len() {
+        if matches!(kinds[i], Kind::Para | Kind::Short)
+            && lines[i].trim_end().ends_with('.')
+            && lines::word_count(&lines[i]) <= DATELINE_CAPTION_WORDS
+            && !DATELINE.is_match(&lines[i])
+            && shown_before(kinds, i).is_some_and(|j| match &kinds[j] {
+                Kind::Junk => true,
+                Kind::Meta(m) => m.when.is_some(),
+                _ => false,
+            })
+            && shown_after(kinds, i + 1)
+                .is_some_and(|j| matches!(kinds[j], Kind::Para) && DATELINE.is_match(&lines[j]))
+        {
+            kinds[i] = Kind::Junk;
+        }
+    }
+}
+
+/// The most words of a caption right above the dateline.
+const DATELINE_CAPTION_WORDS: usize = 20;

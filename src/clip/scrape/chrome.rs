@@ -89,11 +89,12 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
-    // "Lectura de 4 minutos", "Leitura: 3 min": a reading time in other languages.
+    // "Lectura de 4 minutos", "Leitura: 3 min": a reading time in other languages; "Time
+    // to read 3 min".
     if let [first, .., n, unit] = key.split_whitespace().collect::<Vec<_>>().as_slice()
         && key.split_whitespace().count() <= 5
         && [
-            "lectura", "leitura", "leitura:", "lecture", "lettura", "lesezeit",
+            "lectura", "leitura", "leitura:", "lecture", "lettura", "lesezeit", "time",
         ]
         .contains(first)
         && n.bytes().all(|b| b.is_ascii_digit())

@@ -217,6 +217,8 @@ pub(super) const CHROME: &[&str] = &[
     // An audio version, a translation and a key points box in Italian, French and German.
     "ascolta la versione audio dell'articolo", "ascolta la versione audio dell’articolo",
     "english version", "versione inglese", "version anglaise", "englische version",
+    // A link to the page in the paper's own language ("Lire en français").
+    "lire en français", "read in english", "leer en español", "auf deutsch lesen", "leggi in italiano",
     // A feed reader's buttons under an item.
     "open original article", "open original", "view original", "visit website",
     "mark as read", "mark as unread", "mark all as read", "load more articles",

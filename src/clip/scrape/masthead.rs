@@ -203,7 +203,31 @@ pub(super) fn masthead<'p>(page: &Page<'p>) -> Option<&'p str> {
     };
     // A logo's description names the site surely ("TechCrunch Desktop Logo" over the
     // menu's "Startups").
-    logo_name(page).or((shaped && above_interface).then_some(name))
+    logo_name(page).or((shaped && above_interface && !cut_from_owner(page, name)).then_some(name))
+}
+
+/// "New York" at the top and "© 2025 The New York Times Company" at the foot: the name
+/// cut short of the newspaper's noun its owner's name goes on with is a section's label
+/// (not "Financial Times" over "The Financial Times Ltd", nor "Forbes" over "Forbes Media
+/// LLC").
+fn cut_from_owner(page: &Page, name: &str) -> bool {
+    let Some(owner) = page
+        .lines
+        .iter()
+        .rev()
+        .find_map(|l| super::copyright::copyright_holder(l))
+    else {
+        return false;
+    };
+    owner.match_indices(name).any(|(at, _)| {
+        let rest = &owner[at + name.len()..];
+        rest.starts_with(' ')
+            && rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| PAPER_NOUNS.contains(&w))
+            && (at == 0 || owner[..at].ends_with(' '))
+    })
 }
 
 /// Whether `full` is the name `initials` abbreviates: the capitals of "SvD", "WSJ" are the
@@ -430,6 +454,33 @@ pub(super) fn site_blurb(page: &Page, runs: &[Range<usize>], site: Option<&str>)
         .is_some();
     !timed && (shown_twice || signed || site.is_some_and(opens_with))
 }
+
+/// The nouns newspapers are named with, as a name goes on past a place ("New York" ->
+/// "The New York Times").
+const PAPER_NOUNS: &[&str] = &[
+    "Times",
+    "Post",
+    "Herald",
+    "Journal",
+    "Tribune",
+    "Chronicle",
+    "Gazette",
+    "Star",
+    "Mail",
+    "Telegraph",
+    "Standard",
+    "Express",
+    "Examiner",
+    "Observer",
+    "Courier",
+    "Register",
+    "Inquirer",
+    "Globe",
+    "Sun",
+    "Mirror",
+    "Record",
+    "Independent",
+];
 
 #[cfg(test)]
 mod tests {

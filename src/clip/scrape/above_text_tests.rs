@@ -1,0 +1,92 @@
+//! Tests of the splitter on what stands above a story's text (shapes of the eighty-first
+//! round, written for the project): a reading time and a link to the page in the paper's
+//! own language, a long caption over "Credit...", a section named like the start of the
+//! paper's name, and a caption without a credit over the dateline that opens the text.
+
+use super::tests::{rows, split};
+
+/// "Time to read 3 min." and "Lire en français" under the time are interface: the text
+/// opens under the caption.
+#[test]
+fn a_reading_time_and_a_link_in_the_papers_language_are_no_text() {
+    let got = split(
+        "Le Monde in English\nFrance\nHealth\n\
+         France drops plan to merge rural fire stations after mayors' revolt\n\
+         The interior ministry had proposed closing stations that answer fewer than 200 calls \
+         a year, a plan mayors said would cost lives.\n\
+         By Sylvie Arnaud\nPublished yesterday at 6:12 pm (Paris)\n\
+         Time to read 3 min.\nLire en français\nShare\nAdd to your selections\n\
+         The French government has dropped a plan to close rural fire stations that answer \
+         fewer than 200 calls a year, after weeks of protests by village mayors.\n\
+         Instead, each station will be reviewed by the prefect of its department, the \
+         interior minister said on Sunday.\n\
+         Sylvie Arnaud\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert!(
+        got[0].text.starts_with("The French government has dropped"),
+        "{}",
+        got[0].text
+    );
+}
+
+/// The Times's section ("New York") under its menu is no outlet when the copyright names
+/// "The New York Times Company", and a caption of 28 words over "Credit...Name for The New
+/// York Times" is no text.
+#[test]
+fn a_section_cut_from_the_papers_name_and_a_long_caption_over_its_credit() {
+    let got = split(
+        "Skip to contentSkip to site indexSearch & Section Navigation\nSection Navigation\n\
+         SEARCH\nNew York\nSubscribe for $1/week\nLog in\nMonday, July 14, 2025\n\
+         Today’s Paper\nAdvertisement\nSKIP ADVERTISEMENT\n\
+         Judge Halts Catskills Village’s Ban on Leaf Blowers\n\
+         A state judge said officials in Elm Falls, N.Y., had passed the rule without the \
+         hearing required by law, siding with landscapers.\n\
+         Share full article\n\
+         Landscapers clear leaves from a lawn in Elm Falls, where officials say gas-powered \
+         blowers have become the most common complaint to the village board over the past \
+         three years.\n\
+         Credit...Hannah Brandt for The New York Times\n\
+         By Daniel Osterhout\nPublished July 13, 2025\n\
+         A state judge on Friday blocked a small Catskills village from enforcing its ban on \
+         gas-powered leaf blowers, ruling that officials had skipped a required hearing.\n\
+         The village board is expected to decide on Tuesday whether to appeal.\n\
+         Advertisement\n© 2025 The New York Times Company\nNYTCo\nContact Us\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Judge Halts Catskills Village’s Ban on Leaf Blowers",
+            Some("The New York Times"),
+            Some("Daniel Osterhout"),
+            Some("2025-07-13"),
+        )]
+    );
+    assert!(
+        got[0].text.starts_with("A state judge on Friday blocked"),
+        "{}",
+        got[0].text
+    );
+}
+
+/// "Waterlogging at the Andheri subway on Sunday." under the header's buttons, over
+/// "MUMBAI: The BMC will ...": the text opens with its dateline; the line above is the
+/// picture's caption.
+#[test]
+fn a_short_sentence_over_the_dateline_is_a_caption() {
+    let got = split(
+        "The Times of India\nCity\nMumbai News\n\
+         BMC to deploy 80 more pumps at flood-prone spots after weekend deluge\n\
+         Nikhil Rane / TNN / Jul 14, 2025, 04:12 IST\nShare\nAA\n+Text Size\nFollow us\n\
+         Flooding at the Sion subway on Sunday.\n\
+         MUMBAI: The BMC will install 80 additional dewatering pumps at low-lying spots \
+         before the next spell of heavy rain, officials said on Sunday.\n\
+         The city recorded 186mm of rain in the 24 hours ending 8.30am on Sunday.\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert!(
+        got[0].text.starts_with("MUMBAI: The BMC"),
+        "{}",
+        got[0].text
+    );
+}
