@@ -1,7 +1,8 @@
 //! Tests of the splitter on what stands above a story's text (shapes of the eighty-first
-//! round, written for the project): a reading time and a link to the page in the paper's
+//! and eighty-second rounds, written for the project): a reading time and a link to the page in the paper's
 //! own language, a long caption over "Credit...", a section named like the start of the
-//! paper's name, and a caption without a credit over the dateline that opens the text.
+//! paper's name, a caption without a credit over the dateline that opens the text, and an
+//! author over the news service's initials under a credited caption.
 
 use super::tests::{rows, split};
 
@@ -88,5 +89,61 @@ fn a_short_sentence_over_the_dateline_is_a_caption() {
         got[0].text.starts_with("MUMBAI: The BMC"),
         "{}",
         got[0].text
+    );
+}
+
+/// Each story of a paper's page loaded under the last: headline, standfirst, a caption
+/// over "Credit: DH Photo" (or a name without a stop over its credit), then the author
+/// over the news service's initials ("DHNS") over the time. The author signs, the
+/// initials are no outlet, the caption no text.
+#[test]
+fn an_author_over_the_news_services_initials_under_a_credited_caption() {
+    let got = split(
+        "Skip to content\nDeccan Herald\ne-Paper\nSubscribe\nHome\nKarnataka\n\
+         HC pulls up state over vacant posts in consumer commissions\n\
+         The court gave the government eight weeks to complete the appointments.\n\n\
+         The Karnataka High Court.\nCredit: DH Photo\nAshwini Kulkarni\nDHNS\n\
+         Last Updated : 14 July 2025, 01:10 IST\nFollow Us :\nComments\n\
+         Bengaluru: The Karnataka High Court has directed the state government to fill \
+         vacancies in district consumer commissions within eight weeks.\n\
+         The court posted the matter for further hearing on September 22.\n\
+         Karnataka High Court\nConsumer protection\nFollow us on :\nComments\n\n\
+         Bengaluru FC sign Spanish midfielder Arriaga for new season\n\
+         The 29-year-old, who played in Spain's second division last season, has signed a \
+         two-year deal.\n\n\
+         Iker Arriaga\nCredit: Special arrangement\nRanjith Gowda\nDHNS\n\
+         Last Updated : 13 July 2025, 18:30 IST\nFollow Us :\nComments\n\
+         Bengaluru: Bengaluru FC on Sunday announced the signing of Spanish midfielder Iker \
+         Arriaga on a two-year contract.\n\
+         Arriaga is expected to join the squad for its pre-season camp later this month.\n\
+         Bengaluru FC\nFootball\nFollow us on :\nComments\n\
+         Copyright 2025, The Printers (Mysore) Private Ltd. All Rights Reserved\n\
+         Deccan Herald\n",
+    );
+    let signed: Vec<_> = rows(&got).into_iter().map(|r| (r.0, r.1, r.2)).collect();
+    assert_eq!(
+        signed,
+        vec![
+            (
+                "HC pulls up state over vacant posts in consumer commissions",
+                Some("Deccan Herald"),
+                Some("Ashwini Kulkarni")
+            ),
+            (
+                "Bengaluru FC sign Spanish midfielder Arriaga for new season",
+                Some("Deccan Herald"),
+                Some("Ranjith Gowda")
+            ),
+        ]
+    );
+    assert!(
+        got[0].text.starts_with("Bengaluru: The Karnataka"),
+        "{}",
+        got[0].text
+    );
+    assert!(
+        got[1].text.starts_with("Bengaluru: Bengaluru FC"),
+        "{}",
+        got[1].text
     );
 }

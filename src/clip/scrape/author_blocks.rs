@@ -165,7 +165,12 @@ pub(super) fn names_over_papers(lines: &[String], kinds: &mut [Kind]) {
             && papers.iter().all(|p| lines::looks_like_outlet(p))
             && (lines.iter().filter(|l| l.contains(papers[0])).count() >= 2
                 || names[0].contains(" and "));
-        if (names.len() >= 2 || one) && timed && papered {
+        // One author over a news service's initials ("Ashwini Rao" / "DHNS", "TNN"): the
+        // byline; the service is the paper's desk, no outlet.
+        let service = names.len() == 1
+            && (2..=6).contains(&papers[0].chars().count())
+            && papers[0].chars().all(|c| c.is_ascii_uppercase());
+        if (names.len() >= 2 || one || service) && timed && papered {
             kinds[i] = signed_by(&names);
             if one && let Kind::Meta(m) = &mut kinds[i] {
                 m.source = Some(papers[0].to_string());

@@ -206,13 +206,20 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
                 Some((_, Kind::Meta(_))) => true,
                 Some((_, Kind::Para)) => para,
                 // The author, or the section's label over the author ("Counties" over
-                // "By Caleb Otieno").
+                // "By Caleb Otieno"); the author over a news service's initials ("DHNS").
                 Some((j, Kind::Short)) => {
+                    let service = |k: &usize| {
+                        (2..=6).contains(&lines[*k].trim().chars().count())
+                            && lines[*k].trim().chars().all(|c| c.is_ascii_uppercase())
+                    };
                     (names::names_like(&lines[j])
                         || (lines::word_count(&lines[j]) <= 2 && !lines::ends_sentence(&lines[j])))
-                        && shown
-                            .next()
-                            .is_some_and(|k| matches!(kinds[k], Kind::Meta(_)))
+                        && {
+                            shown.next_if(service);
+                            shown
+                                .next()
+                                .is_some_and(|k| matches!(kinds[k], Kind::Meta(_)))
+                        }
                 }
                 _ => false,
             }
@@ -288,12 +295,13 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
         // A picture's description without a stop over a labelled credit, the author or the
         // time right under ("An empty storefront with papered-over windows" over
         // "Illustration by The Atlantic. Source: Getty." over "July 13, 2025").
-        // Under the author or interface, not right under the section (there the line is the
-        // headline: "Home insurers pull back ..." over "Illustration: Jane Doe/Axios").
+        // Under the author or interface, or under the standfirst ("Alvaro Reguera" over
+        // "Credit: Special arrangement"), not right under the section (there the line is
+        // the headline: "Home insurers pull back ..." over "Illustration: Jane Doe/Axios").
         let in_header = credits::is_labelled_credit(&lines[i])
             && follows(false)
             && shown_before(kinds, i - 1)
-                .is_some_and(|j| matches!(kinds[j], Kind::Meta(_) | Kind::Junk));
+                .is_some_and(|j| matches!(kinds[j], Kind::Meta(_) | Kind::Junk | Kind::Para));
         let short = above.split_whitespace().count() <= most
             && (above.ends_with(['.', '!', '?']) || bracketed || labelled || in_header);
         let junk = matches!(kinds[i], Kind::Junk)
