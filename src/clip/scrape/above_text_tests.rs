@@ -1,8 +1,10 @@
 //! Tests of the splitter on what stands above a story's text (shapes of the eighty-first
 //! and eighty-second rounds, written for the project): a reading time and a link to the page in the paper's
 //! own language, a long caption over "Credit...", a section named like the start of the
-//! paper's name, a caption without a credit over the dateline that opens the text, and an
-//! author over the news service's initials under a credited caption.
+//! paper's name, a caption without a credit over the dateline that opens the text, an
+//! author over the news service's initials under a credited caption, a file picture's
+//! caption, a caption credited after a slash ("Image / Supplied") and a headline over a
+//! caption over "By".
 
 use super::tests::{rows, split};
 
@@ -145,5 +147,69 @@ fn an_author_over_the_news_services_initials_under_a_credited_caption() {
         got[1].text.starts_with("Bengaluru: Bengaluru FC"),
         "{}",
         got[1].text
+    );
+}
+
+/// "File: Federal High Court, Lagos" between the headline's time and "By ...": a file
+/// picture's caption, no headline.
+#[test]
+fn a_file_pictures_caption_is_no_headline() {
+    let got = split(
+        "Vanguard News\nNews\nPolitics\nMonday, July 14, 2025\n\
+         Court stops Lagos govt from demolishing Ojota timber market\n\
+         On 6:25 am July 14, 2025 In News by Bola Adewale\n\n\
+         File: Federal High Court, Lagos\nBy Bola Adewale\n\
+         A Federal High Court sitting in Lagos has restrained the Lagos State Government from \
+         demolishing the Ojota timber market pending the hearing of a suit filed by traders.\n\
+         The matter was adjourned to September 18 for hearing.\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert_eq!(
+        got[0].title,
+        "Court stops Lagos govt from demolishing Ojota timber market"
+    );
+}
+
+/// A caption ending "... Image / Supplied" under the headline, and a story loaded under
+/// a list of headlines whose own headline stands over a caption, a blank line and "By
+/// ...": the caption is no headline, and the second story takes the line over it.
+#[test]
+fn captions_credited_after_a_slash_and_a_headline_over_a_caption_over_by() {
+    let got = split(
+        "NZ Herald\nNew Zealand\n\
+         Hastings council pauses library rebuild as costs climb to $52m\n\n\
+         Hastings District Council's library rebuild was budgeted at $31 million. Image / \
+         Supplied\n\
+         By Farah Tane\nLocal Democracy Reporter·NZ Herald·\n5 hours ago\n3 mins to read\n\
+         Share\n\
+         Hastings District Council has paused its library rebuild after the latest estimate \
+         put the cost at $52 million, well above the budget approved in 2022.\n\
+         Staff will report back to councillors in October with costed options.\n\
+         Share this article\n\
+         Latest from New Zealand\n\
+         Man dies after being hit by train in South Auckland\n\
+         Snow to close Desert Rd as polar blast arrives\n\
+         Sport\nRugby\n\
+         Black Ferns prop Ngata heads to England on two-year deal\n\n\
+         Aroha Ngata in action for the Black Ferns against Canada. Photo / Photosport\n\
+         By Kieran Mills\nRugby writer·NZ Herald·\n13 Jul, 2025 05:00 PM\n3 mins to read\n\
+         Black Ferns prop Aroha Ngata will leave New Zealand after the Rugby World Cup to join \
+         English club Bristol on a two-year deal.\n\
+         Ngata will join Bristol in late October, after the World Cup final.\n\
+         Share this article\n",
+    );
+    let titles: Vec<_> = rows(&got).into_iter().map(|r| (r.0, r.2)).collect();
+    assert_eq!(
+        titles,
+        vec![
+            (
+                "Hastings council pauses library rebuild as costs climb to $52m",
+                Some("Farah Tane")
+            ),
+            (
+                "Black Ferns prop Ngata heads to England on two-year deal",
+                Some("Kieran Mills")
+            ),
+        ]
     );
 }

@@ -73,8 +73,8 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
     {
         return true;
     }
-    // "Kauri Freight's Wiri depot ... volumes. Photo / Dean Purcell": a caption that ends
-    // with its credit.
+    // "Kauri Freight's Wiri depot ... volumes. Photo / Dean Purcell", "... $41.5 million.
+    // Image / Supplied": a caption that ends with its credit.
     if let Some((_, credit)) = line.rsplit_once(". ")
         && [
             "Photo / ",
@@ -88,6 +88,9 @@ pub(crate) fn is_photo_caption(line: &str) -> bool {
             "PICTURE: ",
             "PHOTO: ",
             "Image: ",
+            "Image / ",
+            "Graphic / ",
+            "Video / ",
         ]
         .iter()
         .any(|p| credit.starts_with(p))

@@ -98,6 +98,9 @@ pub(crate) fn is_labelled_credit(line: &str) -> bool {
                 "screengrab",
                 "screen grab",
                 "screenshot from ",
+                // A file picture's caption ("File: Federal High Court, Lagos").
+                "file:",
+                "file photo:",
             ]
             .iter()
             .any(|p| lower.starts_with(p)))

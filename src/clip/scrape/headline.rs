@@ -44,12 +44,15 @@ impl Page<'_> {
                 c.1 >= HEADLINE_WORDS
                     && c.0.checked_sub(1).is_some_and(|p| {
                         idx[p] + 1 == idx[c.0] && word_count(&self.lines[idx[p]]) <= 2
-                    }) && items.get(c.0 + 1).is_some_and(|(line, role)| {
-                    *line == idx[c.0] + 1
-                        && matches!(role, Role::Meta(m) if m.byline.is_some() && m.when.is_none())
-                        && (self.lines[*line].starts_with("By ")
-                            || super::names::names_like(&self.lines[*line]))
-                })
+                    // (A picture's caption may stand between, and a blank line: "Tipoki in
+                    // action ... Photo / Photosport".)
+                    }) && (idx[c.0] + 1..self.lines.len())
+                        .find(|&l| !matches!(self.kinds[l], Kind::Blank | Kind::Junk))
+                        .is_some_and(|line| {
+                            matches!(&self.kinds[line], Kind::Meta(m) if m.byline.is_some() && m.when.is_none())
+                                && (self.lines[line].starts_with("By ")
+                                    || super::names::names_like(&self.lines[line]))
+                        })
             })
             .collect();
         let first = match over_byline.as_slice() {
