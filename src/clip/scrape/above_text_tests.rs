@@ -3,8 +3,9 @@
 //! own language, a long caption over "Credit...", a section named like the start of the
 //! paper's name, a caption without a credit over the dateline that opens the text, an
 //! author over the news service's initials under a credited caption, a file picture's
-//! caption, a caption credited after a slash ("Image / Supplied") and a headline over a
-//! caption over "By".
+//! caption, captions credited after a slash ("Image / Supplied", "Name/Staff
+//! photographer"), a headline over a caption over "By", a call to register and a label over
+//! every paragraph ("Article content"), and a byline with the site's address.
 
 use super::tests::{rows, split};
 
@@ -211,5 +212,94 @@ fn captions_credited_after_a_slash_and_a_headline_over_a_caption_over_by() {
                 Some("Kieran Mills")
             ),
         ]
+    );
+}
+
+/// "Article content" over every paragraph, under a call to register ("You can save this
+/// article by registering for free here. ...") and a caption: the label the page repeats
+/// is no headline, the call a pitch; the story is one, its text opening under the caption.
+#[test]
+fn a_label_over_every_paragraph_is_no_headline() {
+    let got = split(
+        "Montreal Gazette\nLocal News\n\
+         Verdun to keep Wellington St. car-free through the fall\n\
+         Borough says the summer closure boosted foot traffic.\n\
+         Author of the article:\nLucas Bergeron\nMontreal Gazette\n\
+         Published Jul 13, 2025\nJoin the conversation\n\
+         You can save this article by registering for free here. Or sign-in if you have an \
+         account.\n\n\
+         Pedestrians stroll along a car-free section of Wellington St. on Saturday. PHOTO BY \
+         JOHN MAHONEY /Montreal Gazette\n\
+         Article content\n\
+         The Verdun borough will keep a section of Wellington St. closed to cars until the \
+         end of October, its mayor said on Sunday.\n\
+         Article content\n\
+         Merchants had asked for the closure to last longer after a busy summer.\n\
+         Article content\n\
+         The borough will count pedestrians again in September.\n\
+         Article content\n\
+         A public consultation on the fall closure opens next week.\n\
+         Article content\n\
+         Delivery trucks will be allowed on the street before 10 a.m.\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert!(
+        got[0].text.starts_with("The Verdun borough"),
+        "{}",
+        got[0].text
+    );
+}
+
+/// A live page's entry: its time, a caption ending with its photographer and role after
+/// a slash ("... Sunday night. Raquel Montoya/Staff photographer"), then the next entry's
+/// headline and byline. The caption is no headline.
+#[test]
+fn a_caption_credited_to_a_staff_photographer_is_no_headline() {
+    let got = split(
+        "Houston Chronicle\nLive Updates\n\
+         Jul 14, 2025, 7:30 a.m.\n\
+         Bayou levels fall as rain moves east\n\
+         By Kimberly Oakes\n\
+         Water levels on Greens Bayou fell overnight as the storms moved east of Harris \
+         County, the flood control district said Monday.\n\
+         Forecasters expect drier weather through Wednesday.\n\n\
+         A car sits stalled in high water along Aldine Bender Road on Sunday night. Raquel \
+         Montoya/Staff photographer\n\
+         Jul 14, 2025, 6:48 a.m.\n\
+         METRO suspends several bus routes in northeast Houston\n\
+         By Derrick Vale\n\
+         METRO suspended or detoured nine bus routes in northeast Houston early Monday \
+         because of high water.\n\
+         Buses will return to their routes as soon as the water recedes, a spokesperson said.\n",
+    );
+    let titles: Vec<_> = got.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        vec![
+            "Bayou levels fall as rain moves east",
+            "METRO suspends several bus routes in northeast Houston"
+        ]
+    );
+}
+
+/// "By Lee Wen Hui / theedgemalaysia.com": the author, and the site's address as the
+/// outlet.
+#[test]
+fn a_byline_with_the_sites_address_after_a_slash() {
+    let got = split(
+        "Corporate\nSentosa Raya bags RM1.1 bil data centre job in Johor\n\
+         By Lee Wen Hui / theedgemalaysia.com\n14 Jul 2025, 03:45 pm\n\
+         KUALA LUMPUR (July 14): Sentosa Raya Construction Bhd has secured an RM1.1 billion \
+         contract to build a data centre in Johor, it said on Monday.\n\
+         The contract runs for 26 months from July 21.\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Sentosa Raya bags RM1.1 bil data centre job in Johor",
+            Some("theedgemalaysia.com"),
+            Some("Lee Wen Hui"),
+            Some("2025-07-14"),
+        )]
     );
 }

@@ -82,7 +82,11 @@ pub(super) fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         } else if super::zone::generic_word(part) {
             // "Jul 14, 2025 - Economy": the story's section, no outlet; nor is what
             // follows it ("Tech · AI": a section and its subsection).
-        } else if outlet_shaped(part) || names_like(part) {
+        } else if outlet_shaped(part)
+            || names_like(part)
+            // "By Lee Wen Hui / theedgemalaysia.com": the site's address as its name.
+            || (pub_word(part) && part.contains('.') && !part.contains(' '))
+        {
             sources.push(part);
         } else {
             return None;

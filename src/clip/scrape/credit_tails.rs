@@ -65,6 +65,25 @@ pub(super) fn credit_after_stop(line: &str) -> bool {
     {
         return true;
     }
+    // "A vehicle sits stalled in high water on Sunday night. Raquel Montoya/Staff
+    // photographer": the photographer after the caption's stop, a slash, then their role.
+    if let Some((text, credit)) = trimmed.rsplit_once(". ")
+        && let Some((who, role)) = credit.split_once('/')
+        && super::names::names_like(who)
+        && [
+            "staff photographer",
+            "staff",
+            "contributor",
+            "freelance",
+            "special to",
+        ]
+        .iter()
+        .any(|r| role.to_lowercase().starts_with(r))
+        && text.split_whitespace().count() >= 4
+        && line.split_whitespace().count() <= 60
+    {
+        return true;
+    }
     // "Street trees can make a block cooler. Lakeshore State University Photo Services,
     // CC BY-ND": a picture under a Creative Commons licence, named after its credit.
     if let Some((text, licence)) = trimmed.rsplit_once(", ")

@@ -227,7 +227,8 @@ const BOILERPLATE_WORDS: usize = 30;
 
 /// A short paragraph shown three times or more is the interface's, not the story's: the
 /// text of a follow box under each topic, a logo's description. (Twice is a body pasted
-/// twice, which `body` drops as a repeat.)
+/// twice, which `body` drops as a repeat.) So is a short label shown over three
+/// paragraphs or more.
 pub(super) fn drop_boilerplate(lines: &[String], kinds: &mut [Kind]) {
     let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (line, kind) in lines.iter().zip(kinds.iter()) {
@@ -237,6 +238,22 @@ pub(super) fn drop_boilerplate(lines: &[String], kinds: &mut [Kind]) {
     }
     for (line, kind) in lines.iter().zip(kinds.iter_mut()) {
         if matches!(kind, Kind::Para) && seen.get(line.as_str()).is_some_and(|&n| n >= 3) {
+            *kind = Kind::Junk;
+        }
+    }
+    // "Article content" over each paragraph: a short label the page sets between its
+    // paragraphs, three times or more, is the interface's, no headline.
+    let mut labels: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for i in 0..lines.len().saturating_sub(1) {
+        if matches!(kinds[i], Kind::Short)
+            && matches!(kinds[i + 1], Kind::Para)
+            && lines::word_count(&lines[i]) <= 3
+        {
+            *labels.entry(lines[i].as_str()).or_default() += 1;
+        }
+    }
+    for (line, kind) in lines.iter().zip(kinds.iter_mut()) {
+        if matches!(kind, Kind::Short) && labels.get(line.as_str()).is_some_and(|&n| n >= 3) {
             *kind = Kind::Junk;
         }
     }

@@ -33,6 +33,9 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // A call to read on ("Discover more stories on ... now and stay informed with the
     // latest updates.").
     "stay informed with the latest",
+    // A paper's call to register ("You can save this article by registering for free
+    // here. Or sign-in if you have an account.").
+    "by registering for free", "sign-in if you have an account", "sign in if you have an account",
     "never miss a story", "don't miss out on the latest news", "get latest updates on", "delivered every weekday",
     "per e-mail benachrichtigt", "support local journalism", "support our journalism", "supporting our journalism", "support us by subscribing", "journalism needs your support", "is funded by its readers", "journalism funded through", "journalism funded by", "journalism costs money", "for the price of a coffee", "501(c)(3)", "get the best news from", "we may receive compensation", "you consent to our user agreement",
     // A newsletter platform's stock line under a post.
