@@ -432,10 +432,20 @@ pub(super) fn site_blurb(page: &Page, runs: &[Range<usize>], site: Option<&str>)
     let opens_with = |name: &str| {
         let text = text.strip_prefix("The ").unwrap_or(text);
         let name = name.strip_prefix("The ").unwrap_or(name);
+        // ("Haaretz.com, the online English edition of Haaretz ...": its address.)
+        let address = |rest: &str| {
+            rest.strip_prefix('.').is_some_and(|tld| {
+                let end = tld.find([' ', ',']).unwrap_or(tld.len());
+                (2..=6).contains(&end)
+                    && tld[..end]
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c == '.')
+            })
+        };
         name.chars().count() >= 3
             && text
                 .strip_prefix(name)
-                .is_some_and(|rest| rest.starts_with(' '))
+                .is_some_and(|rest| rest.starts_with(' ') || address(rest))
     };
     // Or its name right under it ("The Associated Press is an independent ..." over "The
     // Associated Press" over "ap.org").

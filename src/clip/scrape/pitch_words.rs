@@ -23,6 +23,9 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // A thread's pitch and rules ("Become a Member to leave a comment.", "Join the
     // conversation in our comments section below.", "Please keep comments civil").
     "to leave a comment", "in our comments section", "keep comments civil",
+    // A question put to readers over the thread ("Should regulators ...? Join the
+    // conversation below.").
+    "join the conversation below",
     // The same notice in German ("Jegliche Veröffentlichung und nicht-private Nutzung ...").
     "nicht-private nutzung", "nutzungsanfrage", "nutzungsrechte erwerben",
     "may not be reproduced",

@@ -1,7 +1,8 @@
 //! Tests of the splitter on what stands under a story's text (shapes of the eighty-first
-//! round, written for the project): a pitch whose sentence the page breaks around a
-//! link, and a comment thread opened by its rules, its comments' buttons carrying their
-//! counts ("Recommend (41)").
+//! and eighty-second rounds, written for the project): a pitch whose sentence the page breaks around a
+//! link, a comment thread opened by its rules, its comments' buttons carrying their
+//! counts ("Recommend (41)"), a question put to readers over the thread and a blurb
+//! opening with the site's address.
 
 use super::tests::{rows, split};
 
@@ -88,6 +89,42 @@ fn a_thread_under_its_rules_with_counted_buttons_is_no_story() {
         got[0]
             .text
             .ends_with("could no longer meet its objectives."),
+        "{}",
+        got[0].text
+    );
+}
+
+/// "SHARE YOUR THOUGHTS" over a question to readers ending "Join the conversation
+/// below." is the thread's pitch, and "Haaretz.com, the online English edition of
+/// Haaretz ..." in the footer the site's blurb (its name with its address): the text ends
+/// before both.
+#[test]
+fn a_question_to_readers_and_a_blurb_opening_with_the_sites_address() {
+    let got = split(
+        "Skip to main content\nHaaretz\nSubscribe\nLog in\nIsrael News\nBusiness\n\
+         Regulator moves to block supermarket chains' merger\n\
+         The Competition Authority says the deal would leave shoppers in the north with \
+         too few choices\n\
+         Noa Friedman\nJul 14, 2025 9:12 am IDT\n\
+         Israel's Competition Authority said on Monday it intends to block the merger of two \
+         supermarket chains, citing the risk of higher prices in northern towns.\n\
+         The companies have 30 days to respond before the authority issues a final decision.\n\
+         SHARE YOUR THOUGHTS\n\
+         Should regulators block mergers of grocery chains? Join the conversation below.\n\
+         Most Viewed\n\
+         Tel Aviv Apartment Prices Hit Record as Rates Stay High\n\
+         Knesset Advances Bill to Split Attorney General's Role\n\
+         Subscribe\n\
+         Haaretz.com, the online English edition of Haaretz Newspaper in Israel, gives you \
+         breaking news, analyses and opinions about Israel, the Middle East and the Jewish \
+         World.\n\
+         About Haaretz\nJobs\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    assert!(
+        got[0]
+            .text
+            .ends_with("before the authority issues a final decision."),
         "{}",
         got[0].text
     );
