@@ -39,6 +39,11 @@ pub(super) fn drop_support_boxes(lines: &[String], kinds: &mut [Kind]) {
         let membership = (key.starts_with("become a ") || key.starts_with("become an "))
             && key.split_whitespace().count() <= 4;
         let key = key.trim_end_matches(['.', '!', ' ', '→', '›']);
+        // (Only a button's line needs the paragraphs above it read.)
+        if !membership && !["subscribe", "subscribe now"].contains(&key) && !BUTTONS.contains(&key)
+        {
+            continue;
+        }
         // "Daniel Okonkwo-Reyes" over "Environment + Energy Editor" over "Donate now": the
         // editor signs the plea over its button.
         let top = if names::names_like(lines[b - 2].trim())
