@@ -167,9 +167,7 @@ pub(super) fn names_over_papers(lines: &[String], kinds: &mut [Kind]) {
                 || names[0].contains(" and "));
         // One author over a news service's initials ("Ashwini Rao" / "DHNS", "TNN"): the
         // byline; the service is the paper's desk, no outlet.
-        let service = names.len() == 1
-            && (2..=6).contains(&papers[0].chars().count())
-            && papers[0].chars().all(|c| c.is_ascii_uppercase());
+        let service = names.len() == 1 && service_initials(papers[0]);
         if (names.len() >= 2 || one || service) && timed && papered {
             kinds[i] = signed_by(&names);
             if one && let Kind::Meta(m) = &mut kinds[i] {
@@ -181,6 +179,12 @@ pub(super) fn names_over_papers(lines: &[String], kinds: &mut [Kind]) {
             i += 1;
         }
     }
+}
+
+/// A news service's initials on a line of their own under an author ("DHNS", "TNN").
+pub(super) fn service_initials(line: &str) -> bool {
+    let line = line.trim();
+    (2..=6).contains(&line.chars().count()) && line.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// "By" alone over "Maya Kerrigan, cleveland.com and" over "Owen Bartlett, cleveland.com":

@@ -208,14 +208,10 @@ pub(super) fn drop_credited_captions(lines: &[String], kinds: &mut [Kind]) {
                 // The author, or the section's label over the author ("Counties" over
                 // "By Caleb Otieno"); the author over a news service's initials ("DHNS").
                 Some((j, Kind::Short)) => {
-                    let service = |k: &usize| {
-                        (2..=6).contains(&lines[*k].trim().chars().count())
-                            && lines[*k].trim().chars().all(|c| c.is_ascii_uppercase())
-                    };
                     (names::names_like(&lines[j])
                         || (lines::word_count(&lines[j]) <= 2 && !lines::ends_sentence(&lines[j])))
                         && {
-                            shown.next_if(service);
+                            shown.next_if(|&k| super::author_blocks::service_initials(&lines[k]));
                             shown
                                 .next()
                                 .is_some_and(|k| matches!(kinds[k], Kind::Meta(_)))

@@ -40,8 +40,7 @@ pub(super) fn drop_support_boxes(lines: &[String], kinds: &mut [Kind]) {
             && key.split_whitespace().count() <= 4;
         let key = key.trim_end_matches(['.', '!', ' ', '→', '›']);
         // (Only a button's line needs the paragraphs above it read.)
-        if !membership && !["subscribe", "subscribe now"].contains(&key) && !BUTTONS.contains(&key)
-        {
+        if !membership && !SUBSCRIBE.contains(&key) && !BUTTONS.contains(&key) {
             continue;
         }
         // "Daniel Okonkwo-Reyes" over "Environment + Energy Editor" over "Donate now": the
@@ -63,7 +62,7 @@ pub(super) fn drop_support_boxes(lines: &[String], kinds: &mut [Kind]) {
         // "Subscribe" closes every menu: under one paragraph that names a price or a
         // trial ("For 14 free days, you can have access ... billed R75 per month.") it is
         // a pitch's button.
-        let pitch = ["subscribe", "subscribe now"].contains(&key)
+        let pitch = SUBSCRIBE.contains(&key)
             && paras == 1
             && shown.iter().any(|&j| {
                 let p = lines[j].to_lowercase();
@@ -354,6 +353,9 @@ pub(super) fn drop_letters_to_readers(lines: &[String], kinds: &mut [Kind]) {
 
 /// The most lines between a plea's heading and the same words as its button.
 const PLEA_BOX_LINES: usize = 6;
+
+/// "Subscribe": a pitch's button under a priced paragraph, elsewhere the menu's.
+const SUBSCRIBE: &[&str] = &["subscribe", "subscribe now"];
 
 /// The most words of the job under the name that signs a plea ("Environment + Energy
 /// Editor").
