@@ -338,6 +338,7 @@ pub fn split_scrape(
     site_credit::credit_site(&mut articles, site, &page);
     body::tidy_meta(&mut articles);
     author_blocks::spelled_as_the_page_writes(&mut articles, &lines);
+    outlet_lines::named_addresses(&mut articles, &lines);
     if articles.is_empty() {
         Err(ClipError::NoContent)
     } else {

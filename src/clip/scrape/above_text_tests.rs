@@ -303,3 +303,23 @@ fn a_byline_with_the_sites_address_after_a_slash() {
         )]
     );
 }
+
+/// The same byline on a page that writes the outlet's name out ("Stay updated with The
+/// Edge Malaysia on Telegram"): the name, not the address, is the outlet. A name only
+/// shouted in capitals ("THE EDGE MALAYSIA") leaves the address.
+#[test]
+fn an_address_gives_way_to_the_name_the_page_spells_it_as() {
+    let page = |footer: &str| {
+        split(&format!(
+            "Corporate\nSentosa Raya bags RM1.1 bil data centre job in Johor\n\
+             By Lee Wen Hui / theedgemalaysia.com\n14 Jul 2025, 03:45 pm\n\
+             KUALA LUMPUR (July 14): Sentosa Raya Construction Bhd has secured an RM1.1 \
+             billion contract to build a data centre in Johor, it said on Monday.\n\
+             The contract runs for 26 months from July 21.\n\n{footer}\n"
+        ))
+    };
+    let got = page("Stay updated with The Edge Malaysia on Telegram");
+    assert_eq!(got[0].source.as_deref(), Some("The Edge Malaysia"));
+    let got = page("FOLLOW THE EDGE MALAYSIA");
+    assert_eq!(got[0].source.as_deref(), Some("theedgemalaysia.com"));
+}

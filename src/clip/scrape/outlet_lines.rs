@@ -205,12 +205,6 @@ pub(super) fn masthead_name(line: &str) -> &str {
 /// (as bylines' papers, an author's box and the footer write it; "Follow the Irish
 /// Independent" once is a button).
 pub(super) fn spelled_out_domain<'p>(lines: &'p [String], site: &str) -> Option<&'p str> {
-    let compact = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
     let domain = !site.contains(' ') && site.contains('.') && pub_word(site);
     let stem = compact(site.split('.').next()?);
     if !domain || stem.len() < 3 {
@@ -220,6 +214,77 @@ pub(super) fn spelled_out_domain<'p>(lines: &'p [String], site: &str) -> Option<
     let mut spelled = lines.iter().map(|l| l.trim()).filter(|l| named(l));
     let first = spelled.next()?;
     spelled.any(|l| l == first).then_some(first)
+}
+
+/// A name by its letters and digits alone, lower-cased: "The Edge Malaysia" and
+/// "theedgemalaysia" are the same.
+fn compact(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// An article whose outlet is only the site's address in small letters ("By Lee Wen Hui /
+/// theedgemalaysia.com") takes the name that the page writes out in two capitalised words
+/// or more spelling the address's first part ("Stay updated with The Edge Malaysia on
+/// Telegram"). An address written with capitals is the brand ("INQUIRER.net").
+pub(super) fn named_addresses(articles: &mut [super::ScrapedArticle], lines: &[String]) {
+    for a in articles {
+        let Some(source) = &a.source else { continue };
+        if source.contains(' ')
+            || !source.contains('.')
+            || source.chars().any(char::is_uppercase)
+            || !pub_word(source)
+        {
+            continue;
+        }
+        let stem = compact(
+            source
+                .trim_start_matches("www.")
+                .split('.')
+                .next()
+                .unwrap_or(""),
+        );
+        if stem.len() < 4 {
+            continue;
+        }
+        if let Some(name) = lines.iter().find_map(|l| spelled_in(l, &stem)) {
+            a.source = Some(name);
+        }
+    }
+}
+
+/// The run of capitalised words in `line` (within a longer one: "Follow The Edge Malaysia")
+/// whose letters are `stem`'s.
+fn spelled_in(line: &str, stem: &str) -> Option<String> {
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', '.', ':', ';', '!', '?', ')']))
+        .collect();
+    let capital = |w: &&str| super::lines::starts_upper(w) || *w == "&";
+    (0..words.len())
+        .filter(|&i| capital(&words[i]))
+        .find_map(|i| {
+            let mut letters = String::new();
+            for (j, w) in words[i..].iter().enumerate() {
+                if !capital(w) {
+                    return None;
+                }
+                letters.push_str(&compact(w));
+                // (Two words or more, not shouted: "cleveland.com" is no "CLEVELAND".)
+                if letters == stem {
+                    let name = &words[i..=i + j];
+                    let written =
+                        name.len() >= 2 && name.iter().any(|w| w.chars().any(char::is_lowercase));
+                    return written.then(|| name.join(" "));
+                }
+                if !stem.starts_with(&letters) {
+                    return None;
+                }
+            }
+            None
+        })
 }
 
 /// "Nation Updated on Jul 14, 2025 10:22 AM EDT — Published on Jul 13, 2025 4:10 PM EDT",
