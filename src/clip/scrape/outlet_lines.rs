@@ -13,9 +13,17 @@ use crate::analyze::entities::{Kind, Registry};
 use chrono::{DateTime, Utc};
 
 /// A place the entity registry knows ("ISTANBUL", "New Delhi"): a dateline over the time,
-/// not an outlet, which is no bare city or country.
+/// not an outlet, which is no bare city or country. So is a county or a borough, a local
+/// paper's section over its headline ("MIAMI-DADE COUNTY"), unless a word names a paper
+/// ("Orange County Register").
 pub(super) fn place(line: &str) -> bool {
-    Registry::builtin()
+    let unit = line.split_whitespace().count() >= 2
+        && line.split_whitespace().last().is_some_and(|w| {
+            ["county", "borough", "parish", "province", "prefecture"]
+                .contains(&w.to_lowercase().as_str())
+        })
+        && !pub_word(line);
+    unit || Registry::builtin()
         .lookup(line)
         .is_some_and(|e| e.kind == Kind::Place)
 }

@@ -80,6 +80,7 @@ pub(super) fn credit_site(articles: &mut [ScrapedArticle], site: Option<&str>, p
                 .filter(|m| *m != only.title)
                 .or_else(|| named_twice(page))
                 .or_else(|| super::copyright::outlet_named(page.lines))
+                .or_else(|| only.byline.as_deref().and_then(|b| authors_paper(page, b)))
                 .map(str::to_owned);
         }
     }
@@ -135,6 +136,22 @@ fn said_with_article(lines: &[String], outlet: &str) -> bool {
         .take(2)
         .count()
         == 2
+}
+
+/// The paper under the author's name in the author's box at the foot ("Daniela
+/// Ortega-Reyes" / "Miami Herald" / "Daniela Ortega-Reyes covers ..."): a line that is the
+/// byline, then, past blank lines, a short name shaped like a publication's.
+fn authors_paper<'p>(page: &Page<'p>, byline: &str) -> Option<&'p str> {
+    let shown = |i: usize| {
+        (i..page.lines.len()).find(|&j| !matches!(page.kinds[j], super::lines::Kind::Blank))
+    };
+    (0..page.lines.len())
+        .filter(|&i| page.lines[i].trim() == byline)
+        .find_map(|i| {
+            let paper = page.lines[shown(i + 1)?].trim();
+            // ("Jordan Vale" / "Senior TV Reporter": the author's job.)
+            (lines::looks_like_outlet(paper) && !super::names::job_title(paper)).then_some(paper)
+        })
 }
 
 /// "Gulf News Report", "Dawn Staff", "Tribune News Service" for the site "Gulf News",

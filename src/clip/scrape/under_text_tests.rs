@@ -1,8 +1,8 @@
 //! Tests of the splitter on what stands under a story's text (shapes of the eighty-first
 //! and eighty-second rounds, written for the project): a pitch whose sentence the page breaks around a
 //! link, a comment thread opened by its rules, its comments' buttons carrying their
-//! counts ("Recommend (41)"), a question put to readers over the thread and a blurb
-//! opening with the site's address.
+//! counts ("Recommend (41)"), a question put to readers over the thread, a blurb
+//! opening with the site's address and the paper in the author's box.
 
 use super::tests::{rows, split};
 
@@ -127,5 +127,36 @@ fn a_question_to_readers_and_a_blurb_opening_with_the_sites_address() {
             .ends_with("before the authority issues a final decision."),
         "{}",
         got[0].text
+    );
+}
+
+/// A local paper's section over the headline ("BROWARD COUNTY", a county) is no outlet;
+/// the paper under the author's name in the author's box at the foot is ("Marisol
+/// Quintero" / "Gulfport Herald" / her note).
+#[test]
+fn the_papers_name_in_the_authors_box_and_a_county_over_the_headline() {
+    let got = split(
+        "Skip to main content\nSubscribe\nSign In\n\nLocal\nSports\nPolitics\n\n\
+         BROWARD COUNTY\n\
+         Broward delays vote on school bus contract after drivers pack board meeting\n\
+         By Marisol Quintero\nUpdated July 13, 2025 9:41 PM\n\n\
+         Broward school board members will not vote this week on a $62 million bus contract, \
+         the board chair said Sunday, after more than 200 drivers crowded a meeting.\n\n\
+         The contract would hand six depots to a private operator for five years.\n\n\
+         “We are slowing it down so we get it right,” the chair said.\n\n\
+         RELATED STORIES FROM GULFPORT HERALD\nBROWARD COUNTY\n\
+         Drivers say new routes leave children waiting in the heat\nJuly 9, 2025 11:12 AM\n\n\
+         Marisol Quintero\nGulfport Herald\n\
+         Marisol Quintero covers education and county government for the Gulfport Herald.\n\
+         Support my work with a digital subscription\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Broward delays vote on school bus contract after drivers pack board meeting",
+            Some("Gulfport Herald"),
+            Some("Marisol Quintero"),
+            Some("2025-07-13"),
+        )]
     );
 }
