@@ -102,7 +102,7 @@ pub(super) const CHROME: &[&str] = &[
     "terms and conditions", "contact us", "about us", "all rights reserved",
     "story continues below advertisement", "scroll to continue with content",
     "article continues below", "ad feedback", "report an error", "feedback",
-    "see less", "show less", "add us on", "add us on google", "recommended video", "gift this article", "listen to article", "report this ad", "report ad", "watch live",
+    "see less", "show less", "add us on", "add us on google", "recommended video", "gift this article", "give this article", "listen to article", "report this ad", "report ad", "watch live",
     "google preferred source badge", "add as a preferred source on google",
     "add us as a preferred source on google", "preferred source",
     "watch now", "thumbnail", "play", "watch", "video", "photos", "photo",

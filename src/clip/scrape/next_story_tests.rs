@@ -6,7 +6,8 @@
 //! stories show are no outlet. A story whose author is named twice ("Nandi Botha" over
 //! "By Nandi Botha") under its standfirst, its tags under "Read more on these topics" and
 //! a long "Add ... as a Preferred Source on Google" under them, then the next story. A
-//! related story under the tags whose standfirst stands over its author and time.
+//! related story under the tags whose standfirst stands over its author and time. The
+//! next story under "Up next", far under the authors' box of the one before.
 
 use super::tests::{fixture, rows, split};
 
@@ -323,5 +324,61 @@ fn a_related_story_whose_author_stands_under_its_standfirst_is_its_own() {
         got[1].text.starts_with("The Port Shepstone harbour board"),
         "{}",
         got[1].text
+    );
+}
+
+/// A story, its authors' box ("Priya Vangsness" / "Reporter" / her note, then her
+/// co-author's), a list of the
+/// section's headlines, then "Up next" and the next story, each with a standfirst over
+/// "By ...", the paper and the time, and a "Give this article" button: two stories, the
+/// second signed by its own author, not by the name in the box far above its headline.
+#[test]
+fn the_next_story_under_up_next_is_not_signed_by_the_box_above() {
+    let got = split(
+        "Local\nHennepin County weighs closing two library branches\n\
+         Commissioners will hear public testimony in August on a list of possible cuts.\n\
+         By Priya Vangsness and Elliot Brandvold\nThe North Star Tribune\n\
+         July 14, 2025 at 5:00AM\n\
+         Give this article\n\n\
+         Hennepin County could close two library branches next year as officials try to \
+         close a projected budget gap, according to a list circulated last week.\n\n\
+         The proposals include shutting two branches and reducing Sunday hours.\n\n\
+         “Nothing on this page is decided,” the committee's chair said.\n\n\
+         Priya Vangsness\nReporter\n\
+         Priya Vangsness covers Hennepin County government for the North Star Tribune.\n\
+         priya.vangsness@northstartribune.com\n\
+         Elliot Brandvold\nReporter\nElliot Brandvold covers Minneapolis suburbs.\n\
+         See More\nMore from Local\nMinneapolis\n\
+         Minneapolis council delays vote on Lake Street bus lanes\nSt. Paul\n\
+         St. Paul police identify man shot near Rice Street\n\n\
+         Up next\n\nBusiness\n\
+         Eden Prairie medical device maker to cut 240 jobs\n\
+         The layoffs will mostly hit manufacturing and research staff in Minnesota.\n\
+         By Joel Haugland\nThe North Star Tribune\nJuly 13, 2025 at 10:28PM\n\
+         Give this article\n\n\
+         Corvanta Medical, an Eden Prairie maker of heart pumps, said Sunday it would cut 240 \
+         jobs after regulators rejected its newest device.\n\n\
+         The company told employees in an email that most cuts would come from manufacturing.\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Hennepin County weighs closing two library branches",
+                Some("The North Star Tribune"),
+                Some("Priya Vangsness and Elliot Brandvold"),
+                Some("2025-07-14"),
+            ),
+            (
+                "Eden Prairie medical device maker to cut 240 jobs",
+                Some("The North Star Tribune"),
+                Some("Joel Haugland"),
+                Some("2025-07-13"),
+            ),
+        ]
+    );
+    assert_eq!(
+        got[1].dek.as_deref(),
+        Some("The layoffs will mostly hit manufacturing and research staff in Minnesota.")
     );
 }

@@ -173,7 +173,10 @@ pub(super) fn open_article(
                                 .count()
                                 >= CLOCK_LINES
                         });
-                    if far && had {
+                    if far && m.when.is_none() {
+                        // A name alone far over the headline signs something else (the
+                        // author's box of the story before, over "Up next").
+                    } else if far && had {
                         // The story's own time, even a revision's, beats the page's clock.
                         next.fill(&lines::Meta {
                             when: None,
