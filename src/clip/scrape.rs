@@ -61,6 +61,7 @@ mod credit_words;
 mod credits;
 mod debris;
 mod galleries;
+mod glued_buttons;
 mod headings;
 mod headline;
 mod inside_text;

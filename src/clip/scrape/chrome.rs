@@ -7,6 +7,7 @@
 
 use super::chrome_words::*;
 use super::debris::{is_counter, is_counter_line};
+use super::glued_buttons::glued_buttons;
 use super::label_words::AUTHOR_BOX_HEADINGS;
 use super::pitch_words::{PITCH_PHRASES, PITCH_WORDS};
 
@@ -531,29 +532,6 @@ pub(crate) fn is_chrome(line: &str) -> bool {
 
 /// The most words of a line on how to reach the reporter.
 const CONTACT_WORDS: usize = 30;
-
-/// "BookmarkComments", "ShareSave": one word made of two or three buttons' words, each
-/// capitalised, glued where a lower-case letter meets a capital.
-fn glued_buttons(word: &str) -> bool {
-    if word.is_empty() || word.contains(char::is_whitespace) {
-        return false;
-    }
-    let mut parts = Vec::new();
-    let mut start = 0;
-    let chars: Vec<(usize, char)> = word.char_indices().collect();
-    for pair in chars.windows(2) {
-        let [(_, a), (at, b)] = pair else { continue };
-        if a.is_lowercase() && b.is_uppercase() {
-            parts.push(&word[start..*at]);
-            start = *at;
-        }
-    }
-    parts.push(&word[start..]);
-    (2..=3).contains(&parts.len())
-        && parts
-            .iter()
-            .all(|p| CHROME.contains(&p.to_lowercase().as_str()))
-}
 
 /// Cut interface phrases glued to the end of a paragraph ("... stand out. Join our
 /// WhatsApp Channel"), repeatedly.

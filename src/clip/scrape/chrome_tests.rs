@@ -213,3 +213,13 @@ fn topics_labels_alone_or_with_their_topics() {
         assert!(!topics_label(s), "{s:?} is text");
     }
 }
+
+/// A button's word glued to the next button's label is interface; a headline opening with
+/// a name whose capitals meet inside it, one part a button's word, is not.
+#[test]
+fn a_button_glued_to_a_label() {
+    assert!(is_chrome("SaveLog in or Subscribe to save article"));
+    assert!(is_chrome("ShareShare article on socials"));
+    assert!(!is_chrome("PlayStation Plus prices rise in Europe"));
+    assert!(!is_chrome("McDonald Shares plan to close 40 stores"));
+}

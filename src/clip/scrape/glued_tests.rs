@@ -240,3 +240,38 @@ Join the conversation\n{body}"
     );
     assert_eq!(got[0].byline.as_deref(), Some("Ravinder Gill"));
 }
+
+/// A button's word glued to the next button's label ("SaveLog in or Subscribe to save
+/// article", "ShareShare article on socials") and "Print article" under the time: buttons,
+/// neither a headline nor the text, which opens under them.
+#[test]
+fn a_button_glued_to_the_next_ones_label_is_interface() {
+    let got = split(
+        "Companies\nMining\n\
+         Lake Cowan Lithium shelves Kalgoorlie refinery as prices stay low\n\
+         The ASX-listed miner will cut about 180 jobs and put its refinery into care and \
+         maintenance.\n\
+         Harriet Quayle and Dominic Ferris\nJul 14, 2025 – 4.18pm\n\
+         SaveLog in or Subscribe to save article\nShareShare article on socials\n\
+         Gift this article\nPrint\nPrint article\n\n\
+         Lake Cowan Lithium will mothball its partly built refinery near Kalgoorlie and cut \
+         about 180 jobs after lowering its production forecast.\n\n\
+         Shares in Lake Cowan fell 17.4 per cent to 61¢, their lowest level since 2020.\n",
+    );
+    assert_eq!(got.len(), 1);
+    let a = &got[0];
+    assert_eq!(
+        a.title,
+        "Lake Cowan Lithium shelves Kalgoorlie refinery as prices stay low"
+    );
+    assert_eq!(
+        a.byline.as_deref(),
+        Some("Harriet Quayle and Dominic Ferris")
+    );
+    assert!(
+        a.text.starts_with("Lake Cowan Lithium will mothball"),
+        "{}",
+        a.text
+    );
+    assert!(!a.text.contains("article"), "{}", a.text);
+}
