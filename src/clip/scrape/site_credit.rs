@@ -81,6 +81,7 @@ pub(super) fn credit_site(articles: &mut [ScrapedArticle], site: Option<&str>, p
                 .or_else(|| named_twice(page))
                 .or_else(|| super::copyright::outlet_named(page.lines))
                 .or_else(|| only.byline.as_deref().and_then(|b| authors_paper(page, b)))
+                .or_else(|| footer_name(page))
                 .map(str::to_owned);
         }
     }
@@ -152,6 +153,20 @@ fn authors_paper<'p>(page: &Page<'p>, byline: &str) -> Option<&'p str> {
             // ("Jordan Vale" / "Senior TV Reporter": the author's job.)
             (lines::looks_like_outlet(paper) && !super::names::job_title(paper)).then_some(paper)
         })
+}
+
+/// The site's name heading its footer's links ("The Hindu" over "About Us"), which the
+/// page names again elsewhere ("... a registered user of The Hindu ...").
+fn footer_name<'p>(page: &Page<'p>) -> Option<&'p str> {
+    let lines = page.lines;
+    (0..lines.len().saturating_sub(1)).find_map(|i| {
+        let name = lines[i].trim();
+        let about = lines[i + 1].trim().to_lowercase();
+        (["about us", "about"].contains(&about.as_str())
+            && lines::looks_like_outlet(name)
+            && lines.iter().filter(|l| l.contains(name)).take(2).count() == 2)
+            .then_some(name)
+    })
 }
 
 /// "Gulf News Report", "Dawn Staff", "Tribune News Service" for the site "Gulf News",

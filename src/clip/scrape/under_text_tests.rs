@@ -1,9 +1,9 @@
-//! Tests of the splitter on what stands under a story's text (shapes of the eighty-first
-//! and eighty-second rounds, written for the project): a pitch whose sentence the page breaks around a
-//! link, a comment thread opened by its rules, its comments' buttons carrying their
-//! counts ("Recommend (41)"), a question put to readers over the thread, a blurb
-//! opening with the site's address and the paper in the author's box.
-
+//! Tests of the splitter on what stands under a story's text (shapes of the eighty-first to
+//! eighty-third rounds, written for the project): a pitch whose sentence the page breaks
+//! around a link, a comment thread opened by its rules, its comments' buttons carrying
+//! their counts ("Recommend (41)"), a question put to readers over the thread, a blurb
+//! opening with the site's address, the paper in the author's box and the site's name over
+//! its footer's links.
 use super::tests::{rows, split};
 
 /// "Discover more stories on" / a topic's link / "now and stay informed with the latest
@@ -159,4 +159,33 @@ fn the_papers_name_in_the_authors_box_and_a_county_over_the_headline() {
             Some("2025-07-13"),
         )]
     );
+}
+
+/// No masthead at the top, the site's name heading its footer's links ("The Deccan
+/// Lamp" over "About Us") and named again in the comment rules: the story's outlet.
+#[test]
+fn the_sites_name_over_its_footers_links() {
+    let page = |footer: &str| {
+        split(&format!(
+            "Skip to main content\ne-Paper\nSubscribe\nLogin\n\nIndia\nWorld\nSport\n\n\
+             News\nCities\nChennai\n\
+             High Court orders city to finish desilting storm drains by September 30\n\
+             Updated - July 14, 2025 04:05 pm IST - CHENNAI\nMohan Sundararajan\n\n\
+             The High Court on Monday directed the city corporation to complete the desilting \
+             of its stormwater drains by September 30.\n\n\
+             The First Bench said residents could not be made to suffer waterlogging year \
+             after year.\n\n\
+             Comments have to be in English, and in full sentences.\n\
+             If you are already a registered user of The Deccan Lamp and logged in, you may \
+             continue to engage with our articles.\n\n\
+             END OF ARTICLE\n\n{footer}\nCode of Editorial Values\nNews Archive\nSitemap\n"
+        ))
+    };
+    let got = page("The Deccan Lamp\nAbout Us");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].source.as_deref(), Some("The Deccan Lamp"));
+    assert_eq!(got[0].byline.as_deref(), Some("Mohan Sundararajan"));
+    // Over other links it is only one more name in the footer.
+    let got = page("The Deccan Lamp\nSitemap");
+    assert_eq!(got[0].source, None);
 }
