@@ -4,6 +4,7 @@
 //! their counts ("Recommend (41)"), a question put to readers over the thread, a blurb
 //! opening with the site's address, the paper in the author's box and the site's name over
 //! its footer's links.
+
 use super::tests::{rows, split};
 
 /// "Discover more stories on" / a topic's link / "now and stay informed with the latest
