@@ -78,8 +78,13 @@ pub(crate) fn copyright_holder(line: &str) -> Option<&str> {
         .chain(&["photo/", "photo /"])
         .any(|a| rest.to_ascii_lowercase().contains(a));
     // "The Financial Times Limited", "The New York Times Company", "Bloomberg L.P.": the
-    // company's form is not the outlet's name ("Dow Jones & Company" keeps its "Company").
+    // company's form is not the outlet's name ("Dow Jones & Company" keeps its "Company";
+    // "Business Standard Private Ltd", an Indian private company, loses its "Private").
     let rest = [
+        " Private Limited",
+        " Private Ltd",
+        " Pvt. Ltd",
+        " Pvt Ltd",
         " Limited",
         " Ltd",
         ", Inc",

@@ -104,6 +104,10 @@ fn copyright_lines_name_their_owner() {
             "©2025 Harbor Globe Media Partners, LLC",
             Some("Harbor Globe Media Partners"),
         ),
+        (
+            "Copyright © 2025 Deccan Ledger Private Ltd. All rights reserved",
+            Some("Deccan Ledger"),
+        ),
     ] {
         assert_eq!(copyright_holder(line), owner, "{line:?}");
     }
