@@ -15,6 +15,8 @@ pub(crate) fn list_heading(line: &str) -> bool {
         "recommended for you", "recommended stories", "we recommend", "you may also like",
         "you might also like", "you might like", "other stories you might like",
         "stories you might like", "more from", "more stories", "read next", "what to read next", "top stories", "top news",
+        // A live page's list of its entries' headlines.
+        "key events", "key moments",
         "latest news", "latest stories", "latest", "editor's picks", "editors' picks",
         "editor’s picks", "editors’ picks", "editor picks", "popular posts", "recent posts", "more from author", "top headlines", "more like these", "also worth reading", "read more", "more in", "more on this story",
         // In German, Spanish, French, Italian and Portuguese.

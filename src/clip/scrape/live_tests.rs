@@ -139,3 +139,28 @@ fn a_credit_under_a_post_signs_the_post_above() {
         ]
     );
 }
+
+/// A live page's "Key Events" over its entries' times and headlines is the list's
+/// heading, not an author over a time: no entry is signed by it.
+#[test]
+fn key_events_over_the_entries_times_signs_nothing() {
+    let got = split(
+        "Home / Latest News / News Updates LIVE\n\
+         News Updates LIVE: Red alert for Konkan; rupee ends lower at 85.97\n\
+         Catch all the latest news and developments from India in one place\n\
+         Last Updated : Jul 14 2025 | 5:14 PM IST\nFollow Us\n\n\
+         Key Events\n5:06 PM\nRed alert for Konkan as heavy rain lashes west coast\n\
+         3:48 PM\nRupee ends 9 paise lower at 85.97 against dollar\n\n\
+         Jul 14 2025 | 5:06 PM IST\n\
+         Monsoon update: Red alert for Konkan as heavy rain lashes west coast\n\
+         The weather office on Monday issued a red alert for three coastal districts, \
+         forecasting extremely heavy rain over the next 48 hours.\n\n\
+         Mumbai recorded 118 mm of rain in the 12 hours ending 5:30 pm.\n\n\
+         Jul 14 2025 | 3:48 PM IST\n\
+         Rupee ends 9 paise lower at 85.97 against US dollar on foreign fund outflows\n\
+         The rupee settled 9 paise lower at 85.97 against the US dollar on Monday, weighed \
+         down by a stronger greenback overseas.\n\n\
+         Importers' demand for dollars kept the rupee under pressure, dealers said.\n",
+    );
+    assert!(got.iter().all(|a| a.byline.is_none()), "{:?}", rows(&got));
+}

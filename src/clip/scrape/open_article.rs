@@ -215,7 +215,10 @@ pub(super) fn open_article(
                     let timed = |l: usize| matches!(page.kinds.get(l), Some(Kind::Meta(m)) if m.when.is_some());
                     let over_time = timed(line + 1)
                         || (timed(line + 2) && zone::generic_word(&page.lines[line + 1]));
-                    if under_time || over_time {
+                    // ("Key Events" over a live page's entries and their times is the
+                    // list's heading.)
+                    let heading = super::headings::list_heading(&page.lines[*line]);
+                    if (under_time || over_time) && !heading {
                         name_above.get_or_insert(name);
                     }
                 }
