@@ -368,7 +368,8 @@ fn the_days_date_over_the_masthead_and_a_channels_call_under_the_text() {
             "Flood mitigation projects in Klang Valley to be sped up, says minister",
             Some("The Courier"),
             Some("Aida Rahman"),
-            Some("2025-07-14"),
+            // (7 PM Malaysia time.)
+            Some("2025-07-14T11:00:00Z"),
         )]
     );
     assert!(

@@ -46,6 +46,9 @@ const ZONES: &[(&str, i32)] = &[
     ("pst", -480), ("bst", 60), ("cet", 60), ("cest", 120), ("eet", 120), ("eest", 180),
     ("msk", 180), ("pkt", 300), ("wib", 420), ("sgt", 480), ("hkt", 480), ("jst", 540),
     ("kst", 540), ("aest", 600), ("aedt", 660), ("nzst", 720), ("pht", 480),
+    ("myt", 480), ("ict", 420), ("wita", 480), ("wit", 540), ("npt", 345), ("gst", 240),
+    ("eat", 180), ("cat", 120), ("sast", 120), ("wat", 60), ("awst", 480), ("acst", 570),
+    ("acdt", 630), ("nzdt", 780), ("hst", -600),
 ];
 
 /// What a date line said, before resolution.

@@ -448,3 +448,22 @@ fn the_publication_beside_or_after_a_revision_and_in_a_sentence() {
         "Updated July 14, 2025 — 7.02pm, first published at 5.48pm"
     ));
 }
+
+/// The zones of Southeast Asia, Africa, the Gulf and Oceania that papers print after the
+/// clock ("3:45 PM MYT"): read as the time's offset, not left over as an outlet's name.
+#[test]
+fn zones_of_asia_africa_and_oceania() {
+    for (line, at) in [
+        (
+            "Monday, 14 Jul 2025 3:45 PM MYT",
+            "2025-07-14T15:45:00+08:00",
+        ),
+        ("14 Jul 2025 09:10 ICT", "2025-07-14T09:10:00+07:00"),
+        ("14 July 2025 10:00 SAST", "2025-07-14T10:00:00+02:00"),
+        ("14 July 2025 10:00 EAT", "2025-07-14T10:00:00+03:00"),
+        ("Jul 14, 2025 08:30 GST", "2025-07-14T08:30:00+04:00"),
+        ("14 July 2025 9:05am NZDT", "2025-07-14T09:05:00+13:00"),
+    ] {
+        assert_eq!(r(line).as_deref(), Some(at), "{line}");
+    }
+}
