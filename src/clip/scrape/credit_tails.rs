@@ -49,6 +49,29 @@ pub(super) fn credit_after_stop(line: &str) -> bool {
     {
         return true;
     }
+    // "... Shah Alam July 14, 2025. — Picture by Azlan Rosli", "... November 4, 2024. —
+    // Bernama pic": after the caption's stop, a dash, then the photographer, or the agency
+    // and "pic".
+    if let Some((text, credit)) = [". — ", ". – "]
+        .iter()
+        .find_map(|dash| trimmed.rsplit_once(dash))
+        && text.split_whitespace().count() >= 4
+        && line.split_whitespace().count() <= 60
+    {
+        let words = credit.split_whitespace().count();
+        let by = ["Picture by ", "Photo by ", "Pic by "]
+            .iter()
+            .any(|l| credit.starts_with(l))
+            && words <= 6;
+        let pic = [" pic", " pix", " photo"]
+            .iter()
+            .any(|l| credit.ends_with(l))
+            && super::lines::starts_upper(credit)
+            && words <= 3;
+        if by || pic {
+            return true;
+        }
+    }
     // "Fans watch a game at Riverside Field in 2023.Marcus Elwood / AP file": the
     // photographer glued to the caption's stop, a slash, then the agency ("file": an old
     // picture).

@@ -32,6 +32,8 @@ fn photo_captions_end_with_a_credit() {
         "Farmers in her cashew grove near the village in the district. | Ankita Rao",
         "Tea farmers protest outside the factory offices on July 14, 2025. [Ben Sakwa, Standard]",
         "Flooded rice farms in Argungu LGA, Kebbi State Photo: Ibrahim Musa Giginyu",
+        "The councillor speaks to reporters in Shah Alam July 14, 2025. — Picture by Azlan Rosli",
+        "Workers at the site of a landslide in Penang, November 4, 2024. — Bernama pic",
     ] {
         assert!(is_photo_caption(s), "{s:?} is a caption");
     }
@@ -47,6 +49,7 @@ fn photo_captions_end_with_a_credit() {
         "The ruling was upheld on appeal. (Read the judgment here and the dissent)",
         "Talks went on late into the night. | Analysis",
         "The vote was close. [See results, table]",
+        "The minister said it was final. — The committee voted against the new pic",
     ] {
         assert!(!is_photo_caption(s), "{s:?} is text");
     }
