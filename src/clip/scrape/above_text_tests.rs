@@ -323,3 +323,25 @@ fn an_address_gives_way_to_the_name_the_page_spells_it_as() {
     let got = page("FOLLOW THE EDGE MALAYSIA");
     assert_eq!(got[0].source.as_deref(), Some("theedgemalaysia.com"));
 }
+
+/// "Northern Ireland News" over the headline and again over the related list, under the
+/// masthead "The Lough Courier News" whose menu has "Northern Ireland": the section, not
+/// the outlet.
+#[test]
+fn a_menu_entry_with_news_after_it_is_a_section() {
+    let got = split(
+        "Skip to content\n\nThe Lough Courier News\nSubscribe\nSign in\nNews\n\
+         Northern Ireland\nPolitics\nOpinion\nSport\nBusiness\n\n\
+         News\nNorthern Ireland News\n\
+         Stormont department accused of sitting on algae report for seven months\n\
+         Environmental groups say the findings should have been published before the bloom\n\
+         Connla Rafferty\nEnvironment Correspondent\n16 hours ago\n\n\
+         A Stormont department has been accused of withholding a report on the algae that \
+         covered the lough last summer for seven months.\n\n\
+         The report was handed to the department last December, according to \
+         correspondence seen by this newspaper.\n\n\
+         Northern Ireland News\nFarmers warned over slurry spreading as heavy rain forecast\n",
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].source.as_deref(), Some("The Lough Courier News"));
+}

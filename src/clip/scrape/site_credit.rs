@@ -23,12 +23,16 @@ pub(super) fn credit_site(articles: &mut [ScrapedArticle], site: Option<&str>, p
     // "Gulf News Report" under the masthead "Gulf News": the site's desk signs for it. So
     // do its initials as the byline ("By JT" under "The Jordan Times"). A story's outlet
     // that is an entry of the site's own menu ("Taiwan News" under the masthead "Taipei
-    // Times") is its section.
+    // Times"), or one with "News" after it ("Northern Ireland News" under "The Irish
+    // News", "Northern Ireland" in its menu), is its section.
     if let Some(name) = site {
         for a in articles.iter_mut() {
+            let section = |s: &str| {
+                page.in_menu(s) || s.strip_suffix(" News").is_some_and(|e| page.in_menu(e))
+            };
             if a.source
                 .as_deref()
-                .is_some_and(|s| desk_of(s, name) || page.in_menu(s))
+                .is_some_and(|s| desk_of(s, name) || section(s))
             {
                 a.source = Some(name.to_string());
             }
