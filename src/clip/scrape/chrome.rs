@@ -451,6 +451,8 @@ pub(crate) fn is_chrome(line: &str) -> bool {
             "writing by ",
             "editing by ",
             "compiled by ",
+            // A translated story's translator ("Translated by Daniel Hollis.").
+            "translated by ",
         ]
         .iter()
         .any(|p| lead.starts_with(p))

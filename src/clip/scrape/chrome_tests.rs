@@ -223,3 +223,14 @@ fn a_button_glued_to_a_label() {
     assert!(!is_chrome("PlayStation Plus prices rise in Europe"));
     assert!(!is_chrome("McDonald Shares plan to close 40 stores"));
 }
+
+/// A translator's credit under the text is interface; a sentence opening with the same
+/// words is text.
+#[test]
+fn a_translators_credit() {
+    assert!(is_chrome("Translated by Daniel Hollis."));
+    assert!(!is_chrome(
+        "Translated by volunteers, the guide has been downloaded more than 40,000 times \
+         since it was published in March by the city's housing office."
+    ));
+}
