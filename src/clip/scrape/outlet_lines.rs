@@ -213,15 +213,19 @@ pub(super) fn masthead_name(line: &str) -> &str {
 /// (as bylines' papers, an author's box and the footer write it; "Follow the Irish
 /// Independent" once is a button).
 pub(super) fn spelled_out_domain<'p>(lines: &'p [String], site: &str) -> Option<&'p str> {
-    let domain = !site.contains(' ') && site.contains('.') && pub_word(site);
-    let stem = compact(site.split('.').next()?);
-    if !domain || stem.len() < 3 {
-        return None;
-    }
+    let stem = address_stem(site).filter(|s| s.len() >= 3)?;
     let named = |l: &str| l != site && looks_like_outlet(l) && compact(l).ends_with(&stem);
     let mut spelled = lines.iter().map(|l| l.trim()).filter(|l| named(l));
     let first = spelled.next()?;
     spelled.any(|l| l == first).then_some(first)
+}
+
+/// The first part of a site's address by its letters and digits ("theverge" for
+/// "theverge.com", "postgazette" for "www.post-gazette.com"); `None` for what is no
+/// address.
+fn address_stem(s: &str) -> Option<String> {
+    let address = !s.contains(' ') && s.contains('.') && pub_word(s);
+    address.then(|| compact(s.trim_start_matches("www.").split('.').next().unwrap_or("")))
 }
 
 /// A name by its letters and digits alone, lower-cased: "The Edge Malaysia" and
@@ -240,23 +244,11 @@ fn compact(s: &str) -> String {
 pub(super) fn named_addresses(articles: &mut [super::ScrapedArticle], lines: &[String]) {
     for a in articles {
         let Some(source) = &a.source else { continue };
-        if source.contains(' ')
-            || !source.contains('.')
-            || source.chars().any(char::is_uppercase)
-            || !pub_word(source)
-        {
+        let Some(stem) = address_stem(source)
+            .filter(|s| s.len() >= 4 && !source.chars().any(char::is_uppercase))
+        else {
             continue;
-        }
-        let stem = compact(
-            source
-                .trim_start_matches("www.")
-                .split('.')
-                .next()
-                .unwrap_or(""),
-        );
-        if stem.len() < 4 {
-            continue;
-        }
+        };
         if let Some(name) = lines.iter().find_map(|l| spelled_in(l, &stem)) {
             a.source = Some(name);
         }

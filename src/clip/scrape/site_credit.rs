@@ -165,8 +165,10 @@ fn footer_name<'p>(page: &Page<'p>) -> Option<&'p str> {
     let lines = page.lines;
     (0..lines.len().saturating_sub(1)).find_map(|i| {
         let name = lines[i].trim();
-        let about = lines[i + 1].trim().to_lowercase();
-        (["about us", "about"].contains(&about.as_str())
+        let about = lines[i + 1].trim();
+        (["about us", "about"]
+            .iter()
+            .any(|a| about.eq_ignore_ascii_case(a))
             && lines::looks_like_outlet(name)
             && lines.iter().filter(|l| l.contains(name)).take(2).count() == 2)
             .then_some(name)
