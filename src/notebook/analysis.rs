@@ -16,6 +16,7 @@ use crate::analyze::entities::{Alias, Entry, Kind, Registry};
 use crate::analyze::{self, LANE_SALIENCE};
 use crate::model::{Precision, Tense};
 use crate::query;
+use crate::search::matching::ArticleText;
 use crate::store::entities::NewMention;
 use crate::store::events::{EntityLink, NewClaim};
 use crate::store::{self};
@@ -227,12 +228,29 @@ impl Notebook {
         }
         store::events::link_entities(&mut *tx, &links).await?;
         self.assign_story(tx, article_id, title).await?;
-        for (theme_id, theme_query) in store::themes::queries(&mut *tx).await? {
+        self.score_themes(tx, article_id).await?;
+        Ok((found.mentions.len(), found.claims.len()))
+    }
+
+    /// Score the article against every theme. Its words and phrases are looked for in its
+    /// own text (`search::matching`), not in the index, whose match lists grow with the
+    /// notebook; what cannot be decided that way still asks the index.
+    async fn score_themes(&self, tx: &mut sqlx::SqliteConnection, article_id: i64) -> Result<()> {
+        let themes = store::themes::queries(&mut *tx).await?;
+        if themes.is_empty() {
+            return Ok(());
+        }
+        let Some(columns) = store::fts::indexed_text(&mut *tx, article_id).await? else {
+            return Ok(());
+        };
+        let text = ArticleText::read(&columns.each_ref().map(String::as_str));
+        let known = |term: &query::Expr| text.holds(term);
+        for (theme_id, theme_query) in themes {
             if let Ok(expr) = query::parse(&theme_query) {
-                store::themes::materialize(tx, theme_id, &expr, Some(article_id)).await?;
+                store::themes::materialize(tx, theme_id, &expr, Some((article_id, &known))).await?;
             }
         }
-        Ok((found.mentions.len(), found.claims.len()))
+        Ok(())
     }
 
     /// Put the article in the story of another outlet's report of the same happening

@@ -194,32 +194,44 @@ pub const DAY: &str = "substr(coalesce(a.published_at, a.clipped_at), 1, 10)";
 /// Append the SQL condition for `e` on the article alias `a`, for a query over many
 /// articles: a text term reads its full match list once.
 pub fn push_filter(q: &mut QueryBuilder<Sqlite>, e: &Expr) {
-    push(q, e, false);
+    push(q, e, None);
 }
 
-/// The same condition, for a query about one article (`a.id = ?`): a text term is looked
-/// up for that article alone, so the cost does not grow with the notebook.
-pub fn push_filter_for_row(q: &mut QueryBuilder<Sqlite>, e: &Expr) {
-    push(q, e, true);
+/// What is already known of one article's text: whether it holds a word or phrase, `None`
+/// when the index must be asked.
+pub type KnownText<'k> = &'k (dyn Fn(&Expr) -> Option<bool> + Sync);
+
+/// The same condition, for a query about one article (`a.id = ?`): a text term `known`
+/// answers becomes a constant, any other is looked up for that article alone, so the cost
+/// does not grow with the notebook.
+pub fn push_filter_for_row(q: &mut QueryBuilder<Sqlite>, e: &Expr, known: KnownText) {
+    push(q, e, Some(known));
 }
 
-fn push(q: &mut QueryBuilder<Sqlite>, e: &Expr, per_row: bool) {
+/// `row` is set for a condition about one article.
+fn push(q: &mut QueryBuilder<Sqlite>, e: &Expr, row: Option<KnownText>) {
     match e {
         Expr::Word { .. } | Expr::Phrase(_) => {
             let fts = fts_of(e).unwrap_or_default();
-            if per_row {
-                q.push("EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ")
-                    .push_bind(fts)
-                    .push(" AND rowid = a.id)");
-            } else {
-                q.push("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ")
-                    .push_bind(fts)
-                    .push(")");
+            match row.map(|known| known(e)) {
+                Some(Some(holds)) => {
+                    q.push(if holds { "1" } else { "0" });
+                }
+                Some(None) => {
+                    q.push("EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ")
+                        .push_bind(fts)
+                        .push(" AND rowid = a.id)");
+                }
+                None => {
+                    q.push("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ")
+                        .push_bind(fts)
+                        .push(")");
+                }
             }
         }
         Expr::Not(inner) => {
             q.push("NOT (");
-            push(q, inner, per_row);
+            push(q, inner, row);
             q.push(")");
         }
         Expr::And(items) | Expr::Or(items) => {
@@ -233,11 +245,11 @@ fn push(q: &mut QueryBuilder<Sqlite>, e: &Expr, per_row: bool) {
                 if i > 0 {
                     q.push(joiner);
                 }
-                push(q, item, per_row);
+                push(q, item, row);
             }
             q.push(")");
         }
-        Expr::Field { field, value } => push_field(q, *field, value, per_row),
+        Expr::Field { field, value } => push_field(q, *field, value, row.is_some()),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Search: a user query (words and fields, see `query`) -> ranked articles with
 //! highlighted snippets.
 
+pub mod matching;
 pub mod snippet;
 
 use sqlx::SqlitePool;

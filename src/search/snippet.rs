@@ -146,13 +146,13 @@ fn is_token_char(c: char) -> bool {
 
 /// Byte spans of the tokens of a text, in order. ASCII is read byte by byte, anything
 /// else char by char.
-struct Tokens<'t> {
+pub(super) struct Tokens<'t> {
     text: &'t str,
     pos: usize,
 }
 
 impl<'t> Tokens<'t> {
-    fn new(text: &'t str) -> Self {
+    pub(super) fn new(text: &'t str) -> Self {
         Tokens::from(text, 0)
     }
 

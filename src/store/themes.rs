@@ -6,7 +6,7 @@ use sqlx::{QueryBuilder, Sqlite, SqliteExecutor};
 use super::StoreError;
 use crate::model::ThemeInfo;
 use crate::query::Expr;
-use crate::query::sql::{push_filter, push_filter_for_row};
+use crate::query::sql::{KnownText, push_filter, push_filter_for_row};
 
 /// Create or update the theme `name`; returns its id.
 pub async fn upsert(
@@ -71,23 +71,24 @@ pub async fn find(
     )
 }
 
-/// Recompute a theme's membership for the given articles (all when `article` is `None`):
-/// matching articles get score 1, others 0; a user's confirm or reject is kept.
+/// Recompute a theme's membership for the given articles (all when `article` is `None`;
+/// for one article, with what is `known` of its text): matching articles get score 1,
+/// others 0; a user's confirm or reject is kept.
 pub async fn materialize(
     tx: &mut sqlx::SqliteConnection,
     theme_id: i64,
     expr: &Expr,
-    article: Option<i64>,
+    article: Option<(i64, KnownText<'_>)>,
 ) -> Result<(), StoreError> {
     let mut q: QueryBuilder<Sqlite> =
         QueryBuilder::new("INSERT INTO article_themes (article_id, theme_id, score) SELECT a.id, ");
     q.push_bind(theme_id).push(", CASE WHEN ");
     match article {
-        Some(_) => push_filter_for_row(&mut q, expr),
+        Some((_, known)) => push_filter_for_row(&mut q, expr, known),
         None => push_filter(&mut q, expr),
     }
     q.push(" THEN 1.0 ELSE 0.0 END FROM articles a WHERE 1 = 1");
-    if let Some(id) = article {
+    if let Some((id, _)) = article {
         q.push(" AND a.id = ").push_bind(id);
     }
     q.push(" ON CONFLICT(article_id, theme_id) DO UPDATE SET score = excluded.score");
