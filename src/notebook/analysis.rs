@@ -28,6 +28,33 @@ const STORY_SALIENCE: f64 = 0.5;
 /// An article's title, standfirst, text, publication and clip dates, as analysis reads them.
 type Row5 = (String, Option<String>, String, Option<String>, String);
 
+/// What the articles stored in one transaction share, so that each does not ask the
+/// notebook again: the stored entity of each registry key met so far (`None`: the user
+/// rejected it), each source's id, and the themes with their parsed queries. It holds
+/// only inside the transaction that filled it (no other writer runs meanwhile), and only
+/// while nothing it read is rolled back: a batch that rolls back a savepoint `forget`s it.
+#[derive(Default)]
+pub(super) struct Shared {
+    entities: HashMap<String, Option<i64>>,
+    pub(super) sources: HashMap<(String, Option<String>), i64>,
+    themes: Option<Vec<(i64, query::Expr)>>,
+}
+
+impl Shared {
+    /// Forget everything (a savepoint was rolled back: rows it named may be gone).
+    pub(super) fn forget(&mut self) {
+        *self = Self::default();
+    }
+}
+
+/// Whether an article is stored for the first time (nothing of an earlier analysis to
+/// clear) or analysed again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Previous {
+    None,
+    Replace,
+}
+
 /// What a re-analysis did.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct ReanalyzeReport {
@@ -140,27 +167,40 @@ impl Notebook {
             published.as_deref(),
             &clipped,
         );
-        self.store_analysis(tx, registry, article_id, &title, &found)
-            .await
+        let mut shared = Shared::default();
+        self.store_analysis(
+            tx,
+            registry,
+            &mut shared,
+            (article_id, Previous::Replace),
+            &title,
+            &found,
+        )
+        .await
     }
 
     /// Store an analysis made by `analysis_of` for an article, in the caller's
-    /// transaction, replacing its previous one; returns (mentions, claims).
+    /// transaction, replacing its previous one (`Previous::Replace`); returns (mentions,
+    /// claims).
     pub(super) async fn store_analysis(
         &self,
         tx: &mut sqlx::SqliteConnection,
         registry: &Registry,
-        article_id: i64,
+        shared: &mut Shared,
+        (article_id, previous): (i64, Previous),
         title: &str,
         found: &analyze::Analysis,
     ) -> Result<(usize, usize)> {
-        store::events::clear_analysis(tx, article_id).await?;
-        store::entities::clear_mentions(&mut *tx, article_id).await?;
+        if previous == Previous::Replace {
+            store::events::clear_analysis(tx, article_id).await?;
+            store::entities::clear_mentions(&mut *tx, article_id).await?;
+            store::stories::leave(&mut *tx, article_id).await?;
+        }
         let now = store::now();
-        let mut ids: HashMap<String, i64> = HashMap::new();
+        let ids = &mut shared.entities;
         let mut mentions = Vec::with_capacity(found.mentions.len());
         for m in &found.mentions {
-            let Some(id) = entity_id(tx, registry, &m.key, &now, &mut ids).await? else {
+            let Some(id) = entity_id(tx, registry, &m.key, &now, ids).await? else {
                 continue;
             };
             mentions.push(NewMention {
@@ -191,7 +231,7 @@ impl Notebook {
                 .iter()
                 .filter(|m| m.salience >= LANE_SALIENCE || in_title.contains(&m.key))
             {
-                if let Some(&id) = ids.get(&m.key) {
+                if let Some(&Some(id)) = ids.get(&m.key) {
                     links.push(EntityLink {
                         event_id: event,
                         entity_id: id,
@@ -217,7 +257,7 @@ impl Notebook {
             };
             let event = store::events::insert_claim(&mut *tx, article_id, &new).await?;
             for key in claim_entities(registry, &claim.entities) {
-                if let Some(id) = entity_id(tx, registry, &key, &now, &mut ids).await? {
+                if let Some(id) = entity_id(tx, registry, &key, &now, ids).await? {
                     links.push(EntityLink {
                         event_id: event,
                         entity_id: id,
@@ -228,15 +268,29 @@ impl Notebook {
         }
         store::events::link_entities(&mut *tx, &links).await?;
         self.assign_story(tx, article_id, title).await?;
-        self.score_themes(tx, article_id).await?;
+        self.score_themes(tx, article_id, shared).await?;
         Ok((found.mentions.len(), found.claims.len()))
     }
 
-    /// Score the article against every theme. Its words and phrases are looked for in its
-    /// own text (`search::matching`), not in the index, whose match lists grow with the
-    /// notebook; what cannot be decided that way still asks the index.
-    async fn score_themes(&self, tx: &mut sqlx::SqliteConnection, article_id: i64) -> Result<()> {
-        let themes = store::themes::queries(&mut *tx).await?;
+    /// Score the article against every theme, in one statement. Its words and phrases are
+    /// looked for in its own text (`search::matching`), not in the index, whose match lists
+    /// grow with the notebook; what cannot be decided that way still asks the index.
+    async fn score_themes(
+        &self,
+        tx: &mut sqlx::SqliteConnection,
+        article_id: i64,
+        shared: &mut Shared,
+    ) -> Result<()> {
+        if shared.themes.is_none() {
+            let themes = store::themes::queries(&mut *tx).await?;
+            shared.themes = Some(
+                themes
+                    .into_iter()
+                    .filter_map(|(id, q)| Some((id, query::parse(&q).ok()?)))
+                    .collect(),
+            );
+        }
+        let themes = shared.themes.as_deref().unwrap_or_default();
         if themes.is_empty() {
             return Ok(());
         }
@@ -245,11 +299,7 @@ impl Notebook {
         };
         let text = ArticleText::read(&columns.each_ref().map(String::as_str));
         let known = |term: &query::Expr| text.holds(term);
-        for (theme_id, theme_query) in themes {
-            if let Ok(expr) = query::parse(&theme_query) {
-                store::themes::materialize(tx, theme_id, &expr, Some((article_id, &known))).await?;
-            }
-        }
+        store::themes::materialize_article(tx, article_id, themes, &known).await?;
         Ok(())
     }
 
@@ -261,7 +311,6 @@ impl Notebook {
         article_id: i64,
         title: &str,
     ) -> Result<()> {
-        store::stories::leave(&mut *tx, article_id).await?;
         let candidates = store::stories::candidates(&mut *tx, article_id, STORY_SALIENCE).await?;
         let Some(other) = candidates
             .into_iter()
@@ -317,10 +366,10 @@ async fn entity_id(
     registry: &Registry,
     key: &str,
     now: &str,
-    cache: &mut HashMap<String, i64>,
+    cache: &mut HashMap<String, Option<i64>>,
 ) -> Result<Option<i64>> {
     if let Some(&id) = cache.get(key) {
-        return Ok(Some(id));
+        return Ok(id);
     }
     let Some(entry) = registry.get(key) else {
         return Ok(None);
@@ -337,6 +386,7 @@ async fn entity_id(
         .await?;
     }
     if row.rejected {
+        cache.insert(key.to_string(), None);
         return Ok(None);
     }
     for parent in &entry.parents {
@@ -347,7 +397,7 @@ async fn entity_id(
             break;
         }
     }
-    cache.insert(key.to_string(), row.id);
+    cache.insert(key.to_string(), Some(row.id));
     Ok(Some(row.id))
 }
 

@@ -9,6 +9,7 @@
 
 use sha2::{Digest, Sha256};
 
+use super::analysis::{Previous, Shared};
 use super::extras::{Extras, ExtrasDone};
 use super::inputs::{
     InputKind, extract_capture, extract_local, extract_text, parse_clipped_at, unpack_local,
@@ -188,8 +189,9 @@ impl Notebook {
         let registry = self.registry().await?;
         let prepared = prepare(extracted, url, &capture, &registry);
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut shared = Shared::default();
         let articles = self
-            .store_prepared(&mut tx, &registry, prepared, &capture, &tags)
+            .store_prepared(&mut tx, &registry, &mut shared, prepared, &capture, &tags)
             .await?;
         let done = match articles.first() {
             Some(first) => super::extras::apply(&mut tx, first.id, first.status, extras).await?,
@@ -201,10 +203,12 @@ impl Notebook {
 
     /// Store prepared articles of one capture in the caller's transaction: each is placed
     /// (existing, joined as a copy, or new), new ones with their analysis, and tagged.
+    /// `shared` belongs to the transaction (see `Shared`).
     pub(super) async fn store_prepared(
         &self,
         tx: &mut sqlx::SqliteConnection,
         registry: &Registry,
+        shared: &mut Shared,
         prepared: Vec<Prepared>,
         capture: &NewCapture<'_>,
         tags: &[String],
@@ -221,7 +225,7 @@ impl Notebook {
                             slot => slot
                                 .insert(store::articles::insert_capture(&mut *tx, capture).await?),
                         };
-                        let source_id = upsert_source(&mut *tx, &article).await?;
+                        let source_id = upsert_source(&mut *tx, shared, &article).await?;
                         let copy = NewCopy {
                             article_id: id,
                             url: article.url.as_deref(),
@@ -241,9 +245,16 @@ impl Notebook {
                             slot => slot
                                 .insert(store::articles::insert_capture(&mut *tx, capture).await?),
                         };
-                        let id = insert_article(&mut *tx, &article, capture_id).await?;
-                        self.store_analysis(&mut *tx, registry, id, &article.title, &analysis)
-                            .await?;
+                        let id = insert_article(&mut *tx, shared, &article, capture_id).await?;
+                        self.store_analysis(
+                            &mut *tx,
+                            registry,
+                            shared,
+                            (id, Previous::None),
+                            &article.title,
+                            &analysis,
+                        )
+                        .await?;
                         (id, ClipStatus::Created)
                     }
                 };
@@ -289,7 +300,7 @@ impl Notebook {
         let registry = self.registry().await?;
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         store::copies::delete(&mut *tx, copy_id).await?;
-        let id = insert_article(&mut tx, &article, capture_id).await?;
+        let id = insert_article(&mut tx, &mut Shared::default(), &article, capture_id).await?;
         self.analyze_article(&mut tx, &registry, id).await?;
         let summary = store::articles::summary(&mut *tx, id)
             .await?
@@ -370,22 +381,32 @@ async fn placement(tx: &mut sqlx::SqliteConnection, a: &NewArticle) -> Result<Pl
     })
 }
 
-async fn upsert_source(tx: &mut sqlx::SqliteConnection, a: &NewArticle) -> Result<Option<i64>> {
-    Ok(match &a.source {
-        Some(name) => {
-            Some(store::articles::upsert_source(&mut *tx, name, a.source_domain.as_deref()).await?)
-        }
-        None => None,
-    })
+/// The id of an article's source, created on first sight (asked once per transaction).
+async fn upsert_source(
+    tx: &mut sqlx::SqliteConnection,
+    shared: &mut Shared,
+    a: &NewArticle,
+) -> Result<Option<i64>> {
+    let Some(name) = &a.source else {
+        return Ok(None);
+    };
+    let key = (name.clone(), a.source_domain.clone());
+    if let Some(&id) = shared.sources.get(&key) {
+        return Ok(Some(id));
+    }
+    let id = store::articles::upsert_source(&mut *tx, name, a.source_domain.as_deref()).await?;
+    shared.sources.insert(key, id);
+    Ok(Some(id))
 }
 
 /// Insert a new article with its bands and publication event; returns its id.
 async fn insert_article(
     tx: &mut sqlx::SqliteConnection,
+    shared: &mut Shared,
     a: &NewArticle,
     capture_id: i64,
 ) -> Result<i64> {
-    let source_id = upsert_source(tx, a).await?;
+    let source_id = upsert_source(tx, shared, a).await?;
     let id = store::articles::insert(&mut *tx, a, source_id, Some(capture_id)).await?;
     if let Some(sig) = a.minhash.as_deref().and_then(dedupe::from_bytes) {
         store::copies::insert_bands(&mut *tx, id, &dedupe::bands(&sig)).await?;
@@ -405,7 +426,7 @@ pub(super) async fn refresh(
     url: Option<&str>,
 ) -> Result<()> {
     let a = new_article(ex, url, Via::Html, "");
-    let source_id = upsert_source(tx, &a).await?;
+    let source_id = upsert_source(tx, &mut Shared::default(), &a).await?;
     store::articles::update_extracted(&mut *tx, id, &a, source_id).await?;
     store::copies::delete_bands(&mut *tx, id).await?;
     if let Some(sig) = a.minhash.as_deref().and_then(dedupe::from_bytes) {

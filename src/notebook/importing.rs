@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use sqlx::Connection as _;
 
+use super::analysis::Shared;
 use super::clipping::{Prepared, prepare};
 use super::inputs::{Local, extract_local, parse_clipped_at, unpack_local};
 use super::{InputKind, Notebook, NotebookError, Result, clean_tags};
@@ -231,6 +232,7 @@ impl Notebook {
         }
         let mut outcomes = Vec::with_capacity(batch.len());
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut shared = Shared::default();
         for ready in batch.drain(..) {
             let capture = NewCapture {
                 kind: Via::File,
@@ -241,7 +243,14 @@ impl Notebook {
             };
             let mut savepoint = (*tx).begin().await?;
             match self
-                .store_prepared(&mut savepoint, registry, ready.prepared, &capture, tags)
+                .store_prepared(
+                    &mut savepoint,
+                    registry,
+                    &mut shared,
+                    ready.prepared,
+                    &capture,
+                    tags,
+                )
                 .await
             {
                 Ok(articles) => {
@@ -250,6 +259,7 @@ impl Notebook {
                 }
                 Err(err) => {
                     savepoint.rollback().await?;
+                    shared.forget();
                     outcomes.push((ready.path, Err(err.to_string())));
                 }
             }

@@ -159,7 +159,7 @@ impl Notebook {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let id =
             store::themes::upsert(&mut *tx, name, query_text.trim(), color, &store::now()).await?;
-        store::themes::materialize(&mut tx, id, &expr, None).await?;
+        store::themes::materialize(&mut tx, id, &expr).await?;
         tx.commit().await?;
         self.themes()
             .await?

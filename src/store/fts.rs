@@ -29,21 +29,6 @@ const ROW_MATCHES: &str =
 /// A filter holding fewer articles than this may be looked up one by one.
 const FEW_CANDIDATES: i64 = 256;
 
-/// The text the index holds for article `id`, in column order (title, dek, byline, text,
-/// notes; a missing column is empty); `None` when there is no such article.
-pub async fn indexed_text(
-    db: &mut SqliteConnection,
-    id: i64,
-) -> Result<Option<[String; 5]>, StoreError> {
-    let row: Option<(String, String, String, String, String)> = sqlx::query_as(
-        "SELECT title, coalesce(dek, ''), coalesce(byline, ''), content_text, notes_text
-         FROM articles WHERE id = ?1",
-    )
-    .bind(id)
-    .fetch_optional(db)
-    .await?;
-    Ok(row.map(|(t, d, b, c, n)| [t, d, b, c, n]))
-}
 /// Looking one article up in the index costs about this many ranked matches.
 const LOOKUP_COST: i64 = 30;
 /// When plain words count as common, and are listed newest first instead of ranked
@@ -63,6 +48,22 @@ pub struct Common {
     /// How many of the newest article ids a word is first looked up in, before its
     /// articles are counted: see `push_common`.
     pub sample: i64,
+}
+
+/// The text the index holds for article `id`, in column order (title, dek, byline, text,
+/// notes; a missing column is empty); `None` when there is no such article.
+pub async fn indexed_text(
+    db: &mut SqliteConnection,
+    id: i64,
+) -> Result<Option<[String; 5]>, StoreError> {
+    let row: Option<(String, String, String, String, String)> = sqlx::query_as(
+        "SELECT title, coalesce(dek, ''), coalesce(byline, ''), content_text, notes_text
+         FROM articles WHERE id = ?1",
+    )
+    .bind(id)
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|(t, d, b, c, n)| [t, d, b, c, n]))
 }
 
 /// One ranked article: its summary, its bm25 score (lower is better; 0 for a query of

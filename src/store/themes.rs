@@ -71,25 +71,46 @@ pub async fn find(
     )
 }
 
-/// Recompute a theme's membership for the given articles (all when `article` is `None`;
-/// for one article, with what is `known` of its text): matching articles get score 1,
+/// Recompute a theme's membership of every article: matching articles get score 1,
 /// others 0; a user's confirm or reject is kept.
 pub async fn materialize(
     tx: &mut sqlx::SqliteConnection,
     theme_id: i64,
     expr: &Expr,
-    article: Option<(i64, KnownText<'_>)>,
 ) -> Result<(), StoreError> {
     let mut q: QueryBuilder<Sqlite> =
         QueryBuilder::new("INSERT INTO article_themes (article_id, theme_id, score) SELECT a.id, ");
     q.push_bind(theme_id).push(", CASE WHEN ");
-    match article {
-        Some((_, known)) => push_filter_for_row(&mut q, expr, known),
-        None => push_filter(&mut q, expr),
-    }
+    push_filter(&mut q, expr);
     q.push(" THEN 1.0 ELSE 0.0 END FROM articles a WHERE 1 = 1");
-    if let Some((id, _)) = article {
-        q.push(" AND a.id = ").push_bind(id);
+    q.push(" ON CONFLICT(article_id, theme_id) DO UPDATE SET score = excluded.score");
+    q.build().execute(&mut *tx).await?;
+    Ok(())
+}
+
+/// Score one article against every theme of `themes` (id, parsed query) in one
+/// statement, with what is `known` of its text; as `materialize` does for all articles.
+pub async fn materialize_article(
+    tx: &mut sqlx::SqliteConnection,
+    article_id: i64,
+    themes: &[(i64, Expr)],
+    known: KnownText<'_>,
+) -> Result<(), StoreError> {
+    if themes.is_empty() {
+        return Ok(());
+    }
+    let mut q: QueryBuilder<Sqlite> =
+        QueryBuilder::new("INSERT INTO article_themes (article_id, theme_id, score) ");
+    for (i, (theme_id, expr)) in themes.iter().enumerate() {
+        if i > 0 {
+            q.push(" UNION ALL ");
+        }
+        q.push("SELECT a.id, ")
+            .push_bind(*theme_id)
+            .push(", CASE WHEN ");
+        push_filter_for_row(&mut q, expr, known);
+        q.push(" THEN 1.0 ELSE 0.0 END FROM articles a WHERE a.id = ")
+            .push_bind(article_id);
     }
     q.push(" ON CONFLICT(article_id, theme_id) DO UPDATE SET score = excluded.score");
     q.build().execute(&mut *tx).await?;
