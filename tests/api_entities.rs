@@ -151,3 +151,88 @@ async fn names_that_look_like_entities_are_suggested_until_added_or_dismissed() 
         "a dismissed name and an added entity are not offered again: {after:?}"
     );
 }
+
+/// A page about Lena Marsh's company that never names it, different for each `n` (so no
+/// two join as copies of one story).
+fn harbor_page(n: usize, topic: &str) -> String {
+    format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <title>Chip maker report {n}: {topic}</title>\
+         <meta property=\"article:published_time\" content=\"2025-0{m}-1{n}T09:00:00Z\">\
+         </head><body><article><h1>Chip maker report {n}: {topic}</h1>\
+         <p>Lena Marsh, who runs the chip maker, spoke about {topic} in report number {n} \
+         on a visit to the United States office of the company, the {n}th such visit.</p>\
+         <p>The company said the {topic} work would be reviewed again after its quarterly results, \
+         and that {n} teams were now assigned to it across its sites.</p>\
+         <p>The board approved the plan for {topic} unanimously, a spokesperson said, adding \
+         that report {n} would be followed by another in the autumn.</p></article></body></html>",
+        m = n + 3
+    )
+}
+
+#[tokio::test]
+async fn an_import_batch_follows_merges_rejections_and_themes_for_every_article() {
+    let (dir, nb) = notebook_with_harbor().await;
+    nb.entity_add("Harbor Semiconductor", "company", &["Harbor".into()])
+        .await
+        .unwrap();
+    nb.entity_add("Lena Marsh", "person", &[]).await.unwrap();
+    nb.entity_merge("Lena Marsh", "Harbor Semiconductor")
+        .await
+        .unwrap();
+    nb.entity_reject("United States").await.unwrap();
+    nb.theme_save("Chips", "chip OR wafers", None)
+        .await
+        .unwrap();
+    nb.theme_save("Pricing", "pricing", None).await.unwrap();
+
+    // One batch (fewer files than a batch holds): the articles share what the first one
+    // asked the notebook, which must still follow the edits above.
+    let pages = dir.path().join("pages");
+    std::fs::create_dir(&pages).unwrap();
+    let topics = ["wafers", "pricing", "chip packaging"];
+    let mut files = Vec::new();
+    for (n, topic) in topics.iter().enumerate() {
+        let path = pages.join(format!("{n}.html"));
+        std::fs::write(&path, harbor_page(n + 1, topic)).unwrap();
+        files.push(path);
+    }
+    let report = nb.import_files(&files, &[], None, |_| {}).await.unwrap();
+    assert_eq!(report.created, 3, "{report:?}");
+
+    let entities = nb.entities(100).await.unwrap();
+    let harbor = entities
+        .iter()
+        .find(|e| e.name == "Harbor Semiconductor")
+        .expect("Harbor is stored");
+    assert_eq!(
+        harbor.articles, 4,
+        "every imported article names Lena Marsh, merged into Harbor, so each is on \
+         Harbor's lane, as is the clip before them: {entities:?}"
+    );
+    for gone in ["Lena Marsh", "United States"] {
+        assert!(
+            entities.iter().all(|e| e.name != gone),
+            "{gone} is merged or rejected, in every article of the batch: {entities:?}"
+        );
+    }
+    let chips = nb
+        .themes()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|t| t.name == "Chips")
+        .unwrap();
+    let pricing = nb
+        .themes()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|t| t.name == "Pricing")
+        .unwrap();
+    assert_eq!(pricing.articles, 1, "only the page about pricing");
+    assert_eq!(
+        chips.articles, 4,
+        "the clip ('chip plant') and the three imported pages ('chip maker')"
+    );
+}
