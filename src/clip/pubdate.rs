@@ -4,7 +4,10 @@
 //! "Wed, 01 May 2024 09:30:00 GMT", "May 1, 2024", "20240501", epoch seconds). chrono
 //! parses each shape; this file only lists the shapes and decides what is plausible.
 
+use std::sync::LazyLock;
+
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, SecondsFormat, Utc};
+use regex::Regex;
 
 /// No news article on the web predates this year; earlier values are placeholders
 /// ("0001-01-01", "1970-01-01") or birth dates.
@@ -93,6 +96,16 @@ fn parse_zoned(s: &str) -> Option<DateTime<FixedOffset>> {
     if let Ok(dt) = DateTime::parse_from_rfc2822(s) {
         return Some(dt);
     }
+    // JavaScript's `Date.prototype.toString()`, which pages rendered by scripts put in
+    // their JSON-LD: "Fri Apr 01 2022 20:42:09 GMT+0000 (Coordinated Universal Time)".
+    if let Some(head) = s
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once(" ("))
+        .map(|p| p.0)
+        && let Ok(dt) = DateTime::parse_from_str(head, "%a %b %d %Y %H:%M:%S GMT%z")
+    {
+        return Some(dt);
+    }
     // "...Z" with fractional seconds or without seconds: chrono's %z does not take "Z".
     let z_as_offset = s.strip_suffix('Z').map(|head| format!("{head}+00:00"));
     let candidates = [Some(s.to_string()), z_as_offset];
@@ -130,6 +143,20 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
     {
         return Some(d);
     }
+    if let Some(d) = numeric_date(s) {
+        return Some(d);
+    }
+    // "Dec 17th 2025", "February 6, 2025, 5:19:07 PM", "Oct 20, 2025 at 5:00 PM PST": the
+    // day without its ordinal, the date without the time after it (its zone is unknown).
+    if let Some(c) = DATE_THEN_TIME.captures(s) {
+        let date = ORDINAL.replace_all(&c[1], "$1");
+        if let Some(d) = DATE_FORMATS
+            .iter()
+            .find_map(|f| NaiveDate::parse_from_str(&date, f).ok())
+        {
+            return Some(d);
+        }
+    }
     // Last resort: a string that starts with an ISO date followed by something we do not
     // know ("2024-05-01T9:30 EST", "2024-05-01 (updated)").
     let head = s.get(..10)?;
@@ -138,6 +165,40 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
         return None;
     }
     NaiveDate::parse_from_str(head, "%Y-%m-%d").ok()
+}
+
+/// A date written as words and a year, and what follows it: nothing, or a time.
+static DATE_THEN_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^([A-Za-z][A-Za-z ,.]*\d{1,2}(?:st|nd|rd|th)?,? \d{4})(?:,? (?:at )?\d{1,2}:\d{2}.*)?$",
+    )
+    .expect("valid regex")
+});
+/// A day's ordinal suffix: "17th" -> "17".
+static ORDINAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d)(?:st|nd|rd|th)\b").expect("valid regex"));
+/// Day and month in numbers before a four-digit year, after an optional weekday, with
+/// an optional time after: "13/11/2025 09:21:40", "Thu, 09/25/2025 - 00:00", "14.07.2025".
+static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Za-z]{3},? )?(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4})(?:$|[ T,])")
+        .expect("valid regex")
+});
+
+/// A date of `NUMERIC_DATE`'s shape, when it names one day: dotted dates are day first
+/// (as everywhere they are used); otherwise a part over 12 is the day, and "05/08/2014"
+/// is left unread, since metadata does not say whose convention it follows.
+fn numeric_date(s: &str) -> Option<NaiveDate> {
+    let c = NUMERIC_DATE.captures(s)?;
+    let (a, b): (u32, u32) = (c[1].parse().ok()?, c[3].parse().ok()?);
+    let year: i32 = c[4].parse().ok()?;
+    let (day, month) = match (a, b) {
+        _ if &c[2] == "." => (a, b),
+        _ if a == b => (a, b),
+        (13.., ..=12) => (a, b),
+        (..=12, 13..) => (b, a),
+        _ => return None,
+    };
+    NaiveDate::from_ymd_opt(year, month, day)
 }
 
 fn plausible(date: NaiveDate) -> bool {
@@ -183,6 +244,24 @@ mod tests {
             ("2024 June 30", Some("2024-06-30")),
             ("  2024-05-01  ", Some("2024-05-01")),
             ("2024-05-01T9:30 EST", Some("2024-05-01")),
+            (
+                "Fri Apr 01 2022 20:42:09 GMT+0000 (Coordinated Universal Time)",
+                Some("2022-04-01T20:42:09Z"),
+            ),
+            (
+                "Mon Dec 23 2024 17:47:15 GMT-0500 (EST)",
+                Some("2024-12-23T17:47:15-05:00"),
+            ),
+            ("13/11/2025 09:21:40", Some("2025-11-13")),
+            ("05/29/2007 09:49:00", Some("2007-05-29")),
+            ("Thu, 09/25/2025 - 00:00", Some("2025-09-25")),
+            ("14.07.2025", Some("2025-07-14")),
+            ("05.08.2014", Some("2014-08-05")),
+            ("07/07/2021", Some("2021-07-07")),
+            ("Dec 17th 2025", Some("2025-12-17")),
+            ("February 6, 2025, 5:19:07 PM", Some("2025-02-06")),
+            ("Oct 20, 2025 at 5:00 PM PST", Some("2025-10-20")),
+            ("August 1st, 2023", Some("2023-08-01")),
         ];
         for (raw, want) in cases {
             assert_eq!(normalize_date(raw).as_deref(), *want, "normalising {raw:?}");
@@ -201,6 +280,12 @@ mod tests {
             "2024-13-45",
             "not 2024-05-01",
             "12345",
+            // Day and month could be either way round.
+            "05/08/2014 07:01:00",
+            "03-09-2026",
+            "31/31/2025",
+            "Fri Apr 01 2022 20:42:09 GMT+0000 (UTC",
+            "May 1st, 2024 and more words",
         ] {
             assert_eq!(
                 normalize_date(raw),
