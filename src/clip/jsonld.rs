@@ -19,7 +19,7 @@ pub(crate) fn json_ld_blocks(scripts: &[NodeRef]) -> Vec<Value> {
 
 /// Parse one JSON-LD block, tolerating what CMSs wrap around it (HTML comments, CDATA)
 /// and raw newlines or tabs inside strings (invalid JSON that browsers accept).
-fn parse_json_ld(raw: &str) -> Option<Value> {
+pub(crate) fn parse_json_ld(raw: &str) -> Option<Value> {
     let mut s = raw.trim();
     for (open, close) in [
         ("<!--", "-->"),

@@ -12,7 +12,7 @@ use url::Url;
 
 use super::byline::{clean_byline, looks_like_names};
 use super::canon::canonical_url;
-use super::jsonld::{json_ld_author, json_ld_blocks, json_ld_date};
+use super::jsonld::{json_ld_author, json_ld_blocks, json_ld_date, parse_json_ld};
 use super::page_tags::PageTags;
 use super::pubdate::normalize_date;
 use super::title::loosely_same;
@@ -78,8 +78,16 @@ pub(crate) struct PageMeta {
 /// `base` resolves a relative canonical link; without it only absolute links count.
 pub(crate) fn read_page_meta(r: &Readability, base: Option<&Url>) -> PageMeta {
     let tags = PageTags::of(&r.doc);
-    let json_ld = json_ld_blocks(&tags.json_ld);
     let metas = meta_pairs(&tags.metas);
+    let mut json_ld = json_ld_blocks(&tags.json_ld);
+    // Sites whose framework writes only `<meta>` tags (Next.js's metadata API) may carry
+    // their JSON-LD in one: `<meta name="script:ld+json" content="{...}">`.
+    json_ld.extend(
+        metas
+            .iter()
+            .filter(|(k, _)| k == "script:ld+json")
+            .filter_map(|(_, v)| parse_json_ld(v)),
+    );
     let from_meta = |keys: &[&str]| {
         keys.iter().find_map(|key| {
             metas
@@ -394,6 +402,10 @@ mod tests {
             (
                 r#"<meta name="published-time" content="2026-03-09T08:45:32Z"><meta name="published-date" content="2021-02-16">"#,
                 Some("2021-02-16"),
+            ),
+            (
+                r#"<meta name="script:ld+json" content="{&quot;@type&quot;:&quot;Article&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}">"#,
+                Some("2025-11-17T09:00:00-05:00"),
             ),
             ("<p>No dates here, only 1999 in the text.</p>", None),
         ];
