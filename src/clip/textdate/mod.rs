@@ -359,6 +359,26 @@ mod tests {
     }
 
     #[test]
+    fn the_headline_shares_the_title_s_words_not_its_little_ones_or_repeats() {
+        let filler = "<p>filler words here</p>".repeat(40);
+        let headline = "<h1>Bike Trails in Houston</h1><p>April 12, 2024</p>";
+        for teaser in [
+            // Before: "where", "to", "in", "Houston" against "Bike" and "Houston".
+            "<h1>Where to Kayak in Houston</h1><p>04/09/2024</p>",
+            // Before: "Houston" three times.
+            "<h1>Houston to Houston, in Houston</h1><p>04/09/2024</p>",
+        ] {
+            let html = format!("{headline}{filler}{teaser}");
+            let got = visible_date(&html, Some("Where to Bike in Houston"), None, now(), false);
+            assert_eq!(
+                got.map(|d| d.date.to_string()).as_deref(),
+                Some("2024-04-12"),
+                "{teaser}"
+            );
+        }
+    }
+
+    #[test]
     fn reports_label_and_distance() {
         let got = visible_date(
             "<h1>Head</h1><p>Updated July 10, 2025</p>",

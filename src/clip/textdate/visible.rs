@@ -51,12 +51,19 @@ impl VisibleText {
     }
 
     /// The headline `<h1>`: the one sharing most words with `title`, else the first.
+    /// A word counts once and only with four letters or more: a teaser's "Where to Kayak
+    /// in Houston" or "the Houston Arboretum in Houston" is no closer to a title "Where to
+    /// Bike in Houston" than the headline "The Best Trails in Houston for Biking" is.
     pub(super) fn headline(&self, title: Option<&str>) -> Option<(usize, usize)> {
         let words = |s: &str| -> Vec<String> {
-            s.split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
+            let mut words: Vec<String> = s
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.chars().count() >= 4)
                 .map(str::to_lowercase)
-                .collect()
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            words
         };
         let title_words = title.map(words).unwrap_or_default();
         let shared = |&(s, e): &(usize, usize)| {
