@@ -2,7 +2,9 @@
 //!
 //! Pages put dates in metadata in a dozen shapes ("2024-05-01T09:30:00+0000",
 //! "Wed, 01 May 2024 09:30:00 GMT", "May 1, 2024", "20240501", epoch seconds). chrono
-//! parses each shape; this file only lists the shapes and decides what is plausible.
+//! parses each shape; this file lists the shapes, trims what chrono cannot read around
+//! them (an ordinal, a time after a date, JavaScript's zone name), decides which way
+//! round numeric days and months go, and what is plausible.
 
 use std::sync::LazyLock;
 
