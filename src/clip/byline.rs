@@ -90,6 +90,24 @@ const NOT_NAMES: &[&str] = &[
     "undefined",
     "null",
     "none",
+    // A label or a weekday standing where the name would ("Submitted", "Sat").
+    "submitted",
+    "posted",
+    "published",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 const MONTHS: &[&str] = &[
@@ -177,6 +195,8 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         || NOT_NAMES.contains(&lower.trim_end_matches([' ', '*', ':']))
         || normalize_date(&s).is_some()
         || is_month(&s)
+        || is_template_key(raw)
+        || is_template_key(&s)
         || raw.contains('©')
         || s.chars().count() > 150
         || s.split_whitespace().count() > 20;
@@ -228,7 +248,7 @@ fn strip_lead(s: &str) -> String {
         let rest = &s[lead.len()..];
         let glued = rest.starts_with(|c: char| c.is_uppercase());
         let spaced = rest.starts_with([' ', ':']);
-        if spaced || (glued && lead.ends_with(char::is_alphabetic)) {
+        if spaced || (glued && lead.ends_with(|c: char| c.is_alphabetic() || c == ':')) {
             return rest.trim_start_matches([' ', ':']).to_string();
         }
     }
@@ -440,6 +460,16 @@ fn looks_like_date(s: &str) -> bool {
             || MONTHS.iter().any(|m| lower.starts_with(m)))
 }
 
+/// A template's key or placeholder printed instead of its value: "page.head.extra.author",
+/// "{{ author }}", "${author}", "%AUTHOR%".
+fn is_template_key(s: &str) -> bool {
+    let dotted_key = !s.contains([' ', '@'])
+        && s.matches('.').count() >= 2
+        && !s.chars().any(char::is_uppercase)
+        && s.split('.').all(|part| part.len() >= 2);
+    dotted_key || s.contains("{{") || s.contains("${") || (s.starts_with('%') && s.ends_with('%'))
+}
+
 /// "March", "mar", "Sept.": a month name or its abbreviation.
 fn is_month(word: &str) -> bool {
     let w = word.trim_end_matches(['.', ',']).to_lowercase();
@@ -507,6 +537,8 @@ mod tests {
             ("Ahmet Serhan Author’s Profile", "Ahmet Serhan"),
             ("AuthorVenteur", "Venteur"),
             ("Author Isaiah Shelton", "Isaiah Shelton"),
+            ("Authors:Ana Ruiz, Li Wei", "Ana Ruiz, Li Wei"),
+            ("jane.doe@example.org", "jane.doe@example.org"),
             ("\u{e08a} Joaquin Fernandez", "Joaquin Fernandez"),
             ("\"David Kim\"", "David Kim"),
             ("Lastname Founders", "Lastname Founders"),
@@ -590,6 +622,12 @@ mod tests {
             "undefined",
             "Feb",
             "© 2025 The State University",
+            "page.head.extra.author",
+            "{{ article.author }}",
+            "${author}",
+            "%AUTHOR%",
+            "Submitted",
+            "Sat",
         ] {
             assert_eq!(clean_byline(raw), None, "{raw:?} is not a byline");
         }
