@@ -50,10 +50,11 @@ impl VisibleText {
         Self { text, headings }
     }
 
-    /// The headline `<h1>`: the one sharing most words with `title`, else the first.
-    /// A word counts once and only with four letters or more: a teaser's "Where to Kayak
-    /// in Houston" or "the Houston Arboretum in Houston" is no closer to a title "Where to
-    /// Bike in Houston" than the headline "The Best Trails in Houston for Biking" is.
+    /// The headline `<h1>`: the one sharing most words with `title`, the first of those
+    /// tied. A word counts once and only with four letters or more, so little words and
+    /// repeats do not carry a teaser ("Where to Kayak in Houston", "Houston to Houston, in
+    /// Houston") past the headline "Bike Trails in Houston" of a title "Where to Bike in
+    /// Houston".
     pub(super) fn headline(&self, title: Option<&str>) -> Option<(usize, usize)> {
         let words = |s: &str| -> Vec<String> {
             let mut words: Vec<String> = s
