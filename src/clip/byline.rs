@@ -1,7 +1,7 @@
 //! A byline as pages give it ("By JANE DOE - May 1, 2024", `["Jane Doe"]`, "Written By:")
 //! -> the author name(s), or nothing when what was found is not a name.
 
-use super::pubdate::normalize_date;
+use super::pubdate::{WEEKDAYS, normalize_date};
 
 /// Words that introduce a byline. Not "Von" or "Di": those begin surnames too.
 const LEADS: &[&str] = &[
@@ -90,24 +90,10 @@ const NOT_NAMES: &[&str] = &[
     "undefined",
     "null",
     "none",
-    // A label or a weekday standing where the name would ("Submitted", "Sat").
+    // A label standing where the name would ("Submitted"; a weekday is `WEEKDAYS`).
     "submitted",
     "posted",
     "published",
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 const MONTHS: &[&str] = &[
@@ -193,6 +179,7 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
     let rejected = s.is_empty()
         || !s.chars().any(char::is_alphabetic)
         || NOT_NAMES.contains(&lower.trim_end_matches([' ', '*', ':']))
+        || WEEKDAYS.contains(&lower.as_str())
         || normalize_date(&s).is_some()
         || is_month(&s)
         || is_template_key(raw)

@@ -2,14 +2,13 @@
 //!
 //! Pages put dates in metadata in a dozen shapes ("2024-05-01T09:30:00+0000",
 //! "Wed, 01 May 2024 09:30:00 GMT", "May 1, 2024", "20240501", epoch seconds). chrono
-//! parses each shape; this file lists the shapes, trims what chrono cannot read around
-//! them (an ordinal, a time after a date, JavaScript's zone name), decides which way
-//! round numeric days and months go, and what is plausible.
-
-use std::sync::LazyLock;
+//! parses each shape; this file lists the shapes and decides what is plausible. What
+//! chrono cannot read ("Dec 17th 2025", "13/11/2025 09:21:40", "14. Juli 2025") is read by
+//! the shapes of dates in page text (`textdate`), when it can only mean one day.
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, SecondsFormat, Utc};
-use regex::Regex;
+
+use super::textdate::find_dates;
 
 /// No news article on the web predates this year; earlier values are placeholders
 /// ("0001-01-01", "1970-01-01") or birth dates.
@@ -145,19 +144,8 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
     {
         return Some(d);
     }
-    if let Some(d) = numeric_date(s) {
+    if let Some(d) = written_date(s) {
         return Some(d);
-    }
-    // "Dec 17th 2025", "February 6, 2025, 5:19:07 PM", "Oct 20, 2025 at 5:00 PM PST": the
-    // day without its ordinal, the date without the time after it (its zone is unknown).
-    if let Some(c) = DATE_THEN_TIME.captures(s) {
-        let date = ORDINAL.replace_all(&c[1], "$1");
-        if let Some(d) = DATE_FORMATS
-            .iter()
-            .find_map(|f| NaiveDate::parse_from_str(&date, f).ok())
-        {
-            return Some(d);
-        }
     }
     // Last resort: a string that starts with an ISO date followed by something we do not
     // know ("2024-05-01T9:30 EST", "2024-05-01 (updated)").
@@ -169,39 +157,43 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(head, "%Y-%m-%d").ok()
 }
 
-/// A date written as words and a year, and what follows it: nothing, or a time.
-static DATE_THEN_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^([A-Za-z][A-Za-z ,.]*\d{1,2}(?:st|nd|rd|th)?,? \d{4})(?:,? (?:at )?\d{1,2}:\d{2}.*)?$",
-    )
-    .expect("valid regex")
-});
-/// A day's ordinal suffix: "17th" -> "17".
-static ORDINAL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d)(?:st|nd|rd|th)\b").expect("valid regex"));
-/// Day and month in numbers before a four-digit year, after an optional weekday, with
-/// an optional time after: "13/11/2025 09:21:40", "Thu, 09/25/2025 - 00:00", "14.07.2025".
-static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Za-z]{3},? )?(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4})(?:$|[ T,])")
-        .expect("valid regex")
-});
-
-/// A date of `NUMERIC_DATE`'s shape, when it names one day: dotted dates are day first
-/// (as everywhere they are used); otherwise a part over 12 is the day, and "05/08/2014"
-/// is left unread, since metadata does not say whose convention it follows.
-fn numeric_date(s: &str) -> Option<NaiveDate> {
-    let c = NUMERIC_DATE.captures(s)?;
-    let (a, b): (u32, u32) = (c[1].parse().ok()?, c[3].parse().ok()?);
-    let year: i32 = c[4].parse().ok()?;
-    let (day, month) = match (a, b) {
-        _ if &c[2] == "." => (a, b),
-        _ if a == b => (a, b),
-        (13.., ..=12) => (a, b),
-        (..=12, 13..) => (b, a),
-        _ => return None,
+/// A date as page text writes it, read by `textdate`'s shapes: after nothing or a
+/// weekday, before nothing or a time ("Thu, 09/25/2025 - 00:00", "Dec 17th 2025",
+/// "February 6, 2025, 5:19:07 PM"; the time's zone is unknown, so only the day is kept).
+/// Read both ways round, day and month in numbers must name the same day: "13/11/2025"
+/// does, "05/08/2014" does not, as metadata does not say whose convention it follows.
+fn written_date(s: &str) -> Option<NaiveDate> {
+    let read = |month_first| {
+        find_dates(s, month_first, NaiveDate::MAX)
+            .into_iter()
+            .next()
     };
-    NaiveDate::from_ymd_opt(year, month, day)
+    let (first, other) = (read(true)?, read(false)?);
+    let before = s[..first.start].trim_end_matches([' ', ',']);
+    let after = s[first.end..].trim_start_matches([' ', ',', '-']);
+    let after = after.strip_prefix("at ").unwrap_or(after);
+    let weekday = before.is_empty() || WEEKDAYS.contains(&before.to_lowercase().as_str());
+    let time = after.is_empty() || after.starts_with(|c: char| c.is_ascii_digit());
+    (first.date == other.date && weekday && time).then_some(first.date)
 }
+
+/// Weekday names, whole and as dates in metadata shorten them, lower-cased.
+pub(crate) const WEEKDAYS: &[&str] = &[
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 fn plausible(date: NaiveDate) -> bool {
     date.year() >= EARLIEST_YEAR && date.year() <= Utc::now().year() + 1
@@ -264,6 +256,9 @@ mod tests {
             ("February 6, 2025, 5:19:07 PM", Some("2025-02-06")),
             ("Oct 20, 2025 at 5:00 PM PST", Some("2025-10-20")),
             ("August 1st, 2023", Some("2023-08-01")),
+            ("14. Juli 2025", Some("2025-07-14")),
+            // Cut short, it is still a day and a time.
+            ("Fri Apr 01 2022 20:42:09 GMT+0000 (UTC", Some("2022-04-01")),
         ];
         for (raw, want) in cases {
             assert_eq!(normalize_date(raw).as_deref(), *want, "normalising {raw:?}");
@@ -286,7 +281,6 @@ mod tests {
             "05/08/2014 07:01:00",
             "03-09-2026",
             "31/31/2025",
-            "Fri Apr 01 2022 20:42:09 GMT+0000 (UTC",
             "May 1st, 2024 and more words",
         ] {
             assert_eq!(

@@ -12,8 +12,8 @@ mod visible;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use shapes::{Found, find_dates};
-pub(crate) use shapes::{month_named, month_number};
+use shapes::Found;
+pub(crate) use shapes::{find_dates, month_named, month_number};
 use visible::VisibleText;
 
 /// A date this many characters of text before the headline still belongs to its header

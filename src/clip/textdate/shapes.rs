@@ -156,14 +156,14 @@ static CJK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A date read from the text, with where it starts and ends (byte offsets).
 #[derive(Debug, Clone, Copy)]
-pub(super) struct Found {
+pub(crate) struct Found {
     pub start: usize,
     pub end: usize,
     pub date: NaiveDate,
 }
 
 /// Every plausible date in `text`, in order, overlapping matches dropped.
-pub(super) fn find_dates(text: &str, month_first: bool, today: NaiveDate) -> Vec<Found> {
+pub(crate) fn find_dates(text: &str, month_first: bool, today: NaiveDate) -> Vec<Found> {
     let mut found = Vec::new();
     let mut push = |start: usize, end: usize, y: &str, m: u32, d: &str| {
         let (Ok(y), Ok(d)) = (y.parse::<i32>(), d.parse::<u32>()) else {
