@@ -600,6 +600,14 @@ mod tests {
                 !plan.contains("TEMP B-TREE"),
                 "the two ranges merge in order without a sort:\n{plan}"
             );
+            // The summaries come from the index itself: a row of the table holds the
+            // article's whole text, and reading 50 of them costs 50 scattered pages.
+            assert_eq!(
+                plan.matches(&format!("USING COVERING INDEX {index} "))
+                    .count(),
+                2,
+                "both ranges read the summaries from the index, not the table:\n{plan}"
+            );
         }
     }
 }
