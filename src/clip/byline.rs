@@ -263,6 +263,17 @@ fn cut_tail(s: &str) -> String {
     if let Some(pos) = role_tail(&s[..end]) {
         end = pos;
     }
+    if let Some(pos) = glued_label(&s[..end]) {
+        end = pos;
+    }
+    // "Jane Doe jane.doe@example.org": the address after the name is not part of it.
+    if let Some(pos) = s[..end]
+        .match_indices(' ')
+        .map(|(p, _)| p + 1)
+        .find(|&p| s[p..end].split(' ').next().is_some_and(|w| w.contains('@')))
+    {
+        end = pos;
+    }
     let mut head = s[..end].trim_end().to_string();
     // "Jane Doe March 25, 2015": a month name followed by a number ends the name.
     let words: Vec<&str> = head.split(' ').collect();
@@ -299,6 +310,43 @@ fn cut_tail(s: &str) -> String {
         head = name.trim_end().to_string();
     }
     head
+}
+
+/// Where a label glued to the surname starts, when more words follow it: "Matt
+/// CheckHead Winemaker", "Ana RuizExpert Reviewer" (a page's name and role elements, their
+/// space lost). Found from the shape, not from a list of roles: a lower-case letter then
+/// a capital inside a word after the first, the part before the capital four letters or
+/// more. Surnames with an inner capital have a shorter head ("McKenzie", "DeSiato",
+/// "MacArthur"; "Fitz" is the one four-letter head, kept); a surname with a long head
+/// ("VanderBeek") ends the byline or is followed by a joiner of names, where a label goes
+/// on with its next word ("Head Winemaker, Co-Founder").
+fn glued_label(s: &str) -> Option<usize> {
+    let mut offset = 0;
+    for (i, word) in s.split(' ').enumerate() {
+        let start = offset;
+        offset += word.len() + 1;
+        if i == 0 {
+            continue;
+        }
+        let glue = word
+            .char_indices()
+            .zip(word.chars().skip(1))
+            .find(|((_, a), b)| a.is_lowercase() && b.is_uppercase())
+            .map(|((p, a), _)| p + a.len_utf8());
+        let Some(glue) = glue else { continue };
+        let head = &word[..glue];
+        if head.chars().count() < 4 || head.eq_ignore_ascii_case("fitz") {
+            continue;
+        }
+        // The label goes on after this word, and not with a joiner of names.
+        let next = s[start + word.len()..].split_whitespace().next();
+        let joins =
+            word.ends_with(',') || next.is_some_and(|w| w.eq_ignore_ascii_case("and") || w == "&");
+        if next.is_some() && !joins {
+            return Some(start + glue);
+        }
+    }
+    None
 }
 
 /// Where a reading time starts: "Jane Doe 7 min read", "Jane Doe7 minute read".

@@ -84,6 +84,21 @@ fn keeps_the_names() {
         // A credential, then the outlet that stood on the next line of the page.
         ("By Ana  Ruiz, MA\n   Valley Health News", "Ana Ruiz, MA"),
         ("Ana Ruiz, MD PhD Riverside Clinic", "Ana Ruiz, MD PhD"),
+        // A role glued to the surname, found by its shape.
+        ("Matt CheckHead Winemaker", "Matt Check"),
+        ("Ana RuizExpert Reviewer", "Ana Ruiz"),
+        ("Matt CheckHead Winemaker, Co-Founder", "Matt Check"),
+        (
+            "Ana Ruiz ana.ruiz@example.org ✉Corresponding author.",
+            "Ana Ruiz",
+        ),
+        // Inner capitals of surnames stay.
+        ("Jane VanderBeek", "Jane VanderBeek"),
+        ("Jane VanderBeek and Li Wei", "Jane VanderBeek and Li Wei"),
+        ("Jane VanderBeek, Li Wei", "Jane VanderBeek, Li Wei"),
+        ("Ana FitzGerald Smith", "Ana FitzGerald Smith"),
+        ("Kate MacArthur, Li McKenzie", "Kate MacArthur, Li McKenzie"),
+        ("Ana Ruiz, Li Wei DeSiato", "Ana Ruiz, Li Wei DeSiato"),
         (
             "Ana Ruiz, Li Wei, ACO Data Team",
             "Ana Ruiz, Li Wei, ACO Data Team",
