@@ -344,6 +344,29 @@ async fn words_in_most_articles_list_the_newest_matches_instead_of_ranking_them_
         "newest first: {:?}",
         newest.iter().map(key).collect::<Vec<_>>()
     );
+    assert!(
+        ranked
+            .windows(2)
+            .all(|w| (w[0].score, w[0].summary.id) < (w[1].score, w[1].summary.id)),
+        "ranked best first, ties by id: {:?}",
+        ranked
+            .iter()
+            .map(|h| (h.score, h.summary.id))
+            .collect::<Vec<_>>()
+    );
+    let fields = query::sql::plan(&query::parse("before:2100-01-01").unwrap());
+    let listed = fts::search_with(&mut conn, &fields, 500, None)
+        .await
+        .unwrap();
+    assert!(
+        listed.len() >= 42,
+        "a query of fields lists every dated article"
+    );
+    assert!(
+        listed.windows(2).all(|w| key(&w[0]) >= key(&w[1])),
+        "fields only: newest first: {:?}",
+        listed.iter().map(key).collect::<Vec<_>>()
+    );
     let page = fts::search_with(&mut conn, &everywhere, 5, Some(Strategy::Newest))
         .await
         .unwrap();
