@@ -1,3 +1,6 @@
+//! Tests of the claims `analyze` finds in one article: who they belong to, the day each
+//! is dated (pronouns, relative steps, reported speech and quotes) and what is no claim.
+
 use chrono::NaiveDate;
 
 use super::*;

@@ -172,6 +172,10 @@ mod surround_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod thirtieth_round_tests;
+#[cfg(test)]
+mod twelfth_round_tests;
+#[cfg(test)]
 mod under_text_tests;
 #[cfg(test)]
 mod wire_page_tests;

@@ -1,3 +1,5 @@
+//! Tests of coreference: the sentences that refer to an entity without naming it.
+
 use super::*;
 use crate::analyze::entities::{Registry, summarize};
 use crate::analyze::sentences::split_sentences;

@@ -1,0 +1,182 @@
+//! Tests of the snippets: windows, marks, phrases, prefixes and folding, as the index
+//! matches them.
+
+use super::*;
+use crate::query::parse;
+
+fn snip(columns: &[&str], query: &str) -> String {
+    snippet(columns, &marks_of(&parse(query).unwrap())).unwrap()
+}
+
+fn marked(raw: &str) -> Vec<String> {
+    raw.split(MARK_OPEN)
+        .skip(1)
+        .map(|s| s.split(MARK_CLOSE).next().unwrap().to_owned())
+        .collect()
+}
+
+const BODY: &str = "Shipping lines cut prices again this week. Analysts said the market \
+    for container shipping would stay weak until the spring, when new tariffs start. \
+    Freight rates fell for a ninth week in a row.";
+
+#[test]
+fn a_word_is_marked_in_a_window_of_sixteen_tokens_around_it() {
+    let raw = snip(&[BODY], "MARKET");
+    assert_eq!(marked(&raw), ["market"]);
+    assert!(raw.starts_with('…') && raw.ends_with('…'), "{raw}");
+    assert_eq!(Tokens::new(&raw).count(), WIDTH, "{raw}");
+    assert!(
+        raw.contains("Analysts said the \u{2}market\u{3} for container"),
+        "{raw}"
+    );
+}
+
+#[test]
+fn phrases_prefixes_and_accents_match_as_the_index_matches_them() {
+    assert_eq!(
+        marked(&snip(&[BODY], "\"container shipping\"")),
+        ["container shipping"]
+    );
+    // "Shipping" alone, not followed by "container", is not the phrase.
+    assert_eq!(
+        marked(&snip(&[BODY], "\"shipping container\"")),
+        Vec::<String>::new()
+    );
+    assert_eq!(marked(&snip(&[BODY], "freig*")), ["Freight"]);
+    assert_eq!(
+        marked(&snip(
+            &["La régulation des marchés européens"],
+            "regulation"
+        )),
+        ["régulation"]
+    );
+    assert_eq!(
+        marked(&snip(&["Die Übernahme"], "ÜBERNAHME")),
+        ["Übernahme"]
+    );
+}
+
+#[test]
+fn the_window_holding_most_words_wins_and_negations_are_not_marked() {
+    let raw = snip(&[BODY], "shipping tariffs -market");
+    assert_eq!(marked(&raw), ["shipping", "tariffs"], "{raw}");
+    let either = snip(&[BODY], "rates OR prices");
+    assert_eq!(marked(&either).len(), 1, "{either}");
+}
+
+#[test]
+fn the_body_is_preferred_and_other_columns_serve_when_it_has_no_match() {
+    let cols = ["Freight rates fall", "", "", BODY, "my note on rates"];
+    let body_first = [cols[3], cols[4], cols[1], cols[0], cols[2]];
+    assert!(snip(&body_first, "rates").contains("ninth week"));
+    let note_only = snip(&body_first, "note");
+    assert_eq!(marked(&note_only), ["note"]);
+    assert!(
+        !note_only.starts_with('…'),
+        "a short column is shown whole: {note_only}"
+    );
+}
+
+#[test]
+fn without_a_match_the_start_of_the_text_is_shown_and_page_marks_are_dropped() {
+    let raw = snip(&["Odd \u{2}text\u{3} with   gaps\nand lines"], "zebra");
+    assert_eq!(raw, "Odd text with gaps and lines");
+    assert_eq!(snippet(&["", "  "], &marks_of(&parse("x").unwrap())), None);
+}
+
+#[test]
+fn the_finder_skips_to_the_first_word_but_not_past_a_word_inside_another() {
+    let text = format!(
+        "{} “misgovernment” was the charge; the government denied it.",
+        "Opening words here. ".repeat(50)
+    );
+    let raw = snip(&[&text], "government");
+    assert_eq!(marked(&raw), ["government"], "{raw}");
+    assert!(
+        raw.starts_with("…") && raw.contains("“misgovernment” was the charge"),
+        "{raw}"
+    );
+    let col = Column::read(&text, &marks_of(&parse("government").unwrap()));
+    assert!(
+        col.offset > 0 && col.tokens.len() < 40,
+        "began at {}",
+        col.offset
+    );
+    let none = Column::read(&text, &marks_of(&parse("tariffs").unwrap()));
+    assert!(
+        none.tokens.is_empty(),
+        "a column without the word is not tokenized"
+    );
+}
+
+#[test]
+fn tokenizing_begins_before_the_first_letter_that_folds() {
+    let filler = "Opening words here. ".repeat(50);
+    let late = format!("{filler}the government said. Then café and REGULATION.");
+    let col = Column::read(&late, &marks_of(&parse("regulation").unwrap()));
+    let cafe = late.find("café").unwrap();
+    assert!(
+        col.offset > 0 && col.offset < cafe && col.tokens.len() < 40,
+        "began at {}, read {} tokens",
+        col.offset,
+        col.tokens.len()
+    );
+    assert_eq!(marked(&snip(&[&late], "regulation")), ["REGULATION"]);
+    // An accented spelling of the word is found even after an earlier plain one.
+    let accented = format!("{filler}Intérêt here.");
+    assert_eq!(marked(&snip(&[&accented], "interet")), ["Intérêt"]);
+    let straddle = format!("{filler}Note the regulación.");
+    assert_eq!(marked(&snip(&[&straddle], "regulacion")), ["regulación"]);
+}
+
+#[test]
+fn a_long_text_stops_reading_once_the_window_is_found() {
+    let long = format!("{BODY} {}", "filler words here ".repeat(100_000));
+    let marks = marks_of(&parse("market").unwrap());
+    let col = Column::read(&long, &marks);
+    assert!(
+        !col.read_all && col.tokens.len() < 100,
+        "read {}",
+        col.tokens.len()
+    );
+}
+
+#[test]
+fn a_phrase_is_looked_for_whole_before_its_first_word() {
+    let filler = "Opening words here. ".repeat(20);
+    let text = format!(
+        "{filler}Their interest in the deal faded. {filler}Higher interest rates followed. {filler}"
+    );
+    let marks = marks_of(&parse("\"interest rates\"").unwrap());
+    let col = Column::read(&text, &marks);
+    let phrase = text.find("interest rates").unwrap();
+    assert!(
+        col.offset > text.find("faded").unwrap() && col.offset < phrase,
+        "began at {}, the phrase is at {phrase}",
+        col.offset
+    );
+    assert!(col.tokens.len() < 40, "read {} tokens", col.tokens.len());
+    assert_eq!(
+        marked(&snip(&[&text], "\"interest rates\"")),
+        ["interest rates"]
+    );
+    // Written with other spacing or punctuation between its words, the phrase is still
+    // found, from its first word on (and shown with its white space made one space).
+    let spaced = format!("{filler}Their interest in it. {filler}Interest,\n rates rose.");
+    assert_eq!(
+        marked(&snip(&[&spaced], "\"interest rates\"")),
+        ["Interest, rates"]
+    );
+}
+
+#[test]
+fn punctuation_between_words_is_not_part_of_a_token() {
+    let text = "“Tariffs”—and taxes… ‘rose’ \u{200b}again";
+    let words: Vec<&str> = Tokens::new(text).map(|(s, e)| &text[s..e]).collect();
+    assert_eq!(words, ["Tariffs", "and", "taxes", "rose", "again"]);
+    assert_eq!(first_foldable("plain “quoted” text — dashes"), None);
+    assert_eq!(
+        first_foldable(&format!("{} café", "x".repeat(40))),
+        Some(44)
+    );
+}
