@@ -242,6 +242,44 @@ async fn timeline_lanes_follow_tags_and_keep_untagged_articles(pool: SqlitePool)
     assert_eq!(dated[0].date_start, "2025-04-02");
 }
 
+/// The page size of the notebook's file.
+async fn page_size(nb: &Notebook) -> i64 {
+    sqlx::query_scalar("PRAGMA page_size")
+        .fetch_one(nb.pool())
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_new_notebook_has_pages_of_8_kib_and_an_old_one_keeps_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let fresh = dir.path().join("new.db");
+    let nb = Notebook::open(&fresh).await.unwrap();
+    assert_eq!(page_size(&nb).await, 8192);
+    nb.close().await;
+
+    // A notebook file made with SQLite's default pages (a release before this one) opens,
+    // migrates and stays as it was: the page size of a file in WAL mode cannot change.
+    let old = dir.path().join("old.db");
+    {
+        let pool = SqlitePool::connect(&format!("sqlite://{}?mode=rwc", old.display()))
+            .await
+            .unwrap();
+        sqlx::query("PRAGMA page_size = 4096")
+            .execute(&pool)
+            .await
+            .unwrap();
+        clipline::store::MIGRATOR.run(&pool).await.unwrap();
+        pool.close().await;
+    }
+    let nb = Notebook::open(&old).await.expect("an old notebook opens");
+    assert_eq!(page_size(&nb).await, 4096);
+    nb.close().await;
+    let nb = Notebook::open(&old).await.expect("and opens again");
+    assert_eq!(page_size(&nb).await, 4096);
+    nb.close().await;
+}
+
 #[tokio::test]
 async fn a_notebook_is_copied_before_a_pending_migration_runs() {
     let dir = tempfile::tempdir().unwrap();

@@ -100,6 +100,12 @@ pub async fn open_with(path: &Path, migrator: &Migrator) -> Result<SqlitePool, S
         .map_err(|e| StoreError::Sql(e.to_string()))?
         .filename(path)
         .create_if_missing(true)
+        // Pages of 8 KiB for a new notebook (an existing one keeps its own): an article's
+        // text is a few KiB, so a search that reads its hits' bodies for their snippets
+        // fetches half as many overflow pages. The same 100,000 articles vacuumed into
+        // either size, five alternating runs: a rare word's search p95 0.28-0.34 ->
+        // 0.23-0.31 ms, phrases and import (221 articles/s) unchanged (issue 6).
+        .page_size(8192)
         .journal_mode(SqliteJournalMode::Wal)
         .synchronous(SqliteSynchronous::Normal)
         .foreign_keys(true)
