@@ -19,8 +19,8 @@ pub struct Args {
     /// The page after this article id (the last one of the previous page).
     #[arg(long, value_name = "ID")]
     after: Option<i64>,
-    /// At most this many articles.
-    #[arg(long, default_value_t = 50)]
+    /// At most this many articles (1 to 500).
+    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..=500))]
     limit: u32,
     /// Only articles matching this query (the search language: `entity:Meta after:2025-01-01`),
     /// in the library's order.
@@ -29,6 +29,8 @@ pub struct Args {
 }
 
 pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()> {
+    let narrowed = args.tag.is_some() || args.source.is_some() || args.query.is_some();
+    let paging = args.after.is_some();
     let req = Request::ArticleList {
         tag: args.tag,
         source: args.source,
@@ -45,7 +47,16 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
         return print_json(&serde_json::json!({ "articles": articles }));
     }
     if articles.is_empty() {
-        println!("The notebook is empty. Clip something: clipline clip https://example.com/story");
+        println!(
+            "{}",
+            if paging {
+                "No more articles after that one."
+            } else if narrowed {
+                "No article matches."
+            } else {
+                "The notebook is empty. Clip something: clipline clip https://example.com/story"
+            }
+        );
     }
     for a in &articles {
         println!(

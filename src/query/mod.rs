@@ -3,7 +3,8 @@
 //! Words, "quoted phrases", `prefix*`, `OR`, `-negation`, parentheses, and fields:
 //! `entity:Meta`, `tag:ai`, `theme:"EU child safety rules"`, `source:Reuters`,
 //! `after:2025-01-01`, `before:2025-07-01`, `is:unread`, `has:notes`. Adjacent terms are
-//! ANDed; `OR` binds tighter than the implicit AND (`a b OR c` = `a AND (b OR c)`).
+//! ANDed (`AND` may be written); `OR` binds tighter than the implicit AND (`a b OR c` =
+//! `a AND (b OR c)`); `NOT word` is `-word`.
 //! `parse` gives an `Expr`; `sql` compiles one into SQL over `articles`, with user words
 //! always quoted for FTS5 so no input can inject FTS5 or SQL syntax.
 
@@ -86,7 +87,21 @@ pub enum QueryError {
     BadIs(String),
     #[error("\"has:{0}\" is not known; try has:notes or has:highlights.")]
     BadHas(String),
+    #[error(
+        "The search is too long: use at most {MAX_TERMS} words, phrases, fields and exclusions."
+    )]
+    TooLong,
+    #[error("The search nests parentheses too deeply: at most {MAX_DEPTH} levels.")]
+    TooDeep,
 }
+
+/// The most words, phrases and fields (and, apart, exclusions) a query may hold. FTS5
+/// nests each exclusion one level deeper and refuses a tree deeper than 256; a query of a
+/// thousand prefixes took seconds on a notebook of thirty articles.
+pub const MAX_TERMS: usize = 100;
+/// The deepest nesting of parentheses a query may have (FTS5's parser overflows its stack
+/// a little past 100 levels of what the compiled expression nests).
+pub const MAX_DEPTH: usize = 16;
 
 /// Compile a plain-words query into an FTS5 MATCH expression (fields are not allowed here;
 /// they are treated as words). Kept for callers that only need full-text matching.

@@ -2,7 +2,7 @@
 //! and parentheses. Written by hand: the grammar is a dozen lines and its error messages
 //! are part of the product.
 
-use super::{Expr, Field, QueryError};
+use super::{Expr, Field, MAX_DEPTH, MAX_TERMS, QueryError};
 
 #[derive(Debug, Clone, PartialEq)]
 enum Token {
@@ -16,9 +16,11 @@ enum Token {
 }
 
 /// Parse a query. Errs with a plain sentence on an empty query, an open quote or
-/// parenthesis, a field without a value, or a bad date or flag.
+/// parenthesis, a field without a value, a bad date or flag, or a query longer or deeper
+/// than `MAX_TERMS` and `MAX_DEPTH`.
 pub fn parse(query: &str) -> Result<Expr, QueryError> {
     let tokens = lex(query)?;
+    within_limits(&tokens)?;
     let mut pos = 0;
     let expr = parse_and(&tokens, &mut pos)?;
     if pos < tokens.len() {
@@ -29,6 +31,31 @@ pub fn parse(query: &str) -> Result<Expr, QueryError> {
         return Err(QueryError::OnlyNegations);
     }
     Ok(expr)
+}
+
+/// Errs when the tokens hold more than `MAX_TERMS` terms or exclusions, or nest
+/// parentheses deeper than `MAX_DEPTH`.
+fn within_limits(tokens: &[Token]) -> Result<(), QueryError> {
+    let terms = tokens
+        .iter()
+        .filter(|t| matches!(t, Token::Word(_) | Token::Phrase(_) | Token::Field(..)))
+        .count();
+    let exclusions = tokens.iter().filter(|t| **t == Token::Minus).count();
+    if terms > MAX_TERMS || exclusions > MAX_TERMS {
+        return Err(QueryError::TooLong);
+    }
+    let mut depth = 0usize;
+    for token in tokens {
+        match token {
+            Token::Open => depth += 1,
+            Token::Close => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth > MAX_DEPTH {
+            return Err(QueryError::TooDeep);
+        }
+    }
+    Ok(())
 }
 
 fn only_negative(e: &Expr) -> bool {
@@ -150,6 +177,10 @@ fn lex(query: &str) -> Result<Vec<Token>, QueryError> {
                     tokens.push(Token::Field(field, check(field, name, value)?));
                 } else if word == "OR" {
                     tokens.push(Token::Or);
+                } else if word == "AND" {
+                    // Terms side by side are ANDed already.
+                } else if word == "NOT" {
+                    tokens.push(Token::Minus);
                 } else {
                     let prefix = word.ends_with('*');
                     let text: String = word
@@ -240,6 +271,23 @@ mod tests {
     }
 
     #[test]
+    fn and_and_not_may_be_written_out() {
+        assert_eq!(
+            parse("chips AND meta").unwrap(),
+            Expr::And(vec![word("chips"), word("meta")])
+        );
+        assert_eq!(
+            parse("chips NOT meta").unwrap(),
+            parse("chips -meta").unwrap()
+        );
+        assert_eq!(parse("NOT meta"), Err(QueryError::OnlyNegations));
+        assert_eq!(
+            parse("not and or").unwrap(),
+            Expr::And(vec![word("not"), word("and"), word("or")])
+        );
+    }
+
+    #[test]
     fn mistakes_get_plain_errors() {
         assert_eq!(parse("(meta"), Err(QueryError::UnclosedParen));
         assert_eq!(parse("meta)"), Err(QueryError::StrayParen));
@@ -250,6 +298,16 @@ mod tests {
             Err(QueryError::BadIs("starred".into()))
         );
         assert_eq!(parse("-meta -google"), Err(QueryError::OnlyNegations));
+        assert_eq!(parse(&"x ".repeat(101)), Err(QueryError::TooLong));
+        assert_eq!(
+            parse(&format!("{}y", "-x ".repeat(101))),
+            Err(QueryError::TooLong)
+        );
+        assert_eq!(
+            parse(&format!("{}y{}", "(x OR ".repeat(17), ")".repeat(17))),
+            Err(QueryError::TooDeep)
+        );
+        assert!(parse(&"x ".repeat(100)).is_ok());
         assert_eq!(
             parse("url:x").unwrap(),
             word("url:x"),
