@@ -112,6 +112,24 @@ pub(crate) fn flatten_tags(html: &str) -> String {
     out
 }
 
+/// `flatten_tags` for the body only: a `<head>` that is itself within the limits is kept
+/// as written, so the title, metadata and JSON-LD of a page too big to parse whole (a story
+/// under ten thousand comments) still give the article its title, author and date.
+pub(crate) fn flatten_body(html: &str) -> String {
+    let head_end = ["</head>", "</HEAD>", "</Head>"]
+        .iter()
+        .filter_map(|tag| html.find(tag).map(|at| at + tag.len()))
+        .min();
+    match head_end {
+        Some(end) if !too_complex(&html[..end]) => {
+            let mut out = String::from(&html[..end]);
+            out.push_str(&flatten_tags(&html[end..]));
+            out
+        }
+        _ => flatten_tags(html),
+    }
+}
+
 /// The deepest element nesting of the parsed document in `reader`, in one walk of the
 /// tree with each node's depth carried along (no selector, no map).
 pub(crate) fn max_element_depth(reader: &Readability) -> usize {
@@ -240,7 +258,9 @@ fn find_from(haystack: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::{MAX_ELEMENTS, MAX_PARSE_DEPTH, flatten_tags, nesting_estimate, too_complex};
+    use super::{
+        MAX_ELEMENTS, MAX_PARSE_DEPTH, flatten_body, flatten_tags, nesting_estimate, too_complex,
+    };
 
     #[test]
     fn estimates_depth_of_well_formed_and_sloppy_markup() {
@@ -266,6 +286,21 @@ mod tests {
             "end tags match any case"
         );
         assert_eq!(nesting_estimate(""), 0);
+    }
+
+    #[test]
+    fn a_plain_head_is_kept_over_a_flattened_body() {
+        let body = "<li><p>nice</p></li>".repeat(MAX_ELEMENTS);
+        let page = format!("<html><head><title>T</title></head><body>{body}</body></html>");
+        let out = flatten_body(&page);
+        assert!(
+            out.starts_with("<html><head><title>T</title></head>"),
+            "{}",
+            &out[..80]
+        );
+        assert!(!too_complex(&out));
+        let crowded_head = format!("<head>{body}</head><p>x</p>");
+        assert_eq!(flatten_body(&crowded_head), flatten_tags(&crowded_head));
     }
 
     #[test]

@@ -12,7 +12,7 @@ use url::Url;
 use super::ClipError;
 use super::byline::{clean_byline, looks_like_names};
 use super::datechoice::{Candidates, decide, url_date};
-use super::depth::{flatten_tags, max_element_depth, too_complex};
+use super::depth::{flatten_body, max_element_depth, too_complex};
 use super::meta::{PageMeta, collapse_ws, read_page_meta};
 use super::mojibake::repair;
 use super::sanitize::sanitize_html;
@@ -76,7 +76,7 @@ struct Body {
 /// Fails with [`ClipError::NoContent`] only when the page has no text at all.
 pub fn extract_html(html: &str, url: Option<&str>) -> Result<Extracted, ClipError> {
     if too_complex(html) {
-        return extract_html(&flatten_tags(html), url);
+        return extract_html(&flatten_body(html), url);
     }
     let html = &*inline_streamed_segments(html);
     let base = url

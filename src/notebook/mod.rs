@@ -470,7 +470,8 @@ pub fn extract_bytes(bytes: &[u8], url: Option<&str>) -> Result<Extracted> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ClipError::Empty.into());
     }
-    Ok(clip::extract_html(&clip::decode_html(bytes, None), url)?)
+    let bytes = clip::sniff::prepare_input(bytes)?;
+    Ok(clip::extract_html(&clip::decode_html(&bytes, None), url)?)
 }
 
 fn not_found_article(id: i64) -> NotebookError {

@@ -458,3 +458,25 @@ fn a_byline_element_that_adds_a_role_to_the_named_author_gives_the_name() {
         Some("Tomas Verhoeven and Ines Marlow")
     );
 }
+
+#[test]
+fn a_page_too_big_to_parse_keeps_the_title_author_and_date_of_its_head() {
+    let comments = "<li><span>reader</span><p>nice</p></li>".repeat(12_000);
+    let html = format!(
+        r#"<html><head><title>Council approves budget - Harbour Herald</title>
+        <meta property="og:site_name" content="Harbour Herald">
+        <script type="application/ld+json">{{"@type":"NewsArticle","headline":"Council approves budget",
+        "datePublished":"2024-03-05T09:00:00Z","author":{{"@type":"Person","name":"Ada Lovelace"}}}}</script>
+        </head><body><article><h1>Council approves budget</h1><p>The council voted on Tuesday to
+        approve the budget for the coming year after a long debate about roads.</p></article>
+        <ol>{comments}</ol></body></html>"#
+    );
+    let got = extract_html(&html, Some("https://herald.example/news/council")).unwrap();
+    assert_eq!(got.title, "Council approves budget");
+    assert_eq!(got.byline.as_deref(), Some("Ada Lovelace"));
+    assert_eq!(got.site_name.as_deref(), Some("Harbour Herald"));
+    assert_eq!(
+        got.published_at.as_deref().map(|d| &d[..10]),
+        Some("2024-03-05")
+    );
+}
