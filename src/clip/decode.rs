@@ -3,10 +3,12 @@
 //! Order, as browsers do it: a byte-order mark wins, then the `charset` of the HTTP
 //! `Content-Type`, then a `<meta charset>` / `<meta http-equiv="Content-Type">` near the
 //! top of the document, then UTF-8. A declaration the bytes contradict loses (see
-//! `decode_html`): readable text matters more than obeying a misconfigured server. Decoding itself is `encoding_rs` (lossy: bad bytes
-//! become U+FFFD, never an error).
+//! `decode_html`): readable text matters more than obeying a misconfigured server.
+//! Undeclared legacy bytes are guessed by `chardetng` (Firefox's detector), UTF-16
+//! without a BOM by the shape of its ASCII markup. Decoding itself is `encoding_rs`
+//! (lossy: bad bytes become U+FFFD, never an error).
 
-use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 
 /// How far into the document a `<meta charset>` is looked for (the HTML spec says 1024;
 /// real pages with long `<head>` comments put it later, so we look a little further).
@@ -19,12 +21,17 @@ const PRESCAN_BYTES: usize = 4096;
 /// Two exceptions, for declarations that lie: bytes that are valid UTF-8 and not pure ASCII
 /// are read as UTF-8 whatever the declaration says; and when UTF-8 is declared (or assumed)
 /// but most non-ASCII bytes are not UTF-8, the page is read in the encoding its `<meta>`
-/// names, else windows-1252 (the web's legacy default). Invalid sequences become U+FFFD;
-/// this never fails.
+/// names, else the legacy encoding `chardetng` guesses from the bytes (as Firefox does for
+/// an unlabelled page: Shift_JIS, GBK, windows-1251, ..., windows-1252 by default). UTF-16
+/// without a BOM is recognised by its markup (see [`utf16_without_bom`]). Invalid sequences
+/// become U+FFFD; this never fails.
 pub fn decode_html(bytes: &[u8], content_type: Option<&str>) -> String {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         let body = bytes.get(bom_len..).unwrap_or_default();
         return encoding.decode_without_bom_handling(body).0.into_owned();
+    }
+    if let Some(encoding) = utf16_without_bom(bytes) {
+        return encoding.decode_without_bom_handling(bytes).0.into_owned();
     }
     let declared = content_type
         .and_then(charset_from_content_type)
@@ -50,11 +57,53 @@ pub fn decode_html(bytes: &[u8], content_type: Option<&str>) -> String {
             if mostly_not_utf8(&text) {
                 let legacy = charset_from_meta(&bytes[..bytes.len().min(PRESCAN_BYTES)])
                     .filter(|e| *e != UTF_8)
-                    .unwrap_or(WINDOWS_1252);
+                    .unwrap_or_else(|| guess_legacy(bytes));
                 return legacy.decode_without_bom_handling(bytes).0.into_owned();
             }
             text.into_owned()
         }
+    }
+}
+
+/// The legacy encoding Firefox would pick for these bytes (UTF-8 excluded: the caller
+/// already knows they are not). The top-level domain is unknown here, which chardetng
+/// takes as `.com`.
+fn guess_legacy(bytes: &[u8]) -> &'static Encoding {
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(bytes, true);
+    detector.guess(None, false)
+}
+
+/// How many leading bytes [`utf16_without_bom`] looks at.
+const UTF16_PROBE_BYTES: usize = 2048;
+
+/// UTF-16 with no byte-order mark, told by its shape: an HTML page is mostly ASCII markup,
+/// which in UTF-16 is a NUL after (LE) or before (BE) every other byte, and text in an
+/// 8-bit encoding or UTF-8 never has such regular NULs. Needs at least 16 code units, a
+/// majority of them ASCII-shaped one way and almost none the other way. Written by hand:
+/// `encoding_rs` decodes only, and `chardetng` leaves UTF-16 to the BOM (browsers only
+/// honour UTF-16 with one; a saved file or a misconfigured server may lack it).
+pub(crate) fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let probe = &bytes[..bytes.len().min(UTF16_PROBE_BYTES) & !1];
+    let units = probe.len() / 2;
+    if units < 16 {
+        return None;
+    }
+    let (mut le, mut be) = (0usize, 0usize);
+    for pair in probe.chunks_exact(2) {
+        match (pair[0], pair[1]) {
+            (0, 0) => {}
+            (_, 0) => le += 1,
+            (0, _) => be += 1,
+            _ => {}
+        }
+    }
+    if le * 2 > units && be * 20 < units {
+        Some(UTF_16LE)
+    } else if be * 2 > units && le * 20 < units {
+        Some(UTF_16BE)
+    } else {
+        None
     }
 }
 
@@ -222,6 +271,49 @@ mod tests {
         assert!(!decode_html(&garbage, None).is_empty());
         assert_eq!(decode_html(b"", None), "");
         assert_eq!(decode_html(b"<meta charset=", None), "<meta charset=");
+    }
+
+    #[test]
+    fn utf16_without_a_bom_is_read_by_its_shape() {
+        let page = "<html><head><meta charset=\"utf-16\"><title>Grüße</title></head>\
+                    <body><p>東京のニュース, café</p></body></html>";
+        let le: Vec<u8> = page.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = page.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(decode_html(&le, None), page);
+        assert_eq!(decode_html(&be, Some("text/html")), page);
+        // Too short to tell, and plain ASCII or UTF-8, stay what they were.
+        assert_eq!(super::utf16_without_bom(&le[..20]), None);
+        assert_eq!(super::utf16_without_bom(page.as_bytes()), None);
+    }
+
+    #[test]
+    fn undeclared_legacy_bytes_are_guessed_as_firefox_does() {
+        let text = "<html><body><p>東京都は今日、新しい人工知能の規制について発表した。\
+                    政府の担当者によると、この規則は来年から施行される予定です。</p></body></html>";
+        for encoding in [
+            encoding_rs::SHIFT_JIS,
+            encoding_rs::EUC_KR,
+            encoding_rs::GBK,
+        ] {
+            let sample = if encoding == encoding_rs::EUC_KR {
+                "<html><body><p>서울시는 오늘 새로운 인공지능 규제에 대해 발표했다. \
+                 정부 관계자에 따르면 이 규칙은 내년부터 시행될 예정이다.</p></body></html>"
+            } else if encoding == encoding_rs::GBK {
+                "<html><body><p>北京市今天宣布了关于人工智能的新规定。\
+                 据政府官员介绍，这些规则将从明年开始实施。</p></body></html>"
+            } else {
+                text
+            };
+            let (bytes, _, _) = encoding.encode(sample);
+            assert_eq!(decode_html(&bytes, None), sample, "{}", encoding.name());
+        }
+        let (cyrillic, _, _) = encoding_rs::WINDOWS_1251.encode(
+            "<p>Правительство объявило о новых правилах для искусственного интеллекта.</p>",
+        );
+        assert!(decode_html(&cyrillic, None).contains("искусственного интеллекта"));
+        // Western European text still comes out as windows-1252.
+        let page = b"<p>Le gouvernement a annonc\xE9 des r\xE8gles pour l'\xE9t\xE9 prochain.</p>";
+        assert!(decode_html(page, None).contains("annoncé des règles pour l'été"));
     }
 
     #[test]

@@ -78,11 +78,15 @@ fn gunzip(bytes: &[u8]) -> Result<Vec<u8>, ClipError> {
 }
 
 /// NUL bytes, or many control bytes, in the first 8 KB of something that is not UTF-16
-/// (which has a BOM here): text never holds them, binary formats nearly always do. The
+/// (with a BOM, or shaped like it: see `decode::utf16_without_bom`): text never holds
+/// them, binary formats nearly always do. The
 /// controls counted leave out tab, line breaks, form feed and the escape ISO-2022-JP
 /// switches with; random bytes hold about 11% of the rest, text none.
 fn looks_binary(bytes: &[u8]) -> bool {
-    if bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") {
+    if bytes.starts_with(b"\xff\xfe")
+        || bytes.starts_with(b"\xfe\xff")
+        || super::decode::utf16_without_bom(bytes).is_some()
+    {
         return false;
     }
     let head = &bytes[..bytes.len().min(8192)];
@@ -113,6 +117,11 @@ mod tests {
         let mut utf16 = vec![0xff, 0xfe];
         utf16.extend("<p>hi</p>".encode_utf16().flat_map(u16::to_le_bytes));
         assert!(prepare_input(&utf16).is_ok(), "UTF-16 with a BOM is text");
+        let utf16_be: Vec<u8> = "<html><head><title>No BOM</title></head></html>"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert!(prepare_input(&utf16_be).is_ok(), "UTF-16 without a BOM too");
         // Bytes of no format: few NULs, but a tenth of them control codes.
         let mut state = 0x2545_f491_u32;
         let noise: Vec<u8> = (0..50_000)

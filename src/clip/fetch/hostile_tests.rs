@@ -1,6 +1,7 @@
 //! `fetch` against hostile servers on 127.0.0.1, written on raw sockets so each can misbehave
 //! exactly: one stalls mid-body, one streams a gigabyte (generated, never held), ones whose
-//! charset declarations lie, and pages in windows-1252, Shift_JIS and UTF-16 with a BOM.
+//! charset declarations lie, and pages in windows-1252, Shift_JIS (declared or guessed) and
+//! UTF-16 (with a BOM or without).
 //! Bodies pass through `decode_html` as the clipper does, and must come out readable.
 
 use std::sync::Arc;
@@ -196,6 +197,23 @@ async fn legacy_and_utf16_pages_decode() {
     assert!(
         text.contains("<title>大阪の天気</title>"),
         "Shift_JIS from the meta: {text}"
+    );
+    let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode(
+        "<title>大阪の天気</title><p>明日は晴れのち曇り、最高気温は二十八度の予報です。</p>",
+    );
+    let text = page("text/html", sjis.into_owned()).await;
+    assert!(
+        text.contains("<title>大阪の天気</title>"),
+        "Shift_JIS declared nowhere, guessed: {text}"
+    );
+    let bomless: Vec<u8> = "<html><title>Ελλάδα</title><p>Grüße aus Athen</p></html>"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    let text = page("text/html", bomless).await;
+    assert!(
+        text.contains("<p>Grüße aus Athen</p>"),
+        "UTF-16 without a BOM: {text}"
     );
 
     for little in [true, false] {
