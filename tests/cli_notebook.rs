@@ -267,6 +267,14 @@ fn bad_input_gives_one_plain_sentence_and_leaves_the_notebook_alone() {
     let out = run(&db, &["clip", "ftp://example.com/x.html"]);
     assert_eq!(out.status.code(), Some(1), "a non-http scheme is refused");
 
+    let out = run(&db, &["clip", "www.example.com/2025/07/story"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("https://www.example.com/2025/07/story"),
+        "an address without its scheme gets a hint: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
     let out = run(&db, &["show", "999"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no article 999"));

@@ -35,7 +35,11 @@ enum Kind {
 }
 
 pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()> {
-    let is_url = args.input.starts_with("http://") || args.input.starts_with("https://");
+    let scheme = args
+        .input
+        .split_once("://")
+        .map(|(s, _)| s.to_ascii_lowercase());
+    let is_url = matches!(scheme.as_deref(), Some("http" | "https"));
     let outcome = if is_url {
         let req = Request::ArticleClip {
             source: ClipSource::Url {
@@ -50,6 +54,13 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
         }
     } else {
         let path = PathBuf::from(&args.input);
+        if !path.exists() && looks_like_an_address(&args.input) {
+            anyhow::bail!(
+                "There is no file {}. To clip the web page, give its whole address: https://{}",
+                args.input,
+                args.input
+            );
+        }
         let bytes = read_input(&path)?;
         let kind = match args.kind {
             Some(Kind::Html) => InputKind::Html,
@@ -108,6 +119,26 @@ pub(super) fn read_input(path: &Path) -> anyhow::Result<Vec<u8>> {
     Ok(buf)
 }
 
+/// `www.example.com/story` or `example.com`: a host name (letters, digits, dots and
+/// hyphens, a dot inside, a final label of letters) with perhaps a path, written without
+/// its `https://`.
+fn looks_like_an_address(input: &str) -> bool {
+    let host = input.split(['/', '?', '#']).next().unwrap_or_default();
+    let Some((_, tld)) = host.rsplit_once('.') else {
+        return false;
+    };
+    !host.starts_with('.')
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+        && tld.len() >= 2
+        && tld.chars().all(|c| c.is_ascii_alphabetic())
+        && !matches!(
+            tld.to_ascii_lowercase().as_str(),
+            "html" | "htm" | "txt" | "md" | "gz" | "mhtml" | "mht" | "xhtml" | "text"
+        )
+}
+
 /// `.txt` and `.md` are text, `.html`/`.htm` pages; otherwise look at the content.
 fn guess_kind(path: &Path, bytes: &[u8]) -> InputKind {
     // `page.html.gz` is named by what it unpacks to.
@@ -135,6 +166,32 @@ fn guess_kind(path: &Path, bytes: &[u8]) -> InputKind {
             } else {
                 InputKind::Text
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::looks_like_an_address;
+
+    #[test]
+    fn addresses_without_a_scheme_are_told_from_file_names() {
+        for address in [
+            "www.reuters.com/technology/meta-ai-2025-07-14/",
+            "example.com",
+            "news.example.co.uk/story?id=4",
+        ] {
+            assert!(looks_like_an_address(address), "{address}");
+        }
+        for file in [
+            "page.html",
+            "notes.txt",
+            "saved/page.htm",
+            "-",
+            "story",
+            "a.b/c d",
+        ] {
+            assert!(!looks_like_an_address(file), "{file}");
         }
     }
 }

@@ -22,6 +22,7 @@ mod restore;
 mod search;
 mod serve;
 mod show;
+mod split;
 mod tag;
 mod theme;
 mod timeline;
@@ -79,8 +80,10 @@ pub enum Command {
     Import(import::Args),
     /// List the clipped articles, newest first.
     List(list::Args),
-    /// Show one article with its notes.
+    /// Show one article with its notes, copies and other reports of its story.
     Show(show::Args),
+    /// Make a copy that joined an article ("Also at" in `show`) an article of its own again.
+    Split(split::Args),
     /// Add notes.
     #[command(subcommand)]
     Note(note::Command),
@@ -167,6 +170,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 Command::Import(args) => import::run(&nb, args, format).await,
                 Command::List(args) => list::run(&nb, args, format).await,
                 Command::Show(args) => show::run(&nb, args, format).await,
+                Command::Split(args) => split::run(&nb, args, format).await,
                 Command::Note(cmd) => note::run(&nb, cmd, format).await,
                 Command::Tag(cmd) => tag::run(&nb, cmd, format).await,
                 Command::Highlight(cmd) => highlight::run(&nb, cmd, format).await,

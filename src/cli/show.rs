@@ -1,4 +1,4 @@
-//! `clipline show ID`: one article with its metadata, text and notes.
+//! `clipline show ID`: one article with its metadata, copies, story, text and notes.
 
 use super::{Format, call, print_json, short_date, unexpected};
 use crate::api::{Request, Response};
@@ -31,6 +31,28 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
     }
     if !s.tags.is_empty() {
         println!("tags: {}", s.tags.join(", "));
+    }
+    for copy in &article.copies {
+        let place = match (copy.source.as_deref(), copy.url.as_deref()) {
+            (Some(source), Some(url)) => format!("{source}, {url}"),
+            (Some(one), None) | (None, Some(one)) => one.to_string(),
+            (None, None) => copy.title.clone(),
+        };
+        println!(
+            "Also at: {place} ({:.0}% the same text; copy {}, `clipline split {}` parts them)",
+            copy.similarity * 100.0,
+            copy.id,
+            copy.id
+        );
+    }
+    for other in &article.story {
+        println!(
+            "Also reported by {}: {} (#{}, {})",
+            other.source.as_deref().unwrap_or("an unknown source"),
+            other.title,
+            other.id,
+            short_date(other.published_at.as_deref())
+        );
     }
     println!("\n{}", article.content_text);
     for note in &article.notes {

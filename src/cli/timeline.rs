@@ -87,8 +87,14 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
                 " "
             };
             let amount = item.amount.as_ref().map(fmt_amount).unwrap_or_default();
+            // A story reported by several outlets is one point: say how many it stands for.
+            let also = match item.siblings {
+                0 => String::new(),
+                1 => " +1 other report".to_string(),
+                n => format!(" +{n} other reports"),
+            };
             println!(
-                "  {}{mark} {:?}  {}{amount} (#{})",
+                "  {}{mark} {:?}  {}{amount} (#{}{also})",
                 item.date, item.precision, item.text, item.article_id
             );
         }

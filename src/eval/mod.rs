@@ -35,10 +35,12 @@ pub use timeline::{TimelineReport, evaluate_timeline};
 /// Why a set could not be loaded. Messages name the file and say what is wrong with it.
 #[derive(Debug, thiserror::Error)]
 pub enum EvalError {
-    #[error("Could not read {}: {source}", path.display())]
+    /// The cause is in the message, not also the error's source (a chain printer would
+    /// say it twice).
+    #[error("Could not read {}: {cause}", path.display())]
     Io {
         path: PathBuf,
-        source: std::io::Error,
+        cause: std::io::Error,
     },
     #[error(
         "{} is not an evaluation set: expected html/ and ground-truth/ (WCXB) or folders holding source.html and expected-metadata.json (Readability).",
@@ -50,10 +52,10 @@ pub enum EvalError {
 }
 
 impl EvalError {
-    fn io(path: &Path, source: std::io::Error) -> Self {
+    fn io(path: &Path, cause: std::io::Error) -> Self {
         Self::Io {
             path: path.to_path_buf(),
-            source,
+            cause,
         }
     }
 }

@@ -90,7 +90,7 @@ impl TimelineReport {
 pub async fn evaluate_timeline(dir: &Path) -> Result<TimelineReport, EvalError> {
     let read = |name: &str| {
         let path = dir.join(name);
-        std::fs::read_to_string(&path).map_err(|source| EvalError::Io { path, source })
+        std::fs::read_to_string(&path).map_err(|cause| EvalError::Io { path, cause })
     };
     let bad = |name: &str, e: &dyn std::fmt::Display| EvalError::BadGold {
         path: dir.join(name),
@@ -114,9 +114,9 @@ pub async fn evaluate_timeline(dir: &Path) -> Result<TimelineReport, EvalError> 
     ids.sort();
     for id in ids {
         let path = dir.join("pages").join(format!("{id}.html"));
-        let bytes = std::fs::read(&path).map_err(|source| EvalError::Io {
+        let bytes = std::fs::read(&path).map_err(|cause| EvalError::Io {
             path: path.clone(),
-            source,
+            cause,
         })?;
         let outcome = nb
             .clip_bytes(&bytes, InputKind::Html, Some(&docs[id].url), &[], None)
@@ -252,9 +252,9 @@ fn sentence_index(sentences: &[String], text: &str) -> Option<usize> {
 
 fn tempfile_dir() -> Result<std::path::PathBuf, EvalError> {
     let dir = std::env::temp_dir().join(format!("clipline-eval-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).map_err(|source| EvalError::Io {
+    std::fs::create_dir_all(&dir).map_err(|cause| EvalError::Io {
         path: dir.clone(),
-        source,
+        cause,
     })?;
     Ok(dir)
 }
