@@ -1,6 +1,7 @@
 //! The real `clipline` binary on joined copies and stories: `show` lists a syndicated copy
 //! ("Also at") and another outlet's report of the story ("Also reported by"), `split` parts
-//! the copy again, and the text timeline says how many reports a folded point stands for.
+//! the copy again, a pasted address finds the article or copy clipped from it, and the text
+//! timeline says how many reports a folded point stands for.
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -59,6 +60,25 @@ fn show_lists_copies_and_reports_and_split_parts_a_copy() {
         .nth(1)
         .and_then(|rest| rest.split(',').next())
         .expect("the copy's number");
+
+    let found = |q: &str| -> Vec<i64> {
+        let out = stdout(&db, &["search", q, "--format", "json"]);
+        let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+        v["results"]
+            .as_array()
+            .expect("results")
+            .iter()
+            .map(|r| r["article"]["id"].as_i64().expect("id"))
+            .collect()
+    };
+    let original =
+        "https://www.ledger.example.com/business/2025/03/harbor-ohio-plant/?utm_medium=x";
+    assert_eq!(found(original), [1], "a pasted address, as shared");
+    let copy_at = "https://midwestwire.example.net/stories/harbor-semiconductor-ohio";
+    assert_eq!(found(copy_at), [1], "the copy's address finds its article");
+    assert_eq!(found(&format!("url:{copy_at} ohio")), [1]);
+    assert!(found(&format!("url:{copy_at} drought")).is_empty());
+    assert!(found("https://ledger.example.com/other").is_empty());
 
     let parted = stdout(&db, &["split", copy]);
     assert!(

@@ -8,8 +8,10 @@
 //! In text mode every article is reported on stdout as soon as its transaction has
 //! committed ("Stored article 12 from a.html"; "Already stored: article 12 from a.html"
 //! for a file imported before), one flushed line each, so a script (or a crash test)
-//! knows exactly what survived an interrupted import.
+//! knows exactly what survived an interrupted import. Ctrl-C stops it cleanly: the batch
+//! being written rolls back, and a last line says how much was stored and how to go on.
 
+use std::cell::Cell;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
@@ -63,30 +65,47 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
     }
     let bar = super::progress_bar(files.len() as u64, "files", format);
     let text = format == Format::Text;
-    let mut report = nb
-        .import_files(&files, &args.tags, None, |event| {
-            if text {
-                match event {
-                    ImportEvent::Stored { path, articles } => bar.suspend(|| {
-                        for a in *articles {
-                            stored_line(a.id, a.status, path);
-                        }
-                    }),
-                    ImportEvent::Skipped { path, articles } => bar.suspend(|| {
-                        for id in *articles {
-                            stored_line(*id, ClipStatus::Existing, path);
-                        }
-                    }),
-                    ImportEvent::Failed { .. } | ImportEvent::Optimizing => {}
-                }
+    // Counted as the lines are printed: what an interruption leaves stored.
+    let (stored, done) = (Cell::new(0usize), Cell::new(0usize));
+    let import = nb.import_files(&files, &args.tags, None, |event| {
+        if let ImportEvent::Stored { articles, .. } = event {
+            stored.set(stored.get() + articles.len());
+        }
+        if !matches!(event, ImportEvent::Optimizing) {
+            done.set(done.get() + 1);
+        }
+        if text {
+            match event {
+                ImportEvent::Stored { path, articles } => bar.suspend(|| {
+                    for a in *articles {
+                        stored_line(a.id, a.status, path);
+                    }
+                }),
+                ImportEvent::Skipped { path, articles } => bar.suspend(|| {
+                    for id in *articles {
+                        stored_line(*id, ClipStatus::Existing, path);
+                    }
+                }),
+                ImportEvent::Failed { .. } | ImportEvent::Optimizing => {}
             }
-            if matches!(event, ImportEvent::Optimizing) {
-                bar.set_message("merging the search index");
-            } else {
-                bar.inc(1);
-            }
-        })
-        .await?;
+        }
+        if matches!(event, ImportEvent::Optimizing) {
+            bar.set_message("merging the search index");
+        } else {
+            bar.inc(1);
+        }
+    });
+    let Some(report) = unless_interrupted(import).await else {
+        bar.finish_and_clear();
+        anyhow::bail!(
+            "Interrupted after {} of {} file(s): {} article(s) were stored and stay. \
+             Run the same import again to go on (what is stored is skipped).",
+            done.get(),
+            files.len(),
+            stored.get()
+        );
+    };
+    let mut report = report?;
     bar.finish_and_clear();
     report.failed.splice(0..0, unreadable);
     if format == Format::Json {
@@ -105,6 +124,15 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
         println!("  {}: {}", f.path, f.reason);
     }
     Ok(())
+}
+
+/// Run `work` until it ends or the user presses Ctrl-C (`None`). An interrupted import
+/// is dropped where it waits: its open transaction rolls back, committed batches stay.
+async fn unless_interrupted<T>(work: impl Future<Output = T>) -> Option<T> {
+    tokio::select! {
+        done = work => Some(done),
+        _ = tokio::signal::ctrl_c() => None,
+    }
 }
 
 /// "Stored article 12 from a.html" (or "Already stored: article 12 from a.html"), flushed.
@@ -178,13 +206,22 @@ async fn run_from(nb: &Notebook, from: From, args: &Args, format: Format) -> any
         parsed.items.extend(one.items);
         parsed.skipped.extend(one.skipped);
     }
-    let bar = super::progress_bar(parsed.items.len() as u64, "items", format);
-    let report = nb
-        .import_items(parsed, &args.tags, |done, label| {
-            bar.set_position(done as u64);
-            bar.set_message(label.chars().take(50).collect::<String>());
-        })
-        .await;
+    let items = parsed.items.len();
+    let bar = super::progress_bar(items as u64, "items", format);
+    let done = Cell::new(0usize);
+    let import = nb.import_items(parsed, &args.tags, |n, label| {
+        done.set(n);
+        bar.set_position(n as u64);
+        bar.set_message(label.chars().take(50).collect::<String>());
+    });
+    let Some(report) = unless_interrupted(import).await else {
+        bar.finish_and_clear();
+        anyhow::bail!(
+            "Interrupted after {} of {items} item(s); what they stored stays. Run the same \
+             import again to go on (what is stored is found again, not twinned).",
+            done.get()
+        );
+    };
     bar.finish_and_clear();
     if format == Format::Json {
         return print_json(&report);

@@ -24,6 +24,9 @@ pub enum Field {
     Before,
     Is,
     Has,
+    /// The article at an address (its canonical URL or a joined copy's); a pasted
+    /// `http(s)://` address is this field.
+    Url,
 }
 
 impl Field {
@@ -38,13 +41,14 @@ impl Field {
             "before" => Field::Before,
             "is" => Field::Is,
             "has" => Field::Has,
+            "url" => Field::Url,
             _ => return None,
         })
     }
 
     /// Every field name, for suggestions in the UI.
-    pub const NAMES: [&'static str; 8] = [
-        "entity", "tag", "theme", "source", "after", "before", "is", "has",
+    pub const NAMES: [&'static str; 9] = [
+        "entity", "tag", "theme", "source", "after", "before", "is", "has", "url",
     ];
 }
 
@@ -87,6 +91,8 @@ pub enum QueryError {
     BadIs(String),
     #[error("\"has:{0}\" is not known; try has:notes or has:highlights.")]
     BadHas(String),
+    #[error("\"{0}\" is not a web address; write it as https://example.com/story.")]
+    BadUrl(String),
     #[error(
         "The search is too long: use at most {MAX_TERMS} words, phrases, fields and exclusions."
     )]

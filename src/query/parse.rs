@@ -165,7 +165,11 @@ fn lex(query: &str) -> Result<Vec<Token>, QueryError> {
                     word.push(ch);
                     chars.next();
                 }
-                if let Some((name, value)) = word.split_once(':')
+                let scheme = word.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
+                if matches!(scheme.as_deref(), Some("http" | "https")) {
+                    // A pasted address: the article clipped from it.
+                    tokens.push(Token::Field(Field::Url, check(Field::Url, "url", word)?));
+                } else if let Some((name, value)) = word.split_once(':')
                     && let Some(field) = Field::named(name)
                 {
                     let value = if value.is_empty() && chars.peek() == Some(&'"') {
@@ -224,6 +228,16 @@ fn check(field: Field, name: &str, value: String) -> Result<String, QueryError> 
         }
         Field::Has if !matches!(value.as_str(), "notes" | "highlights" | "tags") => {
             return Err(QueryError::BadHas(value));
+        }
+        Field::Url => {
+            // Stored addresses are canonical (`clip::canonical_url`): so is the one asked
+            // for. `url:example.com/story` may leave out the scheme.
+            let full = if value.contains("://") {
+                value.clone()
+            } else {
+                format!("https://{value}")
+            };
+            return crate::clip::canonical_url(&full).ok_or(QueryError::BadUrl(value));
         }
         _ => {}
     }
@@ -309,9 +323,34 @@ mod tests {
         );
         assert!(parse(&"x ".repeat(100)).is_ok());
         assert_eq!(
-            parse("url:x").unwrap(),
-            word("url:x"),
+            parse("title:x").unwrap(),
+            word("title:x"),
             "unknown fields are words"
+        );
+        assert_eq!(
+            parse("url:https://"),
+            Err(QueryError::BadUrl("https://".into()))
+        );
+        assert_eq!(
+            parse("ftp://example.com/x").unwrap(),
+            word("ftp://example.com/x"),
+            "only web addresses are looked up"
+        );
+    }
+
+    #[test]
+    fn a_pasted_address_is_the_url_field_in_canonical_form() {
+        let url = |value: &str| Expr::Field {
+            field: Field::Url,
+            value: value.into(),
+        };
+        assert_eq!(
+            parse("https://www.Example.com/2025/story/?utm_source=x#top").unwrap(),
+            url("https://example.com/2025/story")
+        );
+        assert_eq!(
+            parse("url:example.com/a meta").unwrap(),
+            Expr::And(vec![url("https://example.com/a"), word("meta")])
         );
     }
 }

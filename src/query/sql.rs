@@ -151,7 +151,7 @@ pub fn push_id_set(q: &mut QueryBuilder<Sqlite>, e: &Expr) {
             // Conditions on the article's own indexed columns (source, day) go into one
             // range read together; the other parts are intersected with it.
             let (on_row, sets): (Vec<&Expr>, Vec<&Expr>) = items.iter().partition(|i| {
-                matches!(i, Expr::Field { field, .. } if matches!(field, Field::Source | Field::After | Field::Before))
+                matches!(i, Expr::Field { field, .. } if matches!(field, Field::Source | Field::After | Field::Before | Field::Url))
             });
             let mut first = true;
             if !on_row.is_empty() {
@@ -314,6 +314,14 @@ fn push_field(q: &mut QueryBuilder<Sqlite>, field: Field, value: &str, per_row: 
         }
         Field::Before => {
             q.push(DAY).push(" < ").push_bind(v);
+        }
+        Field::Url => {
+            // Both sides read a unique index on the canonical address.
+            q.push("(a.canonical_url = ")
+                .push_bind(v.clone())
+                .push(" OR a.id IN (SELECT article_id FROM article_copies WHERE canonical_url = ")
+                .push_bind(v)
+                .push("))");
         }
         Field::Is => {
             q.push(if value == "read" {
