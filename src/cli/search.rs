@@ -7,7 +7,8 @@ use crate::notebook::Notebook;
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// Words, "phrases", prefix*, OR, -exclude, (groups), and fields: entity:, tag:,
-    /// theme:, source:, after:YYYY-MM-DD, before:, is:unread, has:notes.
+    /// theme:, source:, after:YYYY-MM-DD, before:, is:unread, has:notes, url: (a pasted
+    /// https:// address finds the article clipped from it).
     #[arg(allow_hyphen_values = true)]
     query: String,
     /// At most this many results.

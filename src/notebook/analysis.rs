@@ -286,7 +286,15 @@ impl Notebook {
             shared.themes = Some(
                 themes
                     .into_iter()
-                    .filter_map(|(id, q)| Some((id, query::parse(&q).ok()?)))
+                    .filter_map(|(id, q)| match query::parse(&q) {
+                        Ok(expr) => Some((id, expr)),
+                        // Saved by an earlier release whose language took it (a theme
+                        // made now is checked first): say so rather than score nothing.
+                        Err(err) => {
+                            tracing::warn!(theme = id, query = %q, "theme query not scored: {err}");
+                            None
+                        }
+                    })
                     .collect(),
             );
         }
