@@ -168,3 +168,63 @@ fn restore_refuses_files_that_are_not_sound_clipline_notebooks() {
         "does not exist",
     );
 }
+
+/// `clipline serve` on `db`, until killed; returns once it listens (its notebook is open).
+fn serve(db: &Path) -> std::process::Child {
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new(BIN)
+        .arg("--db")
+        .arg(db)
+        .args(["serve", "--port", "0"])
+        .env_remove("CLIPLINE_DB")
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("clipline serve starts");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut lines = BufReader::new(stdout).lines().map_while(Result::ok);
+    assert!(
+        lines.any(|l| l.contains("http://127.0.0.1:")),
+        "the server prints its URL"
+    );
+    std::thread::spawn(move || lines.for_each(drop));
+    child
+}
+
+#[test]
+fn restore_refuses_a_notebook_open_elsewhere_and_clears_a_crashed_writers_log() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("notebook.db");
+    let fixture = |name: &str| format!("{}/tests/fixtures/cli/{name}", env!("CARGO_MANIFEST_DIR"));
+    ok(&db, &["clip", &fixture("harbor-chips.html")]);
+    let copy = dir.path().join("copy.db");
+    let copy_s = copy.to_str().expect("utf-8 path");
+    ok(&db, &["backup", copy_s]);
+
+    let mut server = serve(&db);
+    ok(&db, &["clip", &fixture("river-port.html")]);
+    let out = run(&db, &["restore", copy_s, "--yes"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(&format!(
+            "open in another program (process {})",
+            server.id()
+        )),
+        "names the process holding it: {err}"
+    );
+    assert_eq!(note_count(&db), 2, "a refused restore changes nothing");
+
+    // The server dies without closing: its write-ahead log stays beside the notebook.
+    server.kill().expect("kill");
+    server.wait().expect("wait");
+    let wal = dir.path().join("notebook.db-wal");
+    assert!(wal.exists(), "a crashed writer leaves its log");
+    ok(&db, &["restore", copy_s, "--yes"]);
+    assert_eq!(
+        note_count(&db),
+        1,
+        "the backup, not the backup with the old log replayed into it"
+    );
+    let shown = ok(&db, &["show", "1"]);
+    assert!(shown.contains("Harbor Semiconductor"), "{shown}");
+}

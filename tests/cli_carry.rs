@@ -277,3 +277,60 @@ fn the_json_export_imports_into_a_new_notebook() {
     );
     assert!(String::from_utf8_lossy(&bad.stderr).contains("not a Clipline notebook export"));
 }
+
+#[test]
+fn show_prints_highlights_with_their_notes_beside_the_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = notebook(dir.path());
+    let shown = ok(&db, &["show", "1"]);
+    let at = shown
+        .find("highlight #1 (yellow): “Harbor Semiconductor said”")
+        .unwrap_or_else(|| panic!("no highlight line: {shown}"));
+    assert!(
+        shown[at..].contains("\n  the lead\n"),
+        "its note follows: {shown}"
+    );
+    assert!(shown.contains("Check the subsidy figure."), "{shown}");
+}
+
+#[test]
+fn an_export_is_never_written_over_the_notebook() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = notebook(dir.path());
+    let out = run(
+        &db,
+        &["export", "--format", "json", "--out", db.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("is the notebook itself"), "{err}");
+    assert!(
+        ok(&db, &["show", "1"]).contains("Check the subsidy figure."),
+        "the notebook is untouched"
+    );
+    let beside = dir.path().join("export.json");
+    ok(
+        &db,
+        &[
+            "export",
+            "--format",
+            "json",
+            "--out",
+            beside.to_str().unwrap(),
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "export",
+            "--format",
+            "json",
+            "--out",
+            beside.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        beside.metadata().unwrap().len() > 100,
+        "another file is (re)written"
+    );
+}

@@ -185,6 +185,14 @@ fn timeline_filters_by_query_and_date_range() {
     );
     assert_eq!(in_2025["lanes"][0]["items"][0]["date"], "2025-03-18");
     assert_eq!(in_2025["lanes"].as_array().map(Vec::len), Some(1));
+    // A day written without its zeros means the same day (it is not compared as text).
+    let unpadded = json(&db, &["timeline", "--from", "2025-1-1", "--format", "json"]);
+    assert_eq!(unpadded, in_2025);
+    let found = |q: &str| json(&db, &["search", q, "--format", "json"])["results"].clone();
+    assert_eq!(found("after:2025-3-1"), found("after:2025-03-01"));
+    assert_eq!(found("after:2025-3-1").as_array().map(Vec::len), Some(1));
+    let out = run(&db, &["timeline", "--limit", "0"]);
+    assert_eq!(out.status.code(), Some(2), "--limit 0 is refused");
 }
 
 #[test]

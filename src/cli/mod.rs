@@ -80,7 +80,7 @@ pub enum Command {
     Import(import::Args),
     /// List the clipped articles, newest first.
     List(list::Args),
-    /// Show one article with its notes, copies and other reports of its story.
+    /// Show one article with its highlights, notes, copies and other reports of its story.
     Show(show::Args),
     /// Make a copy that joined an article ("Also at" in `show`) an article of its own again.
     Split(split::Args),

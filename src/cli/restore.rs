@@ -19,6 +19,7 @@ pub struct Args {
 
 /// Restore into the notebook at `db`; the notebook is opened only afterwards (to upgrade it).
 pub async fn run(db: PathBuf, args: Args, format: Format) -> anyhow::Result<()> {
+    backup::check_not_open(&db)?;
     backup::verify(&args.path).await?;
     if !args.yes && !confirm(&db, &args)? {
         anyhow::bail!("Nothing was restored.");

@@ -12,7 +12,7 @@ pub struct Args {
     #[arg(allow_hyphen_values = true)]
     query: String,
     /// At most this many results.
-    #[arg(long, default_value_t = 20)]
+    #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=500))]
     limit: u32,
 }
 

@@ -1,4 +1,5 @@
-//! `clipline show ID`: one article with its metadata, copies, story, text and notes.
+//! `clipline show ID`: one article with its metadata, copies, story, text, highlights
+//! and notes.
 
 use super::{Format, call, print_json, short_date, unexpected};
 use crate::api::{Request, Response};
@@ -55,6 +56,20 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
         );
     }
     println!("\n{}", article.content_text);
+    for h in &article.highlights {
+        let state = if h.orphaned {
+            " — no longer found in the text, kept"
+        } else {
+            ""
+        };
+        println!(
+            "\n▍ highlight #{} ({}{state}): “{}”",
+            h.id, h.color, h.exact
+        );
+        if let Some(note) = h.note.as_deref().filter(|n| !n.trim().is_empty()) {
+            println!("  {note}");
+        }
+    }
     for note in &article.notes {
         println!(
             "\n— note #{} ({}):\n{}",

@@ -31,7 +31,7 @@ pub struct Args {
     to: Option<String>,
     /// Print a page of at most this many events per lane (then `--after` the cursor it
     /// prints to go on); without it, every event.
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=10_000))]
     limit: Option<u32>,
     /// Start after this cursor (the `next` of the page before).
     #[arg(long, value_name = "CURSOR", requires = "limit")]

@@ -370,13 +370,23 @@ impl Notebook {
     /// A timeline (see `TimelineAsk`); `NotFound` for an entity or theme the notebook does
     /// not know, `InvalidInput` for a bad date or query.
     pub async fn timeline(&self, ask: &TimelineAsk) -> Result<Timeline> {
-        for bound in [&ask.from, &ask.to].into_iter().flatten() {
-            if chrono::NaiveDate::parse_from_str(bound, "%Y-%m-%d").is_err() {
-                return Err(NotebookError::Invalid(format!(
-                    "\"{bound}\" is not a date; write it as YYYY-MM-DD."
-                )));
-            }
-        }
+        // Compared as text with stored days, so written back in full: chrono also reads
+        // "2025-1-7", which sorts after "2025-03-01".
+        let day = |bound: &Option<String>| -> Result<Option<String>> {
+            bound
+                .as_deref()
+                .map(|b| {
+                    chrono::NaiveDate::parse_from_str(b.trim(), "%Y-%m-%d")
+                        .map(|d| d.format("%Y-%m-%d").to_string())
+                        .map_err(|_| {
+                            NotebookError::Invalid(format!(
+                                "\"{b}\" is not a date; write it as YYYY-MM-DD."
+                            ))
+                        })
+                })
+                .transpose()
+        };
+        let (from, to) = (day(&ask.from)?, day(&ask.to)?);
         let query = ask
             .query
             .as_deref()
@@ -403,8 +413,8 @@ impl Notebook {
         let filter = EventFilter {
             by: ask.by.unwrap_or_default(),
             query: expr.as_ref(),
-            from: ask.from.as_deref(),
-            to: ask.to.as_deref(),
+            from: from.as_deref(),
+            to: to.as_deref(),
             kind: Some(by_kind),
             after: after.as_ref(),
             limit: ask.limit.map(|n| n.clamp(1, MAX_TIMELINE_PAGE) as usize),

@@ -220,8 +220,11 @@ fn check(field: Field, name: &str, value: String) -> Result<String, QueryError> 
     }
     match field {
         Field::After | Field::Before => {
-            chrono::NaiveDate::parse_from_str(&value, "%Y-%m-%d")
-                .map_err(|_| QueryError::BadDate(value.clone()))?;
+            // Written back in full, as days are compared as text ("2025-1-7" would sort
+            // after "2025-03-01").
+            return chrono::NaiveDate::parse_from_str(&value, "%Y-%m-%d")
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .map_err(|_| QueryError::BadDate(value));
         }
         Field::Is if !matches!(value.as_str(), "unread" | "read") => {
             return Err(QueryError::BadIs(value));

@@ -4,7 +4,9 @@
 //! of the database as one read transaction sees it, while other connections keep writing.
 //! A restore checks that the file is a Clipline notebook that passes
 //! `PRAGMA integrity_check`, keeps a copy of the notebook it replaces, and swaps the file in
-//! with a rename, so a crash mid-restore leaves either the old notebook or the new one.
+//! with a rename, so a crash mid-restore leaves either the old notebook or the new one. It
+//! refuses while another process has the notebook open: that process would go on writing
+//! its write-ahead log into the restored file.
 
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
@@ -27,6 +29,11 @@ pub enum BackupError {
     Damaged { path: String, report: String },
     #[error("{0} was made by a newer Clipline; upgrade Clipline before restoring it.")]
     Newer(String),
+    #[error(
+        "The notebook {path} is open in another program (process {pid}): close it (the app, \
+         `clipline serve`, an import) and restore again. Nothing was changed."
+    )]
+    InUse { path: String, pid: i32 },
     #[error("The copy could not be written: {0}.")]
     Io(String),
     #[error("The notebook could not be read: {0}.")]
@@ -72,6 +79,52 @@ pub(crate) async fn vacuum_into(pool: &SqlitePool, dest: &Path) -> Result<(), sq
 /// `<path>.<suffix>` beside `path`.
 fn sibling(path: &Path, suffix: &str) -> PathBuf {
     PathBuf::from(format!("{}.{suffix}", path.display()))
+}
+
+/// SQLite's own `<path>-wal` / `<path>-shm` beside a database.
+fn journal_file(path: &Path, kind: &str) -> PathBuf {
+    PathBuf::from(format!("{}-{kind}", path.display()))
+}
+
+/// The id of another process that has the notebook at `path` open, if one does.
+///
+/// In WAL mode every SQLite connection holds a shared POSIX lock on byte 128 of the
+/// `-shm` file (the "dead man switch" of SQLite's unix VFS, `UNIX_SHM_DMS`) for as long as
+/// it is open; `F_GETLK` reports whoever would block an exclusive lock there. Written by
+/// hand because neither SQLite nor sqlx offers "is this file open elsewhere". Must run
+/// while this process has no connection to `path`: closing the descriptor it opens drops
+/// every POSIX lock this process holds on the file.
+#[cfg(unix)]
+fn opened_elsewhere(path: &Path) -> Option<i32> {
+    use std::os::fd::AsRawFd;
+    const UNIX_SHM_DMS: libc::off_t = 128;
+    let shm = std::fs::File::open(journal_file(path, "shm")).ok()?;
+    // SAFETY: `flock` is plain data; zeroed is a valid value before the fields are set.
+    let mut lock: libc::flock = unsafe { std::mem::zeroed() };
+    lock.l_type = libc::F_WRLCK as libc::c_short;
+    lock.l_whence = libc::SEEK_SET as libc::c_short;
+    lock.l_start = UNIX_SHM_DMS;
+    lock.l_len = 1;
+    // SAFETY: F_GETLK reads and writes the `flock` passed by pointer, valid for the call.
+    let rc = unsafe { libc::fcntl(shm.as_raw_fd(), libc::F_GETLK, &mut lock) };
+    (rc == 0 && lock.l_type != libc::F_UNLCK as libc::c_short).then_some(lock.l_pid)
+}
+
+#[cfg(not(unix))]
+fn opened_elsewhere(_path: &Path) -> Option<i32> {
+    None
+}
+
+/// [`BackupError::InUse`] when another process has the notebook at `target` open (see
+/// `opened_elsewhere`; this process must not have it open).
+pub fn check_not_open(target: &Path) -> Result<(), BackupError> {
+    match opened_elsewhere(target) {
+        Some(pid) => Err(BackupError::InUse {
+            path: target.display().to_string(),
+            pid,
+        }),
+        None => Ok(()),
+    }
 }
 
 /// Check that `path` is a Clipline notebook this version can open and that SQLite finds
@@ -144,9 +197,11 @@ async fn check(pool: &SqlitePool, shown: &str) -> Result<(), BackupError> {
 ///
 /// `source` is verified first (see [`verify`]); the notebook being replaced, when there is
 /// one, is copied to `<target>.before-restore-<UTC time>.bak`, whose path is returned. The
-/// new file is staged beside `target` and renamed over it; the old WAL files are removed.
-/// No Clipline process may have `target` open while this runs.
+/// new file is staged beside `target` and renamed over it; the old `-wal` and `-shm` files
+/// are removed. Refuses ([`BackupError::InUse`]) while another process has `target` open;
+/// the caller must not have it open either.
 pub async fn restore(target: &Path, source: &Path) -> Result<Option<PathBuf>, BackupError> {
+    check_not_open(target)?;
     verify(source).await?;
     let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
     let kept = if target.exists() {
@@ -161,8 +216,8 @@ pub async fn restore(target: &Path, source: &Path) -> Result<Option<PathBuf>, Ba
     std::fs::File::open(&staged)
         .and_then(|f| f.sync_all())
         .map_err(io)?;
-    for suffix in ["wal", "shm"] {
-        let side = sibling(target, suffix);
+    for kind in ["wal", "shm"] {
+        let side = journal_file(target, kind);
         if side.exists() {
             std::fs::remove_file(&side).map_err(io)?;
         }

@@ -92,10 +92,21 @@ pub fn enum_name<T: serde::Serialize>(v: &T) -> String {
 }
 
 /// One CSV record ending in CRLF; fields with commas, quotes or line breaks are quoted.
+/// A field a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab
+/// or a carriage return, and is not a number) gets a leading `'`, as OWASP advises for
+/// CSV injection: titles and bylines come from pages anyone can write.
 fn row(fields: &[&str]) -> String {
     let mut out = fields
         .iter()
         .map(|f| {
+            let inert;
+            let f = if f.starts_with(['=', '+', '-', '@', '\t', '\r']) && f.parse::<f64>().is_err()
+            {
+                inert = format!("'{f}");
+                inert.as_str()
+            } else {
+                f
+            };
             if f.contains([',', '"', '\n', '\r']) {
                 format!("\"{}\"", f.replace('"', "\"\""))
             } else {
@@ -117,6 +128,20 @@ mod tests {
         assert_eq!(
             row(&["a", "b,c", "say \"hi\"", "x\ny"]),
             "a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\"\r\n"
+        );
+    }
+
+    #[test]
+    fn formulas_from_clipped_pages_are_made_inert_and_numbers_are_not() {
+        assert_eq!(
+            row(&[
+                "=HYPERLINK(\"http://x\",\"y\")",
+                "@SUM(1+1)",
+                "+cmd|calc",
+                "-2.5",
+                "a=b"
+            ]),
+            "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'@SUM(1+1),'+cmd|calc,-2.5,a=b\r\n"
         );
     }
 }
