@@ -144,22 +144,36 @@ fn fold_key(item: &TimelineItem) -> Option<FoldKey> {
     Some((item.story_id?, item.kind, date, item.precision))
 }
 
-/// Append `items` to a lane, each folded into an item of the same story already there.
+/// Append `items` to a lane, each folded into an item of the same story already there
+/// that stands for another article, the one with the fewest reports folded in yet: two
+/// claims of one article stay two points, and another outlet's two claims of that date
+/// fold one into each. What decides is read from the lane itself (each item's article and
+/// count), so a lane read page by page folds as the lane read whole (`append_page`).
 fn fold_into(lane: &mut Vec<TimelineItem>, items: impl Iterator<Item = TimelineItem>) {
-    let mut seen: HashMap<FoldKey, usize> = lane
-        .iter()
-        .enumerate()
-        .filter_map(|(i, it)| Some((fold_key(it)?, i)))
-        .collect();
-    for it in items {
-        if let Some(key) = fold_key(&it) {
-            if let Some(&i) = seen.get(&key) {
-                lane[i].siblings += 1 + it.siblings;
-                continue;
-            }
-            seen.insert(key, lane.len());
+    let mut groups: HashMap<FoldKey, Vec<usize>> = HashMap::new();
+    for (i, it) in lane.iter().enumerate() {
+        if let Some(key) = fold_key(it) {
+            groups.entry(key).or_default().push(i);
         }
-        lane.push(it);
+    }
+    for it in items {
+        let Some(key) = fold_key(&it) else {
+            lane.push(it);
+            continue;
+        };
+        let heads = groups.entry(key).or_default();
+        let into = heads
+            .iter()
+            .copied()
+            .filter(|&i| lane[i].article_id != it.article_id)
+            .min_by_key(|&i| lane[i].siblings);
+        match into {
+            Some(i) => lane[i].siblings += 1 + it.siblings,
+            None => {
+                heads.push(lane.len());
+                lane.push(it);
+            }
+        }
     }
 }
 
@@ -209,5 +223,53 @@ fn item(row: EventRow) -> TimelineItem {
         story_id: row.story_id,
         span_start: row.span_start,
         span_end: row.span_end,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claim(article_id: i64, text: &str) -> TimelineItem {
+        TimelineItem {
+            date: "2025-01-07".into(),
+            precision: Precision::Day,
+            tense: Tense::Happened,
+            kind: EventKind::DatedClaim,
+            text: text.into(),
+            article_id,
+            source: None,
+            amount: None,
+            siblings: 0,
+            story_id: Some(3),
+            span_start: None,
+            span_end: None,
+        }
+    }
+
+    #[test]
+    fn two_outlets_two_claims_each_fold_into_two_points_of_one_other_report() {
+        let mut lane = Vec::new();
+        let items = [
+            claim(1, "Meta said capex rose"),
+            claim(1, "Meta said revenue grew 1 percent"),
+            claim(5, "Capex rose, Meta said"),
+            claim(5, "Revenue grew 1 percent"),
+        ];
+        fold_into(&mut lane, items.into_iter());
+        let shown: Vec<(&str, i64)> = lane.iter().map(|i| (i.text.as_str(), i.siblings)).collect();
+        assert_eq!(
+            shown,
+            [
+                ("Meta said capex rose", 1),
+                ("Meta said revenue grew 1 percent", 1)
+            ],
+            "one article's two claims stay two points, each with the other outlet's report"
+        );
+        // An article outside any story folds into nothing.
+        let mut alone = claim(9, "Unrelated");
+        alone.story_id = None;
+        fold_into(&mut lane, [alone.clone(), alone].into_iter());
+        assert_eq!(lane.len(), 4);
     }
 }

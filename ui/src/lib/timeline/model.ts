@@ -156,19 +156,30 @@ export function appendPage(into: Timeline, page: Timeline, byCount: boolean): Ti
       continue;
     }
     const items = have.items.slice();
-    const seen = new Map<string, number>();
+    // Per fold key, the items that stand for a story's reports; an item folds into the one
+    // of another article with the fewest reports yet (as the engine's `fold_into`).
+    const heads = new Map<string, number[]>();
     items.forEach((it, i) => {
       const k = foldKey(it);
-      if (k !== null && !seen.has(k)) seen.set(k, i);
+      if (k !== null) heads.set(k, [...(heads.get(k) ?? []), i]);
     });
     for (const it of lane.items) {
       const k = foldKey(it);
-      const i = k === null ? undefined : seen.get(k);
-      if (i !== undefined) {
-        items[i] = { ...items[i]!, siblings: items[i]!.siblings + 1 + it.siblings };
+      if (k === null) {
+        items.push(it);
         continue;
       }
-      if (k !== null) seen.set(k, items.length);
+      const same = heads.get(k) ?? [];
+      let into: number | undefined;
+      for (const i of same) {
+        if (items[i]!.article_id === it.article_id) continue;
+        if (into === undefined || items[i]!.siblings < items[into]!.siblings) into = i;
+      }
+      if (into !== undefined) {
+        items[into] = { ...items[into]!, siblings: items[into]!.siblings + 1 + it.siblings };
+        continue;
+      }
+      heads.set(k, [...same, items.length]);
       items.push(it);
     }
     have.items = items;
