@@ -229,3 +229,57 @@ async fn an_import_batch_follows_merges_rejections_and_themes_for_every_article(
     );
     assert_eq!(themes["Pricing"], 1, "only the page about pricing");
 }
+
+/// A name or alias answers to one entity only: adding, aliasing or renaming onto another
+/// entity's name is refused (it would split that name's timeline from its search).
+#[tokio::test]
+async fn names_and_aliases_never_collide_with_another_entity() {
+    let (_dir, nb) = notebook_with_harbor().await;
+    nb.entity_add("Harbor Semiconductor", "company", &["Harbor".into()])
+        .await
+        .unwrap();
+    nb.entity_add("Midwest Foundry", "company", &[])
+        .await
+        .unwrap();
+    let refused = |r: Result<clipline::model::EntityInfo, clipline::notebook::NotebookError>| {
+        r.expect_err("refused").to_string()
+    };
+    let err = refused(nb.entity_add("harbor semiconductor", "company", &[]).await);
+    assert!(
+        err.contains("already an entity called \"Harbor Semiconductor\""),
+        "{err}"
+    );
+    let err = refused(
+        nb.entity_add("Harbor Chips", "company", &["Midwest Foundry".into()])
+            .await,
+    );
+    assert!(
+        err.contains("already an entity called \"Midwest Foundry\""),
+        "{err}"
+    );
+    assert!(
+        nb.find_entity("Harbor Chips").await.is_err(),
+        "nothing half-added"
+    );
+    let err = refused(nb.entity_alias("Midwest Foundry", "harbor").await);
+    assert!(
+        err.contains("already names \"Harbor Semiconductor\""),
+        "{err}"
+    );
+    let err = refused(
+        nb.entity_rename("Midwest Foundry", "Harbor Semiconductor")
+            .await,
+    );
+    assert!(err.contains("already an entity called"), "{err}");
+    // An entity's own names are not a collision.
+    nb.entity_alias("Harbor Semiconductor", "Harbor")
+        .await
+        .unwrap();
+    nb.entity_rename("Midwest Foundry", "midwest foundry")
+        .await
+        .unwrap();
+    assert_eq!(
+        nb.find_entity("Harbor").await.unwrap().name,
+        "Harbor Semiconductor"
+    );
+}

@@ -31,6 +31,14 @@ impl Notebook {
                 "\"{kind}\" is not a kind; use company, person, org, place or product."
             )));
         }
+        if let Some(other) = store::entities::find(&self.pool, name).await? {
+            return Err(taken(name, &other.name));
+        }
+        for alias in aliases.iter().map(|a| a.trim()).filter(|a| !a.is_empty()) {
+            if let Some(other) = store::entities::find(&self.pool, alias).await? {
+                return Err(taken(alias, &other.name));
+            }
+        }
         let key = format!(
             "user:{}",
             name.to_lowercase()
@@ -59,6 +67,11 @@ impl Notebook {
         if alias.is_empty() {
             return Err(NotebookError::Invalid("The alias is empty.".into()));
         }
+        if let Some(other) = store::entities::find(&self.pool, alias).await?
+            && other.id != row.id
+        {
+            return Err(taken(alias, &other.name));
+        }
         store::entities::add_alias(&self.pool, row.id, alias, "user").await?;
         self.after_entity_edit().await?;
         self.entity_info(&row.name).await
@@ -70,6 +83,11 @@ impl Notebook {
         let new_name = new_name.trim();
         if new_name.is_empty() {
             return Err(NotebookError::Invalid("The new name is empty.".into()));
+        }
+        if let Some(other) = store::entities::find(&self.pool, new_name).await?
+            && other.id != row.id
+        {
+            return Err(taken(new_name, &other.name));
         }
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         store::entities::add_alias(&mut *tx, row.id, &row.name, "user").await?;
@@ -188,5 +206,19 @@ impl Notebook {
             })?;
         store::themes::set_manual(&self.pool, id, article_id, verdict).await?;
         Ok(())
+    }
+}
+
+/// A name or alias that already names another entity: two entities answering to one name
+/// would split its timeline from its search (`entity:` finds both, a lane one).
+fn taken(name: &str, other: &str) -> NotebookError {
+    if name.eq_ignore_ascii_case(other) {
+        NotebookError::Invalid(format!(
+            "There is already an entity called \"{other}\"; add an alias to it, or merge into it."
+        ))
+    } else {
+        NotebookError::Invalid(format!(
+            "\"{name}\" already names \"{other}\"; merge the two instead (clipline entity merge)."
+        ))
     }
 }
