@@ -38,12 +38,34 @@ pub fn parse(bytes: &[u8], source_url: &str) -> Result<FeedDoc, FeedError> {
         .build()
         .parse(bytes)
         .map_err(|e| FeedError(e.to_string()))?;
+    // feed-rs resolves RSS and Atom links against the base; a JSON Feed's relative `url`
+    // comes through as written, so it is resolved here.
+    let base = url::Url::parse(source_url).ok();
     let alternate = |links: &[feed_rs::model::Link]| {
-        links
+        let href = &links
             .iter()
             .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
-            .or(links.first())
-            .map(|l| l.href.clone())
+            .or(links.first())?
+            .href;
+        match (url::Url::parse(href), &base) {
+            (Ok(absolute), _) => Some(absolute.to_string()),
+            (Err(url::ParseError::RelativeUrlWithoutBase), Some(base)) => {
+                base.join(href).ok().map(String::from)
+            }
+            _ => Some(href.clone()),
+        }
+    };
+    // A title marked as HTML (Atom's type="html", escaped markup in RSS) is shown as text.
+    let plain = |t: &feed_rs::model::Text| {
+        let text = if t.content_type.to_string().contains("html") || t.content.contains('<') {
+            dom_query::Document::fragment(t.content.as_str())
+                .root()
+                .text()
+                .to_string()
+        } else {
+            t.content.clone()
+        };
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
     };
     let entries = feed
         .entries
@@ -51,7 +73,7 @@ pub fn parse(bytes: &[u8], source_url: &str) -> Result<FeedDoc, FeedError> {
         .map(|e| FeedEntry {
             guid: e.id.clone(),
             url: alternate(&e.links).filter(|u| super::import::web_url(u).is_ok()),
-            title: e.title.as_ref().map(|t| t.content.trim().to_string()),
+            title: e.title.as_ref().map(plain),
             html: e
                 .content
                 .as_ref()
@@ -65,7 +87,7 @@ pub fn parse(bytes: &[u8], source_url: &str) -> Result<FeedDoc, FeedError> {
         })
         .collect();
     Ok(FeedDoc {
-        title: feed.title.map(|t| t.content.trim().to_string()),
+        title: feed.title.as_ref().map(plain),
         site_url: alternate(&feed.links),
         entries,
     })
@@ -122,6 +144,20 @@ mod tests {
         let doc = parse(json.as_bytes(), "https://j.example/feed.json").unwrap();
         assert_eq!(doc.entries[0].guid, "7");
         assert!(parse(b"<html><body>no</body></html>", "https://x.example/").is_err());
+    }
+
+    #[test]
+    fn json_feed_links_resolve_and_html_titles_become_text() {
+        let json = r#"{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"8","url":"stories/8.html","title":"Rates &amp; <em>bonds</em>"}]}"#;
+        let doc = parse(json.as_bytes(), "https://j.example/feeds/feed.json").unwrap();
+        assert_eq!(
+            doc.entries[0].url.as_deref(),
+            Some("https://j.example/feeds/stories/8.html")
+        );
+        assert_eq!(doc.entries[0].title.as_deref(), Some("Rates & bonds"));
+        let atom = r#"<feed xmlns="http://www.w3.org/2005/Atom"><title type="html">Harbor &lt;em&gt;Times&lt;/em&gt;</title><id>urn:a</id><updated>2025-05-12T06:00:00Z</updated></feed>"#;
+        let doc = parse(atom.as_bytes(), "https://a.example/").unwrap();
+        assert_eq!(doc.title.as_deref(), Some("Harbor Times"));
     }
 
     #[test]

@@ -29,7 +29,8 @@ pub enum Command {
     },
     /// Fetch the feeds that are due and clip their new items in full.
     Poll {
-        /// Poll every feed now, even those waiting after an error.
+        /// Poll every feed now, even those waiting after an error, and try again the items
+        /// that failed (otherwise retried after six hours).
         #[arg(long)]
         force: bool,
     },

@@ -27,6 +27,10 @@ pub struct FeedInfo {
     pub themes: Vec<String>,
 }
 
+/// How long an item that failed (a broken link, a server down) waits before a poll tries
+/// it again; `feed poll --force` tries at once.
+const RETRY_FAILED_AFTER: chrono::Duration = chrono::Duration::hours(6);
+
 /// What one poll did to one feed.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct FeedPoll {
@@ -131,12 +135,12 @@ impl Notebook {
                 });
                 continue;
             }
-            out.push(self.poll_one(&feed, now).await?);
+            out.push(self.poll_one(&feed, now, force).await?);
         }
         Ok(out)
     }
 
-    async fn poll_one(&self, feed: &FeedInfo, now: DateTime<Utc>) -> Result<FeedPoll> {
+    async fn poll_one(&self, feed: &FeedInfo, now: DateTime<Utc>, force: bool) -> Result<FeedPoll> {
         let row = &feed.row;
         let mut report = FeedPoll {
             url: row.url.clone(),
@@ -146,6 +150,13 @@ impl Notebook {
             etag: row.etag.clone(),
             last_modified: row.last_modified.clone(),
         };
+        // Forced, every item that failed is tried again (when the feed has changed at all);
+        // else a failed item waits `RETRY_FAILED_AFTER`.
+        let retry_failed_before = feed::stamp(if force {
+            now + chrono::Duration::seconds(1)
+        } else {
+            now - RETRY_FAILED_AFTER
+        });
         let stamp = feed::stamp(now);
         let next = feed::stamp(now + POLL_EVERY);
         let fetched = match clip::fetch_conditional(&row.url, &FetchLimits::default(), &known).await
@@ -172,7 +183,7 @@ impl Notebook {
         };
         let mut fresh = Vec::new();
         for entry in doc.entries.iter() {
-            if !store::feeds::seen(&self.pool, row.id, &entry.guid).await? {
+            if !store::feeds::seen(&self.pool, row.id, &entry.guid, &retry_failed_before).await? {
                 fresh.push(entry);
             }
         }
@@ -187,7 +198,7 @@ impl Notebook {
                 .clip_entry(row.id, entry, &feed.tags, &feed.themes)
                 .await
             {
-                Ok(()) => report.new_articles += 1,
+                Ok(created) => report.new_articles += usize::from(created),
                 Err(e) => {
                     let reason = e.to_string();
                     store::feeds::insert_item(
@@ -233,7 +244,7 @@ impl Notebook {
         entry: &FeedEntry,
         tags: &[String],
         themes: &[String],
-    ) -> Result<()> {
+    ) -> Result<bool> {
         let source = match (&entry.url, &entry.html) {
             (Some(url), _) => ClipSource::Url { url: url.clone() },
             (None, Some(html)) => ClipSource::Html {
@@ -260,7 +271,12 @@ impl Notebook {
         if outcome.articles.is_empty() {
             return Err(NotebookError::Invalid("The item gave no article.".into()));
         }
-        Ok(())
+        // An item already clipped (from another feed, a duplicate item, by hand) or joined
+        // to an article as a copy is not new.
+        Ok(outcome
+            .articles
+            .iter()
+            .any(|a| a.status == crate::model::ClipStatus::Created))
     }
 
     /// Poll the feeds that are due every `every`, forever (the loopback server runs this as

@@ -183,18 +183,23 @@ pub async fn record_failure(
     Ok(())
 }
 
-/// Whether the feed has shown this item before.
+/// Whether the feed has shown this item before and it needs nothing more: clipped, or
+/// failed at `retry_failed_before` or later (an item that failed earlier is tried again).
 pub async fn seen(
     db: impl SqliteExecutor<'_>,
     feed_id: i64,
     guid: &str,
+    retry_failed_before: &str,
 ) -> Result<bool, StoreError> {
-    let n: i64 =
-        sqlx::query_scalar("SELECT count(*) FROM feed_items WHERE feed_id = ?1 AND guid = ?2")
-            .bind(feed_id)
-            .bind(guid)
-            .fetch_one(db)
-            .await?;
+    let n: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM feed_items WHERE feed_id = ?1 AND guid = ?2 \
+         AND (error IS NULL OR seen_at >= ?3)",
+    )
+    .bind(feed_id)
+    .bind(guid)
+    .bind(retry_failed_before)
+    .fetch_one(db)
+    .await?;
     Ok(n > 0)
 }
 
