@@ -141,6 +141,8 @@ pub enum Request {
     },
     /// Every theme with its article count.
     ThemeList,
+    /// Delete a theme (its articles stay; memos about it stay, by name).
+    ThemeDelete { name: String },
     /// Confirm (true), reject (false) or reset (null) an article's membership of a theme.
     ThemeVerdict {
         theme: String,
@@ -401,6 +403,7 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
             Response::Theme(nb.theme_save(&name, &query, color.as_deref()).await?)
         }
         Request::ThemeList => Response::Themes(nb.themes().await?),
+        Request::ThemeDelete { name } => Response::Theme(nb.theme_delete(&name).await?),
         Request::ThemeVerdict {
             theme,
             article_id,

@@ -283,3 +283,32 @@ async fn names_and_aliases_never_collide_with_another_entity() {
         "Harbor Semiconductor"
     );
 }
+
+/// A theme can be deleted; its articles stay, and the deleted theme is returned as it was
+/// (so a face can offer to add it back).
+#[tokio::test]
+async fn a_theme_is_deleted_and_its_articles_stay() {
+    let (_dir, nb) = notebook_with_harbor().await;
+    nb.theme_save("Chip plants", "ohio OR fabrication", Some("#aa3300"))
+        .await
+        .unwrap();
+    let gone = nb.theme_delete("chip PLANTS").await.unwrap();
+    assert_eq!(
+        (gone.name.as_str(), gone.query.as_str(), gone.articles),
+        ("Chip plants", "ohio OR fabrication", 1)
+    );
+    assert!(nb.themes().await.unwrap().is_empty());
+    assert_eq!(nb.search("fabrication", 10).await.unwrap().len(), 1);
+    let err = nb
+        .theme_delete("Chip plants")
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("no theme called"), "{err}");
+    // Added back, it finds its article again.
+    let back = nb
+        .theme_save(&gone.name, &gone.query, Some(&gone.color))
+        .await
+        .unwrap();
+    assert_eq!(back.articles, 1);
+}

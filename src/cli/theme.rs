@@ -1,4 +1,4 @@
-//! `clipline theme add|list`: themes are named queries ("EU child safety rules" =
+//! `clipline theme add|list|remove`: themes are named queries ("EU child safety rules" =
 //! `(entity:"European Commission" OR EU) (child OR minors)`), each with a colour.
 
 use super::{Format, call, print_json, unexpected};
@@ -18,13 +18,17 @@ pub enum Command {
     },
     /// Every theme with its article count.
     List,
+    /// Delete a theme (its articles stay); prints the command that adds it back.
+    Remove { name: String },
 }
 
 pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<()> {
     let req = match cmd {
         Command::Add { name, query, color } => Request::ThemeSave { name, query, color },
         Command::List => Request::ThemeList,
+        Command::Remove { name } => Request::ThemeDelete { name },
     };
+    let removing = matches!(req, Request::ThemeDelete { .. });
     let themes = match call(nb, req).await? {
         Response::Themes(t) => t,
         Response::Theme(t) => vec![t],
@@ -32,6 +36,25 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
     };
     if format == Format::Json {
         return print_json(&serde_json::json!({ "themes": themes }));
+    }
+    if removing {
+        for t in &themes {
+            println!(
+                "Removed the theme \"{}\" ({} article(s) stay). To add it back:\n  \
+                 clipline theme add '{}' --query='{}' --color '{}'",
+                t.name,
+                t.articles,
+                t.name.replace('\'', "'\\''"),
+                t.query.replace('\'', "'\\''"),
+                t.color
+            );
+        }
+        return Ok(());
+    }
+    if themes.is_empty() {
+        println!(
+            "No themes yet: `clipline theme add NAME --query='...'` makes one (a named search)."
+        );
     }
     for t in &themes {
         println!("{:>5}  {}  =  {}", t.articles, t.name, t.query);

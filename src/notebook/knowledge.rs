@@ -186,6 +186,21 @@ impl Notebook {
             .ok_or_else(|| NotebookError::NotFound(format!("Theme \"{name}\" vanished.")))
     }
 
+    /// Delete the theme called `name` (ignoring case) and return it as it was, so that a
+    /// caller can offer to add it back; its articles stay. `NotFound` for an unknown name.
+    pub async fn theme_delete(&self, name: &str) -> Result<ThemeInfo> {
+        let gone = self
+            .themes()
+            .await?
+            .into_iter()
+            .find(|t| t.name.eq_ignore_ascii_case(name.trim()))
+            .ok_or_else(|| {
+                NotebookError::NotFound(format!("There is no theme called \"{}\".", name.trim()))
+            })?;
+        store::themes::delete(&self.pool, gone.id).await?;
+        Ok(gone)
+    }
+
     /// Every theme with its article count.
     pub async fn themes(&self) -> Result<Vec<ThemeInfo>> {
         Ok(store::themes::list(&self.pool).await?)

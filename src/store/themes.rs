@@ -58,6 +58,15 @@ pub async fn list(db: impl SqliteExecutor<'_>) -> Result<Vec<ThemeInfo>, StoreEr
         .collect())
 }
 
+/// Delete a theme; its memberships and feed links go with it (foreign keys cascade).
+pub async fn delete(db: impl SqliteExecutor<'_>, id: i64) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM themes WHERE id = ?1")
+        .bind(id)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
 /// The theme called `name` (ignoring case): (id, name, query).
 pub async fn find(
     db: impl SqliteExecutor<'_>,
