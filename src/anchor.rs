@@ -49,6 +49,60 @@ pub fn anchor(text: &str, start: usize, end: usize) -> Result<Anchor, AnchorErro
     })
 }
 
+/// Where a quote a person typed or pasted occurs in `text`, as code points `(start, end)`:
+/// its first exact occurrence, else its first occurrence when both sides are read loosely
+/// (see [`loose`]): straight or curly quotes, dashes, runs of spaces and line breaks, and
+/// case all count as the same, so a quote copied from elsewhere or typed by hand is found.
+pub fn find_quote(text: &str, quote: &str) -> Option<(usize, usize)> {
+    if let Some(byte) = text.find(quote).filter(|_| !quote.is_empty()) {
+        let start = text[..byte].chars().count();
+        return Some((start, start + quote.chars().count()));
+    }
+    let (hay, at) = loose(text);
+    let (needle, _) = loose(quote.trim());
+    if needle.is_empty() {
+        return None;
+    }
+    let pos = hay
+        .windows(needle.len())
+        .position(|w| w == needle.as_slice())?;
+    Some((at[pos], at[pos + needle.len() - 1] + 1))
+}
+
+/// `text` folded for loose matching, with each folded character's code-point index in
+/// `text`: typographic quotes and dashes become ASCII, a run of whitespace one space (none
+/// at the start), letters lower case (when that is one character). One character in, at
+/// most one out, so a match maps back to the original text exactly.
+fn loose(text: &str) -> (Vec<char>, Vec<usize>) {
+    let (mut out, mut at) = (Vec::new(), Vec::new());
+    let mut after_space = true;
+    for (i, c) in text.chars().enumerate() {
+        let c = match c {
+            '‘' | '’' | '‚' | '‛' | '′' => '\'',
+            '“' | '”' | '„' | '‟' | '″' => '"',
+            '‐' | '‑' | '‒' | '–' | '—' | '−' => '-',
+            c if c.is_whitespace() => ' ',
+            c => c,
+        };
+        if c == ' ' {
+            if after_space {
+                continue;
+            }
+            after_space = true;
+        } else {
+            after_space = false;
+        }
+        let mut lower = c.to_lowercase();
+        let c = match (lower.next(), lower.next()) {
+            (Some(one), None) => one,
+            _ => c,
+        };
+        out.push(c);
+        at.push(i);
+    }
+    (out, at)
+}
+
 /// Find a stored anchor in a (possibly changed) text: the new `(start, end)` in code points,
 /// or `None` when the quoted text no longer occurs (the highlight is then orphaned).
 pub fn reanchor(text: &str, a: &Anchor) -> Option<(usize, usize)> {
@@ -147,5 +201,31 @@ mod tests {
     fn vanished_text_orphans_the_highlight() {
         let a = anchor(TEXT, 0, 4).unwrap();
         assert_eq!(reanchor("A different article altogether.", &a), None);
+    }
+
+    #[test]
+    fn a_typed_quote_is_found_despite_quotes_dashes_spaces_and_case() {
+        let text =
+            "Harbor said on Tuesday. “We are thrilled,” said the company’s chief —\n\nshares rose.";
+        let at = |q: &str| {
+            find_quote(text, q).map(|(s, e)| text.chars().skip(s).take(e - s).collect::<String>())
+        };
+        assert_eq!(at("said on Tuesday").as_deref(), Some("said on Tuesday"));
+        assert_eq!(
+            at("\"We are thrilled,\" said the company's").as_deref(),
+            Some("“We are thrilled,” said the company’s")
+        );
+        assert_eq!(
+            at("chief - shares ROSE").as_deref(),
+            Some("chief —\n\nshares rose")
+        );
+        assert_eq!(at("  harbor   said "), Some("Harbor said".into()));
+        assert_eq!(at("not there"), None);
+        // In code points, across line breaks and runs of spaces (an imported highlight).
+        let text = "Café owners said\nMeta raised   its capex.";
+        assert_eq!(find_quote(text, "Meta raised its capex"), Some((17, 40)));
+        assert_eq!(find_quote(text, "owners said Meta"), Some((5, 21)));
+        assert_eq!(at(""), None);
+        assert_eq!(at("   "), None);
     }
 }

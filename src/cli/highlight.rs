@@ -10,7 +10,8 @@ pub enum Command {
     Add {
         /// The article's number.
         article: i64,
-        /// The passage to highlight (its first occurrence).
+        /// The passage to highlight (its first occurrence; case, quote marks, dashes and
+        /// spacing may differ from the text's).
         #[arg(long, conflicts_with_all = ["start", "end"], required_unless_present = "start")]
         quote: Option<String>,
         /// Start offset, in characters of the article's text.
@@ -43,11 +44,13 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
                 Response::Article(a) => a.content_text,
                 other => return Err(unexpected(other)),
             };
-            let byte = text.find(&quote).ok_or_else(|| {
-                anyhow::anyhow!("article #{article} does not contain \"{quote}\"")
+            let (start, end) = crate::anchor::find_quote(&text, &quote).ok_or_else(|| {
+                anyhow::anyhow!(
+                    "Article #{article} does not contain \"{quote}\" (even ignoring case, \
+                     quote marks and spacing); check it with `clipline show {article}`."
+                )
             })?;
-            let start = text[..byte].chars().count() as i64;
-            (start, start + quote.chars().count() as i64)
+            (start as i64, end as i64)
         }
         None => (start.unwrap_or(0), end.unwrap_or(0)),
     };

@@ -9,7 +9,7 @@ use crate::model::ClipStatus;
 use crate::store;
 
 use super::Result;
-use super::tool_imports::find_quote;
+use crate::anchor::find_quote;
 
 /// Additions to the first article of a clip.
 #[derive(Debug, Default)]

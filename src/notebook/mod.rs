@@ -40,7 +40,7 @@ pub use feeds::{FeedInfo, FeedPoll};
 pub use importing::{ImportEvent, ImportFailure, ImportReport};
 pub use inputs::InputKind;
 pub use library::canonical_shortcut;
-pub use tool_imports::{ToolImportReport, find_quote};
+pub use tool_imports::ToolImportReport;
 
 /// The most events a timeline page may hold per lane.
 pub const MAX_TIMELINE_PAGE: u32 = 10_000;

@@ -120,29 +120,3 @@ fn clip_quote(quote: &str) -> String {
         format!("{}…", words[..8].join(" "))
     }
 }
-
-/// Where `quote` occurs in `text`, in code points, however its whitespace differs.
-pub fn find_quote(text: &str, quote: &str) -> Option<(usize, usize)> {
-    let words: Vec<String> = quote.split_whitespace().map(regex::escape).collect();
-    if words.is_empty() {
-        return None;
-    }
-    let re = regex::Regex::new(&words.join(r"\s+")).ok()?;
-    let m = re.find(text)?;
-    let start = text[..m.start()].chars().count();
-    Some((start, start + m.as_str().chars().count()))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn quotes_are_found_across_line_breaks_in_code_points() {
-        let text = "Café owners said\nMeta raised   its capex.";
-        assert_eq!(find_quote(text, "Meta raised its capex"), Some((17, 40)));
-        assert_eq!(find_quote(text, "owners said Meta"), Some((5, 21)));
-        assert_eq!(find_quote(text, "nowhere"), None);
-        assert_eq!(find_quote(text, "  "), None);
-    }
-}
