@@ -215,6 +215,7 @@ fn wallabag_and_omnivore_bring_their_text_highlights_and_labels() {
         "is_archived": 0, "is_starred": 1, "tags": ["aviation"], "is_public": false, "id": 12,
         "title": "Airbus wins order for 150 jets", "url": "https://ledger.example/airbus", "content": content,
         "created_at": "2025-05-12T08:00:00+0200", "updated_at": "2025-05-12T08:00:00+0200", "mimetype": "text/html",
+        "published_at": "2025-05-11T23:30:00+0200", "published_by": ["Ana Ruiz"],
         "language": "en", "reading_time": 1, "domain_name": "ledger.example",
         "annotations": [{"user": "me", "annotator_schema_version": "v1.0", "id": 3, "text": "Biggest this year",
             "created_at": "2025-05-12T09:00:00+0200", "updated_at": "2025-05-12T09:00:00+0200",
@@ -241,6 +242,17 @@ fn wallabag_and_omnivore_bring_their_text_highlights_and_labels() {
         "its largest order of the year"
     );
     assert_eq!(shown["highlights"][0]["note"], "Biggest this year");
+    let summary = &shown; // the summary's fields are flattened into the article
+    assert_eq!(
+        summary["byline"], "Ana Ruiz",
+        "the export's author: {shown}"
+    );
+    assert!(
+        summary["published_at"]
+            .as_str()
+            .is_some_and(|p| p.starts_with("2025-05-11")),
+        "the export's publication day, as the outlet gave it: {shown}"
+    );
     assert!(
         !shown["content_html"].as_str().unwrap().contains("<script"),
         "imported HTML is sanitized"
@@ -256,19 +268,21 @@ fn wallabag_and_omnivore_bring_their_text_highlights_and_labels() {
     let opts = zip::write::SimpleFileOptions::default();
     let metadata = serde_json::json!([
         {"id": "1f2e", "slug": "rotterdam-expands-18c2", "title": "Rotterdam expands its container terminal",
-         "description": "The port signs a deal", "author": "Local Ledger", "url": "https://ledger.example/rotterdam",
+         "description": "The port signs a deal", "author": "Pia Jansen", "url": "https://ledger.example/rotterdam",
          "state": "archived", "readingProgress": 100, "thumbnail": null, "labels": ["ports", "EU"],
-         "savedAt": "2024-10-01T10:00:00.000Z", "updatedAt": "2024-10-02T10:00:00.000Z", "publishedAt": null},
+         "savedAt": "2024-10-01T10:00:00.000Z", "updatedAt": "2024-10-02T10:00:00.000Z", "publishedAt": "2024-09-30T07:00:00.000Z"},
         {"id": "9a9a", "slug": "empty-1", "title": "Nothing here", "url": "", "labels": [], "savedAt": "2024-10-01T10:00:00.000Z"}
     ]);
-    zip.start_file("metadata_0_to_2.json", opts).unwrap();
+    // Under a top folder, as an export unpacked and zipped again holds it.
+    zip.start_file("omnivore-export/metadata_0_to_2.json", opts)
+        .unwrap();
     zip.write_all(metadata.to_string().as_bytes()).unwrap();
-    zip.start_file("content/rotterdam-expands-18c2.html", opts)
+    zip.start_file("omnivore-export/content/rotterdam-expands-18c2.html", opts)
         .unwrap();
     zip.write_all(b"<div class=\"page\"><p>The Port of Rotterdam signed a deal on Wednesday with a shipping group to expand \
         its container terminal, the port authority said in a statement.</p><p>The expansion will add capacity for two \
         million containers a year from 2027 and cost about 900 million euros.</p></div>").unwrap();
-    zip.start_file("highlights/rotterdam-expands-18c2.md", opts)
+    zip.start_file("omnivore-export/highlights/rotterdam-expands-18c2.md", opts)
         .unwrap();
     zip.write_all(b"> two million containers a year \n\n#capacity\n\nCheck against 2023 volumes.")
         .unwrap();
@@ -290,6 +304,14 @@ fn wallabag_and_omnivore_bring_their_text_highlights_and_labels() {
     assert_eq!(
         shown["highlights"][0]["note"],
         "Check against 2023 volumes."
+    );
+    let summary = &shown; // the summary's fields are flattened into the article
+    assert_eq!(summary["byline"], "Pia Jansen", "{shown}");
+    assert!(
+        summary["published_at"]
+            .as_str()
+            .is_some_and(|p| p.starts_with("2024-09-30")),
+        "{shown}"
     );
 
     std::fs::write(dir.path().join("bad.zip"), b"PK not really").unwrap();

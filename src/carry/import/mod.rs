@@ -121,6 +121,17 @@ pub fn iso_time(s: &str) -> Option<String> {
     )
 }
 
+/// An ISO 8601 / RFC 3339 time as RFC 3339 in its own offset (a publication time keeps
+/// the day its outlet gave it), or `None` when it is not one.
+pub fn iso_time_as_given(s: &str) -> Option<String> {
+    let s = s.trim();
+    let t = chrono::DateTime::parse_from_rfc3339(s)
+        .or_else(|_| chrono::DateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%z"))
+        .or_else(|_| chrono::DateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%.f%z"))
+        .ok()?;
+    Some(t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+}
+
 /// Tag names out of a separated list, trimmed, empties dropped.
 pub fn split_tags(s: &str, sep: char) -> Vec<String> {
     s.split(sep)

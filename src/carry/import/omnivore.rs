@@ -8,7 +8,9 @@ use std::io::Read;
 
 use serde::Deserialize;
 
-use super::{ImportError, Item, Parsed, QuoteNote, Skipped, iso_time, wallabag, web_url};
+use super::{
+    ImportError, Item, Parsed, QuoteNote, Skipped, iso_time, iso_time_as_given, wallabag, web_url,
+};
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -19,6 +21,8 @@ struct Meta {
     #[serde(default)]
     labels: Option<Vec<String>>,
     saved_at: Option<String>,
+    author: Option<String>,
+    published_at: Option<String>,
 }
 
 /// Caps on what one archive may unpack to, so a hostile ZIP cannot fill the memory.
@@ -61,15 +65,9 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
             let batch: Vec<Meta> = serde_json::from_str(&text)
                 .map_err(|e| bad(format!("{name} is not Omnivore metadata ({e})")))?;
             metas.extend(batch);
-        } else if let Some(slug) = name
-            .strip_prefix("content/")
-            .and_then(|n| n.strip_suffix(".html"))
-        {
+        } else if let Some(slug) = in_folder(&name, "content", ".html") {
             content.insert(slug.to_string(), text);
-        } else if let Some(slug) = name
-            .strip_prefix("highlights/")
-            .and_then(|n| n.strip_suffix(".md"))
-        {
+        } else if let Some(slug) = in_folder(&name, "highlights", ".md") {
             highlights.insert(slug.to_string(), text);
         }
     }
@@ -89,8 +87,13 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
             });
             continue;
         }
+        let about = wallabag::About {
+            byline: meta.author,
+            published: meta.published_at.as_deref().and_then(iso_time_as_given),
+        };
         out.items.push(Item {
-            html: html.map(|body| wallabag::page(title.as_deref().unwrap_or(""), &body)),
+            html: html
+                .map(|body| wallabag::page_about(title.as_deref().unwrap_or(""), &about, &body)),
             highlights: highlights
                 .get(&slug)
                 .map(|md| parse_highlights(md))
@@ -103,6 +106,15 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
         });
     }
     Ok(out)
+}
+
+/// The slug of `folder/<slug><ext>`, also under a top folder (an export unpacked and
+/// zipped again holds `omnivore-export/content/<slug>.html`).
+fn in_folder<'n>(name: &'n str, folder: &str, ext: &str) -> Option<&'n str> {
+    let (dir, file) = name.rsplit_once('/')?;
+    (dir == folder || dir.ends_with(&format!("/{folder}")))
+        .then(|| file.strip_suffix(ext))
+        .flatten()
 }
 
 /// The highlights of Omnivore's Markdown: quote blocks, label lines, and notes.

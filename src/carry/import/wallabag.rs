@@ -1,10 +1,11 @@
 //! Wallabag's JSON export (Export > JSON): an array of entries with `title`, `url`,
-//! `content` (the article's HTML as Wallabag extracted it), `tags`, `created_at`, and
+//! `content` (the article's HTML as Wallabag extracted it), `tags` (names, or the API's
+//! `{label}` objects), `created_at`, `published_at`, `published_by` (authors), and
 //! `annotations` (Annotator.js: `quote` is the highlighted text, `text` the reader's note).
 
 use serde::Deserialize;
 
-use super::{ImportError, Item, Parsed, QuoteNote, Skipped, iso_time, web_url};
+use super::{ImportError, Item, Parsed, QuoteNote, Skipped, iso_time, iso_time_as_given, web_url};
 
 #[derive(Deserialize)]
 struct Entry {
@@ -12,10 +13,21 @@ struct Entry {
     url: Option<String>,
     content: Option<String>,
     #[serde(default)]
-    tags: Vec<String>,
+    tags: Vec<Tag>,
     created_at: Option<String>,
+    published_at: Option<String>,
+    #[serde(default)]
+    published_by: Option<Vec<String>>,
     #[serde(default)]
     annotations: Vec<Annotation>,
+}
+
+/// A tag as the export writes it (a name) or as the API returns it (`{id, label, slug}`).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Tag {
+    Name(String),
+    Object { label: String },
 }
 
 #[derive(Deserialize)]
@@ -53,12 +65,22 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
             });
             continue;
         }
-        let html = content.map(|body| page(title.as_deref().unwrap_or(""), &body));
+        let about = About {
+            byline: entry.published_by.map(|names| names.join(", ")),
+            published: entry.published_at.as_deref().and_then(iso_time_as_given),
+        };
+        let html = content.map(|body| page_about(title.as_deref().unwrap_or(""), &about, &body));
         out.items.push(Item {
             url,
             title,
             html,
-            tags: entry.tags,
+            tags: entry
+                .tags
+                .into_iter()
+                .map(|t| match t {
+                    Tag::Name(name) | Tag::Object { label: name } => name,
+                })
+                .collect(),
             saved_at: entry.created_at.as_deref().and_then(iso_time),
             highlights: entry
                 .annotations
@@ -77,11 +99,40 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
     Ok(out)
 }
 
+/// What a tool knew of an article beyond its body: its author(s) and publication time.
+#[derive(Debug, Default)]
+pub struct About {
+    pub byline: Option<String>,
+    /// RFC 3339.
+    pub published: Option<String>,
+}
+
 /// A stored body as a whole page, so the extractor finds its title and its article.
 pub fn page(title: &str, body: &str) -> String {
-    let title = crate::carry::export::escape_html(title);
+    page_about(title, &About::default(), body)
+}
+
+/// `page` with the author and publication time written as the metadata the extractor
+/// reads (`author`, `article:published_time`), so the article keeps its byline and its
+/// place on the timeline.
+pub fn page_about(title: &str, about: &About, body: &str) -> String {
+    let esc = crate::carry::export::escape_html;
+    let mut head = format!("<title>{}</title>", esc(title));
+    if let Some(byline) = about.byline.as_deref().filter(|b| !b.trim().is_empty()) {
+        head.push_str(&format!(
+            "<meta name=\"author\" content=\"{}\">",
+            esc(byline)
+        ));
+    }
+    if let Some(time) = &about.published {
+        head.push_str(&format!(
+            "<meta property=\"article:published_time\" content=\"{}\">",
+            esc(time)
+        ));
+    }
     format!(
-        "<!doctype html><html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>"
+        "<!doctype html><html><head>{head}</head><body><article><h1>{}</h1>{body}</article></body></html>",
+        esc(title)
     )
 }
 
@@ -102,5 +153,23 @@ mod tests {
         assert_eq!(item.highlights[0].quote, "raised capex");
         assert_eq!(item.highlights[0].note.as_deref(), Some("big"));
         assert_eq!(parsed.skipped[0].item, "Empty");
+    }
+
+    #[test]
+    fn authors_publication_time_and_api_tags_reach_the_page() {
+        let json = r#"[{"title":"Port deal","url":"https://news.example/p","content":"<p>The port signed a deal.</p>",
+            "published_at":"2024-05-01T23:30:00+0200","published_by":["Ana Ruiz","Tom Lee"],
+            "tags":[{"id":1,"label":"ports","slug":"ports"},"trade"]}]"#;
+        let item = &parse(json.as_bytes()).unwrap().items[0];
+        assert_eq!(item.tags, ["ports", "trade"]);
+        let html = item.html.as_deref().unwrap();
+        assert!(
+            html.contains("<meta name=\"author\" content=\"Ana Ruiz, Tom Lee\">"),
+            "{html}"
+        );
+        assert!(
+            html.contains("content=\"2024-05-01T23:30:00+02:00\""),
+            "the outlet's own day: {html}"
+        );
     }
 }
