@@ -145,7 +145,11 @@ fn every_export_format_writes_what_its_reader_needs() {
         csl[0]["issued"]["date-parts"],
         serde_json::json!([[2025, 3, 18]])
     );
-    assert_eq!(csl[0]["author"][0]["literal"], "Mira Okafor");
+    assert_eq!(
+        csl[0]["author"][0],
+        serde_json::json!({"family": "Okafor", "given": "Mira"}),
+        "a person's names apart, for sorting by surname"
+    );
     assert!(
         csl[0]["accessed"]["date-parts"][0]
             .as_array()
@@ -155,7 +159,9 @@ fn every_export_format_writes_what_its_reader_needs() {
     let bib = ok(&db, &["export", "--format", "bibtex"]);
     assert!(bib.starts_with("@article{clipline1,\n  title = {{Harbor Semiconductor commits \\$4.2 billion to an Ohio chip plant}},\n  journal = {The Lakeside Ledger},"), "{bib}");
     assert!(
-        bib.contains("url = {https://times.example/port}") && bib.contains("deal \\& "),
+        bib.contains("url = {https://times.example/port}")
+            && bib.contains("deal \\& ")
+            && bib.contains("author = {Okafor, Mira},"),
         "{bib}"
     );
 

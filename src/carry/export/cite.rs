@@ -29,8 +29,11 @@ fn csl_item(a: &Article) -> Value {
             "author".into(),
             json!(
                 authors(byline)
-                    .iter()
-                    .map(|a| json!({"literal": a}))
+                    .into_iter()
+                    .map(|a| match a {
+                        Name::Person { family, given } => json!({"family": family, "given": given}),
+                        Name::Literal(name) => json!({"literal": name}),
+                    })
                     .collect::<Vec<_>>()
             ),
         );
@@ -66,9 +69,14 @@ pub fn bibtex(articles: &[Article]) -> String {
             fields.push(("journal", tex(source)));
         }
         if let Some(byline) = &s.byline {
+            // "Family, Given" is read by every BibTeX style without guessing; a literal
+            // name is braced so that it is never split.
             let names: Vec<String> = authors(byline)
-                .iter()
-                .map(|n| format!("{{{}}}", tex(n)))
+                .into_iter()
+                .map(|n| match n {
+                    Name::Person { family, given } => format!("{}, {}", tex(&family), tex(&given)),
+                    Name::Literal(name) => format!("{{{}}}", tex(&name)),
+                })
                 .collect();
             fields.push(("author", names.join(" and ")));
         }
@@ -100,20 +108,69 @@ pub fn bibtex(articles: &[Article]) -> String {
     out
 }
 
-/// Authors of a byline: "A and B", "A, B and C" -> each name.
-fn authors(byline: &str) -> Vec<String> {
+/// One author of a byline, as citation formats want it: a person's family and given
+/// names, or a name to print as it is (an outlet, a desk, a single name).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Name {
+    Person { family: String, given: String },
+    Literal(String),
+}
+
+/// Authors of a byline: "A and B", "A, B and C", "A & B; C" -> each name; "O'Brien, Pat"
+/// (one word, a comma, one or two words) is one person written family name first, and
+/// "Martin King, Jr." keeps its suffix. Written by hand: citation crates parse BibTeX's
+/// own name lists, not a newspaper's byline.
+fn authors(byline: &str) -> Vec<Name> {
     let byline = byline.trim();
     let byline = byline
         .strip_prefix("By ")
         .or_else(|| byline.strip_prefix("by "))
         .unwrap_or(byline);
-    byline
-        .split(" and ")
-        .flat_map(|p| p.split(','))
-        .map(str::trim)
-        .filter(|n| !n.is_empty())
-        .map(str::to_owned)
-        .collect()
+    let words = |s: &str| s.split_whitespace().count();
+    let mut out = Vec::new();
+    for chunk in byline.split(" and ").flat_map(|c| c.split([';', '&'])) {
+        let parts: Vec<&str> = chunk
+            .split(',')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        match parts.as_slice() {
+            [family, given]
+                if words(family) == 1 && (1..=2).contains(&words(given)) && !is_suffix(given) =>
+            {
+                out.push(Name::Person {
+                    family: (*family).to_string(),
+                    given: (*given).to_string(),
+                });
+            }
+            [name, suffix] if is_suffix(suffix) => {
+                out.push(Name::Literal(format!("{name}, {suffix}")))
+            }
+            _ => out.extend(parts.iter().map(|p| person(p))),
+        }
+    }
+    out
+}
+
+fn is_suffix(s: &str) -> bool {
+    matches!(s.trim_end_matches('.'), "Jr" | "Sr" | "II" | "III" | "IV")
+}
+
+/// "Ana María de la Cruz" -> family "de la Cruz", given "Ana María"; one word is literal.
+fn person(name: &str) -> Name {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() < 2 {
+        return Name::Literal(name.to_string());
+    }
+    // The family name starts at the first lower-case particle after the given name, else
+    // it is the last word.
+    let from = (1..words.len())
+        .find(|&i| words[i].chars().next().is_some_and(char::is_lowercase) && i + 1 < words.len())
+        .unwrap_or(words.len() - 1);
+    Name::Person {
+        family: words[from..].join(" "),
+        given: words[..from].join(" "),
+    }
 }
 
 /// Text with BibTeX's special characters escaped.
@@ -145,8 +202,26 @@ mod tests {
 
     #[test]
     fn bylines_split_into_authors_and_tex_is_escaped() {
-        assert_eq!(authors("By Ana Ruiz and Bo Li"), vec!["Ana Ruiz", "Bo Li"]);
-        assert_eq!(authors("A, B and C"), vec!["A", "B", "C"]);
+        let p = |family: &str, given: &str| Name::Person {
+            family: family.into(),
+            given: given.into(),
+        };
+        let lit = |name: &str| Name::Literal(name.into());
+        assert_eq!(
+            authors("By Ana Ruiz and Bo Li"),
+            [p("Ruiz", "Ana"), p("Li", "Bo")]
+        );
+        assert_eq!(
+            authors("Ana Ruiz, Bo Li and Reuters"),
+            [p("Ruiz", "Ana"), p("Li", "Bo"), lit("Reuters")]
+        );
+        assert_eq!(authors("O'Brien, Pat"), [p("O'Brien", "Pat")]);
+        assert_eq!(authors("Ruiz, Ana María"), [p("Ruiz", "Ana María")]);
+        assert_eq!(authors("Martin King, Jr."), [lit("Martin King, Jr.")]);
+        assert_eq!(
+            authors("Ludwig van Beethoven & Ana María de la Cruz"),
+            [p("van Beethoven", "Ludwig"), p("de la Cruz", "Ana María")]
+        );
         assert_eq!(
             tex("R&D up 50% to $3_bn {x}"),
             "R\\&D up 50\\% to \\$3\\_bn \\{x\\}"
