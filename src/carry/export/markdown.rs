@@ -30,19 +30,18 @@ pub fn article(a: &Article) -> String {
     if s.tags.is_empty() {
         out.push_str("tags: []\n");
     } else {
-        // Obsidian tags hold no spaces: "EU rules" becomes EU-rules.
+        // Obsidian tags hold letters, digits, `_`, `-` and `/`: "EU rules" becomes EU-rules.
         out.push_str("tags:\n");
         for tag in &s.tags {
-            let tag = tag.split_whitespace().collect::<Vec<_>>().join("-");
-            out.push_str(&format!("  - {}\n", yaml(&tag)));
+            out.push_str(&format!("  - {}\n", yaml(&obsidian_tag(tag))));
         }
     }
     out.push_str("---\n\n");
-    out.push_str(&format!("# {}\n\n", one_line(&s.title)));
+    out.push_str(&format!("# {}\n\n", inline(&one_line(&s.title))));
     // The standfirst under the title, as the page shows it.
     for line in a.dek.iter().flat_map(|d| d.lines()).map(str::trim) {
         if !line.is_empty() {
-            out.push_str(&format!("{line}\n\n"));
+            out.push_str(&format!("{}\n\n", block(line)));
         }
     }
     if !a.highlights.is_empty() {
@@ -69,7 +68,7 @@ pub fn article(a: &Article) -> String {
         .map(str::trim)
         .filter(|p| !p.is_empty())
     {
-        out.push_str(para);
+        out.push_str(&block(para));
         out.push_str("\n\n");
     }
     out.truncate(out.trim_end().len());
@@ -94,20 +93,72 @@ fn one_line(s: &str) -> String {
 
 fn quote(text: &str) -> String {
     text.lines()
-        .map(|l| format!("> {}\n", l.trim_end()))
+        .map(|l| format!("> {}\n", inline(l.trim_end())))
         .collect()
 }
 
-/// Lower-case ASCII words joined by dashes, at most 60 characters; `article` when empty.
+/// Clipped text inside a line: a `<` is escaped, so a page's `<script>` or `<img
+/// onerror>` (or "x <b> y" in an article about HTML) stays text in renderers that allow
+/// HTML in Markdown. The reader's own notes are Markdown and are left as written.
+fn inline(text: &str) -> String {
+    text.replace('<', "\\<")
+}
+
+/// A paragraph of clipped text as a paragraph: `inline`, and a line that Markdown would
+/// read as a heading, a quote, a list item or a rule has that marker escaped.
+fn block(text: &str) -> String {
+    let text = inline(text);
+    if text.starts_with(['#', '>', '-', '+', '*', '=', '|']) {
+        return format!("\\{text}");
+    }
+    // "1. " or "1) " starts an ordered list; "3.5%" does not.
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &text[digits..];
+    if (1..=9).contains(&digits)
+        && rest.starts_with(['.', ')'])
+        && rest[1..].chars().next().is_none_or(char::is_whitespace)
+    {
+        return format!("{}\\{rest}", &text[..digits]);
+    }
+    text
+}
+
+/// A tag as Obsidian reads one: any other character becomes `-`, runs of `-` one.
+fn obsidian_tag(tag: &str) -> String {
+    let mut out = String::new();
+    for c in tag.trim().chars() {
+        let c = if c.is_alphanumeric() || matches!(c, '_' | '-' | '/') {
+            c
+        } else {
+            '-'
+        };
+        if !(c == '-' && out.ends_with('-')) {
+            out.push(c);
+        }
+    }
+    let out = out.trim_matches('-');
+    if out.is_empty() {
+        "tag".into()
+    } else {
+        out.into()
+    }
+}
+
+/// Lower-case words (letters and digits of any script) joined by dashes, at most 60
+/// characters; `article` when empty.
 fn slug(title: &str) -> String {
     let mut out = String::new();
+    let mut chars = 0;
     for c in title.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
+        if c.is_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');
+        } else {
+            continue;
         }
-        if out.len() >= 60 {
+        chars += 1;
+        if chars >= 60 {
             break;
         }
     }
@@ -130,7 +181,24 @@ mod tests {
             "meta-raises-capex-to-72bn"
         );
         assert_eq!(slug("../../etc/passwd"), "etc-passwd");
-        assert_eq!(slug("日本"), "article");
+        assert_eq!(slug("日本の ニュース"), "日本の-ニュース");
+        assert_eq!(slug("Ünïcode — café"), "ünïcode-café");
+        assert_eq!(slug("?!"), "article");
+        assert_eq!(obsidian_tag("odd, \"tag\""), "odd-tag");
+        assert_eq!(obsidian_tag("EU rules/2025"), "EU-rules/2025");
         assert_eq!(yaml("a \"b\"\nc"), "\"a \\\"b\\\"\\nc\"");
+    }
+
+    #[test]
+    fn clipped_text_cannot_become_markup() {
+        assert_eq!(
+            inline("a <script>x</script> b"),
+            "a \\<script>x\\</script> b"
+        );
+        assert_eq!(block("# not a heading"), "\\# not a heading");
+        assert_eq!(block("1. not a list"), "1\\. not a list");
+        assert_eq!(block("3.5% growth"), "3.5% growth");
+        assert_eq!(block("2025 was a year."), "2025 was a year.");
+        assert_eq!(block("A plain paragraph."), "A plain paragraph.");
     }
 }
