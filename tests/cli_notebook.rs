@@ -428,3 +428,49 @@ fn search_understands_fields_of_the_query_language() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("YYYY-MM-DD"));
 }
+
+#[test]
+fn an_import_that_stores_nothing_fails_and_one_bad_export_does_not_stop_the_others() {
+    let (dir, db) = notebook();
+    let broken = dir.path().join("broken");
+    std::fs::create_dir(&broken).unwrap();
+    std::fs::write(broken.join("empty.html"), "").unwrap();
+    std::fs::write(broken.join("blank.txt"), "   \n").unwrap();
+    let out = run(&db, &["import", broken.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "every file failed");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("Nothing was imported: all 2 failed"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // A Pocket export of a page with no address to fetch, beside an empty file.
+    let good = dir.path().join("pocket.csv");
+    std::fs::write(
+        &good,
+        "title,url,time_added,tags,status\nNo address,notaurl,1700000000,,unread\n",
+    )
+    .unwrap();
+    let empty = dir.path().join("empty.csv");
+    std::fs::write(&empty, "").unwrap();
+    let out = run(
+        &db,
+        &[
+            "import",
+            "--from",
+            "pocket",
+            good.to_str().unwrap(),
+            empty.to_str().unwrap(),
+        ],
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("Skipped the file") && err.contains("empty.csv"),
+        "{err}"
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("skipped: No address"),
+        "the readable export was read: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}

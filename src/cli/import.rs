@@ -107,6 +107,7 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
     };
     let mut report = report?;
     bar.finish_and_clear();
+    let unreadable_count = unreadable.len();
     report.failed.splice(0..0, unreadable);
     if format == Format::Json {
         return print_json(&report);
@@ -122,6 +123,20 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
     );
     for f in &report.failed {
         println!("  {}: {}", f.path, f.reason);
+    }
+    everything_failed(report.failed.len(), report.files + unreadable_count)
+}
+
+/// An item's label on one line (a title may hold line breaks).
+fn flat(label: &str) -> String {
+    label.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// An import in which every file or item failed ends with an error (exit 1), so a script
+/// can tell it from one that stored something; a partial failure is reported and exits 0.
+fn everything_failed(failed: usize, total: usize) -> anyhow::Result<()> {
+    if total > 0 && failed >= total {
+        anyhow::bail!("Nothing was imported: all {total} failed (reasons above).");
     }
     Ok(())
 }
@@ -199,12 +214,26 @@ async fn run_from(nb: &Notebook, from: From, args: &Args, format: Format) -> any
         }
     };
     let mut parsed = Parsed::default();
+    let mut unusable = Vec::new();
     for path in &args.paths {
-        let bytes =
-            std::fs::read(path).with_context(|| format!("could not read {}", path.display()))?;
-        let one = carry::import::parse(source, &bytes)?;
-        parsed.items.extend(one.items);
-        parsed.skipped.extend(one.skipped);
+        let one = std::fs::read(path)
+            .with_context(|| format!("could not read {}", path.display()))
+            .and_then(|bytes| Ok(carry::import::parse(source, &bytes)?));
+        match one {
+            Ok(one) => {
+                parsed.items.extend(one.items);
+                parsed.skipped.extend(one.skipped);
+            }
+            // With one file, its error is the answer; with several, the others go on.
+            Err(err) if args.paths.len() == 1 => return Err(err),
+            Err(err) => unusable.push(format!("{}: {err:#}", path.display())),
+        }
+    }
+    if unusable.len() == args.paths.len() {
+        anyhow::bail!("None of the files could be read: {}", unusable.join("; "));
+    }
+    for u in &unusable {
+        eprintln!("Skipped the file {u}");
     }
     let items = parsed.items.len();
     let bar = super::progress_bar(items as u64, "items", format);
@@ -238,10 +267,10 @@ async fn run_from(nb: &Notebook, from: From, args: &Args, format: Format) -> any
         report.skipped.len()
     );
     for f in &report.failed {
-        println!("  failed: {}: {}", f.item, f.reason);
+        println!("  failed: {}: {}", flat(&f.item), f.reason);
     }
     for s in &report.skipped {
-        println!("  skipped: {}: {}", s.item, s.reason);
+        println!("  skipped: {}: {}", flat(&s.item), s.reason);
     }
-    Ok(())
+    everything_failed(report.failed.len(), report.items)
 }
