@@ -157,6 +157,30 @@ fn restore_refuses_files_that_are_not_sound_clipline_notebooks() {
         &["restore", torn.to_str().unwrap(), "--yes"],
         "torn.db",
     );
+    // Wholly overwritten pages: SQLite's check itself fails, and that is still the backup's
+    // damage, named as such.
+    let mut bytes = std::fs::read(&torn).expect("read");
+    for b in &mut bytes[page_size..] {
+        *b = 0xff;
+    }
+    let wrecked = dir.path().join("wrecked.db");
+    std::fs::write(&wrecked, bytes).expect("write");
+    let out = run(&db, &["restore", wrecked.to_str().unwrap(), "--yes"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("wrecked.db") && !err.contains("The notebook could not be read"),
+        "the message is about the backup: {err}"
+    );
+    refused(
+        &db,
+        &["restore", dir.path().to_str().unwrap(), "--yes"],
+        "is a folder",
+    );
+    refused(
+        &db,
+        &["backup", "/nonexistent-folder/copy.db"],
+        "the folder /nonexistent-folder does not exist",
+    );
     assert_eq!(
         note_count(&db),
         1,

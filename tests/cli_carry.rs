@@ -282,6 +282,14 @@ fn the_json_export_imports_into_a_new_notebook() {
         ],
     );
     assert!(String::from_utf8_lossy(&bad.stderr).contains("not a Clipline notebook export"));
+    assert!(
+        !dir.path().join("other.db").exists(),
+        "a failed import into a new file leaves no empty notebook"
+    );
+    assert!(
+        copy.exists(),
+        "a refused import into an existing notebook leaves it"
+    );
 }
 
 #[test]

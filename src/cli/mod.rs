@@ -155,7 +155,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             restore::run(db, args, format).await
         }
         command => {
-            let nb = open(cli.db).await?;
+            let path = cli.db.unwrap_or_else(crate::store::default_path);
+            // A failed import-notebook into a new file leaves no empty notebook behind.
+            let fresh = matches!(command, Command::ImportNotebook(_)) && !path.exists();
+            let nb = open(Some(path.clone())).await?;
             let result = match command {
                 Command::Export(args) => export::run(&nb, args, wanted).await,
                 Command::Feed(cmd) => feed::run(&nb, cmd, format).await,
@@ -185,9 +188,19 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 Command::Backup(args) => backup::run(&nb, args, format).await,
             };
             nb.close().await;
+            if fresh && result.is_err() {
+                for file in [path.clone(), sibling(&path, "-wal"), sibling(&path, "-shm")] {
+                    let _ = std::fs::remove_file(file);
+                }
+            }
             result
         }
     }
+}
+
+/// `path` with `suffix` appended to its file name (SQLite's `-wal`, `-shm`).
+fn sibling(path: &std::path::Path, suffix: &str) -> PathBuf {
+    PathBuf::from(format!("{}{suffix}", path.display()))
 }
 
 async fn open(db: Option<PathBuf>) -> anyhow::Result<Notebook> {

@@ -58,6 +58,14 @@ pub async fn backup(pool: &SqlitePool, dest: &Path, force: bool) -> Result<(), B
     if dest.exists() && !force {
         return Err(BackupError::Exists(dest.display().to_string()));
     }
+    if let Some(folder) = dest.parent().filter(|p| !p.as_os_str().is_empty())
+        && !folder.is_dir()
+    {
+        return Err(BackupError::Io(format!(
+            "the folder {} does not exist",
+            folder.display()
+        )));
+    }
     let partial = sibling(dest, "partial");
     if partial.exists() {
         std::fs::remove_file(&partial).map_err(io)?;
@@ -131,6 +139,12 @@ pub fn check_not_open(target: &Path) -> Result<(), BackupError> {
 /// nothing damaged in it. Opens the file read-only; never changes it.
 pub async fn verify(path: &Path) -> Result<(), BackupError> {
     let shown = path.display().to_string();
+    if path.is_dir() {
+        return Err(BackupError::NotNotebook {
+            path: shown,
+            reason: "it is a folder; give the backup file inside it".into(),
+        });
+    }
     if !path.is_file() {
         return Err(BackupError::Missing(shown));
     }
@@ -166,9 +180,15 @@ async fn check(pool: &SqlitePool, shown: &str) -> Result<(), BackupError> {
             return Err(not_notebook(&format!("it has no {wanted} table")));
         }
     }
+    // A damaged file may fail the check itself ("database disk image is malformed"): that
+    // is the backup's damage, not the notebook's.
     let report: Vec<String> = sqlx::query_scalar("PRAGMA integrity_check")
         .fetch_all(pool)
-        .await?;
+        .await
+        .map_err(|e| BackupError::Damaged {
+            path: shown.into(),
+            report: e.to_string(),
+        })?;
     if report != ["ok"] {
         return Err(BackupError::Damaged {
             path: shown.into(),
@@ -183,7 +203,8 @@ async fn check(pool: &SqlitePool, shown: &str) -> Result<(), BackupError> {
     }
     let applied: Vec<i64> = sqlx::query_scalar("SELECT version FROM _sqlx_migrations")
         .fetch_all(pool)
-        .await?;
+        .await
+        .map_err(|_| not_notebook("its schema history cannot be read"))?;
     if applied
         .iter()
         .any(|v| !MIGRATOR.iter().any(|m| m.version == *v))

@@ -12,7 +12,12 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
     if text.starts_with('<') {
         return Ok(links::links(text, "time_added"));
     }
-    let rows = csv_rows(text);
+    let rows = csv_rows(text).map_err(|line| {
+        bad(&format!(
+            "a quotation mark opened on line {line} is never closed, so the rest of the file \
+             would be read as one field"
+        ))
+    })?;
     let Some(header) = rows.first() else {
         return Err(bad("it is empty"));
     };
@@ -61,21 +66,29 @@ fn bad(reason: &str) -> ImportError {
     }
 }
 
-/// Records of an RFC 4180 CSV text (quoted fields may hold commas, quotes and newlines).
-pub fn csv_rows(text: &str) -> Vec<Vec<String>> {
+/// Records of an RFC 4180 CSV text (quoted fields may hold commas, quotes and newlines);
+/// `Err(line)` when a quote opened on that line is never closed.
+pub fn csv_rows(text: &str) -> Result<Vec<Vec<String>>, usize> {
     let mut rows = Vec::new();
     let mut row = Vec::new();
     let mut field = String::new();
     let mut quoted = false;
+    let (mut line, mut opened_on) = (1usize, 1usize);
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
+        if c == '\n' {
+            line += 1;
+        }
         match (c, quoted) {
             ('"', true) if chars.peek() == Some(&'"') => {
                 field.push('"');
                 chars.next();
             }
             ('"', true) => quoted = false,
-            ('"', false) if field.is_empty() => quoted = true,
+            ('"', false) if field.is_empty() => {
+                quoted = true;
+                opened_on = line;
+            }
             (',', false) => row.push(std::mem::take(&mut field)),
             ('\r', false) => {}
             ('\n', false) => {
@@ -85,11 +98,14 @@ pub fn csv_rows(text: &str) -> Vec<Vec<String>> {
             (c, _) => field.push(c),
         }
     }
+    if quoted {
+        return Err(opened_on);
+    }
     if !field.is_empty() || !row.is_empty() {
         row.push(field);
         rows.push(row);
     }
-    rows
+    Ok(rows)
 }
 
 #[cfg(test)]
@@ -98,7 +114,11 @@ mod tests {
 
     #[test]
     fn csv_fields_may_hold_commas_quotes_and_newlines() {
-        let rows = csv_rows("a,\"b, \"\"c\"\"\nd\",e\r\n1,2,3\n");
+        let rows = csv_rows("a,\"b, \"\"c\"\"\nd\",e\r\n1,2,3\n").unwrap();
+        assert_eq!(
+            csv_rows("t,url\n\"open,https://a.example/1\nB,https://a.example/2\n"),
+            Err(2)
+        );
         assert_eq!(
             rows,
             vec![vec!["a", "b, \"c\"\nd", "e"], vec!["1", "2", "3"]]
