@@ -323,26 +323,15 @@ fn an_export_is_never_written_over_the_notebook() {
         "the notebook is untouched"
     );
     let beside = dir.path().join("export.json");
-    ok(
-        &db,
-        &[
-            "export",
-            "--format",
-            "json",
-            "--out",
-            beside.to_str().unwrap(),
-        ],
-    );
-    ok(
-        &db,
-        &[
-            "export",
-            "--format",
-            "json",
-            "--out",
-            beside.to_str().unwrap(),
-        ],
-    );
+    let to_beside = [
+        "export",
+        "--format",
+        "json",
+        "--out",
+        beside.to_str().unwrap(),
+    ];
+    ok(&db, &to_beside);
+    ok(&db, &to_beside);
     assert!(
         beside.metadata().unwrap().len() > 100,
         "another file is (re)written"

@@ -110,26 +110,25 @@ pub fn unix_time(s: &str) -> Option<String> {
 
 /// An ISO 8601 time (`2019-03-04T11:20:40+0100`, `…Z`, `…+01:00`) as RFC 3339 UTC.
 pub fn iso_time(s: &str) -> Option<String> {
-    let s = s.trim();
-    let t = chrono::DateTime::parse_from_rfc3339(s)
-        .or_else(|_| chrono::DateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%z"))
-        .or_else(|_| chrono::DateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%.f%z"))
-        .ok()?;
     Some(
-        t.with_timezone(&chrono::Utc)
+        parse_iso(s)?
+            .with_timezone(&chrono::Utc)
             .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
     )
 }
 
-/// An ISO 8601 / RFC 3339 time as RFC 3339 in its own offset (a publication time keeps
-/// the day its outlet gave it), or `None` when it is not one.
+/// The same time as RFC 3339 in its own offset (a publication time keeps the day its
+/// outlet gave it), or `None` when it is not one.
 pub fn iso_time_as_given(s: &str) -> Option<String> {
+    Some(parse_iso(s)?.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+}
+
+fn parse_iso(s: &str) -> Option<chrono::DateTime<chrono::FixedOffset>> {
     let s = s.trim();
-    let t = chrono::DateTime::parse_from_rfc3339(s)
+    chrono::DateTime::parse_from_rfc3339(s)
         .or_else(|_| chrono::DateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%z"))
         .or_else(|_| chrono::DateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%.f%z"))
-        .ok()?;
-    Some(t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+        .ok()
 }
 
 /// Tag names out of a separated list, trimmed, empties dropped.
