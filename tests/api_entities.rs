@@ -312,3 +312,35 @@ async fn a_theme_is_deleted_and_its_articles_stay() {
         .unwrap();
     assert_eq!(back.articles, 1);
 }
+
+/// A theme's query may not use `theme:` (its articles would go stale when the other theme
+/// changes), and export formats that hold every article refuse a timeline's choices.
+#[tokio::test]
+async fn themes_do_not_nest_and_article_exports_refuse_timeline_choices() {
+    let (_dir, nb) = notebook_with_harbor().await;
+    nb.theme_save("Chips", "fabrication", None).await.unwrap();
+    let err = nb
+        .theme_save("Loop", "theme:Chips OR ohio", None)
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("cannot use theme:"), "{err}");
+    let ask = clipline::notebook::TimelineAsk {
+        query: Some("ohio".into()),
+        ..Default::default()
+    };
+    let err = nb
+        .export(clipline::carry::export::ExportFormat::Bibtex, &ask)
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("choose a timeline"), "{err}");
+    let csv = nb
+        .export(clipline::carry::export::ExportFormat::Csv, &ask)
+        .await
+        .unwrap();
+    assert!(
+        csv[0].content.contains("Harbor"),
+        "a timeline CSV is filtered, not refused"
+    );
+}

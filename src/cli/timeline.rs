@@ -15,7 +15,7 @@ pub struct Args {
     #[arg(long = "theme", value_name = "NAME")]
     themes: Vec<String>,
     /// Lanes by source or by tag (the default when no entity, theme or query is given).
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, conflicts_with_all = ["entities", "themes"])]
     by: Option<By>,
     /// Only items of articles matching this search; alone, one lane for it.
     #[arg(long, allow_hyphen_values = true)]
@@ -51,6 +51,13 @@ enum Kind {
 }
 
 pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()> {
+    let filtered = !args.entities.is_empty()
+        || !args.themes.is_empty()
+        || args.query.is_some()
+        || args.kind.is_some()
+        || args.from.is_some()
+        || args.to.is_some()
+        || args.after.is_some();
     let req = Request::TimelineGet(TimelineAsk {
         by: args.by.map(|b| match b {
             By::Source => LaneBy::Source,
@@ -76,7 +83,14 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
         return print_json(&timeline);
     }
     if timeline.lanes.iter().all(|l| l.items.is_empty()) {
-        println!("Nothing dated to show yet.");
+        if filtered {
+            println!("Nothing dated matches these choices.");
+        } else {
+            println!(
+                "Nothing dated to show yet: clip an article (`clipline clip URL`); its \
+                 publication date and the dates it mentions appear here."
+            );
+        }
     }
     for lane in &timeline.lanes {
         println!("{}", lane.label);

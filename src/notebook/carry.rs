@@ -28,7 +28,26 @@ impl Notebook {
         let wants_timeline = !ask.entities.is_empty()
             || !ask.themes.is_empty()
             || ask.query.is_some()
-            || ask.by.is_some();
+            || ask.by.is_some()
+            || ask.from.is_some()
+            || ask.to.is_some();
+        // The article formats hold every article: a timeline's choices given to one would
+        // be silently ignored, and the reader would believe the file filtered.
+        if wants_timeline
+            && matches!(
+                format,
+                ExportFormat::Json
+                    | ExportFormat::Markdown
+                    | ExportFormat::CslJson
+                    | ExportFormat::Bibtex
+            )
+        {
+            return Err(NotebookError::Invalid(
+                "--entity, --theme, --query, --from and --to choose a timeline, and this format \
+                 holds every article: use them with --format csv, timelinejs or html."
+                    .into(),
+            ));
+        }
         Ok(match format {
             ExportFormat::Json => {
                 single("notebook.json", export::json::render(&self.dump().await?))

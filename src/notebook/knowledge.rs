@@ -170,6 +170,13 @@ impl Notebook {
             return Err(NotebookError::Invalid("A theme needs a name.".into()));
         }
         let expr = query::parse(query_text).map_err(SearchError::from)?;
+        if mentions_a_theme(&expr) {
+            return Err(NotebookError::Invalid(
+                "A theme's query cannot use theme: (its articles would not follow when the \
+                 other theme changes); write that theme's words into this query instead."
+                    .into(),
+            ));
+        }
         let color = color
             .map(str::trim)
             .filter(|c| !c.is_empty())
@@ -221,6 +228,17 @@ impl Notebook {
             })?;
         store::themes::set_manual(&self.pool, id, article_id, verdict).await?;
         Ok(())
+    }
+}
+
+/// Whether a query holds a `theme:` field anywhere (a theme's membership is computed when
+/// it is saved and when an article arrives, not when another theme changes).
+fn mentions_a_theme(e: &query::Expr) -> bool {
+    match e {
+        query::Expr::Field { field, .. } => *field == query::Field::Theme,
+        query::Expr::Not(inner) => mentions_a_theme(inner),
+        query::Expr::And(items) | query::Expr::Or(items) => items.iter().any(mentions_a_theme),
+        query::Expr::Word { .. } | query::Expr::Phrase(_) => false,
     }
 }
 
