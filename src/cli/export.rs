@@ -98,7 +98,7 @@ fn refuse_the_notebook(nb: &Notebook, out: &std::path::Path) -> anyhow::Result<(
         .path()
         .canonicalize()
         .unwrap_or_else(|_| nb.path().into());
-    let journal = |kind: &str| PathBuf::from(format!("{}-{kind}", notebook.display()));
+    let journal = |kind| crate::store::backup::journal_file(&notebook, kind);
     if out == notebook || out == journal("wal") || out == journal("shm") {
         anyhow::bail!(
             "{} is the notebook itself; write the export to another file.",

@@ -189,18 +189,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             };
             nb.close().await;
             if fresh && result.is_err() {
-                for file in [path.clone(), sibling(&path, "-wal"), sibling(&path, "-shm")] {
+                let journal = |kind| crate::store::backup::journal_file(&path, kind);
+                for file in [path.clone(), journal("wal"), journal("shm")] {
                     let _ = std::fs::remove_file(file);
                 }
             }
             result
         }
     }
-}
-
-/// `path` with `suffix` appended to its file name (SQLite's `-wal`, `-shm`).
-fn sibling(path: &std::path::Path, suffix: &str) -> PathBuf {
-    PathBuf::from(format!("{}{suffix}", path.display()))
 }
 
 async fn open(db: Option<PathBuf>) -> anyhow::Result<Notebook> {

@@ -90,7 +90,7 @@ fn sibling(path: &Path, suffix: &str) -> PathBuf {
 }
 
 /// SQLite's own `<path>-wal` / `<path>-shm` beside a database.
-fn journal_file(path: &Path, kind: &str) -> PathBuf {
+pub fn journal_file(path: &Path, kind: &str) -> PathBuf {
     PathBuf::from(format!("{}-{kind}", path.display()))
 }
 
