@@ -65,7 +65,7 @@ pub fn parse(bytes: &[u8], source_url: &str) -> Result<FeedDoc, FeedError> {
         } else {
             t.content.clone()
         };
-        text.split_whitespace().collect::<Vec<_>>().join(" ")
+        crate::clip::meta::collapse_ws(&text)
     };
     let entries = feed
         .entries

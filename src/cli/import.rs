@@ -21,6 +21,7 @@ use crate::carry::{
     self,
     import::{ImportSource, Parsed},
 };
+use crate::clip::meta::collapse_ws; // a label may hold line breaks
 use crate::model::ClipStatus;
 use crate::notebook::{ImportEvent, ImportFailure, Notebook};
 
@@ -125,11 +126,6 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
         println!("  {}: {}", f.path, f.reason);
     }
     everything_failed(report.failed.len(), report.files + unreadable_count)
-}
-
-/// An item's label on one line (a title may hold line breaks).
-fn flat(label: &str) -> String {
-    label.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// An import in which every file or item failed ends with an error (exit 1), so a script
@@ -267,10 +263,10 @@ async fn run_from(nb: &Notebook, from: From, args: &Args, format: Format) -> any
         report.skipped.len()
     );
     for f in &report.failed {
-        println!("  failed: {}: {}", flat(&f.item), f.reason);
+        println!("  failed: {}: {}", collapse_ws(&f.item), f.reason);
     }
     for s in &report.skipped {
-        println!("  skipped: {}: {}", flat(&s.item), s.reason);
+        println!("  skipped: {}: {}", collapse_ws(&s.item), s.reason);
     }
     everything_failed(report.failed.len(), report.items)
 }
