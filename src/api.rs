@@ -12,7 +12,7 @@ use ts_rs::TS;
 use crate::model::{
     Article, ArticleSummary, ClipOutcome, ClipSource, EntityEffect, EntityInfo, EntitySuggestion,
     Highlight, LibrarySort, Memo, MemoSubject, Note, NotebookInfo, Preference, SavedSearch,
-    SearchHit, Tag, ThemeInfo, Timeline,
+    SearchHit, Tag, ThemeInfo, Timeline, UnknownName,
 };
 use crate::notebook::{Notebook, NotebookError, TimelineAsk};
 use crate::store::articles::LibraryAsk;
@@ -64,7 +64,7 @@ pub enum Request {
         article_id: Option<i64>,
         body: String,
     },
-    /// Delete a note.
+    /// Delete a note; answers with it as it was (what an undo adds back).
     NoteDelete { id: i64 },
     /// Highlight code points `start..end` of an article's text, with a colour and a note.
     HighlightAdd {
@@ -76,7 +76,7 @@ pub enum Request {
         #[ts(optional)]
         note: Option<String>,
     },
-    /// Delete a highlight.
+    /// Delete a highlight; answers with it as it was.
     HighlightDelete { id: i64 },
     /// Put a tag on an article (created on first use).
     TagAdd { article_id: i64, tag: String },
@@ -156,6 +156,8 @@ pub enum Request {
         #[ts(optional)]
         limit: Option<u32>,
     },
+    /// The names a search asks for that the notebook does not know (why it found nothing).
+    SearchUnknownNames { query: String },
     /// Write a memo on an entity, a theme or a story (a new one when `id` is null).
     MemoSave {
         #[ts(optional)]
@@ -220,6 +222,7 @@ pub enum Response {
     Themes(Vec<ThemeInfo>),
     Theme(ThemeInfo),
     SearchResults(Vec<SearchHit>),
+    UnknownNames(Vec<UnknownName>),
     Timeline(Timeline),
     Memo(Memo),
     Memos(Vec<Memo>),
@@ -326,10 +329,7 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
         Request::NoteAdd { article_id, body } => {
             Response::Note(nb.note_add(article_id, &body).await?)
         }
-        Request::NoteDelete { id } => {
-            nb.note_delete(id).await?;
-            Response::Done
-        }
+        Request::NoteDelete { id } => Response::Note(nb.note_delete(id).await?),
         Request::HighlightAdd {
             article_id,
             start,
@@ -340,10 +340,7 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
             nb.highlight_add(article_id, start, end, color.as_deref(), note.as_deref())
                 .await?,
         ),
-        Request::HighlightDelete { id } => {
-            nb.highlight_delete(id).await?;
-            Response::Done
-        }
+        Request::HighlightDelete { id } => Response::Highlight(nb.highlight_delete(id).await?),
         Request::TagAdd { article_id, tag } => {
             nb.tag_add(article_id, &tag).await?;
             Response::Done
@@ -415,6 +412,9 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
         Request::Search { query, limit } => {
             Response::SearchResults(nb.search(&query, limit.unwrap_or(50)).await?)
         }
+        Request::SearchUnknownNames { query } => {
+            Response::UnknownNames(nb.search_unknown_names(&query).await?)
+        }
         Request::MemoSave {
             id,
             subject_kind,
@@ -473,6 +473,7 @@ pub fn bindings() -> String {
         ClipOutcome::decl(&cfg),
         ClipSource::decl(&cfg),
         SearchHit::decl(&cfg),
+        UnknownName::decl(&cfg),
         Precision::decl(&cfg),
         Tense::decl(&cfg),
         EventKind::decl(&cfg),

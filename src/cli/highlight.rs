@@ -1,6 +1,8 @@
-//! `clipline highlight add ID (--quote TEXT | --start N --end N)`: highlight a passage.
+//! `clipline highlight add ID (--quote TEXT | --start N --end N)`: highlight a passage;
+//! `clipline highlight delete HIGHLIGHT` removes one and prints the command that adds it
+//! back.
 
-use super::{Format, call, print_json, unexpected};
+use super::{Format, call, print_json, shell_quote, unexpected};
 use crate::api::{Request, Response};
 use crate::notebook::Notebook;
 
@@ -27,17 +29,26 @@ pub enum Command {
         #[arg(long)]
         note: Option<String>,
     },
+    /// Delete a highlight (its number as `show` lists it); prints the command that adds
+    /// it back.
+    Delete {
+        /// The highlight's number.
+        highlight: i64,
+    },
 }
 
 pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<()> {
-    let Command::Add {
-        article,
-        quote,
-        start,
-        end,
-        color,
-        note,
-    } = cmd;
+    let (article, quote, start, end, color, note) = match cmd {
+        Command::Add {
+            article,
+            quote,
+            start,
+            end,
+            color,
+            note,
+        } => (article, quote, start, end, color, note),
+        Command::Delete { highlight } => return delete(nb, highlight, format).await,
+    };
     let (start, end) = match quote {
         Some(quote) => {
             let text = match call(nb, Request::ArticleGet { id: article }).await? {
@@ -75,4 +86,36 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
             Ok(())
         }
     }
+}
+
+async fn delete(nb: &Notebook, id: i64, format: Format) -> anyhow::Result<()> {
+    let h = match call(nb, Request::HighlightDelete { id }).await? {
+        Response::Highlight(h) => h,
+        other => return Err(unexpected(other)),
+    };
+    if format == Format::Json {
+        return print_json(&h);
+    }
+    println!(
+        "Deleted highlight #{id} (\"{}\") of article #{}.",
+        h.exact, h.article_id
+    );
+    let note = h
+        .note
+        .as_deref()
+        .map(|n| format!(" --note {}", shell_quote(n)))
+        .unwrap_or_default();
+    // Its place when it had one (a passage may stand in the text more than once); an
+    // orphaned highlight by its words.
+    let place = if h.orphaned {
+        format!("--quote {}", shell_quote(&h.exact))
+    } else {
+        format!("--start {} --end {}", h.start, h.end)
+    };
+    println!(
+        "To add it back:\n  clipline highlight add {} {place} --color {}{note}",
+        h.article_id,
+        shell_quote(&h.color)
+    );
+    Ok(())
 }

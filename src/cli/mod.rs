@@ -5,6 +5,7 @@
 mod backup;
 mod bench;
 mod clip;
+mod delete;
 mod dev;
 mod entity;
 mod eval;
@@ -84,13 +85,15 @@ pub enum Command {
     Show(show::Args),
     /// Make a copy that joined an article ("Also at" in `show`) an article of its own again.
     Split(split::Args),
-    /// Add notes.
+    /// Delete articles with their notes and highlights (asks first; `--yes` in scripts).
+    Delete(delete::Args),
+    /// Add and delete notes.
     #[command(subcommand)]
     Note(note::Command),
-    /// Tag articles.
+    /// Tag articles, take tags off, list the tags.
     #[command(subcommand)]
     Tag(tag::Command),
-    /// Highlight passages.
+    /// Highlight passages, delete highlights.
     #[command(subcommand)]
     Highlight(highlight::Command),
     /// Run the current extractor again on every stored capture (keeps notes, tags, highlights).
@@ -174,6 +177,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 Command::List(args) => list::run(&nb, args, format).await,
                 Command::Show(args) => show::run(&nb, args, format).await,
                 Command::Split(args) => split::run(&nb, args, format).await,
+                Command::Delete(args) => delete::run(&nb, args, format).await,
                 Command::Note(cmd) => note::run(&nb, cmd, format).await,
                 Command::Tag(cmd) => tag::run(&nb, cmd, format).await,
                 Command::Highlight(cmd) => highlight::run(&nb, cmd, format).await,
@@ -233,6 +237,12 @@ fn progress_bar(len: u64, unit: &str, format: Format) -> indicatif::ProgressBar 
         bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
     }
     bar
+}
+
+/// `text` as one word of a POSIX shell command line: single-quoted, its own single quotes
+/// written `'\''` (for the commands a removal prints to undo itself).
+fn shell_quote(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "'\\''"))
 }
 
 /// `2025-07-14` from `2025-07-14T10:09:00Z`, or a dash when unknown.

@@ -1,12 +1,13 @@
 //! `clipline note add ID TEXT`: add a Markdown note to an article; `--lines FILE` adds one
 //! note per line of a file (`-` for stdin), each in its own transaction, for scripts.
+//! `clipline note delete NOTE` deletes one and prints the command that adds it back.
 
 use std::io::BufRead;
 use std::path::PathBuf;
 
 use anyhow::Context;
 
-use super::{Format, call, print_json, unexpected};
+use super::{Format, call, print_json, shell_quote, unexpected};
 use crate::api::{Request, Response};
 use crate::model::Note;
 use crate::notebook::Notebook;
@@ -25,14 +26,22 @@ pub enum Command {
         #[arg(long, value_name = "FILE", conflicts_with = "body")]
         lines: Option<PathBuf>,
     },
+    /// Delete a note (its number as `show` lists it); prints the command that adds it back.
+    Delete {
+        /// The note's number.
+        note: i64,
+    },
 }
 
 pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<()> {
-    let Command::Add {
-        article,
-        body,
-        lines,
-    } = cmd;
+    let (article, body, lines) = match cmd {
+        Command::Add {
+            article,
+            body,
+            lines,
+        } => (article, body, lines),
+        Command::Delete { note } => return delete(nb, note, format).await,
+    };
     let bodies = match (body, lines) {
         (Some(body), _) => vec![body],
         (None, Some(path)) => read_lines(&path)?,
@@ -63,6 +72,29 @@ async fn add(nb: &Notebook, article: i64, body: String) -> anyhow::Result<Note> 
         Response::Note(n) => Ok(n),
         other => Err(unexpected(other)),
     }
+}
+
+async fn delete(nb: &Notebook, id: i64, format: Format) -> anyhow::Result<()> {
+    let note = match call(nb, Request::NoteDelete { id }).await? {
+        Response::Note(n) => n,
+        other => return Err(unexpected(other)),
+    };
+    if format == Format::Json {
+        return print_json(&note);
+    }
+    let on = note
+        .article_id
+        .map_or_else(|| "the notebook".to_string(), |a| format!("article #{a}"));
+    println!("Deleted note #{id} of {on}.");
+    // A free-standing note has no CLI command that adds it; its text is printed instead.
+    match note.article_id {
+        Some(a) => println!(
+            "To add it back:\n  clipline note add {a} {}",
+            shell_quote(&note.body)
+        ),
+        None => println!("It read:\n{}", note.body),
+    }
+    Ok(())
 }
 
 fn read_lines(path: &std::path::Path) -> anyhow::Result<Vec<String>> {

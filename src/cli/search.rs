@@ -16,9 +16,57 @@ pub struct Args {
     limit: u32,
 }
 
+/// Name the entities, tags, themes and sources the query asks for that the notebook does
+/// not know, with what each may mean: the usual reason a search finds nothing.
+async fn explain_empty(nb: &Notebook, query: String) -> anyhow::Result<()> {
+    let unknown = match call(nb, Request::SearchUnknownNames { query }).await? {
+        Response::UnknownNames(u) => u,
+        other => return Err(unexpected(other)),
+    };
+    for u in unknown {
+        let hint = match (&u.suggestions[..], u.field.as_str()) {
+            ([], "source") => known_sources(nb).await?,
+            ([], field) => format!("see clipline {field} list"),
+            (some, _) => {
+                let quoted: Vec<String> = some.iter().map(|s| query_value(&u.field, s)).collect();
+                format!("did you mean {}?", quoted.join(" or "))
+            }
+        };
+        println!("No {} is called \"{}\": {hint}", u.field, u.value);
+    }
+    Ok(())
+}
+
+/// The first few sources the notebook knows, for a source name it does not.
+async fn known_sources(nb: &Notebook) -> anyhow::Result<String> {
+    const SHOWN: usize = 8;
+    let sources = match call(nb, Request::SourceList).await? {
+        Response::Sources(s) => s,
+        other => return Err(unexpected(other)),
+    };
+    Ok(match sources.len() {
+        0 => "no article has a source yet".to_string(),
+        n if n <= SHOWN => format!("the sources are {}", sources.join(", ")),
+        n => format!(
+            "the sources include {} and {} more",
+            sources[..SHOWN].join(", "),
+            n - SHOWN
+        ),
+    })
+}
+
+/// `field:value` as a query writes it (quoted when the value has a space).
+fn query_value(field: &str, value: &str) -> String {
+    if value.contains(char::is_whitespace) {
+        format!("{field}:\"{value}\"")
+    } else {
+        format!("{field}:{value}")
+    }
+}
+
 pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()> {
     let req = Request::Search {
-        query: args.query,
+        query: args.query.clone(),
         limit: Some(args.limit),
     };
     let hits = match call(nb, req).await? {
@@ -30,6 +78,7 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
     }
     if hits.is_empty() {
         println!("No article matches.");
+        explain_empty(nb, args.query).await?;
     }
     for hit in &hits {
         let a = &hit.article;

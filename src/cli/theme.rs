@@ -1,7 +1,7 @@
 //! `clipline theme add|list|remove`: themes are named queries ("EU child safety rules" =
 //! `(entity:"European Commission" OR EU) (child OR minors)`), each with a colour.
 
-use super::{Format, call, print_json, unexpected};
+use super::{Format, call, print_json, shell_quote, unexpected};
 use crate::api::{Request, Response};
 use crate::notebook::Notebook;
 
@@ -41,12 +41,12 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
         for t in &themes {
             println!(
                 "Removed the theme \"{}\" ({} article(s) stay). To add it back:\n  \
-                 clipline theme add '{}' --query='{}' --color '{}'",
+                 clipline theme add {} --query={} --color {}",
                 t.name,
                 t.articles,
-                t.name.replace('\'', "'\\''"),
-                t.query.replace('\'', "'\\''"),
-                t.color
+                shell_quote(&t.name),
+                shell_quote(&t.query),
+                shell_quote(&t.color)
             );
         }
         return Ok(());

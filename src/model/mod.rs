@@ -189,6 +189,18 @@ pub struct SearchHit {
     pub score: f64,
 }
 
+/// A name a search asks for (`entity:`, `tag:`, `theme:`, `source:`) that the notebook
+/// does not know, so that the search cannot match it.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
+pub struct UnknownName {
+    /// The field: `entity`, `tag`, `theme` or `source`.
+    pub field: String,
+    /// The name as the query wrote it.
+    pub value: String,
+    /// Known names of the field that hold it or that it holds, shortest first.
+    pub suggestions: Vec<String>,
+}
+
 /// How precisely a timeline date is known.
 #[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[serde(rename_all = "snake_case")]

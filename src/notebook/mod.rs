@@ -27,7 +27,7 @@ use crate::api::ErrorCode;
 use crate::clip::{self, ClipError, Extracted};
 use crate::model::{
     Article, ArticleSummary, EventKind, Highlight, LaneBy, Note, NotebookInfo, SearchHit, Tag,
-    Timeline, Via,
+    Timeline, UnknownName, Via,
 };
 use crate::search::{self, SearchError};
 use crate::store::events::{Cursor, EventFilter, LaneSource};
@@ -267,12 +267,10 @@ impl Notebook {
     }
 
     /// Delete a note; `NotFound` when there is no such note.
-    pub async fn note_delete(&self, id: i64) -> Result<()> {
-        if store::notes::delete(&self.pool, id).await? {
-            Ok(())
-        } else {
-            Err(NotebookError::NotFound(format!("There is no note {id}.")))
-        }
+    pub async fn note_delete(&self, id: i64) -> Result<Note> {
+        store::notes::delete(&self.pool, id)
+            .await?
+            .ok_or_else(|| NotebookError::NotFound(format!("There is no note {id}.")))
     }
 
     /// Highlight code points `start..end` of an article's text. `InvalidInput` for an
@@ -317,14 +315,10 @@ impl Notebook {
     }
 
     /// Delete a highlight; `NotFound` when there is no such highlight.
-    pub async fn highlight_delete(&self, id: i64) -> Result<()> {
-        if store::highlights::delete(&self.pool, id).await? {
-            Ok(())
-        } else {
-            Err(NotebookError::NotFound(format!(
-                "There is no highlight {id}."
-            )))
-        }
+    pub async fn highlight_delete(&self, id: i64) -> Result<Highlight> {
+        store::highlights::delete(&self.pool, id)
+            .await?
+            .ok_or_else(|| NotebookError::NotFound(format!("There is no highlight {id}.")))
     }
 
     /// Put a tag on an article, creating the tag on first use.
@@ -365,6 +359,12 @@ impl Notebook {
     /// Full-text search; `InvalidInput` for a query with nothing to look for.
     pub async fn search(&self, query: &str, limit: u32) -> Result<Vec<SearchHit>> {
         Ok(search::search(&self.pool, query, limit).await?)
+    }
+
+    /// The names `query` asks for that no entity, tag, theme or source has, with the known
+    /// names each may mean: why a search found nothing.
+    pub async fn search_unknown_names(&self, query: &str) -> Result<Vec<UnknownName>> {
+        Ok(search::names::unknown_names(&self.pool, query).await?)
     }
 
     /// A timeline (see `TimelineAsk`); `NotFound` for an entity or theme the notebook does

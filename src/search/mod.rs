@@ -2,6 +2,7 @@
 //! highlighted snippets.
 
 pub mod matching;
+pub mod names;
 pub mod snippet;
 
 use sqlx::SqlitePool;

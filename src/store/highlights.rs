@@ -111,11 +111,13 @@ pub async fn reposition(
     Ok(())
 }
 
-/// Delete a highlight; returns whether it existed.
-pub async fn delete(db: impl SqliteExecutor<'_>, id: i64) -> Result<bool, StoreError> {
-    let done = sqlx::query("DELETE FROM highlights WHERE id = ?1")
-        .bind(id)
-        .execute(db)
-        .await?;
-    Ok(done.rows_affected() > 0)
+/// Delete a highlight; returns it as it was, or `None` when there was no such highlight.
+pub async fn delete(db: impl SqliteExecutor<'_>, id: i64) -> Result<Option<Highlight>, StoreError> {
+    let row: Option<Row> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "DELETE FROM highlights WHERE id = ?1 RETURNING {COLUMNS}"
+    )))
+    .bind(id)
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(Into::into))
 }

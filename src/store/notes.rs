@@ -61,11 +61,13 @@ pub async fn for_article(
     Ok(rows.into_iter().map(Into::into).collect())
 }
 
-/// Delete a note; returns whether it existed.
-pub async fn delete(db: impl SqliteExecutor<'_>, id: i64) -> Result<bool, StoreError> {
-    let done = sqlx::query("DELETE FROM notes WHERE id = ?1")
-        .bind(id)
-        .execute(db)
-        .await?;
-    Ok(done.rows_affected() > 0)
+/// Delete a note; returns it as it was, or `None` when there was no such note.
+pub async fn delete(db: impl SqliteExecutor<'_>, id: i64) -> Result<Option<Note>, StoreError> {
+    let row: Option<NoteRow> = sqlx::query_as(
+        "DELETE FROM notes WHERE id = ?1 RETURNING id, article_id, body, created_at, updated_at",
+    )
+    .bind(id)
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(Into::into))
 }

@@ -191,3 +191,19 @@ e2e('the citation picker shows the highlights last asked for, and says when they
   await page.getByTestId('error-banner').filter({ hasText: 'The notebook file could not be read.' }).waitFor();
   assert.deepEqual(app.pageErrors, [], 'no uncaught error or rejection');
 });
+
+e2e('a search that finds nothing names the unknown entity and offers the one meant', async (app) => {
+  const { page } = app;
+  await openSample(app);
+  await page.getByTestId('library-item').first().waitFor();
+
+  const box = page.getByTestId('search-input');
+  await box.fill('entity:Alpha spending');
+  const unknown = page.getByTestId('search-unknown');
+  await unknown.waitFor();
+  assert.match(await unknown.innerText(), /No entity is called Alpha: did you mean\s+entity:Alphabet\s*\?/);
+  await page.getByTestId('search-unknown-suggestion').filter({ hasText: 'entity:Alphabet' }).click();
+  assert.equal(await box.inputValue(), 'entity:Alphabet spending', 'the suggestion takes the unknown name\'s place');
+  await page.getByTestId('search-result').first().waitFor();
+  assert.equal(await unknown.count(), 0, 'a search with results names nothing');
+});

@@ -29,6 +29,7 @@ import type {
   SearchHit,
   Tag,
   Timeline,
+  UnknownName,
 } from './bindings';
 
 /** The codes the engine sends, plus two the UI itself can meet on the way. */
@@ -251,7 +252,7 @@ export class Api {
   }
 
   async noteDelete(id: number): Promise<void> {
-    await this.call({ cmd: 'NoteDelete', args: { id } }, 'Done');
+    await this.call({ cmd: 'NoteDelete', args: { id } }, 'Note');
   }
 
   async tagAdd(articleId: number, tag: string): Promise<void> {
@@ -270,6 +271,11 @@ export class Api {
     return this.call({ cmd: 'Search', args: limit === undefined ? { query } : { query, limit } }, 'SearchResults');
   }
 
+  /** The entity, tag, theme and source names a query asks for that the notebook does not know. */
+  searchUnknownNames(query: string): Promise<UnknownName[]> {
+    return this.call({ cmd: 'SearchUnknownNames', args: { query } }, 'UnknownNames');
+  }
+
   highlightAdd(articleId: number, start: number, end: number, color: string, note?: string): Promise<Highlight> {
     const args: { article_id: number; start: number; end: number; color: string; note?: string } = {
       article_id: articleId,
@@ -282,7 +288,7 @@ export class Api {
   }
 
   async highlightDelete(id: number): Promise<void> {
-    await this.call({ cmd: 'HighlightDelete', args: { id } }, 'Done');
+    await this.call({ cmd: 'HighlightDelete', args: { id } }, 'Highlight');
   }
 
   entities(limit?: number): Promise<EntityInfo[]> {

@@ -1,0 +1,188 @@
+//! Why a search found nothing: the entity, tag, theme and source names it asks for that
+//! the notebook does not know, each with the known names the user may have meant
+//! (`entity:Zuckerberg` when the entity is "Mark Zuckerberg"). Names are compared as the
+//! search compares them (`query::sql`: without case, an entity by any of its aliases, a
+//! source by its name or its domain), so a name reported unknown is one the search cannot
+//! have matched.
+
+use sqlx::SqlitePool;
+
+use super::SearchError;
+use crate::model::UnknownName;
+use crate::query::{self, Expr, Field};
+use crate::store::StoreError;
+
+/// Known names offered for one unknown name, at most.
+const SUGGESTIONS: i64 = 3;
+
+/// The names `user_query` asks for (outside a negation) that no entity, tag, theme or
+/// source has, in the order written, each once.
+pub async fn unknown_names(
+    pool: &SqlitePool,
+    user_query: &str,
+) -> Result<Vec<UnknownName>, SearchError> {
+    let expr = query::parse(user_query)?;
+    let mut asked = Vec::new();
+    named_fields(&expr, &mut asked);
+    let mut unknown = Vec::new();
+    for (field, value) in asked {
+        if known(pool, field, &value).await? {
+            continue;
+        }
+        let suggestions = similar(pool, field, &value).await?;
+        unknown.push(UnknownName {
+            field: field_name(field).to_string(),
+            value,
+            suggestions,
+        });
+    }
+    Ok(unknown)
+}
+
+/// The (field, value) pairs of names in `e`, skipping negated parts (a name that is not
+/// there excludes nothing, which is no reason for an empty result).
+fn named_fields(e: &Expr, out: &mut Vec<(Field, String)>) {
+    match e {
+        Expr::Field { field, value } if table(*field).is_some() => {
+            let seen = |(f, v): &(Field, String)| f == field && v.eq_ignore_ascii_case(value);
+            if !out.iter().any(seen) {
+                out.push((*field, value.clone()));
+            }
+        }
+        Expr::And(items) | Expr::Or(items) => items.iter().for_each(|i| named_fields(i, out)),
+        _ => {}
+    }
+}
+
+/// The statement listing the names a field is matched against: `(name)` rows, the
+/// entity's aliases and a source's domain among them.
+fn table(field: Field) -> Option<&'static str> {
+    Some(match field {
+        Field::Entity => {
+            "SELECT name FROM entities WHERE rejected = 0 UNION ALL \
+             SELECT x.alias FROM entity_aliases x JOIN entities e ON e.id = x.entity_id \
+             WHERE e.rejected = 0"
+        }
+        Field::Tag => "SELECT name FROM tags",
+        Field::Theme => "SELECT name FROM themes",
+        Field::Source => {
+            "SELECT name FROM sources UNION ALL \
+             SELECT domain FROM sources WHERE domain IS NOT NULL"
+        }
+        _ => return None,
+    })
+}
+
+fn field_name(field: Field) -> &'static str {
+    match field {
+        Field::Entity => "entity",
+        Field::Tag => "tag",
+        Field::Theme => "theme",
+        _ => "source",
+    }
+}
+
+/// Whether some name of `field` is `value`, without case (the columns are `NOCASE`).
+async fn known(pool: &SqlitePool, field: Field, value: &str) -> Result<bool, StoreError> {
+    let Some(names) = table(field) else {
+        return Ok(true);
+    };
+    let sql = format!("SELECT EXISTS (SELECT 1 FROM ({names}) WHERE name = ?1 COLLATE NOCASE)");
+    Ok(sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+        .bind(value)
+        .fetch_one(pool)
+        .await?)
+}
+
+/// Up to `SUGGESTIONS` names of `field` that hold `value` or that `value` holds, without
+/// case, shortest first: "Zuckerberg" offers "Mark Zuckerberg", "Meta Platforms Inc"
+/// offers "Meta".
+async fn similar(pool: &SqlitePool, field: Field, value: &str) -> Result<Vec<String>, StoreError> {
+    let Some(names) = table(field) else {
+        return Ok(Vec::new());
+    };
+    let sql = format!(
+        "SELECT DISTINCT name FROM ({names}) \
+         WHERE length(?1) >= 2 AND (instr(lower(name), lower(?1)) > 0 \
+            OR (length(name) >= 3 AND instr(lower(?1), lower(name)) > 0)) \
+         ORDER BY length(name), name LIMIT {SUGGESTIONS}"
+    );
+    Ok(sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+        .bind(value)
+        .fetch_all(pool)
+        .await?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A notebook in `dir` with a source, a tag, two entities (one with an alias) and a
+    /// rejected one.
+    async fn notebook(dir: &tempfile::TempDir) -> SqlitePool {
+        let pool = crate::store::open(&dir.path().join("n.db"))
+            .await
+            .expect("notebook");
+        for sql in [
+            "INSERT INTO sources (name, domain) VALUES ('Reuters', 'reuters.com')",
+            "INSERT INTO tags (name) VALUES ('ai')",
+            "INSERT INTO entities (key, name, kind, created_at) \
+             VALUES ('u:1', 'Mark Zuckerberg', 'person', '2025-01-01')",
+            "INSERT INTO entities (key, name, kind, created_at) \
+             VALUES ('u:2', 'Meta', 'company', '2025-01-01')",
+            "INSERT INTO entity_aliases (alias, entity_id) VALUES ('Facebook', 2)",
+            "INSERT INTO entities (key, name, kind, rejected, created_at) \
+             VALUES ('u:3', 'Gone', 'company', 1, '2025-01-01')",
+        ] {
+            sqlx::query(sql).execute(&pool).await.expect(sql);
+        }
+        pool
+    }
+
+    #[tokio::test]
+    async fn names_the_search_would_match_are_known() {
+        let dir = tempfile::tempdir().unwrap();
+        let pool = notebook(&dir).await;
+        let q = "entity:meta entity:FACEBOOK tag:AI source:reuters.com source:Reuters words";
+        assert_eq!(unknown_names(&pool, q).await.unwrap(), vec![]);
+    }
+
+    #[tokio::test]
+    async fn unknown_names_come_with_what_they_may_mean() {
+        let dir = tempfile::tempdir().unwrap();
+        let pool = notebook(&dir).await;
+        let got = unknown_names(
+            &pool,
+            "entity:Zuckerberg (tag:nothing OR theme:\"EU rules\") entity:Gone -source:Nope",
+        )
+        .await
+        .unwrap();
+        let shown: Vec<(&str, &str, Vec<&str>)> = got
+            .iter()
+            .map(|u| {
+                let s = u.suggestions.iter().map(String::as_str).collect();
+                (u.field.as_str(), u.value.as_str(), s)
+            })
+            .collect();
+        assert_eq!(
+            shown,
+            vec![
+                ("entity", "Zuckerberg", vec!["Mark Zuckerberg"]),
+                ("tag", "nothing", vec![]),
+                ("theme", "EU rules", vec![]),
+                // A rejected entity is not searched, so it is not known either.
+                ("entity", "Gone", vec![]),
+            ]
+        );
+    }
+
+    #[tokio::test]
+    async fn a_longer_name_offers_the_known_name_it_holds() {
+        let dir = tempfile::tempdir().unwrap();
+        let pool = notebook(&dir).await;
+        let got = unknown_names(&pool, "entity:\"Meta Platforms\"")
+            .await
+            .unwrap();
+        assert_eq!(got[0].suggestions, vec!["Meta".to_string()]);
+    }
+}

@@ -1,0 +1,208 @@
+//! Drives the real `clipline` binary through what takes things away and how to get them
+//! back: taking tags off, deleting notes and highlights (each printing the command that
+//! adds it back, which is run here through `sh`), deleting articles (asked first, `--yes`
+//! in scripts), and a search that finds nothing naming the names it does not know.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_clipline");
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/cli/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn run(db: &Path, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("CLIPLINE_DB")
+        .stdin(Stdio::null())
+        .output()
+        .expect("the clipline binary runs")
+}
+
+/// Run, insist on success, and give stdout.
+fn ok(db: &Path, args: &[&str]) -> String {
+    let out = run(db, args);
+    assert!(
+        out.status.success(),
+        "clipline {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+fn json(db: &Path, args: &[&str]) -> Value {
+    let mut args = args.to_vec();
+    args.extend(["--format", "json"]);
+    serde_json::from_str(&ok(db, &args)).expect("JSON output")
+}
+
+/// A notebook holding the one fixture article; its id.
+fn notebook() -> (tempfile::TempDir, PathBuf, String) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("notebook.db");
+    let clipped = json(&db, &["clip", &fixture("harbor-chips.html")]);
+    let id = clipped["articles"][0]["id"].as_i64().expect("an id");
+    (dir, db, id.to_string())
+}
+
+/// Run the `clipline ...` command printed after "To add it back:" (to the end of the
+/// output: a quoted note may span lines) through `sh`, on `db`.
+fn run_printed_command(db: &Path, printed: &str) {
+    let (_, line) = printed
+        .split_once("To add it back:\n")
+        .unwrap_or_else(|| panic!("no command to add it back in: {printed}"));
+    let rest = line
+        .trim()
+        .strip_prefix("clipline ")
+        .expect("the command starts with clipline");
+    let status = Command::new("sh")
+        .arg("-c")
+        .arg(format!("\"$BIN\" --db \"$DB\" {rest}"))
+        .env("BIN", BIN)
+        .env("DB", db)
+        .env_remove("CLIPLINE_DB")
+        .stdout(Stdio::null())
+        .status()
+        .expect("sh runs");
+    assert!(status.success(), "the printed command failed: {line}");
+}
+
+#[test]
+fn tags_come_off_and_are_listed() {
+    let (_dir, db, id) = notebook();
+    ok(&db, &["tag", "add", &id, "chips", "Ohio"]);
+    let out = ok(&db, &["tag", "remove", &id, "CHIPS", "never-there"]);
+    assert!(out.contains("Took CHIPS off"), "{out}");
+    assert!(out.contains("did not carry never-there"), "{out}");
+    let article = json(&db, &["show", &id]);
+    assert_eq!(article["tags"], serde_json::json!(["Ohio"]));
+    let tags = json(&db, &["tag", "list"]);
+    let ohio = tags
+        .as_array()
+        .and_then(|t| t.iter().find(|t| t["name"] == "Ohio"))
+        .expect("Ohio listed");
+    assert_eq!(ohio["count"], 1);
+}
+
+#[test]
+fn a_deleted_note_comes_back_with_the_printed_command() {
+    let (_dir, db, id) = notebook();
+    let body = "Check the $310 million: it's \"tax credits\"\nover ten years, not grants.";
+    let note = json(&db, &["note", "add", &id, body]);
+    let note_id = note["id"].as_i64().expect("a note id").to_string();
+    let printed = ok(&db, &["note", "delete", &note_id]);
+    assert!(
+        json(&db, &["show", &id])["notes"]
+            .as_array()
+            .is_some_and(Vec::is_empty)
+    );
+    let again = run(&db, &["note", "delete", &note_id]);
+    assert!(!again.status.success(), "a note is deleted once");
+    assert!(String::from_utf8_lossy(&again.stderr).contains("no note"));
+    run_printed_command(&db, &printed);
+    let notes = json(&db, &["show", &id])["notes"].clone();
+    assert_eq!(notes[0]["body"], body, "the note comes back word for word");
+}
+
+#[test]
+fn a_deleted_highlight_comes_back_in_its_place() {
+    let (_dir, db, id) = notebook();
+    // "Harbor" stands in the text more than once: the second one is highlighted.
+    let text = json(&db, &["show", &id])["content_text"]
+        .as_str()
+        .expect("text")
+        .to_string();
+    let first = text.find("Harbor").expect("once");
+    let second = text[first + 1..].find("Harbor").expect("twice") + first + 1;
+    let start = text[..second].chars().count();
+    let end = start + "Harbor".len();
+    let h = json(
+        &db,
+        &[
+            "highlight",
+            "add",
+            &id,
+            "--start",
+            &start.to_string(),
+            "--end",
+            &end.to_string(),
+            "--color",
+            "green",
+            "--note",
+            "which plant?",
+        ],
+    );
+    let printed = ok(&db, &["highlight", "delete", &h["id"].to_string()]);
+    assert!(printed.contains("(\"Harbor\")"), "{printed}");
+    assert!(
+        json(&db, &["show", &id])["highlights"]
+            .as_array()
+            .is_some_and(Vec::is_empty)
+    );
+    run_printed_command(&db, &printed);
+    let back = json(&db, &["show", &id])["highlights"][0].clone();
+    assert_eq!(back["start"], start);
+    assert_eq!(back["end"], end);
+    assert_eq!(back["color"], "green");
+    assert_eq!(back["note"], "which plant?");
+}
+
+#[test]
+fn articles_are_deleted_only_when_the_user_says_so() {
+    let (_dir, db, id) = notebook();
+    // No terminal to ask on and no --yes: refused, nothing gone.
+    let refused = run(&db, &["delete", &id]);
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("--yes"));
+    // A number that is no article stops the whole command before anything is deleted.
+    let typo = run(&db, &["delete", &id, "999", "--yes"]);
+    assert!(!typo.status.success());
+    assert_eq!(
+        json(&db, &["list"])["articles"].as_array().map(Vec::len),
+        Some(1)
+    );
+    // With --yes it goes, with its notes.
+    ok(&db, &["note", "add", &id, "gone with it"]);
+    let done = json(&db, &["delete", &id, "--yes"]);
+    assert_eq!(
+        done["deleted"],
+        serde_json::json!([id.parse::<i64>().unwrap()])
+    );
+    assert_eq!(
+        json(&db, &["list"])["articles"].as_array().map(Vec::len),
+        Some(0)
+    );
+    assert!(!run(&db, &["show", &id]).status.success());
+}
+
+#[test]
+fn an_empty_search_names_what_the_notebook_does_not_know() {
+    let (_dir, db, _id) = notebook();
+    ok(&db, &["tag", "add", "1", "chips"]);
+    let out = ok(
+        &db,
+        &["search", "entity:United tag:chip source:Reuters plant"],
+    );
+    assert!(out.contains("No article matches."), "{out}");
+    assert!(
+        out.contains("No entity is called \"United\": did you mean entity:\"United States\"?"),
+        "{out}"
+    );
+    assert!(
+        out.contains("No tag is called \"chip\": did you mean tag:chips?"),
+        "{out}"
+    );
+    assert!(
+        out.contains("No source is called \"Reuters\": the sources are The Lakeside Ledger"),
+        "{out}"
+    );
+    // Names the notebook knows are not reported, even when nothing matches.
+    let out = ok(&db, &["search", "tag:chips nonexistentword"]);
+    assert_eq!(out.trim(), "No article matches.");
+}
