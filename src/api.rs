@@ -119,6 +119,9 @@ pub enum Request {
     EntityMerge { from: String, into: String },
     /// Reject an entity: it leaves every lane.
     EntityReject { name: String },
+    /// Take back a rejection: the entity is recognised again (the notebook is analysed
+    /// again, so its mentions and lanes come back).
+    EntityRestore { name: String },
     /// Names in recent articles that look like companies or people but are no entity yet.
     EntitySuggestions {
         #[ts(optional)]
@@ -386,6 +389,7 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
             nb.entity_reject(&name).await?;
             Response::Done
         }
+        Request::EntityRestore { name } => Response::Entity(nb.entity_restore(&name).await?),
         Request::EntitySuggestions { limit } => {
             Response::EntitySuggestions(nb.entity_suggestions(limit.unwrap_or(50)).await?)
         }

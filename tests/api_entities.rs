@@ -344,3 +344,68 @@ async fn themes_do_not_nest_and_article_exports_refuse_timeline_choices() {
         "a timeline CSV is filtered, not refused"
     );
 }
+
+#[tokio::test]
+async fn a_rejection_is_taken_back_with_its_mentions_and_lane() {
+    let (_dir, nb) = notebook_with_harbor().await;
+    let lane_items = |nb: &Notebook| {
+        let nb = nb.clone();
+        async move {
+            nb.timeline(&TimelineAsk {
+                entities: vec!["Harbor".into()],
+                ..Default::default()
+            })
+            .await
+            .map(|t| t.lanes[0].items.len())
+        }
+    };
+    nb.entity_add("Harbor Semiconductor", "company", &["Harbor".into()])
+        .await
+        .unwrap();
+    let before = lane_items(&nb).await.unwrap();
+    assert!(before > 0);
+
+    nb.entity_reject("Harbor").await.unwrap();
+    assert!(
+        lane_items(&nb).await.is_err(),
+        "a rejected entity has no lane"
+    );
+    let again = nb.entity_reject("harbor semiconductor").await.unwrap_err();
+    assert!(
+        again.to_string().contains("rejected already"),
+        "rejecting twice says so: {again}"
+    );
+
+    let back = nb.entity_restore("HARBOR").await.unwrap();
+    assert_eq!(back.name, "Harbor Semiconductor");
+    assert_eq!(back.articles, 1, "its mentions come back");
+    assert_eq!(
+        lane_items(&nb).await.unwrap(),
+        before,
+        "and its lane, whole"
+    );
+    assert!(
+        nb.entity_restore("Harbor").await.is_err(),
+        "only a rejected entity is restored"
+    );
+}
+
+#[tokio::test]
+async fn an_entity_name_is_one_line_of_a_name_length() {
+    let (_dir, nb) = notebook_with_harbor().await;
+    let long = "Harbor ".repeat(40);
+    let err = nb.entity_add(&long, "company", &[]).await.unwrap_err();
+    assert!(err.to_string().contains("at most 200"), "{err}");
+    let err = nb
+        .entity_add("Harbor", "company", &["Harbor\nSemiconductor".into()])
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("line break"), "{err}");
+    assert!(nb.find_entity("Harbor").await.is_err(), "nothing was added");
+    nb.entity_add("Harbor", "company", &[]).await.unwrap();
+    let err = nb.entity_rename("Harbor", &long).await.unwrap_err();
+    assert!(
+        err.to_string().contains("new name is 279 characters"),
+        "{err}"
+    );
+}

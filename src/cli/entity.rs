@@ -2,7 +2,7 @@
 //! entities, shaped by the user (edits win over the built-in registry and survive
 //! re-analysis), and names worth adding.
 
-use super::{Format, call, print_json, unexpected};
+use super::{Format, call, print_json, shell_quote, unexpected};
 use crate::api::{Request, Response};
 use crate::model::EntityInfo;
 use crate::notebook::Notebook;
@@ -30,8 +30,10 @@ pub enum Command {
     Rename { name: String, new_name: String },
     /// Merge the first entity into the second.
     Merge { from: String, into: String },
-    /// Reject an entity: it leaves every lane.
+    /// Reject an entity: it leaves every lane (`entity restore` takes it back).
     Reject { name: String },
+    /// Take back a rejection: the entity is recognised again, in every article.
+    Restore { name: String },
     /// Names in recent articles that look like companies or people but are no entity yet
     /// (add one with `entity add NAME --kind KIND`).
     Suggest {
@@ -43,6 +45,10 @@ pub enum Command {
 }
 
 pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<()> {
+    let rejecting = match &cmd {
+        Command::Reject { name } => Some(name.trim().to_string()),
+        _ => None,
+    };
     let req = match cmd {
         Command::List { limit } => Request::EntityList { limit: Some(limit) },
         Command::Add {
@@ -58,6 +64,7 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
         Command::Rename { name, new_name } => Request::EntityRename { name, new_name },
         Command::Merge { from, into } => Request::EntityMerge { from, into },
         Command::Reject { name } => Request::EntityReject { name },
+        Command::Restore { name } => Request::EntityRestore { name },
         Command::Suggest { limit } => Request::EntitySuggestions { limit: Some(limit) },
         Command::Dismiss { name } => Request::EntitySuggestionDismiss { name },
     };
@@ -83,7 +90,14 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
             if format == Format::Json {
                 return print_json(&serde_json::json!({ "done": true }));
             }
-            println!("Done.");
+            match rejecting {
+                Some(name) => println!(
+                    "Rejected \"{name}\": it leaves every lane and is no longer recognised. \
+                     To take it back:\n  clipline entity restore {}",
+                    shell_quote(&name)
+                ),
+                None => println!("Done."),
+            }
             return Ok(());
         }
         other => return Err(unexpected(other)),

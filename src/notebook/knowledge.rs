@@ -22,10 +22,12 @@ impl Notebook {
         kind: &str,
         aliases: &[String],
     ) -> Result<EntityInfo> {
-        let name = name.trim();
-        if name.is_empty() {
-            return Err(NotebookError::Invalid("An entity needs a name.".into()));
-        }
+        let name = entity_name(name, "name")?;
+        let aliases = aliases
+            .iter()
+            .filter(|a| !a.trim().is_empty())
+            .map(|a| entity_name(a, "alias"))
+            .collect::<Result<Vec<_>>>()?;
         if !matches!(kind, "company" | "person" | "org" | "place" | "product") {
             return Err(NotebookError::Invalid(format!(
                 "\"{kind}\" is not a kind; use company, person, org, place or product."
@@ -34,7 +36,7 @@ impl Notebook {
         if let Some(other) = store::entities::find(&self.pool, name).await? {
             return Err(taken(name, &other.name));
         }
-        for alias in aliases.iter().map(|a| a.trim()).filter(|a| !a.is_empty()) {
+        for &alias in &aliases {
             if let Some(other) = store::entities::find(&self.pool, alias).await? {
                 return Err(taken(alias, &other.name));
             }
@@ -52,7 +54,7 @@ impl Notebook {
             .map_err(|_| {
                 NotebookError::Invalid(format!("There is already an entity called \"{name}\"."))
             })?;
-        for alias in aliases.iter().map(|a| a.trim()).filter(|a| !a.is_empty()) {
+        for &alias in &aliases {
             store::entities::add_alias(&mut *tx, id, alias, "user").await?;
         }
         tx.commit().await?;
@@ -63,10 +65,7 @@ impl Notebook {
     /// Give an entity another name that analysis will recognise.
     pub async fn entity_alias(&self, name: &str, alias: &str) -> Result<EntityInfo> {
         let row = self.find_entity(name).await?;
-        let alias = alias.trim();
-        if alias.is_empty() {
-            return Err(NotebookError::Invalid("The alias is empty.".into()));
-        }
+        let alias = entity_name(alias, "alias")?;
         if let Some(other) = store::entities::find(&self.pool, alias).await?
             && other.id != row.id
         {
@@ -80,10 +79,7 @@ impl Notebook {
     /// Rename an entity (its old name stays as an alias).
     pub async fn entity_rename(&self, name: &str, new_name: &str) -> Result<EntityInfo> {
         let row = self.find_entity(name).await?;
-        let new_name = new_name.trim();
-        if new_name.is_empty() {
-            return Err(NotebookError::Invalid("The new name is empty.".into()));
-        }
+        let new_name = entity_name(new_name, "new name")?;
         if let Some(other) = store::entities::find(&self.pool, new_name).await?
             && other.id != row.id
         {
@@ -133,13 +129,39 @@ impl Notebook {
     }
 
     /// Reject an entity: it leaves every lane and analysis stops recording it.
+    /// `Invalid` when it is rejected already (naming the way back).
     pub async fn entity_reject(&self, name: &str) -> Result<()> {
+        if store::entities::find(&self.pool, name).await?.is_none()
+            && let Some(row) = store::entities::find_rejected(&self.pool, name).await?
+        {
+            return Err(NotebookError::Invalid(format!(
+                "\"{}\" is rejected already: restore it to bring it back.",
+                row.name
+            )));
+        }
         let row = self.find_entity(name).await?;
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         store::entities::reject(&mut tx, row.id).await?;
         tx.commit().await?;
         self.registry_changed().await;
         Ok(())
+    }
+
+    /// Undo a rejection: the entity is recognised again and the notebook is analysed again,
+    /// so its mentions and timeline items come back. `NotFound` when no rejected entity
+    /// has that name.
+    pub async fn entity_restore(&self, name: &str) -> Result<EntityInfo> {
+        let Some(row) = store::entities::find_rejected(&self.pool, name).await? else {
+            return Err(NotebookError::NotFound(format!(
+                "No rejected entity is called \"{}\".",
+                name.trim()
+            )));
+        };
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        store::entities::restore(&mut tx, row.id).await?;
+        tx.commit().await?;
+        self.after_entity_edit().await?;
+        self.entity_info(&row.name).await
     }
 
     async fn entity_info(&self, name: &str) -> Result<EntityInfo> {
@@ -240,6 +262,34 @@ fn mentions_a_theme(e: &query::Expr) -> bool {
         query::Expr::And(items) | query::Expr::Or(items) => items.iter().any(mentions_a_theme),
         query::Expr::Word { .. } | query::Expr::Phrase(_) => false,
     }
+}
+
+/// The longest entity name or alias, in characters: the longest official company names run
+/// to about 150; anything longer is a pasted sentence, which would be matched nowhere.
+const NAME_MAX_CHARS: usize = 200;
+
+/// `text` trimmed, as an entity's name or alias (`what` says which, for the message):
+/// refused when empty, longer than `NAME_MAX_CHARS`, or holding a line break or another
+/// control character (a name is matched within one line of text).
+fn entity_name<'t>(text: &'t str, what: &str) -> Result<&'t str> {
+    let name = text.trim();
+    if name.is_empty() {
+        return Err(NotebookError::Invalid(format!(
+            "The {what} is empty: type a name."
+        )));
+    }
+    let chars = name.chars().count();
+    if chars > NAME_MAX_CHARS {
+        return Err(NotebookError::Invalid(format!(
+            "The {what} is {chars} characters long; an entity's names are at most {NAME_MAX_CHARS}."
+        )));
+    }
+    if name.chars().any(char::is_control) {
+        return Err(NotebookError::Invalid(format!(
+            "The {what} holds a line break or another control character; type it on one line."
+        )));
+    }
+    Ok(name)
 }
 
 /// A name or alias that already names another entity: two entities answering to one name

@@ -117,6 +117,23 @@ pub async fn find(
     .await?)
 }
 
+/// The rejected entity called `name` (its name, key or an alias), if one is.
+pub async fn find_rejected(
+    db: impl SqliteExecutor<'_>,
+    name: &str,
+) -> Result<Option<EntityRow>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT e.id, e.key, e.name, e.kind, e.origin, e.rejected, e.merged_into
+         FROM entities e
+         WHERE e.rejected = 1 AND e.merged_into IS NULL AND (e.name = ?1 OR e.key = ?1
+             OR e.id IN (SELECT entity_id FROM entity_aliases WHERE alias = ?1))
+         ORDER BY e.id LIMIT 1",
+    )
+    .bind(name.trim())
+    .fetch_optional(db)
+    .await?)
+}
+
 /// Every entity a user has touched or added, for rebuilding the matcher: (row, aliases).
 pub async fn user_edits(
     db: impl SqliteExecutor<'_>,
@@ -304,6 +321,16 @@ pub async fn reject(tx: &mut sqlx::SqliteConnection, id: i64) -> Result<(), Stor
         .execute(&mut *tx)
         .await?;
     sqlx::query("DELETE FROM event_entities WHERE entity_id = ?1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    Ok(())
+}
+
+/// Take back a rejection: the entity is recognised again (its mentions and timeline
+/// items come back with the next analysis, which the caller runs).
+pub async fn restore(tx: &mut sqlx::SqliteConnection, id: i64) -> Result<(), StoreError> {
+    sqlx::query("UPDATE entities SET rejected = 0 WHERE id = ?1")
         .bind(id)
         .execute(&mut *tx)
         .await?;

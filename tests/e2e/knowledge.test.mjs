@@ -43,6 +43,13 @@ e2e('merging one entity into another shows the effect first, then applies it', a
   assert.match(await page.getByTestId('entity-preview').innerText(), /leaves every lane/);
   await page.getByTestId('entity-apply').click();
   await row('Northwind Capital').waitFor({ state: 'detached' });
+
+  // ...and Undo takes the rejection back: the entity returns with its alias.
+  assert.match(await page.getByTestId('entity-rejected').innerText(), /Rejected Northwind Capital/);
+  await page.getByTestId('entity-reject-undo').click();
+  await row('Northwind Capital').waitFor();
+  assert.match(await row('Northwind Capital').innerText(), /NWC/, 'restored with its alias');
+  assert.equal(await page.getByTestId('entity-rejected').count(), 0, 'the Undo goes once used');
 });
 
 e2e('a theme query previews its articles live and is saved with a colour', async (app) => {

@@ -320,6 +320,11 @@ export class Api {
     await this.call({ cmd: 'EntityReject', args: { name } }, 'Done');
   }
 
+  /** Take back a rejection; the notebook is analysed again, so this takes a moment. */
+  entityRestore(name: string): Promise<EntityInfo> {
+    return this.call({ cmd: 'EntityRestore', args: { name } }, 'Entity');
+  }
+
   /** Names in recent articles that look like companies or people but are no entity yet. */
   entitySuggestions(limit?: number): Promise<EntitySuggestion[]> {
     return this.call({ cmd: 'EntitySuggestions', args: limit === undefined ? {} : { limit } }, 'EntitySuggestions');
