@@ -2,7 +2,7 @@
 // and a theme's query previews the articles it matches as it is typed; names the registry
 // does not know are suggested, added or dismissed.
 import assert from 'node:assert/strict';
-import { articlePage, clip, e2e, eventually, openSample } from './harness.mjs';
+import { articlePage, clip, e2e, eventually, openSample, rpc } from './harness.mjs';
 
 e2e('merging one entity into another shows the effect first, then applies it', async (app) => {
   const { page } = app;
@@ -78,6 +78,23 @@ e2e('a theme query previews its articles live and is saved with a colour', async
   await page.getByTestId('theme-color').fill('#15803d');
   await page.getByTestId('theme-save').click();
   await page.getByTestId('theme-item').filter({ hasText: 'Alphabet spending' }).waitFor();
+
+  // Deleting hides the theme at once with an Undo; Undo keeps it, in the notebook too.
+  const item = page.getByTestId('theme-item').filter({ hasText: 'Alphabet spending' });
+  await item.getByTestId('theme-delete').click();
+  await item.waitFor({ state: 'detached' });
+  await page.getByTestId('theme-delete-undo').click();
+  await item.waitFor();
+  // Deleted again and the page left: the delete is carried out.
+  await item.getByTestId('theme-delete').click();
+  await page.getByTestId('theme-deleted').waitFor();
+  await page.getByTestId('nav-entities').click();
+  // Well inside the Undo's 10 s: the leaving, not the timer, deletes it.
+  await eventually(async () => !(await rpc(app, 'ThemeList')).some((t) => t.name === 'Alphabet spending'), {
+    timeout: 4000,
+    message: 'leaving the page deletes the theme for good',
+  });
+  assert.equal((await rpc(app, 'ThemeList')).length, 2, "the sample's own themes stay");
 });
 
 e2e('the keyboard drives the library: j/k move, o opens, ? lists the keys, g t goes to the timeline', async (app) => {

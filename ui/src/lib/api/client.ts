@@ -362,6 +362,11 @@ export class Api {
     return this.call({ cmd: 'ThemeList' }, 'Themes');
   }
 
+  /** Delete a theme (its articles stay); resolves with the theme as it was. */
+  themeDelete(name: string): Promise<ThemeInfo> {
+    return this.call({ cmd: 'ThemeDelete', args: { name } }, 'Theme');
+  }
+
   themeSave(name: string, query: string, color?: string): Promise<ThemeInfo> {
     return this.call({ cmd: 'ThemeSave', args: color ? { name, query, color } : { name, query } }, 'Theme');
   }
