@@ -147,9 +147,11 @@ pub fn analyze(registry: &Registry, title: &str, text: &str, anchor: NaiveDate) 
             date_start,
             date_end,
             precision: self::precision(precision),
+            // What the article dates after its own day has not happened when it was written,
+            // whatever the verb's tense ("when it opens in 2027").
             tense: match tense {
-                dates::Tense::Happened => Tense::Happened,
-                dates::Tense::Expected => Tense::Expected,
+                dates::Tense::Happened if date_start <= anchor => Tense::Happened,
+                _ => Tense::Expected,
             },
             sentence: sentence.to_string(),
             span: (chars_before, chars_before + len),

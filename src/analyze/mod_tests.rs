@@ -111,3 +111,22 @@ fn short_label_lines_are_not_claims() {
             .any(|c| c.sentence.starts_with("Meta shares rose"))
     );
 }
+
+#[test]
+fn a_claim_dated_after_the_article_is_expected_whatever_its_verb() {
+    let text = "Microsoft expects the plant to employ 1,800 people when it opens in 2027.\n\
+                Microsoft opened its first plant in 2019.";
+    let tenses: Vec<(String, Tense)> =
+        analyze(Registry::builtin(), "Plants", text, day(2025, 3, 10))
+            .claims
+            .into_iter()
+            .map(|c| (c.date_start.to_string(), c.tense))
+            .collect();
+    assert_eq!(
+        tenses,
+        vec![
+            ("2027-01-01".to_string(), Tense::Expected),
+            ("2019-01-01".to_string(), Tense::Happened),
+        ]
+    );
+}
