@@ -102,10 +102,7 @@ fn every_export_format_writes_what_its_reader_needs() {
             md.to_str().unwrap(),
         ],
     );
-    let mut names: Vec<String> = std::fs::read_dir(&md)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
+    let mut names = markdown_files(&md);
     names.sort();
     assert_eq!(names.len(), 2, "one Markdown file per article: {names:?}");
     let harbor = std::fs::read_to_string(md.join(&names[0])).unwrap();
@@ -222,6 +219,72 @@ fn every_export_format_writes_what_its_reader_needs() {
     let out = run(&db, &["list", "--format", "bibtex"]);
     assert!(
         !out.status.success() && String::from_utf8_lossy(&out.stderr).contains("export format")
+    );
+}
+
+/// The `.md` files in `dir`, by name.
+fn markdown_files(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".md"))
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_markdown_export_again_keeps_edits_and_drops_deleted_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = notebook(dir.path());
+    let md = dir.path().join("vault");
+    let export = || {
+        let out = run(
+            &db,
+            &[
+                "export",
+                "--format",
+                "markdown",
+                "--out",
+                md.to_str().unwrap(),
+            ],
+        );
+        assert!(out.status.success());
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    export();
+    let names = markdown_files(&md);
+    let (harbor, port) = (md.join(&names[0]), md.join(&names[1]));
+    // The reader adds a line to the Harbor note in Obsidian; the port article is deleted.
+    let edited = format!(
+        "{}\nMy own line.\n",
+        std::fs::read_to_string(&harbor).unwrap()
+    );
+    std::fs::write(&harbor, &edited).unwrap();
+    ok(&db, &["note", "add", "1", "A note the export would add."]);
+    ok(&db, &["delete", "2", "--yes"]);
+
+    let said = export();
+    assert_eq!(
+        std::fs::read_to_string(&harbor).unwrap(),
+        edited,
+        "the edit is kept"
+    );
+    assert!(!port.exists(), "the deleted article's file is gone");
+    assert!(said.contains("Removed 1 file(s)"), "{said}");
+    assert!(
+        said.contains("Kept 1 file(s) edited") && said.contains(&names[0]),
+        "{said}"
+    );
+
+    // Once the reader moves the edited file away, the next export writes it afresh.
+    std::fs::rename(&harbor, dir.path().join("mine.md")).unwrap();
+    export();
+    assert!(
+        std::fs::read_to_string(&harbor)
+            .unwrap()
+            .contains("A note the export would add."),
+        "written again, with the new note"
     );
 }
 

@@ -61,18 +61,28 @@ pub async fn run(nb: &Notebook, args: Args, wanted: FormatArg) -> anyhow::Result
         let dir = args
             .out
             .unwrap_or_else(|| PathBuf::from("clipline-markdown"));
-        std::fs::create_dir_all(&dir)
-            .with_context(|| format!("could not create {}", dir.display()))?;
-        for file in &files {
-            let path = dir.join(&file.name);
-            std::fs::write(&path, &file.content)
-                .with_context(|| format!("could not write {}", path.display()))?;
-        }
+        let report = crate::carry::export::folder::write_folder(&dir, &files)
+            .with_context(|| format!("could not write the Markdown files to {}", dir.display()))?;
         eprintln!(
-            "Wrote {} Markdown file(s) to {}.",
-            files.len(),
-            dir.display()
+            "Wrote {} Markdown file(s) to {} ({} unchanged).",
+            report.written,
+            dir.display(),
+            report.unchanged
         );
+        if !report.removed.is_empty() {
+            eprintln!(
+                "Removed {} file(s) of an earlier export whose articles are no longer in the notebook.",
+                report.removed.len()
+            );
+        }
+        if !report.kept.is_empty() {
+            eprintln!(
+                "Kept {} file(s) edited since the export wrote them (or not written by it), as they are: {}. \
+                 Move or delete them to have them written again.",
+                report.kept.len(),
+                report.kept.join(", ")
+            );
+        }
         return Ok(());
     }
     let content = files.into_iter().map(|f| f.content).collect::<String>();

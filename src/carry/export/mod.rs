@@ -3,6 +3,7 @@
 //! HTML report) take one timeline and the articles it cites; JSON is the whole notebook.
 
 pub mod cite;
+pub mod folder;
 pub mod html;
 pub mod json;
 pub mod markdown;
