@@ -89,6 +89,9 @@ pub enum Request {
     TagRemoveMany { article_ids: Vec<i64>, tag: String },
     /// Every tag with its article count.
     TagList,
+    /// Mark articles read (`read` true) or unread, in one transaction; answers with the ids
+    /// whose state changed.
+    ArticleMarkRead { ids: Vec<i64>, read: bool },
     /// Delete articles with their notes, highlights, tags and raw captures, in one
     /// transaction; answers with the ids that existed.
     ArticleDelete { ids: Vec<i64> },
@@ -359,6 +362,7 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
             Response::Ids(nb.tag_remove_many(&article_ids, &tag).await?)
         }
         Request::TagList => Response::Tags(nb.tags().await?),
+        Request::ArticleMarkRead { ids, read } => Response::Ids(nb.mark_read(&ids, read).await?),
         Request::ArticleDelete { ids } => Response::Ids(nb.delete_articles(&ids).await?),
         Request::SourceList => Response::Sources(nb.sources().await?),
         Request::PreferenceGet { key } => Response::Preference(nb.preference(key).await?),

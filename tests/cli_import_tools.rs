@@ -153,6 +153,12 @@ fn pocket_bookmarks_and_zotero_urls_are_fetched_and_duplicates_join() {
         .find(|a| a["title"] == "Airbus wins order for 150 jets")
         .expect("fetched and extracted");
     assert_eq!(airbus["tags"], serde_json::json!(["aviation", "deals"]));
+    assert_eq!(airbus["read"], false, "unread in Pocket, unread here");
+    let rotterdam = list.iter().find(|a| a["title"] != airbus["title"]).unwrap();
+    assert_eq!(
+        rotterdam["read"], true,
+        "Pocket's archive is read: {rotterdam}"
+    );
     assert_eq!(
         airbus["clipped_at"], "2024-05-12T07:46:40Z",
         "Pocket's time_added is the clip time"

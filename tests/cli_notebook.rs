@@ -474,3 +474,53 @@ fn an_import_that_stores_nothing_fails_and_one_bad_export_does_not_stop_the_othe
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+#[test]
+fn articles_are_marked_read_and_unread_as_is_unread_searches() {
+    let (_dir, db) = notebook();
+    json(
+        &db,
+        &["clip", &fixture("harbor-chips.html"), "--format", "json"],
+    );
+    json(
+        &db,
+        &["clip", &fixture("river-port.html"), "--format", "json"],
+    );
+    let found = |q: &str| -> Vec<i64> {
+        let out = json(&db, &["search", q, "--format", "json"]);
+        let mut ids: Vec<i64> = out["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["article"]["id"].as_i64().unwrap())
+            .collect();
+        ids.sort();
+        ids
+    };
+    assert_eq!(found("is:read"), Vec::<i64>::new(), "new clips are unread");
+    let marked = json(&db, &["mark", "read", "1", "1", "--format", "json"]);
+    assert_eq!(marked["changed"], serde_json::json!([1]));
+    assert_eq!(found("is:read"), vec![1]);
+    assert_eq!(found("is:unread"), vec![2]);
+    let list = json(&db, &["list", "--format", "json"]);
+    let read: Vec<bool> = list["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["read"].as_bool().unwrap())
+        .collect();
+    assert_eq!(
+        read.iter().filter(|r| **r).count(),
+        1,
+        "the library shows the state"
+    );
+    json(&db, &["mark", "unread", "1", "--format", "json"]);
+    assert_eq!(found("is:unread"), vec![1, 2]);
+    let missing = run(&db, &["mark", "read", "1", "99"]);
+    assert!(!missing.status.success());
+    assert_eq!(
+        found("is:unread"),
+        vec![1, 2],
+        "nothing changed when one id is wrong"
+    );
+}

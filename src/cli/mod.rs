@@ -16,6 +16,7 @@ mod highlight;
 mod import;
 mod import_notebook;
 mod list;
+mod mark;
 mod note;
 mod reanalyze;
 mod reextract;
@@ -87,6 +88,9 @@ pub enum Command {
     Split(split::Args),
     /// Delete articles with their notes and highlights (asks first; `--yes` in scripts).
     Delete(delete::Args),
+    /// Mark articles read or unread (what `is:unread` searches by).
+    #[command(subcommand)]
+    Mark(mark::Command),
     /// Add and delete notes.
     #[command(subcommand)]
     Note(note::Command),
@@ -178,6 +182,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 Command::Show(args) => show::run(&nb, args, format).await,
                 Command::Split(args) => split::run(&nb, args, format).await,
                 Command::Delete(args) => delete::run(&nb, args, format).await,
+                Command::Mark(cmd) => mark::run(&nb, cmd, format).await,
                 Command::Note(cmd) => note::run(&nb, cmd, format).await,
                 Command::Tag(cmd) => tag::run(&nb, cmd, format).await,
                 Command::Highlight(cmd) => highlight::run(&nb, cmd, format).await,

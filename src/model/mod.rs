@@ -50,6 +50,9 @@ pub struct ArticleSummary {
     pub excerpt: Option<String>,
     pub tags: Vec<String>,
     pub note_count: i64,
+    /// Whether it has been read (opened in the reader, or marked read); `is:unread` finds
+    /// the others.
+    pub read: bool,
 }
 
 /// A whole article as the reader shows it.

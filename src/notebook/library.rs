@@ -1,5 +1,5 @@
-//! What the library does to many articles at once — tag them, take a tag off, delete
-//! them — each as one transaction, so a bulk change is whole or not at all; the list of
+//! What the library does to many articles at once — tag them, take a tag off, mark them
+//! read or unread, delete them — each as one transaction, so a bulk change is whole or not at all; the list of
 //! sources the library filters by; and the user's preferences kept in the notebook.
 
 use crate::model::Preference;
@@ -34,6 +34,25 @@ impl Notebook {
         }
         tx.commit().await?;
         Ok(added)
+    }
+
+    /// Mark the articles of `ids` read (`read`) or unread; returns the ids whose state
+    /// changed (what an undo marks back). `NotFound` (and nothing changed) when an id is no
+    /// article.
+    pub async fn mark_read(&self, ids: &[i64], read: bool) -> Result<Vec<i64>> {
+        check_count(ids)?;
+        let now = store::now();
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut changed = Vec::new();
+        for &id in ids {
+            match store::articles::set_read(&mut tx, id, read, &now).await? {
+                None => return Err(super::not_found_article(id)),
+                Some(true) => changed.push(id),
+                Some(false) => {}
+            }
+        }
+        tx.commit().await?;
+        Ok(changed)
     }
 
     /// Take `tag` off every article of `ids` that carries it (the others are left alone);

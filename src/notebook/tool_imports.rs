@@ -64,6 +64,7 @@ impl Notebook {
     ) -> Result<()> {
         let mut all_tags = tags.to_vec();
         all_tags.extend(item.tags.iter().cloned());
+        let item_read = item.read;
         let source = match (item.html, item.url) {
             (Some(html), url) => ClipSource::Html { html, url },
             (None, Some(url)) => ClipSource::Url { url },
@@ -91,6 +92,11 @@ impl Notebook {
             return Ok(());
         };
         match first.status {
+            ClipStatus::Created if item_read => {
+                // Read in the tool, read here; an article already stored keeps its state.
+                self.mark_read(&[first.id], true).await?;
+                report.created += 1;
+            }
             ClipStatus::Created => report.created += 1,
             ClipStatus::Existing => report.existing += 1,
             ClipStatus::Joined => report.joined += 1,

@@ -67,6 +67,7 @@ pub(crate) struct SummaryRow {
     excerpt: Option<String>,
     tags: Option<String>,
     note_count: i64,
+    read: bool,
 }
 
 impl From<SummaryRow> for ArticleSummary {
@@ -88,6 +89,7 @@ impl From<SummaryRow> for ArticleSummary {
             excerpt: row.excerpt,
             tags,
             note_count: row.note_count,
+            read: row.read,
         }
     }
 }
@@ -98,7 +100,8 @@ pub(crate) const SUMMARY_COLUMNS: &str = "a.id AS id, a.title, s.name AS source,
     a.published_at, a.clipped_at, a.word_count, a.excerpt, \
     (SELECT group_concat(t.name, char(31)) FROM article_tags at JOIN tags t ON t.id = at.tag_id \
      WHERE at.article_id = a.id) AS tags, \
-    (SELECT count(*) FROM notes n WHERE n.article_id = a.id) AS note_count";
+    (SELECT count(*) FROM notes n WHERE n.article_id = a.id) AS note_count, \
+    a.read_at IS NOT NULL AS read";
 
 /// Find or create the source called `name`; returns its id.
 pub async fn upsert_source(
@@ -189,6 +192,32 @@ pub async fn insert_capture(
     .fetch_one(db)
     .await?;
     Ok(id)
+}
+
+/// Mark article `id` read (at `now`) or unread; returns whether its state changed, and
+/// `None` when there is no such article. Marking read keeps the first reading's time.
+pub async fn set_read(
+    db: &mut sqlx::SqliteConnection,
+    id: i64,
+    read: bool,
+    now: &str,
+) -> Result<Option<bool>, StoreError> {
+    let was: Option<bool> =
+        sqlx::query_scalar("SELECT read_at IS NOT NULL FROM articles WHERE id = ?1")
+            .bind(id)
+            .fetch_optional(&mut *db)
+            .await?;
+    let Some(was) = was else {
+        return Ok(None);
+    };
+    if was != read {
+        sqlx::query("UPDATE articles SET read_at = ?2 WHERE id = ?1")
+            .bind(id)
+            .bind(read.then_some(now))
+            .execute(&mut *db)
+            .await?;
+    }
+    Ok(Some(was != read))
 }
 
 /// The SHA-256 of a capture's bytes, in hex: how a re-run import recognises a file.

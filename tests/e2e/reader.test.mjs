@@ -218,3 +218,27 @@ e2e('a second link to a passage of the open article scrolls to it, as the first 
   await eventually(onScreen, { message: 'the reader scrolls to the second passage' });
   assert.equal(await flash.count(), 1, 'only the passage linked to now flashes');
 });
+
+e2e('opening an article reads it; u marks it unread again, as the library and is:unread show', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  await clip(page, articlePage({ title: TITLE, paragraphs: PARAGRAPHS }));
+  const item = page.getByTestId('library-item').filter({ hasText: TITLE });
+  await item.getByTestId('library-unread').waitFor();
+  const unread = async () => (await rpc(app, 'Search', { query: 'is:unread Meta' })).length;
+  assert.equal(await unread(), 1, 'a new clip is unread');
+
+  await item.click();
+  await page.getByTestId('reader').waitFor();
+  await page.getByTestId('reader-read-toggle').filter({ hasText: 'Mark unread' }).waitFor();
+  await eventually(async () => (await unread()) === 0, { message: 'opening it marks it read' });
+
+  await page.locator('h1').first().click();
+  await page.keyboard.press('u');
+  await page.getByTestId('reader-read-toggle').filter({ hasText: 'Mark read' }).waitFor();
+  await eventually(async () => (await unread()) === 1, { message: 'u marks it unread' });
+
+  await page.getByTestId('nav-library').click();
+  await item.getByTestId('library-unread').waitFor();
+});

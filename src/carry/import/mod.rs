@@ -39,6 +39,8 @@ pub struct Item {
     pub saved_at: Option<String>,
     pub highlights: Vec<QuoteNote>,
     pub notes: Vec<String>,
+    /// Whether the reader had read (archived) it in the tool.
+    pub read: bool,
 }
 
 impl Item {

@@ -103,6 +103,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
             tags: meta.labels.unwrap_or_default(),
             saved_at: meta.saved_at.as_deref().and_then(iso_time),
             notes: Vec::new(),
+            read: false,
         });
     }
     Ok(out)

@@ -10,7 +10,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
     let text = String::from_utf8_lossy(bytes);
     let text = text.trim_start_matches('\u{feff}').trim_start();
     if text.starts_with('<') {
-        return Ok(links::links(text, "time_added"));
+        return Ok(html_export(text));
     }
     let rows = csv_rows(text).map_err(|line| {
         bad(&format!(
@@ -30,6 +30,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
         return Err(bad("its first line names no url column"));
     };
     let (title_col, time_col, tags_col) = (col("title"), col("time_added"), col("tags"));
+    let status_col = col("status");
     let mut out = Parsed::default();
     for row in rows.iter().skip(1) {
         let get = |c: Option<usize>| c.and_then(|c| row.get(c)).map(|s| s.trim()).unwrap_or("");
@@ -44,6 +45,8 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
                 url: Some(url),
                 tags: split_tags(get(tags_col), '|'),
                 saved_at: unix_time(get(time_col)),
+                // Pocket's "archive" is what the reader has read.
+                read: get(status_col).eq_ignore_ascii_case("archive"),
                 ..Item::default()
             }),
             Err(reason) => out.skipped.push(Skipped {
@@ -57,6 +60,24 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
         }
     }
     Ok(out)
+}
+
+/// The links of `ril_export.html`; those after its "Read Archive" heading are read.
+fn html_export(text: &str) -> Parsed {
+    let archive = text
+        .to_ascii_lowercase()
+        .find(">read archive<")
+        .and_then(|at| text[..at].rfind('<'))
+        .filter(|&at| text.is_char_boundary(at));
+    let Some(at) = archive else {
+        return links::links(text, "time_added");
+    };
+    let mut parsed = links::links(&text[..at], "time_added");
+    let mut read = links::links(&text[at..], "time_added");
+    read.items.iter_mut().for_each(|item| item.read = true);
+    parsed.items.append(&mut read.items);
+    parsed.skipped.append(&mut read.skipped);
+    parsed
 }
 
 fn bad(reason: &str) -> ImportError {
@@ -129,12 +150,31 @@ mod tests {
     fn a_pocket_csv_gives_urls_with_tags_and_times() {
         let csv = "title,url,time_added,tags,status\n\
                    \"Meta, again\",https://news.example/meta,1700000000,ai|meta,unread\n\
-                   ,ftp://files.example/x,1700000000,,archive\n";
+                   ,ftp://files.example/x,1700000000,,archive\n\
+                   Read one,https://news.example/read,1700000000,,archive\n";
         let parsed = parse(csv.as_bytes()).unwrap();
-        assert_eq!(parsed.items.len(), 1);
+        assert_eq!(parsed.items.len(), 2);
+        assert_eq!(
+            parsed.items.iter().map(|i| i.read).collect::<Vec<_>>(),
+            vec![false, true],
+            "archived is read"
+        );
         assert_eq!(parsed.items[0].title.as_deref(), Some("Meta, again"));
         assert_eq!(parsed.items[0].tags, vec!["ai", "meta"]);
         assert_eq!(parsed.skipped[0].item, "ftp://files.example/x");
         assert!(parse(b"name,age\nx,1\n").is_err());
+    }
+
+    #[test]
+    fn the_html_export_reads_its_read_archive_as_read() {
+        let html = "<!DOCTYPE html><html><body><h1>Unread</h1><ul>\
+            <li><a href=\"https://a.example/1\" time_added=\"1700000000\">One</a></li></ul>\
+            <h1>Read Archive</h1><ul><li><a href=\"https://a.example/2\">Two</a></li></ul></body></html>";
+        let items = parse(html.as_bytes()).unwrap().items;
+        let read: Vec<(&str, bool)> = items
+            .iter()
+            .map(|i| (i.title.as_deref().unwrap_or(""), i.read))
+            .collect();
+        assert_eq!(read, [("One", false), ("Two", true)]);
     }
 }

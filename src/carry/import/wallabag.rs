@@ -20,6 +20,9 @@ struct Entry {
     published_by: Option<Vec<String>>,
     #[serde(default)]
     annotations: Vec<Annotation>,
+    /// Read and put away: `1` in the export, `true` from the API.
+    #[serde(default)]
+    is_archived: Option<serde_json::Value>,
 }
 
 /// A tag as the export writes it (a name) or as the API returns it (`{id, label, slug}`).
@@ -82,6 +85,11 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
                 })
                 .collect(),
             saved_at: entry.created_at.as_deref().and_then(iso_time),
+            read: match &entry.is_archived {
+                Some(serde_json::Value::Bool(archived)) => *archived,
+                Some(n) => n.as_i64() == Some(1),
+                None => false,
+            },
             highlights: entry
                 .annotations
                 .into_iter()
@@ -153,6 +161,20 @@ mod tests {
         assert_eq!(item.highlights[0].quote, "raised capex");
         assert_eq!(item.highlights[0].note.as_deref(), Some("big"));
         assert_eq!(parsed.skipped[0].item, "Empty");
+        assert!(!item.read, "is_archived 0 is unread");
+        let archived = r#"[{"is_archived":1,"url":"https://news.example/a"},
+            {"is_archived":true,"url":"https://news.example/b"}]"#;
+        let read: Vec<bool> = parse(archived.as_bytes())
+            .unwrap()
+            .items
+            .iter()
+            .map(|i| i.read)
+            .collect();
+        assert_eq!(
+            read,
+            [true, true],
+            "archived, as the export and as the API write it"
+        );
     }
 
     #[test]

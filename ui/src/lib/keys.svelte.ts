@@ -77,6 +77,7 @@ export const SHORTCUTS: [string, string][] = [
   ['h', 'Highlight the selected text (reader)'],
   ['n', 'Write a note (reader)'],
   ['t', 'Add a tag (reader)'],
+  ['u', 'Mark the article unread, or read again (reader)'],
   ['g t', 'Go to the timeline'],
   ['g l', 'Go to the library'],
   ['g e', 'Go to entities'],

@@ -218,6 +218,11 @@ export class Api {
     return this.call({ cmd: 'ArticleDelete', args: { ids } }, 'Ids');
   }
 
+  /** Mark articles read or unread; resolves with the ids whose state changed. */
+  markRead(ids: number[], read: boolean): Promise<number[]> {
+    return this.call({ cmd: 'ArticleMarkRead', args: { ids, read } }, 'Ids');
+  }
+
   /** Tag several articles at once; resolves with the ids that did not carry the tag before. */
   tagAddMany(articleIds: number[], tag: string): Promise<number[]> {
     return this.call({ cmd: 'TagAddMany', args: { article_ids: articleIds, tag } }, 'Ids');
