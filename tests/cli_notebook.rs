@@ -516,6 +516,15 @@ fn articles_are_marked_read_and_unread_as_is_unread_searches() {
     );
     json(&db, &["mark", "unread", "1", "--format", "json"]);
     assert_eq!(found("is:unread"), vec![1, 2]);
+    json(&db, &["show", "2", "--format", "json"]);
+    assert_eq!(
+        found("is:unread"),
+        vec![1, 2],
+        "JSON for a script is no reading"
+    );
+    assert!(run(&db, &["show", "2"]).status.success());
+    assert_eq!(found("is:unread"), vec![1], "shown as text, it is read");
+    json(&db, &["mark", "unread", "2", "--format", "json"]);
     let missing = run(&db, &["mark", "read", "1", "99"]);
     assert!(!missing.status.success());
     assert_eq!(

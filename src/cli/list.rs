@@ -60,8 +60,9 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
     }
     for a in &articles {
         println!(
-            "#{:<5} {:<10}  {:<20}  {}",
+            "#{:<5}{} {:<10}  {:<20}  {}",
             a.id,
+            if a.read { ' ' } else { '•' },
             short_date(a.published_at.as_deref()),
             a.source.as_deref().unwrap_or("—"),
             a.title

@@ -80,7 +80,7 @@ pub enum Command {
     Clip(clip::Args),
     /// Clip many saved pages and text files (directories are searched), with progress.
     Import(import::Args),
-    /// List the clipped articles, newest first.
+    /// List the clipped articles, newest first (• marks the unread ones).
     List(list::Args),
     /// Show one article with its highlights, notes, copies and other reports of its story.
     Show(show::Args),

@@ -1,5 +1,6 @@
 //! `clipline show ID`: one article with its metadata, copies, story, text, highlights
-//! and notes.
+//! and notes. Shown as text, it has been read, as the reader marks what it opens; the JSON
+//! a script reads leaves the read state alone.
 
 use super::{Format, call, print_json, short_date, unexpected};
 use crate::api::{Request, Response};
@@ -18,6 +19,13 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
     };
     if format == Format::Json {
         return print_json(&article);
+    }
+    if !article.summary.read {
+        let req = Request::ArticleMarkRead {
+            ids: vec![args.id],
+            read: true,
+        };
+        call(nb, req).await?;
     }
     let s = &article.summary;
     println!("{}", s.title);
