@@ -1,6 +1,7 @@
 //! What the library does to many articles at once — tag them, take a tag off, mark them
-//! read or unread, delete them — each as one transaction, so a bulk change is whole or not at all; the list of
-//! sources the library filters by; and the user's preferences kept in the notebook.
+//! read or unread, delete them — each as one transaction, so a bulk change is whole or not
+//! at all; the list of sources the library filters by; and the user's preferences kept in
+//! the notebook.
 
 use crate::model::Preference;
 use crate::store;
