@@ -202,6 +202,13 @@ fn an_empty_search_names_what_the_notebook_does_not_know() {
         out.contains("No source is called \"Reuters\": the sources are The Lakeside Ledger"),
         "{out}"
     );
+    let found = json(&db, &["search", "entity:United plant"]);
+    assert_eq!(found["results"], serde_json::json!([]));
+    assert_eq!(found["unknown_names"][0]["value"], "United");
+    assert_eq!(
+        found["unknown_names"][0]["suggestions"],
+        serde_json::json!(["United States"])
+    );
     // Names the notebook knows are not reported, even when nothing matches.
     let out = ok(&db, &["search", "tag:chips nonexistentword"]);
     assert_eq!(out.trim(), "No article matches.");

@@ -2,6 +2,7 @@
 
 use super::{Format, call, print_json, short_date, unexpected};
 use crate::api::{Request, Response};
+use crate::model::UnknownName;
 use crate::notebook::Notebook;
 
 #[derive(clap::Args, Debug)]
@@ -16,14 +17,18 @@ pub struct Args {
     limit: u32,
 }
 
-/// Name the entities, tags, themes and sources the query asks for that the notebook does
-/// not know, with what each may mean: the usual reason a search finds nothing.
+/// The entities, tags, themes and sources the query asks for that the notebook does not
+/// know, with what each may mean: the usual reason a search finds nothing.
+async fn unknown_names(nb: &Notebook, query: String) -> anyhow::Result<Vec<UnknownName>> {
+    match call(nb, Request::SearchUnknownNames { query }).await? {
+        Response::UnknownNames(u) => Ok(u),
+        other => Err(unexpected(other)),
+    }
+}
+
+/// Print `unknown_names` for a person to read.
 async fn explain_empty(nb: &Notebook, query: String) -> anyhow::Result<()> {
-    let unknown = match call(nb, Request::SearchUnknownNames { query }).await? {
-        Response::UnknownNames(u) => u,
-        other => return Err(unexpected(other)),
-    };
-    for u in unknown {
+    for u in unknown_names(nb, query).await? {
         let hint = match (&u.suggestions[..], u.field.as_str()) {
             ([], "source") => known_sources(nb).await?,
             ([], field) => format!("see clipline {field} list"),
@@ -74,6 +79,12 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
         other => return Err(unexpected(other)),
     };
     if format == Format::Json {
+        // An empty result says why, as the text does: `unknown_names` lists the names the
+        // notebook does not know (absent when there are results).
+        if hits.is_empty() {
+            let unknown = unknown_names(nb, args.query).await?;
+            return print_json(&serde_json::json!({ "results": hits, "unknown_names": unknown }));
+        }
         return print_json(&serde_json::json!({ "results": hits }));
     }
     if hits.is_empty() {
