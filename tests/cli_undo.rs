@@ -88,6 +88,10 @@ fn tags_come_off_and_are_listed() {
         .and_then(|t| t.iter().find(|t| t["name"] == "Ohio"))
         .expect("Ohio listed");
     assert_eq!(ohio["count"], 1);
+    assert!(
+        tags.as_array().unwrap().iter().all(|t| t["name"] != "chips"),
+        "a tag no article carries any more is not listed: {tags}"
+    );
 }
 
 #[test]

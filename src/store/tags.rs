@@ -49,11 +49,13 @@ pub async fn detach(
     Ok(done.rows_affected() > 0)
 }
 
-/// Every tag with the number of articles carrying it, most used first.
+/// Every tag some article carries, with the number of them, most used first. A tag whose
+/// last article lost it (an undone tagging, a delete) is not listed: its row stays, so the
+/// name comes back as first written if it is used again.
 pub async fn list(db: impl SqliteExecutor<'_>) -> Result<Vec<Tag>, StoreError> {
     let rows: Vec<(String, i64)> = sqlx::query_as(
-        "SELECT t.name, count(at.article_id) AS n FROM tags t
-         LEFT JOIN article_tags at ON at.tag_id = t.id
+        "SELECT t.name, count(*) AS n FROM tags t
+         JOIN article_tags at ON at.tag_id = t.id
          GROUP BY t.id ORDER BY n DESC, t.name",
     )
     .fetch_all(db)

@@ -1,7 +1,7 @@
 // Clipping without the clip box: a saved page dropped on the window, and Ctrl+V (a paste
 // event) outside a text field; a paste inside a text field stays ordinary typing.
 import assert from 'node:assert/strict';
-import { e2e, articlePage } from './harness.mjs';
+import { e2e, articlePage, eventually, rpc } from './harness.mjs';
 
 const page1 = articlePage({
   title: 'Reservoir operator plans new pipeline to ease summer shortages',
@@ -40,6 +40,42 @@ e2e('a saved page dropped on the window is clipped and opened', async (app) => {
   await page.getByTestId('reader-title').filter({ hasText: 'Reservoir operator plans new pipeline' }).waitFor();
   await page.getByTestId('drop-overlay').waitFor({ state: 'detached' });
   assert.match(await page.getByTestId('reader-body').innerText(), /forty-mile pipeline/);
+});
+
+e2e('text dragged within the reader is not taken for a drop to clip', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  await page.getByTestId('clip-box').fill(page1);
+  await page.getByTestId('clip-button').click();
+  await page.getByTestId('library-item').first().click();
+  await page.getByTestId('reader-body').waitFor();
+  // What Chromium sends when selected words are dragged a little: dragstart on the text,
+  // dragover and drop on the page, dragend; the data is the selection itself.
+  const dt = await page.evaluateHandle(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'forty-mile pipeline linking two reservoirs');
+    data.setData('text/html', '<span>forty-mile pipeline linking two reservoirs</span>');
+    return data;
+  });
+  await page.dispatchEvent('[data-testid="reader-body"] p', 'dragstart', { dataTransfer: dt });
+  await page.dispatchEvent('main', 'dragover', { dataTransfer: dt });
+  assert.equal(await page.getByTestId('drop-overlay').count(), 0, 'no "Drop to clip" for a drag begun in the page');
+  await page.dispatchEvent('main', 'drop', { dataTransfer: dt });
+  await page.dispatchEvent('[data-testid="reader-body"] p', 'dragend', { dataTransfer: dt });
+  assert.equal(await page.getByTestId('clip-status').innerText(), '', 'nothing was clipped');
+  assert.equal((await rpc(app, 'NotebookInfo')).articles, 1, 'still one article');
+
+  // A drop from outside the page after it is clipped as before.
+  const file = await page.evaluateHandle((html) => {
+    const data = new DataTransfer();
+    data.items.add(new File([html], 'buses.html', { type: 'text/html' }));
+    return data;
+  }, page2);
+  await page.dispatchEvent('main', 'dragover', { dataTransfer: file });
+  await page.getByTestId('drop-overlay').waitFor();
+  await page.dispatchEvent('main', 'drop', { dataTransfer: file });
+  await page.getByTestId('reader-title').filter({ hasText: 'late-night bus routes' }).waitFor();
 });
 
 e2e('Ctrl+V outside a text field clips the clipboard; inside one it pastes', async (app) => {
@@ -126,4 +162,26 @@ e2e("a pasted page's standfirst shows under the Reader's title, apart from the t
   const body = await page.getByTestId('reader-body').innerText();
   assert.match(body, /^The harbour board has approved/);
   assert.ok(!body.includes('close the old quay for eight months'), body);
+});
+
+e2e('tags typed beside a clip go on its article, and not on the next clip', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  await page.getByTestId('clip-box').fill(page1);
+  await page.getByTestId('clip-tags').fill('water, Infrastructure');
+  await page.getByTestId('clip-button').click();
+  const items = page.getByTestId('library-item');
+  await items.first().waitFor();
+  assert.deepEqual(
+    (await items.first().locator('.tag').allInnerTexts()).map((t) => t.trim()).sort(),
+    ['Infrastructure', 'water'],
+    'the clip carries its tags',
+  );
+  assert.equal(await page.getByTestId('clip-tags').inputValue(), '', 'the tags field is empty for the next clip');
+  await page.getByTestId('clip-box').fill(page2);
+  await page.getByTestId('clip-button').click();
+  await eventually(async () => (await items.count()) === 2);
+  const second = items.filter({ hasText: 'late-night bus routes' });
+  assert.equal(await second.locator('.tag').count(), 0, 'the next clip carries no tags of the first');
 });

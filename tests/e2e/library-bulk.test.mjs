@@ -55,6 +55,16 @@ e2e('select with Ctrl/Shift+click and x, delete with undo, delete for good on le
   await rpc(app, 'ArticleGet', { id: kept });
   await page.getByTestId('nav-library').click();
   await eventually(async () => (await items.count()) === 13);
+
+  // A selection does not outlive its list: a filter clears it, so a Delete then reaches
+  // nothing the list no longer shows.
+  await items.nth(0).click({ modifiers: ['Control'] });
+  await page.getByTestId('bulk-count').filter({ hasText: '1 selected' }).waitFor();
+  await page.getByTestId('filter-unread').check();
+  await page.getByTestId('bulk-count').waitFor({ state: 'detached' });
+  await page.getByTestId('filter-unread').uncheck();
+  await eventually(async () => (await items.count()) === 13);
+  assert.equal(await page.getByTestId('bulk-count').count(), 0, 'the selection stays cleared');
 });
 
 e2e('a list read before a bulk tag or delete, answering after it, does not undo it', async (app) => {

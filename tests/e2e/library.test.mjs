@@ -1,6 +1,7 @@
 // The newcomer's path through the app, end to end against `clipline serve`: an empty
 // library, a pasted page clipped, read, annotated, tagged, found again by search and on
-// the timeline; plus the failure paths (an empty paste, hostile HTML, a missing token).
+// the timeline; plus the failure paths (an empty paste, hostile HTML, a missing token), and
+// the sample notebook opened in one tab while another is open on the same server.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -70,6 +71,17 @@ e2e('clip a pasted page, read it, annotate it, and find it on the timeline', asy
   assert.equal(await notes.count(), 1, 'the note is stored once');
   assert.match(await notes.first().innerText(), /Capex guidance raised to \$64–72bn\./, 'the note is still there after a reload');
 
+  // A link in a note opens outside the app (a new tab, no opener) and a long one wraps.
+  const longUrl = `https://investor.example/press/2025/${'capital-expenditure-guidance-'.repeat(8)}update`;
+  await page.getByTestId('note-input').fill(`Filing: [guidance](${longUrl}) and ${longUrl}`);
+  await page.getByTestId('note-add').click();
+  const link = page.getByTestId('note').locator('a', { hasText: 'guidance' });
+  await link.waitFor();
+  assert.equal(await link.getAttribute('target'), '_blank', 'a note link opens in a new tab');
+  assert.match((await link.getAttribute('rel')) ?? '', /noopener/, 'and cannot reach back into the app');
+  const overflow = await page.getByTestId('note').last().evaluate((n) => n.scrollWidth - n.clientWidth);
+  assert.ok(overflow <= 0, `a long URL wraps inside its note (overflows by ${overflow}px)`);
+
   // A tag, added in the reader, is kept.
   await page.getByTestId('tag-input').fill('meta-ai');
   await page.getByTestId('tag-add').click();
@@ -135,6 +147,26 @@ e2e('an empty paste shows a dismissable error banner', async (app) => {
   await page.getByTestId('error-dismiss').click();
   await banner.waitFor({ state: 'detached' });
   assert.equal(await page.getByTestId('library-item').count(), 0, 'nothing was clipped');
+});
+
+e2e('opening the sample notebook in one tab starts the other tabs over on it, and back', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  const other = await page.context().newPage();
+  await other.goto(app.url);
+  await other.getByTestId('library-empty').waitFor();
+
+  await page.getByTestId('open-sample').click();
+  await page.getByTestId('sample-banner').waitFor();
+  // The other tab shows the notebook its clips now go to, not the empty one it was opened on.
+  await other.getByTestId('sample-banner').waitFor();
+  await other.getByTestId('library-item').first().waitFor();
+
+  await other.getByTestId('close-sample').click();
+  await other.getByTestId('library-empty').waitFor();
+  await page.getByTestId('library-empty').waitFor();
+  assert.equal(await page.getByTestId('sample-banner').count(), 0, 'the first tab is back on the own notebook too');
 });
 
 e2e('scripts inside a clipped page never run', async (app) => {

@@ -171,6 +171,15 @@ e2e('the reader shows entities, the other outlet of a story, and suggests tags',
   await offered.and(page.locator('[value="meta-capex"]')).waitFor({ state: 'attached' });
   assert.deepEqual(await offered.evaluateAll((os) => os.map((o) => o.value)), ['meta-capex'], 'a tag the article already has is not suggested');
 
+  // A tag typed twice, or in another case, is one tag, named as the notebook knows it.
+  await page.getByTestId('tag-input').fill('Meta-Capex, x, x, X');
+  await page.getByTestId('tag-add').click();
+  const names = page.getByTestId('tag').locator('span');
+  await names.filter({ hasText: /^x$/ }).waitFor();
+  const shown = await names.allInnerTexts();
+  assert.deepEqual(shown.filter((t) => /^(x|meta-capex)$/i.test(t)).sort(), ['meta-capex', 'x'], `each tag once: ${shown}`);
+  assert.deepEqual(app.pageErrors, [], 'no page errors (a repeated key once broke the list)');
+
   // `n` goes to the note box, `t` to the tag box.
   await page.locator('h1').click();
   await page.keyboard.press('n');

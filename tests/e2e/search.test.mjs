@@ -3,7 +3,7 @@
 // carry marked snippets, and a search can be saved and run again from the empty box. The
 // memo citation picker finds articles and their highlights the same way.
 import assert from 'node:assert/strict';
-import { e2e, eventually, holdNext, openSample, rpcQuiet, trackRpc } from './harness.mjs';
+import { articlePage, e2e, eventually, holdNext, openSample, rpc, rpcQuiet, trackRpc } from './harness.mjs';
 
 e2e('field suggestions, highlighted results and saved searches', async (app) => {
   const { page } = app;
@@ -206,4 +206,47 @@ e2e('a search that finds nothing names the unknown entity and offers the one mea
   assert.equal(await box.inputValue(), 'entity:Alphabet spending', 'the suggestion takes the unknown name\'s place');
   await page.getByTestId('search-result').first().waitFor();
   assert.equal(await unknown.count(), 0, 'a search with results names nothing');
+
+  // A query still being typed (`after:2` on the way to a date) is said in the panel, not
+  // raised as a banner, and the results of the query before it are not left standing.
+  await page.keyboard.type(' after:2', { delay: 60 });
+  const problem = page.getByTestId('search-problem');
+  await problem.filter({ hasText: 'is not a date' }).waitFor();
+  assert.equal(await page.getByTestId('search-result').count(), 0, 'no results of the earlier query');
+  await page.keyboard.type('025-01-01');
+  await page.getByTestId('search-result').first().waitFor();
+  assert.equal(await problem.count(), 0, 'a query that reads drops the note');
+  assert.equal(await page.getByTestId('error-banner').count(), 0, 'no banner for a query being typed');
+});
+
+e2e('a search with more than a page of results offers the rest', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  // 25 articles that all mention turbines, each in words of its own (so none is taken for
+  // a copy of another): a fixed shuffle of a small vocabulary.
+  const words = ('harbour council ferry orchard quarry glacier meadow tannery foundry vineyard ' +
+    'lighthouse aqueduct granary brewery canal viaduct pier mill forge kiln dairy abbey ' +
+    'market bridge tunnel reservoir windmill wharf depot station').split(' ');
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  for (let i = 0; i < 25; i++) {
+    const pick = Array.from({ length: 24 }, () => words[next() % words.length]);
+    const html = articlePage({
+      title: `Turbine report ${i + 1}: the ${pick[0]} and the ${pick[1]}`,
+      url: `https://wind.example/reports/${i + 1}`,
+      paragraphs: [`The turbine near the ${pick.slice(0, 12).join(' and the ')} was inspected in week ${i + 1}.`, `Inspectors also visited the ${pick.slice(12).join(', the ')}.`],
+    });
+    await rpc(app, 'ArticleClip', { source: { kind: 'html', html } });
+  }
+  assert.equal((await rpc(app, 'NotebookInfo')).articles, 25, 'every report is its own article');
+
+  await page.getByTestId('search-input').fill('turbine');
+  const results = page.getByTestId('search-result');
+  await eventually(async () => (await results.count()) === 20, { message: 'the first page of results' });
+  assert.match(await page.getByTestId('search-results').innerText(), /20\+ results/);
+  await page.getByTestId('search-more').click();
+  await eventually(async () => (await results.count()) === 25, { message: 'More results shows the rest' });
+  assert.match(await page.getByTestId('search-results').innerText(), /25 results/);
+  assert.equal(await page.getByTestId('search-more').count(), 0, 'nothing more to offer');
 });

@@ -109,10 +109,28 @@ e2e('figures mode plots amounts per company, each linked to its sentence', async
   const values = await points.evaluateAll((ps) => ps.map((p) => Number(p.dataset.value)));
   assert.ok(values.includes(64e9), 'the $64–72 billion range is plotted');
   assert.ok(values.includes(75e9), "Alphabet's $75 billion is plotted");
+  // Every point can be seen: a reported figure is a filled dot, an expected one a ring in
+  // its lane's colour (the ring once took the background colour and vanished).
+  const looks = await page.locator('[data-testid="figure-point"] circle').evaluateAll((cs) =>
+    cs.map((c) => ({ expected: c.classList.contains('expected'), fill: getComputedStyle(c).fill, stroke: getComputedStyle(c).stroke })),
+  );
+  assert.ok(looks.some((l) => l.expected), 'the sample has expected figures');
+  for (const l of looks) assert.notEqual(l.fill, l.stroke, `a point is drawn in two colours: ${JSON.stringify(l)}`);
+  // A lane added by hand, then a point opened: Back comes back to the same timeline.
+  await page.getByTestId('timeline-entity-input').fill('Microsoft');
+  await page.getByTestId('timeline-entity-add').click();
   const point = page.locator('[data-testid="figure-point"][data-value="75000000000"]');
   await point.click();
   await page.getByTestId('reader-flash').first().waitFor();
   assert.match((await page.getByTestId('reader-flash').allInnerTexts()).join(''), /\$75 billion/);
+  await page.goBack();
+  await points.first().waitFor();
+  assert.ok(await page.getByTestId('show-figures').isChecked(), 'still in figures mode');
+  assert.deepEqual(
+    await page.getByTestId('entity-picker').locator('.chips .tag').evaluateAll((ts) => ts.map((t) => t.firstChild.textContent.trim())),
+    ['Meta', 'Alphabet', 'Microsoft'],
+    'the lanes, the one added by hand included',
+  );
 });
 
 e2e('the timeline of a fresh notebook says how to fill it', async (app) => {

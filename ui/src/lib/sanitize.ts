@@ -48,7 +48,9 @@ export function sanitizeSnippet(html: string): string {
 
 /** Output of the note renderer, checked once more against its small allow-list. */
 export function sanitizeNote(html: string): string {
-  return DOMPurify.sanitize(html, {
+  // The article purifier's hook gives outside links their new tab and `rel`, as it does in
+  // articles: a note's link must not navigate the app away.
+  return articlePurifier.sanitize(html, {
     ALLOWED_TAGS: ['p', 'br', 'strong', 'em', 'code', 'a', 'ul', 'ol', 'li'],
     ALLOWED_ATTR: ['href', 'target', 'rel', 'class'],
     ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|#\/article\/\d+(?:\?at=\d+-\d+)?$)/i,

@@ -54,8 +54,10 @@ export class Bulk {
     this.selected = next;
   }
 
+  /** Select nothing (and start the next Shift+click afresh). */
   clear() {
-    this.selected = new Set();
+    if (this.selected.size > 0) this.selected = new Set();
+    this.anchor = -1;
   }
 
   /** Add `tag` to the selected articles; true when done (the selection is then cleared). */

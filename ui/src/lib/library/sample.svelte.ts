@@ -1,6 +1,8 @@
 // Opening the sample notebook and leaving it: the engine builds it (or reopens it) and
 // every view reads the notebook afresh, so the page starts over on the library. Every button
-// that offers it shows the same "opening" state.
+// that offers it shows the same "opening" state. The open notebook is the server's, so the
+// other tabs on it are told (a BroadcastChannel) and start over too, rather than go on
+// showing, and writing to, the notebook they were opened on.
 import { api } from '../api/client';
 import { errors } from '../errors.svelte';
 
@@ -24,6 +26,7 @@ class Sample {
 async function reopenOn(which: 'sample' | 'home'): Promise<boolean> {
   try {
     await api.notebookOpen(which);
+    switched?.postMessage(which);
     window.location.hash = '#/';
     window.location.reload();
     return true;
@@ -31,6 +34,15 @@ async function reopenOn(which: 'sample' | 'home'): Promise<boolean> {
     errors.show(err);
     return false;
   }
+}
+
+/** The other tabs of this app, told when the open notebook changes. */
+const switched = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('clipline-notebook');
+if (switched) {
+  switched.onmessage = () => {
+    window.location.hash = '#/';
+    window.location.reload();
+  };
 }
 
 export const sample = new Sample();
