@@ -145,6 +145,8 @@ pub enum Request {
         #[ts(optional)]
         color: Option<String>,
     },
+    /// Rename a theme, keeping its articles, verdicts and memos.
+    ThemeRename { name: String, to: String },
     /// Every theme with its article count.
     ThemeList,
     /// Delete a theme (its articles stay; memos about it stay, by name).
@@ -409,6 +411,7 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
         }
         Request::ThemeList => Response::Themes(nb.themes().await?),
         Request::ThemeDelete { name } => Response::Theme(nb.theme_delete(&name).await?),
+        Request::ThemeRename { name, to } => Response::Theme(nb.theme_rename(&name, &to).await?),
         Request::ThemeVerdict {
             theme,
             article_id,

@@ -2,7 +2,7 @@
 //! alias finds it, a merge and a rejection take effect — and all of it survives
 //! re-analysis.
 
-use clipline::model::ClipSource;
+use clipline::model::{ClipSource, MemoSubject};
 use clipline::notebook::{Notebook, TimelineAsk};
 
 async fn notebook_with_harbor() -> (tempfile::TempDir, Notebook) {
@@ -311,6 +311,72 @@ async fn a_theme_is_deleted_and_its_articles_stay() {
         .await
         .unwrap();
     assert_eq!(back.articles, 1);
+}
+
+/// A theme renamed keeps its articles, the user's verdicts and the memos about it; a name
+/// another theme has is refused, and a change of case is a rename.
+#[tokio::test]
+async fn a_renamed_theme_keeps_its_articles_verdicts_and_memos() {
+    let (_dir, nb) = notebook_with_harbor().await;
+    nb.theme_save("Chip plants", "ohio OR fabrication", None)
+        .await
+        .unwrap();
+    nb.theme_save("Ports", "harbor", None).await.unwrap();
+    let article = nb.search("fabrication", 1).await.unwrap()[0].article.id;
+    nb.theme_verdict("Ports", article, Some(false))
+        .await
+        .unwrap();
+    nb.memo_save(None, MemoSubject::Theme, "Ports", "", "Watch the tariffs.")
+        .await
+        .unwrap();
+
+    let renamed = nb
+        .theme_rename("ports", "Harbours and ports")
+        .await
+        .unwrap();
+    assert_eq!(renamed.name, "Harbours and ports");
+    assert_eq!(
+        renamed.articles, 0,
+        "the rejection of its one article is kept"
+    );
+    let names: Vec<String> = nb
+        .themes()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|t| t.name)
+        .collect();
+    assert_eq!(
+        names,
+        ["Chip plants", "Harbours and ports"],
+        "renamed, not copied"
+    );
+    let memos = nb
+        .memos(Some((MemoSubject::Theme, "Harbours and ports")))
+        .await
+        .unwrap();
+    assert_eq!(memos.len(), 1, "the memo follows its theme");
+
+    let err = nb
+        .theme_rename("Harbours and ports", "chip plants")
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("already a theme called \"Chip plants\""),
+        "{err}"
+    );
+    let err = nb
+        .theme_rename("Nowhere", "X")
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("no theme called"), "{err}");
+    let recased = nb.theme_rename("chip plants", "Chip Plants").await.unwrap();
+    assert_eq!(
+        (recased.name.as_str(), recased.articles),
+        ("Chip Plants", 1)
+    );
 }
 
 /// A theme's query may not use `theme:` (its articles would go stale when the other theme

@@ -89,7 +89,10 @@ fn tags_come_off_and_are_listed() {
         .expect("Ohio listed");
     assert_eq!(ohio["count"], 1);
     assert!(
-        tags.as_array().unwrap().iter().all(|t| t["name"] != "chips"),
+        tags.as_array()
+            .unwrap()
+            .iter()
+            .all(|t| t["name"] != "chips"),
         "a tag no article carries any more is not listed: {tags}"
     );
 }
@@ -216,4 +219,36 @@ fn an_empty_search_names_what_the_notebook_does_not_know() {
     // Names the notebook knows are not reported, even when nothing matches.
     let out = ok(&db, &["search", "tag:chips nonexistentword"]);
     assert_eq!(out.trim(), "No article matches.");
+}
+
+#[test]
+fn a_theme_is_renamed_and_a_removed_one_comes_back_with_the_printed_command() {
+    let (_dir, db, _id) = notebook();
+    ok(
+        &db,
+        &[
+            "theme",
+            "add",
+            "Chip plants",
+            "--query",
+            "ohio OR \"fab plant\"",
+        ],
+    );
+    ok(&db, &["theme", "rename", "chip plants", "Ohio fabs"]);
+    let names = |db: &Path| -> Vec<String> {
+        json(db, &["theme", "list"])["themes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(names(&db), ["Ohio fabs"], "renamed, not copied");
+    let out = ok(&db, &["theme", "remove", "Ohio fabs"]);
+    assert!(names(&db).is_empty());
+    run_printed_command(&db, &out);
+    let back = json(&db, &["theme", "list"]);
+    assert_eq!(back["themes"][0]["name"], "Ohio fabs");
+    assert_eq!(back["themes"][0]["query"], "ohio OR \"fab plant\"");
+    assert_eq!(back["themes"][0]["articles"], 1);
 }

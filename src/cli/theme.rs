@@ -1,4 +1,4 @@
-//! `clipline theme add|list|remove`: themes are named queries ("EU child safety rules" =
+//! `clipline theme add|list|rename|remove`: themes are named queries ("EU child safety rules" =
 //! `(entity:"European Commission" OR EU) (child OR minors)`), each with a colour.
 
 use super::{Format, call, print_json, shell_quote, unexpected};
@@ -18,6 +18,8 @@ pub enum Command {
     },
     /// Every theme with its article count.
     List,
+    /// Rename a theme (its articles, verdicts and memos follow).
+    Rename { name: String, to: String },
     /// Delete a theme (its articles stay); prints the command that adds it back.
     Remove { name: String },
 }
@@ -27,6 +29,7 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
         Command::Add { name, query, color } => Request::ThemeSave { name, query, color },
         Command::List => Request::ThemeList,
         Command::Remove { name } => Request::ThemeDelete { name },
+        Command::Rename { name, to } => Request::ThemeRename { name, to },
     };
     let removing = matches!(req, Request::ThemeDelete { .. });
     let themes = match call(nb, req).await? {

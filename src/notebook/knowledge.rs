@@ -230,6 +230,36 @@ impl Notebook {
         Ok(gone)
     }
 
+    /// Rename the theme `name` to `to`, keeping its articles, the user's verdicts on them,
+    /// its feeds and the memos about it. A name another theme has is refused (saving
+    /// under it would change that theme instead); a change of case only is a rename too.
+    pub async fn theme_rename(&self, name: &str, to: &str) -> Result<ThemeInfo> {
+        let to = to.trim();
+        if to.is_empty() {
+            return Err(NotebookError::Invalid("A theme needs a name.".into()));
+        }
+        let no_such =
+            || NotebookError::NotFound(format!("There is no theme called \"{}\".", name.trim()));
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let (id, from, _) = store::themes::find(&mut *tx, name)
+            .await?
+            .ok_or_else(no_such)?;
+        if let Some((other, taken, _)) = store::themes::find(&mut *tx, to).await?
+            && other != id
+        {
+            return Err(NotebookError::Invalid(format!(
+                "There is already a theme called \"{taken}\"; delete it first or pick another name."
+            )));
+        }
+        store::themes::rename(&mut tx, id, &from, to).await?;
+        tx.commit().await?;
+        self.themes()
+            .await?
+            .into_iter()
+            .find(|t| t.id == id)
+            .ok_or_else(no_such)
+    }
+
     /// Every theme with its article count.
     pub async fn themes(&self) -> Result<Vec<ThemeInfo>> {
         Ok(store::themes::list(&self.pool).await?)

@@ -67,6 +67,27 @@ pub async fn delete(db: impl SqliteExecutor<'_>, id: i64) -> Result<(), StoreErr
     Ok(())
 }
 
+/// Rename theme `id` from `from` to `to`, and the memos written about it (memos name
+/// their theme) with it.
+pub async fn rename(
+    tx: &mut sqlx::SqliteConnection,
+    id: i64,
+    from: &str,
+    to: &str,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE themes SET name = ?2 WHERE id = ?1")
+        .bind(id)
+        .bind(to)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("UPDATE memos SET subject = ?2 WHERE subject_kind = 'theme' AND subject = ?1")
+        .bind(from)
+        .bind(to)
+        .execute(&mut *tx)
+        .await?;
+    Ok(())
+}
+
 /// The theme called `name` (ignoring case): (id, name, query).
 pub async fn find(
     db: impl SqliteExecutor<'_>,

@@ -79,8 +79,17 @@ e2e('a theme query previews its articles live and is saved with a colour', async
   await page.getByTestId('theme-save').click();
   await page.getByTestId('theme-item').filter({ hasText: 'Alphabet spending' }).waitFor();
 
+  // A new name for the theme being edited renames it: no second theme is made.
+  await page.getByTestId('theme-item').locator('button', { hasText: 'Alphabet spending' }).click();
+  await page.getByTestId('theme-name').fill('Alphabet capex');
+  assert.equal((await page.getByTestId('theme-save').innerText()).trim(), 'Rename and save');
+  await page.getByTestId('theme-save').click();
+  await page.getByTestId('theme-item').filter({ hasText: 'Alphabet capex' }).waitFor();
+  assert.equal(await page.getByTestId('theme-item').count(), 3, 'renamed, not copied');
+  assert.deepEqual((await rpc(app, 'ThemeList')).map((t) => t.name).filter((n) => n.startsWith('Alphabet')), ['Alphabet capex']);
+
   // Deleting hides the theme at once with an Undo; Undo keeps it, in the notebook too.
-  const item = page.getByTestId('theme-item').filter({ hasText: 'Alphabet spending' });
+  const item = page.getByTestId('theme-item').filter({ hasText: 'Alphabet capex' });
   await item.getByTestId('theme-delete').click();
   await item.waitFor({ state: 'detached' });
   await page.getByTestId('theme-delete-undo').click();
@@ -90,7 +99,7 @@ e2e('a theme query previews its articles live and is saved with a colour', async
   await page.getByTestId('theme-deleted').waitFor();
   await page.getByTestId('nav-entities').click();
   // Well inside the Undo's 10 s: the leaving, not the timer, deletes it.
-  await eventually(async () => !(await rpc(app, 'ThemeList')).some((t) => t.name === 'Alphabet spending'), {
+  await eventually(async () => !(await rpc(app, 'ThemeList')).some((t) => t.name === 'Alphabet capex'), {
     timeout: 4000,
     message: 'leaving the page deletes the theme for good',
   });

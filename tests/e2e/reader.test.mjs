@@ -101,6 +101,32 @@ e2e('a highlight made from a selection keeps its colour, note and place', async 
   await page.getByTestId('highlight-item').filter({ hasText: 'beat estimates' }).getByTestId('highlight-delete').click();
   await page.getByTestId('highlight-item').nth(1).waitFor({ state: 'detached' });
   assert.equal(await page.locator('mark.hl-yellow').count(), 0, 'the deleted highlight is gone from the text');
+
+  // Undo brings it back on the same words; deleting the green one, with its note, and
+  // undoing that keeps its colour and note.
+  await page.getByTestId('highlight-delete-undo').click();
+  await page.getByTestId('highlight-item').nth(1).waitFor();
+  assert.equal((await page.locator('mark.hl-yellow').allInnerTexts()).join(''), 'beat estimates', 'back on its words');
+  await page.getByTestId('highlight-item').filter({ hasText: 'higher range' }).getByTestId('highlight-delete').click();
+  await page.getByTestId('highlight-item').nth(1).waitFor({ state: 'detached' });
+  await page.getByTestId('highlight-delete-undo').click();
+  await page.getByTestId('highlight-item').nth(1).waitFor();
+  await page.getByTestId('highlight-deleted').waitFor({ state: 'detached' });
+  assert.equal((await page.locator('mark.hl-green').allInnerTexts()).join(''), phrase, 'same words, same colour');
+  await page.reload();
+  await page.getByTestId('highlight-note').filter({ hasText: 'Why the range went up' }).waitFor();
+  assert.equal(await page.getByTestId('highlight-item').count(), 2, 'both kept in the notebook');
+
+  // A deleted note comes back word for word with Undo.
+  await page.getByTestId('note-input').fill('Check the **Q3** call transcript.');
+  await page.getByTestId('note-add').click();
+  await page.getByTestId('note').waitFor();
+  await page.getByTestId('note-delete').click();
+  await page.getByTestId('note').waitFor({ state: 'detached' });
+  await page.getByTestId('note-delete-undo').click();
+  await page.getByTestId('note').locator('strong', { hasText: 'Q3' }).waitFor();
+  await page.reload();
+  assert.match(await page.getByTestId('note').innerText(), /Check the Q3 call transcript\./, 'the note is in the notebook again');
   assert.deepEqual(app.pageErrors, []);
   assert.deepEqual(
     app.consoleErrors.filter((m) => !m.startsWith('Failed to load resource')),

@@ -256,8 +256,9 @@ export class Api {
     return this.call({ cmd: 'NoteAdd', args }, 'Note');
   }
 
-  async noteDelete(id: number): Promise<void> {
-    await this.call({ cmd: 'NoteDelete', args: { id } }, 'Note');
+  /** Delete a note; resolves with it as it was (what an undo adds back). */
+  noteDelete(id: number): Promise<Note> {
+    return this.call({ cmd: 'NoteDelete', args: { id } }, 'Note');
   }
 
   async tagAdd(articleId: number, tag: string): Promise<void> {
@@ -292,8 +293,9 @@ export class Api {
     return this.call({ cmd: 'HighlightAdd', args }, 'Highlight');
   }
 
-  async highlightDelete(id: number): Promise<void> {
-    await this.call({ cmd: 'HighlightDelete', args: { id } }, 'Highlight');
+  /** Delete a highlight; resolves with it as it was (what an undo adds back). */
+  highlightDelete(id: number): Promise<Highlight> {
+    return this.call({ cmd: 'HighlightDelete', args: { id } }, 'Highlight');
   }
 
   entities(limit?: number): Promise<EntityInfo[]> {
@@ -370,6 +372,11 @@ export class Api {
   /** Delete a theme (its articles stay); resolves with the theme as it was. */
   themeDelete(name: string): Promise<ThemeInfo> {
     return this.call({ cmd: 'ThemeDelete', args: { name } }, 'Theme');
+  }
+
+  /** Rename a theme; its articles, verdicts and memos follow. */
+  themeRename(name: string, to: string): Promise<ThemeInfo> {
+    return this.call({ cmd: 'ThemeRename', args: { name, to } }, 'Theme');
   }
 
   themeSave(name: string, query: string, color?: string): Promise<ThemeInfo> {
