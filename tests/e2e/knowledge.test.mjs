@@ -128,6 +128,17 @@ e2e('the keyboard drives the library: j/k move, o opens, ? lists the keys, g t g
   await page.keyboard.press('?');
   await page.getByTestId('shortcut-sheet').waitFor();
   assert.match(await page.getByTestId('shortcut-sheet').innerText(), /Go to the timeline/);
+  // The sheet holds the focus: Tab does not reach the page behind, nor do the page's keys.
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('Tab');
+    assert.ok(
+      await page.evaluate(() => !!document.activeElement?.closest('[data-testid="shortcut-sheet"]') || document.activeElement === document.body),
+      'Tab stays in the sheet',
+    );
+  }
+  await page.keyboard.press('g');
+  await page.keyboard.press('t');
+  assert.ok(page.url().endsWith(`#/article/${second}`), 'keys for the page wait while the sheet shows');
   await page.keyboard.press('Escape');
   await page.getByTestId('shortcut-sheet').waitFor({ state: 'detached' });
 

@@ -31,6 +31,14 @@ class Keys {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     if (typingIn(event.target)) return;
     const key = event.key;
+    // The page behind the sheet is out of reach while it shows; `?` and Escape close it.
+    if (this.sheetOpen) {
+      if (key === '?' || key === 'Escape') {
+        event.preventDefault();
+        this.sheetOpen = false;
+      }
+      return;
+    }
     if (this.pendingG) {
       this.pendingG = false;
       const to = { t: href.timeline(), l: href.library(), e: href.entities(), m: href.themes() }[key];
@@ -46,11 +54,7 @@ class Keys {
     }
     if (key === '?') {
       event.preventDefault();
-      this.sheetOpen = !this.sheetOpen;
-      return;
-    }
-    if (key === 'Escape' && this.sheetOpen) {
-      this.sheetOpen = false;
+      this.sheetOpen = true;
       return;
     }
     for (let i = this.layers.length - 1; i >= 0; i--) {
