@@ -90,7 +90,7 @@ fuzz:
 	FUZZ_SECONDS=$(FUZZ_SECONDS) fuzz/run.sh
 
 bindings:
-	UPDATE_BINDINGS=1 cargo test -p clipline --lib api::tests::committed_bindings_match_the_rust_types
+	UPDATE_BINDINGS=1 cargo test -p clipline --lib api::bindings::tests::committed_bindings_match_the_rust_types
 
 # The README's screenshot: the real window under Xvfb, on the notebook at CLIPLINE_DB.
 screenshot: build

@@ -1,4 +1,4 @@
-// Generated from the Rust types in src/model and src/api.rs by `make bindings`.
+// Generated from the Rust types in src/model and src/api by `make bindings`.
 // Do not edit: a test fails when this file and the Rust types disagree.
 
 export type Via = "url" | "html" | "text" | "file" | "feed" | "extension";
