@@ -45,6 +45,7 @@ pub fn bindings() -> String {
         EntityEffect::decl(&cfg),
         EntitySuggestion::decl(&cfg),
         ThemeInfo::decl(&cfg),
+        ArticleTheme::decl(&cfg),
         MemoSubject::decl(&cfg),
         Memo::decl(&cfg),
         SavedSearch::decl(&cfg),

@@ -10,9 +10,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::model::{
-    Article, ArticleSummary, ClipOutcome, ClipSource, EntityEffect, EntityInfo, EntitySuggestion,
-    Highlight, LibrarySort, Memo, MemoSubject, Note, NotebookInfo, Preference, SavedSearch,
-    SearchHit, Tag, ThemeInfo, Timeline, UnknownName,
+    Article, ArticleSummary, ArticleTheme, ClipOutcome, ClipSource, EntityEffect, EntityInfo,
+    EntitySuggestion, Highlight, LibrarySort, Memo, MemoSubject, Note, NotebookInfo, Preference,
+    SavedSearch, SearchHit, Tag, ThemeInfo, Timeline, UnknownName,
 };
 use crate::notebook::{Notebook, NotebookError, TimelineAsk};
 use crate::store::articles::LibraryAsk;
@@ -152,6 +152,8 @@ pub enum Request {
     ThemeRename { name: String, to: String },
     /// Every theme with its article count.
     ThemeList,
+    /// The themes one article is in, and those the user took it out of.
+    ArticleThemes { id: i64 },
     /// Delete a theme (its articles stay; memos about it stay, by name).
     ThemeDelete { name: String },
     /// Confirm (true), reject (false) or reset (null) an article's membership of a theme.
@@ -231,6 +233,7 @@ pub enum Response {
     EntityEffect(EntityEffect),
     EntitySuggestions(Vec<EntitySuggestion>),
     Themes(Vec<ThemeInfo>),
+    ArticleThemes(Vec<ArticleTheme>),
     Theme(ThemeInfo),
     SearchResults(Vec<SearchHit>),
     UnknownNames(Vec<UnknownName>),
@@ -419,10 +422,8 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
             theme,
             article_id,
             verdict,
-        } => {
-            nb.theme_verdict(&theme, article_id, verdict).await?;
-            Response::Done
-        }
+        } => Response::ArticleThemes(nb.theme_verdict(&theme, article_id, verdict).await?),
+        Request::ArticleThemes { id } => Response::ArticleThemes(nb.article_themes(id).await?),
         Request::Search { query, limit } => {
             Response::SearchResults(nb.search(&query, limit.unwrap_or(50)).await?)
         }

@@ -403,6 +403,17 @@ pub struct ThemeInfo {
     pub articles: i64,
 }
 
+/// A theme one article is in, or was taken out of by the user (the reader's theme chips).
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+pub struct ArticleTheme {
+    pub name: String,
+    pub color: String,
+    /// Whether the article counts as in the theme (on its lane, under `theme:`).
+    pub member: bool,
+    /// The user's say: `true` confirmed, `false` rejected, null when the query decides.
+    pub verdict: Option<bool>,
+}
+
 /// What a memo is about.
 #[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]

@@ -3,7 +3,7 @@
 //! named queries whose membership is computed and can be confirmed or rejected.
 
 use super::{Notebook, NotebookError, Result};
-use crate::model::{EntityEffect, EntityInfo, ThemeInfo};
+use crate::model::{ArticleTheme, EntityEffect, EntityInfo, ThemeInfo};
 use crate::query;
 use crate::search::SearchError;
 use crate::store;
@@ -266,20 +266,34 @@ impl Notebook {
     }
 
     /// Confirm (`Some(true)`), reject (`Some(false)`) or reset (`None`) one article's
-    /// membership of a theme; the user's verdict wins over the query.
+    /// membership of a theme; the user's verdict wins over the query. Answers with the
+    /// article's themes as they now are.
     pub async fn theme_verdict(
         &self,
         theme: &str,
         article_id: i64,
         verdict: Option<bool>,
-    ) -> Result<()> {
+    ) -> Result<Vec<ArticleTheme>> {
         let (id, _, _) = store::themes::find(&self.pool, theme)
             .await?
             .ok_or_else(|| {
                 NotebookError::NotFound(format!("There is no theme called \"{theme}\"."))
             })?;
+        if store::articles::summary(&self.pool, article_id)
+            .await?
+            .is_none()
+        {
+            return Err(NotebookError::NotFound(format!(
+                "There is no article {article_id}."
+            )));
+        }
         store::themes::set_manual(&self.pool, id, article_id, verdict).await?;
-        Ok(())
+        self.article_themes(article_id).await
+    }
+
+    /// The themes article `id` is in, and those the user took it out of.
+    pub async fn article_themes(&self, id: i64) -> Result<Vec<ArticleTheme>> {
+        Ok(store::themes::of_article(&self.pool, id).await?)
     }
 }
 

@@ -4,7 +4,7 @@
 use sqlx::{QueryBuilder, Sqlite, SqliteExecutor};
 
 use super::StoreError;
-use crate::model::ThemeInfo;
+use crate::model::{ArticleTheme, ThemeInfo};
 use crate::query::Expr;
 use crate::query::sql::{KnownText, push_filter, push_filter_for_row};
 
@@ -145,6 +145,32 @@ pub async fn materialize_article(
     q.push(" ON CONFLICT(article_id, theme_id) DO UPDATE SET score = excluded.score");
     q.build().execute(&mut *tx).await?;
     Ok(())
+}
+
+/// The themes article `id` is in, and those the user took it out of, by name.
+pub async fn of_article(
+    db: impl SqliteExecutor<'_>,
+    article_id: i64,
+) -> Result<Vec<ArticleTheme>, StoreError> {
+    let rows: Vec<(String, String, bool, Option<String>)> = sqlx::query_as(
+        "SELECT t.name, t.color,
+                x.manual = 'confirmed' OR (x.manual IS NULL AND x.score > 0), x.manual
+         FROM article_themes x JOIN themes t ON t.id = x.theme_id
+         WHERE x.article_id = ?1 AND (x.score > 0 OR x.manual IS NOT NULL)
+         ORDER BY t.name",
+    )
+    .bind(article_id)
+    .fetch_all(db)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(name, color, member, manual)| ArticleTheme {
+            name,
+            color,
+            member,
+            verdict: manual.map(|m| m == "confirmed"),
+        })
+        .collect())
 }
 
 /// A user's verdict on one article's membership: `Some(true)` confirm, `Some(false)`

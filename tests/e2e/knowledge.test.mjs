@@ -185,3 +185,34 @@ e2e('names that look like entities are suggested, and can be added or dismissed'
   await suggestion('Tomas Berg').waitFor();
   assert.equal(await suggestion('Priya Raman').count(), 0, 'the dismissed name is not offered again');
 });
+
+e2e("an article's theme chips take it out of a theme, put it in another, and undo", async (app) => {
+  const { page } = app;
+  await openSample(app);
+  const themes = await rpc(app, 'ThemeList');
+  const [inTheme, other] = themes;
+  const [hit] = await rpc(app, 'Search', { query: `theme:"${inTheme.name}" -theme:"${other.name}"`, limit: 1 });
+  assert.ok(hit, `an article of ${inTheme.name} outside ${other.name}`);
+  const id = hit.article.id;
+  await page.goto(`${app.origin}/#/article/${id}`);
+  const chip = page.getByTestId('article-theme').filter({ hasText: inTheme.name });
+  await chip.waitFor();
+
+  await chip.getByTestId('article-theme-out').click();
+  await page.getByTestId('article-theme-rejected').filter({ hasText: inTheme.name }).waitFor();
+  assert.equal(await chip.count(), 0, 'out of the theme');
+  const count = async (name) => (await rpc(app, 'ThemeList')).find((t) => t.name === name).articles;
+  assert.equal(await count(inTheme.name), inTheme.articles - 1, 'the theme holds one article fewer');
+
+  await page.getByTestId('article-theme-reset').click();
+  await chip.waitFor();
+  assert.equal(await count(inTheme.name), inTheme.articles, 'the query decides again');
+
+  await page.getByTestId('article-theme-add').selectOption(other.name);
+  const added = page.getByTestId('article-theme').filter({ hasText: other.name });
+  await added.waitFor();
+  assert.equal(await added.getAttribute('data-verdict'), 'true', 'put in by the user');
+  assert.equal(await count(other.name), other.articles + 1);
+  await page.reload();
+  await added.waitFor();
+});

@@ -5,6 +5,7 @@ import { invoke, isTauri } from '@tauri-apps/api/core';
 import type {
   ApiError,
   Article,
+  ArticleTheme,
   ArticleSummary,
   EntityEffect,
   EntitySuggestion,
@@ -372,6 +373,18 @@ export class Api {
   /** Delete a theme (its articles stay); resolves with the theme as it was. */
   themeDelete(name: string): Promise<ThemeInfo> {
     return this.call({ cmd: 'ThemeDelete', args: { name } }, 'Theme');
+  }
+
+  /** The themes an article is in, and those the user took it out of. */
+  articleThemes(id: number): Promise<ArticleTheme[]> {
+    return this.call({ cmd: 'ArticleThemes', args: { id } }, 'ArticleThemes');
+  }
+
+  /** Put an article in a theme (true), take it out (false), or let the query decide (null);
+   * resolves with the article's themes as they now are. */
+  themeVerdict(theme: string, articleId: number, verdict: boolean | null): Promise<ArticleTheme[]> {
+    const args = verdict === null ? { theme, article_id: articleId } : { theme, article_id: articleId, verdict };
+    return this.call({ cmd: 'ThemeVerdict', args }, 'ArticleThemes');
   }
 
   /** Rename a theme; its articles, verdicts and memos follow. */
