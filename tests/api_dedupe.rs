@@ -111,3 +111,40 @@ async fn a_syndicated_copy_joins_the_article_and_can_be_split_out() {
         2
     );
 }
+
+/// The very same text at another address (a wire story run word for word) is listed as
+/// "also at" too, not dropped as if it were the same page; the same text saved without an
+/// address is the existing article.
+#[tokio::test]
+async fn the_same_text_at_another_address_is_a_copy_and_without_one_the_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+    let html = page("harbor-chips.html");
+    let first = clip(&nb, html.clone()).await.articles.remove(0);
+    let elsewhere = html.replace(
+        "https://ledger.example.com/business/2025/03/harbor-ohio-plant",
+        "https://wire.example/harbor-ohio-plant",
+    );
+    assert_ne!(elsewhere, html);
+    let copy = clip(&nb, elsewhere.clone()).await.articles.remove(0);
+    assert_eq!((copy.id, copy.status), (first.id, ClipStatus::Joined));
+    let again = clip(&nb, elsewhere).await.articles.remove(0);
+    assert_eq!(
+        again.status,
+        ClipStatus::Existing,
+        "that address is known now"
+    );
+    let article = nb.article(first.id).await.unwrap();
+    assert_eq!(article.copies.len(), 1);
+    assert_eq!(article.copies[0].similarity, 1.0);
+
+    // Saved without its address (no canonical link): the same text is the same article.
+    let bare = html.replace(
+        r#"<link rel="canonical" href="https://ledger.example.com/business/2025/03/harbor-ohio-plant?utm_source=feed">"#,
+        "",
+    );
+    assert_ne!(bare, html);
+    let saved = clip(&nb, bare).await.articles.remove(0);
+    assert_eq!((saved.id, saved.status), (first.id, ClipStatus::Existing));
+    assert_eq!(nb.article(first.id).await.unwrap().copies.len(), 1);
+}

@@ -263,14 +263,21 @@ fn the_user_takes_an_article_out_of_a_theme_puts_one_in_and_lets_the_query_decid
         themes(&["theme", "reject", "chip plants", &id]),
         serde_json::json!([{"name": "Chip plants", "color": "#3b6ea5", "member": false, "verdict": false}])
     );
-    assert_eq!(themes(&["theme", "list"])[0]["articles"], 0, "rejected: not counted");
+    assert_eq!(
+        themes(&["theme", "list"])[0]["articles"],
+        0,
+        "rejected: not counted"
+    );
     let out = ok(&db, &["theme", "confirm", "Weather", &id]);
     assert!(out.contains("is in: Weather."), "{out}");
     assert!(out.contains("Taken out of: Chip plants"), "{out}");
     let after = themes(&["theme", "reset", "Chip plants", &id]);
     assert_eq!(after[0]["member"], true, "the query decides again: {after}");
     assert_eq!(after[0]["verdict"], serde_json::Value::Null);
-    assert_eq!(after[1]["verdict"], true, "Weather stays confirmed: {after}");
+    assert_eq!(
+        after[1]["verdict"], true,
+        "Weather stays confirmed: {after}"
+    );
     let err = run(&db, &["theme", "reject", "Chip plants", "999"]);
     assert!(!err.status.success());
     assert!(String::from_utf8_lossy(&err.stderr).contains("no article 999"));

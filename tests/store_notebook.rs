@@ -152,14 +152,14 @@ async fn canonical_urls_are_unique_and_find_the_existing_article(pool: SqlitePoo
         articles::find_existing(&pool, Some(url), "other")
             .await
             .unwrap(),
-        Some(id)
+        Some((id, true))
     );
     assert_eq!(
         articles::find_existing(&pool, None, "hash-of-Tidal pilot starts")
             .await
             .unwrap(),
-        Some(id),
-        "the same text is the same article"
+        Some((id, false)),
+        "the same text is the same article (found by its text)"
     );
     let twin = article("Another title", "Other text.", Some(url));
     let source = articles::upsert_source(&pool, "Coast Wire", None)

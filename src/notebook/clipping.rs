@@ -2,9 +2,9 @@
 //!
 //! One capture (a fetched page, a file, a paste) may hold several articles (a text scrape).
 //! Each article is matched against the notebook before it is stored: the same canonical URL
-//! or the same text is the `Existing` article; a near-identical text (MinHash, see
-//! `clip::dedupe`) joins the stored article as a copy (`Joined`, "also at"); anything else
-//! is `Created`. Nothing is ever stored twice, and a joined copy can be split out again.
+//! (or the same text without a URL) is the `Existing` article; the same or a near-identical
+//! text (MinHash, see `clip::dedupe`) from another address joins the stored article as a
+//! copy (`Joined`, "also at"); anything else is `Created`. Nothing is ever stored twice, and a joined copy can be split out again.
 //! The inputs become extracted articles in `inputs`.
 
 use sha2::{Digest, Sha256};
@@ -358,11 +358,16 @@ enum Placement {
 }
 
 async fn placement(tx: &mut sqlx::SqliteConnection, a: &NewArticle) -> Result<Placement> {
-    if let Some(id) =
-        store::articles::find_existing(&mut *tx, a.canonical_url.as_deref(), &a.content_hash)
-            .await?
+    match store::articles::find_existing(&mut *tx, a.canonical_url.as_deref(), &a.content_hash)
+        .await?
     {
-        return Ok(Placement::Existing(id));
+        // The same address, or the same text with no address of its own (a paste).
+        Some((id, true)) => return Ok(Placement::Existing(id)),
+        Some((id, false)) if a.canonical_url.is_none() => return Ok(Placement::Existing(id)),
+        // The same text at an address not seen before: a verbatim syndicated copy, which
+        // the article lists as "also at" as it does a near-identical one.
+        Some((id, false)) => return Ok(Placement::Copy(id, 1.0)),
+        None => {}
     }
     let Some(sig) = a.minhash.as_deref().and_then(dedupe::from_bytes) else {
         return Ok(Placement::New);

@@ -254,18 +254,18 @@ pub async fn imported_as(
 }
 
 /// The article already stored under this canonical URL (its own or a copy's), or with
-/// exactly this text.
+/// exactly this text; and whether it was the URL that matched.
 pub async fn find_existing(
     db: impl SqliteExecutor<'_>,
     canonical_url: Option<&str>,
     content_hash: &str,
-) -> Result<Option<i64>, StoreError> {
-    let id = sqlx::query_scalar(
-        "SELECT id FROM articles WHERE ?1 IS NOT NULL AND canonical_url = ?1
+) -> Result<Option<(i64, bool)>, StoreError> {
+    let id = sqlx::query_as(
+        "SELECT id, 1 FROM articles WHERE ?1 IS NOT NULL AND canonical_url = ?1
          UNION ALL
-         SELECT article_id FROM article_copies WHERE ?1 IS NOT NULL AND canonical_url = ?1
+         SELECT article_id, 1 FROM article_copies WHERE ?1 IS NOT NULL AND canonical_url = ?1
          UNION ALL
-         SELECT id FROM articles WHERE content_hash = ?2
+         SELECT id, 0 FROM articles WHERE content_hash = ?2
          LIMIT 1",
     )
     .bind(canonical_url)

@@ -277,3 +277,35 @@ e2e('opening an article reads it; u marks it unread again, as the library and is
   await page.getByTestId('nav-library').click();
   await item.getByTestId('library-unread').waitFor();
 });
+
+e2e('a copy that joined an article can be split off as an article of its own', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  const paragraphs = [
+    'The river authority said on Thursday that the new flood barrier would close for the first time this winter, after two years of building work.',
+    'Engineers tested the gates in October and found them ready, the authority said, though a second pump station will not open until 2027.',
+    'Residents of the low-lying streets near the harbour had asked for the barrier after the floods of 2023 damaged more than two hundred homes.',
+  ];
+  const original = articlePage({ title: 'Flood barrier to close for the first time this winter', url: 'https://riverside.example/2025/11/barrier', paragraphs });
+  const syndicated = articlePage({
+    title: 'Flood barrier to close for the first time this winter',
+    site: 'The Valley Post',
+    url: 'https://valleypost.example/news/barrier-winter',
+    paragraphs,
+  });
+  const first = await rpc(app, 'ArticleClip', { source: { kind: 'html', html: original } });
+  const second = await rpc(app, 'ArticleClip', { source: { kind: 'html', html: syndicated } });
+  const id = first.articles[0].id;
+  assert.equal(second.articles[0].id, id, 'the syndicated copy joins the article');
+
+  await page.goto(`${app.origin}/#/article/${id}`);
+  await page.getByTestId('copies').waitFor();
+  await page.getByTestId('copy-split').click();
+  await page.getByTestId('copy-split-done').waitFor();
+  assert.equal(await page.getByTestId('copies').count(), 0, 'no copy is listed any more');
+  assert.equal((await rpc(app, 'NotebookInfo')).articles, 2, 'the copy is an article of its own');
+  await page.getByTestId('copy-split-done').locator('a').click();
+  await page.getByTestId('reader-title').filter({ hasText: 'Flood barrier' }).waitFor();
+  assert.ok(!page.url().endsWith(`/article/${id}`), 'the link opens the new article');
+});

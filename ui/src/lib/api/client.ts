@@ -195,6 +195,11 @@ export class Api {
     return this.call({ cmd: 'ArticleClip', args: { source, tags } }, 'Clipped');
   }
 
+  /** Make a copy that joined an article ("also at") an article of its own again. */
+  articleSplit(copyId: number): Promise<ClipOutcome> {
+    return this.call({ cmd: 'ArticleSplit', args: { copy_id: copyId } }, 'Clipped');
+  }
+
   /** Whatever the user pasted: a URL, an HTML page or text; the engine decides. */
   clipPaste(content: string, tags: string[] = []): Promise<ClipOutcome> {
     return this.clip({ kind: 'paste', content }, tags);
