@@ -5,6 +5,7 @@
 use ts_rs::TS;
 
 use super::{ApiError, ErrorCode, NotebookChoice, Request, Response};
+use crate::carry::export::{ExportFile, ExportFormat};
 use crate::notebook::TimelineAsk;
 
 /// The TypeScript declarations of every type that crosses the command table, as the
@@ -49,6 +50,8 @@ pub fn bindings() -> String {
         MemoSubject::decl(&cfg),
         Memo::decl(&cfg),
         SavedSearch::decl(&cfg),
+        ExportFormat::decl(&cfg),
+        ExportFile::decl(&cfg),
         Request::decl(&cfg),
         Response::decl(&cfg),
         ErrorCode::decl(&cfg),

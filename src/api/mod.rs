@@ -9,6 +9,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::carry::export::{ExportFile, ExportFormat};
 use crate::model::{
     Article, ArticleSummary, ArticleTheme, ClipOutcome, ClipSource, EntityEffect, EntityInfo,
     EntitySuggestion, Highlight, LibrarySort, Memo, MemoSubject, Note, NotebookInfo, Preference,
@@ -199,6 +200,13 @@ pub enum Request {
     /// The timeline `TimelineGet` would give, whole, with the memos on its entities and
     /// themes, as one Markdown document.
     TimelineExport(TimelineAsk),
+    /// The notebook in an export format (`Json`, `CslJson`, `Bibtex`, `Markdown`: every
+    /// article; `Csv`, `TimelineJs`, `Html`: the timeline `ask` names), as its files.
+    NotebookExport {
+        format: ExportFormat,
+        #[serde(default)]
+        ask: TimelineAsk,
+    },
     /// A timeline, or a page of one (see `TimelineAsk`).
     TimelineGet(TimelineAsk),
 }
@@ -244,6 +252,7 @@ pub enum Response {
     SavedSearches(Vec<SavedSearch>),
     /// A document (Markdown) to save or copy.
     Document(String),
+    Files(Vec<ExportFile>),
     Done,
 }
 
@@ -456,6 +465,7 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
             nb.saved_search_delete(id).await?;
             Response::Done
         }
+        Request::NotebookExport { format, ask } => Response::Files(nb.export(format, &ask).await?),
         Request::TimelineExport(ask) => Response::Document(
             nb.timeline_report(&TimelineAsk {
                 limit: None,

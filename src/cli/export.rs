@@ -7,7 +7,8 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 
-use super::FormatArg;
+use super::{FormatArg, call, unexpected};
+use crate::api::{Request, Response};
 use crate::carry::export::ExportFormat;
 use crate::notebook::{Notebook, TimelineAsk};
 
@@ -56,7 +57,10 @@ pub async fn run(nb: &Notebook, args: Args, wanted: FormatArg) -> anyhow::Result
         to: args.to,
         ..TimelineAsk::default()
     };
-    let files = nb.export(format, &ask).await?;
+    let files = match call(nb, Request::NotebookExport { format, ask }).await? {
+        Response::Files(files) => files,
+        other => return Err(unexpected(other)),
+    };
     if format == ExportFormat::Markdown {
         let dir = args
             .out

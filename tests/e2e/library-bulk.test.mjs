@@ -3,9 +3,10 @@
 // expires). Then batches of clips with their progress: several files dropped on the window,
 // several links pasted in the clip box, one failing while the rest go on. A list read
 // before a bulk change never brings back what it changed. And the settings page, where the
-// desktop's global clip shortcut is changed.
+// desktop's global clip shortcut is changed and the notebook is exported.
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
 import { e2e, eventually, articlePage, rpc, openSample, holdNext, rpcAnswered, rpcQuiet, trackRpc } from './harness.mjs';
 
 e2e('select with Ctrl/Shift+click and x, delete with undo, delete for good on leaving', async (app) => {
@@ -193,4 +194,28 @@ e2e('the settings page changes the global clip shortcut and refuses a bad one', 
 
   await page.reload();
   await eventually(async () => (await page.getByTestId('shortcut-input').inputValue()) === 'Alt+Shift+K', { message: 'it persists' });
+});
+
+e2e('the settings page exports the notebook as a download: citations and the whole notebook', async (app) => {
+  const { page } = app;
+  await openSample(app);
+  await page.getByTestId('nav-settings').click();
+  const download = async (format) => {
+    await page.getByTestId('export-format').selectOption(format);
+    await page.getByTestId('export-prepare').click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-download').click()]);
+    const path = await file.path();
+    return { name: file.suggestedFilename(), text: await readFile(path, 'utf8') };
+  };
+  const csl = await download('csl_json');
+  const items = JSON.parse(csl.text);
+  assert.equal(items.length, 15, 'one citation per article of the sample');
+  assert.ok(items.every((i) => i.title && i.type), 'each with a title and a type');
+  const bib = await download('bibtex');
+  assert.equal((bib.text.match(/^@\w+\{/gm) ?? []).length, 15, 'one BibTeX entry per article');
+  const whole = await download('json');
+  assert.match(whole.name, /\.json$/);
+  const dump = JSON.parse(whole.text);
+  assert.equal(dump.format, 'clipline-notebook');
+  assert.equal(dump.tables.articles.rows.length, 15, 'the whole notebook, every article');
 });

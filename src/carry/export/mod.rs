@@ -12,10 +12,14 @@ pub mod timelinejs;
 
 use std::collections::HashMap;
 
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
 use crate::model::{Article, ArticleSummary};
 
 /// Every export format `clipline export --format` knows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
 pub enum ExportFormat {
     /// One Markdown file per article, for Obsidian.
     Markdown,
@@ -34,7 +38,7 @@ pub enum ExportFormat {
 }
 
 /// One file an export writes.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct ExportFile {
     /// A file name (no directories), e.g. `0001-meta-raises-capex.md`.
     pub name: String,

@@ -6,6 +6,8 @@ import type {
   ApiError,
   Article,
   ArticleTheme,
+  ExportFile,
+  ExportFormat,
   ArticleSummary,
   EntityEffect,
   EntitySuggestion,
@@ -193,6 +195,11 @@ export class Api {
 
   clip(source: ClipSource, tags: string[] = []): Promise<ClipOutcome> {
     return this.call({ cmd: 'ArticleClip', args: { source, tags } }, 'Clipped');
+  }
+
+  /** The notebook in an export format, as the files it makes (one, but for Markdown). */
+  notebookExport(format: ExportFormat): Promise<ExportFile[]> {
+    return this.call({ cmd: 'NotebookExport', args: { format, ask: {} } }, 'Files');
   }
 
   /** Make a copy that joined an article ("also at") an article of its own again. */
