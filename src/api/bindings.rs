@@ -6,7 +6,10 @@ use ts_rs::TS;
 
 use super::{ApiError, ErrorCode, NotebookChoice, Request, Response};
 use crate::carry::export::{ExportFile, ExportFormat};
+use crate::carry::import::Skipped;
 use crate::notebook::TimelineAsk;
+use crate::notebook::{FeedInfo, FeedPoll};
+use crate::store::feeds::FeedRow;
 
 /// The TypeScript declarations of every type that crosses the command table, as the
 /// committed `ui/src/lib/api/bindings.ts` holds them.
@@ -50,6 +53,10 @@ pub fn bindings() -> String {
         MemoSubject::decl(&cfg),
         Memo::decl(&cfg),
         SavedSearch::decl(&cfg),
+        FeedRow::decl(&cfg),
+        FeedInfo::decl(&cfg),
+        FeedPoll::decl(&cfg),
+        Skipped::decl(&cfg),
         ExportFormat::decl(&cfg),
         ExportFile::decl(&cfg),
         Request::decl(&cfg),

@@ -10,11 +10,13 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::carry::export::{ExportFile, ExportFormat};
+use crate::carry::import::Skipped;
 use crate::model::{
     Article, ArticleSummary, ArticleTheme, ClipOutcome, ClipSource, EntityEffect, EntityInfo,
     EntitySuggestion, Highlight, LibrarySort, Memo, MemoSubject, Note, NotebookInfo, Preference,
     SavedSearch, SearchHit, Tag, ThemeInfo, Timeline, UnknownName,
 };
+use crate::notebook::{FeedInfo, FeedPoll};
 use crate::notebook::{Notebook, NotebookError, TimelineAsk};
 use crate::store::articles::LibraryAsk;
 
@@ -200,6 +202,28 @@ pub enum Request {
     /// The timeline `TimelineGet` would give, whole, with the memos on its entities and
     /// themes, as one Markdown document.
     TimelineExport(TimelineAsk),
+    /// Every feed subscription, oldest first.
+    FeedList,
+    /// Subscribe to a feed (fetched once to check it is one), with tags for its articles
+    /// and themes to confirm them in.
+    FeedAdd {
+        url: String,
+        #[serde(default)]
+        tags: Vec<String>,
+        #[serde(default)]
+        themes: Vec<String>,
+    },
+    /// Unsubscribe (by number or URL); the articles already clipped stay.
+    FeedRemove { feed: String },
+    /// Poll the feeds that are due (every one with `force`) and clip their new items.
+    FeedPoll {
+        #[serde(default)]
+        force: bool,
+    },
+    /// Subscribe to every feed of an OPML document.
+    FeedImportOpml { text: String },
+    /// The subscriptions as an OPML document.
+    FeedExportOpml,
     /// The notebook in an export format (`Json`, `CslJson`, `Bibtex`, `Markdown`: every
     /// article; `Csv`, `TimelineJs`, `Html`: the timeline `ask` names), as its files.
     NotebookExport {
@@ -253,6 +277,14 @@ pub enum Response {
     /// A document (Markdown) to save or copy.
     Document(String),
     Files(Vec<ExportFile>),
+    Feeds(Vec<FeedInfo>),
+    Feed(FeedInfo),
+    FeedPolls(Vec<FeedPoll>),
+    /// How many feeds an OPML document added, and what it skipped and why.
+    OpmlImported {
+        added: usize,
+        skipped: Vec<Skipped>,
+    },
     Done,
 }
 
@@ -465,6 +497,19 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
             nb.saved_search_delete(id).await?;
             Response::Done
         }
+        Request::FeedList => Response::Feeds(nb.feeds().await?),
+        Request::FeedAdd { url, tags, themes } => {
+            Response::Feed(nb.feed_add(&url, &tags, &themes, true).await?)
+        }
+        Request::FeedRemove { feed } => Response::Feed(nb.feed_remove(&feed).await?),
+        Request::FeedPoll { force } => {
+            Response::FeedPolls(nb.feed_poll(force, chrono::Utc::now()).await?)
+        }
+        Request::FeedImportOpml { text } => {
+            let (added, skipped) = nb.opml_import(&text).await?;
+            Response::OpmlImported { added, skipped }
+        }
+        Request::FeedExportOpml => Response::Document(nb.opml_export().await?),
         Request::NotebookExport { format, ask } => Response::Files(nb.export(format, &ask).await?),
         Request::TimelineExport(ask) => Response::Document(
             nb.timeline_report(&TimelineAsk {

@@ -5,8 +5,9 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 
-use super::{Format, print_json};
-use crate::notebook::Notebook;
+use super::{Format, call, print_json, unexpected};
+use crate::api::{Request, Response};
+use crate::notebook::{FeedInfo, Notebook};
 
 #[derive(clap::Subcommand, Debug)]
 pub enum Command {
@@ -44,7 +45,7 @@ pub enum Command {
 pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<()> {
     match cmd {
         Command::Add { url, tags, themes } => {
-            let feed = nb.feed_add(&url, &tags, &themes, true).await?;
+            let feed = one_feed(call(nb, Request::FeedAdd { url, tags, themes }).await?)?;
             if format == Format::Json {
                 return print_json(&feed);
             }
@@ -55,7 +56,10 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
             );
         }
         Command::List => {
-            let feeds = nb.feeds().await?;
+            let feeds = match call(nb, Request::FeedList).await? {
+                Response::Feeds(f) => f,
+                other => return Err(unexpected(other)),
+            };
             if format == Format::Json {
                 return print_json(&serde_json::json!({ "feeds": feeds }));
             }
@@ -77,14 +81,17 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
             }
         }
         Command::Remove { feed } => {
-            nb.feed_remove(&feed).await?;
+            one_feed(call(nb, Request::FeedRemove { feed: feed.clone() }).await?)?;
             if format == Format::Json {
                 return print_json(&serde_json::json!({ "removed": feed }));
             }
             println!("Unsubscribed.");
         }
         Command::Poll { force } => {
-            let polls = nb.feed_poll(force, chrono::Utc::now()).await?;
+            let polls = match call(nb, Request::FeedPoll { force }).await? {
+                Response::FeedPolls(p) => p,
+                other => return Err(unexpected(other)),
+            };
             if format == Format::Json {
                 return print_json(&serde_json::json!({ "feeds": polls }));
             }
@@ -111,7 +118,10 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
         Command::ImportOpml { file } => {
             let text = std::fs::read_to_string(&file)
                 .with_context(|| format!("could not read {}", file.display()))?;
-            let (added, skipped) = nb.opml_import(&text).await?;
+            let (added, skipped) = match call(nb, Request::FeedImportOpml { text }).await? {
+                Response::OpmlImported { added, skipped } => (added, skipped),
+                other => return Err(unexpected(other)),
+            };
             if format == Format::Json {
                 return print_json(&serde_json::json!({ "added": added, "skipped": skipped }));
             }
@@ -120,7 +130,18 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
                 println!("  skipped: {}: {}", s.item, s.reason);
             }
         }
-        Command::ExportOpml => print!("{}", nb.opml_export().await?),
+        Command::ExportOpml => match call(nb, Request::FeedExportOpml).await? {
+            Response::Document(opml) => print!("{opml}"),
+            other => return Err(unexpected(other)),
+        },
     }
     Ok(())
+}
+
+/// The one subscription an answer carries.
+fn one_feed(resp: Response) -> anyhow::Result<FeedInfo> {
+    match resp {
+        Response::Feed(f) => Ok(f),
+        other => Err(unexpected(other)),
+    }
 }

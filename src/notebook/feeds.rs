@@ -4,7 +4,8 @@
 //! feed's summary) with the feed's tags, and confirmed in the feed's themes. `clipline serve` polls on a schedule.
 
 use chrono::{DateTime, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use super::extras::Extras;
 use super::{Notebook, NotebookError, Result, clean_tags};
@@ -19,7 +20,7 @@ use crate::store::{self, feeds::FeedRow};
 const MAX_ITEMS_PER_POLL: usize = 100;
 
 /// A subscription as `feed list` shows it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct FeedInfo {
     #[serde(flatten)]
     pub row: FeedRow,
@@ -32,7 +33,7 @@ pub struct FeedInfo {
 const RETRY_FAILED_AFTER: chrono::Duration = chrono::Duration::hours(6);
 
 /// What one poll did to one feed.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct FeedPoll {
     pub url: String,
     /// fetched | not_modified | failed | waiting
@@ -111,11 +112,12 @@ impl Notebook {
             .collect())
     }
 
-    /// Unsubscribe (by id or URL); the articles already clipped stay.
-    pub async fn feed_remove(&self, key: &str) -> Result<()> {
+    /// Unsubscribe (by id or URL); the articles already clipped stay. Answers with the
+    /// subscription as it was (what a face needs to offer it back).
+    pub async fn feed_remove(&self, key: &str) -> Result<FeedInfo> {
         let feed = self.feed(key).await?;
         store::feeds::delete(&self.pool, feed.row.id).await?;
-        Ok(())
+        Ok(feed)
     }
 
     /// Poll every feed that is due at `now` (every feed with `force`). Never fails as a

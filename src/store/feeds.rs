@@ -6,7 +6,9 @@ use sqlx::SqliteExecutor;
 use super::StoreError;
 
 /// A subscription as stored.
-#[derive(Debug, Clone, PartialEq, sqlx::FromRow, serde::Serialize)]
+#[derive(
+    Debug, Clone, PartialEq, sqlx::FromRow, serde::Serialize, serde::Deserialize, ts_rs::TS,
+)]
 pub struct FeedRow {
     pub id: i64,
     pub url: String,

@@ -62,7 +62,7 @@ pub struct QuoteNote {
 }
 
 /// Something an export held that is not imported, and why.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, ts_rs::TS)]
 pub struct Skipped {
     pub item: String,
     pub reason: String,

@@ -41,7 +41,7 @@ class Keys {
     }
     if (this.pendingG) {
       this.pendingG = false;
-      const to = { t: href.timeline(), l: href.library(), e: href.entities(), m: href.themes() }[key];
+      const to = { t: href.timeline(), l: href.library(), e: href.entities(), m: href.themes(), f: href.feeds() }[key];
       if (to) {
         event.preventDefault();
         router.go(to);
@@ -86,6 +86,7 @@ export const SHORTCUTS: [string, string][] = [
   ['g l', 'Go to the library'],
   ['g e', 'Go to entities'],
   ['g m', 'Go to themes'],
+  ['g f', 'Go to feeds'],
   ['+ / −', 'Zoom the timeline'],
   ['Ctrl+V', 'Clip what is on the clipboard (outside a text field)'],
   ['Ctrl+Shift+L', 'Desktop app, from any application: clip the clipboard (change it in Settings)'],

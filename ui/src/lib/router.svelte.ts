@@ -1,4 +1,4 @@
-// A hash router in a few lines: `#/`, `#/article/ID`, `#/timeline`. The hash keeps the
+// A hash router in a few lines: `#/`, `#/article/ID`, `#/timeline`, `#/feeds`... The hash keeps the
 // app a single file for Tauri and for `clipline serve`, with no server-side routes.
 
 export type Route =
@@ -7,6 +7,7 @@ export type Route =
   | { name: 'timeline' }
   | { name: 'entities' }
   | { name: 'themes' }
+  | { name: 'feeds' }
   | { name: 'settings' }
   | { name: 'not_found'; path: string };
 
@@ -16,6 +17,7 @@ export function parseHash(hash: string): Route {
   if (path === '/timeline') return { name: 'timeline' };
   if (path === '/entities') return { name: 'entities' };
   if (path === '/themes') return { name: 'themes' };
+  if (path === '/feeds') return { name: 'feeds' };
   if (path === '/settings') return { name: 'settings' };
   const article = /^\/article\/(\d+)$/.exec(path);
   if (article?.[1]) {
@@ -32,6 +34,7 @@ export const href = {
   timeline: () => '#/timeline',
   entities: () => '#/entities',
   themes: () => '#/themes',
+  feeds: () => '#/feeds',
   settings: () => '#/settings',
 };
 

@@ -7,6 +7,9 @@ import type {
   Article,
   ArticleTheme,
   ExportFile,
+  FeedInfo,
+  FeedPoll,
+  Skipped,
   ExportFormat,
   ArticleSummary,
   EntityEffect,
@@ -195,6 +198,36 @@ export class Api {
 
   clip(source: ClipSource, tags: string[] = []): Promise<ClipOutcome> {
     return this.call({ cmd: 'ArticleClip', args: { source, tags } }, 'Clipped');
+  }
+
+  /** Every feed subscription, oldest first. */
+  feeds(): Promise<FeedInfo[]> {
+    return this.call({ cmd: 'FeedList' }, 'Feeds');
+  }
+
+  /** Subscribe to a feed (the engine fetches it once to check it is one). */
+  feedAdd(url: string, tags: string[], themes: string[]): Promise<FeedInfo> {
+    return this.call({ cmd: 'FeedAdd', args: { url, tags, themes } }, 'Feed');
+  }
+
+  /** Unsubscribe; resolves with the subscription as it was. */
+  feedRemove(id: number): Promise<FeedInfo> {
+    return this.call({ cmd: 'FeedRemove', args: { feed: String(id) } }, 'Feed');
+  }
+
+  /** Poll the feeds that are due (every one with `force`) and clip their new items. */
+  feedPoll(force: boolean): Promise<FeedPoll[]> {
+    return this.call({ cmd: 'FeedPoll', args: { force } }, 'FeedPolls');
+  }
+
+  /** Subscribe to every feed of an OPML document. */
+  feedImportOpml(text: string): Promise<{ added: number; skipped: Skipped[] }> {
+    return this.call({ cmd: 'FeedImportOpml', args: { text } }, 'OpmlImported');
+  }
+
+  /** The subscriptions as OPML. */
+  feedExportOpml(): Promise<string> {
+    return this.call({ cmd: 'FeedExportOpml' }, 'Document');
   }
 
   /** The notebook in an export format, as the files it makes (one, but for Markdown). */
