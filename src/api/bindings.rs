@@ -26,6 +26,7 @@ pub fn bindings() -> String {
         Note::decl(&cfg),
         Highlight::decl(&cfg),
         Tag::decl(&cfg),
+        Retagged::decl(&cfg),
         ClipStatus::decl(&cfg),
         ClippedArticle::decl(&cfg),
         ClipOutcome::decl(&cfg),

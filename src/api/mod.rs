@@ -14,7 +14,7 @@ use crate::carry::import::Skipped;
 use crate::model::{
     Article, ArticleSummary, ArticleTheme, ClipOutcome, ClipSource, EntityEffect, EntityInfo,
     EntitySuggestion, Highlight, LibrarySort, Memo, MemoSubject, Note, NotebookInfo, Preference,
-    SavedSearch, SearchHit, Tag, ThemeInfo, Timeline, UnknownName,
+    Retagged, SavedSearch, SearchHit, Tag, ThemeInfo, Timeline, UnknownName,
 };
 use crate::notebook::{FeedInfo, FeedPoll};
 use crate::notebook::{Notebook, NotebookError, TimelineAsk};
@@ -84,10 +84,15 @@ pub enum Request {
     },
     /// Delete a highlight; answers with it as it was.
     HighlightDelete { id: i64 },
-    /// Put a tag on an article (created on first use).
-    TagAdd { article_id: i64, tag: String },
-    /// Take a tag off an article.
-    TagRemove { article_id: i64, tag: String },
+    /// Put tags on one article (created on first use) and take others off, in one
+    /// transaction.
+    ArticleRetag {
+        id: i64,
+        #[serde(default)]
+        add: Vec<String>,
+        #[serde(default)]
+        remove: Vec<String>,
+    },
     /// Put a tag on several articles in one transaction; answers with the ids that did
     /// not carry it before (what an undo takes it off again).
     TagAddMany { article_ids: Vec<i64>, tag: String },
@@ -277,6 +282,7 @@ pub enum Response {
     /// A document (Markdown) to save or copy.
     Document(String),
     Files(Vec<ExportFile>),
+    Retagged(Retagged),
     Feeds(Vec<FeedInfo>),
     Feed(FeedInfo),
     FeedPolls(Vec<FeedPoll>),
@@ -396,14 +402,6 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
                 .await?,
         ),
         Request::HighlightDelete { id } => Response::Highlight(nb.highlight_delete(id).await?),
-        Request::TagAdd { article_id, tag } => {
-            nb.tag_add(article_id, &tag).await?;
-            Response::Done
-        }
-        Request::TagRemove { article_id, tag } => {
-            nb.tag_remove(article_id, &tag).await?;
-            Response::Done
-        }
         Request::TagAddMany { article_ids, tag } => {
             Response::Ids(nb.tag_add_many(&article_ids, &tag).await?)
         }
@@ -411,6 +409,9 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
             Response::Ids(nb.tag_remove_many(&article_ids, &tag).await?)
         }
         Request::TagList => Response::Tags(nb.tags().await?),
+        Request::ArticleRetag { id, add, remove } => {
+            Response::Retagged(nb.retag(id, &add, &remove).await?)
+        }
         Request::ArticleMarkRead { ids, read } => Response::Ids(nb.mark_read(&ids, read).await?),
         Request::ArticleDelete { ids } => Response::Ids(nb.delete_articles(&ids).await?),
         Request::SourceList => Response::Sources(nb.sources().await?),

@@ -33,45 +33,57 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
         Command::Add { article, tags } => (article, tags, true),
         Command::Remove { article, tags } => (article, tags, false),
     };
-    // What the article carries before: a removal takes off only those (taking off a tag
-    // an article does not carry is an error of the engine's) and names the others.
-    let before = carried(nb, article).await?;
-    let (changed, untouched): (Vec<&String>, Vec<&String>) = tags
-        .iter()
-        .partition(|t| adding || before.iter().any(|b| b.eq_ignore_ascii_case(t.trim())));
-    for tag in &changed {
-        let (article_id, tag) = (article, tag.to_string());
-        let req = if adding {
-            Request::TagAdd { article_id, tag }
-        } else {
-            Request::TagRemove { article_id, tag }
-        };
-        call(nb, req).await?;
-    }
+    // One transaction for every tag named; the engine says what changed.
+    let (add, remove) = if adding {
+        (tags.clone(), Vec::new())
+    } else {
+        (Vec::new(), tags.clone())
+    };
+    let done = match call(
+        nb,
+        Request::ArticleRetag {
+            id: article,
+            add,
+            remove,
+        },
+    )
+    .await?
+    {
+        Response::Retagged(r) => r,
+        other => return Err(unexpected(other)),
+    };
     if format == Format::Json {
-        let key = if adding { "tags" } else { "removed" };
-        return print_json(&serde_json::json!({ "article_id": article, key: changed }));
+        let (key, changed) = if adding {
+            ("added", &done.added)
+        } else {
+            ("removed", &done.removed)
+        };
+        return print_json(
+            &serde_json::json!({ "article_id": article, "tags": done.tags, key: changed }),
+        );
     }
-    let list = |t: &[&String]| t.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
+    let list = |t: &[String]| t.join(", ");
     if adding {
-        println!("Tagged article #{article}: {}.", list(&changed));
+        println!("Tagged article #{article}: {}.", list(&tags));
         return Ok(());
     }
-    if !changed.is_empty() {
-        println!("Took {} off article #{article}.", list(&changed));
+    if !done.removed.is_empty() {
+        println!("Took {} off article #{article}.", list(&done.removed));
     }
+    let untouched: Vec<String> = tags
+        .iter()
+        .filter(|t| {
+            !done
+                .removed
+                .iter()
+                .any(|r| r.eq_ignore_ascii_case(t.trim()))
+        })
+        .cloned()
+        .collect();
     if !untouched.is_empty() {
         println!("Article #{article} did not carry {}.", list(&untouched));
     }
     Ok(())
-}
-
-/// The tags article `id` carries (`NotFound` when there is no such article).
-async fn carried(nb: &Notebook, id: i64) -> anyhow::Result<Vec<String>> {
-    match call(nb, Request::ArticleGet { id }).await? {
-        Response::Article(a) => Ok(a.summary.tags),
-        other => Err(unexpected(other)),
-    }
 }
 
 async fn list(nb: &Notebook, format: Format) -> anyhow::Result<()> {

@@ -149,6 +149,17 @@ pub struct Tag {
     pub count: i64,
 }
 
+/// One article's tags after some were put on and taken off (names as the notebook keeps
+/// them), and which of those asked for changed anything.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Default)]
+pub struct Retagged {
+    pub tags: Vec<String>,
+    /// Tags it did not carry before.
+    pub added: Vec<String>,
+    /// Tags it carried and no longer does.
+    pub removed: Vec<String>,
+}
+
 /// Whether a clip made a new article or found the one already stored.
 #[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]

@@ -3,7 +3,7 @@
 //! at all; the list of sources the library filters by; and the user's preferences kept in
 //! the notebook.
 
-use crate::model::Preference;
+use crate::model::{Preference, Retagged};
 use crate::store;
 
 use super::{Notebook, NotebookError, Result, clean_tags};
@@ -12,6 +12,37 @@ use super::{Notebook, NotebookError, Result, clean_tags};
 const MOST_AT_ONCE: usize = 10_000;
 
 impl Notebook {
+    /// Put the tags `add` on article `id` and take `remove` off, in one transaction;
+    /// answers with its tags after and what changed (a tag asked off that it did not
+    /// carry is simply not in `removed`). `NotFound` for no such article, `InvalidInput`
+    /// for an empty or overlong tag, and then nothing changes.
+    pub async fn retag(&self, id: i64, add: &[String], remove: &[String]) -> Result<Retagged> {
+        let add = clean_tags(add)?;
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let tags_of = async |tx: &mut sqlx::SqliteConnection| -> Result<Vec<String>> {
+            Ok(store::articles::summary(&mut *tx, id)
+                .await?
+                .ok_or_else(|| super::not_found_article(id))?
+                .tags)
+        };
+        let before = tags_of(&mut tx).await?;
+        for tag in &add {
+            let tag_id = store::tags::upsert(&mut *tx, tag).await?;
+            store::tags::attach(&mut *tx, id, tag_id).await?;
+        }
+        for tag in remove {
+            store::tags::detach(&mut *tx, id, tag.trim()).await?;
+        }
+        let tags = tags_of(&mut tx).await?;
+        tx.commit().await?;
+        let lacks = |list: &[String], t: &String| !list.iter().any(|x| x.eq_ignore_ascii_case(t));
+        Ok(Retagged {
+            added: tags.iter().filter(|t| lacks(&before, t)).cloned().collect(),
+            removed: before.iter().filter(|t| lacks(&tags, t)).cloned().collect(),
+            tags,
+        })
+    }
+
     /// Put `tag` on every article of `ids`; returns the ids that did not carry it before
     /// (what an undo takes it off again). `NotFound` (and nothing changed) when an id is
     /// no article; `InvalidInput` for an empty tag or too many ids.

@@ -30,6 +30,7 @@ import type {
   NotebookChoice,
   SavedSearch,
   NotebookInfo,
+  Retagged,
   Request,
   Response,
   SearchHit,
@@ -307,12 +308,9 @@ export class Api {
     return this.call({ cmd: 'NoteDelete', args: { id } }, 'Note');
   }
 
-  async tagAdd(articleId: number, tag: string): Promise<void> {
-    await this.call({ cmd: 'TagAdd', args: { article_id: articleId, tag } }, 'Done');
-  }
-
-  async tagRemove(articleId: number, tag: string): Promise<void> {
-    await this.call({ cmd: 'TagRemove', args: { article_id: articleId, tag } }, 'Done');
+  /** Put tags on one article and take others off, in one transaction. */
+  retag(articleId: number, add: string[], remove: string[] = []): Promise<Retagged> {
+    return this.call({ cmd: 'ArticleRetag', args: { id: articleId, add, remove } }, 'Retagged');
   }
 
   tags(): Promise<Tag[]> {
