@@ -58,6 +58,9 @@ fn is_app_url(url: &tauri::Url) -> bool {
         || matches!(url.host_str(), Some("tauri.localhost") | Some("localhost"))
 }
 
+/// How often the desktop app looks for feeds that are due, in minutes.
+const FEED_POLL_MINUTES: u64 = 10;
+
 fn main() {
     tracing_subscriber::fmt()
         .with_env_filter(
@@ -75,6 +78,14 @@ fn main() {
             std::process::exit(1);
         }
     };
+    // The subscribed feeds are polled while the window is open, as `clipline serve` does
+    // (each feed keeps its own schedule; a round only asks those that are due).
+    let poller = notebook.clone();
+    tauri::async_runtime::spawn(async move {
+        poller
+            .poll_feeds_every(std::time::Duration::from_secs(FEED_POLL_MINUTES * 60))
+            .await
+    });
     let result = tauri::Builder::default()
         .manage(Desk::new(notebook))
         .manage(shortcut::Registered::default())
