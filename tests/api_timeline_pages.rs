@@ -133,3 +133,84 @@ async fn a_cursor_that_is_not_one_is_refused_with_a_reason() {
         "{err}"
     );
 }
+
+/// `from` keeps a month, quarter or year claim whose span reaches into the range, in lanes
+/// by source as in lanes by company: the same claims either way.
+#[tokio::test]
+async fn a_span_reaching_into_the_range_is_in_every_kind_of_lane() {
+    let (_dir, nb) = sample().await;
+    let all = nb
+        .timeline(&TimelineAsk {
+            by: Some(LaneBy::Source),
+            kind: Some(EventKind::DatedClaim),
+            ..TimelineAsk::default()
+        })
+        .await
+        .unwrap();
+    let span = all
+        .lanes
+        .iter()
+        .flat_map(|l| &l.items)
+        .find(|i| i.precision != clipline::model::Precision::Day)
+        .expect("the sample has a month, quarter or year claim")
+        .clone();
+    // The day after the span starts: the claim starts before the range and reaches into it.
+    let start = chrono::NaiveDate::parse_from_str(&span.date, "%Y-%m-%d").unwrap();
+    let from = (start + chrono::Days::new(1))
+        .format("%Y-%m-%d")
+        .to_string();
+    let has_it = |t: &Timeline| {
+        t.lanes
+            .iter()
+            .flat_map(|l| &l.items)
+            .any(|i| i.text == span.text && i.date == span.date)
+    };
+    for by in [LaneBy::Source, LaneBy::Tag] {
+        let ask = TimelineAsk {
+            by: Some(by),
+            kind: Some(EventKind::DatedClaim),
+            from: Some(from.clone()),
+            ..TimelineAsk::default()
+        };
+        assert!(
+            has_it(&nb.timeline(&ask).await.unwrap()),
+            "{by:?} lanes keep {span:?}"
+        );
+        let (paged_once, _) = paged(&nb, &ask, 1).await;
+        assert!(has_it(&paged_once), "and so do their pages");
+    }
+    let company = nb
+        .timeline(&TimelineAsk {
+            entities: vec!["Meta".into(), "Microsoft".into(), "Alphabet".into()],
+            kind: Some(EventKind::DatedClaim),
+            from: Some(from.clone()),
+            ..TimelineAsk::default()
+        })
+        .await
+        .unwrap();
+    let by_source = nb
+        .timeline(&TimelineAsk {
+            by: Some(LaneBy::Source),
+            kind: Some(EventKind::DatedClaim),
+            from: Some(from),
+            ..TimelineAsk::default()
+        })
+        .await
+        .unwrap();
+    let texts = |t: &Timeline| {
+        let mut v: Vec<(String, String)> = t
+            .lanes
+            .iter()
+            .flat_map(|l| &l.items)
+            .map(|i| (i.date.clone(), i.text.clone()))
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    let companies = texts(&company);
+    assert!(
+        companies.iter().all(|c| texts(&by_source).contains(c)),
+        "every company claim in the range is in the lanes by source too"
+    );
+}

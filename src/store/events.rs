@@ -134,7 +134,8 @@ const EVENT_COLUMNS: &str = "e.date_start, e.precision, e.tense, e.kind, e.sente
 /// The conditions every page query shares, on the event alias `e` (joined to `articles a`
 /// when the filter's query needs it): kind, date range, the page's start and the query.
 /// `date` and `id` name the (date, event id) key the query walks, so the start and the
-/// upper bound read the same index as the order; `from_col` is the column `from` bounds.
+/// upper bound read the same index as the order; `from_col` is the column `from` bounds
+/// (`date_end`: a span that reaches into the range is in it, in every kind of lane).
 struct Conditions<'q> {
     e: &'q str,
     date: &'q str,
@@ -151,6 +152,16 @@ impl Conditions<'_> {
         if let Some(from) = f.from {
             q.push(format!(" AND {} >= ", self.from_col))
                 .push_bind(from.to_owned());
+            // A claim's span is at most a year (`Precision::Year`): one that reaches into
+            // the range starts at most a year before it. Bounding the start too keeps the
+            // walk a range of the (start, id) index the page is read in order of.
+            if self.from_col != self.date
+                && let Ok(day) = chrono::NaiveDate::parse_from_str(from, "%Y-%m-%d")
+            {
+                let earliest = day - chrono::Days::new(366);
+                q.push(format!(" AND {} >= ", self.date))
+                    .push_bind(earliest.format("%Y-%m-%d").to_string());
+            }
         }
         if let Some(to) = f.to {
             q.push(format!(" AND {} <= ", self.date))
@@ -209,7 +220,7 @@ pub async fn timeline(
         e: "e",
         date: "e.date_start",
         id: "e.id",
-        from_col: "e.date_start",
+        from_col: "e.date_end",
     }
     .push(&mut q, f, f.kind);
     q.push(")");
