@@ -102,6 +102,12 @@ e2e('Ctrl+V outside a text field clips the clipboard; inside one it pastes', asy
   await page.getByTestId('nav-library').click();
   await page.getByTestId('library-item').first().waitFor();
   assert.equal(await page.getByTestId('library-item').count(), 1, 'one paste, one article');
+
+  // A paste made by mistake is taken back with the Undo it shows.
+  await page.getByTestId('clip-made').filter({ hasText: 'late-night bus routes' }).waitFor();
+  await page.getByTestId('clip-made-undo').click();
+  await page.getByTestId('library-empty').waitFor();
+  assert.equal((await rpc(app, 'NotebookInfo')).articles, 0, 'the pasted article is deleted');
 });
 
 e2e('a copied selection of a news page is split into its stories by its text', async (app) => {
