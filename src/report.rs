@@ -4,6 +4,7 @@
 
 use std::fmt::Write;
 
+use crate::analyze::units::unit_for;
 use crate::model::{EventKind, Memo, Precision, Tense, Timeline, TimelineItem};
 
 /// Render `timeline` and `memos` as Markdown under the heading `title`. Citations inside
@@ -57,10 +58,15 @@ fn item_line(item: &TimelineItem) -> String {
         marks.push("published".to_string());
     }
     if let Some(a) = &item.amount {
-        let unit = a.currency.as_deref().or(a.unit.as_deref()).unwrap_or("");
-        let value = match a.value_max {
-            Some(max) if max != a.value => format!("{}–{}", a.value, max),
-            _ => a.value.to_string(),
+        let (value, last) = match a.value_max {
+            Some(max) if max != a.value => (format!("{}–{}", a.value, max), max),
+            _ => (a.value.to_string(), a.value),
+        };
+        // A unit reads singular after one ("1 gigawatt"); a currency code never changes.
+        let unit = match (&a.currency, &a.unit) {
+            (Some(code), _) => code.into(),
+            (None, Some(unit)) => unit_for(unit, last),
+            (None, None) => "".into(),
         };
         marks.push(format!("{value} {unit}").trim().to_string());
     }
@@ -131,5 +137,35 @@ mod tests {
         ));
         assert!(md.contains("## Meta\n\n- **2025-04-01 (quarter)** [expected, 64000000000–72000000000 USD] Meta expects capex of $64bn to $72bn. — Harbour Ledger (article 7)\n"));
         assert!(md.ends_with("_1 matching article(s) have no date._\n"));
+    }
+
+    #[test]
+    fn a_quantity_of_one_reads_singular() {
+        let item = |value: f64, value_max: Option<f64>| TimelineItem {
+            date: "2025-01-24".into(),
+            precision: Precision::Day,
+            tense: Tense::Expected,
+            kind: EventKind::DatedClaim,
+            text: "Meta would add power.".into(),
+            article_id: 8,
+            source: None,
+            amount: Some(Amount {
+                value,
+                value_max,
+                currency: None,
+                unit: Some("gigawatts".into()),
+            }),
+            siblings: 0,
+            story_id: None,
+            span_start: None,
+            span_end: None,
+        };
+        assert!(item_line(&item(1.0, None)).contains("[expected, 1 gigawatt]"));
+        assert!(item_line(&item(1.0, Some(1.0))).contains("[expected, 1 gigawatt]"));
+        assert!(item_line(&item(1.5, None)).contains("[expected, 1.5 gigawatts]"));
+        assert!(
+            item_line(&item(1.0, Some(2.0))).contains("[expected, 1–2 gigawatts]"),
+            "a range ending above one is plural"
+        );
     }
 }

@@ -79,10 +79,20 @@ fn tags_come_off_and_are_listed() {
     ok(&db, &["tag", "add", &id, "chips", "Ohio"]);
     // A bad tag among good ones changes nothing: one transaction for them all.
     let long = "x".repeat(500);
-    assert!(!run(&db, &["tag", "add", &id, "fabs", &long]).status.success());
-    assert_eq!(json(&db, &["show", &id])["tags"], serde_json::json!(["chips", "Ohio"]));
+    assert!(
+        !run(&db, &["tag", "add", &id, "fabs", &long])
+            .status
+            .success()
+    );
+    assert_eq!(
+        json(&db, &["show", &id])["tags"],
+        serde_json::json!(["chips", "Ohio"])
+    );
     let out = ok(&db, &["tag", "remove", &id, "CHIPS", "never-there"]);
-    assert!(out.contains("Took chips off"), "named as the notebook keeps it: {out}");
+    assert!(
+        out.contains("Took chips off"),
+        "named as the notebook keeps it: {out}"
+    );
     assert!(out.contains("did not carry never-there"), "{out}");
     let article = json(&db, &["show", &id]);
     assert_eq!(article["tags"], serde_json::json!(["Ohio"]));

@@ -5,12 +5,16 @@
 //! - `sentences`: sentence spans. `dates`: temporal expressions resolved against the
 //!   publication date, with precision and tense. `figures`: money and quantities.
 //! - `entities`: the built-in registry, the mention finder, salience, and suggestions.
+//! - `attribution`: which figure of a sentence is whose, when it names several entities.
+//! - `units`: a figure's unit as it reads after its number ("1 gigawatt").
 
+mod attribution;
 pub mod dates;
 pub mod entities;
 pub mod figures;
 pub mod sentences;
 pub mod stories;
+pub mod units;
 
 use chrono::NaiveDate;
 
@@ -143,21 +147,25 @@ pub fn analyze(registry: &Registry, title: &str, text: &str, anchor: NaiveDate) 
             },
         };
         let len = sentence.chars().count();
-        claims.push(Claim {
-            date_start,
-            date_end,
-            precision: self::precision(precision),
-            // What the article dates after its own day has not happened when it was written,
-            // whatever the verb's tense ("when it opens in 2027").
-            tense: match tense {
-                dates::Tense::Happened if date_start <= anchor => Tense::Happened,
-                _ => Tense::Expected,
-            },
-            sentence: sentence.to_string(),
-            span: (chars_before, chars_before + len),
-            entities: keys,
-            amount: best_figure(sentence),
-        });
+        // Two companies with a figure each ("Alphabet ... $75 billion, while Meta ... $72
+        // billion"): a claim each, with its own figure.
+        for share in attribution::shares(sentence, &named, keys, |k| owner(registry, k)) {
+            claims.push(Claim {
+                date_start,
+                date_end,
+                precision: self::precision(precision),
+                // What the article dates after its own day has not happened when it was
+                // written, whatever the verb's tense ("when it opens in 2027").
+                tense: match tense {
+                    dates::Tense::Happened if date_start <= anchor => Tense::Happened,
+                    _ => Tense::Expected,
+                },
+                sentence: sentence.to_string(),
+                span: (chars_before, chars_before + len),
+                entities: share.keys,
+                amount: share.amount,
+            });
+        }
     }
     Analysis { mentions, claims }
 }
@@ -269,19 +277,20 @@ fn quoted_spans(sentence: &str) -> Vec<(usize, usize)> {
     spans
 }
 
-/// The figure a claim carries: money first, then any quantity.
-fn best_figure(sentence: &str) -> Option<Amount> {
-    let figures = figures::find_figures(sentence);
-    let f = figures
-        .iter()
-        .find(|f| f.currency.is_some())
-        .or_else(|| figures.first())?;
-    Some(Amount {
-        value: f.value,
-        value_max: f.value_max,
-        currency: f.currency.clone(),
-        unit: f.unit.clone(),
-    })
+/// The entity whose lane a claim naming `key` joins: the company behind a product, place
+/// or person (as the notebook links them), else `key` itself.
+fn owner(registry: &Registry, key: &str) -> String {
+    registry
+        .get(key)
+        .filter(|e| {
+            matches!(
+                e.kind,
+                entities::Kind::Product | entities::Kind::Place | entities::Kind::Person
+            )
+        })
+        .and_then(|e| e.parent())
+        .unwrap_or(key)
+        .to_string()
 }
 
 fn precision(p: dates::Precision) -> Precision {

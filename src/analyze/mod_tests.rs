@@ -130,3 +130,40 @@ fn a_claim_dated_after_the_article_is_expected_whatever_its_verb() {
         ]
     );
 }
+
+#[test]
+fn each_company_of_a_sentence_carries_its_own_amount() {
+    let text = "Alphabet said on Tuesday it would spend $75 billion, while Meta raised its \
+                forecast to between $64 billion and $72 billion.\n\
+                Meta raised its forecast to between $64 billion and $72 billion on Wednesday, \
+                while Alphabet said it would spend $75 billion.";
+    let found = analyze(
+        Registry::builtin(),
+        "Big tech spending",
+        text,
+        day(2025, 2, 6),
+    );
+    let owned: Vec<(Vec<String>, f64)> = found
+        .claims
+        .iter()
+        .map(|c| {
+            (
+                c.entities.clone(),
+                c.amount.as_ref().expect("an amount").value,
+            )
+        })
+        .collect();
+    for (key, value) in [("meta", 64e9), ("alphabet", 75e9)] {
+        let claims: Vec<f64> = owned
+            .iter()
+            .filter(|(keys, _)| keys.iter().any(|k| k == key))
+            .map(|(_, v)| *v)
+            .collect();
+        assert_eq!(
+            claims,
+            vec![value, value],
+            "{key}'s claim in both sentences carries its own amount: {:#?}",
+            found.claims
+        );
+    }
+}

@@ -135,10 +135,14 @@ fn fmt_amount(a: &crate::model::Amount) -> String {
             format!("{v}")
         }
     };
-    let value = match a.value_max {
-        Some(max) => format!("{}–{}", scale(a.value), scale(max)),
-        None => scale(a.value),
+    let (value, last) = match a.value_max {
+        Some(max) => (format!("{}–{}", scale(a.value), scale(max)), max),
+        None => (scale(a.value), a.value),
     };
-    let unit = a.currency.as_deref().or(a.unit.as_deref()).unwrap_or("");
+    let unit = match (&a.currency, &a.unit) {
+        (Some(code), _) => code.into(),
+        (None, Some(unit)) => crate::analyze::units::unit_for(unit, last),
+        (None, None) => "".into(),
+    };
     format!("  [{value} {unit}]")
 }

@@ -2,7 +2,8 @@
 //! (`dom_smoothie`), dates and canonical URL from `meta`, body HTML through `sanitize`.
 //!
 //! When Readability finds no article (short pages, odd layouts) the page's `<body>` text
-//! is used instead, so a clip never fails just because the page is unusual.
+//! is used instead, so a clip never fails just because the page is unusual. Byline and date
+//! lines left at the body's edges or taken as the excerpt are dropped (`datelines`).
 
 use chrono::Utc;
 use dom_smoothie::{Config, Readability, TextMode};
@@ -221,7 +222,7 @@ impl Body {
 /// Clean every field and assemble the article.
 fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, ClipError> {
     let text = numbered_text(&body.html).unwrap_or(body.text);
-    let text = paragraphs(&repair(&text));
+    let text = datelines::without_edge_datelines(&paragraphs(&repair(&text)), None);
     if text.is_empty() {
         return Err(ClipError::NoContent);
     }
@@ -271,6 +272,15 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
                 .clone()
         }
     });
+    // The byline as a line of its own at the top of the body (the dates went above).
+    let text = match byline.as_deref() {
+        Some(b) => datelines::without_edge_datelines(&text, Some(b)),
+        None => text,
+    };
+    // Readability's excerpt is the page's first paragraph when it has no description, and
+    // that paragraph may be the byline or the date.
+    let excerpt = datelines::lead_excerpt(body.excerpt.as_deref(), byline.as_deref(), &text)
+        .map(|e| truncate_chars(&repair(&e), 500));
     Ok(Extracted {
         title,
         byline,
@@ -279,7 +289,7 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
         lang: non_empty(body.lang),
         canonical_url: page.canonical_url,
         html: sanitize_html(&repair(&body.html), base.map(Url::as_str)),
-        excerpt: non_empty(body.excerpt).map(|e| truncate_chars(&repair(&e), 500)),
+        excerpt,
         lead_image,
         text,
         dek: None,
@@ -366,6 +376,7 @@ fn non_empty(s: Option<String>) -> Option<String> {
 
 mod boilerplate;
 mod container;
+mod datelines;
 mod tail;
 #[cfg(test)]
 mod tests;

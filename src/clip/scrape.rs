@@ -182,6 +182,8 @@ mod wire_page_tests;
 #[cfg(test)]
 mod wordmark_tests;
 
+pub(crate) use when::parse_when;
+
 use super::ClipError;
 use body::Draft;
 use chrono::{DateTime, Utc};

@@ -30,6 +30,11 @@ e2e('company lanes zoom, pan and open the claim sentence in the reader', async (
   assert.ok((await page.locator('[data-testid="timeline-dot"].span').count()) > 0, 'coarse claims are drawn as spans');
   assert.ok((await page.locator('[data-testid="timeline-dot"][data-tense="expected"].expected').count()) > 0, 'expected items look different');
 
+  // "about one gigawatt" reads singular: 1 gigawatt.
+  const labels = await page.getByTestId('timeline-dot').evaluateAll((ds) => ds.map((d) => d.getAttribute('aria-label')));
+  assert.ok(labels.some((l) => /one gigawatt.*, 1 gigawatt \(/.test(l)), 'a quantity of one reads singular');
+  assert.ok(!labels.some((l) => / 1 gigawatts/.test(l)), 'never "1 gigawatts"');
+
   // Zoom in with the button: the visible range narrows; Fit brings it back.
   const range = page.getByTestId('timeline-range');
   const before = await range.innerText();

@@ -480,3 +480,43 @@ fn a_page_too_big_to_parse_keeps_the_title_author_and_date_of_its_head() {
         Some("2024-03-05")
     );
 }
+
+/// A page whose header lines sit inside the article: a byline paragraph (which Readability
+/// takes as the byline but also as the excerpt) and, on the second page, a date paragraph.
+fn header_page(header: &str) -> String {
+    format!(
+        r#"<html><head><title>Harbour council approves tidal barrier</title>
+        <meta name="author" content="Jane Doe"></head><body><article>
+        <h1>Harbour council approves tidal barrier</h1>{header}
+        <p>Councillors voted on Tuesday to build a tidal barrier across the harbour mouth,
+        ending a two-year argument about how to protect the old town from winter storms.</p>
+        <p>The barrier will cost about £120m and should be finished before the winter of 2027,
+        the council's engineers said after the vote in the town hall.</p>
+        <p>Opponents said the money would be better spent on raising the sea wall, and asked
+        for an independent review of the plan before any contract is signed.</p>
+        </article></body></html>"#
+    )
+}
+
+#[test]
+fn the_excerpt_and_the_body_start_past_the_byline_and_date_lines() {
+    let first = "Councillors voted on Tuesday to build a tidal barrier across the harbour mouth";
+    for header in [
+        r#"<p class="byline">By <span class="author">Jane Doe</span> · <time datetime="2025-07-14">2025-07-14</time></p>"#,
+        "<p>By Jane Doe</p><p>July 14, 2025</p>",
+        "<p>By Jane Doe | July 14, 2025</p>",
+        "<p>Updated July 14, 2025, 10:09 a.m. ET</p>",
+    ] {
+        let got = extract_html(&header_page(header), Some(PAGE_URL)).expect("extracts");
+        assert!(
+            got.excerpt.as_deref().is_some_and(|e| e.starts_with(first)),
+            "the excerpt is the article's first words, not its header {header:?}: {:?}",
+            got.excerpt
+        );
+        assert!(
+            !got.text.contains("July 14, 2025") && !got.text.contains("2025-07-14"),
+            "no date line left in the body under {header:?}: {}",
+            got.text
+        );
+    }
+}

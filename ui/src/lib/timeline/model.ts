@@ -133,8 +133,24 @@ const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', INR: 
 export function formatAmount(a: Amount): string {
   const sym = a.currency ? (SYMBOLS[a.currency] ?? `${a.currency} `) : '';
   const one = (v: number) => `${sym}${COMPACT.format(v)}`;
-  const value = a.value_max != null && a.value_max !== a.value ? `${one(a.value)}–${one(a.value_max)}` : one(a.value);
-  return a.unit ? `${value} ${a.unit}` : value;
+  const range = a.value_max != null && a.value_max !== a.value;
+  const value = range ? `${one(a.value)}–${one(a.value_max!)}` : one(a.value);
+  return a.unit ? `${value} ${unitFor(a.unit, range ? a.value_max! : a.value)}` : value;
+}
+
+/** Units whose singular is not the plural without its ending. */
+const IRREGULAR: Record<string, string> = { people: 'person', children: 'child', 'square feet': 'square foot' };
+
+/** A unit (kept plural by the engine) as it reads after `value`: singular after exactly one
+ *  ("1 gigawatt"). The engine's `analyze::units::unit_for` does the same for its exports. */
+export function unitFor(unit: string, value: number): string {
+  if (value !== 1) return unit;
+  if (unit in IRREGULAR) return IRREGULAR[unit]!;
+  if (!/[a-z]/.test(unit) || ['percent', 'staff'].includes(unit)) return unit;
+  if (unit.endsWith('ies')) return `${unit.slice(0, -3)}y`;
+  if (/(ches|shes|xes)$/.test(unit)) return unit.slice(0, -2);
+  if (unit.endsWith('s') && !unit.endsWith('ss')) return unit.slice(0, -1);
+  return unit;
 }
 
 /** What folds a story's reports into one item: its publication, or its claim of one date
