@@ -85,6 +85,11 @@ pub(super) fn without_edge_datelines(paragraphs: &str, byline: Option<&str>) -> 
 
 /// Whether `line` is the article's own `byline`, with "By" or a date or not.
 fn is_own_byline(line: &str, byline: &str) -> bool {
+    // A byline line is short; a paragraph of the story is not looked into (`name_part`
+    // would read a date after each of its commas).
+    if line.trim().chars().count() > MAX_LINE {
+        return false;
+    }
     let head = name_part(line.trim());
     let name = strip_by(head).unwrap_or(head);
     collapse_ws(name).eq_ignore_ascii_case(&collapse_ws(byline))
