@@ -104,6 +104,30 @@ e2e('a theme query previews its articles live and is saved with a colour', async
     message: 'leaving the page deletes the theme for good',
   });
   assert.equal((await rpc(app, 'ThemeList')).length, 2, "the sample's own themes stay");
+
+  // A new theme under a name another theme has is refused: saving would change that theme.
+  await page.getByTestId('nav-themes').click();
+  const [first] = await rpc(app, 'ThemeList');
+  const again = first.name.toUpperCase();
+  await page.getByTestId('theme-name').fill(again);
+  await page.getByTestId('theme-query').fill('entity:Alphabet');
+  await page.getByTestId('theme-name-taken').waitFor();
+  assert.ok(await page.getByTestId('theme-save').isDisabled(), 'Save waits for another name');
+  // ...but the name of a theme waiting in its Undo window is free, and the new theme is
+  // not taken away when the old one's delete is carried out.
+  await page.getByTestId('theme-item').filter({ hasText: first.name }).getByTestId('theme-delete').click();
+  await page.getByTestId('theme-deleted').waitFor();
+  assert.equal(await page.getByTestId('theme-name-taken').count(), 0);
+  await page.getByTestId('theme-save').click();
+  await page.getByTestId('theme-item').filter({ hasText: 'entity:Alphabet' }).waitFor();
+  await page.getByTestId('nav-entities').click();
+  await page.getByTestId('entity-row').first().waitFor();
+  const after = await rpc(app, 'ThemeList');
+  assert.deepEqual(
+    after.filter((t) => t.name.toLowerCase() === again.toLowerCase()).map((t) => [t.name, t.query]),
+    [[again, 'entity:Alphabet']],
+    'the new theme stays, the old one is gone',
+  );
 });
 
 e2e('the keyboard drives the library: j/k move, o opens, ? lists the keys, g t goes to the timeline', async (app) => {
@@ -141,6 +165,12 @@ e2e('the keyboard drives the library: j/k move, o opens, ? lists the keys, g t g
   assert.ok(page.url().endsWith(`#/article/${second}`), 'keys for the page wait while the sheet shows');
   await page.keyboard.press('Escape');
   await page.getByTestId('shortcut-sheet').waitFor({ state: 'detached' });
+  // Closed by its button, the sheet gives the focus back to where it was.
+  await page.getByTestId('nav-library').focus();
+  await page.keyboard.press('?');
+  await page.getByTestId('shortcut-sheet').getByRole('button', { name: /Close/ }).click();
+  await page.getByTestId('shortcut-sheet').waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'nav-library', 'the focus is back');
 
   await page.keyboard.press('g');
   await page.keyboard.press('t');
