@@ -94,9 +94,10 @@ async fn known(pool: &SqlitePool, field: Field, value: &str) -> Result<bool, Sto
         .await?)
 }
 
-/// Up to `SUGGESTIONS` names of `field` that hold `value` or that `value` holds, without
-/// case, shortest first: "Zuckerberg" offers "Mark Zuckerberg", "Meta Platforms Inc"
-/// offers "Meta".
+/// Up to `SUGGESTIONS` names of `field` the user may have meant by `value`, without case:
+/// first those that hold `value` or that `value` holds, shortest first ("Zuckerberg" offers
+/// "Mark Zuckerberg", "Meta Platforms Inc" offers "Meta"), then those a typing slip away
+/// ("Nvida" offers "Nvidia", "Zuckerburg" offers "Mark Zuckerberg"), closest first.
 async fn similar(pool: &SqlitePool, field: Field, value: &str) -> Result<Vec<String>, StoreError> {
     let Some(names) = table(field) else {
         return Ok(Vec::new());
@@ -107,10 +108,56 @@ async fn similar(pool: &SqlitePool, field: Field, value: &str) -> Result<Vec<Str
             OR (length(name) >= 3 AND instr(lower(?1), lower(name)) > 0)) \
          ORDER BY length(name), name LIMIT {SUGGESTIONS}"
     );
-    Ok(sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+    let mut found: Vec<String> = sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
         .bind(value)
         .fetch_all(pool)
-        .await?)
+        .await?;
+    if found.len() < SUGGESTIONS as usize {
+        // Only a search that found nothing asks, so reading every name once is affordable
+        // (tens of thousands of short names take a few milliseconds).
+        let sql = format!("SELECT DISTINCT name FROM ({names})");
+        let all: Vec<String> = sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+            .fetch_all(pool)
+            .await?;
+        let mut close: Vec<(usize, String)> = all
+            .into_iter()
+            .filter(|n| !found.iter().any(|f| f.eq_ignore_ascii_case(n)))
+            .filter_map(|n| slip(value, &n).map(|d| (d, n)))
+            .collect();
+        close.sort_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then(a.1.len().cmp(&b.1.len()))
+                .then(a.1.cmp(&b.1))
+        });
+        let room = SUGGESTIONS as usize - found.len();
+        found.extend(close.into_iter().take(room).map(|(_, n)| n));
+    }
+    Ok(found)
+}
+
+/// How many typing slips (a letter missed, added, changed, or two swapped) separate
+/// `value` from `name` or from one of its words, when few enough to be a slip: one in a
+/// word of 4 to 7 letters, two from 8 letters on; shorter words must be exact.
+fn slip(value: &str, name: &str) -> Option<usize> {
+    let value = value.trim().to_lowercase();
+    let allowed = |len: usize| match len {
+        0..=3 => 0,
+        4..=7 => 1,
+        _ => 2,
+    };
+    let name = name.to_lowercase();
+    let whole = std::iter::once(name.as_str());
+    let words = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    whole
+        .chain(words)
+        .filter_map(|candidate| {
+            let len = value.chars().count().min(candidate.chars().count());
+            let d = strsim::damerau_levenshtein(&value, candidate);
+            (d > 0 && d <= allowed(len)).then_some(d)
+        })
+        .min()
 }
 
 #[cfg(test)]
@@ -184,5 +231,57 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(got[0].suggestions, vec!["Meta".to_string()]);
+    }
+
+    #[tokio::test]
+    async fn a_misspelt_name_offers_the_name_a_slip_away() {
+        let dir = tempfile::tempdir().unwrap();
+        let pool = notebook(&dir).await;
+        let got = unknown_names(
+            &pool,
+            "entity:Zuckerburg entity:Mtea entity:Facebok source:Reuter tag:ia entity:Mata",
+        )
+        .await
+        .unwrap();
+        let offered: Vec<(&str, Vec<&str>)> = got
+            .iter()
+            .map(|u| {
+                (
+                    u.value.as_str(),
+                    u.suggestions.iter().map(String::as_str).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            offered,
+            vec![
+                ("Zuckerburg", vec!["Mark Zuckerberg"]),
+                ("Mtea", vec!["Meta"]),
+                ("Facebok", vec!["Facebook"]),
+                // "Reuter" is held by "Reuters" and its domain: found as before.
+                ("Reuter", vec!["Reuters", "reuters.com"]),
+                // Short words must be exact: "ia" is not offered "ai".
+                ("ia", vec![]),
+                ("Mata", vec!["Meta"]),
+            ]
+        );
+    }
+
+    #[test]
+    fn slips_grow_with_the_word() {
+        assert_eq!(slip("Nvida", "Nvidia"), Some(1));
+        assert_eq!(slip("Microsfot", "Microsoft Corp"), Some(1));
+        assert_eq!(
+            slip("Alphabat Inc", "Alphabet"),
+            None,
+            "a whole name is compared whole"
+        );
+        assert_eq!(
+            slip("Nvda", "Nvidia"),
+            None,
+            "two slips in a short word are another word"
+        );
+        assert_eq!(slip("Apple", "Apple"), None, "the same name is no slip");
+        assert_eq!(slip("Samsumg Electronic", "Samsung Electronics"), Some(2));
     }
 }
