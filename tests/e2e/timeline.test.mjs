@@ -104,6 +104,19 @@ e2e('company lanes zoom, pan and open the claim sentence in the reader', async (
   );
 });
 
+e2e('figures in lanes by source: the amounts of claims in each outlet', async (app) => {
+  const { page } = app;
+  await openSampleTimeline(page, app, []);
+  assert.ok(await page.getByTestId('lane-by-source').isChecked(), 'lanes by source are the default');
+  await page.getByTestId('show-figures').check();
+  // The lanes bring their claims, not only their publications (which carry no amounts).
+  await page.getByTestId('figure-point').first().waitFor();
+  assert.equal(await page.getByTestId('figures-empty').count(), 0);
+  const series = await page.getByTestId('figures-chart').locator('.series li').allInnerTexts();
+  assert.ok(series.length >= 2, `one series per outlet with figures: ${series}`);
+  assert.ok(await page.getByTestId('timeline-kind').isDisabled(), 'figures are always claims');
+});
+
 e2e('figures mode plots amounts per company, each linked to its sentence', async (app) => {
   const { page } = app;
   await openSampleTimeline(page, app, ['Meta', 'Alphabet']);
