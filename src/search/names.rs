@@ -119,10 +119,11 @@ async fn similar(pool: &SqlitePool, field: Field, value: &str) -> Result<Vec<Str
         let all: Vec<String> = sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
             .fetch_all(pool)
             .await?;
+        let wanted = value.trim().to_lowercase();
         let mut close: Vec<(usize, String)> = all
             .into_iter()
             .filter(|n| !found.iter().any(|f| f.eq_ignore_ascii_case(n)))
-            .filter_map(|n| slip(value, &n).map(|d| (d, n)))
+            .filter_map(|n| slip(&wanted, &n).map(|d| (d, n)))
             .collect();
         close.sort_by(|a, b| {
             a.0.cmp(&b.0)
@@ -136,10 +137,11 @@ async fn similar(pool: &SqlitePool, field: Field, value: &str) -> Result<Vec<Str
 }
 
 /// How many typing slips (a letter missed, added, changed, or two swapped) separate
-/// `value` from `name` or from one of its words, when few enough to be a slip: one in a
-/// word of 4 to 7 letters, two from 8 letters on; shorter words must be exact.
-fn slip(value: &str, name: &str) -> Option<usize> {
-    let value = value.trim().to_lowercase();
+/// `wanted` (trimmed and lower-cased once by the caller) from `name` or from one of its
+/// words, when few enough to be a slip: one in a word of 4 to 7 letters, two from 8
+/// letters on; shorter words must be exact.
+fn slip(wanted: &str, name: &str) -> Option<usize> {
+    let wanted_len = wanted.chars().count();
     let allowed = |len: usize| match len {
         0..=3 => 0,
         4..=7 => 1,
@@ -153,8 +155,8 @@ fn slip(value: &str, name: &str) -> Option<usize> {
     whole
         .chain(words)
         .filter_map(|candidate| {
-            let len = value.chars().count().min(candidate.chars().count());
-            let d = strsim::damerau_levenshtein(&value, candidate);
+            let len = wanted_len.min(candidate.chars().count());
+            let d = strsim::damerau_levenshtein(wanted, candidate);
             (d > 0 && d <= allowed(len)).then_some(d)
         })
         .min()
@@ -269,19 +271,19 @@ mod tests {
 
     #[test]
     fn slips_grow_with_the_word() {
-        assert_eq!(slip("Nvida", "Nvidia"), Some(1));
-        assert_eq!(slip("Microsfot", "Microsoft Corp"), Some(1));
+        assert_eq!(slip("nvida", "Nvidia"), Some(1));
+        assert_eq!(slip("microsfot", "Microsoft Corp"), Some(1));
         assert_eq!(
-            slip("Alphabat Inc", "Alphabet"),
+            slip("alphabat inc", "Alphabet"),
             None,
             "a whole name is compared whole"
         );
         assert_eq!(
-            slip("Nvda", "Nvidia"),
+            slip("nvda", "Nvidia"),
             None,
             "two slips in a short word are another word"
         );
-        assert_eq!(slip("Apple", "Apple"), None, "the same name is no slip");
-        assert_eq!(slip("Samsumg Electronic", "Samsung Electronics"), Some(2));
+        assert_eq!(slip("apple", "Apple"), None, "the same name is no slip");
+        assert_eq!(slip("samsumg electronic", "Samsung Electronics"), Some(2));
     }
 }
