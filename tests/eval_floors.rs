@@ -66,7 +66,7 @@ fn wcxb_pages_keep_their_body_and_metadata_figures() {
     );
     at_least("titles", report.title.matched, 602);
     at_least("authors", report.byline.matched, 502);
-    at_least("exact days", report.published_day.matched, 588);
+    at_least("exact days", report.published_day.matched, 590);
 }
 
 #[tokio::test]

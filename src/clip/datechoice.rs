@@ -6,8 +6,9 @@
 //!   that stamps pages when it renders them moves `datePublished` later than the day the
 //!   article first appeared, while the header still shows that day.
 //! - The header date is the reader's, but may be a revision ("Updated ...") or belong to
-//!   a sidebar; only an unlabelled or "Published" date right at the headline counts, and
-//!   a revision never beats a published date (the modified date is the last resort).
+//!   a sidebar; only an unlabelled or "Published" date right at the headline counts. A
+//!   revision labelled as one never beats a published date; an unlabelled header date
+//!   that is the metadata's modified day does: the site dates the article by its revision.
 //! - A URL date is fixed at first publication, in the publisher's local calendar day,
 //!   which a UTC timestamp can miss by one.
 
@@ -50,7 +51,9 @@ const WESTMOST_OFFSET_HOURS: i64 = 12;
 /// 2. The metadata's publication date, unless the header shows a date (not labelled
 ///    "Updated") earlier than any time zone can make of it (`earliest_day`): then the
 ///    metadata records a re-publication or a migration, and the header keeps the
-///    original day.
+///    original day. Or unless the header shows, unlabelled, the metadata's modified day:
+///    then the site presents the refreshed article under that day (an evergreen guide
+///    re-dated on each revision), and that is the date its reader cites.
 /// 3. Without a metadata publication date: the header's date, then the metadata's
 ///    modified date (a revision is the last resort, not a publication).
 pub(crate) fn decide(c: Candidates<'_>) -> Option<String> {
@@ -71,8 +74,15 @@ fn from_page(c: &Candidates<'_>) -> Option<String> {
         let republished = in_header.is_some_and(|seen| {
             seen.date < earliest_day(published) && !day_month_swapped(seen.date, published)
         });
-        return Some(match in_header {
-            Some(seen) if republished => ymd(seen.date),
+        let refreshed = in_header.is_some_and(|seen| {
+            seen.label == Label::Plain
+                && day_of(published).is_some_and(|p| seen.date > p)
+                && c.modified.and_then(day_of) == Some(seen.date)
+        });
+        return Some(match (in_header, c.modified) {
+            (Some(seen), _) if republished => ymd(seen.date),
+            // The modified stamp names the same day, with its time.
+            (_, Some(modified)) if refreshed => modified.to_string(),
             _ => published.to_string(),
         });
     }
@@ -269,14 +279,36 @@ mod tests {
     }
 
     #[test]
-    fn published_metadata_beats_a_later_header_date() {
+    fn published_metadata_beats_a_later_header_date_unless_it_is_the_refresh() {
         let c = Candidates {
             published: Some("2024-02-27T00:00:00Z"),
             modified: Some("2025-12-04T00:00:00Z"),
-            seen: seen(day(2025, 12, 4), Label::Plain, 10),
+            seen: seen(day(2025, 11, 30), Label::Plain, 10),
             url: None,
         };
-        assert_eq!(decide(c).as_deref(), Some("2024-02-27T00:00:00Z"));
+        assert_eq!(
+            decide(c).as_deref(),
+            Some("2024-02-27T00:00:00Z"),
+            "a later header date that is not the revision's belongs to something else"
+        );
+        let refreshed = Candidates {
+            seen: seen(day(2025, 12, 4), Label::Plain, 10),
+            ..c
+        };
+        assert_eq!(
+            decide(refreshed).as_deref(),
+            Some("2025-12-04T00:00:00Z"),
+            "the header presents the revised article under its revision day"
+        );
+        let labelled = Candidates {
+            seen: seen(day(2025, 12, 4), Label::Updated, 10),
+            ..c
+        };
+        assert_eq!(
+            decide(labelled).as_deref(),
+            Some("2024-02-27T00:00:00Z"),
+            "an 'Updated' header is a revision, not the article's date"
+        );
     }
 
     #[test]
