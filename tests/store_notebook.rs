@@ -141,6 +141,71 @@ async fn merging_the_index_after_many_writes_leaves_one_segment_and_the_same_mat
 }
 
 #[sqlx::test(migrator = "clipline::store::MIGRATOR")]
+async fn a_restored_note_takes_back_its_place_its_dates_and_its_words_in_search(pool: SqlitePool) {
+    let id = insert(&pool, &article("Harbour dredging", "Silt is moved.", None)).await;
+    let first = notes::insert(
+        &pool,
+        Some(id),
+        "Call the port authority",
+        "2025-04-04T00:00:00Z",
+    )
+    .await
+    .unwrap();
+    let second = notes::insert(
+        &pool,
+        Some(id),
+        "Ask about the estuary",
+        "2025-04-05T00:00:00Z",
+    )
+    .await
+    .unwrap();
+    let gone = notes::delete(&pool, first.id).await.unwrap().unwrap();
+    assert!(matches(&pool, "authority").await.is_empty());
+
+    let back = notes::restore(&pool, &gone).await.unwrap();
+    assert_eq!(back, first, "same id, words and dates");
+    let listed = notes::for_article(&pool, id).await.unwrap();
+    assert_eq!(
+        listed,
+        vec![first.clone(), second.clone()],
+        "first again, not last"
+    );
+    assert_eq!(
+        matches(&pool, "authority").await,
+        vec![id],
+        "findable again"
+    );
+
+    // A newer note took the deleted one's id (SQLite reuses the highest): the restored
+    // note gets a new id and keeps its dates.
+    let gone = notes::delete(&pool, second.id).await.unwrap().unwrap();
+    let newer = notes::insert(&pool, Some(id), "Tide tables", "2025-04-06T00:00:00Z")
+        .await
+        .unwrap();
+    assert_eq!(newer.id, second.id, "the premise: the id was reused");
+    let back = notes::restore(&pool, &gone).await.unwrap();
+    assert_ne!(back.id, newer.id);
+    assert_eq!(
+        (back.body.as_str(), back.created_at.as_str()),
+        ("Ask about the estuary", "2025-04-05T00:00:00Z")
+    );
+    let order: Vec<String> = notes::for_article(&pool, id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|n| n.body)
+        .collect();
+    assert_eq!(
+        order,
+        [
+            "Call the port authority",
+            "Ask about the estuary",
+            "Tide tables"
+        ]
+    );
+}
+
+#[sqlx::test(migrator = "clipline::store::MIGRATOR")]
 async fn canonical_urls_are_unique_and_find_the_existing_article(pool: SqlitePool) {
     let url = "https://coastwire.example/tidal";
     let id = insert(

@@ -70,8 +70,11 @@ pub enum Request {
         article_id: Option<i64>,
         body: String,
     },
-    /// Delete a note; answers with it as it was (what an undo adds back).
+    /// Delete a note; answers with it as it was (what `NoteRestore` puts back).
     NoteDelete { id: i64 },
+    /// Undo a note's delete: the note `NoteDelete` answered, back in its place, under
+    /// its own dates.
+    NoteRestore { note: Note },
     /// Highlight code points `start..end` of an article's text, with a colour and a note.
     HighlightAdd {
         article_id: i64,
@@ -391,6 +394,7 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
             Response::Note(nb.note_add(article_id, &body).await?)
         }
         Request::NoteDelete { id } => Response::Note(nb.note_delete(id).await?),
+        Request::NoteRestore { note } => Response::Note(nb.note_restore(&note).await?),
         Request::HighlightAdd {
             article_id,
             start,

@@ -266,6 +266,26 @@ impl Notebook {
         Ok(note)
     }
 
+    /// Undo a note's delete: `note` (as `note_delete` answered it) back under its id and
+    /// dates, so it takes its old place in the list. `NotFound` when its article has been
+    /// deleted since; `InvalidInput` for an empty note.
+    pub async fn note_restore(&self, note: &Note) -> Result<Note> {
+        if note.body.trim().is_empty() {
+            return Err(NotebookError::Invalid(
+                "The note is empty: there is nothing to restore.".into(),
+            ));
+        }
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        if let Some(id) = note.article_id {
+            store::articles::summary(&mut *tx, id)
+                .await?
+                .ok_or_else(|| not_found_article(id))?;
+        }
+        let back = store::notes::restore(&mut *tx, note).await?;
+        tx.commit().await?;
+        Ok(back)
+    }
+
     /// Delete a note; `NotFound` when there is no such note.
     pub async fn note_delete(&self, id: i64) -> Result<Note> {
         store::notes::delete(&self.pool, id)

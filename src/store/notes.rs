@@ -46,6 +46,26 @@ pub async fn insert(
     Ok(row.into())
 }
 
+/// Put a deleted note back as it was: its id (unless a newer note took it since), its
+/// words and its dates, so it returns to its place among the article's notes.
+pub async fn restore(db: impl SqliteExecutor<'_>, note: &Note) -> Result<Note, StoreError> {
+    // A NULL id makes SQLite give the next free one.
+    let row: NoteRow = sqlx::query_as(
+        "INSERT INTO notes (id, article_id, body, created_at, updated_at)
+         VALUES ((SELECT CASE WHEN EXISTS (SELECT 1 FROM notes WHERE id = ?1) THEN NULL ELSE ?1 END),
+                 ?2, ?3, ?4, ?5)
+         RETURNING id, article_id, body, created_at, updated_at",
+    )
+    .bind(note.id)
+    .bind(note.article_id)
+    .bind(&note.body)
+    .bind(&note.created_at)
+    .bind(&note.updated_at)
+    .fetch_one(db)
+    .await?;
+    Ok(row.into())
+}
+
 /// The notes of one article, oldest first.
 pub async fn for_article(
     db: impl SqliteExecutor<'_>,

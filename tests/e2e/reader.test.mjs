@@ -117,16 +117,30 @@ e2e('a highlight made from a selection keeps its colour, note and place', async 
   await page.getByTestId('highlight-note').filter({ hasText: 'Why the range went up' }).waitFor();
   assert.equal(await page.getByTestId('highlight-item').count(), 2, 'both kept in the notebook');
 
-  // A deleted note comes back word for word with Undo.
+  // A deleted note comes back word for word with Undo, in its own place (first of two).
   await page.getByTestId('note-input').fill('Check the **Q3** call transcript.');
   await page.getByTestId('note-add').click();
   await page.getByTestId('note').waitFor();
-  await page.getByTestId('note-delete').click();
-  await page.getByTestId('note').waitFor({ state: 'detached' });
+  await page.getByTestId('note-input').fill('Then compare with the guidance.');
+  await page.getByTestId('note-add').click();
+  await page.getByTestId('note').nth(1).waitFor();
+  await page.getByTestId('note').first().getByTestId('note-delete').click();
+  await page.getByTestId('note').nth(1).waitFor({ state: 'detached' });
   await page.getByTestId('note-delete-undo').click();
   await page.getByTestId('note').locator('strong', { hasText: 'Q3' }).waitFor();
+  const order = async () => (await page.getByTestId('note').allInnerTexts()).map((t) => t.split('\n')[0]);
+  assert.deepEqual(
+    await order(),
+    ['Check the Q3 call transcript.', 'Then compare with the guidance.'],
+    'the note is back in its place, not added at the end',
+  );
   await page.reload();
-  assert.match(await page.getByTestId('note').innerText(), /Check the Q3 call transcript\./, 'the note is in the notebook again');
+  await page.getByTestId('note').nth(1).waitFor();
+  assert.deepEqual(
+    await order(),
+    ['Check the Q3 call transcript.', 'Then compare with the guidance.'],
+    'the note is in the notebook again, in its place',
+  );
   assert.deepEqual(app.pageErrors, []);
   assert.deepEqual(
     app.consoleErrors.filter((m) => !m.startsWith('Failed to load resource')),

@@ -303,9 +303,14 @@ export class Api {
     return this.call({ cmd: 'NoteAdd', args }, 'Note');
   }
 
-  /** Delete a note; resolves with it as it was (what an undo adds back). */
+  /** Delete a note; resolves with it as it was (what `noteRestore` puts back). */
   noteDelete(id: number): Promise<Note> {
     return this.call({ cmd: 'NoteDelete', args: { id } }, 'Note');
+  }
+
+  /** Undo a note's delete: the note back in its place, under its own dates. */
+  noteRestore(note: Note): Promise<Note> {
+    return this.call({ cmd: 'NoteRestore', args: { note } }, 'Note');
   }
 
   /** Put tags on one article and take others off, in one transaction. */

@@ -1,6 +1,6 @@
 // The last note or highlight deleted in the reader, while its Undo shows. The engine's
-// delete answers with what it removed, so Undo adds that back (under a new id, at the
-// highlight's own place, with the note's own words).
+// delete answers with what it removed, so Undo adds that back (a highlight under a new
+// id at its own place; a note as it was, in its place among the others).
 import { UNDO_MS } from '../library/bulk.svelte';
 
 export class Undoable<T> {
