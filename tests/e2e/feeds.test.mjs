@@ -85,13 +85,24 @@ e2e('subscribe to a feed, poll it, carry the subscriptions as OPML, unsubscribe 
     await page.getByTestId('feed-remove-undo').click();
     await item.filter({ hasText: 'Coast Gazette' }).waitFor();
     assert.deepEqual((await rpc(app, 'FeedList')).map((f) => [f.url, f.tags]), [[feedUrl, ['coast']]], 'Undo subscribes again, tags and all');
+    assert.match(await page.getByTestId('feed-state').innerText(), /Polled/, 'Undo keeps the poll state');
+    await page.getByTestId('feed-poll').click();
+    await page.getByTestId('feed-poll-result').filter({ hasText: 'Coast Gazette: 0 new articles' }).waitFor({ timeout: 30_000 });
+    await page.getByTestId('opml-download').waitFor();
+    // The items it brought are remembered, so a poll after the Undo clips nothing again (an
+    // article deleted meanwhile would otherwise come back).
+    await rpc(app, 'ArticleDelete', { ids: [clipped[0].id] });
+    await page.getByTestId('feed-poll').click();
+    await page.getByTestId('feed-poll-result').filter({ hasText: 'Coast Gazette: 0 new articles' }).waitFor({ timeout: 30_000 });
+    assert.equal((await rpc(app, 'NotebookInfo')).articles, 1, 'the deleted article stays deleted');
 
     await page.getByTestId('feed-remove').click();
     await page.getByTestId('feeds-empty').waitFor();
     await page.getByTestId('opml-import').setInputFiles({ name: 'feeds.opml', mimeType: 'text/x-opml', buffer: Buffer.from(opml) });
     await page.getByTestId('opml-note').filter({ hasText: 'Subscribed to 1 feed' }).waitFor();
+    assert.equal(await page.getByTestId('opml-download').count(), 0, 'the file exported before the changes is not offered');
     await item.first().waitFor();
-    assert.equal((await rpc(app, 'NotebookInfo')).articles, 2, 'the articles stayed through it all');
+    assert.equal((await rpc(app, 'NotebookInfo')).articles, 1, 'the articles stayed through it all');
   } finally {
     site.close();
   }
