@@ -223,6 +223,11 @@ fn an_empty_search_names_what_the_notebook_does_not_know() {
         out.contains("No source is called \"Reuters\": the sources are The Lakeside Ledger"),
         "{out}"
     );
+    let out = ok(&db, &["search", "semiconductr plant"]);
+    assert!(
+        out.contains("No article holds the word \"semiconductr\": did you mean semiconductor?"),
+        "{out}"
+    );
     let found = json(&db, &["search", "entity:United plant"]);
     assert_eq!(found["results"], serde_json::json!([]));
     assert_eq!(found["unknown_names"][0]["value"], "United");
@@ -230,9 +235,14 @@ fn an_empty_search_names_what_the_notebook_does_not_know() {
         found["unknown_names"][0]["suggestions"],
         serde_json::json!(["United States"])
     );
-    // Names the notebook knows are not reported, even when nothing matches.
-    let out = ok(&db, &["search", "tag:chips nonexistentword"]);
+    // Names and words the notebook knows are not reported, even when nothing matches.
+    let out = ok(&db, &["search", "tag:chips -plant"]);
     assert_eq!(out.trim(), "No article matches.");
+    let out = ok(&db, &["search", "tag:chips nonexistentword"]);
+    assert_eq!(
+        out.trim(),
+        "No article matches.\nNo article holds the word \"nonexistentword\"."
+    );
 }
 
 #[test]

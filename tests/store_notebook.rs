@@ -206,6 +206,47 @@ async fn a_restored_note_takes_back_its_place_its_dates_and_its_words_in_search(
 }
 
 #[sqlx::test(migrator = "clipline::store::MIGRATOR")]
+async fn a_word_no_article_holds_is_offered_the_indexed_words_a_slip_away(pool: SqlitePool) {
+    insert(
+        &pool,
+        &article("Capex rises", "Meta raised its capex guidance again.", None),
+    )
+    .await;
+    insert(
+        &pool,
+        &article(
+            "Caps and capex",
+            "Caps were sold; capex rose. Café owners cheered.",
+            Some("https://a.example/2"),
+        ),
+    )
+    .await;
+    let unknown = clipline::search::names::unknown_names(
+        &pool,
+        "capx guidence -capez cafe \"capex fell\" Meta gudance*",
+    )
+    .await
+    .unwrap();
+    let shown: Vec<(&str, &str, Vec<&str>)> = unknown
+        .iter()
+        .map(|u| {
+            let s = u.suggestions.iter().map(String::as_str).collect();
+            (u.field.as_str(), u.value.as_str(), s)
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        vec![
+            // "capex" is in both articles, "caps" in one: the more widely used first.
+            ("word", "capx", vec!["capex", "caps"]),
+            ("word", "guidence", vec!["guidance"]),
+        ],
+        "known words (meta, café folded to cafe), negated words, phrases and prefixes are \
+         not reported"
+    );
+}
+
+#[sqlx::test(migrator = "clipline::store::MIGRATOR")]
 async fn canonical_urls_are_unique_and_find_the_existing_article(pool: SqlitePool) {
     let url = "https://coastwire.example/tidal";
     let id = insert(

@@ -29,6 +29,17 @@ async fn unknown_names(nb: &Notebook, query: String) -> anyhow::Result<Vec<Unkno
 /// Print `unknown_names` for a person to read.
 async fn explain_empty(nb: &Notebook, query: String) -> anyhow::Result<()> {
     for u in unknown_names(nb, query).await? {
+        if u.field == "word" {
+            match &u.suggestions[..] {
+                [] => println!("No article holds the word \"{}\".", u.value),
+                some => println!(
+                    "No article holds the word \"{}\": did you mean {}?",
+                    u.value,
+                    some.join(" or ")
+                ),
+            }
+            continue;
+        }
         let hint = match (&u.suggestions[..], u.field.as_str()) {
             ([], "source") => known_sources(nb).await?,
             ([], field) => format!("see clipline {field} list"),

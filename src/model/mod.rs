@@ -207,11 +207,13 @@ pub struct SearchHit {
 /// does not know, so that the search cannot match it.
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
 pub struct UnknownName {
-    /// The field: `entity`, `tag`, `theme` or `source`.
+    /// The field: `entity`, `tag`, `theme` or `source`; `word` for a word of the query
+    /// that no article holds.
     pub field: String,
-    /// The name as the query wrote it.
+    /// The name or word as the query wrote it.
     pub value: String,
-    /// Known names of the field that hold it or that it holds, shortest first.
+    /// Known names of the field that hold it or that it holds, shortest first, then those
+    /// a typing slip away; for a word, the indexed words a slip away.
     pub suggestions: Vec<String>,
 }
 

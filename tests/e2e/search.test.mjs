@@ -217,6 +217,14 @@ e2e('a search that finds nothing names the unknown entity and offers the one mea
   await page.getByTestId('search-result').first().waitFor();
   assert.equal(await problem.count(), 0, 'a query that reads drops the note');
   assert.equal(await page.getByTestId('error-banner').count(), 0, 'no banner for a query being typed');
+
+  // A misspelt word is offered the word the articles hold, put in its place.
+  await box.fill('spendng (Alphabet OR Google)');
+  await unknown.filter({ hasText: 'spendng' }).waitFor();
+  assert.match(await unknown.innerText(), /No article holds the word spendng: did you mean\s+spending\s*\?/);
+  await page.getByTestId('search-unknown-suggestion').filter({ hasText: 'spending' }).click();
+  assert.equal(await box.inputValue(), 'spending (Alphabet OR Google)');
+  await page.getByTestId('search-result').first().waitFor();
 });
 
 e2e('a search with more than a page of results offers the rest', async (app) => {

@@ -130,15 +130,17 @@ score: number, };
 
 export type UnknownName = { 
 /**
- * The field: `entity`, `tag`, `theme` or `source`.
+ * The field: `entity`, `tag`, `theme` or `source`; `word` for a word of the query
+ * that no article holds.
  */
 field: string, 
 /**
- * The name as the query wrote it.
+ * The name or word as the query wrote it.
  */
 value: string, 
 /**
- * Known names of the field that hold it or that it holds, shortest first.
+ * Known names of the field that hold it or that it holds, shortest first, then those
+ * a typing slip away; for a word, the indexed words a slip away.
  */
 suggestions: Array<string>, };
 

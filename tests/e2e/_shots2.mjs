@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+const T = readFileSync('/tmp/serve.log','utf8').match(/token=[0-9a-f]+/)[0];
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 800 } });
+const errs = [];
+p.on('pageerror', (e) => errs.push(String(e)));
+await p.goto('http://127.0.0.1:18777/?' + T); await p.waitForTimeout(800);
+await p.getByTestId('library-item').nth(2).click(); await p.waitForTimeout(1200);
+await p.screenshot({ path: '/tmp/shots/reader.png' });
+await p.keyboard.press('/'); await p.keyboard.type('Nvida capex'); await p.keyboard.press('Enter'); await p.waitForTimeout(1000);
+await p.screenshot({ path: '/tmp/shots/search-miss.png' });
+await p.locator('input[type=search], [data-testid=search-input]').first().fill('capex'); await p.keyboard.press('Enter'); await p.waitForTimeout(1000);
+await p.screenshot({ path: '/tmp/shots/search.png' });
+console.log(p.url(), errs);
+await b.close();
