@@ -62,6 +62,7 @@ mod credits;
 mod debris;
 mod galleries;
 mod glued_buttons;
+mod hard_wraps;
 mod headings;
 mod headline;
 mod inside_text;
@@ -227,7 +228,7 @@ pub fn split_scrape(
         DateTime::from_timestamp(-2_208_988_800, 0).unwrap_or(DateTime::UNIX_EPOCH), // 1900
         DateTime::from_timestamp(253_402_300_799, 0).unwrap_or(DateTime::UNIX_EPOCH), // 9999
     );
-    let mut lines = lines::normalize(text);
+    let mut lines = lines::normalize(&hard_wraps::join_hard_wraps(text));
     if lines.iter().all(String::is_empty) {
         return Err(ClipError::Empty);
     }

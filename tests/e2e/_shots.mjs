@@ -4,7 +4,7 @@ const p = await b.newPage({ viewport: { width: 1280, height: 800 } });
 const errs = [];
 p.on('pageerror', (e) => errs.push(String(e)));
 p.on('console', (m) => m.type() === 'error' && errs.push(m.text()));
-const base = 'http://127.0.0.1:18777/?token=dc654dfc474d8a81d763c54a0d6a4215ee166c2ef51ee6c5';
+const base = 'http://127.0.0.1:18777/?' + (await import('node:fs')).readFileSync('/tmp/serve.log','utf8').match(/token=[0-9a-f]+/)[0];
 const go = async (hash, name, wait = 800) => { await p.goto(base + hash); await p.waitForTimeout(wait); await p.screenshot({ path: `/tmp/shots/${name}.png` }); };
 await go('', 'library');
 await go('#/timeline', 'timeline', 1500);
