@@ -15,6 +15,10 @@ use std::borrow::Cow;
 /// outside these was not hard-wrapped (a list of menu items is narrower).
 const MIN_FILL: usize = 50;
 const MAX_FILL: usize = 120;
+/// Words on a line of filled prose, at least.
+const MIN_WORDS: usize = 4;
+/// Letters of the longest word filling moves to the next line (longer: a record or a path).
+const MAX_WORD: usize = 24;
 /// Lines broken by filling, at least, before a text counts as hard-wrapped.
 const MIN_BROKEN: usize = 3;
 
@@ -40,8 +44,11 @@ pub(super) fn join_hard_wraps(text: &str) -> Cow<'_, str> {
             return false;
         };
         let len = line.chars().count();
-        // Filling leaves a line at least two thirds of the column wide.
+        // Filling leaves a line of prose at least two thirds of the column wide, and moves
+        // a word, not a whole line without spaces (a list of paths or records).
         len * 3 >= width * 2
+            && line.split_whitespace().count() >= MIN_WORDS
+            && first_word.chars().count() <= MAX_WORD
             && !opens_block(line)
             && !opens_block(next)
             && len + 1 + first_word.chars().count() > width
@@ -148,6 +155,15 @@ mod tests {
         let short_lines = "Home\nNews\nBusiness\nSport\nWeather\nContact us\n";
         assert!(matches!(
             join_hard_wraps(short_lines),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        let records = "root:x:0:0:root:/root:/bin/bash and more words here\n\
+                       daemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n\
+                       bin:x:2:2:bin:/bin:/usr/sbin/nologin with words\n\
+                       sys:x:3:3:sys:/dev:/usr/sbin/nologin and a few more words\n\
+                       sync:x:4:65534:sync:/bin:/bin/sync\n";
+        assert!(matches!(
+            join_hard_wraps(records),
             std::borrow::Cow::Borrowed(_)
         ));
     }
