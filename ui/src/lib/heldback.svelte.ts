@@ -1,0 +1,39 @@
+// A delete held back while its Undo shows (the themes' and the feeds' pages): the item is
+// hidden at once and deleted only when the Undo expires, the page is left, or something
+// else must see it gone first. An Undo then keeps all the item had (a theme's verdicts, a
+// feed's schedule and the items it brought), which deleting and adding it again would not.
+import { UNDO_MS } from './library/bulk.svelte';
+
+export class HeldBack<T> {
+  /** The item waiting for its Undo to expire, if any. */
+  item = $state<T | null>(null);
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #carryOut: (item: T) => Promise<void>;
+
+  /** `carryOut` deletes an item for good (and says so itself if that fails). */
+  constructor(carryOut: (item: T) => Promise<void>) {
+    this.#carryOut = carryOut;
+  }
+
+  /** Hold `item` back for UNDO_MS, once the delete held before it is carried out. */
+  async hold(item: T) {
+    await this.commit();
+    this.item = item;
+    this.#timer = setTimeout(() => void this.commit(), UNDO_MS);
+  }
+
+  /** Undo: the item stays. */
+  undo() {
+    clearTimeout(this.#timer);
+    this.item = null;
+  }
+
+  /** Carry out the delete waiting for its Undo now (if any). */
+  async commit() {
+    const item = this.item;
+    if (item === null) return;
+    clearTimeout(this.#timer);
+    this.item = null;
+    await this.#carryOut(item);
+  }
+}
