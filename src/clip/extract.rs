@@ -246,7 +246,8 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
         matches!(url.scheme(), "http" | "https").then(|| url.to_string())
     });
     // Readability's byline, else the first other place that names someone; when that is
-    // the site's own name, a later one that reads as a person's name.
+    // the site's own name or does not read as a name (a login such as "kffnirmitap" or
+    // "andrew.keaveney"), a later one that reads as a person's name.
     let names: Vec<String> = body
         .byline
         .iter()
@@ -260,7 +261,7 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
                 .iter()
                 .find(|n| !is_site(n) && looks_like_names(n))
         };
-        if is_site(first) {
+        if is_site(first) || !looks_like_names(first) {
             person().unwrap_or(first).clone()
         } else {
             // "Brian Truitt USA TODAY" where the page's data says "Brian Truitt": the

@@ -417,6 +417,10 @@ fn the_author_is_found_where_readability_does_not_look() {
     let writer_shown = r#"<div class="post-author-name">Ines Okoro</div>"#;
     let nobody_shown = r#"<div class="post-author-name">View more posts</div>"#;
     let label_apart = r#"<div class="meta"><p>Written by</p><p>Ines Okoro</p></div>"#;
+    // The CMS's login name as the author, the writer's name in the card tags.
+    let login_as_author = r#"<meta name="author" content="inesokoro">
+        <meta name="twitter:label1" content="Written by">
+        <meta name="twitter:data1" content="Ines Okoro">"#;
     for (head, body, want) in [
         (graph, "", Some("Ines Okoro")),
         ("", label_first, Some("Ines Okoro")),
@@ -426,6 +430,7 @@ fn the_author_is_found_where_readability_does_not_look() {
         (site_as_author, writer_shown, Some("Ines Okoro")),
         (site_as_author, nobody_shown, Some("Port Daily")),
         ("", label_apart, Some("Ines Okoro")),
+        (login_as_author, "", Some("Ines Okoro")),
     ] {
         let got = extract_html(&page(head, body), Some(PAGE_URL)).expect("extracts");
         assert_eq!(got.byline.as_deref(), want, "{head}{body}");
