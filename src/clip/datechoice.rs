@@ -74,16 +74,18 @@ fn from_page(c: &Candidates<'_>) -> Option<String> {
         let republished = in_header.is_some_and(|seen| {
             seen.date < earliest_day(published) && !day_month_swapped(seen.date, published)
         });
-        let refreshed = in_header.is_some_and(|seen| {
-            seen.label == Label::Plain
-                && day_of(published).is_some_and(|p| seen.date > p)
-                && c.modified.and_then(day_of) == Some(seen.date)
+        // The modified stamp, when the header shows its day unlabelled, after publication
+        // (it names the same day, with its time).
+        let refreshed = c.modified.filter(|modified| {
+            in_header.is_some_and(|seen| {
+                seen.label == Label::Plain
+                    && day_of(published).is_some_and(|p| seen.date > p)
+                    && day_of(modified) == Some(seen.date)
+            })
         });
-        return Some(match (in_header, c.modified) {
-            (Some(seen), _) if republished => ymd(seen.date),
-            // The modified stamp names the same day, with its time.
-            (_, Some(modified)) if refreshed => modified.to_string(),
-            _ => published.to_string(),
+        return Some(match in_header {
+            Some(seen) if republished => ymd(seen.date),
+            _ => refreshed.unwrap_or(published).to_string(),
         });
     }
     c.seen

@@ -1,7 +1,7 @@
 //! Why a search found nothing: the entity, tag, theme and source names it asks for that
 //! the notebook does not know, each with the known names the user may have meant
 //! (`entity:Zuckerberg` when the entity is "Mark Zuckerberg"), and the words it asks for
-//! that no article or note holds, each with the indexed words a typing slip away (`capx`
+//! that no article (nor its notes) holds, each with the indexed words a typing slip away (`capx`
 //! when the notebook says "capex"). Names are compared as the search compares them
 //! (`query::sql`: without case, an entity by any of its aliases, a source by its name or
 //! its domain), words as the full-text index holds them (folded), so a name or word
@@ -76,8 +76,7 @@ fn plain_words(e: &Expr, out: &mut Vec<String>) {
 /// articles (and a second for all of them). A slip in the first letter is the rarer kind.
 async fn unindexed(pool: &SqlitePool, word: &str) -> Result<Option<Vec<String>>, StoreError> {
     let folded = fold(word);
-    let mut chars = folded.chars();
-    let Some(first) = chars.next() else {
+    let Some(first) = folded.chars().next() else {
         return Ok(None);
     };
     if !folded.chars().all(char::is_alphanumeric) {
@@ -103,11 +102,7 @@ async fn unindexed(pool: &SqlitePool, word: &str) -> Result<Option<Vec<String>>,
             .await?;
     let mut close: Vec<(usize, i64, String)> = terms
         .into_iter()
-        .filter_map(|(term, docs)| {
-            let d = strsim::damerau_levenshtein(&folded, &term);
-            let len = folded.chars().count().min(term.chars().count());
-            (d > 0 && d <= slip_allowed(len)).then_some((d, docs, term))
-        })
+        .filter_map(|(term, docs)| slip(&folded, &term).map(|d| (d, docs, term)))
         .collect();
     close.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
     Ok(Some(
@@ -222,7 +217,6 @@ async fn similar(pool: &SqlitePool, field: Field, value: &str) -> Result<Vec<Str
 /// letters on; shorter words must be exact.
 fn slip(wanted: &str, name: &str) -> Option<usize> {
     let wanted_len = wanted.chars().count();
-    let allowed = slip_allowed;
     let name = name.to_lowercase();
     let whole = std::iter::once(name.as_str());
     let words = name
@@ -233,7 +227,7 @@ fn slip(wanted: &str, name: &str) -> Option<usize> {
         .filter_map(|candidate| {
             let len = wanted_len.min(candidate.chars().count());
             let d = strsim::damerau_levenshtein(wanted, candidate);
-            (d > 0 && d <= allowed(len)).then_some(d)
+            (d > 0 && d <= slip_allowed(len)).then_some(d)
         })
         .min()
 }

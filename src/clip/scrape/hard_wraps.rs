@@ -5,14 +5,15 @@
 //!
 //! Written here because the test is about the shape of this text: a line was broken by
 //! filling when the next line's first word would not have fitted on it within the fill
-//! column (the width four lines in five stay within). Text copied out of a web page has paragraphs on one line each, far
-//! wider than any fill column, and short lines of chrome that fit their next word, so it
-//! is left as it is.
+//! column (the width four lines in five stay within). Text copied out of a web page has
+//! paragraphs on one line each, far wider than any fill column, and short lines of chrome
+//! that fit their next word, so it is left as it is.
 
 use std::borrow::Cow;
 
-/// Fill columns run from about 60 to about 120 characters: a text whose widest line is
-/// outside these was not hard-wrapped (a list of menu items is narrower).
+/// Fill columns run from about 60 to about 120 characters: a text whose fill column (see
+/// the module's note) is outside these bounds was not hard-wrapped (a list of menu items is
+/// narrower, a page's paragraphs wider).
 const MIN_FILL: usize = 50;
 const MAX_FILL: usize = 120;
 /// Words on a line of filled prose, at least.
@@ -57,7 +58,8 @@ pub(super) fn join_hard_wraps(text: &str) -> Cow<'_, str> {
         .filter(|&i| !lines[i].trim().is_empty())
         .filter(|&i| lines.get(i + 1).is_some_and(|n| !n.trim().is_empty()))
         .count();
-    let broken_lines = (0..lines.len()).filter(|&i| broken(i)).count();
+    let breaks: Vec<bool> = (0..lines.len()).map(broken).collect();
+    let broken_lines = breaks.iter().filter(|b| **b).count();
     // Most lines followed by another are broken ones: a list of short lines is not.
     if broken_lines < MIN_BROKEN || broken_lines * 10 < continued * 7 {
         return Cow::Borrowed(text);
@@ -66,7 +68,7 @@ pub(super) fn join_hard_wraps(text: &str) -> Cow<'_, str> {
     for (i, line) in lines.iter().enumerate() {
         out.push_str(line);
         if i + 1 < lines.len() {
-            out.push(if broken(i) { ' ' } else { '\n' });
+            out.push(if breaks[i] { ' ' } else { '\n' });
         }
     }
     Cow::Owned(out)
