@@ -13,6 +13,8 @@ use std::sync::LazyLock;
 use dom_query::NodeRef;
 use regex::Regex;
 
+use crate::clip::scrape;
+
 /// A block may be dropped only when it holds at most this share of the article's text.
 const MAX_BLOCK_SHARE: f64 = 0.3;
 
@@ -172,6 +174,31 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A box's own small print, addressed to the reader rather than about the story: an
+/// affiliate-link disclosure ("This post may contain affiliate links", "If you buy through
+/// our links, we may earn a commission"), a sign-up form's consent ("By signing up, you
+/// agree to ..."), an advertisement's slot ("Advertisement - Page continues below"), a
+/// newsletter's call ("Join our newsletter") or a comment box's prompt ("Leave a comment").
+static SMALL_PRINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)
+        ^\(?(?:this|the|our)\s+(?:post|article|page|guide|story|content|site)\s+(?:may\s+)?
+            (?:contains?|includes?|uses?)\s+affiliate\s+links
+        | (?:^|\.\s)(?:we|i)\s+may\s+(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?
+            (?:commission|compensation)
+        | if\s+you\s+(?:buy|purchase|click)\s+(?:something\s+)?(?:through|via|from)\s+
+            (?:our\s+|my\s+|these\s+|the\s+)?(?:affiliate\s+)?links
+        | ^by\s+(?:signing\s+up|subscribing|submitting|clicking|entering|registering|
+            posting\s+a\s+comment|providing)\b.{0,200}\byou\s+(?:\w+\s+)?(?:agree|consent|confirm|accept)
+        | ^advertisement\s*[-.:–—]\s*(?:\w+\s*){1,5}\.?$
+        | ^(?:join|subscribe\s+to|sign\s+up\s+(?:for|to)|get)\s+(?:our|the)\s+(?:free\s+)?
+            (?:\w+\s+){0,3}newsletters?[.!]?$
+        | ^(?:leave\s+a\s+(?:comment|reply)|be\s+the\s+first\s+to\s+comment|post\s+a\s+comment|
+            add\s+a\s+comment)[.!]?$",
+    )
+    .expect("static regex")
+});
+
 /// Lines that are page chrome by their own words, whatever the site.
 const CHROME_LINES: &[&str] = &[
     "show caption",
@@ -227,8 +254,9 @@ const SOCIAL: &[&str] = &[
 /// True when a body line is chrome rather than article: a photo credit ("Credit: Jane
 /// Doe / Agency"), a time stamp or reading time ("Updated on July 9, 2025", "8 min read"),
 /// a share bar ("Facebook Twitter Email"), a pointer elsewhere ("See also: ...",
-/// "Tags: ...", "Next article") or a lone control label ("Show Caption",
-/// "Table of contents").
+/// "Tags: ...", "Next article"), a lone control label ("Show Caption",
+/// "Table of contents"), a box's small print (`SMALL_PRINT`), a picture credit alone on
+/// its line or the site's copyright notice.
 pub(super) fn is_chrome_line(line: &str) -> bool {
     let line = line.trim();
     if line.is_empty() {
@@ -247,9 +275,24 @@ pub(super) fn is_chrome_line(line: &str) -> bool {
     if words.clone().nth(1).is_some() && words.all(|w| SOCIAL.contains(&w)) {
         return true;
     }
-    let short = line.chars().count() <= 120;
-    short && (CREDIT.is_match(line) || STAMP.is_match(line) || POINTER.is_match(line))
+    let chars = line.chars().count();
+    let short = chars <= 120;
+    if short && (CREDIT.is_match(line) || STAMP.is_match(line) || POINTER.is_match(line)) {
+        return true;
+    }
+    // The pasted-text clipper's knowledge of credits and copyright lines holds for a
+    // page's article too: a picture's credit alone on its line ("Getty Images / Jane
+    // Doe", "AFP via Getty Images") and the site's copyright notice.
+    chars <= SMALL_PRINT_CHARS
+        && (SMALL_PRINT.is_match(line)
+            || scrape::credits::is_picture_credit(line)
+            || scrape::copyright::rights_notice(line)
+            || scrape::copyright::copyright_holder(line).is_some())
 }
+
+/// The longest line `is_chrome_line` reads as small print (a disclosure runs to about two
+/// sentences); a longer one is the article's prose.
+const SMALL_PRINT_CHARS: usize = 300;
 
 #[cfg(test)]
 mod tests {
@@ -388,6 +431,38 @@ mod tests {
             "Related reading shows the effect is small, the authors said.",
             "See also the table below for the figures by state.",
             "",
+        ] {
+            assert!(!is_chrome_line(line), "{line:?} is article text");
+        }
+    }
+
+    #[test]
+    fn small_print_credits_and_copyright_lines() {
+        for line in [
+            "This guide may contain affiliate links. We may earn a commission at no cost to you.",
+            "Our editors pick every product. If you buy through our links, we may earn a fee.",
+            "By signing up, you agree to the Privacy Policy and to receive our emails.",
+            "By submitting your email you consent to our terms.",
+            "Advertisement - Story continues below",
+            "Join our newsletter",
+            "Subscribe to the Weekly Ledger newsletter!",
+            "Leave a reply",
+            "Be the first to comment",
+            "Getty Images",
+            "AFP via Getty Images",
+            "Copyright © 2025 The Harbour Courier. All Rights Reserved.",
+            "© 2024 Example Wire",
+        ] {
+            assert!(is_chrome_line(line), "{line:?} is chrome");
+        }
+        for line in [
+            "Affiliate programs pay a commission when readers buy through links, she said.",
+            "By signing up thousands of drivers, the company agreed to pay a higher rate.",
+            "Advertisement spending rose 4% in the quarter, the agency's report shows.",
+            "The newsletter's readers doubled in a year.",
+            "Leave a comment on the consultation by Friday, the ministry asked residents.",
+            "Copyright Office rejects claims over AI-made images",
+            "Getty Images sued Stability AI in London in 2023.",
         ] {
             assert!(!is_chrome_line(line), "{line:?} is article text");
         }
