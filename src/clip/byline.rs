@@ -35,6 +35,8 @@ const TAIL_MARKERS: &[&str] = &[
     "published",
     " updated",
     " on ",
+    // "Posted by Jane Doe at December 16, 2025 11:15 AM", "Jane Doe at The Courier".
+    " at ",
     "|",
     " - ",
     " – ",

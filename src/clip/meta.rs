@@ -159,8 +159,9 @@ const MAX_BYLINE_CHARS: usize = 100;
 /// `<meta itemprop="author">`, the "Written by" label pair WordPress puts in Twitter's
 /// card tags; when none of these exists, in page order the short texts of elements marked
 /// as an author or a byline (`rel=author`, `itemprop=author`, such a class, a link to an
-/// author's page), then of elements whose own text begins "By" or "Written by" or that
-/// hold such a label alone before the name, outside comments, navigation and footers. Readability takes only the first such element, even
+/// author's page), then of elements whose own text begins "By", "Written by" or "Posted
+/// by" or that hold such a label alone before the name (in the next element or after the
+/// label in its parent: "<b>By</b> Jane Doe"), outside comments, navigation and footers. Readability takes only the first such element, even
 /// when its text is a label ("By") or an avatar's initials.
 fn author_candidates(
     r: &Readability,
@@ -214,7 +215,10 @@ fn author_candidates(
     // alone ("Written by", "Author:") and the name in the element after it.
     let led = |t: &str| {
         let t = t.trim_start().to_lowercase();
-        t == "by" || t.starts_with("by ") || t.starts_with("written by")
+        t == "by"
+            || ["by ", "by:", "written by", "posted by"]
+                .iter()
+                .any(|l| t.starts_with(l))
     };
     let label = |t: &str| {
         let t = t.trim().trim_end_matches(':').trim_end().to_lowercase();
@@ -222,7 +226,7 @@ fn author_candidates(
     };
     let led_texts = r
         .doc
-        .select("p, span, div, li, small, dt, h3, h4, h5, h6")
+        .select("p, span, div, li, small, dt, b, strong, h3, h4, h5, h6")
         .nodes()
         .iter()
         .filter(|n| {
@@ -231,8 +235,13 @@ fn author_candidates(
         })
         .filter_map(|n| {
             let text = short_text(n)?;
+            // A label's name is the element after it, or the rest of its parent's text
+            // ("<b>By</b> Jane Doe").
             let line = match label(&text) {
-                true => short_text(&n.next_element_sibling()?)?,
+                true => n
+                    .next_element_sibling()
+                    .and_then(|next| short_text(&next))
+                    .or_else(|| short_text(&n.parent()?))?,
                 false => text,
             };
             clean_byline(&line).filter(|name| looks_like_names(name))

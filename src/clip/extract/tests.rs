@@ -421,8 +421,17 @@ fn the_author_is_found_where_readability_does_not_look() {
     let login_as_author = r#"<meta name="author" content="inesokoro">
         <meta name="twitter:label1" content="Written by">
         <meta name="twitter:data1" content="Ines Okoro">"#;
+    // The label in bold and the name after it in the same line; "by:" and "Posted by",
+    // with the date after the name.
+    let label_in_line = r#"<p class="meta"><strong>Written by:</strong> Ines Okoro</p>"#;
+    let by_colon = r#"<p class="meta">by: Ines Okoro, Dec 17, 2025</p>"#;
+    let posted_by =
+        r#"<span class="posted">Posted by Ines Okoro at December 16, 2025 11:15 AM</span>"#;
     for (head, body, want) in [
         (graph, "", Some("Ines Okoro")),
+        ("", label_in_line, Some("Ines Okoro")),
+        ("", by_colon, Some("Ines Okoro")),
+        ("", posted_by, Some("Ines Okoro")),
         ("", label_first, Some("Ines Okoro")),
         ("", past_comments, Some("Ines Okoro")),
         ("", unmarked, Some("Ines Okoro")),
