@@ -273,6 +273,7 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
                 .clone()
         }
     });
+    let byline = byline.map(|b| without_site_after(b, site_name.as_deref()));
     // The byline as a line of its own at the top of the body (the dates went above).
     let text = match byline.as_deref() {
         Some(b) => datelines::without_edge_datelines(&text, Some(b)),
@@ -295,6 +296,20 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
         text,
         dek: None,
     })
+}
+
+/// "Brian Truitt USA TODAY" on USA TODAY's page -> "Brian Truitt": a byline element that
+/// held the names and then the site's own name (as a credit or a logo's text).
+fn without_site_after(byline: String, site_name: Option<&str>) -> String {
+    let head = site_name.filter(|s| !s.is_empty()).and_then(|site| {
+        let cut = byline.len().checked_sub(site.len())?;
+        let (head, tail) = (byline.get(..cut)?, byline.get(cut..)?);
+        let head = head
+            .strip_suffix(|c: char| c.is_whitespace() || ",|/".contains(c))?
+            .trim_end_matches(|c: char| c.is_whitespace() || ",|/-–".contains(c));
+        (tail.eq_ignore_ascii_case(site) && looks_like_names(head)).then(|| head.to_string())
+    });
+    head.unwrap_or(byline)
 }
 
 /// Whether `long` is `names` followed by words of something else: whole words, the names

@@ -534,3 +534,28 @@ fn the_excerpt_and_the_body_start_past_the_byline_and_date_lines() {
         );
     }
 }
+
+#[test]
+fn the_site_name_after_the_byline_is_not_part_of_it() {
+    let para = "The harbour board approved the dredging plan on Tuesday after a year of \
+        objections from the fishing fleet, which feared the silt would smother the beds.";
+    let page = |byline: &str| {
+        format!(
+            "<html><head><title>Harbour dredging approved</title>\
+             <meta property=\"og:site_name\" content=\"Port Daily\"></head><body><article>\
+             <h1>Harbour dredging approved</h1><div class=\"byline\">{byline}</div>\
+             <p>{para}</p><p>{para}</p><p>{para}</p></article></body></html>"
+        )
+    };
+    for (byline, want) in [
+        ("Ines Okoro Port Daily", "Ines Okoro"),
+        ("Ines Okoro, PORT DAILY", "Ines Okoro"),
+        ("Ines Okoro", "Ines Okoro"),
+        // Not the site's name at the end, or nothing left that reads as a name.
+        ("Ines Okoro Port Dailyx", "Ines Okoro Port Dailyx"),
+        ("Port Daily", "Port Daily"),
+    ] {
+        let got = extract_html(&page(byline), Some(PAGE_URL)).expect("extracts");
+        assert_eq!(got.byline.as_deref(), Some(want), "{byline}");
+    }
+}
