@@ -161,8 +161,9 @@ const MAX_BYLINE_CHARS: usize = 100;
 /// as an author or a byline (`rel=author`, `itemprop=author`, such a class, a link to an
 /// author's page), then of elements whose own text begins "By", "Written by" or "Posted
 /// by" or that hold such a label alone before the name (in the next element or after the
-/// label in its parent: "<b>By</b> Jane Doe"), outside comments, navigation and footers. Readability takes only the first such element, even
-/// when its text is a label ("By") or an avatar's initials.
+/// label in its parent: "<b>By</b> Jane Doe"), outside comments, navigation and footers.
+/// Readability takes only the first such element, even when its text is a label ("By") or
+/// an avatar's initials.
 fn author_candidates(
     r: &Readability,
     json_ld: &[serde_json::Value],
