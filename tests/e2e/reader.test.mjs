@@ -149,6 +149,36 @@ e2e('a highlight made from a selection keeps its colour, note and place', async 
   );
 });
 
+e2e('a highlight after a long line the text leaves out sits on its words', async (app) => {
+  // The article's HTML keeps a disclosure the engine drops from its text (small print):
+  // longer than the aligner's near reach, it must not put the rest of the page out of step.
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  const disclosure =
+    'This post may contain affiliate links. If you buy something through our links, we may earn a commission at no extra cost to you, which helps pay for our reporting.';
+  const title = 'Meta lifts its data centre budget again';
+  await clip(page, articlePage({ title, paragraphs: [PARAGRAPHS[0], disclosure, ...PARAGRAPHS.slice(1)] }));
+  await page.getByTestId('library-item').filter({ hasText: title }).click();
+  await page.getByTestId('reader').waitFor();
+  await page.getByTestId('reader-body').getByText('This post may contain affiliate links').waitFor();
+
+  await selectPhrase(page, 'reflected additional data centre investments');
+  await page.keyboard.press('h');
+  await page.getByTestId('highlight-save').click();
+  const item = page.getByTestId('highlight-item');
+  await item.waitFor();
+  assert.match(await item.innerText(), /reflected additional data centre investments/, 'the quote is the selected words');
+  await page.reload();
+  await page.getByTestId('highlight-mark').first().waitFor();
+  assert.equal(
+    (await page.getByTestId('highlight-mark').allInnerTexts()).join(''),
+    'reflected additional data centre investments',
+    'after a reload the mark covers exactly the selected words',
+  );
+  assert.deepEqual(app.pageErrors, []);
+});
+
 e2e('a highlight whose quote is no longer in the text stays listed, unmarked', async (app) => {
   const { page } = app;
   await page.goto(app.url);

@@ -24,6 +24,12 @@ export interface TextMap {
 const SPACE = /\s/;
 const RESYNC_RUN = 6;
 const RESYNC_REACH = 80;
+// A block the text leaves out can be longer than the near reach (a disclosure, a copyright
+// notice: the engine drops such lines from the text, the HTML keeps them). Past the near
+// reach the two sides are resynced over a longer run, which a chance repeat of a few
+// letters cannot fake; a failed far search is not tried again for a near reach.
+const FAR_RUN = 24;
+const FAR_REACH = 4000;
 
 function domChars(root: Element): DomChar[] {
   const out: DomChar[] = [];
@@ -72,6 +78,7 @@ export function buildTextMap(root: Element, text: string): TextMap {
   const textToDom = new Int32Array(cpCount).fill(-1);
   let i = 0;
   let j = 0;
+  let farTriedUntil = -1;
   while (i < dom.length && j < textChars.length) {
     if (dom[i] === textChars[j]) {
       domToText[i] = textIdx[j]!;
@@ -90,6 +97,18 @@ export function buildTextMap(root: Element, text: string): TextMap {
         i += d;
         moved = true;
       }
+    }
+    if (!moved && i > farTriedUntil) {
+      for (let d = RESYNC_REACH + 1; d <= FAR_REACH && !moved; d++) {
+        if (same(dom, i + d, textChars, j, FAR_RUN)) {
+          i += d;
+          moved = true;
+        } else if (same(dom, i, textChars, j + d, FAR_RUN)) {
+          j += d;
+          moved = true;
+        }
+      }
+      if (!moved) farTriedUntil = i + RESYNC_REACH;
     }
     if (!moved) {
       i++;
