@@ -266,9 +266,11 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
         } else {
             // "Brian Truitt USA TODAY" where the page's data says "Brian Truitt": the
             // element held the name and, after it, an outlet or a role.
+            // "Tina Huffman" shown, "Tina Flint Huffman" in the page's data: the same person
+            // named in full.
             names[1..]
                 .iter()
-                .find(|n| names_then_more(first, n))
+                .find(|n| names_then_more(first, n) || fuller_name(first, n))
                 .unwrap_or(first)
                 .clone()
         }
@@ -296,6 +298,28 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
         text,
         dek: None,
     })
+}
+
+/// Whether `full` names the one person `short` names, with more of the name: the same
+/// first and last words with a middle name between ("Tina Huffman" -> "Tina Flint
+/// Huffman"), or a given name alone and then the surname ("Brett" -> "Brett Larkin"). A
+/// title, a role or a label around the name ("About Jane Doe", "Jane Doe Math Editor")
+/// does not count.
+fn fuller_name(short: &str, full: &str) -> bool {
+    let short: Vec<&str> = short.split_whitespace().collect();
+    let words: Vec<&str> = full.split_whitespace().collect();
+    let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    let shape = match (&short[..], &words[..]) {
+        ([given], [first, _surname]) => same(given, first),
+        ([given, surname], [first, middle @ .., last]) => {
+            same(given, first)
+                && same(surname, last)
+                && (1..=2).contains(&middle.len())
+                && middle.iter().all(|w| !same(w, "and"))
+        }
+        _ => false,
+    };
+    shape && super::scrape::names::name_like(full)
 }
 
 /// "Brian Truitt USA TODAY" on USA TODAY's page -> "Brian Truitt": a byline element that

@@ -73,7 +73,7 @@ mod link_boxes;
 mod lists;
 mod masthead;
 mod meta;
-mod names;
+pub(crate) mod names;
 mod open_article;
 mod outlet_lines;
 mod outlet_slots;

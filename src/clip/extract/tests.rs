@@ -1,6 +1,6 @@
 //! `extract_html` on the original sample pages in `tests/fixtures/pages/` and on odd input.
 
-use super::extract_html;
+use super::{extract_html, fuller_name};
 use crate::clip::{ClipError, Extracted};
 
 const PAGE_URL: &str = "https://news.example.com/section/story.html";
@@ -558,4 +558,36 @@ fn the_site_name_after_the_byline_is_not_part_of_it() {
         let got = extract_html(&page(byline), Some(PAGE_URL)).expect("extracts");
         assert_eq!(got.byline.as_deref(), Some(want), "{byline}");
     }
+}
+
+#[test]
+fn a_name_given_in_full_elsewhere_is_taken_in_full() {
+    for (short, full) in [
+        ("Tina Huffman", "Tina Flint Huffman"),
+        ("Brett", "Brett Larkin"),
+    ] {
+        assert!(fuller_name(short, full), "{short} -> {full}");
+    }
+    for (short, full) in [
+        ("Jane Doe", "Jane Doe Math Editor"),
+        ("Alexa", "About Alexa"),
+        ("Jane Doe", "Jane and Doe"),
+        ("Jane Doe", "Jane Doe"),
+        ("Jane Doe", "Senior Autos"),
+    ] {
+        assert!(!fuller_name(short, full), "{short} -/-> {full}");
+    }
+    // On a page: the metadata's short form first, the structured data's full name after.
+    let para = "<p>The harbour board approved the dredging plan on Tuesday after a year of \
+        objections from the fishing fleet, which feared the silt would smother the beds.</p>";
+    let html = format!(
+        "<html><head><title>Harbour dredging approved</title>\
+         <meta name=\"author\" content=\"Ines Okoro\">\
+         <script type=\"application/ld+json\">{{\"@type\": \"NewsArticle\", \
+         \"author\": {{\"@type\": \"Person\", \"name\": \"Ines Adaeze Okoro\"}}}}</script>\
+         </head><body><article><h1>Harbour dredging approved</h1>{para}{para}{para}\
+         </article></body></html>"
+    );
+    let got = extract_html(&html, Some(PAGE_URL)).expect("extracts");
+    assert_eq!(got.byline.as_deref(), Some("Ines Adaeze Okoro"));
 }
