@@ -284,10 +284,31 @@ pub(super) fn is_chrome_line(line: &str) -> bool {
     // page's article too: a picture's credit alone on its line ("Getty Images / Jane
     // Doe", "AFP via Getty Images") and the site's copyright notice.
     chars <= SMALL_PRINT_CHARS
-        && (SMALL_PRINT.is_match(line)
+        && (may_be_small_print(&bare) && SMALL_PRINT.is_match(line)
             || scrape::credits::is_picture_credit(line)
-            || scrape::copyright::rights_notice(line)
-            || scrape::copyright::copyright_holder(line).is_some())
+            || may_be_copyright(&bare)
+                && (scrape::copyright::rights_notice(line)
+                    || scrape::copyright::copyright_holder(line).is_some()))
+}
+
+/// Whether a lower-cased line holds one of the words every branch of `SMALL_PRINT` needs:
+/// most lines of prose hold none, and a substring scan spares them the regex, which
+/// searches the whole line (and leaves the fast engine for the slow one at the first
+/// character outside ASCII, for its Unicode word boundaries).
+fn may_be_small_print(lower: &str) -> bool {
+    const NEEDS: &[&str] = &[
+        "affiliate", "commission", "compensation", "links", "agree", "consent", "confirm",
+        "accept", "advertisement", "newsletter", "comment", "reply",
+    ];
+    NEEDS.iter().any(|w| lower.contains(w))
+}
+
+/// Whether a lower-cased line holds a copyright sign or word, without which neither
+/// copyright test can match (each lower-cases the line again).
+fn may_be_copyright(lower: &str) -> bool {
+    ["©", "ⓒ", "(c)", "copyright", "저작권"]
+        .iter()
+        .any(|m| lower.contains(m))
 }
 
 /// The longest line `is_chrome_line` reads as small print (a disclosure runs to about two

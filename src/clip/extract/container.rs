@@ -10,7 +10,7 @@
 
 use dom_query::{Document, NodeData, NodeRef};
 
-use super::boilerplate::{is_chrome_line, may_hold_furniture, strip_furniture_under};
+use super::boilerplate::{is_chrome_line, strip_furniture_under};
 
 /// The container replaces Readability's pick only when it has this many times its words.
 const MIN_GAIN: f64 = 2.0;
@@ -191,13 +191,11 @@ fn better_body(doc: &Document, picked_text: &str, strong: bool) -> Option<(Strin
     if link_chars as f64 > MAX_LINK_DENSITY * all_chars as f64 {
         return None;
     }
-    let html = doc.select("html").inner_html().to_string();
-    let html = if may_hold_furniture(&html) && strip_furniture_under(&root) {
-        doc.select("html").inner_html().to_string()
-    } else {
-        html
-    };
+    // The copy is walked for furniture in place; its HTML is written out only for a
+    // container that wins.
+    strip_furniture_under(&root);
     let text = formatted(&root);
+    let html = || doc.select("html").inner_html().to_string();
     let kept: Vec<&str> = text
         .lines()
         .filter(|l| !l.trim().is_empty() && !is_chrome_line(l))
@@ -221,7 +219,7 @@ fn better_body(doc: &Document, picked_text: &str, strong: bool) -> Option<(Strin
         return None;
     }
     if strong && kept_words >= STRONG_GAIN * words(picked_text) {
-        return Some((html, text));
+        return Some((html(), text));
     }
     let squash = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
     let first_line = picked_text
@@ -232,7 +230,7 @@ fn better_body(doc: &Document, picked_text: &str, strong: bool) -> Option<(Strin
     if !squash(&text).contains(&first_line) {
         return None;
     }
-    Some((html, text))
+    Some((html(), text))
 }
 
 fn formatted(root: &NodeRef) -> String {
