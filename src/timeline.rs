@@ -101,16 +101,20 @@ pub async fn timeline(pool: &SqlitePool, filter: &EventFilter<'_>) -> Result<Tim
             items: collapse(rows),
         })
         .collect();
-    lanes.sort_by(|a, b| {
-        b.items
-            .len()
-            .cmp(&a.items.len())
-            .then_with(|| a.label.cmp(&b.label))
-    });
+    lanes.sort_by(lane_order);
     Ok(Timeline {
         lanes,
         undated,
         next: next.map(|c| c.to_string()),
+    })
+}
+
+/// Fuller lanes first; then by name as a reader sorts it, whatever its case ("the
+/// Guardian" between "Reuters" and "Wired", not after them).
+fn lane_order(a: &Lane, b: &Lane) -> std::cmp::Ordering {
+    b.items.len().cmp(&a.items.len()).then_with(|| {
+        let folded = |l: &Lane| l.label.to_lowercase();
+        folded(a).cmp(&folded(b)).then_with(|| a.label.cmp(&b.label))
     })
 }
 
@@ -245,6 +249,24 @@ mod tests {
             span_start: None,
             span_end: None,
         }
+    }
+
+    #[test]
+    fn lanes_go_fullest_first_then_by_name_whatever_its_case() {
+        let lane = |label: &str, n: usize| Lane {
+            key: lane_key(LaneBy::Source, label),
+            label: label.into(),
+            items: (0..n).map(|i| claim(i as i64, "x")).collect(),
+        };
+        let mut lanes = vec![
+            lane("the Guardian", 1),
+            lane("Wired", 1),
+            lane("Reuters", 1),
+            lane("Ars Technica", 2),
+        ];
+        lanes.sort_by(lane_order);
+        let order: Vec<&str> = lanes.iter().map(|l| l.label.as_str()).collect();
+        assert_eq!(order, ["Ars Technica", "Reuters", "the Guardian", "Wired"]);
     }
 
     #[test]
