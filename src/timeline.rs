@@ -114,7 +114,9 @@ pub async fn timeline(pool: &SqlitePool, filter: &EventFilter<'_>) -> Result<Tim
 fn lane_order(a: &Lane, b: &Lane) -> std::cmp::Ordering {
     b.items.len().cmp(&a.items.len()).then_with(|| {
         let folded = |l: &Lane| l.label.to_lowercase();
-        folded(a).cmp(&folded(b)).then_with(|| a.label.cmp(&b.label))
+        folded(a)
+            .cmp(&folded(b))
+            .then_with(|| a.label.cmp(&b.label))
     })
 }
 

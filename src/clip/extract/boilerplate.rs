@@ -297,8 +297,18 @@ pub(super) fn is_chrome_line(line: &str) -> bool {
 /// character outside ASCII, for its Unicode word boundaries).
 fn may_be_small_print(lower: &str) -> bool {
     const NEEDS: &[&str] = &[
-        "affiliate", "commission", "compensation", "links", "agree", "consent", "confirm",
-        "accept", "advertisement", "newsletter", "comment", "reply",
+        "affiliate",
+        "commission",
+        "compensation",
+        "links",
+        "agree",
+        "consent",
+        "confirm",
+        "accept",
+        "advertisement",
+        "newsletter",
+        "comment",
+        "reply",
     ];
     NEEDS.iter().any(|w| lower.contains(w))
 }
