@@ -266,6 +266,15 @@ fn bad_input_gives_one_plain_sentence_and_leaves_the_notebook_alone() {
     );
     assert!(!err.contains("panicked"), "{err}");
 
+    // A folder is not a page: the error names the command that clips what is in it.
+    let folder = run(&db, &["clip", &dir.path().to_string_lossy()]);
+    assert_eq!(folder.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&folder.stderr);
+    assert!(
+        err.contains("is a folder") && err.contains("clipline import"),
+        "{err}"
+    );
+
     let empty = dir.path().join("empty.txt");
     std::fs::write(&empty, "  \n").unwrap();
     let out = run(&db, &["clip", &empty.to_string_lossy()]);

@@ -113,6 +113,13 @@ pub(super) fn read_input(path: &Path) -> anyhow::Result<Vec<u8>> {
             .context("could not read stdin")?;
         return Ok(buf);
     }
+    if path.is_dir() {
+        anyhow::bail!(
+            "{} is a folder; `clipline import {}` clips the pages and text files in it",
+            path.display(),
+            path.display()
+        );
+    }
     std::fs::File::open(path)
         .and_then(|f| f.take(cap).read_to_end(&mut buf))
         .with_context(|| format!("could not read {}", path.display()))?;
