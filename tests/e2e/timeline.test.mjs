@@ -104,6 +104,31 @@ e2e('company lanes zoom, pan and open the claim sentence in the reader', async (
   );
 });
 
+e2e('amount labels never cover a point or one another', async (app) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1360, height: 860 });
+  await openSampleTimeline(page, app, ['Meta', 'Microsoft', 'Alphabet', 'European Commission']);
+  await eventually(async () => Number(await page.getByTestId('timeline-canvas').getAttribute('data-drawn')) > 10, {
+    message: 'the canvas draws the items',
+  });
+  const overlaps = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  // At the fitted zoom and zoomed in twice: labels give way to points as the chart fills.
+  for (const step of ['fit', 'zoomed']) {
+    if (step === 'zoomed') {
+      await page.getByTestId('zoom-in').click();
+      await page.getByTestId('zoom-in').click();
+    }
+    const frame = await page.evaluate(() => window.__clipline_timeline.last);
+    assert.ok(frame.labels.length > 3, `${step}: amounts are labelled (${frame.labels.length})`);
+    for (const label of frame.labels) {
+      const point = frame.points.find((p) => overlaps(label, p));
+      assert.equal(point, undefined, `${step}: label ${JSON.stringify(label)} covers point ${JSON.stringify(point)}`);
+      const other = frame.labels.find((l) => l !== label && overlaps(label, l));
+      assert.equal(other, undefined, `${step}: label ${JSON.stringify(label)} covers label ${JSON.stringify(other)}`);
+    }
+  }
+});
+
 e2e('figures in lanes by source: the amounts of claims in each outlet', async (app) => {
   const { page } = app;
   await openSampleTimeline(page, app, []);

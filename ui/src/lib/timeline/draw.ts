@@ -22,12 +22,43 @@ export interface Palette {
   claim: string;
 }
 
-/** What a frame drew: how many items, and how long it took. */
+/** A box on the canvas, in CSS pixels. */
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** What a frame drew: how many items, and how long it took; the boxes of the amount labels
+ *  and of the points it drew (the first `MAX_BOXES`), so a test can see that no label
+ *  covers a point. */
 export interface FrameStats {
   drawn: number;
   visible: number;
   ms: number;
+  labels: Box[];
+  points: Box[];
 }
+
+/** An amount's label, drawn right of its item unless it would cover a point or another
+ *  label of the same row. */
+interface Label {
+  x: number;
+  y: number;
+  text: string;
+  /** Where the next point of the same lane row begins (its left edge), if there is one. */
+  stop: number;
+}
+
+/** Point boxes kept for `FrameStats` (the first ones drawn): enough for a test, not an
+ *  allocation per item at 10,000. */
+const MAX_BOXES = 2000;
+/** Past this many amounts in view the labels would be a smear: none is drawn. */
+const MAX_LABELS = 300;
+/** Label text height above its baseline, and the gap kept to the next point or label. */
+const LABEL_H = 9;
+const LABEL_GAP = 3;
 
 /** Draw one frame of the timeline onto `ctx`. */
 export function drawTimeline(
@@ -85,7 +116,8 @@ export function drawTimeline(
   const dense = inView > (lanes.length * width) / 3.3;
   let drawn = 0;
   let visible = 0;
-  const labels: { x: number; y: number; text: string }[] = [];
+  const labels: Label[] = [];
+  const points: Box[] = [];
   // Four batches: filled points, hollow (expected) points, filled spans, hollow spans.
   const pts = new Path2D();
   let claimPts = new Path2D();
@@ -109,6 +141,8 @@ export function drawTimeline(
     const [from, to] = visibleWindow(lane, domain.start, domain.end);
     const lastPt = [-Infinity, -Infinity, -Infinity];
     const lastSpan = [-Infinity, -Infinity, -Infinity];
+    // The label waiting, per row, for the next point of its row to say where it must stop.
+    const waiting: (Label | null)[] = [null, null, null];
     for (let i = from; i < to; i++) {
       const a = x(lane.t0[i]!);
       const b = x(lane.t1[i]!);
@@ -136,12 +170,23 @@ export function drawTimeline(
           path.moveTo(px + r, y);
           path.arc(px, y, r, 0, Math.PI * 2);
         }
+        if (points.length < MAX_BOXES) points.push({ x: px - r, y: y - r, w: 2 * r, h: 2 * r });
+        const before = waiting[r0];
+        if (before) {
+          before.stop = px - r;
+          waiting[r0] = null;
+        }
         ly = y + 4;
       }
       drawn++;
       if (showAmounts && f & AMOUNT) {
         const amount = lane.items[i]!.amount;
-        if (amount) labels.push({ x: f & SPAN ? b + 4 : (a + b) / 2 + 8, y: ly, text: formatAmount(amount) });
+        if (amount) {
+          const label = { x: f & SPAN ? b + 4 : (a + b) / 2 + 8, y: ly, text: formatAmount(amount), stop: Infinity };
+          labels.push(label);
+          // A point's label sits on its row; a span's sits under the span, clear of points.
+          if (!(f & SPAN)) waiting[r0] = label;
+        }
       }
     }
     claimPts = sharedPts;
@@ -164,19 +209,23 @@ export function drawTimeline(
   ctx.stroke(hollowPts);
   ctx.stroke(hollowSpans);
   ctx.setLineDash([]);
-  if (labels.length <= 300) {
+  const placed: Box[] = [];
+  if (labels.length <= MAX_LABELS) {
     ctx.fillStyle = colors.text;
     ctx.font = '11px system-ui, sans-serif';
-    let lastRight = -Infinity;
-    let lastY = -1;
+    // The right end of the last label drawn on each baseline (rows of several lanes
+    // interleave in `labels`).
+    const lastRight = new Map<number, number>();
     for (const l of labels) {
-      if (l.y === lastY && l.x < lastRight + 4) continue;
+      const w = ctx.measureText(l.text).width;
+      if (l.x < (lastRight.get(l.y) ?? -Infinity) + LABEL_GAP + 1) continue;
+      if (l.x + w > l.stop - LABEL_GAP) continue;
       ctx.fillText(l.text, l.x, l.y);
-      lastRight = l.x + ctx.measureText(l.text).width;
-      lastY = l.y;
+      lastRight.set(l.y, l.x + w);
+      placed.push({ x: l.x, y: l.y - LABEL_H, w, h: LABEL_H });
     }
   }
-  return { drawn, visible, ms: performance.now() - started };
+  return { drawn, visible, ms: performance.now() - started, labels: placed, points };
 }
 
 /** The item under the pointer at (px, py), if any (within 6 px). */
