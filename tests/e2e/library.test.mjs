@@ -29,6 +29,21 @@ const PARAGRAPHS = [
   'Analysts at several brokerages said the spending plan signalled confidence in the advertising business, which pays for the research, although some warned that costs could climb again next year.',
 ];
 
+e2e('an address with no page says so and leads back; #/library is the library', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  await page.goto(`${app.origin}/#/no-such-view`);
+  const missing = page.getByTestId('not-found');
+  await missing.waitFor();
+  assert.match(await missing.innerText(), /no page at \/no-such-view/);
+  await missing.getByRole('link', { name: 'Back to the library' }).click();
+  await page.getByTestId('library-empty').waitFor();
+  await page.goto(`${app.origin}/#/library`);
+  await page.getByTestId('library-empty').waitFor();
+  assert.equal(await page.getByTestId('not-found').count(), 0, '#/library is not a missing page');
+});
+
 e2e('clip a pasted page, read it, annotate it, and find it on the timeline', async (app) => {
   const { page } = app;
   await page.goto(app.url);

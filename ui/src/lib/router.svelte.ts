@@ -13,7 +13,8 @@ export type Route =
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\?.*$/, '') || '/';
-  if (path === '/' || path === '') return { name: 'library' };
+  // `#/library` is what people type for the first page; it is the same page as `#/`.
+  if (path === '/' || path === '' || path === '/library') return { name: 'library' };
   if (path === '/timeline') return { name: 'timeline' };
   if (path === '/entities') return { name: 'entities' };
   if (path === '/themes') return { name: 'themes' };
