@@ -68,6 +68,17 @@ const ROLE_TAILS: &[&str] = &[
     "writer",
     "correspondent",
     "columnist",
+    // A link or button beside the name: "A. J. Neal View In Digital Edition", "Jane Doe
+    // View all posts", "Jane Doe More from this author".
+    "view all",
+    "view profile",
+    "view in",
+    "view more",
+    "see all",
+    "more from",
+    "more by",
+    "read more",
+    "follow on",
 ];
 
 /// Things that sit where a byline would and are not one.
