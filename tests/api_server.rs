@@ -100,6 +100,49 @@ async fn the_command_table_answers_over_http_with_the_token() {
     assert_eq!(err["code"], "invalid_input");
 }
 
+/// A saved page of a few megabytes (most of it the inline script news sites carry) clips
+/// through the server as through the CLI; a request past the clipper's own limit gets
+/// one plain sentence as JSON, not a bare status.
+#[tokio::test]
+async fn a_page_of_megabytes_clips_and_one_past_the_limit_is_refused_plainly() {
+    let server = serve();
+    let script = "x".repeat(3 * 1024 * 1024);
+    let html = format!(
+        "<html><head><title>Harbour rail line approved</title><script>var s=\"{script}\";\
+         </script></head><body><article><h1>Harbour rail line approved</h1><p>The council \
+         approved the budget for the harbour rail line on Tuesday after a long debate about \
+         its cost, its route and the date it would open to passengers.</p></article></body>\
+         </html>"
+    );
+    let (status, body) = rpc(
+        &server,
+        json!({"cmd": "ArticleClip", "args": {"source": {"kind": "html", "html": html}}}),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(
+        body["data"]["articles"][0]["title"], "Harbour rail line approved",
+        "{body}"
+    );
+
+    let huge = "x".repeat(41 * 1024 * 1024);
+    let resp = client()
+        .post(format!("{}/api/rpc", server.base))
+        .header("x-clipline-token", &server.token)
+        .header("content-type", "application/json")
+        .body(huge)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 413);
+    let body: Value = resp.json().await.expect("the refusal is JSON");
+    assert_eq!(body["code"], "invalid_input", "{body}");
+    assert_eq!(
+        body["message"], "The page is larger than the 20 MB limit.",
+        "{body}"
+    );
+}
+
 #[tokio::test]
 async fn requests_without_the_token_or_from_elsewhere_are_refused() {
     let server = serve();

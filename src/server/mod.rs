@@ -89,8 +89,20 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
+/// The largest request the command table reads: a page the clipper takes (up to
+/// `MAX_INPUT_BYTES`) with room for its JSON escapes. (axum's own default, 2 MB, refused
+/// many a saved news page pasted or dropped in the UI, with a bare "413".)
+pub const MAX_RPC_BYTES: usize = 2 * crate::clip::sniff::MAX_INPUT_BYTES as usize;
+
 /// `POST /api/rpc`: a `Request` in, a `Response` (200) or an `ApiError` (4xx/5xx) out.
-async fn rpc(State(state): State<AppState>, body: axum::body::Bytes) -> Response {
+async fn rpc(State(state): State<AppState>, body: axum::body::Body) -> Response {
+    let Ok(body) = axum::body::to_bytes(body, MAX_RPC_BYTES).await else {
+        let too_large = crate::clip::ClipError::TooLarge {
+            limit: crate::clip::sniff::MAX_INPUT_BYTES,
+        };
+        let err = ApiError::new(ErrorCode::InvalidInput, too_large.to_string());
+        return (StatusCode::PAYLOAD_TOO_LARGE, Json(err)).into_response();
+    };
     let req: Request = match serde_json::from_slice(&body) {
         Ok(req) => req,
         Err(err) => {
