@@ -260,7 +260,7 @@ mod tests {
             label: label.into(),
             items: (0..n).map(|i| claim(i as i64, "x")).collect(),
         };
-        let mut lanes = vec![
+        let mut lanes = [
             lane("the Guardian", 1),
             lane("Wired", 1),
             lane("Reuters", 1),
