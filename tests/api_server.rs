@@ -143,6 +143,27 @@ async fn a_page_of_megabytes_clips_and_one_past_the_limit_is_refused_plainly() {
     );
 }
 
+/// A port already taken: one plain sentence and exit 1, and nothing started on the way (no
+/// feed poll logging a failure on the notebook the failed server closed).
+#[test]
+fn a_taken_port_is_one_plain_error() {
+    let first = serve();
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_clipline"))
+        .arg("--db")
+        .arg(dir.path().join("other.db"))
+        .args(["serve", "--port", &first.port.to_string()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!("Could not listen on 127.0.0.1:{}", first.port)),
+        "{err}"
+    );
+    assert_eq!(err.trim().lines().count(), 1, "one line, no log: {err}");
+}
+
 #[tokio::test]
 async fn requests_without_the_token_or_from_elsewhere_are_refused() {
     let server = serve();

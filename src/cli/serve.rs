@@ -17,12 +17,14 @@ pub struct Args {
 
 pub async fn run(nb: Notebook, args: Args) -> anyhow::Result<()> {
     let path = nb.path().display().to_string();
-    if args.poll_feeds > 0 {
-        let poller = nb.clone();
-        let every = std::time::Duration::from_secs(args.poll_feeds * 60);
-        tokio::spawn(async move { poller.poll_feeds_every(every).await });
-    }
+    let poller = nb.clone();
     server::serve(nb, args.port, |url| {
+        // Feeds are polled once the port is ours: a server that cannot start polls nothing
+        // (and logs no poll failing on the notebook it closed).
+        if args.poll_feeds > 0 {
+            let every = std::time::Duration::from_secs(args.poll_feeds * 60);
+            tokio::spawn(async move { poller.poll_feeds_every(every).await });
+        }
         // Whoever started us may stop reading stdout; that must not stop the server.
         let mut out = std::io::stdout();
         let _ = writeln!(out, "Clipline is serving {path} at {url}");
