@@ -54,8 +54,7 @@ impl Notebook {
         themes: &[String],
         check: bool,
     ) -> Result<FeedInfo> {
-        let url = web_url(url)
-            .map_err(|r| NotebookError::Invalid(format!("\"{}\" is {r}.", url.trim())))?;
+        let url = feed_url(url)?;
         let tags = clean_tags(tags)?;
         let (mut title, mut site) = (None, None);
         if check {
@@ -69,28 +68,15 @@ impl Notebook {
             }
         }
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let id = store::feeds::insert(
-            &mut *tx,
+        let id = subscribe(
+            &mut tx,
             &url,
             title.as_deref(),
             site.as_deref(),
-            &store::now(),
+            &tags,
+            themes,
         )
-        .await?
-        .ok_or_else(|| NotebookError::Invalid(format!("You already subscribe to {url}.")))?;
-        for tag in &tags {
-            let tag_id = store::tags::upsert(&mut *tx, tag).await?;
-            store::feeds::attach_tag(&mut *tx, id, tag_id).await?;
-        }
-        for theme in themes {
-            let (theme_id, _, _) = store::themes::find(&mut *tx, theme).await?.ok_or_else(|| {
-                NotebookError::NotFound(format!(
-                    "There is no theme called \"{}\"; create it first with `clipline theme add`.",
-                    theme.trim()
-                ))
-            })?;
-            store::feeds::attach_theme(&mut *tx, id, theme_id).await?;
-        }
+        .await?;
         tx.commit().await?;
         self.feed(&id.to_string()).await
     }
@@ -299,30 +285,32 @@ impl Notebook {
         }
     }
 
-    /// Subscribe to every feed of an OPML file (not fetched now: the next poll does).
-    /// Feeds already subscribed and outlines that are not web feeds are skipped, with why.
+    /// Subscribe to every feed of an OPML file (not fetched now: the next poll does), in
+    /// one transaction. Feeds already subscribed, outlines that are not web feeds and bad
+    /// tags are skipped, with why; a storage failure imports nothing.
     pub async fn opml_import(&self, text: &str) -> Result<(usize, Vec<Skipped>)> {
         let (outlines, mut skipped) =
             opml::parse(text).map_err(|e| NotebookError::Invalid(e.to_string()))?;
         let mut added = 0;
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         for o in outlines {
-            match self.feed_add(&o.url, &o.tags, &[], false).await {
-                Ok(feed) => {
-                    store::feeds::fill_title(
-                        &self.pool,
-                        feed.row.id,
-                        o.title.as_deref(),
-                        o.site_url.as_deref(),
-                    )
-                    .await?;
-                    added += 1;
+            let subscribed = match (feed_url(&o.url), clean_tags(&o.tags)) {
+                (Err(e), _) | (_, Err(e)) => Err(e),
+                (Ok(url), Ok(tags)) => {
+                    let (title, site) = (o.title.as_deref(), o.site_url.as_deref());
+                    subscribe(&mut tx, &url, title, site, &tags, &[]).await
                 }
-                Err(e) => skipped.push(Skipped {
+            };
+            match subscribed {
+                Ok(_) => added += 1,
+                Err(NotebookError::Invalid(reason)) => skipped.push(Skipped {
                     item: o.title.unwrap_or(o.url),
-                    reason: e.to_string(),
+                    reason,
                 }),
+                Err(e) => return Err(e),
             }
         }
+        tx.commit().await?;
         Ok((added, skipped))
     }
 
@@ -356,4 +344,39 @@ fn info(row: FeedRow) -> FeedInfo {
         themes: split(row.themes.as_deref()),
         row,
     }
+}
+
+/// A feed's address as an http(s) URL, or why it is not one.
+fn feed_url(url: &str) -> Result<String> {
+    web_url(url).map_err(|r| NotebookError::Invalid(format!("\"{}\" is {r}.", url.trim())))
+}
+
+/// Insert one subscription with its tags and themes inside `tx` (the caller commits);
+/// `Invalid` when it is already there, `NotFound` for a theme that does not exist. The
+/// tags are cleaned already.
+async fn subscribe(
+    tx: &mut sqlx::SqliteConnection,
+    url: &str,
+    title: Option<&str>,
+    site: Option<&str>,
+    tags: &[String],
+    themes: &[String],
+) -> Result<i64> {
+    let id = store::feeds::insert(&mut *tx, url, title, site, &store::now())
+        .await?
+        .ok_or_else(|| NotebookError::Invalid(format!("You already subscribe to {url}.")))?;
+    for tag in tags {
+        let tag_id = store::tags::upsert(&mut *tx, tag).await?;
+        store::feeds::attach_tag(&mut *tx, id, tag_id).await?;
+    }
+    for theme in themes {
+        let (theme_id, _, _) = store::themes::find(&mut *tx, theme).await?.ok_or_else(|| {
+            NotebookError::NotFound(format!(
+                "There is no theme called \"{}\"; create it first with `clipline theme add`.",
+                theme.trim()
+            ))
+        })?;
+        store::feeds::attach_theme(&mut *tx, id, theme_id).await?;
+    }
+    Ok(id)
 }
