@@ -71,24 +71,6 @@ pub async fn attach_tag(
     Ok(())
 }
 
-/// Give a feed a title and site address where it has none yet.
-pub async fn fill_title(
-    db: impl SqliteExecutor<'_>,
-    id: i64,
-    title: Option<&str>,
-    site_url: Option<&str>,
-) -> Result<(), StoreError> {
-    sqlx::query(
-        "UPDATE feeds SET title = coalesce(title, ?2), site_url = coalesce(site_url, ?3) WHERE id = ?1",
-    )
-    .bind(id)
-    .bind(title)
-    .bind(site_url)
-    .execute(db)
-    .await?;
-    Ok(())
-}
-
 /// Put a theme on a feed: its new articles are confirmed in it.
 pub async fn attach_theme(
     db: impl SqliteExecutor<'_>,
