@@ -21,6 +21,7 @@ use super::streaming::inline_streamed_segments;
 use super::text::{title_from_text, truncate_chars};
 use super::textdate::visible_date;
 use super::title::{loosely_same, split_site_from_title};
+use super::title_debris::{completed_title, tidy_title};
 use boilerplate::{is_chrome_line, may_hold_furniture, strip_furniture_under};
 use container::declared_containers;
 
@@ -227,8 +228,12 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
         return Err(ClipError::NoContent);
     }
     let site_name = non_empty(body.site_name);
-    let (title, cut_site) =
-        split_site_from_title(&repair(&body.title), site_name.as_deref(), &page.headings);
+    let (title, cut_site) = split_site_from_title(
+        &tidy_title(&repair(&body.title)),
+        site_name.as_deref(),
+        &page.headings,
+    );
+    let title = completed_title(&title, &page.headings).unwrap_or(title);
     let title = Some(title)
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| title_from_text(&text));

@@ -39,6 +39,7 @@ pub mod streaming;
 pub mod text;
 pub mod textdate;
 pub mod title;
+pub mod title_debris;
 
 pub use canon::canonical_url;
 pub use decode::decode_html;

@@ -17,15 +17,20 @@ use encoding_rs::WINDOWS_1252;
 /// what is left of one after a page's text was laid out, and goes). A run must be a
 /// UTF-8 lead byte and all its continuation bytes, and decode to a character such text
 /// holds; so "Fuß“" or "SÃO" stay as they are. A text with a single such run is left alone too: mis-decoding is
-/// never that tidy, while an article about encodings quotes the odd `"Ã¤" instead of "ä"`.
+/// never that tidy, while an article about encodings quotes the odd `"Ã¤" instead of "ä"`;
+/// unless the run holds a C1 control (U+0080..U+009F, "Investorâ\u{80}\u{99}s" in a
+/// headline), which no text is written with.
 pub fn repair(text: &str) -> Cow<'_, str> {
     // Every lead (U+00C2..U+00F4) is written 0xC3 0x82..0xB4 in UTF-8, and 0xC3 only
     // ever starts a character, so memchr finds the candidates without decoding the text.
     let mut runs = memchr::memchr_iter(0xC3, text.as_bytes())
         .filter(|&i| decode_at(&text[i..]).is_some() || nbsp_remnant(&text[i..]));
-    let (Some(first), Some(_)) = (runs.next(), runs.next()) else {
+    let Some(first) = runs.next() else {
         return Cow::Borrowed(text);
     };
+    if runs.next().is_none() && !holds_c1_control(&text[first..]) {
+        return Cow::Borrowed(text);
+    }
     let mut out = String::with_capacity(text.len());
     out.push_str(&text[..first]);
     let mut rest = &text[first..];
@@ -72,6 +77,15 @@ fn decode_at(s: &str) -> Option<(char, usize)> {
     }
     let decoded = std::str::from_utf8(&bytes[..needed]).ok()?.chars().next()?;
     plausible(decoded).then_some((decoded, run_len))
+}
+
+/// Whether the run at the start of `s` (one `decode_at` accepts) holds a C1 control.
+fn holds_c1_control(s: &str) -> bool {
+    s.chars()
+        .skip(1)
+        .take(3)
+        .take_while(|c| byte_of(*c).is_some_and(|b| (0x80..=0xBF).contains(&b)))
+        .any(|c| ('\u{80}'..='\u{9f}').contains(&c))
 }
 
 /// Whether `s` starts with the "Â" of a mis-decoded no-break space whose space itself was
@@ -134,6 +148,11 @@ mod tests {
             (
                 "don\u{e2}\u{80}\u{99}t and it\u{e2}\u{80}\u{99}s",
                 "don’t and it’s",
+            ),
+            // One run is enough when it holds a C1 control: no text is written with one.
+            (
+                "A DIY Investor\u{e2}\u{80}\u{99}s Guide",
+                "A DIY Investor’s Guide",
             ),
         ];
         for (broken, fixed) in cases {
