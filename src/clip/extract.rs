@@ -232,6 +232,7 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
         &tidy_title(&repair(&body.title)),
         site_name.as_deref(),
         &page.headings,
+        base.and_then(Url::host_str),
     );
     let title = completed_title(&title, &page.headings).unwrap_or(title);
     let title = Some(title)
@@ -240,7 +241,7 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
     // No declared site name: take the one the title or the <title> tag carries.
     let site_name = site_name.or(cut_site).or_else(|| {
         let tag = page.title_tag.as_deref()?;
-        let (head, site) = split_site_from_title(tag, None, std::slice::from_ref(&title));
+        let (head, site) = split_site_from_title(tag, None, std::slice::from_ref(&title), None);
         site.filter(|_| head == title)
     });
     let lead_image = non_empty(body.image).and_then(|src| {

@@ -21,15 +21,22 @@ const MAX_SITE_WORDS: usize = 6;
 
 /// Split `title` into (headline, site name cut from it).
 ///
-/// `site_name` is the site's name if known (og:site_name, JSON-LD publisher) and
-/// `headings` the page's `<h1>` texts. Returns `title` unchanged (trimmed, markup line
-/// breaks made spaces, see `tidy_ws`) when there is no evidence that a part of it is the
-/// site's name.
+/// `site_name` is the site's name if known (og:site_name, JSON-LD publisher), `headings`
+/// the page's `<h1>` texts and `host` the page's host name when known (a suffix that is
+/// the host's name, "- Slashdot" on slashdot.org, is the site's). Returns `title`
+/// unchanged (trimmed, markup line breaks made spaces, see `tidy_ws`) when there is no
+/// evidence that a part of it is the site's name.
 pub(crate) fn split_site_from_title(
     title: &str,
     site_name: Option<&str>,
     headings: &[String],
+    host: Option<&str>,
 ) -> (String, Option<String>) {
+    let known = Known {
+        site_name,
+        headings,
+        host_label: host.and_then(host_label),
+    };
     let mut title = tidy_ws(title);
     let shown_whole = |t: &str| headings.iter().any(|h| same_text(h, t));
     let mut cut_site = None;
@@ -44,7 +51,7 @@ pub(crate) fn split_site_from_title(
         };
         let Some((head, site)) = SEPARATORS
             .iter()
-            .find_map(|sep| cut_once(&title, sep, site_name, headings))
+            .find_map(|sep| cut_once(&title, sep, &known))
             .or_else(declared)
         else {
             break;
@@ -52,7 +59,42 @@ pub(crate) fn split_site_from_title(
         cut_site.get_or_insert(site);
         title = head;
     }
+    // "Headline | by A. Writer | Section | Site": more parts than two rounds cut, after
+    // the page's own headline.
+    if let Some(h1) = headings.iter().find_map(|h| {
+        let rest = title.get(h.len()..)?;
+        let sep = rest.trim_start().strip_prefix('|')?;
+        (same_text(&title[..h.len()], h)
+            && rest.starts_with(char::is_whitespace)
+            && sep.starts_with(char::is_whitespace)
+            && h.split_whitespace().count() >= MIN_HEAD_WORDS)
+            .then(|| title[..h.len()].trim().to_string())
+    }) {
+        title = h1;
+    }
     (title, cut_site)
+}
+
+/// What tells a site's name in a title apart from the headline.
+struct Known<'a> {
+    site_name: Option<&'a str>,
+    headings: &'a [String],
+    /// The host's own name: "slashdot" for tech.slashdot.org, "bbc" for www.bbc.co.uk.
+    host_label: Option<String>,
+}
+
+/// The label of `host` that names the site: the one before the public suffix, taken as
+/// the last label, or the last two when the one before the last is a generic second level
+/// ("co", "com", "org", ... as in bbc.co.uk).
+fn host_label(host: &str) -> Option<String> {
+    let labels: Vec<&str> = host.trim_end_matches('.').split('.').collect();
+    let generic = |l: &str| matches!(l, "co" | "com" | "org" | "net" | "ac" | "gov" | "edu");
+    let at = match labels.len() {
+        0 | 1 => return None,
+        n if n >= 3 && generic(labels[n - 2]) => n - 3,
+        n => n - 2,
+    };
+    Some(labels[at].to_string()).filter(|l| l.len() >= 3 && l != "www")
 }
 
 /// The headline when `title` ends with a spaced separator and then the declared site name
@@ -75,20 +117,22 @@ fn cut_declared_site(title: &str, site: &str) -> Option<String> {
 
 /// Try `sep` as the boundary between headline and site, at its last occurrence (suffix)
 /// and at its first (prefix). Returns (headline, site) when the evidence holds.
-fn cut_once(
-    title: &str,
-    sep: &str,
-    site_name: Option<&str>,
-    headings: &[String],
-) -> Option<(String, String)> {
+fn cut_once(title: &str, sep: &str, known: &Known) -> Option<(String, String)> {
     let suffix = split_at(title, sep, true);
     let prefix = split_at(title, sep, false).map(|(site, head)| (head, site));
     for (head, site) in suffix.into_iter().chain(prefix) {
-        if head.split_whitespace().count() < MIN_HEAD_WORDS || site.is_empty() {
+        let head_is_h1 = known.headings.iter().any(|h| same_text(h, head));
+        let site_is_declared = known.site_name.is_some_and(|s| loosely_same(s, site));
+        // One word is a headline when the page shows it as one and the rest is the name
+        // the page declares ("Coffee - University of Wisconsin-Stevens Point").
+        let short = head.split_whitespace().count() < MIN_HEAD_WORDS;
+        if (short && !(head_is_h1 && site_is_declared)) || site.is_empty() {
             continue;
         }
-        let head_is_h1 = headings.iter().any(|h| same_text(h, head));
-        let site_is_declared = site_name.is_some_and(|s| loosely_same(s, site));
+        let site_is_host = known
+            .host_label
+            .as_deref()
+            .is_some_and(|l| loosely_same(l, site));
         // " | " at the end is a site name often enough to cut on its own.
         let pipe_suffix = sep == "|" && title.ends_with(site);
         // A long rest is cut only on strong evidence: it is the name the page declares
@@ -101,7 +145,7 @@ fn cut_once(
         {
             continue;
         }
-        let is_site = site_is_declared || head_is_h1 || looks_like_domain(site);
+        let is_site = site_is_declared || site_is_host || head_is_h1 || looks_like_domain(site);
         if is_site || pipe_suffix {
             return Some((head.to_string(), site.to_string()));
         }
@@ -199,7 +243,7 @@ mod tests {
 
     fn split(title: &str, site: Option<&str>, h1: &[&str]) -> (String, Option<String>) {
         let headings: Vec<String> = h1.iter().map(|s| s.to_string()).collect();
-        split_site_from_title(title, site, &headings)
+        split_site_from_title(title, site, &headings, None)
     }
 
     #[test]
@@ -304,6 +348,72 @@ mod tests {
             assert_eq!(got_title, *want_title, "headline of {title:?}");
             assert_eq!(got_site.as_deref(), *want_site, "site cut from {title:?}");
         }
+    }
+
+    #[test]
+    fn the_host_name_the_h1_and_a_declared_name_are_evidence_too() {
+        let headings = |h: &[&str]| -> Vec<String> { h.iter().map(|s| s.to_string()).collect() };
+        // The rest is the host's own name.
+        assert_eq!(
+            split_site_from_title(
+                "Grads find degrees no longer guarantee jobs - Slashdot",
+                None,
+                &[],
+                Some("tech.slashdot.org"),
+            ),
+            (
+                "Grads find degrees no longer guarantee jobs".to_string(),
+                Some("Slashdot".to_string())
+            )
+        );
+        assert_eq!(
+            split_site_from_title(
+                "Chips rally - Gazette",
+                None,
+                &[],
+                Some("www.gazette.co.uk")
+            )
+            .0,
+            "Chips rally"
+        );
+        assert_eq!(
+            split_site_from_title("Covid-19 - what we know", None, &[], Some("www.know.com")).0,
+            "Covid-19 - what we know",
+            "the host's name must be all of the rest"
+        );
+        // More parts than two rounds cut, after the page's own headline.
+        assert_eq!(
+            split_site_from_title(
+                "Have an app idea? | by Summer Swann | AI Development | Yeti LLC",
+                None,
+                &headings(&["Have an app idea?"]),
+                None,
+            )
+            .0,
+            "Have an app idea?"
+        );
+        // One word, shown as the page's headline, before the name the page declares.
+        assert_eq!(
+            split_site_from_title(
+                "Coffee - University of Wisconsin-Stevens Point",
+                Some("University of Wisconsin-Stevens Point"),
+                &headings(&["Coffee"]),
+                None,
+            )
+            .0,
+            "Coffee"
+        );
+        assert_eq!(
+            split_site_from_title(
+                "Coffee - University of Wisconsin-Stevens Point",
+                Some("University of Wisconsin-Stevens Point"),
+                &[],
+                None,
+            )
+            .0,
+            "Coffee - University of Wisconsin-Stevens Point",
+            "one word is too little without the <h1>"
+        );
     }
 
     #[test]
