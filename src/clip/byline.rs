@@ -113,6 +113,20 @@ const MONTHS: &[&str] = &[
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
 
+/// Whether `byline` is a site's credits, each role labelled ("content: MarketingSherpa,
+/// design: Scott McDaniel, code: Steve Beger"): two labels or more, each a single word and
+/// a colon. One label is a byline's own ("Words: Jane Doe").
+pub(crate) fn is_credits_list(byline: &str) -> bool {
+    byline
+        .split_whitespace()
+        .filter(|w| {
+            w.strip_suffix(':')
+                .is_some_and(|l| !l.is_empty() && l.chars().all(|c| c.is_alphabetic()))
+        })
+        .count()
+        >= 2
+}
+
 /// Clean a byline found in a page.
 ///
 /// Unwraps a JSON array of names, drops a leading "By" / "Written by" (also glued, as in
@@ -138,6 +152,9 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         .replace("()", "")
         .replace(" ,", ",");
     let lower = s.to_lowercase();
+    if is_credits_list(&s) {
+        return None;
+    }
     let starts_with_label = ["last updated", "updated", "published", "posted", "reviewed"]
         .iter()
         .any(|l| lower.starts_with(l));

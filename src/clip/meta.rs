@@ -10,7 +10,7 @@ use dom_query::NodeRef;
 use dom_smoothie::Readability;
 use url::Url;
 
-use super::byline::{clean_byline, looks_like_names};
+use super::byline::{clean_byline, is_credits_list, looks_like_names};
 use super::canon::canonical_url;
 use super::jsonld::{json_ld_author, json_ld_blocks, json_ld_date, parse_json_ld};
 use super::page_tags::PageTags;
@@ -181,7 +181,10 @@ fn author_candidates(
     // The site's own name as the author ("Cleveland Clinic", "USA TODAY") is what a CMS
     // writes when the article's author sits only in the page: look there too.
     let site = meta("og:site_name").next();
-    let only_the_site = out.iter().all(|a| site.is_some_and(|s| loosely_same(s, a)));
+    // Likewise a site's credits ("content: ..., design: ..., code: ...").
+    let only_the_site = out
+        .iter()
+        .all(|a| site.is_some_and(|s| loosely_same(s, a)) || is_credits_list(a));
     if !only_the_site {
         // The metadata names someone: the page's markup is not searched (it costs a walk
         // of every element, about 5% of an extraction).

@@ -416,6 +416,9 @@ fn the_author_is_found_where_readability_does_not_look() {
         <meta name="author" content="Port Daily">"#;
     let writer_shown = r#"<div class="post-author-name">Ines Okoro</div>"#;
     let nobody_shown = r#"<div class="post-author-name">View more posts</div>"#;
+    // The metadata's "author" is the site's credits, each role labelled.
+    let site_credits = r#"<meta name="author"
+        content="content: Port Daily, design: Ana Ruiz, code: Li Wei, PORT LABS">"#;
     let label_apart = r#"<div class="meta"><p>Written by</p><p>Ines Okoro</p></div>"#;
     // The CMS's login name as the author, the writer's name in the card tags.
     let login_as_author = r#"<meta name="author" content="inesokoro">
@@ -438,6 +441,7 @@ fn the_author_is_found_where_readability_does_not_look() {
         ("", consent_only, None),
         (site_as_author, writer_shown, Some("Ines Okoro")),
         (site_as_author, nobody_shown, Some("Port Daily")),
+        (site_credits, writer_shown, Some("Ines Okoro")),
         ("", label_apart, Some("Ines Okoro")),
         (login_as_author, "", Some("Ines Okoro")),
     ] {
