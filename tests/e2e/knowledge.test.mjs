@@ -130,6 +130,30 @@ e2e('a theme query previews its articles live and is saved with a colour', async
   );
 });
 
+e2e('a long theme name wraps beside its actions, not above them', async (app) => {
+  const { page } = app;
+  await openSample(app);
+  // A long name wraps in its own column: its count, timeline link and delete stay on its
+  // first line, and the query under it.
+  await page.getByTestId('nav-themes').click();
+  await page.getByTestId('theme-item').first().waitFor();
+  await page.getByTestId('theme-name').fill('Alphabet spending on data centres, chips and power purchase agreements');
+  await page.getByTestId('theme-query').fill('entity:Alphabet');
+  await page.getByTestId('theme-save').click();
+  const long = page.getByTestId('theme-item').filter({ hasText: 'power purchase agreements' });
+  await long.waitFor();
+  const name = await long.getByTestId('theme-edit').boundingBox();
+  const link = await long.getByTestId('theme-timeline').boundingBox();
+  const del = await long.getByTestId('theme-delete').boundingBox();
+  const query = await long.locator('code').boundingBox();
+  assert.ok(name.height > 1.5 * link.height, `the long name wraps (${name.height} px high)`);
+  for (const [what, box] of [['timeline link', link], ['delete', del]]) {
+    assert.ok(box.y < name.y + link.height, `the ${what} sits on the name's first line (${box.y} vs ${name.y})`);
+    assert.ok(box.x > name.x + name.width - 1, `the ${what} is right of the name`);
+  }
+  assert.ok(query.y >= name.y + name.height - 1, 'the query is under the name');
+});
+
 e2e('the keyboard drives the library: j/k move, o opens, ? lists the keys, g t goes to the timeline', async (app) => {
   const { page } = app;
   await openSample(app);
