@@ -39,6 +39,13 @@ pub enum ClipError {
     /// The page parsed but holds no readable text.
     #[error("No readable text was found in this page.")]
     NoContent,
+    /// The page's HTML holds no readable text but scripts: a page that writes its text in
+    /// the browser (an app shell). The browser extension clips what the browser shows.
+    #[error(
+        "No readable text was found in this page's HTML: it may write its text with \
+         JavaScript. Clip it from the browser with the Clipline extension instead."
+    )]
+    ScriptOnly,
     /// A file or paste is an image, an archive or other binary data, not a page or text.
     #[error("This file is {kind}, not a web page or text.")]
     Binary { kind: String },
@@ -61,6 +68,7 @@ impl ClipError {
             Self::Network(_) => "network",
             Self::Empty => "empty",
             Self::NoContent => "no_content",
+            Self::ScriptOnly => "script_only",
             Self::Binary { .. } => "binary",
             Self::Damaged => "damaged",
         }
@@ -137,6 +145,11 @@ mod tests {
             (
                 ClipError::NoContent,
                 "No readable text was found in this page.",
+            ),
+            (
+                ClipError::ScriptOnly,
+                "No readable text was found in this page's HTML: it may write its text with \
+                 JavaScript. Clip it from the browser with the Clipline extension instead.",
             ),
             (
                 ClipError::Network("https://x: connection refused".into()),

@@ -75,10 +75,30 @@ struct Body {
 /// the body, title, byline, site name and language, and the page's metadata for the
 /// publication date (see `meta`). Falls back to the whole `<body>` when Readability finds
 /// no article, and to the page's bare text when it nests absurdly deep (see `depth`).
-/// Fails with [`ClipError::NoContent`] only when the page has no text at all.
+/// Fails with [`ClipError::NoContent`] only when the page has no text at all, and with
+/// [`ClipError::ScriptOnly`] when it has none but its scripts (an app shell).
 pub fn extract_html(html: &str, url: Option<&str>) -> Result<Extracted, ClipError> {
+    match extract_page(html, url) {
+        Err(ClipError::NoContent) if holds_script(html) => Err(ClipError::ScriptOnly),
+        result => result,
+    }
+}
+
+/// Whether the markup holds a `<script>` element (in any case) or preloads a script module
+/// (an app shell saved without its scripts keeps its `<link rel=modulepreload>`).
+fn holds_script(html: &str) -> bool {
+    html.contains("modulepreload")
+        || memchr::memmem::find_iter(html.as_bytes(), b"<").any(|at| {
+            html.as_bytes()[at + 1..]
+                .get(..6)
+                .is_some_and(|t| t.eq_ignore_ascii_case(b"script"))
+        })
+}
+
+/// [`extract_html`] before its error is told apart.
+fn extract_page(html: &str, url: Option<&str>) -> Result<Extracted, ClipError> {
     if too_complex(html) {
-        return extract_html(&flatten_body(html), url);
+        return extract_page(&flatten_body(html), url);
     }
     let html = &*inline_streamed_segments(html);
     let base = url

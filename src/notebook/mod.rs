@@ -117,6 +117,7 @@ impl NotebookError {
                 }
                 ClipError::NotHtml { .. }
                 | ClipError::NoContent
+                | ClipError::ScriptOnly
                 | ClipError::Binary { .. }
                 | ClipError::Damaged => ErrorCode::Unsupported,
                 _ => ErrorCode::FetchFailed,

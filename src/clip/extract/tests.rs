@@ -258,13 +258,22 @@ fn pages_without_text_are_no_content() {
         "",
         "   \n ",
         "<html><body></body></html>",
-        "<html><head><title>Only a title</title></head><body><script>var x = 'not text';</script></body></html>",
         "<body><img src=x><style>p{}</style></body>",
     ] {
         assert!(
             matches!(extract_html(html, None), Err(ClipError::NoContent)),
             "{html:?}"
         );
+    }
+    // No text but scripts: an app shell that writes its text in the browser.
+    for html in [
+        "<html><head><title>Only a title</title></head><body><script>var x = 'not text';</script></body></html>",
+        "<HTML><BODY><div id=app></div><SCRIPT src=/app.js></SCRIPT></BODY></HTML>",
+        "<head><link rel=modulepreload href=/chunk-1.js></head><body class=app></body>",
+    ] {
+        let err = extract_html(html, None).expect_err("no text");
+        assert!(matches!(err, ClipError::ScriptOnly), "{html:?}: {err:?}");
+        assert!(err.to_string().contains("extension"), "{err}");
     }
 }
 
