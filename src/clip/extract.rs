@@ -5,6 +5,8 @@
 //! is used instead, so a clip never fails just because the page is unusual. Byline and date
 //! lines left at the body's edges or taken as the excerpt are dropped (`datelines`).
 
+use std::borrow::Cow;
+
 use chrono::Utc;
 use dom_smoothie::{Config, Readability, TextMode};
 use serde::Serialize;
@@ -22,7 +24,8 @@ use super::text::{title_from_text, truncate_chars};
 use super::textdate::visible_date;
 use super::title::{loosely_same, split_site_from_title};
 use super::title_debris::{completed_title, tidy_title};
-use boilerplate::{is_chrome_line, may_hold_furniture, strip_furniture_under};
+use body_lines::BodyLines;
+use boilerplate::{may_hold_furniture, strip_furniture_under};
 use container::declared_containers;
 
 /// One article extracted from a page. Field order is the `clipline extract --format json`
@@ -243,10 +246,12 @@ impl Body {
 /// Clean every field and assemble the article.
 fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, ClipError> {
     let text = numbered_text(&body.html).unwrap_or(body.text);
-    let text = datelines::without_edge_datelines(&paragraphs(&repair(&text)), None);
-    if text.is_empty() {
+    let mut lines = BodyLines::of(&repair(&text));
+    lines.trim_edges(None);
+    if lines.is_empty() {
         return Err(ClipError::NoContent);
     }
+    let text = lines.text();
     let site_name = non_empty(body.site_name);
     let (title, cut_site) = split_site_from_title(
         &tidy_title(&repair(&body.title)),
@@ -303,14 +308,17 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
     });
     let byline = byline.map(|b| without_site_after(b, site_name.as_deref()));
     // The byline as a line of its own at the top of the body (the dates went above).
-    let text = match byline.as_deref() {
-        Some(b) => datelines::without_edge_datelines(&text, Some(b)),
-        None => text,
-    };
+    if let Some(b) = byline.as_deref() {
+        lines.trim_edges(Some(b));
+    }
+    let text = lines.text();
     // Readability's excerpt is the page's first paragraph when it has no description, and
     // that paragraph may be the byline or the date.
     let excerpt = datelines::lead_excerpt(body.excerpt.as_deref(), byline.as_deref(), &text)
         .map(|e| truncate_chars(&repair(&e), 500));
+    // What the text left out leaves the HTML the reader shows too.
+    let html = repair(&body.html);
+    let html = lines.strip_html(&html).map_or(html, Cow::Owned);
     Ok(Extracted {
         title,
         byline,
@@ -318,7 +326,7 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
         published_at: page.published_at,
         lang: non_empty(body.lang),
         canonical_url: page.canonical_url,
-        html: sanitize_html(&repair(&body.html), base.map(Url::as_str)),
+        html: sanitize_html(&html, base.map(Url::as_str)),
         excerpt,
         lead_image,
         text,
@@ -425,21 +433,11 @@ fn numbered_text(html: &str) -> Option<String> {
     Some(doc.root().formatted_text().to_string())
 }
 
-/// Plain text with one paragraph per non-empty line, whitespace collapsed, joined by a
-/// blank line; chrome lines (photo credits, time stamps, share bars: see `boilerplate`)
-/// are dropped.
-fn paragraphs(text: &str) -> String {
-    text.lines()
-        .map(collapse_ws)
-        .filter(|l| !l.is_empty() && !is_chrome_line(l))
-        .collect::<Vec<_>>()
-        .join("\n\n")
-}
-
 fn non_empty(s: Option<String>) -> Option<String> {
     s.map(|v| collapse_ws(&v)).filter(|v| !v.is_empty())
 }
 
+mod body_lines;
 mod boilerplate;
 mod container;
 mod datelines;

@@ -8,6 +8,8 @@
 //! (`scrape`'s time-line reader decides the date part), so a paragraph that carries a
 //! sentence is never taken for one.
 
+use std::ops::Range;
+
 use chrono::Utc;
 
 use crate::clip::byline::{clean_byline, looks_like_names};
@@ -71,16 +73,25 @@ fn strip_by(line: &str) -> Option<&str> {
 /// `paragraphs` (joined by a blank line) without the date lines (see [`is_dateline`]) that
 /// open or close it and, given the article's `byline`, without a line that opens it with
 /// that byline ("By Jane Doe", "Jane Doe · July 14, 2025"). A lone paragraph is always kept.
-pub(super) fn without_edge_datelines(paragraphs: &str, byline: Option<&str>) -> String {
-    let mut kept: Vec<&str> = paragraphs.split("\n\n").collect();
+#[cfg(test)]
+fn without_edge_datelines(paragraphs: &str, byline: Option<&str>) -> String {
+    let lines: Vec<&str> = paragraphs.split("\n\n").collect();
+    lines[edge_datelines(&lines, byline)].join("\n\n")
+}
+
+/// Which of `lines` stay once the date lines that open or close them, and with `byline`
+/// the article's own byline line that opens them, are set aside (see
+/// [`without_edge_datelines`]): a range, which keeps at least one line.
+pub(super) fn edge_datelines(lines: &[&str], byline: Option<&str>) -> Range<usize> {
     let own = |p: &str| byline.is_some_and(|b| is_own_byline(p, b));
-    while kept.len() > 1 && (is_dateline(kept[0]) || own(kept[0])) {
-        kept.remove(0);
+    let (mut start, mut end) = (0, lines.len());
+    while end - start > 1 && (is_dateline(lines[start]) || own(lines[start])) {
+        start += 1;
     }
-    while kept.len() > 1 && kept.last().is_some_and(|p| is_dateline(p)) {
-        kept.pop();
+    while end - start > 1 && is_dateline(lines[end - 1]) {
+        end -= 1;
     }
-    kept.join("\n\n")
+    start..end
 }
 
 /// Whether `line` is the article's own `byline`, with "By" or a date or not.

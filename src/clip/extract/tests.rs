@@ -545,7 +545,35 @@ fn the_excerpt_and_the_body_start_past_the_byline_and_date_lines() {
             "no date line left in the body under {header:?}: {}",
             got.text
         );
+        assert!(
+            !got.html.contains("July 14, 2025") && !got.html.contains(">2025-07-14<"),
+            "nor in the HTML the reader shows, under {header:?}: {}",
+            got.html
+        );
     }
+}
+
+#[test]
+fn the_html_leaves_out_the_chrome_lines_the_text_leaves_out() {
+    let page = header_page(
+        "<p>Advertisement - Page continues below</p>\
+         <div class=\"toc\"><p>Table of Contents</p></div>\
+         <figure><img src=\"/barrier.jpg\" alt=\"The barrier\"><figcaption>Photo: Shutterstock</figcaption></figure>",
+    );
+    let got = extract_html(&page, Some(PAGE_URL)).expect("extracts");
+    for chrome in ["Advertisement", "Table of Contents", "Photo: Shutterstock"] {
+        assert!(
+            !got.text.contains(chrome),
+            "{chrome} in the text: {}",
+            got.text
+        );
+        assert!(
+            !got.html.contains(chrome),
+            "{chrome} in the HTML: {}",
+            got.html
+        );
+    }
+    assert!(got.html.contains("tidal barrier"), "{}", got.html);
 }
 
 #[test]

@@ -1,0 +1,292 @@
+//! An article's text as lines, and the lines it leaves out: chrome lines (see
+//! `boilerplate::is_chrome_line`) wherever they stand, and the date and byline lines at
+//! its edges (see `datelines`). The HTML the reader shows then leaves the same lines out
+//! ([`BodyLines::strip_html`]), so that a reader is not shown a "Read more", an
+//! "Advertisement - Page continues below" or a photo credit that the text, the search and
+//! the highlights do not have.
+
+use std::collections::HashSet;
+
+use dom_query::{Document, NodeRef};
+
+use super::boilerplate::is_chrome_line;
+use super::datelines::edge_datelines;
+use crate::clip::meta::collapse_ws;
+
+/// Elements that show something besides text: one holding any of them is never removed
+/// for its text alone (a `<figure>` whose only text is "Photo: Reuters" keeps its picture).
+const MEDIA: &[&str] = &[
+    "img", "picture", "video", "audio", "iframe", "svg", "canvas", "object", "embed", "math",
+];
+
+/// Elements that stand on lines of their own: the text gives each its own line.
+const BLOCKS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "section",
+    "summary",
+    "table",
+    "td",
+    "th",
+    "tr",
+    "ul",
+];
+
+/// The text of an article as its lines: those it keeps, and those it left out.
+#[derive(Debug, Default)]
+pub(super) struct BodyLines {
+    kept: Vec<String>,
+    /// Chrome lines: left out wherever they stand.
+    chrome: HashSet<String>,
+    /// Header lines left out from the top, top first.
+    leading: Vec<String>,
+    /// Date lines left out from the bottom, top first.
+    trailing: Vec<String>,
+}
+
+impl BodyLines {
+    /// The non-empty lines of `text`, whitespace collapsed, with its chrome lines set aside.
+    pub(super) fn of(text: &str) -> Self {
+        let mut lines = Self::default();
+        for line in text.lines().map(collapse_ws).filter(|l| !l.is_empty()) {
+            if is_chrome_line(&line) {
+                lines.chrome.insert(line);
+            } else {
+                lines.kept.push(line);
+            }
+        }
+        lines
+    }
+
+    /// Set aside the date lines that open or close the text and, given the article's
+    /// `byline`, the byline line that opens it (see `datelines::edge_datelines`).
+    pub(super) fn trim_edges(&mut self, byline: Option<&str>) {
+        let lines: Vec<&str> = self.kept.iter().map(String::as_str).collect();
+        let keep = edge_datelines(&lines, byline);
+        let below = self.kept.split_off(keep.end);
+        let kept = self.kept.split_off(keep.start);
+        self.leading
+            .append(&mut std::mem::replace(&mut self.kept, kept));
+        // Lines set aside now stood above those set aside before.
+        self.trailing.splice(0..0, below);
+    }
+
+    /// Whether no line is kept.
+    pub(super) fn is_empty(&self) -> bool {
+        self.kept.is_empty()
+    }
+
+    /// The kept lines, one paragraph each, joined by a blank line.
+    pub(super) fn text(&self) -> String {
+        self.kept.join("\n\n")
+    }
+
+    /// `html` without the elements that hold nothing but a line the text left out (each
+    /// chrome line wherever it stands, each edge line once, at its edge), and without the
+    /// elements that removal leaves empty; `None` when the text left nothing out or no
+    /// element holds such a line alone.
+    ///
+    /// An element counts when its whole text is the line, it holds no picture or other
+    /// media, and it stands on a line of its own: a block, or an inline element between
+    /// blocks (`<a>Read more</a>` after a paragraph). A link in a sentence stays.
+    pub(super) fn strip_html(&self, html: &str) -> Option<String> {
+        let dropped: Vec<&str> = self
+            .chrome
+            .iter()
+            .chain(&self.leading)
+            .chain(&self.trailing)
+            .map(String::as_str)
+            .collect();
+        if dropped.is_empty() {
+            return None;
+        }
+        let doc = Document::fragment(html);
+        let mut found = Vec::new();
+        lines_alone(&doc.root(), &dropped, &mut found);
+        let mut chosen: Vec<NodeRef> = found
+            .iter()
+            .filter(|(_, line)| self.chrome.contains(line))
+            .map(|(node, _)| *node)
+            .collect();
+        let free = |node: &NodeRef, chosen: &[NodeRef]| !chosen.iter().any(|c| c.id == node.id);
+        for line in &self.leading {
+            let first = found.iter().find(|(n, t)| t == line && free(n, &chosen));
+            chosen.extend(first.map(|(n, _)| *n));
+        }
+        for line in self.trailing.iter().rev() {
+            let last = found
+                .iter()
+                .rev()
+                .find(|(n, t)| t == line && free(n, &chosen));
+            chosen.extend(last.map(|(n, _)| *n));
+        }
+        if chosen.is_empty() {
+            return None;
+        }
+        for node in chosen {
+            remove_with_emptied(node);
+        }
+        Some(doc.select("html").inner_html().to_string())
+    }
+}
+
+/// Collect, in document order, the elements under `node` whose whole text is one of the
+/// `dropped` lines and that may be removed for it (see [`BodyLines::strip_html`]), each
+/// with its text. Only elements whose text holds a dropped line are looked into.
+fn lines_alone<'a>(node: &NodeRef<'a>, dropped: &[&str], found: &mut Vec<(NodeRef<'a>, String)>) {
+    for child in node.element_children() {
+        let text = collapse_ws(&child.text());
+        if text.is_empty() || !dropped.iter().any(|d| text.contains(d)) {
+            continue;
+        }
+        if dropped.contains(&text.as_str()) && !holds_media(&child) && stands_alone(&child) {
+            found.push((child, text));
+        } else {
+            lines_alone(&child, dropped, found);
+        }
+    }
+}
+
+/// Whether `node` is or holds a picture, a video or other media.
+fn holds_media(node: &NodeRef) -> bool {
+    let media = |n: &NodeRef| n.node_name().is_some_and(|name| MEDIA.contains(&&*name));
+    media(node) || node.descendants_it().any(|d| d.is_element() && media(&d))
+}
+
+/// Whether `node` is on a line of its own: a block, or with only blocks, `<br>`s or
+/// nothing as its nearest siblings.
+fn stands_alone(node: &NodeRef) -> bool {
+    let is_block = |n: &NodeRef| {
+        n.node_name()
+            .is_some_and(|name| BLOCKS.contains(&&*name) || &*name == "br")
+    };
+    if is_block(node) {
+        return true;
+    }
+    // Comments and blank text between elements do not count.
+    let shows = |n: &NodeRef| n.is_element() || n.is_text() && !n.text().trim().is_empty();
+    let mut before = node.prev_sibling();
+    while let Some(b) = before.filter(|b| !shows(b)) {
+        before = b.prev_sibling();
+    }
+    let mut after = node.next_sibling();
+    while let Some(a) = after.filter(|a| !shows(a)) {
+        after = a.next_sibling();
+    }
+    [before, after]
+        .iter()
+        .all(|side| side.as_ref().is_none_or(|s| s.is_element() && is_block(s)))
+}
+
+/// Remove `node`, then each ancestor left without text or media (a list whose one item
+/// was "Read more"), up to the fragment's top.
+fn remove_with_emptied(node: NodeRef) {
+    let mut parent = node.parent();
+    node.remove_from_parent();
+    while let Some(p) = parent {
+        let top = p.parent().is_none_or(|pp| !pp.is_element()) || p.has_name("html");
+        if top || !p.is_element() || !p.text().trim().is_empty() || holds_media(&p) {
+            break;
+        }
+        parent = p.parent();
+        p.remove_from_parent();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STORY: &str = "<p>The council approved the budget on Tuesday after a long debate \
+        about the new rail line.</p><p>Opponents asked for an independent review before any \
+        contract is signed.</p>";
+
+    fn stripped(html: &str, byline: Option<&str>) -> (String, String) {
+        let doc = Document::fragment(html);
+        let mut lines = BodyLines::of(&doc.root().formatted_text());
+        lines.trim_edges(byline);
+        let html = lines.strip_html(html).unwrap_or_else(|| html.to_string());
+        (lines.text(), html)
+    }
+
+    #[test]
+    fn chrome_lines_leave_the_html_as_they_leave_the_text() {
+        let html = format!(
+            "<div><p>Advertisement - Page continues below</p>{STORY}\
+             <ul><li><a href=\"/more\">Read More</a></li></ul>\
+             <div><span>Table of Contents</span></div></div>"
+        );
+        let (text, out) = stripped(&html, None);
+        for chrome in ["Advertisement", "Read More", "Table of Contents"] {
+            assert!(!text.contains(chrome), "{chrome} is chrome in the text");
+            assert!(!out.contains(chrome), "{chrome} left in {out}");
+        }
+        assert!(out.contains("independent review"), "{out}");
+        assert!(!out.contains("<ul>"), "the emptied list goes too: {out}");
+    }
+
+    #[test]
+    fn a_link_in_a_sentence_and_a_captioned_picture_stay() {
+        // "Read more" is chrome alone on its line; inside a sentence it is the writer's.
+        let html = format!(
+            "<div><p>Read More</p>{STORY}<p>The plan is on the city's site. \
+             <a href=\"/plan\">Read more</a></p>\
+             <figure><img src=\"harbour.jpg\"><figcaption>Photo: Shutterstock</figcaption>\
+             </figure></div>"
+        );
+        let (_, out) = stripped(&html, None);
+        assert!(!out.contains("<p>Read More</p>"), "{out}");
+        assert!(out.contains("<a href=\"/plan\">Read more</a>"), "{out}");
+        assert!(out.contains("<img src=\"harbour.jpg\">"), "{out}");
+    }
+
+    #[test]
+    fn edge_datelines_leave_the_html_once_at_their_edge() {
+        let html = format!(
+            "<div><p>By Jane Doe</p><p>July 14, 2025</p>{STORY}<p>July 14, 2025</p>\
+             <p>The mayor spoke last.</p><p>Updated July 15, 2025, 9:10 am</p></div>"
+        );
+        let (text, out) = stripped(&html, Some("Jane Doe"));
+        assert!(text.starts_with("The council approved"), "{text}");
+        assert!(text.ends_with("The mayor spoke last."), "{text}");
+        assert!(
+            !out.contains("Jane Doe") && !out.contains("Updated"),
+            "{out}"
+        );
+        assert_eq!(
+            out.matches("July 14, 2025").count(),
+            1,
+            "the date in the middle stays: {out}"
+        );
+    }
+
+    #[test]
+    fn nothing_left_out_leaves_the_html_alone() {
+        let lines = BodyLines::of("The council voted.\n\nThe mayor spoke.");
+        assert_eq!(lines.strip_html(STORY), None);
+        assert_eq!(lines.text(), "The council voted.\n\nThe mayor spoke.");
+    }
+}
