@@ -13,7 +13,7 @@ use serde::Serialize;
 use url::Url;
 
 use super::ClipError;
-use super::byline::{clean_byline, looks_like_names};
+use super::byline::{clean_byline, looks_like_names, personal_site_author};
 use super::datechoice::{Candidates, decide, url_date};
 use super::depth::{flatten_body, max_element_depth, too_complex};
 use super::meta::{PageMeta, collapse_ws, read_page_meta};
@@ -307,6 +307,8 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
         }
     });
     let byline = byline.map(|b| without_site_after(b, site_name.as_deref()));
+    // No author named anywhere: a personal site's owner wrote it.
+    let byline = byline.or_else(|| personal_site_author(site_name.as_deref()?, base?));
     // The byline as a line of its own at the top of the body (the dates went above).
     if let Some(b) = byline.as_deref() {
         lines.trim_edges(Some(b));

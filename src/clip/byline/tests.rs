@@ -1,6 +1,6 @@
 //! `clean_byline` on bylines as pages write them: names kept, labels, dates, roles and junk dropped.
 
-use super::clean_byline;
+use super::{clean_byline, personal_site_author};
 
 #[test]
 fn keeps_the_names() {
@@ -150,4 +150,67 @@ fn drops_what_is_not_a_name() {
     }
     let essay = "word ".repeat(40);
     assert_eq!(clean_byline(&essay), None, "a paragraph is not a byline");
+}
+
+#[test]
+fn a_personal_site_is_written_by_the_person_it_is_named_after() {
+    let author = |site: &str, url: &str| {
+        personal_site_author(site, &url::Url::parse(url).expect("a test URL"))
+    };
+    for (site, url, want) in [
+        (
+            "Polly Barks",
+            "https://polly.example.dev/zero-waste",
+            "Polly Barks",
+        ),
+        (
+            "Owain Brennan",
+            "https://owain.bearblog.dev/tinybox",
+            "Owain Brennan",
+        ),
+        ("Jane Roe", "https://example.org/~jane/notes", "Jane Roe"),
+        (
+            "Colin Watson's blog",
+            "https://www.example.org.uk/~cjwatson/blog/debusine",
+            "Colin Watson",
+        ),
+        (
+            "Jane Roe’s Newsletter",
+            "https://janeroe.substack.com/p/one",
+            "Jane Roe",
+        ),
+        (
+            "Pierce Freeman",
+            "https://pierce.dev/notes/postgres",
+            "Pierce Freeman",
+        ),
+    ] {
+        assert_eq!(author(site, url).as_deref(), Some(want), "{site} at {url}");
+    }
+    for (site, url) in [
+        // The address says nothing of the name.
+        ("Polly Barks", "https://news.example.com/zero-waste"),
+        // Not a person's name.
+        ("The Gazette", "https://gazette.example.com/story"),
+        (
+            "Harbour Media Group",
+            "https://harbourmedia.example.com/story",
+        ),
+        (
+            "Polly Barks Plant Care USA",
+            "https://polly.example.dev/blog",
+        ),
+        // A company named like a person, at its glued name.
+        ("Ovolo Hotels", "https://ovolohotels.com/blog/tips"),
+        (
+            "Ecomobl Electric Skateboards",
+            "https://www.ecomobl.com/blog/speed",
+        ),
+        ("Eardopes Int.", "https://eardopes.com/blogs/earbuds"),
+        // The given name somewhere in a label is not a label of its own.
+        ("Jane Roe", "https://janeway.example.com/story"),
+        ("Colin Watson's shop", "https://cjwatson.example.com/"),
+    ] {
+        assert_eq!(author(site, url), None, "{site} at {url}");
+    }
 }

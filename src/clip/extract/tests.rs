@@ -632,3 +632,21 @@ fn a_name_given_in_full_elsewhere_is_taken_in_full() {
     let got = extract_html(&html, Some(PAGE_URL)).expect("extracts");
     assert_eq!(got.byline.as_deref(), Some("Ines Adaeze Okoro"));
 }
+
+#[test]
+fn a_personal_site_without_a_byline_is_its_owners() {
+    let para = "I moved my side projects off a managed database this year, and the bill went \
+        from forty dollars a month to the price of a small server I already had.";
+    let page = format!(
+        "<html><head><title>Self-hosting Postgres | Jane Roe</title>\
+         <meta property=\"og:site_name\" content=\"Jane Roe\"></head><body><article>\
+         <h1>Self-hosting Postgres</h1><p>{para}</p><p>{para}</p><p>{para}</p>\
+         </article></body></html>"
+    );
+    let got =
+        extract_html(&page, Some("https://jane.example.dev/notes/postgres")).expect("extracts");
+    assert_eq!(got.byline.as_deref(), Some("Jane Roe"));
+    // The same page elsewhere says nothing of who wrote it.
+    let got = extract_html(&page, Some(PAGE_URL)).expect("extracts");
+    assert_eq!(got.byline, None);
+}
