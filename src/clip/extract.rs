@@ -257,7 +257,7 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
         &tidy_title(&repair(&body.title)),
         site_name.as_deref(),
         &page.headings,
-        base.and_then(Url::host_str),
+        base,
     );
     let title = completed_title(&title, &page.headings).unwrap_or(title);
     let title = Some(title)

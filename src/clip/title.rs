@@ -8,6 +8,8 @@
 //! longer than a site name is cut only when it is the name the page declares, or follows a
 //! last " | " after the page's `<h1>`.
 
+use url::Url;
+
 use super::meta::collapse_ws;
 
 /// Marks sites put between headline and site name, most specific first; each counts only
@@ -22,24 +24,32 @@ const MAX_SITE_WORDS: usize = 6;
 /// Split `title` into (headline, site name cut from it).
 ///
 /// `site_name` is the site's name if known (og:site_name, JSON-LD publisher), `headings`
-/// the page's `<h1>` texts and `host` the page's host name when known (a suffix that is
-/// the host's name, "- Slashdot" on slashdot.org, is the site's). Returns `title`
+/// the page's `<h1>` texts and `page` the page's address when known (a suffix that is
+/// the host's name, "- Slashdot" on slashdot.org, is the site's; one that is a folder of
+/// its path, "| Opinion" under /story/opinion/, is the section's). Returns `title`
 /// unchanged (trimmed, markup line breaks made spaces, see `tidy_ws`) when there is no
 /// evidence that a part of it is the site's name.
 pub(crate) fn split_site_from_title(
     title: &str,
     site_name: Option<&str>,
     headings: &[String],
-    host: Option<&str>,
+    page: Option<&Url>,
 ) -> (String, Option<String>) {
     let known = Known {
         site_name,
         headings,
-        host_label: host.and_then(host_label),
+        host_label: page.and_then(Url::host_str).and_then(host_label),
     };
     let mut title = tidy_ws(title);
-    let shown_whole = |t: &str| headings.iter().any(|h| same_text(h, t));
     let mut cut_site = None;
+    // "Headline (via Site)": a syndication platform's credit to itself.
+    if let Some((head, site)) = site_name.and_then(|site| via_site(&title, site)) {
+        (title, cut_site) = (head, Some(site));
+    }
+    if let Some(head) = page.and_then(|p| without_section(&title, p)) {
+        title = head;
+    }
+    let shown_whole = |t: &str| headings.iter().any(|h| same_text(h, t));
     // Two rounds: "Headline - Section | Site".
     for _ in 0..2 {
         if shown_whole(&title) {
@@ -95,6 +105,27 @@ fn host_label(host: &str) -> Option<String> {
         n => n - 2,
     };
     Some(labels[at].to_string()).filter(|l| l.len() >= 3 && l != "www")
+}
+
+/// "Headline (via Site)" -> ("Headline", "Site") when Site is the declared `site`.
+fn via_site(title: &str, site: &str) -> Option<(String, String)> {
+    let (head, via) = title.strip_suffix(')')?.rsplit_once(" (via ")?;
+    (loosely_same(via, site) && head.split_whitespace().count() >= MIN_HEAD_WORDS)
+        .then(|| (head.trim_end().to_string(), via.trim().to_string()))
+}
+
+/// The headline before a last " | Section" whose one word names a folder of the page's
+/// path, not its last part ("... | Opinion" at /story/opinion/contributors/2025/...):
+/// the section the page files the story in, which the `<h1>` may show as well.
+fn without_section(title: &str, page: &Url) -> Option<String> {
+    let (head, section) = split_at(title, "|", true)?;
+    let mut folders: Vec<&str> = page.path_segments()?.filter(|s| !s.is_empty()).collect();
+    folders.pop(); // the story's own slug
+    let one_word = section.chars().all(char::is_alphabetic);
+    (one_word
+        && head.split_whitespace().count() >= MIN_HEAD_WORDS
+        && folders.iter().any(|f| f.eq_ignore_ascii_case(section)))
+    .then(|| head.to_string())
 }
 
 /// The headline when `title` ends with a spaced separator and then the declared site name
@@ -231,7 +262,9 @@ fn looks_like_domain(s: &str) -> bool {
 
 fn fold(s: &str) -> String {
     // Documentation generators end headings with a permalink sign.
+    // "Restore & Refinish" in the <title>, "Restore and Refinish" in the <h1>.
     collapse_ws(s.trim_end_matches(['¶', '#', '§', ' ']))
+        .replace(" & ", " and ")
         .replace(['\u{2018}', '\u{2019}'], "'")
         .replace(['\u{201C}', '\u{201D}'], "\"")
         .to_lowercase()
@@ -240,6 +273,7 @@ fn fold(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::split_site_from_title;
+    use url::Url;
 
     fn split(title: &str, site: Option<&str>, h1: &[&str]) -> (String, Option<String>) {
         let headings: Vec<String> = h1.iter().map(|s| s.to_string()).collect();
@@ -359,7 +393,9 @@ mod tests {
                 "Grads find degrees no longer guarantee jobs - Slashdot",
                 None,
                 &[],
-                Some("tech.slashdot.org"),
+                Url::parse("https://tech.slashdot.org/story/1")
+                    .ok()
+                    .as_ref(),
             ),
             (
                 "Grads find degrees no longer guarantee jobs".to_string(),
@@ -371,13 +407,19 @@ mod tests {
                 "Chips rally - Gazette",
                 None,
                 &[],
-                Some("www.gazette.co.uk")
+                Url::parse("https://www.gazette.co.uk/a").ok().as_ref()
             )
             .0,
             "Chips rally"
         );
         assert_eq!(
-            split_site_from_title("Covid-19 - what we know", None, &[], Some("www.know.com")).0,
+            split_site_from_title(
+                "Covid-19 - what we know",
+                None,
+                &[],
+                Url::parse("https://www.know.com/").ok().as_ref()
+            )
+            .0,
             "Covid-19 - what we know",
             "the host's name must be all of the rest"
         );
@@ -413,6 +455,61 @@ mod tests {
             .0,
             "Coffee - University of Wisconsin-Stevens Point",
             "one word is too little without the <h1>"
+        );
+    }
+
+    #[test]
+    fn a_platforms_credit_a_section_folder_and_an_ampersand_are_evidence_too() {
+        let at = |u: &str| Url::parse(u).expect("a test URL");
+        let h1 = |h: &str| vec![h.to_string()];
+        // The declared site credited in parentheses.
+        assert_eq!(
+            split_site_from_title(
+                "Skiplagging in relocation (via Passle)",
+                Some("Passle"),
+                &[],
+                None
+            ),
+            (
+                "Skiplagging in relocation".to_string(),
+                Some("Passle".to_string())
+            )
+        );
+        assert_eq!(
+            split_site_from_title("Notes (via Passle)", Some("Gazette"), &[], None).0,
+            "Notes (via Passle)",
+            "another site's credit is part of the headline"
+        );
+        // A section the path files the story under, even when the <h1> shows it.
+        let opinion =
+            at("https://www.example.com/story/opinion/contributors/2025/12/19/meditation/1/");
+        let title = "How meditation rewires brains | Opinion";
+        assert_eq!(
+            split_site_from_title(title, None, &h1(title), Some(&opinion)).0,
+            "How meditation rewires brains"
+        );
+        let news = at("https://www.example.com/story/news/2025/12/19/meditation/");
+        assert_eq!(
+            split_site_from_title(title, None, &h1(title), Some(&news)).0,
+            title,
+            "without the folder the <h1> keeps it whole"
+        );
+        let slug = at("https://www.example.com/opinion");
+        assert_eq!(
+            split_site_from_title(title, None, &h1(title), Some(&slug)).0,
+            title,
+            "the page's own slug is no folder"
+        );
+        // "&" in the <title> and "and" in the <h1> are the same headline.
+        assert_eq!(
+            split_site_from_title(
+                "How to Restore & Refinish Furniture | Old Crows Antiques - Old Crows Antiques Mall in Littleton CO",
+                None,
+                &h1("How to Restore and Refinish Furniture"),
+                None,
+            )
+            .0,
+            "How to Restore & Refinish Furniture"
         );
     }
 
