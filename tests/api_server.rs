@@ -143,6 +143,30 @@ async fn a_page_of_megabytes_clips_and_one_past_the_limit_is_refused_plainly() {
     );
 }
 
+/// A body that breaks off (a chunk size that is no number) is a bad request that says so,
+/// not a page "larger than the 20 MB limit".
+#[tokio::test]
+async fn a_broken_body_is_not_called_too_large() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let server = serve();
+    let mut sock = tokio::net::TcpStream::connect(("127.0.0.1", server.port))
+        .await
+        .expect("connect");
+    let req = format!(
+        "POST /api/rpc HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: close\r\n\
+         x-clipline-token: {}\r\ncontent-type: application/json\r\n\
+         transfer-encoding: chunked\r\n\r\n5\r\n{{\"cmd\r\nzz\r\n",
+        server.port, server.token
+    );
+    sock.write_all(req.as_bytes()).await.expect("write");
+    let mut out = Vec::new();
+    sock.read_to_end(&mut out).await.expect("read");
+    let text = String::from_utf8_lossy(&out);
+    assert!(text.starts_with("HTTP/1.1 400"), "{text}");
+    assert!(text.contains("could not be read"), "{text}");
+    assert!(!text.contains("20 MB"), "{text}");
+}
+
 /// A port already taken: one plain sentence and exit 1, and nothing started on the way (no
 /// feed poll logging a failure on the notebook the failed server closed).
 #[test]

@@ -96,12 +96,9 @@ pub const MAX_RPC_BYTES: usize = 2 * crate::clip::sniff::MAX_INPUT_BYTES as usiz
 
 /// `POST /api/rpc`: a `Request` in, a `Response` (200) or an `ApiError` (4xx/5xx) out.
 async fn rpc(State(state): State<AppState>, body: axum::body::Body) -> Response {
-    let Ok(body) = axum::body::to_bytes(body, MAX_RPC_BYTES).await else {
-        let too_large = crate::clip::ClipError::TooLarge {
-            limit: crate::clip::sniff::MAX_INPUT_BYTES,
-        };
-        let err = ApiError::new(ErrorCode::InvalidInput, too_large.to_string());
-        return (StatusCode::PAYLOAD_TOO_LARGE, Json(err)).into_response();
+    let body = match axum::body::to_bytes(body, MAX_RPC_BYTES).await {
+        Ok(body) => body,
+        Err(err) => return unread_body(err),
     };
     let req: Request = match serde_json::from_slice(&body) {
         Ok(req) => req,
@@ -116,6 +113,24 @@ async fn rpc(State(state): State<AppState>, body: axum::body::Body) -> Response 
         Ok(resp) => Json(resp).into_response(),
         Err(err) => error_response(err),
     }
+}
+
+/// The answer to a request whose body could not be read: 413 when it passed
+/// `MAX_RPC_BYTES`, else 400 naming what went wrong (a broken chunked encoding, a body
+/// shorter than its `Content-Length`); not "too large" for every failure.
+fn unread_body(err: axum::Error) -> Response {
+    let inner = err.into_inner();
+    if inner.is::<http_body_util::LengthLimitError>() {
+        let too_large = crate::clip::ClipError::TooLarge {
+            limit: crate::clip::sniff::MAX_INPUT_BYTES,
+        };
+        let err = ApiError::new(ErrorCode::InvalidInput, too_large.to_string());
+        return (StatusCode::PAYLOAD_TOO_LARGE, Json(err)).into_response();
+    }
+    error_response(ApiError::new(
+        ErrorCode::InvalidInput,
+        format!("The request's body could not be read: {inner}"),
+    ))
 }
 
 /// An `ApiError` as JSON with the HTTP status its code calls for.
