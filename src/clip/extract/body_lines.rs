@@ -162,9 +162,13 @@ fn lines_alone<'a>(node: &NodeRef<'a>, dropped: &[&str], found: &mut Vec<(NodeRe
         if text.is_empty() || !dropped.iter().any(|d| text.contains(d)) {
             continue;
         }
-        if dropped.contains(&text.as_str()) && !holds_media(&child) && stands_alone(&child) {
+        let whole_line = dropped.contains(&text.as_str());
+        let media = holds_media(&child);
+        if whole_line && !media && stands_alone(&child) {
             found.push((child, text));
-        } else {
+        } else if !whole_line || media {
+            // Inside an element that is the line but sits in a sentence, the line sits in
+            // the sentence too: only a caption beside a picture is looked for.
             lines_alone(&child, dropped, found);
         }
     }
@@ -253,13 +257,15 @@ mod tests {
         // "Read more" is chrome alone on its line; inside a sentence it is the writer's.
         let html = format!(
             "<div><p>Read More</p>{STORY}<p>The plan is on the city's site. \
-             <a href=\"/plan\">Read more</a></p>\
+             <a href=\"/plan\">Read more</a></p><p>See <span><a href=\"/map\">Read More</a></span> \
+             for the map.</p>\
              <figure><img src=\"harbour.jpg\"><figcaption>Photo: Shutterstock</figcaption>\
              </figure></div>"
         );
         let (_, out) = stripped(&html, None);
         assert!(!out.contains("<p>Read More</p>"), "{out}");
         assert!(out.contains("<a href=\"/plan\">Read more</a>"), "{out}");
+        assert!(out.contains("<a href=\"/map\">Read More</a>"), "{out}");
         assert!(out.contains("<img src=\"harbour.jpg\">"), "{out}");
     }
 
