@@ -153,11 +153,15 @@ impl BodyLines {
     }
 }
 
-/// Collect, in document order, the elements under `node` whose whole text is one of the
-/// `dropped` lines and that may be removed for it (see [`BodyLines::strip_html`]), each
-/// with its text. Only elements whose text holds a dropped line are looked into.
+/// Collect, in document order, the elements and text runs under `node` whose whole text is
+/// one of the `dropped` lines and that may be removed for it (see
+/// [`BodyLines::strip_html`]), each with its text. Only elements whose text holds a
+/// dropped line are looked into.
 fn lines_alone<'a>(node: &NodeRef<'a>, dropped: &[&str], found: &mut Vec<(NodeRef<'a>, String)>) {
-    for child in node.element_children() {
+    for child in node.children_it(false) {
+        if !child.is_element() && !child.is_text() {
+            continue;
+        }
         let text = collapse_ws(&child.text());
         if text.is_empty() || !dropped.iter().any(|d| text.contains(d)) {
             continue;
@@ -166,7 +170,7 @@ fn lines_alone<'a>(node: &NodeRef<'a>, dropped: &[&str], found: &mut Vec<(NodeRe
         let media = holds_media(&child);
         if whole_line && !media && stands_alone(&child) {
             found.push((child, text));
-        } else if !whole_line || media {
+        } else if child.is_element() && (!whole_line || media) {
             // Inside an element that is the line but sits in a sentence, the line sits in
             // the sentence too: only a caption beside a picture is looked for.
             lines_alone(&child, dropped, found);
@@ -180,35 +184,59 @@ fn holds_media(node: &NodeRef) -> bool {
     media(node) || node.descendants_it().any(|d| d.is_element() && media(&d))
 }
 
-/// Whether `node` is on a line of its own: a block, or with only blocks, `<br>`s or
-/// nothing as its nearest siblings.
+/// Whether `node` (an element or a run of text) is on a line of its own: a block, or with
+/// only line ends as its nearest siblings: blocks, `<br>`s, pictures (an icon or a photo
+/// before "8 min read" or "Source: ANI") or nothing.
 fn stands_alone(node: &NodeRef) -> bool {
-    let is_block = |n: &NodeRef| {
-        n.node_name()
-            .is_some_and(|name| BLOCKS.contains(&&*name) || &*name == "br")
-    };
-    if is_block(node) {
+    if node.is_element() && is_block(node) {
         return true;
     }
-    // Comments and blank text between elements do not count.
-    let shows = |n: &NodeRef| n.is_element() || n.is_text() && !n.text().trim().is_empty();
-    let mut before = node.prev_sibling();
-    while let Some(b) = before.filter(|b| !shows(b)) {
-        before = b.prev_sibling();
-    }
-    let mut after = node.next_sibling();
-    while let Some(a) = after.filter(|a| !shows(a)) {
-        after = a.next_sibling();
-    }
-    [before, after]
+    let ends_line = |n: &NodeRef| {
+        n.is_element() && (is_block(n) || n.text().trim().is_empty() && holds_media(n))
+    };
+    [nearest_sibling(node, false), nearest_sibling(node, true)]
         .iter()
-        .all(|side| side.as_ref().is_none_or(|s| s.is_element() && is_block(s)))
+        .all(|side| side.as_ref().is_none_or(ends_line))
+}
+
+/// A block, or a `<br>`.
+fn is_block(node: &NodeRef) -> bool {
+    node.node_name()
+        .is_some_and(|name| BLOCKS.contains(&&*name) || &*name == "br")
+}
+
+/// The sibling before (or with `after`, after) `node` that shows something: comments and
+/// blank text between elements do not count.
+fn nearest_sibling<'a>(node: &NodeRef<'a>, after: bool) -> Option<NodeRef<'a>> {
+    let step = |n: &NodeRef<'a>| {
+        if after {
+            n.next_sibling()
+        } else {
+            n.prev_sibling()
+        }
+    };
+    let mut side = step(node);
+    while let Some(s) =
+        side.filter(|s| !(s.is_element() || s.is_text() && !s.text().trim().is_empty()))
+    {
+        side = step(&s);
+    }
+    side
 }
 
 /// Remove `node`, then each ancestor left without text or media (a list whose one item
 /// was "Read more"), up to the fragment's top.
 fn remove_with_emptied(node: NodeRef) {
     let mut parent = node.parent();
+    // A line between `<br>`s takes one of them along, or a blank line would stay.
+    if !(node.is_element() && is_block(&node)) {
+        let br = [true, false]
+            .into_iter()
+            .find_map(|after| nearest_sibling(&node, after).filter(|n| n.has_name("br")));
+        if let Some(br) = br {
+            br.remove_from_parent();
+        }
+    }
     node.remove_from_parent();
     while let Some(p) = parent {
         let top = p.parent().is_none_or(|pp| !pp.is_element()) || p.has_name("html");
@@ -267,6 +295,33 @@ mod tests {
         assert!(out.contains("<a href=\"/plan\">Read more</a>"), "{out}");
         assert!(out.contains("<a href=\"/map\">Read More</a>"), "{out}");
         assert!(out.contains("<img src=\"harbour.jpg\">"), "{out}");
+    }
+
+    #[test]
+    fn a_line_between_line_breaks_or_beside_a_picture_goes_too() {
+        let html = format!(
+            "<div>{STORY}<p>The exhibition runs until October 6.<br>(With inputs from ANI)<br>\
+             Source: ANI</p><p><span><img src=\"chart.png\"></span><span>Source: Salesforce</span></p>\
+             <div><img alt=\"clock\"><span>8 min read</span></div></div>"
+        );
+        let (text, out) = stripped(&html, None);
+        for chrome in [
+            "With inputs from ANI",
+            "Source: ANI",
+            "Source: Salesforce",
+            "8 min read",
+        ] {
+            assert!(
+                !text.contains(chrome),
+                "{chrome} is chrome in the text: {text}"
+            );
+            assert!(!out.contains(chrome), "{chrome} left in {out}");
+        }
+        assert!(
+            out.contains("<p>The exhibition runs until October 6.</p>"),
+            "the line breaks go with the lines: {out}"
+        );
+        assert!(out.contains("<img src=\"chart.png\">"), "{out}");
     }
 
     #[test]
