@@ -151,9 +151,10 @@ e2e('a highlight made from a selection keeps its colour, note and place', async 
 
 e2e('a highlight after a long line the text leaves out sits on its words', async (app) => {
   // A disclosure the engine drops from its text (small print) stays in the article's HTML
-  // when it shares a paragraph with the story, on a line of its own after a <br>: longer than
-  // the aligner's near reach, it must not put the rest of the page out of step. Alone in its
-  // paragraph, such a line leaves the HTML as it left the text, and the reader does not show it.
+  // when no one element holds it (a bold label, then the rest of the line, then a <br> and the
+  // story): longer than the aligner's near reach, it must not put the rest of the page out of
+  // step. Alone in its paragraph, such a line leaves the HTML as it left the text, and the
+  // reader does not show it.
   const { page } = app;
   await page.goto(app.url);
   await page.getByTestId('library-empty').waitFor();
@@ -161,7 +162,7 @@ e2e('a highlight after a long line the text leaves out sits on its words', async
     'This post may contain affiliate links. If you buy something through our links, we may earn a commission at no extra cost to you, which helps pay for our reporting.';
   const alone = 'Advertisement - Page continues below';
   const title = 'Meta lifts its data centre budget again';
-  const paragraphs = [PARAGRAPHS[0], alone, `${disclosure}<br>${PARAGRAPHS[1]}`, ...PARAGRAPHS.slice(2)];
+  const paragraphs = [PARAGRAPHS[0], alone, `<b>Disclosure:</b> ${disclosure}<br>${PARAGRAPHS[1]}`, ...PARAGRAPHS.slice(2)];
   await clip(page, articlePage({ title, paragraphs }));
   await page.getByTestId('library-item').filter({ hasText: title }).click();
   await page.getByTestId('reader').waitFor();
