@@ -251,7 +251,6 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
     if lines.is_empty() {
         return Err(ClipError::NoContent);
     }
-    let text = lines.text();
     let site_name = non_empty(body.site_name);
     let (title, cut_site) = split_site_from_title(
         &tidy_title(&repair(&body.title)),
@@ -262,7 +261,7 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
     let title = completed_title(&title, &page.headings).unwrap_or(title);
     let title = Some(title)
         .filter(|t| !t.is_empty())
-        .unwrap_or_else(|| title_from_text(&text));
+        .unwrap_or_else(|| title_from_text(&lines.text()));
     // No declared site name: take the one the title or the <title> tag carries.
     let site_name = site_name.or(cut_site).or_else(|| {
         let tag = page.title_tag.as_deref()?;

@@ -261,8 +261,8 @@ fn looks_like_domain(s: &str) -> bool {
 }
 
 fn fold(s: &str) -> String {
-    // Documentation generators end headings with a permalink sign.
-    // "Restore & Refinish" in the <title>, "Restore and Refinish" in the <h1>.
+    // Documentation generators end headings with a permalink sign; "Restore & Refinish" in
+    // the <title> is "Restore and Refinish" in the <h1>.
     collapse_ws(s.trim_end_matches(['¶', '#', '§', ' ']))
         .replace(" & ", " and ")
         .replace(['\u{2018}', '\u{2019}'], "'")

@@ -70,18 +70,10 @@ fn strip_by(line: &str) -> Option<&str> {
         .then(|| rest.trim_start())
 }
 
-/// `paragraphs` (joined by a blank line) without the date lines (see [`is_dateline`]) that
-/// open or close it and, given the article's `byline`, without a line that opens it with
-/// that byline ("By Jane Doe", "Jane Doe · July 14, 2025"). A lone paragraph is always kept.
-#[cfg(test)]
-fn without_edge_datelines(paragraphs: &str, byline: Option<&str>) -> String {
-    let lines: Vec<&str> = paragraphs.split("\n\n").collect();
-    lines[edge_datelines(&lines, byline)].join("\n\n")
-}
-
-/// Which of `lines` stay once the date lines that open or close them, and with `byline`
-/// the article's own byline line that opens them, are set aside (see
-/// [`without_edge_datelines`]): a range, which keeps at least one line.
+/// Which of `lines` (the paragraphs of a body) stay once the date lines (see
+/// [`is_dateline`]) that open or close them are set aside and, given the article's
+/// `byline`, a line that opens them with that byline ("By Jane Doe", "Jane Doe · July 14,
+/// 2025"): a range, which keeps at least one line (a lone paragraph is always kept).
 pub(super) fn edge_datelines(lines: &[&str], byline: Option<&str>) -> Range<usize> {
     let own = |p: &str| byline.is_some_and(|b| is_own_byline(p, b));
     let (mut start, mut end) = (0, lines.len());
@@ -173,6 +165,12 @@ fn past_own_byline<'a>(line: &'a str, byline: Option<&str>) -> &'a str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `paragraphs` (joined by a blank line) with only the lines `edge_datelines` keeps.
+    fn without_edge_datelines(paragraphs: &str, byline: Option<&str>) -> String {
+        let lines: Vec<&str> = paragraphs.split("\n\n").collect();
+        lines[edge_datelines(&lines, byline)].join("\n\n")
+    }
 
     #[test]
     fn date_lines_are_dates_with_labels_or_a_byline_only() {
