@@ -423,3 +423,54 @@ async fn an_opml_file_is_imported_whole_with_each_feed_once() {
         ]
     );
 }
+
+/// Polls until `done` holds, for at most ten seconds.
+async fn eventually<F: std::future::Future<Output = bool>>(
+    what: &str,
+    mut done: impl FnMut() -> F,
+) {
+    let start = std::time::Instant::now();
+    while !done().await {
+        assert!(
+            start.elapsed().as_secs() < 10,
+            "{what} did not happen in 10 s"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test]
+async fn a_running_poller_fetches_a_feed_as_soon_as_it_is_subscribed() {
+    let (base, _server) = serve();
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("p.db")).await.unwrap();
+    nb.feed_add(&format!("{base}/feed.json"), &[], &[], false)
+        .await
+        .unwrap();
+    // The poller's scheduled rounds are an hour apart; its first is at once.
+    let poller = nb.clone();
+    let task = tokio::spawn(async move {
+        poller
+            .poll_feeds_every(std::time::Duration::from_secs(3600))
+            .await
+    });
+    eventually("the first scheduled poll", || async {
+        nb.feeds().await.unwrap()[0].row.last_polled_at.is_some()
+    })
+    .await;
+
+    let opml = format!(
+        r#"<?xml version="1.0"?><opml version="2.0"><body>
+        <outline type="rss" text="Feed Ledger" xmlUrl="{base}/feed.xml"/></body></opml>"#
+    );
+    assert_eq!(nb.opml_import(&opml).await.unwrap().0, 1);
+    eventually("the imported feed's two articles", || async {
+        let all = clipline::store::articles::LibraryAsk {
+            limit: 50,
+            ..Default::default()
+        };
+        nb.list(&all).await.unwrap().len() == 3
+    })
+    .await;
+    task.abort();
+}

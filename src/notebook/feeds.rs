@@ -78,6 +78,7 @@ impl Notebook {
         )
         .await?;
         tx.commit().await?;
+        self.feeds_added.notify_one();
         self.feed(&id.to_string()).await
     }
 
@@ -267,13 +268,18 @@ impl Notebook {
             .any(|a| a.status == crate::model::ClipStatus::Created))
     }
 
-    /// Poll the feeds that are due every `every`, forever (the loopback server runs this as
-    /// a background task). A failed round is logged and the next one goes on.
+    /// Poll the feeds that are due every `every`, forever (the loopback server and the
+    /// desktop app run this as a background task), and at once when a feed is subscribed
+    /// (`feed_add`, `opml_import`): a new feed is due, so its articles come in then. A
+    /// failed round is logged and the next one goes on.
     pub async fn poll_feeds_every(&self, every: std::time::Duration) {
         let mut ticks = tokio::time::interval(every);
         ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
-            ticks.tick().await;
+            tokio::select! {
+                _ = ticks.tick() => {}
+                () = self.feeds_added.notified() => {}
+            }
             match self.feed_poll(false, Utc::now()).await {
                 Ok(polls) => {
                     for p in polls.iter().filter(|p| p.status != "waiting") {
@@ -285,8 +291,8 @@ impl Notebook {
         }
     }
 
-    /// Subscribe to every feed of an OPML file (not fetched now: the next poll does), in
-    /// one transaction. Feeds already subscribed, outlines that are not web feeds and bad
+    /// Subscribe to every feed of an OPML file (not fetched now: the next poll does, which
+    /// a running poller starts at once), in one transaction. Feeds already subscribed, outlines that are not web feeds and bad
     /// tags are skipped, with why; a storage failure imports nothing.
     pub async fn opml_import(&self, text: &str) -> Result<(usize, Vec<Skipped>)> {
         let (outlines, mut skipped) =
@@ -311,6 +317,9 @@ impl Notebook {
             }
         }
         tx.commit().await?;
+        if added > 0 {
+            self.feeds_added.notify_one();
+        }
         Ok((added, skipped))
     }
 

@@ -143,6 +143,9 @@ pub struct Notebook {
     registry: std::sync::Arc<
         tokio::sync::RwLock<Option<std::sync::Arc<crate::analyze::entities::Registry>>>,
     >,
+    /// Wakes the feed poller (`poll_feeds_every`) when a subscription is added, so that a
+    /// new feed's articles arrive now rather than at the next scheduled poll.
+    feeds_added: std::sync::Arc<tokio::sync::Notify>,
 }
 
 impl Notebook {
@@ -153,6 +156,7 @@ impl Notebook {
             pool,
             path: path.to_path_buf(),
             registry: Default::default(),
+            feeds_added: Default::default(),
         })
     }
 
