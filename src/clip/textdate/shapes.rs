@@ -1,5 +1,6 @@
 //! The shapes a date takes in a page's text, in the languages `MONTHS` names: "July 14,
-//! 2025", "14. Juli 2025", "2025-07-14", "14.07.2025", "2025年7月14日".
+//! 2025", "14. Juli 2025", "14 июля 2025", "2025. július 14.", "2025-07-14", "14.07.2025",
+//! "2025年7月14日", "2025년 7월 14일".
 
 use std::sync::LazyLock;
 
@@ -10,8 +11,8 @@ use regex::Regex;
 const EARLIEST_YEAR: i32 = 1995;
 
 /// Month names and their numbers: English (with abbreviations, matched by prefix),
-/// German, French, Spanish, Italian, Portuguese, Dutch, the Scandinavian languages and
-/// Polish.
+/// German, French, Spanish, Italian, Portuguese, Dutch, the Scandinavian languages,
+/// Polish, Russian, Ukrainian, Czech, Turkish, Romanian, Hungarian, Finnish and Greek.
 const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
     ("february", 2),
@@ -110,6 +111,109 @@ const MONTHS: &[(&str, u32)] = &[
     ("październik", 10),
     ("listopad", 11),
     ("grudzień", 12),
+    // Russian and Ukrainian, in the genitive of dates ("14 июля 2025").
+    ("января", 1),
+    ("февраля", 2),
+    ("марта", 3),
+    ("апреля", 4),
+    ("мая", 5),
+    ("июня", 6),
+    ("июля", 7),
+    ("августа", 8),
+    ("сентября", 9),
+    ("октября", 10),
+    ("ноября", 11),
+    ("декабря", 12),
+    ("січня", 1),
+    ("лютого", 2),
+    ("березня", 3),
+    ("квітня", 4),
+    ("травня", 5),
+    ("червня", 6),
+    ("липня", 7),
+    ("серпня", 8),
+    ("вересня", 9),
+    ("жовтня", 10),
+    ("листопада", 11),
+    ("грудня", 12),
+    // Czech, in the genitive ("14. července 2025").
+    ("ledna", 1),
+    ("února", 2),
+    ("března", 3),
+    ("dubna", 4),
+    ("května", 5),
+    ("června", 6),
+    ("července", 7),
+    ("srpna", 8),
+    ("září", 9),
+    ("října", 10),
+    ("listopadu", 11),
+    ("prosince", 12),
+    // Turkish (and its dotless i written as i), Romanian, Hungarian and Finnish (in the
+    // partitive of dates, "14. heinäkuuta 2025"), past the names shared above.
+    ("ocak", 1),
+    ("şubat", 2),
+    ("subat", 2),
+    ("mart", 3),
+    ("nisan", 4),
+    ("mayıs", 5),
+    ("mayis", 5),
+    ("haziran", 6),
+    ("temmuz", 7),
+    ("ağustos", 8),
+    ("agustos", 8),
+    ("eylül", 9),
+    ("eylul", 9),
+    ("ekim", 10),
+    ("kasım", 11),
+    ("kasim", 11),
+    ("aralık", 12),
+    ("aralik", 12),
+    ("ianuarie", 1),
+    ("februarie", 2),
+    ("martie", 3),
+    ("aprilie", 4),
+    ("iunie", 6),
+    ("iulie", 7),
+    ("septembrie", 9),
+    ("octombrie", 10),
+    ("noiembrie", 11),
+    ("decembrie", 12),
+    ("január", 1),
+    ("február", 2),
+    ("március", 3),
+    ("április", 4),
+    ("május", 5),
+    ("június", 6),
+    ("július", 7),
+    ("augusztus", 8),
+    ("szeptember", 9),
+    ("október", 10),
+    ("tammikuuta", 1),
+    ("helmikuuta", 2),
+    ("maaliskuuta", 3),
+    ("huhtikuuta", 4),
+    ("toukokuuta", 5),
+    ("kesäkuuta", 6),
+    ("heinäkuuta", 7),
+    ("elokuuta", 8),
+    ("syyskuuta", 9),
+    ("lokakuuta", 10),
+    ("marraskuuta", 11),
+    ("joulukuuta", 12),
+    // Greek, in the genitive ("14 Ιουλίου 2025").
+    ("ιανουαρίου", 1),
+    ("φεβρουαρίου", 2),
+    ("μαρτίου", 3),
+    ("απριλίου", 4),
+    ("μαΐου", 5),
+    ("ιουνίου", 6),
+    ("ιουλίου", 7),
+    ("αυγούστου", 8),
+    ("σεπτεμβρίου", 9),
+    ("οκτωβρίου", 10),
+    ("νοεμβρίου", 11),
+    ("δεκεμβρίου", 12),
 ];
 
 // The shapes below bound their numbers with ASCII word boundaries `(?-u:\b)` and ASCII
@@ -117,7 +221,7 @@ const MONTHS: &[(&str, u32)] = &[
 // non-ASCII character (most pages: curly quotes, no-break spaces), and falls back to its
 // slowest engine over the whole page. The dates read are the same; extraction's median
 // went from 3.67 to 3.02 ms per WCXB page.
-const MONTH_RE: &str = r"(jan(?:uary|uar|vier)?|jänner|feb(?:ruary|ruar|rero|braio|ereiro)?|février|mar(?:ch|s|zo|ço)?|märz|maart|apr(?:il|ile)?|avril|abril|may(?:o)?|mai(?:o)?|mei|maggio|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juillet|luglio|aug(?:ust|ustus)?|août|agosto|sep(?:t|tember|tembre|tiembre)?|setiembre|settembre|setembro|oct(?:ober|obre|ubre)?|okt(?:ober)?|ottobre|outubro|nov(?:ember|embre|iembre)?|dec(?:ember)?|dez(?:ember|embro)?|décembre|dic(?:iembre|embre)?|enero|gennaio|janeiro|januari|februari|maja?|augusti|marts|desember|stycznia|lutego|marca|kwietnia|czerwca|lipca|sierpnia|września|października|listopada|grudnia|styczeń|luty|marzec|kwiecień|czerwiec|lipiec|sierpień|wrzesień|październik|listopad|grudzień)";
+const MONTH_RE: &str = r"(jan(?:uary|uar|vier)?|jänner|feb(?:ruary|ruar|rero|braio|ereiro)?|février|mar(?:ch|s|zo|ço)?|märz|maart|apr(?:il|ile)?|avril|abril|may(?:o)?|mai(?:o)?|mei|maggio|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juillet|luglio|aug(?:ust|ustus)?|août|agosto|sep(?:t|tember|tembre|tiembre)?|setiembre|settembre|setembro|oct(?:ober|obre|ubre)?|okt(?:ober)?|ottobre|outubro|nov(?:ember|embre|iembre)?|dec(?:ember)?|dez(?:ember|embro)?|décembre|dic(?:iembre|embre)?|enero|gennaio|janeiro|januari|februari|maja?|augusti|marts|desember|stycznia|lutego|marca|kwietnia|czerwca|lipca|sierpnia|września|października|listopada|grudnia|styczeń|luty|marzec|kwiecień|czerwiec|lipiec|sierpień|wrzesień|październik|listopad|grudzień|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ocak|[şs]ubat|mart(?:ie)?|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k|ianuarie|februarie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|január|február|március|április|május|június|július|augusztus|szeptember|október|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου)";
 
 /// "July 14, 2025", "Jul. 14th 2025", "Friday December 19, 2025".
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -149,9 +253,18 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)([0-9]{1,2})([./-])([0-9]{1,2})[./-]([0-9]{4})(?-u:\b)")
         .expect("valid regex")
 });
-/// "2025年7月14日".
+/// "2025年7月14日", "2025년 7월 14일".
 static CJK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日").expect("valid regex")
+    Regex::new(r"([0-9]{4})\s*[年년]\s*([0-9]{1,2})\s*[月월]\s*([0-9]{1,2})\s*[日일]")
+        .expect("valid regex")
+});
+/// "2025. július 14.": the year with its dot, a month name, the day (Hungarian's order;
+/// without the dot, "in 2025 May 12 ..." would be read as a date).
+static YEAR_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?-u:\b)([0-9]{{4}})\.\s+{MONTH_RE}\s+([0-9]{{1,2}})(?-u:\b)"
+    ))
+    .expect("valid regex")
 });
 
 /// A date read from the text, with where it starts and ends (byte offsets).
@@ -186,6 +299,12 @@ pub(crate) fn find_dates(text: &str, month_first: bool, today: NaiveDate) -> Vec
         let whole = c.get(0).expect("group 0");
         if let Some(m) = month_number(&c[2]) {
             push(whole.start(), whole.end(), &c[3], m, &c[1]);
+        }
+    }
+    for c in YEAR_MONTH_DAY.captures_iter(text) {
+        let whole = c.get(0).expect("group 0");
+        if let Some(m) = month_number(&c[2]) {
+            push(whole.start(), whole.end(), &c[1], m, &c[3]);
         }
     }
     for c in DASHED.captures_iter(text) {
