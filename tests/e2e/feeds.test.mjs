@@ -50,6 +50,8 @@ e2e('subscribe to a feed, poll it, carry the subscriptions as OPML, unsubscribe 
     await page.keyboard.press('g');
     await page.keyboard.press('f');
     await page.getByTestId('feeds-empty').waitFor();
+    const [tagsBox, themeBox] = await Promise.all([page.getByTestId('feed-tags').boundingBox(), page.getByTestId('feed-theme').boundingBox()]);
+    assert.deepEqual([tagsBox.y, tagsBox.height], [themeBox.y, themeBox.height], 'the tags field and the theme menu line up');
 
     // Something that is not a feed is refused when added, and nothing is subscribed.
     await page.getByTestId('feed-url').fill(feedUrl.replace('/feed.xml', '/news/ferry'));

@@ -30,7 +30,14 @@ e2e('merging one entity into another shows the effect first, then applies it', a
     message: 'Facebook is now an alias of Meta',
   });
 
-  // An entity of one's own, with an alias, joins the list.
+  // An entity of one's own, with an alias, joins the list. Its form is one row of
+  // controls of one height on a wide window (each field took a line of its own).
+  const boxes = await Promise.all(
+    ['entity-new-name', 'entity-new-kind', 'entity-add'].map((id) => page.getByTestId(id).boundingBox()),
+  );
+  for (const box of boxes) {
+    assert.ok(Math.abs(box.y - boxes[0].y) < 1 && Math.abs(box.height - boxes[0].height) < 1, `the add form is one row: ${JSON.stringify(boxes)}`);
+  }
   await page.getByTestId('entity-new-name').fill('Northwind Capital');
   await page.getByTestId('entity-new-kind').selectOption('company');
   await page.locator('#entity-new-aliases').fill('NWC');
