@@ -5,9 +5,9 @@
 //! "Advertisement - Page continues below" or a photo credit that the text, the search and
 //! the highlights do not have.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use dom_query::{Document, NodeRef};
+use dom_query::{Document, NodeId, NodeRef};
 
 use super::boilerplate::is_chrome_line;
 use super::datelines::edge_datelines;
@@ -124,8 +124,9 @@ impl BodyLines {
             return None;
         }
         let doc = Document::fragment(html);
+        let mut tree = Tree::measure(&doc.root(), &dropped);
         let mut found = Vec::new();
-        lines_alone(&doc.root(), &dropped, &mut found);
+        tree.lines_alone(&doc.root(), &dropped, &mut found);
         let mut chosen: Vec<NodeRef> = found
             .iter()
             .filter(|(_, line)| self.chrome.contains(line))
@@ -147,56 +148,161 @@ impl BodyLines {
             return None;
         }
         for node in chosen {
-            remove_with_emptied(node);
+            tree.remove_with_emptied(node);
         }
         Some(doc.select("html").inner_html().to_string())
     }
 }
 
-/// Collect, in document order, the elements and text runs under `node` whose whole text is
-/// one of the `dropped` lines and that may be removed for it (see
-/// [`BodyLines::strip_html`]), each with its text. Only elements whose text holds a
-/// dropped line are looked into.
-fn lines_alone<'a>(node: &NodeRef<'a>, dropped: &[&str], found: &mut Vec<(NodeRef<'a>, String)>) {
-    for child in node.children_it(false) {
-        if !child.is_element() && !child.is_text() {
-            continue;
-        }
-        let text = collapse_ws(&child.text());
-        if text.is_empty() || !dropped.iter().any(|d| text.contains(d)) {
-            continue;
-        }
-        let whole_line = dropped.contains(&text.as_str());
-        let media = holds_media(&child);
-        if whole_line && !media && stands_alone(&child) {
-            found.push((child, text));
-        } else if child.is_element() && (!whole_line || media) {
-            // Inside an element that is the line but sits in a sentence, the line sits in
-            // the sentence too: only a caption beside a picture is looked for.
-            lines_alone(&child, dropped, found);
-        }
-    }
+/// What one walk of the fragment learns of each node, so that deciding which elements
+/// hold a left-out line alone costs time linear in the fragment: asking each element for
+/// its text and its media as the search meets it took depth x size (a fuzzed page of
+/// 7 KB, nested deep, held a clip for a minute).
+struct Tree {
+    /// Each node's "ink": the bytes of its text that are not whitespace, which
+    /// `collapse_ws` keeps as they are; a node's text can only be a line of the same ink.
+    ink: HashMap<NodeId, usize>,
+    /// The inks of the left-out lines.
+    line_inks: HashSet<usize>,
+    /// The longest left-out line, in bytes: a node whose text is much longer than that
+    /// (whitespace aside) is not read for it.
+    longest: usize,
+    /// The elements that are or hold a picture, a video or other media.
+    media: HashSet<NodeId>,
 }
 
-/// Whether `node` is or holds a picture, a video or other media.
-fn holds_media(node: &NodeRef) -> bool {
-    let media = |n: &NodeRef| n.node_name().is_some_and(|name| MEDIA.contains(&&*name));
-    media(node) || node.descendants_it().any(|d| d.is_element() && media(&d))
+/// The bytes of `text` that are not whitespace.
+fn ink_of(text: &str) -> usize {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(char::len_utf8)
+        .sum()
 }
 
-/// Whether `node` (an element or a run of text) is on a line of its own: a block, or with
-/// only line ends as its nearest siblings: blocks, `<br>`s, pictures (an icon or a photo
-/// before "8 min read" or "Source: ANI") or nothing.
-fn stands_alone(node: &NodeRef) -> bool {
-    if node.is_element() && is_block(node) {
-        return true;
+impl Tree {
+    /// Measure every node under `root`, children before parents.
+    fn measure(root: &NodeRef, dropped: &[&str]) -> Self {
+        let mut tree = Tree {
+            ink: HashMap::new(),
+            line_inks: dropped.iter().map(|l| ink_of(l)).collect(),
+            longest: dropped.iter().map(|l| l.len()).max().unwrap_or(0),
+            media: HashSet::new(),
+        };
+        // Document order puts each parent before its children: reversed, the children
+        // come first and add to their parent.
+        let nodes: Vec<NodeRef> = root.descendants_it().collect();
+        for node in nodes.iter().rev() {
+            let own = if node.is_text() {
+                ink_of(&node.text())
+            } else {
+                0
+            };
+            let ink = own + tree.ink.get(&node.id).copied().unwrap_or(0);
+            tree.ink.insert(node.id, ink);
+            let media = tree.media.contains(&node.id)
+                || node.node_name().is_some_and(|name| MEDIA.contains(&&*name));
+            if media {
+                tree.media.insert(node.id);
+            }
+            if let Some(parent) = node.parent() {
+                *tree.ink.entry(parent.id).or_default() += ink;
+                if media {
+                    tree.media.insert(parent.id);
+                }
+            }
+        }
+        tree
     }
-    let ends_line = |n: &NodeRef| {
-        n.is_element() && (is_block(n) || n.text().trim().is_empty() && holds_media(n))
-    };
-    [nearest_sibling(node, false), nearest_sibling(node, true)]
-        .iter()
-        .all(|side| side.as_ref().is_none_or(ends_line))
+
+    fn ink(&self, node: &NodeRef) -> usize {
+        self.ink.get(&node.id).copied().unwrap_or(0)
+    }
+
+    /// The text of `node`, whitespace collapsed, when it may be one of the left-out lines:
+    /// its ink is a line's and its text not far longer than the longest.
+    fn line_text(&self, node: &NodeRef) -> Option<String> {
+        if !self.line_inks.contains(&self.ink(node)) {
+            return None;
+        }
+        let text = node.text();
+        (text.len() <= 4 * self.longest + 256).then(|| collapse_ws(&text))
+    }
+
+    /// Collect, in document order, the elements and text runs under `node` whose whole
+    /// text is one of the `dropped` lines and that may be removed for it (see
+    /// [`BodyLines::strip_html`]), each with its text.
+    fn lines_alone<'a>(
+        &self,
+        node: &NodeRef<'a>,
+        dropped: &[&str],
+        found: &mut Vec<(NodeRef<'a>, String)>,
+    ) {
+        for child in node.children_it(false) {
+            if !child.is_element() && !child.is_text() || self.ink(&child) == 0 {
+                continue;
+            }
+            let line = self
+                .line_text(&child)
+                .filter(|text| dropped.contains(&text.as_str()));
+            let media = self.media.contains(&child.id);
+            match line {
+                Some(text) if !media && self.stands_alone(&child) => found.push((child, text)),
+                // Inside an element that is the line but sits in a sentence, the line sits
+                // in the sentence too: only a caption beside a picture is looked for.
+                Some(_) if !media => {}
+                _ if child.is_element() => self.lines_alone(&child, dropped, found),
+                _ => {}
+            }
+        }
+    }
+
+    /// Whether `node` (an element or a run of text) is on a line of its own: a block, or
+    /// with only line ends as its nearest siblings: blocks, `<br>`s, pictures (an icon or a
+    /// photo before "8 min read" or "Source: ANI") or nothing.
+    fn stands_alone(&self, node: &NodeRef) -> bool {
+        if node.is_element() && is_block(node) {
+            return true;
+        }
+        let ends_line = |n: &NodeRef| {
+            n.is_element() && (is_block(n) || self.ink(n) == 0 && self.media.contains(&n.id))
+        };
+        [nearest_sibling(node, false), nearest_sibling(node, true)]
+            .iter()
+            .all(|side| side.as_ref().is_none_or(ends_line))
+    }
+
+    /// Remove `node`, then each ancestor left without text or media (a list whose one
+    /// item was "Read more"), up to the fragment's top. The ancestors' ink goes down by
+    /// the node's (it holds no media, so theirs stays).
+    fn remove_with_emptied(&mut self, node: NodeRef) {
+        let removed = self.ink(&node);
+        let mut up = node.parent();
+        while let Some(p) = up {
+            if let Some(ink) = self.ink.get_mut(&p.id) {
+                *ink = ink.saturating_sub(removed);
+            }
+            up = p.parent();
+        }
+        let mut parent = node.parent();
+        // A line between `<br>`s takes one of them along, or a blank line would stay.
+        if !(node.is_element() && is_block(&node)) {
+            let br = [true, false]
+                .into_iter()
+                .find_map(|after| nearest_sibling(&node, after).filter(|n| n.has_name("br")));
+            if let Some(br) = br {
+                br.remove_from_parent();
+            }
+        }
+        node.remove_from_parent();
+        while let Some(p) = parent {
+            let top = p.parent().is_none_or(|pp| !pp.is_element()) || p.has_name("html");
+            if top || !p.is_element() || self.ink(&p) > 0 || self.media.contains(&p.id) {
+                break;
+            }
+            parent = p.parent();
+            p.remove_from_parent();
+        }
+    }
 }
 
 /// A block, or a `<br>`.
@@ -222,30 +328,6 @@ fn nearest_sibling<'a>(node: &NodeRef<'a>, after: bool) -> Option<NodeRef<'a>> {
         side = step(&s);
     }
     side
-}
-
-/// Remove `node`, then each ancestor left without text or media (a list whose one item
-/// was "Read more"), up to the fragment's top.
-fn remove_with_emptied(node: NodeRef) {
-    let mut parent = node.parent();
-    // A line between `<br>`s takes one of them along, or a blank line would stay.
-    if !(node.is_element() && is_block(&node)) {
-        let br = [true, false]
-            .into_iter()
-            .find_map(|after| nearest_sibling(&node, after).filter(|n| n.has_name("br")));
-        if let Some(br) = br {
-            br.remove_from_parent();
-        }
-    }
-    node.remove_from_parent();
-    while let Some(p) = parent {
-        let top = p.parent().is_none_or(|pp| !pp.is_element()) || p.has_name("html");
-        if top || !p.is_element() || !p.text().trim().is_empty() || holds_media(&p) {
-            break;
-        }
-        parent = p.parent();
-        p.remove_from_parent();
-    }
 }
 
 #[cfg(test)]
