@@ -8,7 +8,7 @@ use super::{ApiError, ErrorCode, NotebookChoice, Request, Response};
 use crate::carry::export::{ExportFile, ExportFormat};
 use crate::carry::import::Skipped;
 use crate::notebook::TimelineAsk;
-use crate::notebook::{FeedInfo, FeedPoll};
+use crate::notebook::{BackupInfo, FeedInfo, FeedPoll};
 use crate::store::feeds::FeedRow;
 
 /// The TypeScript declarations of every type that crosses the command table, as the
@@ -45,6 +45,7 @@ pub fn bindings() -> String {
         LibrarySort::decl(&cfg),
         Preference::decl(&cfg),
         NotebookInfo::decl(&cfg),
+        BackupInfo::decl(&cfg),
         NotebookChoice::decl(&cfg),
         EntityInfo::decl(&cfg),
         EntityEffect::decl(&cfg),

@@ -16,7 +16,7 @@ use crate::model::{
     EntitySuggestion, Highlight, LibrarySort, Memo, MemoSubject, Note, NotebookInfo, Preference,
     Retagged, SavedSearch, SearchHit, Tag, ThemeInfo, Timeline, UnknownName,
 };
-use crate::notebook::{FeedInfo, FeedPoll};
+use crate::notebook::{BackupInfo, FeedInfo, FeedPoll};
 use crate::notebook::{Notebook, NotebookError, TimelineAsk};
 use crate::store::articles::LibraryAsk;
 
@@ -29,6 +29,9 @@ pub use bindings::bindings;
 pub enum Request {
     /// Where the notebook is and how much it holds.
     NotebookInfo,
+    /// Back the notebook up into the `backups` folder beside it (see
+    /// `Notebook::backup_beside`); the face names no path.
+    NotebookBackup,
     /// Switch the open notebook to the user's own or to the sample one (built on first use).
     /// Only a long-running face (desktop, `clipline serve`) can switch; see `desk::Desk`.
     NotebookOpen { which: NotebookChoice },
@@ -258,6 +261,7 @@ pub enum NotebookChoice {
 #[serde(tag = "kind", content = "data")]
 pub enum Response {
     Info(NotebookInfo),
+    Backup(BackupInfo),
     Clipped(ClipOutcome),
     Articles(Vec<ArticleSummary>),
     Article(Box<Article>),
@@ -356,6 +360,7 @@ impl From<NotebookError> for ApiError {
 pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError> {
     Ok(match req {
         Request::NotebookInfo => Response::Info(nb.info().await?),
+        Request::NotebookBackup => Response::Backup(nb.backup_beside(chrono::Local::now()).await?),
         Request::NotebookOpen { .. } => {
             return Err(ApiError::new(
                 ErrorCode::InvalidInput,

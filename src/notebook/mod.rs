@@ -6,6 +6,7 @@
 //! leaves the notebook exactly as it was.
 
 mod analysis;
+mod backups;
 mod carry;
 mod clipping;
 mod extras;
@@ -35,6 +36,7 @@ use crate::store::{self, StoreError};
 use crate::timeline::LaneSpec;
 
 pub use analysis::ReanalyzeReport;
+pub use backups::BackupInfo;
 pub use carry::LoadReport;
 pub use feeds::{FeedInfo, FeedPoll};
 pub use importing::{ImportEvent, ImportFailure, ImportReport};

@@ -46,8 +46,14 @@ impl From<sqlx::Error> for BackupError {
     }
 }
 
+impl From<std::io::Error> for BackupError {
+    fn from(err: std::io::Error) -> Self {
+        BackupError::Io(err.to_string())
+    }
+}
+
 fn io(err: std::io::Error) -> BackupError {
-    BackupError::Io(err.to_string())
+    err.into()
 }
 
 /// Write a consistent copy of the notebook behind `pool` to `dest` while others may write.

@@ -3,10 +3,11 @@
 // expires). Then batches of clips with their progress: several files dropped on the window,
 // several links pasted in the clip box, one failing while the rest go on. A list read
 // before a bulk change never brings back what it changed. And the settings page, where the
-// desktop's global clip shortcut is changed and the notebook is exported.
+// desktop's global clip shortcut is changed and the notebook is exported and backed up.
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { e2e, eventually, articlePage, rpc, openSample, holdNext, rpcAnswered, rpcQuiet, trackRpc } from './harness.mjs';
 
 e2e('select with Ctrl/Shift+click and x, delete with undo, delete for good on leaving', async (app) => {
@@ -194,6 +195,22 @@ e2e('the settings page changes the global clip shortcut and refuses a bad one', 
 
   await page.reload();
   await eventually(async () => (await page.getByTestId('shortcut-input').inputValue()) === 'Alt+Shift+K', { message: 'it persists' });
+});
+
+e2e('the settings page backs the notebook up into a folder beside it', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await rpc(app, 'ArticleClip', {
+    source: { kind: 'text', text: 'Harbour board approves a ferry terminal\n\nThe harbour board approved a new ferry terminal on Tuesday after a two-year consultation with residents.', url: null },
+  });
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('backup-now').click();
+  const status = page.getByTestId('backup-status');
+  await status.filter({ hasText: 'Backed up' }).waitFor();
+  const shown = /to (\S+\.db)$/.exec(await status.innerText())?.[1];
+  assert.equal(dirname(shown), join(app.dir, 'backups'), 'the copy is beside the notebook');
+  const head = (await readFile(shown)).subarray(0, 16).toString('latin1');
+  assert.equal(head, 'SQLite format 3\0', 'the copy is a database file');
 });
 
 e2e('the settings page exports the notebook as a download: citations and the whole notebook', async (app) => {

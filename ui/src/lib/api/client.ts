@@ -6,6 +6,7 @@ import type {
   ApiError,
   Article,
   ArticleTheme,
+  BackupInfo,
   ExportFile,
   FeedInfo,
   FeedPoll,
@@ -195,6 +196,11 @@ export class Api {
 
   info(): Promise<NotebookInfo> {
     return this.call({ cmd: 'NotebookInfo' }, 'Info');
+  }
+
+  /** Back the notebook up into the `backups` folder beside it. */
+  notebookBackup(): Promise<BackupInfo> {
+    return this.call({ cmd: 'NotebookBackup' }, 'Backup');
   }
 
   clip(source: ClipSource, tags: string[] = []): Promise<ClipOutcome> {
