@@ -51,7 +51,8 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
             }
             let title = feed.row.title.as_deref().unwrap_or(&feed.row.url);
             println!(
-                "Subscribed to {title} (feed {}); `clipline feed poll` clips its items.",
+                "Subscribed to {title} (feed {}); `clipline feed poll` clips its items now \
+                 (a running app or `clipline serve` on its next round).",
                 feed.row.id
             );
         }
@@ -125,7 +126,11 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
             if format == Format::Json {
                 return print_json(&serde_json::json!({ "added": added, "skipped": skipped }));
             }
-            println!("Subscribed to {added} feed(s); {} skipped.", skipped.len());
+            println!(
+                "Subscribed to {added} feed(s); {} skipped. `clipline feed poll` clips their \
+                 items now (a running app or `clipline serve` on its next round).",
+                skipped.len()
+            );
             for s in &skipped {
                 println!("  skipped: {}: {}", s.item, s.reason);
             }
