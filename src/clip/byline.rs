@@ -71,6 +71,7 @@ const ROLE_TAILS: &[&str] = &[
     "columnist",
     // A link or button beside the name: "A. J. Neal View In Digital Edition", "Jane Doe
     // View all posts", "Jane Doe More from this author".
+    "on behalf of",
     "view all",
     "view profile",
     "view in",
@@ -173,8 +174,9 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
     } else if kind_of_piece {
         s = s[lower.find(" by ").map_or(0, |p| p + 1)..].to_string();
     } else if starts_with_label || looks_like_date(&s) {
-        // "Updated May 1, 2024 by Jane Doe": the name follows the first " by ".
-        match find_ci(&s, " by ") {
+        // "Updated May 1, 2024 by Jane Doe": the name follows the first " by "; "Dec. 19,
+        // 2025 · Jane Doe": it follows the date's separator.
+        match find_ci(&s, " by ").or_else(|| after_dated_separator(&s)) {
             Some(pos) => s = s[pos + 1..].to_string(),
             None => return None,
         }
@@ -578,6 +580,26 @@ fn role_tail(s: &str) -> Option<usize> {
 }
 
 /// Starts with a month name or a digit and holds a digit: "May 1, 2024", "2024/4/29".
+/// Where the separator after a leading date ends, minus one ("Dec. 19, 2025 · Jane Doe",
+/// "2025-12-19 | Jane Doe"): the name starts one byte after it. `None` when what comes
+/// before the first separator is not a date.
+fn after_dated_separator(s: &str) -> Option<usize> {
+    [" · ", " | ", " • ", " — ", " – "]
+        .iter()
+        .filter_map(|sep| s.find(sep).map(|at| (at, at + sep.len() - 1)))
+        .min()
+        .filter(|(at, _)| normalize_date(&s[..*at]).is_some() || textdate_day(&s[..*at]))
+        .map(|(_, end)| end)
+}
+
+/// Whether `s` is a day written out ("Dec. 19, 2025", "19 December 2025").
+fn textdate_day(s: &str) -> bool {
+    let today = chrono::Utc::now().date_naive();
+    crate::clip::textdate::find_dates(s, true, today)
+        .first()
+        .is_some_and(|f| f.start == 0 && f.end == s.trim_end().len())
+}
+
 fn looks_like_date(s: &str) -> bool {
     let lower = s.trim().to_lowercase();
     lower.chars().any(|c| c.is_ascii_digit())

@@ -50,6 +50,11 @@ fn keeps_the_names() {
         ("Opinion by Ravi Menon", "Ravi Menon"),
         ("Updated May 1, 2024 by Jane Doe", "Jane Doe"),
         (
+            "Dec. 19, 2025 · Niko Example on behalf of the Vision group",
+            "Niko Example",
+        ),
+        ("2025-12-19 | Jane Doe", "Jane Doe"),
+        (
             "Sergio Martínez-Beltrán | The Texas Newsroom",
             "Sergio Martínez-Beltrán",
         ),
