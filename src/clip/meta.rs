@@ -157,7 +157,7 @@ const MAX_BYLINE_CHARS: usize = 100;
 /// Where the page may name its author, for when Readability's own byline is missing or
 /// is not a name: the JSON-LD article's author (also by `@id` in a `@graph`), microdata
 /// `<meta itemprop="author">`, the "Written by" label pair WordPress puts in Twitter's
-/// card tags; when none of these exists, in page order the short texts of elements marked
+/// card tags; when none of these names someone, in page order the short texts of elements marked
 /// as an author or a byline (`rel=author`, `itemprop=author`, such a class, a link to an
 /// author's page), then of elements whose own text begins "By", "Written by" or "Posted
 /// by" or that hold such a label alone before the name (in the next element or after the
@@ -181,10 +181,12 @@ fn author_candidates(
     // The site's own name as the author ("Cleveland Clinic", "USA TODAY") is what a CMS
     // writes when the article's author sits only in the page: look there too.
     let site = meta("og:site_name").next();
-    // Likewise a site's credits ("content: ..., design: ..., code: ...").
-    let only_the_site = out
-        .iter()
-        .all(|a| site.is_some_and(|s| loosely_same(s, a)) || is_credits_list(a));
+    // Likewise a site's credits ("content: ..., design: ..., code: ..."), and what names
+    // no one at all (a template's key printed instead of its value,
+    // "page.head.extra.author").
+    let only_the_site = out.iter().all(|a| {
+        site.is_some_and(|s| loosely_same(s, a)) || is_credits_list(a) || clean_byline(a).is_none()
+    });
     if !only_the_site {
         // The metadata names someone: the page's markup is not searched (it costs a walk
         // of every element, about 5% of an extraction).

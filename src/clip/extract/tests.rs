@@ -429,6 +429,8 @@ fn the_author_is_found_where_readability_does_not_look() {
     let site_credits = r#"<meta name="author"
         content="content: Port Daily, design: Ana Ruiz, code: Li Wei, PORT LABS">"#;
     let label_apart = r#"<div class="meta"><p>Written by</p><p>Ines Okoro</p></div>"#;
+    // A template's key printed as the metadata's author names no one.
+    let template_key = r#"<meta name="author" content="page.head.extra.author">"#;
     // The CMS's login name as the author, the writer's name in the card tags.
     let login_as_author = r#"<meta name="author" content="inesokoro">
         <meta name="twitter:label1" content="Written by">
@@ -452,6 +454,7 @@ fn the_author_is_found_where_readability_does_not_look() {
         (site_as_author, nobody_shown, Some("Port Daily")),
         (site_credits, writer_shown, Some("Ines Okoro")),
         ("", label_apart, Some("Ines Okoro")),
+        (template_key, writer_shown, Some("Ines Okoro")),
         (login_as_author, "", Some("Ines Okoro")),
     ] {
         let got = extract_html(&page(head, body), Some(PAGE_URL)).expect("extracts");
