@@ -82,8 +82,9 @@ bench: deps
 	cargo build --release -p clipline
 	$(TARGET_DIR)/release/clipline bench --articles $(BENCH_ARTICLES) $(BENCH_ARGS)
 
-# The cargo-fuzz targets (fuzz/: extractor, scrape splitter, dates, figures, query), each for
-# FUZZ_SECONDS (default 600), one after another; not part of `make test`. Stable Rust works:
+# The cargo-fuzz targets (fuzz/: extractor, scrape splitter, dates, figures, query, and the
+# files carried in: feeds, OPML, tool exports, MHTML), each for FUZZ_SECONDS (default 600),
+# one after another; not part of `make test`. Stable Rust works:
 # fuzz/run.sh sets RUSTC_BOOTSTRAP=1 and builds without a sanitizer.
 FUZZ_SECONDS ?= 600
 fuzz:

@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${FUZZ_SECONDS:-600}
-targets=${FUZZ_TARGETS:-extract scrape dates figures query}
+targets=${FUZZ_TARGETS:-extract scrape dates figures query carry}
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 export RUSTC_BOOTSTRAP=1
 cargo fuzz build --sanitizer none -a
@@ -22,6 +22,7 @@ for t in $targets; do
   case $t in
     extract) max_len=65536; seeds=(../tests/fixtures/pages ../tests/fixtures/cli ../tests/fixtures/hostile) ;;
     scrape) max_len=65536; seeds=(../tests/fixtures/scrapes ../tests/fixtures/fuzz) ;;
+    carry) max_len=65536; seeds=("seeds/$t") ;;
     *) seeds=("seeds/$t") ;;
   esac
   echo "fuzzing $t for ${seconds}s (log: fuzz/logs/$t.log)"
