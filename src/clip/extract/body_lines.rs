@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 
 use dom_query::{Document, NodeId, NodeRef};
 
-use super::boilerplate::is_chrome_line;
+use super::boilerplate::{is_chrome_line, is_share_bar};
 use super::datelines::edge_datelines;
 use crate::clip::meta::collapse_ws;
 
@@ -244,7 +244,9 @@ impl Tree {
             let line = self
                 .line_text(&child)
                 .filter(|text| dropped.contains(&text.as_str()));
-            let media = self.media.contains(&child.id);
+            // A share bar's pictures are its buttons' icons: they go with it.
+            let media =
+                self.media.contains(&child.id) && !line.as_deref().is_some_and(is_share_bar);
             match line {
                 Some(text) if !media && self.stands_alone(&child) => found.push((child, text)),
                 // Inside an element that is the line but sits in a sentence, the line sits
@@ -273,7 +275,8 @@ impl Tree {
 
     /// Remove `node`, then each ancestor left without text or media (a list whose one
     /// item was "Read more"), up to the fragment's top. The ancestors' ink goes down by
-    /// the node's (it holds no media, so theirs stays).
+    /// the node's; their media marks stay (a share bar's icons may have been the only
+    /// media of a wrapper, which then stays, empty: harmless).
     fn remove_with_emptied(&mut self, node: NodeRef) {
         let removed = self.ink(&node);
         let mut up = node.parent();
@@ -377,6 +380,26 @@ mod tests {
         assert!(out.contains("<a href=\"/plan\">Read more</a>"), "{out}");
         assert!(out.contains("<a href=\"/map\">Read More</a>"), "{out}");
         assert!(out.contains("<img src=\"harbour.jpg\">"), "{out}");
+    }
+
+    #[test]
+    fn a_share_bar_goes_with_its_icons() {
+        let icon =
+            |n: &str| format!("<a href=\"/share/{n}\"><svg><path d=\"M0 0\"/></svg>{n}</a> ");
+        let html = format!(
+            "<div>{STORY}<div class=\"share\">{}{}{}</div>\
+             <figure><img src=\"harbour.jpg\"><figcaption>The harbour at dawn</figcaption></figure></div>",
+            icon("Facebook"),
+            icon("Twitter"),
+            icon("Email")
+        );
+        let (text, out) = stripped(&html, None);
+        assert!(!text.contains("Facebook"), "{text}");
+        assert!(!out.contains("Facebook") && !out.contains("<svg"), "{out}");
+        assert!(
+            out.contains("<img src=\"harbour.jpg\">"),
+            "other pictures stay: {out}"
+        );
     }
 
     #[test]

@@ -269,10 +269,7 @@ pub(super) fn is_chrome_line(line: &str) -> bool {
     if CHROME_LINES.contains(&bare.as_str()) {
         return true;
     }
-    let mut words = bare
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty());
-    if words.clone().nth(1).is_some() && words.all(|w| SOCIAL.contains(&w)) {
+    if is_share_bar(&bare) {
         return true;
     }
     let chars = line.chars().count();
@@ -289,6 +286,16 @@ pub(super) fn is_chrome_line(line: &str) -> bool {
             || may_be_copyright(&bare)
                 && (scrape::copyright::rights_notice(line)
                     || scrape::copyright::copyright_holder(line).is_some()))
+}
+
+/// Whether a line is a share bar: two words or more, each a network or a sharing verb
+/// ("Facebook Twitter Email", "SMS Facebook X"), in any case.
+pub(super) fn is_share_bar(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let mut words = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    words.clone().nth(1).is_some() && words.all(|w| SOCIAL.contains(&w))
 }
 
 /// Whether a lower-cased line holds one of the words every branch of `SMALL_PRINT` needs:
