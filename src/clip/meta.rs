@@ -157,11 +157,12 @@ const MAX_BYLINE_CHARS: usize = 100;
 /// Where the page may name its author, for when Readability's own byline is missing or
 /// is not a name: the JSON-LD article's author (also by `@id` in a `@graph`), microdata
 /// `<meta itemprop="author">`, the "Written by" label pair WordPress puts in Twitter's
-/// card tags; when none of these names someone, in page order the short texts of elements marked
-/// as an author or a byline (`rel=author`, `itemprop=author`, such a class, a link to an
-/// author's page), then of elements whose own text begins "By", "Written by" or "Posted
-/// by" or that hold such a label alone before the name (in the next element or after the
-/// label in its parent: "<b>By</b> Jane Doe"), outside comments, navigation and footers.
+/// card tags; when none of these names someone, in page order the short texts of elements
+/// marked as an author or a byline (`rel=author`, `itemprop=author`, such a class, a link
+/// to an author's page), then of elements whose own text begins "By", "Written by" or
+/// "Posted by" or that hold such a label alone before the name (in the next element or
+/// after the label in its parent: "<b>By</b> Jane Doe"), outside comments, navigation and
+/// footers.
 /// Readability takes only the first such element, even when its text is a label ("By") or
 /// an avatar's initials.
 fn author_candidates(

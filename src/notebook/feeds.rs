@@ -292,8 +292,9 @@ impl Notebook {
     }
 
     /// Subscribe to every feed of an OPML file (not fetched now: the next poll does, which
-    /// a running poller starts at once), in one transaction. Feeds already subscribed, outlines that are not web feeds and bad
-    /// tags are skipped, with why; a storage failure imports nothing.
+    /// a running poller starts at once), in one transaction. Feeds already subscribed,
+    /// outlines that are not web feeds and bad tags are skipped, with why; a storage
+    /// failure imports nothing.
     pub async fn opml_import(&self, text: &str) -> Result<(usize, Vec<Skipped>)> {
         let (outlines, mut skipped) =
             opml::parse(text).map_err(|e| NotebookError::Invalid(e.to_string()))?;
