@@ -52,10 +52,6 @@ impl From<std::io::Error> for BackupError {
     }
 }
 
-fn io(err: std::io::Error) -> BackupError {
-    err.into()
-}
-
 /// Write a consistent copy of the notebook behind `pool` to `dest` while others may write.
 ///
 /// Refuses an existing `dest` unless `force`; with `force` the old file is replaced only
@@ -74,10 +70,10 @@ pub async fn backup(pool: &SqlitePool, dest: &Path, force: bool) -> Result<(), B
     }
     let partial = sibling(dest, "partial");
     if partial.exists() {
-        std::fs::remove_file(&partial).map_err(io)?;
+        std::fs::remove_file(&partial)?;
     }
     vacuum_into(pool, &partial).await?;
-    std::fs::rename(&partial, dest).map_err(io)?;
+    std::fs::rename(&partial, dest)?;
     Ok(())
 }
 
@@ -239,17 +235,15 @@ pub async fn restore(target: &Path, source: &Path) -> Result<Option<PathBuf>, Ba
         None
     };
     let staged = sibling(target, "restoring");
-    std::fs::copy(source, &staged).map_err(io)?;
-    std::fs::File::open(&staged)
-        .and_then(|f| f.sync_all())
-        .map_err(io)?;
+    std::fs::copy(source, &staged)?;
+    std::fs::File::open(&staged).and_then(|f| f.sync_all())?;
     for kind in ["wal", "shm"] {
         let side = journal_file(target, kind);
         if side.exists() {
-            std::fs::remove_file(&side).map_err(io)?;
+            std::fs::remove_file(&side)?;
         }
     }
-    std::fs::rename(&staged, target).map_err(io)?;
+    std::fs::rename(&staged, target)?;
     Ok(kept)
 }
 
@@ -268,6 +262,6 @@ async fn keep_copy(target: &Path, kept: &Path) -> Result<(), BackupError> {
             return Ok(());
         }
     }
-    std::fs::copy(target, kept).map_err(io)?;
+    std::fs::copy(target, kept)?;
     Ok(())
 }
