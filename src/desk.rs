@@ -38,13 +38,22 @@ impl Desk {
         self.current.read().await.clone()
     }
 
+    /// Follow the progress of long work on whichever notebook is open (they share one hub).
+    pub fn progress_events(
+        &self,
+    ) -> tokio::sync::broadcast::Receiver<crate::notebook::ProgressEvent> {
+        self.home.progress_events()
+    }
+
     /// Run one command on the open notebook; `NotebookOpen` switches notebooks (building
     /// the sample on first use) and answers with the newly open notebook's info.
     pub async fn dispatch(&self, req: Request) -> Result<Response, ApiError> {
         if let Request::NotebookOpen { which } = req {
             let next = match which {
                 NotebookChoice::Home => self.home.clone(),
-                NotebookChoice::Sample => sample::open(&self.sample_path).await?,
+                NotebookChoice::Sample => sample::open(&self.sample_path)
+                    .await?
+                    .sharing_progress_of(&self.home),
             };
             let mut info = next.info().await?;
             info.sample = next.path() == self.sample_path.as_path();

@@ -66,7 +66,7 @@ async fn user_entities_aliases_merges_and_rejections_win_and_survive_reanalysis(
         .expect("the registry knows the United States");
     nb.entity_reject(&us.name).await.unwrap();
 
-    nb.reanalyze(|_, _| {}).await.unwrap();
+    nb.reanalyze().await.unwrap();
     let names: Vec<String> = nb
         .entities(100)
         .await
@@ -94,7 +94,7 @@ async fn user_entities_aliases_merges_and_rejections_win_and_survive_reanalysis(
     nb.entity_rename("Harbor Semiconductor", "Harbor Semi")
         .await
         .unwrap();
-    nb.reanalyze(|_, _| {}).await.unwrap();
+    nb.reanalyze().await.unwrap();
     assert_eq!(
         nb.find_entity("Harbor Semiconductor").await.unwrap().name,
         "Harbor Semi",

@@ -46,7 +46,7 @@ async fn reextraction_reanchors_highlights_and_keeps_notes_and_tags() {
         .await
         .unwrap();
 
-    let report = nb.reextract(|_, _| {}).await.unwrap();
+    let report = nb.reextract().await.unwrap();
     assert_eq!((report.articles, report.changed), (1, 1));
     assert_eq!(
         (report.highlights_moved, report.highlights_orphaned),
@@ -81,7 +81,7 @@ async fn reextraction_reanchors_highlights_and_keeps_notes_and_tags() {
     assert_eq!(after.notes.len(), 1);
     assert_eq!(after.summary.tags, vec!["drought".to_string()]);
 
-    let again = nb.reextract(|_, _| {}).await.unwrap();
+    let again = nb.reextract().await.unwrap();
     assert_eq!(
         (again.changed, again.unchanged),
         (0, 1),

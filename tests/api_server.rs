@@ -431,3 +431,73 @@ async fn the_server_listens_on_127_0_0_1_only() {
         );
     }
 }
+
+#[tokio::test]
+async fn long_work_streams_its_progress_as_server_sent_events() {
+    let server = serve();
+    for i in 0..3 {
+        let text = format!(
+            "Depot {i} opens\n\nNorthwind Energy opened depot {i} on March 3, 2025, and plans more."
+        );
+        let (status, _) = rpc(
+            &server,
+            json!({"cmd": "ArticleClip", "args": {"source": {"kind": "text", "text": text, "url": null}}}),
+        )
+        .await;
+        assert_eq!(status, 200);
+    }
+    let events_url = format!("{}/api/events", server.base);
+    let refused = client().get(&events_url).send().await.unwrap();
+    assert_eq!(refused.status().as_u16(), 403, "the stream needs the token");
+
+    let mut stream = client()
+        .get(&events_url)
+        .header("x-clipline-token", &server.token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stream.status().as_u16(), 200);
+    assert_eq!(
+        stream.headers()["content-type"].to_str().unwrap(),
+        "text/event-stream"
+    );
+    let (status, report) = rpc(&server, json!({"cmd": "NotebookReanalyze"})).await;
+    assert_eq!(status, 200);
+    assert_eq!(report["kind"], "Reanalyzed");
+    assert_eq!(report["data"]["articles"], 3);
+
+    // The work has ended: its first and last reports are in the stream already.
+    let mut text = String::new();
+    let read = tokio::time::timeout(std::time::Duration::from_secs(20), async {
+        while !text.contains(r#""done":3"#) {
+            let chunk = stream
+                .chunk()
+                .await
+                .unwrap()
+                .expect("the stream stays open");
+            text.push_str(&String::from_utf8_lossy(&chunk));
+        }
+    })
+    .await;
+    assert!(read.is_ok(), "no end of the work in the stream: {text}");
+    let events: Vec<Value> = text
+        .split("\n\n")
+        .filter(|block| block.contains("event: progress"))
+        .map(|block| {
+            let data = block
+                .lines()
+                .find_map(|l| l.strip_prefix("data: "))
+                .unwrap();
+            serde_json::from_str(data).unwrap()
+        })
+        .collect();
+    assert_eq!(
+        events.first().unwrap(),
+        &json!({"job": "reanalyze", "done": 0, "total": 3}),
+        "{text}"
+    );
+    assert_eq!(
+        events.last().unwrap(),
+        &json!({"job": "reanalyze", "done": 3, "total": 3})
+    );
+}

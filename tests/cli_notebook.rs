@@ -542,3 +542,25 @@ fn articles_are_marked_read_and_unread_as_is_unread_searches() {
         "nothing changed when one id is wrong"
     );
 }
+
+#[test]
+fn reanalyze_and_reextract_go_through_the_command_table_and_say_what_they_did() {
+    let (_dir, db) = notebook();
+    json(
+        &db,
+        &["clip", &fixture("harbor-chips.html"), "--format", "json"],
+    );
+    let analysed = json(&db, &["reanalyze", "--format", "json"]);
+    assert_eq!(analysed["articles"], 1);
+    assert!(analysed["mentions"].as_u64().unwrap() > 0, "{analysed}");
+    let extracted = json(&db, &["reextract", "--format", "json"]);
+    assert_eq!(extracted["articles"], 1);
+    assert_eq!(extracted["unchanged"], 1, "{extracted}");
+    let out = run(&db, &["reanalyze"]);
+    assert!(out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stdout).starts_with("Analysed 1 article(s): "),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}

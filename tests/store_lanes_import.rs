@@ -211,7 +211,7 @@ async fn a_theme_lane_follows_its_articles_in_and_out_of_the_theme_and_their_eve
         .await
         .unwrap();
     theme_lanes_follow_their_members(&nb, "an event's date moved").await;
-    nb.reanalyze(|_, _| {}).await.unwrap();
+    nb.reanalyze().await.unwrap();
     theme_lanes_follow_their_members(&nb, "every article analysed again").await;
     nb.delete_articles(&[outside]).await.unwrap();
     theme_lanes_follow_their_members(&nb, "an article deleted").await;

@@ -1,5 +1,6 @@
 //! Clipline's desktop face: a Tauri v2 window whose one command, `rpc`, hands each request
 //! to the engine's command table. The notebook is `CLIPLINE_DB` or the platform default.
+//! Long work's progress goes to the window as `progress` events (see `forward_progress`).
 //! Links out of the app (an article's original, a link inside it) open in the system
 //! browser, never inside the window. A global shortcut clips the clipboard from any
 //! application (see `shortcut`).
@@ -56,6 +57,18 @@ fn open_in_browser(url: &tauri::Url) {
 fn is_app_url(url: &tauri::Url) -> bool {
     matches!(url.scheme(), "tauri" | "asset")
         || matches!(url.host_str(), Some("tauri.localhost") | Some("localhost"))
+}
+
+/// Emit every progress event of long work (re-analysis, re-extraction) to the window as
+/// a `progress` event, as `clipline serve` streams them to a page.
+async fn forward_progress(app: tauri::AppHandle) {
+    use tauri::{Emitter, Manager};
+    let mut events = app.state::<Desk>().progress_events();
+    while let Some(ev) = clipline::notebook::next_event(&mut events).await {
+        if let Err(err) = app.emit("progress", ev) {
+            tracing::warn!("could not send progress to the window: {err}");
+        }
+    }
 }
 
 /// How often the desktop app looks for feeds that are due, in minutes.
@@ -117,6 +130,7 @@ fn main() {
                 .build()?;
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(async move { shortcut::register_saved(&handle).await });
+            tauri::async_runtime::spawn(forward_progress(app.handle().clone()));
             Ok(())
         })
         .run(tauri::generate_context!());

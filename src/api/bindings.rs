@@ -8,7 +8,9 @@ use super::{ApiError, ErrorCode, NotebookChoice, Request, Response};
 use crate::carry::export::{ExportFile, ExportFormat};
 use crate::carry::import::Skipped;
 use crate::notebook::TimelineAsk;
-use crate::notebook::{BackupInfo, FeedInfo, FeedPoll};
+use crate::notebook::{
+    BackupInfo, FeedInfo, FeedPoll, Job, ProgressEvent, ReanalyzeReport, ReextractReport,
+};
 use crate::store::feeds::FeedRow;
 
 /// The TypeScript declarations of every type that crosses the command table, as the
@@ -46,6 +48,10 @@ pub fn bindings() -> String {
         Preference::decl(&cfg),
         NotebookInfo::decl(&cfg),
         BackupInfo::decl(&cfg),
+        ReanalyzeReport::decl(&cfg),
+        ReextractReport::decl(&cfg),
+        Job::decl(&cfg),
+        ProgressEvent::decl(&cfg),
         NotebookChoice::decl(&cfg),
         EntityInfo::decl(&cfg),
         EntityEffect::decl(&cfg),

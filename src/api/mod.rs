@@ -16,7 +16,7 @@ use crate::model::{
     EntitySuggestion, Highlight, LibrarySort, Memo, MemoSubject, Note, NotebookInfo, Preference,
     Retagged, SavedSearch, SearchHit, Tag, ThemeInfo, Timeline, UnknownName,
 };
-use crate::notebook::{BackupInfo, FeedInfo, FeedPoll};
+use crate::notebook::{BackupInfo, FeedInfo, FeedPoll, ReanalyzeReport, ReextractReport};
 use crate::notebook::{Notebook, NotebookError, TimelineAsk};
 use crate::store::articles::LibraryAsk;
 
@@ -32,6 +32,12 @@ pub enum Request {
     /// Back the notebook up into the `backups` folder beside it (see
     /// `Notebook::backup_beside`); the face names no path.
     NotebookBackup,
+    /// Analyse every article again (entities, themes, dated claims); long work that reports
+    /// its progress (`Notebook::progress_events`). Notes, tags and highlights stay.
+    NotebookReanalyze,
+    /// Extract every stored capture again with the current extractor; long work that
+    /// reports its progress. Notes and tags stay, highlights are re-anchored.
+    NotebookReextract,
     /// Switch the open notebook to the user's own or to the sample one (built on first use).
     /// Only a long-running face (desktop, `clipline serve`) can switch; see `desk::Desk`.
     NotebookOpen { which: NotebookChoice },
@@ -262,6 +268,8 @@ pub enum NotebookChoice {
 pub enum Response {
     Info(NotebookInfo),
     Backup(BackupInfo),
+    Reanalyzed(ReanalyzeReport),
+    Reextracted(ReextractReport),
     Clipped(ClipOutcome),
     Articles(Vec<ArticleSummary>),
     Article(Box<Article>),
@@ -361,6 +369,8 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
     Ok(match req {
         Request::NotebookInfo => Response::Info(nb.info().await?),
         Request::NotebookBackup => Response::Backup(nb.backup_beside(chrono::Local::now()).await?),
+        Request::NotebookReanalyze => Response::Reanalyzed(nb.reanalyze().await?),
+        Request::NotebookReextract => Response::Reextracted(nb.reextract().await?),
         Request::NotebookOpen { .. } => {
             return Err(ApiError::new(
                 ErrorCode::InvalidInput,

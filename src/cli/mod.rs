@@ -218,6 +218,29 @@ async fn call(nb: &Notebook, req: Request) -> anyhow::Result<Response> {
     Ok(api::dispatch(nb, req).await?)
 }
 
+/// Send one command of long work through the command table, drawing its progress events
+/// (`Notebook::progress_events`) as a bar counting `unit`s.
+async fn call_with_progress(
+    nb: &Notebook,
+    req: Request,
+    unit: &str,
+    format: Format,
+) -> anyhow::Result<Response> {
+    let bar = progress_bar(0, unit, format);
+    let mut events = nb.progress_events();
+    let drawn = bar.clone();
+    let drawing = tokio::spawn(async move {
+        while let Some(ev) = crate::notebook::next_event(&mut events).await {
+            drawn.set_length(ev.total);
+            drawn.set_position(ev.done);
+        }
+    });
+    let resp = call(nb, req).await;
+    drawing.abort();
+    bar.finish_and_clear();
+    resp
+}
+
 /// Print a value as one pretty JSON document on stdout.
 fn print_json<T: Serialize>(value: &T) -> anyhow::Result<()> {
     let text =

@@ -1,21 +1,19 @@
 //! `clipline reextract`: run the current extractor on every stored capture again, with a
 //! progress bar; notes, tags and highlights are kept (highlights re-anchored).
 
-use super::{Format, print_json};
+use super::{Format, call_with_progress, print_json, unexpected};
+use crate::api::{Request, Response};
 use crate::notebook::Notebook;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {}
 
 pub async fn run(nb: &Notebook, _args: Args, format: Format) -> anyhow::Result<()> {
-    let bar = super::progress_bar(0, "articles", format);
-    let report = nb
-        .reextract(|done, total| {
-            bar.set_length(total as u64);
-            bar.set_position(done as u64);
-        })
-        .await?;
-    bar.finish_and_clear();
+    let report =
+        match call_with_progress(nb, Request::NotebookReextract, "articles", format).await? {
+            Response::Reextracted(report) => report,
+            other => return Err(unexpected(other)),
+        };
     if format == Format::Json {
         return print_json(&report);
     }

@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use super::{Notebook, Result};
+use super::{Job, Notebook, Result};
 use crate::analyze::entities::{Alias, Entry, Kind, Registry};
 use crate::analyze::{self, LANE_SALIENCE};
 use crate::model::{Precision, Tense};
@@ -56,7 +56,7 @@ pub(super) enum Previous {
 }
 
 /// What a re-analysis did.
-#[derive(Debug, Clone, Default, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
 pub struct ReanalyzeReport {
     pub articles: usize,
     pub mentions: usize,
@@ -341,12 +341,9 @@ impl Notebook {
     }
 
     /// Analyse every article again (after the registry, a theme or the analyser changed),
-    /// one transaction per article; `progress(done, total)` after each. Notes, tags and
-    /// highlights are never touched.
-    pub async fn reanalyze(
-        &self,
-        mut progress: impl FnMut(usize, usize),
-    ) -> Result<ReanalyzeReport> {
+    /// one transaction per article, reporting its progress (see `progress`). Notes, tags
+    /// and highlights are never touched.
+    pub async fn reanalyze(&self) -> Result<ReanalyzeReport> {
         let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM articles ORDER BY id")
             .fetch_all(&self.pool)
             .await?;
@@ -355,13 +352,14 @@ impl Notebook {
             articles: ids.len(),
             ..Default::default()
         };
+        let mut progress = self.start_job(Job::Reanalyze, ids.len());
         for (done, id) in ids.iter().enumerate() {
             let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
             let (mentions, claims) = self.analyze_article(&mut tx, &registry, *id).await?;
             tx.commit().await?;
             report.mentions += mentions;
             report.claims += claims;
-            progress(done + 1, ids.len());
+            progress.step(done + 1);
         }
         Ok(report)
     }

@@ -176,7 +176,7 @@ impl Notebook {
     /// New names to match: rebuild the matcher and analyse every article again.
     async fn after_entity_edit(&self) -> Result<()> {
         self.registry_changed().await;
-        self.reanalyze(|_, _| {}).await?;
+        self.reanalyze().await?;
         Ok(())
     }
 

@@ -16,6 +16,7 @@ mod inputs;
 mod knowledge;
 mod library;
 mod memos;
+mod progress;
 mod reextract;
 mod suggestions;
 mod tool_imports;
@@ -42,6 +43,7 @@ pub use feeds::{FeedInfo, FeedPoll};
 pub use importing::{ImportEvent, ImportFailure, ImportReport};
 pub use inputs::InputKind;
 pub use library::canonical_shortcut;
+pub use progress::{Job, ProgressEvent, next_event};
 pub use tool_imports::ToolImportReport;
 
 /// The most events a timeline page may hold per lane.
@@ -148,6 +150,8 @@ pub struct Notebook {
     /// Wakes the feed poller (`poll_feeds_every`) when a subscription is added, so that a
     /// new feed's articles arrive now rather than at the next scheduled poll.
     feeds_added: std::sync::Arc<tokio::sync::Notify>,
+    /// Where long work reports how far it has come (see `progress`).
+    progress: progress::Hub,
 }
 
 impl Notebook {
@@ -159,6 +163,7 @@ impl Notebook {
             path: path.to_path_buf(),
             registry: Default::default(),
             feeds_added: Default::default(),
+            progress: Default::default(),
         })
     }
 

@@ -4,12 +4,12 @@
 
 use super::clipping::refresh;
 use super::inputs::extract_capture;
-use super::{Notebook, Result};
+use super::{Job, Notebook, Result};
 use crate::anchor::{self, Anchor};
 use crate::store;
 
 /// What a re-extraction did.
-#[derive(Debug, Clone, Default, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
 pub struct ReextractReport {
     pub articles: usize,
     pub changed: usize,
@@ -21,13 +21,10 @@ pub struct ReextractReport {
 }
 
 impl Notebook {
-    /// Re-extract every article that has a capture. `progress(done, total)` is called after
-    /// each article. Each article is updated in its own transaction, so an interruption
+    /// Re-extract every article that has a capture, reporting its progress (see
+    /// `progress`). Each article is updated in its own transaction, so an interruption
     /// loses nothing and a failure leaves that article as it was.
-    pub async fn reextract(
-        &self,
-        mut progress: impl FnMut(usize, usize),
-    ) -> Result<ReextractReport> {
+    pub async fn reextract(&self) -> Result<ReextractReport> {
         let ids: Vec<(i64, i64)> = sqlx::query_as(
             "SELECT id, capture_id FROM articles WHERE capture_id IS NOT NULL ORDER BY id",
         )
@@ -37,13 +34,14 @@ impl Notebook {
             articles: ids.len(),
             ..Default::default()
         };
+        let mut progress = self.start_job(Job::Reextract, ids.len());
         for (done, (id, capture_id)) in ids.iter().enumerate() {
             match self.reextract_one(*id, *capture_id, &mut report).await {
                 Ok(true) => report.changed += 1,
                 Ok(false) => report.unchanged += 1,
                 Err(err) => report.failed.push((*id, err.to_string())),
             }
-            progress(done + 1, ids.len());
+            progress.step(done + 1);
         }
         Ok(report)
     }

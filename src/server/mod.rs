@@ -1,5 +1,6 @@
-//! The loopback server (`clipline serve`): the built UI at `/` and the command table at
-//! `POST /api/rpc`, on 127.0.0.1 only.
+//! The loopback server (`clipline serve`): the built UI at `/`, the command table at
+//! `POST /api/rpc` and the progress of long work as server-sent events at `GET
+//! /api/events`, on 127.0.0.1 only.
 //!
 //! Every request must name the loopback host and port in `Host` (against DNS rebinding);
 //! API requests must also carry the notebook's token in `x-clipline-token`, and a browser's
@@ -14,12 +15,14 @@ use axum::Json;
 use axum::Router;
 use axum::extract::State;
 use axum::http::StatusCode;
+use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
-use axum::routing::post;
+use axum::routing::{get, post};
+use tokio::sync::watch;
 
 use crate::api::{ApiError, ErrorCode, Request};
 use crate::desk::Desk;
-use crate::notebook::Notebook;
+use crate::notebook::{Notebook, next_event};
 
 /// What every handler shares.
 #[derive(Clone)]
@@ -28,6 +31,9 @@ pub struct AppState {
     pub desk: std::sync::Arc<Desk>,
     pub token: String,
     pub port: u16,
+    /// Turns true when the server stops, ending the event streams (else a listening page
+    /// would hold the graceful shutdown open for ever).
+    pub stopping: watch::Receiver<bool>,
 }
 
 /// Why the server could not start.
@@ -59,15 +65,18 @@ pub async fn serve(
             reason: e.to_string(),
         })?;
     let port = listener.local_addr()?.port();
+    let (stop, stopping) = watch::channel(false);
     let state = AppState {
         desk: std::sync::Arc::new(Desk::new(notebook)),
         token: token.clone(),
         port,
+        stopping,
     };
     ready(&format!("http://127.0.0.1:{port}/?token={token}"));
     axum::serve(listener, router(state))
-        .with_graceful_shutdown(async {
+        .with_graceful_shutdown(async move {
             let _ = tokio::signal::ctrl_c().await;
+            let _ = stop.send(true);
         })
         .await?;
     Ok(())
@@ -75,9 +84,13 @@ pub async fn serve(
 
 /// The routes, with the host/token guards and the security headers.
 pub fn router(state: AppState) -> Router {
-    let api = Router::new().route("/api/rpc", post(rpc)).route_layer(
-        axum::middleware::from_fn_with_state(state.clone(), guard::require_token),
-    );
+    let api = Router::new()
+        .route("/api/rpc", post(rpc))
+        .route("/api/events", get(events))
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            guard::require_token,
+        ));
     Router::new()
         .merge(api)
         .fallback(ui::asset)
@@ -113,6 +126,23 @@ async fn rpc(State(state): State<AppState>, body: axum::body::Body) -> Response 
         Ok(resp) => Json(resp).into_response(),
         Err(err) => error_response(err),
     }
+}
+
+/// `GET /api/events`: each progress event of long work (see `notebook::progress`) as a
+/// server-sent event `progress` with the event's JSON, until the page stops listening or
+/// the server stops. Guarded like the command table: the UI reads it with `fetch` and the
+/// token header (an `EventSource` cannot send headers).
+async fn events(State(state): State<AppState>) -> impl IntoResponse {
+    let listening = (state.desk.progress_events(), state.stopping);
+    let stream = futures_util::stream::unfold(listening, |(mut events, mut stopping)| async move {
+        let ev = tokio::select! {
+            ev = next_event(&mut events) => ev?,
+            _ = stopping.wait_for(|stop| *stop) => return None,
+        };
+        let event = Event::default().event("progress").json_data(ev);
+        Some((event, (events, stopping)))
+    });
+    Sse::new(stream).keep_alive(KeepAlive::default())
 }
 
 /// The answer to a request whose body could not be read: 413 when it passed

@@ -5,7 +5,9 @@
 // builds it through the real clip pipeline), its timeline draws, and the way back leads to
 // the user's own notebook again. Last, the global clip shortcut: text put on the X
 // clipboard (xclip) is clipped into the notebook when Ctrl+Shift+L is pressed (xdotool's
-// XTEST events reach the XGrabKey hotkey), with no click in the window.
+// XTEST events reach the XGrabKey hotkey), with no click in the window. And long work:
+// Settings → Analyse again re-analyses the notebook, and its progress reaches the window
+// as Tauri events (the panel counts the articles).
 import { test, before, after } from 'node:test';
 import { execFileSync, spawn } from 'node:child_process';
 import assert from 'node:assert/strict';
@@ -122,6 +124,29 @@ test('the global shortcut clips the clipboard from outside the window', async (t
       await new Promise((r) => setTimeout(r, 500));
     }
     assert.ok(titles.includes(title), `the clipboard's text was stored by the shortcut (library: ${titles.join(' | ')})`);
+  } catch (err) {
+    await screenshot(t.name.replace(/\W+/g, '-')).catch(() => {});
+    throw err;
+  }
+});
+
+test('analysing again shows its progress in the window, carried by Tauri events', async (t) => {
+  try {
+    await driver.click(await driver.waitFor('[data-testid="nav-settings"]', 5_000, 'the settings link'));
+    await driver.click(await driver.waitFor('[data-testid="reanalyze"]', 10_000, 'the Analyse again button'));
+    const status = await driver.waitFor('[data-testid="maintenance-status"]', 5_000, 'the status line');
+    // The status says what the work did; the panel ends on "n of n" for a few seconds.
+    const deadline = Date.now() + 60_000;
+    let said = '';
+    let counted = '';
+    const ended = () => said !== '' && /^(\d+) of \1$/.test(counted);
+    while (Date.now() < deadline && !ended()) {
+      said = await driver.text(status);
+      counted = (await driver.texts('[data-testid="job-count"]')).join('');
+      if (!ended()) await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.match(said, /^Analysed 2 articles: /, 'the work answered for both clips of this notebook');
+    assert.equal(counted, '2 of 2', 'the panel heard the progress events to the end');
   } catch (err) {
     await screenshot(t.name.replace(/\W+/g, '-')).catch(() => {});
     throw err;

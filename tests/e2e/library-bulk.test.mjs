@@ -3,7 +3,8 @@
 // expires). Then batches of clips with their progress: several files dropped on the window,
 // several links pasted in the clip box, one failing while the rest go on. A list read
 // before a bulk change never brings back what it changed. And the settings page, where the
-// desktop's global clip shortcut is changed and the notebook is exported and backed up.
+// desktop's global clip shortcut is changed, the notebook is exported and backed up, and
+// every article is analysed and extracted again with the work's progress on show.
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -211,6 +212,41 @@ e2e('the settings page backs the notebook up into a folder beside it', async (ap
   assert.equal(dirname(shown), join(app.dir, 'backups'), 'the copy is beside the notebook');
   const head = (await readFile(shown)).subarray(0, 16).toString('latin1');
   assert.equal(head, 'SQLite format 3\0', 'the copy is a database file');
+});
+
+e2e('analysing and extracting every article again shows its progress, then what it did', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  // Enough articles for the work to last past several progress reports (one per 100 ms).
+  const firms = ['Northwind Energy', 'Harbor Logistics', 'Quillon Labs', 'Meridian Foods'];
+  for (let i = 0; i < 200; i++) {
+    const firm = firms[i % firms.length];
+    const text = `${firm} opens depot number ${i}\n\n${firm} opened depot number ${i} on March ${(i % 27) + 1}, 2025, and said it would hire ${i + 10} people by June 2026. The company expects the depot to handle ${i + 2} million parcels a year.`;
+    await rpc(app, 'ArticleClip', { source: { kind: 'text', text, url: `https://ledger.example/depot-${i}` } });
+  }
+  await page.getByTestId('nav-settings').click();
+  // Record every count the progress panel shows (the work may pass faster than a poll).
+  await page.evaluate(() => {
+    window.__jobSeen = [];
+    new MutationObserver(() => {
+      const count = document.querySelector('[data-testid="job-count"]');
+      if (count) window.__jobSeen.push(count.textContent);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await page.getByTestId('reanalyze').click();
+  const status = page.getByTestId('maintenance-status');
+  await status.filter({ hasText: 'Analysed 200 articles' }).waitFor({ timeout: 60_000 });
+  const seen = await page.evaluate(() => window.__jobSeen);
+  assert.ok(seen.some((s) => !s.startsWith('200 ')), `the panel showed the work under way: ${seen}`);
+  assert.ok(seen.every((s) => / of 200$/.test(s)), `it counts the notebook's articles: ${seen}`);
+  const panel = page.getByTestId('job-progress');
+  await panel.filter({ hasText: 'Analysed the articles again: 200 of 200 articles' }).waitFor();
+  await panel.waitFor({ state: 'detached', timeout: 10_000 }); // it says so for a few seconds, then goes
+  assert.match(await status.innerText(), /entity mentions, [\d,]+ dated claims\.$/);
+
+  await page.getByTestId('reextract').click();
+  await status.filter({ hasText: 'Extracted 200 pages again' }).waitFor({ timeout: 60_000 });
+  assert.match(await status.innerText(), /0 changed, 200 unchanged/, 'the same extractor finds the same text');
 });
 
 e2e('the settings page exports the notebook as a download: citations and the whole notebook', async (app) => {

@@ -1,7 +1,10 @@
 // The one door from the UI to the engine: every view calls `api.*`, which sends a typed
 // `Request` over whichever transport carries it (Tauri `invoke('rpc')` inside the desktop
-// window, `POST /api/rpc` under `clipline serve`) and checks the `Response` kind.
+// window, `POST /api/rpc` under `clipline serve`) and checks the `Response` kind. Long
+// work's progress comes back the same two ways (Tauri `progress` events, server-sent
+// events from `GET /api/events`).
 import { invoke, isTauri } from '@tauri-apps/api/core';
+import { listen as tauriListen } from '@tauri-apps/api/event';
 import type {
   ApiError,
   Article,
@@ -25,6 +28,9 @@ import type {
   LaneBy,
   LibrarySort,
   Preference,
+  ProgressEvent,
+  ReanalyzeReport,
+  ReextractReport,
   Memo,
   MemoSubject,
   Note,
@@ -58,6 +64,39 @@ export class ApiFailure extends Error {
 export interface Transport {
   readonly name: 'tauri' | 'http';
   send(request: Request): Promise<Response>;
+  /** Hear every progress event of long work until the returned function is called. */
+  listen(onProgress: (event: ProgressEvent) => void): () => void;
+}
+
+function isProgressEvent(value: unknown): value is ProgressEvent {
+  const ev = value as ProgressEvent;
+  return typeof value === 'object' && value !== null && typeof ev.job === 'string' && typeof ev.done === 'number' && typeof ev.total === 'number';
+}
+
+/**
+ * The `progress` events in a server-sent event stream's text so far; gives back the events
+ * and the unfinished rest (an event ends at a blank line; `:` lines keep the stream alive).
+ */
+export function parseServerEvents(text: string): { events: ProgressEvent[]; rest: string } {
+  const events: ProgressEvent[] = [];
+  const blocks = text.replace(/\r\n?/g, '\n').split('\n\n');
+  const rest = blocks.pop() ?? '';
+  for (const block of blocks) {
+    let name = 'message';
+    const data: string[] = [];
+    for (const line of block.split('\n')) {
+      if (line.startsWith('event:')) name = line.slice(6).trim();
+      else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
+    }
+    if (name !== 'progress' || data.length === 0) continue;
+    try {
+      const value: unknown = JSON.parse(data.join('\n'));
+      if (isProgressEvent(value)) events.push(value);
+    } catch {
+      // A malformed event is skipped; the next one says where the work is.
+    }
+  }
+  return { events, rest };
 }
 
 function isApiError(value: unknown): value is ApiError {
@@ -87,6 +126,24 @@ export function tauriTransport(): Transport {
       }
       if (!isResponse(value)) throw new ApiFailure('bad_response', 'The engine sent an answer Clipline does not understand.');
       return value;
+    },
+    listen(onProgress) {
+      let stopped = false;
+      let unlisten: (() => void) | null = null;
+      tauriListen<unknown>('progress', (event) => {
+        if (isProgressEvent(event.payload)) onProgress(event.payload);
+      })
+        .then((un) => {
+          if (stopped) un();
+          else unlisten = un;
+        })
+        .catch(() => {
+          // Without events the work still runs; its answer still comes back.
+        });
+      return () => {
+        stopped = true;
+        unlisten?.();
+      };
     },
   };
 }
@@ -128,8 +185,11 @@ function failureForStatus(status: number): ApiFailure {
   return new ApiFailure('internal', `The Clipline server answered with HTTP ${status}.`);
 }
 
+/** How long a page waits before it listens again to a progress stream that broke off. */
+const RELISTEN_MS = 2000;
+
 /** In a browser: `POST /api/rpc` on the loopback server, with the notebook token. */
-export function httpTransport(token: string | null, endpoint = '/api/rpc'): Transport {
+export function httpTransport(token: string | null, endpoint = '/api/rpc', eventsEndpoint = '/api/events'): Transport {
   return {
     name: 'http',
     async send(request) {
@@ -153,6 +213,35 @@ export function httpTransport(token: string | null, endpoint = '/api/rpc'): Tran
       }
       if (!isResponse(body)) throw new ApiFailure('bad_response', 'The server sent an answer Clipline does not understand.');
       return body;
+    },
+    listen(onProgress) {
+      // `fetch`, not `EventSource`: the stream is guarded by the token header too.
+      const stop = new AbortController();
+      const headers: Record<string, string> = { accept: 'text/event-stream' };
+      if (token) headers['x-clipline-token'] = token;
+      void (async () => {
+        while (!stop.signal.aborted) {
+          try {
+            const res = await fetch(eventsEndpoint, { headers, signal: stop.signal });
+            if (res.ok && res.body) {
+              const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+              let rest = '';
+              for (;;) {
+                const { value, done } = await reader.read();
+                if (done) break;
+                const parsed = parseServerEvents(rest + value);
+                rest = parsed.rest;
+                parsed.events.forEach(onProgress);
+              }
+            }
+          } catch {
+            // The server stopped or the page stopped listening; try again below.
+          }
+          if (stop.signal.aborted) return;
+          await new Promise((resolve) => setTimeout(resolve, RELISTEN_MS));
+        }
+      })();
+      return () => stop.abort();
     },
   };
 }
@@ -187,6 +276,21 @@ export class Api {
     if (response.kind !== kind)
       throw new ApiFailure('bad_response', `Expected a ${kind} answer to ${request.cmd} but got ${response.kind}.`);
     return ('data' in response ? response.data : undefined) as DataOf<K>;
+  }
+
+  /** Hear the progress of long work (see `progress.svelte.ts`); call the result to stop. */
+  listen(onProgress: (event: ProgressEvent) => void): () => void {
+    return this.transport.listen(onProgress);
+  }
+
+  /** Analyse every article again; its progress comes as `progress` events meanwhile. */
+  notebookReanalyze(): Promise<ReanalyzeReport> {
+    return this.call({ cmd: 'NotebookReanalyze' }, 'Reanalyzed');
+  }
+
+  /** Extract every stored page again; its progress comes as `progress` events meanwhile. */
+  notebookReextract(): Promise<ReextractReport> {
+    return this.call({ cmd: 'NotebookReextract' }, 'Reextracted');
   }
 
   /** Switch to the user's own notebook or the sample one (built on first use). */

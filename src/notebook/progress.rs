@@ -1,0 +1,164 @@
+//! Progress of long work (analysing or extracting every article again) as events any face
+//! can follow: the CLI draws a bar, `clipline serve` streams them as server-sent events and
+//! the desktop app emits them to its window. The work reports into the notebook's hub
+//! whoever started it, so a re-analysis that an entity edit set off shows too.
+//!
+//! A job reports when it starts, at most every [`EVERY`] after that, and when it ends: a
+//! notebook of 100,000 articles sends a few hundred events, not 100,000. A listener that
+//! falls behind misses events, never the work (the channel holds the newest [`KEPT`]).
+
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+use tokio::sync::broadcast;
+use ts_rs::TS;
+
+use super::Notebook;
+
+/// The least time between two reports of one job (its first and last always go out).
+pub const EVERY: Duration = Duration::from_millis(100);
+
+/// How many events wait for a slow listener before the oldest are dropped.
+const KEPT: usize = 64;
+
+/// Which long work an event is about.
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Job {
+    /// Every article analysed again (entities, themes, dated claims).
+    Reanalyze,
+    /// Every stored capture extracted again.
+    Reextract,
+}
+
+/// How far a job has come: `done` of `total` items; `done == total` ends it.
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProgressEvent {
+    pub job: Job,
+    pub done: u64,
+    pub total: u64,
+}
+
+/// The notebook's channel of progress events (shared by its clones).
+#[derive(Clone, Debug)]
+pub(super) struct Hub(broadcast::Sender<ProgressEvent>);
+
+impl Default for Hub {
+    fn default() -> Self {
+        Self(broadcast::channel(KEPT).0)
+    }
+}
+
+/// One job's reporter: sends its start at once, then at most every [`EVERY`], and its end.
+pub(super) struct Reporter {
+    hub: Hub,
+    job: Job,
+    total: u64,
+    last: Instant,
+}
+
+impl Reporter {
+    /// Report `done` items; sent when it ends the job or [`EVERY`] has passed.
+    pub(super) fn step(&mut self, done: usize) {
+        let done = done as u64;
+        if done >= self.total || self.last.elapsed() >= EVERY {
+            self.last = Instant::now();
+            self.hub.send(self.job, done, self.total);
+        }
+    }
+}
+
+impl Hub {
+    fn send(&self, job: Job, done: u64, total: u64) {
+        // No listener is not an error: the work goes on unwatched.
+        let _ = self.0.send(ProgressEvent { job, done, total });
+    }
+}
+
+/// The next event `events` hears, past any it fell behind on (a slow listener misses a
+/// few reports; the next one tells where the work is); `None` once the notebook is gone.
+pub async fn next_event(events: &mut broadcast::Receiver<ProgressEvent>) -> Option<ProgressEvent> {
+    loop {
+        match events.recv().await {
+            Ok(ev) => return Some(ev),
+            Err(broadcast::error::RecvError::Lagged(_)) => continue,
+            Err(broadcast::error::RecvError::Closed) => return None,
+        }
+    }
+}
+
+impl Notebook {
+    /// Follow the progress of the long work this notebook (or a face sharing its hub, see
+    /// [`Notebook::sharing_progress_of`]) does from now on.
+    pub fn progress_events(&self) -> broadcast::Receiver<ProgressEvent> {
+        self.progress.0.subscribe()
+    }
+
+    /// This notebook, reporting its progress where `other`'s listeners hear it (a face that
+    /// switches notebooks keeps one stream of events).
+    pub fn sharing_progress_of(mut self, other: &Notebook) -> Self {
+        self.progress = other.progress.clone();
+        self
+    }
+
+    /// Start reporting a job of `total` items (its first event, `0 of total`, goes out now).
+    pub(super) fn start_job(&self, job: Job, total: usize) -> Reporter {
+        let hub = self.progress.clone();
+        hub.send(job, 0, total as u64);
+        Reporter {
+            hub,
+            job,
+            total: total as u64,
+            last: Instant::now(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_job_reports_its_start_and_end_and_little_between() {
+        let dir = tempfile::tempdir().unwrap();
+        let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+        let mut events = nb.progress_events();
+        let mut job = nb.start_job(Job::Reanalyze, 1000);
+        for done in 1..=1000 {
+            job.step(done);
+        }
+        let mut seen = Vec::new();
+        while let Ok(ev) = events.try_recv() {
+            seen.push(ev);
+        }
+        assert_eq!(seen.first().map(|e| e.done), Some(0), "{seen:?}");
+        assert_eq!(seen.last().map(|e| e.done), Some(1000), "{seen:?}");
+        assert!(
+            seen.iter()
+                .all(|e| e.job == Job::Reanalyze && e.total == 1000)
+        );
+        // A fast loop is over well within EVERY: its middle steps are not sent.
+        assert!(seen.len() < 10, "throttled: {} events", seen.len());
+    }
+
+    #[tokio::test]
+    async fn a_notebook_sharing_a_hub_reports_to_its_listeners() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = Notebook::open(&dir.path().join("a.db")).await.unwrap();
+        let b = Notebook::open(&dir.path().join("b.db"))
+            .await
+            .unwrap()
+            .sharing_progress_of(&a);
+        let mut events = a.progress_events();
+        b.start_job(Job::Reextract, 3).step(3);
+        assert_eq!(events.try_recv().unwrap().done, 0);
+        assert_eq!(
+            events.try_recv().unwrap(),
+            ProgressEvent {
+                job: Job::Reextract,
+                done: 3,
+                total: 3
+            }
+        );
+    }
+}
