@@ -6,10 +6,11 @@ use ts_rs::TS;
 
 use super::{ApiError, ErrorCode, NotebookChoice, Request, Response};
 use crate::carry::export::{ExportFile, ExportFormat};
-use crate::carry::import::Skipped;
+use crate::carry::import::{ImportSource, Skipped};
 use crate::notebook::TimelineAsk;
 use crate::notebook::{
     BackupInfo, FeedInfo, FeedPoll, Job, ProgressEvent, ReanalyzeReport, ReextractReport,
+    ToolImportReport,
 };
 use crate::store::feeds::FeedRow;
 
@@ -52,6 +53,8 @@ pub fn bindings() -> String {
         ReextractReport::decl(&cfg),
         Job::decl(&cfg),
         ProgressEvent::decl(&cfg),
+        ImportSource::decl(&cfg),
+        ToolImportReport::decl(&cfg),
         NotebookChoice::decl(&cfg),
         EntityInfo::decl(&cfg),
         EntityEffect::decl(&cfg),

@@ -10,13 +10,15 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::carry::export::{ExportFile, ExportFormat};
-use crate::carry::import::Skipped;
+use crate::carry::import::{ImportSource, Skipped};
 use crate::model::{
     Article, ArticleSummary, ArticleTheme, ClipOutcome, ClipSource, EntityEffect, EntityInfo,
     EntitySuggestion, Highlight, LibrarySort, Memo, MemoSubject, Note, NotebookInfo, Preference,
     Retagged, SavedSearch, SearchHit, Tag, ThemeInfo, Timeline, UnknownName,
 };
-use crate::notebook::{BackupInfo, FeedInfo, FeedPoll, ReanalyzeReport, ReextractReport};
+use crate::notebook::{
+    BackupInfo, FeedInfo, FeedPoll, ReanalyzeReport, ReextractReport, ToolImportReport,
+};
 use crate::notebook::{Notebook, NotebookError, TimelineAsk};
 use crate::store::articles::LibraryAsk;
 
@@ -239,6 +241,16 @@ pub enum Request {
     },
     /// Subscribe to every feed of an OPML document.
     FeedImportOpml { text: String },
+    /// Clip every item of another tool's export, tagging each with `tags`: `data` is the
+    /// export file's bytes in base64 (Omnivore's is a ZIP). Long work that reports its
+    /// progress; a failed item is in the report and the rest go on.
+    ImportExport {
+        from: ImportSource,
+        data: String,
+        #[serde(default)]
+        #[ts(optional)]
+        tags: Option<Vec<String>>,
+    },
     /// The subscriptions as an OPML document.
     FeedExportOpml,
     /// The notebook in an export format (`Json`, `CslJson`, `Bibtex`, `Markdown`: every
@@ -270,6 +282,7 @@ pub enum Response {
     Backup(BackupInfo),
     Reanalyzed(ReanalyzeReport),
     Reextracted(ReextractReport),
+    Imported(ToolImportReport),
     Clipped(ClipOutcome),
     Articles(Vec<ArticleSummary>),
     Article(Box<Article>),
@@ -345,6 +358,21 @@ impl ApiError {
             message: message.into(),
         }
     }
+}
+
+/// The items of an export sent as base64, or a plain error saying why there are none.
+fn decode_export(from: ImportSource, data: &str) -> Result<crate::carry::import::Parsed, ApiError> {
+    use base64::Engine;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(data.trim())
+        .map_err(|_| {
+            ApiError::new(
+                ErrorCode::InvalidInput,
+                "The export file did not arrive whole (its base64 is broken); choose it again.",
+            )
+        })?;
+    crate::carry::import::parse(from, &bytes)
+        .map_err(|err| ApiError::new(ErrorCode::InvalidInput, err.to_string()))
 }
 
 impl From<NotebookError> for ApiError {
@@ -528,6 +556,11 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
         Request::FeedImportOpml { text } => {
             let (added, skipped) = nb.opml_import(&text).await?;
             Response::OpmlImported { added, skipped }
+        }
+        Request::ImportExport { from, data, tags } => {
+            let parsed = decode_export(from, &data)?;
+            let tags = tags.unwrap_or_default();
+            Response::Imported(nb.import_items(parsed, &tags, |_, _| {}).await)
         }
         Request::FeedExportOpml => Response::Document(nb.opml_export().await?),
         Request::NotebookExport { format, ask } => Response::Files(nb.export(format, &ask).await?),

@@ -1,4 +1,5 @@
-//! Progress of long work (analysing or extracting every article again) as events any face
+//! Progress of long work (analysing or extracting every article again, importing another
+//! tool's export) as events any face
 //! can follow: the CLI draws a bar, `clipline serve` streams them as server-sent events and
 //! the desktop app emits them to its window. The work reports into the notebook's hub
 //! whoever started it, so a re-analysis that an entity edit set off shows too.
@@ -29,6 +30,8 @@ pub enum Job {
     Reanalyze,
     /// Every stored capture extracted again.
     Reextract,
+    /// Another tool's export clipped item by item (a URL is fetched).
+    Import,
 }
 
 /// How far a job has come: `done` of `total` items; `done == total` ends it.

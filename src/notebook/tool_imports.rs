@@ -5,15 +5,16 @@
 //! the article already has, so an import run twice adds nothing twice. A failed item is
 //! reported and the rest go on.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use super::extras::Extras;
-use super::{Notebook, Result};
+use super::{Job, Notebook, Result};
 use crate::carry::import::{Item, Parsed, Skipped};
 use crate::model::{ClipSource, ClipStatus, Via};
 
 /// What an import did, item by item.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct ToolImportReport {
     /// Items the export held that Clipline tried to clip.
     pub items: usize,
@@ -30,8 +31,9 @@ pub struct ToolImportReport {
 
 impl Notebook {
     /// Clip every item of a parsed export, tagging each with `tags` and its own tags;
-    /// `progress(done, label)` is called after each item. Never fails as a whole: each
-    /// item's failure is in the report.
+    /// `progress(done, label)` is called after each item, and the notebook's progress
+    /// events report the job too (see `progress`). Never fails as a whole: each item's
+    /// failure is in the report.
     pub async fn import_items(
         &self,
         parsed: Parsed,
@@ -43,6 +45,7 @@ impl Notebook {
             skipped: parsed.skipped,
             ..ToolImportReport::default()
         };
+        let mut job = self.start_job(Job::Import, parsed.items.len());
         for (i, item) in parsed.items.into_iter().enumerate() {
             let label = item.label();
             if let Err(err) = self.import_item(item, tags, &mut report).await {
@@ -52,6 +55,7 @@ impl Notebook {
                 });
             }
             progress(i + 1, &label);
+            job.step(i + 1);
         }
         report
     }

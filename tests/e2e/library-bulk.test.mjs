@@ -3,8 +3,9 @@
 // expires). Then batches of clips with their progress: several files dropped on the window,
 // several links pasted in the clip box, one failing while the rest go on. A list read
 // before a bulk change never brings back what it changed. And the settings page, where the
-// desktop's global clip shortcut is changed, the notebook is exported and backed up, and
-// every article is analysed and extracted again with the work's progress on show.
+// desktop's global clip shortcut is changed, the notebook is exported and backed up,
+// another tool's export is imported, and every article is analysed and extracted again
+// with the work's progress on show.
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -212,6 +213,63 @@ e2e('the settings page backs the notebook up into a folder beside it', async (ap
   assert.equal(dirname(shown), join(app.dir, 'backups'), 'the copy is beside the notebook');
   const head = (await readFile(shown)).subarray(0, 16).toString('latin1');
   assert.equal(head, 'SQLite format 3\0', 'the copy is a database file');
+});
+
+e2e("another tool's export imports from the settings page: fetched items, a failure named, highlights kept", async (app) => {
+  const { page } = app;
+  const site = createServer((req, res) => {
+    const body = pages[req.url ?? ''];
+    if (!body) {
+      res.writeHead(404).end('not here');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise((done) => site.listen(0, '127.0.0.1', done));
+  const base = `http://127.0.0.1:${site.address().port}`;
+  try {
+    await page.goto(app.url);
+    await page.getByTestId('nav-settings').click();
+    // Pocket keeps only addresses: the engine fetches each; one is gone.
+    const csv = `title,url,time_added,tags,status\nCranes,${base}/one,1700000000,ports,unread\nGone,${base}/missing,1700000001,,unread\nTrains,${base}/two,1700000002,rail|ports,archive\n`;
+    await page.getByTestId('import-from').selectOption('pocket');
+    await page.getByTestId('import-file').setInputFiles({ name: 'part_000000.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByTestId('import-tag').fill('from-pocket');
+    await page.getByTestId('import-run').click();
+    const summary = page.getByTestId('import-summary');
+    await summary.waitFor({ timeout: 30_000 });
+    assert.match(await summary.innerText(), /^Imported 3 items: 2 new, 0 already in the notebook; 0 highlights, 0 notes; 1 failed\.$/);
+    assert.match(await page.getByTestId('import-problem').innerText(), /^Gone \(failed\): .*404/, 'the failed item is named with its reason');
+
+    // Wallabag keeps the text and the highlights.
+    const wallabag = [
+      {
+        id: 7,
+        title: 'Harbour board approves a ferry terminal',
+        url: 'https://ledger.example/ferry',
+        is_archived: 0,
+        tags: ['ferries'],
+        content: '<p>The harbour board approved a new ferry terminal on Tuesday after a two-year consultation.</p><p>Building starts in the spring.</p>',
+        annotations: [{ text: 'finally', quote: 'approved a new ferry terminal', ranges: [] }],
+      },
+    ];
+    await page.getByTestId('import-from').selectOption('wallabag');
+    await page.getByTestId('import-file').setInputFiles({ name: 'wallabag.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wallabag)) });
+    await page.getByTestId('import-run').click();
+    await summary.filter({ hasText: 'Imported 1 item: 1 new' }).waitFor({ timeout: 30_000 });
+    assert.match(await summary.innerText(), /1 highlights/);
+    const tagged = await rpc(app, 'ArticleList', { tag: 'from-pocket' });
+    assert.equal(tagged.length, 3, 'the tag went on every article of both imports');
+
+    // A file that is not the export it is said to be: a plain error, nothing stored.
+    await page.getByTestId('import-from').selectOption('zotero');
+    await page.getByTestId('import-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"not": "a list"}') });
+    await page.getByTestId('import-run').click();
+    await page.getByTestId('error-message').filter({ hasText: 'not a CSL-JSON export' }).waitFor();
+    assert.equal((await rpc(app, 'NotebookInfo')).articles, 3);
+  } finally {
+    site.close();
+  }
 });
 
 e2e('analysing and extracting every article again shows its progress, then what it did', async (app) => {

@@ -12,8 +12,9 @@ pub mod zotero;
 
 use serde::Serialize;
 
-/// The tools `clipline import --from` reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The tools `clipline import --from` (and Settings → Import in the app) reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
 pub enum ImportSource {
     /// Pocket's export: `part_000000.csv` or the older `ril_export.html`.
     Pocket,

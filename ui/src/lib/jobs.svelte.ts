@@ -1,7 +1,7 @@
-// Long work the engine is doing (analysing or extracting every article again), as its
-// progress events tell it: whichever view or command set it off (a button in Settings, an
-// entity edit that re-analyses the notebook), the panel shows how far it has come, and
-// that it has ended for a few seconds after.
+// Long work the engine is doing (analysing or extracting every article again, importing
+// another tool's export), as its progress events tell it: whichever view or command set it
+// off (a button in Settings, an entity edit that re-analyses the notebook), the panel shows
+// how far it has come, and that it has ended for a few seconds after.
 import type { Job, ProgressEvent } from './api/bindings';
 import { api } from './api/client';
 
@@ -9,6 +9,7 @@ import { api } from './api/client';
 export const JOB_LABELS: Record<Job, { doing: string; done: string; unit: string }> = {
   reanalyze: { doing: 'Analysing the articles again', done: 'Analysed the articles again', unit: 'articles' },
   reextract: { doing: 'Extracting the pages again', done: 'Extracted the pages again', unit: 'pages' },
+  import: { doing: 'Importing', done: 'Imported', unit: 'items' },
 };
 
 /** How long the panel says a job has ended before it goes. */

@@ -29,6 +29,8 @@ import type {
   LibrarySort,
   Preference,
   ProgressEvent,
+  ImportSource,
+  ToolImportReport,
   ReanalyzeReport,
   ReextractReport,
   Memo,
@@ -291,6 +293,11 @@ export class Api {
   /** Extract every stored page again; its progress comes as `progress` events meanwhile. */
   notebookReextract(): Promise<ReextractReport> {
     return this.call({ cmd: 'NotebookReextract' }, 'Reextracted');
+  }
+
+  /** Clip every item of another tool's export (`data`: the file in base64), with progress events. */
+  importExport(from: ImportSource, data: string, tags: string[] = []): Promise<ToolImportReport> {
+    return this.call({ cmd: 'ImportExport', args: tags.length ? { from, data, tags } : { from, data } }, 'Imported');
   }
 
   /** Switch to the user's own notebook or the sample one (built on first use). */
