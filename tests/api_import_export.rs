@@ -67,12 +67,14 @@ async fn an_export_sent_as_base64_is_clipped_item_by_item_with_its_progress() {
             Some(&ProgressEvent {
                 job: Job::Import,
                 done: 0,
-                total: 3
+                total: 3,
+                stopped: false
             }),
             Some(&ProgressEvent {
                 job: Job::Import,
                 done: 3,
-                total: 3
+                total: 3,
+                stopped: false
             })
         )
     );

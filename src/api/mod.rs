@@ -40,6 +40,9 @@ pub enum Request {
     /// Extract every stored capture again with the current extractor; long work that
     /// reports its progress. Notes and tags stay, highlights are re-anchored.
     NotebookReextract,
+    /// Stop the long work running now (re-analysis, re-extraction, an import) before its
+    /// next item; what is done stays, and the work's answer says it stopped.
+    JobStop,
     /// Switch the open notebook to the user's own or to the sample one (built on first use).
     /// Only a long-running face (desktop, `clipline serve`) can switch; see `desk::Desk`.
     NotebookOpen { which: NotebookChoice },
@@ -399,6 +402,10 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
         Request::NotebookBackup => Response::Backup(nb.backup_beside(chrono::Local::now()).await?),
         Request::NotebookReanalyze => Response::Reanalyzed(nb.reanalyze().await?),
         Request::NotebookReextract => Response::Reextracted(nb.reextract().await?),
+        Request::JobStop => {
+            nb.stop_jobs();
+            Response::Done
+        }
         Request::NotebookOpen { .. } => {
             return Err(ApiError::new(
                 ErrorCode::InvalidInput,

@@ -58,9 +58,12 @@ pub(super) enum Previous {
 /// What a re-analysis did.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
 pub struct ReanalyzeReport {
+    /// Articles analysed (all of them, unless `stopped`).
     pub articles: usize,
     pub mentions: usize,
     pub claims: usize,
+    /// A face stopped the work before the last article (see `Notebook::stop_jobs`).
+    pub stopped: bool,
 }
 
 /// Analyse an article's title and text against its publication date (else the clip date,
@@ -341,8 +344,8 @@ impl Notebook {
     }
 
     /// Analyse every article again (after the registry, a theme or the analyser changed),
-    /// one transaction per article, reporting its progress (see `progress`). Notes, tags
-    /// and highlights are never touched.
+    /// one transaction per article, reporting its progress (see `progress`) and stopping
+    /// when asked. Notes, tags and highlights are never touched.
     pub async fn reanalyze(&self) -> Result<ReanalyzeReport> {
         let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM articles ORDER BY id")
             .fetch_all(&self.pool)
@@ -354,6 +357,11 @@ impl Notebook {
         };
         let mut progress = self.start_job(Job::Reanalyze, ids.len());
         for (done, id) in ids.iter().enumerate() {
+            if progress.stop_asked() {
+                progress.stop(done);
+                (report.articles, report.stopped) = (done, true);
+                break;
+            }
             let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
             let (mentions, claims) = self.analyze_article(&mut tx, &registry, *id).await?;
             tx.commit().await?;

@@ -7,7 +7,12 @@
 //! A job reports when it starts, at most every [`EVERY`] after that, and when it ends: a
 //! notebook of 100,000 articles sends a few hundred events, not 100,000. A listener that
 //! falls behind misses events, never the work (the channel holds the newest [`KEPT`]).
+//!
+//! A face can ask the running work to stop ([`Notebook::stop_jobs`]): each job checks
+//! between items, and as every item is its own transaction, what was done stays done.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
@@ -34,21 +39,29 @@ pub enum Job {
     Import,
 }
 
-/// How far a job has come: `done` of `total` items; `done == total` ends it.
+/// How far a job has come: `done` of `total` items; `done == total` ends it, and so does
+/// `stopped` (the user stopped it after `done`).
 #[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ProgressEvent {
     pub job: Job,
     pub done: u64,
     pub total: u64,
+    pub stopped: bool,
 }
 
-/// The notebook's channel of progress events (shared by its clones).
+/// The notebook's channel of progress events and its stop request (shared by its clones).
 #[derive(Clone, Debug)]
-pub(super) struct Hub(broadcast::Sender<ProgressEvent>);
+pub(super) struct Hub {
+    events: broadcast::Sender<ProgressEvent>,
+    stop: Arc<AtomicBool>,
+}
 
 impl Default for Hub {
     fn default() -> Self {
-        Self(broadcast::channel(KEPT).0)
+        Self {
+            events: broadcast::channel(KEPT).0,
+            stop: Arc::default(),
+        }
     }
 }
 
@@ -66,15 +79,29 @@ impl Reporter {
         let done = done as u64;
         if done >= self.total || self.last.elapsed() >= EVERY {
             self.last = Instant::now();
-            self.hub.send(self.job, done, self.total);
+            self.send(done, false);
         }
     }
-}
 
-impl Hub {
-    fn send(&self, job: Job, done: u64, total: u64) {
+    /// Whether a face asked the work to stop (checked before each item); if so, the job
+    /// reports [`Reporter::stop`] and returns what it did so far.
+    pub(super) fn stop_asked(&self) -> bool {
+        self.hub.stop.load(Ordering::Relaxed)
+    }
+
+    /// End the job early after `done` items: its last event says it stopped.
+    pub(super) fn stop(&self, done: usize) {
+        self.send(done as u64, true);
+    }
+
+    fn send(&self, done: u64, stopped: bool) {
         // No listener is not an error: the work goes on unwatched.
-        let _ = self.0.send(ProgressEvent { job, done, total });
+        let _ = self.hub.events.send(ProgressEvent {
+            job: self.job,
+            done,
+            total: self.total,
+            stopped,
+        });
     }
 }
 
@@ -94,7 +121,12 @@ impl Notebook {
     /// Follow the progress of the long work this notebook (or a face sharing its hub, see
     /// [`Notebook::sharing_progress_of`]) does from now on.
     pub fn progress_events(&self) -> broadcast::Receiver<ProgressEvent> {
-        self.progress.0.subscribe()
+        self.progress.events.subscribe()
+    }
+
+    /// Ask the long work running now to stop before its next item (what is done stays).
+    pub fn stop_jobs(&self) {
+        self.progress.stop.store(true, Ordering::Relaxed);
     }
 
     /// This notebook, reporting its progress where `other`'s listeners hear it (a face that
@@ -104,16 +136,18 @@ impl Notebook {
         self
     }
 
-    /// Start reporting a job of `total` items (its first event, `0 of total`, goes out now).
+    /// Start reporting a job of `total` items (its first event, `0 of total`, goes out now);
+    /// a stop asked before it started does not stop it.
     pub(super) fn start_job(&self, job: Job, total: usize) -> Reporter {
-        let hub = self.progress.clone();
-        hub.send(job, 0, total as u64);
-        Reporter {
-            hub,
+        self.progress.stop.store(false, Ordering::Relaxed);
+        let reporter = Reporter {
+            hub: self.progress.clone(),
             job,
             total: total as u64,
             last: Instant::now(),
-        }
+        };
+        reporter.send(0, false);
+        reporter
     }
 }
 
@@ -154,14 +188,23 @@ mod tests {
             .sharing_progress_of(&a);
         let mut events = a.progress_events();
         b.start_job(Job::Reextract, 3).step(3);
+        // A stop asked of either reaches the other's work too.
+        let job = b.start_job(Job::Reextract, 3);
+        a.stop_jobs();
+        assert!(job.stop_asked());
+        job.stop(1);
         assert_eq!(events.try_recv().unwrap().done, 0);
         assert_eq!(
             events.try_recv().unwrap(),
             ProgressEvent {
                 job: Job::Reextract,
                 done: 3,
-                total: 3
+                total: 3,
+                stopped: false
             }
         );
+        assert_eq!(events.try_recv().unwrap().done, 0);
+        let last = events.try_recv().unwrap();
+        assert_eq!((last.done, last.stopped), (1, true));
     }
 }

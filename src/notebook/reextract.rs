@@ -18,11 +18,14 @@ pub struct ReextractReport {
     pub failed: Vec<(i64, String)>,
     pub highlights_moved: usize,
     pub highlights_orphaned: usize,
+    /// A face stopped the work before the last article (see `Notebook::stop_jobs`);
+    /// `articles` counts those done.
+    pub stopped: bool,
 }
 
 impl Notebook {
     /// Re-extract every article that has a capture, reporting its progress (see
-    /// `progress`). Each article is updated in its own transaction, so an interruption
+    /// `progress`) and stopping when asked. Each article is updated in its own transaction, so an interruption
     /// loses nothing and a failure leaves that article as it was.
     pub async fn reextract(&self) -> Result<ReextractReport> {
         let ids: Vec<(i64, i64)> = sqlx::query_as(
@@ -36,6 +39,11 @@ impl Notebook {
         };
         let mut progress = self.start_job(Job::Reextract, ids.len());
         for (done, (id, capture_id)) in ids.iter().enumerate() {
+            if progress.stop_asked() {
+                progress.stop(done);
+                (report.articles, report.stopped) = (done, true);
+                break;
+            }
             match self.reextract_one(*id, *capture_id, &mut report).await {
                 Ok(true) => report.changed += 1,
                 Ok(false) => report.unchanged += 1,

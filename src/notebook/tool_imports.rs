@@ -16,7 +16,7 @@ use crate::model::{ClipSource, ClipStatus, Via};
 /// What an import did, item by item.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct ToolImportReport {
-    /// Items the export held that Clipline tried to clip.
+    /// Items the export held to clip.
     pub items: usize,
     pub created: usize,
     pub existing: usize,
@@ -27,6 +27,11 @@ pub struct ToolImportReport {
     pub failed: Vec<Skipped>,
     /// What the export held that is not imported, with the reason.
     pub skipped: Vec<Skipped>,
+    /// A face stopped the work after `done` of the `items` (see `Notebook::stop_jobs`); run
+    /// the same import again to go on.
+    pub stopped: bool,
+    /// Items tried (all of them, unless `stopped`).
+    pub done: usize,
 }
 
 impl Notebook {
@@ -47,6 +52,11 @@ impl Notebook {
         };
         let mut job = self.start_job(Job::Import, parsed.items.len());
         for (i, item) in parsed.items.into_iter().enumerate() {
+            if job.stop_asked() {
+                job.stop(i);
+                report.stopped = true;
+                break;
+            }
             let label = item.label();
             if let Err(err) = self.import_item(item, tags, &mut report).await {
                 report.failed.push(Skipped {
@@ -56,6 +66,7 @@ impl Notebook {
             }
             progress(i + 1, &label);
             job.step(i + 1);
+            report.done = i + 1;
         }
         report
     }

@@ -272,6 +272,51 @@ e2e("another tool's export imports from the settings page: fetched items, a fail
   }
 });
 
+e2e('a long import can be stopped from its progress panel, and the same file again goes on', async (app) => {
+  const { page } = app;
+  // Each page takes 300 ms to arrive: twelve make an import of several seconds.
+  const site = createServer((req, res) => {
+    const n = /^\/slow-(\d+)$/.exec(req.url ?? '')?.[1];
+    if (!n) return void res.writeHead(404).end();
+    const body = articlePage({
+      title: `Canal lock ${n} reopens after repairs`,
+      url: `http://news.example/slow-${n}`,
+      paragraphs: [`Canal lock number ${n} reopened to barges on Monday after four months of repairs, the waterways agency said.`],
+    });
+    setTimeout(() => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body), 300);
+  });
+  await new Promise((done) => site.listen(0, '127.0.0.1', done));
+  const base = `http://127.0.0.1:${site.address().port}`;
+  try {
+    await page.goto(app.url);
+    await page.getByTestId('nav-settings').click();
+    const rows = Array.from({ length: 12 }, (_, i) => `Lock ${i},${base}/slow-${i},${1700000000 + i},,unread`);
+    const csv = Buffer.from(`title,url,time_added,tags,status\n${rows.join('\n')}\n`);
+    const choose = async () => {
+      await page.getByTestId('import-from').selectOption('pocket');
+      await page.getByTestId('import-file').setInputFiles({ name: 'part_000000.csv', mimeType: 'text/csv', buffer: csv });
+    };
+    await choose();
+    await page.getByTestId('import-run').click();
+    const panel = page.getByTestId('job-progress');
+    await panel.filter({ hasText: 'Importing' }).waitFor();
+    await page.getByTestId('job-stop').click();
+    const summary = page.getByTestId('import-summary');
+    await summary.filter({ hasText: 'Stopped after' }).waitFor({ timeout: 30_000 });
+    const done = Number(/Stopped after (\d+) of 12 items/.exec(await summary.innerText())?.[1]);
+    assert.ok(done >= 0 && done < 12, `stopped before the end: ${await summary.innerText()}`);
+    await panel.filter({ hasText: 'Stopped' }).waitFor();
+    assert.equal((await rpc(app, 'NotebookInfo')).articles, done, 'what was imported before the stop stays');
+
+    await choose();
+    await page.getByTestId('import-run').click();
+    await summary.filter({ hasText: 'Imported 12 items' }).waitFor({ timeout: 60_000 });
+    assert.match(await summary.innerText(), new RegExp(`^Imported 12 items: ${12 - done} new, ${done} already in the notebook`));
+  } finally {
+    site.close();
+  }
+});
+
 e2e('analysing and extracting every article again shows its progress, then what it did', async (app) => {
   const { page } = app;
   await page.goto(app.url);

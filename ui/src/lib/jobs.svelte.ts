@@ -19,7 +19,9 @@ class Jobs {
   /** The job running now, or ended in the last few seconds, as its last event told it. */
   current = $state<ProgressEvent | null>(null);
   /** Whether `current` is still running. */
-  running = $derived(this.current !== null && this.current.done < this.current.total);
+  running = $derived(this.current !== null && this.current.done < this.current.total && !this.current.stopped);
+  /** Whether the user has asked the running job to stop (it stops before its next item). */
+  stopping = $state(false);
   #hide: ReturnType<typeof setTimeout> | undefined;
 
   /** Follow the engine's progress events; call the result to stop. */
@@ -27,12 +29,24 @@ class Jobs {
     const stop = api.listen((event) => {
       clearTimeout(this.#hide);
       this.current = event;
-      if (event.done >= event.total) this.#hide = setTimeout(() => (this.current = null), ENDED_SHOWN_MS);
+      if (event.done === 0) this.stopping = false;
+      if (event.done >= event.total || event.stopped) this.#hide = setTimeout(() => (this.current = null), ENDED_SHOWN_MS);
     });
     return () => {
       clearTimeout(this.#hide);
       stop();
     };
+  }
+
+  /** Ask the engine to stop the running job; what it has done stays. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    try {
+      await api.jobStop();
+    } catch (err) {
+      this.stopping = false;
+      throw err;
+    }
   }
 }
 

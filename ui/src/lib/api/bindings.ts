@@ -213,23 +213,36 @@ path: string,
  */
 bytes: number, };
 
-export type ReanalyzeReport = { articles: number, mentions: number, claims: number, };
+export type ReanalyzeReport = { 
+/**
+ * Articles analysed (all of them, unless `stopped`).
+ */
+articles: number, mentions: number, claims: number, 
+/**
+ * A face stopped the work before the last article (see `Notebook::stop_jobs`).
+ */
+stopped: boolean, };
 
 export type ReextractReport = { articles: number, changed: number, unchanged: number, 
 /**
  * Articles whose capture could not be extracted again: (id, reason). They keep their text.
  */
-failed: Array<[number, string]>, highlights_moved: number, highlights_orphaned: number, };
+failed: Array<[number, string]>, highlights_moved: number, highlights_orphaned: number, 
+/**
+ * A face stopped the work before the last article (see `Notebook::stop_jobs`);
+ * `articles` counts those done.
+ */
+stopped: boolean, };
 
 export type Job = "reanalyze" | "reextract" | "import";
 
-export type ProgressEvent = { job: Job, done: number, total: number, };
+export type ProgressEvent = { job: Job, done: number, total: number, stopped: boolean, };
 
 export type ImportSource = "pocket" | "wallabag" | "bookmarks" | "zotero" | "omnivore";
 
 export type ToolImportReport = { 
 /**
- * Items the export held that Clipline tried to clip.
+ * Items the export held to clip.
  */
 items: number, created: number, existing: number, joined: number, highlights: number, notes: number, 
 /**
@@ -239,7 +252,16 @@ failed: Array<Skipped>,
 /**
  * What the export held that is not imported, with the reason.
  */
-skipped: Array<Skipped>, };
+skipped: Array<Skipped>, 
+/**
+ * A face stopped the work after `done` of the `items` (see `Notebook::stop_jobs`); run
+ * the same import again to go on.
+ */
+stopped: boolean, 
+/**
+ * Items tried (all of them, unless `stopped`).
+ */
+done: number, };
 
 export type NotebookChoice = "home" | "sample";
 
@@ -335,7 +357,7 @@ export type ExportFile = {
  */
 name: string, content: string, };
 
-export type Request = { "cmd": "NotebookInfo" } | { "cmd": "NotebookBackup" } | { "cmd": "NotebookReanalyze" } | { "cmd": "NotebookReextract" } | { "cmd": "NotebookOpen", "args": { which: NotebookChoice, } } | { "cmd": "ArticleClip", "args": { source: ClipSource, tags?: Array<string>, clipped_at?: string, } } | { "cmd": "ArticleList", "args": { tag?: string, source?: string, sort?: LibrarySort, after?: number, limit?: number, 
+export type Request = { "cmd": "NotebookInfo" } | { "cmd": "NotebookBackup" } | { "cmd": "NotebookReanalyze" } | { "cmd": "NotebookReextract" } | { "cmd": "JobStop" } | { "cmd": "NotebookOpen", "args": { which: NotebookChoice, } } | { "cmd": "ArticleClip", "args": { source: ClipSource, tags?: Array<string>, clipped_at?: string, } } | { "cmd": "ArticleList", "args": { tag?: string, source?: string, sort?: LibrarySort, after?: number, limit?: number, 
 /**
  * Only articles matching this query (the search language), in the library's order.
  */

@@ -295,6 +295,11 @@ export class Api {
     return this.call({ cmd: 'NotebookReextract' }, 'Reextracted');
   }
 
+  /** Stop the long work running now before its next item; its answer then says it stopped. */
+  async jobStop(): Promise<void> {
+    await this.call({ cmd: 'JobStop' }, 'Done');
+  }
+
   /** Clip every item of another tool's export (`data`: the file in base64), with progress events. */
   importExport(from: ImportSource, data: string, tags: string[] = []): Promise<ToolImportReport> {
     return this.call({ cmd: 'ImportExport', args: tags.length ? { from, data, tags } : { from, data } }, 'Imported');

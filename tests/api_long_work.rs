@@ -1,0 +1,59 @@
+//! Long work through the command table: re-analysis reports its progress as it goes, and
+//! a `JobStop` sent while it runs stops it before its next article, keeping what it did;
+//! the work's answer and its last event say so, and running it again does it all.
+
+use clipline::api::{Request, Response, dispatch};
+use clipline::model::ClipSource;
+use clipline::notebook::{Job, Notebook, next_event};
+
+async fn notebook_of(n: usize) -> (tempfile::TempDir, Notebook) {
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+    for i in 0..n {
+        let text = format!(
+            "Depot {i} opens\n\nNorthwind Logistics opened depot {i} on March 3, 2025, and will hire {i} people by June 2026."
+        );
+        nb.clip(ClipSource::Text { text, url: None }, &[], None)
+            .await
+            .unwrap();
+    }
+    (dir, nb)
+}
+
+#[tokio::test]
+async fn a_stop_sent_while_the_work_runs_ends_it_early_and_keeps_what_it_did() {
+    let (_dir, nb) = notebook_of(300).await;
+    let mut events = nb.progress_events();
+    let running = tokio::spawn({
+        let nb = nb.clone();
+        async move { dispatch(&nb, Request::NotebookReanalyze).await }
+    });
+    let first = next_event(&mut events).await.unwrap();
+    assert_eq!(
+        (first.job, first.done, first.total),
+        (Job::Reanalyze, 0, 300)
+    );
+    assert!(matches!(
+        dispatch(&nb, Request::JobStop).await,
+        Ok(Response::Done)
+    ));
+    let Ok(Response::Reanalyzed(report)) = running.await.unwrap() else {
+        panic!("the work answers with its report");
+    };
+    assert!(report.stopped, "{report:?}");
+    assert!(report.articles < 300, "stopped early: {report:?}");
+    let mut last = first;
+    while let Ok(ev) = events.try_recv() {
+        last = ev;
+    }
+    assert!(last.stopped, "the last event says it stopped: {last:?}");
+    assert_eq!(last.done as usize, report.articles);
+
+    // A stop asked before the work starts does not stop the next run.
+    let again = match dispatch(&nb, Request::NotebookReanalyze).await {
+        Ok(Response::Reanalyzed(r)) => r,
+        other => panic!("{other:?}"),
+    };
+    assert!(!again.stopped);
+    assert_eq!(again.articles, 300);
+}
