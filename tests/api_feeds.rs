@@ -474,3 +474,37 @@ async fn a_running_poller_fetches_a_feed_as_soon_as_it_is_subscribed() {
     .await;
     task.abort();
 }
+
+#[tokio::test]
+async fn a_forced_poll_reports_its_progress_and_a_scheduled_one_does_not() {
+    let (base, _server) = serve();
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+    for path in ["feed.xml", "feed.json"] {
+        nb.feed_add(&format!("{base}/{path}"), &[], &[], true)
+            .await
+            .unwrap();
+    }
+    let mut events = nb.progress_events();
+    let now = at("2026-01-05T10:00:00Z");
+    nb.feed_poll(false, now).await.unwrap();
+    assert!(
+        events.try_recv().is_err(),
+        "the poller's quiet rounds report nothing"
+    );
+    let polls = nb.feed_poll(true, now).await.unwrap();
+    assert_eq!(polls.len(), 2);
+    let seen: Vec<_> = std::iter::from_fn(|| events.try_recv().ok()).collect();
+    let job = clipline::notebook::Job::FeedPoll;
+    assert_eq!(
+        (seen[0].job, seen[0].done, seen[0].total),
+        (job, 0, 2),
+        "{seen:?}"
+    );
+    let last = seen.last().unwrap();
+    assert_eq!(
+        (last.job, last.done, last.stopped),
+        (job, 2, false),
+        "{seen:?}"
+    );
+}

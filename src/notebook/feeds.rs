@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::extras::Extras;
-use super::{Notebook, NotebookError, Result, clean_tags};
+use super::{Job, Notebook, NotebookError, Result, clean_tags};
 use crate::carry::feed::{self, FeedEntry, POLL_EVERY};
 use crate::carry::import::{Skipped, web_url};
 use crate::carry::opml::{self, Outline};
@@ -108,10 +108,18 @@ impl Notebook {
     }
 
     /// Poll every feed that is due at `now` (every feed with `force`). Never fails as a
-    /// whole: each feed's outcome is in the list.
+    /// whole: each feed's outcome is in the list. A forced poll (the user's "Poll now") is
+    /// long work that reports its progress and stops when asked, leaving the rest unpolled;
+    /// the quiet rounds of the poller report nothing.
     pub async fn feed_poll(&self, force: bool, now: DateTime<Utc>) -> Result<Vec<FeedPoll>> {
         let mut out = Vec::new();
-        for feed in self.feeds().await? {
+        let feeds = self.feeds().await?;
+        let mut job = force.then(|| self.start_job(Job::FeedPoll, feeds.len()));
+        for (done, feed) in feeds.into_iter().enumerate() {
+            if let Some(job) = job.as_mut().filter(|j| j.stop_asked()) {
+                job.stop(done);
+                break;
+            }
             let due =
                 feed.row.next_poll_at.as_deref().is_none_or(|next| {
                     DateTime::parse_from_rfc3339(next).map_or(true, |t| t <= now)
@@ -125,6 +133,9 @@ impl Notebook {
                 continue;
             }
             out.push(self.poll_one(&feed, now, force).await?);
+            if let Some(job) = job.as_mut() {
+                job.step(done + 1);
+            }
         }
         Ok(out)
     }

@@ -35,6 +35,8 @@ pub enum Job {
     Reanalyze,
     /// Every stored capture extracted again.
     Reextract,
+    /// Every subscribed feed polled now (the user's "Poll now").
+    FeedPoll,
     /// Another tool's export clipped item by item (a URL is fetched).
     Import,
 }
@@ -66,18 +68,26 @@ impl Default for Hub {
 }
 
 /// One job's reporter: sends its start at once, then at most every [`EVERY`], and its end.
+/// A job dropped before its end (an error, an interrupted request) reports itself stopped
+/// where it was, so that no face shows it running for ever.
 pub(super) struct Reporter {
     hub: Hub,
     job: Job,
     total: u64,
     last: Instant,
+    /// Items done, as last reported to `step`.
+    done: u64,
+    /// Whether the job's last event has gone out.
+    ended: bool,
 }
 
 impl Reporter {
     /// Report `done` items; sent when it ends the job or [`EVERY`] has passed.
     pub(super) fn step(&mut self, done: usize) {
         let done = done as u64;
-        if done >= self.total || self.last.elapsed() >= EVERY {
+        self.done = done;
+        self.ended = done >= self.total;
+        if self.ended || self.last.elapsed() >= EVERY {
             self.last = Instant::now();
             self.send(done, false);
         }
@@ -90,7 +100,8 @@ impl Reporter {
     }
 
     /// End the job early after `done` items: its last event says it stopped.
-    pub(super) fn stop(&self, done: usize) {
+    pub(super) fn stop(&mut self, done: usize) {
+        self.ended = true;
         self.send(done as u64, true);
     }
 
@@ -113,6 +124,14 @@ pub async fn next_event(events: &mut broadcast::Receiver<ProgressEvent>) -> Opti
             Ok(ev) => return Some(ev),
             Err(broadcast::error::RecvError::Lagged(_)) => continue,
             Err(broadcast::error::RecvError::Closed) => return None,
+        }
+    }
+}
+
+impl Drop for Reporter {
+    fn drop(&mut self) {
+        if !self.ended {
+            self.send(self.done, true);
         }
     }
 }
@@ -145,6 +164,8 @@ impl Notebook {
             job,
             total: total as u64,
             last: Instant::now(),
+            done: 0,
+            ended: total == 0,
         };
         reporter.send(0, false);
         reporter
@@ -189,7 +210,7 @@ mod tests {
         let mut events = a.progress_events();
         b.start_job(Job::Reextract, 3).step(3);
         // A stop asked of either reaches the other's work too.
-        let job = b.start_job(Job::Reextract, 3);
+        let mut job = b.start_job(Job::Reextract, 3);
         a.stop_jobs();
         assert!(job.stop_asked());
         job.stop(1);
@@ -206,5 +227,34 @@ mod tests {
         assert_eq!(events.try_recv().unwrap().done, 0);
         let last = events.try_recv().unwrap();
         assert_eq!((last.done, last.stopped), (1, true));
+        drop(job);
+        assert!(events.try_recv().is_err(), "a stopped job has ended");
+    }
+
+    #[tokio::test]
+    async fn a_job_dropped_before_its_end_says_it_stopped_where_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+        let mut events = nb.progress_events();
+        {
+            let mut job = nb.start_job(Job::Import, 5);
+            job.step(2);
+        } // an error returned mid-way
+        let last = std::iter::from_fn(|| events.try_recv().ok())
+            .last()
+            .unwrap();
+        assert_eq!((last.done, last.total, last.stopped), (2, 5, true));
+        {
+            let mut job = nb.start_job(Job::Import, 2);
+            job.step(2);
+        }
+        let last = std::iter::from_fn(|| events.try_recv().ok())
+            .last()
+            .unwrap();
+        assert_eq!(
+            (last.done, last.stopped),
+            (2, false),
+            "a finished job adds nothing"
+        );
     }
 }

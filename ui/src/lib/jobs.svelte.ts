@@ -10,6 +10,7 @@ export const JOB_LABELS: Record<Job, { doing: string; done: string; unit: string
   reanalyze: { doing: 'Analysing the articles again', done: 'Analysed the articles again', unit: 'articles' },
   reextract: { doing: 'Extracting the pages again', done: 'Extracted the pages again', unit: 'pages' },
   import: { doing: 'Importing', done: 'Imported', unit: 'items' },
+  feed_poll: { doing: 'Polling the feeds', done: 'Polled the feeds', unit: 'feeds' },
 };
 
 /** How long the panel says a job has ended before it goes. */

@@ -234,7 +234,7 @@ failed: Array<[number, string]>, highlights_moved: number, highlights_orphaned: 
  */
 stopped: boolean, };
 
-export type Job = "reanalyze" | "reextract" | "import";
+export type Job = "reanalyze" | "reextract" | "feed_poll" | "import";
 
 export type ProgressEvent = { job: Job, done: number, total: number, stopped: boolean, };
 
