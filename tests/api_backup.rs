@@ -1,6 +1,8 @@
 //! "Back up now" through the command table: each backup is a sound notebook holding what
 //! the notebook held, written beside it in `backups/` under a name of its own, and the
-//! notebook goes on working.
+//! notebook goes on working. The backups are listed, and one is restored into the open
+//! notebook: its articles, notes and search come back, what was added since goes (kept in
+//! a backup made first), and a name that is no backup changes nothing.
 
 use clipline::api::{Request, Response, dispatch};
 use clipline::model::ClipSource;
@@ -59,4 +61,156 @@ async fn backups_land_beside_the_notebook_each_under_its_own_name() {
         );
     }
     assert_eq!(nb.info().await.unwrap().articles, 1, "the notebook goes on");
+}
+
+async fn dispatch_ok(nb: &Notebook, req: Request) -> Response {
+    dispatch(nb, req).await.unwrap_or_else(|e| panic!("{e:?}"))
+}
+
+async fn clip_text(nb: &Notebook, text: &str) -> i64 {
+    let outcome = nb
+        .clip(
+            ClipSource::Text {
+                text: text.into(),
+                url: None,
+            },
+            &[],
+            Some("2025-07-14T12:00:00Z"),
+        )
+        .await
+        .unwrap();
+    outcome.articles[0].id
+}
+
+async fn hits(nb: &Notebook, query: &str) -> usize {
+    match dispatch_ok(
+        nb,
+        Request::Search {
+            query: query.into(),
+            limit: None,
+        },
+    )
+    .await
+    {
+        Response::SearchResults(hits) => hits.len(),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn a_listed_backup_is_restored_into_the_open_notebook_after_one_of_it_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("research.db"))
+        .await
+        .unwrap();
+    let ferry = clip_text(&nb, STORY).await;
+    dispatch_ok(
+        &nb,
+        Request::NoteAdd {
+            article_id: Some(ferry),
+            body: "Check the consultation report".into(),
+        },
+    )
+    .await;
+    let made = backup(&nb).await;
+
+    let rail = clip_text(
+        &nb,
+        "Rail workers strike in the north\n\nRail workers walked out on Tuesday over pay and staffing, the union said.\n",
+    )
+    .await;
+    dispatch_ok(&nb, Request::ArticleDelete { ids: vec![ferry] }).await;
+    assert_eq!(
+        (hits(&nb, "ferry").await, hits(&nb, "walked").await),
+        (0, 1)
+    );
+
+    let Response::Backups(listed) = dispatch_ok(&nb, Request::BackupList).await else {
+        panic!("a list of backups");
+    };
+    assert_eq!(listed, vec![made.clone()], "the one backup, as it was made");
+    let Response::Restored(restored) = dispatch_ok(
+        &nb,
+        Request::NotebookRestore {
+            name: made.name.clone(),
+        },
+    )
+    .await
+    else {
+        panic!("a restore");
+    };
+    assert_eq!(restored.restored, made);
+    assert_ne!(restored.kept.name, made.name);
+
+    let Response::Article(back) = dispatch_ok(&nb, Request::ArticleGet { id: ferry }).await else {
+        panic!("the article");
+    };
+    assert_eq!(back.notes.len(), 1, "its note came back with it");
+    assert!(matches!(
+        dispatch(&nb, Request::ArticleGet { id: rail }).await,
+        Err(e) if e.code == clipline::api::ErrorCode::NotFound
+    ));
+    assert_eq!(
+        (hits(&nb, "ferry").await, hits(&nb, "walked").await),
+        (1, 0),
+        "the search index follows the restored articles"
+    );
+    let check: Result<_, _> =
+        sqlx::query("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+            .execute(nb.pool())
+            .await;
+    assert!(check.is_ok(), "the index is sound: {check:?}");
+    clip_text(
+        &nb,
+        "Tram line opens\n\nThe new tram line to the airport opened on Monday after two years of work.\n",
+    )
+    .await;
+    assert_eq!(
+        nb.info().await.unwrap().articles,
+        2,
+        "the restored notebook goes on"
+    );
+
+    let kept = Notebook::open(std::path::Path::new(&restored.kept.path))
+        .await
+        .unwrap();
+    assert_eq!(
+        kept.info().await.unwrap().articles,
+        1,
+        "the notebook as it was (the rail article) is kept"
+    );
+}
+
+#[tokio::test]
+async fn a_name_that_is_no_backup_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("research.db"))
+        .await
+        .unwrap();
+    clip_text(&nb, STORY).await;
+    backup(&nb).await;
+    std::fs::write(
+        dir.path().join("backups").join("junk.db"),
+        b"not a database",
+    )
+    .unwrap();
+    for name in ["../research.db", "missing.db", "junk.db"] {
+        let err = dispatch(&nb, Request::NotebookRestore { name: name.into() })
+            .await
+            .unwrap_err();
+        assert!(
+            err.message.contains("no backup called")
+                || err.message.contains("not a Clipline notebook"),
+            "{name}: {err:?}"
+        );
+    }
+    assert_eq!(nb.info().await.unwrap().articles, 1);
+    let Response::Backups(listed) = dispatch_ok(&nb, Request::BackupList).await else {
+        panic!("a list");
+    };
+    assert_eq!(
+        listed.len(),
+        2,
+        "the backup and the junk file; no backup was made for a refused restore"
+    );
 }

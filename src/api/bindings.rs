@@ -9,7 +9,7 @@ use crate::carry::export::{ExportFile, ExportFormat};
 use crate::carry::import::{ImportSource, Skipped};
 use crate::notebook::TimelineAsk;
 use crate::notebook::{
-    BackupInfo, FeedInfo, FeedPoll, Job, ProgressEvent, ReanalyzeReport, ReextractReport,
+    BackupInfo, FeedInfo, FeedPoll, Job, ProgressEvent, ReanalyzeReport, ReextractReport, Restored,
     ToolImportReport,
 };
 use crate::store::feeds::FeedRow;
@@ -49,6 +49,7 @@ pub fn bindings() -> String {
         Preference::decl(&cfg),
         NotebookInfo::decl(&cfg),
         BackupInfo::decl(&cfg),
+        Restored::decl(&cfg),
         ReanalyzeReport::decl(&cfg),
         ReextractReport::decl(&cfg),
         Job::decl(&cfg),

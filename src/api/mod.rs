@@ -17,7 +17,7 @@ use crate::model::{
     Retagged, SavedSearch, SearchHit, Tag, ThemeInfo, Timeline, UnknownName,
 };
 use crate::notebook::{
-    BackupInfo, FeedInfo, FeedPoll, ReanalyzeReport, ReextractReport, ToolImportReport,
+    BackupInfo, FeedInfo, FeedPoll, ReanalyzeReport, ReextractReport, Restored, ToolImportReport,
 };
 use crate::notebook::{Notebook, NotebookError, TimelineAsk};
 use crate::store::articles::LibraryAsk;
@@ -37,6 +37,11 @@ pub enum Request {
     /// Analyse every article again (entities, themes, dated claims); long work that reports
     /// its progress (`Notebook::progress_events`). Notes, tags and highlights stay.
     NotebookReanalyze,
+    /// The backups in the `backups` folder beside the notebook, newest first.
+    BackupList,
+    /// Put the backup called `name` (from `BackupList`) back into the open notebook, after
+    /// backing the notebook up as it is; the face names no path.
+    NotebookRestore { name: String },
     /// Extract every stored capture again with the current extractor; long work that
     /// reports its progress. Notes and tags stay, highlights are re-anchored.
     NotebookReextract,
@@ -283,6 +288,8 @@ pub enum NotebookChoice {
 pub enum Response {
     Info(NotebookInfo),
     Backup(BackupInfo),
+    Backups(Vec<BackupInfo>),
+    Restored(Restored),
     Reanalyzed(ReanalyzeReport),
     Reextracted(ReextractReport),
     Imported(ToolImportReport),
@@ -401,6 +408,10 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
         Request::NotebookInfo => Response::Info(nb.info().await?),
         Request::NotebookBackup => Response::Backup(nb.backup_beside(chrono::Local::now()).await?),
         Request::NotebookReanalyze => Response::Reanalyzed(nb.reanalyze().await?),
+        Request::BackupList => Response::Backups(nb.backups()?),
+        Request::NotebookRestore { name } => {
+            Response::Restored(nb.restore_backup(&name, chrono::Local::now()).await?)
+        }
         Request::NotebookReextract => Response::Reextracted(nb.reextract().await?),
         Request::JobStop => {
             nb.stop_jobs();

@@ -2,7 +2,9 @@
 //! command line) writes a consistent copy of the notebook, made while it stays in use
 //! (`store::backup`), into a `backups` folder beside the notebook file, named by the time.
 //! No path comes from the face, so the loopback server cannot be asked to write anywhere
-//! else. `clipline restore PATH` puts a copy back.
+//! else. The same folder's backups are listed, and one can be restored into the open
+//! notebook (`store::live_restore`) after a backup of the notebook as it is; `clipline
+//! restore PATH` puts back any copy while the notebook is closed.
 
 use std::path::{Path, PathBuf};
 
@@ -13,13 +15,22 @@ use ts_rs::TS;
 use super::{Notebook, Result};
 use crate::store::backup::BackupError;
 
-/// A backup just written.
+/// A backup in the `backups` folder.
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
 pub struct BackupInfo {
+    /// The copy's file name in the folder (what a restore names).
+    pub name: String,
     /// The copy's full path.
     pub path: String,
     /// Its size in bytes (compacted: usually smaller than the notebook file).
     pub bytes: u64,
+}
+
+/// A restore: the backup put back, and the backup of the notebook as it was before.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+pub struct Restored {
+    pub restored: BackupInfo,
+    pub kept: BackupInfo,
 }
 
 impl Notebook {
@@ -31,12 +42,80 @@ impl Notebook {
         std::fs::create_dir_all(&folder).map_err(BackupError::from)?;
         let dest = free_name(&folder, &self.path, now);
         self.backup(&dest, false).await?;
-        let bytes = std::fs::metadata(&dest).map_err(BackupError::from)?.len();
-        Ok(BackupInfo {
-            path: dest.display().to_string(),
-            bytes,
+        Ok(info_of(&dest)?)
+    }
+
+    /// The backups in the `backups` folder beside the notebook, newest first (by name,
+    /// which holds the time).
+    pub fn backups(&self) -> Result<Vec<BackupInfo>> {
+        let folder = backups_folder(&self.path);
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            return Ok(Vec::new()); // no folder: no backup yet
+        };
+        let mut found = Vec::new();
+        for entry in entries {
+            let path = entry.map_err(BackupError::from)?.path();
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+            if path.is_file() && name.as_deref().is_some_and(is_backup_name) {
+                found.push(info_of(&path)?);
+            }
+        }
+        found.sort_by(|a, b| b.name.cmp(&a.name));
+        Ok(found)
+    }
+
+    /// Put the backup called `name` (one of [`Notebook::backups`]) back into this notebook,
+    /// while it stays open: the backup is checked, the notebook as it is now is backed up
+    /// first (at local time `now`), a copy of the backup is brought to this Clipline's
+    /// schema, and its rows replace the notebook's in one transaction.
+    pub async fn restore_backup(&self, name: &str, now: DateTime<Local>) -> Result<Restored> {
+        let folder = backups_folder(&self.path);
+        if !is_backup_name(name) || !folder.join(name).is_file() {
+            return Err(super::NotebookError::NotFound(format!(
+                "There is no backup called \"{name}\" in {}.",
+                folder.display()
+            )));
+        }
+        let source = folder.join(name);
+        crate::store::backup::verify(&source).await?;
+        let kept = self.backup_beside(now).await?;
+        // A private folder for the upgraded copy, so that the backup itself stays as made.
+        let staging = folder.join(format!(".restoring-{}", std::process::id()));
+        std::fs::create_dir_all(&staging).map_err(BackupError::from)?;
+        let result = async {
+            let copy = staging.join("notebook.db");
+            std::fs::copy(&source, &copy).map_err(BackupError::from)?;
+            Notebook::open(&copy).await?.close().await;
+            crate::store::live_restore::restore_rows(&self.pool, &copy).await?;
+            Ok::<_, super::NotebookError>(())
+        }
+        .await;
+        let _ = std::fs::remove_dir_all(&staging);
+        result?;
+        self.registry_changed().await;
+        Ok(Restored {
+            restored: info_of(&source)?,
+            kept,
         })
     }
+}
+
+/// Whether `name` is a backup file's name as this folder holds them (no path, no hidden
+/// or staging file): what a face may name for a restore.
+fn is_backup_name(name: &str) -> bool {
+    name.ends_with(".db") && !name.starts_with('.') && !name.contains(['/', '\\'])
+}
+
+/// A backup file's name, path and size.
+fn info_of(path: &Path) -> std::result::Result<BackupInfo, BackupError> {
+    Ok(BackupInfo {
+        name: path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        path: path.display().to_string(),
+        bytes: std::fs::metadata(path)?.len(),
+    })
 }
 
 /// The `backups` folder beside the notebook file.

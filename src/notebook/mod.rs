@@ -37,7 +37,7 @@ use crate::store::{self, StoreError};
 use crate::timeline::LaneSpec;
 
 pub use analysis::ReanalyzeReport;
-pub use backups::BackupInfo;
+pub use backups::{BackupInfo, Restored};
 pub use carry::LoadReport;
 pub use feeds::{FeedInfo, FeedPoll};
 pub use importing::{ImportEvent, ImportFailure, ImportReport};

@@ -14,6 +14,7 @@ pub mod events;
 pub mod feeds;
 pub mod fts;
 pub mod highlights;
+pub mod live_restore;
 pub mod memos;
 pub mod notes;
 pub mod saved_searches;

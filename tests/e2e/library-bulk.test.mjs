@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { e2e, eventually, articlePage, rpc, openSample, holdNext, rpcAnswered, rpcQuiet, trackRpc } from './harness.mjs';
 
 e2e('select with Ctrl/Shift+click and x, delete with undo, delete for good on leaving', async (app) => {
@@ -199,7 +199,7 @@ e2e('the settings page changes the global clip shortcut and refuses a bad one', 
   await eventually(async () => (await page.getByTestId('shortcut-input').inputValue()) === 'Alt+Shift+K', { message: 'it persists' });
 });
 
-e2e('the settings page backs the notebook up into a folder beside it', async (app) => {
+e2e('the settings page backs the notebook up into a folder beside it, lists the backups and restores one', async (app) => {
   const { page } = app;
   await page.goto(app.url);
   await rpc(app, 'ArticleClip', {
@@ -213,6 +213,24 @@ e2e('the settings page backs the notebook up into a folder beside it', async (ap
   assert.equal(dirname(shown), join(app.dir, 'backups'), 'the copy is beside the notebook');
   const head = (await readFile(shown)).subarray(0, 16).toString('latin1');
   assert.equal(head, 'SQLite format 3\0', 'the copy is a database file');
+  const listed = page.getByTestId('backup-item');
+  await eventually(async () => (await listed.count()) === 1, { message: 'the backup is listed' });
+  assert.equal(await listed.getAttribute('data-name'), basename(shown));
+
+  // Clip another article, then restore the backup: the notebook is as it was at the backup.
+  await rpc(app, 'ArticleClip', {
+    source: { kind: 'text', text: 'Rail workers strike in the north\n\nRail workers walked out on Tuesday over pay and staffing levels, the union said.', url: null },
+  });
+  assert.equal((await rpc(app, 'NotebookInfo')).articles, 2);
+  await listed.getByTestId('backup-restore').click();
+  await page.getByTestId('backup-restore-confirm').click();
+  await status.filter({ hasText: 'Restored the backup of' }).waitFor();
+  assert.match(await status.innerText(), /The notebook as it was is kept as \S+\.db\.$/);
+  assert.equal((await rpc(app, 'NotebookInfo')).articles, 1, 'the article clipped after the backup is gone');
+  await eventually(async () => (await listed.count()) === 2, { message: 'the copy made before the restore is listed too' });
+  await page.getByTestId('nav-library').click();
+  await page.getByTestId('library-item-title').filter({ hasText: 'Harbour board approves a ferry terminal' }).waitFor();
+  assert.equal(await page.getByTestId('library-item').count(), 1);
 });
 
 e2e("another tool's export imports from the settings page: fetched items, a failure named, highlights kept", async (app) => {

@@ -10,6 +10,7 @@ import type {
   Article,
   ArticleTheme,
   BackupInfo,
+  Restored,
   ExportFile,
   FeedInfo,
   FeedPoll,
@@ -317,6 +318,16 @@ export class Api {
   /** Back the notebook up into the `backups` folder beside it. */
   notebookBackup(): Promise<BackupInfo> {
     return this.call({ cmd: 'NotebookBackup' }, 'Backup');
+  }
+
+  /** The backups in the `backups` folder beside the notebook, newest first. */
+  backups(): Promise<BackupInfo[]> {
+    return this.call({ cmd: 'BackupList' }, 'Backups');
+  }
+
+  /** Put a listed backup back into the open notebook (it is backed up as it is first). */
+  notebookRestore(name: string): Promise<Restored> {
+    return this.call({ cmd: 'NotebookRestore', args: { name } }, 'Restored');
   }
 
   clip(source: ClipSource, tags: string[] = []): Promise<ClipOutcome> {
