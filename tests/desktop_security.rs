@@ -1,6 +1,8 @@
 //! The desktop app's security settings, read from `src-tauri/`: a CSP that forbids inline
 //! and foreign script and restricts everything by default, no global Tauri object, and a
-//! webview whose only permission is the engine's `rpc` command. The desktop app also loads
+//! webview whose only permissions are the engine's `rpc` command and listening to the
+//! events the app emits (long work's progress): it can neither emit events nor reach any
+//! other core, file, shell or HTTP command. The desktop app also loads
 //! the clipboard, notification and global-shortcut plugins for its clip shortcut; they are
 //! driven from Rust, and the webview is granted none of their commands.
 
@@ -92,7 +94,7 @@ fn the_desktop_csp_forbids_inline_and_foreign_script() {
 }
 
 #[test]
-fn the_webview_may_call_rpc_and_nothing_else() {
+fn the_webview_may_call_rpc_and_hear_events_and_nothing_else() {
     let dir = tauri_dir().join("capabilities");
     let mut files = 0;
     for entry in std::fs::read_dir(&dir).expect("capabilities dir") {
@@ -113,8 +115,13 @@ fn the_webview_may_call_rpc_and_nothing_else() {
             .collect();
         assert_eq!(
             names,
-            ["allow-rpc"],
-            "{path:?}: only the rpc command, no fs/shell/http/core permissions"
+            [
+                "allow-rpc",
+                "core:event:allow-listen",
+                "core:event:allow-unlisten"
+            ],
+            "{path:?}: only the rpc command and listening to events; no emit, fs, shell, http \
+             or other core permission"
         );
         assert!(
             cap.get("remote").is_none(),
