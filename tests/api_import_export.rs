@@ -68,13 +68,15 @@ async fn an_export_sent_as_base64_is_clipped_item_by_item_with_its_progress() {
                 job: Job::Import,
                 done: 0,
                 total: 3,
-                stopped: false
+                stopped: false,
+                item: None
             }),
             Some(&ProgressEvent {
                 job: Job::Import,
                 done: 3,
                 total: 3,
-                stopped: false
+                stopped: false,
+                item: Some("Depot 2 opens in the port".into())
             })
         )
     );

@@ -493,11 +493,11 @@ async fn long_work_streams_its_progress_as_server_sent_events() {
         .collect();
     assert_eq!(
         events.first().unwrap(),
-        &json!({"job": "reanalyze", "done": 0, "total": 3, "stopped": false}),
+        &json!({"job": "reanalyze", "done": 0, "total": 3, "stopped": false, "item": null}),
         "{text}"
     );
     assert_eq!(
         events.last().unwrap(),
-        &json!({"job": "reanalyze", "done": 3, "total": 3, "stopped": false})
+        &json!({"job": "reanalyze", "done": 3, "total": 3, "stopped": false, "item": null})
     );
 }

@@ -134,7 +134,7 @@ impl Notebook {
             }
             out.push(self.poll_one(&feed, now, force).await?);
             if let Some(job) = job.as_mut() {
-                job.step(done + 1);
+                job.step_item(done + 1, feed.row.title.as_deref().unwrap_or(&feed.row.url));
             }
         }
         Ok(out)

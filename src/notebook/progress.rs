@@ -43,12 +43,15 @@ pub enum Job {
 
 /// How far a job has come: `done` of `total` items; `done == total` ends it, and so does
 /// `stopped` (the user stopped it after `done`).
-#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
 pub struct ProgressEvent {
     pub job: Job,
     pub done: u64,
     pub total: u64,
     pub stopped: bool,
+    /// What the job last worked on, when it names its items (an import's item, a feed):
+    /// a fetch that hangs is then seen for what it is.
+    pub item: Option<String>,
 }
 
 /// The notebook's channel of progress events and its stop request (shared by its clones).
@@ -77,6 +80,8 @@ pub(super) struct Reporter {
     last: Instant,
     /// Items done, as last reported to `step`.
     done: u64,
+    /// The item last reported to `step_item`.
+    item: Option<String>,
     /// Whether the job's last event has gone out.
     ended: bool,
 }
@@ -91,6 +96,12 @@ impl Reporter {
             self.last = Instant::now();
             self.send(done, false);
         }
+    }
+
+    /// Report `done` items, the last of them called `item` (see [`Reporter::step`]).
+    pub(super) fn step_item(&mut self, done: usize, item: &str) {
+        self.item = Some(item.to_string());
+        self.step(done);
     }
 
     /// Whether a face asked the work to stop (checked before each item); if so, the job
@@ -112,6 +123,7 @@ impl Reporter {
             done,
             total: self.total,
             stopped,
+            item: self.item.clone(),
         });
     }
 }
@@ -165,6 +177,7 @@ impl Notebook {
             total: total as u64,
             last: Instant::now(),
             done: 0,
+            item: None,
             ended: total == 0,
         };
         reporter.send(0, false);
@@ -221,7 +234,8 @@ mod tests {
                 job: Job::Reextract,
                 done: 3,
                 total: 3,
-                stopped: false
+                stopped: false,
+                item: None
             }
         );
         assert_eq!(events.try_recv().unwrap().done, 0);

@@ -65,7 +65,7 @@ impl Notebook {
                 });
             }
             progress(i + 1, &label);
-            job.step(i + 1);
+            job.step_item(i + 1, &label);
             report.done = i + 1;
         }
         report

@@ -318,6 +318,8 @@ e2e('a long import can be stopped from its progress panel, and the same file aga
     await page.getByTestId('import-run').click();
     const panel = page.getByTestId('job-progress');
     await panel.filter({ hasText: 'Importing' }).waitFor();
+    // The panel names the item last fetched (a hanging fetch is seen for what it is).
+    await page.getByTestId('job-item').filter({ hasText: /^Lock \d+$/ }).waitFor();
     await page.getByTestId('job-stop').click();
     const summary = page.getByTestId('import-summary');
     await summary.filter({ hasText: 'Stopped after' }).waitFor({ timeout: 30_000 });

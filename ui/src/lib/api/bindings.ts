@@ -242,7 +242,12 @@ stopped: boolean, };
 
 export type Job = "reanalyze" | "reextract" | "feed_poll" | "import";
 
-export type ProgressEvent = { job: Job, done: number, total: number, stopped: boolean, };
+export type ProgressEvent = { job: Job, done: number, total: number, stopped: boolean, 
+/**
+ * What the job last worked on, when it names its items (an import's item, a feed):
+ * a fetch that hangs is then seen for what it is.
+ */
+item: string | null, };
 
 export type ImportSource = "pocket" | "wallabag" | "bookmarks" | "zotero" | "omnivore";
 
