@@ -385,3 +385,54 @@ fn a_folder_of_saved_html_and_mhtml_pages_imports() {
         "quoted-printable is decoded"
     );
 }
+
+#[test]
+fn a_wrong_export_is_one_plain_error_alone_and_skipped_among_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("n.db");
+    let good = dir.path().join("wallabag.json");
+    let entries = serde_json::json!([{
+        "id": 1, "title": "Ferry terminal approved", "url": "https://ledger.example/ferry", "is_archived": 0,
+        "content": "<p>The harbour board approved a new ferry terminal on Tuesday after a long consultation.</p>",
+        "annotations": []
+    }]);
+    std::fs::write(&good, entries.to_string()).unwrap();
+    let wrong = dir.path().join("pocket.csv");
+    std::fs::write(&wrong, "title,url\nA page,https://ledger.example/a\n").unwrap();
+
+    let alone = run(
+        &db,
+        &["import", "--from", "wallabag", wrong.to_str().unwrap()],
+    );
+    assert!(!alone.status.success());
+    let said = String::from_utf8_lossy(&alone.stderr);
+    assert!(said.contains("not a Wallabag export"), "{said}");
+
+    let both = run(
+        &db,
+        &[
+            "import",
+            "--from",
+            "wallabag",
+            wrong.to_str().unwrap(),
+            good.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
+    assert!(
+        both.status.success(),
+        "{}",
+        String::from_utf8_lossy(&both.stderr)
+    );
+    let report: Value = serde_json::from_slice(&both.stdout).unwrap();
+    assert_eq!(
+        (report["items"].as_u64(), report["created"].as_u64()),
+        (Some(1), Some(1))
+    );
+    assert!(
+        String::from_utf8_lossy(&both.stderr).contains("Skipped the file"),
+        "the wrong file is named"
+    );
+    assert_eq!(articles(&db).len(), 1);
+}

@@ -2,8 +2,10 @@
 //! once, with a progress bar (rate and time left); `--from pocket|wallabag|bookmarks|zotero|
 //! omnivore FILE` reads another tool's export instead. A file or item that fails is
 //! reported with its reason and the rest go on; running the same import again skips what is
-//! already stored, so an interrupted import resumes where it stopped. The work itself is
-//! `Notebook::import_files` and `Notebook::import_items`.
+//! already stored, so an interrupted import resumes where it stopped. Saved pages are
+//! read by `Notebook::import_files` (paths never cross the command table: the loopback
+//! server must not be asked to read files); an export goes through the command table's
+//! `ImportExport`, as the app sends it.
 //!
 //! In text mode every article is reported on stdout as soon as its transaction has
 //! committed ("Stored article 12 from a.html"; "Already stored: article 12 from a.html"
@@ -15,15 +17,14 @@ use std::cell::Cell;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
+use base64::Engine;
 
 use super::{Format, print_json};
-use crate::carry::{
-    self,
-    import::{ImportSource, Parsed},
-};
+use crate::api::{Request, Response};
+use crate::carry::import::ImportSource;
 use crate::clip::meta::collapse_ws; // a label may hold line breaks
 use crate::model::ClipStatus;
-use crate::notebook::{ImportEvent, ImportFailure, Notebook};
+use crate::notebook::{ImportEvent, ImportFailure, Notebook, ToolImportReport};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -137,6 +138,20 @@ fn everything_failed(failed: usize, total: usize) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Add one export's report to the reports of those imported before it.
+fn add_up(total: &mut ToolImportReport, one: ToolImportReport) {
+    total.items += one.items;
+    total.done += one.done;
+    total.created += one.created;
+    total.existing += one.existing;
+    total.joined += one.joined;
+    total.highlights += one.highlights;
+    total.notes += one.notes;
+    total.failed.extend(one.failed);
+    total.skipped.extend(one.skipped);
+    total.stopped |= one.stopped;
+}
+
 /// Run `work` until it ends or the user presses Ctrl-C (`None`). An interrupted import
 /// is dropped where it waits: its open transaction rolls back, committed batches stay.
 async fn unless_interrupted<T>(work: impl Future<Output = T>) -> Option<T> {
@@ -192,8 +207,9 @@ fn collect(path: &Path, files: &mut Vec<PathBuf>, failed: &mut Vec<ImportFailure
     }
 }
 
-/// Import another tool's export: parse it in the engine, clip each item with progress,
-/// and print what was imported, what failed and what was skipped, with reasons.
+/// Import another tool's export through the command table (`ImportExport`, as the app's
+/// Settings → Import sends it): clip each item with progress, and print what was imported,
+/// what failed and what was skipped, with reasons.
 async fn run_from(nb: &Notebook, from: From, args: &Args, format: Format) -> anyhow::Result<()> {
     let source = match from {
         From::Pocket => ImportSource::Pocket,
@@ -209,45 +225,49 @@ async fn run_from(nb: &Notebook, from: From, args: &Args, format: Format) -> any
             return super::import_notebook::run(nb, args, format).await;
         }
     };
-    let mut parsed = Parsed::default();
+    // Each export goes through the command table as the app sends it; the bar follows the
+    // notebook's progress events.
+    let drawing = super::ProgressDrawing::start(nb, "items", format);
+    let mut report = ToolImportReport::default();
     let mut unusable = Vec::new();
     for path in &args.paths {
-        let one = std::fs::read(path)
-            .with_context(|| format!("could not read {}", path.display()))
-            .and_then(|bytes| Ok(carry::import::parse(source, &bytes)?));
-        match one {
-            Ok(one) => {
-                parsed.items.extend(one.items);
-                parsed.skipped.extend(one.skipped);
+        let one = std::fs::read(path).with_context(|| format!("could not read {}", path.display()));
+        let bytes = match one {
+            Ok(bytes) => bytes,
+            Err(err) if args.paths.len() == 1 => return Err(err),
+            Err(err) => {
+                unusable.push(format!("{}: {err:#}", path.display()));
+                continue;
             }
+        };
+        let req = Request::ImportExport {
+            from: source,
+            data: base64::engine::general_purpose::STANDARD.encode(bytes),
+            tags: Some(args.tags.clone()),
+        };
+        let Some(answer) = unless_interrupted(super::call(nb, req)).await else {
+            let done = report.done as u64 + drawing.done();
+            drop(drawing);
+            anyhow::bail!(
+                "Interrupted after {done} item(s) or a few more; what they stored stays. Run the \
+                 same import again to go on (what is stored is found again, not twinned)."
+            );
+        };
+        match answer {
+            Ok(Response::Imported(one)) => add_up(&mut report, one),
+            Ok(other) => return Err(super::unexpected(other)),
             // With one file, its error is the answer; with several, the others go on.
             Err(err) if args.paths.len() == 1 => return Err(err),
             Err(err) => unusable.push(format!("{}: {err:#}", path.display())),
         }
     }
+    drop(drawing);
     if unusable.len() == args.paths.len() {
         anyhow::bail!("None of the files could be read: {}", unusable.join("; "));
     }
     for u in &unusable {
         eprintln!("Skipped the file {u}");
     }
-    let items = parsed.items.len();
-    let bar = super::progress_bar(items as u64, "items", format);
-    let done = Cell::new(0usize);
-    let import = nb.import_items(parsed, &args.tags, |n, label| {
-        done.set(n);
-        bar.set_position(n as u64);
-        bar.set_message(label.chars().take(50).collect::<String>());
-    });
-    let Some(report) = unless_interrupted(import).await else {
-        bar.finish_and_clear();
-        anyhow::bail!(
-            "Interrupted after {} of {items} item(s); what they stored stays. Run the same \
-             import again to go on (what is stored is found again, not twinned).",
-            done.get()
-        );
-    };
-    bar.finish_and_clear();
     if format == Format::Json {
         return print_json(&report);
     }

@@ -226,19 +226,49 @@ async fn call_with_progress(
     unit: &str,
     format: Format,
 ) -> anyhow::Result<Response> {
-    let bar = progress_bar(0, unit, format);
-    let mut events = nb.progress_events();
-    let drawn = bar.clone();
-    let drawing = tokio::spawn(async move {
-        while let Some(ev) = crate::notebook::next_event(&mut events).await {
-            drawn.set_length(ev.total);
-            drawn.set_position(ev.done);
-        }
-    });
-    let resp = call(nb, req).await;
-    drawing.abort();
-    bar.finish_and_clear();
-    resp
+    let _drawing = ProgressDrawing::start(nb, unit, format);
+    call(nb, req).await
+}
+
+/// A bar that draws the notebook's progress events (count, and the item last worked on
+/// as its message) until dropped, when it is cleared.
+struct ProgressDrawing {
+    bar: indicatif::ProgressBar,
+    task: tokio::task::JoinHandle<()>,
+    /// Items done in the job now running, as its last event said.
+    done: std::sync::Arc<std::sync::atomic::AtomicU64>,
+}
+
+impl ProgressDrawing {
+    fn start(nb: &Notebook, unit: &str, format: Format) -> Self {
+        let bar = progress_bar(0, unit, format);
+        let done = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+        let mut events = nb.progress_events();
+        let (drawn, counted) = (bar.clone(), done.clone());
+        let task = tokio::spawn(async move {
+            while let Some(ev) = crate::notebook::next_event(&mut events).await {
+                drawn.set_length(ev.total);
+                drawn.set_position(ev.done);
+                counted.store(ev.done, std::sync::atomic::Ordering::Relaxed);
+                if let Some(item) = ev.item {
+                    drawn.set_message(item.chars().take(50).collect::<String>());
+                }
+            }
+        });
+        Self { bar, task, done }
+    }
+
+    /// Items done in the job now running (as of its last event: at most 100 ms old).
+    fn done(&self) -> u64 {
+        self.done.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
+
+impl Drop for ProgressDrawing {
+    fn drop(&mut self) {
+        self.task.abort();
+        self.bar.finish_and_clear();
+    }
 }
 
 /// Print a value as one pretty JSON document on stdout.
