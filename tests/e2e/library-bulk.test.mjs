@@ -128,8 +128,8 @@ const pages = {
   }),
 };
 
-e2e('several links in the clip box and several files dropped: progress, failures listed, the rest go on', async (app) => {
-  const { page } = app;
+/** A site on 127.0.0.1 serving `pages` (anything else is a 404); close it with `site.close()`. */
+async function servePages() {
   const site = createServer((req, res) => {
     const body = pages[req.url ?? ''];
     if (!body) {
@@ -139,7 +139,12 @@ e2e('several links in the clip box and several files dropped: progress, failures
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
   });
   await new Promise((done) => site.listen(0, '127.0.0.1', done));
-  const base = `http://127.0.0.1:${site.address().port}`;
+  return { site, base: `http://127.0.0.1:${site.address().port}` };
+}
+
+e2e('several links in the clip box and several files dropped: progress, failures listed, the rest go on', async (app) => {
+  const { page } = app;
+  const { site, base } = await servePages();
   try {
     await page.goto(app.url);
     await page.getByTestId('library-empty').waitFor();
@@ -235,16 +240,7 @@ e2e('the settings page backs the notebook up into a folder beside it, lists the 
 
 e2e("another tool's export imports from the settings page: fetched items, a failure named, highlights kept", async (app) => {
   const { page } = app;
-  const site = createServer((req, res) => {
-    const body = pages[req.url ?? ''];
-    if (!body) {
-      res.writeHead(404).end('not here');
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-  });
-  await new Promise((done) => site.listen(0, '127.0.0.1', done));
-  const base = `http://127.0.0.1:${site.address().port}`;
+  const { site, base } = await servePages();
   try {
     await page.goto(app.url);
     await page.getByTestId('nav-settings').click();
