@@ -2,7 +2,8 @@
 //! the notebook held, written beside it in `backups/` under a name of its own, and the
 //! notebook goes on working. The backups are listed, and one is restored into the open
 //! notebook: its articles, notes and search come back, what was added since goes (kept in
-//! a backup made first), and a name that is no backup changes nothing.
+//! a backup made first), the machine's own settings (server token, preferences) stay, and
+//! a name that is no backup changes nothing.
 
 use clipline::api::{Request, Response, dispatch};
 use clipline::model::ClipSource;
@@ -120,6 +121,16 @@ async fn a_listed_backup_is_restored_into_the_open_notebook_after_one_of_it_as_i
     )
     .await;
     dispatch_ok(&nb, Request::ArticleDelete { ids: vec![ferry] }).await;
+    // The machine's own settings, set after the backup, must survive the restore.
+    let token = nb.server_token().await.unwrap();
+    dispatch_ok(
+        &nb,
+        Request::PreferenceSet {
+            key: clipline::model::Preference::ClipShortcut,
+            value: "Alt+K".into(),
+        },
+    )
+    .await;
     assert_eq!(
         (hits(&nb, "ferry").await, hits(&nb, "walked").await),
         (0, 1)
@@ -142,6 +153,18 @@ async fn a_listed_backup_is_restored_into_the_open_notebook_after_one_of_it_as_i
     assert_eq!(restored.restored, made);
     assert_ne!(restored.kept.name, made.name);
 
+    assert_eq!(
+        nb.server_token().await.unwrap(),
+        token,
+        "a paired extension keeps working"
+    );
+    assert_eq!(
+        nb.preference(clipline::model::Preference::ClipShortcut)
+            .await
+            .unwrap(),
+        "Alt+K",
+        "the shortcut the app has registered stays the one in force"
+    );
     let Response::Article(back) = dispatch_ok(&nb, Request::ArticleGet { id: ferry }).await else {
         panic!("the article");
     };

@@ -8,13 +8,19 @@
 //! `Notebook::open` first, which upgrades an older one). Inside the transaction the
 //! triggers are set aside, so that the rows they keep in step (the theme lanes, the dates
 //! of an entity's events) come across as the backup has them rather than twice; the
-//! full-text index is rebuilt from the restored articles at the end.
+//! full-text index is rebuilt from the restored articles at the end. The settings that
+//! belong to this machine rather than to the notebook's content stay as they are: the
+//! loopback server's token (a paired browser extension, an open page) and the user's
+//! preferences (the clip shortcut the desktop app has registered).
 
 use std::path::Path;
 
 use sqlx::{AssertSqlSafe, Connection, SqlitePool};
 
 use super::backup::BackupError;
+
+/// The `settings` rows a restore keeps from the notebook it restores into.
+const MACHINE_SETTINGS: &str = "key = 'server_token' OR key LIKE 'pref.%'";
 
 /// Replace every row of the notebook behind `pool` with the rows of the notebook file
 /// `source` (at the same schema), in one transaction.
@@ -65,6 +71,11 @@ async fn copy_rows(conn: &mut sqlx::SqliteConnection) -> Result<(), BackupError>
         sqlx::query_as("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger'")
             .fetch_all(&mut *tx)
             .await?;
+    let kept_settings: Vec<(String, String)> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT key, value FROM main.settings WHERE {MACHINE_SETTINGS}"
+    )))
+    .fetch_all(&mut *tx)
+    .await?;
     for (name, _) in &triggers {
         let drop = format!("DROP TRIGGER main.{}", quoted(name));
         sqlx::query(AssertSqlSafe(drop)).execute(&mut *tx).await?;
@@ -88,6 +99,18 @@ async fn copy_rows(conn: &mut sqlx::SqliteConnection) -> Result<(), BackupError>
         sqlx::query(AssertSqlSafe(delete)).execute(&mut *tx).await?;
         let insert = format!("INSERT INTO main.{name} ({list}) SELECT {list} FROM restored.{name}");
         sqlx::query(AssertSqlSafe(insert)).execute(&mut *tx).await?;
+    }
+    sqlx::query(AssertSqlSafe(format!(
+        "DELETE FROM main.settings WHERE {MACHINE_SETTINGS}"
+    )))
+    .execute(&mut *tx)
+    .await?;
+    for (key, value) in &kept_settings {
+        sqlx::query("INSERT INTO main.settings (key, value) VALUES (?, ?)")
+            .bind(key)
+            .bind(value)
+            .execute(&mut *tx)
+            .await?;
     }
     for (_, sql) in &triggers {
         sqlx::query(AssertSqlSafe(sql.clone()))
