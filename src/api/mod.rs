@@ -19,11 +19,13 @@ use crate::model::{
 use crate::notebook::{
     BackupInfo, FeedInfo, FeedPoll, ReanalyzeReport, ReextractReport, Restored, ToolImportReport,
 };
-use crate::notebook::{Notebook, NotebookError, TimelineAsk};
+use crate::notebook::{Notebook, TimelineAsk};
 use crate::store::articles::LibraryAsk;
 
 mod bindings;
+mod error;
 pub use bindings::bindings;
+pub use error::{ApiError, ErrorCode};
 
 /// Every command a face can send.
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
@@ -332,71 +334,17 @@ pub enum Response {
     Done,
 }
 
-/// The closed set of error codes a face can switch on.
-#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum ErrorCode {
-    /// The request itself is wrong: an empty paste, a malformed URL or date, a bad query.
-    InvalidInput,
-    /// The article, note or tag does not exist.
-    NotFound,
-    /// The page could not be fetched (network error, 4xx/5xx, timeout, too large).
-    FetchFailed,
-    /// The input is not something Clipline can clip (an image, a PDF, ...).
-    Unsupported,
-    /// The notebook file could not be read or written (locked, unreadable, full disk).
-    Storage,
-    /// The request lacked the notebook token or came from a foreign host.
-    Unauthorized,
-    /// A bug: the detail is in the log, the message is plain.
-    Internal,
-}
-
-/// An error as it crosses the command table: a code and one plain sentence.
-#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, thiserror::Error)]
-#[error("{message}")]
-pub struct ApiError {
-    pub code: ErrorCode,
-    pub message: String,
-}
-
-impl ApiError {
-    /// An error with the given code and message.
-    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        Self {
-            code,
-            message: message.into(),
-        }
-    }
-}
-
-/// The items of an export sent as base64, or a plain error saying why there are none.
-fn decode_export(from: ImportSource, data: &str) -> Result<crate::carry::import::Parsed, ApiError> {
+/// The bytes of an export sent as base64 (the transport's encoding, undone here).
+fn export_bytes(data: &str) -> Result<Vec<u8>, ApiError> {
     use base64::Engine;
-    let bytes = base64::engine::general_purpose::STANDARD
+    base64::engine::general_purpose::STANDARD
         .decode(data.trim())
         .map_err(|_| {
             ApiError::new(
                 ErrorCode::InvalidInput,
                 "The export file did not arrive whole (its base64 is broken); choose it again.",
             )
-        })?;
-    crate::carry::import::parse(from, &bytes)
-        .map_err(|err| ApiError::new(ErrorCode::InvalidInput, err.to_string()))
-}
-
-impl From<NotebookError> for ApiError {
-    fn from(err: NotebookError) -> Self {
-        let code = err.code();
-        let message = match code {
-            ErrorCode::Internal => {
-                tracing::error!(error = ?err, "internal error");
-                "Something went wrong inside Clipline; the details are in its log.".to_string()
-            }
-            _ => err.to_string(),
-        };
-        ApiError { code, message }
-    }
+        })
 }
 
 /// Run one command against a notebook.
@@ -576,9 +524,9 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
             Response::OpmlImported { added, skipped }
         }
         Request::ImportExport { from, data, tags } => {
-            let parsed = decode_export(from, &data)?;
+            let bytes = export_bytes(&data)?;
             let tags = tags.unwrap_or_default();
-            Response::Imported(nb.import_items(parsed, &tags, |_, _| {}).await)
+            Response::Imported(nb.import_export(from, &bytes, &tags).await?)
         }
         Request::FeedExportOpml => Response::Document(nb.opml_export().await?),
         Request::NotebookExport { format, ask } => Response::Files(nb.export(format, &ask).await?),

@@ -10,7 +10,7 @@ use ts_rs::TS;
 
 use super::extras::Extras;
 use super::{Job, Notebook, Result};
-use crate::carry::import::{Item, Parsed, Skipped};
+use crate::carry::import::{self, ImportSource, Item, Parsed, Skipped};
 use crate::model::{ClipSource, ClipStatus, Via};
 
 /// What an import did, item by item.
@@ -35,6 +35,19 @@ pub struct ToolImportReport {
 }
 
 impl Notebook {
+    /// Parse `bytes` as `from`'s export and clip every item (see [`Notebook::import_items`]);
+    /// a file that is not that export is refused before anything is stored.
+    pub async fn import_export(
+        &self,
+        from: ImportSource,
+        bytes: &[u8],
+        tags: &[String],
+    ) -> Result<ToolImportReport> {
+        let parsed = import::parse(from, bytes)
+            .map_err(|err| super::NotebookError::Invalid(err.to_string()))?;
+        Ok(self.import_items(parsed, tags, |_, _| {}).await)
+    }
+
     /// Clip every item of a parsed export, tagging each with `tags` and its own tags;
     /// `progress(done, label)` is called after each item, and the notebook's progress
     /// events report the job too (see `progress`). Never fails as a whole: each item's

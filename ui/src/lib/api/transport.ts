@@ -1,0 +1,220 @@
+// The two ways a request reaches the engine and long work's progress comes back: inside the
+// desktop window, Tauri's `invoke('rpc')` and its `progress` events; under `clipline serve`,
+// `POST /api/rpc` and the server-sent events of `GET /api/events`, both with the notebook
+// token. `detectTransport` picks the one this page runs on.
+import { invoke, isTauri } from '@tauri-apps/api/core';
+import { listen as tauriListen } from '@tauri-apps/api/event';
+import type { ApiError, ErrorCode, ProgressEvent, Request, Response } from './bindings';
+
+/** The codes the engine sends, plus two the UI itself can meet on the way. */
+export type FailureCode = ErrorCode | 'unreachable' | 'bad_response';
+
+/** A failed command: `code` to switch on, `message` to show as is. */
+export class ApiFailure extends Error {
+  readonly code: FailureCode;
+
+  constructor(code: FailureCode, message: string) {
+    super(message);
+    this.name = 'ApiFailure';
+    this.code = code;
+  }
+}
+
+/** Carries one request to the engine and gives back its response, or throws `ApiFailure`. */
+export interface Transport {
+  readonly name: 'tauri' | 'http';
+  send(request: Request): Promise<Response>;
+  /** Hear every progress event of long work until the returned function is called. */
+  listen(onProgress: (event: ProgressEvent) => void): () => void;
+}
+
+function isProgressEvent(value: unknown): value is ProgressEvent {
+  const ev = value as ProgressEvent;
+  return typeof value === 'object' && value !== null && typeof ev.job === 'string' && typeof ev.done === 'number' && typeof ev.total === 'number';
+}
+
+/**
+ * The `progress` events in a server-sent event stream's text so far; gives back the events
+ * and the unfinished rest (an event ends at a blank line; `:` lines keep the stream alive).
+ */
+export function parseServerEvents(text: string): { events: ProgressEvent[]; rest: string } {
+  const events: ProgressEvent[] = [];
+  const blocks = text.replace(/\r\n?/g, '\n').split('\n\n');
+  const rest = blocks.pop() ?? '';
+  for (const block of blocks) {
+    let name = 'message';
+    const data: string[] = [];
+    for (const line of block.split('\n')) {
+      if (line.startsWith('event:')) name = line.slice(6).trim();
+      else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
+    }
+    if (name !== 'progress' || data.length === 0) continue;
+    try {
+      const value: unknown = JSON.parse(data.join('\n'));
+      if (isProgressEvent(value)) events.push(value);
+    } catch {
+      // A malformed event is skipped; the next one says where the work is.
+    }
+  }
+  return { events, rest };
+}
+
+export function isApiError(value: unknown): value is ApiError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as ApiError).code === 'string' &&
+    typeof (value as ApiError).message === 'string'
+  );
+}
+
+function isResponse(value: unknown): value is Response {
+  return typeof value === 'object' && value !== null && typeof (value as Response).kind === 'string';
+}
+
+/** Inside the desktop window: one Tauri command, `rpc`, that calls `api::dispatch`. */
+export function tauriTransport(): Transport {
+  return {
+    name: 'tauri',
+    async send(request) {
+      let value: unknown;
+      try {
+        value = await invoke<unknown>('rpc', { request });
+      } catch (err) {
+        if (isApiError(err)) throw new ApiFailure(err.code, err.message);
+        throw new ApiFailure('internal', typeof err === 'string' ? err : 'The desktop bridge failed.');
+      }
+      if (!isResponse(value)) throw new ApiFailure('bad_response', 'The engine sent an answer Clipline does not understand.');
+      return value;
+    },
+    listen(onProgress) {
+      let stopped = false;
+      let unlisten: (() => void) | null = null;
+      tauriListen<unknown>('progress', (event) => {
+        if (isProgressEvent(event.payload)) onProgress(event.payload);
+      })
+        .then((un) => {
+          if (stopped) un();
+          else unlisten = un;
+        })
+        .catch(() => {
+          // Without events the work still runs; its answer still comes back.
+        });
+      return () => {
+        stopped = true;
+        unlisten?.();
+      };
+    },
+  };
+}
+
+const TOKEN_KEY = 'clipline.token';
+
+/**
+ * The notebook token `clipline serve` puts in the URL it prints (`?token=...`): taken once,
+ * kept in sessionStorage (it survives reloads of this tab) and removed from the address bar.
+ */
+export function takeToken(loc: Location = window.location, storage: Storage = window.sessionStorage): string | null {
+  const params = new URLSearchParams(loc.search);
+  const fromUrl = params.get('token');
+  if (fromUrl) {
+    try {
+      storage.setItem(TOKEN_KEY, fromUrl);
+    } catch {
+      // Storage can be disabled; the token still works for this page's lifetime.
+    }
+    params.delete('token');
+    const query = params.toString();
+    history.replaceState(history.state, '', `${loc.pathname}${query ? `?${query}` : ''}${loc.hash}`);
+    return fromUrl;
+  }
+  try {
+    return storage.getItem(TOKEN_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function failureForStatus(status: number): ApiFailure {
+  if (status === 401 || status === 403)
+    return new ApiFailure(
+      'unauthorized',
+      'This page has no valid notebook token. Open the address that `clipline serve` printed.',
+    );
+  if (status === 404) return new ApiFailure('not_found', 'The Clipline server does not know this command.');
+  return new ApiFailure('internal', `The Clipline server answered with HTTP ${status}.`);
+}
+
+/** How long a page waits before it listens again to a progress stream that broke off. */
+const RELISTEN_MS = 2000;
+
+/** In a browser: `POST /api/rpc` on the loopback server, with the notebook token. */
+export function httpTransport(token: string | null, endpoint = '/api/rpc', eventsEndpoint = '/api/events'): Transport {
+  return {
+    name: 'http',
+    async send(request) {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (token) headers['x-clipline-token'] = token;
+      let res: globalThis.Response;
+      try {
+        res = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify(request) });
+      } catch {
+        throw new ApiFailure('unreachable', 'Cannot reach the Clipline server. Is `clipline serve` still running?');
+      }
+      let body: unknown = null;
+      try {
+        body = await res.json();
+      } catch {
+        // Not JSON: fall through to a message built from the status.
+      }
+      if (!res.ok) {
+        if (isApiError(body)) throw new ApiFailure(body.code, body.message);
+        throw failureForStatus(res.status);
+      }
+      if (!isResponse(body)) throw new ApiFailure('bad_response', 'The server sent an answer Clipline does not understand.');
+      return body;
+    },
+    listen(onProgress) {
+      // `fetch`, not `EventSource`: the stream is guarded by the token header too.
+      const stop = new AbortController();
+      const headers: Record<string, string> = { accept: 'text/event-stream' };
+      if (token) headers['x-clipline-token'] = token;
+      void (async () => {
+        while (!stop.signal.aborted) {
+          try {
+            const res = await fetch(eventsEndpoint, { headers, signal: stop.signal });
+            if (res.ok && res.body) {
+              const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+              let rest = '';
+              for (;;) {
+                const { value, done } = await reader.read();
+                if (done) break;
+                const parsed = parseServerEvents(rest + value);
+                rest = parsed.rest;
+                parsed.events.forEach(onProgress);
+              }
+            }
+          } catch {
+            // The server stopped or the page stopped listening; try again below.
+          }
+          if (stop.signal.aborted) return;
+          await new Promise((resolve) => setTimeout(resolve, RELISTEN_MS));
+        }
+      })();
+      return () => stop.abort();
+    },
+  };
+}
+
+function inTauri(): boolean {
+  try {
+    return isTauri() || '__TAURI_INTERNALS__' in window;
+  } catch {
+    return false;
+  }
+}
+
+/** The transport this page runs on; chosen once. */
+export function detectTransport(): Transport {
+  return inTauri() ? tauriTransport() : httpTransport(takeToken());
+}
