@@ -277,3 +277,74 @@ async fn a_pending_migration_copies_the_notebook_aside_before_it_runs() {
     assert_eq!(pinned, None, "the copy is taken before the migration runs");
     pool.close().await;
 }
+
+#[tokio::test]
+async fn a_first_version_backup_restores_into_the_open_notebook() {
+    // Settings → Restore with a backup made months ago, before later migrations: the
+    // open notebook takes its rows at today's schema, and the backup stays as it was.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let backups = dir.path().join("backups");
+    std::fs::create_dir_all(&backups).expect("backups folder");
+    let old = backups.join("notebook-20250318-120000.db");
+    make_v1_notebook(&old).await;
+    let (cols, before) = v1_snapshot(&old).await;
+
+    let nb = Notebook::open(&dir.path().join("notebook.db"))
+        .await
+        .expect("a new notebook");
+    sqlx::query(
+        "INSERT INTO notes (body, created_at, updated_at) \
+         VALUES ('Written after the backup', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+    )
+    .execute(nb.pool())
+    .await
+    .expect("a note of today's notebook");
+    sqlx::query(
+        "INSERT OR REPLACE INTO settings (key, value) VALUES ('server_token', 'this-machine')",
+    )
+    .execute(nb.pool())
+    .await
+    .expect("this machine's token");
+
+    let done = nb
+        .restore_backup("notebook-20250318-120000.db", chrono::Local::now())
+        .await
+        .expect("a first-version backup restores");
+    assert!(
+        std::path::Path::new(&done.kept.path).is_file(),
+        "today's notebook is kept aside"
+    );
+
+    let after = dump(nb.pool(), &cols, true).await;
+    for (table, rows) in before.iter().filter(|(t, _)| *t != "settings") {
+        assert_eq!(
+            &after[table], rows,
+            "the backup's rows of {table} come back"
+        );
+    }
+    let token: String = sqlx::query_scalar("SELECT value FROM settings WHERE key = 'server_token'")
+        .fetch_one(nb.pool())
+        .await
+        .expect("token");
+    assert_eq!(token, "this-machine", "the machine's own token stays");
+    assert_eq!(
+        nb.search("subsidy", 10).await.expect("search").len(),
+        1,
+        "search finds the restored article by its note"
+    );
+    assert_eq!(
+        nb.search("written after", 10).await.expect("search").len(),
+        0,
+        "the note written after the backup is gone from the notebook and its index"
+    );
+    nb.close().await;
+
+    let pool = pool_of(&old).await;
+    let versions: i64 = sqlx::query_scalar("SELECT count(*) FROM _sqlx_migrations")
+        .fetch_one(&pool)
+        .await
+        .expect("history");
+    assert_eq!(versions, 1, "the backup file itself is not upgraded");
+    assert_eq!(dump(&pool, &cols, false).await, before, "nor changed");
+    pool.close().await;
+}
