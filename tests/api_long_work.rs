@@ -57,3 +57,23 @@ async fn a_stop_sent_while_the_work_runs_ends_it_early_and_keeps_what_it_did() {
     assert!(!again.stopped);
     assert_eq!(again.articles, 300);
 }
+
+#[tokio::test]
+async fn the_events_of_analysing_and_extracting_again_name_the_article_last_worked_on() {
+    let (_dir, nb) = notebook_of(3).await;
+    for request in [Request::NotebookReanalyze, Request::NotebookReextract] {
+        let mut events = nb.progress_events();
+        assert!(dispatch(&nb, request.clone()).await.is_ok(), "{request:?}");
+        let mut last = None;
+        while let Ok(ev) = events.try_recv() {
+            last = Some(ev);
+        }
+        let last = last.expect("the work reports its end");
+        assert_eq!((last.done, last.total), (3, 3), "{request:?}: {last:?}");
+        assert_eq!(
+            last.item.as_deref(),
+            Some("Depot 2 opens"),
+            "{request:?}: the last event names the last article"
+        );
+    }
+}

@@ -344,10 +344,12 @@ impl Notebook {
     }
 
     /// Analyse every article again (after the registry, a theme or the analyser changed),
-    /// one transaction per article, reporting its progress (see `progress`) and stopping
+    /// one transaction per article, reporting its progress with the article last analysed
+    /// (see `progress`) and stopping
     /// when asked. Notes, tags and highlights are never touched.
     pub async fn reanalyze(&self) -> Result<ReanalyzeReport> {
-        let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM articles ORDER BY id")
+        // The titles name the article last worked on in the progress events.
+        let ids: Vec<(i64, String)> = sqlx::query_as("SELECT id, title FROM articles ORDER BY id")
             .fetch_all(&self.pool)
             .await?;
         let registry = self.registry().await?;
@@ -356,7 +358,7 @@ impl Notebook {
             ..Default::default()
         };
         let mut progress = self.start_job(Job::Reanalyze, ids.len());
-        for (done, id) in ids.iter().enumerate() {
+        for (done, (id, title)) in ids.iter().enumerate() {
             if progress.stop_asked() {
                 progress.stop(done);
                 (report.articles, report.stopped) = (done, true);
@@ -367,7 +369,7 @@ impl Notebook {
             tx.commit().await?;
             report.mentions += mentions;
             report.claims += claims;
-            progress.step(done + 1);
+            progress.step_item(done + 1, title);
         }
         Ok(report)
     }

@@ -24,12 +24,12 @@ pub struct ReextractReport {
 }
 
 impl Notebook {
-    /// Re-extract every article that has a capture, reporting its progress (see
-    /// `progress`) and stopping when asked. Each article is updated in its own transaction, so an interruption
+    /// Re-extract every article that has a capture, reporting its progress with the article
+    /// last worked on (see `progress`) and stopping when asked. Each article is updated in its own transaction, so an interruption
     /// loses nothing and a failure leaves that article as it was.
     pub async fn reextract(&self) -> Result<ReextractReport> {
-        let ids: Vec<(i64, i64)> = sqlx::query_as(
-            "SELECT id, capture_id FROM articles WHERE capture_id IS NOT NULL ORDER BY id",
+        let ids: Vec<(i64, i64, String)> = sqlx::query_as(
+            "SELECT id, capture_id, title FROM articles WHERE capture_id IS NOT NULL ORDER BY id",
         )
         .fetch_all(&self.pool)
         .await?;
@@ -38,7 +38,7 @@ impl Notebook {
             ..Default::default()
         };
         let mut progress = self.start_job(Job::Reextract, ids.len());
-        for (done, (id, capture_id)) in ids.iter().enumerate() {
+        for (done, (id, capture_id, title)) in ids.iter().enumerate() {
             if progress.stop_asked() {
                 progress.stop(done);
                 (report.articles, report.stopped) = (done, true);
@@ -49,7 +49,7 @@ impl Notebook {
                 Ok(false) => report.unchanged += 1,
                 Err(err) => report.failed.push((*id, err.to_string())),
             }
-            progress.step(done + 1);
+            progress.step_item(done + 1, title);
         }
         Ok(report)
     }
