@@ -85,8 +85,12 @@ pub fn bindings() -> String {
         out.push_str(&decl);
         out.push_str("\n\n");
     }
-    out.truncate(out.trim_end().len());
-    out.push('\n');
+    // The limits a face checks before sending, so that it never copies the engine's number.
+    let max = crate::clip::sniff::MAX_INPUT_BYTES;
+    out.push_str(&format!(
+        "/** The most bytes one request may carry as a page, a file or an export. */\n\
+         export const MAX_INPUT_BYTES = {max};\n"
+    ));
     out
 }
 

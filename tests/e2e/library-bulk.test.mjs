@@ -281,6 +281,15 @@ e2e("another tool's export imports from the settings page: fetched items, a fail
     await page.getByTestId('import-run').click();
     await page.getByTestId('error-message').filter({ hasText: 'not a CSL-JSON export' }).waitFor();
     assert.equal((await rpc(app, 'NotebookInfo')).articles, 3);
+
+    // Past the engine's limit (which the card reads from the bindings): pointed to the CLI.
+    await page.getByTestId('import-from').selectOption('pocket');
+    const big = Buffer.alloc(20 * 1024 * 1024 + 1, 'a');
+    await page.getByTestId('import-file').setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: big });
+    await page.getByTestId('import-run').click();
+    const tooBig = page.getByTestId('error-message').filter({ hasText: 'huge.csv is larger than 20 MB' });
+    await tooBig.waitFor();
+    assert.match(await tooBig.innerText(), /clipline import --from pocket FILE/);
   } finally {
     site.close();
   }

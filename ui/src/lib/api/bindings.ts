@@ -379,3 +379,6 @@ export type Response = { "kind": "Info", "data": NotebookInfo } | { "kind": "Bac
 export type ErrorCode = "invalid_input" | "not_found" | "fetch_failed" | "unsupported" | "storage" | "unauthorized" | "internal";
 
 export type ApiError = { code: ErrorCode, message: string, };
+
+/** The most bytes one request may carry as a page, a file or an export. */
+export const MAX_INPUT_BYTES = 20971520;
