@@ -164,6 +164,15 @@ e2e('an empty paste shows a dismissable error banner', async (app) => {
   assert.equal(await page.getByTestId('library-item').count(), 0, 'nothing was clipped');
 });
 
+e2e("the empty library points a newcomer with another tool's export to the import card", async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  await page.getByTestId('empty-import').click();
+  await page.getByTestId('import-from').waitFor();
+  assert.match(page.url(), /#\/settings$/);
+});
+
 e2e('opening the sample notebook in one tab starts the other tabs over on it, and back', async (app) => {
   const { page } = app;
   await page.goto(app.url);
