@@ -159,12 +159,21 @@ e2e('the bookmarklet page pairs once and clips the address it is given', async (
     await eventually(async () => /^Clipped: Ports brace/.test(await status()), { message: 'the page reports the clip' });
     assert.equal((await rpc(app.url, 'ArticleList', {}))[0].url, pageUrl);
 
-    // Paired: the next use clips straight away.
+    // Paired: the next use shows the address and clips it only when the reader presses
+    // Clip (any web page can open this page with an address of its choosing).
     const again = await app.page.context().newPage();
-    await again.goto(`${app.origin}/bookmarklet.html#${encodeURIComponent(`http://127.0.0.1:${site.address().port}/live`)}`);
+    const live = `http://127.0.0.1:${site.address().port}/live`;
+    await again.goto(`${app.origin}/bookmarklet.html#${encodeURIComponent(live)}`);
+    await again.locator('#clip-go').waitFor();
+    assert.equal(await again.textContent('#target'), live, 'the page shows what it will clip');
+    assert.ok(await again.locator('#clip-go').isDisabled(), 'the button wakes only after a moment');
+    await again.waitForTimeout(1000);
+    assert.equal((await rpc(app.url, 'ArticleList', {})).length, 1, 'nothing is clipped before the click');
+    await again.click('#clip-go');
     await eventually(async () => /^Clipped: EU opens child safety inquiry/.test(await again.textContent('#status')), {
       message: 'the saved pairing is used',
     });
+    assert.equal((await rpc(app.url, 'ArticleList', {})).length, 2);
   } finally {
     site.close();
   }

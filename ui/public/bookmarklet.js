@@ -2,8 +2,15 @@
 // bookmarklet opens http://127.0.0.1:PORT/bookmarklet.html#<page address>; this page is the
 // Clipline server's own origin: the reader pairs it once by pasting the address
 // `clipline serve` printed, and the token is kept in this origin's localStorage, which no
-// news site can read. The token never enters the news site's page. Clipline fetches the address itself (a page behind a login clips as its
-// public version; the extension sends the live page instead).
+// news site can read. The token never enters the news site's page. Clipline fetches the
+// address itself (a page behind a login clips as its public version; the extension sends
+// the live page instead).
+//
+// Any web page can open this page with an address of its choosing, so nothing is clipped
+// until the reader has seen the address and pressed Clip: otherwise a site could make
+// Clipline fetch addresses on the reader's own network and fill the notebook. The button
+// wakes a moment after the page shows, so a click meant for the page that opened this
+// window does not land on it (the page cannot be framed: the server forbids it).
 (function () {
   'use strict';
   var status = document.getElementById('status');
@@ -24,7 +31,7 @@
     token = null;
   }
   if (token) {
-    clip(token);
+    confirmFirst(token);
     return;
   }
   say('Pair first, then this page clips ' + url, false);
@@ -50,6 +57,20 @@
     document.getElementById('pair').hidden = true;
     clip(fresh);
   });
+
+  /** Show the address and clip it when the reader presses Clip. */
+  function confirmFirst(token) {
+    var button = document.getElementById('clip-go');
+    document.getElementById('target').textContent = url;
+    document.getElementById('confirm').hidden = false;
+    button.addEventListener('click', function () {
+      document.getElementById('confirm').hidden = true;
+      clip(token);
+    });
+    setTimeout(function () {
+      button.disabled = false;
+    }, 600);
+  }
 
   function clip(token) {
   say('Clipping…', true);
