@@ -38,25 +38,34 @@ fn open_in_browser(url: &tauri::Url) {
     if !matches!(url.scheme(), "http" | "https") {
         return;
     }
-    #[cfg(target_os = "macos")]
-    let mut cmd = std::process::Command::new("open");
-    #[cfg(target_os = "windows")]
-    let mut cmd = {
-        let mut c = std::process::Command::new("cmd");
-        c.args(["/C", "start", ""]);
-        c
-    };
-    #[cfg(not(any(target_os = "macos", target_os = "windows")))]
-    let mut cmd = std::process::Command::new("xdg-open");
-    if let Err(err) = cmd.arg(url.as_str()).spawn() {
+    let (program, args) = browser_command(std::env::consts::OS, url.as_str());
+    if let Err(err) = std::process::Command::new(program).args(args).spawn() {
         eprintln!("Clipline could not open {url} in the browser: {err}");
     }
 }
 
-/// Whether a navigation stays inside the app (its own pages) rather than leaving it.
+/// The program and arguments that hand `url` to the system's browser on `os`. No shell
+/// ever reads the address: on Windows `cmd /C start` would take the `&` and `|` of a
+/// link's query for command separators (and expand `%VAR%`), so a link inside a clipped
+/// page could run a command; `url.dll`'s handler opens it as ShellExecute does.
+fn browser_command<'a>(os: &str, url: &'a str) -> (&'static str, Vec<&'a str>) {
+    match os {
+        "macos" => ("open", vec![url]),
+        "windows" => ("rundll32", vec!["url.dll,FileProtocolHandler", url]),
+        _ => ("xdg-open", vec![url]),
+    }
+}
+
+/// Whether a navigation stays inside the app: its own origin only (`tauri://localhost`,
+/// or `http(s)://tauri.localhost` where the webview has no custom schemes), so that a
+/// page on some `localhost` port never loads inside the window.
 fn is_app_url(url: &tauri::Url) -> bool {
-    matches!(url.scheme(), "tauri" | "asset")
-        || matches!(url.host_str(), Some("tauri.localhost") | Some("localhost"))
+    let host = url.host_str();
+    match url.scheme() {
+        "tauri" => host == Some("localhost"),
+        "http" | "https" => host == Some("tauri.localhost") && url.port().is_none(),
+        _ => false,
+    }
 }
 
 /// Emit every progress event of long work (re-analysis, re-extraction) to the window as
@@ -137,5 +146,53 @@ fn main() {
     if let Err(err) = result {
         eprintln!("Clipline's window could not start: {err}");
         std::process::exit(1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn url(s: &str) -> tauri::Url {
+        tauri::Url::parse(s).unwrap()
+    }
+
+    #[test]
+    fn only_the_apps_own_origin_stays_in_the_window() {
+        assert!(is_app_url(&url("tauri://localhost/#/library")));
+        assert!(is_app_url(&url("http://tauri.localhost/index.html")));
+        assert!(is_app_url(&url("https://tauri.localhost/")));
+        for outside in [
+            "http://localhost:3000/",
+            "http://localhost/",
+            "https://tauri.localhost:8443/",
+            "tauri://evil.example/",
+            "asset://localhost/etc/passwd",
+            "https://news.example/story",
+            "file:///etc/passwd",
+        ] {
+            assert!(!is_app_url(&url(outside)), "{outside} leaves the window");
+        }
+    }
+
+    #[test]
+    fn a_link_reaches_the_browser_as_one_argument_and_never_through_a_shell() {
+        let link = "https://x.test/?a&calc|whoami%PATH%";
+        for os in ["linux", "macos", "windows", "freebsd"] {
+            let (program, args) = browser_command(os, link);
+            assert!(
+                !matches!(program, "cmd" | "sh" | "bash" | "powershell"),
+                "{os}: {program}"
+            );
+            assert_eq!(
+                args.last(),
+                Some(&link),
+                "{os}: the address is one argument, as it is"
+            );
+        }
+        assert_eq!(
+            browser_command("windows", link),
+            ("rundll32", vec!["url.dll,FileProtocolHandler", link])
+        );
     }
 }
