@@ -653,3 +653,21 @@ fn a_personal_site_without_a_byline_is_its_owners() {
     let got = extract_html(&page, Some(PAGE_URL)).expect("extracts");
     assert_eq!(got.byline, None);
 }
+
+#[test]
+fn letters_that_change_length_in_lower_case_break_no_field_of_a_page() {
+    // The scrape fuzz seed's lines as a page's title, author, byline, date line and body.
+    let seed = include_str!("../../../tests/fixtures/fuzz/shrinking-lower-case.txt");
+    let body = "<p>The port said on Monday it would add a berth for larger ships by 2027, at a cost of 120 million euros, and that the work would start in the spring.</p>";
+    for line in seed.lines().filter(|l| !l.trim().is_empty()) {
+        let line = crate::clip::text::escape_html(line);
+        let page = format!(
+            "<html><head><title>{line} - Hafen</title><meta name=\"author\" content=\"{line}\">\
+             <meta property=\"og:site_name\" content=\"{line}\"></head><body><article><h1>{line}</h1>\
+             <p class=\"byline\">{line}</p><time>{line}</time>{body}{body}<p>{line}</p></article></body></html>"
+        );
+        let got = extract_html(&page, Some("https://hafen.example/2025/07/14/berth"))
+            .unwrap_or_else(|e| panic!("{line}: {e}"));
+        assert!(got.text.contains("add a berth"), "{line}");
+    }
+}

@@ -472,3 +472,32 @@ fn extreme_clip_times_do_not_overflow() {
         assert_eq!(got[0].title, "Port strike ends");
     }
 }
+
+#[test]
+fn letters_whose_lower_case_is_shorter_do_not_break_the_byline() {
+    // "ẞ" (3 bytes) lower-cases to "ß" (2): an offset found in a lower-cased copy would
+    // fall inside the letter in the line itself.
+    let got = split(
+        "Port of Hamburg adds a berth\n\nReported by Jan Groẞ, Edited by Anna Weber\n\nThe port said on Monday it would add a berth for larger ships by 2027.",
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].byline.as_deref(), Some("Jan Groẞ"));
+}
+
+#[test]
+fn the_fuzz_seed_of_letters_that_change_length_in_lower_case_splits_without_panic() {
+    let seed = include_str!("../../../tests/fixtures/fuzz/shrinking-lower-case.txt");
+    let got = split(seed);
+    assert!(!got.is_empty());
+    assert!(
+        got.iter()
+            .any(|a| a.text.contains("add a berth for larger ships by 2027"))
+    );
+    // Every line alone, and every line as the byline of a small story.
+    for line in seed.lines() {
+        let _ = split_scrape(line, clip_time()); // an empty line is an error, not a panic
+        split(&format!(
+            "Headline of a story\n\n{line}\n\nThe port said on Monday it would add a berth."
+        ));
+    }
+}
