@@ -214,3 +214,40 @@ async fn a_span_reaching_into_the_range_is_in_every_kind_of_lane() {
         "every company claim in the range is in the lanes by source too"
     );
 }
+
+#[tokio::test]
+async fn a_range_bound_outside_four_digit_years_is_a_plain_error_not_a_crash() {
+    let (_dir, nb) = sample().await;
+    // chrono reads these as dates; the year before "-262143" does not exist, and neither
+    // sorts as text among the stored days.
+    for bound in ["-262143-01-01", "10000-01-01", "0000-12-31"] {
+        for ask in [
+            TimelineAsk {
+                by: Some(LaneBy::Source),
+                kind: Some(EventKind::DatedClaim),
+                from: Some(bound.into()),
+                ..TimelineAsk::default()
+            },
+            TimelineAsk {
+                by: Some(LaneBy::Source),
+                to: Some(bound.into()),
+                ..TimelineAsk::default()
+            },
+        ] {
+            match nb.timeline(&ask).await {
+                Err(NotebookError::Invalid(msg)) => assert!(msg.contains("YYYY-MM-DD"), "{msg}"),
+                other => panic!("{bound}: {other:?}"),
+            }
+        }
+    }
+    let fine = TimelineAsk {
+        by: Some(LaneBy::Source),
+        kind: Some(EventKind::DatedClaim),
+        from: Some("0001-01-01".into()),
+        ..TimelineAsk::default()
+    };
+    assert!(
+        !nb.timeline(&fine).await.unwrap().lanes.is_empty(),
+        "year 1 is a date"
+    );
+}

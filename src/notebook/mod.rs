@@ -408,9 +408,13 @@ impl Notebook {
             bound
                 .as_deref()
                 .map(|b| {
+                    // Four-digit years only: "-262143-01-01" and "10000-01-01" are
+                    // dates to chrono but do not sort as text among the stored days.
                     chrono::NaiveDate::parse_from_str(b.trim(), "%Y-%m-%d")
+                        .ok()
+                        .filter(|d| (1..=9999).contains(&chrono::Datelike::year(d)))
                         .map(|d| d.format("%Y-%m-%d").to_string())
-                        .map_err(|_| {
+                        .ok_or_else(|| {
                             NotebookError::Invalid(format!(
                                 "\"{b}\" is not a date; write it as YYYY-MM-DD."
                             ))

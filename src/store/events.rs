@@ -158,7 +158,10 @@ impl Conditions<'_> {
             if self.from_col != self.date
                 && let Ok(day) = chrono::NaiveDate::parse_from_str(from, "%Y-%m-%d")
             {
-                let earliest = day - chrono::Days::new(366);
+                // (A year near chrono's first, "-262143-01-01", has no year before it.)
+                let earliest = day
+                    .checked_sub_days(chrono::Days::new(366))
+                    .unwrap_or(chrono::NaiveDate::MIN);
                 q.push(format!(" AND {} >= ", self.date))
                     .push_bind(earliest.format("%Y-%m-%d").to_string());
             }
