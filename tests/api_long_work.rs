@@ -77,3 +77,33 @@ async fn the_events_of_analysing_and_extracting_again_name_the_article_last_work
         );
     }
 }
+
+#[tokio::test]
+async fn an_article_deleted_while_the_notebook_is_analysed_again_is_passed_over() {
+    let (_dir, nb) = notebook_of(300).await;
+    let last: i64 = sqlx::query_scalar("SELECT max(id) FROM articles")
+        .fetch_one(nb.pool())
+        .await
+        .unwrap();
+    let mut events = nb.progress_events();
+    let running = tokio::spawn({
+        let nb = nb.clone();
+        async move { dispatch(&nb, Request::NotebookReanalyze).await }
+    });
+    next_event(&mut events).await.unwrap(); // it has listed the articles
+    assert!(matches!(
+        dispatch(&nb, Request::ArticleDelete { ids: vec![last] }).await,
+        Ok(Response::Ids(_))
+    ));
+    assert!(
+        !running.is_finished(),
+        "the delete lands while the work runs"
+    );
+    match running.await.unwrap() {
+        Ok(Response::Reanalyzed(report)) => {
+            assert!(!report.stopped);
+            assert_eq!(report.articles, 300, "{report:?}");
+        }
+        other => panic!("the work goes on past the deleted article: {other:?}"),
+    }
+}

@@ -156,12 +156,17 @@ impl Notebook {
         registry: &Registry,
         article_id: i64,
     ) -> Result<(usize, usize)> {
-        let (title, dek, text, published, clipped): Row5 = sqlx::query_as(
+        let row: Option<Row5> = sqlx::query_as(
             "SELECT title, dek, content_text, published_at, clipped_at FROM articles WHERE id = ?1",
         )
         .bind(article_id)
-        .fetch_one(&mut *tx)
+        .fetch_optional(&mut *tx)
         .await?;
+        // Deleted since the caller listed it (a re-analysis runs while the user works on):
+        // nothing to analyse, and no reason to stop the rest.
+        let Some((title, dek, text, published, clipped)) = row else {
+            return Ok((0, 0));
+        };
         let found = analysis_of(
             registry,
             &title,
