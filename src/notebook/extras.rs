@@ -20,6 +20,9 @@ pub(super) struct Extras<'a> {
     pub themes: &'a [String],
     /// `(feed id, item guid, item URL)`: the feed item this clip came from.
     pub feed_item: Option<(i64, &'a str, Option<&'a str>)>,
+    /// Whether a new article comes in read (read in the tool it is imported from; an
+    /// article already stored keeps its state).
+    pub read: bool,
 }
 
 /// What the additions did.
@@ -38,6 +41,7 @@ impl Extras<'_> {
             && self.notes.is_empty()
             && self.themes.is_empty()
             && self.feed_item.is_none()
+            && !self.read
     }
 }
 
@@ -92,6 +96,9 @@ pub(super) async fn apply(
         }
     }
     if status == ClipStatus::Created {
+        if extras.read {
+            store::articles::set_read(&mut *tx, id, true, &now).await?;
+        }
         for theme in extras.themes {
             if let Some((theme_id, _, _)) = store::themes::find(&mut *tx, theme).await? {
                 store::themes::set_manual(&mut *tx, theme_id, id, Some(true)).await?;

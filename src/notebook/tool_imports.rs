@@ -105,6 +105,8 @@ impl Notebook {
         let extras = Extras {
             quotes: &item.highlights,
             notes: &item.notes,
+            // Read in the tool, read here, in the clip's own transaction.
+            read: item_read,
             ..Extras::default()
         };
         let (outcome, done) = self
@@ -120,11 +122,6 @@ impl Notebook {
             return Ok(());
         };
         match first.status {
-            ClipStatus::Created if item_read => {
-                // Read in the tool, read here; an article already stored keeps its state.
-                self.mark_read(&[first.id], true).await?;
-                report.created += 1;
-            }
             ClipStatus::Created => report.created += 1,
             ClipStatus::Existing => report.existing += 1,
             ClipStatus::Joined => report.joined += 1,
