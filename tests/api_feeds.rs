@@ -508,3 +508,38 @@ async fn a_forced_poll_reports_its_progress_and_a_scheduled_one_does_not() {
         "{seen:?}"
     );
 }
+
+#[tokio::test]
+async fn one_feed_that_cannot_be_stored_fails_alone_and_the_others_are_polled() {
+    let (base, _server) = serve();
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+    for path in ["feed.xml", "feed.json"] {
+        nb.feed_add(&format!("{base}/{path}"), &[], &[], true)
+            .await
+            .unwrap();
+    }
+    // A storage failure for the first feed alone (as a disk error or a feed removed
+    // mid-poll would give).
+    sqlx::query(
+        "CREATE TRIGGER storage_trouble BEFORE UPDATE ON feeds WHEN OLD.url LIKE '%/feed.xml' \
+         BEGIN SELECT RAISE(ABORT, 'storage trouble'); END",
+    )
+    .execute(nb.pool())
+    .await
+    .unwrap();
+    let polls = nb
+        .feed_poll(true, at("2026-01-05T10:00:00Z"))
+        .await
+        .expect("the round goes on past a feed that fails");
+    let by_url = |end: &str| polls.iter().find(|p| p.url.ends_with(end)).unwrap();
+    let xml = by_url("/feed.xml");
+    assert_eq!(xml.status, "failed", "{polls:?}");
+    assert!(
+        xml.error.as_deref().is_some_and(|e| !e.is_empty()),
+        "{polls:?}"
+    );
+    let json = by_url("/feed.json");
+    assert_eq!(json.status, "fetched", "{polls:?}");
+    assert!(json.new_articles > 0, "{polls:?}");
+}

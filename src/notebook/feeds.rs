@@ -132,7 +132,19 @@ impl Notebook {
                 });
                 continue;
             }
-            out.push(self.poll_one(&feed, now, force).await?);
+            // One feed's storage error (it was removed mid-poll, the disk is full) is that
+            // feed's failure; the others are still polled.
+            let url = feed.row.url.clone();
+            out.push(
+                self.poll_one(&feed, now, force)
+                    .await
+                    .unwrap_or_else(|err| FeedPoll {
+                        url,
+                        status: "failed".into(),
+                        error: Some(err.to_string()),
+                        ..FeedPoll::default()
+                    }),
+            );
             if let Some(job) = job.as_mut() {
                 job.step_item(done + 1, feed.row.title.as_deref().unwrap_or(&feed.row.url));
             }
