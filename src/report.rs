@@ -46,9 +46,10 @@ pub fn timeline_markdown(title: &str, timeline: &Timeline, memos: &[Memo]) -> St
 fn item_line(item: &TimelineItem) -> String {
     let when = match item.precision {
         Precision::Day => item.date.clone(),
-        Precision::Month => format!("{} (month)", &item.date[..7.min(item.date.len())]),
+        // (`get`: a date loaded from someone's export file may hold any text.)
+        Precision::Month => format!("{} (month)", item.date.get(..7).unwrap_or(&item.date)),
         Precision::Quarter => format!("{} (quarter)", item.date),
-        Precision::Year => format!("{} (year)", &item.date[..4.min(item.date.len())]),
+        Precision::Year => format!("{} (year)", item.date.get(..4).unwrap_or(&item.date)),
     };
     let mut marks = Vec::new();
     if item.tense == Tense::Expected {
@@ -167,5 +168,31 @@ mod tests {
             item_line(&item(1.0, Some(2.0))).contains("[expected, 1–2 gigawatts]"),
             "a range ending above one is plural"
         );
+    }
+
+    #[test]
+    fn a_date_that_is_not_a_date_still_makes_a_line() {
+        // A notebook export loaded from a file may carry any text as an event's date.
+        for (date, precision) in [
+            ("2025-0é-01", Precision::Month),
+            ("20é5", Precision::Year),
+            ("", Precision::Month),
+        ] {
+            let item = TimelineItem {
+                date: date.into(),
+                precision,
+                tense: Tense::Happened,
+                kind: EventKind::DatedClaim,
+                text: "Meta said so.".into(),
+                article_id: 1,
+                source: None,
+                amount: None,
+                siblings: 0,
+                story_id: None,
+                span_start: None,
+                span_end: None,
+            };
+            assert!(item_line(&item).contains("Meta said so."), "{date}");
+        }
     }
 }
