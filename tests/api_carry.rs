@@ -245,3 +245,30 @@ async fn loading_refuses_a_notebook_with_data_and_a_broken_export_writes_nothing
             .all(|t| t.rows.is_empty())
     );
 }
+
+#[tokio::test]
+async fn an_edited_export_file_cannot_bring_scripts_into_the_reader() {
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("a.db")).await.unwrap();
+    rich_notebook(&nb).await;
+    let mut dump = nb.dump().await.unwrap();
+    let html = dump.tables.get_mut("article_html").unwrap();
+    let col = html.columns.iter().position(|c| c == "html").unwrap();
+    let hostile = "<p>Kept text</p><script>alert(1)</script><img src=\"https://img.example/a.png\" onerror=\"alert(2)\">\
+                   <a href=\"javascript:alert(3)\">link</a><iframe src=\"https://evil.example/\"></iframe>";
+    for row in &mut html.rows {
+        row[col] = serde_json::json!(hostile);
+    }
+    let copy = Notebook::open(&dir.path().join("b.db")).await.unwrap();
+    copy.load_dump(&dump).await.unwrap();
+    let stored = copy.dump().await.unwrap();
+    let html = &stored.tables["article_html"];
+    assert!(!html.rows.is_empty());
+    for row in &html.rows {
+        let text = row[col].as_str().unwrap();
+        assert!(text.contains("Kept text"), "{text}");
+        for bad in ["<script", "alert(1)", "onerror", "javascript:", "<iframe"] {
+            assert!(!text.contains(bad), "{bad} is left out: {text}");
+        }
+    }
+}

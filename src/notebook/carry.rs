@@ -145,9 +145,14 @@ impl Notebook {
             .execute(&mut *tx)
             .await?;
         let tables = dump::upgraded(&dump.tables);
+        let html = tables.get("article_html").map(sanitized_html);
         let mut report = LoadReport::default();
         for table in dump::TABLES {
-            if let Some(rows) = tables.get(*table) {
+            let rows = match *table {
+                "article_html" => html.as_ref(),
+                _ => tables.get(*table),
+            };
+            if let Some(rows) = rows {
                 let n = dump::write_table(&mut tx, table, rows).await.map_err(|e| {
                     NotebookError::Invalid(format!("This export cannot be imported: {e}."))
                 })?;
@@ -160,6 +165,22 @@ impl Notebook {
         self.registry_changed().await;
         Ok(report)
     }
+}
+
+/// An export file is input like any page (someone may have written or edited it): the
+/// articles' HTML is sanitized on the way in as a clipped page's is (DESIGN §7), so that
+/// the reader's DOMPurify is never the only guard. What Clipline itself exported comes
+/// back as it was (sanitizing sanitized HTML leaves it alone).
+fn sanitized_html(table: &dump::TableRows) -> dump::TableRows {
+    let mut table = table.clone();
+    if let Some(col) = table.columns.iter().position(|c| c == "html") {
+        for row in &mut table.rows {
+            if let Some(serde_json::Value::String(text)) = row.get_mut(col) {
+                *text = crate::clip::sanitize::sanitize_html(text, None);
+            }
+        }
+    }
+    table
 }
 
 /// "Meta · OpenAI" from the lane labels, or "Timeline".
