@@ -217,7 +217,15 @@ async fn a_name_that_is_no_backup_changes_nothing() {
         b"not a database",
     )
     .unwrap();
-    for name in ["../research.db", "missing.db", "junk.db"] {
+    // A drive-relative name ("C:x.db" is a file elsewhere on drive C on Windows) is
+    // refused even where it is a real backup in the folder, and never listed.
+    let made = std::fs::read_dir(dir.path().join("backups"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|x| x == "db") && !p.ends_with("junk.db"))
+        .unwrap();
+    std::fs::copy(&made, dir.path().join("backups").join("C:research.db")).unwrap();
+    for name in ["../research.db", "missing.db", "junk.db", "C:research.db"] {
         let err = dispatch(&nb, Request::NotebookRestore { name: name.into() })
             .await
             .unwrap_err();

@@ -101,9 +101,10 @@ impl Notebook {
 }
 
 /// Whether `name` is a backup file's name as this folder holds them (no path, no hidden
-/// or staging file): what a face may name for a restore.
+/// or staging file): what a face may name for a restore. (No ':' either: on Windows
+/// "C:x.db" joined to the folder is a file elsewhere on drive C.)
 fn is_backup_name(name: &str) -> bool {
-    name.ends_with(".db") && !name.starts_with('.') && !name.contains(['/', '\\'])
+    name.ends_with(".db") && !name.starts_with('.') && !name.contains(['/', '\\', ':'])
 }
 
 /// A backup file's name, path and size.
