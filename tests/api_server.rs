@@ -498,6 +498,7 @@ async fn long_work_streams_its_progress_as_server_sent_events() {
     );
     assert_eq!(
         events.last().unwrap(),
-        &json!({"job": "reanalyze", "done": 3, "total": 3, "stopped": false, "item": null})
+        &json!({"job": "reanalyze", "done": 3, "total": 3, "stopped": false, "item": "Depot 2 opens"}),
+        "the last event names the article last analysed"
     );
 }
