@@ -24,6 +24,12 @@ pub enum ClipError {
     /// The body (after decompression) is larger than the limit.
     #[error("The page is larger than the {} limit.", human_size(*.limit))]
     TooLarge { limit: u64 },
+    /// A fetch that started on the internet (or an item of a feed there) led to an
+    /// address on the local network (see `fetch::reach`).
+    #[error(
+        "{url} is on the local network, where a page or feed on the internet may not send Clipline."
+    )]
+    LocalNetwork { url: String },
     /// More redirects than the limit allows (a loop, usually).
     #[error("The page redirected more than {max} times.")]
     TooManyRedirects { max: usize },
@@ -64,6 +70,7 @@ impl ClipError {
             Self::Timeout { .. } => "timeout",
             Self::TooLarge { .. } => "too_large",
             Self::TooManyRedirects { .. } => "too_many_redirects",
+            Self::LocalNetwork { .. } => "local_network",
             Self::NotHtml { .. } => "not_html",
             Self::Network(_) => "network",
             Self::Empty => "empty",

@@ -1,5 +1,6 @@
 //! URL -> bytes of a web page, with the limits of DESIGN §7: http(s) only, a size cap read
-//! as a stream, a time cap, a redirect cap, and no redirect to another scheme.
+//! as a stream, a time cap, a redirect cap, no redirect to another scheme, and no way from
+//! the internet into the local network (see `reach`).
 //!
 //! Decoding the bytes is `decode`'s job; this file only returns what the server sent and
 //! the `Content-Type` it declared.
@@ -14,7 +15,9 @@ use url::Url;
 use super::ClipError;
 
 mod conditional;
+mod reach;
 pub use conditional::{Conditional, Validators, fetch_conditional};
+pub use reach::{Reach, is_local_ip, starts_local};
 
 /// Sent so that sites serve the page a reader would see, not a bot wall.
 const USER_AGENT: &str = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) \
@@ -31,15 +34,18 @@ pub struct FetchLimits {
     pub timeout: Duration,
     /// Redirects followed before giving up.
     pub max_redirects: usize,
+    /// Where it may go (see `reach`).
+    pub reach: Reach,
 }
 
 impl Default for FetchLimits {
-    /// 20 MB, 30 seconds, 10 redirects.
+    /// 20 MB, 30 seconds, 10 redirects, the address given decides the reach.
     fn default() -> Self {
         Self {
             max_bytes: 20 * 1024 * 1024,
             timeout: Duration::from_secs(30),
             max_redirects: 10,
+            reach: Reach::AsGiven,
         }
     }
 }
@@ -91,25 +97,7 @@ pub async fn fetch(url: &str, limits: &FetchLimits) -> Result<Fetched, ClipError
         return Err(ClipError::UnsupportedScheme);
     }
 
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    let max_redirects = limits.max_redirects;
-    let policy = Policy::custom(move |attempt: Attempt| {
-        if attempt.previous().len() > max_redirects {
-            attempt.error(RedirectStop::TooMany)
-        } else if !is_http(attempt.url()) {
-            attempt.error(RedirectStop::BadScheme)
-        } else {
-            attempt.follow()
-        }
-    });
-    let client = reqwest::Client::builder()
-        .user_agent(USER_AGENT)
-        .redirect(policy)
-        .timeout(limits.timeout)
-        .connect_timeout(limits.timeout)
-        .build()
-        .map_err(|e| ClipError::Network(format!("{url}: {}", short_reason(&e))))?;
-
+    let client = client_for(&parsed, url, limits).await?;
     let fail = |e: reqwest::Error| map_error(e, url, limits);
     let mut response = client
         .get(parsed)
@@ -163,6 +151,50 @@ pub async fn fetch(url: &str, limits: &FetchLimits) -> Result<Fetched, ClipError
     })
 }
 
+/// The client of one fetch of `parsed` (`url` as given, for messages): its caps, its
+/// redirect policy, and how far it may reach. A fetch that must stay on the internet
+/// resolves names through [`reach::InternetOnly`], and neither starts at nor is
+/// redirected to a local address ([`ClipError::LocalNetwork`]).
+async fn client_for(
+    parsed: &Url,
+    url: &str,
+    limits: &FetchLimits,
+) -> Result<reqwest::Client, ClipError> {
+    let internet_only = match limits.reach {
+        Reach::Internet => true,
+        Reach::AsGiven => !starts_local(parsed).await,
+    };
+    if internet_only && reach::local_host(parsed) == Some(true) {
+        return Err(ClipError::LocalNetwork {
+            url: url.to_string(),
+        });
+    }
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let max_redirects = limits.max_redirects;
+    let policy = Policy::custom(move |attempt: Attempt| {
+        if attempt.previous().len() > max_redirects {
+            attempt.error(RedirectStop::TooMany)
+        } else if !is_http(attempt.url()) {
+            attempt.error(RedirectStop::BadScheme)
+        } else if internet_only && reach::local_host(attempt.url()) == Some(true) {
+            attempt.error(reach::LeadsInside)
+        } else {
+            attempt.follow()
+        }
+    });
+    let mut builder = reqwest::Client::builder()
+        .user_agent(USER_AGENT)
+        .redirect(policy)
+        .timeout(limits.timeout)
+        .connect_timeout(limits.timeout);
+    if internet_only {
+        builder = builder.dns_resolver(reach::InternetOnly);
+    }
+    builder
+        .build()
+        .map_err(|e| ClipError::Network(format!("{url}: {}", short_reason(&e))))
+}
+
 fn is_http(url: &Url) -> bool {
     matches!(url.scheme(), "http" | "https")
 }
@@ -180,6 +212,11 @@ fn is_page_type(content_type: &str) -> bool {
 
 /// Turn a reqwest error into the one sentence the user needs.
 fn map_error(err: reqwest::Error, url: &str, limits: &FetchLimits) -> ClipError {
+    if find_source::<reach::LeadsInside>(&err).is_some() {
+        // The address that leads inside: the redirect's target, else the one given.
+        let at = err.url().map_or_else(|| url.to_string(), Url::to_string);
+        return ClipError::LocalNetwork { url: at };
+    }
     if let Some(stop) = find_source::<RedirectStop>(&err) {
         return match stop {
             RedirectStop::TooMany => ClipError::TooManyRedirects {

@@ -45,6 +45,8 @@ pub use canon::canonical_url;
 pub use decode::decode_html;
 pub use error::ClipError;
 pub use extract::{Extracted, extract_html};
-pub use fetch::{Conditional, FetchLimits, Fetched, Validators, fetch, fetch_conditional};
+pub use fetch::{
+    Conditional, FetchLimits, Fetched, Reach, Validators, fetch, fetch_conditional, starts_local,
+};
 pub use sanitize::sanitize_html;
 pub use text::{PasteKind, classify_paste, text_to_extracted};

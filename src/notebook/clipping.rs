@@ -152,7 +152,11 @@ impl Notebook {
         via: Via,
         extras: &Extras<'_>,
     ) -> Result<(ClipOutcome, ExtrasDone)> {
-        let fetched = clip::fetch(url, &clip::FetchLimits::default()).await?;
+        let limits = clip::FetchLimits {
+            reach: extras.reach,
+            ..clip::FetchLimits::default()
+        };
+        let fetched = clip::fetch(url, &limits).await?;
         let decoded = clip::decode_html(&fetched.bytes, fetched.content_type.as_deref());
         let is_text = fetched
             .content_type

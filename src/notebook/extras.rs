@@ -20,6 +20,9 @@ pub(super) struct Extras<'a> {
     pub themes: &'a [String],
     /// `(feed id, item guid, item URL)`: the feed item this clip came from.
     pub feed_item: Option<(i64, &'a str, Option<&'a str>)>,
+    /// How far fetching the page may reach (an item of a feed on the internet stays
+    /// there; see `clip::fetch::reach`). Not an addition: `is_empty` leaves it out.
+    pub reach: crate::clip::Reach,
     /// Whether a new article comes in read (read in the tool it is imported from; an
     /// article already stored keeps its state).
     pub read: bool,

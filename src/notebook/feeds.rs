@@ -193,6 +193,12 @@ impl Notebook {
                 return Ok(report);
             }
         };
+        // The items of a feed on the internet are fetched as from the internet, wherever
+        // their links point (see `clip::fetch::reach`).
+        let reach = match url::Url::parse(&row.url) {
+            Ok(u) if clip::starts_local(&u).await => clip::Reach::AsGiven,
+            _ => clip::Reach::Internet,
+        };
         let mut fresh = Vec::new();
         for entry in doc.entries.iter() {
             if !store::feeds::seen(&self.pool, row.id, &entry.guid, &retry_failed_before).await? {
@@ -207,7 +213,7 @@ impl Notebook {
                 .or_else(|| entry.url.clone())
                 .unwrap_or_else(|| entry.guid.clone());
             match self
-                .clip_entry(row.id, entry, &feed.tags, &feed.themes)
+                .clip_entry(row.id, entry, (&feed.tags, &feed.themes), reach)
                 .await
             {
                 Ok(created) => report.new_articles += usize::from(created),
@@ -254,8 +260,8 @@ impl Notebook {
         &self,
         feed_id: i64,
         entry: &FeedEntry,
-        tags: &[String],
-        themes: &[String],
+        (tags, themes): (&[String], &[String]),
+        reach: clip::Reach,
     ) -> Result<bool> {
         let source = match (&entry.url, &entry.html) {
             (Some(url), _) => ClipSource::Url { url: url.clone() },
@@ -275,6 +281,7 @@ impl Notebook {
         let extras = Extras {
             themes,
             feed_item: Some((feed_id, &entry.guid, entry.url.as_deref())),
+            reach,
             ..Extras::default()
         };
         let (outcome, _) = self

@@ -1,11 +1,10 @@
 //! Conditional GET for feeds: the same limits as `fetch` (http(s) only, size, time and
-//! redirect caps), but any content type, the validators sent back (`If-None-Match`,
+//! redirect caps, the reach), but any content type, the validators sent back (`If-None-Match`,
 //! `If-Modified-Since`), and a 304 reported as "not modified" instead of a page.
 
-use reqwest::redirect::{Attempt, Policy};
 use url::Url;
 
-use super::{FetchLimits, Fetched, RedirectStop, USER_AGENT, is_http, map_error, short_reason};
+use super::{FetchLimits, Fetched, client_for, is_http, map_error};
 use crate::clip::ClipError;
 
 const ACCEPT_FEED: &str = "application/feed+json, application/atom+xml, application/rss+xml, \
@@ -39,24 +38,7 @@ pub async fn fetch_conditional(
     if !is_http(&parsed) {
         return Err(ClipError::UnsupportedScheme);
     }
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    let max_redirects = limits.max_redirects;
-    let policy = Policy::custom(move |attempt: Attempt| {
-        if attempt.previous().len() > max_redirects {
-            attempt.error(RedirectStop::TooMany)
-        } else if !is_http(attempt.url()) {
-            attempt.error(RedirectStop::BadScheme)
-        } else {
-            attempt.follow()
-        }
-    });
-    let client = reqwest::Client::builder()
-        .user_agent(USER_AGENT)
-        .redirect(policy)
-        .timeout(limits.timeout)
-        .connect_timeout(limits.timeout)
-        .build()
-        .map_err(|e| ClipError::Network(format!("{url}: {}", short_reason(&e))))?;
+    let client = client_for(&parsed, url, limits).await?;
     let mut request = client
         .get(parsed)
         .header(reqwest::header::ACCEPT, ACCEPT_FEED);

@@ -97,6 +97,7 @@ fn limits() -> FetchLimits {
         max_bytes: 20 * 1024 * 1024,
         timeout: Duration::from_secs(10),
         max_redirects: 5,
+        ..FetchLimits::default()
     }
 }
 

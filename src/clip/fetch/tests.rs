@@ -7,7 +7,7 @@ use axum::http::{StatusCode, header};
 use axum::response::Redirect;
 use axum::routing::get;
 
-use super::{FetchLimits, fetch};
+use super::{FetchLimits, Reach, fetch};
 use crate::clip::{ClipError, decode_html};
 
 const PAGE: &str = "<!doctype html><title>Hello</title><p>Hello, reader.</p>";
@@ -37,6 +37,10 @@ async fn serve() -> String {
             }),
         )
         .route("/loop", get(|| async { Redirect::temporary("/loop") }))
+        .route(
+            "/to-localhost",
+            get(|| async { Redirect::temporary("http://localhost:9/page") }),
+        )
         .route("/hop/{n}", get(hop))
         .route(
             "/to-ftp",
@@ -110,6 +114,7 @@ fn quick() -> FetchLimits {
         max_bytes: 1024 * 1024,
         timeout: Duration::from_secs(5),
         max_redirects: 5,
+        ..FetchLimits::default()
     }
 }
 
@@ -287,5 +292,38 @@ async fn header_charset_reaches_the_decoder() {
     assert_eq!(
         decode_html(&got.bytes, got.content_type.as_deref()),
         "<p>café</p>"
+    );
+}
+
+#[tokio::test]
+async fn a_fetch_kept_on_the_internet_never_reaches_the_local_network() {
+    // (An item of a feed on the internet: its own address may point anywhere.)
+    let base = serve().await;
+    let port = base.rsplit(':').next().unwrap().to_string();
+    let outside = FetchLimits {
+        reach: Reach::Internet,
+        ..quick()
+    };
+    for url in [
+        format!("{base}/page"),                  // a local address
+        format!("http://localhost:{port}/page"), // a name that resolves there
+        format!("http://[::ffff:127.0.0.1]:{port}/page"),
+    ] {
+        let err = fetch(&url, &outside).await.expect_err(&url);
+        assert!(
+            matches!(&err, ClipError::LocalNetwork { .. }),
+            "{url}: {err:?}"
+        );
+        assert!(err.to_string().contains("local network"), "{err}");
+    }
+    // The same page, asked for by its local address, is the reader's to clip, and so is
+    // where it redirects.
+    assert!(fetch(&format!("{base}/page"), &quick()).await.is_ok());
+    let err = fetch(&format!("{base}/to-localhost"), &quick())
+        .await
+        .expect_err("nothing listens on port 9");
+    assert!(
+        !matches!(err, ClipError::LocalNetwork { .. }),
+        "a local start may go to localhost: {err:?}"
     );
 }
