@@ -5,6 +5,10 @@ import type { ClipSource, ClippedArticle } from './api/bindings';
 import { api, asFailure } from './api/client';
 
 /** One thing to clip and what to call it in the progress panel. */
+/** What a face says when a second batch is asked for while one runs (nothing is cleared). */
+export const BATCH_BUSY =
+  'A batch is still being clipped: wait for it to finish (its panel shows how far it is), then clip these.';
+
 export interface BatchItem {
   label: string;
   source: ClipSource;

@@ -5,11 +5,15 @@ import { router, href } from './router.svelte';
 
 type Bindings = Record<string, () => void>;
 
+/** Inputs that take no typing: a shortcut still works after one was clicked. */
+const UNTYPED_INPUTS = /^(checkbox|radio|button|submit|reset|range|color|file|image)$/;
+
 /** Whether keyboard focus sits in something that takes typing. */
 export function typingIn(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   if (!el || !el.tagName) return false;
-  return el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName);
+  if (el.tagName === 'INPUT') return !UNTYPED_INPUTS.test((el as HTMLInputElement).type);
+  return el.isContentEditable || /^(TEXTAREA|SELECT)$/.test(el.tagName);
 }
 
 class Keys {
