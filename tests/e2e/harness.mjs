@@ -266,7 +266,9 @@ export async function trackRpc(page) {
         res = await send(input, init);
         // `holdNext`: the first answer to the held command, read whole, waits for release.
         const hold = window.__rpcHold;
-        if (hold && !hold.taken && hold.cmd === cmd) {
+        if (hold && !hold.taken && hold.cmd === cmd && hold.skip > 0) {
+          hold.skip -= 1;
+        } else if (hold && !hold.taken && hold.cmd === cmd) {
           hold.taken = true;
           await res.clone().arrayBuffer();
           hold.asked = true;
@@ -300,7 +302,7 @@ export async function rpcAnswered(page, cmd) {
 }
 
 /**
- * Hold the next answer to `cmd`: the engine is asked at once (so the answer is the state of
+ * Hold the next answer to `cmd` (past the first `skip` of them): the engine is asked at once (so the answer is the state of
  * the notebook now) but the page gets it only when `release()` is called. `asked` resolves
  * once the engine has answered, and fails when the page has not asked within `within` ms.
  * Later calls of `cmd` go through untouched. The hold lives in the page's own `fetch` (see
@@ -309,12 +311,15 @@ export async function rpcAnswered(page, cmd) {
  * driver; a request whose body it missed would go through unheld. (With a route, `asked`
  * failed in two CI runs though the page had the focus that asks; that is the likely why.)
  */
-export async function holdNext(page, cmd, { within = 15_000 } = {}) {
-  await page.evaluate((cmd) => {
-    let release;
-    const gate = new Promise((r) => (release = r));
-    window.__rpcHold = { cmd, taken: false, asked: false, gate, release };
-  }, cmd);
+export async function holdNext(page, cmd, { within = 15_000, skip = 0 } = {}) {
+  await page.evaluate(
+    ([cmd, skip]) => {
+      let release;
+      const gate = new Promise((r) => (release = r));
+      window.__rpcHold = { cmd, skip, taken: false, asked: false, gate, release };
+    },
+    [cmd, skip],
+  );
   const asked = page
     .waitForFunction(() => window.__rpcHold?.asked === true, null, { timeout: within })
     .then(

@@ -2,7 +2,7 @@
 // month/quarter/year claims drawn as spans, expected ones marked, click-through to the
 // sentence (flashed) in the reader, and figures mode with each point linked to its sentence.
 import assert from 'node:assert/strict';
-import { e2e, eventually, openSample } from './harness.mjs';
+import { e2e, eventually, holdNext, openSample, trackRpc } from './harness.mjs';
 
 async function openSampleTimeline(page, app, entities) {
   await openSample(app);
@@ -236,4 +236,30 @@ e2e('a timeline read in pages of one event shows the same items as one read whol
   assert.deepEqual(paged, whole, 'pages of one event join into the same items, a story folded once');
   const foot = await page.getByTestId('timeline-foot').innerText();
   assert.match(foot, new RegExp(`^${whole.length} dated items`), 'the foot counts every item');
+});
+
+e2e('a zoom made while later pages arrive stays, though they add lanes', async (app) => {
+  const { page } = app;
+  await trackRpc(page);
+  await openSample(app);
+  // Pages of one event: the outlets' lanes come one page at a time. The second page waits.
+  const held = await holdNext(page, 'TimelineGet', { skip: 1 });
+  await page.evaluate(() => (location.hash = '#/timeline?page=1'));
+  await page.getByTestId('timeline-canvas').waitFor();
+  await held.asked;
+  const range = page.getByTestId('timeline-range');
+  const fitted = await range.innerText();
+  await page.getByTestId('zoom-in').click();
+  await page.getByTestId('zoom-in').click();
+  await eventually(async () => (await range.innerText()) !== fitted, { message: 'zooming changes the range' });
+  const zoomed = await range.innerText();
+  await held.release();
+  await eventually(async () => (await page.getByTestId('timeline-loading-more').count()) === 0, {
+    message: 'every page has arrived',
+  });
+  assert.equal(await page.getByTestId('timeline-lane').count(), 3, 'the later pages added the other outlets');
+  assert.equal(await range.innerText(), zoomed, 'the zoom stays');
+  // Another request fits the chart afresh.
+  await page.getByTestId('lane-by-tag').check({ force: true });
+  await eventually(async () => (await range.innerText()) !== zoomed, { message: 'a new request fits again' });
 });
