@@ -107,3 +107,19 @@ e2e('shortcuts still work after a click on a row checkbox', async (app) => {
   await page.keyboard.press('?');
   await page.getByText('Keyboard shortcuts').waitFor();
 });
+
+e2e('a theme deleted just before the tab closes is deleted, as its Undo said', async (app) => {
+  const { page } = app;
+  await openSample(app);
+  await page.getByTestId('nav-themes').click();
+  const first = page.getByTestId('theme-item').first();
+  await first.waitFor();
+  const name = (await rpc(app, 'ThemeList'))[0].name;
+  await page.getByTestId('theme-item').filter({ hasText: name }).getByTestId('theme-delete').click();
+  await page.getByTestId('theme-deleted').waitFor();
+  assert.ok((await rpc(app, 'ThemeList')).some((t) => t.name === name), 'held back while its Undo shows');
+  await page.close({ runBeforeUnload: true });
+  await eventually(async () => !(await rpc(app, 'ThemeList')).some((t) => t.name === name), {
+    message: 'closing the tab carries the delete out',
+  });
+});

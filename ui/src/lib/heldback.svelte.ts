@@ -9,6 +9,9 @@ export class HeldBack<T> {
   item = $state<T | null>(null);
   #timer: ReturnType<typeof setTimeout> | undefined;
   readonly #carryOut: (item: T) => Promise<void>;
+  /** Closing the tab or the window carries the delete out too (the request is sent with
+   *  `keepalive`, see `transport`), as leaving the page in the app does. */
+  readonly #onHide = () => void this.commit();
 
   /** `carryOut` deletes an item for good (and says so itself if that fails). */
   constructor(carryOut: (item: T) => Promise<void>) {
@@ -20,11 +23,13 @@ export class HeldBack<T> {
     await this.commit();
     this.item = item;
     this.#timer = setTimeout(() => void this.commit(), UNDO_MS);
+    window.addEventListener('pagehide', this.#onHide);
   }
 
   /** Undo: the item stays. */
   undo() {
     clearTimeout(this.#timer);
+    window.removeEventListener('pagehide', this.#onHide);
     this.item = null;
   }
 
@@ -33,6 +38,7 @@ export class HeldBack<T> {
     const item = this.item;
     if (item === null) return;
     clearTimeout(this.#timer);
+    window.removeEventListener('pagehide', this.#onHide);
     this.item = null;
     await this.#carryOut(item);
   }

@@ -147,6 +147,9 @@ function failureForStatus(status: number): ApiFailure {
 
 /** How long a page waits before it listens again to a progress stream that broke off. */
 const RELISTEN_MS = 2000;
+/** Characters of a request sent with `keepalive` (browsers take 64 KB; a character is at
+ *  most 3 bytes of UTF-8 per UTF-16 unit). */
+const KEEPALIVE_MAX = 16_000;
 
 /** In a browser: `POST /api/rpc` on the loopback server, with the notebook token. */
 export function httpTransport(token: string | null, endpoint = '/api/rpc', eventsEndpoint = '/api/events'): Transport {
@@ -157,7 +160,10 @@ export function httpTransport(token: string | null, endpoint = '/api/rpc', event
       if (token) headers['x-clipline-token'] = token;
       let res: globalThis.Response;
       try {
-        res = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify(request) });
+        const body = JSON.stringify(request);
+        // A small request outlives the page that sends it (a delete carried out as the
+        // tab closes, see `HeldBack`); the browser allows that only up to 64 KB.
+        res = await fetch(endpoint, { method: 'POST', headers, body, keepalive: body.length < KEEPALIVE_MAX });
       } catch {
         throw new ApiFailure('unreachable', 'Cannot reach the Clipline server. Is `clipline serve` still running?');
       }
