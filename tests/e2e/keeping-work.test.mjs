@@ -123,3 +123,24 @@ e2e('a theme deleted just before the tab closes is deleted, as its Undo said', a
     message: 'closing the tab carries the delete out',
   });
 });
+
+e2e('the note box keeps the caret after a save, and Escape closes the citation picker', async (app) => {
+  const { page } = app;
+  await openSample(app);
+  await openArticle(page);
+  await page.getByTestId('note-input').fill('First note');
+  await page.getByTestId('note-input').press('Control+Enter');
+  await page.getByTestId('note').filter({ hasText: 'First note' }).waitFor();
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.getAttribute('data-testid')),
+    'note-input',
+    'the next note can be typed at once',
+  );
+  await page.keyboard.type('Second note');
+  assert.equal(await page.getByTestId('note-input').inputValue(), 'Second note');
+
+  await page.getByTestId('memo-cite').click();
+  await page.getByTestId('cite-query').waitFor();
+  await page.getByTestId('cite-query').press('Escape');
+  await page.getByTestId('citation-picker').waitFor({ state: 'detached' });
+});
