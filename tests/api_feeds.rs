@@ -475,9 +475,9 @@ async fn a_running_poller_fetches_a_feed_as_soon_as_it_is_subscribed() {
     task.abort();
 }
 
-#[tokio::test]
-async fn a_forced_poll_reports_its_progress_and_a_scheduled_one_does_not() {
-    let (base, _server) = serve();
+/// A notebook subscribed to the test server's RSS and JSON feeds (checked once).
+async fn two_feeds() -> (tempfile::TempDir, Notebook, Arc<Server>) {
+    let (base, server) = serve();
     let dir = tempfile::tempdir().unwrap();
     let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
     for path in ["feed.xml", "feed.json"] {
@@ -485,6 +485,12 @@ async fn a_forced_poll_reports_its_progress_and_a_scheduled_one_does_not() {
             .await
             .unwrap();
     }
+    (dir, nb, server)
+}
+
+#[tokio::test]
+async fn a_forced_poll_reports_its_progress_and_a_scheduled_one_does_not() {
+    let (_dir, nb, _server) = two_feeds().await;
     let mut events = nb.progress_events();
     let now = at("2026-01-05T10:00:00Z");
     nb.feed_poll(false, now).await.unwrap();
@@ -511,14 +517,7 @@ async fn a_forced_poll_reports_its_progress_and_a_scheduled_one_does_not() {
 
 #[tokio::test]
 async fn one_feed_that_cannot_be_stored_fails_alone_and_the_others_are_polled() {
-    let (base, _server) = serve();
-    let dir = tempfile::tempdir().unwrap();
-    let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
-    for path in ["feed.xml", "feed.json"] {
-        nb.feed_add(&format!("{base}/{path}"), &[], &[], true)
-            .await
-            .unwrap();
-    }
+    let (_dir, nb, _server) = two_feeds().await;
     // A storage failure for the first feed alone (as a disk error or a feed removed
     // mid-poll would give).
     sqlx::query(
