@@ -436,3 +436,33 @@ fn a_wrong_export_is_one_plain_error_alone_and_skipped_among_others() {
     );
     assert_eq!(articles(&db).len(), 1);
 }
+
+#[test]
+fn an_import_in_which_everything_failed_fails_in_json_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("n.db");
+    let a = dir.path().join("a.html");
+    let b = dir.path().join("b.html");
+    std::fs::write(&a, [0u8, 1, 2, 3, 0, 0, 0, 9]).unwrap();
+    std::fs::write(&b, b"").unwrap();
+    let out = run(
+        &db,
+        &[
+            "import",
+            a.to_str().unwrap(),
+            b.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
+    assert!(
+        !out.status.success(),
+        "nothing stored: a failure for scripts too"
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).expect("the report is still JSON");
+    assert_eq!(
+        report["failed"].as_array().map(Vec::len),
+        Some(2),
+        "{report}"
+    );
+}

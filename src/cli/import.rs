@@ -112,7 +112,9 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
     let unreadable_count = unreadable.len();
     report.failed.splice(0..0, unreadable);
     if format == Format::Json {
-        return print_json(&report);
+        // The report, and still the exit status of a run in which nothing could be stored.
+        print_json(&report)?;
+        return everything_failed(report.failed.len(), report.files + unreadable_count);
     }
     println!(
         "Imported {} file(s): {} new article(s), {} already stored, {} joined as copies, {} skipped as imported before, {} failed.",
@@ -269,7 +271,8 @@ async fn run_from(nb: &Notebook, from: From, args: &Args, format: Format) -> any
         eprintln!("Skipped the file {u}");
     }
     if format == Format::Json {
-        return print_json(&report);
+        print_json(&report)?;
+        return everything_failed(report.failed.len(), report.items);
     }
     println!(
         "Imported {} item(s): {} new article(s), {} already stored, {} joined as copies, {} highlight(s), {} note(s); {} failed, {} skipped.",
