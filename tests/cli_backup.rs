@@ -70,6 +70,18 @@ fn backup_refuses_to_overwrite_and_restore_brings_the_notebook_back_keeping_the_
     assert!(copy.is_file(), "the backup file is written");
     refused(&db, &["backup", copy_s], "--force");
     ok(&db, &["backup", copy_s, "--force"]);
+    // --force never replaces the notebook itself (a running app would lose what it writes).
+    let itself = db.to_str().expect("utf-8 path");
+    refused(
+        &db,
+        &["backup", itself, "--force"],
+        "is the notebook itself",
+    );
+    assert_eq!(
+        note_count(&db),
+        1,
+        "the notebook is as it was, its article in it"
+    );
 
     let other = format!(
         "{}/tests/fixtures/cli/river-port.html",

@@ -17,6 +17,8 @@ pub struct Args {
 
 /// Back up `nb` to the given path and say where the copy is.
 pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()> {
+    // (`--force` replaces another file, never the notebook being backed up.)
+    super::refuse_the_notebook(nb, &args.path, "the backup")?;
     nb.backup(&args.path, args.force).await?;
     let shown = args.path.display().to_string();
     if format == Format::Json {

@@ -92,32 +92,12 @@ pub async fn run(nb: &Notebook, args: Args, wanted: FormatArg) -> anyhow::Result
     let content = files.into_iter().map(|f| f.content).collect::<String>();
     match args.out {
         Some(path) => {
-            refuse_the_notebook(nb, &path)?;
+            super::refuse_the_notebook(nb, &path, "the export")?;
             std::fs::write(&path, content)
                 .with_context(|| format!("could not write {}", path.display()))?;
             eprintln!("Wrote {}.", path.display());
         }
         None => print!("{content}"),
-    }
-    Ok(())
-}
-
-/// Writing an export over the notebook itself (or its SQLite `-wal`/`-shm`) would destroy
-/// it; any other existing file is replaced, as `pandoc -o` or `cp` would.
-fn refuse_the_notebook(nb: &Notebook, out: &std::path::Path) -> anyhow::Result<()> {
-    let Ok(out) = out.canonicalize() else {
-        return Ok(()); // not there yet, so not the notebook
-    };
-    let notebook = nb
-        .path()
-        .canonicalize()
-        .unwrap_or_else(|_| nb.path().into());
-    let journal = |kind| crate::store::backup::journal_file(&notebook, kind);
-    if out == notebook || out == journal("wal") || out == journal("shm") {
-        anyhow::bail!(
-            "{} is the notebook itself; write the export to another file.",
-            out.display()
-        );
     }
     Ok(())
 }

@@ -307,3 +307,24 @@ fn shell_quote(text: &str) -> String {
 fn short_date(date: Option<&str>) -> &str {
     date.and_then(|d| d.get(..10)).unwrap_or("—")
 }
+
+/// Writing a file (an export, a backup) over the notebook itself or its SQLite
+/// `-wal`/`-shm` would destroy it under whoever has it open; any other existing file may
+/// be replaced (as `pandoc -o` or `cp` would, or as `--force` asks).
+fn refuse_the_notebook(nb: &Notebook, out: &std::path::Path, what: &str) -> anyhow::Result<()> {
+    let Ok(out) = out.canonicalize() else {
+        return Ok(()); // not there yet, so not the notebook
+    };
+    let notebook = nb
+        .path()
+        .canonicalize()
+        .unwrap_or_else(|_| nb.path().into());
+    let journal = |kind| crate::store::backup::journal_file(&notebook, kind);
+    if out == notebook || out == journal("wal") || out == journal("shm") {
+        anyhow::bail!(
+            "{} is the notebook itself; write {what} to another file.",
+            out.display()
+        );
+    }
+    Ok(())
+}
