@@ -502,3 +502,69 @@ async fn long_work_streams_its_progress_as_server_sent_events() {
         "the last event names the article last analysed"
     );
 }
+
+#[tokio::test]
+async fn ctrl_c_stops_long_work_so_the_server_ends_at_once() {
+    let mut server = serve();
+    for i in 0..300 {
+        let text = format!(
+            "Depot {i} opens\n\nNorthwind Energy opened depot {i} on March 3, 2025, and will hire {i} people by June 2026."
+        );
+        let (status, _) = rpc(
+            &server,
+            json!({"cmd": "ArticleClip", "args": {"source": {"kind": "text", "text": text, "url": null}}}),
+        )
+        .await;
+        assert_eq!(status, 200);
+    }
+    let mut stream = client()
+        .get(format!("{}/api/events", server.base))
+        .header("x-clipline-token", &server.token)
+        .send()
+        .await
+        .unwrap();
+    let work = tokio::spawn({
+        let (base, token) = (server.base.clone(), server.token.clone());
+        async move {
+            client()
+                .post(format!("{base}/api/rpc"))
+                .header("x-clipline-token", token)
+                .json(&json!({"cmd": "NotebookReanalyze"}))
+                .send()
+                .await
+                .unwrap()
+                .json::<Value>()
+                .await
+                .unwrap()
+        }
+    });
+    // The work has begun: its first report is in the stream.
+    let mut text = String::new();
+    while !text.contains("event: progress") {
+        let chunk = stream
+            .chunk()
+            .await
+            .unwrap()
+            .expect("the stream stays open");
+        text.push_str(&String::from_utf8_lossy(&chunk));
+    }
+    let sent = Command::new("kill")
+        .args(["-INT", &server.child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    let report = work.await.unwrap();
+    assert_eq!(
+        report["data"]["stopped"], true,
+        "the work stopped before its end: {report}"
+    );
+    assert!(
+        report["data"]["articles"].as_u64().unwrap() < 300,
+        "{report}"
+    );
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while server.child.try_wait().unwrap().is_none() {
+        assert!(std::time::Instant::now() < deadline, "the server ends");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}

@@ -66,8 +66,9 @@ pub async fn serve(
         })?;
     let port = listener.local_addr()?.port();
     let (stop, stopping) = watch::channel(false);
+    let desk = std::sync::Arc::new(Desk::new(notebook));
     let state = AppState {
-        desk: std::sync::Arc::new(Desk::new(notebook)),
+        desk: desk.clone(),
         token: token.clone(),
         port,
         stopping,
@@ -76,7 +77,15 @@ pub async fn serve(
     axum::serve(listener, router(state))
         .with_graceful_shutdown(async move {
             let _ = tokio::signal::ctrl_c().await;
+            // The event streams end, and long work (a re-analysis, an import) stops before
+            // its next item, keeping what it did, so that its request ends and the server
+            // with it; a second Ctrl+C does not wait at all.
             let _ = stop.send(true);
+            desk.notebook().await.stop_jobs();
+            tokio::spawn(async {
+                let _ = tokio::signal::ctrl_c().await;
+                std::process::exit(130);
+            });
         })
         .await?;
     Ok(())
