@@ -272,3 +272,31 @@ async fn an_edited_export_file_cannot_bring_scripts_into_the_reader() {
         }
     }
 }
+
+#[tokio::test]
+async fn citations_of_an_export_with_odd_dates_come_out_without_a_crash() {
+    // A loaded export file may carry any text as a date ("2025-7-14" has three parts but
+    // not ten characters).
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("a.db")).await.unwrap();
+    rich_notebook(&nb).await;
+    let mut dump = nb.dump().await.unwrap();
+    let articles = dump.tables.get_mut("articles").unwrap();
+    let col = articles
+        .columns
+        .iter()
+        .position(|c| c == "published_at")
+        .unwrap();
+    for (i, row) in articles.rows.iter_mut().enumerate() {
+        row[col] = serde_json::json!(["2025-7-14", "2025-07-1é", "é"][i % 3]);
+    }
+    let copy = Notebook::open(&dir.path().join("b.db")).await.unwrap();
+    copy.load_dump(&dump).await.unwrap();
+    for format in [ExportFormat::Bibtex, ExportFormat::CslJson] {
+        let files = copy
+            .export(format, &TimelineAsk::default())
+            .await
+            .unwrap_or_else(|e| panic!("{format:?}: {e}"));
+        assert!(!files[0].content.is_empty(), "{format:?}");
+    }
+}

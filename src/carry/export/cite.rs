@@ -89,7 +89,8 @@ pub fn bibtex(articles: &[Article]) -> String {
                 fields.push(("month", m.to_string()));
             }
             if parts.len() == 3 {
-                fields.push(("date", date[..10].to_string()));
+                // (`get`: a date loaded from someone's export file may be any text.)
+                fields.push(("date", date.get(..10).unwrap_or(date).to_string()));
             }
         }
         if let Some(url) = &s.url {
