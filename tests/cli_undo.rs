@@ -306,3 +306,45 @@ fn the_user_takes_an_article_out_of_a_theme_puts_one_in_and_lets_the_query_decid
     assert!(!err.status.success());
     assert!(String::from_utf8_lossy(&err.stderr).contains("no article 999"));
 }
+
+/// Answer `answer` to the question of `clipline --db DB ARGS` asked on a terminal (`script`
+/// gives it one), with stdout sent to a file: what the file holds.
+fn asked_on_a_terminal(db: &Path, args: &str, answer: &str) -> String {
+    let out = db.with_file_name("stdout.txt");
+    let line = format!("{BIN} --db '{}' {args} > '{}'", db.display(), out.display());
+    let mut child = Command::new("script")
+        .args(["-qec", &line, "/dev/null"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("script (util-linux) runs");
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(answer.as_bytes())
+        .unwrap();
+    child.wait().expect("the command ends");
+    std::fs::read_to_string(out).expect("stdout was written")
+}
+
+#[test]
+fn questions_go_to_the_terminal_and_stdout_holds_only_the_answer() {
+    let (_dir, db, id) = notebook();
+    let said = asked_on_a_terminal(&db, &format!("delete {id} --format json"), "n\n");
+    let v: Value = serde_json::from_str(&said).expect("only JSON on stdout");
+    assert_eq!(v["deleted"], serde_json::json!([]), "{said}");
+    let said = asked_on_a_terminal(&db, &format!("delete {id} --format json"), "y\n");
+    let v: Value = serde_json::from_str(&said).expect("only JSON on stdout");
+    assert_eq!(v["deleted"][0].as_i64().map(|n| n.to_string()), Some(id));
+
+    let copy = db.with_file_name("copy.db");
+    ok(&db, &["backup", copy.to_str().unwrap()]);
+    let said = asked_on_a_terminal(
+        &db,
+        &format!("restore '{}' --format json", copy.display()),
+        "n\n",
+    );
+    assert_eq!(said, "", "the question is not part of the answer");
+}

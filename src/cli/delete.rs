@@ -39,10 +39,12 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
                 articles(doomed.len())
             );
         }
+        // The list and the question go to stderr: stdout is the command's answer (one
+        // JSON document with --format json).
         for a in &doomed {
-            println!("{}", describe(a));
+            eprintln!("{}", describe(a));
         }
-        print!(
+        eprint!(
             "Delete {} with their notes and highlights? This cannot be undone. [y/N] ",
             if doomed.len() == 1 {
                 "this article".to_string()
@@ -50,10 +52,13 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
                 format!("these {}", articles(doomed.len()))
             }
         );
-        std::io::stdout().flush()?;
+        std::io::stderr().flush()?;
         let mut answer = String::new();
         std::io::stdin().lock().read_line(&mut answer)?;
         if !matches!(answer.trim().to_lowercase().as_str(), "y" | "yes") {
+            if format == Format::Json {
+                return print_json(&serde_json::json!({ "deleted": [] }));
+            }
             println!("Nothing deleted.");
             return Ok(());
         }

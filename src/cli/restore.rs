@@ -46,12 +46,14 @@ fn confirm(db: &std::path::Path, args: &Args) -> anyhow::Result<bool> {
             db.display()
         );
     }
-    print!(
+    // The question goes to stderr: stdout is the command's answer (one JSON document
+    // with --format json).
+    eprint!(
         "Replace the notebook at {} with {}? [y/N] ",
         db.display(),
         args.path.display()
     );
-    std::io::stdout().flush()?;
+    std::io::stderr().flush()?;
     let mut answer = String::new();
     std::io::stdin().lock().read_line(&mut answer)?;
     Ok(matches!(answer.trim(), "y" | "Y" | "yes"))
