@@ -93,7 +93,7 @@ pub async fn run(nb: &Notebook, args: Args, wanted: FormatArg) -> anyhow::Result
     match args.out {
         Some(path) => {
             super::refuse_the_notebook(nb, &path, "the export")?;
-            std::fs::write(&path, content)
+            crate::carry::export::write_replacing(&path, content.as_bytes())
                 .with_context(|| format!("could not write {}", path.display()))?;
             eprintln!("Wrote {}.", path.display());
         }

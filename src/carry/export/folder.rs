@@ -64,12 +64,13 @@ pub fn write_folder(dir: &Path, files: &[ExportFile]) -> io::Result<FolderReport
                 }
                 continue;
             }
+            // Whole or not at all: a half-written file would pass for the user's edit.
             Ok(_) => {
-                std::fs::write(&path, &file.content)?;
+                super::write_replacing(&path, file.content.as_bytes())?;
                 report.written += 1;
             }
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                std::fs::write(&path, &file.content)?;
+                super::write_replacing(&path, file.content.as_bytes())?;
                 report.written += 1;
             }
             Err(e) => return Err(e),
@@ -91,9 +92,7 @@ pub fn write_folder(dir: &Path, files: &[ExportFile]) -> io::Result<FolderReport
         }
     }
     // Written beside and renamed over: a crash leaves the old manifest or the new one.
-    let temp = dir.join(format!("{MANIFEST}.tmp"));
-    std::fs::write(&temp, serde_json::to_vec_pretty(&after)?)?;
-    std::fs::rename(&temp, &manifest_path)?;
+    super::write_replacing(&manifest_path, &serde_json::to_vec_pretty(&after)?)?;
     Ok(report)
 }
 

@@ -59,6 +59,21 @@ pub fn sources_of(articles: &[Article]) -> Sources {
 /// Text escaped for HTML element content and attribute values (one escaper for the crate).
 pub use crate::clip::text::escape_html;
 
+/// Write `bytes` to `path` by way of a file beside it renamed over it: an interrupted
+/// export (Ctrl-C, a full disk) leaves the previous file whole, never half a new one.
+pub fn write_replacing(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = path.with_file_name(format!(".{name}.partial"));
+    let written = std::fs::write(&temp, bytes).and_then(|()| std::fs::rename(&temp, path));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    written
+}
+
 /// The URL when it is http(s) and so safe to put in an `href`; `None` otherwise.
 pub fn safe_href(url: Option<&str>) -> Option<&str> {
     let url = url?.trim();
@@ -79,6 +94,25 @@ pub fn date_parts(date: &str) -> Vec<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_is_replaced_whole_and_nothing_is_left_beside_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("notebook.json");
+        std::fs::write(&path, "old").unwrap();
+        write_replacing(&path, b"new").unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["notebook.json"]);
+        // A folder in the way: an error, and no partial file left.
+        let blocked = dir.path().join("sub");
+        std::fs::create_dir(&blocked).unwrap();
+        assert!(write_replacing(&blocked, b"x").is_err());
+        assert!(!dir.path().join(".sub.partial").exists());
+    }
 
     #[test]
     fn only_web_urls_become_links() {
