@@ -400,3 +400,28 @@ fn an_export_is_never_written_over_the_notebook() {
         "another file is (re)written"
     );
 }
+
+#[test]
+fn the_subscriptions_as_opml_are_one_json_document_with_format_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("n.db");
+    let opml = dir.path().join("subs.opml");
+    std::fs::write(
+        &opml,
+        r#"<?xml version="1.0"?><opml version="2.0"><head><title>Mine</title></head><body>
+           <outline type="rss" text="Harbour Ledger" xmlUrl="https://ledger.example/feed.xml"/>
+           </body></opml>"#,
+    )
+    .unwrap();
+    ok(&db, &["feed", "import-opml", opml.to_str().unwrap()]);
+    let plain = ok(&db, &["feed", "export-opml"]);
+    assert!(plain.trim_start().starts_with("<?xml"), "{plain}");
+    let json: Value = serde_json::from_str(&ok(&db, &["--format", "json", "feed", "export-opml"]))
+        .expect("one JSON document");
+    assert!(
+        json["opml"]
+            .as_str()
+            .is_some_and(|x| x.contains("https://ledger.example/feed.xml")),
+        "{json}"
+    );
+}

@@ -136,6 +136,10 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
             }
         }
         Command::ExportOpml => match call(nb, Request::FeedExportOpml).await? {
+            // One JSON document with --format json, as every command prints.
+            Response::Document(opml) if format == Format::Json => {
+                return print_json(&serde_json::json!({ "opml": opml }));
+            }
             Response::Document(opml) => print!("{opml}"),
             other => return Err(unexpected(other)),
         },
