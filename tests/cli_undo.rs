@@ -348,3 +348,14 @@ fn questions_go_to_the_terminal_and_stdout_holds_only_the_answer() {
     );
     assert_eq!(said, "", "the question is not part of the answer");
 }
+
+#[test]
+fn notes_from_lines_are_a_list_in_json_however_many_lines() {
+    let (_dir, db, id) = notebook();
+    let one = db.with_file_name("one.txt");
+    std::fs::write(&one, "Only line\n").unwrap();
+    let v = json(&db, &["note", "add", &id, "--lines", one.to_str().unwrap()]);
+    assert_eq!(v.as_array().map(Vec::len), Some(1), "{v}");
+    let v = json(&db, &["note", "add", &id, "A single note"]);
+    assert!(v.is_object(), "a note given as text is one object: {v}");
+}

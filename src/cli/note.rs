@@ -42,6 +42,8 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
         } => (article, body, lines),
         Command::Delete { note } => return delete(nb, note, format).await,
     };
+    // With --lines the answer is a list, however many lines the file has.
+    let listed = lines.is_some() && body.is_none();
     let bodies = match (body, lines) {
         (Some(body), _) => vec![body],
         (None, Some(path)) => read_lines(&path)?,
@@ -52,7 +54,7 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
         added.push(add(nb, article, body).await?);
     }
     match format {
-        Format::Json if added.len() == 1 => print_json(&added[0]),
+        Format::Json if !listed => print_json(&added[0]),
         Format::Json => print_json(&added),
         Format::Text => {
             for note in &added {
