@@ -564,3 +564,19 @@ fn reanalyze_and_reextract_go_through_the_command_table_and_say_what_they_did() 
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+#[test]
+fn flags_for_files_are_refused_with_an_address_rather_than_ignored() {
+    let (_dir, db) = notebook();
+    for flags in [
+        ["--as", "text"],
+        ["--url", "https://elsewhere.example/story"],
+    ] {
+        let mut args = vec!["clip", "https://ledger.example/story"];
+        args.extend(flags);
+        let out = run(&db, &args);
+        assert!(!out.status.success(), "{flags:?}");
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(said.contains("describe a file or stdin"), "{said}");
+    }
+}

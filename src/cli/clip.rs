@@ -41,6 +41,11 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
         .map(|(s, _)| s.to_ascii_lowercase());
     let is_url = matches!(scheme.as_deref(), Some("http" | "https"));
     let outcome = if is_url {
+        if args.url.is_some() || args.kind.is_some() {
+            anyhow::bail!(
+                "--url and --as describe a file or stdin; an address is fetched as it is                  (save the page to a file to clip it with them)."
+            );
+        }
         let req = Request::ArticleClip {
             source: ClipSource::Url {
                 url: args.input.clone(),
