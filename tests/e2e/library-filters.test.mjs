@@ -53,3 +53,26 @@ e2e('filter, sort and tag several articles with undo', async (app) => {
     message: 'undo takes the tag off again',
   });
 });
+
+e2e('the filters and order are as they were left after reading an article', async (app) => {
+  const { page } = app;
+  await openSample(app);
+  const items = page.getByTestId('library-item');
+  await items.nth(14).waitFor();
+  await page.getByTestId('library-sort').selectOption('published');
+  await page.getByTestId('filter-source').selectOption('Tech Courier');
+  await page.getByTestId('filter-from').fill('2025-01-01');
+  await eventually(async () => (await items.count()) === 2, { message: 'Tech Courier in 2025: two articles' });
+  const shown = await items.allInnerTexts();
+
+  await items.first().click();
+  await page.getByTestId('reader').waitFor();
+  await page.getByTestId('nav-library').click();
+  await page.getByTestId('library-item').first().waitFor();
+  assert.equal(await page.getByTestId('filter-source').inputValue(), 'Tech Courier');
+  assert.equal(await page.getByTestId('filter-from').inputValue(), '2025-01-01');
+  assert.equal(await page.getByTestId('library-sort').inputValue(), 'published');
+  await eventually(async () => JSON.stringify(await items.allInnerTexts()) === JSON.stringify(shown), {
+    message: 'the same two articles, in the same order',
+  });
+});
