@@ -246,21 +246,37 @@ async fn loading_refuses_a_notebook_with_data_and_a_broken_export_writes_nothing
     );
 }
 
+/// A copy of the rich notebook loaded from its export file with one column edited first
+/// (`edit(row index) -> value`), as someone's export file might come: the copy, and the
+/// column's index.
+async fn loaded_with_edited(
+    dir: &std::path::Path,
+    table: &str,
+    column: &str,
+    edit: impl Fn(usize) -> serde_json::Value,
+) -> (Notebook, usize) {
+    let nb = Notebook::open(&dir.join("a.db")).await.unwrap();
+    rich_notebook(&nb).await;
+    let mut dump = nb.dump().await.unwrap();
+    let rows = dump.tables.get_mut(table).unwrap();
+    let col = rows.columns.iter().position(|c| c == column).unwrap();
+    for (i, row) in rows.rows.iter_mut().enumerate() {
+        row[col] = edit(i);
+    }
+    let copy = Notebook::open(&dir.join("b.db")).await.unwrap();
+    copy.load_dump(&dump).await.unwrap();
+    (copy, col)
+}
+
 #[tokio::test]
 async fn an_edited_export_file_cannot_bring_scripts_into_the_reader() {
     let dir = tempfile::tempdir().unwrap();
-    let nb = Notebook::open(&dir.path().join("a.db")).await.unwrap();
-    rich_notebook(&nb).await;
-    let mut dump = nb.dump().await.unwrap();
-    let html = dump.tables.get_mut("article_html").unwrap();
-    let col = html.columns.iter().position(|c| c == "html").unwrap();
     let hostile = "<p>Kept text</p><script>alert(1)</script><img src=\"https://img.example/a.png\" onerror=\"alert(2)\">\
                    <a href=\"javascript:alert(3)\">link</a><iframe src=\"https://evil.example/\"></iframe>";
-    for row in &mut html.rows {
-        row[col] = serde_json::json!(hostile);
-    }
-    let copy = Notebook::open(&dir.path().join("b.db")).await.unwrap();
-    copy.load_dump(&dump).await.unwrap();
+    let (copy, col) = loaded_with_edited(dir.path(), "article_html", "html", |_| {
+        serde_json::json!(hostile)
+    })
+    .await;
     let stored = copy.dump().await.unwrap();
     let html = &stored.tables["article_html"];
     assert!(!html.rows.is_empty());
@@ -278,20 +294,10 @@ async fn citations_of_an_export_with_odd_dates_come_out_without_a_crash() {
     // A loaded export file may carry any text as a date ("2025-7-14" has three parts but
     // not ten characters).
     let dir = tempfile::tempdir().unwrap();
-    let nb = Notebook::open(&dir.path().join("a.db")).await.unwrap();
-    rich_notebook(&nb).await;
-    let mut dump = nb.dump().await.unwrap();
-    let articles = dump.tables.get_mut("articles").unwrap();
-    let col = articles
-        .columns
-        .iter()
-        .position(|c| c == "published_at")
-        .unwrap();
-    for (i, row) in articles.rows.iter_mut().enumerate() {
-        row[col] = serde_json::json!(["2025-7-14", "2025-07-1é", "é"][i % 3]);
-    }
-    let copy = Notebook::open(&dir.path().join("b.db")).await.unwrap();
-    copy.load_dump(&dump).await.unwrap();
+    let (copy, _) = loaded_with_edited(dir.path(), "articles", "published_at", |i| {
+        serde_json::json!(["2025-7-14", "2025-07-1é", "é"][i % 3])
+    })
+    .await;
     for format in [ExportFormat::Bibtex, ExportFormat::CslJson] {
         let files = copy
             .export(format, &TimelineAsk::default())

@@ -432,20 +432,25 @@ async fn the_server_listens_on_127_0_0_1_only() {
     }
 }
 
-#[tokio::test]
-async fn long_work_streams_its_progress_as_server_sent_events() {
-    let server = serve();
-    for i in 0..3 {
+/// Clip `n` short articles ("Depot 0 opens", ...) through the server.
+async fn clip_depots(server: &Server, n: usize) {
+    for i in 0..n {
         let text = format!(
-            "Depot {i} opens\n\nNorthwind Energy opened depot {i} on March 3, 2025, and plans more."
+            "Depot {i} opens\n\nNorthwind Energy opened depot {i} on March 3, 2025, and will hire {i} people by June 2026."
         );
         let (status, _) = rpc(
-            &server,
+            server,
             json!({"cmd": "ArticleClip", "args": {"source": {"kind": "text", "text": text, "url": null}}}),
         )
         .await;
         assert_eq!(status, 200);
     }
+}
+
+#[tokio::test]
+async fn long_work_streams_its_progress_as_server_sent_events() {
+    let server = serve();
+    clip_depots(&server, 3).await;
     let events_url = format!("{}/api/events", server.base);
     let refused = client().get(&events_url).send().await.unwrap();
     assert_eq!(refused.status().as_u16(), 403, "the stream needs the token");
@@ -506,17 +511,7 @@ async fn long_work_streams_its_progress_as_server_sent_events() {
 #[tokio::test]
 async fn ctrl_c_stops_long_work_so_the_server_ends_at_once() {
     let mut server = serve();
-    for i in 0..300 {
-        let text = format!(
-            "Depot {i} opens\n\nNorthwind Energy opened depot {i} on March 3, 2025, and will hire {i} people by June 2026."
-        );
-        let (status, _) = rpc(
-            &server,
-            json!({"cmd": "ArticleClip", "args": {"source": {"kind": "text", "text": text, "url": null}}}),
-        )
-        .await;
-        assert_eq!(status, 200);
-    }
+    clip_depots(&server, 300).await;
     let mut stream = client()
         .get(format!("{}/api/events", server.base))
         .header("x-clipline-token", &server.token)
