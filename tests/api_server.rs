@@ -432,6 +432,20 @@ async fn the_server_listens_on_127_0_0_1_only() {
     }
 }
 
+/// What an event stream sends until it holds `needle`.
+async fn read_until(stream: &mut reqwest::Response, needle: &str) -> String {
+    let mut text = String::new();
+    while !text.contains(needle) {
+        let chunk = stream
+            .chunk()
+            .await
+            .unwrap()
+            .expect("the stream stays open");
+        text.push_str(&String::from_utf8_lossy(&chunk));
+    }
+    text
+}
+
 /// Clip `n` short articles ("Depot 0 opens", ...) through the server.
 async fn clip_depots(server: &Server, n: usize) {
     for i in 0..n {
@@ -472,19 +486,12 @@ async fn long_work_streams_its_progress_as_server_sent_events() {
     assert_eq!(report["data"]["articles"], 3);
 
     // The work has ended: its first and last reports are in the stream already.
-    let mut text = String::new();
-    let read = tokio::time::timeout(std::time::Duration::from_secs(20), async {
-        while !text.contains(r#""done":3"#) {
-            let chunk = stream
-                .chunk()
-                .await
-                .unwrap()
-                .expect("the stream stays open");
-            text.push_str(&String::from_utf8_lossy(&chunk));
-        }
-    })
-    .await;
-    assert!(read.is_ok(), "no end of the work in the stream: {text}");
+    let text = tokio::time::timeout(
+        std::time::Duration::from_secs(20),
+        read_until(&mut stream, r#""done":3"#),
+    )
+    .await
+    .expect("the end of the work is in the stream");
     let events: Vec<Value> = text
         .split("\n\n")
         .filter(|block| block.contains("event: progress"))
@@ -534,15 +541,7 @@ async fn ctrl_c_stops_long_work_so_the_server_ends_at_once() {
         }
     });
     // The work has begun: its first report is in the stream.
-    let mut text = String::new();
-    while !text.contains("event: progress") {
-        let chunk = stream
-            .chunk()
-            .await
-            .unwrap()
-            .expect("the stream stays open");
-        text.push_str(&String::from_utf8_lossy(&chunk));
-    }
+    read_until(&mut stream, "event: progress").await;
     let sent = Command::new("kill")
         .args(["-INT", &server.child.id().to_string()])
         .status()
