@@ -162,7 +162,11 @@ async fn client_for(
 ) -> Result<reqwest::Client, ClipError> {
     let internet_only = match limits.reach {
         Reach::Internet => true,
-        Reach::AsGiven => !starts_local(parsed).await,
+        // (The look-up is within the fetch's time too; one that never answers counts as
+        // the internet.)
+        Reach::AsGiven => !tokio::time::timeout(limits.timeout, starts_local(parsed))
+            .await
+            .unwrap_or(false),
     };
     if internet_only && reach::local_host(parsed) == Some(true) {
         return Err(ClipError::LocalNetwork {
