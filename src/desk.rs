@@ -47,7 +47,15 @@ impl Desk {
 
     /// Run one command on the open notebook; `NotebookOpen` switches notebooks (building
     /// the sample on first use) and answers with the newly open notebook's info.
+    ///
+    /// A bug that panics inside a command answers `internal` like any other bug, instead
+    /// of dropping the server's connection or leaving the desktop window's call unanswered
+    /// (a write in progress rolls back as its transaction is dropped).
     pub async fn dispatch(&self, req: Request) -> Result<Response, ApiError> {
+        answer_panics(self.run(req)).await
+    }
+
+    async fn run(&self, req: Request) -> Result<Response, ApiError> {
         if let Request::NotebookOpen { which } = req {
             let next = match which {
                 NotebookChoice::Home => self.home.clone(),
@@ -75,9 +83,48 @@ impl Desk {
     }
 }
 
+/// Run `work`, turning a panic inside it into an `internal` error (its message goes to
+/// the log, as every internal error's detail does).
+async fn answer_panics(
+    work: impl std::future::Future<Output = Result<Response, ApiError>>,
+) -> Result<Response, ApiError> {
+    use futures_util::FutureExt;
+    match std::panic::AssertUnwindSafe(work).catch_unwind().await {
+        Ok(answer) => answer,
+        Err(payload) => {
+            let what = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            tracing::error!(panic = %what, "a command panicked");
+            Err(ApiError::new(
+                crate::api::ErrorCode::Internal,
+                crate::api::INTERNAL_MESSAGE,
+            ))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn a_command_that_panics_answers_internal() {
+        let err = answer_panics(async {
+            if std::hint::black_box(true) {
+                panic!("a bug deep in a command");
+            }
+            Ok(Response::Done)
+        })
+        .await
+        .unwrap_err();
+        assert_eq!(err.code, crate::api::ErrorCode::Internal);
+        assert!(err.message.contains("log"), "{}", err.message);
+        let ok = answer_panics(async { Ok(Response::Done) }).await;
+        assert!(matches!(ok, Ok(Response::Done)), "answers pass through");
+    }
 
     #[tokio::test]
     async fn a_desk_switches_to_the_sample_and_back() {

@@ -26,6 +26,10 @@ pub enum ErrorCode {
     Internal,
 }
 
+/// What the user reads for any bug (`ErrorCode::Internal`); the detail goes to the log.
+pub const INTERNAL_MESSAGE: &str =
+    "Something went wrong inside Clipline; the details are in its log.";
+
 /// An error as it crosses the command table: a code and one plain sentence.
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, thiserror::Error)]
 #[error("{message}")]
@@ -50,7 +54,7 @@ impl From<NotebookError> for ApiError {
         let message = match code {
             ErrorCode::Internal => {
                 tracing::error!(error = ?err, "internal error");
-                "Something went wrong inside Clipline; the details are in its log.".to_string()
+                INTERNAL_MESSAGE.to_string()
             }
             _ => err.to_string(),
         };

@@ -25,7 +25,7 @@ use crate::store::articles::LibraryAsk;
 mod bindings;
 mod error;
 pub use bindings::bindings;
-pub use error::{ApiError, ErrorCode};
+pub use error::{ApiError, ErrorCode, INTERNAL_MESSAGE};
 
 /// Every command a face can send.
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
