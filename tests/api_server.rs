@@ -186,6 +186,8 @@ fn a_taken_port_is_one_plain_error() {
         "{err}"
     );
     assert_eq!(err.trim().lines().count(), 1, "one line, no log: {err}");
+    assert!(err.contains("--port 0"), "says what to do: {err}");
+    assert!(!err.contains("os error"), "no raw OS error: {err}");
 }
 
 #[tokio::test]

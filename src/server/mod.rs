@@ -62,7 +62,7 @@ pub async fn serve(
         .await
         .map_err(|e| ServeError::Bind {
             port,
-            reason: e.to_string(),
+            reason: bind_reason(&e),
         })?;
     let port = listener.local_addr()?.port();
     let (stop, stopping) = watch::channel(false);
@@ -89,6 +89,21 @@ pub async fn serve(
         })
         .await?;
     Ok(())
+}
+
+/// Why a port could not be bound, in words (not "Address already in use (os error 98)").
+fn bind_reason(err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::AddrInUse => {
+            "another program is using that port (is Clipline already running?); \
+             choose another with --port, or --port 0 for any free one"
+                .to_string()
+        }
+        std::io::ErrorKind::PermissionDenied => {
+            "this user may not listen on that port; choose one above 1023 with --port".to_string()
+        }
+        _ => err.to_string(),
+    }
 }
 
 /// The routes, with the host/token guards and the security headers.
