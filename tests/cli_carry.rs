@@ -349,6 +349,20 @@ fn the_json_export_imports_into_a_new_notebook() {
         !dir.path().join("other.db").exists(),
         "a failed import into a new file leaves no empty notebook"
     );
+    let bad = run(
+        &dir.path().join("fourth.db"),
+        &[
+            "import",
+            "--from",
+            "clipline",
+            dir.path().join("bad.json").to_str().unwrap(),
+        ],
+    );
+    assert!(!bad.status.success());
+    assert!(
+        !dir.path().join("fourth.db").exists(),
+        "nor does a failed import --from clipline"
+    );
     assert!(
         copy.exists(),
         "a refused import into an existing notebook leaves it"

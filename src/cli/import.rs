@@ -40,6 +40,14 @@ pub struct Args {
     from: Option<From>,
 }
 
+impl Args {
+    /// Whether this import loads a Clipline notebook export (into an empty notebook), which
+    /// loads all of it or nothing.
+    pub fn loads_a_notebook(&self) -> bool {
+        matches!(self.from, Some(From::Clipline))
+    }
+}
+
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
 enum From {
     /// Pocket's CSV or HTML export.
@@ -97,7 +105,7 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
             bar.inc(1);
         }
     });
-    let Some(report) = unless_interrupted(import).await else {
+    let Some(report) = super::unless_interrupted(import).await else {
         bar.finish_and_clear();
         anyhow::bail!(
             "Interrupted after {} of {} file(s): {} article(s) were stored and stay. \
@@ -152,15 +160,6 @@ fn add_up(total: &mut ToolImportReport, one: ToolImportReport) {
     total.failed.extend(one.failed);
     total.skipped.extend(one.skipped);
     total.stopped |= one.stopped;
-}
-
-/// Run `work` until it ends or the user presses Ctrl-C (`None`). An interrupted import
-/// is dropped where it waits: its open transaction rolls back, committed batches stay.
-async fn unless_interrupted<T>(work: impl Future<Output = T>) -> Option<T> {
-    tokio::select! {
-        done = work => Some(done),
-        _ = tokio::signal::ctrl_c() => None,
-    }
 }
 
 /// "Stored article 12 from a.html" (or "Already stored: article 12 from a.html"), flushed.
@@ -247,7 +246,7 @@ async fn run_from(nb: &Notebook, from: From, args: &Args, format: Format) -> any
             data: base64::engine::general_purpose::STANDARD.encode(bytes),
             tags: Some(args.tags.clone()),
         };
-        let Some(answer) = unless_interrupted(super::call(nb, req)).await else {
+        let Some(answer) = super::unless_interrupted(super::call(nb, req)).await else {
             let done = report.done as u64 + drawing.done();
             drop(drawing);
             anyhow::bail!(

@@ -163,8 +163,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         command => {
             let path = cli.db.unwrap_or_else(crate::store::default_path);
-            // A failed import-notebook into a new file leaves no empty notebook behind.
-            let fresh = matches!(command, Command::ImportNotebook(_)) && !path.exists();
+            // A failed load of a notebook export into a new file leaves no empty notebook
+            // behind.
+            let loads = match &command {
+                Command::ImportNotebook(_) => true,
+                Command::Import(args) => args.loads_a_notebook(),
+                _ => false,
+            };
+            let fresh = loads && !path.exists();
             let nb = open(Some(path.clone())).await?;
             let result = match command {
                 Command::Export(args) => export::run(&nb, args, wanted).await,
@@ -211,6 +217,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 async fn open(db: Option<PathBuf>) -> anyhow::Result<Notebook> {
     let path = db.unwrap_or_else(crate::store::default_path);
     Ok(Notebook::open(&path).await?)
+}
+
+/// Run `work` until it ends or the user presses Ctrl-C (`None`). Interrupted work is
+/// dropped where it waits: an open transaction rolls back, committed batches stay.
+async fn unless_interrupted<T>(work: impl Future<Output = T>) -> Option<T> {
+    tokio::select! {
+        done = work => Some(done),
+        _ = tokio::signal::ctrl_c() => None,
+    }
 }
 
 /// Send one command through the command table, turning an `ApiError` into its message.
