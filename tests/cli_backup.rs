@@ -264,3 +264,64 @@ fn restore_refuses_a_notebook_open_elsewhere_and_clears_a_crashed_writers_log() 
     let shown = ok(&db, &["show", "1"]);
     assert!(shown.contains("Harbor Semiconductor"), "{shown}");
 }
+
+/// Ctrl+C while a backup is being written: exit 130 at once, no backup at the path and no
+/// half-made `.partial` copy left beside it; the notebook is untouched.
+#[test]
+fn an_interrupted_backup_leaves_no_half_made_copy() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("notebook.db");
+    ok(&db, &["list"]);
+    // Ballast, so that the copy takes long enough to be interrupted (400 MB).
+    tokio::runtime::Runtime::new()
+        .expect("runtime")
+        .block_on(async {
+            let url = format!("sqlite://{}", db.display());
+            let pool = sqlx::SqlitePool::connect(&url).await.expect("the notebook");
+            for statement in [
+                "CREATE TABLE ballast (b BLOB)",
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400) \
+                 INSERT INTO ballast SELECT randomblob(1048576) FROM n",
+            ] {
+                sqlx::query(statement)
+                    .execute(&pool)
+                    .await
+                    .expect("ballast");
+            }
+            pool.close().await;
+        });
+    let dest = dir.path().join("copy.db");
+    let partial = dir.path().join("copy.db.partial");
+    let child = Command::new(BIN)
+        .arg("--db")
+        .arg(&db)
+        .args(["backup", dest.to_str().unwrap()])
+        .env_remove("CLIPLINE_DB")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("clipline starts");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while !partial.exists() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the backup starts its copy"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    // (The Ctrl+C handler is in place microseconds after the copy starts.)
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let sent = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(sent.success());
+    let out = child.wait_with_output().expect("clipline ends");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{err}");
+    assert!(err.contains("no backup was written"), "{err}");
+    assert!(!partial.exists(), "the half-made copy is removed");
+    assert!(!dest.exists(), "no backup at the path");
+    assert_eq!(note_count(&db), 0, "the notebook still opens");
+}

@@ -68,7 +68,7 @@ pub async fn backup(pool: &SqlitePool, dest: &Path, force: bool) -> Result<(), B
             folder.display()
         )));
     }
-    let partial = sibling(dest, "partial");
+    let partial = partial_file(dest);
     if partial.exists() {
         std::fs::remove_file(&partial)?;
     }
@@ -84,6 +84,11 @@ pub(crate) async fn vacuum_into(pool: &SqlitePool, dest: &Path) -> Result<(), sq
         .execute(pool)
         .await?;
     Ok(())
+}
+
+/// Where `backup` writes its copy to `dest` before renaming it into place.
+pub fn partial_file(dest: &Path) -> PathBuf {
+    sibling(dest, "partial")
 }
 
 /// `<path>.<suffix>` beside `path`.
