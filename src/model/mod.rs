@@ -323,6 +323,9 @@ pub enum LibrarySort {
 pub enum Preference {
     /// The desktop app's global shortcut that clips the clipboard, e.g. `Ctrl+Shift+L`.
     ClipShortcut,
+    /// Whether the app's one-key shortcuts (`j`, `u`, `g t`...) are on: `on` or `off`.
+    /// Speech input and some screen readers type letters that would fire them.
+    SingleKeyShortcuts,
 }
 
 impl Preference {
@@ -330,6 +333,7 @@ impl Preference {
     pub fn key(self) -> &'static str {
         match self {
             Preference::ClipShortcut => "pref.clip_shortcut",
+            Preference::SingleKeyShortcuts => "pref.single_key_shortcuts",
         }
     }
 
@@ -337,6 +341,7 @@ impl Preference {
     pub fn default_value(self) -> &'static str {
         match self {
             Preference::ClipShortcut => "Ctrl+Shift+L",
+            Preference::SingleKeyShortcuts => "on",
         }
     }
 }

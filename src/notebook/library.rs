@@ -131,6 +131,14 @@ impl Notebook {
     pub async fn preference_set(&self, key: Preference, value: &str) -> Result<String> {
         let value = match key {
             Preference::ClipShortcut => canonical_shortcut(value)?,
+            Preference::SingleKeyShortcuts => match value.trim() {
+                "on" | "off" => value.trim().to_string(),
+                other => {
+                    return Err(NotebookError::Invalid(format!(
+                        "One-key shortcuts are \"on\" or \"off\", not \"{other}\"."
+                    )));
+                }
+            },
         };
         store::settings::set(&self.pool, key.key(), &value).await?;
         Ok(value)
@@ -309,6 +317,16 @@ mod tests {
             nb.preference_set(Preference::ClipShortcut, "L")
                 .await
                 .is_err()
+        );
+        let keys = Preference::SingleKeyShortcuts;
+        assert_eq!(nb.preference(keys).await.unwrap(), "on");
+        assert_eq!(nb.preference_set(keys, " off ").await.unwrap(), "off");
+        assert_eq!(nb.preference(keys).await.unwrap(), "off");
+        assert!(nb.preference_set(keys, "maybe").await.is_err());
+        assert_eq!(
+            nb.preference(Preference::ClipShortcut).await.unwrap(),
+            set,
+            "each preference keeps its own value"
         );
     }
 

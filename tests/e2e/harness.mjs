@@ -210,7 +210,6 @@ ${extraBody}
 </html>`;
 }
 
-/** Put a whole page into the clip box and press Clip. */
 /** Open the app and switch it to the sample notebook (the banner says it is open). */
 export async function openSample(app) {
   await app.page.goto(app.url);
@@ -218,6 +217,7 @@ export async function openSample(app) {
   await app.page.getByTestId('sample-banner').waitFor();
 }
 
+/** Put a whole page into the clip box and press Clip. */
 export async function clip(page, content) {
   await page.getByTestId('clip-box').fill(content);
   await page.getByTestId('clip-button').click();

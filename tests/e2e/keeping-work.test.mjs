@@ -139,8 +139,12 @@ e2e('the note box keeps the caret after a save, and Escape closes the citation p
   await page.keyboard.type('Second note');
   assert.equal(await page.getByTestId('note-input').inputValue(), 'Second note');
 
+  // The citation picker takes the focus when it opens and gives it back to its button.
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
   await page.getByTestId('memo-cite').click();
   await page.getByTestId('cite-query').waitFor();
-  await page.getByTestId('cite-query').press('Escape');
+  await eventually(async () => (await focused()) === 'cite-query', { message: 'the picker takes the focus' });
+  await page.keyboard.press('Escape');
   await page.getByTestId('citation-picker').waitFor({ state: 'detached' });
+  assert.equal(await focused(), 'memo-cite', 'the focus is back on its button');
 });

@@ -61,6 +61,11 @@ e2e('a highlight made from a selection keeps its colour, note and place', async 
   await page.getByTestId('highlight-note-input').fill('Why the range went up');
   await page.getByTestId('highlight-save').click();
   await toolbar.waitFor({ state: 'detached' });
+  // The toolbar that had the focus is gone: the new highlight in the side list has it.
+  await eventually(
+    () => page.evaluate(() => !!document.activeElement?.closest('[data-testid="highlight-item"]')),
+    { message: 'the new highlight in the list has the focus' },
+  );
 
   const marks = page.getByTestId('highlight-mark');
   await marks.first().waitFor();
@@ -126,7 +131,8 @@ e2e('a highlight made from a selection keeps its colour, note and place', async 
   await page.getByTestId('note').nth(1).waitFor();
   await page.getByTestId('note').first().getByTestId('note-delete').click();
   await page.getByTestId('note').nth(1).waitFor({ state: 'detached' });
-  await page.getByTestId('note-delete-undo').click();
+  // The pressed Delete went away with its note: the focus is on the Undo, not lost.
+  await page.keyboard.press('Enter');
   await page.getByTestId('note').locator('strong', { hasText: 'Q3' }).waitFor();
   const order = async () => (await page.getByTestId('note').allInnerTexts()).map((t) => t.split('\n')[0]);
   assert.deepEqual(

@@ -11,9 +11,23 @@ e2e('field suggestions, highlighted results and saved searches', async (app) => 
   await page.getByTestId('library-item').first().waitFor();
 
   const box = page.getByTestId('search-input');
+  // A query ending in a word that starts a field's name: Escape closes the suggestion, and
+  // Tab then moves on instead of turning "the" into `theme:`. One letter suggests nothing.
   await page.keyboard.press('/');
-  await page.keyboard.type('ent');
+  await page.keyboard.type('rules of the');
   const sug = page.getByTestId('search-suggestion');
+  await sug.first().waitFor();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  assert.equal(await box.inputValue(), 'rules of the', 'Tab after Escape leaves the query');
+  assert.equal(await box.evaluate((el) => el === document.activeElement), false, 'and moves on');
+  await box.fill('');
+  await box.focus();
+  await page.keyboard.type('a');
+  await page.waitForTimeout(100);
+  assert.equal(await sug.count(), 0, '"a" suggests no field');
+  await box.fill('');
+  await page.keyboard.type('ent');
   await sug.first().waitFor();
   assert.deepEqual((await sug.allInnerTexts()).map((t) => t.replace(/\s*Tab$/, '')), ['entity:'], 'typing "ent" suggests the entity: field');
   await page.keyboard.press('Tab');

@@ -79,6 +79,18 @@ e2e('company lanes zoom, pan and open the claim sentence in the reader', async (
   await page.locator('h1').click();
   await page.keyboard.press('+');
   await eventually(async () => (await range.innerText()) !== before, { message: '+ zooms in' });
+  // The arrow keys and the Earlier/Later buttons move the view, and the new range is
+  // spoken (the live region says it only then, not on every frame of a drag).
+  const spoken = page.getByTestId('timeline-range-spoken');
+  const zoomedIn = await range.innerText();
+  await page.keyboard.press('ArrowRight');
+  await eventually(async () => (await range.innerText()) !== zoomedIn, { message: '→ moves later' });
+  const later = await range.innerText();
+  assert.equal(await spoken.innerText(), later, 'the new range is spoken');
+  await page.getByTestId('pan-earlier').click();
+  await eventually(async () => (await range.innerText()) === zoomedIn, { message: 'Earlier moves back' });
+  await page.keyboard.press('ArrowLeft');
+  await eventually(async () => (await range.innerText()) !== zoomedIn, { message: '← moves earlier' });
   await page.getByTestId('zoom-reset').click();
 
   // A claim opens its article scrolled to the sentence, flashed.

@@ -1,6 +1,8 @@
 // Single-key shortcuts, in the manner of Gmail and Readwise: views register the keys they
 // answer (`j`, `k`, `o`, `h`, `n`, `t`), the app answers `g t`, `g l`, `g e`, `?` itself.
-// Keys are ignored while a text field has focus or a modifier (Ctrl, Alt, Meta) is held.
+// Keys are ignored while a text field has focus or a modifier (Ctrl, Alt, Meta) is held,
+// and all of them (a character without a modifier) can be turned off in Settings, for
+// speech input and screen readers that type letters (WCAG 2.1.4).
 import { router, href } from './router.svelte';
 
 type Bindings = Record<string, () => void>;
@@ -19,6 +21,8 @@ export function typingIn(target: EventTarget | null): boolean {
 class Keys {
   /** Whether the `?` sheet is open. */
   sheetOpen = $state(false);
+  /** Whether one-key shortcuts are on (the `single_key_shortcuts` preference). */
+  oneKey = $state(true);
   private layers: Bindings[] = [];
   private pendingG = false;
 
@@ -30,10 +34,21 @@ class Keys {
     };
   }
 
+  /** Whether `event` may be a one-key shortcut: no modifier, not typed into a field, not
+   *  handled already, and (for a character) one-key shortcuts are on. */
+  answers(event: KeyboardEvent): boolean {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return false;
+    if (typingIn(event.target)) return false;
+    return this.oneKey || event.key.length > 1;
+  }
+
   /** The global keydown handler (installed once by the app). */
   handle = (event: KeyboardEvent): void => {
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (typingIn(event.target)) return;
+    if (!this.answers(event)) {
+      // A `g` followed by typing elsewhere is not the start of a `g`+letter any more.
+      this.pendingG = false;
+      return;
+    }
     const key = event.key;
     // The page behind the sheet is out of reach while it shows; `?` and Escape close it.
     if (this.sheetOpen) {
@@ -92,6 +107,7 @@ export const SHORTCUTS: [string, string][] = [
   ['g m', 'Go to themes'],
   ['g f', 'Go to feeds'],
   ['+ / −', 'Zoom the timeline'],
+  ['← / →', 'Move the timeline earlier / later'],
   ['Ctrl+V', 'Clip what is on the clipboard (outside a text field)'],
   ['Ctrl+Shift+L', 'Desktop app, from any application: clip the clipboard (change it in Settings)'],
   ['?', 'Show or hide this sheet'],

@@ -1,0 +1,86 @@
+// The app from the keyboard: the skip link and every new page put the focus on the page
+// (not on the document, where the next Tab starts again from the top), and a `g` left
+// pending before typing in a field is forgotten.
+import assert from 'node:assert/strict';
+import { e2e, eventually } from './harness.mjs';
+
+/** What has the focus: its tag, its text and whether it is in the page's `<main>`. */
+function focused(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return { tag: el?.tagName ?? '', text: el?.textContent?.trim().slice(0, 40) ?? '', inMain: !!el?.closest('#main') };
+  });
+}
+
+e2e('the skip link and a new page focus the page; a pending g is forgotten after typing', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+
+  // The first Tab stop is the skip link; it focuses the page and leaves the address alone
+  // (the hash is the router's: `#main` used to open "Nothing here").
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page)).text, 'Skip to content');
+  await page.keyboard.press('Enter');
+  assert.ok((await focused(page)).inMain, 'the focus is on the page');
+  assert.equal(await page.getByTestId('not-found').count(), 0, 'still the library');
+  assert.ok(!page.url().includes('#main'), page.url());
+
+  // A link followed from the keyboard: the new page's heading has the focus.
+  await page.getByTestId('nav-settings').focus();
+  await page.keyboard.press('Enter');
+  await eventually(async () => {
+    const now = await focused(page);
+    return now.tag === 'H1' && now.text === 'Settings';
+  }, { message: 'the Settings heading takes the focus' });
+
+  // `g`, then typing in the search box: the next `t` outside it is not `g t`.
+  await page.keyboard.press('g');
+  await page.getByTestId('search-input').focus();
+  await page.keyboard.type('x');
+  await page.getByTestId('search-input').fill('');
+  await page.locator('#main h1').focus();
+  await page.keyboard.press('t');
+  await page.waitForTimeout(200);
+  assert.match(page.url(), /#\/settings$/, 'no jump to the timeline');
+  await page.keyboard.press('g');
+  await page.keyboard.press('t');
+  await eventually(() => /#\/timeline/.test(page.url()), { message: 'g t still goes to the timeline' });
+});
+
+e2e('one-key shortcuts can be turned off in Settings, and stay off', async (app) => {
+  const { page } = app;
+  await page.goto(`${app.url}#/settings`);
+  const box = page.getByTestId('one-key-shortcuts');
+  await box.waitFor();
+  assert.equal(await box.isChecked(), true, 'on by default');
+  await box.uncheck();
+  await eventually(async () => /off/.test(await page.getByTestId('one-key-status').innerText()), {
+    message: 'the change is saved',
+  });
+
+  // After a reload (the preference is read again), letters and `/` do nothing; Escape
+  // still works where it did.
+  await page.reload();
+  await box.waitFor();
+  await eventually(async () => !(await box.isChecked()), { message: 'still off after a reload' });
+  await page.locator('#main h1').click();
+  for (const key of ['g', 't', '/', '?']) await page.keyboard.press(key);
+  await page.waitForTimeout(200);
+  assert.match(page.url(), /#\/settings$/, 'g t did not go to the timeline');
+  assert.equal(await page.getByTestId('shortcut-sheet').count(), 0, '? opened no sheet');
+  assert.equal(
+    await page.getByTestId('search-input').evaluate((el) => el === document.activeElement),
+    false,
+    '/ did not jump to the search box',
+  );
+
+  await box.check();
+  await eventually(async () => /on/.test(await page.getByTestId('one-key-status').innerText()), {
+    message: 'turned on again',
+  });
+  await page.locator('#main h1').click();
+  await page.keyboard.press('g');
+  await page.keyboard.press('t');
+  await eventually(() => /#\/timeline/.test(page.url()), { message: 'g t works again' });
+});

@@ -1,0 +1,21 @@
+// Where keyboard focus goes when the page changes, or when the skip link is used: to the
+// page's heading (or, before it has loaded, to `<main>`), so that a screen reader says
+// where the reader now is and the next Tab goes on from there, not from the top.
+
+/** Focus the page shown now: its `h1` if it has one yet, else `<main>`. */
+export function focusPage(): void {
+  const main = document.getElementById('main');
+  if (!main) return;
+  const target = main.querySelector<HTMLElement>('h1') ?? main;
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus({ preventScroll: true });
+}
+
+/**
+ * Focus the element as soon as it is shown (`{@attach takeFocus}`): the Undo of a delete,
+ * which appears as the pressed Delete button goes away with its item. Without it the
+ * focus falls to the document, and a screen reader may not read the bar at all.
+ */
+export function takeFocus(el: HTMLElement): void {
+  el.focus();
+}
