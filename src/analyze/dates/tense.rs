@@ -109,7 +109,13 @@ static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[A-Za-z]+").expect(
 pub(super) struct Cues {
     by_end: Vec<(usize, bool)>,
     by_start: Vec<(usize, bool)>,
+    /// Where each word starts that counts in a distance (not "on", "late"...), sorted.
+    counted_words: Vec<usize>,
 }
+
+/// Words that tie a date to the verb before it ("said on Tuesday", "reported late on
+/// Monday"): they do not count in the distance from a cue.
+const GLUE: &[&str] = &["on", "in", "at", "late", "early", "this", "last", "of"];
 
 impl Cues {
     /// Finds the cues in `sentence`.
@@ -131,13 +137,30 @@ impl Cues {
             cues.iter().map(|&(from, _, fut)| (from, !fut)).collect();
         by_end.sort_unstable();
         by_start.sort_unstable();
-        Cues { by_end, by_start }
+        let counted_words = WORD
+            .find_iter(sentence)
+            .filter(|w| !GLUE.contains(&w.as_str().to_ascii_lowercase().as_str()))
+            .map(|w| w.start())
+            .collect();
+        Cues {
+            by_end,
+            by_start,
+            counted_words,
+        }
+    }
+
+    /// How many counted words start within `from..to`.
+    fn words_between(&self, from: usize, to: usize) -> usize {
+        let first = self.counted_words.partition_point(|&at| at < from);
+        let last = self.counted_words.partition_point(|&at| at < to);
+        last - first
     }
 
     /// The tense that resolves the expression at `start..end`: that of the nearest cue wholly
-    /// before or after it (future cues win ties); Happened when there is none. So "In a July 16
-    /// press conference, Jobs said that buyers would ..." reads July 16 as past, while "Meta
-    /// said it will open the site in March" reads March ahead.
+    /// before or after it, nearest in words, not counting "on", "late" and the like (the cue
+    /// before wins a tie); Happened when there is none. So "In a July 16 press conference,
+    /// Jobs said that buyers would ..." and "Meta said on Tuesday it would ..." read the date
+    /// as past, while "Meta said it will open the site in March" reads March ahead.
     pub(super) fn tense_near(&self, start: usize, end: usize) -> Tense {
         let before = self.by_end.partition_point(|&(to, _)| to <= start);
         // The last of the cues ending before: the nearest, and expected on a tie.
@@ -150,10 +173,7 @@ impl Cues {
             .map(|&(from, happened)| (from, !happened));
         let expected = match (before, after) {
             (Some((to, b)), Some((from, a))) => {
-                let (db, da) = (start - to, from - end);
-                if db == da {
-                    a || b
-                } else if db < da {
+                if self.words_between(to, start) <= self.words_between(end, from) {
                     b
                 } else {
                     a
@@ -263,6 +283,10 @@ mod tests {
             ),
             ("Sales in the United States rose in April", "April", H),
             ("Nothing here in April", "April", H),
+            ("Meta said on Tuesday it would spend more", "Tuesday", H),
+            ("Meta said late on Monday it will spend more", "Monday", H),
+            ("Meta announced on Monday it would buy Scale", "Monday", H),
+            ("Meta said it would decide on Tuesday", "Tuesday", E),
         ];
         for (sentence, expr, want) in cases {
             let start = sentence.find(expr).expect("expression in sentence");
