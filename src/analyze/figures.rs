@@ -104,7 +104,7 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
 #[rustfmt::skip]
 const SCALES: &[(&str, f64)] = &[
     ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("crore", 1e7),
-    ("lakh", 1e5), ("bn", 1e9), ("bln", 1e9), ("mn", 1e6), ("mln", 1e6), ("tn", 1e12),
+    ("lakh crore", 1e12), ("lakh", 1e5), ("bn", 1e9), ("bln", 1e9), ("mn", 1e6), ("mln", 1e6), ("tn", 1e12),
     ("trn", 1e12), ("b", 1e9), ("m", 1e6), ("k", 1e3),
 ];
 
@@ -265,9 +265,10 @@ fn amount(s: &str, c: &Captures<'_>) -> Option<Amount> {
         num.replace(',', "").parse().ok()?
     };
     let scale = c.name("scale").and_then(|m| {
+        let written = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
         let factor = SCALES
             .iter()
-            .find(|(w, _)| w.eq_ignore_ascii_case(m.as_str()))?
+            .find(|(w, _)| w.eq_ignore_ascii_case(&written))?
             .1;
         Some((factor, m.as_str().len() == 1))
     });
@@ -311,6 +312,12 @@ fn amount(s: &str, c: &Captures<'_>) -> Option<Amount> {
 fn range(s: &str, a: &Amount, b: &Amount) -> Option<(usize, f64, f64)> {
     let compatible = |x: Option<&str>, y: Option<&str>| x.is_none() || y.is_none() || x == y;
     if !compatible(a.currency, b.currency) || !compatible(a.unit, b.unit) {
+        return None;
+    }
+    // A change and where it led ("grew 16% to $42.3 billion") is two figures, not a range:
+    // one side is money, the other a unit of something else.
+    let money_and_unit = |x: &Amount, y: &Amount| x.currency.is_some() && y.unit.is_some();
+    if money_and_unit(a, b) || money_and_unit(b, a) {
         return None;
     }
     let gap = s.get(a.end..b.start)?.trim();
@@ -419,6 +426,11 @@ mod tests {
                 ("$200", 200.0, None, USD, None, false), ("$399", 399.0, None, USD, None, false)]),
             ("an album costs €9.99", &[("€9.99", 9.99, None, Some("EUR"), None, false)]),
             ("generated nearly $165 billion in revenue", &[("nearly $165 billion", 165e9, None, USD, None, true)]),
+            ("Rs 1.2 lakh crore and Rs 3 lakh", &[
+                ("Rs 1.2 lakh crore", 1.2e12, None, Some("INR"), None, false),
+                ("Rs 3 lakh", 3e5, None, Some("INR"), None, false)]),
+            ("revenue grew 16% to $42.3 billion", &[
+                ("16%", 16.0, None, None, PCT, false), ("$42.3 billion", 42.3e9, None, USD, None, false)]),
             ("a Rs 1,200 crore deal, ₹1,20,000 and Rs. 500", &[
                 ("Rs 1,200 crore", 1.2e10, None, Some("INR"), None, false),
                 ("₹1,20,000", 120000.0, None, Some("INR"), None, false),
