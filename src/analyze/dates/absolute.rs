@@ -102,6 +102,14 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:(?:early|mid|late|the\s+(?:end|start|beginning|middle)\s+of)[-\s]+)?(?P<y>\d{4})(?-u:\b)",
     )
 });
+/// What may follow the first date of a range up to the year that closes it: "-5, 2024",
+/// " and March 2024", " to July 2, 2024".
+static CLOSING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^(?:\s*[-–]\s*|\s+(?i:and|to|through|until|till)\s+)(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?P<m2>{MONTHS}))?|(?P<m3>{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?),?\s+(?P<y>\d{{4}})(?-u:\b)"
+    ))
+});
+
 static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?-u:\b)(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s\s+(?:Day|Eve))(?-u:\b)")
 });
@@ -149,9 +157,11 @@ pub(super) fn find(ctx: &Ctx<'_>, out: &mut Vec<Cand>) {
         let m = month_number(&c["m"]);
         let d = c["d"].parse().ok();
         let period = m.zip(d).and_then(|(m, d)| {
+            let (start, end) = span(&c);
             let y = match c.name("y") {
                 Some(y) => y.as_str().parse().ok()?,
-                None => year_for_month(m, ctx.anchor, ctx.tense_at(span(&c).0, span(&c).1)),
+                None => closing_year(s, end, m)
+                    .unwrap_or_else(|| year_for_month(m, ctx.anchor, ctx.tense_at(start, end))),
             };
             calendar::ymd(y, m, d)
         });
@@ -198,7 +208,8 @@ pub(super) fn find(ctx: &Ctx<'_>, out: &mut Vec<Cand>) {
                 Some("last") if m >= a.month() => a.year() - 1,
                 Some("next") if m <= a.month() => a.year() + 1,
                 Some("last" | "next" | "this") => a.year(),
-                _ => year_for_month(m, a, ctx.tense_at(start, end)),
+                _ => closing_year(s, end, m)
+                    .unwrap_or_else(|| year_for_month(m, a, ctx.tense_at(start, end))),
             };
             calendar::month(y, m)
         });
@@ -314,6 +325,21 @@ fn years(ctx: &Ctx<'_>, out: &mut Vec<Cand>) {
     }
 }
 
+/// The year written at the end of a range whose first date, ending at `end` in month
+/// `month`, has none: 2024 in "January and March 2024" and "March 3-5, 2024"; 2024 for
+/// November in "November to February 2025".
+fn closing_year(s: &str, end: usize, month: u32) -> Option<i32> {
+    let c = CLOSING_YEAR.captures(s.get(end..)?)?;
+    let year: i32 = c["y"].parse().ok()?;
+    let to = c.name("m2").or(c.name("m3"));
+    let to = to.and_then(|m| month_number(m.as_str()));
+    Some(if to.is_some_and(|to| to < month) {
+        year - 1
+    } else {
+        year
+    })
+}
+
 /// Whether the four digits at `start..end` read as a year (see the module docs).
 fn year_in_context(s: &str, start: usize, end: usize) -> bool {
     if !s[start..end]
@@ -326,7 +352,17 @@ fn year_in_context(s: &str, start: usize, end: usize) -> bool {
     let mut back = before.chars().rev();
     match back.next() {
         Some(c) if c.is_alphanumeric() || "$€£¥₹₩#.,/:+@&_".contains(c) => return false,
-        Some('-' | '–') if !back.next().is_some_and(|c| c.is_ascii_digit()) => return false,
+        // "2024-2025" and "mid-2026" read as years; "COVID-2019" or "F-2000" does not.
+        Some('-' | '–')
+            if !back.next().is_some_and(|c| c.is_ascii_digit())
+                && !["early", "mid", "late"].iter().any(|w| {
+                    let word = before.trim_end_matches(['-', '–']);
+                    let word = word.rsplit(|c: char| !c.is_alphabetic()).next();
+                    word.is_some_and(|word| word.eq_ignore_ascii_case(w))
+                }) =>
+        {
+            return false;
+        }
         _ => {}
     }
     let prev = previous_word(s, start).unwrap_or("");

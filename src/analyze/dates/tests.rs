@@ -101,6 +101,11 @@ fn months() {
         ("It ended in May.", "", &[("May", "2025-05-01", M)]),
         ("He left in March this year, she in January of last year.", "", &[("March this year", "2025-03-01", M), ("January of last year", "2024-01-01", M)]),
         ("It ends at the end of March.", "", &[("the end of March", "2025-03-01", M)]),
+        // A range's first date takes the year written at its end.
+        ("Between January and March 2024, Meta cut jobs.", "", &[("January", "2024-01-01", M), ("March 2024", "2024-03-01", M)]),
+        ("The fair ran March 3-5, 2024, and from November to February 2025.", "",
+            &[("March 3", "2024-03-03", D), ("November", "2024-11-01", M), ("February 2025", "2025-02-01", M), ("2024", "2024-01-01", Y)]),
+        ("Talks ran June 30 to July 2, 2024.", "", &[("June 30", "2024-06-30", D), ("July 2, 2024", "2024-07-02", D)]),
     ]);
 }
 
@@ -132,6 +137,9 @@ fn years_and_decades() {
         ("Steve Jobs 1955-2011", "", &[("1955", "1955-01-01", Y), ("2011", "2011-01-01", Y)]),
         ("In 2026 people will move, early 2027 too, and by the end of 2028.", "",
             &[("2026", "2026-01-01", Y), ("early 2027", "2027-01-01", Y), ("the end of 2028", "2028-01-01", Y)]),
+        ("The site opens in mid-2026; jobs went in early-2023 and late-2024.", "",
+            &[("mid-2026", "2026-01-01", Y), ("early-2023", "2023-01-01", Y), ("late-2024", "2024-01-01", Y)]),
+        ("The COVID-2019 rules and the F-2000 rifle.", "", &[]),
         ("Room 1500 and year 0 and 99999 and 0000 and 3000.", "", &[]),
         ("Sales boomed in the 1990s.", "", &[("the 1990s", "1990-01-01", Y)]),
         ("In the late 1980's Apple added audio, and in 1989 it was sued.", "2006-03-28",
