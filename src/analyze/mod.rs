@@ -124,13 +124,17 @@ pub fn analyze(registry: &Registry, title: &str, text: &str, anchor: NaiveDate) 
             (!keys.is_empty()).then_some(keys)
         };
         let exprs = times(sentence, anchor);
-        let time = best_time(&exprs)
+        // A date of what is reported gives way to another date of the sentence, if any.
+        let own: Vec<dates::TimeExpr> = exprs
+            .iter()
             .filter(|e| keys.is_empty() || !reported_date(sentence, e))
-            .or_else(|| {
-                told_before
-                    .as_ref()
-                    .and_then(|b| dates::sequel::after(sentence, b))
-            });
+            .cloned()
+            .collect();
+        let time = best_time(&own).or_else(|| {
+            told_before
+                .as_ref()
+                .and_then(|b| dates::sequel::after(sentence, b))
+        });
         // The story has reached the last date the sentence tells.
         if let Some(last) = exprs.iter().max_by_key(|e| e.start).or(time.as_ref()) {
             told_before = Some(last.clone());
@@ -191,7 +195,33 @@ fn times(sentence: &str, anchor: NaiveDate) -> Vec<dates::TimeExpr> {
     dates::find_time_exprs(sentence, anchor)
         .into_iter()
         .filter(|e| !quoted.iter().any(|&(a, b)| a <= e.start && e.end <= b))
+        .filter(|e| !baseline(sentence, e))
         .collect()
+}
+
+/// A period that a figure is compared with, right before a date: "the same quarter (of)",
+/// or "from", "than", "compared with", "versus" (with "the same ..." or not).
+static COMPARED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)(?:(?:\bfrom|\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)(?P<same>\s+the\s+same\s+[a-z]+(?:\s+(?:of|in))?)?|(?P<same2>\bthe\s+same\s+[a-z]+(?:\s+(?:of|in))?))$",
+    )
+    .expect("valid regex")
+});
+
+/// Whether `expr` only names what a figure is compared with ("rose 16% from a year ago",
+/// "compared with the same quarter last year", "than a year earlier"): not the claim's
+/// date. "from 2020 to 2024" and "over the next three years" stay dates.
+fn baseline(sentence: &str, expr: &dates::TimeExpr) -> bool {
+    let Some(c) = sentence
+        .get(..expr.start)
+        .and_then(|before| COMPARED.captures(before.trim_end()))
+    else {
+        return false;
+    };
+    let looks_back = ["ago", "earlier", "last", "previous", "prior", "before"]
+        .iter()
+        .any(|w| expr.text.to_lowercase().split_whitespace().any(|t| t == *w));
+    c.name("same").is_some() || c.name("same2").is_some() || looks_back
 }
 
 /// Whether the entity at byte `at` is the agent of a passive ("was praised by Jobs").
@@ -228,10 +258,17 @@ const REPORTING: &[&str] = &[
     "insisted",
 ];
 
+/// Words that start a reported clause after a reporting verb.
+const CLAUSE_STARTS: &[&str] = &[
+    "that", "would", "will", "could", "can", "may", "might", "should", "must", "shall", "is",
+    "was", "were", "are", "had", "has", "have", "it", "he", "she", "they", "we", "its", "their",
+];
+
 /// Whether the time expression `expr` dates only what a sentence reports ("Jobs said that
 /// Leopard would ship in 2007"), not the reporting itself: it follows a reporting verb
-/// that is not the sentence's first word and is not right after it ("said on Monday",
-/// "announced today" date the announcement).
+/// that is not the sentence's first word, and a clause starts between them ("that", a
+/// modal, a pronoun). "said on Monday", "said in a statement on Tuesday", "told Reuters
+/// late on Friday" and "said in April" date the saying.
 fn reported_date(sentence: &str, expr: &dates::TimeExpr) -> bool {
     let mut offset = 0;
     for (i, word) in sentence
@@ -247,9 +284,10 @@ fn reported_date(sentence: &str, expr: &dates::TimeExpr) -> bool {
         let gap = sentence
             .get(start + bare.len()..expr.start)
             .unwrap_or("")
-            .trim()
             .to_lowercase();
-        return !matches!(gap.as_str(), "" | "on" | "this" | "last" | "late" | "early");
+        return gap
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| CLAUSE_STARTS.contains(&w));
     }
     false
 }

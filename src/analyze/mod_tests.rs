@@ -81,6 +81,28 @@ fn reported_date_and_quoted_spans() {
     assert!(reported_date(s, &first(s)));
     let s = "In March, Jane said sales rose.";
     assert!(!reported_date(s, &first(s)));
+    for s in [
+        "Jane said in April sales rose.",
+        "Jane said in a statement on Tuesday the plan stands.",
+        "Jane told Reuters late on Friday the deal was off.",
+    ] {
+        assert!(!reported_date(s, &first(s)), "the saying's date: {s}");
+    }
+    for s in [
+        "Ad revenue rose 16% from a year ago.",
+        "Revenue grew 21% compared with the same quarter last year.",
+        "Profit was higher than a year earlier.",
+    ] {
+        assert!(best_time(&times(s, anchor)).is_none(), "a baseline: {s}");
+    }
+    for s in [
+        "Sales grew from 2020 to 2024.",
+        "It will spend $10 billion over the next three years.",
+    ] {
+        assert!(best_time(&times(s, anchor)).is_some(), "a date: {s}");
+    }
+    let s = "Jane said it would open the site in 2027.";
+    assert!(reported_date(s, &first(s)));
     assert_eq!(
         quoted_spans("a \"b\" c “d” e \"f"),
         vec![(3, 4), (11, 12), (19, 20)]
