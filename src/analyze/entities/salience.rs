@@ -82,7 +82,7 @@ mod tests {
     fn title_beats_lead_beats_passing_mention() {
         let filler = "Nothing to see here. ".repeat(60);
         let text = format!("Nvidia reported results. {filler} Intel was also mentioned.");
-        let mentions = Registry::builtin().find_mentions("Apple unveils a phone", &text);
+        let mentions = Registry::builtin().find_mentions("Apple unveils a smartphone", &text);
         let summaries = summarize(&mentions, text.len());
         let ranked: Vec<&str> = summaries.iter().map(|s| s.key.as_str()).collect();
         assert_eq!(ranked, ["apple", "nvidia", "intel"], "{summaries:?}");
