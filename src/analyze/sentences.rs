@@ -7,7 +7,9 @@
 //!   white space and then an upper-case letter, a digit or an opening quote follow;
 //! - except after a known abbreviation (`Mr.`, `Inc.`, `Jan.`, `No.` ...), a single capital
 //!   initial (`J. R. R. Tolkien`) or a dotted acronym (`U.S.`, `e.g.`, `D.A.`). The price is
-//!   that "... sold in the U.S. Jobs said" stays one sentence; that is the safer error.
+//!   that "... sold in the U.S. Jobs said" stays one sentence; that is the safer error. A
+//!   company suffix (`Corp.`, `Inc.`) does end a sentence when a word that opens sentences
+//!   follows ("... with Microsoft Corp. The deal ...", but "Apple Inc. CEO Tim Cook").
 //!
 //! Decimals ("$14.3 billion") never split because no white space follows the point.
 
@@ -91,7 +93,64 @@ fn sentence_end(text: &str, i: usize, c: char) -> (usize, bool) {
         None | Some('\n' | '\r') => true,
         Some(n) => n.is_uppercase() || n.is_ascii_digit() || "\"'“‘(".contains(n),
     };
-    (end, opens && !(c == '.' && is_abbreviation(&text[..i])))
+    let abbreviated = c == '.' && is_abbreviation(&text[..i]);
+    // "... a deal with Microsoft Corp. The agreement ..." ends at the company's suffix.
+    let suffix_ends =
+        abbreviated && ends_with_company_suffix(&text[..i]) && opens_a_sentence(trimmed);
+    (end, opens && (!abbreviated || suffix_ends))
+}
+
+/// Company suffixes that end a sentence as often as they sit inside one.
+const COMPANY_SUFFIXES: &[&str] = &["Inc", "Corp", "Ltd", "Co"];
+
+/// Words that start a sentence far more often than they follow a company's name.
+const SENTENCE_OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "It",
+    "Its",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "But",
+    "And",
+    "However",
+    "Shares",
+    "In",
+    "On",
+    "At",
+    "As",
+    "After",
+    "Before",
+    "Both",
+    "Neither",
+    "There",
+    "Analysts",
+    "According",
+];
+
+fn ends_with_company_suffix(before: &str) -> bool {
+    COMPANY_SUFFIXES.iter().any(|s| {
+        before
+            .strip_suffix(s)
+            .is_some_and(|rest| rest.ends_with(' '))
+    })
+}
+
+/// Whether `rest` begins with one of `SENTENCE_OPENERS` as a whole word.
+fn opens_a_sentence(rest: &str) -> bool {
+    let word = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    SENTENCE_OPENERS.contains(&word)
 }
 
 /// Whether the word ending right before a period is an abbreviation, an initial or a
@@ -165,6 +224,14 @@ mod tests {
             (
                 "Apple Inc. Corp. Ltd. Co. agreed.",
                 &["Apple Inc. Corp. Ltd. Co. agreed."],
+            ),
+            (
+                "A deal with Microsoft Corp. The agreement was signed. Apple Inc. CEO Tim Cook spoke.",
+                &[
+                    "A deal with Microsoft Corp.",
+                    "The agreement was signed.",
+                    "Apple Inc. CEO Tim Cook spoke.",
+                ],
             ),
             (
                 "On Jan. 5 and Sept. 9 it rose.",
