@@ -241,7 +241,10 @@ fn amount(s: &str, c: &Captures<'_>) -> Option<Amount> {
     match (back.next(), back.next()) {
         (Some(b), _) if b.is_alphanumeric() || ".:/_".contains(b) => return None,
         (Some(','), Some(p)) if p.is_ascii_digit() => return None, // "1,2,3"
-        (Some('-' | '–'), Some(p)) if p.is_alphabetic() => return None, // "COVID-19"
+        // "COVID-19"; but "$60 billion-$65 billion" is a range's second end.
+        (Some('-' | '–'), Some(p)) if p.is_alphabetic() && c.name("cur").is_none() => {
+            return None;
+        }
         _ => {}
     }
     let mut ahead = s[end..].chars();
@@ -429,6 +432,7 @@ mod tests {
             ("Rs 1.2 lakh crore and Rs 3 lakh", &[
                 ("Rs 1.2 lakh crore", 1.2e12, None, Some("INR"), None, false),
                 ("Rs 3 lakh", 3e5, None, Some("INR"), None, false)]),
+            ("spending of $60 billion-$65 billion", &[("$60 billion-$65 billion", 60e9, Some(65e9), USD, None, false)]),
             ("revenue grew 16% to $42.3 billion", &[
                 ("16%", 16.0, None, None, PCT, false), ("$42.3 billion", 42.3e9, None, USD, None, false)]),
             ("a Rs 1,200 crore deal, ₹1,20,000 and Rs. 500", &[
