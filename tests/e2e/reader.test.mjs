@@ -263,6 +263,16 @@ e2e('the reader shows entities, the other outlet of a story, and suggests tags',
   assert.deepEqual(shown.filter((t) => /^(x|meta-capex)$/i.test(t)).sort(), ['meta-capex', 'x'], `each tag once: ${shown}`);
   assert.deepEqual(app.pageErrors, [], 'no page errors (a repeated key once broke the list)');
 
+  // Removing a tag from the keyboard: the focus goes to the next tag's ×, not the page.
+  const x = page.getByTestId('tag').filter({ has: page.locator('span', { hasText: /^x$/ }) });
+  await x.getByTestId('tag-remove').focus();
+  await page.keyboard.press('Enter');
+  await x.waitFor({ state: 'detached' });
+  await eventually(
+    () => page.evaluate(() => ['tag-remove', 'tag-input'].includes(document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.id)),
+    { message: 'the focus stays in the tags' },
+  );
+
   // `n` goes to the note box, `t` to the tag box.
   await page.locator('h1').click();
   await page.keyboard.press('n');

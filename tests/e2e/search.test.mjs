@@ -42,6 +42,13 @@ e2e('field suggestions, highlighted results and saved searches', async (app) => 
   await eventually(async () => (await results.allInnerTexts()).every((t) => /Alphabet/i.test(t)), {
     message: 'every result is about Alphabet',
   });
+  // The count is spoken (a status outside the panel), and the arrows keep the chosen
+  // result in view.
+  await eventually(async () => /^\d+\+? results?$/.test(await page.getByTestId('search-announced').innerText()), {
+    message: 'the number of results is announced',
+  });
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await results.first().getAttribute('aria-selected'), 'true');
   assert.ok((await results.first().locator('mark').count()) > 0, 'snippets mark the matched words');
 
   await page.getByTestId('search-save').click();

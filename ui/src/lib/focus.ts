@@ -19,3 +19,14 @@ export function focusPage(): void {
 export function takeFocus(el: HTMLElement): void {
   el.focus();
 }
+
+/**
+ * When the focus was lost (the pressed control went away with what it removed), give it to
+ * the first of `targets` that is on the page: the next item's control, else the list's
+ * input. A focus the reader has moved elsewhere meanwhile is left alone.
+ */
+export function focusIfLost(...targets: (HTMLElement | null | undefined)[]): void {
+  const now = document.activeElement;
+  if (now && now !== document.body && now.isConnected) return;
+  targets.find((t) => t?.isConnected)?.focus();
+}
