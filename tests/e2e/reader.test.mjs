@@ -57,6 +57,12 @@ e2e('a highlight made from a selection keeps its colour, note and place', async 
   await page.keyboard.press('h');
   const toolbar = page.getByTestId('highlight-toolbar');
   await toolbar.waitFor();
+  // The colours are one radio group: the chosen one has the focus, the arrows choose.
+  const focusedId = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+  await eventually(async () => (await focusedId()) === 'highlight-color-yellow', { message: 'the first colour has the focus' });
+  await page.keyboard.press('ArrowRight');
+  assert.notEqual(await focusedId(), 'highlight-color-yellow', 'the arrow moves to the next colour');
+  assert.equal(await page.locator(`[data-testid="${await focusedId()}"]`).getAttribute('aria-checked'), 'true', 'and chooses it');
   await page.getByTestId('highlight-color-green').click();
   await page.getByTestId('highlight-note-input').fill('Why the range went up');
   await page.getByTestId('highlight-save').click();
