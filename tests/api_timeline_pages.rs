@@ -251,3 +251,43 @@ async fn a_range_bound_outside_four_digit_years_is_a_plain_error_not_a_crash() {
         "year 1 is a date"
     );
 }
+
+/// A claim spanning several years ("over the next three years": 2026 to 2028) is in a
+/// timeline from a day of its last year, though it starts more than a year before it.
+#[tokio::test]
+async fn a_claim_spanning_years_reaches_into_a_later_range() {
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+    let text = "Meta plans capital spending\n\nMeta will spend $30 billion on data centres over \
+                the next three years.";
+    nb.clip(
+        clipline::model::ClipSource::Text {
+            text: text.into(),
+            url: None,
+        },
+        &[],
+        Some("2025-06-11T12:00:00Z"),
+    )
+    .await
+    .unwrap();
+    let ask = |from: &str| TimelineAsk {
+        entities: vec!["Meta".into()],
+        kind: Some(EventKind::DatedClaim),
+        from: Some(from.into()),
+        ..TimelineAsk::default()
+    };
+    let spans = |t: &Timeline| -> Vec<String> {
+        t.lanes
+            .iter()
+            .flat_map(|l| &l.items)
+            .filter(|i| i.text.contains("three years"))
+            .map(|i| i.date.clone())
+            .collect()
+    };
+    let all = nb.timeline(&ask("2000-01-01")).await.unwrap();
+    assert_eq!(spans(&all), ["2026-01-01"], "the claim spans from 2026");
+    let late = nb.timeline(&ask("2028-06-01")).await.unwrap();
+    assert_eq!(spans(&late), ["2026-01-01"], "and reaches into 2028");
+    let after = nb.timeline(&ask("2029-01-01")).await.unwrap();
+    assert!(spans(&after).is_empty(), "but not past its end");
+}

@@ -59,6 +59,11 @@ pub enum Tense {
     Expected,
 }
 
+/// The longest period a time expression names, in years: a decade ("the 1990s") or "over
+/// the next ten years". A timeline's `from` bound relies on it (`store::events`); "over the
+/// next twenty years" is left undated rather than stretched past it.
+pub const LONGEST_SPAN_YEARS: u32 = 10;
+
 /// A temporal expression found in a sentence and resolved to a period.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TimeExpr {

@@ -131,6 +131,10 @@ const EVENT_COLUMNS: &str = "e.date_start, e.precision, e.tense, e.kind, e.sente
      e.article_id, s.name AS source, e.amount_value, e.amount_value_max, e.amount_currency, \
      e.amount_unit, a.story_id, e.span_start, e.span_end, e.id AS event_id";
 
+/// The longest a claim's span can be, in days: ten years (`crate::analyze::dates::LONGEST_SPAN_YEARS`)
+/// with their leap days.
+const LONGEST_SPAN_DAYS: u64 = 3653;
+
 /// The conditions every page query shares, on the event alias `e` (joined to `articles a`
 /// when the filter's query needs it): kind, date range, the page's start and the query.
 /// `date` and `id` name the (date, event id) key the query walks, so the start and the
@@ -152,15 +156,16 @@ impl Conditions<'_> {
         if let Some(from) = f.from {
             q.push(format!(" AND {} >= ", self.from_col))
                 .push_bind(from.to_owned());
-            // A claim's span is at most a year (`Precision::Year`): one that reaches into
-            // the range starts at most a year before it. Bounding the start too keeps the
-            // walk a range of the (start, id) index the page is read in order of.
+            // A claim's span is at most ten years (a decade, "over the next ten years"):
+            // one that reaches into the range starts at most that long before it. Bounding
+            // the start too keeps the walk a range of the (start, id) index the page is
+            // read in order of.
             if self.from_col != self.date
                 && let Ok(day) = chrono::NaiveDate::parse_from_str(from, "%Y-%m-%d")
             {
                 // (A year near chrono's first, "-262143-01-01", has no year before it.)
                 let earliest = day
-                    .checked_sub_days(chrono::Days::new(366))
+                    .checked_sub_days(chrono::Days::new(LONGEST_SPAN_DAYS))
                     .unwrap_or(chrono::NaiveDate::MIN);
                 q.push(format!(" AND {} >= ", self.date))
                     .push_bind(earliest.format("%Y-%m-%d").to_string());

@@ -128,7 +128,12 @@ pub(super) fn find(ctx: &Ctx<'_>, out: &mut Vec<Cand>) {
             (None, Some(_)) => None, // "over the coming years": vague
             (None, None) => Some(1),
         };
-        let period = n.filter(|n| (1..=100).contains(n)).and_then(|n| {
+        let most = if c["u"].eq_ignore_ascii_case("year") {
+            super::LONGEST_SPAN_YEARS
+        } else {
+            12 * super::LONGEST_SPAN_YEARS
+        };
+        let period = n.filter(|n| (1..=most).contains(n)).and_then(|n| {
             if c["u"].eq_ignore_ascii_case("year") {
                 calendar::years(a.year() + 1, a.year() + n as i32)
             } else {

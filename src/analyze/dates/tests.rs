@@ -46,6 +46,9 @@ fn seed_sentences() {
             &[("last year", "2024-01-01", Y)]),
         ("Don't be surprised when Zuckerberg announces some time over the next year that Meta's newest AI models are too powerful to be given away.", "",
             &[("over the next year", "2026-01-01", Y)]),
+        // Ten years at most (`LONGEST_SPAN_YEARS`): longer is left undated.
+        ("It will spend more over the next ten years, not over the next twenty years.", "",
+            &[("over the next ten years", "2026-01-01", Y)]),
         ("Mark Zuckerberg said on Monday that Meta Platforms would spend hundreds of billions of dollars", "2025-07-16",
             &[("Monday", "2025-07-14", D)]),
     ]);
