@@ -326,6 +326,10 @@ pub enum Preference {
     /// Whether the app's one-key shortcuts (`j`, `u`, `g t`...) are on: `on` or `off`.
     /// Speech input and some screen readers type letters that would fire them.
     SingleKeyShortcuts,
+    /// Whether the reader loads an article's images from the web: `load` or `block` (each
+    /// image then shows its host and loads when clicked). A loaded image tells its host
+    /// when the article is read.
+    RemoteImages,
 }
 
 impl Preference {
@@ -334,6 +338,7 @@ impl Preference {
         match self {
             Preference::ClipShortcut => "pref.clip_shortcut",
             Preference::SingleKeyShortcuts => "pref.single_key_shortcuts",
+            Preference::RemoteImages => "pref.remote_images",
         }
     }
 
@@ -342,6 +347,7 @@ impl Preference {
         match self {
             Preference::ClipShortcut => "Ctrl+Shift+L",
             Preference::SingleKeyShortcuts => "on",
+            Preference::RemoteImages => "load",
         }
     }
 }

@@ -131,18 +131,25 @@ impl Notebook {
     pub async fn preference_set(&self, key: Preference, value: &str) -> Result<String> {
         let value = match key {
             Preference::ClipShortcut => canonical_shortcut(value)?,
-            Preference::SingleKeyShortcuts => match value.trim() {
-                "on" | "off" => value.trim().to_string(),
-                other => {
-                    return Err(NotebookError::Invalid(format!(
-                        "One-key shortcuts are \"on\" or \"off\", not \"{other}\"."
-                    )));
-                }
-            },
+            Preference::SingleKeyShortcuts => one_of(value, &["on", "off"], "One-key shortcuts")?,
+            Preference::RemoteImages => one_of(value, &["load", "block"], "Images from the web")?,
         };
         store::settings::set(&self.pool, key.key(), &value).await?;
         Ok(value)
     }
+}
+
+/// `value` (trimmed) when it is one of `allowed`; else a sentence naming them.
+fn one_of(value: &str, allowed: &[&str], what: &str) -> Result<String> {
+    let value = value.trim();
+    if allowed.contains(&value) {
+        return Ok(value.to_string());
+    }
+    let quoted: Vec<String> = allowed.iter().map(|a| format!("\"{a}\"")).collect();
+    Err(NotebookError::Invalid(format!(
+        "{what} are {}, not \"{value}\".",
+        quoted.join(" or ")
+    )))
 }
 
 fn check_count(ids: &[i64]) -> Result<()> {
@@ -323,6 +330,11 @@ mod tests {
         assert_eq!(nb.preference_set(keys, " off ").await.unwrap(), "off");
         assert_eq!(nb.preference(keys).await.unwrap(), "off");
         assert!(nb.preference_set(keys, "maybe").await.is_err());
+        let images = Preference::RemoteImages;
+        assert_eq!(nb.preference(images).await.unwrap(), "load");
+        assert_eq!(nb.preference_set(images, "block").await.unwrap(), "block");
+        let err = nb.preference_set(images, "never").await.unwrap_err();
+        assert!(err.to_string().contains("\"load\" or \"block\""), "{err}");
         assert_eq!(
             nb.preference(Preference::ClipShortcut).await.unwrap(),
             set,

@@ -20,8 +20,31 @@ articlePurifier.addHook('afterSanitizeAttributes', (node) => {
     node.removeAttribute('srcset');
     node.setAttribute('loading', 'lazy');
     node.setAttribute('referrerpolicy', 'no-referrer');
+    if (src && /^https?:/i.test(src) && imagesHeld && !imagesShown.has(src)) holdImage(node, src);
   }
 });
+
+/** Whether the article being sanitized keeps its web images back, and which it shows. */
+let imagesHeld = false;
+let imagesShown: ReadonlySet<string> = new Set();
+
+/** An image kept back: no `src` (nothing is fetched), its address in `data-src`, and a
+ *  label naming its host; the reader loads it when it is clicked (see `Reader.svelte`). */
+function holdImage(img: Element, src: string) {
+  let host = src;
+  try {
+    host = new URL(src).host;
+  } catch {
+    // An address URL cannot read keeps its whole text as the name.
+  }
+  img.removeAttribute('src');
+  img.setAttribute('data-src', src);
+  img.setAttribute('role', 'button');
+  img.setAttribute('tabindex', '0');
+  const label = `Image from ${host}, not loaded: press to load it`;
+  img.setAttribute('alt', label);
+  img.setAttribute('title', label);
+}
 
 const ARTICLE_CONFIG = {
   USE_PROFILES: { html: true },
@@ -36,9 +59,17 @@ const ARTICLE_CONFIG = {
   ALLOW_UNKNOWN_PROTOCOLS: false,
 };
 
-/** Article HTML as stored by the engine, made safe for `{@html}`. */
-export function sanitizeArticle(html: string): string {
-  return articlePurifier.sanitize(html, ARTICLE_CONFIG);
+/** Article HTML as stored by the engine, made safe for `{@html}`. With `holdImages`, an
+ *  image from the web is not loaded unless its address is in `shown`. */
+export function sanitizeArticle(html: string, holdImages = false, shown: ReadonlySet<string> = new Set()): string {
+  imagesHeld = holdImages;
+  imagesShown = shown;
+  try {
+    return articlePurifier.sanitize(html, ARTICLE_CONFIG);
+  } finally {
+    imagesHeld = false;
+    imagesShown = new Set();
+  }
 }
 
 /** A search snippet: escaped text with `<mark>` around matches; nothing else survives. */

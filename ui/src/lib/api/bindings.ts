@@ -195,7 +195,7 @@ after?: string, };
 
 export type LibrarySort = "clipped" | "published";
 
-export type Preference = "clip_shortcut" | "single_key_shortcuts";
+export type Preference = "clip_shortcut" | "single_key_shortcuts" | "remote_images";
 
 export type NotebookInfo = { path: string, articles: number, notes: number, tags: number, 
 /**
