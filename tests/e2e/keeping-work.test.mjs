@@ -124,6 +124,20 @@ e2e('a theme deleted just before the tab closes is deleted, as its Undo said', a
   });
 });
 
+e2e('articles deleted from the library just before the tab closes are deleted, as their Undo said', async (app) => {
+  const { page } = app;
+  await openSample(app);
+  const before = (await rpc(app, 'NotebookInfo')).articles;
+  await page.getByTestId('library-select').first().click();
+  await page.getByTestId('bulk-delete').click();
+  await page.getByTestId('bulk-deleted').waitFor();
+  assert.equal((await rpc(app, 'NotebookInfo')).articles, before, 'held back while its Undo shows');
+  await page.close({ runBeforeUnload: true });
+  await eventually(async () => (await rpc(app, 'NotebookInfo')).articles === before - 1, {
+    message: 'closing the tab carries the delete out',
+  });
+});
+
 e2e('the note box keeps the caret after a save, and Escape closes the citation picker', async (app) => {
   const { page } = app;
   await openSample(app);

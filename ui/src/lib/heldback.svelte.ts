@@ -1,8 +1,11 @@
-// A delete held back while its Undo shows (the themes' and the feeds' pages): the item is
-// hidden at once and deleted only when the Undo expires, the page is left, or something
-// else must see it gone first. An Undo then keeps all the item had (a theme's verdicts, a
-// feed's schedule and the items it brought), which deleting and adding it again would not.
-import { UNDO_MS } from './library/bulk.svelte';
+// A delete held back while its Undo shows (the library's selected articles, a theme, a
+// feed): the item is hidden at once and deleted only when the Undo expires, the page is
+// left, or something else must see it gone first. An Undo then keeps all the item had (an
+// article's notes, a theme's verdicts, a feed's schedule and the items it brought), which
+// deleting and adding it again would not.
+
+/** How long a delete can be undone, in milliseconds. */
+export const UNDO_MS = 10_000;
 
 export class HeldBack<T> {
   /** The item waiting for its Undo to expire, if any. */

@@ -1,12 +1,10 @@
 // Several library articles at once: the selection (click the box, Ctrl/Shift+click, `x`),
 // tagging them and deleting them, both undoable. A delete is held back while its "Undo"
-// shows and is carried out when that expires or the library is left — closing the window
-// in between keeps the articles, so nothing is lost that was not meant to be.
+// shows (`HeldBack`) and is carried out when that expires, the library is left or the tab
+// is closed.
 import { api } from '../api/client';
 import { errors } from '../errors.svelte';
-
-/** How long a delete can be undone, in milliseconds. */
-export const UNDO_MS = 10_000;
+import { HeldBack } from '../heldback.svelte';
 
 /** What the list does when the bulk actions change articles. */
 export interface BulkHooks {
@@ -25,8 +23,8 @@ export class Bulk {
   anchor = $state(-1);
   /** The last tagging, while its Undo shows. */
   tagged = $state<{ tag: string; ids: number[] } | null>(null);
-  /** A delete waiting for its Undo to expire. */
-  pendingDelete = $state<{ ids: number[]; timer: ReturnType<typeof setTimeout> } | null>(null);
+  /** A delete waiting for its Undo to expire: the ids of the articles it deletes. */
+  readonly pendingDelete = new HeldBack<number[]>((ids) => this.carryOutDelete(ids));
   /** How many articles the last carried-out delete removed (0 once dismissed). */
   deleted = $state(0);
 
@@ -34,7 +32,7 @@ export class Bulk {
 
   /** Whether an article waits for its delete (and so is hidden). */
   hidden(id: number): boolean {
-    return this.pendingDelete?.ids.includes(id) ?? false;
+    return this.pendingDelete.item?.includes(id) ?? false;
   }
 
   toggle(id: number, row: number) {
@@ -92,27 +90,24 @@ export class Bulk {
   /** Hide the selected articles now; delete them when the undo expires. */
   async deleteSelected() {
     if (this.selected.size === 0) return;
-    await this.commitDelete();
     const ids = [...this.selected];
     this.selected = new Set();
     this.tagged = null;
-    this.pendingDelete = { ids, timer: setTimeout(() => void this.commitDelete(), UNDO_MS) };
+    await this.pendingDelete.hold(ids);
   }
 
   undoDelete() {
-    if (!this.pendingDelete) return;
-    clearTimeout(this.pendingDelete.timer);
-    this.pendingDelete = null;
+    this.pendingDelete.undo();
   }
 
   /** Carry out the delete waiting for its undo to expire (if any). */
   async commitDelete() {
-    const pending = this.pendingDelete;
-    if (!pending) return;
-    clearTimeout(pending.timer);
-    this.pendingDelete = null;
+    await this.pendingDelete.commit();
+  }
+
+  private async carryOutDelete(ids: number[]) {
     try {
-      const gone = new Set(await api.articleDelete(pending.ids));
+      const gone = new Set(await api.articleDelete(ids));
       this.hooks.deleted(gone);
       this.deleted = gone.size;
       this.hooks.changed();

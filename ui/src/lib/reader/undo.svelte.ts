@@ -1,7 +1,7 @@
 // The last note or highlight deleted in the reader, while its Undo shows. The engine's
 // delete answers with what it removed, so Undo adds that back (a highlight under a new
 // id at its own place; a note as it was, in its place among the others).
-import { UNDO_MS } from '../library/bulk.svelte';
+import { UNDO_MS } from '../heldback.svelte';
 
 export class Undoable<T> {
   /** What was deleted last, while it can still be brought back. */
