@@ -564,3 +564,31 @@ async fn ctrl_c_stops_long_work_so_the_server_ends_at_once() {
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
 }
+
+/// A page that goes away mid-command (its request dropped) does not cut the command off:
+/// the re-analysis it started runs to its end.
+#[tokio::test]
+async fn a_command_whose_request_is_dropped_still_runs_to_its_end() {
+    let server = serve();
+    clip_depots(&server, 120).await;
+    let mut stream = client()
+        .get(format!("{}/api/events", server.base))
+        .header("x-clipline-token", &server.token)
+        .send()
+        .await
+        .unwrap();
+    let asked = client()
+        .post(format!("{}/api/rpc", server.base))
+        .header("x-clipline-token", &server.token)
+        .timeout(std::time::Duration::from_millis(50))
+        .json(&json!({"cmd": "NotebookReanalyze"}))
+        .send()
+        .await;
+    assert!(asked.is_err(), "the client gave up before the answer");
+    let ends = tokio::time::timeout(
+        std::time::Duration::from_secs(60),
+        read_until(&mut stream, "\"done\":120,\"total\":120"),
+    )
+    .await;
+    assert!(ends.is_ok(), "the re-analysis reached its last article");
+}

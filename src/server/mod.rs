@@ -146,9 +146,18 @@ async fn rpc(State(state): State<AppState>, body: axum::body::Body) -> Response 
             ));
         }
     };
-    match state.desk.dispatch(req).await {
-        Ok(resp) => Json(resp).into_response(),
-        Err(err) => error_response(err),
+    // On its own task: a page that goes away mid-command (a reload, a closed tab) drops
+    // this handler, and must not cut a command off between its writes (a restore that
+    // turned foreign keys off and would never turn them on again, say).
+    let desk = state.desk.clone();
+    let answer = tokio::spawn(async move { desk.dispatch(req).await }).await;
+    match answer {
+        Ok(Ok(resp)) => Json(resp).into_response(),
+        Ok(Err(err)) => error_response(err),
+        Err(_) => error_response(ApiError::new(
+            ErrorCode::Internal,
+            crate::api::INTERNAL_MESSAGE,
+        )),
     }
 }
 
