@@ -55,7 +55,7 @@ e2e('one-key shortcuts can be turned off in Settings, and stay off', async (app)
   await box.waitFor();
   assert.equal(await box.isChecked(), true, 'on by default');
   await box.uncheck();
-  await eventually(async () => /off/.test(await page.getByTestId('one-key-status').innerText()), {
+  await eventually(async () => /off/.test(await page.getByTestId('one-key-shortcuts-status').innerText()), {
     message: 'the change is saved',
   });
 
@@ -76,7 +76,7 @@ e2e('one-key shortcuts can be turned off in Settings, and stay off', async (app)
   );
 
   await box.check();
-  await eventually(async () => /on/.test(await page.getByTestId('one-key-status').innerText()), {
+  await eventually(async () => /on/.test(await page.getByTestId('one-key-shortcuts-status').innerText()), {
     message: 'turned on again',
   });
   await page.locator('#main h1').click();
