@@ -448,6 +448,16 @@ async fn read_until(stream: &mut reqwest::Response, needle: &str) -> String {
     text
 }
 
+/// The server's progress events, as a stream to read with `read_until`.
+async fn events(server: &Server) -> reqwest::Response {
+    client()
+        .get(format!("{}/api/events", server.base))
+        .header("x-clipline-token", &server.token)
+        .send()
+        .await
+        .unwrap()
+}
+
 /// Clip `n` short articles ("Depot 0 opens", ...) through the server.
 async fn clip_depots(server: &Server, n: usize) {
     for i in 0..n {
@@ -521,12 +531,7 @@ async fn long_work_streams_its_progress_as_server_sent_events() {
 async fn ctrl_c_stops_long_work_so_the_server_ends_at_once() {
     let mut server = serve();
     clip_depots(&server, 300).await;
-    let mut stream = client()
-        .get(format!("{}/api/events", server.base))
-        .header("x-clipline-token", &server.token)
-        .send()
-        .await
-        .unwrap();
+    let mut stream = events(&server).await;
     let work = tokio::spawn({
         let (base, token) = (server.base.clone(), server.token.clone());
         async move {
@@ -571,12 +576,7 @@ async fn ctrl_c_stops_long_work_so_the_server_ends_at_once() {
 async fn a_command_whose_request_is_dropped_still_runs_to_its_end() {
     let server = serve();
     clip_depots(&server, 120).await;
-    let mut stream = client()
-        .get(format!("{}/api/events", server.base))
-        .header("x-clipline-token", &server.token)
-        .send()
-        .await
-        .unwrap();
+    let mut stream = events(&server).await;
     let asked = client()
         .post(format!("{}/api/rpc", server.base))
         .header("x-clipline-token", &server.token)
