@@ -218,9 +218,10 @@ fn baseline(sentence: &str, expr: &dates::TimeExpr) -> bool {
     else {
         return false;
     };
-    let looks_back = ["ago", "earlier", "last", "previous", "prior", "before"]
-        .iter()
-        .any(|w| expr.text.to_lowercase().split_whitespace().any(|t| t == *w));
+    let text = expr.text.to_lowercase();
+    let looks_back = text
+        .split_whitespace()
+        .any(|w| ["ago", "earlier", "last", "previous", "prior", "before"].contains(&w));
     c.name("same").is_some() || c.name("same2").is_some() || looks_back
 }
 

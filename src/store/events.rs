@@ -131,9 +131,9 @@ const EVENT_COLUMNS: &str = "e.date_start, e.precision, e.tense, e.kind, e.sente
      e.article_id, s.name AS source, e.amount_value, e.amount_value_max, e.amount_currency, \
      e.amount_unit, a.story_id, e.span_start, e.span_end, e.id AS event_id";
 
-/// The longest a claim's span can be, in days: ten years (`crate::analyze::dates::LONGEST_SPAN_YEARS`)
-/// with their leap days.
-const LONGEST_SPAN_DAYS: u64 = 3653;
+/// The longest a claim's span can be, in days (`analyze::dates::LONGEST_SPAN_YEARS`, each
+/// counted as a leap year).
+const LONGEST_SPAN_DAYS: u64 = crate::analyze::dates::LONGEST_SPAN_YEARS as u64 * 366;
 
 /// The conditions every page query shares, on the event alias `e` (joined to `articles a`
 /// when the filter's query needs it): kind, date range, the page's start and the query.

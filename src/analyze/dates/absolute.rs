@@ -355,11 +355,13 @@ fn year_in_context(s: &str, start: usize, end: usize) -> bool {
         // "2024-2025" and "mid-2026" read as years; "COVID-2019" or "F-2000" does not.
         Some('-' | '–')
             if !back.next().is_some_and(|c| c.is_ascii_digit())
-                && !["early", "mid", "late"].iter().any(|w| {
-                    let word = before.trim_end_matches(['-', '–']);
-                    let word = word.rsplit(|c: char| !c.is_alphabetic()).next();
-                    word.is_some_and(|word| word.eq_ignore_ascii_case(w))
-                }) =>
+                && !before
+                    .trim_end_matches(['-', '–'])
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .is_some_and(|w| {
+                        ["early", "mid", "late"].contains(&w.to_ascii_lowercase().as_str())
+                    }) =>
         {
             return false;
         }
