@@ -81,10 +81,11 @@ impl Notebook {
         let kept = self.backup_beside(now).await?;
         // A private folder for the upgraded copy, so that the backup itself stays as made.
         let staging = folder.join(format!(".restoring-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&staging); // left by a restore that was cut off
         std::fs::create_dir_all(&staging).map_err(BackupError::from)?;
         let result = async {
             let copy = staging.join("notebook.db");
-            std::fs::copy(&source, &copy).map_err(BackupError::from)?;
+            crate::store::backup::copy_notebook(&source, &copy).await?;
             Notebook::open(&copy).await?.close().await;
             crate::store::live_restore::restore_rows(&self.pool, &copy).await?;
             Ok::<_, super::NotebookError>(())
@@ -163,5 +164,22 @@ mod tests {
             free_name(&folder, &nb, at),
             folder.join("research-20261206-070509-2.db")
         );
+    }
+
+    /// A notebook dropped into the backups folder with its `-wal` beside it comes back whole.
+    #[tokio::test]
+    async fn a_backup_restores_with_what_only_its_log_holds() {
+        use crate::store::backup::tests::{has_the_logged_row, notebook_with_its_log};
+        let dir = tempfile::tempdir().unwrap();
+        let nb_path = dir.path().join("research.db");
+        let nb = Notebook::open(&nb_path).await.unwrap();
+        let folder = backups_folder(&nb_path);
+        std::fs::create_dir_all(&folder).unwrap();
+        let copied = notebook_with_its_log(&folder).await;
+        let name = copied.file_name().unwrap().to_str().unwrap();
+        let at = Local.with_ymd_and_hms(2026, 12, 6, 7, 5, 9).unwrap();
+        nb.restore_backup(name, at).await.unwrap();
+        nb.close().await;
+        assert!(has_the_logged_row(&nb_path).await);
     }
 }

@@ -72,9 +72,30 @@ pub async fn backup(pool: &SqlitePool, dest: &Path, force: bool) -> Result<(), B
     if partial.exists() {
         std::fs::remove_file(&partial)?;
     }
-    vacuum_into(pool, &partial).await?;
+    if let Err(err) = vacuum_into(pool, &partial).await {
+        let _ = std::fs::remove_file(&partial); // a full disk leaves a part of the copy
+        return Err(copy_failed(err));
+    }
     std::fs::rename(&partial, dest)?;
     Ok(())
+}
+
+/// A failed `VACUUM INTO` as the user would say it: a copy that could not be written (a
+/// full disk, a folder that cannot be written to) or a notebook that could not be read.
+fn copy_failed(err: sqlx::Error) -> BackupError {
+    // SQLite's primary result codes (the low byte of the extended code).
+    const SQLITE_FULL: i64 = 13;
+    const SQLITE_CANTOPEN: i64 = 14;
+    let code = err
+        .as_database_error()
+        .and_then(|e| e.code())
+        .and_then(|c| c.parse::<i64>().ok())
+        .map(|c| c & 0xff);
+    match code {
+        Some(SQLITE_FULL) => BackupError::Io("the disk is full".into()),
+        Some(SQLITE_CANTOPEN) => BackupError::Io("the file cannot be created there".into()),
+        _ => BackupError::Sql(err.to_string()),
+    }
 }
 
 /// `VACUUM INTO` `dest` (which must not exist).
@@ -159,17 +180,37 @@ pub async fn verify(path: &Path) -> Result<(), BackupError> {
         path: shown.clone(),
         reason: reason.into(),
     };
-    let options = SqliteConnectOptions::from_str("sqlite:")?
-        .filename(path)
-        .read_only(true);
-    let pool = SqlitePoolOptions::new()
-        .max_connections(1)
-        .connect_with(options)
+    let pool = open_read_only(path)
         .await
         .map_err(|_| not_notebook("SQLite cannot open it"))?;
     let result = check(&pool, &shown).await;
     pool.close().await;
     result
+}
+
+/// One read-only connection to the database file at `path`.
+async fn open_read_only(path: &Path) -> Result<SqlitePool, sqlx::Error> {
+    let options = SqliteConnectOptions::from_str("sqlite:")?
+        .filename(path)
+        .read_only(true);
+    SqlitePoolOptions::new()
+        .max_connections(1)
+        .connect_with(options)
+        .await
+}
+
+/// Copy the notebook file `source` to `dest` (which must not exist) through SQLite, read-only:
+/// a byte copy of the file alone would leave out whatever is still in a `-wal` beside it (a
+/// notebook copied while open, a writer that crashed).
+pub async fn copy_notebook(source: &Path, dest: &Path) -> Result<(), BackupError> {
+    let pool = open_read_only(source).await?;
+    let copied = vacuum_into(&pool, dest).await;
+    pool.close().await;
+    if let Err(err) = copied {
+        let _ = std::fs::remove_file(dest);
+        return Err(copy_failed(err));
+    }
+    Ok(())
 }
 
 async fn check(pool: &SqlitePool, shown: &str) -> Result<(), BackupError> {
@@ -225,7 +266,8 @@ async fn check(pool: &SqlitePool, shown: &str) -> Result<(), BackupError> {
 ///
 /// `source` is verified first (see [`verify`]); the notebook being replaced, when there is
 /// one, is copied to `<target>.before-restore-<UTC time>.bak`, whose path is returned. The
-/// new file is staged beside `target` and renamed over it; the old `-wal` and `-shm` files
+/// new file is staged beside `target` (through SQLite, so a `-wal` beside `source` comes
+/// along) and renamed over it; the old `-wal` and `-shm` files
 /// are removed. Refuses ([`BackupError::InUse`]) while another process has `target` open;
 /// the caller must not have it open either.
 pub async fn restore(target: &Path, source: &Path) -> Result<Option<PathBuf>, BackupError> {
@@ -240,7 +282,10 @@ pub async fn restore(target: &Path, source: &Path) -> Result<Option<PathBuf>, Ba
         None
     };
     let staged = sibling(target, "restoring");
-    std::fs::copy(source, &staged)?;
+    if staged.exists() {
+        std::fs::remove_file(&staged)?; // left by a restore that was cut off
+    }
+    copy_notebook(source, &staged).await?;
     std::fs::File::open(&staged).and_then(|f| f.sync_all())?;
     for kind in ["wal", "shm"] {
         let side = journal_file(target, kind);
@@ -269,4 +314,62 @@ async fn keep_copy(target: &Path, kept: &Path) -> Result<(), BackupError> {
     }
     std::fs::copy(target, kept)?;
     Ok(())
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A notebook copied with its `-wal` beside it while it was open (a folder copied by
+    /// hand, a crashed writer): what is only in the log.
+    pub(crate) async fn notebook_with_its_log(dir: &Path) -> PathBuf {
+        let live = dir.join("live.db");
+        let pool = crate::store::open(&live).await.unwrap();
+        sqlx::query("INSERT INTO settings (key, value) VALUES ('only-in-the-log', 'yes')")
+            .execute(&pool)
+            .await
+            .unwrap();
+        let copied = dir.join("copied.db");
+        std::fs::copy(&live, &copied).unwrap();
+        std::fs::copy(journal_file(&live, "wal"), journal_file(&copied, "wal")).unwrap();
+        pool.close().await;
+        copied
+    }
+
+    /// Whether the notebook at `path` holds the row [`notebook_with_its_log`] wrote.
+    pub(crate) async fn has_the_logged_row(path: &Path) -> bool {
+        let pool = crate::store::open(path).await.unwrap();
+        let found: Option<String> =
+            sqlx::query_scalar("SELECT value FROM settings WHERE key = 'only-in-the-log'")
+                .fetch_optional(&pool)
+                .await
+                .unwrap();
+        pool.close().await;
+        found.is_some()
+    }
+
+    #[tokio::test]
+    async fn a_restore_keeps_what_only_the_sources_log_holds() {
+        let dir = tempfile::tempdir().unwrap();
+        let source = notebook_with_its_log(dir.path()).await;
+        let target = dir.path().join("notebook.db");
+        restore(&target, &source).await.unwrap();
+        assert!(has_the_logged_row(&target).await);
+    }
+
+    /// A copy that runs out of disk says so, rather than blaming the notebook.
+    #[cfg(target_os = "linux")]
+    #[tokio::test]
+    async fn a_full_disk_is_named_as_such() {
+        let dir = tempfile::tempdir().unwrap();
+        let pool = crate::store::open(&dir.path().join("n.db")).await.unwrap();
+        let err = vacuum_into(&pool, Path::new("/dev/full"))
+            .await
+            .unwrap_err();
+        assert_eq!(
+            copy_failed(err).to_string(),
+            "The copy could not be written: the disk is full."
+        );
+        pool.close().await;
+    }
 }
