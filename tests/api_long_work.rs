@@ -2,7 +2,7 @@
 //! a `JobStop` sent while it runs stops it before its next article, keeping what it did;
 //! the work's answer and its last event say so, and running it again does it all.
 
-use clipline::api::{Request, Response, dispatch};
+use clipline::api::{ErrorCode, Request, Response, dispatch};
 use clipline::model::ClipSource;
 use clipline::notebook::{Job, Notebook, next_event};
 
@@ -106,4 +106,45 @@ async fn an_article_deleted_while_the_notebook_is_analysed_again_is_passed_over(
         }
         other => panic!("the work goes on past the deleted article: {other:?}"),
     }
+}
+
+#[tokio::test]
+async fn an_entity_edit_whose_analysis_is_stopped_says_so_and_what_is_left() {
+    let (_dir, nb) = notebook_of(300).await;
+    let mut events = nb.progress_events();
+    let running = tokio::spawn({
+        let nb = nb.clone();
+        async move {
+            let add = Request::EntityAdd {
+                name: "Depot Workers Union".into(),
+                kind: "org".into(),
+                aliases: None,
+            };
+            dispatch(&nb, add).await
+        }
+    });
+    next_event(&mut events).await.unwrap(); // the re-analysis has started
+    assert!(matches!(
+        dispatch(&nb, Request::JobStop).await,
+        Ok(Response::Done)
+    ));
+    let err = running
+        .await
+        .unwrap()
+        .expect_err("a stopped analysis is no success");
+    assert_eq!(err.code, ErrorCode::Stopped, "{err:?}");
+    assert!(
+        err.message.contains("\"Depot Workers Union\" is saved")
+            && err.message.contains("of 300 articles")
+            && err.message.contains("clipline reanalyze"),
+        "{}",
+        err.message
+    );
+    assert!(
+        matches!(
+            dispatch(&nb, Request::EntityList { limit: None }).await,
+            Ok(Response::Entities(list)) if list.iter().any(|e| e.name == "Depot Workers Union")
+        ),
+        "the edit itself stays"
+    );
 }

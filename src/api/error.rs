@@ -22,6 +22,9 @@ pub enum ErrorCode {
     Storage,
     /// The request lacked the notebook token or came from a foreign host.
     Unauthorized,
+    /// The change was made, but the long work it set off (a re-analysis) was stopped on
+    /// request before it ended; the message says what is left to do.
+    Stopped,
     /// A bug: the detail is in the log, the message is plain.
     Internal,
 }

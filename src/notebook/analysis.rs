@@ -369,7 +369,7 @@ impl Notebook {
                 (report.articles, report.stopped) = (done, true);
                 break;
             }
-            let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+            let mut tx = self.begin_write().await?;
             let (mentions, claims) = self.analyze_article(&mut tx, &registry, *id).await?;
             tx.commit().await?;
             report.mentions += mentions;

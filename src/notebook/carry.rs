@@ -134,7 +134,7 @@ impl Notebook {
                 "This export has a table \"{unknown}\" that this Clipline does not know."
             )));
         }
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.begin_write().await?;
         if !dump::is_empty(&mut tx).await? {
             return Err(NotebookError::Invalid(
                 "This notebook already holds data; import a notebook export into a new, empty notebook (--db NEW.db).".into(),

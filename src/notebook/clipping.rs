@@ -192,7 +192,7 @@ impl Notebook {
         let tags = clean_tags(tags)?;
         let registry = self.registry().await?;
         let prepared = prepare(extracted, url, &capture, &registry);
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.begin_write().await?;
         let mut shared = Shared::default();
         let articles = self
             .store_prepared(&mut tx, &registry, &mut shared, prepared, &capture, &tags)
@@ -302,7 +302,7 @@ impl Notebook {
         // The copy's text is near-identical to its article's: it must not dedupe again.
         article.content_hash = format!("split-{copy_id}-{}", article.content_hash);
         let registry = self.registry().await?;
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.begin_write().await?;
         store::copies::delete(&mut *tx, copy_id).await?;
         let id = insert_article(&mut tx, &mut Shared::default(), &article, capture_id).await?;
         self.analyze_article(&mut tx, &registry, id).await?;

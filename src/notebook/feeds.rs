@@ -67,7 +67,7 @@ impl Notebook {
                 (title, site) = (doc.title, doc.site_url);
             }
         }
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.begin_write().await?;
         let id = subscribe(
             &mut tx,
             &url,
@@ -103,6 +103,7 @@ impl Notebook {
     /// subscription as it was (what a face needs to offer it back).
     pub async fn feed_remove(&self, key: &str) -> Result<FeedInfo> {
         let feed = self.feed(key).await?;
+        let _turn = self.write_turn().await;
         store::feeds::delete(&self.pool, feed.row.id).await?;
         Ok(feed)
     }
@@ -174,6 +175,7 @@ impl Notebook {
         let fetched = match clip::fetch_conditional(&row.url, &FetchLimits::default(), &known).await
         {
             Ok(Conditional::NotModified) => {
+                let _turn = self.write_turn().await;
                 store::feeds::record_success(&self.pool, row.id, None, None, &stamp, &next).await?;
                 report.status = "not_modified".into();
                 return Ok(report);
@@ -187,6 +189,7 @@ impl Notebook {
             Ok(ok) => ok,
             Err(error) => {
                 let retry = feed::stamp(feed::backoff(now, row.failures + 1));
+                let _turn = self.write_turn().await;
                 store::feeds::record_failure(&self.pool, row.id, &error, &stamp, &retry).await?;
                 report.status = "failed".into();
                 report.error = Some(error);
@@ -219,6 +222,7 @@ impl Notebook {
                 Ok(created) => report.new_articles += usize::from(created),
                 Err(e) => {
                     let reason = e.to_string();
+                    let _turn = self.write_turn().await;
                     store::feeds::insert_item(
                         &self.pool,
                         row.id,
@@ -240,6 +244,7 @@ impl Notebook {
             validators.etag.as_deref(),
             validators.last_modified.as_deref(),
         );
+        let _turn = self.write_turn().await;
         store::feeds::record_success(
             &self.pool,
             row.id,
@@ -329,7 +334,7 @@ impl Notebook {
         let (outlines, mut skipped) =
             opml::parse(text).map_err(|e| NotebookError::Invalid(e.to_string()))?;
         let mut added = 0;
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.begin_write().await?;
         for o in outlines {
             let subscribed = match (feed_url(&o.url), clean_tags(&o.tags)) {
                 (Err(e), _) | (_, Err(e)) => Err(e),

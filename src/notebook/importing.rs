@@ -168,6 +168,7 @@ impl Notebook {
         stored?;
         if report.created >= OPTIMIZE_AFTER {
             on_event(&ImportEvent::Optimizing);
+            let _turn = self.write_turn().await;
             store::fts::optimize(&self.pool).await?;
         }
         Ok(report)
@@ -231,7 +232,7 @@ impl Notebook {
             return Ok(());
         }
         let mut outcomes = Vec::with_capacity(batch.len());
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.begin_write().await?;
         let mut shared = Shared::default();
         for ready in batch.drain(..) {
             let capture = NewCapture {

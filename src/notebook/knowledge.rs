@@ -48,7 +48,7 @@ impl Notebook {
                 .collect::<Vec<_>>()
                 .join("-")
         );
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.begin_write().await?;
         let id = store::entities::insert_user(&mut *tx, &key, name, kind, &store::now())
             .await
             .map_err(|_| {
@@ -58,7 +58,7 @@ impl Notebook {
             store::entities::add_alias(&mut *tx, id, alias, "user").await?;
         }
         tx.commit().await?;
-        self.after_entity_edit().await?;
+        self.after_entity_edit(name).await?;
         self.entity_info(name).await
     }
 
@@ -71,8 +71,11 @@ impl Notebook {
         {
             return Err(taken(alias, &other.name));
         }
-        store::entities::add_alias(&self.pool, row.id, alias, "user").await?;
-        self.after_entity_edit().await?;
+        {
+            let _turn = self.write_turn().await;
+            store::entities::add_alias(&self.pool, row.id, alias, "user").await?;
+        }
+        self.after_entity_edit(&row.name).await?;
         self.entity_info(&row.name).await
     }
 
@@ -85,7 +88,7 @@ impl Notebook {
         {
             return Err(taken(new_name, &other.name));
         }
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.begin_write().await?;
         store::entities::add_alias(&mut *tx, row.id, &row.name, "user").await?;
         store::entities::rename(&mut *tx, row.id, new_name).await?;
         tx.commit().await?;
@@ -101,7 +104,7 @@ impl Notebook {
                 "An entity cannot be merged into itself.".into(),
             ));
         }
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.begin_write().await?;
         store::entities::merge(&mut tx, a.id, b.id).await?;
         tx.commit().await?;
         self.registry_changed().await;
@@ -140,7 +143,7 @@ impl Notebook {
             )));
         }
         let row = self.find_entity(name).await?;
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.begin_write().await?;
         store::entities::reject(&mut tx, row.id).await?;
         tx.commit().await?;
         self.registry_changed().await;
@@ -157,10 +160,10 @@ impl Notebook {
                 name.trim()
             )));
         };
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.begin_write().await?;
         store::entities::restore(&mut tx, row.id).await?;
         tx.commit().await?;
-        self.after_entity_edit().await?;
+        self.after_entity_edit(&row.name).await?;
         self.entity_info(&row.name).await
     }
 
@@ -173,10 +176,24 @@ impl Notebook {
             .ok_or_else(|| NotebookError::NotFound(format!("No entity called \"{name}\".")))
     }
 
-    /// New names to match: rebuild the matcher and analyse every article again.
-    async fn after_entity_edit(&self) -> Result<()> {
+    /// New names to match for the entity `name`: rebuild the matcher and analyse every
+    /// article again. `Stopped` when the re-analysis was stopped before its end: the edit
+    /// is saved, but only the articles analysed so far know it.
+    async fn after_entity_edit(&self, name: &str) -> Result<()> {
         self.registry_changed().await;
-        self.reanalyze().await?;
+        let report = self.reanalyze().await?;
+        if report.stopped {
+            let total: i64 = sqlx::query_scalar("SELECT count(*) FROM articles")
+                .fetch_one(&self.pool)
+                .await
+                .map_err(store::StoreError::from)?;
+            return Err(NotebookError::Stopped(format!(
+                "\"{name}\" is saved, but the re-analysis was stopped after {} of {total} \
+                 articles: analyse the notebook again (Settings → Analyse again, or `clipline \
+                 reanalyze`) so that the other articles find it.",
+                report.articles
+            )));
+        }
         Ok(())
     }
 
@@ -203,7 +220,7 @@ impl Notebook {
             .map(str::trim)
             .filter(|c| !c.is_empty())
             .unwrap_or("#3b6ea5");
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.begin_write().await?;
         let id =
             store::themes::upsert(&mut *tx, name, query_text.trim(), color, &store::now()).await?;
         store::themes::materialize(&mut tx, id, &expr).await?;
@@ -226,6 +243,7 @@ impl Notebook {
             .ok_or_else(|| {
                 NotebookError::NotFound(format!("There is no theme called \"{}\".", name.trim()))
             })?;
+        let _turn = self.write_turn().await;
         store::themes::delete(&self.pool, gone.id).await?;
         Ok(gone)
     }
@@ -240,7 +258,7 @@ impl Notebook {
         }
         let no_such =
             || NotebookError::NotFound(format!("There is no theme called \"{}\".", name.trim()));
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.begin_write().await?;
         let (id, from, _) = store::themes::find(&mut *tx, name)
             .await?
             .ok_or_else(no_such)?;
@@ -287,6 +305,7 @@ impl Notebook {
                 "There is no article {article_id}."
             )));
         }
+        let _turn = self.write_turn().await;
         store::themes::set_manual(&self.pool, id, article_id, verdict).await?;
         self.article_themes(article_id).await
     }

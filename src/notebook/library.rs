@@ -18,7 +18,7 @@ impl Notebook {
     /// for an empty or overlong tag, and then nothing changes.
     pub async fn retag(&self, id: i64, add: &[String], remove: &[String]) -> Result<Retagged> {
         let add = clean_tags(add)?;
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.begin_write().await?;
         let tags_of = async |tx: &mut sqlx::SqliteConnection| -> Result<Vec<String>> {
             Ok(store::articles::summary(&mut *tx, id)
                 .await?
@@ -49,7 +49,7 @@ impl Notebook {
     pub async fn tag_add_many(&self, ids: &[i64], tag: &str) -> Result<Vec<i64>> {
         check_count(ids)?;
         let tag = one_tag(tag)?;
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.begin_write().await?;
         let tag_id = store::tags::upsert(&mut *tx, &tag).await?;
         let mut added = Vec::new();
         for &id in ids {
@@ -74,7 +74,7 @@ impl Notebook {
     pub async fn mark_read(&self, ids: &[i64], read: bool) -> Result<Vec<i64>> {
         check_count(ids)?;
         let now = store::now();
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.begin_write().await?;
         let mut changed = Vec::new();
         for &id in ids {
             match store::articles::set_read(&mut tx, id, read, &now).await? {
@@ -92,7 +92,7 @@ impl Notebook {
     pub async fn tag_remove_many(&self, ids: &[i64], tag: &str) -> Result<Vec<i64>> {
         check_count(ids)?;
         let tag = one_tag(tag)?;
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.begin_write().await?;
         let mut removed = Vec::new();
         for &id in ids {
             if store::tags::detach(&mut *tx, id, &tag).await? {
@@ -108,7 +108,7 @@ impl Notebook {
     /// that are no article are skipped (deleting twice is not an error).
     pub async fn delete_articles(&self, ids: &[i64]) -> Result<Vec<i64>> {
         check_count(ids)?;
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.begin_write().await?;
         let deleted = store::articles::delete_many(&mut tx, ids).await?;
         tx.commit().await?;
         Ok(deleted)
@@ -134,6 +134,7 @@ impl Notebook {
             Preference::SingleKeyShortcuts => one_of(value, &["on", "off"], "One-key shortcuts")?,
             Preference::RemoteImages => one_of(value, &["load", "block"], "Images from the web")?,
         };
+        let _turn = self.write_turn().await;
         store::settings::set(&self.pool, key.key(), &value).await?;
         Ok(value)
     }

@@ -20,6 +20,7 @@ mod progress;
 mod reextract;
 mod suggestions;
 mod tool_imports;
+mod writing;
 
 use std::path::{Path, PathBuf};
 
@@ -104,6 +105,9 @@ pub enum NotebookError {
     NotFound(String),
     #[error("{0}")]
     Invalid(String),
+    /// Long work that a change set off was stopped on request; the change itself stays.
+    #[error("{0}")]
+    Stopped(String),
 }
 
 impl NotebookError {
@@ -115,6 +119,7 @@ impl NotebookError {
             NotebookError::Search(SearchError::Query(_)) => ErrorCode::InvalidInput,
             NotebookError::NotFound(_) => ErrorCode::NotFound,
             NotebookError::Invalid(_) => ErrorCode::InvalidInput,
+            NotebookError::Stopped(_) => ErrorCode::Stopped,
             NotebookError::Clip(e) => match e {
                 ClipError::Empty | ClipError::InvalidUrl { .. } | ClipError::UnsupportedScheme => {
                     ErrorCode::InvalidInput
@@ -152,6 +157,8 @@ pub struct Notebook {
     feeds_added: std::sync::Arc<tokio::sync::Notify>,
     /// Where long work reports how far it has come (see `progress`).
     progress: progress::Hub,
+    /// This process's writers, queued for their turn (see `writing`).
+    turns: writing::Turns,
 }
 
 impl Notebook {
@@ -164,6 +171,7 @@ impl Notebook {
             registry: Default::default(),
             feeds_added: Default::default(),
             progress: Default::default(),
+            turns: Default::default(),
         })
     }
 
@@ -267,7 +275,7 @@ impl Notebook {
                 "The note is empty: write something first.".into(),
             ));
         }
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.begin_write().await?;
         if let Some(id) = article_id {
             store::articles::summary(&mut *tx, id)
                 .await?
@@ -287,7 +295,7 @@ impl Notebook {
                 "The note is empty: there is nothing to restore.".into(),
             ));
         }
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.begin_write().await?;
         if let Some(id) = note.article_id {
             store::articles::summary(&mut *tx, id)
                 .await?
@@ -300,6 +308,7 @@ impl Notebook {
 
     /// Delete a note; `NotFound` when there is no such note.
     pub async fn note_delete(&self, id: i64) -> Result<Note> {
+        let _turn = self.write_turn().await;
         store::notes::delete(&self.pool, id)
             .await?
             .ok_or_else(|| NotebookError::NotFound(format!("There is no note {id}.")))
@@ -340,6 +349,7 @@ impl Notebook {
             )));
         }
         let note = note.map(str::trim).filter(|n| !n.is_empty());
+        let _turn = self.write_turn().await;
         Ok(
             store::highlights::insert(&self.pool, article_id, &anchor, color, note, &store::now())
                 .await?,
@@ -348,6 +358,7 @@ impl Notebook {
 
     /// Delete a highlight; `NotFound` when there is no such highlight.
     pub async fn highlight_delete(&self, id: i64) -> Result<Highlight> {
+        let _turn = self.write_turn().await;
         store::highlights::delete(&self.pool, id)
             .await?
             .ok_or_else(|| NotebookError::NotFound(format!("There is no highlight {id}.")))
@@ -361,7 +372,7 @@ impl Notebook {
                 "The tag is empty: type a name.".into(),
             ));
         };
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.begin_write().await?;
         store::articles::summary(&mut *tx, article_id)
             .await?
             .ok_or_else(|| not_found_article(article_id))?;
@@ -373,6 +384,7 @@ impl Notebook {
 
     /// Take a tag off an article; `NotFound` when the article does not carry it.
     pub async fn tag_remove(&self, article_id: i64, tag: &str) -> Result<()> {
+        let _turn = self.write_turn().await;
         if store::tags::detach(&self.pool, article_id, tag.trim()).await? {
             Ok(())
         } else {

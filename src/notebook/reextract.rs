@@ -81,7 +81,7 @@ impl Notebook {
         }
         let new_text = ex.text.clone();
         let registry = self.registry().await?;
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.begin_write().await?;
         refresh(&mut tx, id, ex, cap.url.as_deref().filter(|_| single)).await?;
         self.analyze_article(&mut tx, &registry, id).await?;
         for h in store::highlights::for_article(&mut *tx, id).await? {

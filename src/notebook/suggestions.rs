@@ -87,7 +87,7 @@ impl Notebook {
         if name.is_empty() {
             return Err(NotebookError::Invalid("Which name? It is empty.".into()));
         }
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.begin_write().await?;
         let mut names = store::settings::get(&mut *tx, DISMISSED)
             .await?
             .unwrap_or_default();

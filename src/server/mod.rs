@@ -205,6 +205,7 @@ pub fn error_response(err: ApiError) -> Response {
         ErrorCode::Unsupported => StatusCode::UNPROCESSABLE_ENTITY,
         ErrorCode::Storage => StatusCode::SERVICE_UNAVAILABLE,
         ErrorCode::Unauthorized => StatusCode::FORBIDDEN,
+        ErrorCode::Stopped => StatusCode::CONFLICT,
         ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
     };
     (status, Json(err)).into_response()
