@@ -135,6 +135,16 @@ async fn a_listed_backup_is_restored_into_the_open_notebook_after_one_of_it_as_i
         (hits(&nb, "ferry").await, hits(&nb, "walked").await),
         (0, 1)
     );
+    nb.entity_add("Ferry Union", "org", &[]).await.unwrap();
+    let version = async || -> i64 {
+        sqlx::query_scalar(
+            "SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'registry_version'",
+        )
+        .fetch_one(nb.pool())
+        .await
+        .unwrap()
+    };
+    let edits_before = version().await;
 
     let Response::Backups(listed) = dispatch_ok(&nb, Request::BackupList).await else {
         panic!("a list of backups");
@@ -152,6 +162,10 @@ async fn a_listed_backup_is_restored_into_the_open_notebook_after_one_of_it_as_i
     };
     assert_eq!(restored.restored, made);
     assert_ne!(restored.kept.name, made.name);
+    assert!(
+        version().await > edits_before,
+        "the restored entity edits are news to every process's matcher"
+    );
 
     assert_eq!(
         nb.server_token().await.unwrap(),

@@ -475,3 +475,24 @@ async fn an_entity_name_is_one_line_of_a_name_length() {
         "{err}"
     );
 }
+
+/// Another process's entity edit (here a second handle on the file, with its own cached
+/// matcher, as the CLI beside a running app) reaches this one's next clip.
+#[tokio::test]
+async fn an_entity_added_elsewhere_is_found_in_the_next_clip() {
+    let (dir, app) = notebook_with_harbor().await; // the app has built its matcher
+    let cli = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+    cli.entity_add("Lena Marsh", "person", &[]).await.unwrap();
+    cli.close().await;
+    let html = harbor_page(1, "wafers");
+    let clipped = app
+        .clip(ClipSource::Html { html, url: None }, &[], None)
+        .await
+        .unwrap();
+    let article = app.article(clipped.articles[0].id).await.unwrap();
+    assert!(
+        article.entities.iter().any(|e| e.name == "Lena Marsh"),
+        "{:?}",
+        article.entities
+    );
+}

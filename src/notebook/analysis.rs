@@ -90,10 +90,19 @@ pub(super) fn analysis_of(
     analyze::analyze(registry, &title, text, anchor)
 }
 
+/// The `settings` key that every entity edit counts up (see [`Notebook::registry`]).
+const REGISTRY_VERSION: &str = "registry_version";
+
 impl Notebook {
-    /// The matcher's registry: built-in entries with the user's edits applied.
+    /// The matcher's registry: built-in entries with the user's edits applied. Built again
+    /// when the notebook's `registry_version` moved since (an entity edit, also one made by
+    /// another process: the migration `count_entity_edits`).
     pub(super) async fn registry(&self) -> Result<Arc<Registry>> {
-        if let Some(r) = self.registry.read().await.as_ref() {
+        // Read before the edits, so that an edit landing in between builds again next time.
+        let version = store::settings::get(&self.pool, REGISTRY_VERSION).await?;
+        if let Some((built_at, r)) = self.registry.read().await.as_ref()
+            && *built_at == version
+        {
             return Ok(r.clone());
         }
         let edits = store::entities::user_edits(&self.pool).await?;
@@ -140,7 +149,7 @@ impl Notebook {
                 Registry::new(entries).map_err(|e| super::NotebookError::Invalid(e.to_string()))?,
             )
         };
-        *self.registry.write().await = Some(registry.clone());
+        *self.registry.write().await = Some((version, registry.clone()));
         Ok(registry)
     }
 

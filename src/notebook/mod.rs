@@ -143,15 +143,20 @@ impl From<sqlx::Error> for NotebookError {
 
 type Result<T> = std::result::Result<T, NotebookError>;
 
+/// A built matcher and the notebook's `registry_version` when it was built.
+type CachedRegistry = (
+    Option<String>,
+    std::sync::Arc<crate::analyze::entities::Registry>,
+);
+
 /// An open notebook file.
 #[derive(Clone, Debug)]
 pub struct Notebook {
     pool: SqlitePool,
     path: PathBuf,
-    /// The entity matcher with the user's edits applied; `None` until first needed.
-    registry: std::sync::Arc<
-        tokio::sync::RwLock<Option<std::sync::Arc<crate::analyze::entities::Registry>>>,
-    >,
+    /// The entity matcher with the user's edits applied, with the `registry_version` it
+    /// was built at; `None` until first needed.
+    registry: std::sync::Arc<tokio::sync::RwLock<Option<CachedRegistry>>>,
     /// Wakes the feed poller (`poll_feeds_every`) when a subscription is added, so that a
     /// new feed's articles arrive now rather than at the next scheduled poll.
     feeds_added: std::sync::Arc<tokio::sync::Notify>,

@@ -76,6 +76,12 @@ async fn copy_rows(conn: &mut sqlx::SqliteConnection) -> Result<(), BackupError>
     )))
     .fetch_all(&mut *tx)
     .await?;
+    let version_before: i64 = sqlx::query_scalar(
+        "SELECT coalesce((SELECT CAST(value AS INTEGER) FROM main.settings \
+         WHERE key = 'registry_version'), 0)",
+    )
+    .fetch_one(&mut *tx)
+    .await?;
     for (name, _) in &triggers {
         let drop = format!("DROP TRIGGER main.{}", quoted(name));
         sqlx::query(AssertSqlSafe(drop)).execute(&mut *tx).await?;
@@ -112,6 +118,16 @@ async fn copy_rows(conn: &mut sqlx::SqliteConnection) -> Result<(), BackupError>
             .execute(&mut *tx)
             .await?;
     }
+    // The restored entity edits are news to every process that built its matcher at this
+    // notebook's version or the backup's: count past both (see the migration
+    // `count_entity_edits`).
+    sqlx::query(
+        "INSERT INTO main.settings (key, value) VALUES ('registry_version', ?1 + 1) \
+         ON CONFLICT (key) DO UPDATE SET value = max(CAST(value AS INTEGER), ?1) + 1",
+    )
+    .bind(version_before)
+    .execute(&mut *tx)
+    .await?;
     for (_, sql) in &triggers {
         sqlx::query(AssertSqlSafe(sql.clone()))
             .execute(&mut *tx)
