@@ -1,6 +1,7 @@
 //! Long work through the command table: re-analysis reports its progress as it goes, and
 //! a `JobStop` sent while it runs stops it before its next article, keeping what it did;
-//! the work's answer and its last event say so, and running it again does it all.
+//! the work's answer and its last event say so, and running it again does it all. Writes
+//! made meanwhile land between its articles, and an export reads one snapshot.
 
 use clipline::api::{ErrorCode, Request, Response, dispatch};
 use clipline::model::ClipSource;
@@ -147,4 +148,36 @@ async fn an_entity_edit_whose_analysis_is_stopped_says_so_and_what_is_left() {
         ),
         "the edit itself stays"
     );
+}
+
+#[tokio::test]
+async fn an_article_deleted_while_the_notebook_is_exported_does_not_break_the_export() {
+    let (_dir, nb) = notebook_of(300).await;
+    let last: i64 = sqlx::query_scalar("SELECT max(id) FROM articles")
+        .fetch_one(nb.pool())
+        .await
+        .unwrap();
+    let exporting = tokio::spawn({
+        let nb = nb.clone();
+        async move {
+            let export = Request::NotebookExport {
+                format: clipline::carry::export::ExportFormat::Csv,
+                ask: Default::default(),
+            };
+            dispatch(&nb, export).await
+        }
+    });
+    // The export lists the articles first and reads the last one last.
+    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    assert!(matches!(
+        dispatch(&nb, Request::ArticleDelete { ids: vec![last] }).await,
+        Ok(Response::Ids(_))
+    ));
+    match exporting.await.unwrap() {
+        Ok(Response::Files(files)) => {
+            let rows = files[0].content.lines().count();
+            assert!(rows == 300 || rows == 301, "one snapshot: {rows} lines");
+        }
+        other => panic!("the export is read in one snapshot: {other:?}"),
+    }
 }

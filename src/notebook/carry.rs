@@ -86,15 +86,16 @@ impl Notebook {
         })
     }
 
-    /// Every article with its notes, highlights and tags, oldest first.
+    /// Every article with its notes, highlights and tags, oldest first, read in one
+    /// snapshot (an article deleted meanwhile is in it or not, never half).
     pub async fn all_articles(&self) -> Result<Vec<Article>> {
-        let mut conn = self.pool.acquire().await?;
-        let ids = dump::article_ids(&mut conn).await?;
-        drop(conn);
+        let mut tx = self.pool.begin().await?;
+        let ids = dump::article_ids(&mut tx).await?;
         let mut out = Vec::with_capacity(ids.len());
         for id in ids {
-            out.push(self.article(id).await?);
+            out.push(super::article_in(&mut tx, id).await?);
         }
+        tx.commit().await?;
         Ok(out)
     }
 

@@ -237,39 +237,13 @@ impl Notebook {
         Ok(store::articles::list(&mut conn, &ask, filter.as_ref()).await?)
     }
 
-    /// One article with its body and notes; `NotFound` when there is no such id.
+    /// One article with its body and notes, read in one snapshot; `NotFound` when there
+    /// is no such id.
     pub async fn article(&self, id: i64) -> Result<Article> {
-        let summary = store::articles::summary(&self.pool, id)
-            .await?
-            .ok_or_else(|| not_found_article(id))?;
-        let body = store::articles::body(&self.pool, id)
-            .await?
-            .ok_or_else(|| not_found_article(id))?;
-        let notes = store::notes::for_article(&self.pool, id).await?;
-        let copies = store::copies::for_article(&self.pool, id).await?;
-        let highlights = store::highlights::for_article(&self.pool, id).await?;
-        let story = store::stories::siblings(&self.pool, id).await?;
-        let entities = store::entities::for_article(&self.pool, id).await?;
-        let story_id = if story.is_empty() {
-            None
-        } else {
-            store::stories::story_of(&self.pool, id).await?
-        };
-        Ok(Article {
-            summary,
-            canonical_url: body.canonical_url,
-            lang: body.lang,
-            via: parse_via(&body.via),
-            dek: body.dek,
-            content_html: body.content_html,
-            content_text: body.content_text,
-            notes,
-            copies,
-            highlights,
-            story,
-            story_id,
-            entities,
-        })
+        let mut tx = self.pool.begin().await?;
+        let article = article_in(&mut tx, id).await?;
+        tx.commit().await?;
+        Ok(article)
     }
 
     /// Add a Markdown note to an article (or to the notebook when `article_id` is `None`).
@@ -535,6 +509,42 @@ pub fn extract_bytes(bytes: &[u8], url: Option<&str>) -> Result<Extracted> {
     }
     let bytes = clip::sniff::prepare_input(bytes)?;
     Ok(clip::extract_html(&clip::decode_html(&bytes, None), url)?)
+}
+
+/// One article with everything shown with it, read on `conn` (inside the caller's
+/// transaction, for a snapshot); `NotFound` when there is no such id.
+async fn article_in(conn: &mut sqlx::SqliteConnection, id: i64) -> Result<Article> {
+    let summary = store::articles::summary(&mut *conn, id)
+        .await?
+        .ok_or_else(|| not_found_article(id))?;
+    let body = store::articles::body(&mut *conn, id)
+        .await?
+        .ok_or_else(|| not_found_article(id))?;
+    let notes = store::notes::for_article(&mut *conn, id).await?;
+    let copies = store::copies::for_article(&mut *conn, id).await?;
+    let highlights = store::highlights::for_article(&mut *conn, id).await?;
+    let story = store::stories::siblings(&mut *conn, id).await?;
+    let entities = store::entities::for_article(&mut *conn, id).await?;
+    let story_id = if story.is_empty() {
+        None
+    } else {
+        store::stories::story_of(&mut *conn, id).await?
+    };
+    Ok(Article {
+        summary,
+        canonical_url: body.canonical_url,
+        lang: body.lang,
+        via: parse_via(&body.via),
+        dek: body.dek,
+        content_html: body.content_html,
+        content_text: body.content_text,
+        notes,
+        copies,
+        highlights,
+        story,
+        story_id,
+        entities,
+    })
 }
 
 fn not_found_article(id: i64) -> NotebookError {
