@@ -348,3 +348,53 @@ async fn a_first_version_backup_restores_into_the_open_notebook() {
     assert_eq!(dump(&pool, &cols, false).await, before, "nor changed");
     pool.close().await;
 }
+
+/// Several processes opening a notebook that does not exist yet (the app and the CLI started
+/// together) each find it created and migrated once, none fails half-way.
+#[tokio::test]
+async fn a_new_notebook_opened_by_several_at_once_is_migrated_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("new.db");
+    let opens = (0..4).map(|_| {
+        let path = path.clone();
+        tokio::spawn(async move { clipline::store::open(&path).await })
+    });
+    let opens: Vec<_> = opens.collect();
+    for opened in opens {
+        let opened = opened.await;
+        let pool = opened.unwrap().expect("every opener gets the notebook");
+        pool.close().await;
+    }
+    let pool = pool_of(&path).await;
+    let applied: i64 = sqlx::query_scalar("SELECT count(*) FROM _sqlx_migrations")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(applied as usize, clipline::store::MIGRATOR.iter().count());
+}
+
+/// A notebook a newer Clipline has upgraded says so, instead of "could not be upgraded",
+/// and is left as it is.
+#[tokio::test]
+async fn a_notebook_from_a_newer_clipline_is_named_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("n.db");
+    clipline::store::open(&path).await.unwrap().close().await;
+    let pool = pool_of(&path).await;
+    sqlx::query(
+        "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) \
+         VALUES (99991231000000, 'from the future', 1, x'00', 0)",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
+    pool.close().await;
+    let err = clipline::store::open(&path).await.unwrap_err().to_string();
+    assert!(err.contains("newer Clipline"), "{err}");
+    assert!(!err.contains("could not be upgraded"), "{err}");
+    let backups = std::fs::read_dir(dir.path()).unwrap().count();
+    assert_eq!(
+        backups, 3,
+        "the notebook and its -wal/-shm, no copy made: {backups}"
+    );
+}

@@ -47,6 +47,11 @@ pub enum StoreError {
     Corrupt(String),
     #[error("The notebook could not be upgraded: {0}")]
     Migrate(String),
+    #[error(
+        "The notebook {0} was made by a newer Clipline: update Clipline to open it. It was left \
+         as it is."
+    )]
+    Newer(String),
     #[error("The notebook could not be read or written: {0}")]
     Sql(String),
 }
@@ -82,7 +87,8 @@ pub fn default_path() -> PathBuf {
 ///
 /// Before applying a migration to a notebook that already has data, the file is copied
 /// to `<path>.before-<version>.bak` with `VACUUM INTO`, so an upgrade never loses a notebook.
-/// Errs with a plain message when the file is unreadable, not a database, or locked.
+/// Errs with a plain message when the file is unreadable, not a database, locked, or
+/// migrated by a newer Clipline ([`StoreError::Newer`], leaving it as it is).
 pub async fn open(path: &Path) -> Result<SqlitePool, StoreError> {
     open_with(path, &MIGRATOR).await
 }
@@ -132,12 +138,41 @@ pub async fn open_with(path: &Path, migrator: &Migrator) -> Result<SqlitePool, S
             },
             other => other,
         })?;
+    // One opener at a time checks and migrates: two processes creating the same new
+    // notebook (the app and the CLI started together) would both apply the first migration.
+    let _migrating = migration_lock(path).await?;
     backup_before_migrating(&pool, path, migrator).await?;
     migrator
         .run(&pool)
         .await
         .map_err(|e| StoreError::Migrate(e.to_string()))?;
     Ok(pool)
+}
+
+/// An exclusive `flock` on the notebook file, held while its schema is checked and
+/// migrated, and given back when the returned file is dropped. SQLite's own locks are POSIX
+/// record locks, which `flock` does not touch on Linux or the BSDs. Not on Windows, where a
+/// whole-file lock would stop SQLite's own reads and writes.
+#[cfg(unix)]
+async fn migration_lock(path: &Path) -> Result<std::fs::File, StoreError> {
+    let path = path.to_path_buf();
+    let failed = |e: std::io::Error, path: &Path| StoreError::Open {
+        path: path.display().to_string(),
+        reason: e.to_string(),
+    };
+    // Blocking while another opener migrates, off the async threads.
+    tokio::task::spawn_blocking(move || {
+        let file = std::fs::File::open(&path).map_err(|e| failed(e, &path))?;
+        file.lock().map_err(|e| failed(e, &path))?;
+        Ok(file)
+    })
+    .await
+    .map_err(|e| StoreError::Sql(e.to_string()))?
+}
+
+#[cfg(not(unix))]
+async fn migration_lock(_path: &Path) -> Result<(), StoreError> {
+    Ok(())
 }
 
 /// Copy the notebook aside when a migration it has not seen is about to run.
@@ -165,6 +200,12 @@ async fn backup_before_migrating(
     let applied: Vec<i64> = sqlx::query_scalar("SELECT version FROM _sqlx_migrations")
         .fetch_all(pool)
         .await?;
+    if applied
+        .iter()
+        .any(|v| !migrator.iter().any(|m| m.version == *v))
+    {
+        return Err(StoreError::Newer(path.display().to_string()));
+    }
     let Some(pending) = migrator
         .iter()
         .map(|m| m.version)
