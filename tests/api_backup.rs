@@ -3,7 +3,8 @@
 //! notebook goes on working. The backups are listed, and one is restored into the open
 //! notebook: its articles, notes and search come back, what was added since goes (kept in
 //! a backup made first), the machine's own settings (server token, preferences) stay, and
-//! a name that is no backup changes nothing.
+//! a name that is no backup changes nothing. A notebook file deleted or replaced while it
+//! is open takes no more writes.
 
 use clipline::api::{Request, Response, dispatch};
 use clipline::model::ClipSource;
@@ -258,4 +259,49 @@ async fn a_name_that_is_no_backup_changes_nothing() {
         2,
         "the backup and the junk file; no backup was made for a refused restore"
     );
+}
+
+/// The notebook file deleted or replaced under an open notebook: writes are refused with a
+/// sentence that says what happened, rather than going into the unlinked file and vanishing
+/// when Clipline closes. Reading what is open goes on.
+#[tokio::test]
+async fn a_notebook_file_deleted_or_replaced_while_open_takes_no_more_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("research.db");
+    for replaced in [false, true] {
+        let nb = Notebook::open(&path).await.unwrap();
+        let ferry = clip_text(&nb, STORY).await;
+        for side in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{side}", path.display()));
+        }
+        if replaced {
+            let other = Notebook::open(&dir.path().join("other.db")).await.unwrap();
+            other.close().await;
+            std::fs::rename(dir.path().join("other.db"), &path).unwrap();
+        }
+        let err = dispatch(
+            &nb,
+            Request::NoteAdd {
+                article_id: Some(ferry),
+                body: "Lost?".into(),
+            },
+        )
+        .await
+        .unwrap_err();
+        assert_eq!(err.code, clipline::api::ErrorCode::Storage);
+        assert!(
+            err.message
+                .contains("was deleted or replaced while Clipline had it open"),
+            "{}",
+            err.message
+        );
+        assert!(matches!(
+            dispatch(&nb, Request::ArticleGet { id: ferry }).await,
+            Ok(Response::Article(_))
+        ));
+        nb.close().await;
+        for side in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{side}", path.display()));
+        }
+    }
 }

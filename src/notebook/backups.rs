@@ -87,7 +87,7 @@ impl Notebook {
             let copy = staging.join("notebook.db");
             crate::store::backup::copy_notebook(&source, &copy).await?;
             Notebook::open(&copy).await?.close().await;
-            let _turn = self.write_turn().await;
+            let _turn = self.write_turn().await?;
             crate::store::live_restore::restore_rows(&self.pool, &copy).await?;
             Ok::<_, super::NotebookError>(())
         }

@@ -103,7 +103,7 @@ impl Notebook {
     /// subscription as it was (what a face needs to offer it back).
     pub async fn feed_remove(&self, key: &str) -> Result<FeedInfo> {
         let feed = self.feed(key).await?;
-        let _turn = self.write_turn().await;
+        let _turn = self.write_turn().await?;
         store::feeds::delete(&self.pool, feed.row.id).await?;
         Ok(feed)
     }
@@ -175,7 +175,7 @@ impl Notebook {
         let fetched = match clip::fetch_conditional(&row.url, &FetchLimits::default(), &known).await
         {
             Ok(Conditional::NotModified) => {
-                let _turn = self.write_turn().await;
+                let _turn = self.write_turn().await?;
                 store::feeds::record_success(&self.pool, row.id, None, None, &stamp, &next).await?;
                 report.status = "not_modified".into();
                 return Ok(report);
@@ -189,7 +189,7 @@ impl Notebook {
             Ok(ok) => ok,
             Err(error) => {
                 let retry = feed::stamp(feed::backoff(now, row.failures + 1));
-                let _turn = self.write_turn().await;
+                let _turn = self.write_turn().await?;
                 store::feeds::record_failure(&self.pool, row.id, &error, &stamp, &retry).await?;
                 report.status = "failed".into();
                 report.error = Some(error);
@@ -222,7 +222,7 @@ impl Notebook {
                 Ok(created) => report.new_articles += usize::from(created),
                 Err(e) => {
                     let reason = e.to_string();
-                    let _turn = self.write_turn().await;
+                    let _turn = self.write_turn().await?;
                     store::feeds::insert_item(
                         &self.pool,
                         row.id,
@@ -244,7 +244,7 @@ impl Notebook {
             validators.etag.as_deref(),
             validators.last_modified.as_deref(),
         );
-        let _turn = self.write_turn().await;
+        let _turn = self.write_turn().await?;
         store::feeds::record_success(
             &self.pool,
             row.id,

@@ -168,7 +168,7 @@ impl Notebook {
         stored?;
         if report.created >= OPTIMIZE_AFTER {
             on_event(&ImportEvent::Optimizing);
-            let _turn = self.write_turn().await;
+            let _turn = self.write_turn().await?;
             store::fts::optimize(&self.pool).await?;
         }
         Ok(report)

@@ -72,7 +72,7 @@ impl Notebook {
             return Err(taken(alias, &other.name));
         }
         {
-            let _turn = self.write_turn().await;
+            let _turn = self.write_turn().await?;
             store::entities::add_alias(&self.pool, row.id, alias, "user").await?;
         }
         self.after_entity_edit(&row.name).await?;
@@ -243,7 +243,7 @@ impl Notebook {
             .ok_or_else(|| {
                 NotebookError::NotFound(format!("There is no theme called \"{}\".", name.trim()))
             })?;
-        let _turn = self.write_turn().await;
+        let _turn = self.write_turn().await?;
         store::themes::delete(&self.pool, gone.id).await?;
         Ok(gone)
     }
@@ -305,7 +305,7 @@ impl Notebook {
                 "There is no article {article_id}."
             )));
         }
-        let _turn = self.write_turn().await;
+        let _turn = self.write_turn().await?;
         store::themes::set_manual(&self.pool, id, article_id, verdict).await?;
         self.article_themes(article_id).await
     }

@@ -134,7 +134,7 @@ impl Notebook {
             Preference::SingleKeyShortcuts => one_of(value, &["on", "off"], "One-key shortcuts")?,
             Preference::RemoteImages => one_of(value, &["load", "block"], "Images from the web")?,
         };
-        let _turn = self.write_turn().await;
+        let _turn = self.write_turn().await?;
         store::settings::set(&self.pool, key.key(), &value).await?;
         Ok(value)
     }

@@ -30,7 +30,7 @@ impl Notebook {
             ));
         }
         let now = store::now();
-        let _turn = self.write_turn().await;
+        let _turn = self.write_turn().await?;
         match id {
             None => Ok(store::memos::insert(&self.pool, kind, subject, title, body, &now).await?),
             Some(id) => store::memos::update(&self.pool, id, title, body, &now)
@@ -46,7 +46,7 @@ impl Notebook {
 
     /// Delete a memo; `NotFound` when there is none.
     pub async fn memo_delete(&self, id: i64) -> Result<()> {
-        let _turn = self.write_turn().await;
+        let _turn = self.write_turn().await?;
         if store::memos::delete(&self.pool, id).await? {
             Ok(())
         } else {
@@ -87,7 +87,7 @@ impl Notebook {
             ));
         }
         query::parse(query_text).map_err(SearchError::from)?;
-        let _turn = self.write_turn().await;
+        let _turn = self.write_turn().await?;
         Ok(
             store::saved_searches::upsert(&self.pool, name, query_text.trim(), &store::now())
                 .await?,
@@ -101,7 +101,7 @@ impl Notebook {
 
     /// Delete a saved search; `NotFound` when there is none.
     pub async fn saved_search_delete(&self, id: i64) -> Result<()> {
-        let _turn = self.write_turn().await;
+        let _turn = self.write_turn().await?;
         if store::saved_searches::delete(&self.pool, id).await? {
             Ok(())
         } else {

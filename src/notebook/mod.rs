@@ -164,6 +164,9 @@ pub struct Notebook {
     progress: progress::Hub,
     /// This process's writers, queued for their turn (see `writing`).
     turns: writing::Turns,
+    /// Which file was opened (device and inode), so that a write can see the file at
+    /// `path` deleted or replaced under it (see `writing`).
+    file: Option<writing::FileId>,
 }
 
 impl Notebook {
@@ -177,6 +180,7 @@ impl Notebook {
             feeds_added: Default::default(),
             progress: Default::default(),
             turns: Default::default(),
+            file: writing::FileId::of(path),
         })
     }
 
@@ -287,7 +291,7 @@ impl Notebook {
 
     /// Delete a note; `NotFound` when there is no such note.
     pub async fn note_delete(&self, id: i64) -> Result<Note> {
-        let _turn = self.write_turn().await;
+        let _turn = self.write_turn().await?;
         store::notes::delete(&self.pool, id)
             .await?
             .ok_or_else(|| NotebookError::NotFound(format!("There is no note {id}.")))
@@ -328,7 +332,7 @@ impl Notebook {
             )));
         }
         let note = note.map(str::trim).filter(|n| !n.is_empty());
-        let _turn = self.write_turn().await;
+        let _turn = self.write_turn().await?;
         Ok(
             store::highlights::insert(&self.pool, article_id, &anchor, color, note, &store::now())
                 .await?,
@@ -337,7 +341,7 @@ impl Notebook {
 
     /// Delete a highlight; `NotFound` when there is no such highlight.
     pub async fn highlight_delete(&self, id: i64) -> Result<Highlight> {
-        let _turn = self.write_turn().await;
+        let _turn = self.write_turn().await?;
         store::highlights::delete(&self.pool, id)
             .await?
             .ok_or_else(|| NotebookError::NotFound(format!("There is no highlight {id}.")))
@@ -363,7 +367,7 @@ impl Notebook {
 
     /// Take a tag off an article; `NotFound` when the article does not carry it.
     pub async fn tag_remove(&self, article_id: i64, tag: &str) -> Result<()> {
-        let _turn = self.write_turn().await;
+        let _turn = self.write_turn().await?;
         if store::tags::detach(&self.pool, article_id, tag.trim()).await? {
             Ok(())
         } else {

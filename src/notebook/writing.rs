@@ -7,13 +7,18 @@
 //! and then fail as "busy". Here every writer of this process first queues for its turn
 //! (a fair, first-come mutex), so a job gives way after the article it is on. Other
 //! processes on the same file still meet SQLite's busy timeout.
+//!
+//! A turn is refused when the notebook file was deleted or replaced since it was opened
+//! (SQLite would go on writing into the open, unlinked file, and the work would be lost
+//! when Clipline closes).
 
 use std::ops::{Deref, DerefMut};
 
 use sqlx::{Sqlite, SqliteConnection, Transaction};
 use tokio::sync::OwnedMutexGuard;
 
-use super::{Notebook, Result};
+use super::{Notebook, NotebookError, Result};
+use crate::store::StoreError;
 
 /// A `BEGIN IMMEDIATE` transaction held with this process's turn at writing; the turn is
 /// given back when the transaction commits or is dropped (rolled back).
@@ -49,14 +54,46 @@ pub(crate) type Turns = std::sync::Arc<tokio::sync::Mutex<()>>;
 impl Notebook {
     /// Wait for this process's turn at writing, then begin a `BEGIN IMMEDIATE` transaction.
     pub(crate) async fn begin_write(&self) -> Result<Write> {
-        let turn = self.write_turn().await;
+        let turn = self.write_turn().await?;
         let tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         Ok(Write { tx, _turn: turn })
     }
 
     /// Wait for this process's turn at writing, for a single statement run on the pool;
     /// hold the guard until it is done, and begin no transaction while holding it.
-    pub(crate) async fn write_turn(&self) -> OwnedMutexGuard<()> {
-        self.turns.clone().lock_owned().await
+    /// `Gone` when the notebook file is no longer the one opened.
+    pub(crate) async fn write_turn(&self) -> Result<OwnedMutexGuard<()>> {
+        let turn = self.turns.clone().lock_owned().await;
+        if let Some(opened) = self.file
+            && FileId::of(&self.path) != Some(opened)
+        {
+            return Err(NotebookError::Store(StoreError::Gone(
+                self.path.display().to_string(),
+            )));
+        }
+        Ok(turn)
+    }
+}
+
+/// A file's identity on its file system (device and inode).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct FileId(u64, u64);
+
+impl FileId {
+    /// The identity of the file at `path` now; `None` when there is none (or, off unix,
+    /// always: the check is then skipped).
+    pub(crate) fn of(path: &std::path::Path) -> Option<FileId> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            std::fs::metadata(path)
+                .ok()
+                .map(|m| FileId(m.dev(), m.ino()))
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = path;
+            None
+        }
     }
 }

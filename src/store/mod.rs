@@ -52,6 +52,11 @@ pub enum StoreError {
          as it is."
     )]
     Newer(String),
+    #[error(
+        "The notebook file {0} was deleted or replaced while Clipline had it open, so nothing \
+         more is written to it: restart Clipline to open the file that is there now."
+    )]
+    Gone(String),
     #[error("The notebook could not be read or written: {0}")]
     Sql(String),
 }
