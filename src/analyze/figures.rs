@@ -235,10 +235,18 @@ pub fn find_figures(sentence: &str) -> Vec<Figure> {
 /// Reads one regex match as an amount, or `None` when it is part of something else
 /// ("COVID-19", "3G", "7/14/2025") or a number word with nothing to count.
 fn amount(s: &str, c: &Captures<'_>) -> Option<Amount> {
-    let (start, end) = c.get(0).map(|m| (m.start(), m.end()))?;
+    let (mut start, end) = c.get(0).map(|m| (m.start(), m.end()))?;
     let num = c.name("num")?.as_str();
     let mut back = s[..start].chars().rev();
-    match (back.next(), back.next()) {
+    let (before, before_that) = (back.next(), back.next());
+    // A minus sign written against the amount, after a space or a bracket ("shrank to -5%",
+    // "a loss of −$1.2 billion"); after a digit or a letter the dash joins ("20-25%",
+    // "COVID-19").
+    let minus = before
+        .filter(|b| matches!(b, '-' | '−' | '–'))
+        .filter(|_| before_that.is_none_or(|p| p.is_whitespace() || "([{".contains(p)))
+        .filter(|_| num.starts_with(|ch: char| ch.is_ascii_digit()));
+    match (before, before_that) {
         (Some(b), _) if b.is_alphanumeric() || ".:/_".contains(b) => return None,
         (Some(','), Some(p)) if p.is_ascii_digit() => return None, // "1,2,3"
         // "COVID-19"; but "$60 billion-$65 billion" is a range's second end.
@@ -266,6 +274,13 @@ fn amount(s: &str, c: &Captures<'_>) -> Option<Amount> {
             .1
     } else {
         num.replace(',', "").parse().ok()?
+    };
+    let number = match minus {
+        Some(sign) => {
+            start -= sign.len_utf8();
+            -number
+        }
+        None => number,
     };
     let scale = c.name("scale").and_then(|m| {
         let written = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
@@ -456,6 +471,9 @@ mod tests {
             ("In 2020 won the cup; Samsung's 5 trillion won", &[("5 trillion won", 5e12, None, Some("KRW"), None, false)]),
             ("around $9.99 US dollars and $249 USD", &[
                 ("around $9.99 US dollars", 9.99, None, USD, None, true), ("$249 USD", 249.0, None, USD, None, false)]),
+            ("a loss of −$1.2 billion, or -$0.40 a share (-3%)", &[
+                ("−$1.2 billion", -1.2e9, None, USD, None, false), ("-$0.40", -0.4, None, USD, None, false),
+                ("-3%", -3.0, None, None, PCT, false)]),
         ]);
     }
 
@@ -483,6 +501,10 @@ mod tests {
                 ("9.3 millimetres", 9.3, None, None, Some("millimetres"), false),
                 ("2026 units", 2026.0, None, None, Some("units"), false),
                 ("one job", 1.0, None, None, Some("jobs"), false), ("16GB", 16.0, None, None, Some("gigabytes"), false)]),
+            ("margins shrank to -5% from 2%; a range of -5% to -2%; 20-25%; COVID-19 cases", &[
+                ("-5%", -5.0, None, None, PCT, false), ("2%", 2.0, None, None, PCT, false),
+                ("-5% to -2%", -5.0, Some(-2.0), None, PCT, false),
+                ("20-25%", 20.0, Some(25.0), None, PCT, false)]),
         ]);
     }
 

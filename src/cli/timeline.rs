@@ -127,9 +127,9 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
 
 fn fmt_amount(a: &crate::model::Amount) -> String {
     let scale = |v: f64| {
-        if v >= 1e9 {
+        if v.abs() >= 1e9 {
             format!("{:.1}B", v / 1e9)
-        } else if v >= 1e6 {
+        } else if v.abs() >= 1e6 {
             format!("{:.1}M", v / 1e6)
         } else {
             format!("{v}")

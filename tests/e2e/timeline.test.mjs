@@ -2,7 +2,7 @@
 // month/quarter/year claims drawn as spans, expected ones marked, click-through to the
 // sentence (flashed) in the reader, and figures mode with each point linked to its sentence.
 import assert from 'node:assert/strict';
-import { e2e, eventually, holdNext, openSample, trackRpc } from './harness.mjs';
+import { e2e, eventually, holdNext, openSample, rpc, trackRpc } from './harness.mjs';
 
 async function openSampleTimeline(page, app, entities) {
   await openSample(app);
@@ -186,6 +186,30 @@ e2e('figures mode plots amounts per company, each linked to its sentence', async
     ['Meta', 'Alphabet', 'Microsoft'],
     'the lanes, the one added by hand included',
   );
+});
+
+e2e('a loss is plotted below zero and reads with its minus sign', async (app) => {
+  const { page } = app;
+  const text = (year, body) => ({ source: { kind: 'text', text: `Northwind results ${year}\n\n${body}` } });
+  await rpc(app, 'ArticleClip', text(2024, 'Northwind Logistics made a profit of $2 billion in 2023, the company said.'));
+  await rpc(app, 'ArticleClip', text(2025, 'Northwind Logistics posted a loss of -$1.5 billion in 2024, the company said.'));
+  await rpc(app, 'EntityAdd', { name: 'Northwind Logistics', kind: 'company' });
+  await page.goto(app.url);
+  await page.goto(`${app.origin}/#/timeline?entity=${encodeURIComponent('Northwind Logistics')}`);
+  await page.getByTestId('show-figures').check();
+  const points = page.getByTestId('figure-point');
+  await eventually(async () => (await points.count()) === 2, { message: 'both figures are plotted' });
+  const placed = await points.evaluateAll((ps) =>
+    ps.map((p) => ({ value: Number(p.dataset.value), cy: Number(p.querySelector('circle').getAttribute('cy')), label: p.getAttribute('aria-label') })),
+  );
+  const loss = placed.find((p) => p.value === -1.5e9);
+  const profit = placed.find((p) => p.value === 2e9);
+  assert.ok(loss && profit, JSON.stringify(placed));
+  const height = Number(await page.getByTestId('figures-chart').locator('svg').getAttribute('height'));
+  assert.ok(loss.cy > profit.cy && loss.cy < height, `the loss is below the profit, inside the chart: ${JSON.stringify(placed)}`);
+  assert.match(loss.label, /−\$1\.5B/, 'the sign goes before the currency');
+  const ticks = await page.getByTestId('figures-chart').locator('text.tick').evaluateAll((ts) => ts.map((t) => t.textContent));
+  assert.ok(ticks.some((t) => t.startsWith('-') || t.startsWith('−')), `the axis goes below zero: ${ticks}`);
 });
 
 e2e('the timeline of a fresh notebook says how to fill it', async (app) => {

@@ -132,7 +132,8 @@ const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', INR: 
 /** "$64B–$72B", "5 gigawatts": an amount as a short label. */
 export function formatAmount(a: Amount): string {
   const sym = a.currency ? (SYMBOLS[a.currency] ?? `${a.currency} `) : '';
-  const one = (v: number) => `${sym}${COMPACT.format(v)}`;
+  // A loss reads "−$1.2B", the sign before the currency.
+  const one = (v: number) => `${v < 0 ? '−' : ''}${sym}${COMPACT.format(Math.abs(v))}`;
   const range = a.value_max != null && a.value_max !== a.value;
   const value = range ? `${one(a.value)}–${one(a.value_max!)}` : one(a.value);
   return a.unit ? `${value} ${unitFor(a.unit, range ? a.value_max! : a.value)}` : value;
