@@ -19,6 +19,10 @@ use crate::sample;
 pub struct Desk {
     home: Notebook,
     sample_path: PathBuf,
+    /// The sample notebook once opened: one instance for the face's run, so that its
+    /// writers share one queue (see `notebook::writing`) and two requests to open it do not
+    /// both build it (the second would throw away the first's half-built file).
+    sample: tokio::sync::Mutex<Option<Notebook>>,
     current: RwLock<Notebook>,
 }
 
@@ -30,6 +34,7 @@ impl Desk {
             current: RwLock::new(home.clone()),
             home,
             sample_path,
+            sample: Default::default(),
         }
     }
 
@@ -59,9 +64,18 @@ impl Desk {
         if let Request::NotebookOpen { which } = req {
             let next = match which {
                 NotebookChoice::Home => self.home.clone(),
-                NotebookChoice::Sample => sample::open(&self.sample_path)
-                    .await?
-                    .sharing_progress_of(&self.home),
+                NotebookChoice::Sample => {
+                    let mut sample = self.sample.lock().await;
+                    match &*sample {
+                        Some(nb) => nb.clone(),
+                        None => {
+                            let nb = sample::open(&self.sample_path)
+                                .await?
+                                .sharing_progress_of(&self.home);
+                            sample.insert(nb).clone()
+                        }
+                    }
+                }
             };
             let mut info = next.info().await?;
             info.sample = next.path() == self.sample_path.as_path();
@@ -181,5 +195,39 @@ mod tests {
             "Alt+K",
             "set while the sample was open, kept in the user's notebook"
         );
+    }
+
+    /// Two requests to open the sample while it is being built (two windows, a double
+    /// click): the second waits for the first's build instead of throwing its half-built
+    /// file away under it, and both get the one sample notebook.
+    #[tokio::test]
+    async fn two_opens_of_the_sample_at_once_both_get_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let home = Notebook::open(&dir.path().join("notebook.db"))
+            .await
+            .unwrap();
+        let desk = std::sync::Arc::new(Desk::new(home));
+        let open = || Request::NotebookOpen {
+            which: NotebookChoice::Sample,
+        };
+        let first = tokio::spawn({
+            let desk = desk.clone();
+            async move { desk.dispatch(open()).await }
+        });
+        let building = dir.path().join("sample.db");
+        while !building.exists() {
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        let second = desk.dispatch(open()).await;
+        let first = first.await.unwrap();
+        for answer in [first, second] {
+            match answer {
+                Ok(Response::Info(info)) => assert!(info.sample && info.articles >= 12),
+                other => panic!("both opens get the sample: {other:?}"),
+            }
+        }
+        let nb = desk.notebook().await;
+        nb.note_add(None, "still writable").await.unwrap();
     }
 }

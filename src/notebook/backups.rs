@@ -78,6 +78,9 @@ impl Notebook {
         }
         let source = folder.join(name);
         crate::store::backup::verify(&source).await?;
+        // No write may land between the copy kept of the notebook and the restore: it would
+        // be in neither. Writers wait until the restore is done.
+        let _turn = self.write_turn().await?;
         let kept = self.backup_beside(now).await?;
         // A private folder for the upgraded copy, so that the backup itself stays as made.
         let staging = folder.join(format!(".restoring-{}", std::process::id()));
@@ -87,7 +90,6 @@ impl Notebook {
             let copy = staging.join("notebook.db");
             crate::store::backup::copy_notebook(&source, &copy).await?;
             Notebook::open(&copy).await?.close().await;
-            let _turn = self.write_turn().await?;
             crate::store::live_restore::restore_rows(&self.pool, &copy).await?;
             Ok::<_, super::NotebookError>(())
         }
@@ -182,5 +184,51 @@ mod tests {
         nb.restore_backup(name, at).await.unwrap();
         nb.close().await;
         assert!(has_the_logged_row(&nb_path).await);
+    }
+
+    /// Notes written all through a restore are each in the copy kept of the notebook as it
+    /// was or in the restored notebook: none falls between the two.
+    #[tokio::test]
+    async fn no_write_falls_between_the_kept_copy_and_the_restore() {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        let dir = tempfile::tempdir().unwrap();
+        let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+        let at = Local.with_ymd_and_hms(2026, 12, 6, 7, 5, 9).unwrap();
+        let made = nb.backup_beside(at).await.unwrap();
+        let stop = std::sync::Arc::new(AtomicBool::new(false));
+        let writer = tokio::spawn({
+            let (nb, stop) = (nb.clone(), stop.clone());
+            async move {
+                let mut written = Vec::new();
+                while !stop.load(Ordering::Relaxed) {
+                    let body = format!("note {}", written.len());
+                    nb.note_add(None, &body).await.unwrap();
+                    written.push(body);
+                    tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+                }
+                written
+            }
+        });
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        let later = at + chrono::Duration::seconds(5);
+        let restored = nb.restore_backup(&made.name, later).await.unwrap();
+        stop.store(true, Ordering::Relaxed);
+        let written = writer.await.unwrap();
+        let notes = async |nb: &Notebook| -> Vec<String> {
+            sqlx::query_scalar("SELECT body FROM notes")
+                .fetch_all(nb.pool())
+                .await
+                .unwrap()
+        };
+        let kept = Notebook::open(Path::new(&restored.kept.path))
+            .await
+            .unwrap();
+        let (in_kept, in_live) = (notes(&kept).await, notes(&nb).await);
+        let lost: Vec<&String> = written
+            .iter()
+            .filter(|b| !in_kept.contains(b) && !in_live.contains(b))
+            .collect();
+        assert!(lost.is_empty(), "{} written, lost: {lost:?}", written.len());
+        assert!(!in_kept.is_empty(), "the writer wrote before the restore");
     }
 }

@@ -64,12 +64,18 @@ impl Notebook {
     /// `Gone` when the notebook file is no longer the one opened.
     pub(crate) async fn write_turn(&self) -> Result<OwnedMutexGuard<()>> {
         let turn = self.turns.clone().lock_owned().await;
-        if let Some(opened) = self.file
-            && FileId::of(&self.path) != Some(opened)
-        {
-            return Err(NotebookError::Store(StoreError::Gone(
-                self.path.display().to_string(),
-            )));
+        if let Some(opened) = self.file {
+            match FileId::now(&self.path) {
+                Ok(Some(id)) if id == opened => {}
+                // A file that cannot be looked at now (a network share's hiccup) is not
+                // known to be gone: SQLite says what it makes of the write.
+                Err(_) => {}
+                _ => {
+                    return Err(NotebookError::Store(StoreError::Gone(
+                        self.path.display().to_string(),
+                    )));
+                }
+            }
         }
         Ok(turn)
     }
@@ -80,20 +86,28 @@ impl Notebook {
 pub(crate) struct FileId(u64, u64);
 
 impl FileId {
-    /// The identity of the file at `path` now; `None` when there is none (or, off unix,
-    /// always: the check is then skipped).
+    /// The identity of the file at `path` now; `None` when it cannot be told (or, off
+    /// unix, always: the check is then skipped).
     pub(crate) fn of(path: &std::path::Path) -> Option<FileId> {
+        Self::now(path).ok().flatten()
+    }
+
+    /// The identity of the file at `path`: `Ok(None)` when there is no file there (or off
+    /// unix), an error when it cannot be looked at.
+    fn now(path: &std::path::Path) -> std::io::Result<Option<FileId>> {
         #[cfg(unix)]
         {
             use std::os::unix::fs::MetadataExt;
-            std::fs::metadata(path)
-                .ok()
-                .map(|m| FileId(m.dev(), m.ino()))
+            match std::fs::metadata(path) {
+                Ok(m) => Ok(Some(FileId(m.dev(), m.ino()))),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+                Err(e) => Err(e),
+            }
         }
         #[cfg(not(unix))]
         {
             let _ = path;
-            None
+            Ok(None)
         }
     }
 }
