@@ -139,6 +139,7 @@ pub fn analyze(registry: &Registry, title: &str, text: &str, anchor: NaiveDate) 
         if let Some(last) = exprs.iter().max_by_key(|e| e.start).or(time.as_ref()) {
             told_before = Some(last.clone());
         }
+        let fiscal = time.as_ref().is_some_and(is_fiscal);
         let (date_start, date_end, precision, keys) = match time {
             Some(expr) => {
                 news_day.observe(&expr);
@@ -162,6 +163,17 @@ pub fn analyze(registry: &Registry, title: &str, text: &str, anchor: NaiveDate) 
                 // written, whatever the verb's tense ("when it opens in 2027").
                 tense: match tense {
                     dates::Tense::Happened if date_start <= anchor => Tense::Happened,
+                    // A fiscal year runs up to a year ahead of the calendar year it is read
+                    // as (Microsoft's fiscal 2026 began in July 2025): reported in the past
+                    // tense, its quarter has happened.
+                    dates::Tense::Happened
+                        if fiscal
+                            && anchor
+                                .checked_add_months(chrono::Months::new(12))
+                                .is_some_and(|a| date_start <= a) =>
+                    {
+                        Tense::Happened
+                    }
                     _ => Tense::Expected,
                 },
                 sentence: sentence.to_string(),
@@ -172,6 +184,13 @@ pub fn analyze(registry: &Registry, title: &str, text: &str, anchor: NaiveDate) 
         }
     }
     Analysis { mentions, claims }
+}
+
+/// Whether a time expression names a fiscal period ("the first quarter of fiscal 2026",
+/// "FY25", "this financial year"), which [`dates`] reads as the calendar one.
+fn is_fiscal(expr: &dates::TimeExpr) -> bool {
+    let text = expr.text.to_ascii_lowercase();
+    text.contains("fiscal") || text.contains("financial") || expr.text.starts_with("FY")
 }
 
 /// The date a sentence is about, among its expressions (see [`times`]): the most precise

@@ -154,6 +154,29 @@ fn a_claim_dated_after_the_article_is_expected_whatever_its_verb() {
 }
 
 #[test]
+fn a_fiscal_period_reported_in_the_past_tense_has_happened() {
+    let text = "Microsoft reported revenue of $65.6 billion for the first quarter of fiscal 2026.\n\
+                Microsoft posted a profit of $101.8 billion in FY26.\n\
+                Microsoft expects revenue of $80 billion in the second quarter of fiscal 2026.\n\
+                Microsoft opened a data centre in fiscal 2028.";
+    let tenses: Vec<(String, Tense)> =
+        analyze(Registry::builtin(), "Results", text, day(2025, 10, 29))
+            .claims
+            .into_iter()
+            .map(|c| (c.date_start.to_string(), c.tense))
+            .collect();
+    assert_eq!(
+        tenses,
+        vec![
+            ("2026-01-01".to_string(), Tense::Happened),
+            ("2026-01-01".to_string(), Tense::Happened),
+            ("2026-04-01".to_string(), Tense::Expected),
+            ("2028-01-01".to_string(), Tense::Expected),
+        ]
+    );
+}
+
+#[test]
 fn each_company_of_a_sentence_carries_its_own_amount() {
     let text = "Alphabet said on Tuesday it would spend $75 billion, while Meta raised its \
                 forecast to between $64 billion and $72 billion.\n\

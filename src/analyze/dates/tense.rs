@@ -5,7 +5,7 @@
 //!   `will`, `'ll`, `won't`, `shall`, `would`, `could`, `may`, `might` — but not when
 //!   followed by `have` ("would have", "could not have"), which looks back;
 //! - plan phrases, any case: `is/are/was/were expected|set|scheduled|slated|due|poised|going to`,
-//!   `expects to`, `plans to`, `planned`, `planning to`, `aims to`, `intends to`,
+//!   `expects` ("expects revenue of ..."), `expect to`, `plans to`, `planned`, `planning to`, `aims to`, `intends to`,
 //!   `scheduled`, `slated`, `due to be`, `on track to`, `projected to`,
 //!   `forecast to`, `upcoming`;
 //! - time cues pointing forward: `next year|month|week|quarter`, `tomorrow`,
@@ -36,7 +36,7 @@ static PLAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)(?-u:\b)(?:
             (?:is|are|was|were|be|been|being)\s+(?:expected|set|scheduled|slated|due|poised|going|likely)\s+to
-          | expects?\s+to | plans?\s+to | planned | planning\s+to | aims?\s+to | intends?\s+to
+          | expects | expect\s+to | plans?\s+to | planned | planning\s+to | aims?\s+to | intends?\s+to
           | scheduled | slated | due\s+to\s+be | on\s+track\s+to
           | projected\s+to | forecasts?\s+to | forecast\s+to | upcoming
           | next\s+(?:year|month|week|quarter) | tomorrow | later\s+this\s+(?:year|month|week)
