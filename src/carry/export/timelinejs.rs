@@ -1,6 +1,7 @@
 //! A timeline as TimelineJS JSON (https://timeline.knightlab.com/docs/json-format.html):
 //! one slide per item, grouped by lane, dated as precisely as the item is known, with a
-//! link to the article it comes from. Text is HTML-escaped, since TimelineJS renders HTML.
+//! link to the article it comes from. Text is HTML-escaped, since TimelineJS renders HTML
+//! (a lane's group label twice: TimelineJS decodes it once before rendering it).
 
 use serde_json::{Map, Value, json};
 
@@ -51,7 +52,10 @@ pub fn render(t: &Timeline, sources: &Sources, title: &str) -> String {
                 "unique_id": format!("{}-{i}", slug_key(&lane.key)),
                 "start_date": Value::Object(start),
                 "text": {"headline": escape_html(&headline), "text": text},
-                "group": escape_html(&lane.label),
+                // TimelineJS reads a group as text (decoding its entities) and then writes
+                // that text into the page as HTML: escaped twice, a lane called
+                // "<img onerror=...>" stays text there.
+                "group": escape_html(&escape_html(&lane.label)),
             }));
         }
     }
@@ -78,7 +82,7 @@ mod tests {
         let t = Timeline {
             lanes: vec![Lane {
                 key: "entity:meta".into(),
-                label: "Meta".into(),
+                label: "Meta & <img src=x onerror=alert(1)>".into(),
                 items: vec![TimelineItem {
                     date: "2025-04-01".into(),
                     precision: Precision::Quarter,
@@ -109,6 +113,9 @@ mod tests {
                 .unwrap()
                 .contains("&lt;script&gt;")
         );
-        assert_eq!(ev["group"], "Meta");
+        assert_eq!(
+            ev["group"], "Meta &amp;amp; &amp;lt;img src=x onerror=alert(1)&amp;gt;",
+            "decoded once by TimelineJS, it is still text"
+        );
     }
 }
