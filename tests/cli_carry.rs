@@ -158,9 +158,15 @@ fn every_export_format_writes_what_its_reader_needs() {
     assert!(
         bib.contains("url = {https://times.example/port}")
             && bib.contains("deal \\& ")
-            && bib.contains("author = {Okafor, Mira},"),
+            && bib.contains("author = {Okafor, Mira},")
+            && bib.contains("  month = mar,\n"),
         "{bib}"
     );
+    let depth = bib.chars().try_fold(0i32, |d, c| {
+        let d = d + i32::from(c == '{') - i32::from(c == '}');
+        (d >= 0).then_some(d)
+    });
+    assert_eq!(depth, Some(0), "BibTeX's braces balance: {bib}");
 
     let tl: Value = serde_json::from_str(&ok(
         &db,

@@ -85,8 +85,13 @@ pub fn bibtex(articles: &[Article]) -> String {
             if let Some(y) = parts.first() {
                 fields.push(("year", y.to_string()));
             }
-            if let Some(m) = parts.get(1) {
-                fields.push(("month", m.to_string()));
+            // BibTeX's own month macros (left unbraced when written), which every style
+            // prints as the style wants ("March", "Mar."); a number prints as it is.
+            if let Some(month) = parts
+                .get(1)
+                .and_then(|m| MONTHS.get(usize::try_from(*m).ok()?.checked_sub(1)?))
+            {
+                fields.push(("month", (*month).to_string()));
             }
             if parts.len() == 3 {
                 // (`get`: a date loaded from someone's export file may be any text.)
@@ -102,7 +107,12 @@ pub fn bibtex(articles: &[Article]) -> String {
         ));
         for (i, (key, value)) in fields.iter().enumerate() {
             let comma = if i + 1 < fields.len() { "," } else { "" };
-            out.push_str(&format!("  {key} = {{{value}}}{comma}\n"));
+            let value = if *key == "month" {
+                value.clone() // a macro name
+            } else {
+                format!("{{{value}}}")
+            };
+            out.push_str(&format!("  {key} = {value}{comma}\n"));
         }
         out.push_str("}\n\n");
     }
@@ -174,13 +184,21 @@ fn person(name: &str) -> Name {
     }
 }
 
-/// Text with BibTeX's special characters escaped.
+/// BibTeX's month macros.
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// Text with BibTeX's special characters escaped. Braces become commands: BibTeX counts
+/// `\{` as a brace too, so one unmatched brace in a title would swallow the next fields.
 fn tex(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.split_whitespace().collect::<Vec<_>>().join(" ").chars() {
         match c {
             '\\' => out.push_str("\\textbackslash{}"),
-            '{' | '}' | '&' | '%' | '$' | '#' | '_' => {
+            '{' => out.push_str("\\textbraceleft{}"),
+            '}' => out.push_str("\\textbraceright{}"),
+            '&' | '%' | '$' | '#' | '_' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -192,9 +210,12 @@ fn tex(s: &str) -> String {
     out
 }
 
-/// A URL inside braces: only braces and backslashes would break the field.
+/// A URL inside braces: braces and backslashes would break the field, so they are
+/// percent-encoded (the same address).
 fn url_field(url: &str) -> String {
-    url.replace(['{', '}', '\\'], "")
+    url.replace('{', "%7B")
+        .replace('}', "%7D")
+        .replace('\\', "%5C")
 }
 
 #[cfg(test)]
@@ -224,8 +245,12 @@ mod tests {
             [p("van Beethoven", "Ludwig"), p("de la Cruz", "Ana María")]
         );
         assert_eq!(
-            tex("R&D up 50% to $3_bn {x}"),
-            "R\\&D up 50\\% to \\$3\\_bn \\{x\\}"
+            tex("R&D up 50% to $3_bn {x} and } alone"),
+            "R\\&D up 50\\% to \\$3\\_bn \\textbraceleft{}x\\textbraceright{} and \\textbraceright{} alone"
+        );
+        assert_eq!(
+            url_field("https://example.com/a?b={2}\\c"),
+            "https://example.com/a?b=%7B2%7D%5Cc"
         );
     }
 }
