@@ -82,9 +82,23 @@ fn field(out: &mut String, key: &str, value: Option<&str>) {
     }
 }
 
-/// A YAML double-quoted scalar: JSON string syntax is a subset of it.
+/// A YAML double-quoted scalar: JSON string syntax is a subset of it, and the characters
+/// YAML does not allow as they are (DEL, the C1 controls a mis-decoded page leaves, the
+/// line separators YAML 1.1 breaks lines at) are written as `\uXXXX`, which JSON leaves.
 fn yaml(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_default()
+    let json = serde_json::to_string(s).unwrap_or_default();
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if matches!(
+            c,
+            '\u{7f}'..='\u{9f}' | '\u{2028}' | '\u{2029}' | '\u{fffe}' | '\u{ffff}'
+        ) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn one_line(s: &str) -> String {
@@ -97,11 +111,21 @@ fn quote(text: &str) -> String {
         .collect()
 }
 
-/// Clipped text inside a line: a `<` is escaped, so a page's `<script>` or `<img
-/// onerror>` (or "x <b> y" in an article about HTML) stays text in renderers that allow
-/// HTML in Markdown. The reader's own notes are Markdown and are left as written.
+/// Clipped text inside a line, escaped so that it stays text: `<` (a page's `<script>` or
+/// `<img onerror>`, in renderers that allow HTML in Markdown), backticks and tildes (a
+/// fence would swallow the rest of the note), brackets (`![x](url)` would load a tracking
+/// image, `[1]: url` would vanish as a link definition, `[[x]]` would link a note), `*`
+/// and `_` (emphasis, `___` a rule), `\` itself and `#` (an Obsidian tag). The reader's own
+/// notes are Markdown and are left as written.
 fn inline(text: &str) -> String {
-    text.replace('<', "\\<")
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '<' | '`' | '~' | '[' | ']' | '*' | '_' | '#') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// A paragraph of clipped text as a paragraph: `inline`, and a line that Markdown would
@@ -187,6 +211,7 @@ mod tests {
         assert_eq!(obsidian_tag("odd, \"tag\""), "odd-tag");
         assert_eq!(obsidian_tag("EU rules/2025"), "EU-rules/2025");
         assert_eq!(yaml("a \"b\"\nc"), "\"a \\\"b\\\"\\nc\"");
+        assert_eq!(yaml("odd\u{7f}\u{90}é"), "\"odd\\u007f\\u0090é\"");
     }
 
     #[test]
@@ -200,5 +225,18 @@ mod tests {
         assert_eq!(block("3.5% growth"), "3.5% growth");
         assert_eq!(block("2025 was a year."), "2025 was a year.");
         assert_eq!(block("A plain paragraph."), "A plain paragraph.");
+        assert_eq!(block("```"), "\\`\\`\\`");
+        assert_eq!(block("~~~ rust"), "\\~\\~\\~ rust");
+        assert_eq!(
+            block("![pixel](https://track.example/p.png)"),
+            "!\\[pixel\\](https://track.example/p.png)"
+        );
+        assert_eq!(
+            block("[1]: https://x.example \"t\""),
+            "\\[1\\]: https://x.example \"t\""
+        );
+        assert_eq!(block("___"), "\\_\\_\\_");
+        assert_eq!(block("C:\\temp and #MeToo"), "C:\\\\temp and \\#MeToo");
+        assert_eq!(block("# not a heading"), "\\# not a heading");
     }
 }
