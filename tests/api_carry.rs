@@ -134,6 +134,13 @@ async fn a_notebook_survives_export_and_import_unchanged() {
     let dir = tempfile::tempdir().unwrap();
     let nb = Notebook::open(&dir.path().join("a.db")).await.unwrap();
     rich_notebook(&nb).await;
+    // The reader's settings travel; the file's own (its server token) do not.
+    use clipline::model::Preference;
+    nb.preference_set(Preference::RemoteImages, "block")
+        .await
+        .unwrap();
+    nb.entity_suggestion_dismiss("Zorblat Quenn").await.unwrap();
+    let token = nb.server_token().await.unwrap();
     let files = nb
         .export(ExportFormat::Json, &TimelineAsk::default())
         .await
@@ -149,6 +156,7 @@ async fn a_notebook_survives_export_and_import_unchanged() {
         "feeds",
         "feed_tags",
         "feed_themes",
+        "settings",
     ] {
         assert!(
             !dump.tables[table].rows.is_empty(),
@@ -204,6 +212,32 @@ async fn a_notebook_survives_export_and_import_unchanged() {
         "the full-text index covers the imported notes"
     );
     assert_eq!(copy.info().await.unwrap().notes, 2);
+    assert_eq!(
+        copy.preference(Preference::RemoteImages).await.unwrap(),
+        "block"
+    );
+    let dismissed: String =
+        sqlx::query_scalar("SELECT value FROM settings WHERE key = 'entity_suggestions.dismissed'")
+            .fetch_one(copy.pool())
+            .await
+            .unwrap();
+    assert!(dismissed.contains("Zorblat Quenn"), "{dismissed}");
+    assert!(
+        !files[0].content.contains(&token),
+        "the server token stays in its file"
+    );
+    assert_ne!(copy.server_token().await.unwrap(), token);
+
+    // An export file edited to carry a token cannot set the new notebook's.
+    let mut edited = dump.clone();
+    let settings = edited.tables.get_mut("settings").unwrap();
+    assert_eq!(settings.columns, ["key", "value"]);
+    settings
+        .rows
+        .push(vec!["server_token".into(), "chosen-by-the-file".into()]);
+    let third = Notebook::open(&dir.path().join("c.db")).await.unwrap();
+    third.load_dump(&edited).await.unwrap();
+    assert_ne!(third.server_token().await.unwrap(), "chosen-by-the-file");
 }
 
 #[tokio::test]

@@ -4,7 +4,9 @@
 //! Every user table is read column by column with its declared type (INTEGER, REAL, TEXT,
 //! BLOB; blobs as lower-case hex), so a dump loaded into an empty notebook gives the same
 //! rows with the same ids. Derived tables (the FTS index) are rebuilt by the schema's
-//! triggers; per-notebook settings (the server token) are never carried.
+//! triggers. The settings travel (the user's preferences, the names they dismissed from
+//! the entity suggestions) except the ones that belong to one file: the server token and
+//! the count of entity edits.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -41,13 +43,18 @@ pub const TABLES: &[&str] = &[
     "feed_items",
     "memos",
     "saved_searches",
+    "settings",
 ];
 
+/// The `settings` keys a dump never carries: the loopback server's token (a file's own
+/// secret; one loaded from a file would let its author in) and the count of entity edits
+/// (the loaded rows count their own).
+const FILE_SETTINGS: [&str; 2] = ["server_token", "registry_version"];
+
 /// Tables a dump leaves out on purpose: SQLite's and sqlx's own, the full-text index
-/// (rebuilt from `articles`), the settings (the server token belongs to one file), and the
-/// theme lanes' index (`event_themes`, written by triggers as `article_themes` and
-/// `events` load).
-pub const NOT_DUMPED: &[&str] = &["_sqlx_migrations", "settings", "event_themes"];
+/// (rebuilt from `articles`), and the theme lanes' index (`event_themes`, written by
+/// triggers as `article_themes` and `events` load).
+pub const NOT_DUMPED: &[&str] = &["_sqlx_migrations", "event_themes"];
 
 /// One table's rows: the column names, then one array of values per row.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
@@ -121,8 +128,14 @@ pub async fn read_table(conn: &mut SqliteConnection, table: &str) -> Result<Tabl
         .map(|(n, _)| format!("\"{n}\""))
         .collect::<Vec<_>>()
         .join(", ");
+    let only = if table == "settings" {
+        let keys = FILE_SETTINGS.map(|k| format!("'{k}'")).join(", ");
+        format!("WHERE key NOT IN ({keys})")
+    } else {
+        String::new()
+    };
     let rows = sqlx::query(AssertSqlSafe(format!(
-        "SELECT {list} FROM \"{table}\" ORDER BY {list}"
+        "SELECT {list} FROM \"{table}\" {only} ORDER BY {list}"
     )))
     .fetch_all(&mut *conn)
     .await?;
@@ -168,7 +181,8 @@ pub async fn is_empty(conn: &mut SqliteConnection) -> Result<bool, StoreError> {
     Ok(n == 0)
 }
 
-/// Insert `rows` into `table` as they are, ids included, in the caller's transaction.
+/// Insert `rows` into `table` as they are, ids included, in the caller's transaction; the
+/// number written (a file's own settings are left out, see `FILE_SETTINGS`).
 /// Errs with a plain message on a column this schema does not have or a value of the
 /// wrong type; the caller's transaction then leaves the notebook untouched.
 pub async fn write_table(
@@ -198,7 +212,16 @@ pub async fn write_table(
         .collect::<Vec<_>>()
         .join(", ");
     let marks = vec!["?"; rows.columns.len()].join(", ");
-    let sql = format!("INSERT INTO \"{table}\" ({list}) VALUES ({marks})");
+    // A settings row the new notebook has already (a preference set before the load)
+    // takes the file's value; the file's own settings are left out (`FILE_SETTINGS`).
+    let or_replace = if table == "settings" {
+        "OR REPLACE"
+    } else {
+        ""
+    };
+    let sql = format!("INSERT {or_replace} INTO \"{table}\" ({list}) VALUES ({marks})");
+    let key_at = rows.columns.iter().position(|c| c == "key");
+    let mut written = 0;
     for (r, values) in rows.rows.iter().enumerate() {
         if values.len() != types.len() {
             return Err(StoreError::Sql(format!(
@@ -225,9 +248,14 @@ pub async fn write_table(
                 _ => return Err(bad()),
             };
         }
+        let key = key_at.and_then(|i| values.get(i)).and_then(Value::as_str);
+        if table == "settings" && key.is_some_and(|k| FILE_SETTINGS.contains(&k)) {
+            continue;
+        }
         q.execute(&mut *conn).await?;
+        written += 1;
     }
-    Ok(rows.rows.len())
+    Ok(written)
 }
 
 fn hex(bytes: &[u8]) -> String {
