@@ -84,3 +84,20 @@ e2e('one-key shortcuts can be turned off in Settings, and stay off', async (app)
   await page.keyboard.press('t');
   await eventually(() => /#\/timeline/.test(page.url()), { message: 'g t works again' });
 });
+
+e2e('removing a timeline lane from the keyboard keeps the focus among the lanes', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  await page.goto(`${app.origin}/#/timeline?entity=Meta&entity=OpenAI&entity=Alphabet`);
+  const removes = page.getByTestId('lane-remove');
+  await eventually(async () => (await removes.count()) === 3, { message: 'three lanes' });
+  await removes.nth(1).focus();
+  await page.keyboard.press('Enter');
+  await eventually(async () => (await removes.count()) === 2, { message: 'the lane goes' });
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Remove the lane Alphabet', 'the next lane');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await eventually(async () => (await removes.count()) === 0, { message: 'every lane goes' });
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'timeline-entity-input', 'then the input');
+});
