@@ -129,7 +129,18 @@ mod tests {
             ("gigawatt*", "\"gigawatt\"*"),
             ("meta OR google ai", "(\"meta\" OR \"google\") AND \"ai\""),
             ("meta -rumour", "\"meta\" NOT \"rumour\""),
-            ("NEAR(a b)", "\"NEAR\" AND \"a\" AND \"b\""),
+            (
+                "meta -(capex chips)",
+                "\"meta\" NOT (\"capex\" AND \"chips\")",
+            ),
+            (
+                "meta (capex -chips)",
+                "\"meta\" AND (\"capex\" NOT \"chips\")",
+            ),
+            ("meta -- capex", "\"meta\" AND \"capex\""),
+            ("meta --capex", "\"meta\" NOT \"capex\""),
+            ("meta \"-\" \"***\"", "\"meta\""),
+            ("NEAR(a b)", "\"NEAR\" AND (\"a\" AND \"b\")"),
         ];
         for (input, want) in cases {
             assert_eq!(to_fts(input).unwrap(), want, "query {input:?}");
@@ -142,5 +153,9 @@ mod tests {
         assert_eq!(to_fts("-meta"), Err(QueryError::OnlyNegations));
         assert_eq!(to_fts("\"open"), Err(QueryError::UnclosedQuote));
         assert_eq!(to_fts("*** !!"), Err(QueryError::Empty));
+        assert_eq!(to_fts("\"***\""), Err(QueryError::Empty));
+        assert_eq!(to_fts("(meta OR)"), Ok("\"meta\"".into()));
+        assert_eq!(to_fts("(meta -)"), Ok("\"meta\"".into()));
+        assert_eq!(to_fts("meta)"), Err(QueryError::StrayParen));
     }
 }

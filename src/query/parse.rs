@@ -113,7 +113,12 @@ fn parse_unary(tokens: &[Token], pos: &mut usize) -> Result<Option<Expr>, QueryE
             *pos += 1;
             inner
         }
-        Token::Close => return Err(QueryError::StrayParen),
+        // An operand was due (after OR or '-') but the group ends: nothing, and the ')'
+        // is left to close its group (`(meta OR)` is no stray parenthesis).
+        Token::Close => {
+            *pos -= 1;
+            None
+        }
         Token::Or => None, // a leading or doubled OR is ignored
         Token::Word(w) => {
             let prefix = w.ends_with('*');
@@ -144,15 +149,25 @@ fn lex(query: &str) -> Result<Vec<Token>, QueryError> {
                 tokens.push(Token::Close);
             }
             '-' => {
-                chars.next();
-                if chars.peek().is_some_and(|c| !c.is_whitespace()) {
+                // A run of dashes is one: it excludes the term written against it ("-capex",
+                // "--capex"), and a dash standing alone ("meta -- capex", "(meta -)") is
+                // punctuation.
+                while chars.peek() == Some(&'-') {
+                    chars.next();
+                }
+                if chars
+                    .peek()
+                    .is_some_and(|c| !c.is_whitespace() && *c != ')')
+                {
                     tokens.push(Token::Minus);
                 }
             }
             '"' => {
                 chars.next();
                 let phrase = quoted(&mut chars)?;
-                if !phrase.is_empty() {
+                // A phrase of no letters or digits ("-", "***") matches nothing in the index:
+                // it is left out, as the same characters unquoted are.
+                if phrase.chars().any(char::is_alphanumeric) {
                     tokens.push(Token::Phrase(phrase));
                 }
             }

@@ -103,12 +103,23 @@ pub fn fts_of(e: &Expr) -> Option<String> {
             Some(format!("({})", parts?.join(" OR ")))
         }
         Expr::And(items) => {
+            // A group of several terms keeps its parentheses: FTS5's NOT binds tighter than
+            // AND, so `meta -(capex chips)` written out flat would exclude capex only and
+            // then ask for chips.
+            let grouped = |e: &Expr| {
+                let text = fts_of(e)?;
+                Some(if matches!(e, Expr::And(_)) {
+                    format!("({text})")
+                } else {
+                    text
+                })
+            };
             let mut positive = Vec::new();
             let mut negative = Vec::new();
             for item in items {
                 match item {
-                    Expr::Not(inner) => negative.push(fts_of(inner)?),
-                    other => positive.push(fts_of(other)?),
+                    Expr::Not(inner) => negative.push(grouped(inner)?),
+                    other => positive.push(grouped(other)?),
                 }
             }
             if positive.is_empty() {
@@ -303,10 +314,12 @@ fn push_field(q: &mut QueryBuilder<Sqlite>, field: Field, value: &str, per_row: 
             q.push(")");
         }
         Field::Source => {
+            // Names compare without case (the column's NOCASE); domains are stored as
+            // URLs give them, in lower case.
             q.push("a.source_id IN (SELECT id FROM sources WHERE name = ")
                 .push_bind(v.clone())
                 .push(" OR domain = ")
-                .push_bind(v)
+                .push_bind(v.to_lowercase())
                 .push(")");
         }
         Field::After => {

@@ -1,0 +1,98 @@
+//! The search language on a real notebook's index: an excluded group leaves out only the
+//! articles that hold all of it, a dash standing alone excludes nothing, a phrase of no
+//! letters asks for nothing, and a source's domain matches in any case.
+
+use clipline::model::ClipSource;
+use clipline::notebook::Notebook;
+
+/// Five articles about Meta: with capex, with capex and chips, with chips (two), with
+/// neither. Returns the notebook and each article's id by its words.
+async fn meta_notebook() -> (tempfile::TempDir, Notebook, Vec<(&'static str, i64)>) {
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+    let mut ids = Vec::new();
+    for (name, body) in [
+        ("capex", "Meta raised its capex forecast for the year."),
+        (
+            "capex+chips",
+            "Meta raised capex to buy more chips for its data centres.",
+        ),
+        ("chips", "Meta designs its own chips for training models."),
+        ("chips2", "Meta tested new chips at a second site in Ohio."),
+        (
+            "neither",
+            "Meta opened an office in Lisbon for its sales teams.",
+        ),
+    ] {
+        let text = format!("Meta report: {name}\n\n{body} The company said so on Monday.");
+        let out = nb
+            .clip(ClipSource::Text { text, url: None }, &[], None)
+            .await
+            .unwrap();
+        ids.push((name, out.articles[0].id));
+    }
+    (dir, nb, ids)
+}
+
+async fn found(nb: &Notebook, ids: &[(&'static str, i64)], query: &str) -> Vec<&'static str> {
+    let hits = nb.search(query, 50).await.unwrap();
+    let mut names: Vec<&str> = hits
+        .iter()
+        .filter_map(|h| {
+            ids.iter()
+                .find(|(_, id)| *id == h.article.id)
+                .map(|(n, _)| *n)
+        })
+        .collect();
+    names.sort_unstable();
+    names
+}
+
+#[tokio::test]
+async fn exclusions_dashes_and_empty_phrases_mean_what_they_say() {
+    let (_dir, nb, ids) = meta_notebook().await;
+    for (query, want) in [
+        (
+            "meta -(capex chips)",
+            vec!["capex", "chips", "chips2", "neither"],
+        ),
+        (
+            "meta -(capex -chips)",
+            vec!["capex+chips", "chips", "chips2", "neither"],
+        ),
+        ("meta -- capex", vec!["capex", "capex+chips"]),
+        ("meta --capex", vec!["chips", "chips2", "neither"]),
+        ("capex \"***\" \"-\"", vec!["capex", "capex+chips"]),
+        ("(capex OR)", vec!["capex", "capex+chips"]),
+    ] {
+        assert_eq!(found(&nb, &ids, query).await, want, "{query}");
+    }
+}
+
+#[tokio::test]
+async fn a_source_is_found_by_its_name_or_domain_in_any_case() {
+    let (_dir, nb, _) = meta_notebook().await;
+    let html = "<html><head><title>Harbour cranes arrive</title>\
+        <meta property=\"og:site_name\" content=\"Harbour Ledger\"></head><body><article>\
+        <h1>Harbour cranes arrive</h1><p>Three new cranes arrived at the harbour on Monday, \
+        the port authority said, ahead of the busy season for container traffic.</p>\
+        <p>The cranes were built over two years and shipped from Rotterdam.</p>\
+        </article></body></html>";
+    nb.clip(
+        ClipSource::Html {
+            html: html.into(),
+            url: Some("https://harbourledger.example/2025/cranes".into()),
+        },
+        &[],
+        None,
+    )
+    .await
+    .unwrap();
+    for query in [
+        "source:harbourledger.example",
+        "source:HarbourLedger.example",
+        "source:\"harbour ledger\"",
+    ] {
+        assert_eq!(nb.search(query, 10).await.unwrap().len(), 1, "{query}");
+    }
+}
