@@ -96,3 +96,23 @@ async fn a_source_is_found_by_its_name_or_domain_in_any_case() {
         assert_eq!(nb.search(query, 10).await.unwrap().len(), 1, "{query}");
     }
 }
+
+/// A word inside Chinese or Japanese text is indexed as part of its run of characters, so
+/// a search for it alone finds nothing; the notebook must not then claim no article has it.
+#[tokio::test]
+async fn a_word_inside_unspaced_text_is_not_called_unknown() {
+    let (_dir, nb, _) = meta_notebook().await;
+    let text =
+        "東京の株式市場が上昇\n\n東京の株式市場が上昇した。投資家は半導体株を買った。".to_string();
+    nb.clip(ClipSource::Text { text, url: None }, &[], None)
+        .await
+        .unwrap();
+    let unknown = nb.search_unknown_names("東京 株式").await.unwrap();
+    assert!(unknown.is_empty(), "{unknown:?}");
+    let typo = nb.search_unknown_names("metta").await.unwrap();
+    assert_eq!(
+        typo.len(),
+        1,
+        "a slip in a spaced word is still named: {typo:?}"
+    );
+}

@@ -79,7 +79,10 @@ async fn unindexed(pool: &SqlitePool, word: &str) -> Result<Option<Vec<String>>,
     let Some(first) = folded.chars().next() else {
         return Ok(None);
     };
-    if !folded.chars().all(char::is_alphanumeric) {
+    // A word of a script written without spaces (Chinese, Japanese, Korean with its
+    // particles, Thai ...) is indexed as part of the longer run it stands in: not finding
+    // it as a term of its own says nothing about whether an article holds it.
+    if !folded.chars().all(char::is_alphanumeric) || folded.chars().any(unspaced_script) {
         return Ok(None);
     }
     let held: bool =
@@ -112,6 +115,23 @@ async fn unindexed(pool: &SqlitePool, word: &str) -> Result<Option<Vec<String>>,
             .map(|(_, _, term)| term)
             .collect(),
     ))
+}
+
+/// Whether `c` belongs to a script whose words are not set apart by spaces, which the
+/// index's `unicode61` tokenizer keeps in one token per run.
+fn unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF     // Thai, Lao
+        | 0x1000..=0x109F   // Myanmar
+        | 0x1100..=0x11FF   // Hangul Jamo
+        | 0x1780..=0x17FF   // Khmer
+        | 0x3040..=0x30FF   // Hiragana, Katakana
+        | 0x3400..=0x4DBF   // CJK Extension A
+        | 0x4E00..=0x9FFF   // CJK Unified Ideographs
+        | 0xAC00..=0xD7AF   // Hangul syllables
+        | 0xF900..=0xFAFF   // CJK Compatibility Ideographs
+        | 0x20000..=0x3134F // CJK Extensions B-G
+    )
 }
 
 /// The (field, value) pairs of names in `e`, skipping negated parts (a name that is not
