@@ -134,18 +134,21 @@ fn short_label_lines_are_not_claims() {
     );
 }
 
+/// Each claim's first day and tense, in the built-in registry, for an article of `anchor`.
+fn tenses(text: &str, anchor: NaiveDate) -> Vec<(String, Tense)> {
+    analyze(Registry::builtin(), "Claims", text, anchor)
+        .claims
+        .into_iter()
+        .map(|c| (c.date_start.to_string(), c.tense))
+        .collect()
+}
+
 #[test]
 fn a_claim_dated_after_the_article_is_expected_whatever_its_verb() {
     let text = "Microsoft expects the plant to employ 1,800 people when it opens in 2027.\n\
                 Microsoft opened its first plant in 2019.";
-    let tenses: Vec<(String, Tense)> =
-        analyze(Registry::builtin(), "Plants", text, day(2025, 3, 10))
-            .claims
-            .into_iter()
-            .map(|c| (c.date_start.to_string(), c.tense))
-            .collect();
     assert_eq!(
-        tenses,
+        tenses(text, day(2025, 3, 10)),
         vec![
             ("2027-01-01".to_string(), Tense::Expected),
             ("2019-01-01".to_string(), Tense::Happened),
@@ -159,14 +162,8 @@ fn a_fiscal_period_reported_in_the_past_tense_has_happened() {
                 Microsoft posted a profit of $101.8 billion in FY26.\n\
                 Microsoft expects revenue of $80 billion in the second quarter of fiscal 2026.\n\
                 Microsoft opened a data centre in fiscal 2028.";
-    let tenses: Vec<(String, Tense)> =
-        analyze(Registry::builtin(), "Results", text, day(2025, 10, 29))
-            .claims
-            .into_iter()
-            .map(|c| (c.date_start.to_string(), c.tense))
-            .collect();
     assert_eq!(
-        tenses,
+        tenses(text, day(2025, 10, 29)),
         vec![
             ("2026-01-01".to_string(), Tense::Happened),
             ("2026-01-01".to_string(), Tense::Happened),
