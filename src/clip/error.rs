@@ -42,6 +42,12 @@ pub enum ClipError {
     /// The input (a paste, a file) holds nothing but whitespace.
     #[error("There is nothing to clip: the input is empty.")]
     Empty,
+    /// A paste of a few words: a slip of the clipboard, not an article.
+    #[error(
+        "This is only {words} word(s), not an article: paste the article's text or its \
+         address (https://...)."
+    )]
+    TooShort { words: usize },
     /// The page parsed but holds no readable text.
     #[error("No readable text was found in this page.")]
     NoContent,
@@ -74,6 +80,7 @@ impl ClipError {
             Self::NotHtml { .. } => "not_html",
             Self::Network(_) => "network",
             Self::Empty => "empty",
+            Self::TooShort { .. } => "too_short",
             Self::NoContent => "no_content",
             Self::ScriptOnly => "script_only",
             Self::Binary { .. } => "binary",

@@ -24,17 +24,21 @@ pub enum PasteKind {
 
 /// Decide what a paste is.
 ///
-/// A single line that is an http(s) URL (after trimming) is `Url`; input that starts with
+/// A single line that is an http(s) URL (after trimming) is `Url`, and so is one that
+/// only lacks its scheme ("www.example.com/story", "example.org/a/b", "127.0.0.1:8080/p":
+/// `https://` is put in front, `http://` for a local address), or that starts with a
+/// scheme but does not parse (the fetch then says what is wrong with it); input that starts with
 /// `<!doctype`, `<html`, `<head`, `<body` or `<article`, or that holds many tags, is
 /// `Html`; everything else (including empty input) is `Text`.
 pub fn classify_paste(s: &str) -> PasteKind {
     let trimmed = s.trim();
     let lower_start: String = trimmed.chars().take(16).collect::<String>().to_lowercase();
-    if !trimmed.contains(char::is_whitespace)
-        && (lower_start.starts_with("http://") || lower_start.starts_with("https://"))
-        && url::Url::parse(trimmed).is_ok()
-    {
+    let one_word = !trimmed.is_empty() && !trimmed.contains(char::is_whitespace);
+    if one_word && (lower_start.starts_with("http://") || lower_start.starts_with("https://")) {
         return PasteKind::Url(trimmed.to_string());
+    }
+    if one_word && let Some(url) = without_scheme(trimmed) {
+        return PasteKind::Url(url);
     }
     let html_start = ["<!doctype", "<html", "<head", "<body", "<article"]
         .iter()
@@ -44,6 +48,26 @@ pub fn classify_paste(s: &str) -> PasteKind {
     } else {
         PasteKind::Text(s.to_string())
     }
+}
+
+/// The address a scheme-less link means: a host with a dot and a top-level domain of
+/// letters, then a path ("www.example.com/story") or a `www.` host alone; a local host or
+/// IP address with a port or a path. `None` for anything else ("U.S.", "e.g.", "3.5%").
+fn without_scheme(s: &str) -> Option<String> {
+    let host_end = s.find(['/', '?', '#']).unwrap_or(s.len());
+    let host_port = &s[..host_end];
+    let host = host_port.rsplit_once(':').map_or(host_port, |(h, _)| h);
+    let local = host == "localhost" || host.parse::<std::net::Ipv4Addr>().is_ok();
+    let scheme = if local { "http" } else { "https" };
+    let url = url::Url::parse(&format!("{scheme}://{s}")).ok()?;
+    let named = url.host_str()?;
+    let tld = named.rsplit('.').next()?;
+    let domain = named.contains('.')
+        && tld.len() >= 2
+        && tld.chars().all(|c| c.is_ascii_alphabetic())
+        && (host_end < s.len() || named.starts_with("www."));
+    let addressed = local && (host_end < s.len() || host_port.contains(':'));
+    (domain || addressed).then(|| url.to_string())
 }
 
 /// Count things that look like tags: `<p>`, `</div>`, `<a href=...>`.
@@ -181,6 +205,37 @@ mod tests {
             classify_paste("ftp://example.com/x"),
             PasteKind::Text(_)
         ));
+        // A link without its scheme, or one that does not parse, is still a link.
+        for (pasted, meant) in [
+            (
+                "www.example.com/2025/06/01/story",
+                "https://www.example.com/2025/06/01/story",
+            ),
+            ("example.org/a?b=1", "https://example.org/a?b=1"),
+            ("www.example.com", "https://www.example.com/"),
+            (
+                "127.0.0.1:8765/harbor.html",
+                "http://127.0.0.1:8765/harbor.html",
+            ),
+            ("localhost:3000", "http://localhost:3000/"),
+            ("https://", "https://"),
+        ] {
+            assert_eq!(classify_paste(pasted), url(meant), "{pasted}");
+        }
+        for words in [
+            "U.S.",
+            "e.g.",
+            "3.5%",
+            "example.com",
+            "hello",
+            "file.txt",
+            "v1.2/3",
+        ] {
+            assert!(
+                matches!(classify_paste(words), PasteKind::Text(_)),
+                "{words}"
+            );
+        }
         assert!(matches!(
             classify_paste("see https://example.com/a for more"),
             PasteKind::Text(_)

@@ -23,6 +23,10 @@ use crate::store::articles::{NewArticle, NewCapture};
 use crate::store::copies::NewCopy;
 use crate::store::{self};
 
+/// The fewest words a pasted text must have to be clipped as an article: fewer is a slip
+/// of the clipboard ("hello", a half-typed address), refused with a sentence.
+const MIN_PASTED_WORDS: usize = 5;
+
 impl Notebook {
     /// Clip what a face handed over: fetch a URL, or take a page or a text as given.
     /// A text scrape may give several articles.
@@ -109,7 +113,13 @@ impl Notebook {
                 let source = match clip::classify_paste(&content) {
                     PasteKind::Url(url) => ClipSource::Url { url },
                     PasteKind::Html(html) => ClipSource::Html { html, url: None },
-                    PasteKind::Text(text) => ClipSource::Text { text, url: None },
+                    PasteKind::Text(text) => {
+                        let words = text.split_whitespace().count();
+                        if (1..MIN_PASTED_WORDS).contains(&words) {
+                            return Err(ClipError::TooShort { words }.into());
+                        }
+                        ClipSource::Text { text, url: None }
+                    }
                 };
                 Box::pin(self.clip_with(source, tags, Some(&clipped_at), url_via, extras)).await
             }
@@ -559,5 +569,31 @@ mod tests {
         assert_eq!(date_part("2025-07-14T10:09:00-04:00"), Some("2025-07-14"));
         assert_eq!(date_part("2025-13-14"), None);
         assert_eq!(date_part("2025"), None);
+    }
+
+    /// A paste of a few words is refused with a sentence and stores nothing; five words
+    /// are an article; a link without its scheme is fetched as a link.
+    #[tokio::test]
+    async fn a_paste_of_a_few_words_is_refused_and_stores_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+        let paste = |content: &str| ClipSource::Paste {
+            content: content.into(),
+        };
+        for slip in ["hello", "htp:/not a url"] {
+            let err = nb.clip(paste(slip), &[], None).await.unwrap_err();
+            assert!(err.to_string().contains("not an article"), "{slip}: {err}");
+            assert_eq!(err.code(), crate::api::ErrorCode::InvalidInput);
+        }
+        assert_eq!(nb.info().await.unwrap().articles, 0);
+        nb.clip(paste("Ferry fares rise next month"), &[], None)
+            .await
+            .unwrap();
+        // No scheme: fetched, and the unknown host fails the fetch (read as a link).
+        let err = nb
+            .clip(paste("www.example.invalid/story"), &[], None)
+            .await
+            .unwrap_err();
+        assert_eq!(err.code(), crate::api::ErrorCode::FetchFailed, "{err}");
     }
 }

@@ -121,9 +121,10 @@ impl NotebookError {
             NotebookError::Invalid(_) => ErrorCode::InvalidInput,
             NotebookError::Stopped(_) => ErrorCode::Stopped,
             NotebookError::Clip(e) => match e {
-                ClipError::Empty | ClipError::InvalidUrl { .. } | ClipError::UnsupportedScheme => {
-                    ErrorCode::InvalidInput
-                }
+                ClipError::Empty
+                | ClipError::InvalidUrl { .. }
+                | ClipError::UnsupportedScheme
+                | ClipError::TooShort { .. } => ErrorCode::InvalidInput,
                 ClipError::NotHtml { .. }
                 | ClipError::NoContent
                 | ClipError::ScriptOnly
