@@ -268,3 +268,15 @@ e2e('without the notebook token the app says how to get in', async (app) => {
   await banner.waitFor();
   assert.equal(await banner.getAttribute('data-code'), 'unauthorized', 'a request without the token is refused');
 });
+
+e2e('a link of the app opened in a new tab works without the token in its address', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  assert.ok(!page.url().includes('token='), 'the token leaves the address bar');
+  const tab = await page.context().newPage();
+  await tab.goto(`${app.origin}/#/library`);
+  await tab.getByTestId('library-empty').waitFor(); // the notebook answered
+  assert.equal(await tab.getByTestId('error-banner').count(), 0, 'no "not signed in" in the second tab');
+  await tab.close();
+});

@@ -29,7 +29,7 @@ try {
 
   // A highlight with a note, and a memo, so the pictures show a notebook in use.
   const id = await page.evaluate(async () => {
-    const token = sessionStorage.getItem('clipline.token');
+    const token = localStorage.getItem('clipline.token');
     const rpc = async (request) =>
       (await fetch('/api/rpc', { method: 'POST', headers: { 'content-type': 'application/json', 'x-clipline-token': token }, body: JSON.stringify(request) })).json();
     const hits = await rpc({ cmd: 'Search', args: { query: '"72 billion" raises' } });

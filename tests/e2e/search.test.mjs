@@ -71,7 +71,7 @@ e2e('a memo on a company cites a highlight and opens it in the reader', async (a
 
   // A highlight to cite, made through the API the reader uses.
   const target = await page.evaluate(async () => {
-    const token = sessionStorage.getItem('clipline.token');
+    const token = localStorage.getItem('clipline.token');
     const rpc = async (request) =>
       (await fetch('/api/rpc', { method: 'POST', headers: { 'content-type': 'application/json', 'x-clipline-token': token }, body: JSON.stringify(request) })).json();
     const hits = await rpc({ cmd: 'Search', args: { query: '"72 billion" raises' } });

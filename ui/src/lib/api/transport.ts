@@ -112,9 +112,11 @@ const TOKEN_KEY = 'clipline.token';
 
 /**
  * The notebook token `clipline serve` puts in the URL it prints (`?token=...`): taken once,
- * kept in sessionStorage (it survives reloads of this tab) and removed from the address bar.
+ * kept in localStorage and removed from the address bar. localStorage belongs to this
+ * origin alone (`http://127.0.0.1:PORT`), so another tab of the app, a link opened in a new
+ * tab or a bookmark works too, while no other site can read it.
  */
-export function takeToken(loc: Location = window.location, storage: Storage = window.sessionStorage): string | null {
+export function takeToken(loc: Location = window.location, storage: Storage = window.localStorage): string | null {
   const params = new URLSearchParams(loc.search);
   const fromUrl = params.get('token');
   if (fromUrl) {
