@@ -183,6 +183,9 @@ e2e('the keyboard drives the library: j/k move, o opens, ? lists the keys, g t g
   await page.keyboard.press('?');
   await page.getByTestId('shortcut-sheet').waitFor();
   assert.match(await page.getByTestId('shortcut-sheet').innerText(), /Go to the timeline/);
+  // It opens at its top, its heading focused (the browser focused Close, at the bottom).
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'keys-heading');
+  assert.equal(await page.getByTestId('shortcut-sheet').locator('.card').evaluate((c) => c.scrollTop), 0);
   // The sheet holds the focus: Tab does not reach the page behind, nor do the page's keys.
   for (let i = 0; i < 4; i++) {
     await page.keyboard.press('Tab');

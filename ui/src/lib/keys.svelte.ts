@@ -89,6 +89,9 @@ class Keys {
 
 export const keys = new Keys();
 
+/** The desktop app's clip shortcut until the reader chooses another (Settings → Desktop). */
+export const CLIP_SHORTCUT_DEFAULT = 'Ctrl+Shift+L';
+
 /** What the `?` sheet lists. */
 export const SHORTCUTS: [string, string][] = [
   ['/', 'Search'],
@@ -109,6 +112,6 @@ export const SHORTCUTS: [string, string][] = [
   ['+ / −', 'Zoom the timeline'],
   ['← / →', 'Move the timeline earlier / later'],
   ['Ctrl+V', 'Clip what is on the clipboard (outside a text field)'],
-  ['Ctrl+Shift+L', 'Desktop app, from any application: clip the clipboard (change it in Settings)'],
+  [CLIP_SHORTCUT_DEFAULT, 'Desktop app, from any application: clip the clipboard (change it in Settings)'],
   ['?', 'Show or hide this sheet'],
 ];
