@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { e2e, articlePage, clip, eventually, repoRoot } from './harness.mjs';
+import { e2e, articlePage, artifactsDir, clip, eventually, openSample, repoRoot } from './harness.mjs';
 
 /** What active content the reader's DOM still holds: all three lists should be empty. */
 function activeContent(reader) {
@@ -279,4 +279,20 @@ e2e('a link of the app opened in a new tab works without the token in its addres
   await tab.getByTestId('library-empty').waitFor(); // the notebook answered
   assert.equal(await tab.getByTestId('error-banner').count(), 0, 'no "not signed in" in the second tab');
   await tab.close();
+});
+
+e2e('at a phone width the header keeps every page and the search box in view', async (app) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openSample(app);
+  await page.getByTestId('library-item').first().waitFor();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 390, `the page is no wider than the window: ${width}`);
+  for (const id of ['nav-library', 'nav-settings', 'search-input']) {
+    const box = await page.getByTestId(id).boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= 390 + 1, `${id} is in view: ${JSON.stringify(box)}`);
+  }
+  const search = await page.getByTestId('search-input').boundingBox();
+  assert.ok(search.width >= 150, `the search box has room to type: ${search.width}`);
+  await page.screenshot({ path: join(artifactsDir, 'header-390.png') });
 });
