@@ -221,6 +221,14 @@ e2e('the timeline of a fresh notebook says how to fill it', async (app) => {
   await page.getByTestId('timeline-empty').waitFor();
   await page.getByTestId('lane-by-entity').check();
   assert.match(await page.getByTestId('timeline-empty').innerText(), /Pick a company/);
+  // A query lane asks for its query, and a query that cannot run is not "nothing matches".
+  await page.getByTestId('lane-by-query').check();
+  assert.match(await page.getByTestId('timeline-empty').innerText(), /Write a query/);
+  await page.getByTestId('timeline-query').fill('(Meta');
+  await page.getByTestId('timeline-query').press('Enter');
+  await page.getByTestId('error-banner').waitFor();
+  assert.match(await page.getByTestId('error-banner').innerText(), /parenthesis/);
+  assert.equal(await page.getByTestId('timeline-empty').count(), 0, 'no empty state beside the error');
 });
 
 e2e('theme lanes carry their theme colour', async (app) => {
