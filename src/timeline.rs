@@ -55,7 +55,8 @@ pub async fn named_lanes(
             }
         })
         .collect();
-    let undated = events::undated(pool, filter).await?;
+    let sources: Vec<LaneSource> = specs.iter().map(|s| s.source).collect();
+    let undated = events::undated_in_lanes(pool, &sources, filter).await?;
     Ok(Timeline {
         lanes,
         undated,

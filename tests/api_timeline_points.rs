@@ -87,3 +87,34 @@ async fn a_lead_that_dates_the_news_stands_for_the_headline() {
         "a lane of publications lists both articles in date order"
     );
 }
+
+/// A lane's count of undated articles counts only the articles in that lane: an undated
+/// article that never names Meta is no part of Meta's lane.
+#[tokio::test]
+async fn a_lane_counts_only_its_own_undated_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+    for text in [
+        "Meta opens an office\n\nMeta opened a new office in Lisbon for its sales teams, the company said.",
+        "Ferry fares rise\n\nFerry fares on the northern routes will rise by a tenth, the operator said.",
+        "Rail strike ends\n\nThe rail strike ended after the union accepted a new offer on pay.",
+    ] {
+        let text = text.to_string();
+        nb.clip(ClipSource::Text { text, url: None }, &[], None)
+            .await
+            .unwrap();
+    }
+    let lane = nb
+        .timeline(&TimelineAsk {
+            entities: vec!["Meta".into()],
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(lane.undated, 1, "the one undated article that names Meta");
+    let all = nb.timeline(&TimelineAsk::default()).await.unwrap();
+    assert_eq!(
+        all.undated, 3,
+        "the whole notebook's timeline counts them all"
+    );
+}

@@ -243,6 +243,43 @@ pub async fn undated(db: impl SqliteExecutor<'_>, f: &EventFilter<'_>) -> Result
     Ok(q.build_query_scalar().fetch_one(db).await?)
 }
 
+/// How many undated articles that pass the filter belong to one of `lanes`: mention one of
+/// its entities or are in one of its themes (a query lane is the filter itself). A Meta
+/// lane does not count the undated articles that never name Meta.
+pub async fn undated_in_lanes(
+    db: impl SqliteExecutor<'_>,
+    lanes: &[LaneSource],
+    f: &EventFilter<'_>,
+) -> Result<i64, StoreError> {
+    let mut q: QueryBuilder<Sqlite> =
+        QueryBuilder::new("SELECT count(*) FROM articles a WHERE a.published_at IS NULL");
+    push_article_filter(&mut q, f);
+    if !lanes.iter().any(|l| matches!(l, LaneSource::Query)) {
+        q.push(" AND (0");
+        for lane in lanes {
+            match lane {
+                LaneSource::Entity(id) => {
+                    q.push(" OR EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.entity_id = ")
+                        .push_bind(*id)
+                        .push(")");
+                }
+                LaneSource::Theme(id) => {
+                    q.push(
+                        " OR EXISTS (SELECT 1 FROM article_themes x WHERE x.article_id = a.id \
+                         AND (x.manual = 'confirmed' OR (x.manual IS NULL AND x.score > 0)) \
+                         AND x.theme_id = ",
+                    )
+                    .push_bind(*id)
+                    .push(")");
+                }
+                LaneSource::Query => {}
+            }
+        }
+        q.push(")");
+    }
+    Ok(q.build_query_scalar().fetch_one(db).await?)
+}
+
 /// Forget an article's `published` event (before recording a corrected date).
 pub async fn delete_published(
     db: impl SqliteExecutor<'_>,
