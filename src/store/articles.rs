@@ -461,11 +461,12 @@ pub async fn summaries(
     Ok(found)
 }
 
-/// Counts for the notebook overview: (articles, notes, tags).
+/// Counts for the notebook overview: (articles, notes, tags on at least one article).
 pub async fn counts(db: impl SqliteExecutor<'_>) -> Result<(i64, i64, i64), StoreError> {
     let row: (i64, i64, i64) = sqlx::query_as(
         "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM notes),
-                (SELECT count(*) FROM tags)",
+                (SELECT count(*) FROM tags t
+                 WHERE EXISTS (SELECT 1 FROM article_tags x WHERE x.tag_id = t.id))",
     )
     .fetch_one(db)
     .await?;
