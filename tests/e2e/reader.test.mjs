@@ -57,6 +57,13 @@ e2e('a highlight made from a selection keeps its colour, note and place', async 
   await page.keyboard.press('h');
   const toolbar = page.getByTestId('highlight-toolbar');
   await toolbar.waitFor();
+  // It stays under its selection as the page scrolls (it once floated over the notes).
+  const mark = async () => (await toolbar.boundingBox()).y - (await page.evaluate(() => window.getSelection().getRangeAt(0).getBoundingClientRect().bottom));
+  const under = await mark();
+  await page.mouse.wheel(0, 150);
+  await eventually(async () => (await page.evaluate(() => window.scrollY)) > 0, { message: 'the page scrolled' });
+  await eventually(async () => Math.abs((await mark()) - under) < 2, { message: 'the toolbar follows its selection' });
+  await page.evaluate(() => window.scrollTo(0, 0));
   // The colours are one radio group: the chosen one has the focus, the arrows choose.
   const focusedId = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
   await eventually(async () => (await focusedId()) === 'highlight-color-yellow', { message: 'the first colour has the focus' });
