@@ -389,3 +389,22 @@ e2e('a copy that joined an article can be split off as an article of its own', a
   await page.getByTestId('reader-title').filter({ hasText: 'Flood barrier' }).waitFor();
   assert.ok(!page.url().endsWith(`/article/${id}`), 'the link opens the new article');
 });
+
+e2e('an article can be deleted from the reader, after a question', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  await clip(page, articlePage({ title: TITLE, paragraphs: PARAGRAPHS }));
+  await page.getByTestId('library-item').filter({ hasText: TITLE }).click();
+  await page.getByTestId('reader').waitFor();
+  await page.getByTestId('reader-delete').click();
+  // The question takes the focus on Cancel; Cancel keeps the article.
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Cancel');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('reader-delete').waitFor();
+  assert.equal((await rpc(app, 'ArticleList', {})).length, 1, 'still there');
+  await page.getByTestId('reader-delete').click();
+  await page.getByTestId('reader-delete-confirm').click();
+  await page.getByTestId('library-empty').waitFor();
+  assert.equal((await rpc(app, 'ArticleList', {})).length, 0, 'deleted');
+});
