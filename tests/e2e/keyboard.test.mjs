@@ -2,7 +2,7 @@
 // (not on the document, where the next Tab starts again from the top), and a `g` left
 // pending before typing in a field is forgotten.
 import assert from 'node:assert/strict';
-import { e2e, eventually } from './harness.mjs';
+import { articlePage, e2e, eventually } from './harness.mjs';
 
 /** What has the focus: its tag, its text and whether it is in the page's `<main>`. */
 function focused(page) {
@@ -100,4 +100,25 @@ e2e('removing a timeline lane from the keyboard keeps the focus among the lanes'
   await page.keyboard.press('Enter');
   await eventually(async () => (await removes.count()) === 0, { message: 'every lane goes' });
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'timeline-entity-input', 'then the input');
+});
+
+e2e('pressing Clip, Add and Add note leaves the focus where the next one is typed', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  const focusedId = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+  await page.getByTestId('clip-box').fill(articlePage({ title: 'Ferry fares rise', paragraphs: ['Ferry fares on the northern routes will rise by a tenth next month, the operator said on Monday, citing fuel costs.', 'Passenger groups said the rise would hit island residents hardest.'] }));
+  await page.getByTestId('clip-button').click();
+  await page.getByTestId('library-item').first().waitFor();
+  assert.equal(await focusedId(), 'clip-button', 'the pressed Clip keeps the focus');
+  await page.getByTestId('library-item').first().click();
+  await page.getByTestId('reader').waitFor();
+  await page.getByTestId('tag-input').fill('ferries');
+  await page.getByTestId('tag-add').click();
+  await page.getByTestId('tag-remove').waitFor();
+  await eventually(async () => (await focusedId()) === 'tag-input', { message: 'the tag box has the focus again' });
+  await page.getByTestId('note-input').fill('Check the fuel claim');
+  await page.getByTestId('note-add').click();
+  await page.getByTestId('note-delete').waitFor();
+  await eventually(async () => (await focusedId()) === 'note-input', { message: 'the note box has the focus again' });
 });
