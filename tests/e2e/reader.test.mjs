@@ -43,13 +43,19 @@ async function selectPhrase(page, phrase) {
   assert.ok(ok, `the phrase "${phrase}" is in the reader`);
 }
 
-e2e('a highlight made from a selection keeps its colour, note and place', async (app) => {
+/** Clip the test article into a fresh notebook and open it in the reader. */
+async function openClipped(app) {
   const { page } = app;
   await page.goto(app.url);
   await page.getByTestId('library-empty').waitFor();
   await clip(page, articlePage({ title: TITLE, paragraphs: PARAGRAPHS }));
   await page.getByTestId('library-item').filter({ hasText: TITLE }).click();
   await page.getByTestId('reader').waitFor();
+}
+
+e2e('a highlight made from a selection keeps its colour, note and place', async (app) => {
+  const { page } = app;
+  await openClipped(app);
 
   // A phrase that crosses an <em>: the mapping walks text nodes, not one paragraph string.
   const phrase = 'the higher range reflected additional data centre investments';
@@ -207,11 +213,7 @@ e2e('a highlight after a long line the text leaves out sits on its words', async
 
 e2e('a highlight whose quote is no longer in the text stays listed, unmarked', async (app) => {
   const { page } = app;
-  await page.goto(app.url);
-  await page.getByTestId('library-empty').waitFor();
-  await clip(page, articlePage({ title: TITLE, paragraphs: PARAGRAPHS }));
-  await page.getByTestId('library-item').filter({ hasText: TITLE }).click();
-  await page.getByTestId('reader').waitFor();
+  await openClipped(app);
   // The engine marks a highlight orphaned when re-extraction changes the text and the quote
   // cannot be found again (src/anchor.rs); here the answer says so, as it would then.
   await page.route('**/api/rpc', async (route) => {
@@ -392,11 +394,7 @@ e2e('a copy that joined an article can be split off as an article of its own', a
 
 e2e('an article can be deleted from the reader, after a question', async (app) => {
   const { page } = app;
-  await page.goto(app.url);
-  await page.getByTestId('library-empty').waitFor();
-  await clip(page, articlePage({ title: TITLE, paragraphs: PARAGRAPHS }));
-  await page.getByTestId('library-item').filter({ hasText: TITLE }).click();
-  await page.getByTestId('reader').waitFor();
+  await openClipped(app);
   await page.getByTestId('reader-delete').click();
   // The question takes the focus on Cancel; Cancel keeps the article.
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Cancel');
