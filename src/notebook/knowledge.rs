@@ -185,8 +185,7 @@ impl Notebook {
         if report.stopped {
             let total: i64 = sqlx::query_scalar("SELECT count(*) FROM articles")
                 .fetch_one(&self.pool)
-                .await
-                .map_err(store::StoreError::from)?;
+                .await?;
             return Err(NotebookError::Stopped(format!(
                 "\"{name}\" is saved, but the re-analysis was stopped after {} of {total} \
                  articles: analyse the notebook again (Settings → Analyse again, or `clipline \

@@ -368,4 +368,23 @@ mod tests {
             assert!(err.contains("Ctrl+Shift+L"), "{bad}: {err}");
         }
     }
+
+    /// The overview counts the tags on articles: one taken off its last article goes.
+    #[tokio::test]
+    async fn the_tag_count_follows_the_articles_that_carry_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+        let text = "Ferry fares rise\n\nFerry fares will rise by a tenth next month.".to_string();
+        let out = nb
+            .clip(
+                ClipSource::Text { text, url: None },
+                &["ferries".into()],
+                None,
+            )
+            .await
+            .unwrap();
+        assert_eq!(nb.info().await.unwrap().tags, 1);
+        nb.tag_remove(out.articles[0].id, "ferries").await.unwrap();
+        assert_eq!(nb.info().await.unwrap().tags, 0);
+    }
 }
