@@ -3,7 +3,8 @@
 //! the desktop's `rpc` command takes) while a `clipline note add --lines` process adds 1,000
 //! notes, each in its own transaction. Neither may surface "database is locked" (or any
 //! error), and every one of the 2,000 notes must be there at the end. A `clipline backup`
-//! taken mid-race must come out consistent (online backup).
+//! taken mid-race must come out consistent (online backup). And a program that reads the
+//! notebook beside the app and closes it must leave the app's later writes in the file.
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
@@ -219,4 +220,66 @@ async fn the_server_and_the_cli_write_a_thousand_notes_each_at_once() {
     assert_eq!(report, ["ok"]);
     pool.close().await;
     eprintln!("writes raced: {WRITES} over HTTP + {WRITES} from the CLI, all stored");
+}
+
+/// Run the CLI on `db` and give back what it printed (it must succeed).
+fn cli(db: &Path, args: &[&str]) -> String {
+    let out = Command::new(BIN)
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .expect("clipline runs");
+    assert!(
+        out.status.success(),
+        "clipline {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The app keeps the notebook open while another program reads it (a script with Python's
+/// sqlite3, as a user's own analysis would). That program's close must not end the app's
+/// share of the file: had the app lost its lock on the notebook (opening and closing
+/// another descriptor of the file drops every POSIX lock a process holds on it), the
+/// reader's close would take the file for its own, fold the `-wal` in and delete it, and
+/// every later write of the app would go to the deleted `-wal`: unseen by other readers at
+/// once, and lost from the file when the app exits without closing (as a closed window
+/// does).
+#[tokio::test]
+async fn a_reader_beside_an_open_notebook_leaves_the_apps_later_writes_in_the_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("notebook.db");
+    let page = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/samples/2025-01-03-microsoft-80bn.html"
+    );
+    let id = clip(&db, page);
+    let app = clipline::notebook::Notebook::open(&db)
+        .await
+        .expect("the app opens the notebook");
+    app.tag_add(id, "before-the-script").await.expect("tag");
+    let read = Command::new("python3")
+        .args([
+            "-c",
+            "import sqlite3, sys\n\
+             db = sqlite3.connect(sys.argv[1])\n\
+             print(db.execute('SELECT count(*) FROM articles').fetchone()[0])\n\
+             db.close()",
+        ])
+        .arg(&db)
+        .output()
+        .expect("python3 runs");
+    assert_eq!(
+        String::from_utf8_lossy(&read.stdout).trim(),
+        "1",
+        "the script read the notebook: {}",
+        String::from_utf8_lossy(&read.stderr)
+    );
+    app.tag_add(id, "after-the-script").await.expect("tag");
+    let shown = cli(&db, &["--format", "json", "show", &id.to_string()]);
+    assert!(
+        shown.contains("before-the-script") && shown.contains("after-the-script"),
+        "another process reads both of the app's writes: {shown}"
+    );
 }

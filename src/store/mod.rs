@@ -154,34 +154,42 @@ pub async fn open_with(path: &Path, migrator: &Migrator) -> Result<SqlitePool, S
     Ok(pool)
 }
 
-/// An exclusive `flock` on the notebook file, held while its schema is checked and
-/// migrated, and given back when the returned file is dropped. SQLite's own locks are POSIX
-/// record locks, which `flock` does not touch on Linux or the BSDs. Not on Windows, where a
-/// whole-file lock would stop SQLite's own reads and writes.
+/// An exclusive `flock` on the folder that holds the notebook, held while its schema is
+/// checked and migrated, and given back when the returned handle is dropped (`None`: the
+/// folder could not be locked, and the notebook opens unguarded, with a warning in the log;
+/// one opener at a time is a nicety, not a reason to refuse the notebook).
+///
+/// The folder, not the notebook file: this runs while the pool holds SQLite's POSIX locks
+/// on the file, and closing any other descriptor of a file drops every POSIX lock the
+/// process holds on it. Without its shared lock the notebook looked unused to other
+/// processes, so the next one to close it (a script beside the app) folded the `-wal` in
+/// and deleted it, and the app's later writes went to the deleted file. `flock` and POSIX
+/// locks do not touch each other on Linux or the BSDs. Not on Windows, where SQLite's locks
+/// are of another kind.
 #[cfg(unix)]
-async fn migration_lock(path: &Path) -> Result<std::fs::File, StoreError> {
-    let path = path.to_path_buf();
-    let failed = |e: std::io::Error, path: &Path| StoreError::Open {
-        path: path.display().to_string(),
-        reason: e.to_string(),
+async fn migration_lock(path: &Path) -> Result<Option<std::fs::File>, StoreError> {
+    let folder = match path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        Some(dir) => dir.to_path_buf(),
+        None => PathBuf::from("."),
     };
     // Blocking while another opener migrates, off the async threads.
     tokio::task::spawn_blocking(move || {
-        let file = std::fs::File::open(&path).map_err(|e| failed(e, &path))?;
-        // A file system without `flock` opens the notebook unguarded, as before: one
-        // opener at a time is a nicety there, not a reason to refuse the notebook.
-        if let Err(err) = file.lock() {
-            tracing::warn!(%err, path = %path.display(), "no lock while checking the schema");
+        let locked = std::fs::File::open(&folder).and_then(|dir| dir.lock().map(|()| dir));
+        match locked {
+            Ok(dir) => Some(dir),
+            Err(err) => {
+                tracing::warn!(%err, folder = %folder.display(), "no lock while checking the schema");
+                None
+            }
         }
-        Ok(file)
     })
     .await
-    .map_err(|e| StoreError::Sql(e.to_string()))?
+    .map_err(|e| StoreError::Sql(e.to_string()))
 }
 
 #[cfg(not(unix))]
-async fn migration_lock(_path: &Path) -> Result<(), StoreError> {
-    Ok(())
+async fn migration_lock(_path: &Path) -> Result<Option<()>, StoreError> {
+    Ok(None)
 }
 
 /// Copy the notebook aside when a migration it has not seen is about to run.
