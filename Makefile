@@ -16,7 +16,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian/Ubuntu packages Tauri's Linux build needs, and those the tests drive.
 BUILD_PACKAGES := build-essential pkg-config curl libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev \
 	libayatana-appindicator3-dev libsoup-3.0-dev libxdo-dev libssl-dev
-TEST_PACKAGES := xvfb x11-utils webkit2gtk-driver chromium chromium-driver imagemagick xdotool xclip
+TEST_PACKAGES := xvfb x11-utils webkit2gtk-driver chromium chromium-driver imagemagick xdotool xclip python3-xlib
 
 # Install the given Debian packages when any is missing (one apt run, quiet otherwise).
 define ensure_packages

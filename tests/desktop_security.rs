@@ -94,7 +94,7 @@ fn the_desktop_csp_forbids_inline_and_foreign_script() {
 }
 
 #[test]
-fn the_webview_may_call_rpc_and_hear_events_and_nothing_else() {
+fn the_webview_may_call_rpc_hear_events_and_close_itself_and_nothing_else() {
     let dir = tauri_dir().join("capabilities");
     let mut files = 0;
     for entry in std::fs::read_dir(&dir).expect("capabilities dir") {
@@ -118,10 +118,12 @@ fn the_webview_may_call_rpc_and_hear_events_and_nothing_else() {
             [
                 "allow-rpc",
                 "core:event:allow-listen",
-                "core:event:allow-unlisten"
+                "core:event:allow-unlisten",
+                "core:window:allow-destroy"
             ],
-            "{path:?}: only the rpc command and listening to events; no emit, fs, shell, http \
-             or other core permission"
+            "{path:?}: only the rpc command, listening to events and closing the window once \
+             its held-back deletes are carried out; no emit, fs, shell, http or other core \
+             permission"
         );
         assert!(
             cap.get("remote").is_none(),

@@ -3,11 +3,12 @@
 // text clipped through the clip box goes through Tauri's `rpc` command into the notebook
 // and appears in the list; then the sample notebook opens in the same window (the engine
 // builds it through the real clip pipeline), its timeline draws, and the way back leads to
-// the user's own notebook again. Last, the global clip shortcut: text put on the X
+// the user's own notebook again. Then the global clip shortcut: text put on the X
 // clipboard (xclip) is clipped into the notebook when Ctrl+Shift+L is pressed (xdotool's
 // XTEST events reach the XGrabKey hotkey), with no click in the window. And long work:
 // Settings → Analyse again re-analyses the notebook, and its progress reaches the window
-// as Tauri events (the panel counts the articles).
+// as Tauri events (the panel counts the articles). Last, closing the window from its title
+// bar carries out a delete still waiting for its Undo.
 import { test, before, after } from 'node:test';
 import { execFileSync, spawn } from 'node:child_process';
 import assert from 'node:assert/strict';
@@ -147,6 +148,47 @@ test('analysing again shows its progress in the window, carried by Tauri events'
     }
     assert.match(said, /^Analysed 2 articles: /, 'the work answered for both clips of this notebook');
     assert.equal(counted, '2 of 2', 'the panel heard the progress events to the end');
+  } catch (err) {
+    await screenshot(t.name.replace(/\W+/g, '-')).catch(() => {});
+    throw err;
+  }
+});
+
+/** The articles left in the window's notebook (read beside the app, as SQLite allows). */
+function articlesInNotebook() {
+  const script = 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from articles").fetchone()[0])';
+  return Number(execFileSync('/usr/bin/python3', ['-c', script, process.env.CLIPLINE_DB], { encoding: 'utf8' }).trim());
+}
+
+/** Whether a window named Clipline is still on the display. */
+function windowOpen() {
+  try {
+    execFileSync('xdotool', ['search', '--name', '^Clipline$'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Last, since it closes the window: a delete waiting for its Undo is carried out when the
+// window is closed from its title bar (the WM_DELETE_WINDOW a window manager sends), long
+// before its Undo would have expired. Before, the webview went without sending it.
+test('closing the window carries out a delete still waiting for its Undo', async (t) => {
+  try {
+    await driver.click(await driver.waitFor('[data-testid="nav-library"]', 5_000, 'the library link'));
+    await driver.click(await driver.waitFor('[data-testid="library-select"]', 10_000, "an article's box"));
+    await driver.click(await driver.waitFor('[data-testid="bulk-delete"]', 5_000, 'the Delete button'));
+    await driver.waitFor('[data-testid="bulk-delete-undo"]', 5_000, 'the Undo of the delete');
+    const before = articlesInNotebook();
+    assert.equal(before, 2, 'the delete is held back while its Undo shows');
+    const asked = Date.now();
+    execFileSync(join(here, 'close-window.py'), ['Clipline']);
+    // The Undo would carry the delete out by itself after 10 s: the window must be gone,
+    // with the delete done, well before that.
+    while (windowOpen() && Date.now() - asked < 8_000) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(!windowOpen(), 'the window closed when asked');
+    assert.ok(Date.now() - asked < 8_000, 'it closed before the Undo ran out');
+    assert.equal(articlesInNotebook(), before - 1, 'the held-back delete was carried out on close');
   } catch (err) {
     await screenshot(t.name.replace(/\W+/g, '-')).catch(() => {});
     throw err;

@@ -7,13 +7,25 @@
 /** How long a delete can be undone, in milliseconds. */
 export const UNDO_MS = 10_000;
 
+/** Every delete waiting for its Undo to expire, so that closing can carry them all out. */
+const waiting = new Set<{ commit(): Promise<void> }>();
+
+/**
+ * Carry out every delete waiting for its Undo now: what a closing desktop window waits for
+ * (`Api.beforeClose`), since the webview sends no request once it is going.
+ */
+export async function commitAllHeldBack(): Promise<void> {
+  await Promise.all([...waiting].map((held) => held.commit()));
+}
+
 export class HeldBack<T> {
   /** The item waiting for its Undo to expire, if any. */
   item = $state<T | null>(null);
   #timer: ReturnType<typeof setTimeout> | undefined;
   readonly #carryOut: (item: T) => Promise<void>;
-  /** Closing the tab or the window carries the delete out too (the request is sent with
-   *  `keepalive`, see `transport`), as leaving the page in the app does. */
+  /** Closing the tab carries the delete out too (the request is sent with `keepalive`, see
+   *  `transport`), as leaving the page in the app does; the desktop window waits for
+   *  `commitAllHeldBack` before it closes. */
   readonly #onHide = () => void this.commit();
 
   /** `carryOut` deletes an item for good (and says so itself if that fails). */
@@ -27,12 +39,12 @@ export class HeldBack<T> {
     this.item = item;
     this.#timer = setTimeout(() => void this.commit(), UNDO_MS);
     window.addEventListener('pagehide', this.#onHide);
+    waiting.add(this);
   }
 
   /** Undo: the item stays. */
   undo() {
-    clearTimeout(this.#timer);
-    window.removeEventListener('pagehide', this.#onHide);
+    this.#release();
     this.item = null;
   }
 
@@ -40,9 +52,15 @@ export class HeldBack<T> {
   async commit() {
     const item = this.item;
     if (item === null) return;
-    clearTimeout(this.#timer);
-    window.removeEventListener('pagehide', this.#onHide);
+    this.#release();
     this.item = null;
     await this.#carryOut(item);
+  }
+
+  /** Nothing waits any more: no timer, no page-hide or close hook. */
+  #release() {
+    clearTimeout(this.#timer);
+    window.removeEventListener('pagehide', this.#onHide);
+    waiting.delete(this);
   }
 }

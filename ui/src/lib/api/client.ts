@@ -70,6 +70,11 @@ export class Api {
     return this.transport.listen(onProgress);
   }
 
+  /** Run `task` before the desktop window closes (see `Transport.beforeClose`). */
+  beforeClose(task: () => Promise<void>): void {
+    this.transport.beforeClose(task);
+  }
+
   /** Analyse every article again; its progress comes as `progress` events meanwhile. */
   notebookReanalyze(): Promise<ReanalyzeReport> {
     return this.call({ cmd: 'NotebookReanalyze' }, 'Reanalyzed');

@@ -4,6 +4,7 @@
 // token. `detectTransport` picks the one this page runs on.
 import { invoke, isTauri } from '@tauri-apps/api/core';
 import { listen as tauriListen } from '@tauri-apps/api/event';
+import { getCurrentWindow } from '@tauri-apps/api/window';
 import type { ApiError, ErrorCode, ProgressEvent, Request, Response } from './bindings';
 
 /** The codes the engine sends, plus two the UI itself can meet on the way. */
@@ -26,6 +27,12 @@ export interface Transport {
   send(request: Request): Promise<Response>;
   /** Hear every progress event of long work until the returned function is called. */
   listen(onProgress: (event: ProgressEvent) => void): () => void;
+  /**
+   * Have `task` run, and finish, when the page is closed. The desktop window waits for it
+   * before it goes; a browser tab cannot wait, so there `task` is not called and the page
+   * sends what it must on `pagehide` with `keepalive` requests instead (see `HeldBack`).
+   */
+  beforeClose(task: () => Promise<void>): void;
 }
 
 function isProgressEvent(value: unknown): value is ProgressEvent {
@@ -104,6 +111,21 @@ export function tauriTransport(): Transport {
         stopped = true;
         unlisten?.();
       };
+    },
+    beforeClose(task) {
+      // With a close-requested listener Tauri keeps the window open until the handler has
+      // run, then destroys it (`core:window:allow-destroy` in the capability).
+      getCurrentWindow()
+        .onCloseRequested(async () => {
+          try {
+            await task();
+          } catch {
+            // The window closes anyway: a task that failed has said so itself.
+          }
+        })
+        .catch(() => {
+          // Without the hook the window closes at once, as before.
+        });
     },
   };
 }
@@ -210,6 +232,9 @@ export function httpTransport(token: string | null, endpoint = '/api/rpc', event
         }
       })();
       return () => stop.abort();
+    },
+    beforeClose() {
+      // A tab is not waited for: see the interface.
     },
   };
 }
