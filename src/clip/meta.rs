@@ -279,6 +279,13 @@ pub(crate) fn absolute_canonical(href: &str, base: Option<&Url>) -> Option<Strin
         Some(b) => b.join(href).ok()?,
         None => Url::parse(href).ok()?,
     };
+    // A site's home page is no article's canonical address, unless the page clipped is the
+    // home page itself: a CMS that names it on every page (a common misconfiguration)
+    // would make every later article from the site "already in the notebook".
+    let home = url.path() == "/" && url.query().is_none();
+    if home && base.is_none_or(|b| b.path() != "/") {
+        return None;
+    }
     canonical_url(url.as_str())
 }
 
@@ -432,7 +439,7 @@ mod tests {
 
     #[test]
     fn canonical_link_first_then_og_url() {
-        let html = r#"<link rel="Canonical" href="/a/b/?utm_source=x"><meta property="og:url" content="https://other.example/">"#;
+        let html = r#"<link rel="Canonical" href="/a/b/?utm_source=x"><meta property="og:url" content="https://other.example/story">"#;
         let reader = Readability::new(html, None, None).expect("no URL");
         let base = Url::parse("https://news.example.com/x").expect("valid");
         let meta = read_page_meta(&reader, Some(&base));
@@ -442,8 +449,41 @@ mod tests {
         );
         assert_eq!(
             read_page_meta(&reader, None).canonical_url.as_deref(),
-            Some("https://other.example/"),
+            Some("https://other.example/story"),
             "a relative link cannot resolve without a base, so og:url is next"
+        );
+    }
+
+    #[test]
+    fn a_sites_home_page_is_no_articles_canonical() {
+        let story = Url::parse("https://ledger.example/2025/07/14/harbor-ohio-plant").unwrap();
+        let home = Url::parse("https://ledger.example/").unwrap();
+        for html in [
+            r#"<link rel="canonical" href="https://ledger.example/">"#,
+            r#"<link rel="canonical" href="/">"#,
+            r#"<meta property="og:url" content="https://ledger.example">"#,
+        ] {
+            let reader = Readability::new(html, None, None).expect("parses");
+            let meta = read_page_meta(&reader, Some(&story));
+            assert_eq!(meta.canonical_url, None, "{html} on an article");
+            if !html.contains("href=\"/\"") {
+                let meta = read_page_meta(&reader, None);
+                assert_eq!(meta.canonical_url, None, "{html} with no address");
+            }
+            let meta = read_page_meta(&reader, Some(&home));
+            assert_eq!(
+                meta.canonical_url.as_deref(),
+                Some("https://ledger.example/"),
+                "{html} on the home page itself"
+            );
+        }
+        let html = r#"<link rel="canonical" href="https://ledger.example/?p=123">"#;
+        let reader = Readability::new(html, None, None).expect("parses");
+        assert!(
+            read_page_meta(&reader, Some(&story))
+                .canonical_url
+                .is_some(),
+            "a query names an article"
         );
     }
 }
