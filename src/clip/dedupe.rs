@@ -58,6 +58,32 @@ pub fn similarity(a: &Signature, b: &Signature) -> f64 {
     a.iter().zip(b).filter(|(x, y)| x == y).count() as f64 / HASHES as f64
 }
 
+/// Whether two near-identical texts are still two stories: told under different headlines
+/// and published more than `DAYS_APART` days apart, as a company's press releases are that
+/// share their "About" and forward-looking-statements blocks. A syndicated copy runs within
+/// a day of the original, and a re-clip of a story keeps its publication date. Each side is
+/// (headline, publication date as RFC 3339 or a date); an unknown date tells nothing.
+pub fn told_apart(a: (&str, Option<&str>), b: (&str, Option<&str>)) -> bool {
+    let day = |d: Option<&str>| {
+        d.and_then(|d| d.get(..10))
+            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    };
+    let (Some(x), Some(y)) = (day(a.1), day(b.1)) else {
+        return false;
+    };
+    let headline = |t: &str| {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    (x - y).num_days().abs() > DAYS_APART && headline(a.0) != headline(b.0)
+}
+
+/// Publication days two copies of one story may lie apart (a wire story runs the next day
+/// in a weekly, or after a time-zone turn).
+const DAYS_APART: i64 = 2;
+
 /// The band keys of a signature: the band's index in the high bits and a hash of its rows
 /// below, so equal rows in different bands never collide. Stored as SQLite integers.
 pub fn bands(sig: &Signature) -> [i64; BANDS] {
@@ -168,6 +194,44 @@ mod tests {
             said rates had roughly doubled since July as smaller carriers suspended routes.";
         let sim = similarity(&signature(STORY).unwrap(), &signature(other).unwrap());
         assert!(sim < 0.2, "unrelated texts share few minima, got {sim}");
+    }
+
+    #[test]
+    fn stories_days_apart_under_other_headlines_are_told_apart() {
+        let dividend = (
+            "Harbor declares quarterly dividend",
+            Some("2025-07-10T13:00:00Z"),
+        );
+        let cfo = ("Harbor names Tomas Reyes finance chief", Some("2025-07-22"));
+        assert!(
+            told_apart(dividend, cfo),
+            "two press releases, 12 days apart"
+        );
+        assert!(
+            !told_apart(
+                dividend,
+                ("Harbor declares quarterly dividend", Some("2025-07-22"))
+            ),
+            "the same headline re-published later is the same story"
+        );
+        assert!(
+            !told_apart(
+                dividend,
+                ("Harbor to pay 20-cent dividend", Some("2025-07-11"))
+            ),
+            "a syndicated copy under its own headline the next day"
+        );
+        assert!(
+            !told_apart(dividend, ("Harbor names Tomas Reyes finance chief", None)),
+            "an unknown date tells nothing"
+        );
+        assert!(
+            !told_apart(
+                dividend,
+                ("HARBOR DECLARES QUARTERLY DIVIDEND!", Some("2026-01-01"))
+            ),
+            "headlines compare by their words"
+        );
     }
 
     #[test]

@@ -389,8 +389,17 @@ async fn placement(tx: &mut sqlx::SqliteConnection, a: &NewArticle) -> Result<Pl
     let best = store::copies::candidates(&mut *tx, &dedupe::bands(&sig))
         .await?
         .into_iter()
-        .filter_map(|(id, bytes)| {
-            Some((id, dedupe::similarity(&sig, &dedupe::from_bytes(&bytes)?)))
+        .filter(|c| {
+            !dedupe::told_apart(
+                (&a.title, a.published_at.as_deref()),
+                (&c.title, c.published_at.as_deref()),
+            )
+        })
+        .filter_map(|c| {
+            Some((
+                c.id,
+                dedupe::similarity(&sig, &dedupe::from_bytes(&c.minhash)?),
+            ))
         })
         .filter(|(_, s)| *s >= dedupe::NEAR_DUPLICATE)
         .max_by(|a, b| a.1.total_cmp(&b.1));

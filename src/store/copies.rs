@@ -21,13 +21,24 @@ pub async fn insert_bands(
     Ok(())
 }
 
+/// An article that may be a near-duplicate: its stored signature, and the headline and
+/// publication date that tell two stories sharing boilerplate apart.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Candidate {
+    pub id: i64,
+    pub minhash: Vec<u8>,
+    pub title: String,
+    pub published_at: Option<String>,
+}
+
 /// Articles sharing at least one band with `bands`, with their stored signatures.
 pub async fn candidates(
     db: impl SqliteExecutor<'_>,
     bands: &[i64],
-) -> Result<Vec<(i64, Vec<u8>)>, StoreError> {
+) -> Result<Vec<Candidate>, StoreError> {
     let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
-        "SELECT a.id, a.minhash FROM articles a WHERE a.minhash IS NOT NULL AND a.id IN \
+        "SELECT a.id, a.minhash, a.title, a.published_at FROM articles a \
+         WHERE a.minhash IS NOT NULL AND a.id IN \
          (SELECT article_id FROM article_bands WHERE band IN (",
     );
     let mut sep = q.separated(", ");
