@@ -496,3 +496,40 @@ async fn an_entity_added_elsewhere_is_found_in_the_next_clip() {
         article.entities
     );
 }
+
+/// Memos name their entity: a rename takes them along, and a merge moves the merged
+/// entity's memos to the one it joined (found in review: they stayed under the old name,
+/// missing from the timeline panel and the Markdown export).
+#[tokio::test]
+async fn an_entitys_memos_follow_its_rename_and_merge() {
+    let (_dir, nb) = notebook_with_harbor().await;
+    nb.entity_add("Harbor Semiconductor", "company", &[])
+        .await
+        .unwrap();
+    nb.entity_add("Lena Marsh", "person", &[]).await.unwrap();
+    for (subject, body) in [
+        ("Harbor Semiconductor", "Watch the Ohio permits."),
+        ("Lena Marsh", "Ask about the board."),
+    ] {
+        nb.memo_save(None, MemoSubject::Entity, subject, "", body)
+            .await
+            .unwrap();
+    }
+    nb.entity_rename("Harbor Semiconductor", "Harbor Semi")
+        .await
+        .unwrap();
+    nb.entity_merge("Lena Marsh", "Harbor Semi").await.unwrap();
+    let mut bodies: Vec<String> = nb
+        .memos(Some((MemoSubject::Entity, "Harbor Semi")))
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|m| m.body)
+        .collect();
+    bodies.sort();
+    assert_eq!(bodies, ["Ask about the board.", "Watch the Ohio permits."]);
+    for old in ["Harbor Semiconductor", "Lena Marsh"] {
+        let left = nb.memos(Some((MemoSubject::Entity, old))).await.unwrap();
+        assert!(left.is_empty(), "no memo left under {old}");
+    }
+}

@@ -79,7 +79,7 @@ impl Notebook {
         self.entity_info(&row.name).await
     }
 
-    /// Rename an entity (its old name stays as an alias).
+    /// Rename an entity (its old name stays as an alias); its memos follow it.
     pub async fn entity_rename(&self, name: &str, new_name: &str) -> Result<EntityInfo> {
         let row = self.find_entity(name).await?;
         let new_name = entity_name(new_name, "new name")?;
@@ -91,12 +91,14 @@ impl Notebook {
         let mut tx = self.begin_write().await?;
         store::entities::add_alias(&mut *tx, row.id, &row.name, "user").await?;
         store::entities::rename(&mut *tx, row.id, new_name).await?;
+        store::memos::move_subject(&mut tx, "entity", &row.name, new_name).await?;
         tx.commit().await?;
         self.registry_changed().await;
         self.entity_info(new_name).await
     }
 
-    /// Merge entity `from` into `into`: its mentions, timeline items and names move over.
+    /// Merge entity `from` into `into`: its mentions, timeline items, names and memos move
+    /// over.
     pub async fn entity_merge(&self, from: &str, into: &str) -> Result<EntityInfo> {
         let (a, b) = (self.find_entity(from).await?, self.find_entity(into).await?);
         if a.id == b.id {
@@ -106,6 +108,7 @@ impl Notebook {
         }
         let mut tx = self.begin_write().await?;
         store::entities::merge(&mut tx, a.id, b.id).await?;
+        store::memos::move_subject(&mut tx, "entity", &a.name, &b.name).await?;
         tx.commit().await?;
         self.registry_changed().await;
         self.entity_info(&b.name).await

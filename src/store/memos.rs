@@ -111,3 +111,20 @@ pub async fn delete(db: impl SqliteExecutor<'_>, id: i64) -> Result<bool, StoreE
         .rows_affected()
         > 0)
 }
+
+/// Move the memos written about `from` to `to` (a renamed theme or entity, or an entity
+/// merged into another): memos name their subject.
+pub async fn move_subject(
+    tx: &mut sqlx::SqliteConnection,
+    kind: &str,
+    from: &str,
+    to: &str,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE memos SET subject = ?3 WHERE subject_kind = ?1 AND subject = ?2")
+        .bind(kind)
+        .bind(from)
+        .bind(to)
+        .execute(&mut *tx)
+        .await?;
+    Ok(())
+}

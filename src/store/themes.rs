@@ -80,12 +80,7 @@ pub async fn rename(
         .bind(to)
         .execute(&mut *tx)
         .await?;
-    sqlx::query("UPDATE memos SET subject = ?2 WHERE subject_kind = 'theme' AND subject = ?1")
-        .bind(from)
-        .bind(to)
-        .execute(&mut *tx)
-        .await?;
-    Ok(())
+    super::memos::move_subject(tx, "theme", from, to).await
 }
 
 /// The theme called `name` (ignoring case): (id, name, query).
