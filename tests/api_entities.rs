@@ -533,3 +533,52 @@ async fn an_entitys_memos_follow_its_rename_and_merge() {
         assert!(left.is_empty(), "no memo left under {old}");
     }
 }
+
+/// Adding an entity Clipline already knows (before any article names it) gives that entity
+/// the user's aliases instead of a twin of its own: the lane finds the articles that name
+/// it (found in review: the twin took the lane, empty, and the two could not be merged).
+#[tokio::test]
+async fn adding_an_entity_clipline_knows_is_that_entity() {
+    let (_dir, nb) = notebook_with_harbor().await;
+    let added = nb
+        .entity_add("Nvidia", "company", &["Team Green".into()])
+        .await
+        .unwrap();
+    assert_eq!(added.name, "Nvidia");
+    let html = "<html><head><title>Nvidia raises its forecast</title>\
+        <meta property=\"article:published_time\" content=\"2025-05-28\"></head><body><article>\
+        <h1>Nvidia raises its forecast</h1><p>Nvidia said on Wednesday that it expects revenue \
+        of 45 billion dollars in the second quarter, above what analysts had forecast, as \
+        demand for its data-centre chips kept growing. Team Green, as traders call the \
+        company, also raised its dividend.</p><p>The company reported first-quarter revenue \
+        of 44.1 billion dollars, up 69 percent from a year earlier.</p></article></body></html>"
+        .to_string();
+    nb.clip(ClipSource::Html { html, url: None }, &[], None)
+        .await
+        .unwrap();
+    let named: Vec<_> = nb
+        .entities(500)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.name == "Nvidia")
+        .collect();
+    assert_eq!(named.len(), 1, "one Nvidia, not two: {named:?}");
+    assert_eq!(named[0].articles, 1);
+    let lane = nb
+        .timeline(&TimelineAsk {
+            entities: vec!["Team Green".into()],
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert!(
+        !lane.lanes[0].items.is_empty(),
+        "the user's alias finds the known entity's lane"
+    );
+    let err = nb
+        .entity_add("Harbor Chips", "company", &["NVIDIA".into()])
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("Nvidia"), "{err}");
+}

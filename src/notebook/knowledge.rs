@@ -41,6 +41,18 @@ impl Notebook {
                 return Err(taken(alias, &other.name));
             }
         }
+        // A name Clipline already knows is that entity, whether an article has named it yet
+        // or not: a `user:` twin would take over its lane (a name finds the user's entity
+        // first) with none of its mentions, and could not be merged into it.
+        let builtin = crate::analyze::entities::Registry::builtin();
+        if let Some(entry) = builtin.lookup(name) {
+            return self.entity_add_known(entry, &aliases).await;
+        }
+        for &alias in &aliases {
+            if let Some(entry) = builtin.lookup(alias) {
+                return Err(taken(alias, &entry.name));
+            }
+        }
         let key = format!(
             "user:{}",
             name.to_lowercase()
@@ -60,6 +72,42 @@ impl Notebook {
         tx.commit().await?;
         self.after_entity_edit(name).await?;
         self.entity_info(name).await
+    }
+
+    /// "Add" an entity the built-in registry knows: its row (made now if no article has
+    /// named it yet) takes the user's aliases. A rejected one says how to take it back.
+    async fn entity_add_known(
+        &self,
+        entry: &crate::analyze::entities::Entry,
+        aliases: &[&str],
+    ) -> Result<EntityInfo> {
+        if store::entities::find_rejected(&self.pool, &entry.key)
+            .await?
+            .is_some()
+        {
+            return Err(NotebookError::Invalid(format!(
+                "\"{}\" is rejected in this notebook; take the rejection back instead \
+                 (clipline entity restore).",
+                entry.name
+            )));
+        }
+        let mut tx = self.begin_write().await?;
+        let row = store::entities::ensure(
+            &mut *tx,
+            &entry.key,
+            &entry.name,
+            entry.kind.as_str(),
+            &store::now(),
+        )
+        .await?;
+        for &alias in aliases {
+            store::entities::add_alias(&mut *tx, row.id, alias, "user").await?;
+        }
+        tx.commit().await?;
+        if !aliases.is_empty() {
+            self.after_entity_edit(&row.name).await?;
+        }
+        self.entity_info(&row.name).await
     }
 
     /// Give an entity another name that analysis will recognise.
