@@ -103,55 +103,109 @@ fn loose(text: &str) -> (Vec<char>, Vec<usize>) {
     (out, at)
 }
 
+/// How many code points of context (before and after together, read loosely) must still
+/// agree for a highlight to move to another occurrence of its words: a short quote ("fell
+/// 4 percent") repeated in another passage is not the highlight.
+const MIN_CONTEXT: usize = 8;
+
+/// A quote at least this long that occurs once in the new text is the highlight, whatever
+/// its surroundings became.
+const SELF_EVIDENT: usize = 40;
+
 /// Find a stored anchor in a (possibly changed) text: the new `(start, end)` in code points,
 /// or `None` when the quoted text no longer occurs (the highlight is then orphaned).
+///
+/// Its words are looked for exactly, then loosely (quotes, dashes, whitespace and line
+/// breaks, case; see [`loose`]), then with their accents composed (an older extraction
+/// kept "Zu\u{308}rich" where the text now says "Zürich"). Of several occurrences, the one
+/// whose surroundings agree best wins, then the nearest; it must keep `MIN_CONTEXT` of its
+/// context unless its quote is long and found once.
 pub fn reanchor(text: &str, a: &Anchor) -> Option<(usize, usize)> {
+    use unicode_normalization::UnicodeNormalization;
     if a.exact.is_empty() {
         return None;
     }
-    let len = a.exact.chars().count();
     let chars: Vec<char> = text.chars().collect();
+    let context = |start: usize, end: usize| {
+        let before: String = chars[start.saturating_sub(CONTEXT)..start].iter().collect();
+        let after: String = chars[end..(end + CONTEXT).min(chars.len())]
+            .iter()
+            .collect();
+        common_suffix_loosely(&before, &a.prefix) + common_prefix_loosely(&after, &a.suffix)
+    };
+    let wanted = MIN_CONTEXT.min(a.prefix.chars().count() + a.suffix.chars().count());
+    // Unchanged where it was: no search.
     if a.end <= chars.len()
         && a.end >= a.start
         && chars[a.start..a.end].iter().copied().eq(a.exact.chars())
+        && context(a.start, a.end) >= wanted
     {
         return Some((a.start, a.end));
     }
-    // Byte offsets of every occurrence, then scored by how much context still agrees.
-    let mut best: Option<(usize, usize, usize)> = None; // (score, distance, start)
-    let mut from = 0;
-    while let Some(pos) = text[from..].find(&a.exact) {
-        let byte = from + pos;
-        let start = text[..byte].chars().count();
-        let before: String = chars[start.saturating_sub(CONTEXT)..start].iter().collect();
-        let after: String = chars
-            [(start + len).min(chars.len())..(start + len + CONTEXT).min(chars.len())]
-            .iter()
-            .collect();
-        let score = common_suffix(&before, &a.prefix) + common_prefix(&after, &a.suffix);
-        let distance = start.abs_diff(a.start);
-        if best.is_none_or(|(s, d, _)| score > s || (score == s && distance < d)) {
-            best = Some((score, distance, start));
+    let composed: String = a.exact.nfc().collect();
+    let mut found = occurrences(text, &a.exact);
+    if found.is_empty() {
+        let (hay, at) = loose(text);
+        found = loose_occurrences(&hay, &at, &a.exact);
+        if found.is_empty() && composed != a.exact {
+            found = loose_occurrences(&hay, &at, &composed);
         }
-        from = byte + a.exact.len().max(1);
+    }
+    let self_evident = found.len() == 1 && a.exact.chars().count() >= SELF_EVIDENT;
+    found
+        .iter()
+        .map(|&(start, end)| (context(start, end), start.abs_diff(a.start), start, end))
+        .filter(|&(score, ..)| score >= wanted || self_evident)
+        .max_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)))
+        .map(|(_, _, start, end)| (start, end))
+}
+
+/// Every occurrence of `needle` in `text`, as code points `(start, end)`.
+fn occurrences(text: &str, needle: &str) -> Vec<(usize, usize)> {
+    let len = needle.chars().count();
+    let mut out = Vec::new();
+    let (mut from, mut chars_before) = (0, 0);
+    while let Some(pos) = text[from..].find(needle) {
+        let byte = from + pos;
+        chars_before += text[from..byte].chars().count();
+        out.push((chars_before, chars_before + len));
+        // On past the first character of this occurrence (occurrences may overlap).
+        let step = text[byte..].chars().next().map_or(1, char::len_utf8);
+        chars_before += 1;
+        from = byte + step;
         if from >= text.len() {
             break;
         }
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
     }
-    best.map(|(_, _, start)| (start, start + len))
+    out
 }
 
-fn common_prefix(a: &str, b: &str) -> usize {
-    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
+/// Every occurrence of `needle`, read loosely, in the loosely read `hay` (whose characters
+/// sit at the code points `at` of the original), as code points `(start, end)`.
+fn loose_occurrences(hay: &[char], at: &[usize], needle: &str) -> Vec<(usize, usize)> {
+    let (needle, _) = loose(needle.trim());
+    if needle.is_empty() || needle.len() > hay.len() {
+        return Vec::new();
+    }
+    hay.windows(needle.len())
+        .enumerate()
+        .filter(|(_, w)| *w == needle.as_slice())
+        .map(|(pos, _)| (at[pos], at[pos + needle.len() - 1] + 1))
+        .collect()
 }
 
-fn common_suffix(a: &str, b: &str) -> usize {
-    a.chars()
+/// How many characters two contexts after a quote share from their start, read loosely.
+fn common_prefix_loosely(a: &str, b: &str) -> usize {
+    let (a, b) = (loose(a).0, loose(b).0);
+    a.iter().zip(&b).take_while(|(x, y)| x == y).count()
+}
+
+/// How many characters two contexts before a quote share from their end, read loosely.
+fn common_suffix_loosely(a: &str, b: &str) -> usize {
+    let (a, b) = (loose(a).0, loose(b).0);
+    a.iter()
         .rev()
-        .zip(b.chars().rev())
+        .zip(b.iter().rev())
         .take_while(|(x, y)| x == y)
         .count()
 }
@@ -195,6 +249,51 @@ mod tests {
             42 + "Updated: ".len(),
             "the second occurrence, where the context agrees"
         );
+    }
+
+    #[test]
+    fn a_short_quote_does_not_move_to_another_passage() {
+        let old = "Meta rose 2 percent. Related: Alphabet stock fell 4 percent on Tuesday after \
+                   its cloud results.";
+        let start = old.find("fell 4 percent").unwrap();
+        let a = anchor(old, start, start + "fell 4 percent".len()).unwrap();
+        let new = "Meta rose 2 percent. Shares fell 4 percent in late trading.";
+        assert_eq!(reanchor(new, &a), None, "Meta's fall is not Alphabet's");
+    }
+
+    #[test]
+    fn a_quote_is_found_across_a_new_paragraph_break_and_composed_accents() {
+        let old = "Meta will spend more in 2026. Shares fell in a Zu\u{308}rich bank's trading.";
+        let chars: Vec<char> = old.chars().collect();
+        let at = |q: &str| {
+            let byte = old.find(q).unwrap();
+            let start = old[..byte].chars().count();
+            anchor(old, start, start + q.chars().count()).unwrap()
+        };
+        let new = "Meta will spend more in 2026.\n\nShares fell in a Zürich bank's trading.";
+        let show = |r: Option<(usize, usize)>| {
+            r.map(|(s, e)| new.chars().skip(s).take(e - s).collect::<String>())
+        };
+        assert_eq!(
+            show(reanchor(new, &at("2026. Shares fell"))).as_deref(),
+            Some("2026.\n\nShares fell")
+        );
+        assert_eq!(
+            show(reanchor(new, &at("a Zu\u{308}rich bank"))).as_deref(),
+            Some("a Zürich bank")
+        );
+        assert_eq!(chars.len(), old.chars().count());
+    }
+
+    #[test]
+    fn a_long_quote_found_once_moves_whatever_its_surroundings() {
+        let quote = "the plant will employ about 1,800 people when it opens";
+        let old = format!("Harbor said {quote} in 2027.");
+        let start = old.find(quote).unwrap();
+        let a = anchor(&old, start, start + quote.len()).unwrap();
+        let new = format!("Lead paragraph rewritten entirely. {quote}, officials added.");
+        let (s, _) = reanchor(&new, &a).expect("found");
+        assert_eq!(s, new.find(quote).unwrap());
     }
 
     #[test]
