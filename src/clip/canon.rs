@@ -13,23 +13,13 @@ use url::Url;
 
 /// Query parameters that identify a campaign or a click, never the page itself.
 const TRACKING_PARAMS: &[&str] = &[
-    "fbclid",
-    "gclid",
-    "dclid",
-    "msclkid",
-    "mc_cid",
-    "mc_eid",
-    "igshid",
-    "_ga",
-    "amp",
-    "outputtype",
-    "output",
-    "amp_js_v",
-    "usqp",
-    "ref",
-    "cmpid",
-    "smid",
+    "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "_ga", "amp_js_v", "usqp",
+    "cmpid", "smid",
 ];
+
+/// Parameters that ask for the AMP variant when their value says so (`?amp`, `?amp=1`,
+/// `?output=amp`, `?outputType=amp`); with another value they may choose the page.
+const AMP_PARAMS: &[&str] = &["amp", "output", "outputtype"];
 
 /// Host labels that name a mobile, AMP or "www" variant of the same site.
 const VARIANT_HOST_PREFIXES: &[&str] = &["www.", "m.", "mobile.", "amp."];
@@ -37,7 +27,8 @@ const VARIANT_HOST_PREFIXES: &[&str] = &["www.", "m.", "mobile.", "amp."];
 /// Normalise an absolute http(s) URL for comparison and storage.
 ///
 /// Returns `None` when `raw` is not an absolute `http`/`https` URL. Otherwise the result
-/// has a lower-case host, no default port, no fragment, no `utm_*`, `fbclid`, `gclid`,
+/// has a lower-case host, no default port, no fragment (but a `#!` route), no `utm_*`,
+/// `fbclid`, `gclid`,
 /// `mc_cid`, `mc_eid` (and similar) parameters, remaining parameters sorted, and no
 /// trailing slash on the path (the root path stays `/`). Applying it twice changes nothing.
 pub fn canonical_url(raw: &str) -> Option<String> {
@@ -45,7 +36,11 @@ pub fn canonical_url(raw: &str) -> Option<String> {
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
         return None;
     }
-    url.set_fragment(None);
+    // A `#!` route ("https://site/#!/story/77") is the page; any other fragment a place
+    // in it.
+    if !url.fragment().is_some_and(|f| f.starts_with('!')) {
+        url.set_fragment(None);
+    }
     // Ports equal to the scheme default are already dropped by the parser.
     if let Some(host) = url.host_str().map(str::to_owned) {
         let bare = VARIANT_HOST_PREFIXES
@@ -87,7 +82,10 @@ fn canonical_query(query: &str) -> String {
     let mut kept: Vec<&str> = query
         .split('&')
         .filter(|seg| !seg.is_empty())
-        .filter(|seg| !is_tracking(seg.split('=').next().unwrap_or(seg)))
+        .filter(|seg| {
+            let (key, value) = seg.split_once('=').unwrap_or((seg, ""));
+            !is_tracking(key, value)
+        })
         .collect();
     kept.sort_by(|a, b| {
         let key = |s: &str| s.split('=').next().unwrap_or(s).to_string();
@@ -96,9 +94,17 @@ fn canonical_query(query: &str) -> String {
     kept.join("&")
 }
 
-fn is_tracking(key: &str) -> bool {
+/// Whether the parameter `key=value` marks a campaign, a click or the AMP variant. `ref` is
+/// a referrer ("ref=hp", "ref=rss") unless its value is a number, which some sites use as
+/// the article's id.
+fn is_tracking(key: &str, value: &str) -> bool {
     let key = key.to_ascii_lowercase();
-    key.starts_with("utm_") || TRACKING_PARAMS.contains(&key.as_str())
+    let value = value.to_ascii_lowercase();
+    key.starts_with("utm_")
+        || TRACKING_PARAMS.contains(&key.as_str())
+        || (AMP_PARAMS.contains(&key.as_str())
+            && (value == "amp" || (key == "amp" && matches!(value.as_str(), "" | "1" | "true"))))
+        || (key == "ref" && !(value.chars().all(|c| c.is_ascii_digit()) && !value.is_empty()))
 }
 
 #[cfg(test)]
@@ -163,6 +169,23 @@ mod tests {
             (
                 "https://example.com/a?amp=1&id=3",
                 Some("https://example.com/a?id=3"),
+            ),
+            (
+                "https://example.com/a?amp&ref=hp&output=amp",
+                Some("https://example.com/a"),
+            ),
+            // Found in review: values that choose the page are kept.
+            (
+                "https://example.com/story.php?ref=1234",
+                Some("https://example.com/story.php?ref=1234"),
+            ),
+            (
+                "https://example.com/read?output=4411",
+                Some("https://example.com/read?output=4411"),
+            ),
+            (
+                "https://example.com/#!/story/77",
+                Some("https://example.com/#!/story/77"),
             ),
             ("https://m.co/a", Some("https://m.co/a")),
             ("  https://example.com/a  ", Some("https://example.com/a")),

@@ -282,7 +282,9 @@ pub(crate) fn absolute_canonical(href: &str, base: Option<&Url>) -> Option<Strin
     // A site's home page is no article's canonical address, unless the page clipped is the
     // home page itself: a CMS that names it on every page (a common misconfiguration)
     // would make every later article from the site "already in the notebook".
-    let home = url.path() == "/" && url.query().is_none();
+    let home = url.path() == "/"
+        && url.query().is_none()
+        && !url.fragment().is_some_and(|f| f.starts_with('!'));
     if home && base.is_none_or(|b| b.path() != "/") {
         return None;
     }
