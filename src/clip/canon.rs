@@ -104,7 +104,7 @@ fn is_tracking(key: &str, value: &str) -> bool {
         || TRACKING_PARAMS.contains(&key.as_str())
         || (AMP_PARAMS.contains(&key.as_str())
             && (value == "amp" || (key == "amp" && matches!(value.as_str(), "" | "1" | "true"))))
-        || (key == "ref" && !(value.chars().all(|c| c.is_ascii_digit()) && !value.is_empty()))
+        || (key == "ref" && (value.is_empty() || !value.chars().all(|c| c.is_ascii_digit())))
 }
 
 #[cfg(test)]
