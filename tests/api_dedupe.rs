@@ -202,3 +202,56 @@ async fn press_releases_that_share_boilerplate_stay_two_articles() {
     assert_ne!(second.id, first.id);
     assert!(nb.article(first.id).await.unwrap().copies.is_empty());
 }
+
+/// A copy saved without an address, clipped again, is the copy already listed, not a new
+/// "also at" each time; and a copy split out twice (two windows) is split once, the second
+/// told it is gone (found in review: twin copies, then twin articles).
+#[tokio::test]
+async fn a_copy_without_an_address_clipped_twice_is_listed_once_and_split_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+    let first = clip(&nb, page("harbor-chips.html"))
+        .await
+        .articles
+        .remove(0);
+    let copy_page = page("harbor-chips-syndicated.html").replace(
+        r#"<link rel="canonical" href="https://midwestwire.example.net/stories/harbor-semiconductor-ohio">"#,
+        "",
+    );
+    assert!(!copy_page.contains("canonical"));
+    let joined = clip(&nb, copy_page.clone()).await.articles.remove(0);
+    assert_eq!((joined.id, joined.status), (first.id, ClipStatus::Joined));
+    let again = clip(&nb, copy_page).await.articles.remove(0);
+    assert_eq!((again.id, again.status), (first.id, ClipStatus::Existing));
+    let copies = nb.article(first.id).await.unwrap().copies;
+    assert_eq!(copies.len(), 1, "one copy listed");
+
+    let split = || {
+        dispatch(
+            &nb,
+            Request::ArticleSplit {
+                copy_id: copies[0].id,
+            },
+        )
+    };
+    let (a, b) = tokio::join!(split(), split());
+    assert_eq!(
+        [&a, &b].iter().filter(|r| r.is_ok()).count(),
+        1,
+        "one split wins: {a:?} {b:?}"
+    );
+    let lost = a.err().or(b.err()).expect("the other is refused");
+    assert!(
+        lost.message.contains("split out already"),
+        "{}",
+        lost.message
+    );
+    let listed = nb
+        .list(&LibraryAsk {
+            limit: 10,
+            ..LibraryAsk::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(listed.len(), 2, "the article and one split copy");
+}

@@ -233,6 +233,18 @@ impl Notebook {
             let (id, status) =
                 match placement(&mut *tx, &article).await? {
                     Placement::Existing(id) => (id, ClipStatus::Existing),
+                    // The same file clipped again, with no address to tell it by.
+                    Placement::Copy(id, _)
+                        if article.canonical_url.is_none()
+                            && store::copies::has_capture(
+                                &mut *tx,
+                                id,
+                                &store::articles::digest(capture.bytes),
+                            )
+                            .await? =>
+                    {
+                        (id, ClipStatus::Existing)
+                    }
                     Placement::Copy(id, similarity) => {
                         let capture_id = *match &mut capture_id {
                             Some(c) => c,
@@ -313,7 +325,12 @@ impl Notebook {
         article.content_hash = format!("split-{copy_id}-{}", article.content_hash);
         let registry = self.registry().await?;
         let mut tx = self.begin_write().await?;
-        store::copies::delete(&mut *tx, copy_id).await?;
+        // Read outside the turn: another split of the same copy may have won meanwhile.
+        if !store::copies::delete(&mut *tx, copy_id).await? {
+            return Err(NotebookError::NotFound(format!(
+                "There is no copy {copy_id}: it was split out already."
+            )));
+        }
         let id = insert_article(&mut tx, &mut Shared::default(), &article, capture_id).await?;
         self.analyze_article(&mut tx, &registry, id).await?;
         let summary = store::articles::summary(&mut *tx, id)

@@ -138,13 +138,33 @@ pub async fn get(db: impl SqliteExecutor<'_>, id: i64) -> Result<Option<CopyForS
     .await?)
 }
 
-/// Forget a copy (after it was split out into its own article).
-pub async fn delete(db: impl SqliteExecutor<'_>, id: i64) -> Result<(), StoreError> {
-    sqlx::query("DELETE FROM article_copies WHERE id = ?1")
+/// Forget a copy (after it was split out into its own article); false when it was gone
+/// already (split out by someone else meanwhile).
+pub async fn delete(db: impl SqliteExecutor<'_>, id: i64) -> Result<bool, StoreError> {
+    Ok(sqlx::query("DELETE FROM article_copies WHERE id = ?1")
         .bind(id)
         .execute(db)
-        .await?;
-    Ok(())
+        .await?
+        .rows_affected()
+        > 0)
+}
+
+/// Whether article `article_id` already lists a copy clipped from a capture with these
+/// bytes (by `captures.digest`): the same file clipped again, with no address to tell.
+pub async fn has_capture(
+    db: impl SqliteExecutor<'_>,
+    article_id: i64,
+    digest: &str,
+) -> Result<bool, StoreError> {
+    Ok(sqlx::query_scalar::<_, i64>(
+        "SELECT 1 FROM article_copies c JOIN captures k ON k.id = c.capture_id
+         WHERE c.article_id = ?1 AND k.digest = ?2 LIMIT 1",
+    )
+    .bind(article_id)
+    .bind(digest)
+    .fetch_optional(db)
+    .await?
+    .is_some())
 }
 
 /// Forget an article's band keys (before indexing a new signature).
