@@ -580,3 +580,40 @@ fn flags_for_files_are_refused_with_an_address_rather_than_ignored() {
         assert!(said.contains("describe a file or stdin"), "{said}");
     }
 }
+
+/// A page that hyphenates long words with soft hyphens (`&shy;`) and writes accents as
+/// combining marks: its words are found by search and by a quoted highlight as a user
+/// types them (found in review: neither found "Bundesregierung" or "Genève").
+#[test]
+fn soft_hyphens_and_combining_accents_do_not_hide_words() {
+    let (_dir, db) = notebook();
+    let page = fixture("shy-and-nfd.html");
+    let clipped = json(&db, &["--format", "json", "clip", &page]);
+    let id = clipped["articles"][0]["id"]
+        .as_i64()
+        .expect("id")
+        .to_string();
+    assert_eq!(
+        clipped["articles"][0]["title"],
+        "Kabinett beschließt Hafengesetz"
+    );
+    let found = json(&db, &["--format", "json", "search", "Bundesregierung"]);
+    assert_eq!(
+        found["results"].as_array().map(Vec::len),
+        Some(1),
+        "{found}"
+    );
+    for quote in [
+        "Die Bundesregierung hat am Montag beschlossen",
+        "ihr Büro in Genève hat",
+        "der Zürcher",
+    ] {
+        let out = run(&db, &["highlight", "add", &id, "--quote", quote]);
+        let said = String::from_utf8_lossy(&out.stderr);
+        if quote == "der Zürcher" {
+            assert!(!out.status.success(), "not in the text: {quote}");
+        } else {
+            assert!(out.status.success(), "{quote}: {said}");
+        }
+    }
+}

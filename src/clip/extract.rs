@@ -14,10 +14,10 @@ use url::Url;
 
 use super::ClipError;
 use super::byline::{clean_byline, looks_like_names, personal_site_author};
+use super::chars;
 use super::datechoice::{Candidates, decide, url_date};
 use super::depth::{flatten_body, max_element_depth, too_complex};
 use super::meta::{PageMeta, collapse_ws, read_page_meta};
-use super::mojibake::repair;
 use super::sanitize::sanitize_html;
 use super::streaming::inline_streamed_segments;
 use super::text::{title_from_text, truncate_chars};
@@ -246,14 +246,14 @@ impl Body {
 /// Clean every field and assemble the article.
 fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, ClipError> {
     let text = numbered_text(&body.html).unwrap_or(body.text);
-    let mut lines = BodyLines::of(&repair(&text));
+    let mut lines = BodyLines::of(&chars::plain(&text));
     lines.trim_edges(None);
     if lines.is_empty() {
         return Err(ClipError::NoContent);
     }
     let site_name = non_empty(body.site_name);
     let (title, cut_site) = split_site_from_title(
-        &tidy_title(&repair(&body.title)),
+        &tidy_title(&chars::plain(&body.title)),
         site_name.as_deref(),
         &page.headings,
         base,
@@ -282,7 +282,7 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
         .byline
         .iter()
         .chain(&page.authors)
-        .filter_map(|raw| clean_byline(&repair(raw)))
+        .filter_map(|raw| clean_byline(&chars::plain(raw)))
         .collect();
     let is_site = |n: &str| site_name.as_deref().is_some_and(|s| loosely_same(s, n));
     let byline = names.first().map(|first| {
@@ -316,9 +316,9 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
     // Readability's excerpt is the page's first paragraph when it has no description, and
     // that paragraph may be the byline or the date.
     let excerpt = datelines::lead_excerpt(body.excerpt.as_deref(), byline.as_deref(), &text)
-        .map(|e| truncate_chars(&repair(&e), 500));
+        .map(|e| truncate_chars(&chars::plain(&e), 500));
     // What the text left out leaves the HTML the reader shows too.
-    let html = repair(&body.html);
+    let html = chars::plain(&body.html);
     let html = lines.strip_html(&html).map_or(html, Cow::Owned);
     Ok(Extracted {
         title,

@@ -20,6 +20,7 @@
 
 pub mod byline;
 pub mod canon;
+pub mod chars;
 pub mod datechoice;
 pub mod decode;
 pub mod dedupe;

@@ -100,9 +100,10 @@ pub(super) fn extract_text(text: &str, clipped_at: &str) -> Result<Vec<Extracted
     let at = chrono::DateTime::parse_from_rfc3339(clipped_at)
         .map(|t| t.with_timezone(&chrono::Utc))
         .unwrap_or_else(|_| chrono::Utc::now());
-    let articles = clip::scrape::split_scrape(text, at)?;
+    let text = clip::chars::plain(text);
+    let articles = clip::scrape::split_scrape(&text, at)?;
     if articles.is_empty() {
-        return Ok(vec![clip::text_to_extracted(text)?]);
+        return Ok(vec![clip::text_to_extracted(&text)?]);
     }
     Ok(articles.into_iter().map(scraped).collect())
 }
