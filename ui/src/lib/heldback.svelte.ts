@@ -19,8 +19,10 @@ export async function commitAllHeldBack(): Promise<void> {
 }
 
 export class HeldBack<T> {
-  /** The item waiting for its Undo to expire, if any. */
-  item = $state<T | null>(null);
+  /** The item waiting for its Undo to expire, if any. Replaced whole, never changed in
+   *  place, so not proxied: a view that asks it about every row (thousands of ids) reads
+   *  plain data. */
+  item = $state.raw<T | null>(null);
   #timer: ReturnType<typeof setTimeout> | undefined;
   readonly #carryOut: (item: T) => Promise<void>;
   /** Closing the tab carries the delete out too (the request is sent with `keepalive`, see

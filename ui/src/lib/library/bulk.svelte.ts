@@ -2,11 +2,15 @@
 // tagging them and deleting them, both undoable. A delete is held back while its "Undo"
 // shows (`HeldBack`) and is carried out when that expires, the library is left or the tab
 // is closed.
-import { api } from '../api/client';
+import { api, ApiFailure } from '../api/client';
 import { errors } from '../errors.svelte';
 import { HeldBack } from '../heldback.svelte';
 
 /** What the list does when the bulk actions change articles. */
+/** The most articles one bulk action changes: the engine's own limit
+ *  (`MOST_AT_ONCE` in `notebook/library.rs`), checked here before the selection is let go. */
+export const MOST_AT_ONCE = 10_000;
+
 export interface BulkHooks {
   /** `tag` was added to (`on`) or removed from the articles `ids`. */
   retagged(ids: number[], tag: string, on: boolean): void;
@@ -23,8 +27,9 @@ export class Bulk {
   anchor = $state(-1);
   /** The last tagging, while its Undo shows. */
   tagged = $state<{ tag: string; ids: number[] } | null>(null);
-  /** A delete waiting for its Undo to expire: the ids of the articles it deletes. */
-  readonly pendingDelete = new HeldBack<number[]>((ids) => this.carryOutDelete(ids));
+  /** A delete waiting for its Undo to expire: the ids of the articles it deletes (a set:
+   *  the list asks it about every loaded row). */
+  readonly pendingDelete = new HeldBack<ReadonlySet<number>>((ids) => this.carryOutDelete([...ids]));
   /** How many articles the last carried-out delete removed (0 once dismissed). */
   deleted = $state(0);
 
@@ -32,7 +37,7 @@ export class Bulk {
 
   /** Whether an article waits for its delete (and so is hidden). */
   hidden(id: number): boolean {
-    return this.pendingDelete.item?.includes(id) ?? false;
+    return this.pendingDelete.item?.has(id) ?? false;
   }
 
   toggle(id: number, row: number) {
@@ -58,9 +63,21 @@ export class Bulk {
     this.anchor = -1;
   }
 
+  /** Whether the selection is within what the engine changes at once; else says so. */
+  private withinLimit(): boolean {
+    if (this.selected.size <= MOST_AT_ONCE) return true;
+    errors.show(
+      new ApiFailure(
+        'invalid_input',
+        `${this.selected.size.toLocaleString()} articles are selected; at most ${MOST_AT_ONCE.toLocaleString()} can be changed at once. Select fewer, or narrow the list with a filter.`,
+      ),
+    );
+    return false;
+  }
+
   /** Add `tag` to the selected articles; true when done (the selection is then cleared). */
   async tag(tag: string): Promise<boolean> {
-    if (!tag || this.selected.size === 0) return false;
+    if (!tag || this.selected.size === 0 || !this.withinLimit()) return false;
     try {
       const ids = await api.tagAddMany([...this.selected], tag);
       this.hooks.retagged(ids, tag, true);
@@ -89,8 +106,8 @@ export class Bulk {
 
   /** Hide the selected articles now; delete them when the undo expires. */
   async deleteSelected() {
-    if (this.selected.size === 0) return;
-    const ids = [...this.selected];
+    if (this.selected.size === 0 || !this.withinLimit()) return;
+    const ids: ReadonlySet<number> = this.selected;
     this.selected = new Set();
     this.tagged = null;
     await this.pendingDelete.hold(ids);
