@@ -2,7 +2,7 @@
 // month/quarter/year claims drawn as spans, expected ones marked, click-through to the
 // sentence (flashed) in the reader, and figures mode with each point linked to its sentence.
 import assert from 'node:assert/strict';
-import { e2e, eventually, holdNext, openSample, rpc, trackRpc } from './harness.mjs';
+import { articlePage, e2e, eventually, holdNext, openSample, rpc, trackRpc } from './harness.mjs';
 
 async function openSampleTimeline(page, app, entities) {
   await openSample(app);
@@ -306,4 +306,49 @@ e2e('a zoom made while later pages arrive stays, though they add lanes', async (
   // Another request fits the chart afresh.
   await page.getByTestId('lane-by-tag').check({ force: true });
   await eventually(async () => (await range.innerText()) !== zoomed, { message: 'a new request fits again' });
+});
+
+// Lanes by source in a notebook of many outlets: the chart draws the 40 largest (a canvas
+// for hundreds of lanes is more than the browser draws: it showed nothing) and says how
+// many it left out.
+e2e('a timeline of more lanes than the chart holds draws the largest and says so', async (app) => {
+  const { page } = app;
+  const outlets = 45;
+  for (let i = 0; i < outlets; i++) {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    await rpc(app, 'ArticleClip', {
+      source: {
+        kind: 'html',
+        html: articlePage({
+          title: `Port authority report number ${i + 1}`,
+          site: `Harbour Gazette ${i + 1}`,
+          published: `2025-03-${day}T09:00:00Z`,
+          url: `https://gazette${i + 1}.example/report`,
+          paragraphs: [`The port authority of town ${i + 1} said on Monday that cargo volumes rose in February, after a slow January, and that it expects more ships in the spring.`],
+        }),
+      },
+    });
+  }
+  // The first outlet has a second article: it is among the largest lanes whatever the order.
+  await rpc(app, 'ArticleClip', {
+    source: {
+      kind: 'html',
+      html: articlePage({
+        title: 'Second report from the first harbour',
+        site: 'Harbour Gazette 1',
+        published: '2025-04-02T09:00:00Z',
+        url: 'https://gazette1.example/second',
+        paragraphs: ['The port authority said on Tuesday that it would widen the channel next year, after a survey of the harbour floor.'],
+      }),
+    },
+  });
+  await page.goto(app.url);
+  await page.goto(`${app.origin}/#/timeline?lanes=source`);
+  await page.getByTestId('timeline-canvas').waitFor();
+  const labels = await page.getByTestId('timeline-lane').evaluateAll((ls) => ls.map((l) => l.dataset.laneLabel));
+  assert.equal(labels.length, 40, 'forty lanes drawn');
+  assert.ok(labels.includes('Harbour Gazette 1'), 'the largest lane is among them');
+  assert.match(await page.getByTestId('timeline-lanes-cut').innerText(), /The 40 largest of 45 lanes are drawn/);
+  const height = await page.getByTestId('timeline-canvas').evaluate((c) => c.height / (window.devicePixelRatio || 1));
+  assert.ok(height < 40 * 60 + 100, `the canvas is as tall as the lanes drawn (${height} px)`);
 });
