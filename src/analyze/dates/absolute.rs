@@ -76,8 +76,12 @@ static QUARTER_WORD: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\s]quarter(?-u:\b)(?:\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)?(?:(?P<y>\d{4})|(?P<rel>this|last|next)\s+year)(?-u:\b))?",
     )
 });
+/// "Q3", "3Q24", "Q3 2025", "Q3 '25", "Q3 FY25": two digits after a space are a year only
+/// with an apostrophe or "FY" ("Q2 30% above forecasts" is no year 2030).
 static QUARTER_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?-u:\b)(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s*(?:FY\s*)?['’]?(?P<y>\d{4}|\d{2}))?(?-u:\b)")
+    re(
+        r"(?-u:\b)(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:(?P<y>\d{4}|\d{2})|\s*(?:FY\s*['’]?|['’])(?P<marked>\d{4}|\d{2})|\s+(?P<y4>\d{4}))?(?-u:\b)",
+    )
 });
 static QUARTER_REL: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -269,18 +273,24 @@ fn quarters(ctx: &Ctx<'_>, out: &mut Vec<Cand>) {
         push(out, &c, y.and_then(|y| calendar::quarter(y, q)));
     }
     for c in QUARTER_CODE.captures_iter(s) {
-        let q: Option<u32> = c
-            .name("q")
-            .or(c.name("q2"))
-            .and_then(|q| q.as_str().parse().ok());
+        let code = c.name("q").or(c.name("q2"));
+        let q: Option<u32> = code.and_then(|q| q.as_str().parse().ok());
+        let (start, mut end) = span(&c);
+        let mut year = c.name("y").or(c.name("marked")).or(c.name("y4"));
+        // A number that is a quantity ("Q2 2030 units", "Q2 '30%") is no year: the code
+        // stands alone.
+        if year.is_some_and(|y| quantity_follows(&s[y.end()..])) {
+            year = None;
+            end = code.map_or(end, |q| q.end() + usize::from(c.name("q2").is_some()));
+        }
         let period = q.and_then(|q| {
-            let y = match c.name("y") {
+            let y = match year {
                 Some(y) => expand_year(y.as_str())?,
-                None => year_for_quarter(q, ctx.anchor, ctx.tense_at(span(&c).0, span(&c).1)),
+                None => year_for_quarter(q, ctx.anchor, ctx.tense_at(start, end)),
             };
             calendar::quarter(y, q)
         });
-        push(out, &c, period);
+        out.push(Cand { start, end, period });
     }
     for c in QUARTER_REL.captures_iter(s) {
         let rel = c["rel"].to_lowercase();
@@ -338,6 +348,26 @@ fn closing_year(s: &str, end: usize, month: u32) -> Option<i32> {
     } else {
         year
     })
+}
+
+/// Whether the text right after a number makes it a quantity: "%", "percent", "per cent"
+/// or a count word or unit ("units", "gigawatts").
+fn quantity_follows(after: &str) -> bool {
+    if after.starts_with('%') {
+        return true;
+    }
+    let mut words = after.split_whitespace();
+    let next = words.next().unwrap_or("");
+    if !after.starts_with(char::is_whitespace) && !next.is_empty() {
+        return false;
+    }
+    let next = next
+        .trim_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase();
+    ["percent", "pc"].contains(&next.as_str())
+        || (next == "per" && words.next().is_some_and(|w| w.starts_with("cent")))
+        || COUNT_WORDS.contains(&next.as_str())
+        || crate::analyze::figures::unit_name(&next).is_some()
 }
 
 /// Whether the four digits at `start..end` read as a year (see the module docs).

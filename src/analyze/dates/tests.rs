@@ -120,6 +120,13 @@ fn quarters_and_fiscal_years() {
         ("Revenue will rise in the first quarter.", "", &[("the first quarter", "2026-01-01", Q)]),
         ("Revenue rose in the third quarter of 2024.", "", &[("the third quarter of 2024", "2024-07-01", Q)]),
         ("Q3 2025 beat Q4 and 3Q24.", "", &[("Q3 2025", "2025-07-01", Q), ("Q4", "2024-10-01", Q), ("3Q24", "2024-07-01", Q)]),
+        ("Results for Q1 '24, Q2 FY25 and Q3 ’23.", "",
+            &[("Q1 '24", "2024-01-01", Q), ("Q2 FY25", "2025-04-01", Q), ("Q3 ’23", "2023-07-01", Q)]),
+        // Two digits after a space are a year only with a marker; a quantity is never one.
+        ("Meta reported results in Q3 30% above forecasts.", "", &[("Q3", "2025-07-01", Q)]),
+        ("Sales in Q4 25 percent higher, in 4Q 2026 units and Q1 '30%.", "",
+            &[("Q4", "2024-10-01", Q), ("4Q", "2024-10-01", Q), ("Q1", "2025-01-01", Q)]),
+        ("Q4 12 stores opened.", "", &[("Q4", "2024-10-01", Q)]),
         ("in the fourth quarter of fiscal 2025", "", &[("the fourth quarter of fiscal 2025", "2025-10-01", Q)]),
         ("Sales rose last quarter; next quarter looks weak.", "", &[("last quarter", "2025-04-01", Q), ("next quarter", "2025-10-01", Q)]),
         ("in the last quarter of 2024", "", &[("the last quarter of 2024", "2024-10-01", Q)]),
