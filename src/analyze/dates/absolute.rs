@@ -29,6 +29,9 @@ const MONTHS: &str =
 const WEEKDAY_PREFIX: &str =
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?";
 
+/// A year named relative to the anchor after a day ("June 5 last year", "5 June of next year").
+const REL_YEAR: &str = r"\s+(?:of\s+)?(?P<rel>(?i:this|last|next))\s+year(?-u:\b)";
+
 fn month_pattern() -> String {
     format!(
         r"(?P<m>(?:{MONTHS})(?-u:\b)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?-u:\b)\.?)"
@@ -41,13 +44,13 @@ fn re(pattern: &str) -> Regex {
 
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?-u:\b){WEEKDAY_PREFIX}{}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<y>\d{{4}})(?-u:\b))?",
+        r"(?-u:\b){WEEKDAY_PREFIX}{}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<y>\d{{4}})(?-u:\b)|{REL_YEAR})?",
         month_pattern()
     ))
 });
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?-u:\b){WEEKDAY_PREFIX}(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{}(?:,?\s+(?P<y>\d{{4}})(?-u:\b))?",
+        r"(?-u:\b){WEEKDAY_PREFIX}(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{}(?:,?\s+(?P<y>\d{{4}})(?-u:\b)|{REL_YEAR})?",
         month_pattern()
     ))
 });
@@ -162,9 +165,10 @@ pub(super) fn find(ctx: &Ctx<'_>, out: &mut Vec<Cand>) {
         let d = c["d"].parse().ok();
         let period = m.zip(d).and_then(|(m, d)| {
             let (start, end) = span(&c);
-            let y = match c.name("y") {
-                Some(y) => y.as_str().parse().ok()?,
-                None => closing_year(s, end, m)
+            let y = match (c.name("y"), c.name("rel")) {
+                (Some(y), _) => y.as_str().parse().ok()?,
+                (None, Some(rel)) => ctx.anchor.year() + offset(rel.as_str()),
+                (None, None) => closing_year(s, end, m)
                     .unwrap_or_else(|| year_for_month(m, ctx.anchor, ctx.tense_at(start, end))),
             };
             calendar::ymd(y, m, d)

@@ -80,6 +80,10 @@ fn absolute_dates() {
         ("It opens Monday, July 14, 2025.", "", &[("Monday, July 14, 2025", "2025-07-14", D)]),
         ("Fireworks on the 4th of July.", "", &[("the 4th of July", "2025-07-04", D)]),
         ("It rose on Sept. 9 and Dec 1.", "", &[("Sept. 9", "2024-09-09", D), ("Dec 1", "2024-12-01", D)]),
+        // A day with a relative year takes that year, not the tense's.
+        ("It opened on June 5 last year and 5th June this year; it opens Jan. 3 of next year.", "",
+            &[("June 5 last year", "2024-06-05", D), ("5th June this year", "2025-06-05", D), ("Jan. 3 of next year", "2026-01-03", D)]),
+        ("Meta said it would reopen the office it shut on December 1 last year.", "", &[("December 1 last year", "2024-12-01", D)]),
         ("during the Christmas sales period", "2007-01-18", &[("Christmas", "2006-12-25", D)]),
     ]);
 }
