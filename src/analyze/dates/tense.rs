@@ -10,12 +10,16 @@
 //!   `forecast to`, `upcoming`;
 //! - time cues pointing forward: `next year|month|week|quarter`, `tomorrow`,
 //!   `later this year|month|week`, `over the next|coming ...`, `in the coming ...`,
-//!   and deadlines `by 2030`, `by the end of 2026`, `by next ...`.
+//!   and deadlines `by 2030`, `by the end of 2026`, `by next ...`;
+//! - scheduled events told in the present: `take(s) effect`, `come(s) into force`, and
+//!   `begins|starts|ends|expires` followed by `on`, `in`, `at`, `from`, `next` or `this`
+//!   ("the fiscal year ends on June 30"; not "housing starts in June").
 //!
 //! Anything else is Happened. [`sentence_tense`] reads the whole sentence: one expected clause
 //! makes it Expected, except inside a ", which ...," or ", who ...," aside. To resolve a date without a year, [`Cues::tense_near`] looks only at the cue
 //! nearest the expression, counting past-tense verbs as Happened cues, so the date of "said on
-//! Monday that ... would" is read backwards.
+//! Monday that ... would" is read backwards; a date right after "until" or "by" in a clause
+//! without a past-tense verb is a deadline, ahead ("have until September to comply").
 
 use std::sync::LazyLock;
 
@@ -42,10 +46,23 @@ static PLAN: LazyLock<Regex> = LazyLock::new(|| {
           | next\s+(?:year|month|week|quarter) | tomorrow | later\s+this\s+(?:year|month|week)
           | over\s+the\s+(?:next|coming) | in\s+the\s+coming
           | by\s+(?:the\s+end\s+of\s+)?(?:\d{4}|next)
+          | takes?\s+effect | comes?\s+into\s+(?:force|effect)
+          | (?:begins|starts|ends|expires)\s+(?:on|in|at|from|next|this)
         )(?-u:\b)",
     )
     .expect("valid regex")
 });
+
+/// The plan cues of a sentence: [`PLAN`] matches, but not "housing starts" (a statistic).
+fn plans(sentence: &str) -> impl Iterator<Item = regex::Match<'_>> {
+    PLAN.find_iter(sentence).filter(move |m| {
+        !(m.as_str().starts_with("starts")
+            && sentence[..m.start()]
+                .trim_end()
+                .to_lowercase()
+                .ends_with("housing"))
+    })
+}
 
 /// A non-restrictive relative clause (", which will be led by ...,"): not the main verb.
 static ASIDE: LazyLock<Regex> =
@@ -62,7 +79,7 @@ pub fn sentence_tense(sentence: &str) -> Tense {
     let modal = MODAL
         .find_iter(sentence)
         .any(|m| main(&m) && !LOOKS_BACK.is_match(&sentence[m.end()..]));
-    if modal || PLAN.find_iter(sentence).any(|m| main(&m)) {
+    if modal || plans(sentence).any(|m| main(&m)) {
         Tense::Expected
     } else {
         Tense::Happened
@@ -111,6 +128,9 @@ pub(super) struct Cues {
     by_start: Vec<(usize, bool)>,
     /// Where each word starts that counts in a distance (not "on", "late"...), sorted.
     counted_words: Vec<usize>,
+    /// Where an expression must start to be a deadline ("have until |September"), sorted:
+    /// see [`deadlines`].
+    deadlines: Vec<usize>,
 }
 
 /// Words that tie a date to the verb before it ("said on Tuesday", "reported late on
@@ -124,7 +144,7 @@ impl Cues {
             .find_iter(sentence)
             .filter(|m| !LOOKS_BACK.is_match(&sentence[m.end()..]));
         let future = modal
-            .chain(PLAN.find_iter(sentence))
+            .chain(plans(sentence))
             .map(|m| (m.start(), m.end(), true));
         let past = WORD
             .find_iter(sentence)
@@ -142,10 +162,16 @@ impl Cues {
             .filter(|w| !GLUE.contains(&w.as_str().to_ascii_lowercase().as_str()))
             .map(|w| w.start())
             .collect();
+        let past: Vec<usize> = cues
+            .iter()
+            .filter(|&&(_, _, fut)| !fut)
+            .map(|&(from, _, _)| from)
+            .collect();
         Cues {
             by_end,
             by_start,
             counted_words,
+            deadlines: deadlines(sentence, &past),
         }
     }
 
@@ -156,12 +182,16 @@ impl Cues {
         last - first
     }
 
-    /// The tense that resolves the expression at `start..end`: that of the nearest cue wholly
+    /// The tense that resolves the expression at `start..end`: Expected for a deadline
+    /// ([`deadlines`]), else that of the nearest cue wholly
     /// before or after it, nearest in words, not counting "on", "late" and the like (the cue
     /// before wins a tie); Happened when there is none. So "In a July 16 press conference,
     /// Jobs said that buyers would ..." and "Meta said on Tuesday it would ..." read the date
     /// as past, while "Meta said it will open the site in March" reads March ahead.
     pub(super) fn tense_near(&self, start: usize, end: usize) -> Tense {
+        if self.deadlines.binary_search(&start).is_ok() {
+            return Tense::Expected;
+        }
         let before = self.by_end.partition_point(|&(to, _)| to <= start);
         // The last of the cues ending before: the nearest, and expected on a tie.
         let before = before.checked_sub(1).map(|i| self.by_end[i]);
@@ -189,6 +219,35 @@ impl Cues {
             Tense::Happened
         }
     }
+}
+
+/// Where the expressions that are deadlines in a clause told in the present or future would
+/// start ("have until |September to comply", "must decide by |Friday"): right after "until",
+/// "till" or "by", in a clause (between commas, semicolons, colons or dashes) with words
+/// before that cue and no past-tense verb (starts in `past`). A fronted "By March, Meta had
+/// hired ..." and "sales rose until March" are left to the nearest cue.
+fn deadlines(sentence: &str, past: &[usize]) -> Vec<usize> {
+    let breaks: Vec<usize> = sentence
+        .char_indices()
+        .filter(|(_, c)| matches!(c, ',' | ';' | ':' | '—' | '–'))
+        .map(|(i, _)| i)
+        .collect();
+    let mut out: Vec<usize> = WORD
+        .find_iter(sentence)
+        .filter(|w| ["until", "till", "by"].contains(&w.as_str().to_ascii_lowercase().as_str()))
+        .filter_map(|w| {
+            let at = breaks.partition_point(|&b| b < w.start());
+            let clause_start = at.checked_sub(1).map_or(0, |i| breaks[i] + 1);
+            let clause_end = breaks.get(at).copied().unwrap_or(sentence.len());
+            let fronted = !WORD.is_match(&sentence[clause_start..w.start()]);
+            let told_past = past.partition_point(|&p| p < clause_end)
+                > past.partition_point(|&p| p < clause_start);
+            let gap = sentence[w.end()..].len() - sentence[w.end()..].trim_start().len();
+            (!fronted && !told_past).then_some(w.end() + gap)
+        })
+        .collect();
+    out.sort_unstable();
+    out
 }
 
 pub(super) fn is_past_verb(word: &str) -> bool {
@@ -249,6 +308,11 @@ mod tests {
             ("The landmark legislation became applicable last year", H),
             ("Apple released an update", H),
             ("the planned data center", E),
+            ("The new rules take effect in January", E),
+            ("The treaty comes into force on May 1", E),
+            ("The licence expires next month", E),
+            ("The rules took effect in January", H),
+            ("Housing starts in June fell", H),
             ("", H),
         ];
         for (sentence, want) in cases {
@@ -287,6 +351,20 @@ mod tests {
             ("Meta said late on Monday it will spend more", "Monday", H),
             ("Meta announced on Monday it would buy Scale", "Monday", H),
             ("Meta said it would decide on Tuesday", "Tuesday", E),
+            // Scheduled events in the present and deadlines look ahead.
+            ("The new rules take effect in January", "January", E),
+            ("The law comes into force on January 1", "January 1", E),
+            ("The company's fiscal year ends on June 30", "June 30", E),
+            ("Housing starts in June fell", "June", H),
+            (
+                "Meta and Alphabet have until September to comply, regulators said",
+                "September",
+                E,
+            ),
+            ("Meta must decide by Friday", "Friday", E),
+            ("Meta had until September to comply", "September", H),
+            ("Sales rose until March", "March", H),
+            ("By March, Meta had hired 500 people", "March", H),
         ];
         for (sentence, expr, want) in cases {
             let start = sentence.find(expr).expect("expression in sentence");

@@ -107,7 +107,14 @@ fn months() {
         ("Theresa May said March on.", "", &[]),
         ("It ended in May.", "", &[("May", "2025-05-01", M)]),
         ("He left in March this year, she in January of last year.", "", &[("March this year", "2025-03-01", M), ("January of last year", "2024-01-01", M)]),
-        ("It ends at the end of March.", "", &[("the end of March", "2025-03-01", M)]),
+        // Told in the present, what ends is ahead: the next end of March.
+        ("It ends at the end of March.", "", &[("the end of March", "2026-03-01", M)]),
+        ("It ended at the end of March.", "", &[("the end of March", "2025-03-01", M)]),
+        // Scheduled events in the present and deadlines look ahead (the anchor is 2025-03-12).
+        ("The new rules take effect in January.", "2025-03-12", &[("January", "2026-01-01", M)]),
+        ("The law comes into force on January 1.", "2025-03-12", &[("January 1", "2026-01-01", D)]),
+        ("Meta and Alphabet have until September to comply, regulators said.", "2025-03-12", &[("September", "2025-09-01", M)]),
+        ("The company's fiscal year ends on June 30.", "2025-04-30", &[("June 30", "2025-06-30", D)]),
         // A range's first date takes the year written at its end.
         ("Between January and March 2024, Meta cut jobs.", "", &[("January", "2024-01-01", M), ("March 2024", "2024-03-01", M)]),
         ("The fair ran March 3-5, 2024, and from November to February 2025.", "",
