@@ -145,6 +145,10 @@ pub fn analyze(registry: &Registry, title: &str, text: &str, anchor: NaiveDate) 
                 news_day.observe(&expr);
                 (expr.date_start, expr.date_end, expr.precision, keys)
             }
+            // A vague time of its own ("a decade ago", "last summer") is not the news day.
+            None if dates::vague_time(sentence).is_some_and(|at| !reported_at(sentence, at)) => {
+                continue;
+            }
             // No time expression: a statement about an entity happened on the news day.
             None => match (subject_keys(), news_day.date_for(sentence)) {
                 (Some(keys), Some(day)) => (day, day, dates::Precision::Day, keys),
@@ -290,6 +294,12 @@ const CLAUSE_STARTS: &[&str] = &[
 /// modal, a pronoun). "said on Monday", "said in a statement on Tuesday", "told Reuters
 /// late on Friday" and "said in April" date the saying.
 fn reported_date(sentence: &str, expr: &dates::TimeExpr) -> bool {
+    reported_at(sentence, expr.start)
+}
+
+/// Whether the time phrase starting at byte `at` belongs to what a sentence reports: see
+/// [`reported_date`].
+fn reported_at(sentence: &str, at: usize) -> bool {
     let mut offset = 0;
     for (i, word) in sentence
         .split_inclusive(|c: char| !c.is_alphanumeric())
@@ -298,11 +308,11 @@ fn reported_date(sentence: &str, expr: &dates::TimeExpr) -> bool {
         let start = offset;
         offset += word.len();
         let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-        if i == 0 || !REPORTING.contains(&bare) || start >= expr.start {
+        if i == 0 || !REPORTING.contains(&bare) || start >= at {
             continue;
         }
         let gap = sentence
-            .get(start + bare.len()..expr.start)
+            .get(start + bare.len()..at)
             .unwrap_or("")
             .to_lowercase();
         return gap

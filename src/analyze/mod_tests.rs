@@ -48,6 +48,26 @@ fn one_year_later_steps_from_the_last_date_the_story_told() {
 }
 
 #[test]
+fn a_vague_time_keeps_a_sentence_off_the_news_day() {
+    let text = "Meta bought Instagram more than a decade ago.\n\
+                Meta launched the headset last summer.\n\
+                Meta settled the case over the weekend.\n\
+                Meta's profit doubled in the first six months of the year.\n\
+                Meta said that it bought Instagram more than a decade ago.\n\
+                Meta opened an office in Paris.";
+    let got = claims("Meta", text, day(2025, 7, 31));
+    let sentences: Vec<&str> = got.iter().map(|c| c.2.as_str()).collect();
+    assert_eq!(
+        sentences,
+        [
+            "Meta said that it bought Instagram more than a decade ago.",
+            "Meta opened an office in Paris."
+        ],
+        "only the saying and the undated sentence take the news day: {got:?}"
+    );
+}
+
+#[test]
 fn undated_claims_keep_only_their_subject_or_passive_agent() {
     let text = "Analysts praised Microsoft for its results.\n\
                 The plan was approved by Microsoft after a long debate.";

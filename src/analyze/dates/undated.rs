@@ -12,9 +12,36 @@
 //!
 //! Only sentences with a finite verb count; a fragment or heading gives no date.
 
+use std::sync::LazyLock;
+
 use chrono::NaiveDate;
+use regex::Regex;
 
 use super::{Precision, TimeExpr, tense};
+
+/// Time phrases too vague to date, that still say a sentence is not about the news day:
+/// "more than a decade ago", "several years ago", "last summer", "back in the spring", "over
+/// the weekend", "in recent years", "in the first six months of the year".
+static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)(?-u:\b)(?:
+            (?:decades?|years?|months?|weeks?|days?|centur(?:y|ies)|long|ages)\s+ago
+          | (?:last|this|next|past|coming|early|late|mid)[-\s]+(?:summer|spring|autumn|fall|winter)
+          | (?:in|during|over|since|until|by|through)\s+the\s+(?:summer|spring|autumn|fall|winter)
+          | over\s+the\s+weekend
+          | in\s+recent\s+(?:years|months|decades)
+          | (?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:decades?|years|months)
+          | the\s+(?:first|last|second|final|past)\s+(?:half|\w+\s+months|\w+\s+weeks)\s+of\s+the\s+year
+        )(?-u:\b)",
+    )
+    .expect("valid regex")
+});
+
+/// Where the first vague time phrase of `sentence` starts (see [`VAGUE`]): a sentence with
+/// one tells of another time than the news day, which it cannot name.
+pub fn vague_time(sentence: &str) -> Option<usize> {
+    VAGUE.find(sentence).map(|m| m.start())
+}
 
 /// How many days before publication a date may lie and still be the article's news day.
 pub const NEWS_DAYS: i64 = 7;
@@ -274,6 +301,31 @@ mod tests {
         assert_eq!(news.date_for("It comes in three colours."), None);
         assert_eq!(news.date_for("The tablet is the lightest yet."), None);
         assert_eq!(news.date_for("Photo gallery"), None);
+    }
+
+    #[test]
+    fn vague_time_phrases_are_found() {
+        for s in [
+            "Meta bought Instagram more than a decade ago.",
+            "Meta bought the startup several years ago.",
+            "Meta sold the unit decades ago.",
+            "Meta lost the lawsuit a few months ago.",
+            "Meta launched the headset last summer.",
+            "Meta first tested the feature back in the spring.",
+            "Meta settled the case over the weekend.",
+            "Meta has cut thousands of jobs in recent years.",
+            "Meta has cut jobs over the past two years.",
+            "Meta's profit doubled in the first six months of the year.",
+        ] {
+            assert!(vague_time(s).is_some(), "a vague time in {s:?}");
+        }
+        for s in [
+            "Meta settled the case.",
+            "Meta's shares fell after the fall in profits.",
+            "Spring Street offices were sold.",
+        ] {
+            assert_eq!(vague_time(s), None, "no vague time in {s:?}");
+        }
     }
 
     #[test]
