@@ -33,7 +33,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 pub use tense::sentence_tense;
-pub use undated::{NewsDay, subject_span, vague_time};
+pub use undated::{NewsDay, has_verb, subject_span, vague_time};
 
 /// How finely a temporal expression pins its date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

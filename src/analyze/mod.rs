@@ -140,6 +140,12 @@ pub fn analyze(registry: &Registry, title: &str, text: &str, anchor: NaiveDate) 
             told_before = Some(last.clone());
         }
         let fiscal = time.as_ref().is_some_and(is_fiscal);
+        // Dated by the news day, a sentence tells what happened that day (a saying).
+        let tense = if time.is_none() {
+            dates::Tense::Happened
+        } else {
+            tense
+        };
         let (date_start, date_end, precision, keys) = match time {
             Some(expr) => {
                 news_day.observe(&expr);
@@ -211,10 +217,14 @@ fn best_time(exprs: &[dates::TimeExpr]) -> Option<dates::TimeExpr> {
         .map(|(_, e)| e.clone())
 }
 
-/// The time expressions of a sentence, leaving out those inside quotation marks ("Steve
-/// Jobs 1955-2011" on a web page).
+/// The time expressions of a sentence, leaving out those inside a quoted fragment ("Steve
+/// Jobs 1955-2011" on a web page, a "2026 roadmap"); a quoted sentence ("We expect to close
+/// the deal in 2026," she said) keeps its dates.
 fn times(sentence: &str, anchor: NaiveDate) -> Vec<dates::TimeExpr> {
-    let quoted = quoted_spans(sentence);
+    let quoted: Vec<(usize, usize)> = quoted_spans(sentence)
+        .into_iter()
+        .filter(|&(a, b)| !quoted_sentence(&sentence[a..b]))
+        .collect();
     dates::find_time_exprs(sentence, anchor)
         .into_iter()
         .filter(|e| !quoted.iter().any(|&(a, b)| a <= e.start && e.end <= b))
@@ -320,6 +330,15 @@ fn reported_at(sentence: &str, at: usize) -> bool {
             .any(|w| CLAUSE_STARTS.contains(&w));
     }
     false
+}
+
+/// Whether quoted text is a sentence, not a fragment: four words or more, with a verb, a
+/// tense cue or the punctuation that closes a quoted sentence ("...in 2026," she said).
+fn quoted_sentence(quote: &str) -> bool {
+    quote.split_whitespace().count() >= 4
+        && (quote.trim_end().ends_with(['.', ',', '!', '?'])
+            || dates::has_verb(quote)
+            || dates::sentence_tense(quote) == dates::Tense::Expected)
 }
 
 /// Byte spans inside straight or curly double quotes (unbalanced quotes run to the end).

@@ -92,6 +92,25 @@ fn dates_inside_reported_speech_or_quotes_do_not_date_the_claim() {
 }
 
 #[test]
+fn a_quoted_sentence_keeps_its_date_and_a_saying_day_has_happened() {
+    let text = "\u{201c}We expect to complete the acquisition of Scale AI in the first quarter \
+                of 2026,\u{201d} Meta finance chief Susan Li said.\n\
+                \"Meta will open the Louisiana site in 2027,\" a spokesperson said.\n\
+                Meta said the Louisiana site would open in 2027.\n\
+                Meta\u{2019}s new \u{201c}2026 roadmap\u{201d} was shown to staff.";
+    assert_eq!(
+        tenses(text, day(2025, 7, 31)),
+        vec![
+            ("2026-01-01".to_string(), Tense::Expected),
+            ("2027-01-01".to_string(), Tense::Expected),
+            ("2025-07-31".to_string(), Tense::Happened),
+            ("2025-07-31".to_string(), Tense::Happened),
+        ],
+        "quoted sentences keep their dates; the saying and the fragment take the news day"
+    );
+}
+
+#[test]
 fn reported_date_and_quoted_spans() {
     let anchor = day(2024, 5, 15);
     let first = |s: &str| best_time(&times(s, anchor)).expect("a date");

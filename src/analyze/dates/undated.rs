@@ -173,6 +173,11 @@ fn clause_subject(sentence: &str) -> Option<(usize, usize)> {
     Some((0, start))
 }
 
+/// Whether `text` holds a finite verb the lists know, outside quotation marks.
+pub fn has_verb(text: &str) -> bool {
+    first_verb(text).is_some()
+}
+
 /// The first finite verb outside quotation marks: (start, end, tense).
 fn first_verb(sentence: &str) -> Option<(usize, usize, VerbTense)> {
     let mut words: Vec<(usize, &str)> = Vec::new();
