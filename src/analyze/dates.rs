@@ -32,7 +32,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-pub use tense::sentence_tense;
+pub use tense::{aside_spans, sentence_tense};
 pub use undated::{NewsDay, has_verb, subject_span, vague_time};
 
 /// How finely a temporal expression pins its date.

@@ -130,7 +130,14 @@ pub fn analyze(registry: &Registry, title: &str, text: &str, anchor: NaiveDate) 
             .filter(|e| keys.is_empty() || !reported_date(sentence, e))
             .cloned()
             .collect();
-        let time = best_time(&own).or_else(|| {
+        // A date of the main clause outranks one of a ", which ...," aside.
+        let asides = dates::aside_spans(sentence);
+        let main: Vec<dates::TimeExpr> = own
+            .iter()
+            .filter(|e| !asides.iter().any(|&(a, b)| a <= e.start && e.start < b))
+            .cloned()
+            .collect();
+        let time = best_time(if main.is_empty() { &own } else { &main }).or_else(|| {
             told_before
                 .as_ref()
                 .and_then(|b| dates::sequel::after(sentence, b))

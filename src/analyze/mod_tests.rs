@@ -92,6 +92,20 @@ fn dates_inside_reported_speech_or_quotes_do_not_date_the_claim() {
 }
 
 #[test]
+fn a_main_clause_date_outranks_an_aside_date() {
+    let text = "Meta, which reported results on Wednesday, will open the site in 2027.\n\
+                Meta, which opened its first plant in 2019, will open the site in 2027.";
+    assert_eq!(
+        tenses(text, day(2025, 7, 31)),
+        vec![
+            ("2027-01-01".to_string(), Tense::Expected),
+            ("2027-01-01".to_string(), Tense::Expected),
+        ],
+        "the main verb's date, not the aside's"
+    );
+}
+
+#[test]
 fn a_quoted_sentence_keeps_its_date_and_a_saying_day_has_happened() {
     let text = "\u{201c}We expect to complete the acquisition of Scale AI in the first quarter \
                 of 2026,\u{201d} Meta finance chief Susan Li said.\n\

@@ -68,13 +68,18 @@ fn plans(sentence: &str) -> impl Iterator<Item = regex::Match<'_>> {
 static ASIDE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",\s*(?:which|who)(?-u:\b)[^,;]*").expect("valid regex"));
 
+/// Byte spans of the ", which ...," and ", who ...," asides of a sentence, in order.
+pub fn aside_spans(sentence: &str) -> Vec<(usize, usize)> {
+    ASIDE
+        .find_iter(sentence)
+        .map(|m| (m.start(), m.end()))
+        .collect()
+}
+
 /// Happened or Expected, by the cues listed in the module docs. Cues inside a
 /// ", which ...," or ", who ...," aside do not count: they do not belong to the main verb.
 pub fn sentence_tense(sentence: &str) -> Tense {
-    let asides: Vec<(usize, usize)> = ASIDE
-        .find_iter(sentence)
-        .map(|m| (m.start(), m.end()))
-        .collect();
+    let asides = aside_spans(sentence);
     let main = |m: &regex::Match<'_>| !asides.iter().any(|&(a, b)| a <= m.start() && m.start() < b);
     let modal = MODAL
         .find_iter(sentence)
@@ -131,6 +136,8 @@ pub(super) struct Cues {
     /// Where an expression must start to be a deadline ("have until |September"), sorted:
     /// see [`deadlines`].
     deadlines: Vec<usize>,
+    /// The ", which ...," asides: an expression reads only the cues of its own clause.
+    asides: Vec<(usize, usize)>,
 }
 
 /// Words that tie a date to the verb before it ("said on Tuesday", "reported late on
@@ -172,7 +179,13 @@ impl Cues {
             by_start,
             counted_words,
             deadlines: deadlines(sentence, &past),
+            asides: aside_spans(sentence),
         }
+    }
+
+    /// Which aside holds byte `at`, if any.
+    fn aside_of(&self, at: usize) -> Option<usize> {
+        self.asides.iter().position(|&(a, b)| a <= at && at < b)
     }
 
     /// How many counted words start within `from..to`.
@@ -192,14 +205,20 @@ impl Cues {
         if self.deadlines.binary_search(&start).is_ok() {
             return Tense::Expected;
         }
+        // Only cues of the expression's own clause count: the main one or its aside.
+        let clause = self.aside_of(start);
         let before = self.by_end.partition_point(|&(to, _)| to <= start);
         // The last of the cues ending before: the nearest, and expected on a tie.
-        let before = before.checked_sub(1).map(|i| self.by_end[i]);
+        let before = self.by_end[..before]
+            .iter()
+            .rev()
+            .find(|&&(to, _)| self.aside_of(to.saturating_sub(1)) == clause)
+            .copied();
         let after = self.by_start.partition_point(|&(from, _)| from < end);
         // The first of the cues starting after: the nearest, and expected on a tie.
-        let after = self
-            .by_start
-            .get(after)
+        let after = self.by_start[after..]
+            .iter()
+            .find(|&&(from, _)| self.aside_of(from) == clause)
             .map(|&(from, happened)| (from, !happened));
         let expected = match (before, after) {
             (Some((to, b)), Some((from, a))) => {
@@ -351,6 +370,17 @@ mod tests {
             ("Meta said late on Monday it will spend more", "Monday", H),
             ("Meta announced on Monday it would buy Scale", "Monday", H),
             ("Meta said it would decide on Tuesday", "Tuesday", E),
+            // An aside's date reads the aside's verb, the main clause's the main verb.
+            (
+                "Meta, which reported results on Wednesday, will open the site in March",
+                "Wednesday",
+                H,
+            ),
+            (
+                "Meta, which will report results on Wednesday, opened the site in March",
+                "March",
+                H,
+            ),
             // Scheduled events in the present and deadlines look ahead.
             ("The new rules take effect in January", "January", E),
             ("The law comes into force on January 1", "January 1", E),
