@@ -582,3 +582,69 @@ async fn adding_an_entity_clipline_knows_is_that_entity() {
         .unwrap_err();
     assert!(err.to_string().contains("Nvidia"), "{err}");
 }
+
+/// A theme that asks about tags, notes or read state follows edits to them, as its
+/// search does (found in review: its lane and count changed only at the next analysis).
+#[tokio::test]
+async fn a_theme_follows_tags_notes_and_read_state() {
+    let (_dir, nb) = notebook_with_harbor().await;
+    let id = nb.search("fabrication", 1).await.unwrap()[0].article.id;
+    for (name, query) in [
+        ("Watched", "tag:watch"),
+        ("Noted", "has:notes"),
+        ("Unread", "is:unread"),
+    ] {
+        nb.theme_save(name, query, None).await.unwrap();
+    }
+    let counts = async || -> Vec<(String, i64)> {
+        nb.themes()
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|t| (t.name, t.articles))
+            .collect()
+    };
+    let want = |w: i64, n: i64, u: i64| {
+        vec![
+            ("Noted".to_string(), n),
+            ("Unread".to_string(), u),
+            ("Watched".to_string(), w),
+        ]
+    };
+    assert_eq!(counts().await, want(0, 0, 1));
+    nb.tag_add(id, "watch").await.unwrap();
+    let note = nb
+        .note_add(Some(id), "Ask about the permits.")
+        .await
+        .unwrap();
+    nb.mark_read(&[id], true).await.unwrap();
+    assert_eq!(counts().await, want(1, 1, 0), "tagged, noted, read");
+    nb.tag_remove(id, "watch").await.unwrap();
+    nb.note_delete(note.id).await.unwrap();
+    nb.mark_read(&[id], false).await.unwrap();
+    assert_eq!(counts().await, want(0, 0, 1), "and back");
+    nb.tag_add_many(&[id], "watch").await.unwrap();
+    assert_eq!(counts().await, want(1, 0, 1), "a bulk tag too");
+}
+
+/// A clip's own tags count for the themes that ask about them (they were scored before the
+/// tags were put on).
+#[tokio::test]
+async fn a_clips_tags_count_for_a_tag_theme() {
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+    nb.theme_save("Watched", "tag:watch", None).await.unwrap();
+    let html = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/cli/harbor-chips.html",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    nb.clip(
+        ClipSource::Html { html, url: None },
+        &["watch".into()],
+        None,
+    )
+    .await
+    .unwrap();
+    assert_eq!(nb.themes().await.unwrap()[0].articles, 1);
+}

@@ -288,6 +288,11 @@ impl Notebook {
                 let tag_id = store::tags::upsert(&mut *tx, tag).await?;
                 store::tags::attach(&mut *tx, id, tag_id).await?;
             }
+            if !tags.is_empty() {
+                // The themes were scored before the tags came: those asking `tag:` again.
+                super::annotations::rescore_many(&mut *tx, &[id], super::annotations::Edited::Tags)
+                    .await?;
+            }
             let summary = store::articles::summary(&mut *tx, id)
                 .await?
                 .ok_or_else(|| not_found_article(id))?;

@@ -140,6 +140,8 @@ impl Notebook {
         store::entities::add_alias(&mut *tx, row.id, &row.name, "user").await?;
         store::entities::rename(&mut *tx, row.id, new_name).await?;
         store::memos::move_subject(&mut tx, "entity", &row.name, new_name).await?;
+        // A theme `entity:` finds the entity by its names: score them again.
+        store::themes::rescore(&mut tx, None, &["entity:"]).await?;
         tx.commit().await?;
         self.registry_changed().await;
         self.entity_info(new_name).await
@@ -157,6 +159,7 @@ impl Notebook {
         let mut tx = self.begin_write().await?;
         store::entities::merge(&mut tx, a.id, b.id).await?;
         store::memos::move_subject(&mut tx, "entity", &a.name, &b.name).await?;
+        store::themes::rescore(&mut tx, None, &["entity:"]).await?;
         tx.commit().await?;
         self.registry_changed().await;
         self.entity_info(&b.name).await

@@ -6,6 +6,7 @@
 use crate::model::{Preference, Retagged};
 use crate::store;
 
+use super::annotations::{Edited, rescore_many};
 use super::{Notebook, NotebookError, Result, clean_tags};
 
 /// At most this many articles in one bulk command (a selection, not the whole notebook).
@@ -34,6 +35,7 @@ impl Notebook {
             store::tags::detach(&mut *tx, id, tag.trim()).await?;
         }
         let tags = tags_of(&mut tx).await?;
+        rescore_many(&mut tx, &[id], Edited::Tags).await?;
         tx.commit().await?;
         let lacks = |list: &[String], t: &String| !list.iter().any(|x| x.eq_ignore_ascii_case(t));
         Ok(Retagged {
@@ -64,6 +66,7 @@ impl Notebook {
                 added.push(id);
             }
         }
+        rescore_many(&mut tx, &added, Edited::Tags).await?;
         tx.commit().await?;
         Ok(added)
     }
@@ -83,6 +86,7 @@ impl Notebook {
                 Some(false) => {}
             }
         }
+        rescore_many(&mut tx, &changed, Edited::Read).await?;
         tx.commit().await?;
         Ok(changed)
     }
@@ -99,6 +103,7 @@ impl Notebook {
                 removed.push(id);
             }
         }
+        rescore_many(&mut tx, &removed, Edited::Tags).await?;
         tx.commit().await?;
         Ok(removed)
     }

@@ -6,6 +6,7 @@
 //! leaves the notebook exactly as it was.
 
 mod analysis;
+mod annotations;
 mod backups;
 mod carry;
 mod clipping;
@@ -29,8 +30,8 @@ use sqlx::SqlitePool;
 use crate::api::ErrorCode;
 use crate::clip::{self, ClipError, Extracted};
 use crate::model::{
-    Article, ArticleSummary, EventKind, Highlight, LaneBy, Note, NotebookInfo, SearchHit, Tag,
-    Timeline, UnknownName, Via,
+    Article, ArticleSummary, EventKind, LaneBy, NotebookInfo, SearchHit, Tag, Timeline,
+    UnknownName, Via,
 };
 use crate::search::{self, SearchError};
 use crate::store::events::{Cursor, EventFilter, LaneSource};
@@ -249,134 +250,6 @@ impl Notebook {
         let article = article_in(&mut tx, id).await?;
         tx.commit().await?;
         Ok(article)
-    }
-
-    /// Add a Markdown note to an article (or to the notebook when `article_id` is `None`).
-    pub async fn note_add(&self, article_id: Option<i64>, body: &str) -> Result<Note> {
-        let body = body.trim();
-        if body.is_empty() {
-            return Err(NotebookError::Invalid(
-                "The note is empty: write something first.".into(),
-            ));
-        }
-        let mut tx = self.begin_write().await?;
-        if let Some(id) = article_id {
-            store::articles::summary(&mut *tx, id)
-                .await?
-                .ok_or_else(|| not_found_article(id))?;
-        }
-        let note = store::notes::insert(&mut *tx, article_id, body, &store::now()).await?;
-        tx.commit().await?;
-        Ok(note)
-    }
-
-    /// Undo a note's delete: `note` (as `note_delete` answered it) back under its id and
-    /// dates, so it takes its old place in the list. `NotFound` when its article has been
-    /// deleted since; `InvalidInput` for an empty note.
-    pub async fn note_restore(&self, note: &Note) -> Result<Note> {
-        if note.body.trim().is_empty() {
-            return Err(NotebookError::Invalid(
-                "The note is empty: there is nothing to restore.".into(),
-            ));
-        }
-        let mut tx = self.begin_write().await?;
-        if let Some(id) = note.article_id {
-            store::articles::summary(&mut *tx, id)
-                .await?
-                .ok_or_else(|| not_found_article(id))?;
-        }
-        let back = store::notes::restore(&mut *tx, note).await?;
-        tx.commit().await?;
-        Ok(back)
-    }
-
-    /// Delete a note; `NotFound` when there is no such note.
-    pub async fn note_delete(&self, id: i64) -> Result<Note> {
-        let _turn = self.write_turn().await?;
-        store::notes::delete(&self.pool, id)
-            .await?
-            .ok_or_else(|| NotebookError::NotFound(format!("There is no note {id}.")))
-    }
-
-    /// Highlight code points `start..end` of an article's text. `InvalidInput` for an
-    /// empty or out-of-range selection, `NotFound` for an unknown article.
-    pub async fn highlight_add(
-        &self,
-        article_id: i64,
-        start: i64,
-        end: i64,
-        color: Option<&str>,
-        note: Option<&str>,
-    ) -> Result<Highlight> {
-        let body = store::articles::body(&self.pool, article_id)
-            .await?
-            .ok_or_else(|| not_found_article(article_id))?;
-        let (start, end) = (usize::try_from(start), usize::try_from(end));
-        let (Ok(start), Ok(end)) = (start, end) else {
-            return Err(NotebookError::Invalid(
-                "A highlight's offsets cannot be negative.".into(),
-            ));
-        };
-        let anchor = crate::anchor::anchor(&body.content_text, start, end)
-            .map_err(|e| NotebookError::Invalid(e.to_string()))?;
-        let color = color
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .unwrap_or("yellow");
-        if color.len() > 32
-            || !color
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '#' || c == '-')
-        {
-            return Err(NotebookError::Invalid(format!(
-                "\"{color}\" is not a colour name."
-            )));
-        }
-        let note = note.map(str::trim).filter(|n| !n.is_empty());
-        let _turn = self.write_turn().await?;
-        Ok(
-            store::highlights::insert(&self.pool, article_id, &anchor, color, note, &store::now())
-                .await?,
-        )
-    }
-
-    /// Delete a highlight; `NotFound` when there is no such highlight.
-    pub async fn highlight_delete(&self, id: i64) -> Result<Highlight> {
-        let _turn = self.write_turn().await?;
-        store::highlights::delete(&self.pool, id)
-            .await?
-            .ok_or_else(|| NotebookError::NotFound(format!("There is no highlight {id}.")))
-    }
-
-    /// Put a tag on an article, creating the tag on first use.
-    pub async fn tag_add(&self, article_id: i64, tag: &str) -> Result<()> {
-        let tags = clean_tags(&[tag.to_string()])?;
-        let Some(tag) = tags.first() else {
-            return Err(NotebookError::Invalid(
-                "The tag is empty: type a name.".into(),
-            ));
-        };
-        let mut tx = self.begin_write().await?;
-        store::articles::summary(&mut *tx, article_id)
-            .await?
-            .ok_or_else(|| not_found_article(article_id))?;
-        let tag_id = store::tags::upsert(&mut *tx, tag).await?;
-        store::tags::attach(&mut *tx, article_id, tag_id).await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    /// Take a tag off an article; `NotFound` when the article does not carry it.
-    pub async fn tag_remove(&self, article_id: i64, tag: &str) -> Result<()> {
-        let _turn = self.write_turn().await?;
-        if store::tags::detach(&self.pool, article_id, tag.trim()).await? {
-            Ok(())
-        } else {
-            Err(NotebookError::NotFound(format!(
-                "Article {article_id} has no tag \"{}\".",
-                tag.trim()
-            )))
-        }
     }
 
     /// Every tag with its article count.

@@ -113,6 +113,47 @@ pub async fn materialize(
     Ok(())
 }
 
+/// Score the articles `among` (`None`: all) again against every theme whose query
+/// mentions one of `asks` (`"tag:"`, `"is:"`, `"entity:"`; empty: every theme), as
+/// `materialize` does. A query saved by an earlier release that no longer parses is left
+/// as it was.
+pub async fn rescore(
+    tx: &mut sqlx::SqliteConnection,
+    among: Option<&[i64]>,
+    asks: &[&str],
+) -> Result<(), StoreError> {
+    if among.is_some_and(<[i64]>::is_empty) {
+        return Ok(());
+    }
+    let ids = among
+        .map(serde_json::to_string)
+        .transpose()
+        .map_err(|e| StoreError::Sql(e.to_string()))?;
+    for (theme_id, text) in queries(&mut *tx).await? {
+        let lower = text.to_lowercase();
+        if !asks.is_empty() && !asks.iter().any(|a| lower.contains(a)) {
+            continue;
+        }
+        let Ok(expr) = crate::query::parse(&text) else {
+            continue;
+        };
+        let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
+            "INSERT INTO article_themes (article_id, theme_id, score) SELECT a.id, ",
+        );
+        q.push_bind(theme_id).push(", CASE WHEN ");
+        push_filter(&mut q, &expr);
+        q.push(" THEN 1.0 ELSE 0.0 END FROM articles a WHERE 1 = 1");
+        if let Some(ids) = &ids {
+            q.push(" AND a.id IN (SELECT value FROM json_each(")
+                .push_bind(ids.clone())
+                .push("))");
+        }
+        q.push(" ON CONFLICT(article_id, theme_id) DO UPDATE SET score = excluded.score");
+        q.build().execute(&mut *tx).await?;
+    }
+    Ok(())
+}
+
 /// Score one article against every theme of `themes` (id, parsed query) in one
 /// statement, with what is `known` of its text; as `materialize` does for all articles.
 pub async fn materialize_article(
