@@ -280,10 +280,15 @@ async fn polls_clip_new_items_in_full_and_304s_change_nothing() {
         polls[1].new_articles, 1,
         "JSON Feed items are clipped too: {polls:?}"
     );
-    let polls = nb.feed_poll(true, now + Duration::hours(3)).await.unwrap();
+    let polls = nb.feed_poll(false, now + Duration::hours(3)).await.unwrap();
     assert_eq!(
         polls[1].status, "not_modified",
         "Last-Modified is sent back as If-Modified-Since"
+    );
+    let polls = nb.feed_poll(true, now + Duration::hours(3)).await.unwrap();
+    assert_eq!(
+        polls[1].status, "fetched",
+        "a forced poll asks for the feed unconditionally"
     );
 }
 

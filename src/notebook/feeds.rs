@@ -1,7 +1,9 @@
 //! Feeds: subscribe, list, remove, poll, and OPML in and out. A poll asks each due feed
-//! with a conditional GET; a 304 changes nothing, an error backs the feed off, and each
-//! item not seen before is clipped in full (the article fetched and extracted, not the
-//! feed's summary) with the feed's tags, and confirmed in the feed's themes. `clipline serve` polls on a schedule.
+//! with a conditional GET (unconditional when forced, or when items are left over or
+//! failed items are due to be tried again, which a 304 would hide); a 304 changes
+//! nothing, an error backs the feed off, and each item not seen before is clipped in
+//! full (the article fetched and extracted, not the feed's summary) with the feed's
+//! tags, and confirmed in the feed's themes. `clipline serve` polls on a schedule.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -16,7 +18,8 @@ use crate::clip::{self, Conditional, FetchLimits, Validators};
 use crate::model::{ClipSource, Via};
 use crate::store::{self, feeds::FeedRow};
 
-/// Items clipped from one feed in one poll at most; the rest wait for the next poll.
+/// Items clipped from one feed in one poll at most: the newest; the rest wait for the
+/// next poll, which asks for the feed unconditionally (no validators are kept meanwhile).
 const MAX_ITEMS_PER_POLL: usize = 100;
 
 /// A subscription as `feed list` shows it.
@@ -163,17 +166,24 @@ impl Notebook {
             etag: row.etag.clone(),
             last_modified: row.last_modified.clone(),
         };
-        // Forced, every item that failed is tried again (when the feed has changed at all);
-        // else a failed item waits `RETRY_FAILED_AFTER`.
+        // Forced, every item that failed is tried again; else a failed item waits
+        // `RETRY_FAILED_AFTER`.
         let retry_failed_before = feed::stamp(if force {
             now + chrono::Duration::seconds(1)
         } else {
             now - RETRY_FAILED_AFTER
         });
+        // A 304 would answer before the items are read, so a forced poll, and one with
+        // failed items to try again, asks for the feed whatever it has.
+        let ask =
+            if force || store::feeds::retry_due(&self.pool, row.id, &retry_failed_before).await? {
+                Validators::default()
+            } else {
+                known
+            };
         let stamp = feed::stamp(now);
         let next = feed::stamp(now + POLL_EVERY);
-        let fetched = match clip::fetch_conditional(&row.url, &FetchLimits::default(), &known).await
-        {
+        let fetched = match clip::fetch_conditional(&row.url, &FetchLimits::default(), &ask).await {
             Ok(Conditional::NotModified) => {
                 let _turn = self.write_turn().await?;
                 store::feeds::record_success(&self.pool, row.id, None, None, &stamp, &next).await?;
@@ -208,8 +218,12 @@ impl Notebook {
                 fresh.push(entry);
             }
         }
-        // Oldest first, so the notebook's clip order follows the feed's.
-        for entry in fresh.into_iter().rev().take(MAX_ITEMS_PER_POLL) {
+        // Items left for the next poll must not be hidden from it behind a 304.
+        let left_over = fresh.len() > MAX_ITEMS_PER_POLL;
+        // Oldest first, so the notebook's clip order follows the feed's; when there are
+        // more than a poll takes, the newest, and the older rest next time.
+        let skip = fresh.len().saturating_sub(MAX_ITEMS_PER_POLL);
+        for entry in fresh.into_iter().rev().skip(skip) {
             let label = entry
                 .title
                 .clone()
@@ -240,11 +254,16 @@ impl Notebook {
                 }
             }
         }
-        let validators = (
-            validators.etag.as_deref(),
-            validators.last_modified.as_deref(),
-        );
+        let validators = if left_over {
+            (None, None)
+        } else {
+            (
+                validators.etag.as_deref(),
+                validators.last_modified.as_deref(),
+            )
+        };
         let _turn = self.write_turn().await?;
+        store::feeds::rewait_failed(&self.pool, row.id, &retry_failed_before, &stamp).await?;
         store::feeds::record_success(
             &self.pool,
             row.id,

@@ -187,6 +187,46 @@ pub async fn seen(
     Ok(n > 0)
 }
 
+/// Whether an item of this feed failed before `retry_failed_before` and is due to be
+/// tried again (the poll must then read the feed's items even if it has not changed).
+pub async fn retry_due(
+    db: impl SqliteExecutor<'_>,
+    feed_id: i64,
+    retry_failed_before: &str,
+) -> Result<bool, StoreError> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM feed_items WHERE feed_id = ?1 AND error IS NOT NULL \
+         AND seen_at < ?2",
+    )
+    .bind(feed_id)
+    .bind(retry_failed_before)
+    .fetch_one(db)
+    .await?;
+    Ok(n > 0)
+}
+
+/// Start the wait again for every failed item of this feed still due at
+/// `retry_failed_before`: after a poll that read the items, those are the ones the feed no
+/// longer offers, which wait like an item that failed again instead of keeping every later
+/// poll from asking conditionally.
+pub async fn rewait_failed(
+    db: impl SqliteExecutor<'_>,
+    feed_id: i64,
+    retry_failed_before: &str,
+    now: &str,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE feed_items SET seen_at = ?3 WHERE feed_id = ?1 AND error IS NOT NULL \
+         AND seen_at < ?2",
+    )
+    .bind(feed_id)
+    .bind(retry_failed_before)
+    .bind(now)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
 /// Remember an item, with the article it became or the reason it did not.
 pub async fn insert_item(
     db: impl SqliteExecutor<'_>,
