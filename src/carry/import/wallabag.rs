@@ -2,6 +2,8 @@
 //! `content` (the article's HTML as Wallabag extracted it), `tags` (names, or the API's
 //! `{label}` objects), `created_at`, `published_at`, `published_by` (authors), and
 //! `annotations` (Annotator.js: `quote` is the highlighted text, `text` the reader's note).
+//! When Wallabag could not fetch an article it stored a note saying so as the content;
+//! that counts as no content, so Clipline fetches the article itself.
 
 use serde::Deserialize;
 
@@ -59,7 +61,9 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
             }
         };
         let url = entry.url.as_deref().and_then(|u| web_url(u).ok());
-        let content = entry.content.filter(|c| !c.trim().is_empty());
+        let content = entry
+            .content
+            .filter(|c| !c.trim().is_empty() && !is_fetch_failure(c));
         let title = entry.title.filter(|t| !t.trim().is_empty());
         if content.is_none() && url.is_none() {
             out.skipped.push(Skipped {
@@ -105,6 +109,21 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
         });
     }
     Ok(out)
+}
+
+/// Whether an entry's content is only Wallabag's note that it could not fetch the article
+/// ("wallabag can't retrieve contents for this article. Please troubleshoot this issue.",
+/// or graby's older "[unable to retrieve full-text content]"): no content at all, so the
+/// article is fetched from its address instead.
+fn is_fetch_failure(content: &str) -> bool {
+    let text = dom_query::Document::fragment(content)
+        .root()
+        .text()
+        .to_lowercase();
+    let text = crate::clip::meta::collapse_ws(&text);
+    let text = text.replace('\u{2019}', "'");
+    (text.starts_with("wallabag can't retrieve contents for this article") && text.len() < 300)
+        || text == "[unable to retrieve full-text content]"
 }
 
 /// What a tool knew of an article beyond its body: its author(s) and publication time.
@@ -175,6 +194,32 @@ mod tests {
             [true, true],
             "archived, as the export and as the API write it"
         );
+    }
+
+    #[test]
+    fn wallabags_could_not_fetch_note_is_no_content() {
+        let json = r#"[{"title":"Port deal","url":"https://news.example/p",
+            "content":"wallabag can't retrieve contents for this article. Please <a href=\"https://doc.wallabag.org/en/user/errors_during_fetching.html#how-can-i-help-to-fix-that\">troubleshoot this issue</a>."},
+            {"title":"Old","url":"https://news.example/o","content":"[unable to retrieve full-text content]"},
+            {"title":"Gone","content":"wallabag can't retrieve contents for this article."},
+            {"title":"About Wallabag","url":"https://news.example/w","content":"<p>Why wallabag can't retrieve contents for this article is a long story.</p><p>It starts with paywalls, scripts that build the page, and servers that refuse unknown clients; this article explains each of them in turn and what readers can do about it.</p><p>More follows.</p>"}]"#;
+        let parsed = parse(json.as_bytes()).unwrap();
+        let html: Vec<(Option<&str>, bool)> = parsed
+            .items
+            .iter()
+            .map(|i| (i.url.as_deref(), i.html.is_some()))
+            .collect();
+        assert_eq!(
+            html,
+            [
+                (Some("https://news.example/p"), false),
+                (Some("https://news.example/o"), false),
+                (Some("https://news.example/w"), true),
+            ],
+            "the failure note is no body, so the address is fetched; an article that \
+             merely mentions it keeps its body"
+        );
+        assert_eq!(parsed.skipped[0].item, "Gone", "no body and no address");
     }
 
     #[test]
