@@ -1,6 +1,7 @@
 //! Feeds against a real feed server on 127.0.0.1: a poll clips each new item in full,
 //! a conditional GET (ETag or Last-Modified) answered 304 changes nothing, a changed feed
-//! gives only its new items, a failing feed backs off, and OPML carries subscriptions.
+//! gives only its new items, a failing feed backs off, OPML carries subscriptions, and an
+//! item's date dates an article that has none of its own.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -91,6 +92,23 @@ async fn json_route(
         .into_response()
 }
 
+/// A feed whose items carry dates: one links to a page that names no date, one has no
+/// link and only its content.
+async fn dated_route(State((_, base)): State<(Arc<Server>, String)>) -> Response {
+    let body = format!(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Dated</title>\
+         <item><title>Rail strike</title><link>{base}/d</link><guid>d</guid>\
+         <pubDate>Tue, 03 Jun 2025 07:30:00 GMT</pubDate></item>\
+         <item><title>Harbor dredging begins</title><guid isPermaLink=\"false\">n1</guid>\
+         <pubDate>Wed, 04 Jun 2025 09:00:00 GMT</pubDate><description><![CDATA[<p>Dredging of the \
+         harbor channel began this week, the port authority said, after two years of permits \
+         and hearings.</p><p>The work should let larger container ships call at the port by \
+         next summer, officials told reporters at the quay.</p>]]></description></item>\
+         </channel></rss>"
+    );
+    ([(header::CONTENT_TYPE, "application/rss+xml")], body).into_response()
+}
+
 fn serve() -> (String, Arc<Server>) {
     let state = Arc::new(Server::default());
     state.version.store(1, Ordering::SeqCst);
@@ -111,6 +129,7 @@ fn serve() -> (String, Arc<Server>) {
             let app = Router::new()
                 .route("/feed.xml", get(rss_route))
                 .route("/feed.json", get(json_route))
+                .route("/dated.xml", get(dated_route))
                 .route(
                     "/broken.xml",
                     get(move || async move {
@@ -546,4 +565,46 @@ async fn one_feed_that_cannot_be_stored_fails_alone_and_the_others_are_polled() 
     let json = by_url("/feed.json");
     assert_eq!(json.status, "fetched", "{polls:?}");
     assert!(json.new_articles > 0, "{polls:?}");
+}
+
+#[tokio::test]
+async fn an_items_date_is_its_articles_when_the_page_names_none() {
+    let (base, _server) = serve();
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("d.db")).await.unwrap();
+    nb.feed_add(&format!("{base}/dated.xml"), &[], &[], false)
+        .await
+        .unwrap();
+    let polls = nb
+        .feed_poll(false, at("2025-06-05T10:00:00Z"))
+        .await
+        .unwrap();
+    assert_eq!(polls[0].new_articles, 2, "{polls:?}");
+    let all = clipline::store::articles::LibraryAsk {
+        limit: 50,
+        ..Default::default()
+    };
+    let mut dates: Vec<(String, Option<String>)> = nb
+        .list(&all)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|a| (a.title, a.published_at))
+        .collect();
+    dates.sort();
+    assert_eq!(
+        dates,
+        [
+            (
+                "Harbor dredging begins".to_string(),
+                Some("2025-06-04T09:00:00Z".to_string())
+            ),
+            (
+                "Rail workers strike in the north".to_string(),
+                Some("2025-06-03T07:30:00Z".to_string())
+            ),
+        ],
+        "the item with only content, and the fetched page with no date of its own, \
+         take the item's date"
+    );
 }

@@ -190,7 +190,8 @@ impl Notebook {
     }
 
     /// Store the articles of one capture with their publication events and tags, in one
-    /// transaction. The capture is stored once, when at least one article needs it.
+    /// transaction. The capture is stored once, when at least one article needs it. A
+    /// first article with no date of its own takes `extras.published`.
     async fn store_clip(
         &self,
         extracted: Vec<Extracted>,
@@ -201,6 +202,12 @@ impl Notebook {
     ) -> Result<(ClipOutcome, ExtrasDone)> {
         let tags = clean_tags(tags)?;
         let registry = self.registry().await?;
+        let mut extracted = extracted;
+        if let (Some(first), Some(published)) = (extracted.first_mut(), extras.published) {
+            first
+                .published_at
+                .get_or_insert_with(|| published.to_owned());
+        }
         let prepared = prepare(extracted, url, &capture, &registry);
         let mut tx = self.begin_write().await?;
         let mut shared = Shared::default();

@@ -23,6 +23,9 @@ pub(super) struct Extras<'a> {
     /// How far fetching the page may reach (an item of a feed on the internet stays
     /// there; see `clip::fetch::reach`). Not an addition: `is_empty` leaves it out.
     pub reach: crate::clip::Reach,
+    /// When the article was published, as its source (a feed item) says, for a page that
+    /// names no date of its own (RFC 3339). Not an addition: `is_empty` leaves it out.
+    pub published: Option<&'a str>,
     /// Whether a new article comes in read (read in the tool it is imported from; an
     /// article already stored keeps its state).
     pub read: bool,

@@ -277,7 +277,8 @@ impl Notebook {
         Ok(report)
     }
 
-    /// Clip one feed item: its article fetched in full, else the content the feed carried.
+    /// Clip one feed item: its article fetched in full, else the content the feed carried;
+    /// the item's date is the article's when its page names none.
     /// The item is recorded as seen, and a new article confirmed in the feed's themes, in
     /// the clip's own transaction; an article the notebook had keeps the reader's verdicts.
     async fn clip_entry(
@@ -289,13 +290,17 @@ impl Notebook {
     ) -> Result<bool> {
         let source = match (&entry.url, &entry.html) {
             (Some(url), _) => ClipSource::Url { url: url.clone() },
-            (None, Some(html)) => ClipSource::Html {
-                html: crate::carry::import::wallabag::page(
-                    entry.title.as_deref().unwrap_or(""),
-                    html,
-                ),
-                url: None,
-            },
+            (None, Some(html)) => {
+                use crate::carry::import::wallabag::{About, page_about};
+                let about = About {
+                    published: entry.published.clone(),
+                    ..About::default()
+                };
+                ClipSource::Html {
+                    html: page_about(entry.title.as_deref().unwrap_or(""), &about, html),
+                    url: None,
+                }
+            }
             (None, None) => {
                 return Err(NotebookError::Invalid(
                     "The item has neither a link nor content.".into(),
@@ -306,6 +311,7 @@ impl Notebook {
             themes,
             feed_item: Some((feed_id, &entry.guid, entry.url.as_deref())),
             reach,
+            published: entry.published.as_deref(),
             ..Extras::default()
         };
         let (outcome, _) = self
