@@ -1,8 +1,13 @@
 //! Feeds, the pure part: RSS, Atom and JSON Feed bytes -> entries (feed-rs), and the
 //! schedule — when a feed is polled next after a success, and how long it waits after
-//! failures (doubling, capped at a day).
+//! failures (doubling, capped at a day). feed-rs keeps an RSS `<guid>` only as the item's
+//! id, so whether it is a permalink (the item's address) is read here with quick-xml.
+
+use std::collections::HashSet;
 
 use chrono::{DateTime, Duration, Utc};
+use quick_xml::XmlVersion;
+use quick_xml::events::Event;
 
 /// A feed as Clipline needs it.
 #[derive(Debug, Clone, PartialEq)]
@@ -67,12 +72,19 @@ pub fn parse(bytes: &[u8], source_url: &str) -> Result<FeedDoc, FeedError> {
         };
         crate::clip::meta::collapse_ws(&text)
     };
+    // An RSS item with no <link> is at its guid when that is a permalink.
+    let permalinks = match feed.feed_type {
+        feed_rs::model::FeedType::RSS2 | feed_rs::model::FeedType::RSS0 => permalink_guids(bytes),
+        _ => HashSet::new(),
+    };
     let entries = feed
         .entries
         .iter()
         .map(|e| FeedEntry {
             guid: e.id.clone(),
-            url: alternate(&e.links).filter(|u| super::import::web_url(u).is_ok()),
+            url: alternate(&e.links)
+                .or_else(|| permalinks.contains(&e.id).then(|| e.id.clone()))
+                .filter(|u| super::import::web_url(u).is_ok()),
             title: e.title.as_ref().map(plain),
             html: e
                 .content
@@ -91,6 +103,59 @@ pub fn parse(bytes: &[u8], source_url: &str) -> Result<FeedDoc, FeedError> {
         site_url: alternate(&feed.links),
         entries,
     })
+}
+
+/// The RSS guids (trimmed, as feed-rs gives an item's id) that are permalinks: every
+/// `<guid>` but those marked `isPermaLink="false"` (the attribute defaults to true).
+/// Bytes that are not well-formed give what was read before the fault.
+fn permalink_guids(bytes: &[u8]) -> HashSet<String> {
+    let text = String::from_utf8_lossy(bytes);
+    let mut reader = quick_xml::Reader::from_str(&text);
+    let mut out = HashSet::new();
+    // The text of the permalink guid being read.
+    let mut guid: Option<String> = None;
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) if e.local_name().as_ref() == "guid" => {
+                let permalink = e
+                    .try_get_attribute("isPermaLink")
+                    .ok()
+                    .flatten()
+                    .and_then(|a| a.normalized_value(XmlVersion::Implicit1_0).ok())
+                    .is_none_or(|v| !v.trim().eq_ignore_ascii_case("false"));
+                guid = permalink.then(String::new);
+            }
+            Ok(Event::Text(t)) => {
+                if let Some(g) = guid.as_mut() {
+                    g.push_str(&t.xml10_content());
+                }
+            }
+            Ok(Event::CData(t)) => {
+                if let Some(g) = guid.as_mut() {
+                    g.push_str(&t.xml10_content());
+                }
+            }
+            Ok(Event::GeneralRef(r)) => {
+                if let Some(g) = guid.as_mut() {
+                    match r.resolve_char_ref() {
+                        Ok(Some(c)) => g.push(c),
+                        _ => g.push_str(
+                            quick_xml::escape::resolve_predefined_entity(&r.xml10_content())
+                                .unwrap_or_default(),
+                        ),
+                    }
+                }
+            }
+            Ok(Event::End(e)) if e.local_name().as_ref() == "guid" => {
+                if let Some(g) = guid.take() {
+                    out.insert(g.trim().to_string());
+                }
+            }
+            Ok(Event::Eof) | Err(_) => break,
+            _ => {}
+        }
+    }
+    out
 }
 
 /// How often a healthy feed is polled.
@@ -158,6 +223,45 @@ mod tests {
         let atom = r#"<feed xmlns="http://www.w3.org/2005/Atom"><title type="html">Harbor &lt;em&gt;Times&lt;/em&gt;</title><id>urn:a</id><updated>2025-05-12T06:00:00Z</updated></feed>"#;
         let doc = parse(atom.as_bytes(), "https://a.example/").unwrap();
         assert_eq!(doc.title.as_deref(), Some("Harbor Times"));
+    }
+
+    #[test]
+    fn an_rss_item_without_a_link_is_at_its_permalink_guid() {
+        let rss = r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+            <item><title>Permalink</title><guid isPermaLink="true">https://w.example/a?x=1&amp;y=2</guid></item>
+            <item><title>Default</title><guid> https://w.example/b </guid><description>teaser</description></item>
+            <item><title>Not a link</title><guid isPermaLink="false">https://w.example/c</guid><description>teaser</description></item>
+            <item><title>A tag</title><guid>tag:w.example,2025:d</guid><description>teaser</description></item>
+            <item><title>Both</title><link>https://w.example/e</link><guid>https://w.example/e-guid</guid></item>
+            </channel></rss>"#;
+        let urls: Vec<Option<String>> = parse(rss.as_bytes(), "https://w.example/feed.xml")
+            .unwrap()
+            .entries
+            .into_iter()
+            .map(|e| e.url)
+            .collect();
+        assert_eq!(
+            urls,
+            [
+                Some("https://w.example/a?x=1&y=2".to_string()),
+                Some("https://w.example/b".to_string()),
+                None,
+                None,
+                Some("https://w.example/e".to_string()),
+            ],
+            "a guid is the address unless isPermaLink=\"false\" or it is not http(s); \
+             a <link> wins"
+        );
+        let atom = r#"<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><id>urn:a</id><updated>2025-05-12T06:00:00Z</updated>
+            <entry><id>https://a.example/1</id><title>E</title><updated>2025-05-12T06:00:00Z</updated><summary>s</summary></entry></feed>"#;
+        assert_eq!(
+            parse(atom.as_bytes(), "https://a.example/")
+                .unwrap()
+                .entries[0]
+                .url,
+            None,
+            "an Atom id is a name, not an address"
+        );
     }
 
     #[test]
