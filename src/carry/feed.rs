@@ -2,6 +2,7 @@
 //! schedule — when a feed is polled next after a success, and how long it waits after
 //! failures (doubling, capped at a day). feed-rs keeps an RSS `<guid>` only as the item's
 //! id, so whether it is a permalink (the item's address) is read here with quick-xml.
+//! JSON Feed ids that are numbers are made strings first, as the spec asks of readers.
 
 use std::collections::HashSet;
 
@@ -38,10 +39,11 @@ pub struct FeedError(String);
 
 /// Parse RSS 0.9x/1.0/2.0, Atom or JSON Feed; `source_url` resolves relative links.
 pub fn parse(bytes: &[u8], source_url: &str) -> Result<FeedDoc, FeedError> {
+    let json_ids = string_json_ids(bytes);
     let feed = feed_rs::parser::Builder::new()
         .base_uri(Some(source_url))
         .build()
-        .parse(bytes)
+        .parse(json_ids.as_deref().unwrap_or(bytes))
         .map_err(|e| FeedError(e.to_string()))?;
     // feed-rs resolves RSS and Atom links against the base; a JSON Feed's relative `url`
     // comes through as written, so it is resolved here.
@@ -103,6 +105,29 @@ pub fn parse(bytes: &[u8], source_url: &str) -> Result<FeedDoc, FeedError> {
         site_url: alternate(&feed.links),
         entries,
     })
+}
+
+/// A JSON Feed whose item ids are numbers, with those ids as strings (the spec asks
+/// readers to coerce them; feed-rs rejects them); `None` for anything else, which is
+/// parsed as it came.
+fn string_json_ids(bytes: &[u8]) -> Option<Vec<u8>> {
+    let start = bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .unwrap_or(bytes)
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())?;
+    if *start != b'{' {
+        return None;
+    }
+    let mut doc: serde_json::Value = serde_json::from_slice(bytes).ok()?;
+    let mut changed = false;
+    for item in doc.get_mut("items")?.as_array_mut()? {
+        if let Some(id) = item.get_mut("id").filter(|id| id.is_number()) {
+            *id = serde_json::Value::String(id.to_string());
+            changed = true;
+        }
+    }
+    changed.then(|| serde_json::to_vec(&doc).ok()).flatten()
 }
 
 /// The RSS guids (trimmed, as feed-rs gives an item's id) that are permalinks: every
@@ -262,6 +287,18 @@ mod tests {
             None,
             "an Atom id is a name, not an address"
         );
+    }
+
+    #[test]
+    fn json_feed_numeric_ids_are_read_as_strings() {
+        let json = r#"{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[
+            {"id":42,"url":"https://j.example/42","title":"Forty-two"},
+            {"id":"x7","url":"https://j.example/x7"},
+            {"id":4.5,"url":"https://j.example/4.5"}]}"#;
+        let doc = parse(json.as_bytes(), "https://j.example/feed.json").unwrap();
+        let ids: Vec<&str> = doc.entries.iter().map(|e| e.guid.as_str()).collect();
+        assert_eq!(ids, ["42", "x7", "4.5"], "the spec coerces ids to strings");
+        assert_eq!(doc.entries[0].url.as_deref(), Some("https://j.example/42"));
     }
 
     #[test]
