@@ -3,6 +3,7 @@
 //! failures (doubling, capped at a day). feed-rs keeps an RSS `<guid>` only as the item's
 //! id, so whether it is a permalink (the item's address) is read here with quick-xml.
 //! JSON Feed ids that are numbers are made strings first, as the spec asks of readers.
+//! A charset the HTTP header names, when the bytes declare none, is decoded first.
 
 use std::collections::HashSet;
 
@@ -37,8 +38,15 @@ pub struct FeedEntry {
 #[error("This is not an RSS, Atom or JSON feed: {0}.")]
 pub struct FeedError(String);
 
-/// Parse RSS 0.9x/1.0/2.0, Atom or JSON Feed; `source_url` resolves relative links.
-pub fn parse(bytes: &[u8], source_url: &str) -> Result<FeedDoc, FeedError> {
+/// Parse RSS 0.9x/1.0/2.0, Atom or JSON Feed; `content_type` is the HTTP header (its
+/// charset counts when the bytes declare none), `source_url` resolves relative links.
+pub fn parse(
+    bytes: &[u8],
+    content_type: Option<&str>,
+    source_url: &str,
+) -> Result<FeedDoc, FeedError> {
+    let utf8 = charset_from_header(bytes, content_type);
+    let bytes = utf8.as_deref().unwrap_or(bytes);
     let json_ids = string_json_ids(bytes);
     let feed = feed_rs::parser::Builder::new()
         .base_uri(Some(source_url))
@@ -105,6 +113,33 @@ pub fn parse(bytes: &[u8], source_url: &str) -> Result<FeedDoc, FeedError> {
         site_url: alternate(&feed.links),
         entries,
     })
+}
+
+/// The feed as UTF-8 when only the HTTP header names its charset (no byte-order mark, no
+/// `<?xml ... encoding=...?>`), decoded as the clipper decodes pages (`decode_html`: valid
+/// UTF-8 wins over a header that lies); `None` when the bytes speak for themselves.
+fn charset_from_header(bytes: &[u8], content_type: Option<&str>) -> Option<Vec<u8>> {
+    let content_type = content_type.filter(|ct| ct.to_ascii_lowercase().contains("charset="))?;
+    if encoding_rs::Encoding::for_bom(bytes).is_some() || declares_encoding(bytes) {
+        return None;
+    }
+    Some(crate::clip::decode_html(bytes, Some(content_type)).into_bytes())
+}
+
+/// Whether the bytes open with an XML declaration that names an encoding (ASCII-compatible
+/// encodings only; UTF-16 has its byte-order mark).
+fn declares_encoding(bytes: &[u8]) -> bool {
+    let Some(rest) = bytes.strip_prefix(b"<?xml") else {
+        return false;
+    };
+    let end = rest
+        .windows(2)
+        .position(|w| w == b"?>")
+        .unwrap_or(rest.len().min(200));
+    rest[..end]
+        .to_ascii_lowercase()
+        .windows(8)
+        .any(|w| w == b"encoding")
 }
 
 /// A JSON Feed whose item ids are numbers, with those ids as strings (the spec asks
@@ -208,7 +243,7 @@ mod tests {
         let rss = r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Ledger</title><link>https://l.example/</link>
             <item><title>One</title><link>https://l.example/1</link><guid>g1</guid><pubDate>Mon, 12 May 2025 06:00:00 GMT</pubDate></item>
             <item><title>Two</title><link>/2</link><guid isPermaLink="false">g2</guid></item></channel></rss>"#;
-        let doc = parse(rss.as_bytes(), "https://l.example/feed.xml").unwrap();
+        let doc = parse(rss.as_bytes(), None, "https://l.example/feed.xml").unwrap();
         assert_eq!(doc.title.as_deref(), Some("Ledger"));
         assert_eq!(doc.entries[0].guid, "g1");
         assert_eq!(
@@ -223,7 +258,7 @@ mod tests {
         let atom = r#"<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><id>urn:a</id><updated>2025-05-12T06:00:00Z</updated>
             <entry><id>urn:a:1</id><title>E</title><updated>2025-05-12T06:00:00Z</updated><link rel="alternate" href="https://a.example/1"/></entry></feed>"#;
         assert_eq!(
-            parse(atom.as_bytes(), "https://a.example/")
+            parse(atom.as_bytes(), None, "https://a.example/")
                 .unwrap()
                 .entries[0]
                 .url
@@ -231,22 +266,22 @@ mod tests {
             Some("https://a.example/1")
         );
         let json = r#"{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"7","url":"https://j.example/7","content_html":"<p>x</p>"}]}"#;
-        let doc = parse(json.as_bytes(), "https://j.example/feed.json").unwrap();
+        let doc = parse(json.as_bytes(), None, "https://j.example/feed.json").unwrap();
         assert_eq!(doc.entries[0].guid, "7");
-        assert!(parse(b"<html><body>no</body></html>", "https://x.example/").is_err());
+        assert!(parse(b"<html><body>no</body></html>", None, "https://x.example/").is_err());
     }
 
     #[test]
     fn json_feed_links_resolve_and_html_titles_become_text() {
         let json = r#"{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"8","url":"stories/8.html","title":"Rates &amp; <em>bonds</em>"}]}"#;
-        let doc = parse(json.as_bytes(), "https://j.example/feeds/feed.json").unwrap();
+        let doc = parse(json.as_bytes(), None, "https://j.example/feeds/feed.json").unwrap();
         assert_eq!(
             doc.entries[0].url.as_deref(),
             Some("https://j.example/feeds/stories/8.html")
         );
         assert_eq!(doc.entries[0].title.as_deref(), Some("Rates & bonds"));
         let atom = r#"<feed xmlns="http://www.w3.org/2005/Atom"><title type="html">Harbor &lt;em&gt;Times&lt;/em&gt;</title><id>urn:a</id><updated>2025-05-12T06:00:00Z</updated></feed>"#;
-        let doc = parse(atom.as_bytes(), "https://a.example/").unwrap();
+        let doc = parse(atom.as_bytes(), None, "https://a.example/").unwrap();
         assert_eq!(doc.title.as_deref(), Some("Harbor Times"));
     }
 
@@ -259,7 +294,7 @@ mod tests {
             <item><title>A tag</title><guid>tag:w.example,2025:d</guid><description>teaser</description></item>
             <item><title>Both</title><link>https://w.example/e</link><guid>https://w.example/e-guid</guid></item>
             </channel></rss>"#;
-        let urls: Vec<Option<String>> = parse(rss.as_bytes(), "https://w.example/feed.xml")
+        let urls: Vec<Option<String>> = parse(rss.as_bytes(), None, "https://w.example/feed.xml")
             .unwrap()
             .entries
             .into_iter()
@@ -280,7 +315,7 @@ mod tests {
         let atom = r#"<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><id>urn:a</id><updated>2025-05-12T06:00:00Z</updated>
             <entry><id>https://a.example/1</id><title>E</title><updated>2025-05-12T06:00:00Z</updated><summary>s</summary></entry></feed>"#;
         assert_eq!(
-            parse(atom.as_bytes(), "https://a.example/")
+            parse(atom.as_bytes(), None, "https://a.example/")
                 .unwrap()
                 .entries[0]
                 .url,
@@ -295,10 +330,51 @@ mod tests {
             {"id":42,"url":"https://j.example/42","title":"Forty-two"},
             {"id":"x7","url":"https://j.example/x7"},
             {"id":4.5,"url":"https://j.example/4.5"}]}"#;
-        let doc = parse(json.as_bytes(), "https://j.example/feed.json").unwrap();
+        let doc = parse(json.as_bytes(), None, "https://j.example/feed.json").unwrap();
         let ids: Vec<&str> = doc.entries.iter().map(|e| e.guid.as_str()).collect();
         assert_eq!(ids, ["42", "x7", "4.5"], "the spec coerces ids to strings");
         assert_eq!(doc.entries[0].url.as_deref(), Some("https://j.example/42"));
+    }
+
+    #[test]
+    fn a_charset_named_only_in_the_http_header_is_used() {
+        let rss = b"<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Caf\xe9 Wire</title>\
+            <item><title>Na\xefve \x93quotes\x94</title><link>https://w.example/1</link></item></channel></rss>";
+        let doc = parse(
+            rss,
+            Some("application/rss+xml; charset=windows-1252"),
+            "https://w.example/feed.xml",
+        )
+        .unwrap();
+        assert_eq!(doc.title.as_deref(), Some("Caf\u{e9} Wire"));
+        assert_eq!(
+            doc.entries[0].title.as_deref(),
+            Some("Na\u{ef}ve \u{201c}quotes\u{201d}")
+        );
+        let declared = b"<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>\n<rss version=\"2.0\"><channel><title>Caf\xe9</title></channel></rss>";
+        let doc = parse(
+            declared,
+            Some("application/rss+xml; charset=utf-8"),
+            "https://w.example/feed.xml",
+        )
+        .unwrap();
+        assert_eq!(
+            doc.title.as_deref(),
+            Some("Caf\u{e9}"),
+            "the document's own declaration wins over the header"
+        );
+        let utf8 = "<rss version=\"2.0\"><channel><title>Caf\u{e9}</title></channel></rss>";
+        let doc = parse(
+            utf8.as_bytes(),
+            Some("text/xml; charset=iso-8859-1"),
+            "https://w.example/feed.xml",
+        )
+        .unwrap();
+        assert_eq!(
+            doc.title.as_deref(),
+            Some("Caf\u{e9}"),
+            "valid UTF-8 wins over a default header"
+        );
     }
 
     #[test]

@@ -65,7 +65,7 @@ impl Notebook {
                 clip::fetch_conditional(&url, &FetchLimits::default(), &Validators::default())
                     .await?;
             if let Conditional::Fresh(f, _) = fetched {
-                let doc = feed::parse(&f.bytes, &f.final_url)
+                let doc = feed::parse(&f.bytes, f.content_type.as_deref(), &f.final_url)
                     .map_err(|e| NotebookError::Invalid(e.to_string()))?;
                 (title, site) = (doc.title, doc.site_url);
             }
@@ -190,9 +190,11 @@ impl Notebook {
                 report.status = "not_modified".into();
                 return Ok(report);
             }
-            Ok(Conditional::Fresh(f, v)) => feed::parse(&f.bytes, &f.final_url)
-                .map(|doc| (doc, v))
-                .map_err(|e| e.to_string()),
+            Ok(Conditional::Fresh(f, v)) => {
+                feed::parse(&f.bytes, f.content_type.as_deref(), &f.final_url)
+                    .map(|doc| (doc, v))
+                    .map_err(|e| e.to_string())
+            }
             Err(e) => Err(e.to_string()),
         };
         let (doc, validators) = match fetched {
