@@ -7,6 +7,8 @@
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use axum::Router;
 use axum::http::StatusCode;
@@ -50,27 +52,36 @@ fn article_c() -> String {
     )
 }
 
-/// Serve /a, /b, /c as article pages and anything else as 404, on 127.0.0.1.
-fn serve() -> String {
+/// Serve /a, /b, /c as article pages and anything else as 404, on 127.0.0.1; the counter
+/// counts the article pages served.
+fn serve() -> (String, Arc<AtomicUsize>) {
     let (tx, rx) = std::sync::mpsc::channel();
+    let hits = Arc::new(AtomicUsize::new(0));
+    let counted = hits.clone();
     std::thread::spawn(move || {
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
             .unwrap();
         rt.block_on(async move {
-            let html = |s: String| ([("content-type", "text/html; charset=utf-8")], s);
+            let html = move |s: fn() -> String| {
+                let hits = counted.clone();
+                move || async move {
+                    hits.fetch_add(1, Ordering::SeqCst);
+                    ([("content-type", "text/html; charset=utf-8")], s())
+                }
+            };
             let app = Router::new()
-                .route("/a", get(move || async move { html(article_a()) }))
-                .route("/b", get(move || async move { html(article_b()) }))
-                .route("/c", get(move || async move { html(article_c()) }))
+                .route("/a", get(html(article_a)))
+                .route("/b", get(html(article_b)))
+                .route("/c", get(html(article_c)))
                 .fallback(|| async { (StatusCode::NOT_FOUND, "gone") });
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
             tx.send(listener.local_addr().unwrap()).unwrap();
             axum::serve(listener, app).await.unwrap();
         });
     });
-    format!("http://{}", rx.recv().unwrap())
+    (format!("http://{}", rx.recv().unwrap()), hits)
 }
 
 fn run(db: &Path, args: &[&str]) -> Output {
@@ -116,7 +127,7 @@ fn articles(db: &Path) -> Vec<Value> {
 
 #[test]
 fn pocket_bookmarks_and_zotero_urls_are_fetched_and_duplicates_join() {
-    let base = serve();
+    let (base, hits) = serve();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("n.db");
 
@@ -170,6 +181,11 @@ fn pocket_bookmarks_and_zotero_urls_are_fetched_and_duplicates_join() {
         (Some(0), Some(2)),
         "a second run adds nothing: {again}"
     );
+    assert_eq!(
+        hits.load(Ordering::SeqCst),
+        2,
+        "nor fetches the pages the notebook already holds"
+    );
 
     let html = dir.path().join("ril_export.html");
     std::fs::write(&html, format!(
@@ -207,6 +223,7 @@ fn pocket_bookmarks_and_zotero_urls_are_fetched_and_duplicates_join() {
             .contains("book")
     );
     assert_eq!(articles(&db).len(), 3, "three pages, each stored once");
+    assert_eq!(hits.load(Ordering::SeqCst), 3, "and each fetched once");
 }
 
 #[test]

@@ -573,7 +573,8 @@ fn new_article(ex: Extracted, url: Option<&str>, via: Via, clipped_at: &str) -> 
     }
 }
 
-fn clipped(s: ArticleSummary, status: ClipStatus) -> ClippedArticle {
+/// What a clip reports of an article it placed as `status`.
+pub(super) fn clipped(s: ArticleSummary, status: ClipStatus) -> ClippedArticle {
     ClippedArticle {
         id: s.id,
         title: s.title,

@@ -2,16 +2,19 @@
 //! fetched by the real fetcher; a stored page is sanitized and extracted like any clip),
 //! so duplicates join existing articles. Then the item's highlights are found again in
 //! the article's text and its notes added — in the clip's own transaction — skipping any
-//! the article already has, so an import run twice adds nothing twice. A failed item is
-//! reported and the rest go on.
+//! the article already has, so an import run twice adds nothing twice. An address the
+//! notebook already holds (by canonical URL, its own or a copy's) is not fetched again:
+//! the item's tags, highlights and notes go onto that article. A failed item is reported
+//! and the rest go on.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::extras::Extras;
+use super::extras::{Extras, ExtrasDone};
 use super::{Job, Notebook, Result};
 use crate::carry::import::{self, ImportSource, Item, Parsed, Skipped};
-use crate::model::{ClipSource, ClipStatus, Via};
+use crate::model::{ClipSource, ClipStatus, ClippedArticle, Via};
+use crate::store;
 
 /// What an import did, item by item.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
@@ -109,17 +112,27 @@ impl Notebook {
             read: item_read,
             ..Extras::default()
         };
-        let (outcome, done) = self
-            .clip_with(
-                source,
-                &all_tags,
-                item.saved_at.as_deref(),
-                Via::Url,
-                &extras,
-            )
-            .await?;
-        let Some(first) = outcome.articles.first() else {
-            return Ok(());
+        let known = match &source {
+            ClipSource::Url { url } => self.known_address(url).await?,
+            _ => None,
+        };
+        let (first, done) = match known {
+            Some(id) => self.import_onto(id, &all_tags, &extras).await?,
+            None => {
+                let (outcome, done) = self
+                    .clip_with(
+                        source,
+                        &all_tags,
+                        item.saved_at.as_deref(),
+                        Via::Url,
+                        &extras,
+                    )
+                    .await?;
+                let Some(first) = outcome.articles.into_iter().next() else {
+                    return Ok(());
+                };
+                (first, done)
+            }
         };
         match first.status {
             ClipStatus::Created => report.created += 1,
@@ -139,6 +152,41 @@ impl Notebook {
             });
         }
         Ok(())
+    }
+}
+
+impl Notebook {
+    /// The article a clip of `url` would find by its address, without fetching it.
+    async fn known_address(&self, url: &str) -> Result<Option<i64>> {
+        let Some(canonical) = crate::clip::canonical_url(url) else {
+            return Ok(None);
+        };
+        Ok(store::articles::find_by_canonical_url(&self.pool, &canonical).await?)
+    }
+
+    /// An item whose address the notebook holds as article `id`: its tags and `extras`
+    /// go onto that article in one transaction, as a clip that found it would do.
+    async fn import_onto(
+        &self,
+        id: i64,
+        tags: &[String],
+        extras: &Extras<'_>,
+    ) -> Result<(ClippedArticle, ExtrasDone)> {
+        let tags = super::clean_tags(tags)?;
+        let mut tx = self.begin_write().await?;
+        for tag in &tags {
+            let tag_id = store::tags::upsert(&mut *tx, tag).await?;
+            store::tags::attach(&mut *tx, id, tag_id).await?;
+        }
+        let done = super::extras::apply(&mut tx, id, ClipStatus::Existing, extras).await?;
+        let summary = store::articles::summary(&mut *tx, id)
+            .await?
+            .ok_or_else(|| super::not_found_article(id))?;
+        tx.commit().await?;
+        Ok((
+            super::clipping::clipped(summary, ClipStatus::Existing),
+            done,
+        ))
     }
 }
 

@@ -275,6 +275,20 @@ pub async fn find_existing(
     Ok(id)
 }
 
+/// The article under this canonical URL, its own or a copy's (`find_existing`'s address half).
+pub async fn find_by_canonical_url(
+    db: impl SqliteExecutor<'_>,
+    canonical_url: &str,
+) -> Result<Option<i64>, StoreError> {
+    Ok(sqlx::query_scalar(
+        "SELECT id FROM articles WHERE canonical_url = ?1 UNION ALL
+         SELECT article_id FROM article_copies WHERE canonical_url = ?1 LIMIT 1",
+    )
+    .bind(canonical_url)
+    .fetch_optional(db)
+    .await?)
+}
+
 /// One article's summary, or `None` when there is no such id.
 pub async fn summary(
     db: impl SqliteExecutor<'_>,
