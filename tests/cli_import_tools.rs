@@ -401,6 +401,32 @@ fn a_folder_of_saved_html_and_mhtml_pages_imports() {
             .contains("$4.2 billion"),
         "quoted-printable is decoded"
     );
+
+    let again = json(
+        &db,
+        &["import", pages.to_str().unwrap(), "--format", "json"],
+    );
+    assert_eq!(
+        (again["skipped"].as_u64(), again["existing"].as_u64()),
+        (Some(2), Some(0)),
+        "a second run skips both pages, the MHTML too, without extracting them: {again}"
+    );
+    let url = format!("sqlite://{}?mode=ro", db.display());
+    let capture_urls: Vec<Option<String>> =
+        tokio::runtime::Runtime::new().unwrap().block_on(async {
+            let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+            let urls = sqlx::query_scalar("SELECT url FROM captures ORDER BY url")
+                .fetch_all(&pool)
+                .await
+                .unwrap();
+            pool.close().await;
+            urls
+        });
+    assert_eq!(
+        capture_urls,
+        [None, Some("https://ledger.example/harbor".to_string())],
+        "the MHTML's capture keeps the page's address"
+    );
 }
 
 #[test]

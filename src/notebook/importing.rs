@@ -1,8 +1,8 @@
 //! Bulk import: many saved pages and text files -> articles, as a stream.
 //!
-//! Files are read one at a time; a file whose bytes are already a stored capture (same
-//! SHA-256) is skipped without being extracted, which is what makes an interrupted import
-//! resumable. Extraction and analysis run on worker threads while the stored side writes
+//! Files are read one at a time; a file whose bytes, as stored (an MHTML archive's page,
+//! a gzip's content), are already a stored capture (same SHA-256) is skipped without being
+//! extracted, which is what makes an interrupted import resumable. Extraction and analysis run on worker threads while the stored side writes
 //! batches of `BATCH` files per transaction (each file in its own savepoint, so one bad
 //! file is reported and the rest go on); the next batch is extracted while one is stored.
 //! Memory stays flat whatever the number of files: at most `2 × workers` files are in
@@ -71,6 +71,8 @@ struct Ready {
     path: PathBuf,
     /// The capture's bytes (an MHTML archive's page).
     bytes: Vec<u8>,
+    /// The page's address, when the file names one (an MHTML archive's).
+    url: Option<String>,
     content_type: &'static str,
     prepared: Vec<Prepared>,
 }
@@ -174,8 +176,8 @@ impl Notebook {
         Ok(report)
     }
 
-    /// Read one file and, unless its bytes are already stored, start its extraction and
-    /// analysis on a worker thread.
+    /// Read and unpack one file and, unless its unpacked bytes are already a stored
+    /// capture, start its extraction and analysis on a worker thread.
     async fn stage(
         &self,
         path: PathBuf,
@@ -189,7 +191,31 @@ impl Notebook {
                 return tokio::spawn(async move { Staged::Failed(path, reason) });
             }
         };
-        let digest = store::articles::digest(&bytes);
+        // The capture holds the file as unpacked (an MHTML archive's page, a gzip's
+        // content), so that is what is looked for.
+        let local = match unpack_local(&bytes, kind_of(&path), None) {
+            Ok(Local {
+                bytes: unpacked,
+                kind,
+                url,
+            }) => {
+                // A file kept as it is stays in the buffer it was read into.
+                let unpacked = match unpacked {
+                    std::borrow::Cow::Owned(unpacked) => unpacked,
+                    std::borrow::Cow::Borrowed(_) => bytes,
+                };
+                Local {
+                    bytes: std::borrow::Cow::Owned(unpacked),
+                    kind,
+                    url,
+                }
+            }
+            Err(err) => {
+                let reason = err.to_string();
+                return tokio::spawn(async move { Staged::Failed(path, reason) });
+            }
+        };
+        let digest = store::articles::digest(&local.bytes);
         match store::articles::imported_as(&self.pool, &digest).await {
             Ok(Some(articles)) => {
                 return tokio::spawn(async move { Staged::Skipped(path, articles) });
@@ -202,18 +228,21 @@ impl Notebook {
         }
         let registry = registry.clone();
         let clipped_at = clipped_at.to_string();
-        tokio::task::spawn_blocking(move || match extract_file(&path, &bytes, &clipped_at) {
-            Ok((local, extracted)) => {
-                let capture = file_capture(&local, &clipped_at);
-                let prepared = prepare(extracted, local.url.as_deref(), &capture, &registry);
-                Staged::Ready(Box::new(Ready {
-                    content_type: local.content_type(),
-                    bytes: local.bytes.into_owned(),
-                    path,
-                    prepared,
-                }))
+        tokio::task::spawn_blocking(move || {
+            match extract_local(&local.bytes, local.kind, local.url.as_deref(), &clipped_at) {
+                Ok(extracted) => {
+                    let capture = file_capture(&local, &clipped_at);
+                    let prepared = prepare(extracted, local.url.as_deref(), &capture, &registry);
+                    Staged::Ready(Box::new(Ready {
+                        content_type: local.content_type(),
+                        url: local.url,
+                        bytes: local.bytes.into_owned(),
+                        path,
+                        prepared,
+                    }))
+                }
+                Err(err) => Staged::Failed(path, err.to_string()),
             }
-            Err(reason) => Staged::Failed(path, reason),
         })
     }
 
@@ -237,7 +266,7 @@ impl Notebook {
         for ready in batch.drain(..) {
             let capture = NewCapture {
                 kind: Via::File,
-                url: None,
+                url: ready.url.as_deref(),
                 content_type: Some(ready.content_type),
                 bytes: &ready.bytes,
                 captured_at: clipped_at,
@@ -327,14 +356,10 @@ fn file_capture<'a>(local: &'a Local<'_>, clipped_at: &'a str) -> NewCapture<'a>
     }
 }
 
-/// Unpack, decode and extract one file: text for `.txt`/`.md`, an MHTML archive's page
-/// for `.mhtml`/`.mht`, a page otherwise.
-fn extract_file<'a>(
-    path: &Path,
-    bytes: &'a [u8],
-    clipped_at: &str,
-) -> std::result::Result<(Local<'a>, Vec<clip::Extracted>), String> {
-    let kind = match path
+/// How a file is read, by its extension: text for `.txt`/`.md`, an MHTML archive for
+/// `.mhtml`/`.mht`, a page otherwise.
+fn kind_of(path: &Path) -> InputKind {
+    match path
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_lowercase)
@@ -343,9 +368,5 @@ fn extract_file<'a>(
         Some("txt" | "md") => InputKind::Text,
         Some("mhtml" | "mht") => InputKind::Mhtml,
         _ => InputKind::Html,
-    };
-    let local = unpack_local(bytes, kind, None).map_err(|e| e.to_string())?;
-    let articles = extract_local(&local.bytes, local.kind, local.url.as_deref(), clipped_at)
-        .map_err(|e| e.to_string())?;
-    Ok((local, articles))
+    }
 }
