@@ -359,3 +359,39 @@ fn notes_from_lines_are_a_list_in_json_however_many_lines() {
     let v = json(&db, &["note", "add", &id, "A single note"]);
     assert!(v.is_object(), "a note given as text is one object: {v}");
 }
+
+/// An orphaned highlight (its words gone from the text after a re-extraction) cannot be
+/// added back by a command, so deleting it prints its note instead of a command that would
+/// fail (found in review: the printed `--quote` command failed, and the note was lost).
+#[test]
+fn deleting_an_orphaned_highlight_keeps_its_note_on_screen() {
+    let (_dir, db, id) = notebook();
+    let added = json(
+        &db,
+        &[
+            "highlight",
+            "add",
+            &id,
+            "--quote",
+            "Harbor Semiconductor",
+            "--note",
+            "Check the Ohio permits.",
+        ],
+    );
+    let hid = added["id"].as_i64().expect("highlight id").to_string();
+    // What a re-extraction that lost the passage leaves (see api_reextract).
+    let script = "import sqlite3, sys\ndb = sqlite3.connect(sys.argv[1])\n\
+                  db.execute('UPDATE highlights SET orphaned = 1 WHERE id = ?', (int(sys.argv[2]),))\n\
+                  db.commit()";
+    let status = Command::new("python3")
+        .args(["-c", script])
+        .arg(&db)
+        .arg(&hid)
+        .status()
+        .expect("python3 runs");
+    assert!(status.success());
+    let said = ok(&db, &["highlight", "delete", &hid]);
+    assert!(!said.contains("To add it back"), "{said}");
+    assert!(said.contains("cannot be added back"), "{said}");
+    assert!(said.contains("Its note: Check the Ohio permits."), "{said}");
+}

@@ -100,21 +100,27 @@ async fn delete(nb: &Notebook, id: i64, format: Format) -> anyhow::Result<()> {
         "Deleted highlight #{id} (\"{}\") of article #{}.",
         h.exact, h.article_id
     );
+    // An orphaned highlight's words are no longer in the text: no command can put it back
+    // there, so what it held is printed for the user to keep.
+    if h.orphaned {
+        println!(
+            "It was orphaned (its words are no longer in the article's text), so it cannot be added back."
+        );
+        if let Some(note) = h.note.as_deref() {
+            println!("Its note: {note}");
+        }
+        return Ok(());
+    }
     let note = h
         .note
         .as_deref()
         .map(|n| format!(" --note {}", shell_quote(n)))
         .unwrap_or_default();
-    // Its place when it had one (a passage may stand in the text more than once); an
-    // orphaned highlight by its words.
-    let place = if h.orphaned {
-        format!("--quote {}", shell_quote(&h.exact))
-    } else {
-        format!("--start {} --end {}", h.start, h.end)
-    };
     println!(
-        "To add it back:\n  clipline highlight add {} {place} --color {}{note}",
+        "To add it back:\n  clipline highlight add {} --start {} --end {} --color {}{note}",
         h.article_id,
+        h.start,
+        h.end,
         shell_quote(&h.color)
     );
     Ok(())
