@@ -1,8 +1,11 @@
 // Search on the sample notebook: the query language's fields are suggested while typing
 // (and entity names after `entity:`, tags made since the page opened included), results
 // carry marked snippets, and a search can be saved and run again from the empty box. The
-// memo citation picker finds articles and their highlights the same way.
+// memo citation picker finds articles and their highlights the same way, and a citation of a
+// highlight still opens it after a re-extraction moved it.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
 import { articlePage, e2e, eventually, holdNext, openSample, rpc, rpcQuiet, trackRpc } from './harness.mjs';
 
 e2e('field suggestions, highlighted results and saved searches', async (app) => {
@@ -85,6 +88,19 @@ e2e('a memo on a company cites a highlight and opens it in the reader', async (a
     return { id, title: art.data.title, phrase, n: text.length };
   });
 
+  // An older extraction had a paragraph more at the top, so the highlight stood further
+  // on when the memo cited it; a re-extraction (below) moves it back.
+  const sampleDb = join(dirname(app.server.db), 'sample.db');
+  const shift = `
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1], timeout=30)
+lead = 'An earlier extractor kept this paragraph of site chrome.\\n\\n'
+db.execute('UPDATE articles SET content_text = ? || content_text WHERE id = ?', (lead, int(sys.argv[2])))
+db.execute('UPDATE highlights SET start = start + ?, "end" = "end" + ? WHERE article_id = ?', (len(lead), len(lead), int(sys.argv[2])))
+db.commit()
+`;
+  execFileSync('python3', ['-c', shift, sampleDb, String(target.id)]);
+
   await page.goto(`${app.origin}/#/timeline?entity=Meta`);
   await page.getByTestId('memo-panel').waitFor();
   await page.getByTestId('memo-title').fill('Meta AI spending');
@@ -93,8 +109,12 @@ e2e('a memo on a company cites a highlight and opens it in the reader', async (a
   await page.getByTestId('cite-query').fill('"72 billion" raises');
   await page.getByTestId('cite-open-highlights').first().click();
   await page.getByTestId('cite-highlight').first().click();
-  assert.match(await page.getByTestId('memo-body').inputValue(), /“citing more data centre investment and higher hardware costs” — \[Northwind Business Daily, .*\]\(#\/article\/\d+\?at=\d+-\d+\)/);
+  assert.match(await page.getByTestId('memo-body').inputValue(), /“citing more data centre investment and higher hardware costs” — \[Northwind Business Daily, .*\]\(#\/article\/\d+\?highlight=\d+\)/);
   await page.getByTestId('memo-save').click();
+  // The text is extracted again from its capture: the highlight moves back to where the
+  // phrase stands now, and the citation must follow it.
+  const reextracted = await rpc(app, 'NotebookReextract');
+  assert.ok(reextracted.highlights_moved >= 1, `the highlight moved (${JSON.stringify(reextracted)})`);
 
   const memo = page.getByTestId('memo');
   await memo.waitFor();

@@ -23,9 +23,10 @@ function inline(escaped: string): string {
     /\[([^\]\n]+)\]\(((?:https?:\/\/|mailto:)[^\s)]+)\)/g,
     (_m, text: string, url: string) => `<a href="${url}" target="_blank" rel="noopener noreferrer">${text}</a>`,
   );
-  // Citations inside the notebook: an article, or a passage of it (`?at=START-END`).
+  // Citations inside the notebook: an article, a passage of it (`?at=START-END`) or one
+  // of its highlights (`?highlight=ID`).
   out = out.replace(
-    /\[([^\]\n]+)\]\((#\/article\/\d+(?:\?at=\d+-\d+)?)\)/g,
+    /\[([^\]\n]+)\]\((#\/article\/\d+(?:\?(?:at=\d+-\d+|highlight=\d+))?)\)/g,
     (_m, text: string, url: string) => `<a href="${url}" class="cite">${text}</a>`,
   );
   out = out.replace(/\*\*([^*\n]+)\*\*/g, '<strong>$1</strong>');

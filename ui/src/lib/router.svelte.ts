@@ -3,7 +3,7 @@
 
 export type Route =
   | { name: 'library' }
-  | { name: 'article'; id: number; at: { start: number; end: number } | null }
+  | { name: 'article'; id: number; at: { start: number; end: number } | null; highlight: number | null }
   | { name: 'timeline' }
   | { name: 'entities' }
   | { name: 'themes' }
@@ -23,7 +23,15 @@ export function parseHash(hash: string): Route {
   const article = /^\/article\/(\d+)$/.exec(path);
   if (article?.[1]) {
     const at = /[?&]at=(\d+)-(\d+)/.exec(hash);
-    return { name: 'article', id: Number(article[1]), at: at ? { start: Number(at[1]), end: Number(at[2]) } : null };
+    // A highlight by its id (a memo's citation): its offsets are looked up when the
+    // article opens, so the link still leads to it after a re-extraction moved it.
+    const highlight = /[?&]highlight=(\d+)/.exec(hash);
+    return {
+      name: 'article',
+      id: Number(article[1]),
+      at: at ? { start: Number(at[1]), end: Number(at[2]) } : null,
+      highlight: highlight ? Number(highlight[1]) : null,
+    };
   }
   return { name: 'not_found', path };
 }

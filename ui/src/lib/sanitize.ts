@@ -84,6 +84,6 @@ export function sanitizeNote(html: string): string {
   return articlePurifier.sanitize(html, {
     ALLOWED_TAGS: ['p', 'br', 'strong', 'em', 'code', 'a', 'ul', 'ol', 'li'],
     ALLOWED_ATTR: ['href', 'target', 'rel', 'class'],
-    ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|#\/article\/\d+(?:\?at=\d+-\d+)?$)/i,
+    ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|#\/article\/\d+(?:\?(?:at=\d+-\d+|highlight=\d+))?$)/i,
   });
 }
