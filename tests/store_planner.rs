@@ -393,6 +393,17 @@ async fn filters_lanes_and_pages_read_indexes_instead_of_scanning() {
         !fields_only.contains("TEMP B-TREE"),
         "newest-first needs no sort:\n{fields_only}"
     );
+    let noted = plan_of(
+        &nb,
+        &format!(
+            "SELECT a.id FROM articles a WHERE a.notes_text != '' ORDER BY {DAY} DESC, a.id DESC LIMIT 20"
+        ),
+    )
+    .await;
+    assert!(
+        noted.contains("articles_noted_by_day") && !noted.contains("TEMP B-TREE"),
+        "has:notes reads the noted articles only, newest first:\n{noted}"
+    );
     // A library page's plan: `store::articles`'s own test, on the statement it runs.
     let lane = plan_of(&nb, "SELECT ee.event_id FROM event_entities ee WHERE ee.entity_id = 1 AND (ee.date_start, ee.event_id) > ('2020-01-01', 5) ORDER BY ee.date_start, ee.event_id LIMIT 51").await;
     assert!(
