@@ -1,8 +1,8 @@
 // The library on the sample notebook: filters written as a query (source, entity, theme,
 // date range, unread), sorting by published date, and tagging several articles at once
-// with an undo.
+// with an undo; and with many tags, the most used offered and the others found by name.
 import assert from 'node:assert/strict';
-import { e2e, eventually, openSample } from './harness.mjs';
+import { e2e, eventually, openSample, rpc } from './harness.mjs';
 
 e2e('filter, sort and tag several articles with undo', async (app) => {
   const { page } = app;
@@ -75,4 +75,27 @@ e2e('the filters and order are as they were left after reading an article', asyn
   await eventually(async () => JSON.stringify(await items.allInnerTexts()) === JSON.stringify(shown), {
     message: 'the same two articles, in the same order',
   });
+});
+
+// Thousands of tags would push the list off the first screen: the library offers the 24
+// most used as filters and a box that finds any other by name.
+e2e('a notebook of many tags offers the most used and finds the others by name', async (app) => {
+  const { page } = app;
+  await openSample(app);
+  const ids = (await rpc(app, 'ArticleList', { limit: 15 })).map((a) => a.id);
+  // "watch" on every article (the most used), then 39 tags on one article each.
+  await rpc(app, 'TagAddMany', { article_ids: ids, tag: 'watch' });
+  for (let i = 1; i < 40; i++) await rpc(app, 'TagAddMany', { article_ids: [ids[i % ids.length]], tag: `topic-${String(i).padStart(2, '0')}` });
+  await page.reload();
+  const options = page.getByTestId('tag-filter-option');
+  await options.first().waitFor();
+  assert.equal(await options.count(), 24, 'the 24 most used tags are offered');
+  const offered = await options.allInnerTexts();
+  assert.ok(offered.slice(0, 2).some((t) => t.startsWith('watch')), `the most used come first (${offered.slice(0, 3)})`);
+  await page.getByTestId('tag-find').fill('topic-3');
+  await eventually(async () => (await options.count()) === 10, { message: 'typing finds the tags by name' });
+  await options.filter({ hasText: 'topic-37' }).click();
+  await eventually(async () => (await page.getByTestId('library-item').count()) === 1, { message: 'a found tag filters the list' });
+  await page.getByTestId('tag-find').fill('');
+  assert.ok((await options.allInnerTexts()).some((t) => t.startsWith('topic-37')), 'the tag filtered by stays offered');
 });
