@@ -103,7 +103,7 @@ pub(super) async fn apply(
     }
     if status == ClipStatus::Created {
         if extras.read {
-            store::articles::set_read(&mut *tx, id, true, &now).await?;
+            store::articles::set_read_many(&mut *tx, &[id], true, &now).await?;
         }
         for theme in extras.themes {
             if let Some((theme_id, _, _)) = store::themes::find(&mut *tx, theme).await? {

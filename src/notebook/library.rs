@@ -52,20 +52,11 @@ impl Notebook {
         check_count(ids)?;
         let tag = one_tag(tag)?;
         let mut tx = self.begin_write().await?;
-        let tag_id = store::tags::upsert(&mut *tx, &tag).await?;
-        let mut added = Vec::new();
-        for &id in ids {
-            let carried = store::articles::summary(&mut *tx, id)
-                .await?
-                .ok_or_else(|| super::not_found_article(id))?
-                .tags
-                .iter()
-                .any(|t| t.eq_ignore_ascii_case(&tag));
-            if !carried {
-                store::tags::attach(&mut *tx, id, tag_id).await?;
-                added.push(id);
-            }
+        if let Some(id) = store::articles::first_missing(&mut tx, ids).await? {
+            return Err(super::not_found_article(id));
         }
+        let tag_id = store::tags::upsert(&mut *tx, &tag).await?;
+        let added = store::tags::attach_many(&mut tx, ids, tag_id).await?;
         rescore_many(&mut tx, &added, Edited::Tags).await?;
         tx.commit().await?;
         Ok(added)
@@ -78,14 +69,10 @@ impl Notebook {
         check_count(ids)?;
         let now = store::now();
         let mut tx = self.begin_write().await?;
-        let mut changed = Vec::new();
-        for &id in ids {
-            match store::articles::set_read(&mut tx, id, read, &now).await? {
-                None => return Err(super::not_found_article(id)),
-                Some(true) => changed.push(id),
-                Some(false) => {}
-            }
+        if let Some(id) = store::articles::first_missing(&mut tx, ids).await? {
+            return Err(super::not_found_article(id));
         }
+        let changed = store::articles::set_read_many(&mut tx, ids, read, &now).await?;
         rescore_many(&mut tx, &changed, Edited::Read).await?;
         tx.commit().await?;
         Ok(changed)

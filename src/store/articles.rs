@@ -194,30 +194,39 @@ pub async fn insert_capture(
     Ok(id)
 }
 
-/// Mark article `id` read (at `now`) or unread; returns whether its state changed, and
-/// `None` when there is no such article. Marking read keeps the first reading's time.
-pub async fn set_read(
+/// Mark the articles `ids` read (at `now`) or unread, in one statement; returns the ids
+/// whose state changed. Marking read keeps the first reading's time. Ids that are no
+/// article are skipped (see [`first_missing`]).
+pub async fn set_read_many(
     db: &mut sqlx::SqliteConnection,
-    id: i64,
+    ids: &[i64],
     read: bool,
     now: &str,
-) -> Result<Option<bool>, StoreError> {
-    let was: Option<bool> =
-        sqlx::query_scalar("SELECT read_at IS NOT NULL FROM articles WHERE id = ?1")
-            .bind(id)
-            .fetch_optional(&mut *db)
-            .await?;
-    let Some(was) = was else {
-        return Ok(None);
-    };
-    if was != read {
-        sqlx::query("UPDATE articles SET read_at = ?2 WHERE id = ?1")
-            .bind(id)
-            .bind(read.then_some(now))
-            .execute(&mut *db)
-            .await?;
-    }
-    Ok(Some(was != read))
+) -> Result<Vec<i64>, StoreError> {
+    let ids = serde_json::to_string(ids).map_err(|e| StoreError::Sql(e.to_string()))?;
+    Ok(sqlx::query_scalar(
+        "UPDATE articles SET read_at = ?2 WHERE id IN (SELECT value FROM json_each(?1))
+         AND (read_at IS NULL) = (?2 IS NOT NULL) RETURNING id",
+    )
+    .bind(ids)
+    .bind(read.then_some(now))
+    .fetch_all(&mut *db)
+    .await?)
+}
+
+/// The first of `ids` that is no article, if one is.
+pub async fn first_missing(
+    db: &mut sqlx::SqliteConnection,
+    ids: &[i64],
+) -> Result<Option<i64>, StoreError> {
+    let ids = serde_json::to_string(ids).map_err(|e| StoreError::Sql(e.to_string()))?;
+    Ok(sqlx::query_scalar(
+        "SELECT j.value FROM json_each(?1) j
+         WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = j.value) LIMIT 1",
+    )
+    .bind(ids)
+    .fetch_optional(&mut *db)
+    .await?)
 }
 
 /// The SHA-256 of a capture's bytes, in hex: how a re-run import recognises a file.

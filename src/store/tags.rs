@@ -32,6 +32,24 @@ pub async fn attach(
     Ok(())
 }
 
+/// Put tag `tag_id` on every article of `ids`, in one statement; returns the ids that did
+/// not carry it before.
+pub async fn attach_many(
+    db: &mut sqlx::SqliteConnection,
+    ids: &[i64],
+    tag_id: i64,
+) -> Result<Vec<i64>, StoreError> {
+    let ids = serde_json::to_string(ids).map_err(|e| StoreError::Sql(e.to_string()))?;
+    Ok(sqlx::query_scalar(
+        "INSERT INTO article_tags (article_id, tag_id) SELECT value, ?2 FROM json_each(?1)
+         WHERE true ON CONFLICT DO NOTHING RETURNING article_id",
+    )
+    .bind(ids)
+    .bind(tag_id)
+    .fetch_all(&mut *db)
+    .await?)
+}
+
 /// Take the tag called `name` off an article; returns whether it was there.
 pub async fn detach(
     db: impl SqliteExecutor<'_>,
