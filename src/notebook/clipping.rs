@@ -19,7 +19,8 @@ use crate::analyze::Analysis;
 use crate::analyze::entities::Registry;
 use crate::clip::{self, ClipError, Extracted, PasteKind, dedupe};
 use crate::model::{ArticleSummary, ClipOutcome, ClipSource, ClipStatus, ClippedArticle, Via};
-use crate::store::articles::{NewArticle, NewCapture};
+use crate::store::articles::NewArticle;
+use crate::store::captures::NewCapture;
 use crate::store::copies::NewCopy;
 use crate::store::{self};
 
@@ -246,7 +247,7 @@ impl Notebook {
                             && store::copies::has_capture(
                                 &mut *tx,
                                 id,
-                                &store::articles::digest(capture.bytes),
+                                &store::captures::digest(capture.bytes),
                             )
                             .await? =>
                     {
@@ -256,7 +257,7 @@ impl Notebook {
                         let capture_id = *match &mut capture_id {
                             Some(c) => c,
                             slot => slot
-                                .insert(store::articles::insert_capture(&mut *tx, capture).await?),
+                                .insert(store::captures::insert_capture(&mut *tx, capture).await?),
                         };
                         let source_id = upsert_source(&mut *tx, shared, &article).await?;
                         let copy = NewCopy {
@@ -276,7 +277,7 @@ impl Notebook {
                         let capture_id = *match &mut capture_id {
                             Some(c) => c,
                             slot => slot
-                                .insert(store::articles::insert_capture(&mut *tx, capture).await?),
+                                .insert(store::captures::insert_capture(&mut *tx, capture).await?),
                         };
                         let id = insert_article(&mut *tx, shared, &article, capture_id).await?;
                         self.store_analysis(
@@ -317,7 +318,7 @@ impl Notebook {
         let capture_id = copy.capture_id.ok_or_else(|| {
             NotebookError::Invalid("This copy's capture is gone, so it cannot be split out.".into())
         })?;
-        let cap = store::articles::capture(&self.pool, capture_id)
+        let cap = store::captures::capture(&self.pool, capture_id)
             .await?
             .ok_or_else(|| NotebookError::Invalid("This copy's capture is gone.".into()))?;
         let extracted = extract_capture(&cap)?;

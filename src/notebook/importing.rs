@@ -19,7 +19,7 @@ use super::inputs::{Local, extract_local, parse_clipped_at, unpack_local};
 use super::{InputKind, Notebook, NotebookError, Result, clean_tags};
 use crate::clip;
 use crate::model::{ClipStatus, ClippedArticle, Via};
-use crate::store::articles::NewCapture;
+use crate::store::captures::NewCapture;
 use crate::store::{self};
 
 /// Files stored per transaction: large enough that commits are a small share of the work,
@@ -215,8 +215,8 @@ impl Notebook {
                 return tokio::spawn(async move { Staged::Failed(path, reason) });
             }
         };
-        let digest = store::articles::digest(&local.bytes);
-        match store::articles::imported_as(&self.pool, &digest).await {
+        let digest = store::captures::digest(&local.bytes);
+        match store::captures::imported_as(&self.pool, &digest).await {
             Ok(Some(articles)) => {
                 return tokio::spawn(async move { Staged::Skipped(path, articles) });
             }

@@ -17,7 +17,7 @@ pub enum InputKind {
 }
 
 /// Extract the article(s) of a stored capture again.
-pub(super) fn extract_capture(cap: &store::articles::Capture) -> Result<Vec<Extracted>> {
+pub(super) fn extract_capture(cap: &store::captures::Capture) -> Result<Vec<Extracted>> {
     let decoded = clip::decode_html(&cap.bytes, cap.content_type.as_deref());
     if cap
         .content_type

@@ -60,7 +60,7 @@ impl Notebook {
         capture_id: i64,
         report: &mut ReextractReport,
     ) -> Result<bool> {
-        let Some(cap) = store::articles::capture(&self.pool, capture_id).await? else {
+        let Some(cap) = store::captures::capture(&self.pool, capture_id).await? else {
             return Ok(false);
         };
         let Some(old) = store::articles::summary(&self.pool, id).await? else {

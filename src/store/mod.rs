@@ -7,6 +7,7 @@
 
 pub mod articles;
 pub mod backup;
+pub mod captures;
 pub mod copies;
 pub mod dump;
 pub mod entities;

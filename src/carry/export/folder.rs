@@ -14,7 +14,7 @@ use std::io;
 use std::path::Path;
 
 use super::ExportFile;
-use crate::store::articles::digest;
+use crate::store::captures::digest;
 
 /// The manifest's file name in the export folder.
 pub const MANIFEST: &str = ".clipline-export.json";
