@@ -89,6 +89,13 @@ fn describe(a: &Article) -> String {
     if !a.highlights.is_empty() {
         extras.push(format!("{} highlight(s)", a.highlights.len()));
     }
+    // The copies that joined it go with it ("Also at"; `clipline split` first keeps one).
+    if !a.copies.is_empty() {
+        extras.push(format!(
+            "{} copy(ies) also at other addresses, deleted with it",
+            a.copies.len()
+        ));
+    }
     let extras = if extras.is_empty() {
         String::new()
     } else {

@@ -383,6 +383,13 @@ e2e('a copy that joined an article can be split off as an article of its own', a
 
   await page.goto(`${app.origin}/#/article/${id}`);
   await page.getByTestId('copies').waitFor();
+  // Deleting it would take the copy along: the question says so.
+  await page.getByTestId('reader-delete').click();
+  assert.match(
+    await page.locator('.confirm').innerText(),
+    /and the copy it lists as “Also at” \(split a copy out first to keep it\)\?/,
+  );
+  await page.getByRole('button', { name: 'Cancel' }).click();
   await page.getByTestId('copy-split').click();
   await page.getByTestId('copy-split-done').waitFor();
   assert.equal(await page.getByTestId('copies').count(), 0, 'no copy is listed any more');
