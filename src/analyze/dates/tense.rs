@@ -246,18 +246,19 @@ impl Cues {
 /// before that cue and no past-tense verb (starts in `past`). A fronted "By March, Meta had
 /// hired ..." and "sales rose until March" are left to the nearest cue.
 fn deadlines(sentence: &str, past: &[usize]) -> Vec<usize> {
-    let breaks: Vec<usize> = sentence
+    // Where each break starts and where the clause after it starts (a dash is three bytes).
+    let breaks: Vec<(usize, usize)> = sentence
         .char_indices()
         .filter(|(_, c)| matches!(c, ',' | ';' | ':' | '—' | '–'))
-        .map(|(i, _)| i)
+        .map(|(i, c)| (i, i + c.len_utf8()))
         .collect();
     let mut out: Vec<usize> = WORD
         .find_iter(sentence)
         .filter(|w| ["until", "till", "by"].contains(&w.as_str().to_ascii_lowercase().as_str()))
         .filter_map(|w| {
-            let at = breaks.partition_point(|&b| b < w.start());
-            let clause_start = at.checked_sub(1).map_or(0, |i| breaks[i] + 1);
-            let clause_end = breaks.get(at).copied().unwrap_or(sentence.len());
+            let at = breaks.partition_point(|&(b, _)| b < w.start());
+            let clause_start = at.checked_sub(1).map_or(0, |i| breaks[i].1);
+            let clause_end = breaks.get(at).map_or(sentence.len(), |&(b, _)| b);
             let fronted = !WORD.is_match(&sentence[clause_start..w.start()]);
             let told_past = past.partition_point(|&p| p < clause_end)
                 > past.partition_point(|&p| p < clause_start);
@@ -280,6 +281,20 @@ pub(super) fn is_past_verb(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dash_before_a_deadline_cue_ends_a_clause_whole() {
+        // "–" and "—" are three bytes each: the clause after one starts past all three.
+        for s in [
+            "Meta said on Tuesday that the new rules apply to everyone – not by choice, but by law.",
+            "The fund — set up by the state — must invest until 2030.",
+        ] {
+            let _ = deadlines(s, &[]);
+        }
+        let s = "The rules apply — firms have until September to comply.";
+        let cue = s.find("September").unwrap();
+        assert_eq!(deadlines(s, &[]), vec![cue]);
+    }
 
     #[test]
     fn tense_cues() {
