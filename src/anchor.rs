@@ -58,8 +58,12 @@ pub fn find_quote(text: &str, quote: &str) -> Option<(usize, usize)> {
         let start = text[..byte].chars().count();
         return Some((start, start + quote.chars().count()));
     }
+    use unicode_normalization::UnicodeNormalization;
     let (hay, at) = loose(text);
-    let (needle, _) = loose(quote.trim());
+    // Composed as clipped text is (see `clip::chars`): a quote from another tool may write
+    // an accent as a combining mark.
+    let composed: String = quote.trim().nfc().collect();
+    let (needle, _) = loose(&composed);
     if needle.is_empty() {
         return None;
     }
@@ -71,12 +75,17 @@ pub fn find_quote(text: &str, quote: &str) -> Option<(usize, usize)> {
 
 /// `text` folded for loose matching, with each folded character's code-point index in
 /// `text`: typographic quotes and dashes become ASCII, a run of whitespace one space (none
-/// at the start), letters lower case (when that is one character). One character in, at
-/// most one out, so a match maps back to the original text exactly.
+/// at the start), letters lower case (when that is one character), soft hyphens dropped. One
+/// character in, at most one out, so a match maps back to the original text exactly.
 fn loose(text: &str) -> (Vec<char>, Vec<usize>) {
     let (mut out, mut at) = (Vec::new(), Vec::new());
     let mut after_space = true;
     for (i, c) in text.chars().enumerate() {
+        // A soft hyphen is no letter (clipped text has none; an older text or a quote
+        // copied elsewhere may).
+        if c == '\u{AD}' {
+            continue;
+        }
         let c = match c {
             '‘' | '’' | '‚' | '‛' | '′' => '\'',
             '“' | '”' | '„' | '‟' | '″' => '"',
@@ -319,6 +328,13 @@ mod tests {
             Some("chief —\n\nshares rose")
         );
         assert_eq!(at("  harbor   said "), Some("Harbor said".into()));
+        // From another tool: a soft hyphen, an accent as a combining mark.
+        let text = "Die Bundesregierung hat in Genève beschlossen.";
+        assert_eq!(
+            find_quote(text, "Die Bundes\u{AD}regierung hat"),
+            Some((0, 23))
+        );
+        assert_eq!(find_quote(text, "in Gene\u{300}ve"), Some((24, 33)));
         assert_eq!(at("not there"), None);
         // In code points, across line breaks and runs of spaces (an imported highlight).
         let text = "Café owners said\nMeta raised   its capex.";

@@ -581,50 +581,60 @@ async fn adding_an_entity_clipline_knows_is_that_entity() {
         .await
         .unwrap_err();
     assert!(err.to_string().contains("Nvidia"), "{err}");
+    let err = nb
+        .entity_add("Meta", "company", &["Google".into()])
+        .await
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("Google"),
+        "a known entity takes no other known one's name: {err}"
+    );
 }
 
-/// A theme that asks about tags, notes or read state follows edits to them, as its
-/// search does (found in review: its lane and count changed only at the next analysis).
+/// A theme that asks about tags, notes, highlights or read state follows edits to them, as
+/// its search does (found in review: its lane and count changed only at the next analysis).
 #[tokio::test]
-async fn a_theme_follows_tags_notes_and_read_state() {
+async fn a_theme_follows_tags_notes_highlights_and_read_state() {
     let (_dir, nb) = notebook_with_harbor().await;
     let id = nb.search("fabrication", 1).await.unwrap()[0].article.id;
     for (name, query) in [
         ("Watched", "tag:watch"),
+        ("Tagged", "has:tags"),
         ("Noted", "has:notes"),
+        ("Marked", "has:highlights"),
         ("Unread", "is:unread"),
     ] {
         nb.theme_save(name, query, None).await.unwrap();
     }
-    let counts = async || -> Vec<(String, i64)> {
+    // Counts of Marked, Noted, Tagged, Unread, Watched (the list is by name).
+    let counts = async || -> Vec<i64> {
         nb.themes()
             .await
             .unwrap()
             .into_iter()
-            .map(|t| (t.name, t.articles))
+            .map(|t| t.articles)
             .collect()
     };
-    let want = |w: i64, n: i64, u: i64| {
-        vec![
-            ("Noted".to_string(), n),
-            ("Unread".to_string(), u),
-            ("Watched".to_string(), w),
-        ]
-    };
-    assert_eq!(counts().await, want(0, 0, 1));
+    assert_eq!(counts().await, [0, 0, 0, 1, 0]);
     nb.tag_add(id, "watch").await.unwrap();
     let note = nb
         .note_add(Some(id), "Ask about the permits.")
         .await
         .unwrap();
+    let mark = nb.highlight_add(id, 0, 7, None, None).await.unwrap();
     nb.mark_read(&[id], true).await.unwrap();
-    assert_eq!(counts().await, want(1, 1, 0), "tagged, noted, read");
+    assert_eq!(
+        counts().await,
+        [1, 1, 1, 0, 1],
+        "tagged, noted, highlighted, read"
+    );
     nb.tag_remove(id, "watch").await.unwrap();
     nb.note_delete(note.id).await.unwrap();
+    nb.highlight_delete(mark.id).await.unwrap();
     nb.mark_read(&[id], false).await.unwrap();
-    assert_eq!(counts().await, want(0, 0, 1), "and back");
+    assert_eq!(counts().await, [0, 0, 0, 1, 0], "and back");
     nb.tag_add_many(&[id], "watch").await.unwrap();
-    assert_eq!(counts().await, want(1, 0, 1), "a bulk tag too");
+    assert_eq!(counts().await, [0, 0, 1, 1, 1], "a bulk tag too");
 }
 
 /// A clip's own tags count for the themes that ask about them (they were scored before the

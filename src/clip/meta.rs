@@ -282,10 +282,10 @@ pub(crate) fn absolute_canonical(href: &str, base: Option<&Url>) -> Option<Strin
     // A site's home page is no article's canonical address, unless the page clipped is the
     // home page itself: a CMS that names it on every page (a common misconfiguration)
     // would make every later article from the site "already in the notebook".
-    let home = url.path() == "/"
-        && url.query().is_none()
-        && !url.fragment().is_some_and(|f| f.starts_with('!'));
-    if home && base.is_none_or(|b| b.path() != "/") {
+    let home = |u: &Url| {
+        u.path() == "/" && u.query().is_none() && !u.fragment().is_some_and(|f| f.starts_with('!'))
+    };
+    if home(&url) && base.is_none_or(|b| !home(b)) {
         return None;
     }
     canonical_url(url.as_str())
@@ -477,6 +477,20 @@ mod tests {
                 meta.canonical_url.as_deref(),
                 Some("https://ledger.example/"),
                 "{html} on the home page itself"
+            );
+        }
+        // A page addressed by its query or a `#!` route is no home page either.
+        let html = r#"<link rel="canonical" href="https://spa.example/">"#;
+        let reader = Readability::new(html, None, None).expect("parses");
+        for page in [
+            "https://spa.example/#!/story/77",
+            "https://spa.example/?p=123",
+        ] {
+            let page = Url::parse(page).unwrap();
+            assert_eq!(
+                read_page_meta(&reader, Some(&page)).canonical_url,
+                None,
+                "{page}"
             );
         }
         let html = r#"<link rel="canonical" href="https://ledger.example/?p=123">"#;

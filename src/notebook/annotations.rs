@@ -1,8 +1,8 @@
 //! What a reader adds to an article: notes, highlights and tags, one at a time (the
-//! library's bulk changes are in `library`). A note, a tag or a read mark changes no
-//! article text, so analysis does not run; the themes whose queries ask about them are
-//! scored again for that article in the same transaction (`rescore`), so that a theme
-//! `tag:watch` or `has:notes` follows the edit.
+//! library's bulk changes are in `library`). A note, a highlight, a tag or a read mark
+//! changes no article text, so analysis does not run; the themes whose queries ask about
+//! them are scored again for that article in the same transaction (`rescore`), so that a
+//! theme `tag:watch`, `has:highlights` or `has:notes` follows the edit.
 
 use sqlx::SqliteConnection;
 
@@ -13,11 +13,13 @@ use crate::store;
 /// What an edit changed that a theme's query may ask about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Edited {
-    /// Tags: themes asking `tag:`.
+    /// Tags: themes asking `tag:` or `has:tags`.
     Tags,
     /// Read or unread: themes asking `is:`.
     Read,
-    /// Notes, which search reads as text: every theme.
+    /// Highlights: themes asking `has:highlights`.
+    Highlights,
+    /// Notes, which search reads as text (or several things at once): every theme.
     Notes,
 }
 
@@ -29,8 +31,9 @@ pub(super) async fn rescore_many(
     edited: Edited,
 ) -> Result<()> {
     let asks: &[&str] = match edited {
-        Edited::Tags => &["tag:"],
+        Edited::Tags => &["tag:", "has:tags"],
         Edited::Read => &["is:"],
+        Edited::Highlights => &["has:highlights"],
         Edited::Notes => &[],
     };
     Ok(store::themes::rescore(tx, Some(ids), asks).await?)
@@ -107,10 +110,10 @@ impl Notebook {
         color: Option<&str>,
         note: Option<&str>,
     ) -> Result<Highlight> {
-        // The text is read in the turn of the write: a re-extraction between the two would
-        // leave the highlight anchored to the text it replaced.
-        let _turn = self.write_turn().await?;
-        let body = store::articles::body(&self.pool, article_id)
+        // The text is read in the write's transaction: a re-extraction between the two (in
+        // this process or another) would leave the highlight anchored to the text it replaced.
+        let mut tx = self.begin_write().await?;
+        let body = store::articles::body(&mut *tx, article_id)
             .await?
             .ok_or_else(|| not_found_article(article_id))?;
         let (start, end) = (usize::try_from(start), usize::try_from(end));
@@ -135,18 +138,23 @@ impl Notebook {
             )));
         }
         let note = note.map(str::trim).filter(|n| !n.is_empty());
-        Ok(
-            store::highlights::insert(&self.pool, article_id, &anchor, color, note, &store::now())
-                .await?,
-        )
+        let highlight =
+            store::highlights::insert(&mut *tx, article_id, &anchor, color, note, &store::now())
+                .await?;
+        rescore(&mut tx, Some(article_id), Edited::Highlights).await?;
+        tx.commit().await?;
+        Ok(highlight)
     }
 
     /// Delete a highlight; `NotFound` when there is no such highlight.
     pub async fn highlight_delete(&self, id: i64) -> Result<Highlight> {
-        let _turn = self.write_turn().await?;
-        store::highlights::delete(&self.pool, id)
+        let mut tx = self.begin_write().await?;
+        let gone = store::highlights::delete(&mut *tx, id)
             .await?
-            .ok_or_else(|| NotebookError::NotFound(format!("There is no highlight {id}.")))
+            .ok_or_else(|| NotebookError::NotFound(format!("There is no highlight {id}.")))?;
+        rescore(&mut tx, Some(gone.article_id), Edited::Highlights).await?;
+        tx.commit().await?;
+        Ok(gone)
     }
 
     /// Put a tag on an article, creating the tag on first use.

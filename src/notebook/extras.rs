@@ -114,5 +114,10 @@ pub(super) async fn apply(
     if let Some((feed_id, guid, url)) = extras.feed_item {
         store::feeds::insert_item(&mut *tx, feed_id, guid, url, Some(id), None, &now).await?;
     }
+    // The themes were scored before these came: those asking about them again.
+    if done.highlights > 0 || done.notes > 0 || (extras.read && status == ClipStatus::Created) {
+        super::annotations::rescore_many(&mut *tx, &[id], super::annotations::Edited::Notes)
+            .await?;
+    }
     Ok(done)
 }

@@ -45,13 +45,16 @@ impl Notebook {
         // or not: a `user:` twin would take over its lane (a name finds the user's entity
         // first) with none of its mentions, and could not be merged into it.
         let builtin = crate::analyze::entities::Registry::builtin();
-        if let Some(entry) = builtin.lookup(name) {
-            return self.entity_add_known(entry, &aliases).await;
-        }
+        let known = builtin.lookup(name);
         for &alias in &aliases {
-            if let Some(entry) = builtin.lookup(alias) {
+            if let Some(entry) = builtin.lookup(alias)
+                && known.is_none_or(|k| k.key != entry.key)
+            {
                 return Err(taken(alias, &entry.name));
             }
+        }
+        if let Some(entry) = known {
+            return self.entity_add_known(entry, &aliases).await;
         }
         let key = format!(
             "user:{}",

@@ -178,6 +178,10 @@ impl Notebook {
             let tag_id = store::tags::upsert(&mut *tx, tag).await?;
             store::tags::attach(&mut *tx, id, tag_id).await?;
         }
+        if !tags.is_empty() {
+            use super::annotations::{Edited, rescore_many};
+            rescore_many(&mut tx, &[id], Edited::Tags).await?;
+        }
         let done = super::extras::apply(&mut tx, id, ClipStatus::Existing, extras).await?;
         let summary = store::articles::summary(&mut *tx, id)
             .await?

@@ -10,12 +10,18 @@ export const UNDO_MS = 10_000;
 /** Every delete waiting for its Undo to expire, so that closing can carry them all out. */
 const waiting = new Set<{ commit(): Promise<void> }>();
 
+/** How long a closing window waits for the deletes at most (an engine busy with long work
+ *  would otherwise keep the window open until that work ends). */
+const CLOSE_WAIT_MS = 5_000;
+
 /**
- * Carry out every delete waiting for its Undo now: what a closing desktop window waits for
- * (`Api.beforeClose`), since the webview sends no request once it is going.
+ * Carry out every delete waiting for its Undo now, and wait for those already on their way:
+ * what a closing desktop window waits for (`Api.beforeClose`), since the webview sends no
+ * request once it is going. Gives up after CLOSE_WAIT_MS.
  */
 export async function commitAllHeldBack(): Promise<void> {
-  await Promise.all([...waiting].map((held) => held.commit()));
+  const all = Promise.all([...waiting].map((held) => held.commit()));
+  await Promise.race([all, new Promise((resolve) => setTimeout(resolve, CLOSE_WAIT_MS))]);
 }
 
 export class HeldBack<T> {
@@ -25,6 +31,8 @@ export class HeldBack<T> {
   item = $state.raw<T | null>(null);
   #timer: ReturnType<typeof setTimeout> | undefined;
   readonly #carryOut: (item: T) => Promise<void>;
+  /** The delete on its way to the engine, until it is done. */
+  #sending: Promise<void> | null = null;
   /** Closing the tab carries the delete out too (the request is sent with `keepalive`, see
    *  `transport`), as leaving the page in the app does; the desktop window waits for
    *  `commitAllHeldBack` before it closes. */
@@ -48,21 +56,28 @@ export class HeldBack<T> {
   undo() {
     this.#release();
     this.item = null;
+    if (!this.#sending) waiting.delete(this);
   }
 
-  /** Carry out the delete waiting for its Undo now (if any). */
+  /** Carry out the delete waiting for its Undo now (if any); else wait for the one on its
+   *  way. Closing waits for it until it is done (it stays in `waiting` until then). */
   async commit() {
     const item = this.item;
-    if (item === null) return;
+    if (item === null) return this.#sending ?? undefined;
     this.#release();
     this.item = null;
-    await this.#carryOut(item);
+    const sending: Promise<void> = this.#carryOut(item).finally(() => {
+      if (this.#sending !== sending) return;
+      this.#sending = null;
+      if (this.item === null) waiting.delete(this);
+    });
+    this.#sending = sending;
+    await sending;
   }
 
-  /** Nothing waits any more: no timer, no page-hide or close hook. */
+  /** No timer and no page-hide hook any more. */
   #release() {
     clearTimeout(this.#timer);
     window.removeEventListener('pagehide', this.#onHide);
-    waiting.delete(this);
   }
 }
