@@ -32,6 +32,30 @@ pub fn plain(text: &str) -> Cow<'_, str> {
     )
 }
 
+/// [`plain`] for HTML: accents compose only within text between markup characters, so a
+/// combining mark right after a tag's `>` (or after `<`, `=`, a quote) never fuses with it
+/// ("`>`" + U+0338 would become "≯" and swallow the tag's end).
+pub fn plain_markup(html: &str) -> Cow<'_, str> {
+    let repaired = repair(html);
+    let composed = is_nfc_quick(repaired.chars()) == IsNormalized::Yes;
+    if composed && !repaired.contains(SOFT_HYPHEN) {
+        return repaired;
+    }
+    let mut out = String::with_capacity(repaired.len());
+    let mut run = String::new();
+    for c in repaired.chars().filter(|&c| c != SOFT_HYPHEN) {
+        if matches!(c, '<' | '>' | '=' | '"' | '\'' | '&' | '/') {
+            out.extend(run.nfc());
+            run.clear();
+            out.push(c);
+        } else {
+            run.push(c);
+        }
+    }
+    out.extend(run.nfc());
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -49,6 +73,19 @@ mod tests {
             plain("Investorâ\u{80}\u{99}s"),
             "Investor’s",
             "mojibake still repaired"
+        );
+    }
+
+    #[test]
+    fn markup_keeps_its_characters_whole() {
+        assert_eq!(
+            plain_markup("<p class=\"x\">Gene\u{300}ve</p><b>\u{338}x</b>"),
+            "<p class=\"x\">Genève</p><b>\u{338}x</b>",
+            "the accent composes; the mark after > stays a mark"
+        );
+        assert_eq!(
+            plain_markup("<p>Bundes\u{AD}regierung</p>"),
+            "<p>Bundesregierung</p>"
         );
     }
 }

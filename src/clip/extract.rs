@@ -318,7 +318,7 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
     let excerpt = datelines::lead_excerpt(body.excerpt.as_deref(), byline.as_deref(), &text)
         .map(|e| truncate_chars(&chars::plain(&e), 500));
     // What the text left out leaves the HTML the reader shows too.
-    let html = chars::plain(&body.html);
+    let html = chars::plain_markup(&body.html);
     let html = lines.strip_html(&html).map_or(html, Cow::Owned);
     Ok(Extracted {
         title,
