@@ -13,7 +13,10 @@ fuzz_target!(|data: &[u8]| {
     };
     match which % 8 {
         0 => {
-            let _ = clipline::carry::feed::parse(bytes, "https://feeds.example/rss.xml");
+            // Half the time with a header charset, as a server's Content-Type gives it.
+            let header =
+                (bytes.len() % 2 == 0).then_some("application/rss+xml; charset=windows-1252");
+            let _ = clipline::carry::feed::parse(bytes, header, "https://feeds.example/rss.xml");
         }
         1 => {
             let _ = clipline::carry::opml::parse(&String::from_utf8_lossy(bytes));
