@@ -1,19 +1,19 @@
 //! Clipping: bytes, a URL or a paste -> extracted articles -> stored, in one transaction.
 //!
 //! One capture (a fetched page, a file, a paste) may hold several articles (a text scrape).
-//! Each article is matched against the notebook before it is stored: the same canonical URL
-//! (or the same text without a URL) is the `Existing` article; the same or a near-identical
-//! text (MinHash, see `clip::dedupe`) from another address joins the stored article as a
-//! copy (`Joined`, "also at"); anything else is `Created`. Nothing is ever stored twice, and a joined copy can be split out again.
-//! The inputs become extracted articles in `inputs`.
+//! Each article is matched against the notebook before it is stored (`copies::placement`):
+//! the same canonical URL (or the same text without a URL) is the `Existing` article; the
+//! same or a near-identical text (MinHash, see `clip::dedupe`) from another address joins
+//! the stored article as a copy (`Joined`, "also at"); anything else is `Created`. Nothing
+//! is ever stored twice, and a joined copy can be split out again (`copies`). The inputs
+//! become extracted articles in `inputs`.
 
 use sha2::{Digest, Sha256};
 
 use super::analysis::{Previous, Shared};
+use super::copies::{Placement, placement};
 use super::extras::{Extras, ExtrasDone};
-use super::inputs::{
-    InputKind, extract_capture, extract_local, extract_text, parse_clipped_at, unpack_local,
-};
+use super::inputs::{InputKind, extract_local, extract_text, parse_clipped_at, unpack_local};
 use super::{Notebook, NotebookError, Result, clean_tags, not_found_article};
 use crate::analyze::Analysis;
 use crate::analyze::entities::Registry;
@@ -308,52 +308,6 @@ impl Notebook {
         }
         Ok(out)
     }
-
-    /// Make a copy that joined an article an article of its own again, re-extracting it
-    /// from its capture. Errs with `NotFound` for an unknown copy.
-    pub async fn split_copy(&self, copy_id: i64) -> Result<ClipOutcome> {
-        let copy = store::copies::get(&self.pool, copy_id)
-            .await?
-            .ok_or_else(|| NotebookError::NotFound(format!("There is no copy {copy_id}.")))?;
-        let capture_id = copy.capture_id.ok_or_else(|| {
-            NotebookError::Invalid("This copy's capture is gone, so it cannot be split out.".into())
-        })?;
-        let cap = store::captures::capture(&self.pool, capture_id)
-            .await?
-            .ok_or_else(|| NotebookError::Invalid("This copy's capture is gone.".into()))?;
-        let extracted = extract_capture(&cap)?;
-        let single = extracted.len() == 1;
-        let ex = extracted
-            .into_iter()
-            .max_by_key(|e| e.title == copy.title)
-            .ok_or(ClipError::NoContent)?;
-        let via = super::parse_via(&cap.kind);
-        let mut article = new_article(
-            ex,
-            copy.url.as_deref().filter(|_| single),
-            via,
-            &cap.captured_at,
-        );
-        // The copy's text is near-identical to its article's: it must not dedupe again.
-        article.content_hash = format!("split-{copy_id}-{}", article.content_hash);
-        let registry = self.registry().await?;
-        let mut tx = self.begin_write().await?;
-        // Read outside the turn: another split of the same copy may have won meanwhile.
-        if !store::copies::delete(&mut *tx, copy_id).await? {
-            return Err(NotebookError::NotFound(format!(
-                "There is no copy {copy_id}: it was split out already."
-            )));
-        }
-        let id = insert_article(&mut tx, &mut Shared::default(), &article, capture_id).await?;
-        self.analyze_article(&mut tx, &registry, id).await?;
-        let summary = store::articles::summary(&mut *tx, id)
-            .await?
-            .ok_or_else(|| not_found_article(id))?;
-        tx.commit().await?;
-        Ok(ClipOutcome {
-            articles: vec![clipped(summary, ClipStatus::Created)],
-        })
-    }
 }
 
 /// An extracted article ready to store: its row and its analysis, both computed before
@@ -394,51 +348,6 @@ pub(super) fn prepare(
         .collect()
 }
 
-/// Where a freshly extracted article belongs.
-enum Placement {
-    Existing(i64),
-    Copy(i64, f64),
-    New,
-}
-
-async fn placement(tx: &mut sqlx::SqliteConnection, a: &NewArticle) -> Result<Placement> {
-    match store::articles::find_existing(&mut *tx, a.canonical_url.as_deref(), &a.content_hash)
-        .await?
-    {
-        // The same address, or the same text with no address of its own (a paste).
-        Some((id, true)) => return Ok(Placement::Existing(id)),
-        Some((id, false)) if a.canonical_url.is_none() => return Ok(Placement::Existing(id)),
-        // The same text at an address not seen before: a verbatim syndicated copy, which
-        // the article lists as "also at" as it does a near-identical one.
-        Some((id, false)) => return Ok(Placement::Copy(id, 1.0)),
-        None => {}
-    }
-    let Some(sig) = a.minhash.as_deref().and_then(dedupe::from_bytes) else {
-        return Ok(Placement::New);
-    };
-    let best = store::copies::candidates(&mut *tx, &dedupe::bands(&sig))
-        .await?
-        .into_iter()
-        .filter(|c| {
-            !dedupe::told_apart(
-                (&a.title, a.published_at.as_deref()),
-                (&c.title, c.published_at.as_deref()),
-            )
-        })
-        .filter_map(|c| {
-            Some((
-                c.id,
-                dedupe::similarity(&sig, &dedupe::from_bytes(&c.minhash)?),
-            ))
-        })
-        .filter(|(_, s)| *s >= dedupe::NEAR_DUPLICATE)
-        .max_by(|a, b| a.1.total_cmp(&b.1));
-    Ok(match best {
-        Some((id, similarity)) => Placement::Copy(id, similarity),
-        None => Placement::New,
-    })
-}
-
 /// The id of an article's source, created on first sight (asked once per transaction).
 async fn upsert_source(
     tx: &mut sqlx::SqliteConnection,
@@ -458,7 +367,7 @@ async fn upsert_source(
 }
 
 /// Insert a new article with its bands and publication event; returns its id.
-async fn insert_article(
+pub(super) async fn insert_article(
     tx: &mut sqlx::SqliteConnection,
     shared: &mut Shared,
     a: &NewArticle,
@@ -542,7 +451,12 @@ fn content_hash(text: &str) -> String {
         .collect()
 }
 
-fn new_article(ex: Extracted, url: Option<&str>, via: Via, clipped_at: &str) -> NewArticle {
+pub(super) fn new_article(
+    ex: Extracted,
+    url: Option<&str>,
+    via: Via,
+    clipped_at: &str,
+) -> NewArticle {
     let canonical_url = ex
         .canonical_url
         .clone()

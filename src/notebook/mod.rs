@@ -10,6 +10,7 @@ mod annotations;
 mod backups;
 mod carry;
 mod clipping;
+mod copies;
 mod extras;
 mod feeds;
 mod importing;
