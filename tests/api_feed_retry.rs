@@ -84,12 +84,9 @@ async fn serve(up: Arc<AtomicBool>) -> String {
     base
 }
 
-fn at(s: &str) -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
-}
-
-#[tokio::test]
-async fn a_failed_item_is_tried_again_and_only_new_articles_count() {
+/// A new notebook subscribed to the test server's feed, whose second item's page fails
+/// until the returned switch is turned on.
+async fn subscribed() -> (Arc<AtomicBool>, tempfile::TempDir, Notebook) {
     let up = Arc::new(AtomicBool::new(false));
     let base = serve(up.clone()).await;
     let dir = tempfile::tempdir().unwrap();
@@ -97,6 +94,16 @@ async fn a_failed_item_is_tried_again_and_only_new_articles_count() {
     nb.feed_add(&format!("{base}/feed.xml"), &[], &[], false)
         .await
         .unwrap();
+    (up, dir, nb)
+}
+
+fn at(s: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+}
+
+#[tokio::test]
+async fn a_failed_item_is_tried_again_and_only_new_articles_count() {
+    let (up, _dir, nb) = subscribed().await;
 
     let t0 = at("2025-06-02T08:00:00Z");
     let first = nb.feed_poll(false, t0).await.unwrap().remove(0);
@@ -129,13 +136,7 @@ async fn a_failed_item_is_tried_again_and_only_new_articles_count() {
 
 #[tokio::test]
 async fn a_failed_item_of_a_feed_that_has_not_changed_is_tried_again_after_the_wait() {
-    let up = Arc::new(AtomicBool::new(false));
-    let base = serve(up.clone()).await;
-    let dir = tempfile::tempdir().unwrap();
-    let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
-    nb.feed_add(&format!("{base}/feed.xml"), &[], &[], false)
-        .await
-        .unwrap();
+    let (up, _dir, nb) = subscribed().await;
     let t0 = at("2025-06-02T08:00:00Z");
     let first = nb.feed_poll(false, t0).await.unwrap().remove(0);
     assert_eq!(first.failed_items.len(), 1, "{first:?}");
