@@ -84,8 +84,8 @@ async fn serve(up: Arc<AtomicBool>) -> String {
     base
 }
 
-/// A new notebook subscribed to the test server's feed, whose second item's page fails
-/// until the returned switch is turned on.
+/// A new notebook subscribed to the test server's feed, whose "Bridge repairs" item fails
+/// (503) until the returned switch is turned on.
 async fn subscribed() -> (Arc<AtomicBool>, tempfile::TempDir, Notebook) {
     let up = Arc::new(AtomicBool::new(false));
     let base = serve(up.clone()).await;
