@@ -3,11 +3,13 @@
 //! Long work's progress goes to the window as `progress` events (see `forward_progress`).
 //! Links out of the app (an article's original, a link inside it) open in the system
 //! browser, never inside the window. A global shortcut clips the clipboard from any
-//! application (see `shortcut`).
+//! application (see `shortcut`). Exports the page offers as downloads are saved in the
+//! Downloads folder (see `download`).
 
 // No console window on Windows release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod download;
 mod shortcut;
 
 use clipline::api::{ApiError, Request, Response};
@@ -130,11 +132,15 @@ fn main() {
                     tauri::webview::NewWindowResponse::Deny
                 })
                 .on_navigation(|url| {
-                    if is_app_url(url) {
+                    // A download link of the page itself (see `download`) stays too.
+                    if is_app_url(url) || download::is_own_blob(url, is_app_url) {
                         return true;
                     }
                     open_in_browser(url);
                     false
+                })
+                .on_download(|webview, event| {
+                    download::handle(tauri::Manager::app_handle(&webview), event, is_app_url)
                 })
                 .build()?;
             let handle = app.handle().clone();

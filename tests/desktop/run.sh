@@ -31,6 +31,10 @@ export DISPLAY="$display"
 
 # The window opens on a fresh notebook of its own.
 export CLIPLINE_DB="$work/notebook.db"
+# Downloads from the window land in a Downloads folder of its own (XDG's user-dirs file).
+export DOWNLOADS_DIR="$work/downloads" XDG_CONFIG_HOME="$work/config"
+mkdir -p "$XDG_CONFIG_HOME"
+printf 'XDG_DOWNLOAD_DIR="%s"\n' "$DOWNLOADS_DIR" > "$XDG_CONFIG_HOME/user-dirs.dirs"
 # Links out of the app go to the system browser through xdg-open: a stand-in records them.
 mkdir -p "$work/bin"
 export OPENED_LOG="$work/opened.txt"

@@ -7,7 +7,8 @@
 // clipboard (xclip) is clipped into the notebook when Ctrl+Shift+L is pressed (xdotool's
 // XTEST events reach the XGrabKey hotkey), with no click in the window. And long work:
 // Settings → Analyse again re-analyses the notebook, and its progress reaches the window
-// as Tauri events (the panel counts the articles). Last, closing the window from its title
+// as Tauri events (the panel counts the articles). An export's download link saves the file
+// in the Downloads folder (WebKitGTK ignored it before). Last, closing the window from its title
 // bar carries out a delete still waiting for its Undo.
 import { test, before, after } from 'node:test';
 import { execFileSync, spawn } from 'node:child_process';
@@ -148,6 +149,30 @@ test('analysing again shows its progress in the window, carried by Tauri events'
     }
     assert.match(said, /^Analysed 2 articles: /, 'the work answered for both clips of this notebook');
     assert.equal(counted, '2 of 2', 'the panel heard the progress events to the end');
+  } catch (err) {
+    await screenshot(t.name.replace(/\W+/g, '-')).catch(() => {});
+    throw err;
+  }
+});
+
+test('an export offered for download is saved in the Downloads folder', async (t) => {
+  try {
+    const downloads = process.env.DOWNLOADS_DIR;
+    assert.ok(downloads, 'run.sh names the Downloads folder');
+    await driver.click(await driver.waitFor('[data-testid="nav-settings"]', 5_000, 'the settings link'));
+    await driver.click(await driver.waitFor('[data-testid="export-prepare"]', 10_000, 'the export Prepare button'));
+    await driver.click(await driver.waitFor('[data-testid="export-download"]', 30_000, 'the download link'));
+    const file = join(downloads, 'notebook.json');
+    // The file is whole once it parses (WebKit writes it while the test reads).
+    const deadline = Date.now() + 20_000;
+    let dump = null;
+    while (dump === null && Date.now() < deadline) {
+      dump = await readFile(file, 'utf8').then(JSON.parse).catch(() => null);
+      if (dump === null) await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.ok(dump !== null, `the export reached ${file} whole`);
+    const titles = JSON.stringify(dump);
+    assert.match(titles, /Ferry operator orders two electric vessels/, 'the whole notebook is in the file');
   } catch (err) {
     await screenshot(t.name.replace(/\W+/g, '-')).catch(() => {});
     throw err;
