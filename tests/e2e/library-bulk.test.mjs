@@ -31,6 +31,9 @@ e2e('select with Ctrl/Shift+click and x, delete with undo, delete for good on le
   await eventually(async () => (await items.count()) === 12, { message: 'the deleted articles leave the list at once' });
   await page.getByTestId('bulk-delete-undo').click();
   await eventually(async () => (await items.count()) === 15, { message: 'undo brings them back' });
+  await eventually(async () => (await page.evaluate(() => document.activeElement?.tagName)) === 'H1', {
+    message: 'the focus goes to the page heading as the pressed Undo goes, not to the document',
+  });
   assert.equal((await rpc(app, 'NotebookInfo')).articles, 15, 'nothing was deleted in the notebook');
 
   // Keyboard: j, x, j, x: two selected (the rows focus lands on); delete; leave the library.

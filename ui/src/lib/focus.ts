@@ -4,20 +4,36 @@
 
 /** Focus the page shown now: its `h1` if it has one yet, else `<main>`. */
 export function focusPage(): void {
-  const main = document.getElementById('main');
-  if (!main) return;
-  const target = main.querySelector<HTMLElement>('h1') ?? main;
+  const target = pageHeading();
+  if (!target) return;
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.focus({ preventScroll: true });
+}
+
+/** The page's `h1` if it has one yet, else `<main>`. */
+function pageHeading(): HTMLElement | null {
+  const main = document.getElementById('main');
+  return main?.querySelector<HTMLElement>('h1') ?? main;
 }
 
 /**
  * Focus the element as soon as it is shown (`{@attach takeFocus}`): the Undo of a delete,
  * which appears as the pressed Delete button goes away with its item. Without it the
- * focus falls to the document, and a screen reader may not read the bar at all.
+ * focus falls to the document, and a screen reader may not read the bar at all. When the
+ * element goes (its Undo pressed, or run out) while it held the focus, the focus goes to
+ * the page's heading instead of the document, unless something else has taken it by then
+ * (an item brought back that focuses itself).
  */
-export function takeFocus(el: HTMLElement): void {
+export function takeFocus(el: HTMLElement): () => void {
   el.focus();
+  return () => {
+    if (document.activeElement !== el && document.activeElement !== document.body) return;
+    setTimeout(() => {
+      const now = document.activeElement;
+      if (now && now !== document.body && now.isConnected) return;
+      focusPage();
+    }, 0);
+  };
 }
 
 /**
