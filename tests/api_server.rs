@@ -1,73 +1,13 @@
 //! Drives `clipline serve` over real HTTP on 127.0.0.1: the command table answers with the
 //! token, and refuses requests without it, with a foreign Host or from a foreign Origin.
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 
 use serde_json::{Value, json};
 
-struct Server {
-    child: Child,
-    base: String,
-    token: String,
-    port: u16,
-    _dir: tempfile::TempDir,
-}
+mod serving;
 
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// Start the real binary on a free port and read the URL it prints.
-fn serve() -> Server {
-    let dir = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_clipline"))
-        .arg("--db")
-        .arg(dir.path().join("notebook.db"))
-        .args(["serve", "--port", "0"])
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("clipline serve starts");
-    let stdout = child.stdout.take().unwrap();
-    let mut lines = BufReader::new(stdout).lines().map_while(Result::ok);
-    let line = lines
-        .find(|l| l.contains("http://127.0.0.1:"))
-        .expect("the server prints its URL");
-    // Keep reading what the server prints, as a terminal would.
-    std::thread::spawn(move || lines.for_each(drop));
-    let url = &line[line.find("http://").unwrap()..];
-    let (base, token) = url
-        .split_once("/?token=")
-        .expect("the URL carries the token");
-    let port = base.rsplit(':').next().unwrap().parse().unwrap();
-    Server {
-        child,
-        base: base.to_string(),
-        token: token.trim().to_string(),
-        port,
-        _dir: dir,
-    }
-}
-
-fn client() -> reqwest::Client {
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    reqwest::Client::new()
-}
-
-async fn rpc(server: &Server, body: Value) -> (u16, Value) {
-    let resp = client()
-        .post(format!("{}/api/rpc", server.base))
-        .header("x-clipline-token", &server.token)
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    let status = resp.status().as_u16();
-    (status, resp.json().await.unwrap())
-}
+use serving::{Server, client, rpc, serve};
 
 #[tokio::test]
 async fn the_command_table_answers_over_http_with_the_token() {

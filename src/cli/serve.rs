@@ -1,4 +1,4 @@
-//! `clipline serve [--port N]`: the UI and API on 127.0.0.1 until Ctrl+C.
+//! `clipline serve [--port N] [--new-token]`: the UI and API on 127.0.0.1 until Ctrl+C.
 
 use std::io::Write;
 
@@ -13,10 +13,21 @@ pub struct Args {
     /// Poll the subscribed feeds every N minutes while serving (0: never).
     #[arg(long, default_value_t = 10, value_name = "MINUTES")]
     poll_feeds: u64,
+    /// Make a new token first: pages and the browser extension given the old one are
+    /// refused until opened (or paired) again with the address printed now. For when the
+    /// address has been seen elsewhere, or to unpair every browser.
+    #[arg(long)]
+    new_token: bool,
 }
 
 pub async fn run(nb: Notebook, args: Args) -> anyhow::Result<()> {
     let path = nb.path().display().to_string();
+    if args.new_token {
+        nb.new_server_token().await?;
+        println!(
+            "Made a new token: pages and extensions given the old one must be opened or paired again."
+        );
+    }
     let poller = nb.clone();
     server::serve(nb, args.port, |url| {
         // Feeds are polled once the port is ours: a server that cannot start polls nothing

@@ -222,11 +222,15 @@ impl Notebook {
 
     /// The token the loopback server asks of every request; made once per notebook.
     pub async fn server_token(&self) -> Result<String> {
-        let mut bytes = [0u8; 24];
-        getrandom::fill(&mut bytes)
-            .map_err(|e| NotebookError::Invalid(format!("No randomness available: {e}")))?;
-        let fresh: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-        Ok(store::settings::get_or_insert(&self.pool, "server_token", &fresh).await?)
+        Ok(store::settings::get_or_insert(&self.pool, "server_token", &fresh_token()?).await?)
+    }
+
+    /// Replace the server's token with a new one: every page and browser extension given
+    /// the old one is refused until it is opened (or paired) again with the new one.
+    pub async fn new_server_token(&self) -> Result<String> {
+        let token = fresh_token()?;
+        store::settings::set(&self.pool, "server_token", &token).await?;
+        Ok(token)
     }
 
     /// A page of the library (see `store::articles::list`); at most 10,000 articles. A
@@ -459,6 +463,14 @@ fn clean_tags(tags: &[String]) -> Result<Vec<String>> {
         }
     }
     Ok(out)
+}
+
+/// 24 random bytes in hex: a token no other page can guess.
+fn fresh_token() -> Result<String> {
+    let mut bytes = [0u8; 24];
+    getrandom::fill(&mut bytes)
+        .map_err(|e| NotebookError::Invalid(format!("No randomness available: {e}")))?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
 #[cfg(test)]
