@@ -132,6 +132,18 @@ db.commit()
   assert.match(md, /^# Timeline: Meta\n\n## Memos\n\n### Meta AI spending\n\nGuidance keeps rising\./, 'the memo leads the export');
   assert.match(md, /\n## Meta\n\n- \*\*\d{4}-\d{2}-\d{2}/, "then Meta's lane, item by item");
   assert.match(md, /- \*\*2025-04-30\*\* \[64000000000–72000000000 USD\] Meta raised its 2025 capital expenditure forecast/, 'items carry their amounts');
+  // Copy says what it did: copied, or (without the clipboard) the text selected for Ctrl+C.
+  await page.getByTestId('timeline-export-copy').click();
+  const said = page.getByTestId('timeline-export-copied');
+  await eventually(async () => (await said.innerText()) !== '', { message: 'Copy says what it did' });
+  if (!(await said.innerText()).startsWith('Copied')) {
+    assert.match(await said.innerText(), /press Ctrl\+C/);
+    const selected = await page.evaluate(() => {
+      const area = document.getElementById('export-text');
+      return document.activeElement === area && area.selectionEnd - area.selectionStart === area.value.length;
+    });
+    assert.ok(selected, 'the whole export is selected, with the focus on it');
+  }
 });
 
 e2e('a tag made after the page opened is suggested after tag: on the next focus', async (app) => {
