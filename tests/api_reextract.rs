@@ -88,3 +88,63 @@ async fn reextraction_reanchors_highlights_and_keeps_notes_and_tags() {
         "a second run changes nothing"
     );
 }
+
+/// A pasted page of several articles: an article whose title the extractor now gives
+/// differently is still found at its place in the page and extracted again, not reported
+/// unchanged; and when the page no longer gives the articles it made, that is said.
+#[tokio::test]
+async fn an_article_of_a_pasted_page_is_found_by_its_place_when_its_title_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+    let text = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/scrapes/river-of-news.txt",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let made = nb
+        .clip(ClipSource::Text { text, url: None }, &[], None)
+        .await
+        .unwrap()
+        .articles;
+    assert!(made.len() >= 2, "the page gives several articles: {made:?}");
+    let second = made[1].id;
+    let title = nb.article(second).await.unwrap().summary.title;
+
+    // As if an older extractor had kept the outlet in the headline.
+    sqlx::query("UPDATE articles SET title = ?2 WHERE id = ?1")
+        .bind(second)
+        .bind(format!("{title} - The Circuit"))
+        .execute(nb.pool())
+        .await
+        .unwrap();
+    let report = nb.reextract().await.unwrap();
+    assert_eq!(report.changed, 1, "{report:?}");
+    assert!(report.failed.is_empty(), "{report:?}");
+    assert_eq!(nb.article(second).await.unwrap().summary.title, title);
+
+    // One of the page's articles deleted: the places no longer say which is which.
+    sqlx::query("DELETE FROM articles WHERE id = ?1")
+        .bind(made[0].id)
+        .execute(nb.pool())
+        .await
+        .unwrap();
+    sqlx::query("UPDATE articles SET title = ?2 WHERE id = ?1")
+        .bind(second)
+        .bind("An older extractor's headline")
+        .execute(nb.pool())
+        .await
+        .unwrap();
+    let report = nb.reextract().await.unwrap();
+    assert_eq!(report.changed, 0, "{report:?}");
+    let failed: Vec<i64> = report.failed.iter().map(|f| f.0).collect();
+    assert_eq!(failed, [second], "said, not counted unchanged: {report:?}");
+    assert!(
+        report.failed[0].1.contains("no longer splits"),
+        "{report:?}"
+    );
+    assert_eq!(
+        nb.article(second).await.unwrap().summary.title,
+        "An older extractor's headline",
+        "kept"
+    );
+}

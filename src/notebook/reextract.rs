@@ -67,15 +67,34 @@ impl Notebook {
             return Ok(false);
         };
         let old_body = store::articles::body(&self.pool, id).await?;
-        let candidates = extract_capture(&cap)?;
+        let mut candidates = extract_capture(&cap)?;
         let single = candidates.len() == 1;
-        // A capture with several articles (a scrape): this article is the one with its title.
-        let Some(ex) = candidates
-            .into_iter()
-            .find(|e| single || e.title == old.title)
-        else {
-            return Ok(false);
+        // A capture with several articles (a scrape): this article is the one with its title,
+        // else (the extractor now finds another title) the one at its place, when the
+        // capture still gives as many articles as it made.
+        let at = match candidates
+            .iter()
+            .position(|e| single || e.title == old.title)
+        {
+            Some(at) => at,
+            None => {
+                let made: Vec<i64> =
+                    sqlx::query_scalar("SELECT id FROM articles WHERE capture_id = ?1 ORDER BY id")
+                        .bind(capture_id)
+                        .fetch_all(&self.pool)
+                        .await?;
+                match made.iter().position(|&m| m == id) {
+                    Some(at) if made.len() == candidates.len() => at,
+                    _ => {
+                        return Err(super::NotebookError::Invalid(
+                            "Its clip no longer splits into the articles it made; it was kept as it was."
+                                .into(),
+                        ));
+                    }
+                }
+            }
         };
+        let ex = candidates.swap_remove(at);
         if old_body.as_ref().is_some_and(|b| b.content_text == ex.text) && old.title == ex.title {
             return Ok(false);
         }
