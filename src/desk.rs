@@ -24,6 +24,9 @@ pub struct Desk {
     /// both build it (the second would throw away the first's half-built file).
     sample: tokio::sync::Mutex<Option<Notebook>>,
     current: RwLock<Notebook>,
+    /// The loopback server's address with its token, once the face runs one (see
+    /// `offer_pairing`): what a browser extension is paired with.
+    pairing: std::sync::OnceLock<String>,
 }
 
 impl Desk {
@@ -35,7 +38,15 @@ impl Desk {
             home,
             sample_path,
             sample: Default::default(),
+            pairing: Default::default(),
         }
+    }
+
+    /// Say where this face's loopback server answers (`http://127.0.0.1:PORT/?token=…`),
+    /// so that `PairingAddress` can tell the user what to paste into the browser extension.
+    /// The first address offered stays.
+    pub fn offer_pairing(&self, url: String) {
+        let _ = self.pairing.set(url);
     }
 
     /// The notebook open now.
@@ -61,6 +72,15 @@ impl Desk {
     }
 
     async fn run(&self, req: Request) -> Result<Response, ApiError> {
+        if let Request::PairingAddress = req {
+            return self.pairing.get().cloned().map(Response::Document).ok_or_else(|| {
+                ApiError::new(
+                    crate::api::ErrorCode::NotFound,
+                    "No loopback server is running here, so there is nothing to pair a browser \
+                     with: start `clipline serve`, or see why the desktop app's did not start in its log.",
+                )
+            });
+        }
         if let Request::NotebookOpen { which } = req {
             let next = match which {
                 NotebookChoice::Home => self.home.clone(),
@@ -123,6 +143,26 @@ async fn answer_panics(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn the_pairing_address_is_the_one_the_face_offered() {
+        let dir = tempfile::tempdir().unwrap();
+        let desk = Desk::new(Notebook::open(&dir.path().join("n.db")).await.unwrap());
+        let err = desk.dispatch(Request::PairingAddress).await.unwrap_err();
+        assert_eq!(
+            err.code,
+            crate::api::ErrorCode::NotFound,
+            "no server, no address"
+        );
+        assert!(err.message.contains("clipline serve"), "{}", err.message);
+        desk.offer_pairing("http://127.0.0.1:4170/?token=ab".into());
+        desk.offer_pairing("http://127.0.0.1:9/?token=cd".into());
+        let answer = desk.dispatch(Request::PairingAddress).await.unwrap();
+        assert!(
+            matches!(&answer, Response::Document(url) if url == "http://127.0.0.1:4170/?token=ab"),
+            "the first offer stays: {answer:?}"
+        );
+    }
 
     #[tokio::test]
     async fn a_command_that_panics_answers_internal() {

@@ -3,8 +3,9 @@
 //! Long work's progress goes to the window as `progress` events (see `forward_progress`).
 //! Links out of the app (an article's original, a link inside it) open in the system
 //! browser, never inside the window. A global shortcut clips the clipboard from any
-//! application (see `shortcut`). Exports the page offers as downloads are saved in the
-//! Downloads folder (see `download`).
+//! application (see `shortcut`). The browser extension clips into the notebook through a
+//! loopback server the app runs, as `clipline serve` does (see `serve_browsers`). Exports
+//! the page offers as downloads are saved in the Downloads folder (see `download`).
 
 // No console window on Windows release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
@@ -82,6 +83,32 @@ async fn forward_progress(app: tauri::AppHandle) {
     }
 }
 
+/// Serve the user's notebook on 127.0.0.1 as `clipline serve` does, for the browser
+/// extension and the bookmarklet, on `CLIPLINE_PORT` or the default port (the address a
+/// paired extension keeps); Settings shows the address to pair with. A taken port (a
+/// `clipline serve` already running) is logged, and the window works on without it.
+async fn serve_browsers(app: tauri::AppHandle, home: Notebook) {
+    use tauri::Manager;
+    let port = std::env::var("CLIPLINE_PORT")
+        .ok()
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(clipline::server::DEFAULT_PORT);
+    let bound = match clipline::server::bind(&home, port).await {
+        Ok(bound) => bound,
+        Err(err) => {
+            tracing::warn!("no loopback server for the browser extension: {err}");
+            return;
+        }
+    };
+    app.state::<Desk>().offer_pairing(bound.url());
+    // A desk of its own: a browser's clips go to the user's notebook even while the window
+    // shows the sample.
+    let desk = std::sync::Arc::new(Desk::new(home));
+    if let Err(err) = bound.run(desk, std::future::pending()).await {
+        tracing::warn!("the loopback server for the browser extension stopped: {err}");
+    }
+}
+
 /// How often the desktop app looks for feeds that are due, in minutes.
 const FEED_POLL_MINUTES: u64 = 10;
 
@@ -110,6 +137,7 @@ fn main() {
             .poll_feeds_every(std::time::Duration::from_secs(FEED_POLL_MINUTES * 60))
             .await
     });
+    let browsers = notebook.clone();
     let result = tauri::Builder::default()
         .manage(Desk::new(notebook))
         .manage(shortcut::Registered::default())
@@ -146,6 +174,7 @@ fn main() {
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(async move { shortcut::register_saved(&handle).await });
             tauri::async_runtime::spawn(forward_progress(app.handle().clone()));
+            tauri::async_runtime::spawn(serve_browsers(app.handle().clone(), browsers));
             Ok(())
         })
         .run(tauri::generate_context!());

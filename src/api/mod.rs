@@ -263,6 +263,10 @@ pub enum Request {
     },
     /// The subscriptions as an OPML document.
     FeedExportOpml,
+    /// The address of this face's loopback server with its token, to paste into the
+    /// browser extension (`Document`); `NotFound` when the face runs none. Answered by the
+    /// `Desk`, which knows the face; `dispatch` alone has no server.
+    PairingAddress,
     /// The notebook in an export format (`Json`, `CslJson`, `Bibtex`, `Markdown`: every
     /// article; `Csv`, `TimelineJs`, `Html`: the timeline `ask` names), as its files.
     NotebookExport {
@@ -529,6 +533,12 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
             Response::Imported(nb.import_export(from, &bytes, &tags).await?)
         }
         Request::FeedExportOpml => Response::Document(nb.opml_export().await?),
+        Request::PairingAddress => {
+            return Err(ApiError::new(
+                ErrorCode::NotFound,
+                "Only the desktop app and `clipline serve` have an address to pair a browser with.",
+            ));
+        }
         Request::NotebookExport { format, ask } => Response::Files(nb.export(format, &ask).await?),
         Request::TimelineExport(ask) => Response::Document(
             nb.timeline_report(&TimelineAsk {

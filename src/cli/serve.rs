@@ -8,7 +8,7 @@ use crate::server;
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// The port on 127.0.0.1 (0 picks a free one).
-    #[arg(long, default_value_t = 4170)]
+    #[arg(long, default_value_t = server::DEFAULT_PORT)]
     port: u16,
     /// Poll the subscribed feeds every N minutes while serving (0: never).
     #[arg(long, default_value_t = 10, value_name = "MINUTES")]

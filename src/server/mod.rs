@@ -24,6 +24,10 @@ use crate::api::{ApiError, ErrorCode, Request};
 use crate::desk::Desk;
 use crate::notebook::{Notebook, next_event};
 
+/// The port `clipline serve` and the desktop app listen on unless told otherwise: the
+/// address a paired browser extension keeps.
+pub const DEFAULT_PORT: u16 = 4170;
+
 /// What every handler shares.
 #[derive(Clone)]
 pub struct AppState {
@@ -54,6 +58,31 @@ pub async fn serve(
     port: u16,
     ready: impl FnOnce(&str),
 ) -> Result<(), ServeError> {
+    let bound = bind(&notebook, port).await?;
+    ready(&bound.url());
+    let desk = std::sync::Arc::new(Desk::new(notebook));
+    bound
+        .run(desk, async {
+            let _ = tokio::signal::ctrl_c().await;
+            // Long work stops before its next item (see `Bound::run`); a second Ctrl+C
+            // does not wait at all.
+            tokio::spawn(async {
+                let _ = tokio::signal::ctrl_c().await;
+                std::process::exit(130);
+            });
+        })
+        .await
+}
+
+/// The loopback port taken for a notebook, not yet answering.
+pub struct Bound {
+    listener: tokio::net::TcpListener,
+    token: String,
+    port: u16,
+}
+
+/// Take 127.0.0.1:`port` (0 picks a free port) for `notebook`, whose token it will ask.
+pub async fn bind(notebook: &Notebook, port: u16) -> Result<Bound, ServeError> {
     let token = notebook
         .server_token()
         .await
@@ -65,30 +94,44 @@ pub async fn serve(
             reason: bind_reason(&e),
         })?;
     let port = listener.local_addr()?.port();
-    let (stop, stopping) = watch::channel(false);
-    let desk = std::sync::Arc::new(Desk::new(notebook));
-    let state = AppState {
-        desk: desk.clone(),
-        token: token.clone(),
+    Ok(Bound {
+        listener,
+        token,
         port,
-        stopping,
-    };
-    ready(&format!("http://127.0.0.1:{port}/?token={token}"));
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(async move {
-            let _ = tokio::signal::ctrl_c().await;
-            // The event streams end, and long work (a re-analysis, an import) stops before
-            // its next item, keeping what it did, so that its request ends and the server
-            // with it; a second Ctrl+C does not wait at all.
-            let _ = stop.send(true);
-            desk.notebook().await.stop_jobs();
-            tokio::spawn(async {
-                let _ = tokio::signal::ctrl_c().await;
-                std::process::exit(130);
-            });
-        })
-        .await?;
-    Ok(())
+    })
+}
+
+impl Bound {
+    /// The address to open or to pair a browser extension with, token included.
+    pub fn url(&self) -> String {
+        format!("http://127.0.0.1:{}/?token={}", self.port, self.token)
+    }
+
+    /// Serve `desk` until `shutdown` ends; then the event streams end and long work (a
+    /// re-analysis, an import) stops before its next item, keeping what it did, so that
+    /// its request ends and the server with it.
+    pub async fn run(
+        self,
+        desk: std::sync::Arc<Desk>,
+        shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> Result<(), ServeError> {
+        desk.offer_pairing(self.url());
+        let (stop, stopping) = watch::channel(false);
+        let state = AppState {
+            desk: desk.clone(),
+            token: self.token,
+            port: self.port,
+            stopping,
+        };
+        axum::serve(self.listener, router(state))
+            .with_graceful_shutdown(async move {
+                shutdown.await;
+                let _ = stop.send(true);
+                desk.notebook().await.stop_jobs();
+            })
+            .await?;
+        Ok(())
+    }
 }
 
 /// Why a port could not be bound, in words (not "Address already in use (os error 98)").

@@ -43,6 +43,8 @@ chmod +x "$work/bin/xdg-open"
 export PATH="$work/bin:$PATH"
 # WebKitGTK under Xvfb has no GPU: render in software.
 export WEBKIT_DISABLE_DMABUF_RENDERER=1 WEBKIT_DISABLE_COMPOSITING_MODE=1 LIBGL_ALWAYS_SOFTWARE=1
+# The app's loopback server for the browser extension, on a port of its own.
+export CLIPLINE_PORT; CLIPLINE_PORT=$(free_port)
 export TAURI_DRIVER_PORT; TAURI_DRIVER_PORT=$(free_port)
 native_port=$(free_port)
 tauri-driver --port "$TAURI_DRIVER_PORT" --native-port "$native_port" >"$work/tauri-driver.log" 2>&1 &

@@ -8,7 +8,8 @@
 // XTEST events reach the XGrabKey hotkey), with no click in the window. And long work:
 // Settings → Analyse again re-analyses the notebook, and its progress reaches the window
 // as Tauri events (the panel counts the articles). An export's download link saves the file
-// in the Downloads folder (WebKitGTK ignored it before). Last, closing the window from its title
+// in the Downloads folder (WebKitGTK ignored it before), and the browser extension's
+// request clips into the window's notebook through the app's loopback server. Last, closing the window from its title
 // bar carries out a delete still waiting for its Undo.
 import { test, before, after } from 'node:test';
 import { execFileSync, spawn } from 'node:child_process';
@@ -179,6 +180,48 @@ test('an export offered for download is saved in the Downloads folder', async (t
   }
 });
 
+test("the browser extension clips into the window's notebook through the app's loopback server", async (t) => {
+  try {
+    await driver.click(await driver.waitFor('[data-testid="nav-settings"]', 5_000, 'the settings link'));
+    const field = await driver.waitFor('[data-testid="pairing-address"]', 10_000, 'the address to pair with');
+    const address = new URL(await driver.property(field, 'value'));
+    assert.equal(address.port, process.env.CLIPLINE_PORT, 'the app serves on the port it was given');
+    const token = address.searchParams.get('token');
+    assert.match(token ?? '', /^[0-9a-f]{48}$/, 'the address carries the token');
+
+    // What the extension sends when a page is clipped.
+    const clip = (withToken) =>
+      fetch(new URL('/api/rpc', address), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(withToken ? { 'x-clipline-token': token } : {}) },
+        body: JSON.stringify({
+          cmd: 'ArticleClip',
+          args: {
+            source: {
+              kind: 'html',
+              url: 'https://harbour.example/tugs',
+              html: '<html><head><title>Harbour tug crews vote to strike</title></head><body><article><h1>Harbour tug crews vote to strike</h1><p>Tug crews at the harbour voted on Monday to strike for two days next month over rosters, the union said.</p><p>The port authority said ships would be moved with the help of crews from the neighbouring port.</p></article></body></html>',
+            },
+          },
+        }),
+      });
+    assert.equal((await clip(false)).status, 403, 'no token, no clip');
+    const answer = await clip(true);
+    assert.equal(answer.status, 200, await answer.text());
+    await driver.click(await driver.waitFor('[data-testid="nav-library"]', 5_000, 'the library link'));
+    const deadline = Date.now() + 20_000;
+    let titles = [];
+    while (!titles.includes('Harbour tug crews vote to strike') && Date.now() < deadline) {
+      titles = await driver.texts('[data-testid="library-item-title"]');
+      if (!titles.includes('Harbour tug crews vote to strike')) await new Promise((r) => setTimeout(r, 200));
+    }
+    assert.ok(titles.includes('Harbour tug crews vote to strike'), `the clip is in the window's library: ${titles}`);
+  } catch (err) {
+    await screenshot(t.name.replace(/\W+/g, '-')).catch(() => {});
+    throw err;
+  }
+});
+
 /** The articles left in the window's notebook (read beside the app, as SQLite allows). */
 function articlesInNotebook() {
   const script = 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from articles").fetchone()[0])';
@@ -201,11 +244,12 @@ function windowOpen() {
 test('closing the window carries out a delete still waiting for its Undo', async (t) => {
   try {
     await driver.click(await driver.waitFor('[data-testid="nav-library"]', 5_000, 'the library link'));
+    const before = articlesInNotebook();
+    assert.ok(before >= 2, `the earlier tests' clips are in the notebook (${before})`);
     await driver.click(await driver.waitFor('[data-testid="library-select"]', 10_000, "an article's box"));
     await driver.click(await driver.waitFor('[data-testid="bulk-delete"]', 5_000, 'the Delete button'));
     await driver.waitFor('[data-testid="bulk-delete-undo"]', 5_000, 'the Undo of the delete');
-    const before = articlesInNotebook();
-    assert.equal(before, 2, 'the delete is held back while its Undo shows');
+    assert.equal(articlesInNotebook(), before, 'the delete is held back while its Undo shows');
     const asked = Date.now();
     execFileSync(join(here, 'close-window.py'), ['Clipline']);
     // The Undo would carry the delete out by itself after 10 s: the window must be gone,

@@ -2,7 +2,7 @@
 //
 // Written by hand because selenium-webdriver 4.46 never returned from creating a session
 // through tauri-driver on this machine (the same request by curl answers in 0.3 s); the
-// protocol the test uses is five JSON endpoints.
+// protocol the test uses is a handful of JSON endpoints.
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
@@ -44,6 +44,11 @@ export class WebDriver {
 
   text(el) {
     return this.cmd('GET', `/element/${el}/text`);
+  }
+
+  /** A DOM property of the element (an input's `value`). */
+  property(el, name) {
+    return this.cmd('GET', `/element/${el}/property/${name}`);
   }
 
   /** The texts of every element matching `css` (none: an empty list). */

@@ -3,7 +3,8 @@
 // expires). Then batches of clips with their progress: several files dropped on the window,
 // several links pasted in the clip box, one failing while the rest go on. A list read
 // before a bulk change never brings back what it changed. And the settings page, where the
-// desktop's global clip shortcut is changed, the notebook is exported and backed up,
+// desktop's global clip shortcut is changed, the address to pair a browser with is shown,
+// the notebook is exported and backed up,
 // another tool's export is imported, and every article is analysed and extracted again
 // with the work's progress on show.
 import assert from 'node:assert/strict';
@@ -190,6 +191,10 @@ e2e('the settings page changes the global clip shortcut and refuses a bad one', 
   const { page } = app;
   await page.goto(app.url);
   await page.getByTestId('nav-settings').click();
+  // The browser extension is paired with the address the server printed, token and all.
+  await eventually(async () => (await page.getByTestId('pairing-address').inputValue()) === app.url, {
+    message: 'the settings show the address to pair a browser with',
+  });
   const input = page.getByTestId('shortcut-input');
   await eventually(async () => (await input.inputValue()) === 'Ctrl+Shift+L', { message: 'the default shows' });
   await input.fill('shift + alt + k');

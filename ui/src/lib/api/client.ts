@@ -153,6 +153,11 @@ export class Api {
     return this.call({ cmd: 'FeedExportOpml' }, 'Document');
   }
 
+  /** The loopback server's address with its token, for the browser extension's Pair box. */
+  pairingAddress(): Promise<string> {
+    return this.call({ cmd: 'PairingAddress' }, 'Document');
+  }
+
   /** The notebook in an export format, as the files it makes (one, but for Markdown). */
   notebookExport(format: ExportFormat): Promise<ExportFile[]> {
     return this.call({ cmd: 'NotebookExport', args: { format, ask: {} } }, 'Files');
