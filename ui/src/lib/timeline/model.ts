@@ -176,9 +176,14 @@ export function appendPage(into: Timeline, page: Timeline, byCount: boolean): Ti
     // Per fold key, the items that stand for a story's reports; an item folds into the one
     // of another article with the fewest reports yet (as the engine's `fold_into`).
     const heads = new Map<string, number[]>();
+    const addHead = (k: string, i: number) => {
+      const at = heads.get(k);
+      if (at) at.push(i);
+      else heads.set(k, [i]);
+    };
     items.forEach((it, i) => {
       const k = foldKey(it);
-      if (k !== null) heads.set(k, [...(heads.get(k) ?? []), i]);
+      if (k !== null) addHead(k, i);
     });
     for (const it of lane.items) {
       const k = foldKey(it);
@@ -196,7 +201,7 @@ export function appendPage(into: Timeline, page: Timeline, byCount: boolean): Ti
         items[into] = { ...items[into]!, siblings: items[into]!.siblings + 1 + it.siblings };
         continue;
       }
-      heads.set(k, [...same, items.length]);
+      addHead(k, items.length);
       items.push(it);
     }
     have.items = items;
