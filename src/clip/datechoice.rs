@@ -75,11 +75,12 @@ fn from_page(c: &Candidates<'_>) -> Option<String> {
             seen.date < earliest_day(published) && !day_month_swapped(seen.date, published)
         });
         // The modified stamp, when the header shows its day unlabelled, after publication
-        // (it names the same day, with its time).
+        // (it names the same day, with its time), and not beside the publication day: a
+        // header showing both dates the article by its publication.
         let refreshed = c.modified.filter(|modified| {
             in_header.is_some_and(|seen| {
                 seen.label == Label::Plain
-                    && day_of(published).is_some_and(|p| seen.date > p)
+                    && day_of(published).is_some_and(|p| seen.date > p && seen.beside != Some(p))
                     && day_of(modified) == Some(seen.date)
             })
         });
@@ -162,6 +163,7 @@ mod tests {
             date,
             label,
             distance: Some(distance),
+            beside: None,
         })
     }
 
@@ -310,6 +312,18 @@ mod tests {
             decide(labelled).as_deref(),
             Some("2024-02-27T00:00:00Z"),
             "an 'Updated' header is a revision, not the article's date"
+        );
+        let both_shown = Candidates {
+            seen: seen(day(2025, 12, 4), Label::Plain, 10).map(|s| SeenDate {
+                beside: Some(day(2024, 2, 27)),
+                ..s
+            }),
+            ..c
+        };
+        assert_eq!(
+            decide(both_shown).as_deref(),
+            Some("2024-02-27T00:00:00Z"),
+            "a header showing the revision beside the publication day dates it by its publication"
         );
     }
 

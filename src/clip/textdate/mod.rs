@@ -81,6 +81,9 @@ pub(crate) struct SeenDate {
     /// Characters between the headline and the date (text above the headline counts
     /// three times); `None` when the page has no `<h1>` to measure from.
     pub distance: Option<usize>,
+    /// The first other day the header shows beside this one ("May 21, 2025 April 24,
+    /// 2025": a revision shown beside the publication), if any.
+    pub beside: Option<NaiveDate>,
 }
 
 /// The publication date that the page's visible text gives, if any.
@@ -139,6 +142,7 @@ pub(crate) fn visible_date(
         date: f.date,
         label,
         distance: reported(f),
+        beside: None,
     };
     // "Originally published ..." names the first publication wherever it stands.
     if let Some((f, l)) = found
@@ -176,7 +180,16 @@ pub(crate) fn visible_date(
             best = Some(key);
         }
     }
-    best.map(|(label, _, _, f)| seen(f, label))
+    let (label, _, _, chosen) = best?;
+    let beside = found
+        .iter()
+        .filter(|f| f.start.abs_diff(nearest.start) <= CLUSTER && distance(f).is_some())
+        .map(|f| f.date)
+        .find(|d| *d != chosen.date);
+    Some(SeenDate {
+        beside,
+        ..seen(chosen, label)
+    })
 }
 
 /// The label of each found date, from the text between the previous date and it.
@@ -227,6 +240,30 @@ mod tests {
 
     fn day(html: &str, lang: Option<&str>) -> Option<String> {
         visible_date(html, None, lang, now(), false).map(|d| d.date.to_string())
+    }
+
+    #[test]
+    fn a_header_of_two_days_says_which_other_day_it_shows() {
+        let html = "<h1>Best espresso machines under $500</h1>\
+                    <p><time>May 21, 2025</time> <time>April 24, 2025</time> by The Ritualist</p>\
+                    <p>Espresso at home need not cost a fortune.</p>";
+        let seen = visible_date(html, None, Some("en"), now(), false).expect("a header date");
+        assert_eq!(
+            seen.date.to_string(),
+            "2025-05-21",
+            "the first is the one shown first"
+        );
+        assert_eq!(
+            seen.beside.map(|d| d.to_string()).as_deref(),
+            Some("2025-04-24")
+        );
+        let one =
+            "<h1>Harbour tug crews vote to strike</h1><p>May 21, 2025</p><p>Tug crews voted.</p>";
+        let seen = visible_date(one, None, Some("en"), now(), false).expect("a header date");
+        assert_eq!(
+            seen.beside, None,
+            "a header of one day shows nothing beside it"
+        );
     }
 
     #[test]
