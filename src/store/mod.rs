@@ -28,9 +28,9 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::time::Duration;
 
-use sqlx::SqlitePool;
 use sqlx::migrate::Migrator;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{ConnectOptions, Connection, SqlitePool};
 
 /// The notebook schema: `migrations/*.sql`, append-only.
 pub static MIGRATOR: Migrator = sqlx::migrate!();
@@ -129,6 +129,23 @@ pub async fn open_with(path: &Path, migrator: &Migrator) -> Result<SqlitePool, S
     // One connection stays open while the notebook is: its lock on the `-shm` file is how
     // another process (a restore) sees the notebook in use, also after a long idle spell
     // (sqlx would close idle connections after ten minutes).
+    // A new notebook is set up (page size, WAL) by one connection before the pool opens
+    // more: the pool may open two at once (the one `connect_with` hands out and the one
+    // `min_connections` keeps), and on a file still in rollback mode the second one's
+    // read-then-write to switch it to WAL is a lock upgrade SQLite refuses at once
+    // ("busy", its busy handler skipped to avoid a deadlock). Seen as "The notebook is
+    // busy" from a brand-new notebook: 1 open in 300 under load, and a CI e2e server once.
+    let open_error = |e: sqlx::Error| match classify(&e) {
+        StoreError::Sql(reason) => StoreError::Open {
+            path: path.display().to_string(),
+            reason,
+        },
+        other => other,
+    };
+    if std::fs::metadata(path).map_or(true, |m| m.len() == 0) {
+        let first = options.connect().await.map_err(open_error)?;
+        first.close().await.map_err(open_error)?;
+    }
     let pool = SqlitePoolOptions::new()
         .max_connections(4)
         .min_connections(1)
@@ -137,13 +154,7 @@ pub async fn open_with(path: &Path, migrator: &Migrator) -> Result<SqlitePool, S
         .test_before_acquire(false)
         .connect_with(options)
         .await
-        .map_err(|e| match classify(&e) {
-            StoreError::Sql(reason) => StoreError::Open {
-                path: path.display().to_string(),
-                reason,
-            },
-            other => other,
-        })?;
+        .map_err(open_error)?;
     // One opener at a time checks and migrates: two processes creating the same new
     // notebook (the app and the CLI started together) would both apply the first migration.
     let _migrating = migration_lock(path).await?;
