@@ -29,11 +29,11 @@ pub(crate) fn too_complex(html: &str) -> bool {
         match token {
             Token::Open(name) => {
                 elements += 1;
-                if !NOT_NESTING.contains(&&*name) {
+                if nests(&name) {
                     depth += 1;
                 }
             }
-            Token::Close(name) if !NOT_NESTING.contains(&&*name) => {
+            Token::Close(name) if nests(&name) => {
                 depth = depth.saturating_sub(1);
             }
             _ => {}
@@ -44,13 +44,45 @@ pub(crate) fn too_complex(html: &str) -> bool {
     complex
 }
 
-/// Elements that never have content, and elements whose end tag is usually left out:
-/// neither makes a page deeper, so the raw scan does not count them.
-const NOT_NESTING: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
-    "wbr", "param", "keygen", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup",
-    "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp",
-];
+/// Whether element `name` makes a page deeper: not one that never has content, nor one
+/// whose end tag is usually left out, which the raw scan does not count. A `match`, not a
+/// list searched name by name: it runs on every tag of every page clipped.
+fn nests(name: &str) -> bool {
+    !matches!(
+        name,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "source"
+            | "track"
+            | "wbr"
+            | "param"
+            | "keygen"
+            | "p"
+            | "li"
+            | "dt"
+            | "dd"
+            | "tr"
+            | "td"
+            | "th"
+            | "option"
+            | "optgroup"
+            | "thead"
+            | "tbody"
+            | "tfoot"
+            | "colgroup"
+            | "rb"
+            | "rt"
+            | "rp"
+    )
+}
 
 /// Elements that sit inside a line of text.
 const INLINE: &[&str] = &[
@@ -77,11 +109,11 @@ const RAW_TEXT: &[&str] = &[
 pub(crate) fn nesting_estimate(html: &str) -> usize {
     let (mut depth, mut max) = (0usize, 0usize);
     scan(html, |token| match token {
-        Token::Open(name) if !NOT_NESTING.contains(&&*name) => {
+        Token::Open(name) if nests(&name) => {
             depth += 1;
             max = max.max(depth);
         }
-        Token::Close(name) if !NOT_NESTING.contains(&&*name) => {
+        Token::Close(name) if nests(&name) => {
             depth = depth.saturating_sub(1);
         }
         _ => {}

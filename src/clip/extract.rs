@@ -18,6 +18,7 @@ use super::chars;
 use super::datechoice::{Candidates, decide, url_date};
 use super::depth::{flatten_body, max_element_depth, too_complex};
 use super::meta::{PageMeta, collapse_ws, read_page_meta};
+use super::rawtext::without_script_text;
 use super::sanitize::sanitize_html;
 use super::streaming::inline_streamed_segments;
 use super::text::{title_from_text, truncate_chars};
@@ -100,6 +101,9 @@ fn holds_script(html: &str) -> bool {
 
 /// [`extract_html`] before its error is told apart.
 fn extract_page(html: &str, url: Option<&str>) -> Result<Extracted, ClipError> {
+    // Scripts and styles first: nothing reads their text, and the checks and the parser
+    // after this are spared it.
+    let html = &*without_script_text(html);
     if too_complex(html) {
         return extract_page(&flatten_body(html), url);
     }

@@ -193,16 +193,12 @@ fn author_candidates(
         // of every element, about 5% of an extraction).
         return out;
     }
-    let marked = r#"[rel~="author"], [itemprop~="author"], [class*="author"], [class*="Author"],
-        [class*="byline"], [class*="Byline"], a[href*="/author/"], a[href*="/authors/"]"#;
+    let (marked, led_by) = byline_elements(r);
     let short_text = |n: &NodeRef| {
         let text = collapse_ws(&n.text());
         (text.chars().count() <= MAX_BYLINE_CHARS).then_some(text)
     };
-    let marked_texts = r
-        .doc
-        .select(marked)
-        .nodes()
+    let marked_texts = marked
         .iter()
         // Not the elements that hold a whole page ("single-author" is a body class).
         .filter(|n| {
@@ -220,21 +216,24 @@ fn author_candidates(
     // text too (not a list item's "<b>Easy</b> by copying"), and that then reads as a
     // name ("By clicking you agree", "By the end of this tutorial" do not); or a label
     // alone ("Written by", "Author:") and the name in the element after it.
+    let starts = |t: &str, with: &str| {
+        t.get(..with.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(with))
+    };
     let led = |t: &str| {
-        let t = t.trim_start().to_lowercase();
-        t == "by"
+        let t = t.trim_start();
+        t.eq_ignore_ascii_case("by")
             || ["by ", "by:", "written by", "posted by"]
                 .iter()
-                .any(|l| t.starts_with(l))
+                .any(|l| starts(t, l))
     };
     let label = |t: &str| {
-        let t = t.trim().trim_end_matches(':').trim_end().to_lowercase();
-        ["by", "written by", "posted by", "author", "authors"].contains(&t.as_str())
+        let t = t.trim().trim_end_matches(':').trim_end();
+        ["by", "written by", "posted by", "author", "authors"]
+            .iter()
+            .any(|l| l.eq_ignore_ascii_case(t))
     };
-    let led_texts = r
-        .doc
-        .select("p, span, div, li, small, dt, b, strong, h3, h4, h5, h6")
-        .nodes()
+    let led_texts = led_by
         .iter()
         .filter(|n| {
             let own = n.immediate_text();
@@ -258,6 +257,52 @@ fn author_candidates(
     out.extend(marked_texts);
     out.extend(led_texts);
     out
+}
+
+/// The page's elements, in page order, that `author_candidates` reads: those marked as an
+/// author or a byline (`rel` or `itemprop` "author", an author or byline class, a link to
+/// an author's page), and the short kinds of element whose own text may be a byline's
+/// label ("By", "Written by"). One walk of the tree that reads each element's attributes
+/// once: the two selectors it replaces cost 2.4% of an extraction.
+fn byline_elements<'a>(r: &'a Readability) -> (Vec<NodeRef<'a>>, Vec<NodeRef<'a>>) {
+    const LED: &[&str] = &[
+        "p", "span", "div", "li", "small", "dt", "b", "strong", "h3", "h4", "h5", "h6",
+    ];
+    let token = |v: &str, t: &str| {
+        v.split_ascii_whitespace()
+            .any(|w| w.eq_ignore_ascii_case(t))
+    };
+    let (mut marked, mut led) = (Vec::new(), Vec::new());
+    for node in r.doc.root().descendants_it() {
+        let Some(el) = node.element_ref() else {
+            continue;
+        };
+        let name = &*el.name.local;
+        let attr = |key: &str| {
+            el.attrs
+                .iter()
+                .find(|a| &*a.name.local == key)
+                .map(|a| &*a.value)
+        };
+        let is_marked = attr("rel").is_some_and(|v| token(v, "author"))
+            || attr("itemprop").is_some_and(|v| v.split_ascii_whitespace().any(|w| w == "author"))
+            || attr("class").is_some_and(|v| {
+                ["author", "Author", "byline", "Byline"]
+                    .iter()
+                    .any(|c| v.contains(c))
+            })
+            || name == "a"
+                && attr("href").is_some_and(|v| v.contains("/author/") || v.contains("/authors/"));
+        let is_led = LED.contains(&name);
+        drop(el);
+        if is_marked {
+            marked.push(node);
+        }
+        if is_led {
+            led.push(node);
+        }
+    }
+    (marked, led)
 }
 
 /// Not inside navigation, a footer or a comment section (whose authors are commenters).

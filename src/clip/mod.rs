@@ -33,6 +33,7 @@ pub mod meta;
 pub mod mojibake;
 pub mod page_tags;
 pub mod pubdate;
+pub(crate) mod rawtext;
 pub mod sanitize;
 pub mod scrape;
 pub mod sniff;

@@ -39,7 +39,7 @@ pub(crate) fn is_picture_credit(line: &str) -> bool {
     korean
         || bracketed
         || staff
-        || (line.split_whitespace().count() <= 8
+        || (line.split_whitespace().nth(8).is_none()
             && (is_labelled_credit(line) || is_agency_credit(line)))
 }
 
