@@ -27,6 +27,10 @@ pub struct Desk {
     /// The loopback server's address with its token, once the face runs one (see
     /// `offer_pairing`): what a browser extension is paired with.
     pairing: std::sync::OnceLock<String>,
+    /// Told after each command that changed what the library lists (see
+    /// `lists_change`): a window shows the clips a browser sends to its loopback server's
+    /// desk without being reloaded.
+    articles_changed: tokio::sync::broadcast::Sender<()>,
 }
 
 impl Desk {
@@ -39,7 +43,15 @@ impl Desk {
             sample_path,
             sample: Default::default(),
             pairing: Default::default(),
+            articles_changed: tokio::sync::broadcast::channel(16).0,
         }
+    }
+
+    /// Hear of every command this desk carried out that changed what the library lists
+    /// (a clip, an import, a delete, tags or read state): one `()` each, or `Lagged` when
+    /// several came faster than they were heard, which means the same.
+    pub fn article_changes(&self) -> tokio::sync::broadcast::Receiver<()> {
+        self.articles_changed.subscribe()
     }
 
     /// Say where this face's loopback server answers (`http://127.0.0.1:PORT/?token=…`),
@@ -109,12 +121,36 @@ impl Desk {
             return api::dispatch(&self.home, req).await;
         }
         let nb = self.notebook().await;
+        let changes = lists_change(&req);
         let mut resp = api::dispatch(&nb, req).await?;
+        if changes {
+            // No one listening is no failure.
+            let _ = self.articles_changed.send(());
+        }
         if let Response::Info(info) = &mut resp {
             info.sample = nb.path() == self.sample_path.as_path();
         }
         Ok(resp)
     }
+}
+
+/// Whether a successful `req` changes what the library lists: its articles, their tags or
+/// their read state.
+fn lists_change(req: &Request) -> bool {
+    matches!(
+        req,
+        Request::ArticleClip { .. }
+            | Request::ArticleSplit { .. }
+            | Request::ArticleRetag { .. }
+            | Request::TagAddMany { .. }
+            | Request::TagRemoveMany { .. }
+            | Request::ArticleMarkRead { .. }
+            | Request::ArticleDelete { .. }
+            | Request::ImportExport { .. }
+            | Request::FeedPoll { .. }
+            | Request::NotebookRestore { .. }
+            | Request::NotebookReextract
+    )
 }
 
 /// Run `work`, turning a panic inside it into an `internal` error (its message goes to
@@ -161,6 +197,36 @@ mod tests {
         assert!(
             matches!(&answer, Response::Document(url) if url == "http://127.0.0.1:4170/?token=ab"),
             "the first offer stays: {answer:?}"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_clip_is_told_to_those_listening_and_a_read_or_a_failure_is_not() {
+        use tokio::sync::broadcast::error::TryRecvError;
+        let dir = tempfile::tempdir().unwrap();
+        let desk = Desk::new(Notebook::open(&dir.path().join("n.db")).await.unwrap());
+        let mut changes = desk.article_changes();
+        let clip = |text: &str| Request::ArticleClip {
+            source: crate::model::ClipSource::Text {
+                text: text.to_string(),
+                url: None,
+            },
+            tags: None,
+            clipped_at: None,
+        };
+        desk.dispatch(clip(
+            "Harbour tug crews vote to strike\n\nTug crews at the harbour voted on Monday to \
+             strike for two days next month over rosters, the union said.",
+        ))
+        .await
+        .unwrap();
+        assert_eq!(changes.try_recv(), Ok(()), "the clip is told");
+        desk.dispatch(Request::TagList).await.unwrap();
+        assert!(desk.dispatch(clip("   ")).await.is_err(), "nothing to clip");
+        assert_eq!(
+            changes.try_recv(),
+            Err(TryRecvError::Empty),
+            "a read and a failed clip change nothing"
         );
     }
 

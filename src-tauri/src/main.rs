@@ -83,6 +83,28 @@ async fn forward_progress(app: tauri::AppHandle) {
     }
 }
 
+/// Tell the window, as an `articles-changed` event, each time a browser's clip (or any
+/// other command that changes the library's list) reaches the loopback server's desk: the
+/// library then reads its list again, as it does after the window's own clips.
+async fn forward_article_changes(
+    app: tauri::AppHandle,
+    mut changes: tokio::sync::broadcast::Receiver<()>,
+) {
+    use tauri::Emitter;
+    use tokio::sync::broadcast::error::RecvError;
+    loop {
+        match changes.recv().await {
+            // Several changes heard as one are one reason to read the list again.
+            Ok(()) | Err(RecvError::Lagged(_)) => {
+                if let Err(err) = app.emit("articles-changed", ()) {
+                    tracing::warn!("could not tell the window of a browser's clip: {err}");
+                }
+            }
+            Err(RecvError::Closed) => return,
+        }
+    }
+}
+
 /// Serve the user's notebook on 127.0.0.1 as `clipline serve` does, for the browser
 /// extension and the bookmarklet, on `CLIPLINE_PORT` or the default port (the address a
 /// paired extension keeps); Settings shows the address to pair with. A taken port (a
@@ -104,6 +126,7 @@ async fn serve_browsers(app: tauri::AppHandle, home: Notebook) {
     // A desk of its own: a browser's clips go to the user's notebook even while the window
     // shows the sample.
     let desk = std::sync::Arc::new(Desk::new(home));
+    tauri::async_runtime::spawn(forward_article_changes(app.clone(), desk.article_changes()));
     if let Err(err) = bound.run(desk, std::future::pending()).await {
         tracing::warn!("the loopback server for the browser extension stopped: {err}");
     }

@@ -180,7 +180,7 @@ test('an export offered for download is saved in the Downloads folder', async (t
   }
 });
 
-test("the browser extension clips into the window's notebook through the app's loopback server", async (t) => {
+test("the browser extension clips into the window's notebook through the app's loopback server, and the open library shows it", async (t) => {
   try {
     await driver.click(await driver.waitFor('[data-testid="nav-settings"]', 5_000, 'the settings link'));
     const field = await driver.waitFor('[data-testid="pairing-address"]', 10_000, 'the address to pair with');
@@ -205,17 +205,19 @@ test("the browser extension clips into the window's notebook through the app's l
           },
         }),
       });
+    // The library is open when the clip comes, and shows it without being left and reopened.
+    await driver.click(await driver.waitFor('[data-testid="nav-library"]', 5_000, 'the library link'));
+    await driver.waitFor('[data-testid="library-item-title"]', 10_000, "the library's list");
     assert.equal((await clip(false)).status, 403, 'no token, no clip');
     const answer = await clip(true);
     assert.equal(answer.status, 200, await answer.text());
-    await driver.click(await driver.waitFor('[data-testid="nav-library"]', 5_000, 'the library link'));
     const deadline = Date.now() + 20_000;
     let titles = [];
     while (!titles.includes('Harbour tug crews vote to strike') && Date.now() < deadline) {
       titles = await driver.texts('[data-testid="library-item-title"]');
       if (!titles.includes('Harbour tug crews vote to strike')) await new Promise((r) => setTimeout(r, 200));
     }
-    assert.ok(titles.includes('Harbour tug crews vote to strike'), `the clip is in the window's library: ${titles}`);
+    assert.ok(titles.includes('Harbour tug crews vote to strike'), `the clip showed in the open library: ${titles}`);
   } catch (err) {
     await screenshot(t.name.replace(/\W+/g, '-')).catch(() => {});
     throw err;

@@ -70,6 +70,11 @@ export class Api {
     return this.transport.listen(onProgress);
   }
 
+  /** Hear that the library's articles changed outside this page (see `Transport.watchArticles`). */
+  watchArticles(onChange: () => void): () => void {
+    return this.transport.watchArticles(onChange);
+  }
+
   /** Run `task` before the desktop window closes (see `Transport.beforeClose`). */
   beforeClose(task: () => Promise<void>): void {
     this.transport.beforeClose(task);

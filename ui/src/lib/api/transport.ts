@@ -28,6 +28,12 @@ export interface Transport {
   /** Hear every progress event of long work until the returned function is called. */
   listen(onProgress: (event: ProgressEvent) => void): () => void;
   /**
+   * Hear, until the returned function is called, that the library's articles changed
+   * outside this page: in the desktop window, a clip a browser sent to the app's loopback
+   * server. A page served by `clipline serve` is not told (it reads its list when shown).
+   */
+  watchArticles(onChange: () => void): () => void;
+  /**
    * Have `task` run, and finish, when the page is closed. The desktop window waits for it
    * before it goes; a browser tab cannot wait, so there `task` is not called and the page
    * sends what it must on `pagehide` with `keepalive` requests instead (see `HeldBack`).
@@ -106,6 +112,22 @@ export function tauriTransport(): Transport {
         })
         .catch(() => {
           // Without events the work still runs; its answer still comes back.
+        });
+      return () => {
+        stopped = true;
+        unlisten?.();
+      };
+    },
+    watchArticles(onChange) {
+      let stopped = false;
+      let unlisten: (() => void) | null = null;
+      tauriListen('articles-changed', () => onChange())
+        .then((un) => {
+          if (stopped) un();
+          else unlisten = un;
+        })
+        .catch(() => {
+          // Without the event the library still reads its list each time it is shown.
         });
       return () => {
         stopped = true;
@@ -203,6 +225,9 @@ export function httpTransport(token: string | null, endpoint = '/api/rpc', event
       }
       if (!isResponse(body)) throw new ApiFailure('bad_response', 'The server sent an answer Clipline does not understand.');
       return body;
+    },
+    watchArticles() {
+      return () => {};
     },
     listen(onProgress) {
       // `fetch`, not `EventSource`: the stream is guarded by the token header too.
