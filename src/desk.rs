@@ -27,10 +27,9 @@ pub struct Desk {
     /// The loopback server's address with its token, once the face runs one (see
     /// `offer_pairing`): what a browser extension is paired with.
     pairing: std::sync::OnceLock<String>,
-    /// Told after each command that changed what the library lists (see
-    /// `lists_change`): a window shows the clips a browser sends to its loopback server's
-    /// desk without being reloaded.
-    articles_changed: tokio::sync::broadcast::Sender<()>,
+    /// Told after each command that added to what the library lists (see `adds_articles`):
+    /// a window or a page shows the clips a browser extension sends without being reloaded.
+    articles_changed: tokio::sync::broadcast::Sender<ArticlesChanged>,
 }
 
 impl Desk {
@@ -47,10 +46,10 @@ impl Desk {
         }
     }
 
-    /// Hear of every command this desk carried out that changed what the library lists
-    /// (a clip, an import, a delete, tags or read state): one `()` each, or `Lagged` when
+    /// Hear of every command this desk carried out that added to what the library lists
+    /// (a clip, an import, a feed's new items, a restore): one notice each, or `Lagged` when
     /// several came faster than they were heard, which means the same.
-    pub fn article_changes(&self) -> tokio::sync::broadcast::Receiver<()> {
+    pub fn article_changes(&self) -> tokio::sync::broadcast::Receiver<ArticlesChanged> {
         self.articles_changed.subscribe()
     }
 
@@ -80,7 +79,23 @@ impl Desk {
     /// of dropping the server's connection or leaving the desktop window's call unanswered
     /// (a write in progress rolls back as its transaction is dropped).
     pub async fn dispatch(&self, req: Request) -> Result<Response, ApiError> {
-        answer_panics(self.run(req)).await
+        self.dispatch_from(req, None).await
+    }
+
+    /// [`Desk::dispatch`] for the page `by` (an id of its own choosing, see `server`): the
+    /// notice of the articles it adds names it, so that it is not told of its own clips.
+    pub async fn dispatch_from(
+        &self,
+        req: Request,
+        by: Option<String>,
+    ) -> Result<Response, ApiError> {
+        let adds = adds_articles(&req);
+        let answer = answer_panics(self.run(req)).await;
+        if adds && answer.is_ok() {
+            // No one listening is no failure.
+            let _ = self.articles_changed.send(ArticlesChanged { by });
+        }
+        answer
     }
 
     async fn run(&self, req: Request) -> Result<Response, ApiError> {
@@ -121,12 +136,7 @@ impl Desk {
             return api::dispatch(&self.home, req).await;
         }
         let nb = self.notebook().await;
-        let changes = lists_change(&req);
         let mut resp = api::dispatch(&nb, req).await?;
-        if changes {
-            // No one listening is no failure.
-            let _ = self.articles_changed.send(());
-        }
         if let Response::Info(info) = &mut resp {
             info.sample = nb.path() == self.sample_path.as_path();
         }
@@ -134,22 +144,23 @@ impl Desk {
     }
 }
 
-/// Whether a successful `req` changes what the library lists: its articles, their tags or
-/// their read state.
-fn lists_change(req: &Request) -> bool {
+/// That a command added to the library's articles, and the page that sent it when known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticlesChanged {
+    pub by: Option<String>,
+}
+
+/// Whether a successful `req` adds to the library's articles (or replaces them all). Tags,
+/// read state and deletes are left out: they come from the page showing the list, and a
+/// list read again would lose the reader's place in it.
+fn adds_articles(req: &Request) -> bool {
     matches!(
         req,
         Request::ArticleClip { .. }
             | Request::ArticleSplit { .. }
-            | Request::ArticleRetag { .. }
-            | Request::TagAddMany { .. }
-            | Request::TagRemoveMany { .. }
-            | Request::ArticleMarkRead { .. }
-            | Request::ArticleDelete { .. }
             | Request::ImportExport { .. }
             | Request::FeedPoll { .. }
             | Request::NotebookRestore { .. }
-            | Request::NotebookReextract
     )
 }
 
@@ -220,13 +231,39 @@ mod tests {
         ))
         .await
         .unwrap();
-        assert_eq!(changes.try_recv(), Ok(()), "the clip is told");
+        assert_eq!(
+            changes.try_recv(),
+            Ok(ArticlesChanged { by: None }),
+            "the clip is told"
+        );
         desk.dispatch(Request::TagList).await.unwrap();
         assert!(desk.dispatch(clip("   ")).await.is_err(), "nothing to clip");
+        desk.dispatch(Request::ArticleMarkRead {
+            ids: vec![1],
+            read: true,
+        })
+        .await
+        .unwrap();
         assert_eq!(
             changes.try_recv(),
             Err(TryRecvError::Empty),
-            "a read and a failed clip change nothing"
+            "a read, a failed clip and a change of read state add nothing"
+        );
+        desk.dispatch_from(
+            clip(
+                "Ferry operator orders two electric vessels\n\nThe ferry operator ordered two \
+                  electric vessels on Tuesday for the island route, to be delivered in 2027.",
+            ),
+            Some("page-1".into()),
+        )
+        .await
+        .unwrap();
+        assert_eq!(
+            changes.try_recv(),
+            Ok(ArticlesChanged {
+                by: Some("page-1".into())
+            }),
+            "the notice names the page that clipped"
         );
     }
 

@@ -83,19 +83,19 @@ async fn forward_progress(app: tauri::AppHandle) {
     }
 }
 
-/// Tell the window, as an `articles-changed` event, each time a browser's clip (or any
-/// other command that changes the library's list) reaches the loopback server's desk: the
-/// library then reads its list again, as it does after the window's own clips.
+/// Tell the window, as an `articles-changed` event, each time a browser's clip (or another
+/// command that adds articles) reaches the loopback server's desk: the library then reads
+/// its list again, as it does after the window's own clips.
 async fn forward_article_changes(
     app: tauri::AppHandle,
-    mut changes: tokio::sync::broadcast::Receiver<()>,
+    mut changes: tokio::sync::broadcast::Receiver<clipline::desk::ArticlesChanged>,
 ) {
     use tauri::Emitter;
     use tokio::sync::broadcast::error::RecvError;
     loop {
         match changes.recv().await {
             // Several changes heard as one are one reason to read the list again.
-            Ok(()) | Err(RecvError::Lagged(_)) => {
+            Ok(_) | Err(RecvError::Lagged(_)) => {
                 if let Err(err) = app.emit("articles-changed", ()) {
                     tracing::warn!("could not tell the window of a browser's clip: {err}");
                 }

@@ -18,6 +18,7 @@ use axum::http::StatusCode;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use tokio::sync::broadcast::error::RecvError;
 use tokio::sync::watch;
 
 use crate::api::{ApiError, ErrorCode, Request};
@@ -175,7 +176,11 @@ pub fn router(state: AppState) -> Router {
 pub const MAX_RPC_BYTES: usize = 2 * crate::clip::sniff::MAX_INPUT_BYTES as usize;
 
 /// `POST /api/rpc`: a `Request` in, a `Response` (200) or an `ApiError` (4xx/5xx) out.
-async fn rpc(State(state): State<AppState>, body: axum::body::Body) -> Response {
+async fn rpc(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    body: axum::body::Body,
+) -> Response {
     let body = match axum::body::to_bytes(body, MAX_RPC_BYTES).await {
         Ok(body) => body,
         Err(err) => return unread_body(err),
@@ -193,7 +198,8 @@ async fn rpc(State(state): State<AppState>, body: axum::body::Body) -> Response 
     // this handler, and must not cut a command off between its writes (a restore that
     // turned foreign keys off and would never turn them on again, say).
     let desk = state.desk.clone();
-    let answer = tokio::spawn(async move { desk.dispatch(req).await }).await;
+    let page = page_of(&headers);
+    let answer = tokio::spawn(async move { desk.dispatch_from(req, page).await }).await;
     match answer {
         Ok(Ok(resp)) => Json(resp).into_response(),
         Ok(Err(err)) => error_response(err),
@@ -205,20 +211,51 @@ async fn rpc(State(state): State<AppState>, body: axum::body::Body) -> Response 
 }
 
 /// `GET /api/events`: each progress event of long work (see `notebook::progress`) as a
-/// server-sent event `progress` with the event's JSON, until the page stops listening or
-/// the server stops. Guarded like the command table: the UI reads it with `fetch` and the
-/// token header (an `EventSource` cannot send headers).
-async fn events(State(state): State<AppState>) -> impl IntoResponse {
-    let listening = (state.desk.progress_events(), state.stopping);
-    let stream = futures_util::stream::unfold(listening, |(mut events, mut stopping)| async move {
-        let ev = tokio::select! {
-            ev = next_event(&mut events) => ev?,
-            _ = stopping.wait_for(|stop| *stop) => return None,
-        };
-        let event = Event::default().event("progress").json_data(ev);
-        Some((event, (events, stopping)))
-    });
+/// server-sent event `progress` with the event's JSON, and an `articles` event each time a
+/// command adds to the library's articles (a browser extension's clip), except the commands
+/// of the listening page itself; until the page stops listening or the server stops.
+/// Guarded like the command table: the UI reads it with `fetch` and the token header (an
+/// `EventSource` cannot send headers).
+async fn events(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+) -> impl IntoResponse {
+    let listening = (
+        state.desk.progress_events(),
+        state.desk.article_changes(),
+        page_of(&headers),
+        state.stopping,
+    );
+    let stream = futures_util::stream::unfold(
+        listening,
+        |(mut events, mut changes, page, mut stopping)| async move {
+            let event = loop {
+                tokio::select! {
+                    ev = next_event(&mut events) => {
+                        break Event::default().event("progress").json_data(ev?);
+                    }
+                    changed = changes.recv() => match changed {
+                        Ok(c) if c.by.is_some() && c.by == page => continue,
+                        Ok(_) | Err(RecvError::Lagged(_)) => {
+                            break Ok(Event::default().event("articles").data("{}"));
+                        }
+                        Err(RecvError::Closed) => return None,
+                    },
+                    _ = stopping.wait_for(|stop| *stop) => return None,
+                }
+            };
+            Some((event, (events, changes, page, stopping)))
+        },
+    );
     Sse::new(stream).keep_alive(KeepAlive::default())
+}
+
+/// The id a page sends in `x-clipline-page` (random, its own: see the UI's transport), so
+/// that it is not told of the articles it adds itself; ignored unless it is a short word.
+fn page_of(headers: &axum::http::HeaderMap) -> Option<String> {
+    let id = headers.get("x-clipline-page")?.to_str().ok()?;
+    (!id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        .then(|| id.to_string())
 }
 
 /// The answer to a request whose body could not be read: 413 when it passed

@@ -29,8 +29,8 @@ export interface Transport {
   listen(onProgress: (event: ProgressEvent) => void): () => void;
   /**
    * Hear, until the returned function is called, that the library's articles changed
-   * outside this page: in the desktop window, a clip a browser sent to the app's loopback
-   * server. A page served by `clipline serve` is not told (it reads its list when shown).
+   * outside this page: a clip a browser extension sent to the app's loopback server (or
+   * another tab's change, under `clipline serve`).
    */
   watchArticles(onChange: () => void): () => void;
   /**
@@ -47,11 +47,13 @@ function isProgressEvent(value: unknown): value is ProgressEvent {
 }
 
 /**
- * The `progress` events in a server-sent event stream's text so far; gives back the events
- * and the unfinished rest (an event ends at a blank line; `:` lines keep the stream alive).
+ * The events in a server-sent event stream's text so far: the `progress` events, and how
+ * many `articles` events said the library's articles changed; gives back the unfinished rest
+ * too (an event ends at a blank line; `:` lines keep the stream alive).
  */
-export function parseServerEvents(text: string): { events: ProgressEvent[]; rest: string } {
+export function parseServerEvents(text: string): { events: ProgressEvent[]; articles: number; rest: string } {
   const events: ProgressEvent[] = [];
+  let articles = 0;
   const blocks = text.replace(/\r\n?/g, '\n').split('\n\n');
   const rest = blocks.pop() ?? '';
   for (const block of blocks) {
@@ -61,6 +63,7 @@ export function parseServerEvents(text: string): { events: ProgressEvent[]; rest
       if (line.startsWith('event:')) name = line.slice(6).trim();
       else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
     }
+    if (name === 'articles') articles++;
     if (name !== 'progress' || data.length === 0) continue;
     try {
       const value: unknown = JSON.parse(data.join('\n'));
@@ -69,7 +72,7 @@ export function parseServerEvents(text: string): { events: ProgressEvent[]; rest
       // A malformed event is skipped; the next one says where the work is.
     }
   }
-  return { events, rest };
+  return { events, articles, rest };
 }
 
 export function isApiError(value: unknown): value is ApiError {
@@ -197,12 +200,70 @@ const RELISTEN_MS = 2000;
  *  most 3 bytes of UTF-8 per UTF-16 unit). */
 const KEEPALIVE_MAX = 16_000;
 
+/** A random id for this page (letters, digits and dashes, as the server takes it). */
+function pageId(): string {
+  try {
+    return crypto.randomUUID();
+  } catch {
+    return `page-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  }
+}
+
 /** In a browser: `POST /api/rpc` on the loopback server, with the notebook token. */
 export function httpTransport(token: string | null, endpoint = '/api/rpc', eventsEndpoint = '/api/events'): Transport {
+  // This page's own id, sent with its commands and its event stream: the server tells the
+  // stream of articles other pages and the browser extension add, not of this page's own.
+  const page = pageId();
+  // One stream of `GET /api/events` for all who listen (a tab may open only a few
+  // connections to one server), opened with the first and closed after the last.
+  const progressHeard = new Set<(event: ProgressEvent) => void>();
+  const articlesHeard = new Set<() => void>();
+  let stream: AbortController | null = null;
+  const follow = <T>(heard: Set<T>, handler: T): (() => void) => {
+    heard.add(handler);
+    stream ??= openStream();
+    return () => {
+      heard.delete(handler);
+      if (progressHeard.size === 0 && articlesHeard.size === 0) {
+        stream?.abort();
+        stream = null;
+      }
+    };
+  };
+  const openStream = (): AbortController => {
+    // `fetch`, not `EventSource`: the stream is guarded by the token header too.
+    const stop = new AbortController();
+    const headers: Record<string, string> = { accept: 'text/event-stream', 'x-clipline-page': page };
+    if (token) headers['x-clipline-token'] = token;
+    void (async () => {
+      while (!stop.signal.aborted) {
+        try {
+          const res = await fetch(eventsEndpoint, { headers, signal: stop.signal });
+          if (res.ok && res.body) {
+            const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+            let rest = '';
+            for (;;) {
+              const { value, done } = await reader.read();
+              if (done) break;
+              const parsed = parseServerEvents(rest + value);
+              rest = parsed.rest;
+              parsed.events.forEach((event) => progressHeard.forEach((heard) => heard(event)));
+              if (parsed.articles > 0) articlesHeard.forEach((heard) => heard());
+            }
+          }
+        } catch {
+          // The server stopped or the page stopped listening; try again below.
+        }
+        if (stop.signal.aborted) return;
+        await new Promise((resolve) => setTimeout(resolve, RELISTEN_MS));
+      }
+    })();
+    return stop;
+  };
   return {
     name: 'http',
     async send(request) {
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      const headers: Record<string, string> = { 'content-type': 'application/json', 'x-clipline-page': page };
       if (token) headers['x-clipline-token'] = token;
       let res: globalThis.Response;
       try {
@@ -226,37 +287,11 @@ export function httpTransport(token: string | null, endpoint = '/api/rpc', event
       if (!isResponse(body)) throw new ApiFailure('bad_response', 'The server sent an answer Clipline does not understand.');
       return body;
     },
-    watchArticles() {
-      return () => {};
-    },
     listen(onProgress) {
-      // `fetch`, not `EventSource`: the stream is guarded by the token header too.
-      const stop = new AbortController();
-      const headers: Record<string, string> = { accept: 'text/event-stream' };
-      if (token) headers['x-clipline-token'] = token;
-      void (async () => {
-        while (!stop.signal.aborted) {
-          try {
-            const res = await fetch(eventsEndpoint, { headers, signal: stop.signal });
-            if (res.ok && res.body) {
-              const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-              let rest = '';
-              for (;;) {
-                const { value, done } = await reader.read();
-                if (done) break;
-                const parsed = parseServerEvents(rest + value);
-                rest = parsed.rest;
-                parsed.events.forEach(onProgress);
-              }
-            }
-          } catch {
-            // The server stopped or the page stopped listening; try again below.
-          }
-          if (stop.signal.aborted) return;
-          await new Promise((resolve) => setTimeout(resolve, RELISTEN_MS));
-        }
-      })();
-      return () => stop.abort();
+      return follow(progressHeard, onProgress);
+    },
+    watchArticles(onChange) {
+      return follow(articlesHeard, onChange);
     },
     beforeClose() {
       // A tab is not waited for: see the interface.
