@@ -1,6 +1,6 @@
 //! The loopback server (`clipline serve`): the built UI at `/`, the command table at
-//! `POST /api/rpc` and the progress of long work as server-sent events at `GET
-//! /api/events`, on 127.0.0.1 only.
+//! `POST /api/rpc`, and the progress of long work and news of added articles as
+//! server-sent events at `GET /api/events`, on 127.0.0.1 only.
 //!
 //! Every request must name the loopback host and port in `Host` (against DNS rebinding);
 //! API requests must also carry the notebook's token in `x-clipline-token`, and a browser's

@@ -88,6 +88,26 @@ function isResponse(value: unknown): value is Response {
   return typeof value === 'object' && value !== null && typeof (value as Response).kind === 'string';
 }
 
+/**
+ * Hear the window's Tauri event `name` until the returned function is called (which may
+ * come before Tauri has finished subscribing). A failure to subscribe is quiet: the events
+ * only spare the page work it can do without them.
+ */
+function hearWindowEvent(name: string, heard: (payload: unknown) => void): () => void {
+  let stopped = false;
+  let unlisten: (() => void) | null = null;
+  tauriListen<unknown>(name, (event) => heard(event.payload))
+    .then((un) => {
+      if (stopped) un();
+      else unlisten = un;
+    })
+    .catch(() => {});
+  return () => {
+    stopped = true;
+    unlisten?.();
+  };
+}
+
 /** Inside the desktop window: one Tauri command, `rpc`, that calls `api::dispatch`. */
 export function tauriTransport(): Transport {
   return {
@@ -104,38 +124,14 @@ export function tauriTransport(): Transport {
       return value;
     },
     listen(onProgress) {
-      let stopped = false;
-      let unlisten: (() => void) | null = null;
-      tauriListen<unknown>('progress', (event) => {
-        if (isProgressEvent(event.payload)) onProgress(event.payload);
-      })
-        .then((un) => {
-          if (stopped) un();
-          else unlisten = un;
-        })
-        .catch(() => {
-          // Without events the work still runs; its answer still comes back.
-        });
-      return () => {
-        stopped = true;
-        unlisten?.();
-      };
+      // Without events the work still runs; its answer still comes back.
+      return hearWindowEvent('progress', (payload) => {
+        if (isProgressEvent(payload)) onProgress(payload);
+      });
     },
     watchArticles(onChange) {
-      let stopped = false;
-      let unlisten: (() => void) | null = null;
-      tauriListen('articles-changed', () => onChange())
-        .then((un) => {
-          if (stopped) un();
-          else unlisten = un;
-        })
-        .catch(() => {
-          // Without the event the library still reads its list each time it is shown.
-        });
-      return () => {
-        stopped = true;
-        unlisten?.();
-      };
+      // Without the event the library still reads its list each time it is shown.
+      return hearWindowEvent('articles-changed', () => onChange());
     },
     beforeClose(task) {
       // With a close-requested listener Tauri keeps the window open until the handler has
