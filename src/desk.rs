@@ -47,7 +47,7 @@ impl Desk {
     }
 
     /// Hear of every command this desk carried out that added to what the library lists
-    /// (a clip, an import, a feed's new items, a restore): one notice each, or `Lagged` when
+    /// (a clip, an import, a feed polled on request, a restore): one notice each, or `Lagged` when
     /// several came faster than they were heard, which means the same.
     pub fn article_changes(&self) -> tokio::sync::broadcast::Receiver<ArticlesChanged> {
         self.articles_changed.subscribe()
@@ -91,7 +91,16 @@ impl Desk {
     ) -> Result<Response, ApiError> {
         let adds = adds_articles(&req);
         let answer = answer_panics(self.run(req)).await;
-        if adds && answer.is_ok() {
+        // A clip of what the notebook holds already adds nothing.
+        let added = match &answer {
+            Ok(Response::Clipped(outcome)) => outcome
+                .articles
+                .iter()
+                .any(|a| a.status != crate::model::ClipStatus::Existing),
+            Ok(_) => true,
+            Err(_) => false,
+        };
+        if adds && added {
             // No one listening is no failure.
             let _ = self.articles_changed.send(ArticlesChanged { by });
         }
@@ -236,6 +245,12 @@ mod tests {
             Ok(ArticlesChanged { by: None }),
             "the clip is told"
         );
+        desk.dispatch(clip(
+            "Harbour tug crews vote to strike\n\nTug crews at the harbour voted on Monday to \
+             strike for two days next month over rosters, the union said.",
+        ))
+        .await
+        .unwrap();
         desk.dispatch(Request::TagList).await.unwrap();
         assert!(desk.dispatch(clip("   ")).await.is_err(), "nothing to clip");
         desk.dispatch(Request::ArticleMarkRead {
@@ -247,7 +262,7 @@ mod tests {
         assert_eq!(
             changes.try_recv(),
             Err(TryRecvError::Empty),
-            "a read, a failed clip and a change of read state add nothing"
+            "a clip held already, a read, a failed clip and a change of read state add nothing"
         );
         desk.dispatch_from(
             clip(

@@ -37,48 +37,44 @@ pub(crate) fn without_script_text(html: &str) -> Cow<'_, str> {
     let mut pos = 0;
     while let Some(found) = memchr(b'<', &bytes[pos..]) {
         let lt = pos + found;
-        let rest = &bytes[lt + 1..];
-        if rest.starts_with(b"!--") {
-            match find(bytes, lt + 4, b"-->") {
-                Some(end) => {
-                    pos = end + 3;
-                    continue;
-                }
-                None => break,
-            }
-        }
-        let name_len = rest
-            .iter()
-            .take_while(|b| b.is_ascii_alphanumeric())
-            .count();
-        let name = &rest[..name_len];
+        let Some(next) = markup_end(bytes, lt) else {
+            break; // cut off, or a construct whose end depends on more than this scan reads
+        };
+        let Markup::StartTag { name, content } = next else {
+            pos = match next {
+                Markup::Skip(end) => end,
+                Markup::Text => lt + 1,
+                Markup::StartTag { .. } => unreachable!(),
+            };
+            continue;
+        };
         if name.eq_ignore_ascii_case(b"plaintext") {
             break; // the rest of the page is text
         }
-        let Some(raw) = RAW_TEXT
+        // Foreign content parses `<style>` and `<script>` as markup: left as it is.
+        let foreign = [b"svg".as_slice(), b"math"]
+            .into_iter()
+            .find(|f| name.eq_ignore_ascii_case(f));
+        let raw = RAW_TEXT
             .iter()
-            .find(|raw| name.eq_ignore_ascii_case(raw))
-            .filter(|_| rest.get(name_len).is_none_or(|&b| ends_name(b)))
-        else {
-            pos = lt + 1;
+            .copied()
+            .find(|raw| name.eq_ignore_ascii_case(raw));
+        let self_closed = foreign.is_some() && bytes[..content].ends_with(b"/>");
+        let Some(inside) = foreign.or(raw).filter(|_| !self_closed) else {
+            pos = content;
             continue;
         };
-        let Some(content) = start_tag_end(bytes, lt + 1 + name_len) else {
-            break;
+        let Some(close) = end_tag(bytes, content, inside) else {
+            break; // never closed: the parser reads the rest of the page as its content
         };
-        let Some(close) = end_tag(bytes, content, raw) else {
-            break; // never closed: the parser reads the rest of the page as its text
-        };
-        let attrs = &bytes[lt + 1 + name_len..content];
+        let attrs = &bytes[lt + 1 + name.len()..content];
         let text = &bytes[content..close];
-        let drop = match *raw {
-            b"style" => true,
-            // A script holding `<!--` may hold a `</script>` that does not end it.
-            b"script" => {
-                !contains_ci(attrs, b"ld+json") && memchr::memmem::find(text, b"<!--").is_none()
-            }
-            _ => false,
-        };
+        if inside == b"script" && memchr::memmem::find(text, b"<!--").is_some() {
+            // An escaped script may hold a `</script>` that does not end it, and where it
+            // ends is the tokenizer's to work out: the rest of the page is left as it is.
+            break;
+        }
+        let drop = inside == b"style" || inside == b"script" && !contains_ci(attrs, b"ld+json");
         if drop && !text.is_empty() {
             let out = out.get_or_insert_with(|| String::with_capacity(html.len()));
             out.push_str(&html[copied..content]);
@@ -92,6 +88,61 @@ pub(crate) fn without_script_text(html: &str) -> Cow<'_, str> {
             Cow::Owned(out)
         }
         None => Cow::Borrowed(html),
+    }
+}
+
+/// What a `<` starts, as the tokenizer reads it in the page's body.
+enum Markup<'a> {
+    /// A start tag: its name, and where its content starts (past its `>`).
+    StartTag { name: &'a [u8], content: usize },
+    /// A comment, a doctype, an end tag or a bogus comment, ending before this byte.
+    Skip(usize),
+    /// A `<` that is text ("a < b").
+    Text,
+}
+
+/// What the `<` at `lt` starts; `None` when it runs to the end of the page, or is a CDATA
+/// section, whose end depends on whether it stands in foreign content.
+fn markup_end(bytes: &[u8], lt: usize) -> Option<Markup<'_>> {
+    let rest = &bytes[lt + 1..];
+    if let Some(comment) = rest.strip_prefix(b"!--") {
+        // `<!-->` and `<!--->` are whole comments; else the first `-->` or `--!>` ends it.
+        let end = if comment.starts_with(b">") {
+            lt + 5
+        } else if comment.starts_with(b"->") {
+            lt + 6
+        } else {
+            match (find(bytes, lt + 4, b"-->"), find(bytes, lt + 4, b"--!>")) {
+                (Some(a), Some(b)) if b < a => b + 4,
+                (Some(a), _) => a + 3,
+                (None, Some(b)) => b + 4,
+                (None, None) => return None,
+            }
+        };
+        return Some(Markup::Skip(end));
+    }
+    if rest.starts_with(b"![CDATA[") {
+        return None;
+    }
+    match rest.first() {
+        // A doctype or a bogus comment: to the first `>`.
+        Some(b'!' | b'?') => memchr(b'>', rest).map(|i| Markup::Skip(lt + 2 + i)),
+        Some(b'/') => match rest.get(1) {
+            // An end tag, whose attributes (an error, but read) may quote a `>`.
+            Some(b) if b.is_ascii_alphabetic() => start_tag_end(bytes, lt + 2).map(Markup::Skip),
+            Some(b'>') => Some(Markup::Skip(lt + 3)),
+            Some(_) => memchr(b'>', rest).map(|i| Markup::Skip(lt + 2 + i)),
+            None => None,
+        },
+        Some(b) if b.is_ascii_alphabetic() => {
+            let name_len = rest.iter().take_while(|b| !ends_name(**b)).count();
+            let content = start_tag_end(bytes, lt + 1 + name_len)?;
+            Some(Markup::StartTag {
+                name: &rest[..name_len],
+                content,
+            })
+        }
+        _ => Some(Markup::Text),
     }
 }
 
@@ -201,10 +252,47 @@ mod tests {
     }
 
     #[test]
+    fn a_tag_named_inside_an_attribute_or_a_bogus_comment_is_text() {
+        for (html, want) in [
+            (
+                r#"<img alt="<style>"><p>Story</p><style>a{}</style>"#,
+                r#"<img alt="<style>"><p>Story</p><style></style>"#,
+            ),
+            (
+                r#"<meta name="description" content="Why <script> blocks rendering"><script>x()</script>"#,
+                r#"<meta name="description" content="Why <script> blocks rendering"><script></script>"#,
+            ),
+            (
+                "<? <script> ?>x<script>y</script>",
+                "<? <script> ?>x<script></script>",
+            ),
+            (
+                "<!--> <style>a{}</style> --><p>b</p>",
+                "<!--> <style></style> --><p>b</p>",
+            ),
+            (
+                "</div title='>'><style>a{}</style>",
+                "</div title='>'><style></style>",
+            ),
+            // In SVG a style is markup, and CDATA is SVG's; a self-closed SVG holds nothing.
+            (
+                "<svg/><svg><style>.a{}</style><![CDATA[ <style> ]]></svg><style>b{}</style>",
+                "<svg/><svg><style>.a{}</style><![CDATA[ <style> ]]></svg><style></style>",
+            ),
+        ] {
+            assert_eq!(without_script_text(html), want, "{html}");
+        }
+    }
+
+    #[test]
     fn unusual_scripts_are_left_alone() {
         for html in [
-            // An escaped script, where `</script>` may not end it.
+            // An escaped script, where `</script>` may not end it: nothing after it is
+            // touched.
             "<script><!-- document.write('<script>x</script>') --></script><p>a</p>",
+            "<script><!--w('<script></script>');w('<script>')--></script><p>Story</p><script>t()</script>",
+            // CDATA, whose end depends on where it stands (in HTML, the first `>`).
+            "<p><![CDATA[ a > b <style> ]]></p><style>x</style>",
             // Never closed, or a start tag cut off: the parser's own reading stands.
             "<p>a</p><script>var never_closed = 1;",
             "<p>a</p><script src='x.js",

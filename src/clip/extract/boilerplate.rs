@@ -321,6 +321,8 @@ const TELLING_WORDS: &[&str] = &[
     "reply",
     "©",
     "ⓒ",
+    // Folded by hand: the finder folds ASCII letters only.
+    "Ⓒ",
     "(c)",
     "copyright",
     "저작권",
