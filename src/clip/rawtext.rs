@@ -37,16 +37,18 @@ pub(crate) fn without_script_text(html: &str) -> Cow<'_, str> {
     let mut pos = 0;
     while let Some(found) = memchr(b'<', &bytes[pos..]) {
         let lt = pos + found;
-        let Some(next) = markup_end(bytes, lt) else {
-            break; // cut off, or a construct whose end depends on more than this scan reads
-        };
-        let Markup::StartTag { name, content } = next else {
-            pos = match next {
-                Markup::Skip(end) => end,
-                Markup::Text => lt + 1,
-                Markup::StartTag { .. } => unreachable!(),
-            };
-            continue;
+        let (name, content) = match markup_end(bytes, lt) {
+            Some(Markup::StartTag { name, content }) => (name, content),
+            Some(Markup::Skip(end)) => {
+                pos = end;
+                continue;
+            }
+            Some(Markup::Text) => {
+                pos = lt + 1;
+                continue;
+            }
+            // Cut off, or a construct whose end depends on more than this scan reads.
+            None => break,
         };
         if name.eq_ignore_ascii_case(b"plaintext") {
             break; // the rest of the page is text
