@@ -47,8 +47,8 @@ impl Desk {
     }
 
     /// Hear of every command this desk carried out that added to what the library lists
-    /// (a clip, an import, a feed polled on request, a restore): one notice each, or `Lagged` when
-    /// several came faster than they were heard, which means the same.
+    /// (a clip, an import, a feed polled on request, a restore): one notice each, or
+    /// `Lagged` when several came faster than they were heard, which means the same.
     pub fn article_changes(&self) -> tokio::sync::broadcast::Receiver<ArticlesChanged> {
         self.articles_changed.subscribe()
     }

@@ -123,12 +123,6 @@ pub async fn open_with(path: &Path, migrator: &Migrator) -> Result<SqlitePool, S
         .synchronous(SqliteSynchronous::Normal)
         .foreign_keys(true)
         .busy_timeout(Duration::from_secs(10));
-    // No ping before each acquire: a SQLite connection is a file handle in this process
-    // and does not drop; the ping is a round trip to sqlx's worker thread (about 35 µs,
-    // as long as a whole rare-word search's ranking, measured at 100,000 articles).
-    // One connection stays open while the notebook is: its lock on the `-shm` file is how
-    // another process (a restore) sees the notebook in use, also after a long idle spell
-    // (sqlx would close idle connections after ten minutes).
     // A new notebook is set up (page size, WAL) by one connection before the pool opens
     // more: the pool may open two at once (the one `connect_with` hands out and the one
     // `min_connections` keeps), and on a file still in rollback mode the second one's
@@ -146,6 +140,12 @@ pub async fn open_with(path: &Path, migrator: &Migrator) -> Result<SqlitePool, S
         let first = options.connect().await.map_err(open_error)?;
         first.close().await.map_err(open_error)?;
     }
+    // No ping before each acquire: a SQLite connection is a file handle in this process
+    // and does not drop; the ping is a round trip to sqlx's worker thread (about 35 µs,
+    // as long as a whole rare-word search's ranking, measured at 100,000 articles).
+    // One connection stays open while the notebook is: its lock on the `-shm` file is how
+    // another process (a restore) sees the notebook in use, also after a long idle spell
+    // (sqlx would close idle connections after ten minutes).
     let pool = SqlitePoolOptions::new()
         .max_connections(4)
         .min_connections(1)
