@@ -180,3 +180,31 @@ fn punctuation_between_words_is_not_part_of_a_token() {
         Some(44)
     );
 }
+
+#[test]
+fn accented_words_that_fold_to_no_mark_do_not_start_the_tokenizing() {
+    let filler = "Opening words here. ".repeat(50);
+    let text = format!("Café owners met. {filler}Naïve × plans; the tariffs rose.");
+    let col = Column::read(&text, &marks_of(&parse("tariffs").unwrap()));
+    let naive = text.find("Naïve").unwrap();
+    assert!(
+        col.offset > naive - 200 && col.tokens.len() < 40,
+        "began at {}, read {} tokens",
+        col.offset,
+        col.tokens.len()
+    );
+    assert_eq!(marked(&snip(&[&text], "tariffs")), ["tariffs"]);
+    // Neither the word nor a folding of it: nothing is tokenized.
+    let none = Column::read(&text, &marks_of(&parse("duties").unwrap()));
+    assert!(none.tokens.is_empty(), "read {} tokens", none.tokens.len());
+    // A folded token that is the word, after accented ones that are not.
+    let folded = format!("Café {filler} naïve TARÍFFS");
+    assert_eq!(marked(&snip(&[&folded], "tariffs")), ["TARÍFFS"]);
+    // A prefix, and the first word of a phrase, folded.
+    assert_eq!(marked(&snip(&[&folded], "tari*")), ["TARÍFFS"]);
+    let phrase = format!("Café {filler} the Tarífs rose");
+    assert_eq!(
+        marked(&snip(&[&phrase], "\"tarifs rose\"")),
+        ["Tarífs rose"]
+    );
+}
