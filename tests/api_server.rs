@@ -532,3 +532,49 @@ async fn a_command_whose_request_is_dropped_still_runs_to_its_end() {
     .await;
     assert!(ends.is_ok(), "the re-analysis reached its last article");
 }
+
+#[tokio::test]
+async fn the_whole_notebook_streams_as_a_json_download_with_the_token() {
+    let server = serve();
+    clip_depots(&server, 3).await;
+    let url = format!("{}/api/export/notebook.json", server.base);
+    let refused = client().get(&url).send().await.unwrap();
+    assert_eq!(refused.status().as_u16(), 403, "the export needs the token");
+
+    let res = client()
+        .get(&url)
+        .header("x-clipline-token", &server.token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 200);
+    assert_eq!(res.headers()["content-type"], "application/json");
+    assert!(
+        res.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .contains("filename=\"notebook.json\""),
+        "offered as a file"
+    );
+    let streamed: Value = serde_json::from_str(&res.text().await.unwrap()).unwrap();
+    assert_eq!(streamed["format"], "clipline-notebook");
+    assert_eq!(
+        streamed["tables"]["articles"]["rows"]
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+
+    // The same rows as the command table's export of the same notebook.
+    let (status, files) = rpc(
+        &server,
+        json!({"cmd": "NotebookExport", "args": {"format": "json", "ask": {}}}),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let answered: Value =
+        serde_json::from_str(files["data"][0]["content"].as_str().unwrap()).unwrap();
+    assert_eq!(streamed["tables"], answered["tables"]);
+    assert_eq!(streamed["schema"], answered["schema"]);
+}

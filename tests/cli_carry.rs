@@ -422,6 +422,64 @@ fn an_export_is_never_written_over_the_notebook() {
 }
 
 #[test]
+fn the_json_export_streams_to_stdout_and_a_failed_write_leaves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = notebook(dir.path());
+    let file = dir.path().join("notebook.json");
+    ok(
+        &db,
+        &[
+            "export",
+            "--format",
+            "json",
+            "--out",
+            file.to_str().unwrap(),
+        ],
+    );
+    let tables = |text: &str| {
+        let doc: Value = serde_json::from_str(text).expect("one JSON document");
+        assert_eq!(doc["format"], "clipline-notebook");
+        doc["tables"].clone()
+    };
+    let printed = ok(&db, &["export", "--format", "json"]);
+    assert_eq!(
+        tables(&printed),
+        tables(&std::fs::read_to_string(&file).unwrap()),
+        "stdout holds the same rows as the file"
+    );
+    assert!(
+        tables(&printed)["articles"]["rows"]
+            .as_array()
+            .unwrap()
+            .len()
+            == 2,
+        "{printed}"
+    );
+    let nowhere = dir.path().join("missing-folder").join("notebook.json");
+    let out = run(
+        &db,
+        &[
+            "export",
+            "--format",
+            "json",
+            "--out",
+            nowhere.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("could not write"), "{err}");
+    assert!(!dir.path().join("missing-folder").exists());
+    // The timeline's choices are still refused for the whole notebook.
+    let out = run(&db, &["export", "--format", "json", "--entity", "Harbor"]);
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("choose a timeline"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
 fn the_subscriptions_as_opml_are_one_json_document_with_format_json() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("n.db");

@@ -98,8 +98,8 @@ fn reason_suffix(status: u16) -> String {
         .unwrap_or_default()
 }
 
-/// "20 MB", "512 KB", "300 bytes": the limit as a reader would say it.
-fn human_size(bytes: u64) -> String {
+/// "20 MB", "512 KB", "300 bytes": a size (a limit, a file) as a reader would say it.
+pub(crate) fn human_size(bytes: u64) -> String {
     const KB: u64 = 1024;
     const MB: u64 = 1024 * 1024;
     if bytes >= MB && bytes.is_multiple_of(MB) {

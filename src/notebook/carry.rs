@@ -4,6 +4,9 @@
 
 use std::collections::BTreeMap;
 
+use futures_util::TryStreamExt;
+use tokio::io::AsyncWrite;
+
 use super::{Notebook, NotebookError, Result, TimelineAsk};
 use crate::carry::export::{self, ExportFile, ExportFormat, json::NotebookDump};
 use crate::model::Article;
@@ -25,12 +28,7 @@ impl Notebook {
                 content,
             }]
         };
-        let wants_timeline = !ask.entities.is_empty()
-            || !ask.themes.is_empty()
-            || ask.query.is_some()
-            || ask.by.is_some()
-            || ask.from.is_some()
-            || ask.to.is_some();
+        let wants_timeline = ask.chooses_timeline();
         // The article formats hold every article: a timeline's choices given to one would
         // be silently ignored, and the reader would believe the file filtered.
         if wants_timeline
@@ -50,7 +48,11 @@ impl Notebook {
         }
         Ok(match format {
             ExportFormat::Json => {
-                single("notebook.json", export::json::render(&self.dump().await?))
+                let mut bytes = Vec::new();
+                self.write_json(&mut bytes).await?;
+                let text = String::from_utf8(bytes)
+                    .map_err(|_| NotebookError::Invalid("the export is not UTF-8".into()))?;
+                single("notebook.json", text)
             }
             ExportFormat::Markdown => export::markdown::render(&self.all_articles().await?),
             ExportFormat::CslJson => single(
@@ -110,17 +112,40 @@ impl Notebook {
         Ok(NotebookDump {
             format: export::json::FORMAT.into(),
             version: export::json::VERSION,
-            schema: store::MIGRATOR.iter().map(|m| m.version).max().unwrap_or(0),
+            schema: schema(),
             exported_at: store::now(),
             tables,
         })
+    }
+
+    /// Write the whole notebook to `out` as the lossless JSON document, read in one
+    /// snapshot and written a row at a time (the memory of one row, whatever the size of
+    /// the notebook); the number of bytes written. What `dump` gives, as `load_dump`
+    /// reads it back.
+    pub async fn write_json<W: AsyncWrite + Unpin>(&self, out: W) -> Result<u64> {
+        let written = |e: std::io::Error| NotebookError::Write(e.to_string());
+        let mut tx = self.pool.begin().await?;
+        let mut doc = export::json::Writer::begin(out, schema(), &store::now())
+            .await
+            .map_err(written)?;
+        for table in dump::TABLES {
+            let cols = dump::table_columns(&mut tx, table).await?;
+            let names: Vec<String> = cols.iter().map(|(n, _)| n.clone()).collect();
+            doc.table(table, &names).await.map_err(written)?;
+            let mut rows = dump::stream_table(&mut tx, table, &cols);
+            while let Some(values) = rows.try_next().await? {
+                doc.row(&values).await.map_err(written)?;
+            }
+        }
+        tx.commit().await?;
+        doc.finish().await.map_err(written)
     }
 
     /// Load a notebook export into this notebook, which must be empty, in one
     /// transaction: on any error nothing is written. `Invalid` for a non-empty notebook,
     /// an export from a newer schema, or rows this schema cannot hold.
     pub async fn load_dump(&self, dump: &NotebookDump) -> Result<LoadReport> {
-        let ours = store::MIGRATOR.iter().map(|m| m.version).max().unwrap_or(0);
+        let ours = schema();
         if dump.schema > ours {
             return Err(NotebookError::Invalid(
                 "This export comes from a newer Clipline; update Clipline to import it.".into(),
@@ -192,4 +217,9 @@ fn timeline_title(t: &crate::model::Timeline) -> String {
     } else {
         format!("Timeline: {}", labels.join(" · "))
     }
+}
+
+/// The newest schema migration this Clipline knows: the `schema` of its exports.
+fn schema() -> i64 {
+    store::MIGRATOR.iter().map(|m| m.version).max().unwrap_or(0)
 }

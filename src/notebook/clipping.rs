@@ -444,11 +444,7 @@ fn content_hash(text: &str) -> String {
         hasher.update(word.to_lowercase().as_bytes());
         hasher.update(b" ");
     }
-    hasher
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex::encode(hasher.finalize())
 }
 
 pub(super) fn new_article(

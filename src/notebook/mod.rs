@@ -90,6 +90,19 @@ pub struct TimelineAsk {
     #[ts(optional)]
     pub after: Option<String>,
 }
+
+impl TimelineAsk {
+    /// Whether it chooses a timeline (lanes, a query, days): the article formats of an
+    /// export hold every article and refuse such choices rather than ignore them.
+    pub fn chooses_timeline(&self) -> bool {
+        !self.entities.is_empty()
+            || !self.themes.is_empty()
+            || self.query.is_some()
+            || self.by.is_some()
+            || self.from.is_some()
+            || self.to.is_some()
+    }
+}
 pub use reextract::ReextractReport;
 
 /// Why a notebook command failed; `code()` says which `ApiError` code it becomes.
@@ -107,6 +120,9 @@ pub enum NotebookError {
     NotFound(String),
     #[error("{0}")]
     Invalid(String),
+    /// An export could not be written out (a full disk, a closed pipe).
+    #[error("Could not write the export: {0}.")]
+    Write(String),
     /// Long work that a change set off was stopped on request; the change itself stays.
     #[error("{0}")]
     Stopped(String),
@@ -116,7 +132,9 @@ impl NotebookError {
     /// The command-table error code for this error.
     pub fn code(&self) -> ErrorCode {
         match self {
-            NotebookError::Store(_) | NotebookError::Backup(_) => ErrorCode::Storage,
+            NotebookError::Store(_) | NotebookError::Backup(_) | NotebookError::Write(_) => {
+                ErrorCode::Storage
+            }
             NotebookError::Search(SearchError::Store(_)) => ErrorCode::Storage,
             NotebookError::Search(SearchError::Query(_)) => ErrorCode::InvalidInput,
             NotebookError::NotFound(_) => ErrorCode::NotFound,
@@ -470,7 +488,7 @@ fn fresh_token() -> Result<String> {
     let mut bytes = [0u8; 24];
     getrandom::fill(&mut bytes)
         .map_err(|e| NotebookError::Invalid(format!("No randomness available: {e}")))?;
-    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+    Ok(hex::encode(bytes))
 }
 
 #[cfg(test)]

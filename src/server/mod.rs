@@ -1,6 +1,7 @@
 //! The loopback server (`clipline serve`): the built UI at `/`, the command table at
-//! `POST /api/rpc`, and the progress of long work and news of added articles as
-//! server-sent events at `GET /api/events`, on 127.0.0.1 only.
+//! `POST /api/rpc`, the progress of long work and news of added articles as server-sent
+//! events at `GET /api/events`, and the whole notebook's JSON export streamed at
+//! `GET /api/export/notebook.json`, on 127.0.0.1 only.
 //!
 //! Every request must name the loopback host and port in `Host` (against DNS rebinding);
 //! API requests must also carry the notebook's token in `x-clipline-token`, and a browser's
@@ -155,6 +156,7 @@ pub fn router(state: AppState) -> Router {
     let api = Router::new()
         .route("/api/rpc", post(rpc))
         .route("/api/events", get(events))
+        .route("/api/export/notebook.json", get(notebook_json))
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             guard::require_token,
@@ -248,6 +250,55 @@ async fn events(
         },
     );
     Sse::new(stream).keep_alive(KeepAlive::default())
+}
+
+/// `GET /api/export/notebook.json`: the whole notebook as the lossless JSON document
+/// (`clipline export --format json`), sent as it is read, a row at a time: the command
+/// table's `Files` answer holds the whole document in the server's memory and then in the
+/// page's, which fails past a few tens of thousands of articles. A write that fails midway
+/// (the notebook unreadable) ends the response with an error, never as a shorter document
+/// that looks whole. Guarded like the command table: the UI fetches it with the token.
+async fn notebook_json(State(state): State<AppState>) -> Response {
+    use tokio::io::AsyncReadExt;
+    let nb = state.desk.notebook().await;
+    let (writer, reader) = tokio::io::duplex(1 << 16);
+    let (outcome, outcome_heard) = tokio::sync::oneshot::channel();
+    tokio::spawn(async move {
+        // Ends when the page stops reading too: the pipe's writes then fail.
+        let _ = outcome.send(nb.write_json(writer).await.map_err(|e| e.to_string()));
+    });
+    let chunks = futures_util::stream::unfold(
+        (reader, Some(outcome_heard)),
+        |(mut reader, outcome)| async move {
+            let mut buf = vec![0; 1 << 16];
+            match reader.read(&mut buf).await {
+                Ok(0) => match outcome?.await {
+                    Ok(Ok(_)) => None,
+                    Ok(Err(why)) => Some((Err(std::io::Error::other(why)), (reader, None))),
+                    Err(_) => Some((
+                        Err(std::io::Error::other("the export stopped")),
+                        (reader, None),
+                    )),
+                },
+                Ok(n) => {
+                    buf.truncate(n);
+                    Some((Ok(axum::body::Bytes::from(buf)), (reader, outcome)))
+                }
+                Err(err) => Some((Err(err), (reader, None))),
+            }
+        },
+    );
+    (
+        [
+            (axum::http::header::CONTENT_TYPE, "application/json"),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                "attachment; filename=\"notebook.json\"",
+            ),
+        ],
+        axum::body::Body::from_stream(chunks),
+    )
+        .into_response()
 }
 
 /// The id a page sends in `x-clipline-page` (random, its own: see the UI's transport), so

@@ -40,10 +40,7 @@ pub async fn insert_capture(
 /// The SHA-256 of a capture's bytes, in hex: how a re-run import recognises a file.
 pub fn digest(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex::encode(Sha256::digest(bytes))
 }
 
 /// The articles made from a stored capture with these bytes (by `digest`): `None` when no

@@ -121,8 +121,44 @@ pub fn upgraded(tables: &BTreeMap<String, TableRows>) -> Cow<'_, BTreeMap<String
 
 /// Every row of `table` (one of [`TABLES`]), ordered by its first column(s).
 pub async fn read_table(conn: &mut SqliteConnection, table: &str) -> Result<TableRows, StoreError> {
+    let cols = table_columns(conn, table).await?;
+    let rows = sqlx::query(AssertSqlSafe(select_all(table, &cols)))
+        .fetch_all(&mut *conn)
+        .await?;
+    let mut out = TableRows {
+        columns: cols.iter().map(|(n, _)| n.clone()).collect(),
+        rows: Vec::with_capacity(rows.len()),
+    };
+    for row in &rows {
+        out.rows.push(row_values(row, &cols)?);
+    }
+    Ok(out)
+}
+
+/// The columns of `table` (one of [`TABLES`]): each one's name and declared type, in order.
+pub async fn table_columns(
+    conn: &mut SqliteConnection,
+    table: &str,
+) -> Result<Vec<(String, String)>, StoreError> {
     assert!(TABLES.contains(&table), "dump of an unknown table {table}");
-    let cols = columns(conn, table).await?;
+    columns(conn, table).await
+}
+
+/// The rows of `table` one at a time, in the order and shape of [`read_table`], for an
+/// export that writes each as it comes (`cols` from [`table_columns`]).
+pub fn stream_table<'c>(
+    conn: &'c mut SqliteConnection,
+    table: &str,
+    cols: &'c [(String, String)],
+) -> impl futures_util::Stream<Item = Result<Vec<Value>, StoreError>> + 'c {
+    use futures_util::StreamExt;
+    sqlx::query(AssertSqlSafe(select_all(table, cols)))
+        .fetch(conn)
+        .map(move |row| row_values(&row?, cols))
+}
+
+/// The statement reading every row of `table` that a dump carries, ordered by its columns.
+fn select_all(table: &str, cols: &[(String, String)]) -> String {
     let list = cols
         .iter()
         .map(|(n, _)| format!("\"{n}\""))
@@ -134,31 +170,27 @@ pub async fn read_table(conn: &mut SqliteConnection, table: &str) -> Result<Tabl
     } else {
         String::new()
     };
-    let rows = sqlx::query(AssertSqlSafe(format!(
-        "SELECT {list} FROM \"{table}\" {only} ORDER BY {list}"
-    )))
-    .fetch_all(&mut *conn)
-    .await?;
-    let mut out = TableRows {
-        columns: cols.iter().map(|(n, _)| n.clone()).collect(),
-        rows: Vec::with_capacity(rows.len()),
-    };
-    for row in &rows {
-        let mut values = Vec::with_capacity(cols.len());
-        for (i, (_, ty)) in cols.iter().enumerate() {
-            let value = match ty.as_str() {
-                "INTEGER" => row.try_get::<Option<i64>, _>(i)?.map(Value::from),
-                "REAL" => row.try_get::<Option<f64>, _>(i)?.map(Value::from),
-                "BLOB" => row
-                    .try_get::<Option<Vec<u8>>, _>(i)?
-                    .map(|b| Value::from(hex(&b))),
-                _ => row.try_get::<Option<String>, _>(i)?.map(Value::from),
-            };
-            values.push(value.unwrap_or(Value::Null));
-        }
-        out.rows.push(values);
+    format!("SELECT {list} FROM \"{table}\" {only} ORDER BY {list}")
+}
+
+/// One row's values by the columns' declared types (blobs as hex).
+fn row_values(
+    row: &sqlx::sqlite::SqliteRow,
+    cols: &[(String, String)],
+) -> Result<Vec<Value>, StoreError> {
+    let mut values = Vec::with_capacity(cols.len());
+    for (i, (_, ty)) in cols.iter().enumerate() {
+        let value = match ty.as_str() {
+            "INTEGER" => row.try_get::<Option<i64>, _>(i)?.map(Value::from),
+            "REAL" => row.try_get::<Option<f64>, _>(i)?.map(Value::from),
+            "BLOB" => row
+                .try_get::<Option<Vec<u8>>, _>(i)?
+                .map(|b| Value::from(hex_of(&b))),
+            _ => row.try_get::<Option<String>, _>(i)?.map(Value::from),
+        };
+        values.push(value.unwrap_or(Value::Null));
     }
-    Ok(out)
+    Ok(values)
 }
 
 /// Every article's id, oldest first.
@@ -243,7 +275,7 @@ pub async fn write_table(
                 (Value::Null, _) => q.bind(None::<String>),
                 (Value::Number(n), "INTEGER") => q.bind(n.as_i64().ok_or_else(bad)?),
                 (Value::Number(n), "REAL") => q.bind(n.as_f64().ok_or_else(bad)?),
-                (Value::String(s), "BLOB") => q.bind(unhex(s).ok_or_else(bad)?),
+                (Value::String(s), "BLOB") => q.bind(hex::decode(s).map_err(|_| bad())?),
                 (Value::String(s), "TEXT") => q.bind(s.clone()),
                 _ => return Err(bad()),
             };
@@ -258,18 +290,14 @@ pub async fn write_table(
     Ok(written)
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn unhex(s: &str) -> Option<Vec<u8>> {
-    if !s.len().is_multiple_of(2) {
-        return None;
+/// A blob as lower-case hex. Through `encode_to_slice`: `hex::encode` builds its string a
+/// char at a time, a tenth of the time of exporting 100,000 articles with their captures.
+fn hex_of(bytes: &[u8]) -> String {
+    let mut out = vec![0; bytes.len() * 2];
+    match hex::encode_to_slice(bytes, &mut out) {
+        Ok(()) => String::from_utf8(out).unwrap_or_default(),
+        Err(_) => hex::encode(bytes), // not reached: `out` is twice the length
     }
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
-        .collect()
 }
 
 #[cfg(test)]
@@ -309,10 +337,10 @@ mod tests {
     }
 
     #[test]
-    fn blobs_survive_hex() {
-        let bytes = vec![0u8, 1, 127, 128, 255];
-        assert_eq!(unhex(&hex(&bytes)), Some(bytes));
-        assert_eq!(unhex("abc"), None, "an odd length is not hex");
-        assert_eq!(unhex("zz"), None);
+    fn blobs_are_lower_case_hex_that_reads_back() {
+        let bytes = [0u8, 1, 127, 128, 255];
+        assert_eq!(hex_of(&bytes), "00017f80ff");
+        assert_eq!(hex::decode(hex_of(&bytes)).unwrap(), bytes);
+        assert_eq!(hex_of(&[]), "");
     }
 }

@@ -62,16 +62,21 @@ pub use crate::clip::text::escape_html;
 /// Write `bytes` to `path` by way of a file beside it renamed over it: an interrupted
 /// export (Ctrl-C, a full disk) leaves the previous file whole, never half a new one.
 pub fn write_replacing(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = path.with_file_name(format!(".{name}.partial"));
+    let temp = partial(path);
     let written = std::fs::write(&temp, bytes).and_then(|()| std::fs::rename(&temp, path));
     if written.is_err() {
         let _ = std::fs::remove_file(&temp);
     }
     written
+}
+
+/// The file beside `path` that an export is written to before it is renamed over `path`.
+pub fn partial(path: &std::path::Path) -> std::path::PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    path.with_file_name(format!(".{name}.partial"))
 }
 
 /// The URL when it is http(s) and so safe to put in an `href`; `None` otherwise.

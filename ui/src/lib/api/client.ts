@@ -163,6 +163,11 @@ export class Api {
     return this.call({ cmd: 'PairingAddress' }, 'Document');
   }
 
+  /** The whole notebook as JSON, as a file to offer (see `Transport.notebookJson`). */
+  notebookJson(): Promise<Blob> {
+    return this.transport.notebookJson();
+  }
+
   /** The notebook in an export format, as the files it makes (one, but for Markdown). */
   notebookExport(format: ExportFormat): Promise<ExportFile[]> {
     return this.call({ cmd: 'NotebookExport', args: { format, ask: {} } }, 'Files');

@@ -39,6 +39,12 @@ export interface Transport {
    * sends what it must on `pagehide` with `keepalive` requests instead (see `HeldBack`).
    */
   beforeClose(task: () => Promise<void>): void;
+  /**
+   * The whole notebook as the JSON document `clipline import-notebook` reads. Over http it
+   * is streamed by the server and gathered by the browser (which keeps a large file on
+   * disk, not in the page's memory); the desktop window asks the command table.
+   */
+  notebookJson(): Promise<Blob>;
 }
 
 function isProgressEvent(value: unknown): value is ProgressEvent {
@@ -133,6 +139,12 @@ export function tauriTransport(): Transport {
       // Without the event the library still reads its list each time it is shown.
       return hearWindowEvent('articles-changed', () => onChange());
     },
+    async notebookJson() {
+      const response = await this.send({ cmd: 'NotebookExport', args: { format: 'json', ask: {} } });
+      if (response.kind !== 'Files')
+        throw new ApiFailure('bad_response', 'The engine sent an answer Clipline does not understand.');
+      return new Blob(response.data.map((f) => f.content), { type: 'application/json' });
+    },
     beforeClose(task) {
       // With a close-requested listener Tauri keeps the window open until the handler has
       // run, then destroys it (`core:window:allow-destroy` in the capability).
@@ -206,7 +218,12 @@ function pageId(): string {
 }
 
 /** In a browser: `POST /api/rpc` on the loopback server, with the notebook token. */
-export function httpTransport(token: string | null, endpoint = '/api/rpc', eventsEndpoint = '/api/events'): Transport {
+export function httpTransport(
+  token: string | null,
+  endpoint = '/api/rpc',
+  eventsEndpoint = '/api/events',
+  exportEndpoint = '/api/export/notebook.json',
+): Transport {
   // This page's own id, sent with its commands and its event stream: the server tells the
   // stream of articles other pages and the browser extension add, not of this page's own.
   const page = pageId();
@@ -291,6 +308,27 @@ export function httpTransport(token: string | null, endpoint = '/api/rpc', event
     },
     beforeClose() {
       // A tab is not waited for: see the interface.
+    },
+    async notebookJson() {
+      const headers: Record<string, string> = { 'x-clipline-page': page };
+      if (token) headers['x-clipline-token'] = token;
+      let res: globalThis.Response;
+      try {
+        res = await fetch(exportEndpoint, { headers });
+      } catch {
+        throw new ApiFailure('unreachable', 'Cannot reach the Clipline server. Is `clipline serve` still running?');
+      }
+      if (!res.ok) {
+        const body: unknown = await res.json().catch(() => null);
+        if (isApiError(body)) throw new ApiFailure(body.code, body.message);
+        throw failureForStatus(res.status);
+      }
+      try {
+        return await res.blob();
+      } catch {
+        // The server ends the stream with an error when the export fails midway.
+        throw new ApiFailure('storage', 'The export stopped before its end; nothing was saved. Try again.');
+      }
     },
   };
 }
