@@ -1,7 +1,8 @@
 // The open library follows the clips that reach `clipline serve` from outside the page —
 // the browser extension's, another tab's — without a reload, through the `articles` events
 // of `GET /api/events`; the page's own clip is not told back to it (the library would read
-// its list a second time, and lose the reader's place in a long one).
+// its list a second time, and lose the reader's place in a long one). What lands while the
+// stream is down is caught up when it is back.
 import assert from 'node:assert/strict';
 import { articlePage, clip, e2e, rpc, rpcAnswered, rpcQuiet, trackRpc } from './harness.mjs';
 
@@ -54,4 +55,26 @@ e2e("a clip from the browser extension shows in the open library, and the page's
     ['Rail operator restores night trains to the coast', 'Harbour board approves the new quay'],
     'the new clip heads the list',
   );
+});
+
+e2e('clips that land while the event stream is down show once it is back', async (app) => {
+  const { page: tab } = app;
+  // The stream cannot be opened: the page tries again every 2 s.
+  await tab.route('**/api/events', (route) => route.abort());
+  const refused = tab.waitForRequest((req) => req.url().includes('/api/events'));
+  await tab.goto(app.url);
+  await tab.getByTestId('library-empty').waitFor();
+  await refused;
+  await rpc(app, 'ArticleClip', {
+    source: { kind: 'extension', url: 'https://ledger.example/2025/05/02/harbour-quay', html: HARBOUR },
+  });
+  const titles = tab.getByTestId('library-item-title');
+  // Time for a retry to be refused too: nothing tells the page of the clip.
+  await new Promise((r) => setTimeout(r, 2500));
+  assert.equal(await titles.count(), 0, 'no stream, no news of the clip');
+
+  const back = tab.waitForResponse((res) => res.url().includes('/api/events') && res.ok());
+  await tab.unroute('**/api/events');
+  await back;
+  await titles.filter({ hasText: 'Harbour board approves the new quay' }).waitFor({ timeout: 10_000 });
 });

@@ -249,10 +249,15 @@ export function httpTransport(
     const headers: Record<string, string> = { accept: 'text/event-stream', 'x-clipline-page': page };
     if (token) headers['x-clipline-token'] = token;
     void (async () => {
+      // Whether the stream broke off, or could not be opened, before this attempt: the
+      // articles added meanwhile were told to no one, so the library reads its list again
+      // once the stream is back (the server restarted, the machine woke up).
+      let gap = false;
       while (!stop.signal.aborted) {
         try {
           const res = await fetch(eventsEndpoint, { headers, signal: stop.signal });
           if (res.ok && res.body) {
+            if (gap) articlesHeard.forEach((heard) => heard());
             const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
             let rest = '';
             for (;;) {
@@ -268,6 +273,7 @@ export function httpTransport(
           // The server stopped or the page stopped listening; try again below.
         }
         if (stop.signal.aborted) return;
+        gap = true;
         await new Promise((resolve) => setTimeout(resolve, RELISTEN_MS));
       }
     })();
