@@ -340,3 +340,58 @@ async fn citations_of_an_export_with_odd_dates_come_out_without_a_crash() {
         assert!(!files[0].content.is_empty(), "{format:?}");
     }
 }
+
+#[tokio::test]
+async fn an_export_file_loads_a_row_at_a_time_and_an_older_layout_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("a.db")).await.unwrap();
+    rich_notebook(&nb).await;
+    let dump = nb.dump().await.unwrap();
+
+    // As an export from before the articles' HTML had a table of its own: the HTML in a
+    // `content_html` column of the articles, third, and no `article_html` table.
+    let mut older = dump.clone();
+    let html = older.tables.remove("article_html").unwrap();
+    let articles = older.tables.get_mut("articles").unwrap();
+    articles.columns.insert(2, "content_html".into());
+    for row in &mut articles.rows {
+        let of_row = html.rows.iter().find(|h| h[0] == row[0]).unwrap();
+        row.insert(2, of_row[1].clone());
+    }
+    let file = dir.path().join("older.json");
+    std::fs::write(&file, serde_json::to_string_pretty(&older).unwrap()).unwrap();
+    let copy = Notebook::open(&dir.path().join("b.db")).await.unwrap();
+    let report = copy.load_json(&file).await.unwrap();
+    assert_eq!(report.tables["article_html"], html.rows.len());
+    let again = copy.dump().await.unwrap();
+    for (table, rows) in &dump.tables {
+        assert_eq!(
+            &again.tables[table], rows,
+            "table {table} comes back row for row"
+        );
+    }
+
+    // A file cut short loads nothing, and says why.
+    let text = std::fs::read_to_string(&file).unwrap();
+    let cut = dir.path().join("cut.json");
+    std::fs::write(&cut, &text[..text.len() * 2 / 3]).unwrap();
+    let empty = Notebook::open(&dir.path().join("c.db")).await.unwrap();
+    let err = empty.load_json(&cut).await.unwrap_err();
+    assert!(err.to_string().contains("not JSON"), "{err}");
+    assert!(
+        empty
+            .dump()
+            .await
+            .unwrap()
+            .tables
+            .values()
+            .all(|t| t.rows.is_empty()),
+        "nothing of the first two thirds is kept"
+    );
+    // Nor does a newer Clipline's export.
+    let mut newer = dump.clone();
+    newer.schema += 1;
+    std::fs::write(&cut, serde_json::to_string(&newer).unwrap()).unwrap();
+    let err = empty.load_json(&cut).await.unwrap_err();
+    assert!(err.to_string().contains("newer Clipline"), "{err}");
+}

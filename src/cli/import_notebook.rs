@@ -3,10 +3,7 @@
 
 use std::path::PathBuf;
 
-use anyhow::Context;
-
 use super::{Format, print_json};
-use crate::carry::export::json;
 use crate::notebook::Notebook;
 
 #[derive(clap::Args, Debug)]
@@ -17,10 +14,10 @@ pub struct Args {
 
 /// Load the export into this (empty) notebook and say how much it held.
 pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()> {
-    let text = std::fs::read_to_string(&args.file)
-        .with_context(|| format!("could not read {}", args.file.display()))?;
-    let dump = json::parse(&text)?;
-    let report = nb.load_dump(&dump).await?;
+    let report = {
+        let _drawing = super::ProgressDrawing::start(nb, "MB read", format);
+        nb.load_json(&args.file).await?
+    };
     if format == Format::Json {
         return print_json(&report);
     }

@@ -1,6 +1,6 @@
-//! Exports and the notebook round trip: gather the articles or the timeline a format
-//! needs and hand them to `carry::export`; dump every table to the lossless JSON document
-//! and load one into an empty notebook in one transaction.
+//! Exports: gather the articles or the timeline a format needs and hand them to
+//! `carry::export`; dump every table to the lossless JSON document (which `loading` reads
+//! back).
 
 use std::collections::BTreeMap;
 
@@ -11,12 +11,6 @@ use super::{Notebook, NotebookError, Result, TimelineAsk};
 use crate::carry::export::{self, ExportFile, ExportFormat, json::NotebookDump};
 use crate::model::Article;
 use crate::store::{self, dump};
-
-/// How many rows of each table an import wrote.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
-pub struct LoadReport {
-    pub tables: BTreeMap<String, usize>,
-}
 
 impl Notebook {
     /// Export the notebook (or, for timeline formats, the timeline `ask` names; the
@@ -140,73 +134,6 @@ impl Notebook {
         tx.commit().await?;
         doc.finish().await.map_err(written)
     }
-
-    /// Load a notebook export into this notebook, which must be empty, in one
-    /// transaction: on any error nothing is written. `Invalid` for a non-empty notebook,
-    /// an export from a newer schema, or rows this schema cannot hold.
-    pub async fn load_dump(&self, dump: &NotebookDump) -> Result<LoadReport> {
-        let ours = schema();
-        if dump.schema > ours {
-            return Err(NotebookError::Invalid(
-                "This export comes from a newer Clipline; update Clipline to import it.".into(),
-            ));
-        }
-        if let Some(unknown) = dump
-            .tables
-            .keys()
-            .find(|t| !dump::TABLES.contains(&t.as_str()))
-        {
-            return Err(NotebookError::Invalid(format!(
-                "This export has a table \"{unknown}\" that this Clipline does not know."
-            )));
-        }
-        let mut tx = self.begin_write().await?;
-        if !dump::is_empty(&mut tx).await? {
-            return Err(NotebookError::Invalid(
-                "This notebook already holds data; import a notebook export into a new, empty notebook (--db NEW.db).".into(),
-            ));
-        }
-        // Entities point at each other (parent, merged_into) in any order.
-        sqlx::query("PRAGMA defer_foreign_keys = ON")
-            .execute(&mut *tx)
-            .await?;
-        let tables = dump::upgraded(&dump.tables);
-        let html = tables.get("article_html").map(sanitized_html);
-        let mut report = LoadReport::default();
-        for table in dump::TABLES {
-            let rows = match *table {
-                "article_html" => html.as_ref(),
-                _ => tables.get(*table),
-            };
-            if let Some(rows) = rows {
-                let n = dump::write_table(&mut tx, table, rows).await.map_err(|e| {
-                    NotebookError::Invalid(format!("This export cannot be imported: {e}."))
-                })?;
-                report.tables.insert(table.to_string(), n);
-            }
-        }
-        tx.commit().await.map_err(|e| {
-            NotebookError::Invalid(format!("This export's rows do not fit together: {e}."))
-        })?;
-        self.registry_changed().await;
-        Ok(report)
-    }
-}
-
-/// An export file is input like any page (someone may have written or edited it): the
-/// articles' HTML is sanitized on the way in as a clipped page's is (DESIGN §7), so that
-/// the reader's DOMPurify is never the only guard. What Clipline itself exported comes
-/// back as it was (sanitizing sanitized HTML leaves it alone).
-fn sanitized_html(table: &dump::TableRows) -> dump::TableRows {
-    let mut table = table.clone();
-    if let Some(col) = table.columns.iter().position(|c| c == "html") {
-        for row in &mut table.rows {
-            if let Some(serde_json::Value::String(text)) = row.get_mut(col) {
-                *text = crate::clip::sanitize::sanitize_html(text, None);
-            }
-        }
-    }
-    table
 }
 
 /// "Meta · OpenAI" from the lane labels, or "Timeline".
@@ -220,6 +147,6 @@ fn timeline_title(t: &crate::model::Timeline) -> String {
 }
 
 /// The newest schema migration this Clipline knows: the `schema` of its exports.
-fn schema() -> i64 {
+pub(super) fn schema() -> i64 {
     store::MIGRATOR.iter().map(|m| m.version).max().unwrap_or(0)
 }

@@ -17,6 +17,7 @@ mod importing;
 mod inputs;
 mod knowledge;
 mod library;
+mod loading;
 mod memos;
 mod progress;
 mod reextract;
@@ -41,11 +42,11 @@ use crate::timeline::LaneSpec;
 
 pub use analysis::ReanalyzeReport;
 pub use backups::{BackupInfo, Restored};
-pub use carry::LoadReport;
 pub use feeds::{FeedInfo, FeedPoll};
 pub use importing::{ImportEvent, ImportFailure, ImportReport};
 pub use inputs::InputKind;
 pub use library::canonical_shortcut;
+pub use loading::LoadReport;
 pub use progress::{Job, ProgressEvent, next_event};
 pub use tool_imports::ToolImportReport;
 

@@ -37,7 +37,8 @@ pub enum Job {
     Reextract,
     /// Every subscribed feed polled now (the user's "Poll now").
     FeedPoll,
-    /// Another tool's export clipped item by item (a URL is fetched).
+    /// Another tool's export clipped item by item (a URL is fetched), or a notebook
+    /// export loaded (counted in megabytes of the file read).
     Import,
 }
 

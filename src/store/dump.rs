@@ -8,9 +8,6 @@
 //! the entity suggestions) except the ones that belong to one file: the server token and
 //! the count of entity edits.
 
-use std::borrow::Cow;
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sqlx::{AssertSqlSafe, Row, SqliteConnection};
@@ -80,43 +77,6 @@ async fn columns(
         })
         .collect::<Result<_, sqlx::Error>>()
         .map_err(Into::into)
-}
-
-/// An export's tables in this schema's shape. An export written before an article's HTML
-/// moved to its own table (migration 20261129030000) carries it as `articles.content_html`;
-/// that column becomes `article_html` rows, so older exports still load. A current export
-/// is borrowed as it is, not copied.
-pub fn upgraded(tables: &BTreeMap<String, TableRows>) -> Cow<'_, BTreeMap<String, TableRows>> {
-    let Some(html_col) = tables
-        .get("articles")
-        .and_then(|a| a.columns.iter().position(|c| c == "content_html"))
-    else {
-        return Cow::Borrowed(tables);
-    };
-    let mut tables = tables.clone();
-    let Some(articles) = tables.get_mut("articles") else {
-        return Cow::Owned(tables);
-    };
-    let id_col = articles.columns.iter().position(|c| c == "id");
-    articles.columns.remove(html_col);
-    let mut moved = TableRows {
-        columns: vec!["article_id".into(), "html".into()],
-        rows: Vec::with_capacity(articles.rows.len()),
-    };
-    for row in &mut articles.rows {
-        if html_col >= row.len() {
-            continue; // a short row: `write_table` reports it
-        }
-        let html = row.remove(html_col);
-        let id = id_col
-            .map(|i| if i > html_col { i - 1 } else { i })
-            .and_then(|i| row.get(i));
-        if let Some(id) = id {
-            moved.rows.push(vec![id.clone(), html]);
-        }
-    }
-    tables.entry("article_html".into()).or_insert(moved);
-    Cow::Owned(tables)
 }
 
 /// Every row of `table` (one of [`TABLES`]), ordered by its first column(s).
@@ -222,53 +182,94 @@ pub async fn write_table(
     table: &str,
     rows: &TableRows,
 ) -> Result<usize, StoreError> {
-    if !TABLES.contains(&table) {
-        return Err(StoreError::Sql(format!(
-            "the file names an unknown table \"{table}\""
-        )));
-    }
-    let known = columns(conn, table).await?;
-    let mut types = Vec::with_capacity(rows.columns.len());
-    for name in &rows.columns {
-        let Some((_, ty)) = known.iter().find(|(n, _)| n == name) else {
-            return Err(StoreError::Sql(format!(
-                "the file has a column \"{table}.{name}\" that this notebook does not know"
-            )));
-        };
-        types.push(ty.clone());
-    }
-    let list = rows
-        .columns
-        .iter()
-        .map(|n| format!("\"{n}\""))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let marks = vec!["?"; rows.columns.len()].join(", ");
-    // A settings row the new notebook has already (a preference set before the load)
-    // takes the file's value; the file's own settings are left out (`FILE_SETTINGS`).
-    let or_replace = if table == "settings" {
-        "OR REPLACE"
-    } else {
-        ""
-    };
-    let sql = format!("INSERT {or_replace} INTO \"{table}\" ({list}) VALUES ({marks})");
-    let key_at = rows.columns.iter().position(|c| c == "key");
+    let writer = RowWriter::open(conn, table, &rows.columns).await?;
     let mut written = 0;
     for (r, values) in rows.rows.iter().enumerate() {
-        if values.len() != types.len() {
+        if writer.write(conn, r + 1, values).await? {
+            written += 1;
+        }
+    }
+    Ok(written)
+}
+
+/// Inserts the rows of one table of a dump, one at a time, as they are (ids included), in
+/// the caller's transaction: what [`write_table`] does for a whole table, for a dump read
+/// as a stream.
+pub struct RowWriter {
+    table: String,
+    sql: String,
+    /// The declared type of each of the dump's columns.
+    types: Vec<String>,
+    /// Where the `settings` key is, to leave a file's own settings out.
+    key_at: Option<usize>,
+}
+
+impl RowWriter {
+    /// Check the dump's `columns` against this schema's `table` and prepare the insert.
+    /// Errs on a table or a column this schema does not have.
+    pub async fn open(
+        conn: &mut SqliteConnection,
+        table: &str,
+        columns: &[String],
+    ) -> Result<Self, StoreError> {
+        if !TABLES.contains(&table) {
             return Err(StoreError::Sql(format!(
-                "row {} of \"{table}\" has {} values for {} columns",
-                r + 1,
-                values.len(),
-                types.len()
+                "the file names an unknown table \"{table}\""
             )));
         }
-        let mut q = sqlx::query(AssertSqlSafe(sql.clone()));
-        for (value, ty) in values.iter().zip(&types) {
+        let known = self::columns(conn, table).await?;
+        let mut types = Vec::with_capacity(columns.len());
+        for name in columns {
+            let Some((_, ty)) = known.iter().find(|(n, _)| n == name) else {
+                return Err(StoreError::Sql(format!(
+                    "the file has a column \"{table}.{name}\" that this notebook does not know"
+                )));
+            };
+            types.push(ty.clone());
+        }
+        let list = columns
+            .iter()
+            .map(|n| format!("\"{n}\""))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let marks = vec!["?"; columns.len()].join(", ");
+        // A settings row the new notebook has already (a preference set before the load)
+        // takes the file's value; the file's own settings are left out (`FILE_SETTINGS`).
+        let or_replace = if table == "settings" {
+            "OR REPLACE"
+        } else {
+            ""
+        };
+        Ok(RowWriter {
+            table: table.to_string(),
+            sql: format!("INSERT {or_replace} INTO \"{table}\" ({list}) VALUES ({marks})"),
+            types,
+            key_at: columns.iter().position(|c| c == "key"),
+        })
+    }
+
+    /// Insert one row (`number` counts from 1, for the error message); false when it is a
+    /// file's own setting, left out. Errs on a row of the wrong length or a value of the
+    /// wrong type.
+    pub async fn write(
+        &self,
+        conn: &mut SqliteConnection,
+        number: usize,
+        values: &[Value],
+    ) -> Result<bool, StoreError> {
+        let table = &self.table;
+        if values.len() != self.types.len() {
+            return Err(StoreError::Sql(format!(
+                "row {number} of \"{table}\" has {} values for {} columns",
+                values.len(),
+                self.types.len()
+            )));
+        }
+        let mut q = sqlx::query(AssertSqlSafe(self.sql.clone()));
+        for (value, ty) in values.iter().zip(&self.types) {
             let bad = || {
                 StoreError::Sql(format!(
-                    "row {} of \"{table}\" holds {value} where a {ty} belongs",
-                    r + 1
+                    "row {number} of \"{table}\" holds {value} where a {ty} belongs"
                 ))
             };
             q = match (value, ty.as_str()) {
@@ -280,14 +281,16 @@ pub async fn write_table(
                 _ => return Err(bad()),
             };
         }
-        let key = key_at.and_then(|i| values.get(i)).and_then(Value::as_str);
+        let key = self
+            .key_at
+            .and_then(|i| values.get(i))
+            .and_then(Value::as_str);
         if table == "settings" && key.is_some_and(|k| FILE_SETTINGS.contains(&k)) {
-            continue;
+            return Ok(false);
         }
         q.execute(&mut *conn).await?;
-        written += 1;
+        Ok(true)
     }
-    Ok(written)
 }
 
 /// A blob as lower-case hex. Through `encode_to_slice`: `hex::encode` builds its string a
@@ -303,38 +306,6 @@ fn hex_of(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn an_older_export_gets_its_html_moved_to_its_own_table() {
-        let mut tables = BTreeMap::new();
-        tables.insert(
-            "articles".to_string(),
-            TableRows {
-                columns: vec!["id".into(), "content_html".into(), "title".into()],
-                rows: vec![
-                    vec![Value::from(1), Value::from("<p>a</p>"), Value::from("A")],
-                    vec![Value::from(2), Value::from("<p>b</p>"), Value::from("B")],
-                ],
-            },
-        );
-        let now = upgraded(&tables);
-        assert!(matches!(now, Cow::Owned(_)), "an older export is reshaped");
-        assert_eq!(now["articles"].columns, ["id", "title"]);
-        assert_eq!(now["articles"].rows[1], [Value::from(2), Value::from("B")]);
-        assert_eq!(now["article_html"].columns, ["article_id", "html"]);
-        assert_eq!(
-            now["article_html"].rows,
-            [
-                [Value::from(1), Value::from("<p>a</p>")],
-                [Value::from(2), Value::from("<p>b</p>")]
-            ]
-        );
-        let current = now.into_owned();
-        assert!(
-            matches!(upgraded(&current), Cow::Borrowed(t) if *t == current),
-            "a current export is borrowed as it is"
-        );
-    }
 
     #[test]
     fn blobs_are_lower_case_hex_that_reads_back() {

@@ -129,6 +129,195 @@ impl<W: AsyncWrite + Unpin> Writer<W> {
     }
 }
 
+/// One piece of a notebook export, in the order the file holds them (see [`read_pieces`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Piece {
+    /// The fields before the tables, as far as they are there (checked by the reader of
+    /// the pieces, who says what is wrong with them).
+    Header {
+        format: Option<String>,
+        version: Option<u64>,
+        schema: Option<i64>,
+    },
+    /// A table begins: its name and its columns.
+    Table { name: String, columns: Vec<String> },
+    /// A row of the table begun last.
+    Row(Vec<Value>),
+}
+
+/// Read a notebook export from `input` a piece at a time, in file order, handing each to
+/// `sink`, which stops the reading by returning false: a file of any size is read in the
+/// memory of one row. The header fields must come before `tables`, as this Clipline and
+/// every earlier one write them; `Header` is handed over once, when the tables begin (or
+/// at the end, for a document without tables). Errs with serde_json's message on a file
+/// that is not JSON, is cut short, or has a table without its columns before its rows;
+/// "stopped" when the sink stopped it.
+///
+/// A serde visitor over the stream, by hand: serde_json reads a document whole unless
+/// its visitor takes each value as it comes.
+pub fn read_pieces(
+    input: impl std::io::Read,
+    sink: impl FnMut(Piece) -> bool,
+) -> Result<(), String> {
+    let mut sink = sink;
+    let mut de = serde_json::Deserializer::from_reader(input);
+    serde::de::DeserializeSeed::deserialize(Document(&mut sink), &mut de)
+        .and_then(|()| de.end())
+        .map_err(|e| e.to_string())
+}
+
+/// The seeds and visitors of `read_pieces`: the document, its tables, one table, its rows.
+struct Document<'s, F>(&'s mut F);
+struct Tables<'s, F>(&'s mut F);
+struct Table<'s, F>(&'s mut F, String);
+struct Rows<'s, F>(&'s mut F);
+
+/// Hand `piece` to the sink; an error that ends the reading when it says stop.
+fn hand<F: FnMut(Piece) -> bool, E: serde::de::Error>(sink: &mut F, piece: Piece) -> Result<(), E> {
+    if sink(piece) {
+        Ok(())
+    } else {
+        Err(E::custom("stopped"))
+    }
+}
+
+impl<'de, F: FnMut(Piece) -> bool> serde::de::DeserializeSeed<'de> for Document<'_, F> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de, F: FnMut(Piece) -> bool> serde::de::Visitor<'de> for Document<'_, F> {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a Clipline notebook export")
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let (mut format, mut version, mut schema) = (None, None, None);
+        let mut header_handed = false;
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "format" => format = map.next_value::<Value>()?.as_str().map(str::to_string),
+                "version" => version = map.next_value::<Value>()?.as_u64(),
+                "schema" => schema = map.next_value::<Value>()?.as_i64(),
+                "tables" if !header_handed => {
+                    header_handed = true;
+                    let header = Piece::Header {
+                        format: format.take(),
+                        version,
+                        schema,
+                    };
+                    hand(self.0, header)?;
+                    map.next_value_seed(Tables(&mut *self.0))?;
+                }
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        if !header_handed {
+            hand(
+                self.0,
+                Piece::Header {
+                    format,
+                    version,
+                    schema,
+                },
+            )?;
+        }
+        Ok(())
+    }
+}
+
+impl<'de, F: FnMut(Piece) -> bool> serde::de::DeserializeSeed<'de> for Tables<'_, F> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de, F: FnMut(Piece) -> bool> serde::de::Visitor<'de> for Tables<'_, F> {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("the tables of a notebook export")
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(name) = map.next_key::<String>()? {
+            map.next_value_seed(Table(&mut *self.0, name))?;
+        }
+        Ok(())
+    }
+}
+
+impl<'de, F: FnMut(Piece) -> bool> serde::de::DeserializeSeed<'de> for Table<'_, F> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de, F: FnMut(Piece) -> bool> serde::de::Visitor<'de> for Table<'_, F> {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "the columns and rows of the table \"{}\"", self.1)
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let Table(sink, name) = self;
+        let mut begun = false;
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "columns" if !begun => {
+                    let columns = map.next_value::<Vec<String>>()?;
+                    begun = true;
+                    hand(
+                        sink,
+                        Piece::Table {
+                            name: name.clone(),
+                            columns,
+                        },
+                    )?;
+                }
+                "rows" if begun => map.next_value_seed(Rows(&mut *sink))?,
+                "rows" => {
+                    return Err(serde::de::Error::custom(format!(
+                        "the rows of the table \"{name}\" come before its columns"
+                    )));
+                }
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        if !begun {
+            return Err(serde::de::Error::custom(format!(
+                "the table \"{name}\" has no columns"
+            )));
+        }
+        Ok(())
+    }
+}
+
+impl<'de, F: FnMut(Piece) -> bool> serde::de::DeserializeSeed<'de> for Rows<'_, F> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de, F: FnMut(Piece) -> bool> serde::de::Visitor<'de> for Rows<'_, F> {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a list of rows")
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(row) = seq.next_element::<Vec<Value>>()? {
+            hand(self.0, Piece::Row(row))?;
+        }
+        Ok(())
+    }
+}
+
 /// `text` as a JSON string literal.
 fn json_string(text: &str) -> String {
     Value::from(text).to_string()
@@ -151,6 +340,134 @@ pub fn parse(text: &str) -> Result<NotebookDump, DumpError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every piece `read_pieces` hands over for `text`, and its outcome.
+    fn pieces(text: &str) -> (Vec<Piece>, Result<(), String>) {
+        let mut got = Vec::new();
+        let outcome = read_pieces(text.as_bytes(), |p| {
+            got.push(p);
+            true
+        });
+        (got, outcome)
+    }
+
+    #[test]
+    fn an_export_is_read_a_piece_at_a_time_in_file_order() {
+        // As serde wrote it whole (earlier Clipline): pretty, tables in alphabetical order.
+        let mut tables = BTreeMap::new();
+        tables.insert(
+            "tags".to_string(),
+            TableRows {
+                columns: vec!["id".into(), "name".into()],
+                rows: vec![vec![Value::from(1), Value::from("chips")]],
+            },
+        );
+        tables.insert("notes".to_string(), TableRows::default());
+        let dump = NotebookDump {
+            format: FORMAT.into(),
+            version: VERSION,
+            schema: 5,
+            exported_at: "2026-01-01T00:00:00Z".into(),
+            tables,
+        };
+        let (got, outcome) = pieces(&serde_json::to_string_pretty(&dump).unwrap());
+        assert_eq!(outcome, Ok(()));
+        assert_eq!(
+            got,
+            [
+                Piece::Header {
+                    format: Some(FORMAT.into()),
+                    version: Some(1),
+                    schema: Some(5)
+                },
+                Piece::Table {
+                    name: "notes".into(),
+                    columns: vec![]
+                },
+                Piece::Table {
+                    name: "tags".into(),
+                    columns: vec!["id".into(), "name".into()]
+                },
+                Piece::Row(vec![Value::from(1), Value::from("chips")]),
+            ]
+        );
+        // Other JSON: a header with nothing in it, for the loader to refuse.
+        let (got, outcome) = pieces(r#"{"items": [1, 2], "format": 3}"#);
+        assert_eq!(outcome, Ok(()));
+        assert_eq!(
+            got,
+            [Piece::Header {
+                format: None,
+                version: None,
+                schema: None
+            }]
+        );
+    }
+
+    #[tokio::test]
+    async fn numbers_come_back_to_the_last_bit() {
+        // Values an analysis stored (a mention's salience, an amount) that serde_json's
+        // default, quicker float parsing read back one bit off.
+        let floats = [
+            0.45150795744306693,
+            1080000000000.0001,
+            0.1 + 0.2,
+            f64::MIN_POSITIVE,
+        ];
+        let mut out = Vec::new();
+        let mut w = Writer::begin(&mut out, 1, "x").await.unwrap();
+        w.table("mentions", &["salience".into()]).await.unwrap();
+        for f in floats {
+            w.row(&[Value::from(f)]).await.unwrap();
+        }
+        w.finish().await.unwrap();
+        let (got, outcome) = pieces(std::str::from_utf8(&out).unwrap());
+        assert_eq!(outcome, Ok(()));
+        let read: Vec<f64> = got
+            .iter()
+            .filter_map(|p| match p {
+                Piece::Row(v) => v[0].as_f64(),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(read.len(), floats.len());
+        for (a, b) in floats.iter().zip(&read) {
+            assert_eq!(a.to_bits(), b.to_bits(), "{a} came back as {b}");
+        }
+    }
+
+    #[test]
+    fn a_broken_file_ends_the_reading_with_an_error() {
+        let whole = r#"{"format": "clipline-notebook", "version": 1, "schema": 1, "tables": {"tags": {"columns": ["id"], "rows": [[1], [2]]}}}"#;
+        assert_eq!(pieces(whole).1, Ok(()));
+        let cut = &whole[..whole.find("[2]").unwrap()];
+        let (got, outcome) = pieces(cut);
+        assert!(outcome.unwrap_err().contains("EOF"), "a file cut short");
+        assert_eq!(
+            got.last(),
+            Some(&Piece::Row(vec![Value::from(1)])),
+            "what came before was handed over"
+        );
+        assert!(pieces("not json").1.is_err());
+        assert!(pieces(&format!("{whole} trailing")).1.is_err());
+        let rows_first = r#"{"format": "clipline-notebook", "tables": {"tags": {"rows": [[1]], "columns": ["id"]}}}"#;
+        assert!(
+            pieces(rows_first)
+                .1
+                .unwrap_err()
+                .contains("before its columns")
+        );
+        let no_columns = r#"{"format": "clipline-notebook", "tables": {"tags": {}}}"#;
+        assert!(pieces(no_columns).1.unwrap_err().contains("no columns"));
+        // The sink stops the reading.
+        let mut seen = 0;
+        let stopped = read_pieces(whole.as_bytes(), |_| {
+            seen += 1;
+            seen < 3
+        });
+        assert!(stopped.unwrap_err().contains("stopped"));
+        assert_eq!(seen, 3);
+    }
 
     #[tokio::test]
     async fn the_written_document_is_what_parse_reads() {
