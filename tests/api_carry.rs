@@ -371,13 +371,48 @@ async fn an_export_file_loads_a_row_at_a_time_and_an_older_layout_too() {
         );
     }
 
+    // As an export from before links to events kept the event's date: `event_entities`
+    // without `date_start`, and (alphabetically) before `events`. With its keys sorted
+    // too, as `jq -S` leaves a file: `version` after the tables.
+    let mut undated = dump.clone();
+    let links = undated.tables.get_mut("event_entities").unwrap();
+    let at = links
+        .columns
+        .iter()
+        .position(|c| c == "date_start")
+        .unwrap();
+    links.columns.remove(at);
+    assert!(
+        !links.rows.is_empty(),
+        "the test notebook links entities to events"
+    );
+    for row in &mut links.rows {
+        row.remove(at);
+    }
+    let mut sorted = serde_json::to_value(&undated).unwrap();
+    sorted.sort_all_objects();
+    let text = serde_json::to_string(&sorted).unwrap();
+    assert!(text.find("\"tables\"") < text.find("\"version\""));
+    let file = dir.path().join("undated.json");
+    std::fs::write(&file, text).unwrap();
+    let copy = Notebook::open(&dir.path().join("d.db")).await.unwrap();
+    copy.load_json(&file).await.unwrap();
+    assert_eq!(
+        copy.dump().await.unwrap().tables["event_entities"],
+        dump.tables["event_entities"],
+        "each link takes its event's date"
+    );
+
     // A file cut short loads nothing, and says why.
     let text = std::fs::read_to_string(&file).unwrap();
     let cut = dir.path().join("cut.json");
     std::fs::write(&cut, &text[..text.len() * 2 / 3]).unwrap();
     let empty = Notebook::open(&dir.path().join("c.db")).await.unwrap();
     let err = empty.load_json(&cut).await.unwrap_err();
-    assert!(err.to_string().contains("not JSON"), "{err}");
+    assert!(
+        err.to_string().contains("not a whole notebook export"),
+        "{err}"
+    );
     assert!(
         empty
             .dump()

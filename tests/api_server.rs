@@ -549,6 +549,7 @@ async fn the_whole_notebook_streams_as_a_json_download_with_the_token() {
         .unwrap();
     assert_eq!(res.status().as_u16(), 200);
     assert_eq!(res.headers()["content-type"], "application/json");
+    assert_eq!(res.headers()["cache-control"], "no-store");
     assert!(
         res.headers()["content-disposition"]
             .to_str()

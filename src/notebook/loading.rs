@@ -7,7 +7,9 @@
 //! Rows go in in the file's order, with foreign keys checked at the commit: this
 //! Clipline writes parents first, earlier ones wrote the tables in alphabetical order, and
 //! entities point at each other (parent, merged_into) in any order. The triggers that keep
-//! derived rows (the theme lanes, the full-text index) answer either order.
+//! derived rows (the theme lanes, the full-text index) answer either order; the one that
+//! dates an entity's link to an event from the event does not, and `Loader::finish` does
+//! its work again at the end.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -28,13 +30,16 @@ pub struct LoadReport {
     pub tables: BTreeMap<String, usize>,
 }
 
-/// Pieces handed from the reading thread to the writing task at a time: one at a time,
-/// the hand-overs (a wake-up of each side per row) made loading 100,000 articles a quarter
-/// slower than reading the whole file first.
+/// Pieces handed from the reading thread to the writing task at a time, or fewer when
+/// their text reaches `BATCH_BYTES` (a capture is up to 20 MB of page, twice that in hex):
+/// one at a time, the hand-overs (a wake-up of each side per row) made loading 100,000
+/// articles a quarter slower than reading the whole file first.
 const BATCH: usize = 256;
+const BATCH_BYTES: usize = 8 << 20;
 
-/// Batches read ahead of the one being written (each piece a row, at most a page's HTML).
-const READ_AHEAD: usize = 4;
+/// Batches read ahead of the one being written: with the one being filled and the one
+/// being written, at most four batches are in memory.
+const READ_AHEAD: usize = 2;
 
 impl Notebook {
     /// Load the notebook export at `path` into this notebook, which must be empty, in one
@@ -49,7 +54,8 @@ impl Notebook {
         let mut tx = self.begin_write().await?;
         let mut loader = Loader::begin(&mut tx).await?;
         // Progress in megabytes of the file read.
-        let mut job = self.start_job(Job::Import, megabytes(size).max(1));
+        let total = megabytes(size) + 1;
+        let mut job = self.start_job(Job::Import, total);
         let read_so_far = Arc::new(AtomicU64::new(0));
         let counted = Counted {
             inner: std::io::BufReader::new(file),
@@ -57,10 +63,15 @@ impl Notebook {
         };
         let (send, mut batches) = tokio::sync::mpsc::channel::<Vec<Piece>>(READ_AHEAD);
         let reading = tokio::task::spawn_blocking(move || {
-            let mut batch = Vec::with_capacity(BATCH);
+            let (mut batch, mut bytes) = (Vec::with_capacity(BATCH), 0);
             let read = json::read_pieces(counted, |piece| {
+                bytes += piece_bytes(&piece);
                 batch.push(piece);
-                batch.len() < BATCH || send.blocking_send(std::mem::take(&mut batch)).is_ok()
+                if batch.len() < BATCH && bytes < BATCH_BYTES {
+                    return true;
+                }
+                bytes = 0;
+                send.blocking_send(std::mem::take(&mut batch)).is_ok()
             });
             if read.is_ok() && !batch.is_empty() {
                 let _ = send.blocking_send(batch);
@@ -75,7 +86,9 @@ impl Notebook {
                     break 'load;
                 }
             }
-            job.step(megabytes(read_so_far.load(Ordering::Relaxed)));
+            // Not the whole until it is committed: the reading runs ahead of the writing.
+            let read = megabytes(read_so_far.load(Ordering::Relaxed));
+            job.step(read.min(total - 1));
         }
         drop(batches); // the reader stops at its next batch
         let read = reading
@@ -84,10 +97,14 @@ impl Notebook {
         if let Some(err) = failed {
             return Err(err);
         }
-        read.map_err(|why| dump_error(DumpError::NotJson(why)))?;
-        let report = loader.finish()?;
+        read.map_err(|why| {
+            NotebookError::Invalid(format!(
+                "This file is not a whole notebook export ({why}); nothing was imported."
+            ))
+        })?;
+        let report = loader.finish(&mut tx).await?;
         commit(tx).await?;
-        job.step(megabytes(size).max(1));
+        job.step(total);
         self.registry_changed().await;
         Ok(report)
     }
@@ -104,7 +121,12 @@ impl Notebook {
             schema: Some(dump.schema),
         };
         loader.take(&mut tx, header).await?;
-        for (name, table) in &dump.tables {
+        // Parents first, as the tables were loaded before they were streamed.
+        let named = |name: &&String| dump::TABLES.iter().position(|t| t == name);
+        let mut names: Vec<&String> = dump.tables.keys().collect();
+        names.sort_by_key(|name| named(name).unwrap_or(usize::MAX));
+        for name in names {
+            let table = &dump.tables[name];
             let begin = Piece::Table {
                 name: name.clone(),
                 columns: table.columns.clone(),
@@ -114,10 +136,18 @@ impl Notebook {
                 loader.take(&mut tx, Piece::Row(row.clone())).await?;
             }
         }
-        let report = loader.finish()?;
+        let report = loader.finish(&mut tx).await?;
         commit(tx).await?;
         self.registry_changed().await;
         Ok(report)
+    }
+}
+
+/// About how many bytes a piece holds (its strings), for the size of a batch.
+fn piece_bytes(piece: &Piece) -> usize {
+    match piece {
+        Piece::Row(values) => values.iter().map(|v| v.as_str().map_or(8, str::len)).sum(),
+        _ => 64,
     }
 }
 
@@ -155,11 +185,19 @@ fn dump_error(err: DumpError) -> NotebookError {
 /// The steps of a load, one piece at a time.
 struct Loader {
     report: LoadReport,
+    /// The header fields as far as the file has given them: checked as each comes (a
+    /// newer export is refused before its rows), and whole at the end (a file whose keys
+    /// were sorted, `jq -S`, gives `version` after its tables).
+    format: Option<String>,
+    version: Option<u64>,
+    schema: Option<i64>,
     header: bool,
     table: Option<Current>,
-    /// The articles' HTML came in their own rows (an export from before migration
-    /// 20261129030000); a table of it besides is left out.
+    /// The articles' HTML came in their rows (an export from before migration
+    /// 20261129030000) and went to `article_html`; a table of it besides is left out.
     html_moved: bool,
+    /// An `article_html` table was loaded: HTML in the articles' rows besides is left out.
+    html_loaded: bool,
 }
 
 /// The table being loaded.
@@ -170,8 +208,8 @@ struct Current {
     /// The column of page HTML to sanitize (`article_html.html`).
     html: Option<usize>,
     /// An older export's `articles.content_html` and `id` columns: the HTML is taken out
-    /// of each row and written to `article_html`.
-    moved: Option<(usize, usize, RowWriter)>,
+    /// of each row and written to `article_html` (unless its table was loaded already).
+    moved: Option<(usize, usize, Option<RowWriter>)>,
     /// Rows read and left out (see `Loader::html_moved`).
     skip: bool,
 }
@@ -189,9 +227,13 @@ impl Loader {
             .await?;
         Ok(Loader {
             report: LoadReport::default(),
+            format: None,
+            version: None,
+            schema: None,
             header: false,
             table: None,
             html_moved: false,
+            html_loaded: false,
         })
     }
 
@@ -203,24 +245,11 @@ impl Loader {
                 version,
                 schema: theirs,
             } => {
-                if format.as_deref() != Some(json::FORMAT) {
-                    return Err(dump_error(DumpError::NotNotebook));
-                }
-                match version {
-                    Some(v) if v == u64::from(json::VERSION) => {}
-                    Some(v) => {
-                        let v = u32::try_from(v).unwrap_or(u32::MAX);
-                        return Err(dump_error(DumpError::Version(v)));
-                    }
-                    None => return Err(dump_error(DumpError::NotNotebook)),
-                }
-                if theirs.is_none_or(|s| s > schema()) {
-                    return Err(NotebookError::Invalid(
-                        "This export comes from a newer Clipline; update Clipline to import it."
-                            .into(),
-                    ));
-                }
                 self.header = true;
+                self.format = format.or(self.format.take());
+                self.version = version.or(self.version);
+                self.schema = theirs.or(self.schema);
+                self.check_header()?;
             }
             Piece::Table { name, columns } => {
                 if !self.header {
@@ -247,7 +276,9 @@ impl Loader {
                 {
                     let html = values.remove(*html_at);
                     let id_at = if *id_at > *html_at { id_at - 1 } else { *id_at };
-                    if let Some(id) = values.get(id_at).cloned() {
+                    if let Some(html_writer) = html_writer
+                        && let Some(id) = values.get(id_at).cloned()
+                    {
                         let html = sanitized(html);
                         html_writer
                             .write(tx, number, &[id, html])
@@ -287,12 +318,17 @@ impl Loader {
         {
             let id_at = columns.iter().position(|c| c == "id").unwrap_or(usize::MAX);
             columns.remove(html_at);
-            let html_writer =
-                RowWriter::open(tx, "article_html", &["article_id".into(), "html".into()]).await?;
+            let html_writer = if self.html_loaded {
+                None
+            } else {
+                let columns = ["article_id".into(), "html".into()];
+                self.html_moved = true;
+                Some(RowWriter::open(tx, "article_html", &columns).await?)
+            };
             moved = Some((html_at, id_at, html_writer));
-            self.html_moved = true;
         }
         let skip = name == "article_html" && self.html_moved;
+        self.html_loaded |= name == "article_html" && !skip;
         let html = (name == "article_html")
             .then(|| columns.iter().position(|c| c == "html"))
             .flatten();
@@ -308,11 +344,47 @@ impl Loader {
         })
     }
 
-    /// The report of a whole load; errs when the file held no notebook at all.
-    fn finish(self) -> Result<LoadReport> {
-        if !self.header {
+    /// Refuse a header field that says the file is not an export this Clipline reads.
+    fn check_header(&self) -> Result<()> {
+        if self.format.as_ref().is_some_and(|f| f != json::FORMAT) {
             return Err(dump_error(DumpError::NotNotebook));
         }
+        if let Some(v) = self.version
+            && v != u64::from(json::VERSION)
+        {
+            return Err(dump_error(DumpError::Version(
+                u32::try_from(v).unwrap_or(u32::MAX),
+            )));
+        }
+        if self.schema.is_some_and(|s| s > schema()) {
+            return Err(NotebookError::Invalid(
+                "This export comes from a newer Clipline; update Clipline to import it.".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// End a load: the header must have been whole; the dates that entity lanes sort by
+    /// are taken from their events where the file had none (an export from before they
+    /// were stored with the link, whose links came before the events, alphabetically, so
+    /// that the trigger copying them found no event yet). The report of the load.
+    async fn finish(self, tx: &mut SqliteConnection) -> Result<LoadReport> {
+        self.check_header()?;
+        if self.format.is_none() || self.version.is_none() {
+            return Err(dump_error(DumpError::NotNotebook));
+        }
+        if self.schema.is_none() {
+            return Err(NotebookError::Invalid(
+                "This export does not say which Clipline wrote it (it has no \"schema\"); nothing was imported.".into(),
+            ));
+        }
+        sqlx::query(
+            "UPDATE event_entities SET date_start = \
+             (SELECT e.date_start FROM events e WHERE e.id = event_entities.event_id) \
+             WHERE date_start IS NULL",
+        )
+        .execute(&mut *tx)
+        .await?;
         Ok(self.report)
     }
 }

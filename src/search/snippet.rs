@@ -71,6 +71,14 @@ impl FirstWords {
             FirstWords::Many(finder) => finder.find(lower).map(|m| m.start()),
         }
     }
+
+    /// Where the first of the words starts in `lower`, a phrase's first word alone too.
+    fn find_first_word(&self, lower: &str) -> Option<usize> {
+        match self {
+            FirstWords::One { first, .. } => first.find(lower.as_bytes()),
+            FirstWords::Many(finder) => finder.find(lower).map(|m| m.start()),
+        }
+    }
 }
 
 /// The words and phrases a match of `e` shows: its positive text terms, wherever they
@@ -101,21 +109,36 @@ pub fn marks_of(e: &Expr) -> Marks {
     Marks { list, first_words }
 }
 
-/// The byte where the first letter that folding could make ASCII starts (accented Latin
-/// letters, combining marks), which the ASCII finder of first words does not see; `None`
-/// when there is none. Read byte by byte from the UTF-8 lead bytes, a little wider than the
-/// ranges themselves (U+00C0 to U+037F, U+1E00 to U+1EFF), which only costs a longer read.
+/// The byte where the first letter that folding could make ASCII starts, which the ASCII
+/// finder of first words does not see; `None` when there is none. Read byte by byte from
+/// the UTF-8 lead bytes, a little wider than the ranges themselves: accented Latin letters
+/// and the combining marks (U+00C0 to U+037F, U+1E00 to U+1EFF), the marks of U+1AB0 to
+/// U+1AFF, U+1DC0 to U+1DFF, U+20D0 to U+20FF and U+FE20 to U+FE2F, and the Kelvin and
+/// Ångström signs (U+212A, U+212B), which fold to `k` and `å`. Wider only costs a longer read.
 fn first_foldable(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let folds = |i: usize, b: u8| {
-        (0xC3..=0xCD).contains(&b)
-            || (b == 0xE1 && bytes.get(i + 1).is_some_and(|n| (0xB8..=0xBB).contains(n)))
+        let next = |range: std::ops::RangeInclusive<u8>| {
+            bytes.get(i + 1).is_some_and(|n| range.contains(n))
+        };
+        let then = |range: std::ops::RangeInclusive<u8>| {
+            bytes.get(i + 2).is_some_and(|n| range.contains(n))
+        };
+        match b {
+            0xC3..=0xCD => true,
+            0xE1 => next(0xB8..=0xBB) || next(0xAA..=0xAB) || next(0xB7..=0xB7),
+            0xE2 => next(0x83..=0x83) || (next(0x84..=0x84) && then(0xAA..=0xAB)),
+            0xEF => next(0xB8..=0xB8),
+            _ => false,
+        }
     };
     // A chunk without a lead byte that may fold is passed over whole: most of a page is
-    // ASCII and its other letters are punctuation (curly quotes, dashes: lead byte 0xE2).
-    // The test folds over the chunk without stopping early, which the compiler vectorizes.
+    // ASCII. The test folds over the chunk without stopping early, which the compiler
+    // vectorizes; a chunk with a curly quote or a dash (lead byte 0xE2) is then read byte
+    // by byte.
     const CHUNK: usize = 32;
-    let may_fold = |b: u8| b.wrapping_sub(0xC3) <= 0xCD - 0xC3 || b == 0xE1;
+    let may_fold =
+        |b: u8| b.wrapping_sub(0xC3) <= 0xCD - 0xC3 || b == 0xE1 || b == 0xE2 || b == 0xEF;
     for (c, chunk) in bytes.chunks(CHUNK).enumerate() {
         if !chunk.iter().fold(false, |any, &b| any | may_fold(b)) {
             continue;
@@ -136,7 +159,7 @@ fn first_foldable(text: &str) -> Option<usize> {
 /// end, which is not ASCII); the token holding the letter at the end is then folded and
 /// compared. A page with a few accented names is so searched to its end without being
 /// tokenized, where it used to be tokenized from its first accent on (a fifth of the
-/// snippets' instructions for "zurich" at 100,000 articles, the same snippets).
+/// snippets' instructions for "zurich" at 100,000 articles), with the same snippets.
 fn first_candidate(text: &str, finder: &FirstWords, marks: &[Mark]) -> Option<usize> {
     let mut lower = String::new();
     let mut from = 0;
@@ -145,7 +168,14 @@ fn first_candidate(text: &str, finder: &FirstWords, marks: &[Mark]) -> Option<us
         lower.clear();
         lower.push_str(&text[from..folds_at]);
         lower.make_ascii_lowercase();
-        if let Some(found) = finder.find(&lower) {
+        // A phrase whole is looked for in the first stretch only, as the tokens read from
+        // the first letter that folds find its first word's earlier uses too.
+        let found = if from == 0 {
+            finder.find(&lower)
+        } else {
+            finder.find_first_word(&lower)
+        };
+        if let Some(found) = found {
             return Some(from + found);
         }
         let letter = text[folds_at..].chars().next()?;

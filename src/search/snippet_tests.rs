@@ -208,3 +208,25 @@ fn accented_words_that_fold_to_no_mark_do_not_start_the_tokenizing() {
         ["Tarífs rose"]
     );
 }
+
+#[test]
+fn past_an_accent_a_phrase_is_found_first_where_it_is_written_with_a_dash_too() {
+    let words = "many other words stand here ".repeat(8);
+    let text = format!(
+        "Café notes. The interest-rate decision came. {words} Then the interest rate rose."
+    );
+    assert_eq!(
+        marked(&snip(&[&text], "\"interest rate\"")),
+        ["interest-rate"],
+        "the first use, as the index finds it"
+    );
+}
+
+#[test]
+fn signs_and_marks_that_fold_into_a_word_are_found_past_plain_text() {
+    let filler = "Opening words here. ".repeat(30);
+    let kelvin = format!("{filler}measured in \u{212A}elvin");
+    assert_eq!(marked(&snip(&[&kelvin], "kelvin")), ["\u{212A}elvin"]);
+    let marked_u = format!("{filler}in Zu\u{1DC0}rich today");
+    assert_eq!(marked(&snip(&[&marked_u], "zurich")), ["Zu\u{1DC0}rich"]);
+}

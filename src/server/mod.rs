@@ -295,6 +295,7 @@ async fn notebook_json(State(state): State<AppState>) -> Response {
                 axum::http::header::CONTENT_DISPOSITION,
                 "attachment; filename=\"notebook.json\"",
             ),
+            (axum::http::header::CACHE_CONTROL, "no-store"),
         ],
         axum::body::Body::from_stream(chunks),
     )

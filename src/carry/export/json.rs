@@ -147,9 +147,10 @@ pub enum Piece {
 
 /// Read a notebook export from `input` a piece at a time, in file order, handing each to
 /// `sink`, which stops the reading by returning false: a file of any size is read in the
-/// memory of one row. The header fields must come before `tables`, as this Clipline and
-/// every earlier one write them; `Header` is handed over once, when the tables begin (or
-/// at the end, for a document without tables). Errs with serde_json's message on a file
+/// memory of one row. `Header` is handed over when the tables begin, with the fields read
+/// so far (this Clipline and every earlier one write them first), and again at the end
+/// with all of them when one came after the tables (a file whose keys were sorted) or
+/// there were no tables. Errs with serde_json's message on a file
 /// that is not JSON, is cut short, or has a table without its columns before its rows;
 /// "stopped" when the sink stopped it.
 ///
@@ -195,7 +196,8 @@ impl<'de, F: FnMut(Piece) -> bool> serde::de::Visitor<'de> for Document<'_, F> {
     }
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         let (mut format, mut version, mut schema) = (None, None, None);
-        let mut header_handed = false;
+        // Whether a header went out, and whether a field came after it.
+        let (mut header_handed, mut late) = (false, false);
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {
                 "format" => format = map.next_value::<Value>()?.as_str().map(str::to_string),
@@ -204,19 +206,22 @@ impl<'de, F: FnMut(Piece) -> bool> serde::de::Visitor<'de> for Document<'_, F> {
                 "tables" if !header_handed => {
                     header_handed = true;
                     let header = Piece::Header {
-                        format: format.take(),
+                        format: format.clone(),
                         version,
                         schema,
                     };
                     hand(self.0, header)?;
                     map.next_value_seed(Tables(&mut *self.0))?;
+                    continue;
                 }
                 _ => {
                     map.next_value::<serde::de::IgnoredAny>()?;
+                    continue;
                 }
             }
+            late |= header_handed;
         }
-        if !header_handed {
+        if !header_handed || late {
             hand(
                 self.0,
                 Piece::Header {
@@ -389,6 +394,25 @@ mod tests {
                     columns: vec!["id".into(), "name".into()]
                 },
                 Piece::Row(vec![Value::from(1), Value::from("chips")]),
+            ]
+        );
+        // Keys sorted (`jq -S`): what came before the tables, then the whole header.
+        let sorted = r#"{"format": "clipline-notebook", "schema": 5, "tables": {}, "version": 1}"#;
+        let (got, outcome) = pieces(sorted);
+        assert_eq!(outcome, Ok(()));
+        assert_eq!(
+            got,
+            [
+                Piece::Header {
+                    format: Some(FORMAT.into()),
+                    version: None,
+                    schema: Some(5)
+                },
+                Piece::Header {
+                    format: Some(FORMAT.into()),
+                    version: Some(1),
+                    schema: Some(5)
+                },
             ]
         );
         // Other JSON: a header with nothing in it, for the loader to refuse.
