@@ -269,15 +269,17 @@ async fn loading_refuses_a_notebook_with_data_and_a_broken_export_writes_nothing
         err.to_string().contains("do not fit"),
         "notes of missing articles are refused: {err}"
     );
-    assert!(
-        empty
-            .dump()
-            .await
-            .unwrap()
-            .tables
-            .values()
-            .all(|t| t.rows.is_empty())
-    );
+    assert!(holds_nothing(&empty).await);
+}
+
+/// Whether every table of the notebook is empty.
+async fn holds_nothing(nb: &Notebook) -> bool {
+    nb.dump()
+        .await
+        .unwrap()
+        .tables
+        .values()
+        .all(|t| t.rows.is_empty())
 }
 
 /// A copy of the rich notebook loaded from its export file with one column edited first
@@ -414,13 +416,7 @@ async fn an_export_file_loads_a_row_at_a_time_and_an_older_layout_too() {
         "{err}"
     );
     assert!(
-        empty
-            .dump()
-            .await
-            .unwrap()
-            .tables
-            .values()
-            .all(|t| t.rows.is_empty()),
+        holds_nothing(&empty).await,
         "nothing of the first two thirds is kept"
     );
     // Nor does a newer Clipline's export.

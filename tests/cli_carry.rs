@@ -294,13 +294,11 @@ fn a_markdown_export_again_keeps_edits_and_drops_deleted_articles() {
     );
 }
 
-#[test]
-fn the_json_export_imports_into_a_new_notebook() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = notebook(dir.path());
-    let file = dir.path().join("notebook.json");
+/// Export the notebook `db` as JSON to `notebook.json` in `dir`; the file's path.
+fn export_json(db: &Path, dir: &Path) -> std::path::PathBuf {
+    let file = dir.join("notebook.json");
     ok(
-        &db,
+        db,
         &[
             "export",
             "--format",
@@ -309,6 +307,14 @@ fn the_json_export_imports_into_a_new_notebook() {
             file.to_str().unwrap(),
         ],
     );
+    file
+}
+
+#[test]
+fn the_json_export_imports_into_a_new_notebook() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = notebook(dir.path());
+    let file = export_json(&db, dir.path());
     let copy = dir.path().join("copy.db");
     let report: Value = serde_json::from_str(&ok(
         &copy,
@@ -425,17 +431,7 @@ fn an_export_is_never_written_over_the_notebook() {
 fn the_json_export_streams_to_stdout_and_a_failed_write_leaves_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let db = notebook(dir.path());
-    let file = dir.path().join("notebook.json");
-    ok(
-        &db,
-        &[
-            "export",
-            "--format",
-            "json",
-            "--out",
-            file.to_str().unwrap(),
-        ],
-    );
+    let file = export_json(&db, dir.path());
     let tables = |text: &str| {
         let doc: Value = serde_json::from_str(text).expect("one JSON document");
         assert_eq!(doc["format"], "clipline-notebook");
