@@ -257,34 +257,49 @@ async fn events(
 /// table's `Files` answer holds the whole document in the server's memory and then in the
 /// page's, which fails past a few tens of thousands of articles. A write that fails midway
 /// (the notebook unreadable) ends the response with an error, never as a shorter document
-/// that looks whole. Guarded like the command table: the UI fetches it with the token.
+/// that looks whole. A page that stops reading for `STALLED_AFTER` while it keeps the
+/// connection has its export given up. Guarded like the command table: the UI fetches it
+/// with the token.
 async fn notebook_json(State(state): State<AppState>) -> Response {
     use tokio::io::AsyncReadExt;
     let nb = state.desk.notebook().await;
     let (writer, reader) = tokio::io::duplex(1 << 16);
     let (outcome, outcome_heard) = tokio::sync::oneshot::channel();
+    let reading = Watchdog::new(STALLED_AFTER);
+    let watched = reading.clone();
     tokio::spawn(async move {
-        // Ends when the page stops reading too: the pipe's writes then fail.
-        let _ = outcome.send(nb.write_json(writer).await.map_err(|e| e.to_string()));
+        // Ends when the page goes away too (the pipe's writes then fail), or stops reading
+        // while it stays: the export holds a read transaction and a pooled connection.
+        let written = tokio::select! {
+            written = nb.write_json(writer) => written.map(drop).map_err(|e| e.to_string()),
+            () = watched.stalled() => Err("the download stalled".to_string()),
+        };
+        let _ = outcome.send(written);
     });
     let chunks = futures_util::stream::unfold(
         (reader, Some(outcome_heard)),
-        |(mut reader, outcome)| async move {
-            let mut buf = vec![0; 1 << 16];
-            match reader.read(&mut buf).await {
-                Ok(0) => match outcome?.await {
-                    Ok(Ok(_)) => None,
-                    Ok(Err(why)) => Some((Err(std::io::Error::other(why)), (reader, None))),
-                    Err(_) => Some((
-                        Err(std::io::Error::other("the export stopped")),
-                        (reader, None),
-                    )),
-                },
-                Ok(n) => {
-                    buf.truncate(n);
-                    Some((Ok(axum::body::Bytes::from(buf)), (reader, outcome)))
+        move |(mut reader, outcome)| {
+            let reading = reading.clone();
+            async move {
+                let mut buf = vec![0; 1 << 16];
+                reading.tick(true);
+                let read = reader.read(&mut buf).await;
+                reading.tick(false);
+                match read {
+                    Ok(0) => match outcome?.await {
+                        Ok(Ok(_)) => None,
+                        Ok(Err(why)) => Some((Err(std::io::Error::other(why)), (reader, None))),
+                        Err(_) => Some((
+                            Err(std::io::Error::other("the export stopped")),
+                            (reader, None),
+                        )),
+                    },
+                    Ok(n) => {
+                        buf.truncate(n);
+                        Some((Ok(axum::body::Bytes::from(buf)), (reader, outcome)))
+                    }
+                    Err(err) => Some((Err(err), (reader, None))),
                 }
-                Err(err) => Some((Err(err), (reader, None))),
             }
         },
     );
@@ -300,6 +315,56 @@ async fn notebook_json(State(state): State<AppState>) -> Response {
         axum::body::Body::from_stream(chunks),
     )
         .into_response()
+}
+
+/// How long a download of the notebook may go unread before its export is given up.
+const STALLED_AFTER: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// When a download was last read from, and whether it has gone unread too long: the
+/// page asks for the next piece (the body stream is polled) and gets it, or is waiting for
+/// it (then the export is the slow side, not the page).
+#[derive(Clone)]
+struct Watchdog {
+    start: tokio::time::Instant,
+    /// Milliseconds from `start` to the last time a piece was asked for or handed over.
+    last: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    /// A piece is being waited for.
+    waiting: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    limit: std::time::Duration,
+}
+
+impl Watchdog {
+    fn new(limit: std::time::Duration) -> Self {
+        Watchdog {
+            start: tokio::time::Instant::now(),
+            last: std::sync::Arc::default(),
+            waiting: std::sync::Arc::default(),
+            limit,
+        }
+    }
+
+    /// The page asks for a piece (`true`) or has it (`false`), now.
+    fn tick(&self, waiting: bool) {
+        let now = u64::try_from(self.start.elapsed().as_millis()).unwrap_or(u64::MAX);
+        self.last.store(now, std::sync::atomic::Ordering::Relaxed);
+        self.waiting
+            .store(waiting, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Returns once the download has gone unread for the limit (checked four times in it).
+    async fn stalled(&self) {
+        loop {
+            tokio::time::sleep(self.limit / 4).await;
+            let last = self.last.load(std::sync::atomic::Ordering::Relaxed);
+            let idle = self
+                .start
+                .elapsed()
+                .saturating_sub(std::time::Duration::from_millis(last));
+            if idle >= self.limit && !self.waiting.load(std::sync::atomic::Ordering::Relaxed) {
+                return;
+            }
+        }
+    }
 }
 
 /// The id a page sends in `x-clipline-page` (random, its own: see the UI's transport), so
@@ -341,4 +406,32 @@ pub fn error_response(err: ApiError) -> Response {
         ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
     };
     (status, Json(err)).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test(start_paused = true)]
+    async fn a_download_is_given_up_only_when_the_page_stops_asking() {
+        let limit = std::time::Duration::from_secs(60);
+        let dog = Watchdog::new(limit);
+        let watched = dog.clone();
+        let stalled = tokio::spawn(async move { watched.stalled().await });
+        // The page reads a piece every 30 s for five minutes: never stalled.
+        for _ in 0..10 {
+            tokio::time::sleep(limit / 2).await;
+            dog.tick(true);
+            dog.tick(false);
+            assert!(!stalled.is_finished());
+        }
+        // It waits five minutes for a slow piece: still not stalled.
+        dog.tick(true);
+        tokio::time::sleep(limit * 5).await;
+        assert!(!stalled.is_finished());
+        // It has the piece and asks for nothing more: given up within the limit and a check.
+        dog.tick(false);
+        tokio::time::sleep(limit + limit / 4 + std::time::Duration::from_secs(1)).await;
+        assert!(stalled.is_finished());
+    }
 }
