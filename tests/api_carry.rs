@@ -145,7 +145,8 @@ async fn a_notebook_survives_export_and_import_unchanged() {
         .export(ExportFormat::Json, &TimelineAsk::default())
         .await
         .unwrap();
-    let dump = json::parse(&files[0].content).expect("the export parses back");
+    let dump: json::NotebookDump =
+        serde_json::from_str(&files[0].content).expect("the export parses back");
     for table in [
         "captures",
         "article_copies",
@@ -418,6 +419,18 @@ async fn an_export_file_loads_a_row_at_a_time_and_an_older_layout_too() {
     assert!(
         holds_nothing(&empty).await,
         "nothing of the first two thirds is kept"
+    );
+    // Nor a later version of the document, nor other JSON.
+    let mut later = serde_json::to_value(&dump).unwrap();
+    later["version"] = 2.into();
+    std::fs::write(&cut, later.to_string()).unwrap();
+    let err = empty.load_json(&cut).await.unwrap_err();
+    assert!(err.to_string().contains("is version 2"), "{err}");
+    std::fs::write(&cut, r#"{"items": [], "tables": {}}"#).unwrap();
+    let err = empty.load_json(&cut).await.unwrap_err();
+    assert!(
+        err.to_string().contains("not a Clipline notebook export"),
+        "{err}"
     );
     // Nor does a newer Clipline's export.
     let mut newer = dump.clone();

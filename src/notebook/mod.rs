@@ -92,6 +92,8 @@ pub struct TimelineAsk {
     pub after: Option<String>,
 }
 
+pub use reextract::ReextractReport;
+
 impl TimelineAsk {
     /// Whether it chooses a timeline (lanes, a query, days): the article formats of an
     /// export hold every article and refuse such choices rather than ignore them.
@@ -104,7 +106,6 @@ impl TimelineAsk {
             || self.to.is_some()
     }
 }
-pub use reextract::ReextractReport;
 
 /// Why a notebook command failed; `code()` says which `ApiError` code it becomes.
 #[derive(Debug, thiserror::Error)]

@@ -173,28 +173,9 @@ pub async fn is_empty(conn: &mut SqliteConnection) -> Result<bool, StoreError> {
     Ok(n == 0)
 }
 
-/// Insert `rows` into `table` as they are, ids included, in the caller's transaction; the
-/// number written (a file's own settings are left out, see `FILE_SETTINGS`).
-/// Errs with a plain message on a column this schema does not have or a value of the
-/// wrong type; the caller's transaction then leaves the notebook untouched.
-pub async fn write_table(
-    conn: &mut SqliteConnection,
-    table: &str,
-    rows: &TableRows,
-) -> Result<usize, StoreError> {
-    let writer = RowWriter::open(conn, table, &rows.columns).await?;
-    let mut written = 0;
-    for (r, values) in rows.rows.iter().enumerate() {
-        if writer.write(conn, r + 1, values).await? {
-            written += 1;
-        }
-    }
-    Ok(written)
-}
-
 /// Inserts the rows of one table of a dump, one at a time, as they are (ids included), in
-/// the caller's transaction: what [`write_table`] does for a whole table, for a dump read
-/// as a stream.
+/// the caller's transaction; the caller's transaction leaves the notebook untouched when
+/// one fails.
 pub struct RowWriter {
     table: String,
     sql: String,

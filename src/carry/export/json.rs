@@ -34,8 +34,6 @@ pub struct NotebookDump {
 /// Why a file is not a notebook this Clipline can import.
 #[derive(Debug, thiserror::Error)]
 pub enum DumpError {
-    #[error("This file is not JSON: {0}.")]
-    NotJson(String),
     #[error("This JSON file is not a Clipline notebook export.")]
     NotNotebook,
     #[error("This notebook export is version {0}; this Clipline reads version 1. Update Clipline.")]
@@ -328,20 +326,6 @@ fn json_string(text: &str) -> String {
     Value::from(text).to_string()
 }
 
-/// Parse a notebook export, refusing other JSON and newer versions.
-pub fn parse(text: &str) -> Result<NotebookDump, DumpError> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| DumpError::NotJson(e.to_string()))?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-        return Err(DumpError::NotNotebook);
-    }
-    let dump: NotebookDump = serde_json::from_value(value).map_err(|_| DumpError::NotNotebook)?;
-    if dump.version != VERSION {
-        return Err(DumpError::Version(dump.version));
-    }
-    Ok(dump)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -494,7 +478,7 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn the_written_document_is_what_parse_reads() {
+    async fn the_written_document_is_a_notebook_dump() {
         let mut out = Vec::new();
         let mut w = Writer::begin(&mut out, 7, "2026-12-07T04:00:00Z")
             .await
@@ -516,7 +500,7 @@ mod tests {
         let bytes = w.finish().await.unwrap();
         assert_eq!(bytes, out.len() as u64);
         let text = String::from_utf8(out).unwrap();
-        let dump = parse(&text).unwrap();
+        let dump: NotebookDump = serde_json::from_str(&text).unwrap();
         assert_eq!(
             (dump.schema, dump.exported_at.as_str()),
             (7, "2026-12-07T04:00:00Z")
@@ -541,26 +525,7 @@ mod tests {
             .finish()
             .await
             .unwrap();
-        assert!(
-            parse(std::str::from_utf8(&empty).unwrap())
-                .unwrap()
-                .tables
-                .is_empty()
-        );
-    }
-
-    #[test]
-    fn other_json_and_newer_versions_are_refused() {
-        assert!(matches!(parse("{]"), Err(DumpError::NotJson(_))));
-        assert!(matches!(
-            parse(r#"{"items": []}"#),
-            Err(DumpError::NotNotebook)
-        ));
-        let newer =
-            r#"{"format":"clipline-notebook","version":2,"schema":1,"exported_at":"","tables":{}}"#;
-        assert!(matches!(parse(newer), Err(DumpError::Version(2))));
-        let ok =
-            r#"{"format":"clipline-notebook","version":1,"schema":1,"exported_at":"","tables":{}}"#;
-        assert!(parse(ok).is_ok());
+        let empty: NotebookDump = serde_json::from_slice(&empty).unwrap();
+        assert!(empty.tables.is_empty());
     }
 }
