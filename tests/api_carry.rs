@@ -345,6 +345,54 @@ async fn citations_of_an_export_with_odd_dates_come_out_without_a_crash() {
 }
 
 #[tokio::test]
+async fn a_saved_export_takes_its_name_only_once_whole_and_a_failed_one_leaves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("a.db")).await.unwrap();
+    rich_notebook(&nb).await;
+    let file = dir.path().join("notebook.json");
+    std::fs::write(&file, "an older export").unwrap();
+    let bytes = nb.save_json(&file).await.unwrap();
+    assert_eq!(std::fs::metadata(&file).unwrap().len(), bytes);
+    let copy = Notebook::open(&dir.path().join("b.db")).await.unwrap();
+    copy.load_json(&file).await.unwrap();
+    assert_eq!(
+        copy.dump().await.unwrap().tables,
+        nb.dump().await.unwrap().tables,
+        "the saved file is the whole notebook"
+    );
+    let partials = || {
+        std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(".partial"))
+            .collect::<Vec<_>>()
+    };
+    assert!(partials().is_empty());
+
+    // A target that cannot take the file (a folder with something in it): the error names
+    // it, the written copy is removed, and what was there stays.
+    let taken = dir.path().join("taken.json");
+    std::fs::create_dir(&taken).unwrap();
+    std::fs::write(taken.join("keep.txt"), "mine").unwrap();
+    let err = nb.save_json(&taken).await.unwrap_err();
+    assert!(err.to_string().contains("taken.json"), "{err}");
+    assert!(partials().is_empty(), "{:?}", partials());
+    assert_eq!(
+        std::fs::read_to_string(taken.join("keep.txt")).unwrap(),
+        "mine"
+    );
+    // A folder that is not there: the same.
+    let err = nb
+        .save_json(&dir.path().join("missing").join("notebook.json"))
+        .await
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("Could not write the export"),
+        "{err}"
+    );
+}
+
+#[tokio::test]
 async fn an_export_file_loads_a_row_at_a_time_and_an_older_layout_too() {
     let dir = tempfile::tempdir().unwrap();
     let nb = Notebook::open(&dir.path().join("a.db")).await.unwrap();

@@ -6,9 +6,15 @@
 //! and a system notification says where.
 //!
 //! Any other download is refused: the window only ever navigates to the app itself.
+//!
+//! The notebook's JSON export is not one of them: `save_notebook_json` writes it into the
+//! same folder a row at a time, where a download would hold all of it in the page.
 
 use std::path::{Path, PathBuf};
 
+use clipline::api::{ApiError, ErrorCode};
+use clipline::model::SavedFile;
+use clipline::notebook::Notebook;
 use tauri::webview::DownloadEvent;
 use tauri::{AppHandle, Runtime, Url};
 use tauri_plugin_notification::NotificationExt;
@@ -54,6 +60,30 @@ pub fn handle<R: Runtime>(
         }
         _ => true,
     }
+}
+
+/// Save the whole of `nb` as its JSON export (what `clipline import-notebook` reads) in the
+/// Downloads folder, as "notebook.json" or the first free "notebook (n).json", and say
+/// where. Streamed from the engine to the file in the memory of one row: a notebook of
+/// 100,000 articles is 1.4 GB of JSON, which the page could not hold as one answer.
+pub async fn save_notebook_json<R: Runtime>(
+    app: &AppHandle<R>,
+    nb: &Notebook,
+) -> Result<SavedFile, ApiError> {
+    let dir = downloads_dir();
+    std::fs::create_dir_all(&dir).map_err(|err| {
+        ApiError::new(
+            ErrorCode::Storage,
+            format!("Could not make the folder {}: {err}.", dir.display()),
+        )
+    })?;
+    let path = free_path(&dir, "notebook.json");
+    let bytes = nb.save_json(&path).await?;
+    notify(app, &saved_message(&path));
+    Ok(SavedFile {
+        path: path.display().to_string(),
+        bytes,
+    })
 }
 
 /// The user's Downloads folder (XDG's on Linux); `~/Downloads` when the system names

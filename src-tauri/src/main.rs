@@ -1,11 +1,12 @@
-//! Clipline's desktop face: a Tauri v2 window whose one command, `rpc`, hands each request
-//! to the engine's command table. The notebook is `CLIPLINE_DB` or the platform default.
+//! Clipline's desktop face: a Tauri v2 window whose command `rpc` hands each request to
+//! the engine's command table. The notebook is `CLIPLINE_DB` or the platform default.
 //! Long work's progress goes to the window as `progress` events (see `forward_progress`).
 //! Links out of the app (an article's original, a link inside it) open in the system
 //! browser, never inside the window. A global shortcut clips the clipboard from any
 //! application (see `shortcut`). The browser extension clips into the notebook through a
 //! loopback server the app runs, as `clipline serve` does (see `serve_browsers`). Exports
-//! the page offers as downloads are saved in the Downloads folder (see `download`).
+//! the page offers as downloads are saved in the Downloads folder (see `download`), and
+//! the notebook's JSON export is written there by a second command, `save_notebook_json`.
 
 // No console window on Windows release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
@@ -34,6 +35,17 @@ async fn rpc(
         return shortcut::change(&app, value).await;
     }
     desk.dispatch(request).await
+}
+
+/// Save the notebook open now as its JSON export in the Downloads folder, streamed a row
+/// at a time (see `download::save_notebook_json`). The page's one other door: `rpc`
+/// answers with whole values, and this answer would be the whole notebook.
+#[tauri::command]
+async fn save_notebook_json(
+    app: tauri::AppHandle,
+    desk: tauri::State<'_, Desk>,
+) -> Result<clipline::model::SavedFile, ApiError> {
+    download::save_notebook_json(&app, &desk.notebook().await).await
 }
 
 /// Open an http(s) link in the user's browser (the webview itself never leaves the app).
@@ -167,7 +179,7 @@ fn main() {
         .plugin(tauri_plugin_clipboard_manager::init())
         .plugin(tauri_plugin_notification::init())
         .plugin(shortcut::plugin())
-        .invoke_handler(tauri::generate_handler![rpc])
+        .invoke_handler(tauri::generate_handler![rpc, save_notebook_json])
         .setup(|app| {
             // The window of tauri.conf.json, built here to send links out to the browser.
             let config = app

@@ -48,6 +48,7 @@ pub fn bindings() -> String {
         LibrarySort::decl(&cfg),
         Preference::decl(&cfg),
         NotebookInfo::decl(&cfg),
+        SavedFile::decl(&cfg),
         BackupInfo::decl(&cfg),
         Restored::decl(&cfg),
         ReanalyzeReport::decl(&cfg),

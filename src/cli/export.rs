@@ -105,11 +105,10 @@ pub async fn run(nb: &Notebook, args: Args, wanted: FormatArg) -> anyhow::Result
     Ok(())
 }
 
-/// The whole notebook as JSON, streamed to `out` (a file beside it renamed over it once
-/// whole, as `write_replacing` does) or to stdout: a notebook of any size is written in
-/// the memory of one row, where the command table's `Files` would hold all of it (4.2 GB
-/// for 100,000 articles). The CLI's one export that does not go through the command
-/// table, as `import-notebook` reads its file itself.
+/// The whole notebook as JSON, streamed to `out` (see `Notebook::save_json`) or to stdout:
+/// a notebook of any size is written in the memory of one row, where the command table's
+/// `Files` would hold all of it (4.2 GB for 100,000 articles). The CLI's one export that
+/// does not go through the command table, as `import-notebook` reads its file itself.
 async fn write_json(nb: &Notebook, out: Option<&Path>) -> anyhow::Result<()> {
     let Some(path) = out else {
         let mut stdout = tokio::io::BufWriter::new(tokio::io::stdout());
@@ -117,28 +116,14 @@ async fn write_json(nb: &Notebook, out: Option<&Path>) -> anyhow::Result<()> {
         return Ok(());
     };
     super::refuse_the_notebook(nb, path, "the export")?;
-    let temp = crate::carry::export::partial(path);
-    let written = async {
-        let file = tokio::fs::File::create(&temp).await?;
-        let mut file = tokio::io::BufWriter::with_capacity(1 << 16, file);
-        let bytes = nb.write_json(&mut file).await?;
-        file.into_inner().sync_all().await?;
-        tokio::fs::rename(&temp, path).await?;
-        anyhow::Ok(bytes)
-    }
-    .await;
-    match written {
-        Ok(bytes) => {
-            eprintln!(
-                "Wrote {} ({}).",
-                path.display(),
-                crate::clip::error::human_size(bytes)
-            );
-            Ok(())
-        }
-        Err(err) => {
-            let _ = std::fs::remove_file(&temp);
-            Err(err.context(format!("could not write {}", path.display())))
-        }
-    }
+    let bytes = nb
+        .save_json(path)
+        .await
+        .with_context(|| format!("could not write {}", path.display()))?;
+    eprintln!(
+        "Wrote {} ({}).",
+        path.display(),
+        crate::clip::error::human_size(bytes)
+    );
+    Ok(())
 }

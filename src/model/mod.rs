@@ -363,6 +363,16 @@ pub struct NotebookInfo {
     pub sample: bool,
 }
 
+/// A file the app wrote for the user (the desktop window's JSON export): where it is and
+/// how large.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+pub struct SavedFile {
+    /// The file's full path.
+    pub path: String,
+    /// Its size in bytes.
+    pub bytes: u64,
+}
+
 /// What the user handed over to clip.
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
 #[serde(tag = "kind", rename_all = "snake_case")]

@@ -3,6 +3,7 @@
 //! back).
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 use futures_util::TryStreamExt;
 use tokio::io::AsyncWrite;
@@ -133,6 +134,28 @@ impl Notebook {
         }
         tx.commit().await?;
         doc.finish().await.map_err(written)
+    }
+
+    /// Write the whole notebook, as `write_json` does, to the file at `path`: into a hidden
+    /// `.NAME.partial` file beside it, synced and renamed over `path` once whole, so that
+    /// nothing ever finds half a document under the name and a failed export leaves
+    /// neither a stray file nor a harmed one. The number of bytes written.
+    pub async fn save_json(&self, path: &Path) -> Result<u64> {
+        let temp = export::partial(path);
+        let failed = |e: std::io::Error| NotebookError::Write(format!("{}: {e}", path.display()));
+        let saved = async {
+            let file = tokio::fs::File::create(&temp).await.map_err(failed)?;
+            let mut file = tokio::io::BufWriter::with_capacity(1 << 16, file);
+            let bytes = self.write_json(&mut file).await?;
+            file.into_inner().sync_all().await.map_err(failed)?;
+            tokio::fs::rename(&temp, path).await.map_err(failed)?;
+            Ok(bytes)
+        }
+        .await;
+        if saved.is_err() {
+            let _ = tokio::fs::remove_file(&temp).await;
+        }
+        saved
     }
 }
 

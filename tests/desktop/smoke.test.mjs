@@ -8,13 +8,14 @@
 // XTEST events reach the XGrabKey hotkey), with no click in the window. And long work:
 // Settings → Analyse again re-analyses the notebook, and its progress reaches the window
 // as Tauri events (the panel counts the articles). An export's download link saves the file
-// in the Downloads folder (WebKitGTK ignored it before), and the browser extension's
-// request clips into the window's notebook through the app's loopback server. Last, closing the window from its title
-// bar carries out a delete still waiting for its Undo.
+// in the Downloads folder (WebKitGTK ignored it before), and the notebook's JSON export is
+// streamed there by the app's second command. The browser extension's request clips into
+// the window's notebook through the app's loopback server. Last, closing the window from
+// its title bar carries out a delete still waiting for its Undo.
 import { test, before, after } from 'node:test';
 import { execFileSync, spawn } from 'node:child_process';
 import assert from 'node:assert/strict';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WebDriver } from './webdriver.mjs';
@@ -161,24 +162,41 @@ test('an export offered for download is saved in the Downloads folder', async (t
     const downloads = process.env.DOWNLOADS_DIR;
     assert.ok(downloads, 'run.sh names the Downloads folder');
     await driver.click(await driver.waitFor('[data-testid="nav-settings"]', 5_000, 'the settings link'));
+    // A table of the articles: made by the command table, offered as a blob download.
+    const select = await driver.waitFor('[data-testid="export-format"]', 10_000, 'the export format');
+    await driver.select(select, 'csv');
     await driver.click(await driver.waitFor('[data-testid="export-prepare"]', 10_000, 'the export Prepare button'));
     await driver.click(await driver.waitFor('[data-testid="export-download"]', 30_000, 'the download link'));
+    const table = await waitForFile(join(downloads, 'articles.csv'), (text) => text.includes('Ferry operator orders two electric vessels'));
+    assert.ok(table, 'the CSV download reached the Downloads folder whole');
+
+    // The whole notebook as JSON: streamed by the app into the folder, and the card says where.
+    await driver.select(select, 'json');
+    await driver.click(await driver.waitFor('[data-testid="export-prepare"]', 10_000, 'the export Prepare button'));
+    const said = await driver.text(await driver.waitFor('[data-testid="export-saved"]', 30_000, 'the saved export'));
     const file = join(downloads, 'notebook.json');
-    // The file is whole once it parses (WebKit writes it while the test reads).
-    const deadline = Date.now() + 20_000;
-    let dump = null;
-    while (dump === null && Date.now() < deadline) {
-      dump = await readFile(file, 'utf8').then(JSON.parse).catch(() => null);
-      if (dump === null) await new Promise((r) => setTimeout(r, 100));
-    }
-    assert.ok(dump !== null, `the export reached ${file} whole`);
-    const titles = JSON.stringify(dump);
-    assert.match(titles, /Ferry operator orders two electric vessels/, 'the whole notebook is in the file');
+    assert.ok(said.includes(file), `the card names ${file}: ${said}`);
+    const dump = JSON.parse(await readFile(file, 'utf8'));
+    assert.equal(dump.format, 'clipline-notebook', 'the file is the notebook export');
+    assert.match(JSON.stringify(dump.tables.articles), /Ferry operator orders two electric vessels/, 'the whole notebook is in the file');
+    const left = (await readdir(downloads)).filter((name) => name.endsWith('.partial'));
+    assert.deepEqual(left, [], 'no partial file is left beside it');
   } catch (err) {
     await screenshot(t.name.replace(/\W+/g, '-')).catch(() => {});
     throw err;
   }
 });
+
+/** The text of `file` once `whole` holds for it (a download is written while the test reads). */
+async function waitForFile(file, whole, ms = 20_000) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    const text = await readFile(file, 'utf8').catch(() => null);
+    if (text !== null && whole(text)) return text;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return null;
+}
 
 test("the browser extension clips into the window's notebook through the app's loopback server, and the open library shows it", async (t) => {
   try {

@@ -57,6 +57,14 @@ export class WebDriver {
     return Promise.all(found.map((f) => this.text(f[ELEMENT])));
   }
 
+  /** Choose the option of value `value` in a `<select>`, as a user's pick does (with a `change` event). */
+  select(el, value) {
+    return this.cmd('POST', '/execute/sync', {
+      script: 'arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event("change", { bubbles: true }));',
+      args: [{ [ELEMENT]: el }, value],
+    });
+  }
+
   type(el, text) {
     return this.cmd('POST', `/element/${el}/value`, { text });
   }

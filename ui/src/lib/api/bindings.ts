@@ -203,6 +203,16 @@ export type NotebookInfo = { path: string, articles: number, notes: number, tags
  */
 sample: boolean, };
 
+export type SavedFile = { 
+/**
+ * The file's full path.
+ */
+path: string, 
+/**
+ * Its size in bytes.
+ */
+bytes: number, };
+
 export type BackupInfo = { 
 /**
  * The copy's file name in the folder (what a restore names).

@@ -42,7 +42,7 @@ import type {
   Timeline,
   UnknownName,
 } from './bindings';
-import { ApiFailure, detectTransport, isApiError, type Transport } from './transport';
+import { ApiFailure, detectTransport, isApiError, type NotebookJson, type Transport } from './transport';
 
 export { ApiFailure, type FailureCode } from './transport';
 
@@ -163,8 +163,8 @@ export class Api {
     return this.call({ cmd: 'PairingAddress' }, 'Document');
   }
 
-  /** The whole notebook as JSON, as a file to offer (see `Transport.notebookJson`). */
-  notebookJson(): Promise<Blob> {
+  /** The whole notebook as JSON: a file to offer, or one saved (see `Transport.notebookJson`). */
+  notebookJson(): Promise<NotebookJson> {
     return this.transport.notebookJson();
   }
 

@@ -5,7 +5,7 @@
 import { invoke, isTauri } from '@tauri-apps/api/core';
 import { listen as tauriListen } from '@tauri-apps/api/event';
 import { getCurrentWindow } from '@tauri-apps/api/window';
-import type { ApiError, ErrorCode, ProgressEvent, Request, Response } from './bindings';
+import type { ApiError, ErrorCode, ProgressEvent, Request, Response, SavedFile } from './bindings';
 
 /** The codes the engine sends, plus two the UI itself can meet on the way. */
 export type FailureCode = ErrorCode | 'unreachable' | 'bad_response';
@@ -42,10 +42,14 @@ export interface Transport {
   /**
    * The whole notebook as the JSON document `clipline import-notebook` reads. Over http it
    * is streamed by the server and gathered by the browser (which keeps a large file on
-   * disk, not in the page's memory); the desktop window asks the command table.
+   * disk, not in the page's memory) into a file for the page to offer; the desktop app
+   * streams it from the engine straight into the Downloads folder and says where.
    */
-  notebookJson(): Promise<Blob>;
+  notebookJson(): Promise<NotebookJson>;
 }
+
+/** The notebook's JSON export: a file for the page to offer, or one the app has saved. */
+export type NotebookJson = { kind: 'blob'; blob: Blob } | { kind: 'saved'; file: SavedFile };
 
 function isProgressEvent(value: unknown): value is ProgressEvent {
   const ev = value as ProgressEvent;
@@ -94,6 +98,21 @@ function isResponse(value: unknown): value is Response {
   return typeof value === 'object' && value !== null && typeof (value as Response).kind === 'string';
 }
 
+function isSavedFile(value: unknown): value is SavedFile {
+  const file = value as SavedFile;
+  return typeof value === 'object' && value !== null && typeof file.path === 'string' && typeof file.bytes === 'number';
+}
+
+/** Call the desktop app's Tauri command `cmd`; an engine error comes back as `ApiFailure`. */
+async function invokeApp(cmd: string, args?: Record<string, unknown>): Promise<unknown> {
+  try {
+    return await invoke<unknown>(cmd, args);
+  } catch (err) {
+    if (isApiError(err)) throw new ApiFailure(err.code, err.message);
+    throw new ApiFailure('internal', typeof err === 'string' ? err : 'The desktop bridge failed.');
+  }
+}
+
 /**
  * Hear the window's Tauri event `name` until the returned function is called (which may
  * come before Tauri has finished subscribing). A failure to subscribe is quiet: the events
@@ -119,13 +138,7 @@ export function tauriTransport(): Transport {
   return {
     name: 'tauri',
     async send(request) {
-      let value: unknown;
-      try {
-        value = await invoke<unknown>('rpc', { request });
-      } catch (err) {
-        if (isApiError(err)) throw new ApiFailure(err.code, err.message);
-        throw new ApiFailure('internal', typeof err === 'string' ? err : 'The desktop bridge failed.');
-      }
+      const value = await invokeApp('rpc', { request });
       if (!isResponse(value)) throw new ApiFailure('bad_response', 'The engine sent an answer Clipline does not understand.');
       return value;
     },
@@ -140,10 +153,9 @@ export function tauriTransport(): Transport {
       return hearWindowEvent('articles-changed', () => onChange());
     },
     async notebookJson() {
-      const response = await this.send({ cmd: 'NotebookExport', args: { format: 'json', ask: {} } });
-      if (response.kind !== 'Files')
-        throw new ApiFailure('bad_response', 'The engine sent an answer Clipline does not understand.');
-      return new Blob(response.data.map((f) => f.content), { type: 'application/json' });
+      const file = await invokeApp('save_notebook_json');
+      if (!isSavedFile(file)) throw new ApiFailure('bad_response', 'The engine sent an answer Clipline does not understand.');
+      return { kind: 'saved', file };
     },
     beforeClose(task) {
       // With a close-requested listener Tauri keeps the window open until the handler has
@@ -330,7 +342,7 @@ export function httpTransport(
         throw failureForStatus(res.status);
       }
       try {
-        return await res.blob();
+        return { kind: 'blob', blob: await res.blob() };
       } catch {
         // The server ends the stream with an error when the export fails midway.
         throw new ApiFailure('storage', 'The export stopped before its end; nothing was saved. Try again.');
