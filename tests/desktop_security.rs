@@ -1,6 +1,7 @@
 //! The desktop app's security settings, read from `src-tauri/`: a CSP that forbids inline
 //! and foreign script and restricts everything by default, no global Tauri object, and a
-//! webview whose only permissions are the engine's `rpc` command and listening to the
+//! webview whose only permissions are the engine's `rpc` command, `save_notebook_json`
+//! (which takes no argument: the page cannot choose where it writes) and listening to the
 //! events the app emits (long work's progress): it can neither emit events nor reach any
 //! other core, file, shell or HTTP command. The desktop app also loads
 //! the clipboard, notification and global-shortcut plugins for its clip shortcut; they are
@@ -94,7 +95,7 @@ fn the_desktop_csp_forbids_inline_and_foreign_script() {
 }
 
 #[test]
-fn the_webview_may_call_rpc_hear_events_and_close_itself_and_nothing_else() {
+fn the_webview_may_call_rpc_save_its_export_hear_events_and_close_itself_and_nothing_else() {
     let dir = tauri_dir().join("capabilities");
     let mut files = 0;
     for entry in std::fs::read_dir(&dir).expect("capabilities dir") {
@@ -117,13 +118,14 @@ fn the_webview_may_call_rpc_hear_events_and_close_itself_and_nothing_else() {
             names,
             [
                 "allow-rpc",
+                "allow-save-notebook-json",
                 "core:event:allow-listen",
                 "core:event:allow-unlisten",
                 "core:window:allow-destroy"
             ],
-            "{path:?}: only the rpc command, listening to events and closing the window once \
-             its held-back deletes are carried out; no emit, fs, shell, http or other core \
-             permission"
+            "{path:?}: only the rpc command, saving the JSON export in the Downloads folder, \
+             listening to events and closing the window once its held-back deletes are \
+             carried out; no emit, fs, shell, http or other core permission"
         );
         assert!(
             cap.get("remote").is_none(),
@@ -133,8 +135,17 @@ fn the_webview_may_call_rpc_hear_events_and_close_itself_and_nothing_else() {
     assert!(files >= 1, "a capability file exists");
     let build = std::fs::read_to_string(tauri_dir().join("build.rs")).expect("build.rs");
     assert!(
-        build.contains(".commands(&[\"rpc\"])"),
-        "build.rs declares exactly one app command, rpc, for allow-rpc to name: {build}"
+        build.contains(".commands(&[\"rpc\", \"save_notebook_json\"])"),
+        "build.rs declares exactly the two app commands the permissions name: {build}"
+    );
+    let main = std::fs::read_to_string(tauri_dir().join("src/main.rs")).expect("main.rs");
+    assert!(
+        main.contains("generate_handler![rpc, save_notebook_json]"),
+        "the app handles exactly those two commands"
+    );
+    assert!(
+        main.contains("async fn save_notebook_json(\n    app: tauri::AppHandle,\n    desk: tauri::State<'_, Desk>,\n) ->"),
+        "save_notebook_json takes nothing from the page (no path)"
     );
 }
 
