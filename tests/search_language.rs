@@ -116,3 +116,90 @@ async fn a_word_inside_unspaced_text_is_not_called_unknown() {
         "a slip in a spaced word is still named: {typo:?}"
     );
 }
+
+/// The index's own check that what it holds is what its content view gives.
+async fn index_agrees_with_its_text(nb: &Notebook) {
+    sqlx::query("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+        .execute(nb.pool())
+        .await
+        .expect("the full-text index holds exactly the folded text of the articles");
+}
+
+#[tokio::test]
+async fn letters_the_tokenizer_keeps_are_folded_so_a_name_is_found_as_typed_on_any_keyboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+    let text = "Ørsted picks Łódź for a turbine plant\n\nØrsted will build the plant near Łódź, \
+                on the Hauptstraße, said Æblerød of the works council, whose œuvre is ﬁnance. \
+                The Danish company gave no figure for the investment.";
+    let id = nb
+        .clip(
+            ClipSource::Text {
+                text: text.into(),
+                url: None,
+            },
+            &[],
+            None,
+        )
+        .await
+        .unwrap()
+        .articles[0]
+        .id;
+    for (query, marked) in [
+        ("orsted", "Ørsted"),
+        ("ØRSTED", "Ørsted"),
+        ("lodz", "Łódź"),
+        ("hauptstrasse", "Hauptstraße"),
+        ("Hauptstraße", "Hauptstraße"),
+        ("aeblerod", "Æblerød"),
+        ("oeuvre", "œuvre"),
+        ("finance", "ﬁnance"),
+        ("\"orsted will build\"", "Ørsted will build"),
+        ("ørst*", "Ørsted"),
+    ] {
+        let hits = nb.search(query, 10).await.unwrap();
+        assert_eq!(hits.len(), 1, "{query} finds the article");
+        assert!(
+            hits[0].snippet.contains(&format!("<mark>{marked}</mark>")),
+            "{query} marks {marked} as written: {}",
+            hits[0].snippet
+        );
+    }
+
+    // The view the index reads folds exactly the letters the query's words are folded by.
+    let every: String = clipline::query::fold::LETTERS
+        .iter()
+        .map(|(c, _)| format!("x{c}x "))
+        .collect();
+    sqlx::query("UPDATE articles SET content_text = ?1 WHERE id = ?2")
+        .bind(&every)
+        .bind(id)
+        .execute(nb.pool())
+        .await
+        .unwrap();
+    let folded: String =
+        sqlx::query_scalar("SELECT content_text FROM articles_fts_source WHERE id = ?1")
+            .bind(id)
+            .fetch_one(nb.pool())
+            .await
+            .unwrap();
+    assert_eq!(
+        folded,
+        clipline::query::fold::fold_letters(&every),
+        "the view and query::fold::LETTERS fold the same letters"
+    );
+    // Its update, a note and a delete keep the index in step with the view.
+    index_agrees_with_its_text(&nb).await;
+    assert!(
+        nb.search("orsted", 10).await.unwrap().len() == 1,
+        "the title still holds it"
+    );
+    nb.note_add(Some(id), "Call Łukasz at Ørsted's press office.")
+        .await
+        .unwrap();
+    assert_eq!(nb.search("lukasz", 10).await.unwrap().len(), 1);
+    index_agrees_with_its_text(&nb).await;
+    nb.delete_articles(&[id]).await.unwrap();
+    index_agrees_with_its_text(&nb).await;
+    assert!(nb.search("orsted", 10).await.unwrap().is_empty());
+}

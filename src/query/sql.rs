@@ -4,6 +4,7 @@
 
 use sqlx::{QueryBuilder, Sqlite};
 
+use super::fold::{fold, fold_letters};
 use super::{Expr, Field};
 
 /// A query split for planning: the FTS5 expression of its top-level text terms (ranked by
@@ -59,17 +60,18 @@ pub fn plan(expr: &Expr) -> Plan {
     }
 }
 
-/// The whole words a match of `e` must contain (prefix words and alternatives say nothing).
+/// The whole words a match of `e` must contain (prefix words and alternatives say nothing),
+/// folded as the index holds its terms.
 fn required_words(e: &Expr) -> Vec<String> {
     match e {
         Expr::Word {
             text,
             prefix: false,
-        } => vec![text.to_lowercase()],
+        } => vec![fold(text)],
         Expr::Phrase(p) => p
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
+            .map(fold)
             .collect(),
         Expr::And(items) => items.iter().flat_map(required_words).collect(),
         _ => Vec::new(),
@@ -85,8 +87,10 @@ fn is_text(e: &Expr) -> bool {
     }
 }
 
+/// `text` as one FTS5 string, with the letters the index folds beyond its tokenizer folded
+/// (see `query::fold`).
 fn quote(text: &str) -> String {
-    format!("\"{}\"", text.replace('"', "\"\""))
+    format!("\"{}\"", fold_letters(text).replace('"', "\"\""))
 }
 
 /// The FTS5 expression of a text-only query; `None` when it holds fields or nothing

@@ -10,8 +10,8 @@
 use sqlx::SqlitePool;
 
 use super::SearchError;
-use super::snippet::fold;
 use crate::model::UnknownName;
+use crate::query::fold::fold;
 use crate::query::{self, Expr, Field};
 use crate::store::StoreError;
 

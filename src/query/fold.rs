@@ -1,0 +1,130 @@
+//! How a word is folded for search: lower case, accents removed, as the full-text index's
+//! `unicode61 remove_diacritics 2` tokenizer does, and further the letters that tokenizer
+//! keeps as they are because Unicode gives them no accent to remove: ø, ł, đ, ð, þ, ß,
+//! æ, œ, ı, ħ, ŧ and the ﬁ ligatures. "Orsted" finds "Ørsted", "Lodz" finds "Łódź" and
+//! "strasse" finds "Straße", as a reader typing on an English keyboard expects.
+//!
+//! The index cannot be told of these letters (SQLite's tokenizer has no such option and a
+//! tokenizer of our own would have to be registered on every connection, the `sqlite3`
+//! shell's too), so the text reaches it through the view `articles_fts_source`, which
+//! replaces them (migration `fold_more_letters`), and a query's words through
+//! `fold_letters`. A test holds the view to `LETTERS`.
+
+use std::borrow::Cow;
+
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// The letters folded beyond the tokenizer's own folding, with what each becomes; each
+/// lower-case letter before its capital. The view `articles_fts_source` replaces the same.
+pub const LETTERS: &[(char, &str)] = &[
+    ('ø', "o"),
+    ('Ø', "O"),
+    ('ł', "l"),
+    ('Ł', "L"),
+    ('đ', "d"),
+    ('Đ', "D"),
+    ('ð', "d"),
+    ('Ð', "D"),
+    ('þ', "th"),
+    ('Þ', "TH"),
+    ('ß', "ss"),
+    ('ẞ', "SS"),
+    ('æ', "ae"),
+    ('Æ', "AE"),
+    ('œ', "oe"),
+    ('Œ', "OE"),
+    ('ı', "i"),
+    ('ħ', "h"),
+    ('Ħ', "H"),
+    ('ŧ', "t"),
+    ('Ŧ', "T"),
+    ('ﬀ', "ff"),
+    ('ﬁ', "fi"),
+    ('ﬂ', "fl"),
+    ('ﬃ', "ffi"),
+    ('ﬄ', "ffl"),
+];
+
+/// What `c` becomes, when it is one of `LETTERS`.
+fn letter(c: char) -> Option<&'static str> {
+    // Every one of them is outside ASCII and below U+FB05.
+    if c.is_ascii() {
+        return None;
+    }
+    LETTERS.iter().find(|(l, _)| *l == c).map(|(_, to)| *to)
+}
+
+/// `text` with the letters of `LETTERS` replaced, everything else as it is: what the
+/// index is given in place of a column, and what a query's words are matched as.
+pub fn fold_letters(text: &str) -> Cow<'_, str> {
+    if text.is_ascii() || !text.chars().any(|c| letter(c).is_some()) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match letter(c) {
+            Some(to) => out.push_str(to),
+            None => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// A token as the index holds it: lower case, accents removed, `LETTERS` replaced.
+pub fn fold(token: &str) -> String {
+    if token.is_ascii() {
+        return token.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(token.len());
+    for c in token.chars().flat_map(char::to_lowercase) {
+        decompose_canonical(c, |d| {
+            if is_combining_mark(d) {
+                return;
+            }
+            match letter(d) {
+                Some(to) => out.push_str(to),
+                None => out.push(d),
+            }
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_letters_the_tokenizer_keeps_fold_to_what_a_reader_types() {
+        assert_eq!(fold("Ørsted"), "orsted");
+        assert_eq!(fold("Łódź"), "lodz");
+        assert_eq!(fold("Straße"), "strasse");
+        assert_eq!(fold("STRAẞE"), "strasse");
+        assert_eq!(fold("Æblerød"), "aeblerod");
+        assert_eq!(fold("Œuvre"), "oeuvre");
+        assert_eq!(fold("Þórshöfn"), "thorshofn");
+        assert_eq!(fold("Đoković"), "dokovic");
+        assert_eq!(fold("ﬁnance"), "finance");
+        assert_eq!(fold("Zürich"), "zurich");
+        assert_eq!(fold("MARKET"), "market");
+        assert_eq!(
+            fold_letters("Ørsted in Łódź"),
+            "Orsted in Lódź",
+            "accents are the tokenizer's"
+        );
+        assert!(matches!(fold_letters("Zürich"), Cow::Borrowed("Zürich")));
+    }
+
+    #[test]
+    fn each_letter_is_listed_once_and_folds_to_ascii() {
+        for (i, (c, to)) in LETTERS.iter().enumerate() {
+            assert!(!c.is_ascii() && to.is_ascii() && !to.is_empty(), "{c}");
+            assert!(
+                LETTERS[i + 1..].iter().all(|(other, _)| other != c),
+                "{c} twice"
+            );
+            // Its lower case folds as it does, so that a capital never folds apart.
+            assert_eq!(fold(&c.to_string()), to.to_lowercase(), "{c}");
+        }
+    }
+}
