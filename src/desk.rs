@@ -60,6 +60,18 @@ impl Desk {
         let _ = self.pairing.set(url);
     }
 
+    /// Poll the user's notebook's feeds, as `Notebook::poll_feeds_every` does, forever,
+    /// telling the listeners of `article_changes` after each round that brought articles:
+    /// an open library shows a feed's new items as it shows a browser's clips.
+    pub async fn poll_feeds_every(&self, every: std::time::Duration) {
+        self.home
+            .poll_feeds_every(every, |_| {
+                // No one listening is no failure.
+                let _ = self.articles_changed.send(ArticlesChanged { by: None });
+            })
+            .await
+    }
+
     /// The notebook open now.
     pub async fn notebook(&self) -> Notebook {
         self.current.read().await.clone()

@@ -463,6 +463,16 @@ async fn eventually<F: std::future::Future<Output = bool>>(
     }
 }
 
+/// The next notice of the desk that articles came in, within ten seconds.
+async fn told(
+    changes: &mut tokio::sync::broadcast::Receiver<clipline::desk::ArticlesChanged>,
+) -> clipline::desk::ArticlesChanged {
+    tokio::time::timeout(std::time::Duration::from_secs(10), changes.recv())
+        .await
+        .expect("the desk tells of the round's articles")
+        .expect("the desk is open")
+}
+
 #[tokio::test]
 async fn a_running_poller_fetches_a_feed_as_soon_as_it_is_subscribed() {
     let (base, _server) = serve();
@@ -471,8 +481,11 @@ async fn a_running_poller_fetches_a_feed_as_soon_as_it_is_subscribed() {
     nb.feed_add(&format!("{base}/feed.json"), &[], &[], false)
         .await
         .unwrap();
-    // The poller's scheduled rounds are an hour apart; its first is at once.
-    let poller = nb.clone();
+    // The poller's scheduled rounds are an hour apart; its first is at once. It runs on a
+    // face's desk, which tells an open library of each round that brought articles.
+    let desk = Arc::new(clipline::desk::Desk::new(nb.clone()));
+    let mut changes = desk.article_changes();
+    let poller = desk.clone();
     let task = tokio::spawn(async move {
         poller
             .poll_feeds_every(std::time::Duration::from_secs(3600))
@@ -482,6 +495,7 @@ async fn a_running_poller_fetches_a_feed_as_soon_as_it_is_subscribed() {
         nb.feeds().await.unwrap()[0].row.last_polled_at.is_some()
     })
     .await;
+    assert_eq!(told(&mut changes).await.by, None, "no page asked for it");
 
     let opml = format!(
         r#"<?xml version="1.0"?><opml version="2.0"><body>
@@ -496,6 +510,11 @@ async fn a_running_poller_fetches_a_feed_as_soon_as_it_is_subscribed() {
         nb.list(&all).await.unwrap().len() == 3
     })
     .await;
+    told(&mut changes).await;
+    assert!(
+        changes.is_empty(),
+        "told once for each round that brought articles"
+    );
     task.abort();
 }
 

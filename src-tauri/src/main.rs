@@ -147,6 +147,20 @@ async fn serve_browsers(app: tauri::AppHandle, home: Notebook) {
 /// How often the desktop app looks for feeds that are due, in minutes.
 const FEED_POLL_MINUTES: u64 = 10;
 
+/// Poll the user's subscribed feeds while the window is open, as `clipline serve` does
+/// (each feed keeps its own schedule; a round only asks those that are due), and tell the
+/// window, as an `articles-changed` event, after a round that brought articles.
+async fn poll_feeds(app: tauri::AppHandle, home: Notebook) {
+    use tauri::Emitter;
+    let every = std::time::Duration::from_secs(FEED_POLL_MINUTES * 60);
+    home.poll_feeds_every(every, |new| {
+        if let Err(err) = app.emit("articles-changed", ()) {
+            tracing::warn!("could not tell the window of {new} articles from feeds: {err}");
+        }
+    })
+    .await
+}
+
 fn main() {
     tracing_subscriber::fmt()
         .with_env_filter(
@@ -164,14 +178,7 @@ fn main() {
             std::process::exit(1);
         }
     };
-    // The subscribed feeds are polled while the window is open, as `clipline serve` does
-    // (each feed keeps its own schedule; a round only asks those that are due).
     let poller = notebook.clone();
-    tauri::async_runtime::spawn(async move {
-        poller
-            .poll_feeds_every(std::time::Duration::from_secs(FEED_POLL_MINUTES * 60))
-            .await
-    });
     let browsers = notebook.clone();
     let result = tauri::Builder::default()
         .manage(Desk::new(notebook))
@@ -208,6 +215,7 @@ fn main() {
                 .build()?;
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(async move { shortcut::register_saved(&handle).await });
+            tauri::async_runtime::spawn(poll_feeds(app.handle().clone(), poller));
             tauri::async_runtime::spawn(forward_progress(app.handle().clone()));
             tauri::async_runtime::spawn(serve_browsers(app.handle().clone(), browsers));
             Ok(())

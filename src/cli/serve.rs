@@ -28,14 +28,9 @@ pub async fn run(nb: Notebook, args: Args) -> anyhow::Result<()> {
             "Made a new token: pages and extensions given the old one must be opened or paired again."
         );
     }
-    let poller = nb.clone();
-    server::serve(nb, args.port, |url| {
-        // Feeds are polled once the port is ours: a server that cannot start polls nothing
-        // (and logs no poll failing on the notebook it closed).
-        if args.poll_feeds > 0 {
-            let every = std::time::Duration::from_secs(args.poll_feeds * 60);
-            tokio::spawn(async move { poller.poll_feeds_every(every).await });
-        }
+    let poll_feeds =
+        (args.poll_feeds > 0).then(|| std::time::Duration::from_secs(args.poll_feeds * 60));
+    server::serve(nb, args.port, poll_feeds, |url| {
         // Whoever started us may stop reading stdout; that must not stop the server.
         let mut out = std::io::stdout();
         let _ = writeln!(out, "Clipline is serving {path} at {url}");

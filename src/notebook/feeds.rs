@@ -332,9 +332,10 @@ impl Notebook {
 
     /// Poll the feeds that are due every `every`, forever (the loopback server and the
     /// desktop app run this as a background task), and at once when a feed is subscribed
-    /// (`feed_add`, `opml_import`): a new feed is due, so its articles come in then. A
-    /// failed round is logged and the next one goes on.
-    pub async fn poll_feeds_every(&self, every: std::time::Duration) {
+    /// (`feed_add`, `opml_import`): a new feed is due, so its articles come in then. After
+    /// a round that brought articles, `brought` is told how many (so that an open library
+    /// shows them). A failed round is logged and the next one goes on.
+    pub async fn poll_feeds_every(&self, every: std::time::Duration, brought: impl Fn(usize)) {
         let mut ticks = tokio::time::interval(every);
         ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
@@ -346,6 +347,10 @@ impl Notebook {
                 Ok(polls) => {
                     for p in polls.iter().filter(|p| p.status != "waiting") {
                         tracing::info!(feed = %p.url, status = %p.status, new = p.new_articles, "polled a feed");
+                    }
+                    let new: usize = polls.iter().map(|p| p.new_articles).sum();
+                    if new > 0 {
+                        brought(new);
                     }
                 }
                 Err(e) => tracing::warn!(error = %e, "feed poll failed"),

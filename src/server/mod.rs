@@ -54,15 +54,23 @@ pub enum ServeError {
 }
 
 /// Bind 127.0.0.1:`port` (0 picks a free port), call `ready` with the URL to open
-/// (including the token), then serve until Ctrl+C.
+/// (including the token), then serve until Ctrl+C, polling the subscribed feeds every
+/// `poll_feeds` (see `Desk::poll_feeds_every`) when it is given.
 pub async fn serve(
     notebook: Notebook,
     port: u16,
+    poll_feeds: Option<std::time::Duration>,
     ready: impl FnOnce(&str),
 ) -> Result<(), ServeError> {
     let bound = bind(&notebook, port).await?;
     ready(&bound.url());
     let desk = std::sync::Arc::new(Desk::new(notebook));
+    // Feeds are polled once the port is ours: a server that cannot start polls nothing
+    // (and logs no poll failing on the notebook it closed).
+    if let Some(every) = poll_feeds {
+        let poller = desk.clone();
+        tokio::spawn(async move { poller.poll_feeds_every(every).await });
+    }
     bound
         .run(desk, async {
             let _ = tokio::signal::ctrl_c().await;
