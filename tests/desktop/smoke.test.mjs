@@ -172,7 +172,9 @@ test('an export offered for download is saved in the Downloads folder', async (t
 
     // The whole notebook as JSON: streamed by the app into the folder, and the card says where.
     await driver.select(select, 'json');
-    await driver.click(await driver.waitFor('[data-testid="export-prepare"]', 10_000, 'the export Prepare button'));
+    const save = await driver.waitFor('[data-testid="export-prepare"]', 10_000, 'the export button');
+    assert.equal(await driver.text(save), 'Save in Downloads', 'the button says where the JSON goes');
+    await driver.click(save);
     const said = await driver.text(await driver.waitFor('[data-testid="export-saved"]', 30_000, 'the saved export'));
     const file = join(downloads, 'notebook.json');
     assert.ok(said.includes(file), `the card names ${file}: ${said}`);
