@@ -203,3 +203,57 @@ async fn letters_the_tokenizer_keeps_are_folded_so_a_name_is_found_as_typed_on_a
     index_agrees_with_its_text(&nb).await;
     assert!(nb.search("orsted", 10).await.unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn tags_and_sources_are_found_whatever_the_case_of_their_letters_beyond_ascii() {
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+    let html = "<html><head><title>La croissance tient</title>\
+                <meta property=\"og:site_name\" content=\"Économie Matin\"></head><body><article>\
+                <h1>La croissance tient</h1><p>La croissance de l'économie française reste forte \
+                selon les chiffres publiés lundi par l'institut national de la statistique.</p>\
+                </article></body></html>";
+    let clipped = nb
+        .clip(
+            ClipSource::Html {
+                html: html.into(),
+                url: Some("https://economie-matin.example/croissance".into()),
+            },
+            &["Økonomi".to_string()],
+            None,
+        )
+        .await
+        .unwrap();
+    let id = clipped.articles[0].id;
+    for query in [
+        "tag:Økonomi",
+        "tag:økonomi",
+        "tag:ØKONOMI",
+        "source:\"économie matin\"",
+        "source:\"ÉCONOMIE MATIN\"",
+        "croissance tag:økonomi",
+    ] {
+        let hits = nb.search(query, 10).await.unwrap();
+        assert_eq!(
+            hits.iter().map(|h| h.article.id).collect::<Vec<_>>(),
+            [id],
+            "{query}"
+        );
+    }
+    // A second tagging in another case is the same tag.
+    nb.clip(
+        ClipSource::Text {
+            text: "Rentene stiger igjen\n\nNorges Bank hevet renten torsdag, og økonomer venter \
+                   flere hevinger i år."
+                .into(),
+            url: None,
+        },
+        &["ØKONOMI".to_string()],
+        None,
+    )
+    .await
+    .unwrap();
+    let tags = nb.tags().await.unwrap();
+    assert_eq!(tags.len(), 1, "{tags:?}");
+    assert_eq!((tags[0].name.as_str(), tags[0].count), ("Økonomi", 2));
+}

@@ -287,15 +287,24 @@ async fn canonical_urls_are_unique_and_find_the_existing_article(pool: SqlitePoo
 #[sqlx::test(migrator = "clipline::store::MIGRATOR")]
 async fn tags_are_one_per_name_whatever_the_case(pool: SqlitePool) {
     let id = insert(&pool, &article("Tidal pilot starts", "Turbines.", None)).await;
-    let a = tags::upsert(&pool, "Energy").await.unwrap();
-    let b = tags::upsert(&pool, "energy").await.unwrap();
+    let mut db = pool.acquire().await.unwrap();
+    let a = tags::upsert(&mut db, "Energy").await.unwrap();
+    let b = tags::upsert(&mut db, "energy").await.unwrap();
     assert_eq!(a, b);
     tags::attach(&pool, id, a).await.unwrap();
     tags::attach(&pool, id, b).await.unwrap();
+    // Beyond ASCII too, which SQLite's NOCASE leaves alone.
+    let c = tags::upsert(&mut db, "Økonomi").await.unwrap();
+    assert_ne!(a, c);
+    assert_eq!(tags::upsert(&mut db, "økonomi").await.unwrap(), c);
+    assert_eq!(tags::upsert(&mut db, "ØKONOMI").await.unwrap(), c);
+    tags::attach(&pool, id, c).await.unwrap();
     let all = tags::list(&pool).await.unwrap();
-    assert_eq!(all.len(), 1);
+    assert_eq!(all.len(), 2);
     assert_eq!((all[0].name.as_str(), all[0].count), ("Energy", 1));
+    assert_eq!((all[1].name.as_str(), all[1].count), ("Økonomi", 1));
     assert!(tags::detach(&pool, id, "ENERGY").await.unwrap());
+    assert!(tags::detach(&pool, id, "økonomi").await.unwrap());
 }
 
 #[sqlx::test(migrator = "clipline::store::MIGRATOR")]
@@ -309,7 +318,9 @@ async fn timeline_lanes_follow_tags_and_keep_untagged_articles(pool: SqlitePool)
         .await
         .unwrap();
     for name in ["energy", "coast"] {
-        let t = tags::upsert(&pool, name).await.unwrap();
+        let t = tags::upsert(&mut pool.acquire().await.unwrap(), name)
+            .await
+            .unwrap();
         tags::attach(&pool, a, t).await.unwrap();
     }
     let rows = events::timeline(

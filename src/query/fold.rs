@@ -90,9 +90,54 @@ pub fn fold(token: &str) -> String {
     out
 }
 
+/// The spellings a name stored `COLLATE NOCASE` (a tag, a theme, a source) is looked up
+/// by, so that case is ignored beyond ASCII too: as given, in lower case, in upper case,
+/// with its first letter a capital and with each word's first letter a capital ("économie"
+/// finds the tag "Économie" or "ÉCONOMIE", "le monde économique" the source "Le Monde
+/// Économique"). SQLite's NOCASE folds only A to Z, and SQLite has no Unicode lower case
+/// without ICU; a name whose letters beyond ASCII mix cases in some other way is found
+/// as written.
+pub fn spellings(name: &str) -> Vec<String> {
+    let mut out = vec![name.to_string()];
+    if name.is_ascii() {
+        return out;
+    }
+    let lower = name.to_lowercase();
+    let capital = |word: &str| {
+        let mut chars = word.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+            .unwrap_or_default()
+    };
+    let words = lower.split(' ').map(capital).collect::<Vec<_>>().join(" ");
+    for spelling in [name.to_uppercase(), capital(&lower), words, lower] {
+        if !out.contains(&spelling) {
+            out.push(spelling);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_is_looked_up_in_each_case_it_is_likely_written_in() {
+        assert_eq!(spellings("AI"), ["AI"], "NOCASE folds ASCII itself");
+        let found = spellings("le monde économique");
+        for written in [
+            "LE MONDE ÉCONOMIQUE",
+            "Le monde économique",
+            "Le Monde Économique",
+        ] {
+            assert!(found.iter().any(|s| s == written), "{written}: {found:?}");
+        }
+        assert!(spellings("ØKONOMI").contains(&"Økonomi".to_string()));
+        assert!(spellings("Ökonomie").contains(&"ökonomie".to_string()));
+        assert_eq!(spellings("ß").len(), 2, "{:?}", spellings("ß"));
+    }
 
     #[test]
     fn the_letters_the_tokenizer_keeps_fold_to_what_a_reader_types() {

@@ -4,7 +4,7 @@
 
 use sqlx::{QueryBuilder, Sqlite};
 
-use super::fold::{fold, fold_letters};
+use super::fold::{fold, fold_letters, spellings};
 use super::{Expr, Field};
 
 /// A query split for planning: the FTS5 expression of its top-level text terms (ranked by
@@ -268,28 +268,43 @@ fn push(q: &mut QueryBuilder<Sqlite>, e: &Expr, row: Option<KnownText>) {
     }
 }
 
+/// ` = name` or ` IN (spellings)`: a name compared with a `NOCASE` column whatever its case,
+/// beyond ASCII too (see `fold::spellings`).
+fn push_spellings(q: &mut QueryBuilder<Sqlite>, name: &str) {
+    let spellings = spellings(name);
+    if let [only] = spellings.as_slice() {
+        q.push(" = ").push_bind(only.clone());
+        return;
+    }
+    q.push(" IN (");
+    let mut list = q.separated(", ");
+    for spelling in spellings {
+        list.push_bind(spelling);
+    }
+    q.push(")");
+}
+
 /// `SELECT <article id> FROM ... WHERE ...` of the articles an entity, tag or theme field
 /// names, read from that table's index; `per_row` narrows it to the article `a`. Returns
 /// false (and writes nothing) for the fields on the article row itself.
 fn push_field_set(q: &mut QueryBuilder<Sqlite>, field: Field, value: &str, per_row: bool) -> bool {
-    let v = value.to_string();
     match field {
         Field::Entity => {
             q.push(
                 "SELECT m.article_id FROM mentions m JOIN entities e ON e.id = m.entity_id \
-                 WHERE e.rejected = 0 AND (e.name = ",
-            )
-            .push_bind(v.clone())
-            .push(" OR e.id IN (SELECT entity_id FROM entity_aliases WHERE alias = ")
-            .push_bind(v)
-            .push("))");
+                 WHERE e.rejected = 0 AND (e.name",
+            );
+            push_spellings(q, value);
+            q.push(" OR e.id IN (SELECT entity_id FROM entity_aliases WHERE alias");
+            push_spellings(q, value);
+            q.push("))");
             if per_row {
                 q.push(" AND m.article_id = a.id");
             }
         }
         Field::Tag => {
-            q.push("SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = ")
-                .push_bind(v);
+            q.push("SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name");
+            push_spellings(q, value);
             if per_row {
                 q.push(" AND at.article_id = a.id");
             }
@@ -297,9 +312,9 @@ fn push_field_set(q: &mut QueryBuilder<Sqlite>, field: Field, value: &str, per_r
         Field::Theme => {
             q.push(
                 "SELECT x.article_id FROM article_themes x JOIN themes t ON t.id = x.theme_id \
-                 WHERE (x.manual = 'confirmed' OR (x.manual IS NULL AND x.score > 0)) AND t.name = ",
-            )
-            .push_bind(v);
+                 WHERE (x.manual = 'confirmed' OR (x.manual IS NULL AND x.score > 0)) AND t.name",
+            );
+            push_spellings(q, value);
             if per_row {
                 q.push(" AND x.article_id = a.id");
             }
@@ -320,9 +335,9 @@ fn push_field(q: &mut QueryBuilder<Sqlite>, field: Field, value: &str, per_row: 
         Field::Source => {
             // Names compare without case (the column's NOCASE); domains are stored as
             // URLs give them, in lower case.
-            q.push("a.source_id IN (SELECT id FROM sources WHERE name = ")
-                .push_bind(v.clone())
-                .push(" OR domain = ")
+            q.push("a.source_id IN (SELECT id FROM sources WHERE name");
+            push_spellings(q, value);
+            q.push(" OR domain = ")
                 .push_bind(v.to_lowercase())
                 .push(")");
         }

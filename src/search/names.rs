@@ -11,7 +11,7 @@ use sqlx::SqlitePool;
 
 use super::SearchError;
 use crate::model::UnknownName;
-use crate::query::fold::fold;
+use crate::query::fold::{fold, spellings};
 use crate::query::{self, Expr, Field};
 use crate::store::StoreError;
 
@@ -177,14 +177,20 @@ fn field_name(field: Field) -> &'static str {
     }
 }
 
-/// Whether some name of `field` is `value`, without case (the columns are `NOCASE`).
+/// Whether some name of `field` is `value`, without case (the columns are `NOCASE`, and
+/// a name is asked in the spellings `query::sql` asks it in).
 async fn known(pool: &SqlitePool, field: Field, value: &str) -> Result<bool, StoreError> {
     let Some(names) = table(field) else {
         return Ok(true);
     };
-    let sql = format!("SELECT EXISTS (SELECT 1 FROM ({names}) WHERE name = ?1 COLLATE NOCASE)");
+    let spellings =
+        serde_json::to_string(&spellings(value)).map_err(|e| StoreError::Sql(e.to_string()))?;
+    let sql = format!(
+        "SELECT EXISTS (SELECT 1 FROM ({names}) \
+         WHERE name COLLATE NOCASE IN (SELECT value FROM json_each(?1)))"
+    );
     Ok(sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
-        .bind(value)
+        .bind(spellings)
         .fetch_one(pool)
         .await?)
 }

@@ -1,13 +1,32 @@
 //! The `tags` and `article_tags` tables. Tag names are case-insensitive: "AI" and "ai"
-//! are one tag, shown as first written.
+//! are one tag, and so are "Économie" and "économie" (see `query::fold::spellings`),
+//! shown as first written.
 
-use sqlx::SqliteExecutor;
+use sqlx::{SqliteConnection, SqliteExecutor};
 
 use super::StoreError;
 use crate::model::Tag;
 
+/// The id of the tag `name` is, whatever the case of its letters beyond ASCII (NOCASE
+/// compares only A to Z); the first made when several spellings are tags already.
+async fn existing(db: &mut SqliteConnection, name: &str) -> Result<Option<i64>, StoreError> {
+    let spellings = serde_json::to_string(&crate::query::fold::spellings(name))
+        .map_err(|e| StoreError::Sql(e.to_string()))?;
+    Ok(sqlx::query_scalar(
+        "SELECT id FROM tags WHERE name IN (SELECT value FROM json_each(?1)) ORDER BY id LIMIT 1",
+    )
+    .bind(spellings)
+    .fetch_optional(db)
+    .await?)
+}
+
 /// Find or create the tag `name`; returns its id.
-pub async fn upsert(db: impl SqliteExecutor<'_>, name: &str) -> Result<i64, StoreError> {
+pub async fn upsert(db: &mut SqliteConnection, name: &str) -> Result<i64, StoreError> {
+    if !name.is_ascii()
+        && let Some(id) = existing(&mut *db, name).await?
+    {
+        return Ok(id);
+    }
     let id = sqlx::query_scalar(
         "INSERT INTO tags (name) VALUES (?1)
          ON CONFLICT(name) DO UPDATE SET name = tags.name RETURNING id",
@@ -50,18 +69,20 @@ pub async fn attach_many(
     .await?)
 }
 
-/// Take the tag called `name` off an article; returns whether it was there.
+/// Take the tag called `name` (in any case) off an article; returns whether it was there.
 pub async fn detach(
     db: impl SqliteExecutor<'_>,
     article_id: i64,
     name: &str,
 ) -> Result<bool, StoreError> {
+    let spellings = serde_json::to_string(&crate::query::fold::spellings(name))
+        .map_err(|e| StoreError::Sql(e.to_string()))?;
     let done = sqlx::query(
         "DELETE FROM article_tags WHERE article_id = ?1
-         AND tag_id = (SELECT id FROM tags WHERE name = ?2)",
+         AND tag_id IN (SELECT id FROM tags WHERE name IN (SELECT value FROM json_each(?2)))",
     )
     .bind(article_id)
-    .bind(name)
+    .bind(spellings)
     .execute(db)
     .await?;
     Ok(done.rows_affected() > 0)
