@@ -169,7 +169,7 @@ impl Notebook {
         store::articles::summary(&mut *tx, article_id)
             .await?
             .ok_or_else(|| not_found_article(article_id))?;
-        let tag_id = store::tags::upsert(&mut *tx, tag).await?;
+        let tag_id = store::tags::upsert(&mut tx, tag).await?;
         store::tags::attach(&mut *tx, article_id, tag_id).await?;
         rescore(&mut tx, Some(article_id), Edited::Tags).await?;
         tx.commit().await?;

@@ -28,7 +28,7 @@ impl Notebook {
         };
         let before = tags_of(&mut tx).await?;
         for tag in &add {
-            let tag_id = store::tags::upsert(&mut *tx, tag).await?;
+            let tag_id = store::tags::upsert(&mut tx, tag).await?;
             store::tags::attach(&mut *tx, id, tag_id).await?;
         }
         for tag in remove {
@@ -55,7 +55,7 @@ impl Notebook {
         if let Some(id) = store::articles::first_missing(&mut tx, ids).await? {
             return Err(super::not_found_article(id));
         }
-        let tag_id = store::tags::upsert(&mut *tx, &tag).await?;
+        let tag_id = store::tags::upsert(&mut tx, &tag).await?;
         let added = store::tags::attach_many(&mut tx, ids, tag_id).await?;
         rescore_many(&mut tx, &added, Edited::Tags).await?;
         tx.commit().await?;

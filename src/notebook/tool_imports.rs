@@ -175,7 +175,7 @@ impl Notebook {
         let tags = super::clean_tags(tags)?;
         let mut tx = self.begin_write().await?;
         for tag in &tags {
-            let tag_id = store::tags::upsert(&mut *tx, tag).await?;
+            let tag_id = store::tags::upsert(&mut tx, tag).await?;
             store::tags::attach(&mut *tx, id, tag_id).await?;
         }
         if !tags.is_empty() {
