@@ -351,7 +351,8 @@ async fn a_saved_export_takes_its_name_only_once_whole_and_a_failed_one_leaves_n
     rich_notebook(&nb).await;
     let file = dir.path().join("notebook.json");
     std::fs::write(&file, "an older export").unwrap();
-    let bytes = nb.save_json(&file).await.unwrap();
+    let (saved, bytes) = nb.save_json(&file, true).await.unwrap();
+    assert_eq!(saved, file, "it replaces the file it is told to");
     assert_eq!(std::fs::metadata(&file).unwrap().len(), bytes);
     let copy = Notebook::open(&dir.path().join("b.db")).await.unwrap();
     copy.load_json(&file).await.unwrap();
@@ -369,12 +370,35 @@ async fn a_saved_export_takes_its_name_only_once_whole_and_a_failed_one_leaves_n
     };
     assert!(partials().is_empty());
 
+    // Told not to replace: the file there is kept, and the export takes the next free name.
+    let (beside, _) = nb.save_json(&file, false).await.unwrap();
+    assert_eq!(beside, dir.path().join("notebook (2).json"));
+    assert_eq!(
+        std::fs::read(&beside).unwrap(),
+        std::fs::read(&file).unwrap()
+    );
+
+    // An export given up midway (the app quits, Ctrl+C): its hidden file goes with it.
+    let cut_path = dir.path().join("cut.json");
+    {
+        let cut = nb.save_json(&cut_path, false);
+        tokio::pin!(cut);
+        tokio::select! {
+            biased;
+            _ = &mut cut => panic!("the export cannot be done in one step"),
+            () = std::future::ready(()) => {}
+        }
+        assert_eq!(partials().len(), 1, "it had begun its file");
+    }
+    assert!(partials().is_empty(), "{:?}", partials());
+    assert!(!cut_path.exists());
+
     // A target that cannot take the file (a folder with something in it): the error names
     // it, the written copy is removed, and what was there stays.
     let taken = dir.path().join("taken.json");
     std::fs::create_dir(&taken).unwrap();
     std::fs::write(taken.join("keep.txt"), "mine").unwrap();
-    let err = nb.save_json(&taken).await.unwrap_err();
+    let err = nb.save_json(&taken, true).await.unwrap_err();
     assert!(err.to_string().contains("taken.json"), "{err}");
     assert!(partials().is_empty(), "{:?}", partials());
     assert_eq!(
@@ -383,7 +407,7 @@ async fn a_saved_export_takes_its_name_only_once_whole_and_a_failed_one_leaves_n
     );
     // A folder that is not there: the same.
     let err = nb
-        .save_json(&dir.path().join("missing").join("notebook.json"))
+        .save_json(&dir.path().join("missing").join("notebook.json"), true)
         .await
         .unwrap_err();
     assert!(

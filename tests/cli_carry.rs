@@ -464,7 +464,12 @@ fn the_json_export_streams_to_stdout_and_a_failed_write_leaves_nothing() {
     );
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("could not write"), "{err}");
+    assert!(err.contains("Could not write the export"), "{err}");
+    assert_eq!(
+        err.matches("missing-folder").count(),
+        1,
+        "the file is named once: {err}"
+    );
     assert!(!dir.path().join("missing-folder").exists());
     // The timeline's choices are still refused for the whole notebook.
     let out = run(&db, &["export", "--format", "json", "--entity", "Harbor"]);

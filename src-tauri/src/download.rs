@@ -13,6 +13,7 @@
 use std::path::{Path, PathBuf};
 
 use clipline::api::{ApiError, ErrorCode};
+use clipline::carry::export::free_path;
 use clipline::model::SavedFile;
 use clipline::notebook::Notebook;
 use tauri::webview::DownloadEvent;
@@ -77,8 +78,7 @@ pub async fn save_notebook_json<R: Runtime>(
             format!("Could not make the folder {}: {err}.", dir.display()),
         )
     })?;
-    let path = free_path(&dir, "notebook.json");
-    let bytes = nb.save_json(&path).await?;
+    let (path, bytes) = nb.save_json(&dir.join("notebook.json"), false).await?;
     notify(app, &saved_message(&path));
     Ok(SavedFile {
         path: path.display().to_string(),
@@ -94,23 +94,6 @@ fn downloads_dir() -> PathBuf {
         .and_then(|u| u.download_dir().map(Path::to_path_buf))
         .or_else(|| user.as_ref().map(|u| u.home_dir().join("Downloads")))
         .unwrap_or_else(std::env::temp_dir)
-}
-
-/// `dir/name`, or `dir/stem (n).ext` with the first `n` from 2 that is not taken: a
-/// download never replaces a file.
-fn free_path(dir: &Path, name: &str) -> PathBuf {
-    let first = dir.join(name);
-    if !first.exists() {
-        return first;
-    }
-    let (stem, ext) = match name.rsplit_once('.') {
-        Some((stem, ext)) if !stem.is_empty() => (stem, format!(".{ext}")),
-        _ => (name, String::new()),
-    };
-    (2..)
-        .map(|n| dir.join(format!("{stem} ({n}){ext}")))
-        .find(|p| !p.exists())
-        .expect("some number is free")
 }
 
 /// "Saved clipline-export.json in /home/ana/Downloads."
@@ -163,28 +146,6 @@ mod tests {
                 "{other} is not the app's blob"
             );
         }
-    }
-
-    #[test]
-    fn a_download_never_replaces_a_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let first = free_path(dir.path(), "clipline-export.json");
-        assert_eq!(first, dir.path().join("clipline-export.json"));
-        std::fs::write(&first, "{}").unwrap();
-        let second = free_path(dir.path(), "clipline-export.json");
-        assert_eq!(second, dir.path().join("clipline-export (2).json"));
-        std::fs::write(&second, "{}").unwrap();
-        assert_eq!(
-            free_path(dir.path(), "clipline-export.json"),
-            dir.path().join("clipline-export (3).json")
-        );
-        std::fs::write(dir.path().join("notes"), "").unwrap();
-        assert_eq!(free_path(dir.path(), "notes"), dir.path().join("notes (2)"));
-        std::fs::write(dir.path().join(".hidden"), "").unwrap();
-        assert_eq!(
-            free_path(dir.path(), ".hidden"),
-            dir.path().join(".hidden (2)")
-        );
     }
 
     #[test]

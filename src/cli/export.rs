@@ -116,10 +116,8 @@ async fn write_json(nb: &Notebook, out: Option<&Path>) -> anyhow::Result<()> {
         return Ok(());
     };
     super::refuse_the_notebook(nb, path, "the export")?;
-    let bytes = nb
-        .save_json(path)
-        .await
-        .with_context(|| format!("could not write {}", path.display()))?;
+    // The error names the file.
+    let (_, bytes) = nb.save_json(path, true).await?;
     eprintln!(
         "Wrote {} ({}).",
         path.display(),

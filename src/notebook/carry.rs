@@ -3,7 +3,7 @@
 //! back).
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use futures_util::TryStreamExt;
 use tokio::io::AsyncWrite;
@@ -136,26 +136,52 @@ impl Notebook {
         doc.finish().await.map_err(written)
     }
 
-    /// Write the whole notebook, as `write_json` does, to the file at `path`: into a hidden
-    /// `.NAME.partial` file beside it, synced and renamed over `path` once whole, so that
-    /// nothing ever finds half a document under the name and a failed export leaves
-    /// neither a stray file nor a harmed one. The number of bytes written.
-    pub async fn save_json(&self, path: &Path) -> Result<u64> {
-        let temp = export::partial(path);
+    /// Write the whole notebook, as `write_json` does, to a file at `path`: into a hidden
+    /// temporary file beside it (removed when the export fails or is given up midway: a
+    /// quit app, Ctrl+C), synced, and given the name once whole, so that nothing ever
+    /// finds half a document under the name. `replace` puts it over a file of that name
+    /// (the CLI's `--out`); without it a file of that name is kept, even one that appeared
+    /// while the export ran, and the first free "name (n).ext" is taken instead (see
+    /// `export::free_path`). The path written, and the number of bytes.
+    pub async fn save_json(&self, path: &Path, replace: bool) -> Result<(PathBuf, u64)> {
         let failed = |e: std::io::Error| NotebookError::Write(format!("{}: {e}", path.display()));
-        let saved = async {
-            let file = tokio::fs::File::create(&temp).await.map_err(failed)?;
-            let mut file = tokio::io::BufWriter::with_capacity(1 << 16, file);
-            let bytes = self.write_json(&mut file).await?;
-            file.into_inner().sync_all().await.map_err(failed)?;
-            tokio::fs::rename(&temp, path).await.map_err(failed)?;
-            Ok(bytes)
+        let dir = match path.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir,
+            _ => Path::new("."),
+        };
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .ok_or_else(|| failed(std::io::ErrorKind::InvalidInput.into()))?;
+        let temp = tempfile::Builder::new()
+            .prefix(&format!(".{name}."))
+            .suffix(".partial")
+            .tempfile_in(dir)
+            .map_err(|e| {
+                // tempfile ends its message with " at path <its hidden file>"; the user's
+                // file is the one to name.
+                let text = e.to_string();
+                let cause = text.split(" at path ").next().unwrap_or(&text);
+                NotebookError::Write(format!("{}: {cause}", path.display()))
+            })?;
+        let file = tokio::fs::File::from_std(temp.as_file().try_clone().map_err(failed)?);
+        let mut file = tokio::io::BufWriter::with_capacity(1 << 16, file);
+        let bytes = self.write_json(&mut file).await?;
+        file.into_inner().sync_all().await.map_err(failed)?;
+        if replace {
+            temp.persist(path).map_err(|e| failed(e.error))?;
+            return Ok((path.to_path_buf(), bytes));
         }
-        .await;
-        if saved.is_err() {
-            let _ = tokio::fs::remove_file(&temp).await;
+        let mut temp = temp;
+        loop {
+            let target = export::free_path(dir, &name);
+            match temp.persist_noclobber(&target) {
+                Ok(_) => return Ok((target, bytes)),
+                // Taken since it was found free: the next free name.
+                Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => temp = e.file,
+                Err(e) => return Err(failed(e.error)),
+            }
         }
-        saved
     }
 }
 

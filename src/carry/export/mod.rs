@@ -79,6 +79,23 @@ pub fn partial(path: &std::path::Path) -> std::path::PathBuf {
     path.with_file_name(format!(".{name}.partial"))
 }
 
+/// `dir/name`, or `dir/stem (n).ext` with the first `n` from 2 that is not taken: a file
+/// saved for the user (a download, the desktop's JSON export) never replaces one.
+pub fn free_path(dir: &std::path::Path, name: &str) -> std::path::PathBuf {
+    let first = dir.join(name);
+    if !first.exists() {
+        return first;
+    }
+    let (stem, ext) = match name.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() => (stem, format!(".{ext}")),
+        _ => (name, String::new()),
+    };
+    (2..)
+        .map(|n| dir.join(format!("{stem} ({n}){ext}")))
+        .find(|p| !p.exists())
+        .expect("some number is free")
+}
+
 /// The URL when it is http(s) and so safe to put in an `href`; `None` otherwise.
 pub fn safe_href(url: Option<&str>) -> Option<&str> {
     let url = url?.trim();
@@ -99,6 +116,28 @@ pub fn date_parts(date: &str) -> Vec<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_download_never_replaces_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = free_path(dir.path(), "clipline-export.json");
+        assert_eq!(first, dir.path().join("clipline-export.json"));
+        std::fs::write(&first, "{}").unwrap();
+        let second = free_path(dir.path(), "clipline-export.json");
+        assert_eq!(second, dir.path().join("clipline-export (2).json"));
+        std::fs::write(&second, "{}").unwrap();
+        assert_eq!(
+            free_path(dir.path(), "clipline-export.json"),
+            dir.path().join("clipline-export (3).json")
+        );
+        std::fs::write(dir.path().join("notes"), "").unwrap();
+        assert_eq!(free_path(dir.path(), "notes"), dir.path().join("notes (2)"));
+        std::fs::write(dir.path().join(".hidden"), "").unwrap();
+        assert_eq!(
+            free_path(dir.path(), ".hidden"),
+            dir.path().join(".hidden (2)")
+        );
+    }
 
     #[test]
     fn a_file_is_replaced_whole_and_nothing_is_left_beside_it() {
