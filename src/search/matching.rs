@@ -119,6 +119,27 @@ mod tests {
         db
     }
 
+    /// Words of other scripts, and the Latin letters whose accent SQLite keeps, fold here
+    /// as the index holds them (given their text through the view's letters): the
+    /// planner's word counts, the unknown-word hints and the snippets rely on it.
+    #[tokio::test]
+    async fn words_of_any_script_fold_as_the_index_holds_them() {
+        let mut db = index().await;
+        let text =
+            "Майкрософт ёлка Ελλάδα Ǿrsted Ørsted Zürich Zu\u{308}rich Straße ﬁnance Ħamrun Łódź";
+        sqlx::query("INSERT INTO f (rowid, a, b) VALUES (1, ?1, '')")
+            .bind(crate::query::fold::fold_letters(text).into_owned())
+            .execute(&mut db)
+            .await
+            .unwrap();
+        let held: Vec<String> = sqlx::query_scalar("SELECT term FROM v ORDER BY offset")
+            .fetch_all(&mut db)
+            .await
+            .unwrap();
+        let mine: Vec<String> = Tokens::new(text).map(|(s, e)| fold(&text[s..e])).collect();
+        assert_eq!(mine, held);
+    }
+
     /// Every character `agrees` admits is split and folded by SQLite exactly as here: put
     /// between two letters, it gives the same tokens in both.
     #[tokio::test]

@@ -114,9 +114,9 @@ pub fn marks_of(e: &Expr) -> Marks {
 /// finder of first words does not see; `None` when there is none. Read byte by byte from
 /// the UTF-8 lead bytes, a little wider than the ranges themselves: accented Latin letters
 /// and the combining marks (U+00C0 to U+037F, U+1E00 to U+1EFF), the marks of U+1AB0 to
-/// U+1AFF, U+1DC0 to U+1DFF, U+20D0 to U+20FF and U+FE20 to U+FE2F, the Kelvin and
-/// Ångström signs (U+212A, U+212B), which fold to `k` and `å`, and the ﬁ ligatures (U+FB00
-/// to U+FB06; see `query::fold`). Wider only costs a longer read.
+/// U+1AFF, U+1DC0 to U+1DFF, U+20D0 to U+20FF and U+FE20 to U+FE2F, and the Kelvin and
+/// Ångström signs (U+212A, U+212B), which fold to `k` and `å`. The letters `query::fold`
+/// folds further are among the accented Latin ones. Wider only costs a longer read.
 fn first_foldable(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let folds = |i: usize, b: u8| {
@@ -130,7 +130,7 @@ fn first_foldable(text: &str) -> Option<usize> {
             0xC3..=0xCD => true,
             0xE1 => next(0xB8..=0xBB) || next(0xAA..=0xAB) || next(0xB7..=0xB7),
             0xE2 => next(0x83..=0x83) || (next(0x84..=0x84) && then(0xAA..=0xAB)),
-            0xEF => next(0xB8..=0xB8) || next(0xAC..=0xAC),
+            0xEF => next(0xB8..=0xB8),
             _ => false,
         }
     };
