@@ -29,7 +29,7 @@ INSERT INTO articles (id, url, canonical_url, title, dek, byline, source_id, lan
   published_precision, clipped_at, via, content_html, content_text, word_count, excerpt, lead_image,
   content_hash, minhash, capture_id, story_id, read_at)
   VALUES (1, 'https://ledger.example/chips', 'https://ledger.example/chips', 'Harbor commits to Ohio',
-  'A dek', 'Ada Reporter', 1, 'en', '2025-03-18T09:00:00Z', 'day', '2025-03-18T10:00:00Z', 'url',
+  'A dek from Łódź', 'Ada Reporter', 1, 'en', '2025-03-18T09:00:00Z', 'day', '2025-03-18T10:00:00Z', 'url',
   '<p>Harbor Semiconductor will build a plant in Ohio.</p>',
   'Harbor Semiconductor will build a plant in Ohio.', 8, 'Harbor Semiconductor will', NULL,
   'hash1', X'00010203', 1, 1, NULL);
@@ -196,6 +196,11 @@ async fn a_first_version_notebook_opens_through_the_normal_path_without_loss() {
         1,
         "the note is still indexed for search after the upgrade"
     );
+    assert_eq!(
+        nb.search("lodz", 10).await.expect("search").len(),
+        1,
+        "the text written before the upgrade is indexed with its letters folded"
+    );
     let applied: i64 = sqlx::query_scalar("SELECT count(*) FROM _sqlx_migrations")
         .fetch_one(nb.pool())
         .await
@@ -276,6 +281,29 @@ async fn a_pending_migration_copies_the_notebook_aside_before_it_runs() {
             .expect("columns");
     assert_eq!(pinned, None, "the copy is taken before the migration runs");
     pool.close().await;
+}
+
+#[tokio::test]
+async fn the_cli_says_it_upgrades_a_notebook_before_it_does() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("notebook.db");
+    make_v1_notebook(&path).await;
+    assert!(store::will_upgrade(&path).await);
+    let run = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_clipline"))
+            .args(["list", "--db", path.to_str().unwrap()])
+            .output()
+            .expect("the CLI runs")
+    };
+    let first = run();
+    assert!(first.status.success());
+    let said = String::from_utf8_lossy(&first.stderr);
+    assert!(said.contains("Upgrading"), "{said}");
+    assert!(!store::will_upgrade(&path).await, "upgraded once");
+    let again = run();
+    assert!(!String::from_utf8_lossy(&again.stderr).contains("Upgrading"));
+    // Nor for a new notebook.
+    assert!(!store::will_upgrade(&dir.path().join("new.db")).await);
 }
 
 #[tokio::test]

@@ -214,8 +214,17 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
+/// Open the notebook, saying so first when this Clipline upgrades it (which can take a
+/// minute on a large notebook, with nothing else to show for it).
 async fn open(db: Option<PathBuf>) -> anyhow::Result<Notebook> {
     let path = db.unwrap_or_else(crate::store::default_path);
+    if crate::store::will_upgrade(&path).await {
+        eprintln!(
+            "Upgrading {} for this version of Clipline (a copy of it as it was is kept beside \
+             it); a large notebook takes a minute.",
+            path.display()
+        );
+    }
     Ok(Notebook::open(&path).await?)
 }
 

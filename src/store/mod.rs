@@ -99,6 +99,29 @@ pub async fn open(path: &Path) -> Result<SqlitePool, StoreError> {
     open_with(path, &MIGRATOR).await
 }
 
+/// Whether opening the notebook at `path` will upgrade it: it holds a Clipline schema and a
+/// migration it has not seen is waiting. For a face to say so first, as an upgrade copies
+/// the notebook and may rebuild its search index (40 s at 100,000 articles). False for a
+/// new file, and for one that cannot be read (opening it says why).
+pub async fn will_upgrade(path: &Path) -> bool {
+    if std::fs::metadata(path).map_or(true, |m| m.len() == 0) {
+        return false;
+    }
+    let Ok(options) = SqliteConnectOptions::from_str("sqlite:") else {
+        return false;
+    };
+    let Ok(mut conn) = options.filename(path).read_only(true).connect().await else {
+        return false;
+    };
+    let applied: Result<Vec<i64>, _> = sqlx::query_scalar("SELECT version FROM _sqlx_migrations")
+        .fetch_all(&mut conn)
+        .await;
+    let _ = conn.close().await;
+    applied.is_ok_and(|applied| {
+        !applied.is_empty() && MIGRATOR.iter().any(|m| !applied.contains(&m.version))
+    })
+}
+
 /// [`open`] with another schema history: for tests that rehearse an upgrade by a migration
 /// that does not exist yet. Production code calls [`open`].
 #[doc(hidden)]
@@ -136,6 +159,11 @@ pub async fn open_with(path: &Path, migrator: &Migrator) -> Result<SqlitePool, S
         },
         other => other,
     };
+    // One opener at a time sets up, checks and migrates: two processes creating the same
+    // new notebook (the app and the CLI started together) would both apply the first
+    // migration, and two setting up its first connection at once both switch it to WAL,
+    // where one is refused "locked" at once (seen under load, 1 run in 20).
+    let _migrating = migration_lock(path).await?;
     if std::fs::metadata(path).map_or(true, |m| m.len() == 0) {
         let first = options.connect().await.map_err(open_error)?;
         first.close().await.map_err(open_error)?;
@@ -155,9 +183,6 @@ pub async fn open_with(path: &Path, migrator: &Migrator) -> Result<SqlitePool, S
         .connect_with(options)
         .await
         .map_err(open_error)?;
-    // One opener at a time checks and migrates: two processes creating the same new
-    // notebook (the app and the CLI started together) would both apply the first migration.
-    let _migrating = migration_lock(path).await?;
     backup_before_migrating(&pool, path, migrator).await?;
     migrator
         .run(&pool)
@@ -166,8 +191,8 @@ pub async fn open_with(path: &Path, migrator: &Migrator) -> Result<SqlitePool, S
     Ok(pool)
 }
 
-/// An exclusive `flock` on the folder that holds the notebook, held while its schema is
-/// checked and migrated, and given back when the returned handle is dropped (`None`: the
+/// An exclusive `flock` on the folder that holds the notebook, held while it is set up
+/// and its schema checked and migrated, and given back when the returned handle is dropped (`None`: the
 /// folder could not be locked, and the notebook opens unguarded, with a warning in the log;
 /// one opener at a time is a nicety, not a reason to refuse the notebook).
 ///
