@@ -578,6 +578,10 @@ async fn one_feed_that_cannot_be_stored_fails_alone_and_the_others_are_polled() 
     let xml = by_url("/feed.xml");
     assert_eq!(xml.status, "failed", "{polls:?}");
     assert!(
+        xml.new_articles > 0,
+        "the articles clipped before the failure are counted: {polls:?}"
+    );
+    assert!(
         xml.error.as_deref().is_some_and(|e| !e.is_empty()),
         "{polls:?}"
     );

@@ -137,18 +137,17 @@ impl Notebook {
                 continue;
             }
             // One feed's storage error (it was removed mid-poll, the disk is full) is that
-            // feed's failure; the others are still polled.
-            let url = feed.row.url.clone();
-            out.push(
-                self.poll_one(&feed, now, force)
-                    .await
-                    .unwrap_or_else(|err| FeedPoll {
-                        url,
-                        status: "failed".into(),
-                        error: Some(err.to_string()),
-                        ..FeedPoll::default()
-                    }),
-            );
+            // feed's failure; the others are still polled, and the articles it clipped
+            // before the error stay counted (an open library is told of them).
+            let mut report = FeedPoll {
+                url: feed.row.url.clone(),
+                ..FeedPoll::default()
+            };
+            if let Err(err) = self.poll_one(&feed, now, force, &mut report).await {
+                report.status = "failed".into();
+                report.error = Some(err.to_string());
+            }
+            out.push(report);
             if let Some(job) = job.as_mut() {
                 job.step_item(done + 1, feed.row.title.as_deref().unwrap_or(&feed.row.url));
             }
@@ -156,12 +155,16 @@ impl Notebook {
         Ok(out)
     }
 
-    async fn poll_one(&self, feed: &FeedInfo, now: DateTime<Utc>, force: bool) -> Result<FeedPoll> {
+    /// Poll one feed into `report` (its status, new articles and failed items, as far as
+    /// it got when it errs).
+    async fn poll_one(
+        &self,
+        feed: &FeedInfo,
+        now: DateTime<Utc>,
+        force: bool,
+        report: &mut FeedPoll,
+    ) -> Result<()> {
         let row = &feed.row;
-        let mut report = FeedPoll {
-            url: row.url.clone(),
-            ..FeedPoll::default()
-        };
         let known = Validators {
             etag: row.etag.clone(),
             last_modified: row.last_modified.clone(),
@@ -188,7 +191,7 @@ impl Notebook {
                 let _turn = self.write_turn().await?;
                 store::feeds::record_success(&self.pool, row.id, None, None, &stamp, &next).await?;
                 report.status = "not_modified".into();
-                return Ok(report);
+                return Ok(());
             }
             Ok(Conditional::Fresh(f, v)) => {
                 feed::parse(&f.bytes, f.content_type.as_deref(), &f.final_url)
@@ -205,7 +208,7 @@ impl Notebook {
                 store::feeds::record_failure(&self.pool, row.id, &error, &stamp, &retry).await?;
                 report.status = "failed".into();
                 report.error = Some(error);
-                return Ok(report);
+                return Ok(());
             }
         };
         // The items of a feed on the internet are fetched as from the internet, wherever
@@ -276,7 +279,7 @@ impl Notebook {
         )
         .await?;
         report.status = "fetched".into();
-        Ok(report)
+        Ok(())
     }
 
     /// Clip one feed item: its article fetched in full, else the content the feed carried;
