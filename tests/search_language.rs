@@ -255,4 +255,33 @@ async fn tags_and_sources_are_found_whatever_the_case_of_their_letters_beyond_as
     let tags = nb.tags().await.unwrap();
     assert_eq!(tags.len(), 1, "{tags:?}");
     assert_eq!((tags[0].name.as_str(), tags[0].count), ("Økonomi", 2));
+    // The library's own filters too.
+    let ask = |tag, source| clipline::store::articles::LibraryAsk {
+        tag,
+        source,
+        limit: 50,
+        ..Default::default()
+    };
+    assert_eq!(nb.list(&ask(Some("økonomi"), None)).await.unwrap().len(), 2);
+    assert_eq!(
+        nb.list(&ask(None, Some("ÉCONOMIE MATIN")))
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    // A theme saved again under its name in another case is the same theme.
+    nb.theme_save("Økonomi", "croissance", None).await.unwrap();
+    nb.theme_save("ØKONOMI", "croissance OR renten", None)
+        .await
+        .unwrap();
+    let themes = nb.themes().await.unwrap();
+    assert_eq!(themes.len(), 1, "{themes:?}");
+    assert_eq!(
+        (themes[0].name.as_str(), themes[0].query.as_str()),
+        ("Økonomi", "croissance OR renten")
+    );
+    assert_eq!(nb.search("theme:økonomi", 10).await.unwrap().len(), 2);
+    nb.theme_delete("økonomi").await.unwrap();
+    assert!(nb.themes().await.unwrap().is_empty());
 }

@@ -305,6 +305,16 @@ async fn tags_are_one_per_name_whatever_the_case(pool: SqlitePool) {
     assert_eq!((all[1].name.as_str(), all[1].count), ("Økonomi", 1));
     assert!(tags::detach(&pool, id, "ENERGY").await.unwrap());
     assert!(tags::detach(&pool, id, "økonomi").await.unwrap());
+    // A notebook from before holds two spellings: the one written exactly is taken.
+    let lower: i64 = sqlx::query_scalar("INSERT INTO tags (name) VALUES ('økonomi') RETURNING id")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(tags::upsert(&mut db, "økonomi").await.unwrap(), lower);
+    assert_eq!(tags::upsert(&mut db, "Økonomi").await.unwrap(), c);
+    // Never another word: "Maße" is not the tag "Masse".
+    let masse = tags::upsert(&mut db, "Masse").await.unwrap();
+    assert_ne!(tags::upsert(&mut db, "Maße").await.unwrap(), masse);
 }
 
 #[sqlx::test(migrator = "clipline::store::MIGRATOR")]

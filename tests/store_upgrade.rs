@@ -10,7 +10,7 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 use clipline::notebook::Notebook;
@@ -288,7 +288,13 @@ async fn the_cli_says_it_upgrades_a_notebook_before_it_does() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("notebook.db");
     make_v1_notebook(&path).await;
+    let beside = |ext: &str| PathBuf::from(format!("{}-{ext}", path.display()));
+    assert!(!beside("wal").exists() && !beside("shm").exists());
     assert!(store::will_upgrade(&path).await);
+    assert!(
+        !beside("wal").exists() && !beside("shm").exists(),
+        "asking leaves nothing beside the notebook"
+    );
     let run = || {
         std::process::Command::new(env!("CARGO_BIN_EXE_clipline"))
             .args(["list", "--db", path.to_str().unwrap()])

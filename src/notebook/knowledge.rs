@@ -277,8 +277,13 @@ impl Notebook {
             .filter(|c| !c.is_empty())
             .unwrap_or("#3b6ea5");
         let mut tx = self.begin_write().await?;
+        // Saved under its name in another case (beyond ASCII too), a theme is that theme.
+        let name = match store::themes::find(&mut *tx, name).await? {
+            Some((_, stored, _)) => stored,
+            None => name.to_string(),
+        };
         let id =
-            store::themes::upsert(&mut *tx, name, query_text.trim(), color, &store::now()).await?;
+            store::themes::upsert(&mut *tx, &name, query_text.trim(), color, &store::now()).await?;
         store::themes::materialize(&mut tx, id, &expr).await?;
         tx.commit().await?;
         self.themes()
@@ -295,7 +300,7 @@ impl Notebook {
             .themes()
             .await?
             .into_iter()
-            .find(|t| t.name.eq_ignore_ascii_case(name.trim()))
+            .find(|t| t.name.to_lowercase() == name.trim().to_lowercase())
             .ok_or_else(|| {
                 NotebookError::NotFound(format!("There is no theme called \"{}\".", name.trim()))
             })?;

@@ -270,7 +270,7 @@ fn push(q: &mut QueryBuilder<Sqlite>, e: &Expr, row: Option<KnownText>) {
 
 /// ` = name` or ` IN (spellings)`: a name compared with a `NOCASE` column whatever its case,
 /// beyond ASCII too (see `fold::spellings`).
-fn push_spellings(q: &mut QueryBuilder<Sqlite>, name: &str) {
+pub(crate) fn push_spellings(q: &mut QueryBuilder<Sqlite>, name: &str) {
     let spellings = spellings(name);
     if let [only] = spellings.as_slice() {
         q.push(" = ").push_bind(only.clone());

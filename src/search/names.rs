@@ -11,7 +11,7 @@ use sqlx::SqlitePool;
 
 use super::SearchError;
 use crate::model::UnknownName;
-use crate::query::fold::{fold, spellings};
+use crate::query::fold::fold;
 use crate::query::{self, Expr, Field};
 use crate::store::StoreError;
 
@@ -183,8 +183,7 @@ async fn known(pool: &SqlitePool, field: Field, value: &str) -> Result<bool, Sto
     let Some(names) = table(field) else {
         return Ok(true);
     };
-    let spellings =
-        serde_json::to_string(&spellings(value)).map_err(|e| StoreError::Sql(e.to_string()))?;
+    let spellings = crate::store::spellings_json(value)?;
     let sql = format!(
         "SELECT EXISTS (SELECT 1 FROM ({names}) \
          WHERE name COLLATE NOCASE IN (SELECT value FROM json_each(?1)))"

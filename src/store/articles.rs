@@ -6,7 +6,8 @@ use sqlx::{QueryBuilder, Sqlite, SqliteConnection, SqliteExecutor};
 
 use super::StoreError;
 use crate::model::{ArticleSummary, LibrarySort, Via};
-use crate::query::{Expr, sql::push_filter};
+use crate::query::Expr;
+use crate::query::sql::{push_filter, push_spellings};
 
 /// An article ready to be stored (already extracted and sanitized).
 #[derive(Debug, Clone)]
@@ -380,18 +381,19 @@ fn push_library_select(q: &mut QueryBuilder<Sqlite>, ask: &LibraryAsk<'_>, filte
     q.push(format!(
         "SELECT {SUMMARY_COLUMNS} FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE 1 = 1"
     ));
+    // Names in any case, beyond ASCII too (see `query::fold::spellings`).
     if let Some(tag) = ask.tag {
         q.push(
             " AND a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id \
-             WHERE t.name = ",
-        )
-        .push_bind(tag.to_owned())
-        .push(")");
+             WHERE t.name",
+        );
+        push_spellings(q, tag);
+        q.push(")");
     }
     if let Some(source) = ask.source {
-        q.push(" AND a.source_id IN (SELECT id FROM sources WHERE name = ")
-            .push_bind(source.to_owned())
-            .push(")");
+        q.push(" AND a.source_id IN (SELECT id FROM sources WHERE name");
+        push_spellings(q, source);
+        q.push(")");
     }
     if let Some(filter) = filter {
         q.push(" AND ");

@@ -103,8 +103,10 @@ pub async fn find(
 ) -> Result<Option<EntityRow>, StoreError> {
     Ok(sqlx::query_as(
         "WITH RECURSIVE hit(id, depth) AS (
-             SELECT id, 0 FROM entities WHERE name = ?1 OR key = ?1
-             UNION SELECT entity_id, 0 FROM entity_aliases WHERE alias = ?1
+             SELECT id, 0 FROM entities
+                 WHERE name IN (SELECT value FROM json_each(?2)) OR key = ?1
+             UNION SELECT entity_id, 0 FROM entity_aliases
+                 WHERE alias IN (SELECT value FROM json_each(?2))
              UNION SELECT e.merged_into, h.depth + 1 FROM entities e JOIN hit h ON e.id = h.id
                  WHERE e.merged_into IS NOT NULL AND h.depth < 8)
          SELECT e.id, e.key, e.name, e.kind, e.origin, e.rejected, e.merged_into
@@ -113,6 +115,7 @@ pub async fn find(
          ORDER BY (e.origin = 'user') DESC, hit.depth DESC, e.id LIMIT 1",
     )
     .bind(name.trim())
+    .bind(super::spellings_json(name.trim())?)
     .fetch_optional(db)
     .await?)
 }

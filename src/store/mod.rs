@@ -110,7 +110,11 @@ pub async fn will_upgrade(path: &Path) -> bool {
     let Ok(options) = SqliteConnectOptions::from_str("sqlite:") else {
         return false;
     };
-    let Ok(mut conn) = options.filename(path).read_only(true).connect().await else {
+    // Immutable: read without locks or the `-wal` and `-shm` files a read-only WAL reader
+    // would leave beside a notebook that then fails to open. A change still in another
+    // process's `-wal` is not seen: at worst the notice is shown for an upgrade that an
+    // app running beside has just made.
+    let Ok(mut conn) = options.filename(path).immutable(true).connect().await else {
         return false;
     };
     let applied: Result<Vec<i64>, _> = sqlx::query_scalar("SELECT version FROM _sqlx_migrations")
@@ -274,6 +278,13 @@ async fn backup_before_migrating(
     self::backup::vacuum_into(pool, &backup).await?;
     tracing::info!(backup = %backup.display(), "copied the notebook before migrating");
     Ok(())
+}
+
+/// The spellings of `name` (`query::fold::spellings`) as a JSON array, for SQL to compare a
+/// `NOCASE` name column with: `name IN (SELECT value FROM json_each(?))`.
+pub(crate) fn spellings_json(name: &str) -> Result<String, StoreError> {
+    serde_json::to_string(&crate::query::fold::spellings(name))
+        .map_err(|e| StoreError::Sql(e.to_string()))
 }
 
 /// The current time as RFC 3339 with second precision, the format every timestamp column uses.

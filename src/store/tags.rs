@@ -8,14 +8,15 @@ use super::StoreError;
 use crate::model::Tag;
 
 /// The id of the tag `name` is, whatever the case of its letters beyond ASCII (NOCASE
-/// compares only A to Z); the first made when several spellings are tags already.
+/// compares only A to Z): the one written exactly so, else the first made, when a notebook
+/// from before this holds several spellings.
 async fn existing(db: &mut SqliteConnection, name: &str) -> Result<Option<i64>, StoreError> {
-    let spellings = serde_json::to_string(&crate::query::fold::spellings(name))
-        .map_err(|e| StoreError::Sql(e.to_string()))?;
     Ok(sqlx::query_scalar(
-        "SELECT id FROM tags WHERE name IN (SELECT value FROM json_each(?1)) ORDER BY id LIMIT 1",
+        "SELECT id FROM tags WHERE name IN (SELECT value FROM json_each(?1))
+         ORDER BY name = ?2 COLLATE BINARY DESC, id LIMIT 1",
     )
-    .bind(spellings)
+    .bind(super::spellings_json(name)?)
+    .bind(name)
     .fetch_optional(db)
     .await?)
 }
@@ -75,8 +76,7 @@ pub async fn detach(
     article_id: i64,
     name: &str,
 ) -> Result<bool, StoreError> {
-    let spellings = serde_json::to_string(&crate::query::fold::spellings(name))
-        .map_err(|e| StoreError::Sql(e.to_string()))?;
+    let spellings = super::spellings_json(name)?;
     let done = sqlx::query(
         "DELETE FROM article_tags WHERE article_id = ?1
          AND tag_id IN (SELECT id FROM tags WHERE name IN (SELECT value FROM json_each(?2)))",

@@ -83,17 +83,19 @@ pub async fn rename(
     super::memos::move_subject(tx, "theme", from, to).await
 }
 
-/// The theme called `name` (ignoring case): (id, name, query).
+/// The theme called `name` (ignoring case, beyond ASCII too): (id, name, query).
 pub async fn find(
     db: impl SqliteExecutor<'_>,
     name: &str,
 ) -> Result<Option<(i64, String, String)>, StoreError> {
-    Ok(
-        sqlx::query_as("SELECT id, name, query FROM themes WHERE name = ?1")
-            .bind(name.trim())
-            .fetch_optional(db)
-            .await?,
+    Ok(sqlx::query_as(
+        "SELECT id, name, query FROM themes WHERE name IN (SELECT value FROM json_each(?1))
+             ORDER BY name = ?2 COLLATE BINARY DESC, id LIMIT 1",
     )
+    .bind(super::spellings_json(name.trim())?)
+    .bind(name.trim())
+    .fetch_optional(db)
+    .await?)
 }
 
 /// Recompute a theme's membership of every article: matching articles get score 1,
