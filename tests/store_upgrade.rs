@@ -10,7 +10,7 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::str::FromStr;
 
 use clipline::notebook::Notebook;
@@ -288,28 +288,25 @@ async fn the_cli_says_it_upgrades_a_notebook_before_it_does() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("notebook.db");
     make_v1_notebook(&path).await;
-    let beside = |ext: &str| PathBuf::from(format!("{}-{ext}", path.display()));
-    assert!(!beside("wal").exists() && !beside("shm").exists());
-    assert!(store::will_upgrade(&path).await);
-    assert!(
-        !beside("wal").exists() && !beside("shm").exists(),
-        "asking leaves nothing beside the notebook"
-    );
-    let run = || {
-        std::process::Command::new(env!("CARGO_BIN_EXE_clipline"))
+    let run = |path: &Path| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_clipline"))
             .args(["list", "--db", path.to_str().unwrap()])
             .output()
-            .expect("the CLI runs")
+            .expect("the CLI runs");
+        assert!(out.status.success());
+        String::from_utf8_lossy(&out.stderr).into_owned()
     };
-    let first = run();
-    assert!(first.status.success());
-    let said = String::from_utf8_lossy(&first.stderr);
+    let said = run(&path);
     assert!(said.contains("Upgrading"), "{said}");
-    assert!(!store::will_upgrade(&path).await, "upgraded once");
-    let again = run();
-    assert!(!String::from_utf8_lossy(&again.stderr).contains("Upgrading"));
-    // Nor for a new notebook.
-    assert!(!store::will_upgrade(&dir.path().join("new.db")).await);
+    assert!(
+        said.contains(".before-"),
+        "it names the copy it keeps: {said}"
+    );
+    assert!(!run(&path).contains("Upgrading"), "upgraded once");
+    assert!(
+        !run(&dir.path().join("new.db")).contains("Upgrading"),
+        "a new notebook is made, not upgraded"
+    );
 }
 
 #[tokio::test]

@@ -218,14 +218,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 /// minute on a large notebook, with nothing else to show for it).
 async fn open(db: Option<PathBuf>) -> anyhow::Result<Notebook> {
     let path = db.unwrap_or_else(crate::store::default_path);
-    if crate::store::will_upgrade(&path).await {
+    let notebook = Notebook::open_telling(&path, |copy| {
         eprintln!(
-            "Upgrading {} for this version of Clipline (a copy of it as it was is kept beside \
-             it); a large notebook takes a minute.",
-            path.display()
+            "Upgrading {} for this version of Clipline (the notebook as it was is kept as {}); \
+             a large notebook takes a minute.",
+            path.display(),
+            copy.display()
         );
-    }
-    Ok(Notebook::open(&path).await?)
+    });
+    Ok(notebook.await?)
 }
 
 /// Run `work` until it ends or the user presses Ctrl-C (`None`). Interrupted work is

@@ -195,7 +195,13 @@ pub struct Notebook {
 impl Notebook {
     /// Open the notebook at `path`, creating and migrating it as needed.
     pub async fn open(path: &Path) -> Result<Self> {
-        let pool = store::open(path).await?;
+        Self::open_telling(path, |_| {}).await
+    }
+
+    /// [`Notebook::open`], calling `upgrading` with the path of the copy kept of the
+    /// notebook just before this Clipline upgrades it (see `store::open_telling`).
+    pub async fn open_telling(path: &Path, upgrading: impl FnOnce(&Path)) -> Result<Self> {
+        let pool = store::open_telling(path, upgrading).await?;
         Ok(Self {
             pool,
             path: path.to_path_buf(),

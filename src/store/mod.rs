@@ -96,40 +96,31 @@ pub fn default_path() -> PathBuf {
 /// Errs with a plain message when the file is unreadable, not a database, locked, or
 /// migrated by a newer Clipline ([`StoreError::Newer`], leaving it as it is).
 pub async fn open(path: &Path) -> Result<SqlitePool, StoreError> {
-    open_with(path, &MIGRATOR).await
+    open_telling(path, |_| {}).await
 }
 
-/// Whether opening the notebook at `path` will upgrade it: it holds a Clipline schema and a
-/// migration it has not seen is waiting. For a face to say so first, as an upgrade copies
-/// the notebook and may rebuild its search index (34 s at 100,000 articles). False for a
-/// new file, and for one that cannot be read (opening it says why).
-pub async fn will_upgrade(path: &Path) -> bool {
-    if std::fs::metadata(path).map_or(true, |m| m.len() == 0) {
-        return false;
-    }
-    let Ok(options) = SqliteConnectOptions::from_str("sqlite:") else {
-        return false;
-    };
-    // Immutable: read without locks or the `-wal` and `-shm` files a read-only WAL reader
-    // would leave beside a notebook that then fails to open. A change still in another
-    // process's `-wal` is not seen: at worst the notice is shown for an upgrade that an
-    // app running beside has just made.
-    let Ok(mut conn) = options.filename(path).immutable(true).connect().await else {
-        return false;
-    };
-    let applied: Result<Vec<i64>, _> = sqlx::query_scalar("SELECT version FROM _sqlx_migrations")
-        .fetch_all(&mut conn)
-        .await;
-    let _ = conn.close().await;
-    applied.is_ok_and(|applied| {
-        !applied.is_empty() && MIGRATOR.iter().any(|m| !applied.contains(&m.version))
-    })
+/// [`open`], calling `upgrading` with the path of the copy just before an upgrade starts
+/// (under the lock that lets one opener migrate), for a face to say why the open takes
+/// long: a copy and a rebuilt search index took 34 s at 100,000 articles.
+pub async fn open_telling(
+    path: &Path,
+    upgrading: impl FnOnce(&Path),
+) -> Result<SqlitePool, StoreError> {
+    open_migrating(path, &MIGRATOR, upgrading).await
 }
 
 /// [`open`] with another schema history: for tests that rehearse an upgrade by a migration
 /// that does not exist yet. Production code calls [`open`].
 #[doc(hidden)]
 pub async fn open_with(path: &Path, migrator: &Migrator) -> Result<SqlitePool, StoreError> {
+    open_migrating(path, migrator, |_| {}).await
+}
+
+async fn open_migrating(
+    path: &Path,
+    migrator: &Migrator,
+    upgrading: impl FnOnce(&Path),
+) -> Result<SqlitePool, StoreError> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| StoreError::Open {
             path: path.display().to_string(),
@@ -187,7 +178,7 @@ pub async fn open_with(path: &Path, migrator: &Migrator) -> Result<SqlitePool, S
         .connect_with(options)
         .await
         .map_err(open_error)?;
-    backup_before_migrating(&pool, path, migrator).await?;
+    backup_before_migrating(&pool, path, migrator, upgrading).await?;
     migrator
         .run(&pool)
         .await
@@ -239,6 +230,7 @@ async fn backup_before_migrating(
     pool: &SqlitePool,
     path: &Path,
     migrator: &Migrator,
+    upgrading: impl FnOnce(&Path),
 ) -> Result<(), StoreError> {
     let has_table: Option<String> = sqlx::query_scalar(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'",
@@ -273,6 +265,7 @@ async fn backup_before_migrating(
         return Ok(());
     };
     let backup = PathBuf::from(format!("{}.before-{pending}.bak", path.display()));
+    upgrading(&backup);
     if backup.exists() {
         std::fs::remove_file(&backup).map_err(|e| StoreError::Migrate(e.to_string()))?;
     }
