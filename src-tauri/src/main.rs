@@ -7,26 +7,33 @@
 //! loopback server the app runs, as `clipline serve` does (see `serve_browsers`). Exports
 //! the page offers as downloads are saved in the Downloads folder (see `download`), and
 //! the notebook's JSON export is written there by a second command, `save_notebook_json`.
+//! The window shows at once; the notebook opens behind it (see `opening`), and says so in
+//! the title while an older notebook is upgraded for this version.
 
 // No console window on Windows release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod download;
+mod opening;
 mod shortcut;
 
 use clipline::api::{ApiError, Request, Response};
 use clipline::desk::Desk;
 use clipline::model::Preference;
 use clipline::notebook::Notebook;
+use opening::Opening;
+use tauri::Manager;
 
 /// The only door from the webview to the engine. A new clip shortcut is also registered
-/// with the system before it is stored.
+/// with the system before it is stored. Waits for the notebook to open.
 #[tauri::command]
 async fn rpc(
     app: tauri::AppHandle,
-    desk: tauri::State<'_, Desk>,
+    opening: tauri::State<'_, Opening>,
     request: Request,
 ) -> Result<Response, ApiError> {
+    opening.wait().await?;
+    let desk = app.state::<Desk>();
     if let Request::PreferenceSet {
         key: Preference::ClipShortcut,
         value,
@@ -43,9 +50,11 @@ async fn rpc(
 #[tauri::command]
 async fn save_notebook_json(
     app: tauri::AppHandle,
-    desk: tauri::State<'_, Desk>,
+    opening: tauri::State<'_, Opening>,
 ) -> Result<clipline::model::SavedFile, ApiError> {
-    download::save_notebook_json(&app, &desk.notebook().await).await
+    opening.wait().await?;
+    let notebook = app.state::<Desk>().notebook().await;
+    download::save_notebook_json(&app, &notebook).await
 }
 
 /// Open an http(s) link in the user's browser (the webview itself never leaves the app).
@@ -86,7 +95,7 @@ fn is_app_url(url: &tauri::Url) -> bool {
 /// Emit every progress event of long work (re-analysis, re-extraction) to the window as
 /// a `progress` event, as `clipline serve` streams them to a page.
 async fn forward_progress(app: tauri::AppHandle) {
-    use tauri::{Emitter, Manager};
+    use tauri::Emitter;
     let mut events = app.state::<Desk>().progress_events();
     while let Some(ev) = clipline::notebook::next_event(&mut events).await {
         if let Err(err) = app.emit("progress", ev) {
@@ -122,7 +131,6 @@ async fn forward_article_changes(
 /// paired extension keeps); Settings shows the address to pair with. A taken port (a
 /// `clipline serve` already running) is logged, and the window works on without it.
 async fn serve_browsers(app: tauri::AppHandle, home: Notebook) {
-    use tauri::Manager;
     let port = std::env::var("CLIPLINE_PORT")
         .ok()
         .and_then(|p| p.parse().ok())
@@ -161,6 +169,56 @@ async fn poll_feeds(app: tauri::AppHandle, home: Notebook) {
     .await
 }
 
+/// The window's title while an older notebook is upgraded for this version.
+const UPGRADING_TITLE: &str = "Clipline — upgrading the notebook for this version…";
+
+/// Open the user's notebook at `path` behind the shown `window`, then manage its `Desk`,
+/// start the work that needs it (the clip shortcut, the feed poller, progress events, the
+/// browsers' loopback server) and let the waiting commands go on. While an older notebook
+/// is upgraded, the window's title says so. A notebook that cannot be opened is left as it
+/// is, and every command answers why (`opening::could_not_open`).
+async fn open_notebook(
+    app: tauri::AppHandle,
+    window: tauri::WebviewWindow,
+    path: std::path::PathBuf,
+    opened: opening::Opened,
+) {
+    let mut upgraded = false;
+    let result = Notebook::open_telling(&path, |copy| {
+        upgraded = true;
+        eprintln!(
+            "Upgrading {} for this version of Clipline (the notebook as it was is kept as {})…",
+            path.display(),
+            copy.display()
+        );
+        if let Err(err) = window.set_title(UPGRADING_TITLE) {
+            tracing::warn!("could not say in the title that the notebook upgrades: {err}");
+        }
+    })
+    .await;
+    if upgraded {
+        let title = app.config().app.windows.first().map(|w| w.title.clone());
+        if let Err(err) = window.set_title(title.as_deref().unwrap_or("Clipline")) {
+            tracing::warn!("could not put the window's title back: {err}");
+        }
+    }
+    let notebook = match result {
+        Ok(notebook) => notebook,
+        Err(err) => {
+            eprintln!("Clipline could not open its notebook: {err}");
+            opened.tell(Err(opening::could_not_open(&path, &err)));
+            return;
+        }
+    };
+    app.manage(Desk::new(notebook.clone()));
+    let handle = app.clone();
+    tauri::async_runtime::spawn(async move { shortcut::register_saved(&handle).await });
+    tauri::async_runtime::spawn(poll_feeds(app.clone(), notebook.clone()));
+    tauri::async_runtime::spawn(forward_progress(app.clone()));
+    tauri::async_runtime::spawn(serve_browsers(app.clone(), notebook));
+    opened.tell(Ok(()));
+}
+
 fn main() {
     tracing_subscriber::fmt()
         .with_env_filter(
@@ -171,23 +229,15 @@ fn main() {
     let path = std::env::var_os("CLIPLINE_DB")
         .map(std::path::PathBuf::from)
         .unwrap_or_else(clipline::store::default_path);
-    let notebook = match tauri::async_runtime::block_on(Notebook::open(&path)) {
-        Ok(nb) => nb,
-        Err(err) => {
-            eprintln!("Clipline could not open its notebook: {err}");
-            std::process::exit(1);
-        }
-    };
-    let poller = notebook.clone();
-    let browsers = notebook.clone();
+    let (opening, opened) = opening::opening();
     let result = tauri::Builder::default()
-        .manage(Desk::new(notebook))
+        .manage(opening)
         .manage(shortcut::Registered::default())
         .plugin(tauri_plugin_clipboard_manager::init())
         .plugin(tauri_plugin_notification::init())
         .plugin(shortcut::plugin())
         .invoke_handler(tauri::generate_handler![rpc, save_notebook_json])
-        .setup(|app| {
+        .setup(move |app| {
             // The window of tauri.conf.json, built here to send links out to the browser.
             let config = app
                 .config()
@@ -196,7 +246,7 @@ fn main() {
                 .first()
                 .cloned()
                 .ok_or("no window configured")?;
-            tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?
+            let window = tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?
                 .on_new_window(|url, _features| {
                     open_in_browser(&url);
                     tauri::webview::NewWindowResponse::Deny
@@ -213,11 +263,7 @@ fn main() {
                     download::handle(tauri::Manager::app_handle(&webview), event, is_app_url)
                 })
                 .build()?;
-            let handle = app.handle().clone();
-            tauri::async_runtime::spawn(async move { shortcut::register_saved(&handle).await });
-            tauri::async_runtime::spawn(poll_feeds(app.handle().clone(), poller));
-            tauri::async_runtime::spawn(forward_progress(app.handle().clone()));
-            tauri::async_runtime::spawn(serve_browsers(app.handle().clone(), browsers));
+            tauri::async_runtime::spawn(open_notebook(app.handle().clone(), window, path, opened));
             Ok(())
         })
         .run(tauri::generate_context!());

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The desktop smoke test: start a virtual display and tauri-driver (which drives the real
-# Clipline window through WebKitWebDriver), run smoke.test.mjs, and always stop both.
+# Clipline window through WebKitWebDriver), run smoke.test.mjs and unopened.test.mjs, and
+# always stop both.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -56,7 +57,9 @@ done
 
 cd "$here"
 status=0
-node --test --test-reporter=tap smoke.test.mjs | tee "$work/tap.txt" || status=$?
+# One window at a time: the smoke test's, then one on a notebook it cannot open.
+node --test --test-concurrency=1 --test-reporter=tap smoke.test.mjs unopened.test.mjs \
+  | tee "$work/tap.txt" || status=$?
 # Node exits 0 if a test's promise is left pending with nothing to wait on: demand a pass.
 grep -q '^# pass [1-9]' "$work/tap.txt" && grep -q '^# fail 0' "$work/tap.txt" || status=1
 if [ "$status" -ne 0 ]; then
