@@ -1,7 +1,8 @@
 //! Drives the real `clipline` binary through what takes things away and how to get them
 //! back: taking tags off, deleting notes and highlights (each printing the command that
 //! adds it back, which is run here through `sh`), deleting articles (asked first, `--yes`
-//! in scripts), and a search that finds nothing naming the names it does not know.
+//! in scripts), and a search that finds nothing naming the names it does not know. And
+//! renaming a tag, which merges it into another only when told to.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -108,6 +109,39 @@ fn tags_come_off_and_are_listed() {
             .iter()
             .all(|t| t["name"] != "chips"),
         "a tag no article carries any more is not listed: {tags}"
+    );
+}
+
+#[test]
+fn a_tag_is_renamed_everywhere_and_merged_only_when_asked() {
+    let (_dir, db, id) = notebook();
+    ok(&db, &["tag", "add", &id, "chips", "fabs"]);
+    ok(&db, &["theme", "add", "Foundries", "--query", "tag:CHIPS"]);
+    let out = ok(&db, &["tag", "rename", "chips", "Chip plants"]);
+    assert!(
+        out.contains("Renamed \"chips\" to \"Chip plants\" on 1 article."),
+        "{out}"
+    );
+    assert!(
+        out.contains("Theme \"Foundries\" now asks for tag:\"Chip plants\"."),
+        "{out}"
+    );
+    let refused = run(&db, &["tag", "rename", "fabs", "chip PLANTS"]);
+    assert!(!refused.status.success());
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        said.contains("\"Chip plants\" exists already") && said.contains("--merge"),
+        "the refusal names the tag and the way to merge: {said}"
+    );
+    assert_eq!(
+        json(&db, &["show", &id])["tags"],
+        serde_json::json!(["Chip plants", "fabs"])
+    );
+    let merged = json(&db, &["tag", "rename", "fabs", "chip PLANTS", "--merge"]);
+    assert_eq!(merged["merged"], true);
+    assert_eq!(
+        json(&db, &["tag", "list"]),
+        serde_json::json!([{"name": "Chip plants", "count": 1}])
     );
 }
 

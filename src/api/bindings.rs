@@ -30,6 +30,7 @@ pub fn bindings() -> String {
         Highlight::decl(&cfg),
         Tag::decl(&cfg),
         Retagged::decl(&cfg),
+        TagRenamed::decl(&cfg),
         ClipStatus::decl(&cfg),
         ClippedArticle::decl(&cfg),
         ClipOutcome::decl(&cfg),

@@ -14,7 +14,7 @@ use crate::carry::import::{ImportSource, Skipped};
 use crate::model::{
     Article, ArticleSummary, ArticleTheme, ClipOutcome, ClipSource, EntityEffect, EntityInfo,
     EntitySuggestion, Highlight, LibrarySort, Memo, MemoSubject, Note, NotebookInfo, Preference,
-    Retagged, SavedSearch, SearchHit, Tag, ThemeInfo, Timeline, UnknownName,
+    Retagged, SavedSearch, SearchHit, Tag, TagRenamed, ThemeInfo, Timeline, UnknownName,
 };
 use crate::notebook::{
     BackupInfo, FeedInfo, FeedPoll, ReanalyzeReport, ReextractReport, Restored, ToolImportReport,
@@ -124,6 +124,15 @@ pub enum Request {
     TagRemoveMany { article_ids: Vec<i64>, tag: String },
     /// Every tag with its article count.
     TagList,
+    /// Rename a tag on every article and feed that carries it, and in the themes and saved
+    /// searches that ask for it. When another tag has the new name, `merge` must be true:
+    /// the two become one (else `InvalidInput`, and nothing changes).
+    TagRename {
+        name: String,
+        to: String,
+        #[ts(optional)]
+        merge: Option<bool>,
+    },
     /// Mark articles read (`read` true) or unread, in one transaction; answers with the ids
     /// whose state changed.
     ArticleMarkRead { ids: Vec<i64>, read: bool },
@@ -327,6 +336,7 @@ pub enum Response {
     Document(String),
     Files(Vec<ExportFile>),
     Retagged(Retagged),
+    TagRenamed(TagRenamed),
     Feeds(Vec<FeedInfo>),
     Feed(FeedInfo),
     FeedPolls(Vec<FeedPoll>),
@@ -426,6 +436,9 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
             Response::Ids(nb.tag_remove_many(&article_ids, &tag).await?)
         }
         Request::TagList => Response::Tags(nb.tags().await?),
+        Request::TagRename { name, to, merge } => {
+            Response::TagRenamed(nb.tag_rename(&name, &to, merge.unwrap_or(false)).await?)
+        }
         Request::ArticleRetag { id, add, remove } => {
             Response::Retagged(nb.retag(id, &add, &remove).await?)
         }

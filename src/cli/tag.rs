@@ -1,5 +1,6 @@
-//! `clipline tag add ID TAG...`, `tag remove ID TAG...`, `tag list`: tag articles, take
-//! tags off again, and see every tag with its article count.
+//! `clipline tag add ID TAG...`, `tag remove ID TAG...`, `tag list`, `tag rename OLD NEW`:
+//! tag articles, take tags off again, see every tag with its article count, and rename a
+//! tag everywhere (or merge it into another with `--merge`).
 
 use super::{Format, call, print_json, unexpected};
 use crate::api::{Request, Response};
@@ -25,11 +26,23 @@ pub enum Command {
     },
     /// Every tag with how many articles carry it.
     List,
+    /// Rename a tag on every article and feed, and in the themes and saved searches that
+    /// ask for it.
+    Rename {
+        /// The tag's name now.
+        name: String,
+        /// Its new name.
+        to: String,
+        /// When a tag of the new name exists: merge into it (this cannot be undone).
+        #[arg(long)]
+        merge: bool,
+    },
 }
 
 pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<()> {
     let (article, tags, adding) = match cmd {
         Command::List => return list(nb, format).await,
+        Command::Rename { name, to, merge } => return rename(nb, name, to, merge, format).await,
         Command::Add { article, tags } => (article, tags, true),
         Command::Remove { article, tags } => (article, tags, false),
     };
@@ -82,6 +95,48 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
         .collect();
     if !untouched.is_empty() {
         println!("Article #{article} did not carry {}.", list(&untouched));
+    }
+    Ok(())
+}
+
+async fn rename(
+    nb: &Notebook,
+    name: String,
+    to: String,
+    merge: bool,
+    format: Format,
+) -> anyhow::Result<()> {
+    let request = Request::TagRename {
+        name: name.clone(),
+        to,
+        merge: Some(merge),
+    };
+    let done = match call(nb, request).await {
+        Ok(Response::TagRenamed(done)) => done,
+        Ok(other) => return Err(unexpected(other)),
+        // The engine's refusal, and what to type instead.
+        Err(err) if !merge && err.to_string().contains("exists already") => {
+            anyhow::bail!("{err} To merge them, add --merge (this cannot be undone).")
+        }
+        Err(err) => return Err(err),
+    };
+    if format == Format::Json {
+        return print_json(&done);
+    }
+    let (tag, n) = (&done.tag.name, done.tag.count);
+    let articles = if n == 1 { "article" } else { "articles" };
+    if done.merged {
+        println!("Merged \"{name}\" into \"{tag}\": {n} {articles} carry it now.");
+    } else {
+        println!("Renamed \"{name}\" to \"{tag}\" on {n} {articles}.");
+    }
+    for (kind, names) in [
+        ("Theme", &done.themes),
+        ("Saved search", &done.saved_searches),
+    ] {
+        for asked in names {
+            println!("{kind} \"{asked}\" now asks for tag:\"{tag}\".");
+        }
     }
     Ok(())
 }

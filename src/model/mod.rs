@@ -160,6 +160,18 @@ pub struct Retagged {
     pub removed: Vec<String>,
 }
 
+/// What renaming a tag did: the tag after (a merge's is the one merged into, counting
+/// both tags' articles), whether another tag of that name took its articles, and the
+/// themes and saved searches whose queries asked for it by the old name and now ask by
+/// the new one.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+pub struct TagRenamed {
+    pub tag: Tag,
+    pub merged: bool,
+    pub themes: Vec<String>,
+    pub saved_searches: Vec<String>,
+}
+
 /// Whether a clip made a new article or found the one already stored.
 #[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]

@@ -3,7 +3,8 @@
 //! at all; the list of sources the library filters by; and the user's preferences kept in
 //! the notebook.
 
-use crate::model::{Preference, Retagged};
+use crate::model::{Preference, Retagged, TagRenamed};
+use crate::query::{Field, rename::rename_value};
 use crate::store;
 
 use super::annotations::{Edited, rescore_many};
@@ -60,6 +61,56 @@ impl Notebook {
         rescore_many(&mut tx, &added, Edited::Tags).await?;
         tx.commit().await?;
         Ok(added)
+    }
+
+    /// Rename the tag `name` to `to` on every article and feed that carries it, and in
+    /// the queries of the themes and saved searches that ask for it (`tag:old` becomes
+    /// `tag:new`, the rest of each query as written); the themes asking about tags are
+    /// scored again. One transaction. When another tag is called `to` (in any case), the
+    /// two become one under that tag's name, but only when asked to `merge` (a merge cannot
+    /// be taken apart again): else `InvalidInput` and nothing changes. `NotFound` when no
+    /// tag is called `name`. A change of case alone is a rename.
+    pub async fn tag_rename(&self, name: &str, to: &str, merge: bool) -> Result<TagRenamed> {
+        let (name, to) = (one_tag(name)?, one_tag(to)?);
+        let mut tx = self.begin_write().await?;
+        let id = store::tags::find(&mut tx, &name)
+            .await?
+            .ok_or_else(|| NotebookError::NotFound(format!("No tag is called \"{name}\".")))?;
+        if !merge
+            && let Some(other) = store::tags::find(&mut tx, &to).await?
+            && other != id
+        {
+            let other = store::tags::get(&mut *tx, other).await?.name;
+            return Err(NotebookError::Invalid(format!(
+                "A tag called \"{other}\" exists already: merge \"{name}\" into it, or choose \
+                 another name."
+            )));
+        }
+        let (id, merged) = store::tags::rename(&mut tx, id, &to).await?;
+        let mut themes = Vec::new();
+        for (theme, theme_name, query) in store::themes::named_queries(&mut *tx).await? {
+            if let Some(query) = rename_value(&query, Field::Tag, &name, &to) {
+                store::themes::set_query(&mut *tx, theme, &query).await?;
+                themes.push(theme_name);
+            }
+        }
+        let mut saved_searches = Vec::new();
+        for saved in store::saved_searches::list(&mut *tx).await? {
+            if let Some(query) = rename_value(&saved.query, Field::Tag, &name, &to) {
+                store::saved_searches::set_query(&mut *tx, saved.id, &query).await?;
+                saved_searches.push(saved.name);
+            }
+        }
+        // Themes asking for the new name held none of the old one's articles before.
+        store::themes::rescore(&mut tx, None, &["tag:"]).await?;
+        let tag = store::tags::get(&mut *tx, id).await?;
+        tx.commit().await?;
+        Ok(TagRenamed {
+            tag,
+            merged,
+            themes,
+            saved_searches,
+        })
     }
 
     /// Mark the articles of `ids` read (`read`) or unread; returns the ids whose state

@@ -10,6 +10,7 @@
 
 pub mod fold;
 mod parse;
+pub mod rename;
 pub mod sql;
 
 pub use parse::parse;

@@ -133,33 +133,80 @@ fn parse_unary(tokens: &[Token], pos: &mut usize) -> Result<Option<Expr>, QueryE
 }
 
 fn lex(query: &str) -> Result<Vec<Token>, QueryError> {
+    Ok(lex_placed(query)?.into_iter().map(|(t, _)| t).collect())
+}
+
+/// Where each field's value is written in `query` (the bytes after `field:`, quotes
+/// included), with the field and the value as the parser reads it: what
+/// `rename_value` rewrites. Errs as `parse` does on a query that cannot be read.
+pub(super) fn field_values(
+    query: &str,
+) -> Result<Vec<(Field, String, std::ops::Range<usize>)>, QueryError> {
+    Ok(lex_placed(query)?
+        .into_iter()
+        .filter_map(|(token, at)| match token {
+            Token::Field(field, value) => Some((field, value, at)),
+            _ => None,
+        })
+        .collect())
+}
+
+/// The query's characters and where each starts: what the lexer reads.
+struct Cursor<'q> {
+    chars: std::iter::Peekable<std::str::CharIndices<'q>>,
+    len: usize,
+}
+
+impl<'q> Cursor<'q> {
+    fn new(query: &'q str) -> Self {
+        Self {
+            chars: query.char_indices().peekable(),
+            len: query.len(),
+        }
+    }
+
+    fn peek(&mut self) -> Option<char> {
+        self.chars.peek().map(|&(_, c)| c)
+    }
+
+    fn next(&mut self) -> Option<char> {
+        self.chars.next().map(|(_, c)| c)
+    }
+
+    /// Where the next character starts (the query's length at its end).
+    fn at(&mut self) -> usize {
+        self.chars.peek().map_or(self.len, |&(i, _)| i)
+    }
+}
+
+/// The tokens of `query`, each with where it is written; a field's place is its value's.
+fn lex_placed(query: &str) -> Result<Vec<(Token, std::ops::Range<usize>)>, QueryError> {
     let mut tokens = Vec::new();
-    let mut chars = query.chars().peekable();
-    while let Some(&c) = chars.peek() {
+    let mut chars = Cursor::new(query);
+    while let Some(c) = chars.peek() {
+        let start = chars.at();
+        let mut push = |token: Token, end: usize| tokens.push((token, start..end));
         match c {
             c if c.is_whitespace() => {
                 chars.next();
             }
             '(' => {
                 chars.next();
-                tokens.push(Token::Open);
+                push(Token::Open, chars.at());
             }
             ')' => {
                 chars.next();
-                tokens.push(Token::Close);
+                push(Token::Close, chars.at());
             }
             '-' => {
                 // A run of dashes is one: it excludes the term written against it ("-capex",
                 // "--capex"), and a dash standing alone ("meta -- capex", "(meta -)") is
                 // punctuation.
-                while chars.peek() == Some(&'-') {
+                while chars.peek() == Some('-') {
                     chars.next();
                 }
-                if chars
-                    .peek()
-                    .is_some_and(|c| !c.is_whitespace() && *c != ')')
-                {
-                    tokens.push(Token::Minus);
+                if chars.peek().is_some_and(|c| !c.is_whitespace() && c != ')') {
+                    push(Token::Minus, chars.at());
                 }
             }
             '"' => {
@@ -168,12 +215,12 @@ fn lex(query: &str) -> Result<Vec<Token>, QueryError> {
                 // A phrase of no letters or digits ("-", "***") matches nothing in the index:
                 // it is left out, as the same characters unquoted are.
                 if phrase.chars().any(char::is_alphanumeric) {
-                    tokens.push(Token::Phrase(phrase));
+                    push(Token::Phrase(phrase), chars.at());
                 }
             }
             _ => {
                 let mut word = String::new();
-                while let Some(&ch) = chars.peek() {
+                while let Some(ch) = chars.peek() {
                     if ch.is_whitespace() || matches!(ch, '(' | ')' | '"') {
                         break;
                     }
@@ -183,23 +230,31 @@ fn lex(query: &str) -> Result<Vec<Token>, QueryError> {
                 let scheme = word.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
                 if matches!(scheme.as_deref(), Some("http" | "https")) {
                     // A pasted address: the article clipped from it.
-                    tokens.push(Token::Field(Field::Url, check(Field::Url, "url", word)?));
+                    push(
+                        Token::Field(Field::Url, check(Field::Url, "url", word)?),
+                        chars.at(),
+                    );
                 } else if let Some((name, value)) = word.split_once(':')
                     && let Some(field) = Field::named(name)
                 {
-                    let value = if value.is_empty() && chars.peek() == Some(&'"') {
+                    let value = if value.is_empty() && chars.peek() == Some('"') {
                         chars.next();
                         quoted(&mut chars)?
                     } else {
                         value.to_string()
                     };
-                    tokens.push(Token::Field(field, check(field, name, value)?));
+                    let end = chars.at();
+                    // The value's place: after the name and its colon.
+                    tokens.push((
+                        Token::Field(field, check(field, name, value)?),
+                        start + name.len() + 1..end,
+                    ));
                 } else if word == "OR" {
-                    tokens.push(Token::Or);
+                    push(Token::Or, chars.at());
                 } else if word == "AND" {
                     // Terms side by side are ANDed already.
                 } else if word == "NOT" {
-                    tokens.push(Token::Minus);
+                    push(Token::Minus, chars.at());
                 } else {
                     let prefix = word.ends_with('*');
                     let text: String = word
@@ -207,7 +262,10 @@ fn lex(query: &str) -> Result<Vec<Token>, QueryError> {
                         .trim_matches(|c: char| !c.is_alphanumeric())
                         .to_string();
                     if !text.is_empty() {
-                        tokens.push(Token::Word(if prefix { format!("{text}*") } else { text }));
+                        push(
+                            Token::Word(if prefix { format!("{text}*") } else { text }),
+                            chars.at(),
+                        );
                     }
                 }
             }
@@ -217,9 +275,9 @@ fn lex(query: &str) -> Result<Vec<Token>, QueryError> {
 }
 
 /// The rest of a quoted phrase, whitespace collapsed.
-fn quoted(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> Result<String, QueryError> {
+fn quoted(chars: &mut Cursor<'_>) -> Result<String, QueryError> {
     let mut phrase = String::new();
-    for ch in chars.by_ref() {
+    while let Some(ch) = chars.next() {
         if ch == '"' {
             return Ok(phrase.split_whitespace().collect::<Vec<_>>().join(" "));
         }

@@ -33,6 +33,20 @@ pub async fn list(db: impl SqliteExecutor<'_>) -> Result<Vec<SavedSearch>, Store
     .await?)
 }
 
+/// Give saved search `id` the query `query`.
+pub async fn set_query(
+    db: impl SqliteExecutor<'_>,
+    id: i64,
+    query: &str,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE saved_searches SET query = ?2 WHERE id = ?1")
+        .bind(id)
+        .bind(query)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
 /// Delete a saved search; false when there was none.
 pub async fn delete(db: impl SqliteExecutor<'_>, id: i64) -> Result<bool, StoreError> {
     Ok(sqlx::query("DELETE FROM saved_searches WHERE id = ?1")

@@ -10,7 +10,7 @@ use crate::model::Tag;
 /// The id of the tag `name` is, whatever the case of its letters beyond ASCII (NOCASE
 /// compares only A to Z): the one written exactly so, else the first made, when a notebook
 /// from before this holds several spellings.
-async fn existing(db: &mut SqliteConnection, name: &str) -> Result<Option<i64>, StoreError> {
+pub async fn find(db: &mut SqliteConnection, name: &str) -> Result<Option<i64>, StoreError> {
     Ok(sqlx::query_scalar(
         "SELECT id FROM tags WHERE name IN (SELECT value FROM json_each(?1))
          ORDER BY name = ?2 COLLATE BINARY DESC, id LIMIT 1",
@@ -24,7 +24,7 @@ async fn existing(db: &mut SqliteConnection, name: &str) -> Result<Option<i64>, 
 /// Find or create the tag `name`; returns its id.
 pub async fn upsert(db: &mut SqliteConnection, name: &str) -> Result<i64, StoreError> {
     if !name.is_ascii()
-        && let Some(id) = existing(&mut *db, name).await?
+        && let Some(id) = find(&mut *db, name).await?
     {
         return Ok(id);
     }
@@ -36,6 +36,59 @@ pub async fn upsert(db: &mut SqliteConnection, name: &str) -> Result<i64, StoreE
     .fetch_one(db)
     .await?;
     Ok(id)
+}
+
+/// Call tag `id` `to`; when another tag is called `to` already (in any case), merge into
+/// that one instead: every article and feed carrying `id` is given it, and `id` goes.
+/// Returns the id the articles carry after, and whether it was a merge. The caller's
+/// transaction holds the statements together.
+pub async fn rename(
+    db: &mut SqliteConnection,
+    id: i64,
+    to: &str,
+) -> Result<(i64, bool), StoreError> {
+    match find(&mut *db, to).await? {
+        Some(into) if into != id => {
+            for moved in [
+                "INSERT OR IGNORE INTO article_tags (article_id, tag_id)
+                 SELECT article_id, ?2 FROM article_tags WHERE tag_id = ?1",
+                "INSERT OR IGNORE INTO feed_tags (feed_id, tag_id)
+                 SELECT feed_id, ?2 FROM feed_tags WHERE tag_id = ?1",
+            ] {
+                sqlx::query(moved)
+                    .bind(id)
+                    .bind(into)
+                    .execute(&mut *db)
+                    .await?;
+            }
+            // Its rows in article_tags and feed_tags go with it (ON DELETE CASCADE).
+            sqlx::query("DELETE FROM tags WHERE id = ?1")
+                .bind(id)
+                .execute(&mut *db)
+                .await?;
+            Ok((into, true))
+        }
+        _ => {
+            sqlx::query("UPDATE tags SET name = ?2 WHERE id = ?1")
+                .bind(id)
+                .bind(to)
+                .execute(&mut *db)
+                .await?;
+            Ok((id, false))
+        }
+    }
+}
+
+/// Tag `id` with the number of articles carrying it.
+pub async fn get(db: impl SqliteExecutor<'_>, id: i64) -> Result<Tag, StoreError> {
+    let (name, count) = sqlx::query_as(
+        "SELECT name, (SELECT count(*) FROM article_tags WHERE tag_id = ?1) FROM tags
+         WHERE id = ?1",
+    )
+    .bind(id)
+    .fetch_one(db)
+    .await?;
+    Ok(Tag { name, count })
 }
 
 /// Put a tag on an article (a no-op when it is already there).

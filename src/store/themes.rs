@@ -36,6 +36,31 @@ pub async fn queries(db: impl SqliteExecutor<'_>) -> Result<Vec<(i64, String)>, 
         .await?)
 }
 
+/// Every theme's id, name and query.
+pub async fn named_queries(
+    db: impl SqliteExecutor<'_>,
+) -> Result<Vec<(i64, String, String)>, StoreError> {
+    Ok(
+        sqlx::query_as("SELECT id, name, query FROM themes ORDER BY name")
+            .fetch_all(db)
+            .await?,
+    )
+}
+
+/// Give theme `id` the query `query` (its articles are scored again by the caller).
+pub async fn set_query(
+    db: impl SqliteExecutor<'_>,
+    id: i64,
+    query: &str,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE themes SET query = ?2 WHERE id = ?1")
+        .bind(id)
+        .bind(query)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
 /// Every theme with its article count.
 pub async fn list(db: impl SqliteExecutor<'_>) -> Result<Vec<ThemeInfo>, StoreError> {
     let rows: Vec<(i64, String, String, String, i64)> = sqlx::query_as(

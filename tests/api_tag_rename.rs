@@ -1,0 +1,178 @@
+//! Renaming a tag through the command table (`TagRename`): every article and feed keeps
+//! it under the new name, the themes and saved searches asking for it by the old name ask
+//! by the new one, a tag that already has the new name takes the other's articles only when
+//! told to merge, and nothing changes on a refusal.
+
+use clipline::api::{ErrorCode, Request, Response, dispatch};
+use clipline::model::{ClipSource, Tag, TagRenamed};
+use clipline::notebook::Notebook;
+
+/// A new notebook of `n` short articles; returns their ids.
+async fn notebook_of(n: usize) -> (tempfile::TempDir, Notebook, Vec<i64>) {
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+    let mut ids = Vec::new();
+    for i in 0..n {
+        let text = format!(
+            "Port authority story {i}\n\nThe port authority said on Tuesday that crane {i} \
+             would be replaced by an electric one in 2028, at a cost of {i} million euros."
+        );
+        let out = nb
+            .clip(ClipSource::Text { text, url: None }, &[], None)
+            .await
+            .unwrap();
+        ids.push(out.articles[0].id);
+    }
+    (dir, nb, ids)
+}
+
+async fn rename(nb: &Notebook, name: &str, to: &str, merge: bool) -> Result<TagRenamed, ErrorCode> {
+    let request = Request::TagRename {
+        name: name.into(),
+        to: to.into(),
+        merge: Some(merge),
+    };
+    match dispatch(nb, request).await {
+        Ok(Response::TagRenamed(done)) => Ok(done),
+        Ok(other) => panic!("unexpected answer {other:?}"),
+        Err(err) => Err(err.code),
+    }
+}
+
+async fn tags(nb: &Notebook) -> Vec<Tag> {
+    nb.tags().await.unwrap()
+}
+
+/// Each theme's (name, query, article count), by name.
+async fn themes(nb: &Notebook) -> Vec<(String, String, i64)> {
+    nb.themes()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|t| (t.name, t.query, t.articles))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_rename_carries_articles_feeds_themes_and_saved_searches_with_it() {
+    let (_dir, nb, ids) = notebook_of(3).await;
+    nb.tag_add_many(&ids[..2], "ports").await.unwrap();
+    nb.feed_add(
+        "https://news.example/ports.xml",
+        &["Ports".into()],
+        &[],
+        false,
+    )
+    .await
+    .unwrap();
+    nb.theme_save("Harbours", "tag:PORTS OR crane", None)
+        .await
+        .unwrap();
+    nb.theme_save("Quays", "tag:\"port works\"", None)
+        .await
+        .unwrap();
+    nb.saved_search_save("Unread ports", "tag:ports is:unread")
+        .await
+        .unwrap();
+    nb.saved_search_save("Cranes", "crane -tag:cranes")
+        .await
+        .unwrap();
+
+    let done = rename(&nb, "ports", "Port works", false).await.unwrap();
+    assert_eq!(
+        done.tag,
+        Tag {
+            name: "Port works".into(),
+            count: 2
+        }
+    );
+    assert!(!done.merged);
+    assert_eq!(done.themes, ["Harbours"]);
+    assert_eq!(done.saved_searches, ["Unread ports"]);
+
+    assert_eq!(
+        tags(&nb).await,
+        [done.tag.clone()],
+        "no tag of the old name is left"
+    );
+    assert_eq!(
+        nb.article(ids[0]).await.unwrap().summary.tags,
+        ["Port works"]
+    );
+    assert_eq!(nb.feeds().await.unwrap()[0].tags, ["Port works"]);
+    assert_eq!(
+        themes(&nb).await,
+        [
+            ("Harbours".into(), "tag:\"Port works\" OR crane".into(), 3),
+            // It asked for the new name already: it now holds the renamed tag's articles.
+            ("Quays".into(), "tag:\"port works\"".into(), 2),
+        ]
+    );
+    let saved: Vec<_> = nb
+        .saved_searches()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| s.query)
+        .collect();
+    assert_eq!(saved, ["crane -tag:cranes", "tag:\"Port works\" is:unread"]);
+    let found = nb.search("tag:\"port works\"", 10).await.unwrap();
+    assert_eq!(found.len(), 2, "the library finds them by the new name");
+}
+
+#[tokio::test]
+async fn a_tag_of_the_new_name_takes_the_articles_only_when_told_to_merge() {
+    let (_dir, nb, ids) = notebook_of(3).await;
+    nb.tag_add_many(&ids[..2], "energy").await.unwrap();
+    nb.tag_add_many(&ids[1..], "Power").await.unwrap();
+    nb.theme_save("Grid", "tag:power", None).await.unwrap();
+    let before = tags(&nb).await;
+
+    assert_eq!(
+        rename(&nb, "energy", "POWER", false).await.unwrap_err(),
+        ErrorCode::InvalidInput
+    );
+    assert_eq!(tags(&nb).await, before, "a refusal changes nothing");
+    assert_eq!(themes(&nb).await[0].2, 2);
+
+    let done = rename(&nb, "energy", "POWER", true).await.unwrap();
+    assert!(done.merged);
+    assert_eq!(
+        done.tag,
+        Tag {
+            name: "Power".into(),
+            count: 3
+        },
+        "the tag merged into keeps its name; the article carrying both counts once"
+    );
+    assert_eq!(tags(&nb).await, [done.tag]);
+    assert_eq!(nb.article(ids[1]).await.unwrap().summary.tags, ["Power"]);
+    assert_eq!(
+        themes(&nb).await[0].2,
+        3,
+        "the theme asking for it is scored again"
+    );
+}
+
+#[tokio::test]
+async fn case_alone_beyond_ascii_is_a_rename_and_unknown_or_empty_names_are_refused() {
+    let (_dir, nb, ids) = notebook_of(1).await;
+    nb.tag_add_many(&ids, "økonomi").await.unwrap();
+    let done = rename(&nb, "ØKONOMI", "Økonomi", false).await.unwrap();
+    assert!(!done.merged);
+    assert_eq!(
+        tags(&nb).await,
+        [Tag {
+            name: "Økonomi".into(),
+            count: 1
+        }]
+    );
+    assert_eq!(
+        rename(&nb, "nothing", "x", true).await.unwrap_err(),
+        ErrorCode::NotFound
+    );
+    assert_eq!(
+        rename(&nb, "Økonomi", "  ", true).await.unwrap_err(),
+        ErrorCode::InvalidInput
+    );
+}
