@@ -92,7 +92,7 @@ async fn a_rename_carries_articles_feeds_themes_and_saved_searches_with_it() {
 
     assert_eq!(
         tags(&nb).await,
-        [done.tag.clone()],
+        std::slice::from_ref(&done.tag),
         "no tag of the old name is left"
     );
     assert_eq!(
