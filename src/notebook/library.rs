@@ -87,23 +87,25 @@ impl Notebook {
             )));
         }
         let (id, merged) = store::tags::rename(&mut tx, id, &to).await?;
+        // Queries ask for the name the tag has now: a merge's is the other tag's.
+        let tag = store::tags::get(&mut *tx, id).await?;
+        let to = &tag.name;
         let mut themes = Vec::new();
         for (theme, theme_name, query) in store::themes::named_queries(&mut *tx).await? {
-            if let Some(query) = rename_value(&query, Field::Tag, &name, &to) {
+            if let Some(query) = rename_value(&query, Field::Tag, &name, to) {
                 store::themes::set_query(&mut *tx, theme, &query).await?;
                 themes.push(theme_name);
             }
         }
         let mut saved_searches = Vec::new();
         for saved in store::saved_searches::list(&mut *tx).await? {
-            if let Some(query) = rename_value(&saved.query, Field::Tag, &name, &to) {
+            if let Some(query) = rename_value(&saved.query, Field::Tag, &name, to) {
                 store::saved_searches::set_query(&mut *tx, saved.id, &query).await?;
                 saved_searches.push(saved.name);
             }
         }
         // Themes asking for the new name held none of the old one's articles before.
         store::themes::rescore(&mut tx, None, &["tag:"]).await?;
-        let tag = store::tags::get(&mut *tx, id).await?;
         tx.commit().await?;
         Ok(TagRenamed {
             tag,

@@ -1,6 +1,7 @@
 // The library on the sample notebook: filters written as a query (source, entity, theme,
 // date range, unread), sorting by published date, and tagging several articles at once
-// with an undo; and with many tags, the most used offered and the others found by name.
+// with an undo; with many tags, the most used offered and the others found by name; and a
+// tag renamed in the settings (with its undo), or merged into another after a warning.
 import assert from 'node:assert/strict';
 import { e2e, eventually, openSample, rpc } from './harness.mjs';
 
@@ -98,4 +99,70 @@ e2e('a notebook of many tags offers the most used and finds the others by name',
   await eventually(async () => (await page.getByTestId('library-item').count()) === 1, { message: 'a found tag filters the list' });
   await page.getByTestId('tag-find').fill('');
   assert.ok((await options.allInnerTexts()).some((t) => t.startsWith('topic-37')), 'the tag filtered by stays offered');
+});
+
+// Settings → Tags: a rename reaches the articles, the library's filter and the theme that
+// asked for the tag; its Undo (until the page is left) renames it back; a name another tag
+// has merges the two, after a warning that it cannot be undone; Escape leaves a rename
+// unmade.
+e2e('a tag is renamed everywhere from the settings, undone, and merged after a warning', async (app) => {
+  const { page } = app;
+  await openSample(app);
+  const ids = (await rpc(app, 'ArticleList', { limit: 15 })).map((a) => a.id);
+  await rpc(app, 'TagAddMany', { article_ids: ids.slice(0, 3), tag: 'to-check' });
+  await rpc(app, 'TagAddMany', { article_ids: ids.slice(2, 4), tag: 'Follow up' });
+  await rpc(app, 'ThemeSave', { name: 'Checks', query: 'tag:to-check OR tag:nothing' });
+  await page.getByTestId('nav-settings').click();
+  const row = (name) => page.getByTestId('tags-row').filter({ has: page.getByTestId('tags-name').getByText(name, { exact: true }) });
+  const status = page.getByTestId('tags-status');
+  // The sample's own tag ("sample", on every article) aside.
+  const tagsNow = async () =>
+    (await rpc(app, 'TagList'))
+      .filter((t) => t.name !== 'sample')
+      .map((t) => `${t.name} ${t.count}`)
+      .sort();
+
+  await row('to-check').getByTestId('tag-rename').click();
+  await page.getByTestId('tag-rename-input').press('Escape');
+  await row('to-check').getByTestId('tag-rename').waitFor();
+
+  await row('to-check').getByTestId('tag-rename').click();
+  await page.getByTestId('tag-rename-input').fill('Checked');
+  await page.getByTestId('tag-rename-input').press('Enter');
+  await status.filter({ hasText: 'Renamed “to-check” to “Checked” on 3 articles.' }).waitFor();
+  assert.match(await status.innerText(), /Themes now asking for it by its new name: Checks/);
+  assert.deepEqual(await tagsNow(), ['Checked 3', 'Follow up 2']);
+  const theme = (await rpc(app, 'ThemeList')).find((t) => t.name === 'Checks');
+  assert.equal(theme.query, 'tag:Checked OR tag:nothing');
+  assert.equal(theme.articles, 3, 'the theme holds the renamed tag\'s articles');
+  await row('Checked').waitFor();
+
+  // The undo is there until the page is left.
+  await page.getByTestId('tags-undo').click();
+  await status.filter({ hasText: 'Renamed “Checked” back to “to-check”.' }).waitFor();
+  assert.deepEqual(await tagsNow(), ['Follow up 2', 'to-check 3']);
+  assert.equal((await rpc(app, 'ThemeList')).find((t) => t.name === 'Checks').query, 'tag:to-check OR tag:nothing');
+
+  await row('to-check').getByTestId('tag-rename').click();
+  await page.getByTestId('tag-rename-input').fill('Checked');
+  await page.getByTestId('tag-rename-save').click();
+  await status.filter({ hasText: 'Renamed “to-check” to “Checked”' }).waitFor();
+  await page.getByTestId('nav-library').click();
+  await page.getByTestId('tag-filter-option').filter({ hasText: 'Checked' }).click();
+  await eventually(async () => (await page.getByTestId('library-item').count()) === 3, {
+    message: 'the library filters by the new name',
+  });
+
+  await page.getByTestId('nav-settings').click();
+  await row('Checked').getByTestId('tag-rename').click();
+  await page.getByTestId('tag-rename-input').fill('follow UP');
+  await page.getByTestId('tag-rename-input').press('Enter');
+  await page.getByTestId('tag-merge-warning').filter({ hasText: 'cannot be undone' }).waitFor();
+  assert.deepEqual(await tagsNow(), ['Checked 3', 'Follow up 2'], 'nothing merges before the user says so');
+  await page.getByTestId('tag-merge').click();
+  await status.filter({ hasText: 'Merged “Checked” into “Follow up”: 4 articles carry it now.' }).waitFor();
+  assert.equal(await page.getByTestId('tags-undo').count(), 0, 'a merge offers no undo');
+  assert.deepEqual(await tagsNow(), ['Follow up 4']);
+  assert.equal(await row('Checked').count(), 0);
+  assert.equal((await rpc(app, 'ThemeList')).find((t) => t.name === 'Checks').query, 'tag:"Follow up" OR tag:nothing', 'asked for by the name it has');
 });

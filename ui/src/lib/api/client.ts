@@ -39,6 +39,7 @@ import type {
   Response,
   SearchHit,
   Tag,
+  TagRenamed,
   Timeline,
   UnknownName,
 } from './bindings';
@@ -257,6 +258,12 @@ export class Api {
 
   tags(): Promise<Tag[]> {
     return this.call({ cmd: 'TagList' }, 'Tags');
+  }
+
+  /** Rename a tag everywhere (articles, feeds, the themes and saved searches asking for it);
+   *  into a tag that has the new name only with `merge`. */
+  tagRename(name: string, to: string, merge = false): Promise<TagRenamed> {
+    return this.call({ cmd: 'TagRename', args: { name, to, merge } }, 'TagRenamed');
   }
 
   search(query: string, limit?: number): Promise<SearchHit[]> {
