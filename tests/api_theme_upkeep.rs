@@ -1,6 +1,7 @@
 //! Themes keep up with edits that change no article text: a theme whose query asks about
 //! tags, notes, highlights or read state follows them as they change, and a clip's own
-//! tags count for it.
+//! tags count for it; a saved search asking for a theme asks by its new name when the theme
+//! is renamed.
 
 use clipline::model::ClipSource;
 use clipline::notebook::Notebook;
@@ -80,4 +81,27 @@ async fn a_clips_tags_count_for_a_tag_theme() {
     nb.theme_save("Watched", "tag:watch", None).await.unwrap();
     clip_harbor(&nb, &["watch".into()]).await;
     assert_eq!(nb.themes().await.unwrap()[0].articles, 1);
+}
+
+/// A saved search asking for a theme (`theme:"Chip plants" -tag:done`) keeps finding its
+/// articles when the theme is renamed (before, it asked for a theme no longer there and
+/// found nothing).
+#[tokio::test]
+async fn a_saved_search_asking_for_a_renamed_theme_asks_by_its_new_name() {
+    let (_dir, nb) = harbor_notebook(&[]).await;
+    nb.theme_save("Chip plants", "fabrication OR semiconductor", None)
+        .await
+        .unwrap();
+    nb.saved_search_save("Plants", "theme:\"chip plants\" -tag:done")
+        .await
+        .unwrap();
+    nb.saved_search_save("Other", "theme:Energy").await.unwrap();
+    nb.theme_rename("Chip plants", "Fabs").await.unwrap();
+    let saved = nb.saved_searches().await.unwrap();
+    assert_eq!(
+        saved[0].query, "theme:Energy",
+        "another theme's is left alone"
+    );
+    assert_eq!(saved[1].query, "theme:Fabs -tag:done");
+    assert_eq!(nb.search(&saved[1].query, 5).await.unwrap().len(), 1);
 }

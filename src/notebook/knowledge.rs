@@ -310,8 +310,9 @@ impl Notebook {
     }
 
     /// Rename the theme `name` to `to`, keeping its articles, the user's verdicts on them,
-    /// its feeds and the memos about it. A name another theme has is refused (saving
-    /// under it would change that theme instead); a change of case only is a rename too.
+    /// its feeds and the memos about it; the saved searches asking for `theme:OLD` ask by
+    /// the new name (a theme's own query cannot ask for a theme). A name another theme has is refused (saving under it
+    /// would change that theme instead); a change of case only is a rename too.
     pub async fn theme_rename(&self, name: &str, to: &str) -> Result<ThemeInfo> {
         let to = to.trim();
         if to.is_empty() {
@@ -331,6 +332,8 @@ impl Notebook {
             )));
         }
         store::themes::rename(&mut tx, id, &from, to).await?;
+        // Saved searches asking for `theme:OLD` ask by the new name.
+        super::library::rename_in_queries(&mut tx, crate::query::Field::Theme, &from, to).await?;
         tx.commit().await?;
         self.themes()
             .await?

@@ -90,20 +90,7 @@ impl Notebook {
         // Queries ask for the name the tag has now: a merge's is the other tag's.
         let tag = store::tags::get(&mut *tx, id).await?;
         let to = &tag.name;
-        let mut themes = Vec::new();
-        for (theme, theme_name, query) in store::themes::named_queries(&mut *tx).await? {
-            if let Some(query) = rename_value(&query, Field::Tag, &name, to) {
-                store::themes::set_query(&mut *tx, theme, &query).await?;
-                themes.push(theme_name);
-            }
-        }
-        let mut saved_searches = Vec::new();
-        for saved in store::saved_searches::list(&mut *tx).await? {
-            if let Some(query) = rename_value(&saved.query, Field::Tag, &name, to) {
-                store::saved_searches::set_query(&mut *tx, saved.id, &query).await?;
-                saved_searches.push(saved.name);
-            }
-        }
+        let (themes, saved_searches) = rename_in_queries(&mut tx, Field::Tag, &name, to).await?;
         // Themes asking for the new name held none of the old one's articles before.
         store::themes::rescore(&mut tx, None, &["tag:"]).await?;
         tx.commit().await?;
@@ -210,6 +197,31 @@ fn check_count(ids: &[i64]) -> Result<()> {
         )));
     }
     Ok(())
+}
+
+/// Ask for `to` where the queries of themes and saved searches ask for `field:from` (see
+/// `query::rename`); the names of the themes and of the saved searches changed.
+pub(super) async fn rename_in_queries(
+    tx: &mut sqlx::SqliteConnection,
+    field: Field,
+    from: &str,
+    to: &str,
+) -> Result<(Vec<String>, Vec<String>)> {
+    let mut themes = Vec::new();
+    for (id, name, query) in store::themes::named_queries(&mut *tx).await? {
+        if let Some(query) = rename_value(&query, field, from, to) {
+            store::themes::set_query(&mut *tx, id, &query).await?;
+            themes.push(name);
+        }
+    }
+    let mut saved_searches = Vec::new();
+    for saved in store::saved_searches::list(&mut *tx).await? {
+        if let Some(query) = rename_value(&saved.query, field, from, to) {
+            store::saved_searches::set_query(&mut *tx, saved.id, &query).await?;
+            saved_searches.push(saved.name);
+        }
+    }
+    Ok((themes, saved_searches))
 }
 
 fn one_tag(tag: &str) -> Result<String> {
