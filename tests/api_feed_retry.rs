@@ -1,5 +1,6 @@
 //! Feed items that fail are tried again, items a poll leaves over come on the next one,
-//! and a poll counts only articles that are new: against feed servers on 127.0.0.1 that
+//! a feed whose items cannot be stored waits its backoff, and a poll counts only articles
+//! that are new: against feed servers on 127.0.0.1 that
 //! send an ETag and answer 304 while the feed is unchanged (so a fix that reads the items
 //! only when the feed changes cannot pass).
 
@@ -152,6 +153,42 @@ async fn a_failed_item_of_a_feed_that_has_not_changed_is_tried_again_after_the_w
         ("fetched", 1),
         "after six hours the failed item is tried again though the feed is unchanged: {retried:?}"
     );
+}
+
+/// A feed whose failed item cannot be recorded (the notebook refuses the write, as a full
+/// disk would) fails as a whole, and the failure is recorded on the feed: it waits its
+/// backoff instead of being fetched again at every round of the poller.
+#[tokio::test]
+async fn a_feed_whose_items_cannot_be_stored_waits_its_backoff() {
+    let (_up, _dir, nb) = subscribed().await;
+    sqlx::query(
+        "CREATE TRIGGER storage_trouble BEFORE INSERT ON feed_items WHEN NEW.error IS NOT NULL \
+         BEGIN SELECT RAISE(ABORT, 'storage trouble'); END",
+    )
+    .execute(nb.pool())
+    .await
+    .unwrap();
+    let t0 = at("2025-06-02T08:00:00Z");
+    let first = nb.feed_poll(false, t0).await.unwrap().remove(0);
+    assert_eq!(first.status, "failed", "{first:?}");
+    assert!(
+        first
+            .error
+            .as_deref()
+            .is_some_and(|e| e.contains("storage trouble")),
+        "{first:?}"
+    );
+    let row = nb.feeds().await.unwrap().remove(0).row;
+    assert_eq!(row.failures, 1, "{row:?}");
+    assert!(
+        row.next_poll_at.as_deref() > Some("2025-06-02T08:05:00Z"),
+        "{row:?}"
+    );
+    let next_round = nb
+        .feed_poll(false, t0 + Duration::minutes(10))
+        .await
+        .unwrap();
+    assert_eq!(next_round[0].status, "waiting", "{next_round:?}");
 }
 
 /// A feed of `n` items, newest first, each linking to its own page.

@@ -138,14 +138,23 @@ impl Notebook {
             }
             // One feed's storage error (it was removed mid-poll, the disk is full) is that
             // feed's failure; the others are still polled, and the articles it clipped
-            // before the error stay counted (an open library is told of them).
+            // before the error stay counted (an open library is told of them). The failure
+            // is recorded when the notebook takes it, so the feed waits its backoff instead
+            // of being fetched again at the next round.
             let mut report = FeedPoll {
                 url: feed.row.url.clone(),
                 ..FeedPoll::default()
             };
             if let Err(err) = self.poll_one(&feed, now, force, &mut report).await {
+                let error = err.to_string();
+                if let Err(also) = self.record_failure(&feed, now, &error).await {
+                    tracing::warn!(
+                        "the failure of feed {} could not be recorded either: {also}",
+                        feed.row.id
+                    );
+                }
                 report.status = "failed".into();
-                report.error = Some(err.to_string());
+                report.error = Some(error);
             }
             out.push(report);
             if let Some(job) = job.as_mut() {
@@ -153,6 +162,16 @@ impl Notebook {
             }
         }
         Ok(out)
+    }
+
+    /// Record that polling `feed` at `now` failed with `error`: it is next asked after its
+    /// backoff.
+    async fn record_failure(&self, feed: &FeedInfo, now: DateTime<Utc>, error: &str) -> Result<()> {
+        let retry = feed::stamp(feed::backoff(now, feed.row.failures + 1));
+        let _turn = self.write_turn().await?;
+        store::feeds::record_failure(&self.pool, feed.row.id, error, &feed::stamp(now), &retry)
+            .await?;
+        Ok(())
     }
 
     /// Poll one feed into `report` (its status, new articles and failed items, as far as
@@ -203,9 +222,7 @@ impl Notebook {
         let (doc, validators) = match fetched {
             Ok(ok) => ok,
             Err(error) => {
-                let retry = feed::stamp(feed::backoff(now, row.failures + 1));
-                let _turn = self.write_turn().await?;
-                store::feeds::record_failure(&self.pool, row.id, &error, &stamp, &retry).await?;
+                self.record_failure(feed, now, &error).await?;
                 report.status = "failed".into();
                 report.error = Some(error);
                 return Ok(());
