@@ -284,7 +284,7 @@ async fn a_pending_migration_copies_the_notebook_aside_before_it_runs() {
 }
 
 #[tokio::test]
-async fn the_cli_says_it_upgrades_a_notebook_before_it_does() {
+async fn the_cli_says_it_upgrades_a_notebook_before_it_does_and_after_a_restore() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("notebook.db");
     make_v1_notebook(&path).await;
@@ -307,6 +307,19 @@ async fn the_cli_says_it_upgrades_a_notebook_before_it_does() {
         !run(&dir.path().join("new.db")).contains("Upgrading"),
         "a new notebook is made, not upgraded"
     );
+    // `clipline restore` of a backup from an older Clipline upgrades what it restored, and
+    // says so too.
+    let backup = dir.path().join("old-backup.db");
+    make_v1_notebook(&backup).await;
+    let restored = std::process::Command::new(env!("CARGO_BIN_EXE_clipline"))
+        .args(["restore", backup.to_str().unwrap(), "--yes", "--db"])
+        .arg(dir.path().join("restored.db"))
+        .output()
+        .expect("the CLI runs");
+    assert!(restored.status.success(), "{restored:?}");
+    let said = String::from_utf8_lossy(&restored.stderr);
+    assert!(said.contains("Upgrading"), "{said}");
+    assert!(!run(&dir.path().join("restored.db")).contains("Upgrading"));
 }
 
 #[tokio::test]

@@ -5,7 +5,6 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 
 use super::{Format, print_json};
-use crate::notebook::Notebook;
 use crate::store::backup;
 
 #[derive(clap::Args, Debug)]
@@ -25,8 +24,9 @@ pub async fn run(db: PathBuf, args: Args, format: Format) -> anyhow::Result<()> 
         anyhow::bail!("Nothing was restored.");
     }
     let kept = backup::restore(&db, &args.path).await?;
-    // Opening upgrades a backup made by an older Clipline to the current schema.
-    Notebook::open(&db).await?.close().await;
+    // Opening upgrades a backup made by an older Clipline to the current schema, and says
+    // so as any command's open does.
+    super::open(Some(db.clone())).await?.close().await;
     let kept = kept.map(|k| k.display().to_string());
     if format == Format::Json {
         return print_json(&serde_json::json!({ "restored": db, "previous": kept }));
