@@ -392,62 +392,6 @@ async fn a_failing_feed_backs_off_and_opml_carries_subscriptions() {
     assert_eq!(nb.feeds().await.unwrap().len(), 1);
 }
 
-/// An OPML file is taken in one go: each feed once, with its folder's tag; the same feed
-/// listed twice in the file is subscribed once and the second reported, as is one already
-/// subscribed.
-#[tokio::test]
-async fn an_opml_file_is_imported_whole_with_each_feed_once() {
-    let dir = tempfile::tempdir().unwrap();
-    let nb = Notebook::open(&dir.path().join("o.db")).await.unwrap();
-    nb.feed_add("https://wire.example/already.xml", &[], &[], false)
-        .await
-        .unwrap();
-    let opml = r#"<?xml version="1.0"?><opml version="2.0"><head><title>Mine</title></head><body>
-        <outline text="Energy">
-          <outline type="rss" text="Grid Wire" xmlUrl="https://grid.example/feed.xml"/>
-          <outline type="rss" text="Grid Wire again" xmlUrl="https://grid.example/feed.xml"/>
-        </outline>
-        <outline type="rss" text="Already" xmlUrl="https://wire.example/already.xml"/>
-        <outline type="rss" text="Port News" xmlUrl="https://port.example/rss"/>
-        </body></opml>"#;
-    let (added, skipped) = nb.opml_import(opml).await.unwrap();
-    assert_eq!(added, 2, "{skipped:?}");
-    let reasons: Vec<(&str, &str)> = skipped
-        .iter()
-        .map(|s| (s.item.as_str(), s.reason.as_str()))
-        .collect();
-    assert_eq!(
-        reasons,
-        [
-            (
-                "Grid Wire again",
-                "You already subscribe to https://grid.example/feed.xml."
-            ),
-            (
-                "Already",
-                "You already subscribe to https://wire.example/already.xml."
-            ),
-        ]
-    );
-    let feeds = nb.feeds().await.unwrap();
-    let got: Vec<(&str, Option<&str>, Vec<String>)> = feeds
-        .iter()
-        .map(|f| (f.row.url.as_str(), f.row.title.as_deref(), f.tags.clone()))
-        .collect();
-    assert_eq!(
-        got,
-        [
-            ("https://wire.example/already.xml", None, vec![]),
-            (
-                "https://grid.example/feed.xml",
-                Some("Grid Wire"),
-                vec!["Energy".to_string()]
-            ),
-            ("https://port.example/rss", Some("Port News"), vec![]),
-        ]
-    );
-}
-
 /// Polls until `done` holds, for at most ten seconds.
 async fn eventually<F: std::future::Future<Output = bool>>(
     what: &str,

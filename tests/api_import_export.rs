@@ -1,7 +1,8 @@
 //! Another tool's export through the command table (the app's Settings → Import): the
 //! file's bytes arrive as base64, every item is clipped with its highlights, the work
 //! reports its progress, and a file that is not the export it is said to be, or did not
-//! arrive whole, is refused with a plain message before anything is stored.
+//! arrive whole, is refused with a plain message before anything is stored. And a feed
+//! reader's OPML file, taken in whole with each feed once.
 
 use std::io::Write;
 
@@ -157,4 +158,60 @@ async fn a_wrong_or_broken_file_is_refused_plainly_and_stores_nothing() {
         "{broken:?}"
     );
     assert_eq!(nb.info().await.unwrap().articles, 0);
+}
+
+/// An OPML file is taken in one go: each feed once, with its folder's tag; the same feed
+/// listed twice in the file is subscribed once and the second reported, as is one already
+/// subscribed.
+#[tokio::test]
+async fn an_opml_file_is_imported_whole_with_each_feed_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("o.db")).await.unwrap();
+    nb.feed_add("https://wire.example/already.xml", &[], &[], false)
+        .await
+        .unwrap();
+    let opml = r#"<?xml version="1.0"?><opml version="2.0"><head><title>Mine</title></head><body>
+        <outline text="Energy">
+          <outline type="rss" text="Grid Wire" xmlUrl="https://grid.example/feed.xml"/>
+          <outline type="rss" text="Grid Wire again" xmlUrl="https://grid.example/feed.xml"/>
+        </outline>
+        <outline type="rss" text="Already" xmlUrl="https://wire.example/already.xml"/>
+        <outline type="rss" text="Port News" xmlUrl="https://port.example/rss"/>
+        </body></opml>"#;
+    let (added, skipped) = nb.opml_import(opml).await.unwrap();
+    assert_eq!(added, 2, "{skipped:?}");
+    let reasons: Vec<(&str, &str)> = skipped
+        .iter()
+        .map(|s| (s.item.as_str(), s.reason.as_str()))
+        .collect();
+    assert_eq!(
+        reasons,
+        [
+            (
+                "Grid Wire again",
+                "You already subscribe to https://grid.example/feed.xml."
+            ),
+            (
+                "Already",
+                "You already subscribe to https://wire.example/already.xml."
+            ),
+        ]
+    );
+    let feeds = nb.feeds().await.unwrap();
+    let got: Vec<(&str, Option<&str>, Vec<String>)> = feeds
+        .iter()
+        .map(|f| (f.row.url.as_str(), f.row.title.as_deref(), f.tags.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("https://wire.example/already.xml", None, vec![]),
+            (
+                "https://grid.example/feed.xml",
+                Some("Grid Wire"),
+                vec!["Energy".to_string()]
+            ),
+            ("https://port.example/rss", Some("Port News"), vec![]),
+        ]
+    );
 }
