@@ -126,6 +126,14 @@ async fn a_tag_of_the_new_name_takes_the_articles_only_when_told_to_merge() {
     nb.tag_add_many(&ids[..2], "energy").await.unwrap();
     nb.tag_add_many(&ids[1..], "Power").await.unwrap();
     nb.theme_save("Grid", "tag:power", None).await.unwrap();
+    nb.feed_add(
+        "https://news.example/grid.xml",
+        &["energy".into()],
+        &[],
+        false,
+    )
+    .await
+    .unwrap();
     let before = tags(&nb).await;
 
     assert_eq!(
@@ -151,6 +159,34 @@ async fn a_tag_of_the_new_name_takes_the_articles_only_when_told_to_merge() {
         themes(&nb).await[0].2,
         3,
         "the theme asking for it is scored again"
+    );
+    assert_eq!(
+        nb.feeds().await.unwrap()[0].tags,
+        ["Power"],
+        "a feed tagging its items with the merged tag tags them with the other"
+    );
+}
+
+#[tokio::test]
+async fn a_name_no_query_can_write_is_refused_while_a_query_asks_for_the_tag() {
+    let (_dir, nb, ids) = notebook_of(1).await;
+    nb.tag_add_many(&ids, "ai").await.unwrap();
+    nb.saved_search_save("AI reading", "tag:ai is:unread")
+        .await
+        .unwrap();
+    assert_eq!(
+        rename(&nb, "ai", "AI \"core\"", false).await.unwrap_err(),
+        ErrorCode::InvalidInput,
+        "the saved search could no longer ask for it"
+    );
+    assert_eq!(tags(&nb).await[0].name, "ai", "nothing changed");
+    nb.saved_search_delete(nb.saved_searches().await.unwrap()[0].id)
+        .await
+        .unwrap();
+    let done = rename(&nb, "ai", "AI \"core\"", false).await.unwrap();
+    assert_eq!(
+        done.tag.name, "AI \"core\"",
+        "with no query asking, any name will do"
     );
 }
 

@@ -144,7 +144,7 @@ fn the_webview_may_call_rpc_save_its_export_hear_events_and_close_itself_and_not
         "the app handles exactly those two commands"
     );
     assert!(
-        main.contains("async fn save_notebook_json(\n    app: tauri::AppHandle,\n    desk: tauri::State<'_, Desk>,\n) ->"),
+        main.contains("async fn save_notebook_json(\n    app: tauri::AppHandle,\n    opening: tauri::State<'_, Opening>,\n) ->"),
         "save_notebook_json takes nothing from the page (no path)"
     );
 }

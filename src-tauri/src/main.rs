@@ -94,9 +94,11 @@ fn is_app_url(url: &tauri::Url) -> bool {
 
 /// Emit every progress event of long work (re-analysis, re-extraction) to the window as
 /// a `progress` event, as `clipline serve` streams them to a page.
-async fn forward_progress(app: tauri::AppHandle) {
+async fn forward_progress(
+    app: tauri::AppHandle,
+    mut events: tokio::sync::broadcast::Receiver<clipline::notebook::ProgressEvent>,
+) {
     use tauri::Emitter;
-    let mut events = app.state::<Desk>().progress_events();
     while let Some(ev) = clipline::notebook::next_event(&mut events).await {
         if let Err(err) = app.emit("progress", ev) {
             tracing::warn!("could not send progress to the window: {err}");
@@ -169,6 +171,9 @@ async fn poll_feeds(app: tauri::AppHandle, home: Notebook) {
     .await
 }
 
+/// How many times the notebook is opened while another Clipline keeps it busy.
+const OPEN_ATTEMPTS: u32 = 3;
+
 /// The window's title while an older notebook is upgraded for this version.
 const UPGRADING_TITLE: &str = "Clipline — upgrading the notebook for this version…";
 
@@ -184,18 +189,36 @@ async fn open_notebook(
     opened: opening::Opened,
 ) {
     let mut upgraded = false;
-    let result = Notebook::open_telling(&path, |copy| {
-        upgraded = true;
-        eprintln!(
-            "Upgrading {} for this version of Clipline (the notebook as it was is kept as {})…",
-            path.display(),
-            copy.display()
-        );
-        if let Err(err) = window.set_title(UPGRADING_TITLE) {
-            tracing::warn!("could not say in the title that the notebook upgrades: {err}");
+    let mut result = Err(clipline::store::StoreError::Locked.into());
+    // Another Clipline writing to the notebook for longer than the busy timeout (an import
+    // from the CLI) is waited out a few times before the window is told it failed.
+    for attempt in 0..OPEN_ATTEMPTS {
+        if attempt > 0 {
+            tokio::time::sleep(std::time::Duration::from_secs(2)).await;
         }
-    })
-    .await;
+        result = Notebook::open_telling(&path, |copy| {
+            upgraded = true;
+            eprintln!(
+                "Upgrading {} for this version of Clipline (the notebook as it was is kept as \
+                 {})…",
+                path.display(),
+                copy.display()
+            );
+            if let Err(err) = window.set_title(UPGRADING_TITLE) {
+                tracing::warn!("could not say in the title that the notebook upgrades: {err}");
+            }
+        })
+        .await;
+        let busy = matches!(
+            result,
+            Err(clipline::notebook::NotebookError::Store(
+                clipline::store::StoreError::Locked
+            ))
+        );
+        if !busy {
+            break;
+        }
+    }
     if upgraded {
         let title = app.config().app.windows.first().map(|w| w.title.clone());
         if let Err(err) = window.set_title(title.as_deref().unwrap_or("Clipline")) {
@@ -211,10 +234,12 @@ async fn open_notebook(
         }
     };
     app.manage(Desk::new(notebook.clone()));
-    let handle = app.clone();
-    tauri::async_runtime::spawn(async move { shortcut::register_saved(&handle).await });
+    // Before the waiting commands go on: a shortcut change among them is then registered
+    // after the saved one, and a job they start reports from its first event.
+    shortcut::register_saved(&app).await;
+    let events = app.state::<Desk>().progress_events();
+    tauri::async_runtime::spawn(forward_progress(app.clone(), events));
     tauri::async_runtime::spawn(poll_feeds(app.clone(), notebook.clone()));
-    tauri::async_runtime::spawn(forward_progress(app.clone()));
     tauri::async_runtime::spawn(serve_browsers(app.clone(), notebook));
     opened.tell(Ok(()));
 }

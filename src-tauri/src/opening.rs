@@ -46,14 +46,23 @@ impl Opened {
     }
 }
 
-/// The error every command answers when the notebook at `path` could not be opened.
+/// The error every command answers when the notebook at `path` could not be opened: the
+/// reason, naming the file once, and that the open is tried again at the next start.
 pub fn could_not_open(path: &std::path::Path, err: &dyn std::fmt::Display) -> ApiError {
+    let (path, reason) = (path.display().to_string(), err.to_string());
+    let what = if reason.contains(&path) {
+        format!("Clipline could not open its notebook. {reason}")
+    } else {
+        format!("Clipline could not open its notebook {path}: {reason}")
+    };
+    let ended = if what.ends_with(['.', '!', '?']) {
+        ""
+    } else {
+        "."
+    };
     ApiError::new(
         ErrorCode::Storage,
-        format!(
-            "Clipline could not open its notebook {}: {err}",
-            path.display()
-        ),
+        format!("{what}{ended} It is opened again when Clipline next starts."),
     )
 }
 
@@ -80,21 +89,24 @@ mod tests {
     #[tokio::test]
     async fn every_command_is_told_why_the_notebook_could_not_be_opened() {
         let (opening, opened) = opening();
-        let err = could_not_open(
-            std::path::Path::new("/home/ada/notebook.db"),
-            &"file is not a database",
-        );
-        opened.tell(Err(err.clone()));
+        let path = std::path::Path::new("/home/ada/notebook.db");
+        opened.tell(Err(could_not_open(path, &"file is not a database")));
         for _ in 0..2 {
             let told = opening.wait().await.unwrap_err();
             assert_eq!(told.code, ErrorCode::Storage);
-            assert!(
-                told.message
-                    .contains("/home/ada/notebook.db: file is not a database"),
-                "{}",
-                told.message
+            assert_eq!(
+                told.message,
+                "Clipline could not open its notebook /home/ada/notebook.db: file is not a \
+                 database. It is opened again when Clipline next starts."
             );
         }
+        let reason = "The notebook /home/ada/notebook.db could not be opened: denied";
+        let named = could_not_open(path, &reason).message;
+        assert_eq!(
+            named.matches("/home/ada/notebook.db").count(),
+            1,
+            "the file is named once: {named}"
+        );
     }
 
     #[tokio::test]

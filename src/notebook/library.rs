@@ -201,22 +201,32 @@ fn check_count(ids: &[i64]) -> Result<()> {
 
 /// Ask for `to` where the queries of themes and saved searches ask for `field:from` (see
 /// `query::rename`); the names of the themes and of the saved searches changed.
+/// `InvalidInput` when one asks for it and `to` cannot be written in a query (the caller's
+/// transaction then changes nothing).
 pub(super) async fn rename_in_queries(
     tx: &mut sqlx::SqliteConnection,
     field: Field,
     from: &str,
     to: &str,
 ) -> Result<(Vec<String>, Vec<String>)> {
+    let unwritable = |asker: &str| {
+        NotebookError::Invalid(format!(
+            "{asker} asks for \"{from}\" in its query, and a query cannot name \"{to}\" (a \
+             double quote ends the name): choose a name without one."
+        ))
+    };
     let mut themes = Vec::new();
     for (id, name, query) in store::themes::named_queries(&mut *tx).await? {
-        if let Some(query) = rename_value(&query, field, from, to) {
+        let asker = || unwritable(&format!("The theme \"{name}\""));
+        if let Some(query) = rename_value(&query, field, from, to).map_err(|_| asker())? {
             store::themes::set_query(&mut *tx, id, &query).await?;
             themes.push(name);
         }
     }
     let mut saved_searches = Vec::new();
     for saved in store::saved_searches::list(&mut *tx).await? {
-        if let Some(query) = rename_value(&saved.query, field, from, to) {
+        let asker = || unwritable(&format!("The saved search \"{}\"", saved.name));
+        if let Some(query) = rename_value(&saved.query, field, from, to).map_err(|_| asker())? {
             store::saved_searches::set_query(&mut *tx, saved.id, &query).await?;
             saved_searches.push(saved.name);
         }

@@ -5,22 +5,34 @@
 use super::Field;
 use super::parse::field_values;
 
+/// The query asks for the old name, and the new one cannot be written in the language (a
+/// name holding `"`, or none at all).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unwritable;
+
 /// `query` with every `field:` value that names `from` (in any case) written as `to`;
-/// `None` when no value does, when `query` cannot be parsed, or when `to` cannot be
-/// written in the language (a name holding `"`).
-pub fn rename_value(query: &str, field: Field, from: &str, to: &str) -> Option<String> {
-    if to.contains('"') || to.trim().is_empty() {
-        return None;
-    }
+/// `None` when no value does, or when `query` cannot be parsed (a query saved by an
+/// earlier release). `Unwritable` when one does but `to` cannot be written in a query.
+pub fn rename_value(
+    query: &str,
+    field: Field,
+    from: &str,
+    to: &str,
+) -> Result<Option<String>, Unwritable> {
     let from = from.to_lowercase();
-    let places: Vec<_> = field_values(query)
-        .ok()?
+    let Ok(values) = field_values(query) else {
+        return Ok(None);
+    };
+    let places: Vec<_> = values
         .into_iter()
         .filter(|(f, value, _)| *f == field && value.to_lowercase() == from)
         .map(|(_, _, at)| at)
         .collect();
     if places.is_empty() {
-        return None;
+        return Ok(None);
+    }
+    if to.contains('"') || to.trim().is_empty() {
+        return Err(Unwritable);
     }
     // Quoted unless it reads as one word: `tag:"EU rules"`, `tag:ai`.
     let written = if to
@@ -39,7 +51,7 @@ pub fn rename_value(query: &str, field: Field, from: &str, to: &str) -> Option<S
         copied = at.end;
     }
     out.push_str(&query[copied..]);
-    Some(out)
+    Ok(Some(out))
 }
 
 #[cfg(test)]
@@ -57,7 +69,9 @@ mod tests {
     #[test]
     fn every_mention_of_the_tag_is_renamed_and_the_rest_kept_as_written() {
         let query = r#"(tag:AI  OR  tag:"ai") -TAG:ai   capex "tag:ai" theme:ai entity:ai"#;
-        let renamed = rename_value(query, Field::Tag, "ai", "Artificial intelligence").unwrap();
+        let renamed = rename_value(query, Field::Tag, "ai", "Artificial intelligence")
+            .unwrap()
+            .unwrap();
         assert_eq!(
             renamed,
             r#"(tag:"Artificial intelligence"  OR  tag:"Artificial intelligence") -TAG:"Artificial intelligence"   capex "tag:ai" theme:ai entity:ai"#,
@@ -83,27 +97,40 @@ mod tests {
                 Field::Tag,
                 "økonomi",
                 "economy"
-            )
-            .as_deref(),
-            Some("tag:economy after:2025-01-01")
+            ),
+            Ok(Some("tag:economy after:2025-01-01".into()))
         );
         assert_eq!(
-            rename_value(r#"tag:"EU   rules""#, Field::Tag, "eu rules", "eu-rules").as_deref(),
-            Some("tag:eu-rules"),
+            rename_value(r#"tag:"EU   rules""#, Field::Tag, "eu rules", "eu-rules"),
+            Ok(Some("tag:eu-rules".into())),
             "a quoted value is read with its spaces collapsed"
         );
         assert_eq!(
-            rename_value("tag:ai", Field::Tag, "ai", "AI(general)").as_deref(),
-            Some(r#"tag:"AI(general)""#),
+            rename_value("tag:ai", Field::Tag, "ai", "AI(general)"),
+            Ok(Some(r#"tag:"AI(general)""#.into())),
             "unquoted, a parenthesis would end the value"
         );
     }
 
     #[test]
-    fn nothing_to_rename_or_no_way_to_write_it_gives_none() {
-        assert_eq!(rename_value("tag:energy", Field::Tag, "ai", "x"), None);
-        assert_eq!(rename_value("tag:ai \"open", Field::Tag, "ai", "x"), None);
-        assert_eq!(rename_value("tag:ai", Field::Tag, "ai", "say \"hi\""), None);
-        assert_eq!(rename_value("tag:ai", Field::Tag, "ai", "  "), None);
+    fn nothing_to_rename_gives_none_and_a_name_no_query_can_write_is_told() {
+        assert_eq!(rename_value("tag:energy", Field::Tag, "ai", "x"), Ok(None));
+        assert_eq!(
+            rename_value("tag:ai \"open", Field::Tag, "ai", "x"),
+            Ok(None)
+        );
+        assert_eq!(
+            rename_value("tag:energy", Field::Tag, "ai", "say \"hi\""),
+            Ok(None),
+            "no query asks for it: any name will do"
+        );
+        assert_eq!(
+            rename_value("tag:ai", Field::Tag, "ai", "say \"hi\""),
+            Err(Unwritable)
+        );
+        assert_eq!(
+            rename_value("tag:ai", Field::Tag, "ai", "  "),
+            Err(Unwritable)
+        );
     }
 }

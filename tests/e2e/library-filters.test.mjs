@@ -79,7 +79,7 @@ e2e('the filters and order are as they were left after reading an article', asyn
 });
 
 // Thousands of tags would push the list off the first screen: the library offers the 24
-// most used as filters and a box that finds any other by name.
+// most used as filters and a box that finds any other by name; so does Settings → Tags.
 e2e('a notebook of many tags offers the most used and finds the others by name', async (app) => {
   const { page } = app;
   await openSample(app);
@@ -99,6 +99,11 @@ e2e('a notebook of many tags offers the most used and finds the others by name',
   await eventually(async () => (await page.getByTestId('library-item').count()) === 1, { message: 'a found tag filters the list' });
   await page.getByTestId('tag-find').fill('');
   assert.ok((await options.allInnerTexts()).some((t) => t.startsWith('topic-37')), 'the tag filtered by stays offered');
+
+  // Settings → Tags finds them by name too.
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('tags-find').fill('TOPIC-3');
+  await eventually(async () => (await page.getByTestId('tags-row').count()) === 10, { message: 'the tags card finds the tags by name' });
 });
 
 // Settings → Tags: a rename reaches the articles, the library's filter and the theme that
@@ -158,11 +163,20 @@ e2e('a tag is renamed everywhere from the settings, undone, and merged after a w
   await page.getByTestId('tag-rename-input').fill('follow UP');
   await page.getByTestId('tag-rename-input').press('Enter');
   await page.getByTestId('tag-merge-warning').filter({ hasText: 'cannot be undone' }).waitFor();
-  assert.deepEqual(await tagsNow(), ['Checked 3', 'Follow up 2'], 'nothing merges before the user says so');
+  await page.getByTestId('tag-rename-input').press('Enter');
+  await page.waitForTimeout(300);
+  assert.deepEqual(await tagsNow(), ['Checked 3', 'Follow up 2'], 'nothing merges before the user says so, Enter neither');
   await page.getByTestId('tag-merge').click();
   await status.filter({ hasText: 'Merged “Checked” into “Follow up”: 4 articles carry it now.' }).waitFor();
   assert.equal(await page.getByTestId('tags-undo').count(), 0, 'a merge offers no undo');
   assert.deepEqual(await tagsNow(), ['Follow up 4']);
   assert.equal(await row('Checked').count(), 0);
   assert.equal((await rpc(app, 'ThemeList')).find((t) => t.name === 'Checks').query, 'tag:"Follow up" OR tag:nothing', 'asked for by the name it has');
+
+  // The library was left filtered by "Checked": it is filtered by the tag it became.
+  await page.getByTestId('nav-library').click();
+  await page.getByTestId('tag-filter-option').filter({ hasText: 'Follow up' }).and(page.locator('[aria-pressed="true"]')).waitFor();
+  await eventually(async () => (await page.getByTestId('library-item').count()) === 4, {
+    message: 'the library shows the merged tag\'s four articles',
+  });
 });
