@@ -2,7 +2,8 @@
 //! back: taking tags off, deleting notes and highlights (each printing the command that
 //! adds it back, which is run here through `sh`), deleting articles (asked first, `--yes`
 //! in scripts), and a search that finds nothing naming the names it does not know. And
-//! renaming a tag, which merges it into another only when told to.
+//! renaming a tag, which merges it into another only when told to, and deleting one, asked
+//! first as articles are.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -142,6 +143,30 @@ fn a_tag_is_renamed_everywhere_and_merged_only_when_asked() {
     assert_eq!(
         json(&db, &["tag", "list"]),
         serde_json::json!([{"name": "Chip plants", "count": 1}])
+    );
+}
+
+#[test]
+fn a_tag_is_deleted_from_every_article_only_when_the_user_says_so() {
+    let (_dir, db, id) = notebook();
+    ok(&db, &["tag", "add", &id, "chips", "fabs"]);
+    let refused = run(&db, &["tag", "delete", "CHIPS"]);
+    assert!(!refused.status.success(), "no terminal to ask on");
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(said.contains("--yes"), "{said}");
+    assert_eq!(
+        json(&db, &["show", &id])["tags"],
+        serde_json::json!(["chips", "fabs"]),
+        "nothing was taken off"
+    );
+    let out = ok(&db, &["tag", "delete", "CHIPS", "--yes"]);
+    assert!(
+        out.contains("Took \"chips\" off 1 article and 0 feeds."),
+        "{out}"
+    );
+    assert_eq!(
+        json(&db, &["show", &id])["tags"],
+        serde_json::json!(["fabs"])
     );
 }
 

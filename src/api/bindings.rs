@@ -31,6 +31,7 @@ pub fn bindings() -> String {
         Tag::decl(&cfg),
         Retagged::decl(&cfg),
         TagRenamed::decl(&cfg),
+        TagDeleted::decl(&cfg),
         ClipStatus::decl(&cfg),
         ClippedArticle::decl(&cfg),
         ClipOutcome::decl(&cfg),

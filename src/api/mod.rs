@@ -14,7 +14,8 @@ use crate::carry::import::{ImportSource, Skipped};
 use crate::model::{
     Article, ArticleSummary, ArticleTheme, ClipOutcome, ClipSource, EntityEffect, EntityInfo,
     EntitySuggestion, Highlight, LibrarySort, Memo, MemoSubject, Note, NotebookInfo, Preference,
-    Retagged, SavedSearch, SearchHit, Tag, TagRenamed, ThemeInfo, Timeline, UnknownName,
+    Retagged, SavedSearch, SearchHit, Tag, TagDeleted, TagRenamed, ThemeInfo, Timeline,
+    UnknownName,
 };
 use crate::notebook::{
     BackupInfo, FeedInfo, FeedPoll, ReanalyzeReport, ReextractReport, Restored, ToolImportReport,
@@ -133,6 +134,11 @@ pub enum Request {
         #[ts(optional)]
         merge: Option<bool>,
     },
+    /// Take a tag off every article and feed; answers with what `TagRestore` puts back.
+    TagDelete { name: String },
+    /// Undo a tag's delete: the tag `TagDelete` answered, back on those of its articles and
+    /// feeds that are still there.
+    TagRestore { deleted: TagDeleted },
     /// Mark articles read (`read` true) or unread, in one transaction; answers with the ids
     /// whose state changed.
     ArticleMarkRead { ids: Vec<i64>, read: bool },
@@ -337,6 +343,9 @@ pub enum Response {
     Files(Vec<ExportFile>),
     Retagged(Retagged),
     TagRenamed(TagRenamed),
+    TagDeleted(TagDeleted),
+    /// One tag with its article count.
+    Tag(Tag),
     Feeds(Vec<FeedInfo>),
     Feed(FeedInfo),
     FeedPolls(Vec<FeedPoll>),
@@ -439,6 +448,8 @@ pub async fn dispatch(nb: &Notebook, req: Request) -> Result<Response, ApiError>
         Request::TagRename { name, to, merge } => {
             Response::TagRenamed(nb.tag_rename(&name, &to, merge.unwrap_or(false)).await?)
         }
+        Request::TagDelete { name } => Response::TagDeleted(nb.tag_delete(&name).await?),
+        Request::TagRestore { deleted } => Response::Tag(nb.tag_restore(&deleted).await?),
         Request::ArticleRetag { id, add, remove } => {
             Response::Retagged(nb.retag(id, &add, &remove).await?)
         }

@@ -305,6 +305,21 @@ fn print_json<T: Serialize>(value: &T) -> anyhow::Result<()> {
 }
 
 /// The error for a response of the wrong kind: a bug, not a user mistake.
+/// Ask `question` on the terminal (on stderr: stdout is the command's answer, one JSON
+/// document with --format json) and read a yes; without a terminal to ask on, fail with
+/// `without_terminal`, which names `--yes`.
+fn confirm(question: &str, without_terminal: &str) -> anyhow::Result<bool> {
+    use std::io::{BufRead, IsTerminal, Write};
+    if !std::io::stdin().is_terminal() {
+        anyhow::bail!("{without_terminal}");
+    }
+    eprint!("{question} [y/N] ");
+    std::io::stderr().flush()?;
+    let mut answer = String::new();
+    std::io::stdin().lock().read_line(&mut answer)?;
+    Ok(matches!(answer.trim().to_lowercase().as_str(), "y" | "yes"))
+}
+
 fn unexpected(resp: Response) -> anyhow::Error {
     anyhow::anyhow!("unexpected response from the engine: {resp:?}")
 }

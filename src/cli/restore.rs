@@ -1,7 +1,6 @@
 //! `clipline restore PATH [--yes]`: replace the notebook with a backup, after checking the
 //! backup is a sound Clipline notebook and keeping a copy of the notebook it replaces.
 
-use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 
 use super::{Format, print_json};
@@ -40,21 +39,15 @@ pub async fn run(db: PathBuf, args: Args, format: Format) -> anyhow::Result<()> 
 
 /// Ask on the terminal; without one, demand `--yes`.
 fn confirm(db: &std::path::Path, args: &Args) -> anyhow::Result<bool> {
-    if !std::io::stdin().is_terminal() {
-        anyhow::bail!(
+    super::confirm(
+        &format!(
+            "Replace the notebook at {} with {}?",
+            db.display(),
+            args.path.display()
+        ),
+        &format!(
             "Restoring replaces the notebook at {}; run again with --yes to confirm.",
             db.display()
-        );
-    }
-    // The question goes to stderr: stdout is the command's answer (one JSON document
-    // with --format json).
-    eprint!(
-        "Replace the notebook at {} with {}? [y/N] ",
-        db.display(),
-        args.path.display()
-    );
-    std::io::stderr().flush()?;
-    let mut answer = String::new();
-    std::io::stdin().lock().read_line(&mut answer)?;
-    Ok(matches!(answer.trim(), "y" | "Y" | "yes"))
+        ),
+    )
 }

@@ -1,6 +1,8 @@
-//! `clipline tag add ID TAG...`, `tag remove ID TAG...`, `tag list`, `tag rename OLD NEW`:
-//! tag articles, take tags off again, see every tag with its article count, and rename a
-//! tag everywhere (or merge it into another with `--merge`).
+//! `clipline tag add ID TAG...`, `tag remove ID TAG...`, `tag list`, `tag rename OLD NEW`,
+//! `tag delete NAME`: tag articles, take tags off again, see every tag with its article
+//! count, rename a tag everywhere (or merge it into another with `--merge`), and take one
+//! off every article and feed (asked first: the CLI keeps nothing to undo it with, where the
+//! app's Settings → Tags offers an Undo).
 
 use super::{Format, call, print_json, unexpected};
 use crate::api::{Request, Response};
@@ -37,12 +39,21 @@ pub enum Command {
         #[arg(long)]
         merge: bool,
     },
+    /// Take a tag off every article and feed that carries it.
+    Delete {
+        /// The tag's name.
+        name: String,
+        /// Delete without asking (needed when no terminal can ask, as in scripts).
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
 }
 
 pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<()> {
     let (article, tags, adding) = match cmd {
         Command::List => return list(nb, format).await,
         Command::Rename { name, to, merge } => return rename(nb, name, to, merge, format).await,
+        Command::Delete { name, yes } => return delete(nb, &name, yes, format).await,
         Command::Add { article, tags } => (article, tags, true),
         Command::Remove { article, tags } => (article, tags, false),
     };
@@ -136,6 +147,60 @@ async fn rename(
     ] {
         for asked in names {
             println!("{kind} \"{asked}\" now asks for tag:\"{tag}\".");
+        }
+    }
+    Ok(())
+}
+
+async fn delete(nb: &Notebook, name: &str, yes: bool, format: Format) -> anyhow::Result<()> {
+    if !yes {
+        let tags = match call(nb, Request::TagList).await? {
+            Response::Tags(t) => t,
+            other => return Err(unexpected(other)),
+        };
+        // The count of the tag as listed; a tag no article carries (only feeds) counts 0.
+        let count = tags
+            .iter()
+            .find(|t| t.name.to_lowercase() == name.trim().to_lowercase())
+            .map_or(0, |t| t.count);
+        let articles = if count == 1 { "article" } else { "articles" };
+        let asked = super::confirm(
+            &format!(
+                "Take \"{}\" off its {count} {articles} and every feed? This cannot be undone.",
+                name.trim()
+            ),
+            "Deleting a tag takes it off every article: add --yes to delete it without being \
+             asked.",
+        )?;
+        if !asked {
+            if format == Format::Json {
+                return print_json(&serde_json::json!({ "deleted": null }));
+            }
+            println!("Nothing deleted.");
+            return Ok(());
+        }
+    }
+    let done = match call(nb, Request::TagDelete { name: name.into() }).await? {
+        Response::TagDeleted(done) => done,
+        other => return Err(unexpected(other)),
+    };
+    if format == Format::Json {
+        return print_json(&serde_json::json!({ "deleted": done }));
+    }
+    let (n, f) = (done.article_ids.len(), done.feed_ids.len());
+    let plural = |n: usize, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
+    println!(
+        "Took \"{}\" off {} and {}.",
+        done.name,
+        plural(n, "article"),
+        plural(f, "feed")
+    );
+    for (kind, names) in [
+        ("Theme", &done.themes),
+        ("Saved search", &done.saved_searches),
+    ] {
+        for asked in names {
+            println!("{kind} \"{asked}\" still asks for it and finds nothing now.");
         }
     }
     Ok(())

@@ -172,6 +172,17 @@ pub struct TagRenamed {
     pub saved_searches: Vec<String>,
 }
 
+/// A tag taken off every article and feed (`TagDelete`): what `TagRestore` puts back, and
+/// the themes and saved searches whose queries still ask for it (they find nothing now).
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
+pub struct TagDeleted {
+    pub name: String,
+    pub article_ids: Vec<i64>,
+    pub feed_ids: Vec<i64>,
+    pub themes: Vec<String>,
+    pub saved_searches: Vec<String>,
+}
+
 /// Whether a clip made a new article or found the one already stored.
 #[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]

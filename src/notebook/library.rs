@@ -3,8 +3,11 @@
 //! at all; the list of sources the library filters by; and the user's preferences kept in
 //! the notebook.
 
-use crate::model::{Preference, Retagged, TagRenamed};
-use crate::query::{Field, rename::rename_value};
+use crate::model::{Preference, Retagged, Tag, TagDeleted, TagRenamed};
+use crate::query::{
+    Field,
+    rename::{asks_for, rename_value},
+};
 use crate::store;
 
 use super::annotations::{Edited, rescore_many};
@@ -75,7 +78,7 @@ impl Notebook {
         let mut tx = self.begin_write().await?;
         let id = store::tags::find(&mut tx, &name)
             .await?
-            .ok_or_else(|| NotebookError::NotFound(format!("No tag is called \"{name}\".")))?;
+            .ok_or_else(|| no_tag(&name))?;
         if !merge
             && let Some(other) = store::tags::find(&mut tx, &to).await?
             && other != id
@@ -100,6 +103,55 @@ impl Notebook {
             themes,
             saved_searches,
         })
+    }
+
+    /// Take the tag `name` off every article and feed that carries it, in one transaction;
+    /// answers with what `tag_restore` puts back, and the themes and saved searches that
+    /// still ask for it (they find nothing until it is back). `NotFound` when no tag is
+    /// called `name`.
+    pub async fn tag_delete(&self, name: &str) -> Result<TagDeleted> {
+        let name = one_tag(name)?;
+        let mut tx = self.begin_write().await?;
+        let id = store::tags::find(&mut tx, &name)
+            .await?
+            .ok_or_else(|| no_tag(&name))?;
+        let name = store::tags::get(&mut *tx, id).await?.name;
+        let (article_ids, feed_ids) = store::tags::delete(&mut tx, id).await?;
+        rescore_many(&mut tx, &article_ids, Edited::Tags).await?;
+        let themes = store::themes::named_queries(&mut *tx)
+            .await?
+            .into_iter()
+            .filter(|(_, _, query)| asks_for(query, Field::Tag, &name))
+            .map(|(_, theme, _)| theme)
+            .collect();
+        let saved_searches = store::saved_searches::list(&mut *tx)
+            .await?
+            .into_iter()
+            .filter(|s| asks_for(&s.query, Field::Tag, &name))
+            .map(|s| s.name)
+            .collect();
+        tx.commit().await?;
+        Ok(TagDeleted {
+            name,
+            article_ids,
+            feed_ids,
+            themes,
+            saved_searches,
+        })
+    }
+
+    /// Undo a tag's delete: the tag `deleted` names back on those of its articles and feeds
+    /// that are still there, in one transaction; answers with the tag and its count.
+    pub async fn tag_restore(&self, deleted: &TagDeleted) -> Result<Tag> {
+        let name = one_tag(&deleted.name)?;
+        let mut tx = self.begin_write().await?;
+        let id = store::tags::upsert(&mut tx, &name).await?;
+        let put =
+            store::tags::reattach(&mut tx, id, &deleted.article_ids, &deleted.feed_ids).await?;
+        rescore_many(&mut tx, &put, Edited::Tags).await?;
+        let tag = store::tags::get(&mut *tx, id).await?;
+        tx.commit().await?;
+        Ok(tag)
     }
 
     /// Mark the articles of `ids` read (`read`) or unread; returns the ids whose state
@@ -232,6 +284,10 @@ pub(super) async fn rename_in_queries(
         }
     }
     Ok((themes, saved_searches))
+}
+
+fn no_tag(name: &str) -> NotebookError {
+    NotebookError::NotFound(format!("No tag is called \"{name}\"."))
 }
 
 fn one_tag(tag: &str) -> Result<String> {

@@ -5,6 +5,23 @@
 use super::Field;
 use super::parse::field_values;
 
+/// Where `query` asks for `name` (in any case) in a `field:` value, in order; none when the
+/// query cannot be parsed (a query saved by an earlier release).
+fn places(query: &str, field: Field, name: &str) -> Vec<std::ops::Range<usize>> {
+    let name = name.to_lowercase();
+    field_values(query)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(f, value, _)| *f == field && value.to_lowercase() == name)
+        .map(|(_, _, at)| at)
+        .collect()
+}
+
+/// Whether `query` asks for `name` (in any case) in a `field:` value.
+pub fn asks_for(query: &str, field: Field, name: &str) -> bool {
+    !places(query, field, name).is_empty()
+}
+
 /// The query asks for the old name, and the new one cannot be written in the language (a
 /// name holding `"`, or none at all).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,15 +36,7 @@ pub fn rename_value(
     from: &str,
     to: &str,
 ) -> Result<Option<String>, Unwritable> {
-    let from = from.to_lowercase();
-    let Ok(values) = field_values(query) else {
-        return Ok(None);
-    };
-    let places: Vec<_> = values
-        .into_iter()
-        .filter(|(f, value, _)| *f == field && value.to_lowercase() == from)
-        .map(|(_, _, at)| at)
-        .collect();
+    let places = places(query, field, from);
     if places.is_empty() {
         return Ok(None);
     }
@@ -110,6 +119,13 @@ mod tests {
             Ok(Some(r#"tag:"AI(general)""#.into())),
             "unquoted, a parenthesis would end the value"
         );
+    }
+
+    #[test]
+    fn a_query_asks_for_a_tag_in_a_field_only() {
+        assert!(asks_for("-tag:AI capex", Field::Tag, "ai"));
+        assert!(!asks_for("\"tag:ai\" theme:ai", Field::Tag, "ai"));
+        assert!(!asks_for("tag:ai \"open", Field::Tag, "ai"), "unparsed");
     }
 
     #[test]

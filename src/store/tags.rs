@@ -79,6 +79,61 @@ pub async fn rename(
     }
 }
 
+/// Take tag `id` off every article and feed, and drop it; returns the ids of the articles
+/// and of the feeds that carried it, in order.
+pub async fn delete(
+    db: &mut SqliteConnection,
+    id: i64,
+) -> Result<(Vec<i64>, Vec<i64>), StoreError> {
+    let mut articles: Vec<i64> =
+        sqlx::query_scalar("DELETE FROM article_tags WHERE tag_id = ?1 RETURNING article_id")
+            .bind(id)
+            .fetch_all(&mut *db)
+            .await?;
+    let mut feeds: Vec<i64> =
+        sqlx::query_scalar("DELETE FROM feed_tags WHERE tag_id = ?1 RETURNING feed_id")
+            .bind(id)
+            .fetch_all(&mut *db)
+            .await?;
+    sqlx::query("DELETE FROM tags WHERE id = ?1")
+        .bind(id)
+        .execute(&mut *db)
+        .await?;
+    articles.sort_unstable();
+    feeds.sort_unstable();
+    Ok((articles, feeds))
+}
+
+/// Put tag `tag_id` back on those of the articles `articles` and feeds `feeds` that still
+/// exist; returns the ids of the articles it was put on.
+pub async fn reattach(
+    db: &mut SqliteConnection,
+    tag_id: i64,
+    articles: &[i64],
+    feeds: &[i64],
+) -> Result<Vec<i64>, StoreError> {
+    let json = |ids: &[i64]| serde_json::to_string(ids).map_err(|e| StoreError::Sql(e.to_string()));
+    let put: Vec<i64> = sqlx::query_scalar(
+        "INSERT INTO article_tags (article_id, tag_id)
+         SELECT a.id, ?2 FROM articles a WHERE a.id IN (SELECT value FROM json_each(?1))
+         ON CONFLICT DO NOTHING RETURNING article_id",
+    )
+    .bind(json(articles)?)
+    .bind(tag_id)
+    .fetch_all(&mut *db)
+    .await?;
+    sqlx::query(
+        "INSERT INTO feed_tags (feed_id, tag_id)
+         SELECT f.id, ?2 FROM feeds f WHERE f.id IN (SELECT value FROM json_each(?1))
+         ON CONFLICT DO NOTHING",
+    )
+    .bind(json(feeds)?)
+    .bind(tag_id)
+    .execute(&mut *db)
+    .await?;
+    Ok(put)
+}
+
 /// Tag `id` with the number of articles carrying it.
 pub async fn get(db: impl SqliteExecutor<'_>, id: i64) -> Result<Tag, StoreError> {
     let (name, count) = sqlx::query_as(

@@ -109,8 +109,8 @@ e2e('a notebook of many tags offers the most used and finds the others by name',
 // Settings → Tags: a rename reaches the articles, the library's filter and the theme that
 // asked for the tag; its Undo (until the page is left) renames it back; a name another tag
 // has merges the two, after a warning that it cannot be undone; Escape leaves a rename
-// unmade.
-e2e('a tag is renamed everywhere from the settings, undone, and merged after a warning', async (app) => {
+// unmade; a delete takes the tag off every article, and its Undo puts it back.
+e2e('a tag is renamed everywhere from the settings, undone, merged after a warning, deleted and put back', async (app) => {
   const { page } = app;
   await openSample(app);
   const ids = (await rpc(app, 'ArticleList', { limit: 15 })).map((a) => a.id);
@@ -179,4 +179,16 @@ e2e('a tag is renamed everywhere from the settings, undone, and merged after a w
   await eventually(async () => (await page.getByTestId('library-item').count()) === 4, {
     message: 'the library shows the merged tag\'s four articles',
   });
+
+  // Delete takes it off every article, and names the theme still asking for it; Undo puts
+  // it back.
+  await page.getByTestId('nav-settings').click();
+  await row('Follow up').getByTestId('tag-delete').click();
+  await status.filter({ hasText: 'Took “Follow up” off 4 articles.' }).waitFor();
+  assert.match(await status.innerText(), /Still asking for it, and finding nothing now: Checks/);
+  assert.deepEqual(await tagsNow(), []);
+  await page.getByTestId('tags-undo').click();
+  await status.filter({ hasText: 'Put “Follow up” back on 4 articles.' }).waitFor();
+  assert.deepEqual(await tagsNow(), ['Follow up 4']);
+  await row('Follow up').waitFor();
 });

@@ -39,6 +39,7 @@ import type {
   Response,
   SearchHit,
   Tag,
+  TagDeleted,
   TagRenamed,
   Timeline,
   UnknownName,
@@ -264,6 +265,16 @@ export class Api {
    *  into a tag that has the new name only with `merge`. */
   tagRename(name: string, to: string, merge = false): Promise<TagRenamed> {
     return this.call({ cmd: 'TagRename', args: { name, to, merge } }, 'TagRenamed');
+  }
+
+  /** Take a tag off every article and feed; the answer is what `tagRestore` puts back. */
+  tagDelete(name: string): Promise<TagDeleted> {
+    return this.call({ cmd: 'TagDelete', args: { name } }, 'TagDeleted');
+  }
+
+  /** Undo a tag's delete. */
+  tagRestore(deleted: TagDeleted): Promise<Tag> {
+    return this.call({ cmd: 'TagRestore', args: { deleted } }, 'Tag');
   }
 
   search(query: string, limit?: number): Promise<SearchHit[]> {

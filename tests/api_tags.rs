@@ -1,10 +1,11 @@
-//! Renaming a tag through the command table (`TagRename`): every article and feed keeps
-//! it under the new name, the themes and saved searches asking for it by the old name ask
-//! by the new one, a tag that already has the new name takes the other's articles only when
-//! told to merge, and nothing changes on a refusal.
+//! Renaming and deleting a tag through the command table. `TagRename`: every article and
+//! feed keeps it under the new name, the themes and saved searches asking for it by the old
+//! name ask by the new one, a tag that already has the new name takes the other's articles
+//! only when told to merge, and nothing changes on a refusal. `TagDelete` takes it off every
+//! article and feed, and `TagRestore` puts it back on those still there.
 
 use clipline::api::{ErrorCode, Request, Response, dispatch};
-use clipline::model::{ClipSource, Tag, TagRenamed};
+use clipline::model::{ClipSource, Tag, TagDeleted, TagRenamed};
 use clipline::notebook::Notebook;
 
 /// A new notebook of `n` short articles; returns their ids.
@@ -210,5 +211,93 @@ async fn case_alone_beyond_ascii_is_a_rename_and_unknown_or_empty_names_are_refu
     assert_eq!(
         rename(&nb, "Økonomi", "  ", true).await.unwrap_err(),
         ErrorCode::InvalidInput
+    );
+}
+
+#[tokio::test]
+async fn a_deleted_tag_leaves_every_article_and_feed_and_its_undo_puts_it_back() {
+    let (_dir, nb, ids) = notebook_of(3).await;
+    nb.tag_add_many(&ids[..2], "Harbour").await.unwrap();
+    nb.tag_add_many(&ids[2..], "other").await.unwrap();
+    nb.feed_add(
+        "https://news.example/port.xml",
+        &["harbour".into()],
+        &[],
+        false,
+    )
+    .await
+    .unwrap();
+    nb.theme_save("Quays", "tag:harbour OR crane", None)
+        .await
+        .unwrap();
+    nb.saved_search_save("Port reading", "tag:HARBOUR")
+        .await
+        .unwrap();
+    let theme_count = async || nb.themes().await.unwrap()[0].articles;
+    let only_by_tag = async || nb.search("tag:harbour", 10).await.unwrap().len();
+    assert_eq!(only_by_tag().await, 2);
+
+    let deleted = match dispatch(
+        &nb,
+        Request::TagDelete {
+            name: "harbour".into(),
+        },
+    )
+    .await
+    {
+        Ok(Response::TagDeleted(d)) => d,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        deleted,
+        TagDeleted {
+            name: "Harbour".into(),
+            article_ids: ids[..2].to_vec(),
+            feed_ids: vec![1],
+            themes: vec!["Quays".into()],
+            saved_searches: vec!["Port reading".into()],
+        }
+    );
+    assert_eq!(
+        tags(&nb).await,
+        [Tag {
+            name: "other".into(),
+            count: 1
+        }]
+    );
+    assert!(nb.feeds().await.unwrap()[0].tags.is_empty());
+    assert_eq!(only_by_tag().await, 0);
+    assert_eq!(
+        theme_count().await,
+        3,
+        "the theme still holds them by its words"
+    );
+
+    // One of its articles is deleted before the undo: the tag comes back on the other.
+    nb.delete_articles(&[ids[0]]).await.unwrap();
+    let back = match dispatch(&nb, Request::TagRestore { deleted }).await {
+        Ok(Response::Tag(t)) => t,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        back,
+        Tag {
+            name: "Harbour".into(),
+            count: 1
+        }
+    );
+    assert_eq!(nb.feeds().await.unwrap()[0].tags, ["Harbour"]);
+    assert_eq!(only_by_tag().await, 1);
+    assert_eq!(
+        dispatch(
+            &nb,
+            Request::TagDelete {
+                name: "nothing".into()
+            }
+        )
+        .await
+        .unwrap_err()
+        .code,
+        ErrorCode::NotFound
     );
 }
