@@ -1,7 +1,7 @@
 // The real desktop window on a notebook it cannot open (run.sh runs this after
 // smoke.test.mjs, one at a time): the window still shows, its library says in the error
-// banner why the notebook could not be opened and where it is, and the file is left as it
-// was. Before, the app printed the error on a terminal the user never sees and quit without
+// banner why the notebook could not be opened and where it is (and not that the notebook
+// is empty), and the file is left as it was. Before, the app printed the error on a terminal the user never sees and quit without
 // a window.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -35,6 +35,9 @@ test('a notebook that cannot be opened is said so in the window, and left as it 
     assert.match(message, /could not open its notebook/i);
     assert.ok(message.includes(notebook), `the banner names the file: ${message}`);
     assert.match(await driver.title(), /Clipline/);
+    // The library says it could not be read, rather than welcome a newcomer to an empty one.
+    await driver.waitFor('[data-testid="library-failed"]', 10_000, "the library's failure");
+    assert.equal((await driver.texts('[data-testid="library-empty"]')).length, 0, 'no empty-notebook welcome');
     assert.equal(await readFile(notebook, 'utf8'), content, 'the file is left as it was');
   } finally {
     await driver?.quit().catch(() => {});
