@@ -1,7 +1,7 @@
 //! What the library does to many articles at once — tag them, take a tag off, mark them
-//! read or unread, delete them — each as one transaction, so a bulk change is whole or not
-//! at all; the list of sources the library filters by; and the user's preferences kept in
-//! the notebook.
+//! read or unread, delete them — and to a tag wherever it is (rename, merge, delete, and
+//! back), each as one transaction, so a bulk change is whole or not at all; the list of
+//! sources the library filters by; and the user's preferences kept in the notebook.
 
 use crate::model::{Preference, Retagged, Tag, TagDeleted, TagRenamed};
 use crate::query::{
@@ -286,6 +286,7 @@ pub(super) async fn rename_in_queries(
     Ok((themes, saved_searches))
 }
 
+/// The `NotFound` of a tag name no tag has.
 fn no_tag(name: &str) -> NotebookError {
     NotebookError::NotFound(format!("No tag is called \"{name}\"."))
 }
