@@ -109,7 +109,8 @@ e2e('a notebook of many tags offers the most used and finds the others by name',
 // Settings → Tags: a rename reaches the articles, the library's filter and the theme that
 // asked for the tag; its Undo (until the page is left) renames it back; a name another tag
 // has merges the two, after a warning that it cannot be undone; Escape leaves a rename
-// unmade; a delete takes the tag off every article, and its Undo puts it back.
+// unmade; a delete takes the tag off every article, and its Undo puts it back; a tag's name
+// leads to its articles in the library.
 e2e('a tag is renamed everywhere from the settings, undone, merged after a warning, deleted and put back', async (app) => {
   const { page } = app;
   await openSample(app);
@@ -190,5 +191,12 @@ e2e('a tag is renamed everywhere from the settings, undone, merged after a warni
   await page.getByTestId('tags-undo').click();
   await status.filter({ hasText: 'Put “Follow up” back on 4 articles.' }).waitFor();
   assert.deepEqual(await tagsNow(), ['Follow up 4']);
-  await row('Follow up').waitFor();
+
+  // A tag's name leads to its articles in the library (its delete left the library
+  // unfiltered).
+  await row('Follow up').getByTestId('tags-name').click();
+  await page.getByTestId('tag-filter-option').filter({ hasText: 'Follow up' }).and(page.locator('[aria-pressed="true"]')).waitFor();
+  await eventually(async () => (await page.getByTestId('library-item').count()) === 4, {
+    message: 'the library shows the tag\'s articles',
+  });
 });
