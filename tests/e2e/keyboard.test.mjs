@@ -54,6 +54,14 @@ e2e('one-key shortcuts can be turned off in Settings, and stay off', async (app)
   const box = page.getByTestId('one-key-shortcuts');
   await box.waitFor();
   assert.equal(await box.isChecked(), true, 'on by default');
+  // The label's words and keys wrap as text inside the card (they were laid out as columns
+  // of one word each, running past its edge).
+  const [label, card] = await Promise.all([
+    page.locator('label', { has: box }).boundingBox(),
+    page.locator('section', { has: box }).boundingBox(),
+  ]);
+  assert.ok(label.x + label.width <= card.x + card.width, `the label stays inside its card: ${JSON.stringify({ label, card })}`);
+  assert.ok(label.height < 60, `the label takes a line or two: ${label.height}px`);
   await box.uncheck();
   await eventually(async () => /off/.test(await page.getByTestId('one-key-shortcuts-status').innerText()), {
     message: 'the change is saved',
