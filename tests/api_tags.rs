@@ -5,7 +5,7 @@
 //! article and feed, and `TagRestore` puts it back on those still there.
 
 use clipline::api::{ErrorCode, Request, Response, dispatch};
-use clipline::model::{ClipSource, Tag, TagDeleted, TagRenamed};
+use clipline::model::{ClipSource, Tag, TagRenamed};
 use clipline::notebook::Notebook;
 
 /// A new notebook of `n` short articles; returns their ids.
@@ -216,9 +216,10 @@ async fn case_alone_beyond_ascii_is_a_rename_and_unknown_or_empty_names_are_refu
 
 #[tokio::test]
 async fn a_deleted_tag_leaves_every_article_and_feed_and_its_undo_puts_it_back() {
-    let (_dir, nb, ids) = notebook_of(3).await;
+    let (_dir, nb, ids) = notebook_of(4).await;
     nb.tag_add_many(&ids[..2], "Harbour").await.unwrap();
-    nb.tag_add_many(&ids[2..], "other").await.unwrap();
+    nb.tag_add_many(&ids[3..], "Harbour").await.unwrap();
+    nb.tag_add_many(&ids[2..3], "other").await.unwrap();
     nb.feed_add(
         "https://news.example/port.xml",
         &["harbour".into()],
@@ -227,15 +228,17 @@ async fn a_deleted_tag_leaves_every_article_and_feed_and_its_undo_puts_it_back()
     )
     .await
     .unwrap();
-    nb.theme_save("Quays", "tag:harbour OR crane", None)
+    nb.theme_save("Quays", "tag:harbour", None).await.unwrap();
+    nb.theme_save("Tagged", "has:tags", None).await.unwrap();
+    nb.saved_search_save("Port reading", "tag:HARBOUR crane")
         .await
         .unwrap();
-    nb.saved_search_save("Port reading", "tag:HARBOUR")
-        .await
-        .unwrap();
-    let theme_count = async || nb.themes().await.unwrap()[0].articles;
-    let only_by_tag = async || nb.search("tag:harbour", 10).await.unwrap().len();
-    assert_eq!(only_by_tag().await, 2);
+    // (Quays, Tagged) article counts, as the stored theme scores give them.
+    let counts = async || {
+        let t = themes(&nb).await;
+        (t[0].2, t[1].2)
+    };
+    assert_eq!(counts().await, (3, 4));
 
     let deleted = match dispatch(
         &nb,
@@ -248,16 +251,12 @@ async fn a_deleted_tag_leaves_every_article_and_feed_and_its_undo_puts_it_back()
         Ok(Response::TagDeleted(d)) => d,
         other => panic!("{other:?}"),
     };
-    assert_eq!(
-        deleted,
-        TagDeleted {
-            name: "Harbour".into(),
-            article_ids: ids[..2].to_vec(),
-            feed_ids: vec![1],
-            themes: vec!["Quays".into()],
-            saved_searches: vec!["Port reading".into()],
-        }
-    );
+    assert_eq!(deleted.name, "Harbour");
+    let held: Vec<i64> = deleted.articles.iter().map(|a| a.id).collect();
+    assert_eq!(held, [ids[0], ids[1], ids[3]]);
+    assert_eq!(deleted.feeds.len(), 1);
+    assert_eq!(deleted.themes, ["Quays"]);
+    assert_eq!(deleted.saved_searches, ["Port reading"]);
     assert_eq!(
         tags(&nb).await,
         [Tag {
@@ -266,15 +265,26 @@ async fn a_deleted_tag_leaves_every_article_and_feed_and_its_undo_puts_it_back()
         }]
     );
     assert!(nb.feeds().await.unwrap()[0].tags.is_empty());
-    assert_eq!(only_by_tag().await, 0);
-    assert_eq!(
-        theme_count().await,
-        3,
-        "the theme still holds them by its words"
-    );
+    assert_eq!(counts().await, (0, 1), "the themes are scored again");
 
-    // One of its articles is deleted before the undo: the tag comes back on the other.
-    nb.delete_articles(&[ids[0]]).await.unwrap();
+    // Before the undo, the newest of its articles is deleted and a new article is clipped,
+    // which SQLite gives the same id: the tag goes back on the two that are still there.
+    nb.delete_articles(&[ids[3]]).await.unwrap();
+    let text = "Dredging story\n\nThe port said on Friday that dredging would start in May.";
+    let new = nb
+        .clip(
+            ClipSource::Text {
+                text: text.into(),
+                url: None,
+            },
+            &[],
+            None,
+        )
+        .await
+        .unwrap()
+        .articles[0]
+        .id;
+    assert_eq!(new, ids[3], "the deleted article's id is given again");
     let back = match dispatch(&nb, Request::TagRestore { deleted }).await {
         Ok(Response::Tag(t)) => t,
         other => panic!("{other:?}"),
@@ -283,11 +293,12 @@ async fn a_deleted_tag_leaves_every_article_and_feed_and_its_undo_puts_it_back()
         back,
         Tag {
             name: "Harbour".into(),
-            count: 1
+            count: 2
         }
     );
+    assert!(nb.article(new).await.unwrap().summary.tags.is_empty());
     assert_eq!(nb.feeds().await.unwrap()[0].tags, ["Harbour"]);
-    assert_eq!(only_by_tag().await, 1);
+    assert_eq!(counts().await, (2, 3), "and scored again after the undo");
     assert_eq!(
         dispatch(
             &nb,

@@ -32,6 +32,7 @@ pub fn bindings() -> String {
         Retagged::decl(&cfg),
         TagRenamed::decl(&cfg),
         TagDeleted::decl(&cfg),
+        Holder::decl(&cfg),
         ClipStatus::decl(&cfg),
         ClippedArticle::decl(&cfg),
         ClipOutcome::decl(&cfg),

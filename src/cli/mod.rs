@@ -304,7 +304,6 @@ fn print_json<T: Serialize>(value: &T) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The error for a response of the wrong kind: a bug, not a user mistake.
 /// Ask `question` on the terminal (on stderr: stdout is the command's answer, one JSON
 /// document with --format json) and read a yes; without a terminal to ask on, fail with
 /// `without_terminal`, which names `--yes`.
@@ -320,6 +319,7 @@ fn confirm(question: &str, without_terminal: &str) -> anyhow::Result<bool> {
     Ok(matches!(answer.trim().to_lowercase().as_str(), "y" | "yes"))
 }
 
+/// The error for a response of the wrong kind: a bug, not a user mistake.
 fn unexpected(resp: Response) -> anyhow::Error {
     anyhow::anyhow!("unexpected response from the engine: {resp:?}")
 }

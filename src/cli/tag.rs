@@ -153,22 +153,32 @@ async fn rename(
 }
 
 async fn delete(nb: &Notebook, name: &str, yes: bool, format: Format) -> anyhow::Result<()> {
+    let name = name.trim();
+    if name.is_empty() {
+        anyhow::bail!("The tag is empty: type a name.");
+    }
     if !yes {
         let tags = match call(nb, Request::TagList).await? {
             Response::Tags(t) => t,
             other => return Err(unexpected(other)),
         };
-        // The count of the tag as listed; a tag no article carries (only feeds) counts 0.
-        let count = tags
+        // The tag as listed (with its articles); one that only feeds carry is not listed.
+        let question = match tags
             .iter()
-            .find(|t| t.name.to_lowercase() == name.trim().to_lowercase())
-            .map_or(0, |t| t.count);
-        let articles = if count == 1 { "article" } else { "articles" };
-        let asked = super::confirm(
-            &format!(
-                "Take \"{}\" off its {count} {articles} and every feed? This cannot be undone.",
-                name.trim()
+            .find(|t| t.name.to_lowercase() == name.to_lowercase())
+        {
+            Some(t) => format!(
+                "Take \"{}\" off its {} article{} and every feed? This cannot be undone.",
+                t.name,
+                t.count,
+                if t.count == 1 { "" } else { "s" }
             ),
+            None => format!(
+                "No article carries \"{name}\": take it off every feed? This cannot be undone."
+            ),
+        };
+        let asked = super::confirm(
+            &question,
             "Deleting a tag takes it off every article: add --yes to delete it without being \
              asked.",
         )?;
@@ -187,7 +197,7 @@ async fn delete(nb: &Notebook, name: &str, yes: bool, format: Format) -> anyhow:
     if format == Format::Json {
         return print_json(&serde_json::json!({ "deleted": done }));
     }
-    let (n, f) = (done.article_ids.len(), done.feed_ids.len());
+    let (n, f) = (done.articles.len(), done.feeds.len());
     let plural = |n: usize, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
     println!(
         "Took \"{}\" off {} and {}.",
@@ -200,7 +210,7 @@ async fn delete(nb: &Notebook, name: &str, yes: bool, format: Format) -> anyhow:
         ("Saved search", &done.saved_searches),
     ] {
         for asked in names {
-            println!("{kind} \"{asked}\" still asks for it and finds nothing now.");
+            println!("{kind} \"{asked}\" still asks for it in its query.");
         }
     }
     Ok(())

@@ -173,14 +173,23 @@ pub struct TagRenamed {
 }
 
 /// A tag taken off every article and feed (`TagDelete`): what `TagRestore` puts back, and
-/// the themes and saved searches whose queries still ask for it (they find nothing now).
+/// the themes and saved searches whose queries still ask for it.
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
 pub struct TagDeleted {
     pub name: String,
-    pub article_ids: Vec<i64>,
-    pub feed_ids: Vec<i64>,
+    pub articles: Vec<Holder>,
+    pub feeds: Vec<Holder>,
     pub themes: Vec<String>,
     pub saved_searches: Vec<String>,
+}
+
+/// An article or feed that carried a tag: its id, and what tells it from a later row given
+/// the same id (SQLite gives a deleted highest id to the next row): an article's content
+/// hash, a feed's address.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Holder {
+    pub id: i64,
+    pub key: String,
 }
 
 /// Whether a clip made a new article or found the one already stored.

@@ -107,8 +107,7 @@ impl Notebook {
 
     /// Take the tag `name` off every article and feed that carries it, in one transaction;
     /// answers with what `tag_restore` puts back, and the themes and saved searches that
-    /// still ask for it (they find nothing until it is back). `NotFound` when no tag is
-    /// called `name`.
+    /// still ask for it. `NotFound` when no tag is called `name`.
     pub async fn tag_delete(&self, name: &str) -> Result<TagDeleted> {
         let name = one_tag(name)?;
         let mut tx = self.begin_write().await?;
@@ -116,8 +115,9 @@ impl Notebook {
             .await?
             .ok_or_else(|| no_tag(&name))?;
         let name = store::tags::get(&mut *tx, id).await?.name;
-        let (article_ids, feed_ids) = store::tags::delete(&mut tx, id).await?;
-        rescore_many(&mut tx, &article_ids, Edited::Tags).await?;
+        let (articles, feeds) = store::tags::delete(&mut tx, id).await?;
+        let ids: Vec<i64> = articles.iter().map(|a| a.id).collect();
+        rescore_many(&mut tx, &ids, Edited::Tags).await?;
         let themes = store::themes::named_queries(&mut *tx)
             .await?
             .into_iter()
@@ -133,21 +133,21 @@ impl Notebook {
         tx.commit().await?;
         Ok(TagDeleted {
             name,
-            article_ids,
-            feed_ids,
+            articles,
+            feeds,
             themes,
             saved_searches,
         })
     }
 
     /// Undo a tag's delete: the tag `deleted` names back on those of its articles and feeds
-    /// that are still there, in one transaction; answers with the tag and its count.
+    /// that are still there (not a later article or feed given a deleted one's id), in one
+    /// transaction; answers with the tag and its count.
     pub async fn tag_restore(&self, deleted: &TagDeleted) -> Result<Tag> {
         let name = one_tag(&deleted.name)?;
         let mut tx = self.begin_write().await?;
         let id = store::tags::upsert(&mut tx, &name).await?;
-        let put =
-            store::tags::reattach(&mut tx, id, &deleted.article_ids, &deleted.feed_ids).await?;
+        let put = store::tags::reattach(&mut tx, id, &deleted.articles, &deleted.feeds).await?;
         rescore_many(&mut tx, &put, Edited::Tags).await?;
         let tag = store::tags::get(&mut *tx, id).await?;
         tx.commit().await?;

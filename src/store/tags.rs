@@ -5,7 +5,7 @@
 use sqlx::{SqliteConnection, SqliteExecutor};
 
 use super::StoreError;
-use crate::model::Tag;
+use crate::model::{Holder, Tag};
 
 /// The id of the tag `name` is, whatever the case of its letters beyond ASCII (NOCASE
 /// compares only A to Z): the one written exactly so, else the first made, when a notebook
@@ -79,44 +79,54 @@ pub async fn rename(
     }
 }
 
-/// Take tag `id` off every article and feed, and drop it; returns the ids of the articles
-/// and of the feeds that carried it, in order.
+/// Take tag `id` off every article and feed, and drop it; returns the articles and the
+/// feeds that carried it (see `Holder`), in order of id.
 pub async fn delete(
     db: &mut SqliteConnection,
     id: i64,
-) -> Result<(Vec<i64>, Vec<i64>), StoreError> {
-    let mut articles: Vec<i64> =
-        sqlx::query_scalar("DELETE FROM article_tags WHERE tag_id = ?1 RETURNING article_id")
-            .bind(id)
-            .fetch_all(&mut *db)
-            .await?;
-    let mut feeds: Vec<i64> =
-        sqlx::query_scalar("DELETE FROM feed_tags WHERE tag_id = ?1 RETURNING feed_id")
-            .bind(id)
-            .fetch_all(&mut *db)
-            .await?;
+) -> Result<(Vec<Holder>, Vec<Holder>), StoreError> {
+    let articles: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT a.id, a.content_hash FROM article_tags x JOIN articles a ON a.id = x.article_id
+         WHERE x.tag_id = ?1 ORDER BY a.id",
+    )
+    .bind(id)
+    .fetch_all(&mut *db)
+    .await?;
+    let feeds: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT f.id, f.url FROM feed_tags x JOIN feeds f ON f.id = x.feed_id
+         WHERE x.tag_id = ?1 ORDER BY f.id",
+    )
+    .bind(id)
+    .fetch_all(&mut *db)
+    .await?;
+    // Its rows in article_tags and feed_tags go with it (ON DELETE CASCADE).
     sqlx::query("DELETE FROM tags WHERE id = ?1")
         .bind(id)
         .execute(&mut *db)
         .await?;
-    articles.sort_unstable();
-    feeds.sort_unstable();
-    Ok((articles, feeds))
+    let holders = |rows: Vec<(i64, String)>| {
+        rows.into_iter()
+            .map(|(id, key)| Holder { id, key })
+            .collect()
+    };
+    Ok((holders(articles), holders(feeds)))
 }
 
-/// Put tag `tag_id` back on those of the articles `articles` and feeds `feeds` that still
-/// exist; returns the ids of the articles it was put on.
+/// Put tag `tag_id` back on those of `articles` and `feeds` that are still there (the same
+/// id and key, see `Holder`); returns the ids of the articles it was put on.
 pub async fn reattach(
     db: &mut SqliteConnection,
     tag_id: i64,
-    articles: &[i64],
-    feeds: &[i64],
+    articles: &[Holder],
+    feeds: &[Holder],
 ) -> Result<Vec<i64>, StoreError> {
-    let json = |ids: &[i64]| serde_json::to_string(ids).map_err(|e| StoreError::Sql(e.to_string()));
+    let json =
+        |rows: &[Holder]| serde_json::to_string(rows).map_err(|e| StoreError::Sql(e.to_string()));
     let put: Vec<i64> = sqlx::query_scalar(
         "INSERT INTO article_tags (article_id, tag_id)
-         SELECT a.id, ?2 FROM articles a WHERE a.id IN (SELECT value FROM json_each(?1))
-         ON CONFLICT DO NOTHING RETURNING article_id",
+         SELECT a.id, ?2 FROM json_each(?1) j
+         JOIN articles a ON a.id = j.value ->> 'id' AND a.content_hash = j.value ->> 'key'
+         WHERE true ON CONFLICT DO NOTHING RETURNING article_id",
     )
     .bind(json(articles)?)
     .bind(tag_id)
@@ -124,8 +134,9 @@ pub async fn reattach(
     .await?;
     sqlx::query(
         "INSERT INTO feed_tags (feed_id, tag_id)
-         SELECT f.id, ?2 FROM feeds f WHERE f.id IN (SELECT value FROM json_each(?1))
-         ON CONFLICT DO NOTHING",
+         SELECT f.id, ?2 FROM json_each(?1) j
+         JOIN feeds f ON f.id = j.value ->> 'id' AND f.url = j.value ->> 'key'
+         WHERE true ON CONFLICT DO NOTHING",
     )
     .bind(json(feeds)?)
     .bind(tag_id)

@@ -186,7 +186,7 @@ e2e('a tag is renamed everywhere from the settings, undone, merged after a warni
   await page.getByTestId('nav-settings').click();
   await row('Follow up').getByTestId('tag-delete').click();
   await status.filter({ hasText: 'Took “Follow up” off 4 articles.' }).waitFor();
-  assert.match(await status.innerText(), /Still asking for it, and finding nothing now: Checks/);
+  assert.match(await status.innerText(), /Still asking for it in their queries: Checks/);
   assert.deepEqual(await tagsNow(), []);
   await page.getByTestId('tags-undo').click();
   await status.filter({ hasText: 'Put “Follow up” back on 4 articles.' }).waitFor();

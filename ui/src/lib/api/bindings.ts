@@ -111,7 +111,9 @@ removed: Array<string>, };
 
 export type TagRenamed = { tag: Tag, merged: boolean, themes: Array<string>, saved_searches: Array<string>, };
 
-export type TagDeleted = { name: string, article_ids: Array<number>, feed_ids: Array<number>, themes: Array<string>, saved_searches: Array<string>, };
+export type TagDeleted = { name: string, articles: Array<Holder>, feeds: Array<Holder>, themes: Array<string>, saved_searches: Array<string>, };
+
+export type Holder = { id: number, key: string, };
 
 export type ClipStatus = "created" | "existing" | "joined";
 
