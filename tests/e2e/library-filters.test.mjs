@@ -188,7 +188,11 @@ e2e('a tag is renamed everywhere from the settings, undone, merged after a warni
   await status.filter({ hasText: 'Took “Follow up” off 4 articles.' }).waitFor();
   assert.match(await status.innerText(), /Still asking for it in their queries: Checks/);
   assert.deepEqual(await tagsNow(), []);
-  await page.getByTestId('tags-undo').click();
+  // The pressed Delete went with its row: the focus is on the Undo, which Enter presses.
+  await eventually(async () => page.getByTestId('tags-undo').evaluate((el) => el === document.activeElement), {
+    message: 'the Undo has the focus',
+  });
+  await page.keyboard.press('Enter');
   await status.filter({ hasText: 'Put “Follow up” back on 4 articles.' }).waitFor();
   assert.deepEqual(await tagsNow(), ['Follow up 4']);
 
