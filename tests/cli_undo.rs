@@ -5,43 +5,20 @@
 //! renaming a tag, which merges it into another only when told to, and deleting one, asked
 //! first as articles are.
 
+mod cli_common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-const BIN: &str = env!("CARGO_BIN_EXE_clipline");
+use cli_common::{BIN, fixture, json_of, ok, run};
 
-fn fixture(name: &str) -> String {
-    format!("{}/tests/fixtures/cli/{name}", env!("CARGO_MANIFEST_DIR"))
-}
-
-fn run(db: &Path, args: &[&str]) -> Output {
-    Command::new(BIN)
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("CLIPLINE_DB")
-        .stdin(Stdio::null())
-        .output()
-        .expect("the clipline binary runs")
-}
-
-/// Run, insist on success, and give stdout.
-fn ok(db: &Path, args: &[&str]) -> String {
-    let out = run(db, args);
-    assert!(
-        out.status.success(),
-        "clipline {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("UTF-8 output")
-}
-
+/// Run with `--format json`, insist on success, and parse stdout.
 fn json(db: &Path, args: &[&str]) -> Value {
     let mut args = args.to_vec();
     args.extend(["--format", "json"]);
-    serde_json::from_str(&ok(db, &args)).expect("JSON output")
+    json_of(db, &args)
 }
 
 /// A notebook holding the one fixture article; its id.
