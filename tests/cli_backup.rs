@@ -3,31 +3,12 @@
 //! are not sound Clipline notebooks, asks for `--yes` without a terminal, and keeps the
 //! notebook it replaces.
 
+mod cli_common;
+
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
-const BIN: &str = env!("CARGO_BIN_EXE_clipline");
-
-fn run(db: &Path, args: &[&str]) -> Output {
-    Command::new(BIN)
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("CLIPLINE_DB")
-        .stdin(Stdio::null())
-        .output()
-        .expect("the clipline binary runs")
-}
-
-fn ok(db: &Path, args: &[&str]) -> String {
-    let out = run(db, args);
-    assert!(
-        out.status.success(),
-        "clipline {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
+use cli_common::{BIN, ok, run};
 
 /// Fails with exit 1 and one plain sentence on stderr containing `needle`.
 fn refused(db: &Path, args: &[&str], needle: &str) {

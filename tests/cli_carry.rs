@@ -2,32 +2,13 @@
 //! files other tools read, checked for what those tools need), and the JSON round trip
 //! through `import-notebook` into a new notebook.
 
+mod cli_common;
+
 use std::path::Path;
-use std::process::{Command, Output};
 
 use serde_json::Value;
 
-const BIN: &str = env!("CARGO_BIN_EXE_clipline");
-
-fn run(db: &Path, args: &[&str]) -> Output {
-    Command::new(BIN)
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("CLIPLINE_DB")
-        .output()
-        .expect("clipline runs")
-}
-
-fn ok(db: &Path, args: &[&str]) -> String {
-    let out = run(db, args);
-    assert!(
-        out.status.success(),
-        "clipline {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("UTF-8 output")
-}
+use cli_common::{fixture, ok, run};
 
 const HOSTILE: &str = "<html><head><title>Port &lt;script&gt;alert(1)&lt;/script&gt; deal &amp; \"more\"</title>\
   <meta property=\"og:site_name\" content=\"Harbour &lt;Times&gt;\">\
@@ -42,10 +23,7 @@ const HOSTILE: &str = "<html><head><title>Port &lt;script&gt;alert(1)&lt;/script
 
 fn notebook(dir: &Path) -> std::path::PathBuf {
     let db = dir.join("n.db");
-    let harbor = format!(
-        "{}/tests/fixtures/cli/harbor-chips.html",
-        env!("CARGO_MANIFEST_DIR")
-    );
+    let harbor = fixture("harbor-chips.html");
     ok(
         &db,
         &[
