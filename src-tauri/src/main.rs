@@ -189,14 +189,11 @@ async fn open_notebook(
     opened: opening::Opened,
 ) {
     let mut upgraded = false;
-    let mut result = Err(clipline::store::StoreError::Locked.into());
     // Another Clipline writing to the notebook for longer than the busy timeout (an import
     // from the CLI) is waited out a few times before the window is told it failed.
-    for attempt in 0..OPEN_ATTEMPTS {
-        if attempt > 0 {
-            tokio::time::sleep(std::time::Duration::from_secs(2)).await;
-        }
-        result = Notebook::open_telling(&path, |copy| {
+    let mut attempt = 1;
+    let result = loop {
+        let result = Notebook::open_telling(&path, |copy| {
             upgraded = true;
             eprintln!(
                 "Upgrading {} for this version of Clipline (the notebook as it was is kept as \
@@ -215,10 +212,12 @@ async fn open_notebook(
                 clipline::store::StoreError::Locked
             ))
         );
-        if !busy {
-            break;
+        if !busy || attempt == OPEN_ATTEMPTS {
+            break result;
         }
-    }
+        attempt += 1;
+        tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    };
     if upgraded {
         let title = app.config().app.windows.first().map(|w| w.title.clone());
         if let Err(err) = window.set_title(title.as_deref().unwrap_or("Clipline")) {
