@@ -84,7 +84,8 @@ async fn a_rename_carries_articles_feeds_themes_and_saved_searches_with_it() {
         done.tag,
         Tag {
             name: "Port works".into(),
-            count: 2
+            count: 2,
+            feeds: 1
         }
     );
     assert!(!done.merged);
@@ -150,7 +151,8 @@ async fn a_tag_of_the_new_name_takes_the_articles_only_when_told_to_merge() {
         done.tag,
         Tag {
             name: "Power".into(),
-            count: 3
+            count: 3,
+            feeds: 1
         },
         "the tag merged into keeps its name; the article carrying both counts once"
     );
@@ -201,7 +203,8 @@ async fn case_alone_beyond_ascii_is_a_rename_and_unknown_or_empty_names_are_refu
         tags(&nb).await,
         [Tag {
             name: "Økonomi".into(),
-            count: 1
+            count: 1,
+            feeds: 0
         }]
     );
     assert_eq!(
@@ -261,7 +264,8 @@ async fn a_deleted_tag_leaves_every_article_and_feed_and_its_undo_puts_it_back()
         tags(&nb).await,
         [Tag {
             name: "other".into(),
-            count: 1
+            count: 1,
+            feeds: 0
         }]
     );
     assert!(nb.feeds().await.unwrap()[0].tags.is_empty());
@@ -293,7 +297,8 @@ async fn a_deleted_tag_leaves_every_article_and_feed_and_its_undo_puts_it_back()
         back,
         Tag {
             name: "Harbour".into(),
-            count: 2
+            count: 2,
+            feeds: 1
         }
     );
     assert!(nb.article(new).await.unwrap().summary.tags.is_empty());
@@ -310,5 +315,51 @@ async fn a_deleted_tag_leaves_every_article_and_feed_and_its_undo_puts_it_back()
         .unwrap_err()
         .code,
         ErrorCode::NotFound
+    );
+}
+
+#[tokio::test]
+async fn a_tag_only_feeds_carry_is_listed_after_those_on_articles_and_can_be_renamed() {
+    let (_dir, nb, ids) = notebook_of(1).await;
+    nb.tag_add_many(&ids, "ports").await.unwrap();
+    for (url, tag) in [
+        ("https://news.example/a.xml", "Shipping"),
+        ("https://news.example/b.xml", "shipping"),
+    ] {
+        nb.feed_add(url, &[tag.into()], &[], false).await.unwrap();
+    }
+    assert_eq!(
+        tags(&nb).await,
+        [
+            Tag {
+                name: "ports".into(),
+                count: 1,
+                feeds: 0
+            },
+            Tag {
+                name: "Shipping".into(),
+                count: 0,
+                feeds: 2
+            }
+        ],
+        "waiting for the feeds' next items, the tag is listed, so it can be managed"
+    );
+    let done = rename(&nb, "shipping", "Freight", false).await.unwrap();
+    assert_eq!((done.tag.count, done.tag.feeds), (0, 2));
+    let feeds: Vec<_> = nb
+        .feeds()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|f| f.tags)
+        .collect();
+    assert_eq!(feeds, [["Freight"], ["Freight"]]);
+
+    nb.feed_remove("https://news.example/a.xml").await.unwrap();
+    nb.feed_remove("https://news.example/b.xml").await.unwrap();
+    assert_eq!(
+        tags(&nb).await.len(),
+        1,
+        "with its last feed gone, it is no longer listed"
     );
 }

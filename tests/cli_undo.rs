@@ -119,7 +119,7 @@ fn a_tag_is_renamed_everywhere_and_merged_only_when_asked() {
     assert_eq!(merged["merged"], true);
     assert_eq!(
         json(&db, &["tag", "list"]),
-        serde_json::json!([{"name": "Chip plants", "count": 1}])
+        serde_json::json!([{"name": "Chip plants", "count": 1, "feeds": 0}])
     );
 }
 
@@ -137,13 +137,46 @@ fn a_tag_is_deleted_from_every_article_only_when_the_user_says_so() {
         "nothing was taken off"
     );
     let out = ok(&db, &["tag", "delete", "CHIPS", "--yes"]);
-    assert!(
-        out.contains("Took \"chips\" off 1 article and 0 feeds."),
-        "{out}"
-    );
+    assert!(out.contains("Took \"chips\" off 1 article."), "{out}");
     assert_eq!(
         json(&db, &["show", &id])["tags"],
         serde_json::json!(["fabs"])
+    );
+}
+
+#[test]
+fn a_tag_only_a_feed_carries_is_listed_renamed_and_deleted() {
+    let (dir, db, id) = notebook();
+    ok(&db, &["tag", "add", &id, "ports"]);
+    let opml = dir.path().join("feeds.opml");
+    // Nothing listens on port 9: the feed is subscribed without being fetched.
+    std::fs::write(
+        &opml,
+        r#"<opml version="2.0"><body><outline type="rss" text="Harbour" xmlUrl="http://127.0.0.1:9/h.xml" category="Harbour watch"/></body></opml>"#,
+    )
+    .unwrap();
+    ok(&db, &["feed", "import-opml", opml.to_str().unwrap()]);
+    let listed = ok(&db, &["tag", "list"]);
+    assert!(
+        listed.contains("     0  Harbour watch  (and 1 feed)"),
+        "{listed}"
+    );
+    let out = ok(&db, &["tag", "rename", "harbour WATCH", "Port watch"]);
+    assert!(
+        out.contains("Renamed \"harbour WATCH\" to \"Port watch\" on 1 feed."),
+        "{out}"
+    );
+    let out = ok(&db, &["tag", "delete", "port watch", "--yes"]);
+    assert!(out.contains("Took \"Port watch\" off 1 feed."), "{out}");
+    assert_eq!(
+        json(&db, &["tag", "list"]),
+        serde_json::json!([{"name": "ports", "count": 1, "feeds": 0}])
+    );
+    let refused = run(&db, &["tag", "delete", "Port watch"]);
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        !refused.status.success() && said.contains("No article or feed carries the tag"),
+        "{said}"
     );
 }
 

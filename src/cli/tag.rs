@@ -6,6 +6,7 @@
 
 use super::{Format, call, print_json, unexpected};
 use crate::api::{Request, Response};
+use crate::model::Tag;
 use crate::notebook::Notebook;
 
 #[derive(clap::Subcommand, Debug)]
@@ -134,12 +135,12 @@ async fn rename(
     if format == Format::Json {
         return print_json(&done);
     }
-    let (tag, n) = (&done.tag.name, done.tag.count);
-    let articles = if n == 1 { "article" } else { "articles" };
+    let tag = &done.tag.name;
+    let carriers = carriers(&done.tag);
     if done.merged {
-        println!("Merged \"{name}\" into \"{tag}\": {n} {articles} carry it now.");
+        println!("Merged \"{name}\" into \"{tag}\": {carriers} carry it now.");
     } else {
-        println!("Renamed \"{name}\" to \"{tag}\" on {n} {articles}.");
+        println!("Renamed \"{name}\" to \"{tag}\" on {carriers}.");
     }
     for (kind, names) in [
         ("Theme", &done.themes),
@@ -162,21 +163,18 @@ async fn delete(nb: &Notebook, name: &str, yes: bool, format: Format) -> anyhow:
             Response::Tags(t) => t,
             other => return Err(unexpected(other)),
         };
-        // The tag as listed (with its articles); one that only feeds carry is not listed.
-        let question = match tags
+        // The tag as listed, with its articles and feeds; the engine says when there is none.
+        let Some(t) = tags
             .iter()
             .find(|t| t.name.to_lowercase() == name.to_lowercase())
-        {
-            Some(t) => format!(
-                "Take \"{}\" off its {} article{} and every feed? This cannot be undone.",
-                t.name,
-                t.count,
-                if t.count == 1 { "" } else { "s" }
-            ),
-            None => format!(
-                "No article carries \"{name}\": take it off every feed? This cannot be undone."
-            ),
+        else {
+            anyhow::bail!("No article or feed carries the tag \"{name}\".");
         };
+        let question = format!(
+            "Take \"{}\" off {}? This cannot be undone.",
+            t.name,
+            carriers(t)
+        );
         let asked = super::confirm(
             &question,
             "Deleting a tag takes it off every article: add --yes to delete it without being \
@@ -197,14 +195,12 @@ async fn delete(nb: &Notebook, name: &str, yes: bool, format: Format) -> anyhow:
     if format == Format::Json {
         return print_json(&serde_json::json!({ "deleted": done }));
     }
-    let (n, f) = (done.articles.len(), done.feeds.len());
-    let plural = |n: usize, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
-    println!(
-        "Took \"{}\" off {} and {}.",
-        done.name,
-        plural(n, "article"),
-        plural(f, "feed")
-    );
+    let held = Tag {
+        name: done.name.clone(),
+        count: done.articles.len() as i64,
+        feeds: done.feeds.len() as i64,
+    };
+    println!("Took \"{}\" off {}.", held.name, carriers(&held));
     for (kind, names) in [
         ("Theme", &done.themes),
         ("Saved search", &done.saved_searches),
@@ -228,7 +224,24 @@ async fn list(nb: &Notebook, format: Format) -> anyhow::Result<()> {
         println!("No tags yet: put one on an article with `clipline tag add ID TAG`.");
     }
     for t in &tags {
-        println!("{:>6}  {}", t.count, t.name);
+        match t.feeds {
+            0 => println!("{:>6}  {}", t.count, t.name),
+            n => println!("{:>6}  {}  (and {})", t.count, t.name, plural(n, "feed")),
+        }
     }
     Ok(())
+}
+
+/// "3 articles", "1 article and 2 feeds", "2 feeds": what carries a tag.
+fn carriers(tag: &Tag) -> String {
+    match (tag.count, tag.feeds) {
+        (n, 0) => plural(n, "article"),
+        (0, f) => plural(f, "feed"),
+        (n, f) => format!("{} and {}", plural(n, "article"), plural(f, "feed")),
+    }
+}
+
+/// "1 feed", "2 feeds".
+fn plural(n: i64, one: &str) -> String {
+    format!("{n} {one}{}", if n == 1 { "" } else { "s" })
 }

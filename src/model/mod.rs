@@ -142,11 +142,14 @@ pub struct Note {
     pub updated_at: String,
 }
 
-/// A tag and how many articles carry it.
+/// A tag and how many articles carry it, and how many feeds put it on what they bring.
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
 pub struct Tag {
     pub name: String,
+    /// The articles carrying it.
     pub count: i64,
+    /// The feeds putting it on every article they bring.
+    pub feeds: i64,
 }
 
 /// One article's tags after some were put on and taken off (names as the notebook keeps

@@ -145,16 +145,17 @@ pub async fn reattach(
     Ok(put)
 }
 
-/// Tag `id` with the number of articles carrying it.
+/// Tag `id` with the number of articles and feeds carrying it.
 pub async fn get(db: impl SqliteExecutor<'_>, id: i64) -> Result<Tag, StoreError> {
-    let (name, count) = sqlx::query_as(
-        "SELECT name, (SELECT count(*) FROM article_tags WHERE tag_id = ?1) FROM tags
-         WHERE id = ?1",
+    let (name, count, feeds) = sqlx::query_as(
+        "SELECT name, (SELECT count(*) FROM article_tags WHERE tag_id = ?1),
+                (SELECT count(*) FROM feed_tags WHERE tag_id = ?1)
+         FROM tags WHERE id = ?1",
     )
     .bind(id)
     .fetch_one(db)
     .await?;
-    Ok(Tag { name, count })
+    Ok(Tag { name, count, feeds })
 }
 
 /// Put a tag on an article (a no-op when it is already there).
@@ -207,19 +208,24 @@ pub async fn detach(
     Ok(done.rows_affected() > 0)
 }
 
-/// Every tag some article carries, with the number of them, most used first. A tag whose
-/// last article lost it (an undone tagging, a delete) is not listed: its row stays, so the
-/// name comes back as first written if it is used again.
+/// Every tag some article or feed carries, with the number of each, most articles first
+/// (a tag only feeds carry, waiting for their next items, comes last). A tag whose last
+/// article and feed lost it (an undone tagging, a delete) is not listed: its row stays, so
+/// the name comes back as first written if it is used again.
 pub async fn list(db: impl SqliteExecutor<'_>) -> Result<Vec<Tag>, StoreError> {
-    let rows: Vec<(String, i64)> = sqlx::query_as(
-        "SELECT t.name, count(*) AS n FROM tags t
-         JOIN article_tags at ON at.tag_id = t.id
-         GROUP BY t.id ORDER BY n DESC, t.name",
+    let rows: Vec<(String, i64, i64)> = sqlx::query_as(
+        "SELECT t.name, coalesce(a.n, 0) AS n, coalesce(f.n, 0) AS feeds FROM tags t
+         LEFT JOIN (SELECT tag_id, count(*) AS n FROM article_tags GROUP BY tag_id) a
+           ON a.tag_id = t.id
+         LEFT JOIN (SELECT tag_id, count(*) AS n FROM feed_tags GROUP BY tag_id) f
+           ON f.tag_id = t.id
+         WHERE a.n IS NOT NULL OR f.n IS NOT NULL
+         ORDER BY n DESC, feeds DESC, t.name",
     )
     .fetch_all(db)
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(name, count)| Tag { name, count })
+        .map(|(name, count, feeds)| Tag { name, count, feeds })
         .collect())
 }

@@ -204,3 +204,49 @@ e2e('a tag is renamed everywhere from the settings, undone, merged after a warni
     message: 'the library shows the tag\'s articles',
   });
 });
+
+// A tag only a feed carries so far (its items not fetched yet) is in the Tags card with its
+// feed, to rename or delete, but not in the library's filter, where it would find nothing.
+// Undo takes back the card's changes one by one, the last first.
+e2e('a tag only a feed carries is managed in the settings, and each change is undone in turn', async (app) => {
+  const { page } = app;
+  await openSample(app);
+  const ids = (await rpc(app, 'ArticleList', { limit: 3 })).map((a) => a.id);
+  await rpc(app, 'TagAddMany', { article_ids: ids, tag: 'ports' });
+  // Port 9 refuses the poller: the feed's tag stays on the feed alone.
+  await rpc(app, 'FeedImportOpml', {
+    text: '<?xml version="1.0"?><opml version="2.0"><body><outline type="rss" text="Harbour news" xmlUrl="http://127.0.0.1:9/harbour.xml" category="Harbour watch"/></body></opml>',
+  });
+  await page.getByTestId('nav-settings').click();
+  const row = (name) => page.getByTestId('tags-row').filter({ has: page.getByTestId('tags-name').getByText(name, { exact: true }) });
+  const status = page.getByTestId('tags-status');
+  await row('Harbour watch').getByTestId('tags-count').filter({ hasText: /^1 feed$/ }).waitFor();
+  assert.equal(await row('Harbour watch').getByRole('button', { name: 'Harbour watch', exact: true }).count(), 0, 'no articles to lead to');
+
+  await row('Harbour watch').getByTestId('tag-rename').click();
+  await page.getByTestId('tag-rename-input').fill('Port watch');
+  await page.getByTestId('tag-rename-input').press('Enter');
+  await status.filter({ hasText: 'Renamed “Harbour watch” to “Port watch” on 1 feed.' }).waitFor();
+  assert.deepEqual((await rpc(app, 'FeedList')).map((f) => f.tags), [['Port watch']]);
+
+  await row('ports').getByTestId('tag-delete').click();
+  await status.filter({ hasText: 'Took “ports” off 3 articles.' }).waitFor();
+  assert.equal(await page.getByTestId('tags-undo').getAttribute('aria-label'), 'Undo the delete of “ports”');
+
+  // Undo, the last change first: the delete, then the rename (the button keeps the focus).
+  await page.getByTestId('tags-undo').click();
+  await status.filter({ hasText: 'Put “ports” back on 3 articles.' }).waitFor();
+  assert.equal(await page.getByTestId('tags-undo').getAttribute('aria-label'), 'Undo the rename of “Harbour watch” to “Port watch”');
+  await page.keyboard.press('Enter');
+  await status.filter({ hasText: 'Renamed “Port watch” back to “Harbour watch”.' }).waitFor();
+  assert.equal(await page.getByTestId('tags-undo').count(), 0, 'nothing more to undo');
+  assert.deepEqual((await rpc(app, 'FeedList')).map((f) => f.tags), [['Harbour watch']]);
+  assert.deepEqual(
+    (await rpc(app, 'TagList')).filter((t) => t.name !== 'sample').map((t) => [t.name, t.count, t.feeds]),
+    [['ports', 3, 0], ['Harbour watch', 0, 1]],
+  );
+
+  await page.getByTestId('nav-library').click();
+  await page.getByTestId('tag-filter-option').filter({ hasText: 'ports' }).waitFor();
+  assert.equal(await page.getByTestId('tag-filter-option').filter({ hasText: 'Harbour watch' }).count(), 0, 'the filter offers tags with articles');
+});

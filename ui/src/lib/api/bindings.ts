@@ -97,7 +97,15 @@ export type Highlight = { id: number, article_id: number, exact: string, prefix:
  */
 orphaned: boolean, created_at: string, };
 
-export type Tag = { name: string, count: number, };
+export type Tag = { name: string, 
+/**
+ * The articles carrying it.
+ */
+count: number, 
+/**
+ * The feeds putting it on every article they bring.
+ */
+feeds: number, };
 
 export type Retagged = { tags: Array<string>, 
 /**
