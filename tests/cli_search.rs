@@ -1,5 +1,6 @@
 //! Drives the real `clipline` binary's search: the fields of the query language, the read
-//! state as `is:unread`, and words a page hides behind soft hyphens and combining accents.
+//! state as `is:unread`, and words a page hides behind soft hyphens, combining accents and
+//! ligatures.
 
 mod cli_common;
 
@@ -136,4 +137,65 @@ fn soft_hyphens_and_combining_accents_do_not_hide_words() {
             assert!(out.status.success(), "{quote}: {said}");
         }
     }
+}
+
+/// Text copied out of a PDF keeps its ligatures as characters ("ﬁnancial"): pasted, its
+/// words are found by search and by a quote as a user types them.
+#[test]
+fn ligatures_of_a_pasted_pdf_do_not_hide_words() {
+    let (dir, db) = notebook();
+    let pasted = dir.path().join("report.txt");
+    std::fs::write(
+        &pasted,
+        "Port authority reports a \u{FB01}nancial gap\n\n\
+         The port authority said on Tuesday that the o\u{FB00}shore terminal faced a \
+         \u{FB01}nancial gap of 40 million euros, as cargo \u{FB02}ows shifted north and \
+         e\u{FB03}ciency gains came later than planned.\n",
+    )
+    .unwrap();
+    let clipped = json(
+        &db,
+        &[
+            "--format",
+            "json",
+            "clip",
+            pasted.to_str().unwrap(),
+            "--as",
+            "text",
+        ],
+    );
+    let article = &clipped["articles"][0];
+    assert_eq!(
+        article["title"], "Port authority reports a financial gap",
+        "{clipped}"
+    );
+    let id = article["id"].as_i64().expect("id").to_string();
+    for words in [
+        "financial",
+        "offshore terminal",
+        "\"cargo flows\"",
+        "efficiency",
+    ] {
+        let found = json(&db, &["--format", "json", "search", words]);
+        assert_eq!(
+            found["results"].as_array().map(Vec::len),
+            Some(1),
+            "{words}: {found}"
+        );
+    }
+    let out = run(
+        &db,
+        &[
+            "highlight",
+            "add",
+            &id,
+            "--quote",
+            "cargo flows shifted north",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
