@@ -75,8 +75,10 @@ pub fn find_quote(text: &str, quote: &str) -> Option<(usize, usize)> {
 
 /// `text` folded for loose matching, with each folded character's code-point index in
 /// `text`: typographic quotes and dashes become ASCII, a run of whitespace one space (none
-/// at the start), letters lower case (when that is one character), soft hyphens dropped. One
-/// character in, at most one out, so a match maps back to the original text exactly.
+/// at the start), letters lower case (when that is one character), soft hyphens dropped,
+/// ligatures spelled out ("ﬁ" -> "fi", as clipped text now keeps them, see `clip::chars`).
+/// Each folded character carries the index of the one it came from, so a match maps back
+/// to the original text exactly (a ligature's letters all map to the ligature).
 fn loose(text: &str) -> (Vec<char>, Vec<usize>) {
     let (mut out, mut at) = (Vec::new(), Vec::new());
     let mut after_space = true;
@@ -84,6 +86,13 @@ fn loose(text: &str) -> (Vec<char>, Vec<usize>) {
         // A soft hyphen is no letter (clipped text has none; an older text or a quote
         // copied elsewhere may).
         if c == '\u{AD}' {
+            continue;
+        }
+        // An older text, or a quote copied out of a PDF, may hold ligatures.
+        if let Some(letters) = crate::clip::chars::ligature(c) {
+            out.extend(letters.chars());
+            at.extend(std::iter::repeat_n(i, letters.len()));
+            after_space = false;
             continue;
         }
         let c = match c {
@@ -335,6 +344,17 @@ mod tests {
             Some((0, 23))
         );
         assert_eq!(find_quote(text, "in Gene\u{300}ve"), Some((24, 33)));
+        // Ligatures either side: a quote out of a PDF, a text clipped before they were
+        // spelled out (the highlight moves to the new text when it is extracted again).
+        let spelled = "a financial gap";
+        assert_eq!(find_quote(spelled, "\u{FB01}nancial gap"), Some((2, 15)));
+        let joined = "a \u{FB01}nancial gap";
+        assert_eq!(find_quote(joined, "financial gap"), Some((2, 14)));
+        assert_eq!(
+            find_quote(joined, "inancial"),
+            Some((2, 10)),
+            "begun inside the ligature, it holds the ligature"
+        );
         assert_eq!(at("not there"), None);
         // In code points, across line breaks and runs of spaces (an imported highlight).
         let text = "Café owners said\nMeta raised   its capex.";

@@ -23,7 +23,7 @@ use super::mojibake::repair;
 const SOFT_HYPHEN: char = '\u{AD}';
 
 /// The letters a Latin ligature joins (U+FB00-U+FB06, as NFKC spells them), or `None`.
-fn ligature(c: char) -> Option<&'static str> {
+pub fn ligature(c: char) -> Option<&'static str> {
     Some(match c {
         '\u{FB00}' => "ff",
         '\u{FB01}' => "fi",
