@@ -285,18 +285,29 @@ async fn names_and_aliases_never_collide_with_another_entity() {
 }
 
 /// A theme can be deleted; its articles stay, and the deleted theme is returned as it was
-/// (so a face can offer to add it back).
+/// (so a face can offer to add it back), with the saved searches still asking for it.
 #[tokio::test]
 async fn a_theme_is_deleted_and_its_articles_stay() {
     let (_dir, nb) = notebook_with_harbor().await;
     nb.theme_save("Chip plants", "ohio OR fabrication", Some("#aa3300"))
         .await
         .unwrap();
+    nb.saved_search_save("Unread fabs", "theme:\"CHIP PLANTS\" is:unread")
+        .await
+        .unwrap();
+    nb.saved_search_save("Other", "-theme:chips ohio")
+        .await
+        .unwrap();
+    assert_eq!(
+        nb.themes().await.unwrap()[0].saved_searches,
+        ["Unread fabs"]
+    );
     let gone = nb.theme_delete("chip PLANTS").await.unwrap();
     assert_eq!(
         (gone.name.as_str(), gone.query.as_str(), gone.articles),
         ("Chip plants", "ohio OR fabrication", 1)
     );
+    assert_eq!(gone.saved_searches, ["Unread fabs"]);
     assert!(nb.themes().await.unwrap().is_empty());
     assert_eq!(nb.search("fabrication", 10).await.unwrap().len(), 1);
     let err = nb

@@ -66,10 +66,15 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
     if removing {
         for t in &themes {
             println!(
-                "Removed the theme \"{}\" ({} article(s) stay). To add it back:\n  \
-                 clipline theme add {} --query={} --color {}",
-                t.name,
-                t.articles,
+                "Removed the theme \"{}\" ({} article(s) stay).",
+                t.name, t.articles
+            );
+            for asking in &t.saved_searches {
+                println!("Saved search \"{asking}\" still asks for it in its query.");
+            }
+            // The command last: everything after "To add it back:" is the command.
+            println!(
+                "To add it back:\n  clipline theme add {} --query={} --color {}",
                 shell_quote(&t.name),
                 shell_quote(&t.query),
                 shell_quote(&t.color)

@@ -462,7 +462,8 @@ pub struct EntitySuggestion {
     pub article_id: i64,
 }
 
-/// A theme: a named query with a colour, and how many articles it holds.
+/// A theme: a named query with a colour, how many articles it holds, and the saved
+/// searches asking for it (`theme:NAME`), which a delete leaves asking for nothing.
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq)]
 pub struct ThemeInfo {
     pub id: i64,
@@ -470,6 +471,8 @@ pub struct ThemeInfo {
     pub query: String,
     pub color: String,
     pub articles: i64,
+    /// The names of the saved searches whose queries ask for the theme.
+    pub saved_searches: Vec<String>,
 }
 
 /// A theme one article is in, or was taken out of by the user (the reader's theme chips).

@@ -294,7 +294,8 @@ impl Notebook {
     }
 
     /// Delete the theme called `name` (ignoring case) and return it as it was, so that a
-    /// caller can offer to add it back; its articles stay. `NotFound` for an unknown name.
+    /// caller can offer to add it back and name the saved searches still asking for it;
+    /// its articles stay. `NotFound` for an unknown name.
     pub async fn theme_delete(&self, name: &str) -> Result<ThemeInfo> {
         let gone = self
             .themes()
@@ -342,9 +343,18 @@ impl Notebook {
             .ok_or_else(no_such)
     }
 
-    /// Every theme with its article count.
+    /// Every theme with its article count and the saved searches asking for it.
     pub async fn themes(&self) -> Result<Vec<ThemeInfo>> {
-        Ok(store::themes::list(&self.pool).await?)
+        let mut themes = store::themes::list(&self.pool).await?;
+        let searches = store::saved_searches::list(&self.pool).await?;
+        for theme in &mut themes {
+            theme.saved_searches = searches
+                .iter()
+                .filter(|s| query::rename::asks_for(&s.query, query::Field::Theme, &theme.name))
+                .map(|s| s.name.clone())
+                .collect();
+        }
+        Ok(themes)
     }
 
     /// Confirm (`Some(true)`), reject (`Some(false)`) or reset (`None`) one article's

@@ -61,7 +61,8 @@ pub async fn set_query(
     Ok(())
 }
 
-/// Every theme with its article count.
+/// Every theme with its article count (`saved_searches` left empty: the notebook reads
+/// them from the saved searches' queries).
 pub async fn list(db: impl SqliteExecutor<'_>) -> Result<Vec<ThemeInfo>, StoreError> {
     let rows: Vec<(i64, String, String, String, i64)> = sqlx::query_as(
         "SELECT t.id, t.name, t.query, t.color,
@@ -79,6 +80,7 @@ pub async fn list(db: impl SqliteExecutor<'_>) -> Result<Vec<ThemeInfo>, StoreEr
             query,
             color,
             articles,
+            saved_searches: Vec::new(),
         })
         .collect())
 }

@@ -86,6 +86,8 @@ e2e('a theme query previews its articles live and is saved with a colour', async
   await page.getByTestId('theme-save').click();
   await page.getByTestId('theme-item').filter({ hasText: 'Alphabet spending' }).waitFor();
 
+  // A saved search asks for the theme: it follows the rename, and the delete names it.
+  await rpc(app, 'SavedSearchSave', { name: 'Capex reading', query: 'theme:"Alphabet spending" is:unread' });
   // A new name for the theme being edited renames it: no second theme is made.
   await page.getByTestId('theme-item').locator('button', { hasText: 'Alphabet spending' }).click();
   await page.getByTestId('theme-name').fill('Alphabet capex');
@@ -99,6 +101,10 @@ e2e('a theme query previews its articles live and is saved with a colour', async
   const item = page.getByTestId('theme-item').filter({ hasText: 'Alphabet capex' });
   await item.getByTestId('theme-delete').click();
   await item.waitFor({ state: 'detached' });
+  await page
+    .getByTestId('theme-deleted')
+    .filter({ hasText: 'The saved search “Capex reading” asks for it and will find nothing.' })
+    .waitFor();
   await page.getByTestId('theme-delete-undo').click();
   await item.waitFor();
   // Deleted again and the page left: the delete is carried out.

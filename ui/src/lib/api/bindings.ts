@@ -350,7 +350,11 @@ articles: number,
  */
 article_id: number, };
 
-export type ThemeInfo = { id: number, name: string, query: string, color: string, articles: number, };
+export type ThemeInfo = { id: number, name: string, query: string, color: string, articles: number, 
+/**
+ * The names of the saved searches whose queries ask for the theme.
+ */
+saved_searches: Array<string>, };
 
 export type ArticleTheme = { name: string, color: string, 
 /**
