@@ -1,6 +1,7 @@
 //! The search language on a real notebook's index: an excluded group leaves out only the
 //! articles that hold all of it, a dash standing alone excludes nothing, a phrase of no
-//! letters asks for nothing, and a source's domain matches in any case.
+//! letters asks for nothing, a source's domain matches in any case, and Chinese, Japanese
+//! and Korean words are found inside the sentences they are written in without spaces.
 
 use clipline::model::ClipSource;
 use clipline::notebook::Notebook;
@@ -284,4 +285,101 @@ async fn tags_and_sources_are_found_whatever_the_case_of_their_letters_beyond_as
     assert_eq!(nb.search("theme:økonomi", 10).await.unwrap().len(), 2);
     nb.theme_delete("økonomi").await.unwrap();
     assert!(nb.themes().await.unwrap().is_empty());
+}
+
+/// Chinese, Japanese and Korean sentences have no spaces between words: a word inside one
+/// is found (each character is indexed, a word is the phrase of its characters), marked in
+/// the snippet, asked for by a theme; the index stays in step through an extraction again
+/// (here a note and a delete) and the characters out of order find nothing.
+#[tokio::test]
+async fn chinese_japanese_and_korean_words_are_found_inside_their_sentences() {
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+    let mut ids = Vec::new();
+    for text in [
+        "港口扩建计划获批\n\n市政府周一表示，港口扩建计划已经获批，预计明年开工，总投资约为十亿元。",
+        "新しい港湾計画\n\n市は月曜日、港湾の拡張計画が承認されたと発表した。工事は来年始まる。",
+        "항만 확장 계획 승인\n\n시는 월요일 항만 확장 계획이 승인되었다고 밝혔다. 공사는 내년에 시작된다.",
+        "Harbour plan approved\n\nThe city said on Monday that the harbour plan was approved.",
+    ] {
+        let out = nb
+            .clip(
+                ClipSource::Text {
+                    text: text.into(),
+                    url: None,
+                },
+                &[],
+                None,
+            )
+            .await
+            .unwrap();
+        ids.push(out.articles[0].id);
+    }
+    let hits = |q: &'static str| {
+        let nb = &nb;
+        async move {
+            nb.search(q, 10)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|h| (h.article.id, h.snippet))
+                .collect::<Vec<_>>()
+        }
+    };
+    for (query, article, marked) in [
+        ("扩建", 0, "扩建"),
+        ("明年开工", 0, "明年开工"),
+        ("港口 十亿", 0, "港口"),
+        ("拡張計画", 1, "拡張計画"),
+        ("承認", 1, "承認"),
+        ("계획", 2, "계획"),
+        ("승인", 2, "승인"),
+    ] {
+        let found = hits(query).await;
+        assert_eq!(found.len(), 1, "{query}: {found:?}");
+        assert_eq!(found[0].0, ids[article], "{query}");
+        assert!(
+            found[0].1.contains(&format!("<mark>{marked}</mark>")),
+            "{query} marks {marked}: {}",
+            found[0].1
+        );
+    }
+    assert!(hits("扩工").await.is_empty(), "characters not in a row");
+    assert_eq!(hits("harbour").await.len(), 1, "other text as before");
+
+    let theme = nb
+        .theme_save("Port works", "扩建 OR 拡張", None)
+        .await
+        .unwrap();
+    assert_eq!(theme.articles, 2, "a theme asks the index the same way");
+
+    nb.note_add(Some(ids[3]), "再看一下投资数字").await.unwrap();
+    index_agrees_with_its_text(&nb).await;
+    // The copy changed and taken away on its own (as an extraction again does).
+    for sql in [
+        "UPDATE article_cjk SET text = text || ' 新 的' WHERE article_id = ?1",
+        "DELETE FROM article_cjk WHERE article_id = ?1",
+    ] {
+        sqlx::query(sql)
+            .bind(ids[1])
+            .execute(nb.pool())
+            .await
+            .unwrap();
+        index_agrees_with_its_text(&nb).await;
+    }
+    assert!(
+        hits("拡張計画").await.is_empty(),
+        "found through the copy alone"
+    );
+    nb.delete_articles(&[ids[0]]).await.unwrap();
+    index_agrees_with_its_text(&nb).await;
+    assert!(hits("扩建").await.is_empty(), "gone with its article");
+    let left: i64 = sqlx::query_scalar("SELECT count(*) FROM article_cjk")
+        .fetch_one(nb.pool())
+        .await
+        .unwrap();
+    assert_eq!(
+        left, 1,
+        "the Korean article's: its article or its copy took the others"
+    );
 }

@@ -29,7 +29,7 @@ INSERT INTO articles (id, url, canonical_url, title, dek, byline, source_id, lan
   published_precision, clipped_at, via, content_html, content_text, word_count, excerpt, lead_image,
   content_hash, minhash, capture_id, story_id, read_at)
   VALUES (1, 'https://ledger.example/chips', 'https://ledger.example/chips', 'Harbor commits to Ohio',
-  'A dek from Łódź', 'Ada Reporter', 1, 'en', '2025-03-18T09:00:00Z', 'day', '2025-03-18T10:00:00Z', 'url',
+  'A dek from Łódź, 俄亥俄州的工厂', 'Ada Reporter', 1, 'en', '2025-03-18T09:00:00Z', 'day', '2025-03-18T10:00:00Z', 'url',
   '<p>Harbor Semiconductor will build a plant in Ohio.</p>',
   'Harbor Semiconductor will build a plant in Ohio.', 8, 'Harbor Semiconductor will', NULL,
   'hash1', X'00010203', 1, 1, NULL);
@@ -200,6 +200,12 @@ async fn a_first_version_notebook_opens_through_the_normal_path_without_loss() {
         nb.search("lodz", 10).await.expect("search").len(),
         1,
         "the text written before the upgrade is indexed with its letters folded"
+    );
+    assert_eq!(
+        nb.search("工厂", 10).await.expect("search").len(),
+        1,
+        "a Chinese word inside a sentence written before the upgrade is found (the first \
+         open spaced its characters)"
     );
     let applied: i64 = sqlx::query_scalar("SELECT count(*) FROM _sqlx_migrations")
         .fetch_one(nb.pool())

@@ -332,10 +332,11 @@ async fn searches(
 /// The bare FTS5 `MATCH` of `fts`, ranked as searches rank: the ids of the page, without
 /// summaries or snippets (the floor a search is compared with).
 async fn bare_match(nb: &Notebook, fts: &str) -> Result<usize, ScaleError> {
-    let rows: Vec<(i64,)> = sqlx::query_as(
+    let rows: Vec<(i64,)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1 \
-         ORDER BY bm25(articles_fts, 10.0, 5.0, 3.0, 1.0, 2.0) LIMIT ?2",
-    )
+         ORDER BY {} LIMIT ?2",
+        crate::store::fts::RANK
+    )))
     .bind(fts)
     .bind(i64::from(SEARCH_LIMIT))
     .fetch_all(nb.pool())

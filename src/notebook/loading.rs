@@ -385,6 +385,7 @@ impl Loader {
         )
         .execute(&mut *tx)
         .await?;
+        crate::store::cjk::put_missing(tx).await?;
         Ok(self.report)
     }
 }

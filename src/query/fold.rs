@@ -3,8 +3,9 @@
 //! keeps as they are because Unicode gives them no accent to remove: ø, ł, đ, ð, þ, ß,
 //! æ, œ and ı. "Orsted" finds "Ørsted", "Lodz" finds "Łódź" and "strasse" finds "Straße",
 //! as a reader typing on an English keyboard expects. Each letter costs every write of an
-//! article's text a pass of `replace()` over it, so rarer ones (ħ, ŧ, the ﬁ ligatures of
-//! text copied out of a PDF) are left as they are.
+//! article's text a pass of `replace()` over it, so rarer ones (ħ, ŧ) are left as they are;
+//! the ﬁ ligatures of text copied out of a PDF are spelled out when it is clipped
+//! (`clip::chars`).
 //!
 //! Accents are removed from Latin letters only, as the tokenizer removes them: й, ё and
 //! Greek ά keep theirs, and so do the few Latin letters whose accent SQLite's tables keep

@@ -8,6 +8,7 @@
 //! `parse` gives an `Expr`; `sql` compiles one into SQL over `articles`, with user words
 //! always quoted for FTS5 so no input can inject FTS5 or SQL syntax.
 
+pub mod cjk;
 pub mod fold;
 mod parse;
 pub mod rename;

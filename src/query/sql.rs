@@ -90,7 +90,10 @@ fn is_text(e: &Expr) -> bool {
 /// `text` as one FTS5 string, with the letters the index folds beyond its tokenizer folded
 /// (see `query::fold`).
 fn quote(text: &str) -> String {
-    format!("\"{}\"", fold_letters(text).replace('"', "\"\""))
+    let text = fold_letters(text);
+    // Chinese, Japanese and Korean characters are indexed one by one: a word of them is
+    // the phrase of its characters (`query::cjk`).
+    format!("\"{}\"", super::cjk::spaced(&text).replace('"', "\"\""))
 }
 
 /// The FTS5 expression of a text-only query; `None` when it holds fields or nothing

@@ -79,9 +79,10 @@ async fn unindexed(pool: &SqlitePool, word: &str) -> Result<Option<Vec<String>>,
     let Some(first) = folded.chars().next() else {
         return Ok(None);
     };
-    // A word of a script written without spaces (Chinese, Japanese, Korean with its
-    // particles, Thai ...) is indexed as part of the longer run it stands in: not finding
-    // it as a term of its own says nothing about whether an article holds it.
+    // A word of a script written without spaces is no term of the index: Chinese,
+    // Japanese and Korean are indexed a character at a time (`query::cjk`), Thai and the
+    // others as part of the longer run a word stands in. Not finding it as a term says
+    // nothing about whether an article holds it.
     if !folded.chars().all(char::is_alphanumeric) || folded.chars().any(unspaced_script) {
         return Ok(None);
     }

@@ -14,6 +14,7 @@ use memchr::memmem;
 use unicode_normalization::char::is_combining_mark;
 
 use crate::query::Expr;
+use crate::query::cjk::is_cjk;
 use crate::query::fold::fold;
 
 /// Start of a matched word in a raw snippet (`snippet_html` makes it `<mark>`).
@@ -274,7 +275,8 @@ impl<'t> Tokens<'t> {
         Tokens { text, pos }
     }
 
-    /// Move past the characters for which `is_token` is `want`.
+    /// Move past the characters for which `is_token` is `want`; a Chinese, Japanese or
+    /// Korean character ends a run of token characters (it is a token of its own).
     fn skip_while_token(&mut self, want: bool) {
         let bytes = self.text.as_bytes();
         while let Some(&b) = bytes.get(self.pos) {
@@ -282,6 +284,9 @@ impl<'t> Tokens<'t> {
                 (b.is_ascii_alphanumeric(), 1)
             } else {
                 let c = self.text[self.pos..].chars().next().unwrap_or(' ');
+                if want && is_cjk(c) {
+                    return;
+                }
                 (is_token_char(c), c.len_utf8())
             };
             if token != want {
@@ -295,9 +300,15 @@ impl<'t> Tokens<'t> {
 impl Iterator for Tokens<'_> {
     type Item = (usize, usize);
 
+    /// The next token: a run of letters and digits, or one Chinese, Japanese or Korean
+    /// character, as the index reads the spaced copy of such a text (`query::cjk`).
     fn next(&mut self) -> Option<(usize, usize)> {
         self.skip_while_token(false);
         let start = self.pos;
+        if let Some(c) = self.text[start..].chars().next().filter(|&c| is_cjk(c)) {
+            self.pos += c.len_utf8();
+            return Some((start, self.pos));
+        }
         self.skip_while_token(true);
         (self.pos > start).then_some((start, self.pos))
     }

@@ -182,6 +182,32 @@ fn punctuation_between_words_is_not_part_of_a_token() {
 }
 
 #[test]
+fn each_chinese_japanese_or_korean_character_is_a_token_as_the_index_reads_it() {
+    let text = "Meta的AI芯片，서울에서 ภาษาไทย";
+    let words: Vec<&str> = Tokens::new(text).map(|(s, e)| &text[s..e]).collect();
+    assert_eq!(
+        words,
+        [
+            "Meta",
+            "的",
+            "AI",
+            "芯",
+            "片",
+            "서",
+            "울",
+            "에",
+            "서",
+            "ภาษาไทย"
+        ]
+    );
+    assert_eq!(
+        marked(&snip(&["他们说AI芯片的价格上涨了。"], "芯片")),
+        ["芯片"],
+        "a word of them is marked whole"
+    );
+}
+
+#[test]
 fn accented_words_that_fold_to_no_mark_do_not_start_the_tokenizing() {
     let filler = "Opening words here. ".repeat(50);
     let text = format!("Café owners met. {filler}Naïve × plans; the tariffs rose.");

@@ -148,6 +148,10 @@ pub async fn insert(
     .fetch_one(&mut *db)
     .await?;
     put_html(db, id, &a.content_html).await?;
+    // A new id has no copy yet (a deleted article's went with it): only one to write.
+    if let Some(copy) = super::cjk::copy_of(&a.title, a.dek.as_deref(), &a.content_text) {
+        super::cjk::put(db, id, Some(copy)).await?;
+    }
     Ok(id)
 }
 
@@ -466,7 +470,9 @@ pub async fn update_extracted(
     .bind(&a.dek)
     .execute(&mut *db)
     .await?;
-    put_html(db, id, &a.content_html).await
+    put_html(db, id, &a.content_html).await?;
+    let copy = super::cjk::copy_of(&a.title, a.dek.as_deref(), &a.content_text);
+    super::cjk::put(db, id, copy).await
 }
 
 /// Delete the given articles with everything hanging off them (notes, highlights, tags,

@@ -49,9 +49,10 @@ pub const TABLES: &[&str] = &[
 const FILE_SETTINGS: [&str; 2] = ["server_token", "registry_version"];
 
 /// Tables a dump leaves out on purpose: SQLite's and sqlx's own, the full-text index
-/// (rebuilt from `articles`), and the theme lanes' index (`event_themes`, written by
-/// triggers as `article_themes` and `events` load).
-pub const NOT_DUMPED: &[&str] = &["_sqlx_migrations", "event_themes"];
+/// (rebuilt from `articles`), the theme lanes' index (`event_themes`, written by
+/// triggers as `article_themes` and `events` load), and the spaced copies of Chinese,
+/// Japanese and Korean text (`article_cjk`, written as a load ends).
+pub const NOT_DUMPED: &[&str] = &["_sqlx_migrations", "event_themes", "article_cjk"];
 
 /// One table's rows: the column names, then one array of values per row.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]

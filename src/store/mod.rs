@@ -8,6 +8,7 @@
 pub mod articles;
 pub mod backup;
 pub mod captures;
+pub mod cjk;
 pub mod copies;
 pub mod dump;
 pub mod entities;
@@ -183,6 +184,7 @@ async fn open_migrating(
         .run(&pool)
         .await
         .map_err(|e| StoreError::Migrate(e.to_string()))?;
+    cjk::finish_upgrade(&pool).await?;
     Ok(pool)
 }
 
