@@ -511,3 +511,31 @@ async fn an_export_file_loads_a_row_at_a_time_and_an_older_layout_too() {
     let err = empty.load_json(&cut).await.unwrap_err();
     assert!(err.to_string().contains("newer Clipline"), "{err}");
 }
+
+/// The spaced copy of Chinese text is derived data: the export leaves it out, and the
+/// loaded notebook writes it again, so a word inside a sentence is found in the copy too.
+#[tokio::test]
+async fn a_loaded_export_finds_chinese_words_inside_their_sentences() {
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("a.db")).await.unwrap();
+    let text = "港口扩建计划获批\n\n市政府周一表示，港口扩建计划已经获批，预计明年开工。";
+    nb.clip(
+        ClipSource::Text {
+            text: text.into(),
+            url: None,
+        },
+        &[],
+        None,
+    )
+    .await
+    .unwrap();
+    let dump = nb.dump().await.unwrap();
+    assert!(
+        !dump.tables.contains_key("article_cjk"),
+        "no derived copy in the file"
+    );
+    let copy = Notebook::open(&dir.path().join("b.db")).await.unwrap();
+    copy.load_dump(&dump).await.unwrap();
+    assert_eq!(copy.search("扩建", 10).await.unwrap().len(), 1);
+    assert_eq!(copy.search("明年开工", 10).await.unwrap().len(), 1);
+}

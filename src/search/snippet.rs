@@ -14,7 +14,7 @@ use memchr::memmem;
 use unicode_normalization::char::is_combining_mark;
 
 use crate::query::Expr;
-use crate::query::cjk::is_cjk;
+use crate::query::cjk::{has_cjk, is_cjk};
 use crate::query::fold::fold;
 
 /// Start of a matched word in a raw snippet (`snippet_html` makes it `<mark>`).
@@ -23,6 +23,9 @@ pub const MARK_OPEN: char = '\u{2}';
 pub const MARK_CLOSE: char = '\u{3}';
 /// Tokens a snippet shows.
 pub const WIDTH: usize = 16;
+/// Tokens a snippet shows for a query of Chinese, Japanese or Korean words, whose tokens
+/// are single characters (`query::cjk`): sixteen would be a few words.
+pub const CJK_WIDTH: usize = 2 * WIDTH;
 /// What stands for the text left out before or after the window.
 const ELLIPSIS: &str = "…";
 
@@ -41,6 +44,9 @@ pub struct Mark {
 pub struct Marks {
     list: Vec<Mark>,
     first_words: Option<FirstWords>,
+    /// Tokens the snippet shows: `WIDTH`, or `CJK_WIDTH` when a mark is of characters the
+    /// index holds one by one (the text shown is then most likely of them too).
+    width: usize,
 }
 
 /// The finder of the marks' first words in a lower-cased text.
@@ -108,7 +114,12 @@ pub fn marks_of(e: &Expr) -> Marks {
                 .map(FirstWords::Many),
         })
         .flatten();
-    Marks { list, first_words }
+    let cjk = list.iter().any(|m| m.tokens.iter().any(|t| has_cjk(t)));
+    Marks {
+        list,
+        first_words,
+        width: if cjk { CJK_WIDTH } else { WIDTH },
+    }
 }
 
 /// The byte where the first letter that folding could make ASCII starts, which the ASCII
@@ -350,6 +361,8 @@ struct Column<'t> {
     hits: Vec<Hit>,
     /// Every token of the text was read (the window cannot look past the last one).
     read_all: bool,
+    /// Tokens the window shows (`Marks::width`).
+    width: usize,
 }
 
 impl<'t> Column<'t> {
@@ -359,7 +372,7 @@ impl<'t> Column<'t> {
         let marks = &all.list[..];
         let offset = match &all.first_words {
             Some(finder) => first_candidate(text, finder, marks)
-                .map_or(text.len(), |found| back_up(text, found, WIDTH)),
+                .map_or(text.len(), |found| back_up(text, found, all.width)),
             None => 0,
         };
         let mut col = Column {
@@ -368,6 +381,7 @@ impl<'t> Column<'t> {
             tokens: Vec::new(),
             hits: Vec::new(),
             read_all: true,
+            width: all.width,
         };
         let mut stop_at = usize::MAX;
         for span in Tokens::from(text, offset) {
@@ -390,7 +404,7 @@ impl<'t> Column<'t> {
             }
             let found = col.hits.len() > before;
             if found && stop_at == usize::MAX && col.window_complete(end, marks.len()) {
-                stop_at = end + WIDTH + 1;
+                stop_at = end + col.width + 1;
             }
         }
         col
@@ -405,9 +419,9 @@ impl<'t> Column<'t> {
         })
     }
 
-    /// Whether the `WIDTH` tokens before `end` hold every one of `marks` marks.
+    /// Whether the `width` tokens before `end` hold every one of `marks` marks.
     fn window_complete(&self, end: usize, marks: usize) -> bool {
-        let from = end.saturating_sub(WIDTH);
+        let from = end.saturating_sub(self.width);
         let mut seen = vec![false; marks];
         for h in self.hits.iter().rev().take_while(|h| h.at >= from) {
             seen[h.mark] = true;
@@ -424,7 +438,7 @@ impl<'t> Column<'t> {
             let mut score = 0;
             for h in self.hits[i..]
                 .iter()
-                .take_while(|h| h.at + h.len <= first.at + WIDTH)
+                .take_while(|h| h.at + h.len <= first.at + self.width)
             {
                 score += if std::mem::replace(&mut seen[h.mark], true) {
                     1
@@ -442,18 +456,19 @@ impl<'t> Column<'t> {
     /// The raw snippet of the window starting at token `start`, moved back to show the
     /// words before its hits, marks around the hits, an ellipsis where text is left out.
     fn render(&self, start: usize) -> String {
+        let width = self.width;
         let last_hit_end = self
             .hits
             .iter()
-            .filter(|h| h.at >= start && h.at + h.len <= start + WIDTH)
+            .filter(|h| h.at >= start && h.at + h.len <= start + width)
             .map(|h| h.at + h.len)
             .max()
             .unwrap_or(start);
-        let mut from = start.saturating_sub((WIDTH - (last_hit_end - start).min(WIDTH)) / 2);
+        let mut from = start.saturating_sub((width - (last_hit_end - start).min(width)) / 2);
         if self.read_all {
-            from = from.min(self.tokens.len().saturating_sub(WIDTH));
+            from = from.min(self.tokens.len().saturating_sub(width));
         }
-        let to = (from + WIDTH).min(self.tokens.len());
+        let to = (from + width).min(self.tokens.len());
         let at_end = self.read_all && to == self.tokens.len();
         let at_start = from == 0 && self.offset == 0;
         let begin = if at_start { 0 } else { self.tokens[from].0 };
@@ -532,6 +547,7 @@ pub fn snippet(columns: &[&str], marks: &Marks) -> Option<String> {
     let nothing = Marks {
         list: Vec::new(),
         first_words: None,
+        width: WIDTH,
     };
     Some(Column::read(text, &nothing).render(0))
 }

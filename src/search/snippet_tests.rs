@@ -205,6 +205,16 @@ fn each_chinese_japanese_or_korean_character_is_a_token_as_the_index_reads_it() 
         ["芯片"],
         "a word of them is marked whole"
     );
+    // A window of twice as many tokens: sixteen characters would be a few words.
+    let long = "市政府周一表示，港口扩建计划已经获批，预计明年开工，总投资约为十亿元，\
+                其中一半来自省政府，另一半由港口集团自筹，工程将分三期完成。";
+    let raw = snip(&[long], "扩建");
+    assert_eq!(marked(&raw), ["扩建"]);
+    assert_eq!(Tokens::new(&raw).count(), CJK_WIDTH, "{raw}");
+    assert_eq!(
+        Tokens::new(&snip(&[long], "扩建 OR shipping")).count(),
+        CJK_WIDTH
+    );
 }
 
 #[test]

@@ -64,7 +64,19 @@ pub async fn put(
 /// Write the copy of every article that holds such characters and has none (a loaded
 /// export, whose rows carry no copies; older articles after the upgrade). Returns how many
 /// were written. Inside the caller's transaction.
+///
+/// Measured at 100,000 articles: the index's vocabulary says in 2 s whether any article
+/// holds such characters; only then are the texts read (by GLOB, in SQLite: 23 s), and
+/// only the articles holding them come into Rust.
 pub async fn put_missing(db: &mut SqliteConnection) -> Result<usize, StoreError> {
+    let any: bool = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "SELECT EXISTS (SELECT 1 FROM articles_fts_terms WHERE term GLOB '*{GLOB_CLASS}*')"
+    )))
+    .fetch_one(&mut *db)
+    .await?;
+    if !any {
+        return Ok(0);
+    }
     let rows: Vec<(i64, String, Option<String>, String)> =
         sqlx::query_as(sqlx::AssertSqlSafe(format!(
             "SELECT a.id, a.title, a.dek, a.content_text FROM articles a
@@ -81,8 +93,7 @@ pub async fn put_missing(db: &mut SqliteConnection) -> Result<usize, StoreError>
 }
 
 /// At an open: write the older articles' copies when the upgrade asked for it, in one
-/// transaction (a few seconds at 100,000 articles, which GLOB reads in SQLite; only the
-/// articles with such characters come into Rust).
+/// transaction.
 pub async fn finish_upgrade(pool: &SqlitePool) -> Result<(), StoreError> {
     if super::settings::get(pool, PENDING).await?.is_none() {
         return Ok(());
