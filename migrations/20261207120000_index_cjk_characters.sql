@@ -1,7 +1,7 @@
 -- Chinese, Japanese and Korean text becomes searchable inside its sentences (see
 -- `query::cjk`): SQLite's `unicode61` tokenizer keeps a run of such characters as one
 -- token, so "两会" was found only where a run began with it. An article holding such
--- characters gets a copy of its title, dek and text with each of them spaced apart, in
+-- characters gets a copy of its title, dek, text and notes with each of them spaced apart, in
 -- `article_cjk` (written by Clipline as it stores the article, and for older articles at
 -- the first open after this upgrade); the index reads it as a sixth column, `cjk`, and a
 -- query's word of such characters asks for the phrase of its characters.

@@ -289,8 +289,8 @@ async fn tags_and_sources_are_found_whatever_the_case_of_their_letters_beyond_as
 
 /// Chinese, Japanese and Korean sentences have no spaces between words: a word inside one
 /// is found (each character is indexed, a word is the phrase of its characters), marked in
-/// the snippet, asked for by a theme; the index stays in step through an extraction again
-/// (here a note and a delete) and the characters out of order find nothing.
+/// the snippet, asked for by a theme, in a note too; the index stays in step through notes,
+/// changes of the copy and deletes, and the characters out of order find nothing.
 #[tokio::test]
 async fn chinese_japanese_and_korean_words_are_found_inside_their_sentences() {
     let dir = tempfile::tempdir().unwrap();
@@ -353,8 +353,16 @@ async fn chinese_japanese_and_korean_words_are_found_inside_their_sentences() {
         .unwrap();
     assert_eq!(theme.articles, 2, "a theme asks the index the same way");
 
-    nb.note_add(Some(ids[3]), "再看一下投资数字").await.unwrap();
+    let note = nb.note_add(Some(ids[3]), "再问一下港务局").await.unwrap();
     index_agrees_with_its_text(&nb).await;
+    assert_eq!(
+        hits("港务局").await.iter().map(|h| h.0).collect::<Vec<_>>(),
+        [ids[3]],
+        "a note's words too"
+    );
+    nb.note_delete(note.id).await.unwrap();
+    index_agrees_with_its_text(&nb).await;
+    assert!(hits("港务局").await.is_empty(), "gone with the note");
     // The copy changed and taken away on its own (as an extraction again does).
     for sql in [
         "UPDATE article_cjk SET text = text || ' 新 的' WHERE article_id = ?1",

@@ -65,7 +65,7 @@ async fn the_full_text_index_follows_inserts_notes_edits_and_deletes(pool: Sqlit
     assert!(matches(&pool, "lagoon").await.is_empty());
 
     let note = notes::insert(
-        &pool,
+        &mut pool.acquire().await.unwrap(),
         Some(id),
         "Ask about the lagoon study",
         "2025-04-04T00:00:00Z",
@@ -77,7 +77,9 @@ async fn the_full_text_index_follows_inserts_notes_edits_and_deletes(pool: Sqlit
         vec![id],
         "a note makes its article findable"
     );
-    notes::delete(&pool, note.id).await.unwrap();
+    notes::delete(&mut pool.acquire().await.unwrap(), note.id)
+        .await
+        .unwrap();
     assert!(
         matches(&pool, "lagoon").await.is_empty(),
         "a deleted note no longer matches"
@@ -144,7 +146,7 @@ async fn merging_the_index_after_many_writes_leaves_one_segment_and_the_same_mat
 async fn a_restored_note_takes_back_its_place_its_dates_and_its_words_in_search(pool: SqlitePool) {
     let id = insert(&pool, &article("Harbour dredging", "Silt is moved.", None)).await;
     let first = notes::insert(
-        &pool,
+        &mut pool.acquire().await.unwrap(),
         Some(id),
         "Call the port authority",
         "2025-04-04T00:00:00Z",
@@ -152,17 +154,22 @@ async fn a_restored_note_takes_back_its_place_its_dates_and_its_words_in_search(
     .await
     .unwrap();
     let second = notes::insert(
-        &pool,
+        &mut pool.acquire().await.unwrap(),
         Some(id),
         "Ask about the estuary",
         "2025-04-05T00:00:00Z",
     )
     .await
     .unwrap();
-    let gone = notes::delete(&pool, first.id).await.unwrap().unwrap();
+    let gone = notes::delete(&mut pool.acquire().await.unwrap(), first.id)
+        .await
+        .unwrap()
+        .unwrap();
     assert!(matches(&pool, "authority").await.is_empty());
 
-    let back = notes::restore(&pool, &gone).await.unwrap();
+    let back = notes::restore(&mut pool.acquire().await.unwrap(), &gone)
+        .await
+        .unwrap();
     assert_eq!(back, first, "same id, words and dates");
     let listed = notes::for_article(&pool, id).await.unwrap();
     assert_eq!(
@@ -178,12 +185,22 @@ async fn a_restored_note_takes_back_its_place_its_dates_and_its_words_in_search(
 
     // A newer note took the deleted one's id (SQLite reuses the highest): the restored
     // note gets a new id and keeps its dates.
-    let gone = notes::delete(&pool, second.id).await.unwrap().unwrap();
-    let newer = notes::insert(&pool, Some(id), "Tide tables", "2025-04-06T00:00:00Z")
+    let gone = notes::delete(&mut pool.acquire().await.unwrap(), second.id)
+        .await
+        .unwrap()
+        .unwrap();
+    let newer = notes::insert(
+        &mut pool.acquire().await.unwrap(),
+        Some(id),
+        "Tide tables",
+        "2025-04-06T00:00:00Z",
+    )
+    .await
+    .unwrap();
+    assert_eq!(newer.id, second.id, "the premise: the id was reused");
+    let back = notes::restore(&mut pool.acquire().await.unwrap(), &gone)
         .await
         .unwrap();
-    assert_eq!(newer.id, second.id, "the premise: the id was reused");
-    let back = notes::restore(&pool, &gone).await.unwrap();
     assert_ne!(back.id, newer.id);
     assert_eq!(
         (back.body.as_str(), back.created_at.as_str()),

@@ -62,7 +62,7 @@ impl Notebook {
                 .await?
                 .ok_or_else(|| not_found_article(id))?;
         }
-        let note = store::notes::insert(&mut *tx, article_id, body, &store::now()).await?;
+        let note = store::notes::insert(&mut tx, article_id, body, &store::now()).await?;
         rescore(&mut tx, article_id, Edited::Notes).await?;
         tx.commit().await?;
         Ok(note)
@@ -83,7 +83,7 @@ impl Notebook {
                 .await?
                 .ok_or_else(|| not_found_article(id))?;
         }
-        let back = store::notes::restore(&mut *tx, note).await?;
+        let back = store::notes::restore(&mut tx, note).await?;
         rescore(&mut tx, note.article_id, Edited::Notes).await?;
         tx.commit().await?;
         Ok(back)
@@ -92,7 +92,7 @@ impl Notebook {
     /// Delete a note; `NotFound` when there is no such note.
     pub async fn note_delete(&self, id: i64) -> Result<Note> {
         let mut tx = self.begin_write().await?;
-        let note = store::notes::delete(&mut *tx, id)
+        let note = store::notes::delete(&mut tx, id)
             .await?
             .ok_or_else(|| NotebookError::NotFound(format!("There is no note {id}.")))?;
         rescore(&mut tx, note.article_id, Edited::Notes).await?;

@@ -149,7 +149,7 @@ pub async fn insert(
     .await?;
     put_html(db, id, &a.content_html).await?;
     // A new id has no copy yet (a deleted article's went with it): only one to write.
-    if let Some(copy) = super::cjk::copy_of(&a.title, a.dek.as_deref(), &a.content_text) {
+    if let Some(copy) = super::cjk::copy_of(&a.title, a.dek.as_deref(), &a.content_text, "") {
         super::cjk::put(db, id, Some(copy)).await?;
     }
     Ok(id)
@@ -471,8 +471,7 @@ pub async fn update_extracted(
     .execute(&mut *db)
     .await?;
     put_html(db, id, &a.content_html).await?;
-    let copy = super::cjk::copy_of(&a.title, a.dek.as_deref(), &a.content_text);
-    super::cjk::put(db, id, copy).await
+    super::cjk::refresh(db, id).await
 }
 
 /// Delete the given articles with everything hanging off them (notes, highlights, tags,

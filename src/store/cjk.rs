@@ -1,8 +1,8 @@
-//! `article_cjk`: the copy of an article's title, dek and text with each Chinese, Japanese
-//! and Korean character spaced apart, which the full-text index reads as its `cjk` column
-//! (see `query::cjk` and the migration `index_cjk_characters`). Written whenever an
-//! article's text is stored or extracted again, for the articles of a loaded export, and
-//! for older articles once, at the first open after the upgrade.
+//! `article_cjk`: the copy of an article's title, dek, text and notes with each Chinese,
+//! Japanese and Korean character spaced apart, which the full-text index reads as its `cjk`
+//! column (see `query::cjk` and the migration `index_cjk_characters`). Written whenever an
+//! article's text is stored or extracted again and when its notes change, for the articles
+//! of a loaded export, and for older articles once, at the first open after the upgrade.
 
 use sqlx::{SqliteConnection, SqlitePool};
 
@@ -17,18 +17,28 @@ const PENDING: &str = "cjk_pending";
 /// copy are found by SQLite without reading every text into Rust.
 const GLOB_CLASS: &str = "[぀-ヿㇰ-ㇿ㐀-䶿一-鿿가-힯豈-﫿ｦ-ﾟ𠀀-𱍏]";
 
-/// The spaced copy of an article's columns, or `None` when none holds such a character.
-pub fn copy_of(title: &str, dek: Option<&str>, text: &str) -> Option<String> {
-    let dek = dek.unwrap_or("");
-    if ![title, dek, text].iter().any(|t| has_cjk(t)) {
+/// The spaced copy of an article's columns (title, dek, text, notes), or `None` when none
+/// holds such a character.
+pub fn copy_of(title: &str, dek: Option<&str>, text: &str, notes: &str) -> Option<String> {
+    let columns = [title, dek.unwrap_or(""), text, notes];
+    if !columns.iter().any(|t| has_cjk(t)) {
         return None;
     }
-    Some(format!(
-        "{}\n{}\n{}",
-        spaced(title),
-        spaced(dek),
-        spaced(text)
-    ))
+    Some(columns.map(spaced).join("\n"))
+}
+
+/// Write (or take away) article `id`'s copy for its columns as they are now: after its
+/// notes changed, or its text was extracted again. Inside the caller's transaction.
+pub async fn refresh(db: &mut SqliteConnection, id: i64) -> Result<(), StoreError> {
+    let row: Option<(String, Option<String>, String, String)> =
+        sqlx::query_as("SELECT title, dek, content_text, notes_text FROM articles WHERE id = ?1")
+            .bind(id)
+            .fetch_optional(&mut *db)
+            .await?;
+    if let Some((title, dek, text, notes)) = row {
+        put(db, id, copy_of(&title, dek.as_deref(), &text, &notes)).await?;
+    }
+    Ok(())
 }
 
 /// Write article `id`'s copy (`copy_of` its columns), or take away one it no longer
@@ -77,17 +87,17 @@ pub async fn put_missing(db: &mut SqliteConnection) -> Result<usize, StoreError>
     if !any {
         return Ok(0);
     }
-    let rows: Vec<(i64, String, Option<String>, String)> =
-        sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "SELECT a.id, a.title, a.dek, a.content_text FROM articles a
-             WHERE NOT EXISTS (SELECT 1 FROM article_cjk c WHERE c.article_id = a.id)
-             AND (a.title GLOB '*{GLOB_CLASS}*' OR coalesce(a.dek, '') GLOB '*{GLOB_CLASS}*'
-                  OR a.content_text GLOB '*{GLOB_CLASS}*')"
-        )))
-        .fetch_all(&mut *db)
-        .await?;
-    for (id, title, dek, text) in &rows {
-        put(db, *id, copy_of(title, dek.as_deref(), text)).await?;
+    type Row = (i64, String, Option<String>, String, String);
+    let rows: Vec<Row> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT a.id, a.title, a.dek, a.content_text, a.notes_text FROM articles a
+         WHERE NOT EXISTS (SELECT 1 FROM article_cjk c WHERE c.article_id = a.id)
+         AND (a.title GLOB '*{GLOB_CLASS}*' OR coalesce(a.dek, '') GLOB '*{GLOB_CLASS}*'
+              OR a.content_text GLOB '*{GLOB_CLASS}*' OR a.notes_text GLOB '*{GLOB_CLASS}*')"
+    )))
+    .fetch_all(&mut *db)
+    .await?;
+    for (id, title, dek, text, notes) in &rows {
+        put(db, *id, copy_of(title, dek.as_deref(), text, notes)).await?;
     }
     Ok(rows.len())
 }
@@ -120,8 +130,11 @@ mod tests {
 
     #[test]
     fn only_an_article_holding_such_characters_gets_a_copy() {
-        assert_eq!(copy_of("Port fees rise", Some("A dek"), "The text."), None);
-        let copy = copy_of("两会召开", None, "Latin text, then 观看两会直播.").unwrap();
+        assert_eq!(
+            copy_of("Port fees rise", Some("A dek"), "The text.", ""),
+            None
+        );
+        let copy = copy_of("两会召开", None, "Latin text, then 观看两会直播.", "").unwrap();
         assert_eq!(
             copy.split_whitespace().collect::<Vec<_>>(),
             [
@@ -130,8 +143,12 @@ mod tests {
             ]
         );
         assert!(
-            copy_of("Title", Some("アプリ"), "").is_some(),
+            copy_of("Title", Some("アプリ"), "", "").is_some(),
             "a dek alone"
+        );
+        assert!(
+            copy_of("Title", None, "", "再看投资数字").is_some(),
+            "a note alone"
         );
     }
 

@@ -1,7 +1,7 @@
 //! The `notes` table: Markdown notes on an article or free-standing in the notebook.
 //! Triggers copy an article's notes into `articles.notes_text` so search finds them.
 
-use sqlx::SqliteExecutor;
+use sqlx::{SqliteConnection, SqliteExecutor};
 
 use super::StoreError;
 use crate::model::Note;
@@ -27,9 +27,10 @@ impl From<NoteRow> for Note {
     }
 }
 
-/// Store a note and return it.
+/// Store a note and return it (its article's spaced copy of Chinese, Japanese and Korean
+/// text follows: `store::cjk`). Two statements: run it inside the caller's transaction.
 pub async fn insert(
-    db: impl SqliteExecutor<'_>,
+    db: &mut SqliteConnection,
     article_id: Option<i64>,
     body: &str,
     now: &str,
@@ -41,14 +42,25 @@ pub async fn insert(
     .bind(article_id)
     .bind(body)
     .bind(now)
-    .fetch_one(db)
+    .fetch_one(&mut *db)
     .await?;
+    follow(db, row.article_id).await?;
     Ok(row.into())
 }
 
+/// The spaced copy of the note's article follows its notes (`articles.notes_text`, which
+/// the notes' triggers keep).
+async fn follow(db: &mut SqliteConnection, article_id: Option<i64>) -> Result<(), StoreError> {
+    match article_id {
+        Some(id) => super::cjk::refresh(db, id).await,
+        None => Ok(()),
+    }
+}
+
 /// Put a deleted note back as it was: its id (unless a newer note took it since), its
-/// words and its dates, so it returns to its place among the article's notes.
-pub async fn restore(db: impl SqliteExecutor<'_>, note: &Note) -> Result<Note, StoreError> {
+/// words and its dates, so it returns to its place among the article's notes. Two
+/// statements: run it inside the caller's transaction.
+pub async fn restore(db: &mut SqliteConnection, note: &Note) -> Result<Note, StoreError> {
     // A NULL id makes SQLite give the next free one.
     let row: NoteRow = sqlx::query_as(
         "INSERT INTO notes (id, article_id, body, created_at, updated_at)
@@ -61,8 +73,9 @@ pub async fn restore(db: impl SqliteExecutor<'_>, note: &Note) -> Result<Note, S
     .bind(&note.body)
     .bind(&note.created_at)
     .bind(&note.updated_at)
-    .fetch_one(db)
+    .fetch_one(&mut *db)
     .await?;
+    follow(db, row.article_id).await?;
     Ok(row.into())
 }
 
@@ -81,13 +94,17 @@ pub async fn for_article(
     Ok(rows.into_iter().map(Into::into).collect())
 }
 
-/// Delete a note; returns it as it was, or `None` when there was no such note.
-pub async fn delete(db: impl SqliteExecutor<'_>, id: i64) -> Result<Option<Note>, StoreError> {
+/// Delete a note; returns it as it was, or `None` when there was no such note. Two
+/// statements: run it inside the caller's transaction.
+pub async fn delete(db: &mut SqliteConnection, id: i64) -> Result<Option<Note>, StoreError> {
     let row: Option<NoteRow> = sqlx::query_as(
         "DELETE FROM notes WHERE id = ?1 RETURNING id, article_id, body, created_at, updated_at",
     )
     .bind(id)
-    .fetch_optional(db)
+    .fetch_optional(&mut *db)
     .await?;
+    if let Some(row) = &row {
+        follow(db, row.article_id).await?;
+    }
     Ok(row.map(Into::into))
 }
