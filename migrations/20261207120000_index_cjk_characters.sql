@@ -1,10 +1,11 @@
 -- Chinese, Japanese and Korean text becomes searchable inside its sentences (see
 -- `query::cjk`): SQLite's `unicode61` tokenizer keeps a run of such characters as one
 -- token, so "两会" was found only where a run began with it. An article holding such
--- characters gets a copy of its title, dek, text and notes with each of them spaced apart, in
--- `article_cjk` (written by Clipline as it stores the article, and for older articles at
--- the first open after this upgrade); the index reads it as a sixth column, `cjk`, and a
--- query's word of such characters asks for the phrase of its characters.
+-- characters gets a copy of its title, dek, byline, text and notes with each of them
+-- spaced apart, in `article_cjk` (written by Clipline as it stores the article and its
+-- notes, and for older articles at the first open after this upgrade); the index reads
+-- it as a sixth column, `cjk`, and a query's word of such characters asks for the phrase
+-- of its characters.
 --
 -- The copy is derived data: the notebook's export leaves it out, and a load writes it
 -- again. It changes the full-text index, so the index is built again here, once: about
@@ -68,7 +69,11 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, dek, byline, content_t
     FROM articles_fts_source WHERE id = new.id;
 END;
 
-CREATE TRIGGER article_cjk_fts_insert_old BEFORE INSERT ON article_cjk BEGIN
+-- SQLite fires BEFORE INSERT before it finds an upsert's conflict, whose DO UPDATE then
+-- fires the update triggers: the row is taken out of the index here only when the insert
+-- is a new copy, or an upsert would take it out twice.
+CREATE TRIGGER article_cjk_fts_insert_old BEFORE INSERT ON article_cjk
+WHEN NOT EXISTS (SELECT 1 FROM article_cjk WHERE article_id = new.article_id) BEGIN
     INSERT INTO articles_fts(articles_fts, rowid, title, dek, byline, content_text, notes_text, cjk)
     SELECT 'delete', id, title, dek, byline, content_text, notes_text, cjk
     FROM articles_fts_source WHERE id = new.article_id;
@@ -104,7 +109,14 @@ CREATE TRIGGER article_cjk_fts_delete_new AFTER DELETE ON article_cjk BEGIN
     FROM articles_fts_source WHERE id = old.article_id;
 END;
 
+-- An article's copy goes with it even where foreign keys are off (the `sqlite3` shell):
+-- left behind, it would be indexed with the next article given the same id.
+CREATE TRIGGER articles_cjk_delete AFTER DELETE ON articles BEGIN
+    DELETE FROM article_cjk WHERE article_id = old.id;
+END;
+
 INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+INSERT INTO articles_fts(articles_fts) VALUES ('optimize');
 
 -- The first open writes the older articles' copies (`store::cjk::finish_upgrade`).
 INSERT INTO settings (key, value) VALUES ('cjk_pending', '1');

@@ -206,26 +206,43 @@ fn first_candidate(text: &str, finder: &FirstWords, marks: &[Mark]) -> Option<us
         if marks.iter().any(first_word) {
             return Some(start);
         }
-        from = end;
+        // Past the letter at least, whatever the token read: the loop always moves on.
+        from = end.max(folds_at + letter.len_utf8());
     }
     None
 }
 
-/// The byte where the token holding byte `pos` (a char boundary inside a token) starts.
+/// The byte where the token holding byte `pos` (a char boundary inside a token that is no
+/// Chinese, Japanese or Korean character) starts: such a character before it is a token
+/// of its own, as `Tokens` reads it.
 fn token_start(text: &str, pos: usize) -> usize {
     text[..pos]
         .char_indices()
         .rev()
-        .take_while(|&(_, c)| is_token_char(c))
+        .take_while(|&(_, c)| is_token_char(c) && !is_cjk(c))
         .last()
         .map_or(pos, |(i, _)| i)
 }
 
-/// The byte where the `tokens`-th token before `pos` starts (0 when there are fewer).
+/// The byte where the `tokens`-th token before `pos` starts (0 when there are fewer), each
+/// Chinese, Japanese or Korean character counting as a token, as `Tokens` reads them.
 fn back_up(text: &str, pos: usize, tokens: usize) -> usize {
     let (mut seen, mut in_token, mut start) = (0, false, pos);
     for (i, c) in text[..pos].char_indices().rev() {
-        if is_token_char(c) {
+        if is_cjk(c) {
+            // It ends the run of letters after it, and is a token itself.
+            if in_token {
+                seen += 1;
+                in_token = false;
+                if seen == tokens {
+                    return start;
+                }
+            }
+            seen += 1;
+            if seen == tokens {
+                return i;
+            }
+        } else if is_token_char(c) {
             (start, in_token) = (i, true);
         } else if in_token {
             seen += 1;

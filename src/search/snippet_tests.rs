@@ -215,6 +215,22 @@ fn each_chinese_japanese_or_korean_character_is_a_token_as_the_index_reads_it() 
         Tokens::new(&snip(&[long], "扩建 OR shipping")).count(),
         CJK_WIDTH
     );
+    // An ASCII word looked for in such text, with an accented word glued to a character
+    // (the search for where tokenizing starts once went round for ever here).
+    assert_eq!(
+        marked(&snip(
+            &["会议在Zürich举行，瑞士信贷Crédit Suisse的代表出席。"],
+            "zurich"
+        )),
+        ["Zürich"]
+    );
+    assert_eq!(
+        marked(&snip(&["瑞士信贷Crédit Suisse的代表出席。"], "ubs")),
+        Vec::<String>::new()
+    );
+    // Backing up from a word counts such characters one by one.
+    let text = "一二三四五 word";
+    assert_eq!(back_up(text, text.len() - 4, 2), "一二三".len(), "at 四");
 }
 
 #[test]

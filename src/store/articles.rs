@@ -149,7 +149,9 @@ pub async fn insert(
     .await?;
     put_html(db, id, &a.content_html).await?;
     // A new id has no copy yet (a deleted article's went with it): only one to write.
-    if let Some(copy) = super::cjk::copy_of(&a.title, a.dek.as_deref(), &a.content_text, "") {
+    let dek = a.dek.as_deref().unwrap_or("");
+    let byline = a.byline.as_deref().unwrap_or("");
+    if let Some(copy) = super::cjk::copy_of([&a.title, dek, byline, &a.content_text, ""]) {
         super::cjk::put(db, id, Some(copy)).await?;
     }
     Ok(id)

@@ -1,4 +1,4 @@
-//! `article_cjk`: the copy of an article's title, dek, text and notes with each Chinese,
+//! `article_cjk`: the copy of an article's title, dek, byline, text and notes with each Chinese,
 //! Japanese and Korean character spaced apart, which the full-text index reads as its `cjk`
 //! column (see `query::cjk` and the migration `index_cjk_characters`). Written whenever an
 //! article's text is stored or extracted again and when its notes change, for the articles
@@ -15,12 +15,16 @@ const PENDING: &str = "cjk_pending";
 
 /// The characters `query::cjk::is_cjk` indexes, as a GLOB class: the rows that may need a
 /// copy are found by SQLite without reading every text into Rust.
-const GLOB_CLASS: &str = "[぀-ヿㇰ-ㇿ㐀-䶿一-鿿가-힯豈-﫿ｦ-ﾟ𠀀-𱍏]";
+/// Written with escapes: an editor normalising the file to NFC would turn U+F900 into
+/// U+8C48 and the class would take in U+A000 to U+F8FF.
+const GLOB_CLASS: &str = "[\u{3040}-\u{30FF}\u{31F0}-\u{31FF}\u{3400}-\u{4DBF}\u{4E00}-\u{9FFF}\
+                          \u{AC00}-\u{D7AF}\u{F900}-\u{FAFF}\u{FF66}-\u{FF9F}\u{20000}-\u{3134F}]";
 
-/// The spaced copy of an article's columns (title, dek, text, notes), or `None` when none
-/// holds such a character.
-pub fn copy_of(title: &str, dek: Option<&str>, text: &str, notes: &str) -> Option<String> {
-    let columns = [title, dek.unwrap_or(""), text, notes];
+/// An article's columns the copy is made of: title, dek, byline, text, notes.
+pub type Columns<'a> = [&'a str; 5];
+
+/// The spaced copy of an article's `columns`, or `None` when none holds such a character.
+pub fn copy_of(columns: Columns<'_>) -> Option<String> {
     if !columns.iter().any(|t| has_cjk(t)) {
         return None;
     }
@@ -30,13 +34,15 @@ pub fn copy_of(title: &str, dek: Option<&str>, text: &str, notes: &str) -> Optio
 /// Write (or take away) article `id`'s copy for its columns as they are now: after its
 /// notes changed, or its text was extracted again. Inside the caller's transaction.
 pub async fn refresh(db: &mut SqliteConnection, id: i64) -> Result<(), StoreError> {
-    let row: Option<(String, Option<String>, String, String)> =
-        sqlx::query_as("SELECT title, dek, content_text, notes_text FROM articles WHERE id = ?1")
-            .bind(id)
-            .fetch_optional(&mut *db)
-            .await?;
-    if let Some((title, dek, text, notes)) = row {
-        put(db, id, copy_of(&title, dek.as_deref(), &text, &notes)).await?;
+    let row: Option<(String, String, String, String, String)> = sqlx::query_as(
+        "SELECT title, coalesce(dek, ''), coalesce(byline, ''), content_text, notes_text
+         FROM articles WHERE id = ?1",
+    )
+    .bind(id)
+    .fetch_optional(&mut *db)
+    .await?;
+    if let Some((title, dek, byline, text, notes)) = row {
+        put(db, id, copy_of([&title, &dek, &byline, &text, &notes])).await?;
     }
     Ok(())
 }
@@ -87,17 +93,20 @@ pub async fn put_missing(db: &mut SqliteConnection) -> Result<usize, StoreError>
     if !any {
         return Ok(0);
     }
-    type Row = (i64, String, Option<String>, String, String);
+    type Row = (i64, String, String, String, String, String);
     let rows: Vec<Row> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "SELECT a.id, a.title, a.dek, a.content_text, a.notes_text FROM articles a
-         WHERE NOT EXISTS (SELECT 1 FROM article_cjk c WHERE c.article_id = a.id)
-         AND (a.title GLOB '*{GLOB_CLASS}*' OR coalesce(a.dek, '') GLOB '*{GLOB_CLASS}*'
-              OR a.content_text GLOB '*{GLOB_CLASS}*' OR a.notes_text GLOB '*{GLOB_CLASS}*')"
+        "SELECT id, title, dek, byline, content_text, notes_text FROM (
+             SELECT a.id, a.title, coalesce(a.dek, '') AS dek, coalesce(a.byline, '') AS byline,
+                    a.content_text, a.notes_text FROM articles a
+             WHERE NOT EXISTS (SELECT 1 FROM article_cjk c WHERE c.article_id = a.id))
+         WHERE title GLOB '*{GLOB_CLASS}*' OR dek GLOB '*{GLOB_CLASS}*'
+            OR byline GLOB '*{GLOB_CLASS}*' OR content_text GLOB '*{GLOB_CLASS}*'
+            OR notes_text GLOB '*{GLOB_CLASS}*'"
     )))
     .fetch_all(&mut *db)
     .await?;
-    for (id, title, dek, text, notes) in &rows {
-        put(db, *id, copy_of(title, dek.as_deref(), text, notes)).await?;
+    for (id, title, dek, byline, text, notes) in &rows {
+        put(db, *id, copy_of([title, dek, byline, text, notes])).await?;
     }
     Ok(rows.len())
 }
@@ -131,10 +140,10 @@ mod tests {
     #[test]
     fn only_an_article_holding_such_characters_gets_a_copy() {
         assert_eq!(
-            copy_of("Port fees rise", Some("A dek"), "The text.", ""),
+            copy_of(["Port fees rise", "A dek", "Ada Reporter", "The text.", ""]),
             None
         );
-        let copy = copy_of("两会召开", None, "Latin text, then 观看两会直播.", "").unwrap();
+        let copy = copy_of(["两会召开", "", "", "Latin text, then 观看两会直播.", ""]).unwrap();
         assert_eq!(
             copy.split_whitespace().collect::<Vec<_>>(),
             [
@@ -143,16 +152,16 @@ mod tests {
             ]
         );
         assert!(
-            copy_of("Title", Some("アプリ"), "", "").is_some(),
+            copy_of(["Title", "アプリ", "", "", ""]).is_some(),
             "a dek alone"
         );
         assert!(
-            copy_of("Title", None, "", "再看投资数字").is_some(),
+            copy_of(["Title", "", "", "", "再看投资数字"]).is_some(),
             "a note alone"
         );
     }
 
-    /// The GLOB class holds what `is_cjk` holds, at each range's ends.
+    /// The GLOB class holds what `is_cjk` holds, at each range's ends and just outside.
     #[tokio::test]
     async fn the_glob_class_finds_the_characters_is_cjk_holds() {
         use sqlx::Connection;
@@ -176,8 +185,22 @@ mod tests {
             '\u{3134F}',
             'a',
             'é',
+            // Just outside each range, and the private-use icons of web fonts.
             '\u{303F}',
+            '\u{3100}',
+            '\u{31EF}',
+            '\u{3200}',
+            '\u{4DC0}',
+            '\u{A000}',
+            '\u{ABFF}',
+            '\u{D7B0}',
+            '\u{E000}',
+            '\u{F8FF}',
+            '\u{FB00}',
             '\u{FF65}',
+            '\u{FFA0}',
+            '\u{1FFFF}',
+            '\u{31350}',
             '\u{E01}',
         ] {
             let text = format!("ab{c}cd");
