@@ -345,6 +345,13 @@ async fn chinese_japanese_and_korean_words_are_found_inside_their_sentences() {
         );
     }
     assert!(hits("扩工").await.is_empty(), "characters not in a row");
+    for planned in [
+        "扩建 after:2000-01-01",
+        "扩建 is:unread",
+        "\"港口扩建\" -tag:none",
+    ] {
+        assert_eq!(hits(planned).await.len(), 1, "{planned}: with a filter");
+    }
     assert_eq!(hits("harbour").await.len(), 1, "other text as before");
 
     let theme = nb

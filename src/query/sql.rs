@@ -61,18 +61,27 @@ pub fn plan(expr: &Expr) -> Plan {
 }
 
 /// The whole words a match of `e` must contain (prefix words and alternatives say nothing),
-/// folded as the index holds its terms.
+/// folded as the index holds its terms: a Chinese, Japanese or Korean word is its
+/// characters, each a term of the index (`query::cjk`), so the planner counts the articles
+/// holding each instead of a term no article holds.
 fn required_words(e: &Expr) -> Vec<String> {
+    let terms = |text: &str| -> Vec<String> {
+        super::cjk::spaced(text)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(fold)
+            .collect()
+    };
     match e {
         Expr::Word {
             text,
             prefix: false,
+        } if super::cjk::has_cjk(text) => terms(text),
+        Expr::Word {
+            text,
+            prefix: false,
         } => vec![fold(text)],
-        Expr::Phrase(p) => p
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(fold)
-            .collect(),
+        Expr::Phrase(p) => terms(p),
         Expr::And(items) => items.iter().flat_map(required_words).collect(),
         _ => Vec::new(),
     }
@@ -404,6 +413,11 @@ mod tests {
             "phrases, prefixes and OR are not plain words"
         );
         assert!(plan(&parse("meta capex tag:ai").unwrap()).words_only);
+        assert_eq!(
+            plan(&parse(r#"两会 "AI芯片 出口" meta"#).unwrap()).required_words,
+            ["两", "会", "ai", "芯", "片", "出", "口", "meta"],
+            "each character a term, as the index holds them"
+        );
         assert!(!only_fields.words_only, "no words at all");
     }
 
