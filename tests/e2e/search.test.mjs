@@ -2,7 +2,8 @@
 // (and entity names after `entity:`, tags made since the page opened included), results
 // carry marked snippets, and a search can be saved and run again from the empty box. The
 // memo citation picker finds articles and their highlights the same way, and a citation of a
-// highlight still opens it after a re-extraction moved it.
+// highlight still opens it after a re-extraction moved it. A Chinese or Japanese word is
+// found inside the sentence it is written in without spaces.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -310,4 +311,28 @@ e2e('a search with more than a page of results offers the rest', async (app) => 
   await eventually(async () => (await results.count()) === 25, { message: 'More results shows the rest' });
   assert.match(await page.getByTestId('search-results').innerText(), /25 results/);
   assert.equal(await page.getByTestId('search-more').count(), 0, 'nothing more to offer');
+});
+
+// Chinese and Japanese are written without spaces between words: a word inside a sentence
+// is found from the search box, with the word marked in the snippet.
+e2e('a Chinese or Japanese word inside its sentence is found and marked', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  for (const text of [
+    '港口扩建计划获批\n\n市政府周一表示，港口扩建计划已经获批，预计明年开工，总投资约为十亿元。',
+    '新しい港湾計画\n\n市は月曜日、港湾の拡張計画が承認されたと発表した。工事は来年始まる。',
+  ]) {
+    await rpc(app, 'ArticleClip', { source: { kind: 'text', text, url: null } });
+  }
+  const box = page.getByTestId('search-input');
+  const results = page.getByTestId('search-result');
+  for (const [word, title] of [
+    ['明年开工', '港口扩建计划获批'],
+    ['拡張計画', '新しい港湾計画'],
+  ]) {
+    await box.fill(word);
+    await results.filter({ hasText: title }).waitFor();
+    assert.equal(await results.count(), 1, `${word} finds its article only`);
+    assert.deepEqual(await results.first().locator('mark').allInnerTexts(), [word], `${word} is marked whole`);
+  }
 });
