@@ -354,6 +354,25 @@ async fn chinese_japanese_and_korean_words_are_found_inside_their_sentences() {
     }
     assert_eq!(hits("harbour").await.len(), 1, "other text as before");
 
+    // A word in the headline weighs as a headline's does: before one twice in a body.
+    let busy = "城市简讯\n\n今天港口的船只比平时多，港口工人说这周都会很忙。";
+    let other = nb
+        .clip(
+            ClipSource::Text {
+                text: busy.into(),
+                url: None,
+            },
+            &[],
+            None,
+        )
+        .await
+        .unwrap()
+        .articles[0]
+        .id;
+    let ranked: Vec<i64> = hits("港口").await.iter().map(|h| h.0).collect();
+    assert_eq!(ranked, [ids[0], other], "the headline first");
+    nb.delete_articles(&[other]).await.unwrap();
+
     let theme = nb
         .theme_save("Port works", "扩建 OR 拡張", None)
         .await
@@ -383,6 +402,7 @@ async fn chinese_japanese_and_korean_words_are_found_inside_their_sentences() {
     // The copy changed and taken away on its own (as an extraction again does).
     for sql in [
         "UPDATE article_cjk SET text = text || ' 新 的' WHERE article_id = ?1",
+        "UPDATE article_cjk SET title = title || ' 新' WHERE article_id = ?1",
         "DELETE FROM article_cjk WHERE article_id = ?1",
     ] {
         sqlx::query(sql)

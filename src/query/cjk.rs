@@ -7,7 +7,7 @@
 //! what search engines do without one (Lucene's CJK analysers, PostgreSQL's pg_bigm) is to
 //! index the characters and match a word as the phrase of its characters in a row. Here
 //! each Han, kana and Hangul character is spaced apart: an article holding any gets a
-//! copy of its text so spaced in a column of its own (`article_cjk`, read by the view
+//! copy of its text so spaced in columns of their own (`article_cjk`, read by the view
 //! `articles_fts_source`), and a query's word is spaced the same way (`query::sql`), so
 //! "两会" asks for the phrase "两 会" and finds "观看两会直播".
 //!

@@ -23,12 +23,24 @@ const GLOB_CLASS: &str = "[\u{3040}-\u{30FF}\u{31F0}-\u{31FF}\u{3400}-\u{4DBF}\u
 /// An article's columns the copy is made of: title, dek, byline, text, notes.
 pub type Columns<'a> = [&'a str; 5];
 
+/// An article's spaced copy: its title apart, which the index weighs as the title, and the
+/// rest (dek, byline, text, notes).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Copy {
+    pub title: String,
+    pub text: String,
+}
+
 /// The spaced copy of an article's `columns`, or `None` when none holds such a character.
-pub fn copy_of(columns: Columns<'_>) -> Option<String> {
+pub fn copy_of(columns: Columns<'_>) -> Option<Copy> {
     if !columns.iter().any(|t| has_cjk(t)) {
         return None;
     }
-    Some(columns.map(spaced).join("\n"))
+    let [title, rest @ ..] = columns;
+    Some(Copy {
+        title: spaced(title).into_owned(),
+        text: rest.map(spaced).join("\n"),
+    })
 }
 
 /// Write (or take away) article `id`'s copy for its columns as they are now: after its
@@ -50,20 +62,17 @@ pub async fn refresh(db: &mut SqliteConnection, id: i64) -> Result<(), StoreErro
 /// Write article `id`'s copy (`copy_of` its columns), or take away one it no longer
 /// needs (`None`); the index follows (the table's triggers). Inside the caller's
 /// transaction.
-pub async fn put(
-    db: &mut SqliteConnection,
-    id: i64,
-    copy: Option<String>,
-) -> Result<(), StoreError> {
+pub async fn put(db: &mut SqliteConnection, id: i64, copy: Option<Copy>) -> Result<(), StoreError> {
     match copy {
         Some(copy) => {
             sqlx::query(
-                "INSERT INTO article_cjk (article_id, text) VALUES (?1, ?2)
-                 ON CONFLICT (article_id) DO UPDATE SET text = excluded.text
-                 WHERE text != excluded.text",
+                "INSERT INTO article_cjk (article_id, title, text) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (article_id) DO UPDATE SET title = excluded.title, text = excluded.text
+                 WHERE title != excluded.title OR text != excluded.text",
             )
             .bind(id)
-            .bind(copy)
+            .bind(copy.title)
+            .bind(copy.text)
             .execute(&mut *db)
             .await?;
         }
@@ -144,11 +153,16 @@ mod tests {
             None
         );
         let copy = copy_of(["两会召开", "", "", "Latin text, then 观看两会直播.", ""]).unwrap();
+        let words = |t: &str| t.split_whitespace().map(String::from).collect::<Vec<_>>();
         assert_eq!(
-            copy.split_whitespace().collect::<Vec<_>>(),
+            words(&copy.title),
+            ["两", "会", "召", "开"],
+            "the title apart"
+        );
+        assert_eq!(
+            words(&copy.text),
             [
-                "两", "会", "召", "开", "Latin", "text,", "then", "观", "看", "两", "会", "直",
-                "播", "."
+                "Latin", "text,", "then", "观", "看", "两", "会", "直", "播", "."
             ]
         );
         assert!(

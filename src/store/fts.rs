@@ -19,8 +19,9 @@ use crate::query::sql::{DAY, Plan, indexed, push_filter, push_id_set};
 
 /// bm25 with the title weighing most, then dek, byline, body, notes... in column order:
 /// title, dek, byline, content_text, notes_text, and the spaced copy of Chinese, Japanese
-/// and Korean text (`store::cjk`), weighed as the body it mostly is.
-pub const RANK: &str = "bm25(articles_fts, 10.0, 5.0, 3.0, 1.0, 2.0, 1.0)";
+/// and Korean text (`store::cjk`): its title weighed as the title, the rest as the body
+/// it mostly is.
+pub const RANK: &str = "bm25(articles_fts, 10.0, 5.0, 3.0, 1.0, 2.0, 10.0, 1.0)";
 
 /// Whether article `a` matches: its one row looked up in the full-text index (the
 /// newest-first walks); the match expression is bound after it, then `)`.
