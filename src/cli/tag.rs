@@ -163,7 +163,7 @@ async fn delete(nb: &Notebook, name: &str, yes: bool, format: Format) -> anyhow:
             Response::Tags(t) => t,
             other => return Err(unexpected(other)),
         };
-        // The tag as listed, with its articles and feeds; the engine says when there is none.
+        // The tag as listed, with its articles and feeds; one nothing carries is not listed.
         let Some(t) = tags
             .iter()
             .find(|t| t.name.to_lowercase() == name.to_lowercase())
