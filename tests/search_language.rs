@@ -26,13 +26,18 @@ async fn meta_notebook() -> (tempfile::TempDir, Notebook, Vec<(&'static str, i64
         ),
     ] {
         let text = format!("Meta report: {name}\n\n{body} The company said so on Monday.");
-        let out = nb
-            .clip(ClipSource::Text { text, url: None }, &[], None)
-            .await
-            .unwrap();
-        ids.push((name, out.articles[0].id));
+        ids.push((name, clip_text(&nb, &text).await));
     }
     (dir, nb, ids)
+}
+
+/// Clip `text` (a headline, a blank line, the body) as pasted; its article's id.
+async fn clip_text(nb: &Notebook, text: &str) -> i64 {
+    let source = ClipSource::Text {
+        text: text.into(),
+        url: None,
+    };
+    nb.clip(source, &[], None).await.unwrap().articles[0].id
 }
 
 async fn found(nb: &Notebook, ids: &[(&'static str, i64)], query: &str) -> Vec<&'static str> {
@@ -103,11 +108,11 @@ async fn a_source_is_found_by_its_name_or_domain_in_any_case() {
 #[tokio::test]
 async fn a_word_inside_unspaced_text_is_not_called_unknown() {
     let (_dir, nb, _) = meta_notebook().await;
-    let text =
-        "東京の株式市場が上昇\n\n東京の株式市場が上昇した。投資家は半導体株を買った。".to_string();
-    nb.clip(ClipSource::Text { text, url: None }, &[], None)
-        .await
-        .unwrap();
+    clip_text(
+        &nb,
+        "東京の株式市場が上昇\n\n東京の株式市場が上昇した。投資家は半導体株を買った。",
+    )
+    .await;
     let unknown = nb.search_unknown_names("東京 株式").await.unwrap();
     assert!(unknown.is_empty(), "{unknown:?}");
     let typo = nb.search_unknown_names("metta").await.unwrap();
@@ -133,19 +138,7 @@ async fn letters_the_tokenizer_keeps_are_folded_so_a_name_is_found_as_typed_on_a
     let text = "Ørsted picks Łódź for a turbine plant\n\nØrsted will build the plant near Łódź, \
                 on the Hauptstraße, said Æblerød of the works council, whose œuvre is finance. \
                 The Danish company gave no figure for the investment.";
-    let id = nb
-        .clip(
-            ClipSource::Text {
-                text: text.into(),
-                url: None,
-            },
-            &[],
-            None,
-        )
-        .await
-        .unwrap()
-        .articles[0]
-        .id;
+    let id = clip_text(&nb, text).await;
     for (query, marked) in [
         ("orsted", "Ørsted"),
         ("ØRSTED", "Ørsted"),
@@ -302,18 +295,7 @@ async fn chinese_japanese_and_korean_words_are_found_inside_their_sentences() {
         "항만 확장 계획 승인\n\n시는 월요일 항만 확장 계획이 승인되었다고 밝혔다. 공사는 내년에 시작된다.",
         "Harbour plan approved\n\nThe city said on Monday that the harbour plan was approved.",
     ] {
-        let out = nb
-            .clip(
-                ClipSource::Text {
-                    text: text.into(),
-                    url: None,
-                },
-                &[],
-                None,
-            )
-            .await
-            .unwrap();
-        ids.push(out.articles[0].id);
+        ids.push(clip_text(&nb, text).await);
     }
     let hits = |q: &'static str| {
         let nb = &nb;
@@ -356,19 +338,7 @@ async fn chinese_japanese_and_korean_words_are_found_inside_their_sentences() {
 
     // A word in the headline weighs as a headline's does: before one twice in a body.
     let busy = "城市简讯\n\n今天港口的船只比平时多，港口工人说这周都会很忙。";
-    let other = nb
-        .clip(
-            ClipSource::Text {
-                text: busy.into(),
-                url: None,
-            },
-            &[],
-            None,
-        )
-        .await
-        .unwrap()
-        .articles[0]
-        .id;
+    let other = clip_text(&nb, busy).await;
     let ranked: Vec<i64> = hits("港口").await.iter().map(|h| h.0).collect();
     assert_eq!(ranked, [ids[0], other], "the headline first");
     nb.delete_articles(&[other]).await.unwrap();

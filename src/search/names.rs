@@ -118,21 +118,17 @@ async fn unindexed(pool: &SqlitePool, word: &str) -> Result<Option<Vec<String>>,
     ))
 }
 
-/// Whether `c` belongs to a script whose words are not set apart by spaces, which the
-/// index's `unicode61` tokenizer keeps in one token per run.
+/// Whether `c` belongs to a script whose words are not set apart by spaces: the Chinese,
+/// Japanese and Korean characters the index holds one by one (`query::cjk::is_cjk`), and
+/// the scripts `unicode61` keeps in one token per run.
 fn unspaced_script(c: char) -> bool {
-    matches!(c as u32,
-        0x0E00..=0x0EFF     // Thai, Lao
-        | 0x1000..=0x109F   // Myanmar
-        | 0x1100..=0x11FF   // Hangul Jamo
-        | 0x1780..=0x17FF   // Khmer
-        | 0x3040..=0x30FF   // Hiragana, Katakana
-        | 0x3400..=0x4DBF   // CJK Extension A
-        | 0x4E00..=0x9FFF   // CJK Unified Ideographs
-        | 0xAC00..=0xD7AF   // Hangul syllables
-        | 0xF900..=0xFAFF   // CJK Compatibility Ideographs
-        | 0x20000..=0x3134F // CJK Extensions B-G
-    )
+    crate::query::cjk::is_cjk(c)
+        || matches!(c as u32,
+            0x0E00..=0x0EFF     // Thai, Lao
+            | 0x1000..=0x109F   // Myanmar
+            | 0x1100..=0x11FF   // Hangul Jamo
+            | 0x1780..=0x17FF   // Khmer
+        )
 }
 
 /// The (field, value) pairs of names in `e`, skipping negated parts (a name that is not
