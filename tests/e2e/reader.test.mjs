@@ -77,7 +77,11 @@ e2e('a highlight made from a selection keeps its colour, note and place', async 
   assert.notEqual(await focusedId(), 'highlight-color-yellow', 'the arrow moves to the next colour');
   assert.equal(await page.locator(`[data-testid="${await focusedId()}"]`).getAttribute('aria-checked'), 'true', 'and chooses it');
   await page.getByTestId('highlight-color-green').click();
-  await page.getByTestId('highlight-note-input').fill('Why the range went up');
+  // Letters typed with a colour focused write the note: none of them is a page shortcut
+  // (`t` once opened the tag box and the rest became a tag).
+  await page.keyboard.type('Why the range went up');
+  assert.equal(await focusedId(), 'highlight-note-input', 'typing moved to the note');
+  assert.equal(await page.getByTestId('highlight-note-input').inputValue(), 'Why the range went up');
   await page.getByTestId('highlight-save').click();
   await toolbar.waitFor({ state: 'detached' });
   // The toolbar that had the focus is gone: the new highlight in the side list has it.

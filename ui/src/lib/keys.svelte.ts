@@ -18,6 +18,12 @@ export function typingIn(target: EventTarget | null): boolean {
   return el.isContentEditable || /^(TEXTAREA|SELECT)$/.test(el.tagName);
 }
 
+/** Whether keyboard focus sits in a popover (`role="dialog"`: the highlight toolbar, the
+ *  citation picker), whose keys are its own: a letter typed there is no page shortcut. */
+export function inPopover(target: EventTarget | null): boolean {
+  return !!(target as Element | null)?.closest?.('[role="dialog"]');
+}
+
 class Keys {
   /** Whether the `?` sheet is open. */
   sheetOpen = $state(false);
@@ -38,7 +44,7 @@ class Keys {
    *  handled already, and (for a character) one-key shortcuts are on. */
   answers(event: KeyboardEvent): boolean {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return false;
-    if (typingIn(event.target)) return false;
+    if (typingIn(event.target) || inPopover(event.target)) return false;
     return this.oneKey || event.key.length > 1;
   }
 
