@@ -34,11 +34,10 @@ pub fn timeline_markdown(title: &str, timeline: &Timeline, memos: &[Memo]) -> St
         out.push('\n');
     }
     if timeline.undated > 0 {
-        let _ = writeln!(
-            out,
-            "_{} matching article(s) have no date._",
-            timeline.undated
-        );
+        let _ = match timeline.undated {
+            1 => writeln!(out, "_1 matching article has no date._"),
+            n => writeln!(out, "_{n} matching articles have no date._"),
+        };
     }
     out
 }
@@ -137,7 +136,7 @@ mod tests {
             "# Timeline: Meta\n\n## Memos\n\n### Meta AI spending\n\nUp again. [a](#/article/7)\n"
         ));
         assert!(md.contains("## Meta\n\n- **2025-04-01 (quarter)** [expected, 64000000000–72000000000 USD] Meta expects capex of $64bn to $72bn. — Harbour Ledger (article 7)\n"));
-        assert!(md.ends_with("_1 matching article(s) have no date._\n"));
+        assert!(md.ends_with("_1 matching article has no date._\n"));
     }
 
     #[test]

@@ -44,8 +44,9 @@ pub enum ClipError {
     Empty,
     /// A paste of a few words: a slip of the clipboard, not an article.
     #[error(
-        "This is only {words} word(s), not an article: paste the article's text or its \
-         address (https://...)."
+        "This is only {}, not an article: paste the article's text or its address \
+         (https://...).",
+        if *words == 1 { "one word".to_string() } else { format!("{words} words") }
     )]
     TooShort { words: usize },
     /// The page parsed but holds no readable text.

@@ -530,9 +530,13 @@ mod tests {
         let paste = |content: &str| ClipSource::Paste {
             content: content.into(),
         };
-        for slip in ["hello", "htp:/not a url"] {
+        for (slip, says) in [
+            ("hello", "only one word,"),
+            ("htp:/not a url", "only 3 words,"),
+        ] {
             let err = nb.clip(paste(slip), &[], None).await.unwrap_err();
             assert!(err.to_string().contains("not an article"), "{slip}: {err}");
+            assert!(err.to_string().contains(says), "{slip}: {err}");
             assert_eq!(err.code(), crate::api::ErrorCode::InvalidInput);
         }
         assert_eq!(nb.info().await.unwrap().articles, 0);

@@ -17,8 +17,8 @@ e2e('merging one entity into another shows the effect first, then applies it', a
   await page.getByTestId('entity-action-merge').check();
   await page.getByTestId('entity-value').fill('Meta');
   const preview = page.getByTestId('entity-preview');
-  assert.match(await preview.innerText(), /Facebook \(\d+ article\(s\)\) joins Meta/, 'the preview says what moves where');
-  await eventually(async () => /\d+ article\(s\) and \d+ timeline event\(s\) move to Meta \(\d+ of those articles already mention it\)/.test(await preview.innerText()), {
+  assert.match(await preview.innerText(), /Facebook \(\d+ articles?\) joins Meta/, 'the preview says what moves where');
+  await eventually(async () => /\d+ articles? and \d+ timeline events? move to Meta \(\d+ of those articles already mention it\)/.test(await preview.innerText()), {
     message: "the engine's counts of what moves are in the preview",
   });
   assert.equal(await row('Facebook').count(), 1, 'nothing changed before Apply');
@@ -85,6 +85,13 @@ e2e('a theme query previews its articles live and is saved with a colour', async
   await page.getByTestId('theme-color').fill('#15803d');
   await page.getByTestId('theme-save').click();
   await page.getByTestId('theme-item').filter({ hasText: 'Alphabet spending' }).waitFor();
+  // A new theme saved empties the form for the next: a name typed now makes another theme
+  // (it used to rename the one just saved and replace its query).
+  await page.getByTestId('theme-saved').filter({ hasText: 'Saved the theme “Alphabet spending”' }).waitFor();
+  assert.equal(await page.getByTestId('theme-name').inputValue(), '');
+  assert.equal(await page.getByTestId('theme-query').inputValue(), '');
+  assert.equal((await page.getByTestId('theme-save').innerText()).trim(), 'Save theme');
+  assert.equal((await page.getByTestId('theme-mode').innerText()).trim(), 'New theme');
 
   // A saved search asks for the theme: it follows the rename, and the delete names it.
   await rpc(app, 'SavedSearchSave', { name: 'Capex reading', query: 'theme:"Alphabet spending" is:unread' });
@@ -92,6 +99,8 @@ e2e('a theme query previews its articles live and is saved with a colour', async
   await page.getByTestId('theme-item').locator('button', { hasText: 'Alphabet spending' }).click();
   await page.getByTestId('theme-name').fill('Alphabet capex');
   assert.equal((await page.getByTestId('theme-save').innerText()).trim(), 'Rename and save');
+  assert.match(await page.getByTestId('theme-mode').innerText(), /Editing Alphabet spending/);
+  assert.equal(await page.locator('[data-testid="theme-item"][aria-current="true"]').innerText().then((t) => t.includes('Alphabet spending')), true, 'the list marks the theme being edited');
   await page.getByTestId('theme-save').click();
   await page.getByTestId('theme-item').filter({ hasText: 'Alphabet capex' }).waitFor();
   assert.equal(await page.getByTestId('theme-item').count(), 3, 'renamed, not copied');

@@ -42,8 +42,12 @@ pub fn render(t: &Timeline, sources: &Sources, title: &str) -> String {
     }
     if t.undated > 0 {
         body.push_str(&format!(
-            "<p class=\"src\">{} matching article(s) had no date.</p>\n",
-            t.undated
+            "<p class=\"src\">{}</p>\n",
+            if t.undated == 1 {
+                "1 matching article had no date.".to_string()
+            } else {
+                format!("{} matching articles had no date.", t.undated)
+            }
         ));
     }
     body.push_str("<h2>Sources</h2>\n<ol class=\"sources\">\n");
