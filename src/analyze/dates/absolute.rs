@@ -374,12 +374,42 @@ fn quantity_follows(after: &str) -> bool {
         || crate::analyze::figures::unit_name(&next).is_some()
 }
 
+/// Whether the digits at `start..end` are a group of a telephone or account number: groups
+/// of digits joined by single spaces, hyphens, brackets or a plus ("calling: 1784 5348469",
+/// "+44 1784 534 846"), nine digits or more in all, not every group of four (a list of years,
+/// "2019 2020 2021"; a range, "2024-2025").
+fn in_long_number(s: &str, start: usize, end: usize) -> bool {
+    let b = s.as_bytes();
+    let part = |c: u8| c.is_ascii_digit() || matches!(c, b'-' | b'(' | b')' | b'+');
+    // A space joins only between parts of the number. Every byte passed over is ASCII, so
+    // both ends stay on character boundaries.
+    let mut lo = start;
+    while lo > 0 && (part(b[lo - 1]) || (b[lo - 1] == b' ' && lo >= 2 && part(b[lo - 2]))) {
+        lo -= 1;
+    }
+    let mut hi = end;
+    while hi < b.len()
+        && (part(b[hi]) || (b[hi] == b' ' && b.get(hi + 1).is_some_and(|&c| part(c))))
+    {
+        hi += 1;
+    }
+    let groups: Vec<&str> = s[lo..hi]
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .collect();
+    let digits: usize = groups.iter().map(|g| g.len()).sum();
+    digits >= 9 && groups.len() >= 2 && !groups.iter().all(|g| g.len() == 4)
+}
+
 /// Whether the four digits at `start..end` read as a year (see the module docs).
 fn year_in_context(s: &str, start: usize, end: usize) -> bool {
     if !s[start..end]
         .parse::<i32>()
         .is_ok_and(|y| (1600..=2199).contains(&y))
     {
+        return false;
+    }
+    if in_long_number(s, start, end) {
         return false;
     }
     let (before, after) = (&s[..start], &s[end..]);
