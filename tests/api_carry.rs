@@ -345,6 +345,50 @@ async fn citations_of_an_export_with_odd_dates_come_out_without_a_crash() {
 }
 
 #[tokio::test]
+async fn a_saved_page_is_cited_by_the_address_it_names_as_its_own() {
+    // Clipped from a file, the page has no address it was fetched from: its canonical link
+    // is the one a citation can give (the reader's "Original" link is the same).
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("a.db")).await.unwrap();
+    let html = page(
+        "Harbor Times",
+        "2025-05-02",
+        "Port adds a berth",
+        "<p>The port of Harbor added a deep-water berth this spring, its first in a decade, and          expects the new quay to double the tonnage it handles by the end of next year.</p>",
+    )
+    .replace(
+        "</head>",
+        "<link rel=\"canonical\" href=\"https://harbor.example/news/berth\"></head>",
+    );
+    clip(&nb, html, None, &[]).await;
+    let address = "https://harbor.example/news/berth";
+    for format in [
+        ExportFormat::Csv,
+        ExportFormat::CslJson,
+        ExportFormat::Bibtex,
+        ExportFormat::Markdown,
+    ] {
+        let files = nb.export(format, &TimelineAsk::default()).await.unwrap();
+        let all: String = files.iter().map(|f| f.content.as_str()).collect();
+        assert!(all.contains(address), "{format:?} cites the page: {all}");
+    }
+    // The notebook's own export keeps the two apart: nothing was fetched from there.
+    let files = nb
+        .export(ExportFormat::Json, &TimelineAsk::default())
+        .await
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&files[0].content).unwrap();
+    let table = &doc["tables"]["articles"];
+    let column = |name: &str| {
+        let columns = table["columns"].as_array().expect("the articles' columns");
+        let at = columns.iter().position(|c| c == name).expect(name);
+        table["rows"][0][at].clone()
+    };
+    assert_eq!(column("canonical_url"), address);
+    assert!(column("url").is_null());
+}
+
+#[tokio::test]
 async fn a_saved_export_takes_its_name_only_once_whole_and_a_failed_one_leaves_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let nb = Notebook::open(&dir.path().join("a.db")).await.unwrap();

@@ -83,6 +83,18 @@ pub struct Article {
     pub entities: Vec<ArticleEntity>,
 }
 
+impl Article {
+    /// The address a reader follows to the original: where it was clipped from, or, for a
+    /// saved page or pasted text clipped without one, the address the page names as its own
+    /// (the reader's "Original" link; exports cite it).
+    pub fn link(&self) -> Option<&str> {
+        self.summary
+            .url
+            .as_deref()
+            .or(self.canonical_url.as_deref())
+    }
+}
+
 /// An entity an article mentions, as the reader's chips show it.
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, sqlx::FromRow)]
 pub struct ArticleEntity {

@@ -38,7 +38,7 @@ fn csl_item(a: &Article) -> Value {
             ),
         );
     }
-    if let Some(url) = &s.url {
+    if let Some(url) = a.link() {
         obj.insert("URL".into(), json!(url));
     }
     if let Some(parts) = s
@@ -98,7 +98,7 @@ pub fn bibtex(articles: &[Article]) -> String {
                 fields.push(("date", date.get(..10).unwrap_or(date).to_string()));
             }
         }
-        if let Some(url) = &s.url {
+        if let Some(url) = a.link() {
             fields.push(("url", url_field(url)));
         }
         fields.push((

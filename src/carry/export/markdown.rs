@@ -23,7 +23,7 @@ pub fn article(a: &Article) -> String {
     field(&mut out, "title", Some(&s.title));
     field(&mut out, "source", s.source.as_deref());
     field(&mut out, "author", s.byline.as_deref());
-    field(&mut out, "url", s.url.as_deref());
+    field(&mut out, "url", a.link());
     field(&mut out, "published", s.published_at.as_deref());
     field(&mut out, "clipped", Some(&s.clipped_at));
     out.push_str(&format!("clipline_id: {}\n", s.id));

@@ -48,11 +48,16 @@ pub struct ExportFile {
 /// Articles by id, for timeline formats that cite their sources.
 pub type Sources = HashMap<i64, ArticleSummary>;
 
-/// The articles' summaries by id.
+/// The articles' summaries by id, each with its `Article::link` as its address (a saved
+/// page's own address is cited too).
 pub fn sources_of(articles: &[Article]) -> Sources {
     articles
         .iter()
-        .map(|a| (a.summary.id, a.summary.clone()))
+        .map(|a| {
+            let mut summary = a.summary.clone();
+            summary.url = a.link().map(str::to_owned);
+            (summary.id, summary)
+        })
         .collect()
 }
 

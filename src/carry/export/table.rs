@@ -25,7 +25,7 @@ pub fn articles(articles: &[Article]) -> String {
             &s.title,
             s.source.as_deref().unwrap_or(""),
             s.byline.as_deref().unwrap_or(""),
-            s.url.as_deref().unwrap_or(""),
+            a.link().unwrap_or(""),
             s.published_at.as_deref().unwrap_or(""),
             &s.clipped_at,
             &s.word_count.to_string(),
