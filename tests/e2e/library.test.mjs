@@ -281,18 +281,22 @@ e2e('a link of the app opened in a new tab works without the token in its addres
   await tab.close();
 });
 
-e2e('at a phone width the header keeps every page and the search box in view', async (app) => {
+e2e('at a phone or small window width the header keeps every page and the search box in view', async (app) => {
   const { page } = app;
   await page.setViewportSize({ width: 390, height: 844 });
   await openSample(app);
   await page.getByTestId('library-item').first().waitFor();
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(width <= 390, `the page is no wider than the window: ${width}`);
-  for (const id of ['nav-library', 'nav-settings', 'search-input']) {
-    const box = await page.getByTestId(id).boundingBox();
-    assert.ok(box && box.x >= 0 && box.x + box.width <= 390 + 1, `${id} is in view: ${JSON.stringify(box)}`);
+  // 800 px once squeezed the search box to 30 px beside the pages' links.
+  for (const [window, room] of [[390, 150], [800, 300], [1000, 300], [1280, 300]]) {
+    await page.setViewportSize({ width: window, height: 844 });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= window, `the page is no wider than the window: ${width} at ${window}`);
+    for (const id of ['nav-library', 'nav-settings', 'search-input']) {
+      const box = await page.getByTestId(id).boundingBox();
+      assert.ok(box && box.x >= 0 && box.x + box.width <= window + 1, `${id} is in view at ${window}: ${JSON.stringify(box)}`);
+    }
+    const search = await page.getByTestId('search-input').boundingBox();
+    assert.ok(search.width >= room, `the search box has room to type at ${window}: ${search.width}`);
+    await page.screenshot({ path: join(artifactsDir, `header-${window}.png`) });
   }
-  const search = await page.getByTestId('search-input').boundingBox();
-  assert.ok(search.width >= 150, `the search box has room to type: ${search.width}`);
-  await page.screenshot({ path: join(artifactsDir, 'header-390.png') });
 });
