@@ -265,6 +265,40 @@ e2e('names that look like entities are suggested, and can be added or dismissed'
   assert.equal(await suggestion('Priya Raman').count(), 0, 'the dismissed name is not offered again');
 });
 
+e2e('the first few suggestions show above the tracked entities, the rest behind a button', async (app) => {
+  const { page } = app;
+  await openSample(app);
+  // The sample's names are tracked already: an article naming eight companies it does not
+  // know brings suggestions.
+  const makers = ['Alder', 'Birchwood', 'Cedarline', 'Dunmore', 'Elmstead', 'Fernhill', 'Glenrock', 'Hazelton'];
+  await clip(
+    page,
+    articlePage({
+      title: 'Eight robot makers join a warehouse automation pact',
+      paragraphs: makers.map(
+        (m, i) => `${m} Robotics Inc. said on Monday it would join the pact, adding ${i + 2} factories to the group's plans for warehouse robots over the next year.`,
+      ),
+    }),
+  );
+  await page.getByTestId('library-item-title').first().waitFor();
+  const all = await rpc(app, 'EntitySuggestions', { limit: 30 });
+  assert.ok(all.length > 5, `the sample has more than a few suggestions: ${all.length}`);
+  await page.getByTestId('nav-entities').click();
+  const items = page.getByTestId('entity-suggestion');
+  await items.first().waitFor();
+  assert.equal(await items.count(), 5, 'five show at first');
+  // The tracked entities are within reach: the list starts a screen or so down, not pages.
+  const table = await page.getByTestId('entity-row').first().boundingBox();
+  assert.ok(table.y < 1200, `the first tracked entity is near the top: ${table.y}`);
+  const more = page.getByTestId('suggestions-more');
+  assert.equal((await more.innerText()).trim(), `Show all ${all.length} suggestions`);
+  await more.click();
+  await eventually(async () => (await items.count()) === all.length, { message: 'every suggestion shows' });
+  assert.equal(await more.getAttribute('aria-expanded'), 'true');
+  await more.click();
+  await eventually(async () => (await items.count()) === 5, { message: 'and five again' });
+});
+
 e2e("an article's theme chips take it out of a theme, put it in another, and undo", async (app) => {
   const { page } = app;
   await trackRpc(page);
