@@ -255,7 +255,8 @@ pub struct SearchHit {
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
 pub struct UnknownName {
     /// The field: `entity`, `tag`, `theme` or `source`; `word` for a word of the query
-    /// that no article holds.
+    /// that no article holds; `field` for a word written as a field that is none
+    /// (`title:tutoring`), whose suggestion is the field it may mean or its value alone.
     pub field: String,
     /// The name or word as the query wrote it.
     pub value: String,

@@ -43,7 +43,13 @@ pub async fn unknown_names(
     let mut words = Vec::new();
     plain_words(&expr, &mut words);
     for word in words {
-        if let Some(suggestions) = unindexed(pool, &word).await? {
+        if let Some(suggestions) = no_such_field(&word) {
+            unknown.push(UnknownName {
+                field: "field".into(),
+                value: word,
+                suggestions,
+            });
+        } else if let Some(suggestions) = unindexed(pool, &word).await? {
             unknown.push(UnknownName {
                 field: "word".into(),
                 value: word,
@@ -65,6 +71,29 @@ fn plain_words(e: &Expr, out: &mut Vec<String>) {
         Expr::And(items) | Expr::Or(items) => items.iter().for_each(|i| plain_words(i, out)),
         _ => {}
     }
+}
+
+/// For a word written as a field that is none (`title:tutoring`, `entiy:Meta`), which the
+/// query reads as words to find: the field it may mean (`entity:Meta`), else its value
+/// alone (`tutoring`: words are found in titles, text and notes alike). `None` for any
+/// other word.
+fn no_such_field(word: &str) -> Option<Vec<String>> {
+    let (name, value) = word.split_once(':')?;
+    if name.is_empty() || value.is_empty() || !name.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let name = name.to_ascii_lowercase();
+    if Field::named(&name).is_some() {
+        return None;
+    }
+    let meant = Field::NAMES
+        .iter()
+        .filter_map(|field| slip(&name, field).map(|d| (d, *field)))
+        .min();
+    Some(vec![match meant {
+        Some((_, field)) => format!("{field}:{value}"),
+        None => value.to_string(),
+    }])
 }
 
 /// `None` when the full-text index holds `word` (or `word` is not one token, which the
@@ -323,6 +352,31 @@ mod tests {
                 ("theme", "EU rules", vec![]),
                 // A rejected entity is not searched, so it is not known either.
                 ("entity", "Gone", vec![]),
+            ]
+        );
+    }
+
+    #[tokio::test]
+    async fn a_field_the_language_lacks_is_named_with_what_it_may_mean() {
+        let dir = tempfile::tempdir().unwrap();
+        let pool = notebook(&dir).await;
+        let got = unknown_names(&pool, "title:tutoring entiy:Meta 10:30")
+            .await
+            .unwrap();
+        let shown: Vec<(&str, &str, Vec<&str>)> = got
+            .iter()
+            .map(|u| {
+                let s = u.suggestions.iter().map(String::as_str).collect();
+                (u.field.as_str(), u.value.as_str(), s)
+            })
+            .collect();
+        assert_eq!(
+            shown,
+            vec![
+                // No field is called that: the words are found in titles anyway.
+                ("field", "title:tutoring", vec!["tutoring"]),
+                // A slip of a field's name.
+                ("field", "entiy:Meta", vec!["entity:Meta"]),
             ]
         );
     }

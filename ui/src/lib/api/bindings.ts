@@ -145,7 +145,8 @@ score: number, };
 export type UnknownName = { 
 /**
  * The field: `entity`, `tag`, `theme` or `source`; `word` for a word of the query
- * that no article holds.
+ * that no article holds; `field` for a word written as a field that is none
+ * (`title:tutoring`), whose suggestion is the field it may mean or its value alone.
  */
 field: string, 
 /**
