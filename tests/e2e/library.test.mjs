@@ -159,6 +159,11 @@ e2e('an empty paste shows a dismissable error banner', async (app) => {
   await banner.waitFor();
   assert.ok((await banner.innerText()).trim().length > 0, 'the banner says what went wrong');
   assert.equal(await banner.getAttribute('data-code'), 'invalid_input', 'an empty paste is invalid input');
+  // The same failure again is one banner that says it happened twice (a retry that failed
+  // the same way once showed nothing new).
+  await page.getByTestId('clip-button').click();
+  await page.getByTestId('error-times').filter({ hasText: '(2 times)' }).waitFor();
+  assert.equal(await banner.count(), 1, 'one banner');
   await page.getByTestId('error-dismiss').click();
   await banner.waitFor({ state: 'detached' });
   assert.equal(await page.getByTestId('library-item').count(), 0, 'nothing was clipped');

@@ -5,6 +5,8 @@ export interface ShownError {
   id: number;
   code: ApiFailure['code'];
   message: string;
+  /** How many times it happened since it was shown (a retry that failed the same way). */
+  times: number;
 }
 
 let next = 1;
@@ -14,9 +16,12 @@ class Errors {
 
   show(err: unknown): void {
     const failure = asFailure(err);
-    // One banner per message: a repeated failure should not stack up.
-    if (this.list.some((e) => e.message === failure.message)) return;
-    this.list.push({ id: next++, code: failure.code, message: failure.message });
+    // One banner per message: a repeated failure does not stack up, but its banner counts
+    // the times, so a retry that failed the same way does not look like one that did
+    // nothing.
+    const before = this.list.find((e) => e.message === failure.message);
+    if (before) before.times += 1;
+    else this.list.push({ id: next++, code: failure.code, message: failure.message, times: 1 });
   }
 
   dismiss(id: number): void {
