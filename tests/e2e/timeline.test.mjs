@@ -163,6 +163,14 @@ e2e('figures mode plots amounts per company, each linked to its sentence', async
   assert.equal(await page.getByTestId('figures-measure').inputValue(), 'USD', 'money is the measure most figures carry');
   const values = await points.evaluateAll((ps) => ps.map((p) => Number(p.dataset.value)));
   assert.ok(values.includes(64e9), 'the $64–72 billion range is plotted');
+  // The value axis steps by round amounts (it once read 68.8B, 137.5B, 206.3B).
+  const axis = await page.getByTestId('figures-chart').locator('text.tick[text-anchor="end"]').allTextContents();
+  assert.ok(axis.length >= 3 && axis.includes('0'), `an axis from zero: ${axis}`);
+  const value = (t) => Number(t.replace('−', '-').replace(/[KMBT]$/, '')) * ({ K: 1e3, M: 1e6, B: 1e9, T: 1e12 }[t.slice(-1)] ?? 1);
+  const steps = axis.map(value).slice(1).map((v, i) => v - value(axis[i]));
+  const step = steps[0];
+  const mantissa = step / 10 ** Math.floor(Math.log10(step));
+  assert.ok([1, 2, 2.5, 5].includes(mantissa) && steps.every((d) => d === step), `even round steps: ${axis}`);
   assert.ok(values.includes(75e9), "Alphabet's $75 billion is plotted");
   // Every point can be seen: a reported figure is a filled dot, an expected one a ring in
   // its lane's colour (the ring once took the background colour and vanished).

@@ -123,3 +123,19 @@ export function ticks(domain: Domain, width: number, minGap = 90): Tick[] {
   }
   return out;
 }
+
+/** Round values from at or below `lo` to at or above `hi` (`lo` <= 0 <= `hi` holds zero
+ *  among them), about `count` steps of 1, 2, 2.5 or 5 times a power of ten apart: 0, 50B,
+ *  100B, 150B for figures up to 140B. The written-by-hand "nice numbers" of chart axes
+ *  (Heckbert's, in Graphics Gems), too small for a library. */
+export function valueTicks(lo: number, hi: number, count = 4): number[] {
+  const span = hi - lo;
+  if (!(span > 0) || !Number.isFinite(span)) return [lo, hi > lo ? hi : lo + 1];
+  const rough = span / count;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= rough)!;
+  const first = Math.floor(lo / step);
+  const last = Math.ceil(hi / step);
+  // Multiples of the step, computed from integers so that 0.1 + 0.2 never shows.
+  return Array.from({ length: last - first + 1 }, (_, i) => Number(((first + i) * step).toPrecision(12)));
+}
