@@ -132,7 +132,9 @@ e2e('amount labels never cover a point or one another', async (app) => {
     }
     const frame = await page.evaluate(() => window.__clipline_timeline.last);
     assert.ok(frame.labels.length > 3, `${step}: amounts are labelled (${frame.labels.length})`);
+    const chartWidth = await page.getByTestId('timeline-canvas').evaluate((c) => c.clientWidth);
     for (const label of frame.labels) {
+      assert.ok(label.x >= 0 && label.x + label.w <= chartWidth, `${step}: label ${JSON.stringify(label)} inside the chart (${chartWidth} px)`);
       const point = frame.points.find((p) => overlaps(label, p));
       assert.equal(point, undefined, `${step}: label ${JSON.stringify(label)} covers point ${JSON.stringify(point)}`);
       const other = frame.labels.find((l) => l !== label && overlaps(label, l));
@@ -259,6 +261,10 @@ e2e('theme lanes carry their theme colour', async (app) => {
   await lane.waitFor();
   const swatch = page.locator('.lane-label .swatch');
   await swatch.waitFor();
+  // The lane's name shows whole, on two lines if it must (it was cut to "EU child safe…").
+  const name = page.locator('.lane-label .name');
+  assert.equal(await name.innerText(), 'EU child safety rules');
+  assert.ok(await name.evaluate((el) => el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1), 'nothing of the name is cut');
   assert.equal(await swatch.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(180, 83, 9)', "the lane shows the theme's colour");
   // The canvas paints the lane's claims in that colour too, at the animation frame after
   // the colour came: the swatch can be seen before that frame.
