@@ -75,6 +75,38 @@ e2e('select with Ctrl/Shift+click and x, delete with undo, delete for good on le
   assert.equal(await page.getByTestId('bulk-count').count(), 0, 'the selection stays cleared');
 });
 
+e2e('selected articles are marked read or unread at once, and the Undo marks back only those it changed', async (app) => {
+  const { page } = app;
+  await openSample(app);
+  const items = page.getByTestId('library-item');
+  await items.nth(2).waitFor();
+  const ids = await items.evaluateAll((els) => els.slice(0, 3).map((e) => Number(e.getAttribute('data-article-id'))));
+  // The first is read already: the marking changes the other two.
+  await rpc(app, 'ArticleMarkRead', { ids: [ids[0]], read: true });
+  await page.reload();
+  await items.nth(2).waitFor();
+  const unread = async () => {
+    const list = await rpc(app, 'ArticleList', { limit: 100 });
+    return ids.filter((id) => !list.find((a) => a.id === id).read);
+  };
+  assert.deepEqual(await unread(), ids.slice(1));
+
+  await items.nth(0).click({ modifiers: ['Control'] });
+  await items.nth(2).click({ modifiers: ['Shift'] });
+  await page.getByTestId('bulk-count').filter({ hasText: '3 selected' }).waitFor();
+  await page.getByTestId('bulk-read').click();
+  await page.getByTestId('bulk-marked').filter({ hasText: 'Marked 2 articles read.' }).waitFor();
+  assert.deepEqual(await unread(), [], 'all three are read');
+  for (const i of [0, 1, 2]) assert.equal(await items.nth(i).getByTestId('library-unread').count(), 0, `row ${i} shows read`);
+
+  await page.getByTestId('bulk-mark-undo').click();
+  await eventually(async () => JSON.stringify(await unread()) === JSON.stringify(ids.slice(1)), {
+    message: 'the Undo marks unread only the two it marked read',
+  });
+  await items.nth(1).getByTestId('library-unread').waitFor();
+  assert.equal(await items.nth(0).getByTestId('library-unread').count(), 0, 'the one read before stays read');
+});
+
 e2e('a list read before a bulk tag or delete, answering after it, does not undo it', async (app) => {
   const { page } = app;
   await trackRpc(page);

@@ -1,5 +1,5 @@
 // Several library articles at once: the selection (click the box, Ctrl/Shift+click, `x`),
-// tagging them and deleting them, both undoable. A delete is held back while its "Undo"
+// tagging them, marking them read or unread and deleting them, each undoable. A delete is held back while its "Undo"
 // shows (`HeldBack`) and is carried out when that expires, the library is left or the tab
 // is closed.
 import { api, ApiFailure } from '../api/client';
@@ -14,6 +14,8 @@ export const MOST_AT_ONCE = 10_000;
 export interface BulkHooks {
   /** `tag` was added to (`on`) or removed from the articles `ids`. */
   retagged(ids: number[], tag: string, on: boolean): void;
+  /** The articles `ids` were marked read (`read`) or unread. */
+  reread(ids: number[], read: boolean): void;
   /** The articles `ids` are gone for good. */
   deleted(ids: Set<number>): void;
   /** Tag counts or notebook totals changed. */
@@ -27,6 +29,8 @@ export class Bulk {
   anchor = $state(-1);
   /** The last tagging, while its Undo shows. */
   tagged = $state<{ tag: string; ids: number[] } | null>(null);
+  /** The last marking read or unread, while its Undo shows: the articles it changed. */
+  marked = $state<{ read: boolean; ids: number[] } | null>(null);
   /** A delete waiting for its Undo to expire: the ids of the articles it deletes (a set:
    *  the list asks it about every loaded row). */
   readonly pendingDelete = new HeldBack<ReadonlySet<number>>((ids) => this.carryOutDelete([...ids]));
@@ -81,6 +85,7 @@ export class Bulk {
     try {
       const ids = await api.tagAddMany([...this.selected], tag);
       this.hooks.retagged(ids, tag, true);
+      this.marked = null;
       this.tagged = { tag, ids };
       this.selected = new Set();
       this.hooks.changed();
@@ -104,12 +109,44 @@ export class Bulk {
     }
   }
 
+  /** Mark the selected articles read (or unread); true when done (the selection is then
+   *  cleared). Only the articles it changed are marked back by its Undo. */
+  async mark(read: boolean): Promise<boolean> {
+    if (this.selected.size === 0 || !this.withinLimit()) return false;
+    try {
+      const ids = await api.markRead([...this.selected], read);
+      this.hooks.reread(ids, read);
+      this.tagged = null;
+      this.marked = { read, ids };
+      this.selected = new Set();
+      this.hooks.changed();
+      return true;
+    } catch (err) {
+      errors.show(err);
+      return false;
+    }
+  }
+
+  async undoMark() {
+    const last = this.marked;
+    if (!last) return;
+    this.marked = null;
+    try {
+      const ids = await api.markRead(last.ids, !last.read);
+      this.hooks.reread(ids, !last.read);
+      this.hooks.changed();
+    } catch (err) {
+      errors.show(err);
+    }
+  }
+
   /** Hide the selected articles now; delete them when the undo expires. */
   async deleteSelected() {
     if (this.selected.size === 0 || !this.withinLimit()) return;
     const ids: ReadonlySet<number> = this.selected;
     this.selected = new Set();
     this.tagged = null;
+    this.marked = null;
     await this.pendingDelete.hold(ids);
   }
 
