@@ -100,9 +100,26 @@ e2e('a highlight made from a selection keeps its colour, note and place', async 
   assert.match(await item.innerText(), /higher range/);
   assert.equal((await item.getByTestId('highlight-note').innerText()).trim(), 'Why the range went up');
 
-  // A second highlight, by mouse selection this time (mouseup opens the toolbar).
+  // A second highlight, by mouse selection this time (mouseup opens the toolbar). A press
+  // elsewhere puts it away, and near the window's bottom it opens above the selection
+  // (it once sat over the selection's start).
   await selectPhrase(page, 'beat estimates');
   await page.getByTestId('reader-body').dispatchEvent('mouseup');
+  await toolbar.waitFor();
+  await page.locator('h1').click();
+  await toolbar.waitFor({ state: 'detached' });
+  await selectPhrase(page, 'beat estimates');
+  const viewport = page.viewportSize();
+  const selected = await page.evaluate(() => window.getSelection().getRangeAt(0).getBoundingClientRect().top);
+  assert.ok(selected > 300, `room above the selection for the test: ${selected}`);
+  await page.setViewportSize({ width: 1280, height: Math.round(selected) + 60 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByTestId('reader-body').dispatchEvent('mouseup');
+  await toolbar.waitFor();
+  const box = await toolbar.boundingBox();
+  const sel = await page.evaluate(() => window.getSelection().getRangeAt(0).getBoundingClientRect().toJSON());
+  assert.ok(box.y + box.height <= sel.top, `the toolbar is above the selection: ${JSON.stringify({ box, sel })}`);
+  await page.setViewportSize(viewport);
   await page.getByTestId('highlight-save').click();
   await page.getByTestId('highlight-item').nth(1).waitFor();
 
