@@ -152,6 +152,58 @@ async fn names_that_look_like_entities_are_suggested_until_added_or_dismissed() 
     );
 }
 
+#[tokio::test]
+async fn two_spellings_of_a_name_are_one_suggestion_dismissed_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+    let spellings = [
+        "A. O. Smith Water Products Co.",
+        "A.O. Smith Water Products Co.",
+    ];
+    for (i, name) in spellings.iter().enumerate() {
+        let topic = ["heaters", "boilers"][i];
+        let html = format!(
+            "<html><head><title>Plumbing supplier report on {topic}</title></head><body><article>\
+             <h1>Plumbing supplier report on {topic}</h1>\
+             <p>{name} said on Tuesday that orders for its {topic} rose in the third quarter, \
+             helped by new homes in the southern states and by colder weather in the north.</p>\
+             <p>The maker of water {topic} expects sales to keep rising next year as builders \
+             start more houses, a spokesman said in a statement sent to reporters.</p>\
+             </article></body></html>"
+        );
+        nb.clip(
+            ClipSource::Html {
+                html,
+                url: Some(format!("https://plumbing.example/{topic}")),
+            },
+            &[],
+            None,
+        )
+        .await
+        .unwrap();
+    }
+    let found: Vec<(String, i64)> = nb
+        .entity_suggestions(20)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|s| s.name.contains("Smith"))
+        .map(|s| (s.name, s.articles))
+        .collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "one suggestion for both spellings: {found:?}"
+    );
+    assert_eq!(found[0].1, 2, "named by both articles: {found:?}");
+    nb.entity_suggestion_dismiss(&found[0].0).await.unwrap();
+    let after = nb.entity_suggestions(20).await.unwrap();
+    assert!(
+        after.iter().all(|s| !s.name.contains("Smith")),
+        "dismissing one spelling dismisses the other: {after:?}"
+    );
+}
+
 /// A page about Lena Marsh's company that never names it, different for each `n` (so no
 /// two join as copies of one story).
 fn harbor_page(n: usize, topic: &str) -> String {

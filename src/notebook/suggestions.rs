@@ -27,14 +27,14 @@ impl Notebook {
             .await?
             .unwrap_or_default()
             .lines()
-            .map(str::to_lowercase)
+            .map(same_name)
             .collect();
         let rejected: Vec<String> =
             sqlx::query_scalar("SELECT name FROM entities WHERE rejected = 1")
                 .fetch_all(&self.pool)
                 .await
                 .map_err(store::StoreError::from)?;
-        skip.extend(rejected.into_iter().map(|n| n.to_lowercase()));
+        skip.extend(rejected.iter().map(|n| same_name(n)));
         let articles: Vec<(i64, String, String)> = sqlx::query_as(
             "SELECT id, title, content_text FROM articles ORDER BY clipped_at DESC, id DESC LIMIT ?1",
         )
@@ -45,9 +45,11 @@ impl Notebook {
         let found = tokio::task::spawn_blocking(move || {
             let mut by_name: HashMap<String, EntitySuggestion> = HashMap::new();
             for (id, title, text) in articles {
+                let mut seen = std::collections::HashSet::new();
                 for s in suggest_entities(&title, &text, &registry) {
-                    let key = s.name.to_lowercase();
-                    if skip.contains(&key) {
+                    let key = same_name(&s.name);
+                    // An article naming it twice, or in two spellings, counts once.
+                    if skip.contains(&key) || !seen.insert(key.clone()) {
                         continue;
                     }
                     by_name
@@ -81,7 +83,7 @@ impl Notebook {
         Ok(found)
     }
 
-    /// Never suggest this name again.
+    /// Never suggest this name again (nor its other spellings, `same_name`).
     pub async fn entity_suggestion_dismiss(&self, name: &str) -> Result<()> {
         let name = name.trim();
         if name.is_empty() {
@@ -98,5 +100,28 @@ impl Notebook {
         }
         tx.commit().await?;
         Ok(())
+    }
+}
+
+/// What two spellings of one name share: its letters and digits, lower-cased. "A. O. Smith
+/// Water Products" and "A.O. Smith Water Products" are one suggestion, not two.
+fn same_name(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings_of_one_name_are_one_suggestion() {
+        assert_eq!(
+            same_name("A. O. Smith Water Products"),
+            same_name("A.O. Smith Water Products")
+        );
+        assert_ne!(same_name("Alder Robotics"), same_name("Alder Robotic"));
     }
 }

@@ -1,5 +1,7 @@
 //! Suggestions of people: two or three name-like words next to a role phrase, before it
-//! ("CEO Jane Roe") or after it ("Jane Roe, the chief executive of Acme Robotics").
+//! ("CEO Jane Roe") or after it ("Jane Roe, the chief executive of Acme Robotics"). The
+//! evidence quotes the name with its role, as a company's quotes it with its cue: the role
+//! alone ("founder") read as if it were the name found.
 
 use super::super::Kind;
 use super::super::words::{is_stopword, role_at};
@@ -41,7 +43,7 @@ impl Ctx<'_> {
                 out.push(Suggestion {
                     name: self.text(role_end + 1, last),
                     kind: Kind::Person,
-                    evidence: self.text(from, role_end),
+                    evidence: self.text(from, last),
                 });
                 continue;
             }
@@ -88,7 +90,7 @@ impl Ctx<'_> {
             out.push(Suggestion {
                 name: self.text(start, head - 1),
                 kind: Kind::Person,
-                evidence: self.text(head, end),
+                evidence: self.text(start, end),
             });
         }
         out

@@ -67,15 +67,16 @@ fn roles_make_people_with_their_organisation() {
     assert_eq!(
         people,
         [
+            // The evidence quotes the name with its role (the role alone read as the name).
             (
                 "Priya Ramaswamy",
-                "Brightwater Labs Chief Executive Officer"
+                "Brightwater Labs Chief Executive Officer Priya Ramaswamy"
             ),
             (
                 "Jonas Feldkamp",
-                "the chief executive of Quillfeather Robotics"
+                "Jonas Feldkamp, the chief executive of Quillfeather Robotics"
             ),
-            ("Dana Whitfield", "Acme's spokesperson"),
+            ("Dana Whitfield", "Acme's spokesperson Dana Whitfield"),
         ]
     );
 }
