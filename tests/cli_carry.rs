@@ -255,9 +255,9 @@ fn a_markdown_export_again_keeps_edits_and_drops_deleted_articles() {
         "the edit is kept"
     );
     assert!(!port.exists(), "the deleted article's file is gone");
-    assert!(said.contains("Removed 1 file(s)"), "{said}");
+    assert!(said.contains("Removed 1 file of"), "{said}");
     assert!(
-        said.contains("Kept 1 file(s) edited") && said.contains(&names[0]),
+        said.contains("Kept 1 file edited") && said.contains(&names[0]),
         "{said}"
     );
 

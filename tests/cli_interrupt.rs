@@ -63,10 +63,14 @@ fn ctrl_c_stops_an_import_with_a_summary_and_a_rerun_finishes_it() {
         .count();
     assert!(stored < PAGES, "the import was interrupted, not finished");
     assert!(
-        stderr.contains(&format!("{stored} article(s) were stored and stay")),
+        stderr.contains(&if stored == 1 {
+            "1 article was stored and stays".to_string()
+        } else {
+            format!("{stored} articles were stored and stay")
+        }),
         "the summary counts the reported articles ({stored}): {stderr}"
     );
-    assert!(stderr.contains(&format!("of {PAGES} file(s)")), "{stderr}");
+    assert!(stderr.contains(&format!("of {PAGES} files:")), "{stderr}");
     assert!(!rest.iter().any(|l| l.starts_with("Imported ")), "{rest:?}");
 
     let again = Command::new(BIN)
@@ -79,9 +83,12 @@ fn ctrl_c_stops_an_import_with_a_summary_and_a_rerun_finishes_it() {
     assert!(again.status.success());
     let summary = String::from_utf8_lossy(&again.stdout);
     let last = summary.lines().last().expect("a summary");
+    let new = match PAGES - stored {
+        1 => "1 new article".to_string(),
+        n => format!("{n} new articles"),
+    };
     let want = format!(
-        "Imported {PAGES} file(s): {} new article(s), 0 already stored, 0 joined as copies, {stored} skipped as imported before, 0 failed.",
-        PAGES - stored
+        "Imported {PAGES} files: {new}, 0 already stored, 0 joined as copies, {stored} skipped as imported before, 0 failed."
     );
     assert_eq!(last, want);
 }

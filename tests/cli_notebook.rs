@@ -430,7 +430,7 @@ fn reanalyze_and_reextract_go_through_the_command_table_and_say_what_they_did() 
     let out = run(&db, &["reanalyze"]);
     assert!(out.status.success());
     assert!(
-        String::from_utf8_lossy(&out.stdout).starts_with("Analysed 1 article(s): "),
+        String::from_utf8_lossy(&out.stdout).starts_with("Analysed 1 article: "),
         "{}",
         String::from_utf8_lossy(&out.stdout)
     );

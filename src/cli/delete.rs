@@ -84,16 +84,16 @@ fn describe(a: &Article) -> String {
     let s = &a.summary;
     let mut extras = Vec::new();
     if !a.notes.is_empty() {
-        extras.push(format!("{} note(s)", a.notes.len()));
+        extras.push(super::counted(a.notes.len(), "note"));
     }
     if !a.highlights.is_empty() {
-        extras.push(format!("{} highlight(s)", a.highlights.len()));
+        extras.push(super::counted(a.highlights.len(), "highlight"));
     }
     // The copies that joined it go with it ("Also at"; `clipline split` first keeps one).
     if !a.copies.is_empty() {
         extras.push(format!(
-            "{} copy(ies) also at other addresses, deleted with it",
-            a.copies.len()
+            "{} also at other addresses, deleted with it",
+            super::counted_as(a.copies.len(), "copy", "copies")
         ));
     }
     let extras = if extras.is_empty() {

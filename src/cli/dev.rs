@@ -47,10 +47,10 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
         return print_json(&report);
     }
     println!(
-        "Generated {} pages in {} and imported them: {} new article(s), {} joined as copies, {} skipped, {} failed.",
+        "Generated {} pages in {} and imported them: {}, {} joined as copies, {} skipped, {} failed.",
         files.len(),
         dir.display(),
-        report.created,
+        super::counted(report.created, "new article"),
         report.joined,
         report.skipped,
         report.failed.len()

@@ -80,8 +80,12 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
             }
             for s in &found {
                 println!(
-                    "{:<28} {:<8} {:>3} article(s)  e.g. #{}: \"{}\"",
-                    s.name, s.kind, s.articles, s.article_id, s.evidence
+                    "{:<28} {:<8} {:>12}  e.g. #{}: \"{}\"",
+                    s.name,
+                    s.kind,
+                    super::counted(s.articles, "article"),
+                    s.article_id,
+                    s.evidence
                 );
             }
             return Ok(());

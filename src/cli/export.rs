@@ -71,22 +71,22 @@ pub async fn run(nb: &Notebook, args: Args, wanted: FormatArg) -> anyhow::Result
         let report = crate::carry::export::folder::write_folder(&dir, &files)
             .with_context(|| format!("could not write the Markdown files to {}", dir.display()))?;
         eprintln!(
-            "Wrote {} Markdown file(s) to {} ({} unchanged).",
-            report.written,
+            "Wrote {} to {} ({} unchanged).",
+            super::counted(report.written, "Markdown file"),
             dir.display(),
             report.unchanged
         );
         if !report.removed.is_empty() {
             eprintln!(
-                "Removed {} file(s) of an earlier export whose articles are no longer in the notebook.",
-                report.removed.len()
+                "Removed {} of an earlier export whose articles are no longer in the notebook.",
+                super::counted(report.removed.len(), "file")
             );
         }
         if !report.kept.is_empty() {
             eprintln!(
-                "Kept {} file(s) edited since the export wrote them (or not written by it), as they are: {}. \
+                "Kept {} edited since the export wrote them (or not written by it), as they are: {}. \
                  Move or delete them to have them written again.",
-                report.kept.len(),
+                super::counted(report.kept.len(), "file"),
                 report.kept.join(", ")
             );
         }

@@ -102,10 +102,10 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
                     continue;
                 }
                 println!(
-                    "{}: {}, {} new article(s){}",
+                    "{}: {}, {}{}",
                     p.url,
                     p.status.replace('_', " "),
-                    p.new_articles,
+                    super::counted(p.new_articles, "new article"),
                     p.error
                         .as_deref()
                         .map(|e| format!(" — {e}"))
@@ -127,8 +127,9 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
                 return print_json(&serde_json::json!({ "added": added, "skipped": skipped }));
             }
             println!(
-                "Subscribed to {added} feed(s); {} skipped. `clipline feed poll` clips their \
-                 items now (a running app or `clipline serve` on its next round).",
+                "Subscribed to {}; {} skipped. `clipline feed poll` clips their items now (a \
+                 running app or `clipline serve` on its next round).",
+                super::counted(added, "feed"),
                 skipped.len()
             );
             for s in &skipped {

@@ -108,11 +108,16 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
     let Some(report) = super::unless_interrupted(import).await else {
         bar.finish_and_clear();
         anyhow::bail!(
-            "Interrupted after {} of {} file(s): {} article(s) were stored and stay. \
-             Run the same import again to go on (what is stored is skipped).",
+            "Interrupted after {} of {}: {} stored and {}. Run the same import again to go \
+             on (what is stored is skipped).",
             done.get(),
-            files.len(),
-            stored.get()
+            super::counted(files.len(), "file"),
+            if stored.get() == 1 {
+                "1 article was".to_string()
+            } else {
+                format!("{} articles were", stored.get())
+            },
+            if stored.get() == 1 { "stays" } else { "stay" }
         );
     };
     let mut report = report?;
@@ -125,9 +130,9 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
         return everything_failed(report.failed.len(), report.files + unreadable_count);
     }
     println!(
-        "Imported {} file(s): {} new article(s), {} already stored, {} joined as copies, {} skipped as imported before, {} failed.",
-        report.files,
-        report.created,
+        "Imported {}: {}, {} already stored, {} joined as copies, {} skipped as imported before, {} failed.",
+        super::counted(report.files, "file"),
+        super::counted(report.created, "new article"),
         report.existing,
         report.joined,
         report.skipped,
@@ -250,8 +255,9 @@ async fn run_from(nb: &Notebook, from: From, args: &Args, format: Format) -> any
             let done = report.done as u64 + drawing.done();
             drop(drawing);
             anyhow::bail!(
-                "Interrupted after {done} item(s) or a few more; what they stored stays. Run the \
-                 same import again to go on (what is stored is found again, not twinned)."
+                "Interrupted after {} or a few more; what they stored stays. Run the same import \
+                 again to go on (what is stored is found again, not twinned).",
+                super::counted(done, "item")
             );
         };
         match answer {
@@ -274,13 +280,13 @@ async fn run_from(nb: &Notebook, from: From, args: &Args, format: Format) -> any
         return everything_failed(report.failed.len(), report.items);
     }
     println!(
-        "Imported {} item(s): {} new article(s), {} already stored, {} joined as copies, {} highlight(s), {} note(s); {} failed, {} skipped.",
-        report.items,
-        report.created,
+        "Imported {}: {}, {} already stored, {} joined as copies, {}, {}; {} failed, {} skipped.",
+        super::counted(report.items, "item"),
+        super::counted(report.created, "new article"),
         report.existing,
         report.joined,
-        report.highlights,
-        report.notes,
+        super::counted(report.highlights, "highlight"),
+        super::counted(report.notes, "note"),
         report.failed.len(),
         report.skipped.len()
     );

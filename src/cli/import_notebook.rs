@@ -24,7 +24,8 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
     let rows: usize = report.tables.values().sum();
     let articles = report.tables.get("articles").copied().unwrap_or(0);
     println!(
-        "Imported {articles} article(s) ({rows} rows in all) into {}.",
+        "Imported {} ({rows} rows in all) into {}.",
+        super::counted(articles, "article"),
         nb.path().display()
     );
     Ok(())

@@ -39,8 +39,8 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
     let state = if read { "read" } else { "unread" };
     let already = asked - changed.len();
     println!(
-        "Marked {} article(s) {state}{}.",
-        changed.len(),
+        "Marked {} {state}{}.",
+        super::counted(changed.len(), "article"),
         if already > 0 {
             format!(" ({already} already were)")
         } else {

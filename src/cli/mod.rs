@@ -320,6 +320,19 @@ fn confirm(question: &str, without_terminal: &str) -> anyhow::Result<bool> {
 }
 
 /// The error for a response of the wrong kind: a bug, not a user mistake.
+/// `n` and the noun in the number it takes: "1 article", "3 articles" (never
+/// "article(s)"); `counted_as` for a noun not made with an s.
+fn counted(n: impl std::fmt::Display, noun: &str) -> String {
+    counted_as(n, noun, &format!("{noun}s"))
+}
+
+/// `n` with `one` or `many`: "1 copy", "2 copies".
+fn counted_as(n: impl std::fmt::Display, one: &str, many: &str) -> String {
+    let n = n.to_string();
+    let noun = if n == "1" { one } else { many };
+    format!("{n} {noun}")
+}
+
 fn unexpected(resp: Response) -> anyhow::Error {
     anyhow::anyhow!("unexpected response from the engine: {resp:?}")
 }

@@ -18,8 +18,10 @@ pub async fn run(nb: &Notebook, _args: Args, format: Format) -> anyhow::Result<(
         return print_json(&report);
     }
     println!(
-        "Analysed {} article(s): {} entity mention(s), {} dated claim(s).",
-        report.articles, report.mentions, report.claims
+        "Analysed {}: {}, {}.",
+        super::counted(report.articles, "article"),
+        super::counted(report.mentions, "entity mention"),
+        super::counted(report.claims, "dated claim")
     );
     Ok(())
 }

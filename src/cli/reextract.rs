@@ -18,8 +18,8 @@ pub async fn run(nb: &Notebook, _args: Args, format: Format) -> anyhow::Result<(
         return print_json(&report);
     }
     println!(
-        "Re-extracted {} article(s): {} changed, {} unchanged; highlights moved {}, orphaned {}.",
-        report.articles,
+        "Re-extracted {}: {} changed, {} unchanged; highlights moved {}, orphaned {}.",
+        super::counted(report.articles, "article"),
         report.changed,
         report.unchanged,
         report.highlights_moved,

@@ -241,7 +241,4 @@ fn carriers(tag: &Tag) -> String {
     }
 }
 
-/// "1 feed", "2 feeds".
-fn plural(n: i64, one: &str) -> String {
-    format!("{n} {one}{}", if n == 1 { "" } else { "s" })
-}
+use super::counted as plural;

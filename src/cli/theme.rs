@@ -66,8 +66,10 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
     if removing {
         for t in &themes {
             println!(
-                "Removed the theme \"{}\" ({} article(s) stay).",
-                t.name, t.articles
+                "Removed the theme \"{}\" ({} {}).",
+                t.name,
+                super::counted(t.articles, "article"),
+                if t.articles == 1 { "stays" } else { "stay" }
             );
             for asking in &t.saved_searches {
                 println!("Saved search \"{asking}\" still asks for it in its query.");

@@ -115,8 +115,9 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
     }
     if timeline.undated > 0 {
         println!(
-            "({} article(s) without a publication date are not shown.)",
-            timeline.undated
+            "({} without a publication date {} not shown.)",
+            super::counted(timeline.undated, "article"),
+            if timeline.undated == 1 { "is" } else { "are" }
         );
     }
     if let Some(next) = &timeline.next {
