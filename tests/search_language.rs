@@ -398,3 +398,30 @@ async fn chinese_japanese_and_korean_words_are_found_inside_their_sentences() {
         "the Korean article's: its article or its copy took the others"
     );
 }
+
+#[tokio::test]
+async fn a_note_found_shows_its_words_without_their_markdown() {
+    let dir = tempfile::tempdir().unwrap();
+    let nb = Notebook::open(&dir.path().join("n.db")).await.unwrap();
+    let id = clip_text(
+        &nb,
+        "Harbor board meets\n\nThe harbor board met on Monday to weigh a new quay for the \
+         container terminal, which handles most of the region's freight traffic each year.",
+    )
+    .await;
+    nb.note_add(
+        Some(id),
+        "**Harbor IR** confirmed the _quay_ budget; see `Q3`.",
+    )
+    .await
+    .unwrap();
+    let hits = nb.search("confirmed", 10).await.unwrap();
+    assert_eq!(hits.len(), 1);
+    assert!(
+        hits[0]
+            .snippet
+            .contains("Harbor IR <mark>confirmed</mark> the quay budget; see Q3."),
+        "{}",
+        hits[0].snippet
+    );
+}
