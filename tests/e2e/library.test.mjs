@@ -167,6 +167,19 @@ e2e('an empty paste shows a dismissable error banner', async (app) => {
   await page.getByTestId('error-dismiss').click();
   await banner.waitFor({ state: 'detached' });
   assert.equal(await page.getByTestId('library-item').count(), 0, 'nothing was clipped');
+
+  // Before the click, the box says what it reads: a mistyped address is not "text".
+  const box = page.getByTestId('clip-box');
+  const kind = page.getByTestId('clip-kind');
+  for (const [typed, says] of [
+    ['htp://bad.example/story', 'an address Clipline cannot fetch'],
+    ['hello there', '2 words, too few to clip'],
+    ['Ferry fares rise next month across the harbor', 'a short text of 8 words'],
+    ['https://news.example/story', 'a link'],
+  ]) {
+    await box.fill(typed);
+    await kind.filter({ hasText: says }).waitFor();
+  }
 });
 
 e2e("the empty library points a newcomer with another tool's export to the import card", async (app) => {
