@@ -431,6 +431,18 @@ e2e('an article can be deleted from the reader, after a question', async (app) =
   assert.equal((await rpc(app, 'ArticleList', {})).length, 1, 'still there');
   await page.getByTestId('reader-delete').click();
   await page.getByTestId('reader-delete-confirm').click();
-  await page.getByTestId('library-empty').waitFor();
-  assert.equal((await rpc(app, 'ArticleList', {})).length, 0, 'deleted');
+  // The library hides it at once and offers the Undo its own deletes have.
+  await page.getByTestId('bulk-deleted').filter({ hasText: 'Deleted 1 article.' }).waitFor();
+  assert.equal(await page.getByTestId('library-item').count(), 0, 'hidden at once');
+  assert.equal((await rpc(app, 'ArticleList', {})).length, 1, 'not deleted while its Undo shows');
+  await page.getByTestId('bulk-delete-undo').click();
+  await page.getByTestId('library-item').waitFor();
+  assert.equal((await rpc(app, 'ArticleList', {})).length, 1, 'the Undo keeps it');
+  // Deleted again and the library left: the delete is carried out.
+  await page.getByTestId('library-item').click();
+  await page.getByTestId('reader-delete').click();
+  await page.getByTestId('reader-delete-confirm').click();
+  await page.getByTestId('bulk-deleted').waitFor();
+  await page.getByTestId('nav-timeline').click();
+  await eventually(async () => (await rpc(app, 'ArticleList', {})).length === 0, { message: 'deleted on leaving the library' });
 });

@@ -6,6 +6,10 @@ import { api, ApiFailure } from '../api/client';
 import { errors } from '../errors.svelte';
 import { HeldBack } from '../heldback.svelte';
 
+/** An article the reader asked to delete, handed to the library, which holds the delete
+ *  back with its Undo as it does its own (the reader's delete had no Undo). */
+export const handedOver: { id: number | null } = { id: null };
+
 /** What the list does when the bulk actions change articles. */
 /** The most articles one bulk action changes: the engine's own limit
  *  (`MOST_AT_ONCE` in `notebook/library.rs`), checked here before the selection is let go. */
