@@ -374,11 +374,17 @@ fn quantity_follows(after: &str) -> bool {
         || crate::analyze::figures::unit_name(&next).is_some()
 }
 
-/// Whether the digits at `start..end` are a group of a telephone or account number: groups
-/// of digits joined by single spaces, hyphens, brackets or a plus ("calling: 1784 5348469",
-/// "+44 1784 534 846"), nine digits or more in all, not every group of four (a list of years,
-/// "2019 2020 2021"; a range, "2024-2025").
-fn in_long_number(s: &str, start: usize, end: usize) -> bool {
+/// Words that announce a telephone number just before it ("call", "tel.", "WhatsApp").
+const PHONE_WORDS: [&str; 9] = [
+    "tel", "phone", "call", "fax", "whatsapp", "mobile", "dial", "hotline", "helpline",
+];
+
+/// Whether the digits at `start..end` are a group of a telephone number: groups of digits
+/// joined by single spaces, hyphens, brackets or a plus, seven digits or more in all,
+/// written with a plus before them ("+44 1784 534 846") or announced by a word such as
+/// "call" or "tel" in the few words before ("calling: 1784 5348469"). Without such a sign
+/// a year stays a year however many numbers follow it ("In 2023 15000 visitors came").
+fn in_phone_number(s: &str, start: usize, end: usize) -> bool {
     let b = s.as_bytes();
     let part = |c: u8| c.is_ascii_digit() || matches!(c, b'-' | b'(' | b')' | b'+');
     // A space joins only between parts of the number. Every byte passed over is ASCII, so
@@ -393,12 +399,28 @@ fn in_long_number(s: &str, start: usize, end: usize) -> bool {
     {
         hi += 1;
     }
-    let groups: Vec<&str> = s[lo..hi]
+    let number = s[lo..hi].trim();
+    let groups = number
         .split(|c: char| !c.is_ascii_digit())
-        .filter(|g| !g.is_empty())
-        .collect();
-    let digits: usize = groups.iter().map(|g| g.len()).sum();
-    digits >= 9 && groups.len() >= 2 && !groups.iter().all(|g| g.len() == 4)
+        .filter(|g| !g.is_empty());
+    let (count, digits) = groups.fold((0, 0), |(n, d), g| (n + 1, d + g.len()));
+    if count < 2 || digits < 7 {
+        return false;
+    }
+    if number.starts_with('+') {
+        return true;
+    }
+    // The three words before the number, each compared from its start ("calling", "Tel.",
+    // not "hotel").
+    s[..lo]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .any(|w| {
+            let w = w.to_lowercase();
+            PHONE_WORDS.iter().any(|p| w.starts_with(p))
+        })
 }
 
 /// Whether the four digits at `start..end` read as a year (see the module docs).
@@ -409,7 +431,7 @@ fn year_in_context(s: &str, start: usize, end: usize) -> bool {
     {
         return false;
     }
-    if in_long_number(s, start, end) {
+    if in_phone_number(s, start, end) {
         return false;
     }
     let (before, after) = (&s[..start], &s[end..]);

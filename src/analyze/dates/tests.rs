@@ -164,8 +164,12 @@ fn years_and_decades() {
         ("Room 1500 and year 0 and 99999 and 0000 and 3000.", "", &[]),
         // Telephone numbers: one group reads as a year on its own (a point dated 1784).
         ("For bookings, calling: 1784 5348469 (WhatsApp) or +44 1784 534 846.", "", &[]),
+        ("Tel (1784) 5348 4690, or phone 0 1999 534 846.", "", &[]),
+        // ...but numbers after a year do not make it one.
         ("Sales in 2019 2020 2021 rose; in 2024 300 people left.", "",
             &[("2019", "2019-01-01", Y), ("2020", "2020-01-01", Y), ("2021", "2021-01-01", Y), ("2024", "2024-01-01", Y)]),
+        ("In 2023 15000 visitors came; goals: 2019 (12) 2020 (15); Smith v Jones (2018) 123-456.", "",
+            &[("2023", "2023-01-01", Y), ("2019", "2019-01-01", Y), ("2020", "2020-01-01", Y), ("2018", "2018-01-01", Y)]),
         ("Sales boomed in the 1990s.", "", &[("the 1990s", "1990-01-01", Y)]),
         ("In the late 1980's Apple added audio, and in 1989 it was sued.", "2006-03-28",
             &[("the late 1980's", "1980-01-01", Y), ("1989", "1989-01-01", Y)]),
