@@ -297,6 +297,16 @@ fn an_empty_search_names_what_the_notebook_does_not_know() {
         out.contains("No article holds the word \"semiconductr\": did you mean semiconductor?"),
         "{out}"
     );
+    // A field the language lacks: the words alone, or what they may mean.
+    let out = ok(&db, &["search", "title:semiconductr entiy:Meta"]);
+    assert!(
+        out.contains(
+            "There is no field \"title:\", so \"title:semiconductr\" was looked for as words: \
+             did you mean semiconductor?"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("did you mean entity:Meta?"), "{out}");
     let found = json(&db, &["search", "entity:United plant"]);
     assert_eq!(found["results"], serde_json::json!([]));
     assert_eq!(found["unknown_names"][0]["value"], "United");

@@ -83,9 +83,14 @@ pub async fn run(nb: &Notebook, args: Args, wanted: FormatArg) -> anyhow::Result
             );
         }
         if !report.kept.is_empty() {
+            let (them, they_are) = if report.kept.len() == 1 {
+                ("it", "it is")
+            } else {
+                ("them", "they are")
+            };
             eprintln!(
-                "Kept {} edited since the export wrote them (or not written by it), as they are: {}. \
-                 Move or delete them to have them written again.",
+                "Kept {} edited since the export wrote {them} (or not written by it), as \
+                 {they_are}: {}. Move or delete {them} to have {them} written again.",
                 super::counted(report.kept.len(), "file"),
                 report.kept.join(", ")
             );

@@ -319,7 +319,6 @@ fn confirm(question: &str, without_terminal: &str) -> anyhow::Result<bool> {
     Ok(matches!(answer.trim().to_lowercase().as_str(), "y" | "yes"))
 }
 
-/// The error for a response of the wrong kind: a bug, not a user mistake.
 /// `n` and the noun in the number it takes: "1 article", "3 articles" (never
 /// "article(s)"); `counted_as` for a noun not made with an s.
 fn counted(n: impl std::fmt::Display, noun: &str) -> String {
@@ -333,6 +332,7 @@ fn counted_as(n: impl std::fmt::Display, one: &str, many: &str) -> String {
     format!("{n} {noun}")
 }
 
+/// The error for a response of the wrong kind: a bug, not a user mistake.
 fn unexpected(resp: Response) -> anyhow::Error {
     anyhow::anyhow!("unexpected response from the engine: {resp:?}")
 }

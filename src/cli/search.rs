@@ -40,6 +40,15 @@ async fn explain_empty(nb: &Notebook, query: String) -> anyhow::Result<()> {
             }
             continue;
         }
+        if u.field == "field" {
+            let name = u.value.split(':').next().unwrap_or_default();
+            println!(
+                "There is no field \"{name}:\", so \"{}\" was looked for as words: did you mean {}?",
+                u.value,
+                u.suggestions.join(" or ")
+            );
+            continue;
+        }
         let hint = match (&u.suggestions[..], u.field.as_str()) {
             ([], "source") => known_sources(nb).await?,
             ([], field) => format!("see clipline {field} list"),

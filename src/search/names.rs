@@ -43,7 +43,15 @@ pub async fn unknown_names(
     let mut words = Vec::new();
     plain_words(&expr, &mut words);
     for word in words {
-        if let Some(suggestions) = no_such_field(&word) {
+        if let Some(meant) = no_such_field(&word) {
+            let suggestions = match meant {
+                Meant::Field(field) => vec![field],
+                // The words alone, or what they may mean when no article holds them.
+                Meant::Words(value) => match unindexed(pool, &value).await? {
+                    Some(close) if !close.is_empty() => close,
+                    _ => vec![value],
+                },
+            };
             unknown.push(UnknownName {
                 field: "field".into(),
                 value: word,
@@ -73,13 +81,25 @@ fn plain_words(e: &Expr, out: &mut Vec<String>) {
     }
 }
 
+/// What a word written as a field that is none may mean.
+enum Meant {
+    /// The field a slip away, with the value: `entity:Meta` for `entiy:Meta`.
+    Field(String),
+    /// The value alone: `tutoring` for `title:tutoring` (words are found in titles, text
+    /// and notes alike).
+    Words(String),
+}
+
 /// For a word written as a field that is none (`title:tutoring`, `entiy:Meta`), which the
-/// query reads as words to find: the field it may mean (`entity:Meta`), else its value
-/// alone (`tutoring`: words are found in titles, text and notes alike). `None` for any
-/// other word.
-fn no_such_field(word: &str) -> Option<Vec<String>> {
+/// query reads as words to find: what it may mean. `None` for any other word, and for an
+/// address of another scheme (`ftp://…`).
+fn no_such_field(word: &str) -> Option<Meant> {
     let (name, value) = word.split_once(':')?;
-    if name.is_empty() || value.is_empty() || !name.chars().all(|c| c.is_ascii_alphabetic()) {
+    if name.is_empty()
+        || value.is_empty()
+        || value.starts_with("//")
+        || !name.chars().all(|c| c.is_ascii_alphabetic())
+    {
         return None;
     }
     let name = name.to_ascii_lowercase();
@@ -90,10 +110,10 @@ fn no_such_field(word: &str) -> Option<Vec<String>> {
         .iter()
         .filter_map(|field| slip(&name, field).map(|d| (d, *field)))
         .min();
-    Some(vec![match meant {
-        Some((_, field)) => format!("{field}:{value}"),
-        None => value.to_string(),
-    }])
+    Some(match meant {
+        Some((_, field)) => Meant::Field(format!("{field}:{value}")),
+        None => Meant::Words(value.to_string()),
+    })
 }
 
 /// `None` when the full-text index holds `word` (or `word` is not one token, which the
@@ -360,7 +380,7 @@ mod tests {
     async fn a_field_the_language_lacks_is_named_with_what_it_may_mean() {
         let dir = tempfile::tempdir().unwrap();
         let pool = notebook(&dir).await;
-        let got = unknown_names(&pool, "title:tutoring entiy:Meta 10:30")
+        let got = unknown_names(&pool, "title:tutoring entiy:Meta 10:30 ftp://x.example/y")
             .await
             .unwrap();
         let shown: Vec<(&str, &str, Vec<&str>)> = got
@@ -377,6 +397,7 @@ mod tests {
                 ("field", "title:tutoring", vec!["tutoring"]),
                 // A slip of a field's name.
                 ("field", "entiy:Meta", vec!["entity:Meta"]),
+                // A time and an address of another scheme are no fields.
             ]
         );
     }
