@@ -95,7 +95,7 @@ e2e('selected articles are marked read or unread at once, and the Undo marks bac
   await items.nth(2).click({ modifiers: ['Shift'] });
   await page.getByTestId('bulk-count').filter({ hasText: '3 selected' }).waitFor();
   await page.getByTestId('bulk-read').click();
-  await page.getByTestId('bulk-marked').filter({ hasText: 'Marked 2 articles read.' }).waitFor();
+  await page.getByTestId('bulk-marked').filter({ hasText: 'Marked 2 articles read. 1 was read already.' }).waitFor();
   assert.deepEqual(await unread(), [], 'all three are read');
   for (const i of [0, 1, 2]) assert.equal(await items.nth(i).getByTestId('library-unread').count(), 0, `row ${i} shows read`);
 
@@ -105,6 +105,14 @@ e2e('selected articles are marked read or unread at once, and the Undo marks bac
   });
   await items.nth(1).getByTestId('library-unread').waitFor();
   assert.equal(await items.nth(0).getByTestId('library-unread').count(), 0, 'the one read before stays read');
+
+  // Marking what is read already changes nothing: it says so, with nothing to undo (an
+  // Undo of nothing once asked the engine to mark an empty list).
+  await items.nth(0).click({ modifiers: ['Control'] });
+  await page.getByTestId('bulk-read').click();
+  await page.getByTestId('bulk-marked').filter({ hasText: '1 was read already.' }).waitFor();
+  assert.equal(await page.getByTestId('bulk-mark-undo').count(), 0, 'no Undo of nothing');
+  assert.equal(await page.getByTestId('error-banner').count(), 0);
 });
 
 e2e('a list read before a bulk tag or delete, answering after it, does not undo it', async (app) => {

@@ -176,6 +176,10 @@ e2e('an empty paste shows a dismissable error banner', async (app) => {
     ['hello there', '2 words, too few to clip'],
     ['Ferry fares rise next month across the harbor', 'a short text of 8 words'],
     ['https://news.example/story', 'a link'],
+    // Scheme-less addresses the engine fetches.
+    ['news.example.com?id=3', 'a link'],
+    ['example.com#story', 'a link'],
+    ['localhost:8080', 'a link'],
   ]) {
     await box.fill(typed);
     await kind.filter({ hasText: says }).waitFor();

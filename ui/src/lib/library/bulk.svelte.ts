@@ -34,7 +34,7 @@ export class Bulk {
   /** The last tagging, while its Undo shows. */
   tagged = $state<{ tag: string; ids: number[] } | null>(null);
   /** The last marking read or unread, while its Undo shows: the articles it changed. */
-  marked = $state<{ read: boolean; ids: number[] } | null>(null);
+  marked = $state<{ read: boolean; ids: number[]; already: number } | null>(null);
   /** A delete waiting for its Undo to expire: the ids of the articles it deletes (a set:
    *  the list asks it about every loaded row). */
   readonly pendingDelete = new HeldBack<ReadonlySet<number>>((ids) => this.carryOutDelete([...ids]));
@@ -118,10 +118,11 @@ export class Bulk {
   async mark(read: boolean): Promise<boolean> {
     if (this.selected.size === 0 || !this.withinLimit()) return false;
     try {
+      const asked = this.selected.size;
       const ids = await api.markRead([...this.selected], read);
       this.hooks.reread(ids, read);
       this.tagged = null;
-      this.marked = { read, ids };
+      this.marked = { read, ids, already: asked - ids.length };
       this.selected = new Set();
       this.hooks.changed();
       return true;
@@ -135,6 +136,8 @@ export class Bulk {
     const last = this.marked;
     if (!last) return;
     this.marked = null;
+    // Nothing was changed, so there is nothing to mark back (the engine takes no empty list).
+    if (last.ids.length === 0) return;
     try {
       const ids = await api.markRead(last.ids, !last.read);
       this.hooks.reread(ids, !last.read);

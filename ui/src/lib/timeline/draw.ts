@@ -220,8 +220,8 @@ export function drawTimeline(
       const w = ctx.measureText(l.text).width;
       if (l.x < (lastRight.get(l.y) ?? -Infinity) + LABEL_GAP + 1) continue;
       if (l.x + w > l.stop - LABEL_GAP) continue;
-      // A label the chart's right edge would cut ("$25" of "$25B") is left out.
-      if (l.x + w > width - 2) continue;
+      // A label either edge of the chart would cut ("$25" of "$25B") is left out.
+      if (l.x < 0 || l.x + w > width - 2) continue;
       ctx.fillText(l.text, l.x, l.y);
       lastRight.set(l.y, l.x + w);
       placed.push({ x: l.x, y: l.y - LABEL_H, w, h: LABEL_H });
