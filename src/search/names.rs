@@ -347,6 +347,16 @@ mod tests {
         assert_eq!(unknown_names(&pool, q).await.unwrap(), vec![]);
     }
 
+    /// Each unknown name as (field, value, suggestions), to compare with a table.
+    fn shown(got: &[UnknownName]) -> Vec<(&str, &str, Vec<&str>)> {
+        got.iter()
+            .map(|u| {
+                let s = u.suggestions.iter().map(String::as_str).collect();
+                (u.field.as_str(), u.value.as_str(), s)
+            })
+            .collect()
+    }
+
     #[tokio::test]
     async fn unknown_names_come_with_what_they_may_mean() {
         let dir = tempfile::tempdir().unwrap();
@@ -357,15 +367,8 @@ mod tests {
         )
         .await
         .unwrap();
-        let shown: Vec<(&str, &str, Vec<&str>)> = got
-            .iter()
-            .map(|u| {
-                let s = u.suggestions.iter().map(String::as_str).collect();
-                (u.field.as_str(), u.value.as_str(), s)
-            })
-            .collect();
         assert_eq!(
-            shown,
+            shown(&got),
             vec![
                 ("entity", "Zuckerberg", vec!["Mark Zuckerberg"]),
                 ("tag", "nothing", vec![]),
@@ -383,15 +386,8 @@ mod tests {
         let got = unknown_names(&pool, "title:tutoring entiy:Meta 10:30 ftp://x.example/y")
             .await
             .unwrap();
-        let shown: Vec<(&str, &str, Vec<&str>)> = got
-            .iter()
-            .map(|u| {
-                let s = u.suggestions.iter().map(String::as_str).collect();
-                (u.field.as_str(), u.value.as_str(), s)
-            })
-            .collect();
         assert_eq!(
-            shown,
+            shown(&got),
             vec![
                 // No field is called that: the words are found in titles anyway.
                 ("field", "title:tutoring", vec!["tutoring"]),

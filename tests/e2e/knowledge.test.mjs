@@ -18,7 +18,7 @@ e2e('merging one entity into another shows the effect first, then applies it', a
   await page.getByTestId('entity-value').fill('Meta');
   const preview = page.getByTestId('entity-preview');
   assert.match(await preview.innerText(), /Facebook \(\d+ articles?\) joins Meta/, 'the preview says what moves where');
-  await eventually(async () => /\d+ articles? and \d+ timeline events? move to Meta \(\d+ of those articles already mention it\)/.test(await preview.innerText()), {
+  await eventually(async () => /\d+ articles? and \d+ timeline events? move to Meta \(\d+ of those articles already mentions? it\)/.test(await preview.innerText()), {
     message: "the engine's counts of what moves are in the preview",
   });
   assert.equal(await row('Facebook').count(), 1, 'nothing changed before Apply');
