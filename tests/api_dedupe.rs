@@ -246,6 +246,14 @@ async fn a_copy_without_an_address_clipped_twice_is_listed_once_and_split_once()
         "{}",
         lost.message
     );
+    // A split asked for after the first ended is told the same (it was once told only that
+    // there is no such copy, which the race above met now and then).
+    let late = split().await.expect_err("split out already");
+    assert!(
+        late.message.contains("split out already"),
+        "{}",
+        late.message
+    );
     let listed = nb
         .list(&LibraryAsk {
             limit: 10,

@@ -16,9 +16,21 @@ impl Notebook {
     /// Make a copy that joined an article an article of its own again, re-extracting it
     /// from its capture. Errs with `NotFound` for an unknown copy.
     pub async fn split_copy(&self, copy_id: i64) -> Result<ClipOutcome> {
-        let copy = store::copies::get(&self.pool, copy_id)
-            .await?
-            .ok_or_else(|| NotebookError::NotFound(format!("There is no copy {copy_id}.")))?;
+        let Some(copy) = store::copies::get(&self.pool, copy_id).await? else {
+            // Split out already (in another window, a moment ago): said as such, whether
+            // that split ended before this one began or while it ran.
+            let gone = if store::articles::split_from(&self.pool, copy_id)
+                .await?
+                .is_some()
+            {
+                ": it was split out already"
+            } else {
+                ""
+            };
+            return Err(NotebookError::NotFound(format!(
+                "There is no copy {copy_id}{gone}."
+            )));
+        };
         let capture_id = copy.capture_id.ok_or_else(|| {
             NotebookError::Invalid("This copy's capture is gone, so it cannot be split out.".into())
         })?;

@@ -228,6 +228,22 @@ pub async fn find_existing(
     Ok(id)
 }
 
+/// The article a copy was split out into, if there is one: `Notebook::split_copy` writes
+/// its content hash as `split-<copy id>-…` (read from the hash's index).
+pub async fn split_from(
+    db: impl SqliteExecutor<'_>,
+    copy_id: i64,
+) -> Result<Option<i64>, StoreError> {
+    // '.' follows '-' in ASCII: the range holds every hash starting `split-<id>-`.
+    Ok(sqlx::query_scalar(
+        "SELECT id FROM articles WHERE content_hash >= ?1 AND content_hash < ?2 LIMIT 1",
+    )
+    .bind(format!("split-{copy_id}-"))
+    .bind(format!("split-{copy_id}."))
+    .fetch_optional(db)
+    .await?)
+}
+
 /// The article under this canonical URL, its own or a copy's (`find_existing`'s address half).
 pub async fn find_by_canonical_url(
     db: impl SqliteExecutor<'_>,
