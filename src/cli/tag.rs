@@ -226,7 +226,12 @@ async fn list(nb: &Notebook, format: Format) -> anyhow::Result<()> {
     for t in &tags {
         match t.feeds {
             0 => println!("{:>6}  {}", t.count, t.name),
-            n => println!("{:>6}  {}  (and {})", t.count, t.name, plural(n, "feed")),
+            n => println!(
+                "{:>6}  {}  (and {})",
+                t.count,
+                t.name,
+                super::counted(n, "feed")
+            ),
         }
     }
     Ok(())
@@ -235,10 +240,12 @@ async fn list(nb: &Notebook, format: Format) -> anyhow::Result<()> {
 /// "3 articles", "1 article and 2 feeds", "2 feeds": what carries a tag.
 fn carriers(tag: &Tag) -> String {
     match (tag.count, tag.feeds) {
-        (n, 0) => plural(n, "article"),
-        (0, f) => plural(f, "feed"),
-        (n, f) => format!("{} and {}", plural(n, "article"), plural(f, "feed")),
+        (n, 0) => super::counted(n, "article"),
+        (0, f) => super::counted(f, "feed"),
+        (n, f) => format!(
+            "{} and {}",
+            super::counted(n, "article"),
+            super::counted(f, "feed")
+        ),
     }
 }
-
-use super::counted as plural;

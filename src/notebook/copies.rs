@@ -51,7 +51,7 @@ impl Notebook {
             &cap.captured_at,
         );
         // The copy's text is near-identical to its article's: it must not dedupe again.
-        article.content_hash = format!("split-{copy_id}-{}", article.content_hash);
+        article.content_hash = store::articles::split_hash(copy_id, &article.content_hash);
         let registry = self.registry().await?;
         let mut tx = self.begin_write().await?;
         // Read outside the turn: another split of the same copy may have won meanwhile.

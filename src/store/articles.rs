@@ -228,8 +228,14 @@ pub async fn find_existing(
     Ok(id)
 }
 
-/// The article a copy was split out into, if there is one: `Notebook::split_copy` writes
-/// its content hash as `split-<copy id>-…` (read from the hash's index).
+/// The content hash of an article split out of copy `copy_id`: `split_from` finds it by
+/// this start, and the hash can never equal the copy's own (it must not dedupe again).
+pub fn split_hash(copy_id: i64, content_hash: &str) -> String {
+    format!("split-{copy_id}-{content_hash}")
+}
+
+/// The article a copy was split out into (its hash made by `split_hash`), if there is one,
+/// read from the hash's index.
 pub async fn split_from(
     db: impl SqliteExecutor<'_>,
     copy_id: i64,
@@ -238,7 +244,7 @@ pub async fn split_from(
     Ok(sqlx::query_scalar(
         "SELECT id FROM articles WHERE content_hash >= ?1 AND content_hash < ?2 LIMIT 1",
     )
-    .bind(format!("split-{copy_id}-"))
+    .bind(split_hash(copy_id, ""))
     .bind(format!("split-{copy_id}."))
     .fetch_optional(db)
     .await?)
