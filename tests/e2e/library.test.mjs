@@ -150,7 +150,7 @@ e2e('clip a pasted page, read it, annotate it, and find it on the timeline', asy
   );
 });
 
-e2e('an empty paste shows a dismissable error banner', async (app) => {
+e2e('an empty paste shows a dismissable error banner beside the clip box', async (app) => {
   const { page } = app;
   await page.goto(app.url);
   await page.getByTestId('library-empty').waitFor();
@@ -159,6 +159,14 @@ e2e('an empty paste shows a dismissable error banner', async (app) => {
   await banner.waitFor();
   assert.ok((await banner.innerText()).trim().length > 0, 'the banner says what went wrong');
   assert.equal(await banner.getAttribute('data-code'), 'invalid_input', 'an empty paste is invalid input');
+  // It shows in the clip form, under its button, not at the top of the page.
+  const form = page.getByRole('form', { name: 'Clip an article' });
+  assert.equal(await form.getByTestId('error-banner').count(), 1, 'the banner is in the clip form');
+  const [button, shown] = await Promise.all([
+    page.getByTestId('clip-button').boundingBox(),
+    banner.boundingBox(),
+  ]);
+  assert.ok(shown.y >= button.y + button.height, `the banner (y ${shown.y}) is under the Clip button (y ${button.y})`);
   // The same failure again is one banner that says it happened twice (a retry that failed
   // the same way once showed nothing new).
   await page.getByTestId('clip-button').click();
@@ -167,6 +175,16 @@ e2e('an empty paste shows a dismissable error banner', async (app) => {
   await page.getByTestId('error-dismiss').click();
   await banner.waitFor({ state: 'detached' });
   assert.equal(await page.getByTestId('library-item').count(), 0, 'nothing was clipped');
+  // A clip that works puts away the failure of the one before.
+  await page.getByTestId('clip-button').click();
+  await banner.waitFor();
+  await page.getByTestId('clip-box').fill(
+    'Ferry fares on the northern routes will rise by a tenth next month, the operator said on Monday, citing fuel costs and a shortage of crews.',
+  );
+  await page.getByTestId('clip-button').click();
+  await page.getByTestId('library-item').first().waitFor();
+  await banner.waitFor({ state: 'detached' });
+  await page.getByTestId('clip-box').fill('');
 
   // Before the click, the box says what it reads: a mistyped address is not "text".
   const box = page.getByTestId('clip-box');

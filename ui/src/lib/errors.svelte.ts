@@ -7,6 +7,9 @@ export interface ShownError {
   message: string;
   /** How many times it happened since it was shown (a retry that failed the same way). */
   times: number;
+  /** Where it shows: `null` at the top of the page, or the name of the form it came from
+   *  (`'clip'`), which shows it beside itself, where the user is looking. */
+  place: string | null;
 }
 
 let next = 1;
@@ -14,14 +17,24 @@ let next = 1;
 class Errors {
   list = $state<ShownError[]>([]);
 
-  show(err: unknown): void {
+  show(err: unknown, place: string | null = null): void {
     const failure = asFailure(err);
-    // One banner per message: a repeated failure does not stack up, but its banner counts
-    // the times, so a retry that failed the same way does not look like one that did
-    // nothing.
-    const before = this.list.find((e) => e.message === failure.message);
+    // One banner per message and place: a repeated failure does not stack up, but its
+    // banner counts the times, so a retry that failed the same way does not look like one
+    // that did nothing.
+    const before = this.list.find((e) => e.message === failure.message && e.place === place);
     if (before) before.times += 1;
-    else this.list.push({ id: next++, code: failure.code, message: failure.message, times: 1 });
+    else this.list.push({ id: next++, code: failure.code, message: failure.message, times: 1, place });
+  }
+
+  /** The failures shown at `place` (`null`: the top of the page). */
+  at(place: string | null): ShownError[] {
+    return this.list.filter((e) => e.place === place);
+  }
+
+  /** Put away the failures of `place`: what failed there has since worked. */
+  settle(place: string): void {
+    this.list = this.list.filter((e) => e.place !== place);
   }
 
   dismiss(id: number): void {
