@@ -168,7 +168,9 @@ e2e('an empty paste shows a dismissable error banner beside the clip box', async
   ]);
   assert.ok(shown.y >= button.y + button.height, `the banner (y ${shown.y}) is under the Clip button (y ${button.y})`);
   // The same failure again is one banner that says it happened twice (a retry that failed
-  // the same way once showed nothing new).
+  // the same way once showed nothing new). A retry is a moment later: failures at once are
+  // one (see the next test).
+  await page.waitForTimeout(300);
   await page.getByTestId('clip-button').click();
   await page.getByTestId('error-times').filter({ hasText: '(2 times)' }).waitFor();
   assert.equal(await banner.count(), 1, 'one banner');
@@ -202,6 +204,25 @@ e2e('an empty paste shows a dismissable error banner beside the clip box', async
     await box.fill(typed);
     await kind.filter({ hasText: says }).waitFor();
   }
+});
+
+e2e('failures met at once by several parts of the page are one banner, not counted as retries', async (app) => {
+  const { page } = app;
+  // The notebook cannot be read: the parts of the settings page ask at once on loading
+  // (backups, tags, preferences...), and each is told the same.
+  await page.route('**/api/rpc', (route) =>
+    route.fulfill({ status: 500, json: { code: 'storage', message: 'The notebook file could not be read.' } }),
+  );
+  let asked = 0;
+  page.on('request', (r) => (asked += r.url().endsWith('/api/rpc') ? 1 : 0));
+  await page.goto(app.url + '#/settings');
+  const banner = page.getByTestId('error-banner');
+  await banner.filter({ hasText: 'The notebook file could not be read.' }).waitFor();
+  // The page's loading asks are all answered within this.
+  await page.waitForTimeout(500);
+  assert.ok(asked >= 2, `the page asked ${asked} times`);
+  assert.equal(await banner.count(), 1, 'one banner');
+  assert.equal(await page.getByTestId('error-times').count(), 0, 'no "(N times)" for what failed once');
 });
 
 e2e("the empty library points a newcomer with another tool's export to the import card", async (app) => {
