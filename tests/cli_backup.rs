@@ -252,7 +252,7 @@ fn restore_refuses_a_notebook_open_elsewhere_and_clears_a_crashed_writers_log() 
 fn an_interrupted_backup_leaves_no_half_made_copy() {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("notebook.db");
-    ok(&db, &["list"]);
+    ok(&db, &["theme", "list"]); // makes the notebook
     // Ballast, so that the copy takes long enough to be interrupted (400 MB).
     tokio::runtime::Runtime::new()
         .expect("runtime")

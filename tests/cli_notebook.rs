@@ -276,6 +276,41 @@ fn bad_input_gives_one_plain_sentence_and_leaves_the_notebook_alone() {
 }
 
 #[test]
+fn a_mistyped_notebook_path_is_refused_by_commands_that_only_read_or_change_it() {
+    let (dir, db) = notebook();
+    let typo = dir.path().join("deep").join("notebook.bd");
+    for args in [
+        &["list"][..],
+        &["search", "meta"],
+        &["show", "1"],
+        &["export", "--format", "csv"],
+        &["timeline"],
+        &["tag", "list"],
+        &["backup", "copy.db"],
+    ] {
+        let out = run(&typo, args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert!(
+            err.contains("There is no notebook at") && err.contains("notebook.bd"),
+            "{args:?} names the missing file: {err}"
+        );
+        assert!(out.stdout.is_empty(), "{args:?} prints nothing on stdout");
+    }
+    assert!(
+        !dir.path().join("deep").exists(),
+        "no folder and no empty notebook is made"
+    );
+    // Clipping makes the notebook, and then the others read it.
+    json(
+        &db,
+        &["clip", &fixture("harbor-chips.html"), "--format", "json"],
+    );
+    let list = json(&db, &["list", "--format", "json"]);
+    assert_eq!(list["articles"].as_array().map(Vec::len), Some(1));
+}
+
+#[test]
 fn a_file_that_is_not_a_notebook_is_refused_plainly() {
     let dir = tempfile::tempdir().unwrap();
     let bogus = dir.path().join("bogus.db");

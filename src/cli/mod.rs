@@ -138,6 +138,26 @@ pub enum Command {
     Restore(restore::Args),
 }
 
+impl Command {
+    /// Whether the command may start a notebook that does not exist yet: those that put
+    /// something in it (articles, feeds, entities, themes) and the app's server. The rest
+    /// read or change what is there, and refuse a missing file instead of making an empty
+    /// one at a mistyped path.
+    fn may_make_a_notebook(&self) -> bool {
+        matches!(
+            self,
+            Command::Clip(_)
+                | Command::Import(_)
+                | Command::ImportNotebook(_)
+                | Command::Feed(_)
+                | Command::Entity(_)
+                | Command::Theme(_)
+                | Command::Serve(_)
+                | Command::Dev(_)
+        )
+    }
+}
+
 /// Run a parsed command line.
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let wanted = cli.format;
@@ -171,6 +191,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 _ => false,
             };
             let fresh = loads && !path.exists();
+            if !path.exists() && !command.may_make_a_notebook() {
+                // A mistyped `--db` would otherwise make an empty notebook, and a script's
+                // export of it "succeed" with nothing in it.
+                anyhow::bail!(
+                    "There is no notebook at {}. `clipline clip` or `clipline import` makes \
+                     one; if you meant another file, check --db (or CLIPLINE_DB).",
+                    path.display()
+                );
+            }
             let nb = open(Some(path.clone())).await?;
             let result = match command {
                 Command::Export(args) => export::run(&nb, args, wanted).await,
