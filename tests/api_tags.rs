@@ -272,7 +272,8 @@ async fn a_deleted_tag_leaves_every_article_and_feed_and_its_undo_puts_it_back()
     assert_eq!(counts().await, (0, 1), "the themes are scored again");
 
     // Before the undo, the newest of its articles is deleted and a new article is clipped,
-    // which SQLite gives the same id: the tag goes back on the two that are still there.
+    // which gets a new number (SQLite alone would give it the deleted one's: `store::ids`):
+    // the tag goes back on the two that are still there, and not on the new one.
     nb.delete_articles(&[ids[3]]).await.unwrap();
     let text = "Dredging story\n\nThe port said on Friday that dredging would start in May.";
     let new = nb
@@ -288,7 +289,7 @@ async fn a_deleted_tag_leaves_every_article_and_feed_and_its_undo_puts_it_back()
         .unwrap()
         .articles[0]
         .id;
-    assert_eq!(new, ids[3], "the deleted article's id is given again");
+    assert!(new > ids[3], "the deleted article's id is not given again");
     let back = match dispatch(&nb, Request::TagRestore { deleted }).await {
         Ok(Response::Tag(t)) => t,
         other => panic!("{other:?}"),

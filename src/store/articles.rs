@@ -120,14 +120,15 @@ pub async fn insert(
     source_id: Option<i64>,
     capture_id: Option<i64>,
 ) -> Result<i64, StoreError> {
-    let id = sqlx::query_scalar(
-        "INSERT INTO articles (url, canonical_url, title, byline, source_id, lang, published_at,
+    let id = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "INSERT INTO articles (id, url, canonical_url, title, byline, source_id, lang, published_at,
             published_precision, clipped_at, via, content_text, word_count, excerpt,
             lead_image, content_hash, minhash, capture_id, dek)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CASE WHEN ?7 IS NULL THEN NULL ELSE 'day' END, ?8, ?9,
+         VALUES ({}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, CASE WHEN ?7 IS NULL THEN NULL ELSE 'day' END, ?8, ?9,
             ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
          RETURNING id",
-    )
+        super::ids::next(super::ids::Numbered::Articles)
+    )))
     .bind(&a.url)
     .bind(&a.canonical_url)
     .bind(&a.title)

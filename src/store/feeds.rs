@@ -45,10 +45,11 @@ pub async fn insert(
     site_url: Option<&str>,
     now: &str,
 ) -> Result<Option<i64>, StoreError> {
-    Ok(sqlx::query_scalar(
-        "INSERT INTO feeds (url, title, site_url, created_at) VALUES (?1, ?2, ?3, ?4)
+    Ok(sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "INSERT INTO feeds (id, url, title, site_url, created_at) VALUES ({}, ?1, ?2, ?3, ?4)
          ON CONFLICT (url) DO NOTHING RETURNING id",
-    )
+        super::ids::next(super::ids::Numbered::Feeds)
+    )))
     .bind(url)
     .bind(title)
     .bind(site_url)

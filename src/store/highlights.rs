@@ -53,8 +53,9 @@ pub async fn insert(
     now: &str,
 ) -> Result<Highlight, StoreError> {
     let row: Row = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "INSERT INTO highlights (article_id, exact, prefix, suffix, start, \"end\", color, note, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING {COLUMNS}"
+        "INSERT INTO highlights (id, article_id, exact, prefix, suffix, start, \"end\", color, note, created_at)
+         VALUES ({}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING {COLUMNS}",
+        super::ids::next(super::ids::Numbered::Highlights)
     )))
     .bind(article_id)
     .bind(&a.exact)

@@ -16,6 +16,7 @@ pub mod events;
 pub mod feeds;
 pub mod fts;
 pub mod highlights;
+pub mod ids;
 pub mod live_restore;
 pub mod memos;
 pub mod notes;

@@ -35,10 +35,12 @@ pub async fn insert(
     body: &str,
     now: &str,
 ) -> Result<Note, StoreError> {
-    let row: NoteRow = sqlx::query_as(
-        "INSERT INTO notes (article_id, body, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)
+    let row: NoteRow = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "INSERT INTO notes (id, article_id, body, created_at, updated_at)
+         VALUES ({}, ?1, ?2, ?3, ?3)
          RETURNING id, article_id, body, created_at, updated_at",
-    )
+        super::ids::next(super::ids::Numbered::Notes)
+    )))
     .bind(article_id)
     .bind(body)
     .bind(now)
@@ -57,17 +59,18 @@ async fn follow(db: &mut SqliteConnection, article_id: Option<i64>) -> Result<()
     }
 }
 
-/// Put a deleted note back as it was: its id (unless a newer note took it since), its
-/// words and its dates, so it returns to its place among the article's notes. Two
-/// statements: run it inside the caller's transaction.
+/// Put a deleted note back as it was: its id (no other note takes it: `store::ids`; a
+/// note of the same id already there, as from a second undo, gets the next), its words and
+/// its dates, so it returns to its place among the article's notes. Two statements: run it
+/// inside the caller's transaction.
 pub async fn restore(db: &mut SqliteConnection, note: &Note) -> Result<Note, StoreError> {
-    // A NULL id makes SQLite give the next free one.
-    let row: NoteRow = sqlx::query_as(
+    let row: NoteRow = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "INSERT INTO notes (id, article_id, body, created_at, updated_at)
-         VALUES ((SELECT CASE WHEN EXISTS (SELECT 1 FROM notes WHERE id = ?1) THEN NULL ELSE ?1 END),
+         VALUES ((SELECT CASE WHEN EXISTS (SELECT 1 FROM notes WHERE id = ?1) THEN {} ELSE ?1 END),
                  ?2, ?3, ?4, ?5)
          RETURNING id, article_id, body, created_at, updated_at",
-    )
+        super::ids::next(super::ids::Numbered::Notes)
+    )))
     .bind(note.id)
     .bind(note.article_id)
     .bind(&note.body)
