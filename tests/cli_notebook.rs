@@ -311,6 +311,58 @@ fn a_mistyped_notebook_path_is_refused_by_commands_that_only_read_or_change_it()
 }
 
 #[test]
+fn the_number_of_a_deleted_article_or_note_is_never_given_again() {
+    let (_dir, db) = notebook();
+    let id_of = |v: &Value| v["articles"][0]["id"].as_i64().expect("an id");
+    let first = id_of(&json(
+        &db,
+        &["clip", &fixture("harbor-chips.html"), "--format", "json"],
+    ));
+    let second = id_of(&json(
+        &db,
+        &["clip", &fixture("river-port.html"), "--format", "json"],
+    ));
+    let out = run(&db, &["delete", &second.to_string(), "--yes"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // The newest article deleted: SQLite alone would give its number to the next one.
+    let third = id_of(&json(
+        &db,
+        &["clip", &fixture("shy-and-nfd.html"), "--format", "json"],
+    ));
+    assert!(
+        third > second,
+        "#{second} was deleted, so the next article is not #{third}"
+    );
+    let bibtex = String::from_utf8(run(&db, &["export", "--format", "bibtex"]).stdout).unwrap();
+    assert!(
+        !bibtex.contains(&format!("{{clipline{second},")),
+        "no citation key names the deleted article's number: {bibtex}"
+    );
+
+    let note = |body: &str| {
+        json(
+            &db,
+            &["note", "add", &first.to_string(), body, "--format", "json"],
+        )["id"]
+            .as_i64()
+            .expect("a note id")
+    };
+    let a = note("First reading of the plant's timing.");
+    let out = run(&db, &["note", "delete", &a.to_string()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let b = note("Second reading.");
+    assert!(b > a, "note #{a} was deleted, so the next note is not #{b}");
+}
+
+#[test]
 fn a_file_that_is_not_a_notebook_is_refused_plainly() {
     let dir = tempfile::tempdir().unwrap();
     let bogus = dir.path().join("bogus.db");

@@ -31,7 +31,7 @@ fn notebook() -> (tempfile::TempDir, PathBuf, String) {
 }
 
 /// Run the `clipline ...` command printed after "To add it back:" (to the end of the
-/// output: a quoted note may span lines) through `sh`, on `db`.
+/// output: a quoted note may span lines) through `sh`, as it is: it names `db` itself.
 fn run_printed_command(db: &Path, printed: &str) {
     let (_, line) = printed
         .split_once("To add it back:\n")
@@ -40,11 +40,15 @@ fn run_printed_command(db: &Path, printed: &str) {
         .trim()
         .strip_prefix("clipline ")
         .expect("the command starts with clipline");
+    let full = db.canonicalize().expect("the notebook is there");
+    assert!(
+        rest.starts_with(&format!("--db '{}' ", full.display())),
+        "the printed command names the notebook it undoes a change of: {line}"
+    );
     let status = Command::new("sh")
         .arg("-c")
-        .arg(format!("\"$BIN\" --db \"$DB\" {rest}"))
+        .arg(format!("\"$BIN\" {rest}"))
         .env("BIN", BIN)
-        .env("DB", db)
         .env_remove("CLIPLINE_DB")
         .stdout(Stdio::null())
         .status()

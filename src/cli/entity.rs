@@ -97,7 +97,8 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
             match rejecting {
                 Some(name) => println!(
                     "Rejected \"{name}\": it leaves every lane and is no longer recognised. \
-                     To take it back:\n  clipline entity restore {}",
+                     To take it back:\n  {} entity restore {}",
+                    super::clipline_on(nb),
                     shell_quote(&name)
                 ),
                 None => println!("Done."),

@@ -117,7 +117,8 @@ async fn delete(nb: &Notebook, id: i64, format: Format) -> anyhow::Result<()> {
         .map(|n| format!(" --note {}", shell_quote(n)))
         .unwrap_or_default();
     println!(
-        "To add it back:\n  clipline highlight add {} --start {} --end {} --color {}{note}",
+        "To add it back:\n  {} highlight add {} --start {} --end {} --color {}{note}",
+        super::clipline_on(nb),
         h.article_id,
         h.start,
         h.end,

@@ -385,6 +385,18 @@ fn shell_quote(text: &str) -> String {
     format!("'{}'", text.replace('\'', "'\\''"))
 }
 
+/// The start of a command that works on `nb` again, for the commands a removal prints to
+/// undo itself: `clipline`, with `--db` and the notebook's full path unless it is the
+/// default one (the printed command pasted as it is went to the default notebook).
+fn clipline_on(nb: &Notebook) -> String {
+    let path = nb.path();
+    if path == crate::store::default_path() {
+        return "clipline".into();
+    }
+    let full = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    format!("clipline --db {}", shell_quote(&full.display().to_string()))
+}
+
 /// `2025-07-14` from `2025-07-14T10:09:00Z`, or a dash when unknown.
 fn short_date(date: Option<&str>) -> &str {
     date.and_then(|d| d.get(..10)).unwrap_or("—")

@@ -91,7 +91,8 @@ async fn delete(nb: &Notebook, id: i64, format: Format) -> anyhow::Result<()> {
     // A free-standing note has no CLI command that adds it; its text is printed instead.
     match note.article_id {
         Some(a) => println!(
-            "To add it back:\n  clipline note add {a} {}",
+            "To add it back:\n  {} note add {a} {}",
+            super::clipline_on(nb),
             shell_quote(&note.body)
         ),
         None => println!("It read:\n{}", note.body),

@@ -76,7 +76,8 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
             }
             // The command last: everything after "To add it back:" is the command.
             println!(
-                "To add it back:\n  clipline theme add {} --query={} --color {}",
+                "To add it back:\n  {} theme add {} --query={} --color {}",
+                super::clipline_on(nb),
                 shell_quote(&t.name),
                 shell_quote(&t.query),
                 shell_quote(&t.color)
