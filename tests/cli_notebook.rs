@@ -60,6 +60,12 @@ fn a_clipped_page_can_be_listed_noted_tagged_searched_and_placed_on_the_timeline
         &db,
         &["tag", "add", &id.to_string(), "midwest", "--format", "json"],
     );
+    // A saved page prints the address it names as its own, to cite and open.
+    let text = String::from_utf8(run(&db, &["show", &id.to_string()]).stdout).unwrap();
+    assert!(
+        text.contains("\nhttps://ledger.example.com/business/2025/03/harbor-ohio-plant\n"),
+        "{text}"
+    );
     let shown = json(&db, &["show", &id.to_string(), "--format", "json"]);
     assert_eq!(
         shown["notes"][0]["body"],

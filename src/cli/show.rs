@@ -35,7 +35,9 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
         s.byline.as_deref().unwrap_or("no byline"),
         short_date(s.published_at.as_deref())
     );
-    if let Some(url) = &s.url {
+    // A saved page has no address it was fetched from; the one it names as its own is
+    // what a reader cites and opens.
+    if let Some(url) = article.link() {
         println!("{url}");
     }
     if !s.tags.is_empty() {
