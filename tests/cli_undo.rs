@@ -478,3 +478,46 @@ fn deleting_an_orphaned_highlight_keeps_its_note_on_screen() {
     assert!(said.contains("cannot be added back"), "{said}");
     assert!(said.contains("Its note: Check the Ohio permits."), "{said}");
 }
+
+#[test]
+fn a_merge_of_entities_asks_first_and_a_script_says_yes() {
+    let (_dir, db, _id) = notebook();
+    ok(
+        &db,
+        &["entity", "add", "Harbor Semiconductor", "--kind", "company"],
+    );
+    ok(&db, &["entity", "add", "Harbor Semi", "--kind", "company"]);
+    // A merge cannot be undone: without a terminal to ask on, it is refused and nothing moves.
+    let out = run(
+        &db,
+        &["entity", "merge", "Harbor Semi", "Harbor Semiconductor"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("add --yes"), "{said}");
+    let names = |db: &Path| -> Vec<String> {
+        json(db, &["entity", "list"])["entities"]
+            .as_array()
+            .expect("entities")
+            .iter()
+            .filter_map(|e| e["name"].as_str().map(str::to_owned))
+            .collect()
+    };
+    assert!(names(&db).contains(&"Harbor Semi".to_string()));
+    ok(
+        &db,
+        &[
+            "entity",
+            "merge",
+            "Harbor Semi",
+            "Harbor Semiconductor",
+            "--yes",
+        ],
+    );
+    let after = names(&db);
+    assert!(!after.contains(&"Harbor Semi".to_string()), "{after:?}");
+    assert!(
+        after.contains(&"Harbor Semiconductor".to_string()),
+        "{after:?}"
+    );
+}

@@ -28,8 +28,17 @@ pub enum Command {
     Alias { name: String, alias: String },
     /// Rename an entity.
     Rename { name: String, new_name: String },
-    /// Merge the first entity into the second.
-    Merge { from: String, into: String },
+    /// Merge the first entity into the second: its articles and timeline points move to
+    /// the second, and its names become the second's (asks first; `--yes` in scripts).
+    Merge {
+        /// The entity that goes, e.g. "Meta AI".
+        from: String,
+        /// The entity that stays, e.g. "Meta".
+        into: String,
+        /// Merge without asking (a merge cannot be undone).
+        #[arg(long)]
+        yes: bool,
+    },
     /// Reject an entity: it leaves every lane (`entity restore` takes it back).
     Reject { name: String },
     /// Take back a rejection: the entity is recognised again, in every article.
@@ -62,7 +71,29 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
         },
         Command::Alias { name, alias } => Request::EntityAlias { name, alias },
         Command::Rename { name, new_name } => Request::EntityRename { name, new_name },
-        Command::Merge { from, into } => Request::EntityMerge { from, into },
+        Command::Merge { from, into, yes } => {
+            // A merge cannot be undone, and the two names typed the wrong way round empty
+            // the lane meant to stay.
+            if !yes {
+                let question = format!(
+                    "Merge \"{from}\" into \"{into}\"? Its articles and timeline points move \
+                     to \"{into}\", and \"{from}\" becomes one of its names. This cannot be \
+                     undone."
+                );
+                let asked = super::confirm(
+                    &question,
+                    "A merge cannot be undone: add --yes to merge without being asked.",
+                )?;
+                if !asked {
+                    if format == Format::Json {
+                        return print_json(&serde_json::json!({ "merged": null }));
+                    }
+                    println!("Nothing merged.");
+                    return Ok(());
+                }
+            }
+            Request::EntityMerge { from, into }
+        }
         Command::Reject { name } => Request::EntityReject { name },
         Command::Restore { name } => Request::EntityRestore { name },
         Command::Suggest { limit } => Request::EntitySuggestions { limit: Some(limit) },
