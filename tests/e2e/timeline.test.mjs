@@ -241,6 +241,25 @@ e2e('the timeline of a fresh notebook says how to fill it', async (app) => {
   assert.equal(await page.getByTestId('timeline-empty').count(), 0, 'no empty state beside the error');
 });
 
+e2e('an empty lane in a notebook with articles says what it holds, not "clip an article"', async (app) => {
+  const { page } = app;
+  await openSample(app);
+  await rpc(app, 'ThemeSave', { name: 'Zebrafish', query: 'zebrafish' });
+  await page.goto(`${app.origin}/#/timeline?theme=Zebrafish`);
+  const empty = page.getByTestId('timeline-empty');
+  await empty.filter({ hasText: 'Nothing dated in “Zebrafish”' }).waitFor();
+  assert.doesNotMatch(await empty.innerText(), /Clip an article/);
+  // And the entities page says a filter matches none, not that there are none.
+  await page.goto(`${app.origin}/#/entities`);
+  await page.getByTestId('entity-row').first().waitFor();
+  await page.getByTestId('entity-filter').fill('Prometheus');
+  const none = page.getByTestId('entities-empty');
+  await none.filter({ hasText: 'No entity matches “Prometheus”' }).waitFor();
+  await none.getByRole('button', { name: 'Show them all' }).click();
+  await page.getByTestId('entity-row').first().waitFor();
+  assert.equal(await page.getByTestId('entity-filter').inputValue(), '');
+});
+
 e2e('theme lanes carry their theme colour', async (app) => {
   const { page } = app;
   await openSample(app);
