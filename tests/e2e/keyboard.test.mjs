@@ -2,7 +2,7 @@
 // (not on the document, where the next Tab starts again from the top), and a `g` left
 // pending before typing in a field is forgotten.
 import assert from 'node:assert/strict';
-import { articlePage, e2e, eventually } from './harness.mjs';
+import { articlePage, e2e, eventually, openSample } from './harness.mjs';
 
 /** What has the focus: its tag, its text and whether it is in the page's `<main>`. */
 function focused(page) {
@@ -130,4 +130,23 @@ e2e('pressing Clip, Add and Add note leaves the focus where the next one is type
   await page.getByTestId('note-add').click();
   await page.getByTestId('note-delete').waitFor();
   await eventually(async () => (await focusedId()) === 'note-input', { message: 'the note box has the focus again' });
+});
+
+e2e('small unstyled buttons show the focus ring when reached with Tab', async (app) => {
+  const { page } = app;
+  await openSample(app);
+  // An article of the sample that a theme holds: its chip has a × to take it out.
+  const chip = page.getByTestId('article-theme');
+  for (let id = 1; id <= 15 && (await chip.count()) === 0; id++) {
+    await page.goto(`${app.origin}/#/article/${id}`);
+    await page.getByTestId('reader-title').waitFor();
+    await page.waitForTimeout(200);
+  }
+  assert.ok((await chip.count()) > 0, 'an article of the sample is in a theme');
+  await chip.first().getByRole('link').focus();
+  await page.keyboard.press('Tab');
+  const out = chip.first().getByTestId('article-theme-out');
+  assert.ok(await out.evaluate((el) => el === document.activeElement), 'Tab reaches the × button');
+  const ring = await out.evaluate((el) => getComputedStyle(el).outlineStyle);
+  assert.equal(ring, 'solid', 'the × button shows where the focus is');
 });
