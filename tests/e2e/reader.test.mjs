@@ -383,6 +383,52 @@ e2e('opening an article reads it; u marks it unread again, as the library and is
   await item.getByTestId('library-unread').waitFor();
 });
 
+e2e('an article opened again comes back where it was left, and shows how much is read', async (app) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  const long = Array.from(
+    { length: 60 },
+    (_, i) =>
+      `Paragraph ${i + 1}: the harbour authority said the dredging of berth ${i + 1} would take another season, as the contractors waited for the tides and the permits that the port had asked for in the spring.`,
+  );
+  await clip(page, articlePage({ title: 'Harbour dredging runs into another season', paragraphs: long }));
+  const item = page.getByTestId('library-item').filter({ hasText: 'Harbour dredging' });
+  await item.click();
+  const body = page.getByTestId('reader-body');
+  await body.waitFor();
+  const progress = page.getByTestId('reading-progress');
+  assert.ok(Number(await progress.getAttribute('aria-valuenow')) < 50, 'at the top, little is read');
+  assert.equal(await page.getByTestId('reading-resumed').count(), 0, 'a first opening starts at the top');
+
+  // Read down to paragraph 40, then leave for the library and come back.
+  await body.locator('p', { hasText: 'Paragraph 40:' }).evaluate((p) => p.scrollIntoView({ block: 'start' }));
+  await eventually(async () => Number(await progress.getAttribute('aria-valuenow')) > 60, {
+    message: 'the bar follows the scrolling',
+  });
+  const top = async () =>
+    body.locator('p', { hasText: 'Paragraph 40:' }).evaluate((p) => Math.round(p.getBoundingClientRect().top));
+  assert.ok(Math.abs(await top()) < 40, `paragraph 40 is at the top (${await top()})`);
+  await page.getByTestId('nav-library').click();
+  await item.waitFor();
+  await item.click();
+  await page.getByTestId('reading-resumed').waitFor();
+  await eventually(async () => Math.abs(await top()) < 60, { message: 'paragraph 40 is at the top again' });
+
+  // A finished article opens at its top next time; "Back to the top" goes there now.
+  await page.getByTestId('reading-resumed').getByRole('button', { name: 'Back to the top' }).click();
+  await eventually(async () => (await page.evaluate(() => window.scrollY)) === 0, { message: 'back at the top' });
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await eventually(async () => Number(await progress.getAttribute('aria-valuenow')) === 100, { message: 'all read' });
+  await page.getByTestId('nav-library').click();
+  await item.click();
+  await body.waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.scrollY), 0, 'a finished article opens at its top');
+  assert.equal(await page.getByTestId('reading-resumed').count(), 0);
+});
+
 e2e('a copy that joined an article can be split off as an article of its own', async (app) => {
   const { page } = app;
   await page.goto(app.url);
