@@ -248,6 +248,10 @@ pub struct SearchHit {
     pub snippet: String,
     /// bm25 rank: lower is a better match.
     pub score: f64,
+    /// The code-point span in the article's `content_text` of the first match the snippet
+    /// shows, when the snippet is from the body: the reader brings it on screen.
+    pub span_start: Option<i64>,
+    pub span_end: Option<i64>,
 }
 
 /// A name a search asks for (`entity:`, `tag:`, `theme:`, `source:`) that the notebook

@@ -40,21 +40,24 @@ pub async fn search(
     Ok(hits
         .into_iter()
         .map(|hit| {
-            let raw = if plan.fts.is_some() {
+            let (raw, at) = if plan.fts.is_some() {
                 // A note's snippet reads as the reader shows the note, without its Markdown.
                 let notes = hit.notes_text.as_deref().map(note_text::as_read);
                 let mut texts = hit.texts();
                 if let Some(notes) = &notes {
                     texts[1] = notes;
                 }
-                snippet::snippet(&texts, &marks).unwrap_or_default()
+                snippet::snippet_at(&texts, &marks).unwrap_or_default()
             } else {
-                lead(&hit)
+                (lead(&hit), None)
             };
+            let span = |n: usize| i64::try_from(n).ok();
             SearchHit {
                 snippet: snippet_html(&raw),
                 score: hit.score,
                 article: hit.summary,
+                span_start: at.and_then(|(start, _)| span(start)),
+                span_end: at.and_then(|(_, end)| span(end)),
             }
         })
         .collect())

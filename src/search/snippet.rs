@@ -427,6 +427,15 @@ impl<'t> Column<'t> {
         col
     }
 
+    /// The code-point span of the first hit at or after token `start`.
+    fn first_hit_from(&self, start: usize) -> Option<(usize, usize)> {
+        let hit = self.hits.iter().find(|h| h.at >= start)?;
+        let (from, _) = *self.tokens.get(hit.at)?;
+        let (_, to) = *self.tokens.get(hit.at + hit.len - 1)?;
+        let before = self.text.get(..from)?.chars().count();
+        Some((before, before + self.text.get(from..to)?.chars().count()))
+    }
+
     /// Whether the tokens before `end` end with `mark`.
     fn ends_with(&self, end: usize, mark: &Mark) -> bool {
         let n = mark.tokens.len();
@@ -543,22 +552,33 @@ fn push_plain(out: &mut String, text: &str) {
 /// match in any column (a word the folding here reads differently), the start of the
 /// first column with text. `None` when every column is empty.
 pub fn snippet(columns: &[&str], marks: &Marks) -> Option<String> {
+    snippet_at(columns, marks).map(|(text, _)| text)
+}
+
+/// `snippet`, and, when it is taken from the first column (the body), the code-point span
+/// there of the first match it shows: where the reader brings a search hit on screen.
+pub fn snippet_at(columns: &[&str], marks: &Marks) -> Option<(String, Option<(usize, usize)>)> {
     let count = marks.list.len();
     let full = 1000 * u32::try_from(count).unwrap_or(u32::MAX / 1000);
-    let mut best: Option<(Column, usize, u32)> = None;
-    for text in columns {
+    let mut best: Option<(usize, Column, usize, u32)> = None;
+    for (i, text) in columns.iter().enumerate() {
         let col = Column::read(text, marks);
         if let Some((start, score)) = col.best_window(count)
-            && best.as_ref().is_none_or(|b| score > b.2)
+            && best.as_ref().is_none_or(|b| score > b.3)
         {
-            best = Some((col, start, score));
+            best = Some((i, col, start, score));
             if score >= full {
                 break;
             }
         }
     }
-    if let Some((col, start, _)) = best {
-        return Some(col.render(start));
+    if let Some((i, col, start, _)) = best {
+        let at = if i == 0 {
+            col.first_hit_from(start)
+        } else {
+            None
+        };
+        return Some((col.render(start), at));
     }
     let text = columns.iter().find(|t| !t.trim().is_empty())?;
     let nothing = Marks {
@@ -566,7 +586,7 @@ pub fn snippet(columns: &[&str], marks: &Marks) -> Option<String> {
         first_words: None,
         width: WIDTH,
     };
-    Some(Column::read(text, &nothing).render(0))
+    Some((Column::read(text, &nothing).render(0), None))
 }
 
 #[cfg(test)]

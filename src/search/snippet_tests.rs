@@ -282,3 +282,24 @@ fn signs_and_marks_that_fold_into_a_word_are_found_past_plain_text() {
     let marked_u = format!("{filler}in Zu\u{1DC0}rich today");
     assert_eq!(marked(&snip(&[&marked_u], "zurich")), ["Zu\u{1DC0}rich"]);
 }
+
+#[test]
+fn a_match_in_the_body_is_placed_by_code_point_for_the_reader() {
+    let body = "Ça coûte cher: la société Meta Platforms a dit que les dépenses montent.";
+    let marks = marks_of(&parse("\"meta platforms\" dépenses").unwrap());
+    let (_, at) = snippet_at(&[body, "", "", "A title"], &marks).unwrap();
+    let (start, end) = at.expect("the body holds the match");
+    let chars: Vec<char> = body.chars().collect();
+    assert_eq!(
+        chars[start..end].iter().collect::<String>(),
+        "Meta Platforms",
+        "the first match of the window, in code points past the accents before it"
+    );
+    // A snippet taken from another column (the title here) has no place in the body.
+    let (_, at) = snippet_at(
+        &[body, "", "", "Harbour fees"],
+        &marks_of(&parse("harbour").unwrap()),
+    )
+    .unwrap();
+    assert_eq!(at, None);
+}

@@ -69,6 +69,40 @@ e2e('field suggestions, highlighted results and saved searches', async (app) => 
   await page.getByTestId('saved-search').filter({ hasText: 'entity:Alphabet spending' }).waitFor();
 });
 
+e2e('a search result opens its article at the match its snippet shows, marked', async (app) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  const paragraphs = Array.from(
+    { length: 50 },
+    (_, i) => `Paragraph ${i + 1}: the ferry operator said the timetable for the winter would follow the one of last year, with no change to the crossings.`,
+  );
+  paragraphs[41] = 'Paragraph 42: the operator also said a hovercraft trial would start on the northern route in March.';
+  await page.getByTestId('clip-box').fill(articlePage({ title: 'Ferry timetable stays as it was', paragraphs }));
+  await page.getByTestId('clip-button').click();
+  await page.getByTestId('library-item').first().waitFor();
+
+  const box = page.getByTestId('search-input');
+  await box.fill('hovercraft');
+  const results = page.getByTestId('search-result');
+  await results.first().locator('mark').filter({ hasText: 'hovercraft' }).waitFor();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  const flash = page.getByTestId('reader-flash');
+  await flash.waitFor();
+  assert.equal(await flash.innerText(), 'hovercraft', 'the match is marked');
+  assert.match(page.url(), /\?at=\d+-\d+/);
+  await eventually(
+    async () => {
+      const box = await flash.boundingBox();
+      return box && box.y > 0 && box.y + box.height < 800;
+    },
+    { message: 'the match is on screen, far down the article' },
+  );
+  assert.ok((await page.evaluate(() => window.scrollY)) > 1000, 'the page scrolled to it');
+});
+
 e2e('a memo on a company cites a highlight and opens it in the reader', async (app) => {
   const { page } = app;
   await openSample(app);

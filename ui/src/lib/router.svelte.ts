@@ -40,6 +40,12 @@ export const href = {
   library: () => '#/',
   article: (id: number, at?: { start: number; end: number } | null) =>
     at ? `#/article/${id}?at=${at.start}-${at.end}` : `#/article/${id}`,
+  /** A search hit: its article, at the match its snippet shows when that is in the body. */
+  hit: (hit: { article: { id: number }; span_start: number | null; span_end: number | null }) =>
+    href.article(
+      hit.article.id,
+      hit.span_start !== null && hit.span_end !== null ? { start: hit.span_start, end: hit.span_end } : null,
+    ),
   timeline: () => '#/timeline',
   entities: () => '#/entities',
   themes: () => '#/themes',

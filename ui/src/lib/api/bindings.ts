@@ -140,7 +140,12 @@ snippet: string,
 /**
  * bm25 rank: lower is a better match.
  */
-score: number, };
+score: number, 
+/**
+ * The code-point span in the article's `content_text` of the first match the snippet
+ * shows, when the snippet is from the body: the reader brings it on screen.
+ */
+span_start: number | null, span_end: number | null, };
 
 export type UnknownName = { 
 /**
