@@ -1,15 +1,25 @@
 //! A timeline and the memos written on it as one Markdown document, the form a researcher
 //! pastes into a draft or a wiki: the memos first, then each lane's dated items with their
-//! precision, tense, amount and outlet.
+//! precision, tense, amount and outlet, and a link to the article each comes from.
 
+use std::collections::HashMap;
 use std::fmt::Write;
 
 use crate::analyze::units::unit_for;
 use crate::model::{EventKind, Memo, Precision, Tense, Timeline, TimelineItem};
 
+/// The title and address (`Article::link`) of the articles a timeline's items come from.
+pub type Cited = HashMap<i64, (String, Option<String>)>;
+
 /// Render `timeline` and `memos` as Markdown under the heading `title`. Citations inside
-/// memos (`#/article/ID`) are kept as written; items name their article as `article ID`.
-pub fn timeline_markdown(title: &str, timeline: &Timeline, memos: &[Memo]) -> String {
+/// memos (`#/article/ID`) are kept as written; each item names its outlet and links its
+/// article's title to its address (`cited`), with its number in the notebook.
+pub fn timeline_markdown(
+    title: &str,
+    timeline: &Timeline,
+    memos: &[Memo],
+    cited: &Cited,
+) -> String {
     let mut out = format!("# {title}\n\n");
     if !memos.is_empty() {
         out.push_str("## Memos\n\n");
@@ -29,7 +39,7 @@ pub fn timeline_markdown(title: &str, timeline: &Timeline, memos: &[Memo]) -> St
             continue;
         }
         for item in &lane.items {
-            out.push_str(&item_line(item));
+            out.push_str(&item_line(item, cited));
         }
         out.push('\n');
     }
@@ -42,7 +52,7 @@ pub fn timeline_markdown(title: &str, timeline: &Timeline, memos: &[Memo]) -> St
     out
 }
 
-fn item_line(item: &TimelineItem) -> String {
+fn item_line(item: &TimelineItem, cited: &Cited) -> String {
     let when = match item.precision {
         Precision::Day => item.date.clone(),
         // (`get`: a date loaded from someone's export file may hold any text.)
@@ -58,15 +68,18 @@ fn item_line(item: &TimelineItem) -> String {
         marks.push("published".to_string());
     }
     if let Some(a) = &item.amount {
-        let (value, last) = match a.value_max {
-            Some(max) if max != a.value => (format!("{}–{}", a.value, max), max),
-            _ => (a.value.to_string(), a.value),
+        let one = |v: f64| match &a.currency {
+            Some(code) => money(v, code),
+            None => short_number(v),
         };
-        // A unit reads singular after one ("1 gigawatt"); a currency code never changes.
+        let (value, last) = match a.value_max {
+            Some(max) if max != a.value => (format!("{}–{}", one(a.value), one(max)), max),
+            _ => (one(a.value), a.value),
+        };
+        // A unit reads singular after one ("1 gigawatt").
         let unit = match (&a.currency, &a.unit) {
-            (Some(code), _) => code.into(),
             (None, Some(unit)) => unit_for(unit, last),
-            (None, None) => "".into(),
+            _ => "".into(),
         };
         marks.push(format!("{value} {unit}").trim().to_string());
     }
@@ -75,16 +88,72 @@ fn item_line(item: &TimelineItem) -> String {
     } else {
         format!(" [{}]", marks.join(", "))
     };
-    let source = item
+    let mut source = item
         .source
         .as_deref()
         .map(|s| format!(" — {s}"))
         .unwrap_or_default();
+    if let Some((title, link)) = cited.get(&item.article_id) {
+        let title = title.replace('[', "\\[").replace(']', "\\]");
+        source.push_str(if source.is_empty() { " — " } else { ": " });
+        let _ = match link {
+            Some(url) => {
+                let url = url
+                    .replace(' ', "%20")
+                    .replace('(', "%28")
+                    .replace(')', "%29");
+                write!(source, "[{title}]({url})")
+            }
+            None => write!(source, "“{title}”"),
+        };
+    }
     format!(
         "- **{when}**{marks} {}{source} (article {})\n",
         item.text.trim(),
         item.article_id
     )
+}
+
+/// An amount of money as a reader writes it: "$64B", "€1.2B", "£350M", "CHF 40M".
+fn money(value: f64, code: &str) -> String {
+    let sign = if value < 0.0 { "−" } else { "" };
+    let number = short_number(value.abs());
+    match code {
+        "USD" => format!("{sign}${number}"),
+        "EUR" => format!("{sign}€{number}"),
+        "GBP" => format!("{sign}£{number}"),
+        "JPY" => format!("{sign}¥{number}"),
+        "INR" => format!("{sign}₹{number}"),
+        other => format!("{sign}{other} {number}"),
+    }
+}
+
+/// A number with its thousands as a letter when it has them: "64B", "1.25T", "350M",
+/// "12,500"; at most two decimals, none when they are zero.
+fn short_number(value: f64) -> String {
+    let sign = if value < 0.0 { "−" } else { "" };
+    let v = value.abs();
+    let (scaled, letter) = [(1e12, "T"), (1e9, "B"), (1e6, "M")]
+        .into_iter()
+        .find(|(size, _)| v >= *size)
+        .map_or((v, ""), |(size, letter)| (v / size, letter));
+    let mut text = format!("{scaled:.2}");
+    while text.contains('.') && (text.ends_with('0') || text.ends_with('.')) {
+        text.pop();
+    }
+    if letter.is_empty() && scaled >= 10_000.0 && !text.contains('.') {
+        // Thousands grouped: "12,500".
+        let digits: Vec<char> = text.chars().collect();
+        let mut grouped = String::new();
+        for (i, c) in digits.iter().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                grouped.push(',');
+            }
+            grouped.push(*c);
+        }
+        text = grouped;
+    }
+    format!("{sign}{text}{letter}")
 }
 
 #[cfg(test)]
@@ -131,11 +200,28 @@ mod tests {
             created_at: String::new(),
             updated_at: String::new(),
         };
-        let md = timeline_markdown("Timeline: Meta", &tl, &[memo]);
+        let cited = Cited::from([(
+            7,
+            (
+                "Meta [updated] raises its capex".to_string(),
+                Some("https://ledger.example/meta (2025)".to_string()),
+            ),
+        )]);
+        let md = timeline_markdown("Timeline: Meta", &tl, &[memo], &cited);
         assert!(md.starts_with(
             "# Timeline: Meta\n\n## Memos\n\n### Meta AI spending\n\nUp again. [a](#/article/7)\n"
         ));
-        assert!(md.contains("## Meta\n\n- **2025-04-01 (quarter)** [expected, 64000000000–72000000000 USD] Meta expects capex of $64bn to $72bn. — Harbour Ledger (article 7)\n"));
+        assert!(
+            md.contains(
+                "## Meta\n\n- **2025-04-01 (quarter)** [expected, $64B–$72B] Meta expects capex \
+                 of $64bn to $72bn. — Harbour Ledger: [Meta \\[updated\\] raises its \
+                 capex](https://ledger.example/meta%20%282025%29) (article 7)\n"
+            ),
+            "{md}"
+        );
+        // Without its article's title, the item still names its outlet and number.
+        let bare = timeline_markdown("T", &tl, &[], &Cited::new());
+        assert!(bare.contains("— Harbour Ledger (article 7)\n"), "{bare}");
         assert!(md.ends_with("_1 matching article has no date._\n"));
     }
 
@@ -160,11 +246,11 @@ mod tests {
             span_start: None,
             span_end: None,
         };
-        assert!(item_line(&item(1.0, None)).contains("[expected, 1 gigawatt]"));
-        assert!(item_line(&item(1.0, Some(1.0))).contains("[expected, 1 gigawatt]"));
-        assert!(item_line(&item(1.5, None)).contains("[expected, 1.5 gigawatts]"));
+        assert!(item_line(&item(1.0, None), &Cited::new()).contains("[expected, 1 gigawatt]"));
+        assert!(item_line(&item(1.0, Some(1.0)), &Cited::new()).contains("[expected, 1 gigawatt]"));
+        assert!(item_line(&item(1.5, None), &Cited::new()).contains("[expected, 1.5 gigawatts]"));
         assert!(
-            item_line(&item(1.0, Some(2.0))).contains("[expected, 1–2 gigawatts]"),
+            item_line(&item(1.0, Some(2.0)), &Cited::new()).contains("[expected, 1–2 gigawatts]"),
             "a range ending above one is plural"
         );
     }
@@ -191,7 +277,23 @@ mod tests {
                 span_start: None,
                 span_end: None,
             };
-            assert!(item_line(&item).contains("Meta said so."), "{date}");
+            assert!(
+                item_line(&item, &Cited::new()).contains("Meta said so."),
+                "{date}"
+            );
         }
+    }
+
+    #[test]
+    fn amounts_read_as_a_reader_writes_them() {
+        assert_eq!(money(64e9, "USD"), "$64B");
+        assert_eq!(money(42.35e9, "USD"), "$42.35B");
+        assert_eq!(money(-1.5e9, "EUR"), "−€1.5B");
+        assert_eq!(money(350e6, "GBP"), "£350M");
+        assert_eq!(money(40e6, "CHF"), "CHF 40M");
+        assert_eq!(short_number(1.25e12), "1.25T");
+        assert_eq!(short_number(12_500.0), "12,500");
+        assert_eq!(short_number(5.0), "5");
+        assert_eq!(short_number(2.5), "2.5");
     }
 }

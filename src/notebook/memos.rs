@@ -75,7 +75,20 @@ impl Notebook {
             (true, Some(q)) if !q.trim().is_empty() => format!("Timeline: {q}"),
             _ => "Timeline".to_string(),
         };
-        Ok(crate::report::timeline_markdown(&title, &timeline, &memos))
+        let mut ids: Vec<i64> = timeline
+            .lanes
+            .iter()
+            .flat_map(|l| l.items.iter().map(|i| i.article_id))
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let cited = {
+            let mut conn = self.pool.acquire().await?;
+            store::articles::titles_and_links(&mut conn, &ids).await?
+        };
+        Ok(crate::report::timeline_markdown(
+            &title, &timeline, &memos, &cited,
+        ))
     }
 
     /// Save a search under a name (a query that does not parse is `Invalid`).

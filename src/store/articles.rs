@@ -452,6 +452,33 @@ pub async fn summaries(
     Ok(found)
 }
 
+/// The title and the address a citation gives (`Article::link`: where it was clipped
+/// from, else the address it names as its own) of each of `ids` that exists, read a few
+/// hundred at a time (SQLite's limit on bound values).
+pub async fn titles_and_links(
+    db: &mut SqliteConnection,
+    ids: &[i64],
+) -> Result<std::collections::HashMap<i64, (String, Option<String>)>, StoreError> {
+    let mut found = std::collections::HashMap::new();
+    for chunk in ids.chunks(500) {
+        let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(
+            "SELECT id, title, coalesce(url, canonical_url) FROM articles WHERE id IN (",
+        );
+        let mut sep = q.separated(", ");
+        for id in chunk {
+            sep.push_bind(*id);
+        }
+        q.push(")");
+        let rows: Vec<(i64, String, Option<String>)> =
+            q.build_query_as().fetch_all(&mut *db).await?;
+        found.extend(
+            rows.into_iter()
+                .map(|(id, title, link)| (id, (title, link))),
+        );
+    }
+    Ok(found)
+}
+
 /// Counts for the notebook overview: (articles, notes, tags on at least one article).
 pub async fn counts(db: impl SqliteExecutor<'_>) -> Result<(i64, i64, i64), StoreError> {
     let row: (i64, i64, i64) = sqlx::query_as(

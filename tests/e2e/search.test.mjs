@@ -166,7 +166,8 @@ db.commit()
   const md = await page.getByTestId('timeline-export-text').inputValue();
   assert.match(md, /^# Timeline: Meta\n\n## Memos\n\n### Meta AI spending\n\nGuidance keeps rising\./, 'the memo leads the export');
   assert.match(md, /\n## Meta\n\n- \*\*\d{4}-\d{2}-\d{2}/, "then Meta's lane, item by item");
-  assert.match(md, /- \*\*2025-04-30\*\* \[64000000000–72000000000 USD\] Meta raised its 2025 capital expenditure forecast/, 'items carry their amounts');
+  assert.match(md, /- \*\*2025-04-30\*\* \[\$64B–\$72B\] Meta raised its 2025 capital expenditure forecast/, 'items carry their amounts');
+  assert.match(md, / — [^\n]+: \[[^\]\n]+\]\(https?:\/\/[^)\s]+\) \(article \d+\)\n/, 'and link the title of their article to its address');
   // Copy says what it did: copied, or (without the clipboard) the text selected for Ctrl+C.
   await page.getByTestId('timeline-export-copy').click();
   const said = page.getByTestId('timeline-export-copied');
