@@ -41,6 +41,7 @@ pub const TABLES: &[&str] = &[
     "memos",
     "saved_searches",
     "settings",
+    "retired_ids",
 ];
 
 /// The `settings` keys a dump never carries: the loopback server's token (a file's own
