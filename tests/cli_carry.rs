@@ -105,6 +105,10 @@ fn every_export_format_writes_what_its_reader_needs() {
     );
 
     let csv = ok(&db, &["export", "--format", "csv"]);
+    assert!(
+        csv.starts_with("\u{feff}id,title,"),
+        "a byte-order mark first, for Excel to read UTF-8: {csv}"
+    );
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), 3, "a header and one row per article: {csv}");
     assert!(
@@ -196,7 +200,7 @@ fn every_export_format_writes_what_its_reader_needs() {
 
     let tcsv = ok(&db, &["export", "--format", "csv", "--query", "port"]);
     assert!(
-        tcsv.starts_with("lane,date,precision,tense,kind,text,article_id"),
+        tcsv.starts_with("\u{feff}lane,date,precision,tense,kind,text,article_id"),
         "with a timeline selector, CSV lists its items: {tcsv}"
     );
 

@@ -542,5 +542,9 @@ fn flags_for_files_are_refused_with_an_address_rather_than_ignored() {
         assert!(!out.status.success(), "{flags:?}");
         let said = String::from_utf8_lossy(&out.stderr);
         assert!(said.contains("describe a file or stdin"), "{said}");
+        assert!(
+            !said.contains("  "),
+            "one sentence, without a run of spaces: {said}"
+        );
     }
 }

@@ -43,7 +43,8 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
     let outcome = if is_url {
         if args.url.is_some() || args.kind.is_some() {
             anyhow::bail!(
-                "--url and --as describe a file or stdin; an address is fetched as it is                  (save the page to a file to clip it with them)."
+                "--url and --as describe a file or stdin; an address is fetched as it is \
+                 (save the page to a file to clip it with them)."
             );
         }
         let req = Request::ArticleClip {

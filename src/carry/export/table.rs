@@ -1,11 +1,17 @@
 //! CSV (RFC 4180) of the articles, or of the items of a timeline, for spreadsheets.
+//! Each file starts with the UTF-8 byte-order mark, which Excel needs to read it as UTF-8
+//! ("Tomás" otherwise shows as "TomÃ¡s"); LibreOffice, pandas and R skip it.
+
+/// The UTF-8 byte-order mark a CSV file starts with.
+const BOM: &str = "\u{feff}";
 
 use super::Sources;
 use crate::model::{Article, Timeline};
 
 /// One row per article: id, title, source, byline, url, dates, words, tags, note count.
 pub fn articles(articles: &[Article]) -> String {
-    let mut out = row(&[
+    let mut out = BOM.to_owned();
+    out += &row(&[
         "id",
         "title",
         "source",
@@ -39,7 +45,8 @@ pub fn articles(articles: &[Article]) -> String {
 
 /// One row per timeline item, with its lane and the article it comes from.
 pub fn timeline(t: &Timeline, sources: &Sources) -> String {
-    let mut out = row(&[
+    let mut out = BOM.to_owned();
+    out += &row(&[
         "lane",
         "date",
         "precision",
