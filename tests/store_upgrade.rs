@@ -294,9 +294,10 @@ async fn the_cli_says_it_upgrades_a_notebook_before_it_does_and_after_a_restore(
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("notebook.db");
     make_v1_notebook(&path).await;
+    // `theme list` on a path where there is no notebook yet makes one (`list` refuses).
     let run = |path: &Path| {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_clipline"))
-            .args(["list", "--db", path.to_str().unwrap()])
+            .args(["theme", "list", "--db", path.to_str().unwrap()])
             .output()
             .expect("the CLI runs");
         assert!(out.status.success());
