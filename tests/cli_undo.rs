@@ -59,6 +59,18 @@ fn run_printed_command(db: &Path, printed: &str) {
 #[test]
 fn tags_come_off_and_are_listed() {
     let (_dir, db, id) = notebook();
+    // A blank name is no tag; the names said back are the names stored.
+    let out = run(&db, &["tag", "add", &id, " "]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("A tag needs a name"));
+    let said = ok(&db, &["tag", "add", &id, "  Port   fees "]);
+    assert_eq!(said.trim(), format!("Tagged article #{id}: Port fees."));
+    let said = ok(&db, &["tag", "add", &id, "port fees"]);
+    assert_eq!(
+        said.trim(),
+        format!("Article #{id} already carries port fees.")
+    );
+    ok(&db, &["tag", "remove", &id, "Port fees"]);
     ok(&db, &["tag", "add", &id, "chips", "Ohio"]);
     // A bad tag among good ones changes nothing: one transaction for them all.
     let long = "x".repeat(500);

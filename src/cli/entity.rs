@@ -80,15 +80,8 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
                      to \"{into}\", and \"{from}\" becomes one of its names. This cannot be \
                      undone."
                 );
-                let asked = super::confirm(
-                    &question,
-                    "A merge cannot be undone: add --yes to merge without being asked.",
-                )?;
-                if !asked {
-                    if format == Format::Json {
-                        return print_json(&serde_json::json!({ "merged": null }));
-                    }
-                    println!("Nothing merged.");
+                let refused = "A merge cannot be undone: add --yes to merge without being asked.";
+                if !super::go_ahead(&question, refused, "merged", format)? {
                     return Ok(());
                 }
             }

@@ -348,6 +348,26 @@ fn confirm(question: &str, without_terminal: &str) -> anyhow::Result<bool> {
     Ok(matches!(answer.trim().to_lowercase().as_str(), "y" | "yes"))
 }
 
+/// Ask a destructive command's `question` (see `confirm`); on a no, say nothing was
+/// `done` (`{"<done>": null}` with --format json, "Nothing <done>." in text) and give
+/// `false`.
+fn go_ahead(
+    question: &str,
+    without_terminal: &str,
+    done: &str,
+    format: Format,
+) -> anyhow::Result<bool> {
+    if confirm(question, without_terminal)? {
+        return Ok(true);
+    }
+    if format == Format::Json {
+        print_json(&serde_json::json!({ done: null }))?;
+    } else {
+        println!("Nothing {done}.");
+    }
+    Ok(false)
+}
+
 /// `n` and the noun in the number it takes: "1 article", "3 articles" (never
 /// "article(s)"); `counted_as` for a noun not made with an s.
 fn counted(n: impl std::fmt::Display, noun: &str) -> String {

@@ -64,6 +64,9 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
     } else {
         (Vec::new(), tags.clone())
     };
+    if adding && tags.iter().all(|t| t.trim().is_empty()) {
+        anyhow::bail!("A tag needs a name: `clipline tag add {article} NAME`.");
+    }
     let done = match call(
         nb,
         Request::ArticleRetag {
@@ -89,7 +92,16 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
     }
     let list = |t: &[String]| t.join(", ");
     if adding {
-        println!("Tagged article #{article}: {}.", list(&tags));
+        // The names as stored (spaces tidied), and a tag it carried already said so.
+        if done.added.is_empty() {
+            let asked: Vec<String> = tags
+                .iter()
+                .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+                .collect();
+            println!("Article #{article} already carries {}.", list(&asked));
+        } else {
+            println!("Tagged article #{article}: {}.", list(&done.added));
+        }
         return Ok(());
     }
     if !done.removed.is_empty() {
@@ -175,16 +187,9 @@ async fn delete(nb: &Notebook, name: &str, yes: bool, format: Format) -> anyhow:
             t.name,
             carriers(t)
         );
-        let asked = super::confirm(
-            &question,
-            "Deleting a tag takes it off every article: add --yes to delete it without being \
-             asked.",
-        )?;
-        if !asked {
-            if format == Format::Json {
-                return print_json(&serde_json::json!({ "deleted": null }));
-            }
-            println!("Nothing deleted.");
+        let refused = "Deleting a tag takes it off every article: add --yes to delete it \
+                       without being asked.";
+        if !super::go_ahead(&question, refused, "deleted", format)? {
             return Ok(());
         }
     }
