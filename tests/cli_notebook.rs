@@ -459,6 +459,22 @@ fn import_reports_failures_goes_on_and_adds_nothing_twice() {
         "a second run recognises the stored files by their bytes and skips them"
     );
     assert_eq!(again["failed"].as_array().map(Vec::len), Some(1));
+
+    // A path that is not there is one of the files, and failed: the counts add up.
+    let missing = dir.path().join("gone.html");
+    let third = json(
+        &db,
+        &[
+            "import",
+            &folder.to_string_lossy(),
+            &missing.to_string_lossy(),
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(third["files"], 4, "{third}");
+    assert_eq!(third["skipped"], 2, "{third}");
+    assert_eq!(third["failed"].as_array().map(Vec::len), Some(2), "{third}");
 }
 
 #[test]

@@ -122,12 +122,14 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
     };
     let mut report = report?;
     bar.finish_and_clear();
-    let unreadable_count = unreadable.len();
+    // A path that could not be read is a file of the import that failed: counted among
+    // the files, so that stored, skipped and failed add up to them.
+    report.files += unreadable.len();
     report.failed.splice(0..0, unreadable);
     if format == Format::Json {
         // The report, and still the exit status of a run in which nothing could be stored.
         print_json(&report)?;
-        return everything_failed(report.failed.len(), report.files + unreadable_count);
+        return everything_failed(report.failed.len(), report.files);
     }
     println!(
         "Imported {}: {}, {} already stored, {} joined as copies, {} skipped as imported before, {} failed.",
@@ -141,7 +143,7 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
     for f in &report.failed {
         println!("  {}: {}", f.path, f.reason);
     }
-    everything_failed(report.failed.len(), report.files + unreadable_count)
+    everything_failed(report.failed.len(), report.files)
 }
 
 /// An import in which every file or item failed ends with an error (exit 1), so a script
