@@ -429,6 +429,28 @@ e2e('an article opened again comes back where it was left, and shows how much is
   assert.equal(await page.getByTestId('reading-resumed').count(), 0);
 });
 
+e2e('a very long article shows its first part at once and the rest on request', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  // About 230,000 characters: past what the reader draws at once (reader/long.ts).
+  const paragraphs = Array.from(
+    { length: 1600 },
+    (_, i) => `Section ${i + 1} of the archive: the council minutes record the vote on the harbour levy, the objections of the traders and the reply of the treasurer.`,
+  );
+  await clip(page, articlePage({ title: 'The council archive, every session', paragraphs }));
+  await page.getByTestId('library-item').filter({ hasText: 'The council archive' }).click();
+  const long = page.getByTestId('reader-long');
+  await long.waitFor();
+  assert.match(await long.innerText(), /its first [\d,]+ words are shown/);
+  const body = page.getByTestId('reader-body');
+  assert.equal(await body.getByText('Section 1 of the archive', { exact: false }).count(), 1);
+  assert.equal(await body.getByText('Section 1600 of the archive', { exact: false }).count(), 0, 'the end waits');
+  await page.getByTestId('reader-long-all').click();
+  await body.getByText('Section 1600 of the archive', { exact: false }).waitFor();
+  assert.equal(await long.count(), 0, 'all of it is drawn');
+});
+
 e2e('a copy that joined an article can be split off as an article of its own', async (app) => {
   const { page } = app;
   await page.goto(app.url);
