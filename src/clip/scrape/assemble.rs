@@ -8,9 +8,9 @@
 
 use super::body::Draft;
 use super::boundaries::{
-    after_link, footer_runs, heads_an_article, in_byline, is_live_blog, live_entries_are_stories,
-    names_outlet, only_the_site_named, outlet_was_no_headline, signs_standfirst,
-    standfirst_then_meta,
+    after_link, footer_runs, heads_an_article, in_byline, is_live_blog, is_live_label,
+    live_entries_are_stories, names_outlet, only_the_site_named, outlet_was_no_headline,
+    signs_standfirst, standfirst_then_meta,
 };
 use super::headings;
 use super::inside_text::{card_in_first_story, continue_article, related_card, sign_standfirst};
@@ -53,10 +53,19 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
     // "Live updates" is no headline; an entry naming an outlet is a story of its own.
     // A live page whose entries are stories (`live_entries_are_stories`) is read as a
     // page of stories instead, without its own headline over its standfirst.
+    // The headline says so, or a live label stands alone on the line over it.
     let live_page = (0..first)
         .filter(|&i| matches!(page.kinds[i], Kind::Short))
-        .map(|i| &page.lines[i])
-        .find(|l| lines::word_count(l) >= zone::HEADLINE_WORDS && is_live_blog(l));
+        .find(|&i| {
+            let l = &page.lines[i];
+            lines::word_count(l) >= zone::HEADLINE_WORDS
+                && (is_live_blog(l)
+                    || (0..i)
+                        .rev()
+                        .find(|&j| !page.lines[j].trim().is_empty())
+                        .is_some_and(|j| is_live_label(&page.lines[j])))
+        })
+        .map(|i| &page.lines[i]);
     let stories = live_page.filter(|_| live_entries_are_stories(page, runs));
     let live = live_page.filter(|_| stories.is_none());
     if let Some(title) = live

@@ -289,6 +289,32 @@ pub(super) fn is_live_blog(title: &str) -> bool {
         || lower.ends_with("as it happened")
 }
 
+/// The label a live page puts alone on the line over its headline (a headline that says
+/// nothing of being live: "Port authority approves the terminal..."): "Live", "LIVE",
+/// "Live updates", and the same in the languages of the dates the splitter reads ("En
+/// direct", "En vivo", "Directo", "Ao vivo", "In diretta", "Liveticker", "Liveblog").
+pub(super) fn is_live_label(line: &str) -> bool {
+    let lower = line
+        .trim()
+        .trim_end_matches(['.', ':', '•', '●'])
+        .trim()
+        .to_lowercase();
+    matches!(
+        lower.as_str(),
+        "live"
+            | "live updates"
+            | "live blog"
+            | "liveblog"
+            | "en direct"
+            | "en vivo"
+            | "directo"
+            | "ao vivo"
+            | "in diretta"
+            | "liveticker"
+            | "live-ticker"
+    )
+}
+
 /// Paragraphs a live page's entry has when it is a full story, not an update.
 const STORY_PARAGRAPHS: usize = 3;
 /// Words of a live page's entry headline that reads as a story's ("Spain issues red alert

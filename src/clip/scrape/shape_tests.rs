@@ -362,6 +362,33 @@ fn live_blog_entries_stay_one_article() {
 }
 
 #[test]
+fn a_live_label_over_a_plain_headline_keeps_the_live_page_one_article() {
+    let got = fixture!("live-label-over-a-plain-headline.txt");
+    assert_eq!(
+        got.len(),
+        1,
+        "its timed entries are updates of one live page: {:?}",
+        rows(&got)
+    );
+    let a = &got[0];
+    assert_eq!(
+        a.title,
+        "Port authority approves the northern terminal; shipping lines split over the fees"
+    );
+    for entry in [
+        "Union asks for a review of night shifts",
+        "Lindqvist Lines will not move",
+        "keep its ships at the old quays for now.",
+        "We will follow the reactions of the operators, the unions and the city here.",
+    ] {
+        assert!(a.text.contains(entry), "{entry:?} in {}", a.text);
+    }
+    for chrome in ["Advertisement", "Load more", "Sign up"] {
+        assert!(!a.text.contains(chrome), "{chrome:?} in {}", a.text);
+    }
+}
+
+#[test]
 fn markdown_copy_reads_like_plain_text() {
     let got = fixture!("markdown-copy.txt");
     assert_eq!(
