@@ -161,6 +161,17 @@ fn timeline_filters_by_query_and_date_range() {
     // A day written without its zeros means the same day (it is not compared as text).
     let unpadded = json(&db, &["timeline", "--from", "2025-1-1", "--format", "json"]);
     assert_eq!(unpadded, in_2025);
+    // A range typed the wrong way round is said to be so, not "nothing dated matches".
+    let reversed = run(
+        &db,
+        &["timeline", "--from", "2025-12-31", "--to", "2024-01-01"],
+    );
+    assert_eq!(reversed.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&reversed.stderr);
+    assert!(
+        said.contains("ends (2024-01-01) before it starts (2025-12-31)"),
+        "{said}"
+    );
     let found = |q: &str| json(&db, &["search", q, "--format", "json"])["results"].clone();
     assert_eq!(found("after:2025-3-1"), found("after:2025-03-01"));
     assert_eq!(found("after:2025-3-1").as_array().map(Vec::len), Some(1));

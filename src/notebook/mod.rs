@@ -323,6 +323,15 @@ impl Notebook {
                 .transpose()
         };
         let (from, to) = (day(&ask.from)?, day(&ask.to)?);
+        if let (Some(f), Some(t)) = (&from, &to)
+            && f > t
+        {
+            // Said, not answered with "nothing dated matches": the two were typed the
+            // wrong way round.
+            return Err(NotebookError::Invalid(format!(
+                "The range ends ({t}) before it starts ({f}): the first date comes first."
+            )));
+        }
         let query = ask
             .query
             .as_deref()
