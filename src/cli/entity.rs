@@ -58,6 +58,10 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
         Command::Reject { name } => Some(name.trim().to_string()),
         _ => None,
     };
+    let dismissing = match &cmd {
+        Command::Dismiss { name } => Some(name.trim().to_string()),
+        _ => None,
+    };
     let req = match cmd {
         Command::List { limit } => Request::EntityList { limit: Some(limit) },
         Command::Add {
@@ -125,7 +129,12 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
                     super::clipline_on(nb),
                     shell_quote(&name)
                 ),
-                None => println!("Done."),
+                None => match dismissing {
+                    Some(name) => println!(
+                        "\"{name}\" will not be suggested again (`entity add` makes it an entity)."
+                    ),
+                    None => println!("Done."),
+                },
             }
             return Ok(());
         }
