@@ -225,6 +225,23 @@ e2e('failures met at once by several parts of the page are one banner, not count
   assert.equal(await page.getByTestId('error-times').count(), 0, 'no "(N times)" for what failed once');
 });
 
+e2e('when the server cannot be reached the banner offers to try again, which loads the page anew', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  // The server is down: every request fails to connect.
+  await page.route('**/api/rpc', (route) => route.abort('connectionrefused'));
+  await page.getByTestId('clip-box').fill('Ferry fares on the northern routes will rise by a tenth next month, the operator said.');
+  await page.getByTestId('clip-button').click();
+  const banner = page.getByTestId('error-banner').filter({ hasText: 'Cannot reach the Clipline server' });
+  await banner.waitFor();
+  // It is back.
+  await page.unroute('**/api/rpc');
+  await banner.getByTestId('error-retry').click();
+  await page.getByTestId('library-empty').waitFor();
+  assert.equal(await page.getByTestId('error-banner').count(), 0, 'the page works again, without the banner');
+});
+
 e2e("the empty library points a newcomer with another tool's export to the import card", async (app) => {
   const { page } = app;
   await page.goto(app.url);
