@@ -2,7 +2,7 @@
 // month/quarter/year claims drawn as spans, expected ones marked, click-through to the
 // sentence (flashed) in the reader, and figures mode with each point linked to its sentence.
 import assert from 'node:assert/strict';
-import { articlePage, e2e, eventually, holdNext, openSample, rpc, trackRpc } from './harness.mjs';
+import { articlePage, clip, e2e, eventually, holdNext, openSample, rpc, trackRpc } from './harness.mjs';
 
 async function openSampleTimeline(page, app, entities) {
   await openSample(app);
@@ -258,6 +258,36 @@ e2e('an empty lane in a notebook with articles says what it holds, not "clip an 
   await none.getByRole('button', { name: 'Show them all' }).click();
   await page.getByTestId('entity-row').first().waitFor();
   assert.equal(await page.getByTestId('entity-filter').inputValue(), '');
+});
+
+e2e('zooming in with + closes in on the points, not on the empty years a stray old date opens', async (app) => {
+  const { page } = app;
+  await page.goto(app.url);
+  await page.getByTestId('library-empty').waitFor();
+  // Six stories of 2025 and one of 2010: Fit spans fifteen years, mostly empty.
+  const dates = ['2010-03-02', '2025-01-14', '2025-02-11', '2025-03-18', '2025-04-15', '2025-05-13', '2025-06-10'];
+  for (const [i, day] of dates.entries()) {
+    await clip(
+      page,
+      articlePage({
+        title: `Harbour board report number ${i + 1} on the northern terminal`,
+        published: `${day}T09:00:00Z`,
+        url: `https://ledger.example/harbour/${i + 1}`,
+        paragraphs: [`The harbour board met on the terminal for the ${i + 1}th time, and the operators asked again about the fees and the berths of the northern quay.`],
+      }),
+    );
+    await page.getByTestId('library-item').nth(i).waitFor();
+  }
+  await page.goto(`${app.origin}/#/timeline`);
+  const dots = page.getByTestId('timeline-dot');
+  await eventually(async () => (await dots.count()) === 7, { message: 'the seven stories are drawn' });
+  for (let i = 0; i < 4; i++) await page.getByTestId('zoom-in').click();
+  const range = await page.getByTestId('timeline-range').innerText();
+  const shown = await dots.evaluateAll((ds) => ds.map((d) => d.dataset.date));
+  assert.ok(
+    shown.filter((d) => d.startsWith('2025')).length >= 4,
+    `zoomed in four times (${range}), the 2025 stories are still in view: ${shown}`,
+  );
 });
 
 e2e('theme lanes carry their theme colour', async (app) => {

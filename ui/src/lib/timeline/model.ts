@@ -114,6 +114,24 @@ export function visibleWindow(lane: LaneData, start: number, end: number): [numb
   return [lowerBound(lane.t0, start - lane.maxLen), lowerBound(lane.t0, end + 1)];
 }
 
+/** Where a zoom in by button or key closes in: the middle (median start) of the items in
+ *  [start, end], so that a range stretched by a few stray old dates narrows onto where the
+ *  points are, not onto its empty middle; `undefined` (the view's middle) when none is in
+ *  view. */
+export function zoomFocus(lanes: LaneData[], start: number, end: number): number | undefined {
+  const times: number[] = [];
+  for (const lane of lanes) {
+    const [from, to] = visibleWindow(lane, start, end);
+    for (let i = from; i < to; i++) {
+      const t = lane.t0[i]!;
+      if (t >= start && t <= end) times.push(t);
+    }
+  }
+  if (times.length === 0) return undefined;
+  times.sort((a, b) => a - b);
+  return times[times.length >> 1];
+}
+
 /** The extent of every item, or null when there is none. */
 export function extent(lanes: LaneData[]): [number, number] | null {
   let lo = Infinity;
