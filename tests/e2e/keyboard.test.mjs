@@ -150,3 +150,34 @@ e2e('small unstyled buttons show the focus ring when reached with Tab', async (a
   const ring = await out.evaluate((el) => getComputedStyle(el).outlineStyle);
   assert.equal(ring, 'solid', 'the × button shows where the focus is');
 });
+
+e2e("a timeline's points are one Tab stop, and the arrows move between them", async (app) => {
+  const { page } = app;
+  await openSample(app);
+  await page.goto(`${app.origin}/#/timeline?entity=Meta&entity=Microsoft`);
+  const dots = page.getByTestId('timeline-dot');
+  await eventually(async () => (await dots.count()) > 4, { message: 'the points are in the page' });
+  const tabbable = await dots.evaluateAll((ds) => ds.filter((d) => d.tabIndex === 0).length);
+  assert.equal(tabbable, 1, 'one Tab stop for every point');
+  const range = await page.getByTestId('timeline-range').innerText();
+  await page.locator('[data-testid="timeline-dot"][tabindex="0"]').focus();
+  const focused = () =>
+    page.evaluate(() => {
+      const d = document.activeElement;
+      return { key: d?.dataset.key, date: d?.dataset.date, lane: d?.closest('[data-lane-label]')?.dataset.laneLabel };
+    });
+  const first = await focused();
+  assert.equal(first.lane, 'Meta');
+  const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+  assert.match(label, /\(Meta, [^)]+\)$/, `a point names its outlet beside its lane: ${label}`);
+  await page.keyboard.press('ArrowRight');
+  const second = await focused();
+  assert.equal(second.lane, 'Meta', 'along the lane');
+  assert.notEqual(second.key, first.key);
+  assert.ok(second.date >= first.date, `later: ${first.date} -> ${second.date}`);
+  await page.keyboard.press('ArrowDown');
+  assert.equal((await focused()).lane, 'Microsoft', 'to the lane below');
+  assert.equal(await page.getByTestId('timeline-range').innerText(), range, 'the arrows on a point do not move the view');
+  // The Tab stop follows the point last focused.
+  assert.equal(await dots.evaluateAll((ds) => ds.filter((d) => d.tabIndex === 0).length), 1);
+});
