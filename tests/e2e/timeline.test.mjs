@@ -290,6 +290,22 @@ e2e('zooming in with + closes in on the points, not on the empty years a stray o
   );
 });
 
+e2e('the companies a click away stay offered after the first lane', async (app) => {
+  const { page } = app;
+  await openSample(app);
+  await page.goto(`${app.origin}/#/timeline?lanes=entity`);
+  const offered = page.getByTestId('lane-suggest');
+  await eventually(async () => (await offered.count()) >= 2, { message: 'companies are offered' });
+  const first = (await offered.first().innerText()).replace(/^\+\s*/, '');
+  await offered.first().click();
+  await page.getByTestId('lane-remove').first().waitFor();
+  await eventually(async () => (await offered.count()) >= 1, { message: 'others are still offered' });
+  const now = (await offered.allInnerTexts()).map((t) => t.replace(/^\+\s*/, ''));
+  assert.ok(!now.includes(first), `${first} has its lane and is not offered again: ${now}`);
+  await offered.first().click();
+  await eventually(async () => (await page.getByTestId('lane-remove').count()) === 2, { message: 'a second lane in one click' });
+});
+
 e2e('theme lanes carry their theme colour', async (app) => {
   const { page } = app;
   await openSample(app);
