@@ -53,17 +53,22 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
     // "Live updates" is no headline; an entry naming an outlet is a story of its own.
     // A live page whose entries are stories (`live_entries_are_stories`) is read as a
     // page of stories instead, without its own headline over its standfirst.
-    // The headline says so, or a live label stands alone on the line over it.
+    // The headline says so, or a live label stands alone on the line over it, and the
+    // page opens with the headline's text, not a time under it: a site menu ending in
+    // "Live" over a list of timed stories is no live page.
+    let untimed_lead = !lead.groups.iter().any(has_time);
     let live_page = (0..first)
         .filter(|&i| matches!(page.kinds[i], Kind::Short))
         .find(|&i| {
             let l = &page.lines[i];
+            let labelled = || {
+                (0..i)
+                    .rev()
+                    .find(|&j| !page.lines[j].trim().is_empty())
+                    .is_some_and(|j| is_live_label(&page.lines[j]))
+            };
             lines::word_count(l) >= zone::HEADLINE_WORDS
-                && (is_live_blog(l)
-                    || (0..i)
-                        .rev()
-                        .find(|&j| !page.lines[j].trim().is_empty())
-                        .is_some_and(|j| is_live_label(&page.lines[j])))
+                && (is_live_blog(l) || (untimed_lead && labelled()))
         })
         .map(|i| &page.lines[i]);
     let stories = live_page.filter(|_| live_entries_are_stories(page, runs));

@@ -389,6 +389,20 @@ fn a_live_label_over_a_plain_headline_keeps_the_live_page_one_article() {
 }
 
 #[test]
+fn a_menu_ending_in_live_over_timed_stories_is_no_live_page() {
+    let got = fixture!("menu-ending-in-live-over-timed-stories.txt");
+    let titles: Vec<&str> = got.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Port authority approves northern terminal",
+            "City council delays the budget vote again"
+        ],
+        "each timed story under the menu is an article of its own"
+    );
+}
+
+#[test]
 fn markdown_copy_reads_like_plain_text() {
     let got = fixture!("markdown-copy.txt");
     assert_eq!(
