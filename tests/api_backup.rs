@@ -198,7 +198,7 @@ async fn a_listed_backup_is_restored_into_the_open_notebook_after_one_of_it_as_i
             .execute(nb.pool())
             .await;
     assert!(check.is_ok(), "the index is sound: {check:?}");
-    clip_text(
+    let tram = clip_text(
         &nb,
         "Tram line opens\n\nThe new tram line to the airport opened on Monday after two years of work.\n",
     )
@@ -207,6 +207,10 @@ async fn a_listed_backup_is_restored_into_the_open_notebook_after_one_of_it_as_i
         nb.info().await.unwrap().articles,
         2,
         "the restored notebook goes on"
+    );
+    assert!(
+        tram > rail,
+        "a number given after the backup (#{rail}) is not given again (#{tram})"
     );
 
     let kept = Notebook::open(std::path::Path::new(&restored.kept.path))

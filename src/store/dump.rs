@@ -223,9 +223,16 @@ impl RowWriter {
         } else {
             ""
         };
+        // The highest deleted ids: the notebook's own (it may have deleted rows before the
+        // load) and the file's, whichever is higher (`store::ids`).
+        let upsert = if table == "retired_ids" {
+            " ON CONFLICT (tbl) DO UPDATE SET top = max(top, excluded.top)"
+        } else {
+            ""
+        };
         Ok(RowWriter {
             table: table.to_string(),
-            sql: format!("INSERT {or_replace} INTO \"{table}\" ({list}) VALUES ({marks})"),
+            sql: format!("INSERT {or_replace} INTO \"{table}\" ({list}) VALUES ({marks}){upsert}"),
             types,
             key_at: columns.iter().position(|c| c == "key"),
         })

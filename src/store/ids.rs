@@ -14,7 +14,16 @@ pub enum Numbered {
 }
 
 impl Numbered {
-    fn table(self) -> &'static str {
+    /// Every numbered table.
+    pub const ALL: [Numbered; 4] = [
+        Numbered::Articles,
+        Numbered::Notes,
+        Numbered::Highlights,
+        Numbered::Feeds,
+    ];
+
+    /// The table's name, as `retired_ids` names it.
+    pub fn table(self) -> &'static str {
         match self {
             Numbered::Articles => "articles",
             Numbered::Notes => "notes",
@@ -27,10 +36,16 @@ impl Numbered {
 /// The SQL expression of the id a new row of `table` takes: one above both its highest id
 /// and its highest deleted one. For the `VALUES` of an insert that names `id`.
 pub fn next(table: Numbered) -> String {
+    format!("({} + 1)", highest(table))
+}
+
+/// The SQL expression of the highest id `table` has given: its highest row's, or its
+/// highest deleted one's.
+pub fn highest(table: Numbered) -> String {
     let t = table.table();
     format!(
         "(SELECT max(coalesce((SELECT max(id) FROM {t}), 0), \
-         coalesce((SELECT top FROM retired_ids WHERE tbl = '{t}'), 0)) + 1)"
+         coalesce((SELECT top FROM retired_ids WHERE tbl = '{t}'), 0)))"
     )
 }
 

@@ -82,6 +82,16 @@ async fn copy_rows(conn: &mut sqlx::SqliteConnection) -> Result<(), BackupError>
     )
     .fetch_one(&mut *tx)
     .await?;
+    // The numbers this notebook has given: a restore of an older backup must not give them
+    // again (a citation of #45 made after the backup keeps pointing nowhere else).
+    let mut given = Vec::new();
+    for table in super::ids::Numbered::ALL {
+        let sql = format!("SELECT {}", super::ids::highest(table));
+        let top: i64 = sqlx::query_scalar(AssertSqlSafe(sql))
+            .fetch_one(&mut *tx)
+            .await?;
+        given.push((table.table(), top));
+    }
     for (name, _) in &triggers {
         let drop = format!("DROP TRIGGER main.{}", quoted(name));
         sqlx::query(AssertSqlSafe(drop)).execute(&mut *tx).await?;
@@ -105,6 +115,16 @@ async fn copy_rows(conn: &mut sqlx::SqliteConnection) -> Result<(), BackupError>
         sqlx::query(AssertSqlSafe(delete)).execute(&mut *tx).await?;
         let insert = format!("INSERT INTO main.{name} ({list}) SELECT {list} FROM restored.{name}");
         sqlx::query(AssertSqlSafe(insert)).execute(&mut *tx).await?;
+    }
+    for (table, top) in given {
+        sqlx::query(
+            "INSERT INTO main.retired_ids (tbl, top) VALUES (?1, ?2) \
+             ON CONFLICT (tbl) DO UPDATE SET top = max(top, excluded.top)",
+        )
+        .bind(table)
+        .bind(top)
+        .execute(&mut *tx)
+        .await?;
     }
     sqlx::query(AssertSqlSafe(format!(
         "DELETE FROM main.settings WHERE {MACHINE_SETTINGS}"
