@@ -94,9 +94,23 @@ fn item_line(item: &TimelineItem, cited: &Cited) -> String {
         .map(|s| format!(" — {s}"))
         .unwrap_or_default();
     if let Some((title, link)) = cited.get(&item.article_id) {
-        let title = title.replace('[', "\\[").replace(']', "\\]");
+        // A title is the clipped page's: its Markdown and HTML marks are written out as
+        // text (a backslash first, so that the escapes stay escapes).
+        let title = title
+            .replace('\\', "\\\\")
+            .replace('[', "\\[")
+            .replace(']', "\\]")
+            .replace('*', "\\*")
+            .replace('_', "\\_")
+            .replace('`', "\\`")
+            .replace('<', "&lt;");
         source.push_str(if source.is_empty() { " — " } else { ": " });
-        let _ = match link {
+        // Only a web address is a link (a loaded export's may hold anything).
+        let web = link.as_deref().filter(|u| {
+            let lower = u.to_ascii_lowercase();
+            lower.starts_with("https://") || lower.starts_with("http://")
+        });
+        let _ = match web {
             Some(url) => {
                 let url = url
                     .replace(' ', "%20")
@@ -133,27 +147,33 @@ fn money(value: f64, code: &str) -> String {
 fn short_number(value: f64) -> String {
     let sign = if value < 0.0 { "−" } else { "" };
     let v = value.abs();
+    // The largest size the value rounds to one of at least (999,999,999 is "1B").
     let (scaled, letter) = [(1e12, "T"), (1e9, "B"), (1e6, "M")]
         .into_iter()
-        .find(|(size, _)| v >= *size)
+        .find(|(size, _)| (v / size * 100.0).round() >= 100.0)
         .map_or((v, ""), |(size, letter)| (v / size, letter));
     let mut text = format!("{scaled:.2}");
     while text.contains('.') && (text.ends_with('0') || text.ends_with('.')) {
         text.pop();
     }
-    if letter.is_empty() && scaled >= 10_000.0 && !text.contains('.') {
-        // Thousands grouped: "12,500".
-        let digits: Vec<char> = text.chars().collect();
-        let mut grouped = String::new();
-        for (i, c) in digits.iter().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+    let (whole, decimals) = text.split_once('.').unwrap_or((&text, ""));
+    let mut grouped = String::new();
+    if whole.len() > 4 {
+        // Thousands grouped: "12,500", "12,345.67".
+        for (i, c) in whole.chars().enumerate() {
+            if i > 0 && (whole.len() - i).is_multiple_of(3) {
                 grouped.push(',');
             }
-            grouped.push(*c);
+            grouped.push(c);
         }
-        text = grouped;
+    } else {
+        grouped.push_str(whole);
     }
-    format!("{sign}{text}{letter}")
+    if !decimals.is_empty() {
+        grouped.push('.');
+        grouped.push_str(decimals);
+    }
+    format!("{sign}{grouped}{letter}")
 }
 
 #[cfg(test)]
@@ -216,6 +236,21 @@ mod tests {
                 "## Meta\n\n- **2025-04-01 (quarter)** [expected, $64B–$72B] Meta expects capex \
                  of $64bn to $72bn. — Harbour Ledger: [Meta \\[updated\\] raises its \
                  capex](https://ledger.example/meta%20%282025%29) (article 7)\n"
+            ),
+            "{md}"
+        );
+        // A page's title is text, whatever marks it carries, and only a web address links.
+        let hostile = Cited::from([(
+            7,
+            (
+                "C:\\ <img src=x onerror=alert(1)> *bold*".to_string(),
+                Some("javascript:alert(1)".to_string()),
+            ),
+        )]);
+        let md = timeline_markdown("T", &tl, &[], &hostile);
+        assert!(
+            md.contains(
+                "Harbour Ledger: “C:\\\\ &lt;img src=x onerror=alert(1)> \\*bold\\*” (article 7)"
             ),
             "{md}"
         );
@@ -295,5 +330,8 @@ mod tests {
         assert_eq!(short_number(12_500.0), "12,500");
         assert_eq!(short_number(5.0), "5");
         assert_eq!(short_number(2.5), "2.5");
+        assert_eq!(short_number(999_999_999.0), "1B");
+        assert_eq!(short_number(12_345.67), "12,345.67");
+        assert_eq!(short_number(1_500.0), "1500");
     }
 }
