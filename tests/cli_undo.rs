@@ -70,6 +70,12 @@ fn tags_come_off_and_are_listed() {
         said.trim(),
         format!("Article #{id} already carries port fees.")
     );
+    let said = ok(&db, &["tag", "add", &id, "", "Port fees", "berths"]);
+    assert_eq!(
+        said.trim(),
+        format!("Tagged article #{id}: berths (it carried Port fees already).")
+    );
+    ok(&db, &["tag", "remove", &id, "berths"]);
     ok(&db, &["tag", "remove", &id, "Port fees"]);
     ok(&db, &["tag", "add", &id, "chips", "Ohio"]);
     // A bad tag among good ones changes nothing: one transaction for them all.

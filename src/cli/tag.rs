@@ -92,15 +92,21 @@ pub async fn run(nb: &Notebook, cmd: Command, format: Format) -> anyhow::Result<
     }
     let list = |t: &[String]| t.join(", ");
     if adding {
-        // The names as stored (spaces tidied), and a tag it carried already said so.
-        if done.added.is_empty() {
-            let asked: Vec<String> = tags
-                .iter()
-                .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
-                .collect();
-            println!("Article #{article} already carries {}.", list(&asked));
-        } else {
-            println!("Tagged article #{article}: {}.", list(&done.added));
+        // The names as stored (spaces tidied), and the tags it carried already said so.
+        let carried: Vec<String> = tags
+            .iter()
+            .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|t| !t.is_empty())
+            .filter(|t| !done.added.iter().any(|a| a.eq_ignore_ascii_case(t)))
+            .collect();
+        match (done.added.is_empty(), carried.is_empty()) {
+            (true, _) => println!("Article #{article} already carries {}.", list(&carried)),
+            (false, true) => println!("Tagged article #{article}: {}.", list(&done.added)),
+            (false, false) => println!(
+                "Tagged article #{article}: {} (it carried {} already).",
+                list(&done.added),
+                list(&carried)
+            ),
         }
         return Ok(());
     }
