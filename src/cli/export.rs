@@ -105,7 +105,9 @@ pub async fn run(nb: &Notebook, args: Args, wanted: FormatArg) -> anyhow::Result
                 .with_context(|| format!("could not write {}", path.display()))?;
             eprintln!("Wrote {}.", path.display());
         }
-        None => print!("{content}"),
+        // The byte-order mark a CSV file starts with is for a spreadsheet opening the file;
+        // a script reading stdout would take it for the first column's name.
+        None => print!("{}", content.trim_start_matches('\u{feff}')),
     }
     Ok(())
 }

@@ -449,6 +449,17 @@ e2e('a very long article shows its first part at once and the rest on request', 
   await page.getByTestId('reader-long-all').click();
   await body.getByText('Section 1600 of the archive', { exact: false }).waitFor();
   assert.equal(await long.count(), 0, 'all of it is drawn');
+
+  // A passage past the cut, asked for by a link (a search hit, a timeline point), is drawn
+  // and marked at once.
+  const id = Number(page.url().match(/article\/(\d+)/)[1]);
+  const text = (await rpc(app, 'ArticleGet', { id })).content_text;
+  const start = text.indexOf('Section 1590 of the archive');
+  assert.ok(start > 200_000, `the passage lies past the cut (${start})`);
+  await page.goto(`${app.origin}/#/`);
+  await page.goto(`${app.origin}/#/article/${id}?at=${start}-${start + 12}`);
+  await page.getByTestId('reader-flash').filter({ hasText: 'Section 1590' }).waitFor();
+  assert.equal(await long.count(), 0);
 });
 
 e2e('a copy that joined an article can be split off as an article of its own', async (app) => {

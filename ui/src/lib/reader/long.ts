@@ -11,7 +11,10 @@ export const LONG = 200_000;
 export function cutOf(text: string): number | null {
   if (text.length <= LONG) return null;
   const end = text.lastIndexOf('\n\n', LONG);
-  return end > LONG / 2 ? end : LONG;
+  if (end > LONG / 2) return end;
+  // Not between the two halves of a character beyond the Basic Multilingual Plane.
+  const code = text.charCodeAt(LONG - 1);
+  return code >= 0xd800 && code <= 0xdbff ? LONG - 1 : LONG;
 }
 
 /** `text` as HTML paragraphs, one per blank-line-separated block, escaped. */
