@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::fmt::Write;
 
 use crate::analyze::units::unit_for;
-use crate::model::{EventKind, Memo, Precision, Tense, Timeline, TimelineItem};
+use crate::model::{Amount, EventKind, Memo, Precision, Tense, Timeline, TimelineItem};
 
 /// The title and address (`Article::link`) of the articles a timeline's items come from.
 pub type Cited = HashMap<i64, (String, Option<String>)>;
@@ -68,20 +68,7 @@ fn item_line(item: &TimelineItem, cited: &Cited) -> String {
         marks.push("published".to_string());
     }
     if let Some(a) = &item.amount {
-        let one = |v: f64| match &a.currency {
-            Some(code) => money(v, code),
-            None => short_number(v),
-        };
-        let (value, last) = match a.value_max {
-            Some(max) if max != a.value => (format!("{}–{}", one(a.value), one(max)), max),
-            _ => (one(a.value), a.value),
-        };
-        // A unit reads singular after one ("1 gigawatt").
-        let unit = match (&a.currency, &a.unit) {
-            (None, Some(unit)) => unit_for(unit, last),
-            _ => "".into(),
-        };
-        marks.push(format!("{value} {unit}").trim().to_string());
+        marks.push(amount_label(a));
     }
     let marks = if marks.is_empty() {
         String::new()
@@ -126,6 +113,25 @@ fn item_line(item: &TimelineItem, cited: &Cited) -> String {
         item.text.trim(),
         item.article_id
     )
+}
+
+/// An amount as a reader writes it: "$64B–$72B", "€1.2B", "5 gigawatts" (the timeline's
+/// Markdown export and `clipline timeline` both print it).
+pub fn amount_label(a: &Amount) -> String {
+    let one = |v: f64| match &a.currency {
+        Some(code) => money(v, code),
+        None => short_number(v),
+    };
+    let (value, last) = match a.value_max {
+        Some(max) if max != a.value => (format!("{}–{}", one(a.value), one(max)), max),
+        _ => (one(a.value), a.value),
+    };
+    // A unit reads singular after one ("1 gigawatt").
+    let unit = match (&a.currency, &a.unit) {
+        (None, Some(unit)) => unit_for(unit, last),
+        _ => "".into(),
+    };
+    format!("{value} {unit}").trim().to_string()
 }
 
 /// An amount of money as a reader writes it: "$64B", "€1.2B", "£350M", "CHF 40M".
@@ -179,7 +185,7 @@ fn short_number(value: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Amount, Lane, MemoSubject};
+    use crate::model::{Lane, MemoSubject};
 
     #[test]
     fn memos_then_lanes_with_precision_tense_and_amounts() {

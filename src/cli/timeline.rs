@@ -100,7 +100,11 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
             } else {
                 " "
             };
-            let amount = item.amount.as_ref().map(fmt_amount).unwrap_or_default();
+            let amount = item
+                .amount
+                .as_ref()
+                .map(|a| format!("  [{}]", crate::report::amount_label(a)))
+                .unwrap_or_default();
             // A story reported by several outlets is one point: say how many it stands for.
             let also = match item.siblings {
                 0 => String::new(),
@@ -124,26 +128,4 @@ pub async fn run(nb: &Notebook, args: Args, format: Format) -> anyhow::Result<()
         println!("(More follow: --after '{next}' for the next page.)");
     }
     Ok(())
-}
-
-fn fmt_amount(a: &crate::model::Amount) -> String {
-    let scale = |v: f64| {
-        if v.abs() >= 1e9 {
-            format!("{:.1}B", v / 1e9)
-        } else if v.abs() >= 1e6 {
-            format!("{:.1}M", v / 1e6)
-        } else {
-            format!("{v}")
-        }
-    };
-    let (value, last) = match a.value_max {
-        Some(max) => (format!("{}–{}", scale(a.value), scale(max)), max),
-        None => (scale(a.value), a.value),
-    };
-    let unit = match (&a.currency, &a.unit) {
-        (Some(code), _) => code.into(),
-        (None, Some(unit)) => crate::analyze::units::unit_for(unit, last),
-        (None, None) => "".into(),
-    };
-    format!("  [{value} {unit}]")
 }
