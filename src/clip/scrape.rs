@@ -81,6 +81,7 @@ mod passes;
 mod pitch_words;
 mod placed_names;
 mod pleas;
+mod pull_quotes;
 mod revisions;
 mod section_labels;
 mod signatures;

@@ -143,6 +143,7 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
             }
             paras.push(p);
         }
+        super::pull_quotes::drop_pull_quotes(&mut paras);
         // A text ends in a sentence: short lines after its last one ("Housing", "NSW
         // Politics", "Sydney") are its tags, read as subheads over an author box that went.
         while paras.len() >= 3

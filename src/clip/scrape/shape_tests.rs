@@ -542,3 +542,19 @@ fn readers_comments_are_neither_text_nor_articles() {
         counted[0].text
     );
 }
+
+#[test]
+fn a_pull_quote_and_its_credit_leave_the_text_and_the_sentence_stays() {
+    let got = fixture!("pull-quote-between-paragraphs.txt");
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    let text = &got[0].text;
+    assert!(!text.contains('“'), "the pull quote stays: {text}");
+    assert!(
+        !text.contains("— Ingrid Halvorsen"),
+        "its credit stays: {text}"
+    );
+    assert!(
+        text.contains("\"The fees will pay for the dredging and nothing else, and we will publish every invoice,\" the authority's chair"),
+        "the quoted sentence is the story's: {text}"
+    );
+}
