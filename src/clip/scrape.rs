@@ -65,6 +65,7 @@ mod glued_buttons;
 mod hard_wraps;
 mod headings;
 mod headline;
+mod headline_lists;
 mod inside_text;
 mod jobs;
 mod label_words;

@@ -12,7 +12,6 @@ use super::boundaries::{
     live_entries_are_stories, names_outlet, only_the_site_named, outlet_was_no_headline,
     signs_standfirst, standfirst_then_meta,
 };
-use super::headings;
 use super::inside_text::{card_in_first_story, continue_article, related_card, sign_standfirst};
 use super::lines::{self, Kind};
 use super::open_article::{open_article, under_para};
@@ -20,6 +19,7 @@ use super::when::When;
 use super::zone::{self, Page, Role};
 use super::{FOOTER_WORDS, author_notes, copyright, debris};
 use super::{fill, has_time, name_over_time, names, next_shown, paragraphs};
+use super::{headings, headline_lists};
 use std::ops::Range;
 
 /// A story this long has other stories listed under it, not inside it.
@@ -33,7 +33,11 @@ const LINK_WORDS: usize = 20;
 pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -> Vec<Draft> {
     let first = runs.first().map_or(0, |r| r.start);
     let last = runs.last().map_or(0, |r| r.end);
-    let lead = page.zone(0..first);
+    let lead = if page.listed {
+        page.zone(headline_lists::lead(page, first))
+    } else {
+        page.zone(0..first)
+    };
     let tail = page.zone(last..page.lines.len());
     // Times after a body belong to it when the page shows that shape at its end and not
     // before its first headline.
@@ -103,7 +107,10 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
     for (i, run) in runs.iter().enumerate() {
         let was_listed = std::mem::take(&mut listed);
         if let Some(prev) = i.checked_sub(1).and_then(|p| runs.get(p)) {
-            let zone = page.zone(prev.end..run.start);
+            let mut zone = page.zone(prev.end..run.start);
+            if page.listed {
+                headline_lists::only_the_slot_names(page, &mut zone, run.start);
+            }
             let heading = (prev.end..run.start)
                 .find(|&i| !matches!(page.kinds[i], Kind::Blank))
                 .is_some_and(|i| headings::list_heading(&page.lines[i]));
@@ -124,7 +131,10 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                 taken_end = run.end;
                 continue;
             }
-            let headed = names_outlet(&zone) || heads_an_article(page, &zone);
+            // (In a list of headlines the zone's headline is the outlet's place.)
+            let headed = names_outlet(&zone)
+                || heads_an_article(page, &zone)
+                || (page.listed && zone.headline_group.is_some());
             // The site's own name over a box of its own ("Forbes" over "Daily Cover
             // Stories" over "Subscribe to Forbes Daily") opens no story.
             let own_box = site.is_some_and(|s| only_the_site_named(&zone, s));

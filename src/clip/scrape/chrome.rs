@@ -62,6 +62,20 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
+    // "Search for topics and sources", "Search news, people or companies": a search
+    // box's placeholder names only the kinds of things it finds ("Search for missing
+    // hikers called off" is a headline).
+    if let Some(what) = key
+        .strip_prefix("search for ")
+        .or_else(|| key.strip_prefix("search "))
+        && what.split_whitespace().count() <= 6
+        && what
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .all(|w| super::chrome_words::SEARCHED_KINDS.contains(&w))
+    {
+        return true;
+    }
     // "Listen In English", "Listen In Arabic": an audio player's languages.
     if key
         .strip_prefix("listen in ")

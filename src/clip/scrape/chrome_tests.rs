@@ -234,3 +234,21 @@ fn a_translators_credit() {
          since it was published in March by the city's housing office."
     ));
 }
+
+#[test]
+fn search_box_placeholders_are_chrome_and_search_headlines_are_not() {
+    for s in [
+        "Search for topics and sources",
+        "Search news, people or companies",
+        "Search for articles & videos",
+    ] {
+        assert!(is_chrome(s), "{s:?} is a search box's placeholder");
+    }
+    for s in [
+        "Search for missing hikers called off",
+        "Search for MH370 resumes",
+        "Search engines face new EU rules",
+    ] {
+        assert!(!is_chrome(s), "{s:?} is a headline");
+    }
+}

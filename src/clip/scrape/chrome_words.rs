@@ -398,6 +398,15 @@ pub(super) const RIGHTS_RESERVED: &[&str] = &[
     "무단 전재",
 ];
 
+/// What a search box's placeholder says it finds, and the words between them ("Search
+/// for topics, locations & sources").
+#[rustfmt::skip]
+pub(super) const SEARCHED_KINDS: &[&str] = &[
+    "topics", "topic", "sources", "locations", "places", "articles", "news", "stories", "people",
+    "companies", "keywords", "keyword", "authors", "tickers", "quotes", "symbols", "videos",
+    "and", "or", "&", "more", "a",
+];
+
 /// The networks a call to follow names ("Follow us on X, LinkedIn and Facebook").
 #[rustfmt::skip]
 pub(super) const SOCIAL_NETWORKS: &[&str] = &[

@@ -6,7 +6,8 @@
 //! their advertiser (the twenty-third round); an endless scroll of two stories (the
 //! twenty-fourth); an aggregator's items with their snippets (the twenty-fifth); cards
 //! under "What to Read Next" each closed by a button, under a text with a chart inside it
-//! (the forty-second).
+//! (the forty-second); a news app's briefing whose cluster labels ("Full Coverage",
+//! "Picks for you") sit between its items.
 
 use super::tests::{fixture, rows, split};
 
@@ -301,4 +302,57 @@ fn cards_closed_by_buttons_under_a_text_with_a_chart_inside_it() {
         text.ends_with("subject to shareholder and regulatory approval."),
         "{text}"
     );
+}
+
+#[test]
+fn a_news_apps_briefing_keeps_each_items_outlet_time_and_author() {
+    // The app's greeting and today's date over "Top stories" head no item, and the
+    // labels of its clusters ("Full Coverage", "Picks for you", "Local news") are no
+    // outlets or headlines.
+    let got = fixture!("news-app-briefing-with-cluster-labels.txt");
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Port authority sets dredging fees for the northern terminal",
+                Some("The Harbour Courier"),
+                Some("Mette Sørensen"),
+                Some("2025-07-14T11:18:00Z")
+            ),
+            (
+                "Lindqvist Lines says it will keep its ships at the old quays",
+                Some("Nordic Shipping Daily"),
+                Some("Arne Holm"),
+                Some("2025-07-14T10:00:00Z")
+            ),
+            (
+                "Container rates on the Baltic routes fall for a third week",
+                Some("Baltic Freight Review"),
+                Some("Lena Virtanen"),
+                Some("2025-07-14T08:00:00Z")
+            ),
+            (
+                "Why dredging the northern channel costs twice what it did in 2015",
+                Some("Harbour Engineering Weekly"),
+                Some("Tomas Berg"),
+                Some("2025-07-13")
+            ),
+            (
+                "Council delays the vote on the terminal road link to September",
+                Some("City Desk"),
+                Some("Ingrid Halvorsen"),
+                Some("2025-07-14T06:00:00Z")
+            ),
+        ]
+    );
+    for a in &got {
+        for label in [
+            "Full Coverage",
+            "Picks for you",
+            "Local news",
+            "Good evening",
+        ] {
+            assert!(!a.text.contains(label), "{label:?} in {:?}", a.text);
+        }
+    }
 }

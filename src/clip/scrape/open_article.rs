@@ -79,10 +79,19 @@ pub(super) fn open_article(
             // The line right over the headline is the headline's ("Fox Business" over
             // the next story in a list that puts times after bodies).
             let over_head = gi == hg && head_pos.is_some_and(|h| pos + 1 == h);
+            // In a list of headlines, though, a name under the time of the item above and
+            // over the next one's outlet signs the item above ("2 days ago" / "Katyanna
+            // Quach" / "Handelsblatt").
+            let signs_above = page.listed
+                && matches!(role, Role::Byline(_))
+                && pos > 0
+                && matches!(&g.items[pos - 1].1, Role::Meta(m) if m.when.is_some());
             let to_prev = adjacent
                 && (gi < hg || trailing)
                 && before_head
-                && !(over_head && matches!(role, Role::Outlet(_) | Role::Byline(_)));
+                && !(over_head
+                    && matches!(role, Role::Outlet(_) | Role::Byline(_))
+                    && !signs_above);
             // In a list whose items open with their time, a name right under a summary
             // signs it ("Sumit Chakraborty" between a summary and the next item's time).
             let under_summary = gi == 0 && under_para(page, *line);

@@ -416,7 +416,13 @@ pub(super) fn drop_day_tabs(lines: &[String], kinds: &mut [Kind]) {
         let one_day_word = matches!(&kinds[i], Kind::Meta(m) if matches!(m.when, Some(When::Day(_))))
             && !lines[i].trim().contains([' ', ':'])
             && !lines[i].chars().any(|c| c.is_ascii_digit());
-        if !one_day_word {
+        // Right under a headline it is the story's time ("Yesterday" under an item of a
+        // list, over its author and the next item's outlet and section).
+        let under_headline = shown_before(kinds, i).is_some_and(|h| {
+            matches!(kinds[h], Kind::Short | Kind::Para)
+                && lines::word_count(&lines[h]) >= zone::HEADLINE_WORDS
+        });
+        if !one_day_word || under_headline {
             continue;
         }
         let mut shown = (i + 1..lines.len()).filter(|&j| !matches!(kinds[j], Kind::Blank));

@@ -1,0 +1,73 @@
+//! A list of headlines without text (`passes::headlines_as_bodies`: a news app's "Top
+//! stories", an outlet over each headline, its time and author under it). Such a list
+//! groups its items under labels ("Full Coverage", "Picks for you", "Local news") that
+//! read as headlines or, recurring, as outlets; only the line right over a headline (or
+//! right over the time over it) names its outlet, and the other short lines name nothing.
+
+use super::lines::{self, Kind};
+use super::zone::{HEADLINE_WORDS, Page, Role, Zone};
+use std::ops::Range;
+
+/// The lines before the list's first headline, from the group right over it: a header
+/// further up ("Your briefing" over "Monday, July 14", the app's greeting and today's
+/// date) heads no item.
+pub(super) fn lead(page: &Page, before_first: usize) -> Range<usize> {
+    let whole = page.zone(0..before_first);
+    let start = whole
+        .groups
+        .last()
+        .and_then(|g| g.items.first())
+        .map_or(0, |(l, _)| *l);
+    start..before_first
+}
+
+/// Keeps a headline's or an outlet's role in `zone` (the lines over the headline that
+/// starts at `run_start`) only for the outlet's place: the last line over the headline,
+/// or the one over a time right over it. Every other such line becomes a label.
+pub(super) fn only_the_slot_names(page: &Page, zone: &mut Zone, run_start: usize) {
+    let shown: Vec<usize> = (0..run_start)
+        .rev()
+        .filter(|&i| !matches!(page.kinds[i], Kind::Blank | Kind::Junk))
+        .take(2)
+        .collect();
+    let slot = match shown[..] {
+        [last, over] if matches!(page.kinds[last], Kind::Meta(_)) => Some(over),
+        [last, ..] => Some(last),
+        [] => None,
+    };
+    let mut headline = None;
+    let mut after_author = false;
+    for (gi, g) in zone.groups.iter_mut().enumerate() {
+        for (line, role) in &mut g.items {
+            // A name after the item's own author line is a label ("By Arne Holm" over
+            // "Full Coverage").
+            let label = matches!(role, Role::Byline(_)) && after_author;
+            after_author = matches!(role, Role::Meta(m) if m.byline.is_some());
+            if (matches!(role, Role::Headline | Role::Outlet(_)) || label) && Some(*line) != slot {
+                *role = Role::Other;
+            }
+            // An outlet's name that reads as a name and a paper ("Harbour Engineering
+            // Weekly") is the outlet's whole name there.
+            if Some(*line) == slot
+                && matches!(role, Role::Meta(m) if m.when.is_none() && m.source.is_some())
+                && !page.lines[*line].to_lowercase().starts_with("by ")
+                && !page.lines[*line].contains(['|', '·', ',', '•'])
+            {
+                *role = Role::Headline;
+            }
+            // A name in the place that reads as neither ("PolitiFact") is the outlet's
+            // too, read as the headline over a headline is (`outlet_was_no_headline`).
+            if *role == Role::Other
+                && Some(*line) == slot
+                && matches!(page.kinds[*line], Kind::Short)
+                && lines::word_count(&page.lines[*line]) < HEADLINE_WORDS
+            {
+                *role = Role::Headline;
+            }
+            if *role == Role::Headline {
+                headline = Some(gi);
+            }
+        }
+    }
+    zone.headline_group = headline;
+}
