@@ -234,6 +234,7 @@ pub fn split_scrape(
     if lines.iter().all(String::is_empty) {
         return Err(ClipError::Empty);
     }
+    composite::join_parts_split_over_lines(&mut lines, clipped_at);
     let datelines = passes::join_datelines(&mut lines);
     let mut kinds: Vec<Kind> = lines
         .iter()
@@ -244,6 +245,7 @@ pub fn split_scrape(
     }
     passes::menu_entries_with_stops(&lines, &mut kinds);
     passes::drop_day_tabs(&lines, &mut kinds);
+    debris::drop_ticker_symbols(&lines, &mut kinds);
     passes::drop_weather(&lines, &mut kinds);
     passes::clocks_under_day_headers(&lines, &mut kinds);
     passes::drop_boilerplate(&lines, &mut kinds);
@@ -254,6 +256,7 @@ pub fn split_scrape(
     boxes::author_boxes_by_name(&lines, &mut kinds);
     passes::drop_footer(&lines, &mut kinds);
     boxes::drop_sign_up_boxes(&lines, &mut kinds);
+    boxes::drop_ads_signed_under(&lines, &mut kinds);
     boxes::drop_sponsored_items(&lines, &mut kinds);
     passes::headlines_shown_again_under_categories(&lines, &mut kinds);
     signatures::bylines_over_lines(&lines, &mut kinds);

@@ -76,6 +76,17 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
+    // "Quotes delayed at least 15 minutes", "Tickers mentioned in this feed are delayed
+    // by at least 15 minutes. Quotes by ...": a markets page's notice on its data.
+    if key.contains("delayed")
+        && key.contains("minutes")
+        && ["quote", "ticker", "data", "price"]
+            .iter()
+            .any(|w| key.contains(w))
+        && key.split_whitespace().count() <= 30
+    {
+        return true;
+    }
     // "Listen In English", "Listen In Arabic": an audio player's languages.
     if key
         .strip_prefix("listen in ")

@@ -158,3 +158,77 @@ fn saved_time(part: &str) -> bool {
     .any(|p| lower.starts_with(p))
         && lower.split_whitespace().count() <= 5
 }
+
+/// The most words of a part joined over a separator's line.
+const SPLIT_PART_WORDS: usize = 6;
+
+/// "Priya Natarajan" / "·" / "17 minutes ago": a meta line whose separator the copy put
+/// on a line of its own (each part was its own element) is joined back into one line,
+/// "Priya Natarajan · 17 minutes ago", when one of its parts is a time. The lines are
+/// joined in place, so the text has two lines fewer.
+pub(super) fn join_parts_split_over_lines(lines: &mut Vec<String>, clipped_at: DateTime<Utc>) {
+    let part = |l: &str| {
+        let words = l.split_whitespace().count();
+        // ("9 min read" / "·" / "Jul 11, 2025": a counter beside the time is read apart.)
+        (1..=SPLIT_PART_WORDS).contains(&words)
+            && !l.ends_with(['.', '!', '?', ':'])
+            && !is_counter_line(l)
+    };
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut rest = std::mem::take(lines).into_iter().peekable();
+    while let Some(line) = rest.next() {
+        let separator = matches!(line.as_str(), "·" | "•" | "|" | "⋅");
+        let joins = separator
+            && out.last().is_some_and(|l| part(l))
+            && rest.peek().is_some_and(|n| part(n))
+            && (out
+                .last()
+                .is_some_and(|l| parse_when(l, clipped_at).is_some())
+                || rest
+                    .peek()
+                    .is_some_and(|n| parse_when(n, clipped_at).is_some()));
+        match (joins, out.last_mut()) {
+            (true, Some(before)) => {
+                let after = rest.next().unwrap_or_default();
+                *before = format!("{before} {line} {after}");
+            }
+            _ => out.push(line),
+        }
+    }
+    *lines = out;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn joined(text: &str) -> Vec<String> {
+        let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+        let at = "2025-07-14T12:00:00Z".parse().expect("a time");
+        join_parts_split_over_lines(&mut lines, at);
+        lines
+    }
+
+    #[test]
+    fn a_separator_on_its_own_line_joins_a_name_and_a_time() {
+        assert_eq!(
+            joined("A summary of the story.\nPriya Natarajan\n·\n17 minutes ago\nVRDN"),
+            [
+                "A summary of the story.",
+                "Priya Natarajan · 17 minutes ago",
+                "VRDN"
+            ]
+        );
+        assert_eq!(
+            joined("Reuters\n|\n2 hours ago\nA headline"),
+            ["Reuters | 2 hours ago", "A headline"]
+        );
+    }
+
+    #[test]
+    fn separators_between_lines_that_hold_no_time_stay() {
+        let text =
+            "Home\n·\nNews\nA sentence that ends.\n·\n2 hours ago\n9 min read\n·\nJul 11, 2025";
+        assert_eq!(joined(text), text.lines().collect::<Vec<_>>());
+    }
+}

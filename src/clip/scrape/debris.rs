@@ -189,6 +189,34 @@ fn is_text_char(c: char) -> bool {
         || matches!(c, '·' | '€' | '£' | '¥' | '°' | '«' | '»')
 }
 
+/// The longest ticker symbol ("VRDN", "BRK.B").
+const SYMBOL_CHARS: usize = 6;
+
+/// "VRDN" over "-4.81%": a stock's symbol over its change, a quote card among the
+/// stories of a markets page. The change is debris already (`is_debris`); the symbol
+/// over it goes too.
+pub(super) fn drop_ticker_symbols(lines: &[String], kinds: &mut [super::lines::Kind]) {
+    use super::lines::Kind;
+    let symbol = |l: &str| {
+        (1..=SYMBOL_CHARS).contains(&l.len())
+            && l.starts_with(|c: char| c.is_ascii_uppercase())
+            && l.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+    };
+    // "+1.12%", "-4.81%", "+23.55 (+0.42%)": signed, in percent, no letters.
+    let change = |l: &str| {
+        l.starts_with(['+', '-', '−']) && l.contains('%') && !l.chars().any(char::is_alphabetic)
+    };
+    for i in 0..lines.len() {
+        let next = (i + 1..lines.len()).find(|&j| !matches!(kinds[j], Kind::Blank));
+        if matches!(kinds[i], Kind::Short)
+            && symbol(&lines[i])
+            && next.is_some_and(|j| change(&lines[j]))
+        {
+            kinds[i] = Kind::Junk;
+        }
+    }
+}
+
 /// "14 July 2025 05:42 pm - 7 - {{hitsCtrl.values.hits}}" -> "14 July 2025 05:42 pm": a
 /// template's placeholder the page never filled in, with the counters and separators
 /// before it (the page's script would have put a count there).

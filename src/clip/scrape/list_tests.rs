@@ -7,7 +7,8 @@
 //! twenty-fourth); an aggregator's items with their snippets (the twenty-fifth); cards
 //! under "What to Read Next" each closed by a button, under a text with a chart inside it
 //! (the forty-second); a news app's briefing whose cluster labels ("Full Coverage",
-//! "Picks for you") sit between its items.
+//! "Picks for you") sit between its items, and a markets river with quote cards and an
+//! ad between its stories.
 
 use super::tests::{fixture, rows, split};
 
@@ -353,6 +354,57 @@ fn a_news_apps_briefing_keeps_each_items_outlet_time_and_author() {
             "Good evening",
         ] {
             assert!(!a.text.contains(label), "{label:?} in {:?}", a.text);
+        }
+    }
+}
+
+#[test]
+fn a_markets_river_keeps_each_storys_author_or_outlet_and_time() {
+    // Each item: headline, summary, then "Name", "·", "time" on lines of their own and
+    // the quote cards of the shares it names ("LQV" over "-3.20%"); an ad signed under its
+    // text between two items; a notice on the delayed quotes at the foot.
+    let got = fixture!("markets-river-with-quote-cards-and-an-ad.txt");
+    let rows: Vec<_> = got
+        .iter()
+        .map(|a| {
+            (
+                a.title.as_str(),
+                a.byline.as_deref(),
+                a.published_at.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                "Lindqvist Lines cuts its northern route as fees at the new terminal bite",
+                Some("Mette Sørensen"),
+                Some("2025-07-14T11:35:00Z")
+            ),
+            (
+                "Baltic freight rates fall for a third straight week",
+                None,
+                Some("2025-07-14T09:00:00Z")
+            ),
+            (
+                "Port operator Halvorsen Group raises its dividend after a record quarter",
+                Some("Arne Holm"),
+                Some("2025-07-13")
+            ),
+        ]
+    );
+    assert_eq!(got[1].source.as_deref(), Some("Reuters"));
+    for a in &got {
+        for chrome in [
+            "LQV",
+            "-3.20%",
+            "HLVG",
+            "adviser",
+            "Sponsored",
+            "Quotes delayed",
+        ] {
+            assert!(!a.text.contains(chrome), "{chrome:?} in {:?}", a.text);
         }
     }
 }

@@ -46,6 +46,10 @@ pub(crate) struct Page<'a> {
     /// Meta lines that give both a time and an outlet ("DigiTimes / 21h"): two or more
     /// make a list whose items each name their outlet in that place, once.
     pub timed_sources: usize,
+    /// Meta lines that give a time and a bare name read as a person's ("Priya Natarajan
+    /// · 17 minutes ago"): where they outnumber the outlets beside times, a river's items
+    /// name their authors there, not their outlets.
+    pub timed_names: usize,
     /// Lines in the outlet's place of a list's items (`outlet_slots`).
     pub slots: HashSet<usize>,
     /// Labels over the headlines of lists that use the menu's sections as labels
@@ -145,6 +149,14 @@ impl<'a> Page<'a> {
             timed_sources: kinds
                 .iter()
                 .filter(|k| matches!(k, Kind::Meta(m) if m.when.is_some() && m.source.is_some()))
+                .count(),
+            timed_names: lines
+                .iter()
+                .zip(kinds)
+                .filter(|(l, k)| {
+                    matches!(k, Kind::Meta(m) if m.when.is_some() && m.source.is_none() && m.byline.is_some())
+                        && !l.to_lowercase().contains("by ")
+                })
                 .count(),
             shorts: lines
                 .iter()
@@ -278,7 +290,11 @@ impl<'a> Page<'a> {
                     }
                     // There, a name beside the time without a "By" is the outlet too
                     // ("Utility Dive • 4 days ago" among "Heatmap • yesterday").
-                    if list && m.source.is_none() && !line.to_lowercase().contains("by ") {
+                    if list
+                        && m.source.is_none()
+                        && !line.to_lowercase().contains("by ")
+                        && self.timed_names <= self.timed_sources
+                    {
                         m.source = m.byline.take();
                     }
                     Role::Meta(m)
