@@ -195,6 +195,7 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
     s = strip_lead(&s);
     s = cut_tail(&s);
     s = drop_affiliations(&s);
+    s = without_desk_partner(&s).to_string();
     let mut s = s
         .trim_matches(|c: char| {
             matches!(c, '|' | ',' | '-' | '–' | '—' | ':' | '*') || c.is_whitespace()
@@ -460,6 +461,35 @@ const NAME_PARTICLES: &[&str] = &[
 /// that comes after them. Names and credentials ("Jane Doe, MD", "Ana Ruiz, Li Wei")
 /// stay; a part that opens with credentials ends with them ("Jane Doe, MA Health
 /// News": the page's line break between credential and outlet was lost).
+/// What a desk adds after the named author that names no one: "and Staff", "& Staff",
+/// "and agencies", "and wire reports".
+const DESK_PARTNERS: &[&str] = &[
+    " and staff",
+    " & staff",
+    ", staff",
+    " and agencies",
+    " & agencies",
+    " and wire reports",
+    " and wire services",
+    " and news services",
+    " with agencies",
+];
+
+/// "Carmen Liu and Staff" -> "Carmen Liu": the desk that helped is no author ("Staff and
+/// agencies" alone stays for `NOT_NAMES` to judge).
+pub(crate) fn without_desk_partner(s: &str) -> &str {
+    DESK_PARTNERS
+        .iter()
+        .filter_map(|p| {
+            s.len()
+                .checked_sub(p.len())
+                .filter(|&at| at > 0)
+                .map(|at| (p, at))
+        })
+        .find(|(p, at)| s.is_char_boundary(*at) && s[*at..].eq_ignore_ascii_case(p))
+        .map_or(s, |(_, at)| s[..at].trim_end())
+}
+
 fn drop_affiliations(s: &str) -> String {
     let mut parts = s.split(", ");
     let mut kept: Vec<&str> = parts.next().into_iter().collect();

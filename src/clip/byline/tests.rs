@@ -21,6 +21,10 @@ fn keeps_the_names() {
             "Danielle DeSiato, Donna Enzmann, Natalie Nguyen",
         ),
         ("Byron Smith", "Byron Smith"),
+        // The desk that helped names no one.
+        ("By Carmen Liu and Staff", "Carmen Liu"),
+        ("Ana Ruiz & staff", "Ana Ruiz"),
+        ("Tom Albrecht and agencies", "Tom Albrecht"),
         ("Paris Hilton", "Paris Hilton"),
         ("Von Miller", "Von Miller"),
         ("By Nathan Willis March 25, 2015", "Nathan Willis"),

@@ -423,8 +423,18 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
             // open with their time, so is a name right under the summary.
             let signs_summary =
                 page.times_lead && names::names_like(&page.lines[*line]) && under_para(page, *line);
+            // In a list of headlines, a name right under the last item's time signs it.
+            let under_time = page.listed
+                && names::names_like(&page.lines[*line])
+                && g.items
+                    .iter()
+                    .take_while(|(l, _)| l < line)
+                    .last()
+                    .is_some_and(|(_, r)| matches!(r, Role::Meta(m) if m.when.is_some() && m.byline.is_none()));
             if matches!(role, Role::Headline | Role::Byline(_) | Role::Other)
-                && (signs_summary || (*role == Role::Headline && name_over_time(page, *line)))
+                && (signs_summary
+                    || under_time
+                    || (*role == Role::Headline && name_over_time(page, *line)))
             {
                 fill(&mut cur, &Role::Byline(line_text(page, *line)));
                 continue;

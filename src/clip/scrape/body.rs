@@ -252,6 +252,10 @@ pub(super) fn drop_greeting(articles: &mut Vec<ScrapedArticle>) {
 pub(super) fn tidy_meta(articles: &mut [ScrapedArticle]) {
     for a in articles {
         drop_sign_off(a);
+        // "Carmen Liu and Staff": the desk that helped names no one.
+        if let Some(b) = &mut a.byline {
+            *b = crate::clip::byline::without_desk_partner(b).to_string();
+        }
         // "Marion Le Goff.", "Gwenaëlle LE CORRE.", "Marlena Oduya,": the stop or comma
         // after a name (not an initial's, "Jane Q.").
         if let Some(b) = &mut a.byline

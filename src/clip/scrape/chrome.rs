@@ -76,6 +76,22 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
+    // "See more fact checks", "View all Business news", "Show more stories": a list's
+    // button.
+    if [
+        "see more ",
+        "see all ",
+        "view more ",
+        "view all ",
+        "show more ",
+        "show all ",
+    ]
+    .iter()
+    .any(|p| key.starts_with(p))
+        && key.split_whitespace().count() <= 5
+    {
+        return true;
+    }
     // "Quotes delayed at least 15 minutes", "Tickers mentioned in this feed are delayed
     // by at least 15 minutes. Quotes by ...": a markets page's notice on its data.
     if key.contains("delayed")

@@ -236,13 +236,18 @@ fn a_translators_credit() {
 }
 
 #[test]
-fn search_box_placeholders_are_chrome_and_search_headlines_are_not() {
+fn search_boxes_and_list_buttons_are_chrome_and_search_headlines_are_not() {
     for s in [
         "Search for topics and sources",
         "Search news, people or companies",
         "Search for articles & videos",
+        "See more fact checks",
+        "View all Business news",
     ] {
-        assert!(is_chrome(s), "{s:?} is a search box's placeholder");
+        assert!(
+            is_chrome(s),
+            "{s:?} is a search box's placeholder or a list's button"
+        );
     }
     for s in [
         "Search for missing hikers called off",

@@ -130,7 +130,9 @@ pub(super) fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
     }
     let pick = sources.iter().find(|s| pub_word(s)).or(sources.first());
     if let Some(s) = pick {
-        if meta.byline.is_none() && name_like(s) && !pub_word(s) {
+        // ("1d ago · Jordan Pike and Leah Strand": two people beside the time.)
+        let people = name_like(s) || (s.contains(" and ") && names_like(s));
+        if meta.byline.is_none() && people && !pub_word(s) {
             meta.byline = Some(s.to_string());
         } else if super::names::known_place(s) {
             // "Madrid - 13 jul 2025 - 23:40 CEST": where the story was filed.

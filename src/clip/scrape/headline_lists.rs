@@ -5,6 +5,7 @@
 //! right over the time over it) names its outlet, and the other short lines name nothing.
 
 use super::lines::{self, Kind};
+use super::names;
 use super::zone::{HEADLINE_WORDS, Page, Role, Zone};
 use std::ops::Range;
 
@@ -36,14 +37,25 @@ pub(super) fn only_the_slot_names(page: &Page, zone: &mut Zone, run_start: usize
         [] => None,
     };
     let mut headline = None;
-    let mut after_author = false;
+    let (mut after_author, mut after_time) = (false, false);
     for (gi, g) in zone.groups.iter_mut().enumerate() {
         for (line, role) in &mut g.items {
             // A name after the item's own author line is a label ("By Arne Holm" over
             // "Full Coverage").
             let label = matches!(role, Role::Byline(_)) && after_author;
+            // A person's name right under the item's time signs it ("1 hour ago" /
+            // "Luis Ortega" / "Full coverage").
+            let signs = after_time
+                && Some(*line) != slot
+                && matches!(role, Role::Headline | Role::Outlet(_) | Role::Other)
+                && names::name_like(&page.lines[*line]);
             after_author = matches!(role, Role::Meta(m) if m.byline.is_some());
-            if (matches!(role, Role::Headline | Role::Outlet(_)) || label) && Some(*line) != slot {
+            after_time = matches!(role, Role::Meta(m) if m.when.is_some() && m.byline.is_none());
+            if signs {
+                *role = Role::Byline(page.lines[*line].clone());
+            } else if (matches!(role, Role::Headline | Role::Outlet(_)) || label)
+                && Some(*line) != slot
+            {
                 *role = Role::Other;
             }
             // An outlet's name that reads as a name and a paper ("Harbour Engineering
@@ -55,9 +67,10 @@ pub(super) fn only_the_slot_names(page: &Page, zone: &mut Zone, run_start: usize
             {
                 *role = Role::Headline;
             }
-            // A name in the place that reads as neither ("PolitiFact") is the outlet's
-            // too, read as the headline over a headline is (`outlet_was_no_headline`).
-            if *role == Role::Other
+            // A name in the place that reads as neither ("PolitiFact") or as a person's
+            // ("Byte Street") is the outlet's too, read as the headline over a headline
+            // is (`outlet_was_no_headline`).
+            if matches!(role, Role::Other | Role::Byline(_))
                 && Some(*line) == slot
                 && matches!(page.kinds[*line], Kind::Short)
                 && lines::word_count(&page.lines[*line]) < HEADLINE_WORDS

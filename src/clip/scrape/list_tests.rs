@@ -8,7 +8,8 @@
 //! under "What to Read Next" each closed by a button, under a text with a chart inside it
 //! (the forty-second); a news app's briefing whose cluster labels ("Full Coverage",
 //! "Picks for you") sit between its items, and a markets river with quote cards and an
-//! ad between its stories.
+//! ad between its stories; a news app's "Today" tab with its sections' blurbs and a
+//! ranked list among its items.
 
 use super::tests::{fixture, rows, split};
 
@@ -404,6 +405,53 @@ fn a_markets_river_keeps_each_storys_author_or_outlet_and_time() {
             "Sponsored",
             "Quotes delayed",
         ] {
+            assert!(!a.text.contains(chrome), "{chrome:?} in {:?}", a.text);
+        }
+    }
+}
+
+#[test]
+fn a_news_apps_today_tab_with_blurbs_and_ranks_keeps_every_item() {
+    // Sections' blurbs ("Picked by our editors.") are short paragraphs no item has; the
+    // ranks of "Trending Stories" are numbers; authors stand beside the time or under it.
+    let got = fixture!("news-app-today-tab-with-blurbs-and-ranks.txt");
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Port authority sets dredging fees for the northern terminal",
+                Some("The Harbour Courier"),
+                Some("Mette Sørensen"),
+                Some("2025-07-14T09:00:00Z")
+            ),
+            (
+                "Lindqvist Lines says it will keep its ships at the old quays",
+                Some("Nordic Shipping Daily"),
+                Some("Arne Holm"),
+                Some("2025-07-14T07:00:00Z")
+            ),
+            (
+                "Ferry timetable changes for the summer leave islanders stranded",
+                Some("Quay Street"),
+                None,
+                Some("2025-07-14T11:20:00Z")
+            ),
+            (
+                "Container rates on the Baltic routes fall for a third week",
+                Some("Baltic Freight Review"),
+                Some("Lena Virtanen and Tomas Berg"),
+                Some("2025-07-13")
+            ),
+            (
+                "Council delays the vote on the terminal road link to September",
+                Some("City Desk"),
+                Some("Ingrid Halvorsen"),
+                Some("2025-07-14T06:00:00Z")
+            ),
+        ]
+    );
+    for a in &got {
+        for chrome in ["Picked by", "Suggested from", "See more", "Trending"] {
             assert!(!a.text.contains(chrome), "{chrome:?} in {:?}", a.text);
         }
     }

@@ -19,6 +19,9 @@ const NOT_NAMES: &[&str] = &[
     "Agencies", "Agences", "Agencias", "Agências", "Agenturen", "Agenzie",
     // An icon's description ("Down Arrow Button Icon").
     "Icon", "Button", "Arrow",
+    // A news app's sections and buttons ("Trending Stories", "Edit Channels", "Show
+    // More").
+    "Stories", "Story", "Trending", "Channels", "Edit", "Show", "Headlines",
 ];
 
 /// One or two capitalised words that are neither a job nor an outlet: "München", "New

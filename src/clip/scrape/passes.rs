@@ -260,11 +260,20 @@ pub(super) fn drop_boilerplate(lines: &[String], kinds: &mut [Kind]) {
 }
 
 /// A list of headlines with no text under them ("Top stories": an outlet, a headline, a
-/// time, and again): with no paragraph on the page, two or more headline-length lines
-/// and two or more time lines make each headline an article of its own, its text the
-/// headline itself, read as bodies are.
+/// time, and again): with no paragraph on the page (but a section's short blurb, fewer
+/// than one for two headlines), two or more headline-length lines and two or more time
+/// lines make each headline an article of its own, its text the headline itself, read as
+/// bodies are.
 pub(super) fn headlines_as_bodies(lines: &[String], kinds: &mut [Kind]) -> bool {
-    if kinds.iter().any(|k| matches!(k, Kind::Para)) {
+    // A section's blurb among the headlines ("Chosen by our editors.", "Recommended
+    // based on topics you read.") is a short paragraph that no item has.
+    let paras: Vec<usize> = (0..lines.len())
+        .filter(|&i| matches!(kinds[i], Kind::Para))
+        .collect();
+    let blurbs = paras
+        .iter()
+        .all(|&i| lines::word_count(&lines[i]) <= BLURB_WORDS);
+    if !blurbs {
         return false;
     }
     let headlines: Vec<usize> = (0..lines.len())
@@ -280,14 +289,20 @@ pub(super) fn headlines_as_bodies(lines: &[String], kinds: &mut [Kind]) -> bool 
         .iter()
         .filter(|k| matches!(k, Kind::Meta(m) if m.when.is_some()))
         .count();
-    let listed = headlines.len() >= 2 && times >= 2;
+    let listed = headlines.len() >= 2 && times >= 2 && paras.len() * 2 < headlines.len();
     if listed {
+        for i in paras {
+            kinds[i] = Kind::Junk;
+        }
         for i in headlines {
             kinds[i] = Kind::Para;
         }
     }
     listed
 }
+
+/// The longest blurb of a section in a list of headlines.
+const BLURB_WORDS: usize = 12;
 
 /// "New Delhi:" alone over the first paragraph: the dateline opens that paragraph. The
 /// lines whose text moved down are returned (they become chrome). A dateline in three
