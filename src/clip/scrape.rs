@@ -59,6 +59,7 @@ pub(crate) mod copyright;
 mod credit_tails;
 mod credit_words;
 pub(crate) mod credits;
+mod day_words;
 mod debris;
 mod galleries;
 mod glued_buttons;
@@ -244,6 +245,7 @@ pub fn split_scrape(
         kinds[i] = Kind::Junk;
     }
     passes::menu_entries_with_stops(&lines, &mut kinds);
+    day_words::french_yesterday(&lines, &mut kinds, clipped_at);
     passes::drop_day_tabs(&lines, &mut kinds);
     debris::drop_ticker_symbols(&lines, &mut kinds);
     passes::drop_weather(&lines, &mut kinds);

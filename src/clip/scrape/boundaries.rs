@@ -355,6 +355,9 @@ pub(super) fn live_entries_are_stories(page: &Page, runs: &[Range<usize>]) -> bo
                 .all(|e| e.1 >= STORY_PARAGRAPHS && e.2 >= STORY_HEADLINE_WORDS))
 }
 
+/// The most words of an outlet's name in a list of headlines.
+const OUTLET_WORDS: usize = 6;
+
 /// "Indian Express / 17 minutes ago / Meta's days are numbered. / body": the only
 /// headline-like line was a publication name, and the body opens with a short line (a
 /// headline ending in a period). The name becomes the source; `body::finish` takes the
@@ -364,16 +367,15 @@ pub(super) fn outlet_was_no_headline(page: &Page, zone: &Zone, run: Range<usize>
         .headline_group
         .and_then(|hg| zone.groups.get(hg))
         .is_some_and(|g| g.strong_words == 0);
-    // In a list of headlines (`headlines_as_bodies`) every short line over one is its
-    // outlet ("CNBC"), and so is a longer one named like a paper ("The Wall Street
-    // Journal").
+    // In a list of headlines (`headlines_as_bodies`) the zone's headline is the line in
+    // the outlet's place (`headline_lists`), and the headline is the body: a name there
+    // ("CNBC", "Le Quotidien du Littoral") is the outlet, a longer line nothing.
     if page.listed
-        && let Some(t) = d.title.take_if(|t| {
-            (lines::word_count(t) < zone::HEADLINE_WORDS && lines::outlet_shaped(t))
-                || lines::looks_like_outlet(t)
-        })
+        && let Some(t) = d.title.take()
     {
-        d.source.get_or_insert(t);
+        if lines::word_count(&t) <= OUTLET_WORDS && !t.ends_with(['.', '!', '?']) {
+            d.source.get_or_insert(t);
+        }
         return;
     }
     let Some(title) = d

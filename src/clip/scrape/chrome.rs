@@ -65,10 +65,13 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     // "Search for topics and sources", "Search news, people or companies": a search
     // box's placeholder names only the kinds of things it finds ("Search for missing
     // hikers called off" is a headline).
-    if let Some(what) = key
-        .strip_prefix("search for ")
-        .or_else(|| key.strip_prefix("search "))
-        && what.split_whitespace().count() <= 6
+    // ("Nach Themen, Orten und Quellen suchen": the verb last.)
+    let searched = super::chrome_words::SEARCH_VERBS
+        .iter()
+        .find_map(|v| key.strip_prefix(v))
+        .or_else(|| key.strip_suffix(" suchen"));
+    if let Some(what) = searched
+        && what.split_whitespace().count() <= 8
         && what
             .split(|c: char| c.is_whitespace() || c == ',')
             .filter(|w| !w.is_empty())
@@ -78,16 +81,11 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     }
     // "See more fact checks", "View all Business news", "Show more stories": a list's
     // button.
-    if [
-        "see more ",
-        "see all ",
-        "view more ",
-        "view all ",
-        "show more ",
-        "show all ",
-    ]
-    .iter()
-    .any(|p| key.starts_with(p))
+    // ("Plus d'articles à la une", "Más noticias de España": the same in other
+    // languages; "À propos de Google": the footer's link.)
+    if super::chrome_words::LIST_BUTTONS
+        .iter()
+        .any(|p| key.starts_with(p))
         && key.split_whitespace().count() <= 5
     {
         return true;

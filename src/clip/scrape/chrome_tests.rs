@@ -241,8 +241,12 @@ fn search_boxes_and_list_buttons_are_chrome_and_search_headlines_are_not() {
         "Search for topics and sources",
         "Search news, people or companies",
         "Search for articles & videos",
+        "Rechercher des sujets, des lieux et des sources",
+        "Nach Themen, Orten und Quellen suchen",
         "See more fact checks",
         "View all Business news",
+        "Plus d'articles à la une",
+        "À propos de Google",
     ] {
         assert!(
             is_chrome(s),
@@ -253,6 +257,7 @@ fn search_boxes_and_list_buttons_are_chrome_and_search_headlines_are_not() {
         "Search for missing hikers called off",
         "Search for MH370 resumes",
         "Search engines face new EU rules",
+        "Rechercher des survivants devient urgent",
     ] {
         assert!(!is_chrome(s), "{s:?} is a headline");
     }

@@ -405,6 +405,30 @@ pub(super) const SEARCHED_KINDS: &[&str] = &[
     "topics", "topic", "sources", "locations", "places", "articles", "news", "stories", "people",
     "companies", "keywords", "keyword", "authors", "tickers", "quotes", "symbols", "videos",
     "and", "or", "&", "more", "a",
+    // The same in the languages of the other lists ("Rechercher des sujets, des lieux et
+    // des sources", "Nach Themen, Orten und Quellen suchen").
+    "des", "de", "sujets", "lieux", "et", "sources", "thèmes", "nach", "themen", "orten",
+    "quellen", "und", "temas", "lugares", "fuentes", "y", "argomenti", "luoghi", "fonti",
+    "e", "assuntos", "locais", "fontes",
+];
+/// How a list's button or the footer's link opens, five words at most on its line.
+#[rustfmt::skip]
+pub(super) const LIST_BUTTONS: &[&str] = &[
+    "see more ", "see all ", "view more ", "view all ", "show more ", "show all ",
+    "plus d'articles", "plus d'actualités", "mehr nachrichten", "weitere nachrichten",
+    "mehr artikel", "más noticias", "más artículos", "altre notizie", "altri articoli",
+    "mais notícias", "à propos de ",
+];
+/// A search box's verb in the languages of `SEARCHED_KINDS`.
+pub(super) const SEARCH_VERBS: &[&str] = &[
+    "search for ",
+    "search ",
+    "rechercher ",
+    "chercher ",
+    "suchen ",
+    "buscar ",
+    "cerca ",
+    "pesquisar ",
 ];
 
 /// The networks a call to follow names ("Follow us on X, LinkedIn and Facebook").
@@ -452,6 +476,7 @@ pub(super) const COUNTER_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const SKIP_LINKS: &[&str] = &[
     "skip to", "hoppa till", "skip links", "jump to", "skip next section", "aller au contenu", "aller au menu",
+    "accéder au contenu", "accéder au menu", "accéder à la recherche", "ir al contenido principal",
     "aller au pied de page", "passer au contenu", "본문 바로가기", "aller à la recherche",
     "aller à la navigation", "zum inhalt", "zur navigation", "zur suche", "ir al menú",
     "ir a la navegación", "direkt zum", "ir al contenido", "saltar al contenido",

@@ -6,8 +6,11 @@
 
 use super::lines::{self, Kind};
 use super::names;
-use super::zone::{HEADLINE_WORDS, Page, Role, Zone};
+use super::zone::{Page, Role, Zone};
 use std::ops::Range;
+
+/// The most words of an outlet's name ("Le Quotidien du Littoral").
+const OUTLET_WORDS: usize = 6;
 
 /// The lines before the list's first headline, from the group right over it: a header
 /// further up ("Your briefing" over "Monday, July 14", the app's greeting and today's
@@ -48,7 +51,7 @@ pub(super) fn only_the_slot_names(page: &Page, zone: &mut Zone, run_start: usize
             let signs = after_time
                 && Some(*line) != slot
                 && matches!(role, Role::Headline | Role::Outlet(_) | Role::Other)
-                && names::name_like(&page.lines[*line]);
+                && names::names_like(&page.lines[*line]);
             after_author = matches!(role, Role::Meta(m) if m.byline.is_some());
             after_time = matches!(role, Role::Meta(m) if m.when.is_some() && m.byline.is_none());
             if signs {
@@ -70,10 +73,10 @@ pub(super) fn only_the_slot_names(page: &Page, zone: &mut Zone, run_start: usize
             // A name in the place that reads as neither ("PolitiFact") or as a person's
             // ("Byte Street") is the outlet's too, read as the headline over a headline
             // is (`outlet_was_no_headline`).
-            if matches!(role, Role::Other | Role::Byline(_))
+            if matches!(role, Role::Other | Role::Byline(_) | Role::Outlet(_))
                 && Some(*line) == slot
                 && matches!(page.kinds[*line], Kind::Short)
-                && lines::word_count(&page.lines[*line]) < HEADLINE_WORDS
+                && lines::word_count(&page.lines[*line]) <= OUTLET_WORDS
             {
                 *role = Role::Headline;
             }

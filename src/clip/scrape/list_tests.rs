@@ -9,7 +9,7 @@
 //! (the forty-second); a news app's briefing whose cluster labels ("Full Coverage",
 //! "Picks for you") sit between its items, and a markets river with quote cards and an
 //! ad between its stories; a news app's "Today" tab with its sections' blurbs and a
-//! ranked list among its items.
+//! ranked list among its items; the same app's French briefing.
 
 use super::tests::{fixture, rows, split};
 
@@ -455,4 +455,41 @@ fn a_news_apps_today_tab_with_blurbs_and_ranks_keeps_every_item() {
             assert!(!a.text.contains(chrome), "{chrome:?} in {:?}", a.text);
         }
     }
+}
+
+#[test]
+fn a_french_news_apps_briefing_keeps_each_items_outlet_time_and_authors() {
+    // The skip link, the search box and "Plus d'articles à la une" are the app's; an
+    // outlet named twice is no headline; "Hier" is yesterday among French times; two
+    // authors without "Par" under a time sign the item above.
+    let got = fixture!("french-news-app-briefing-with-clusters.txt");
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Le port de Saint-Aven fixe les redevances du nouveau terminal",
+                Some("Le Courrier du Port"),
+                Some("Hélène Kerbrat"),
+                Some("2025-07-14T10:00:00Z")
+            ),
+            (
+                "Les armateurs nordiques gardent leurs navires aux anciens quais",
+                Some("La Dépêche Maritime"),
+                Some("Yann Le Bris et Anne Morvan"),
+                Some("2025-07-14T11:30:00Z")
+            ),
+            (
+                "Les taux du fret en Baltique reculent pour la troisième semaine",
+                Some("Fret Hebdo"),
+                Some("Louis Garnier"),
+                Some("2025-07-13")
+            ),
+            (
+                "Le conseil municipal reporte le vote sur la route du terminal",
+                Some("Le Courrier du Port"),
+                None,
+                Some("2025-07-14T07:00:00Z")
+            ),
+        ]
+    );
 }

@@ -9,6 +9,7 @@ use super::lines::{self, Kind};
 use super::names;
 use super::when::{When, bare_clock};
 use super::zone;
+use std::collections::HashMap;
 
 /// "Amman" over "34°C" under the day's date: the weather's city and temperature, interface
 /// (the city is no masthead); and the forecast a few lines under the temperature, with what
@@ -276,6 +277,14 @@ pub(super) fn headlines_as_bodies(lines: &[String], kinds: &mut [Kind]) -> bool 
     if !blurbs {
         return false;
     }
+    // A line shown twice or more is an outlet's name ("Le Quotidien du Littoral" over two
+    // of its headlines), not a headline.
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (line, kind) in lines.iter().zip(kinds.iter()) {
+        if matches!(kind, Kind::Short) {
+            *seen.entry(line.as_str()).or_default() += 1;
+        }
+    }
     let headlines: Vec<usize> = (0..lines.len())
         .filter(|&i| {
             matches!(kinds[i], Kind::Short)
@@ -283,6 +292,9 @@ pub(super) fn headlines_as_bodies(lines: &[String], kinds: &mut [Kind]) -> bool 
                 && lines::word_count(&lines[i]) >= zone::HEADLINE_WORDS
                 // "The Wall Street Journal" over its headline names the outlet.
                 && !lines::looks_like_outlet(&lines[i])
+                && seen.get(lines[i].as_str()).is_none_or(|&n| n < 2)
+                // Nor is "Luc Garnier et Amélie Roux" under an item's time.
+                && !names::names_like(&lines[i])
         })
         .collect();
     let times = kinds
