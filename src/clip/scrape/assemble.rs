@@ -140,7 +140,12 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
             let own_box = site.is_some_and(|s| only_the_site_named(&zone, s));
             let opens = !own_box && zone.starts_article()
                 || (linked && after_link(page, prev.end, &zone))
-                || standfirst_then_meta(page, &zone, run.clone(), runs.get(i + 1), times_first);
+                || standfirst_then_meta(page, &zone, run.clone(), runs.get(i + 1), times_first)
+                // In a list of headlines each is an item: a time or an outlet between two
+                // ("The Signal Ledger · 47m") is enough.
+                || (page.listed && zone.groups.iter().flat_map(|g| &g.items).any(|(_, r)| {
+                    matches!(r, Role::Meta(m) if m.when.is_some() || m.source.is_some())
+                }));
             // The headline shown again (an audio player's, a sticky bar's) opens no story;
             // shown in a list above another headline ("Most Popular", then this story's
             // among others, then the next story's) it stops only a run of one paragraph

@@ -360,6 +360,49 @@ pub(super) fn drop_ads_signed_under(lines: &[String], kinds: &mut [Kind]) {
     }
 }
 
+/// The longest line of an ad card.
+const AD_CARD_WORDS: usize = 25;
+
+/// An ad card in a list of headlines: the advertiser's name beside the ad's mark
+/// ("Trellis Home · Ad", "Sponsored · Halden Wealth") over one line of pitch, no
+/// paragraph under it (`drop_sponsored_items` takes those). Both go.
+pub(super) fn drop_ad_cards(lines: &[String], kinds: &mut [Kind]) {
+    let shown = super::passes::shown_after;
+    let marked = |line: &str| {
+        let parts: Vec<&str> = line
+            .split(['·', '•', '|'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        parts.len() == 2
+            && parts.iter().any(|p| {
+                [
+                    "ad",
+                    "ads",
+                    "sponsored",
+                    "promoted",
+                    "anzeige",
+                    "publicidad",
+                    "publicité",
+                ]
+                .contains(&p.to_lowercase().as_str())
+            })
+    };
+    for i in 0..lines.len() {
+        // (A whole sponsored item, its headline over its pitch, went already.)
+        if matches!(kinds[i], Kind::Junk) || !marked(&lines[i]) {
+            continue;
+        }
+        kinds[i] = Kind::Junk;
+        if let Some(pitch) = shown(kinds, i + 1).filter(|&j| {
+            matches!(kinds[j], Kind::Short | Kind::Para)
+                && lines::word_count(&lines[j]) <= AD_CARD_WORDS
+        }) {
+            kinds[pitch] = Kind::Junk;
+        }
+    }
+}
+
 /// A video player in the text: "Click to play video: 'Workers vote for strike mandate'",
 /// its length ("2:08"), its title again and perhaps a teaser cut off without a stop. None
 /// of it is the article's (the title would pass for the headline, the teaser for the

@@ -35,7 +35,10 @@ pub(super) fn only_the_slot_names(page: &Page, zone: &mut Zone, run_start: usize
         .take(2)
         .collect();
     let slot = match shown[..] {
-        [last, over] if matches!(page.kinds[last], Kind::Meta(_)) => Some(over),
+        // (Unless the time's line names the outlet: "The Signal Ledger · 1d".)
+        [last, over] if matches!(&page.kinds[last], Kind::Meta(m) if m.source.is_none() && m.byline.is_none()) => {
+            Some(over)
+        }
         [last, ..] => Some(last),
         [] => None,
     };

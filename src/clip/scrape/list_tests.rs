@@ -9,7 +9,8 @@
 //! (the forty-second); a news app's briefing whose cluster labels ("Full Coverage",
 //! "Picks for you") sit between its items, and a markets river with quote cards and an
 //! ad between its stories; a news app's "Today" tab with its sections' blurbs and a
-//! ranked list among its items; the same app's French briefing.
+//! ranked list among its items; the same app's French briefing; a topic page with "Outlet ·
+//! 2h" over each headline and an ad card among them.
 
 use super::tests::{fixture, rows, split};
 
@@ -491,5 +492,46 @@ fn a_french_news_apps_briefing_keeps_each_items_outlet_time_and_authors() {
                 Some("2025-07-14T07:00:00Z")
             ),
         ]
+    );
+}
+
+#[test]
+fn a_topic_page_with_outlet_and_time_over_each_headline() {
+    // "Outlet · 2h" over each headline; "Analysis" labels one item; an ad card ("Fjordline
+    // Wealth · Ad" over its pitch) stands among them.
+    let got = fixture!("topic-page-outlet-and-time-over-headlines.txt");
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Port authority sets dredging fees for the northern terminal",
+                Some("Harbour Courier"),
+                None,
+                Some("2025-07-14T10:00:00Z")
+            ),
+            (
+                "Lindqvist Lines says it will keep its ships at the old quays",
+                Some("Nordic Shipping Daily"),
+                None,
+                Some("2025-07-14T11:35:00Z")
+            ),
+            (
+                "Why Baltic container rates keep falling",
+                Some("Fret Hebdo"),
+                None,
+                Some("2025-07-13")
+            ),
+            (
+                "Ferry timetable changes leave islanders stranded for the summer",
+                Some("Quay Street"),
+                None,
+                Some("2025-07-09")
+            ),
+        ]
+    );
+    assert!(
+        got.iter().all(|a| !a.text.contains("adviser")),
+        "{:?}",
+        rows(&got)
     );
 }
