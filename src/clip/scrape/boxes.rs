@@ -307,6 +307,16 @@ pub(super) fn drop_sponsored_items(lines: &[String], kinds: &mut [Kind]) {
             head = next;
         }
         let Some(para) = shown(kinds, head + 1).filter(|&j| matches!(kinds[j], Kind::Para)) else {
+            // A card with no pitch under its headline, only the feed's buttons ("Like",
+            // "Comment"): the card ends there. (A sponsored article's own page goes on
+            // with its byline or text.)
+            if shown(kinds, head + 1).is_some_and(|j| matches!(kinds[j], Kind::Junk)) {
+                item.push(head);
+                past = head + 1;
+                for j in item {
+                    kinds[j] = Kind::Junk;
+                }
+            }
             continue;
         };
         item.extend([head, para]);

@@ -418,6 +418,8 @@ pub(super) const LIST_BUTTONS: &[&str] = &[
     "plus d'articles", "plus d'actualités", "mehr nachrichten", "weitere nachrichten",
     "mehr artikel", "más noticias", "más artículos", "altre notizie", "altri articoli",
     "mais notícias", "à propos de ",
+    // The curator of a feed's item, no author of it ("Flipped by Rosa Lindqvist").
+    "flipped by ", "curated by ", "saved by ", "shared by ",
 ];
 /// A search box's verb in the languages of `SEARCHED_KINDS`.
 pub(super) const SEARCH_VERBS: &[&str] = &[

@@ -101,7 +101,15 @@ pub(super) fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
                 .into_iter()
                 .enumerate()
                 .find_map(|(n, (p, o))| {
-                    let people = name_like(p) || (n == 0 && names_like(p));
+                    // ("Harborline Gazette - Priya Raman and Owen Mercer": a paper named
+                    // like one, then its two authors; a site's address before its motto
+                    // is no paper.)
+                    let authors_after_paper = n == 1
+                        && p.contains(" and ")
+                        && names_like(p)
+                        && !o.contains('.')
+                        && pub_word(o);
+                    let people = name_like(p) || (n == 0 && names_like(p)) || authors_after_paper;
                     (people && !pub_word(p) && looks_like_outlet(o)).then_some((p, o))
                 })
     {

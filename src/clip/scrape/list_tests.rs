@@ -535,3 +535,31 @@ fn a_topic_page_with_outlet_and_time_over_each_headline() {
         rows(&got)
     );
 }
+
+#[test]
+fn a_curated_feeds_promoted_card_and_curator_are_no_story_or_author() {
+    let got = split(
+        "Harbour Watch\nMagazine by Ingrid Halvorsen\nFollow\nHarbour Courier - Mette Sørensen\nPort authority sets dredging fees for the northern terminal\nThe fees will pay for the dredging of the northern channel, the authority said.\n3h\nFlipped by Ingrid Halvorsen\nLike\nComment\nFlip\nPromoted\nFjordline Wealth\nInsure every container for less and lock in your rate today\nLike\nComment\nFlip\nNordic Shipping Daily - Arne Holm and Lena Virtanen\nLindqvist Lines says it will keep its ships at the old quays\nThe company said the new fees made the northern route unprofitable for its smaller ships.\n5h\nFlipped by Ingrid Halvorsen\nLike\nComment\nFlip\n",
+    );
+    let titles: Vec<&str> = got.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Port authority sets dredging fees for the northern terminal",
+            "Lindqvist Lines says it will keep its ships at the old quays"
+        ]
+    );
+    for a in &got {
+        assert!(
+            !a.text.contains("adviser") && !a.text.contains("Flipped"),
+            "{:?}",
+            a.text
+        );
+        assert_ne!(
+            a.byline.as_deref(),
+            Some("Ingrid Halvorsen"),
+            "the curator is no author"
+        );
+        assert_ne!(a.source.as_deref(), Some("Flipped by Ingrid Halvorsen"));
+    }
+}
