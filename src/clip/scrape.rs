@@ -130,6 +130,8 @@ mod glued_tests;
 #[cfg(test)]
 mod header_tests;
 #[cfg(test)]
+mod headline_list_tests;
+#[cfg(test)]
 mod inline_box_tests;
 #[cfg(test)]
 mod label_tests;

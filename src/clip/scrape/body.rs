@@ -79,6 +79,13 @@ impl Draft {
         // over "Published Jul 11").
         let (when, revised) = match (self.when, meta.when) {
             (Some(When::Vague), Some(dated)) => (Some(dated), meta.revised),
+            // A day gives way to a time on that day ("Lunes, 14 de julio de 2025" over
+            // "Hace 12 min"): the same date, told to the minute.
+            (Some(When::Day(day)), Some(at @ When::Instant(_)))
+                if at.day() == Some(day) && !meta.revised =>
+            {
+                (Some(at), false)
+            }
             (Some(_), Some(given)) if self.revised && !meta.revised && given != When::Vague => {
                 (Some(given), false)
             }

@@ -95,10 +95,14 @@ pub(super) fn open_article(
             // In a list whose items open with their time, a name right under a summary
             // signs it ("Sumit Chakraborty" between a summary and the next item's time).
             let under_summary = gi == 0 && under_para(page, *line);
+            // (So does "Por Andrés Molina" there.)
+            let signed_line = matches!(role, Role::Meta(m)
+                if m.byline.is_some() && m.when.is_none() && m.source.is_none());
             let signs_summary = page.times_lead
                 && under_summary
-                && matches!(role, Role::Byline(_) | Role::Other | Role::Headline)
-                && names::names_like(&page.lines[*line])
+                && ((matches!(role, Role::Byline(_) | Role::Other | Role::Headline)
+                    && names::names_like(&page.lines[*line]))
+                    || signed_line)
                 && matches!(page.kinds.get(line + 1), Some(Kind::Meta(m)) if m.when.is_some());
             // "read more at Moneycontrol" under a summary links the story above.
             let links_summary =
@@ -108,6 +112,7 @@ pub(super) fn open_article(
                 .then(|| names::credited_by_outlet(&page.lines[*line]))
                 .flatten();
             match (role, prev.as_deref_mut()) {
+                (Role::Meta(_), Some(p)) if signs_summary => fill(p, role),
                 (_, Some(p)) if signs_summary => {
                     fill(p, &Role::Byline(line_text(page, *line)));
                 }

@@ -438,28 +438,28 @@ const YESTERDAY: &[&str] = &[
 /// heures", "hace 3 horas", "há 3 horas", "3 ore fa", "3 uur geleden", "3時間前", "3시간 전"
 /// -> ["3", "hour", "ago"]; "gestern", "ayer" -> ["yesterday"].
 fn in_english(words: &[&str]) -> Option<Vec<String>> {
-    let unit =
-        |u: &str| -> Option<&'static str> {
-            Some(match u {
-                "sekunden" | "secondes" | "segundos" | "secondi" | "seconden" | "sekunder"
-                | "sekund" | "sekundy" | "sekuntia" => "second",
-                "minute" | "minuten" | "minutes" | "minuto" | "minutos" | "minuti" | "min"
-                | "mn" | "minut" | "minuter" | "minuty" | "minutę" | "minutter" | "minuuttia"
-                | "minuutti" | "min." | "分" | "分钟" | "分鐘" | "분" => "minute",
-                "stunde" | "stunden" | "heure" | "heures" | "hora" | "horas" | "ora" | "ore"
-                | "uur" | "timme" | "timmar" | "godzin" | "godziny" | "godzinę" | "time"
-                | "timer" | "std." | "std" | "tunti" | "tuntia" | "時間" | "小时" | "小時"
-                | "시간" => "hour",
-                "tag" | "tagen" | "jour" | "jours" | "día" | "días" | "dia" | "dias" | "giorno"
-                | "giorni" | "dag" | "dagen" | "dagar" | "dager" | "dage" | "dni" | "dzień"
-                | "päivä" | "päivää" | "日" | "天" | "일" => "day",
-                "woche" | "wochen" | "semaine" | "semaines" | "semana" | "semanas"
-                | "settimana" | "settimane" | "week" | "weken" | "vecka" | "veckor" | "tydzień"
-                | "tygodnie" | "uke" | "uker" | "uge" | "uger" | "viikko" | "viikkoa" | "週間"
-                | "周" | "주" => "week",
-                _ => return None,
-            })
-        };
+    let unit = |u: &str| -> Option<&'static str> {
+        Some(match u {
+            "sekunden" | "secondes" | "segundos" | "secondi" | "seconden" | "sekunder"
+            | "sekund" | "sekundy" | "sekuntia" => "second",
+            "minute" | "minuten" | "minutes" | "minuto" | "minutos" | "minuti" | "min" | "mn"
+            | "minut" | "minuter" | "minuty" | "minutę" | "minutter" | "minuuttia" | "minuutti"
+            | "min." | "分" | "分钟" | "分鐘" | "분" => "minute",
+            "stunde" | "stunden" | "heure" | "heures" | "hora" | "horas" | "ora" | "ore"
+            | "uur" | "timme" | "timmar" | "godzin" | "godziny" | "godzinę" | "time" | "timer"
+            | "std." | "std" | "tunti" | "tuntia" | "時間" | "小时" | "小時" | "시간" | "h"
+            | "h." => "hour",
+            "tag" | "tagen" | "jour" | "jours" | "día" | "días" | "dia" | "dias" | "giorno"
+            | "giorni" | "dag" | "dagen" | "dagar" | "dager" | "dage" | "dni" | "dzień"
+            | "päivä" | "päivää" | "日" | "天" | "일" => "day",
+            "woche" | "wochen" | "semaine" | "semaines" | "semana" | "semanas" | "settimana"
+            | "settimane" | "week" | "weken" | "vecka" | "veckor" | "tydzień" | "tygodnie"
+            | "uke" | "uker" | "uge" | "uger" | "viikko" | "viikkoa" | "週間" | "周" | "주" => {
+                "week"
+            }
+            _ => return None,
+        })
+    };
     let english = |n: &str, u: &str| Some(vec![n.to_string(), unit(u)?.to_string(), "ago".into()]);
     match words {
         [w] if YESTERDAY.contains(w) => Some(vec!["yesterday".into()]),

@@ -1,0 +1,302 @@
+//! Tests of the splitter on news apps' and aggregators' lists of headlines and on
+//! markets rivers (`headline_lists`, `tests/fixtures/scrapes/`): a briefing whose cluster
+//! labels ("Full Coverage", "Picks for you") sit between its items, the same in French, a
+//! "Today" tab with its sections' blurbs and a ranked list, a topic page with "Outlet ·
+//! 2h" over each headline and an ad card, a curated feed with a promoted card, a markets
+//! river with quote cards and an ad, a Spanish river with its times over the headlines.
+
+use super::tests::{fixture, rows, split};
+
+#[test]
+fn a_news_apps_briefing_keeps_each_items_outlet_time_and_author() {
+    // The app's greeting and today's date over "Top stories" head no item, and the
+    // labels of its clusters ("Full Coverage", "Picks for you", "Local news") are no
+    // outlets or headlines.
+    let got = fixture!("news-app-briefing-with-cluster-labels.txt");
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Port authority sets dredging fees for the northern terminal",
+                Some("The Harbour Courier"),
+                Some("Mette Sørensen"),
+                Some("2025-07-14T11:18:00Z")
+            ),
+            (
+                "Lindqvist Lines says it will keep its ships at the old quays",
+                Some("Nordic Shipping Daily"),
+                Some("Arne Holm"),
+                Some("2025-07-14T10:00:00Z")
+            ),
+            (
+                "Container rates on the Baltic routes fall for a third week",
+                Some("Baltic Freight Review"),
+                Some("Lena Virtanen"),
+                Some("2025-07-14T08:00:00Z")
+            ),
+            (
+                "Why dredging the northern channel costs twice what it did in 2015",
+                Some("Harbour Engineering Weekly"),
+                Some("Tomas Berg"),
+                Some("2025-07-13")
+            ),
+            (
+                "Council delays the vote on the terminal road link to September",
+                Some("City Desk"),
+                Some("Ingrid Halvorsen"),
+                Some("2025-07-14T06:00:00Z")
+            ),
+        ]
+    );
+    for a in &got {
+        for label in [
+            "Full Coverage",
+            "Picks for you",
+            "Local news",
+            "Good evening",
+        ] {
+            assert!(!a.text.contains(label), "{label:?} in {:?}", a.text);
+        }
+    }
+}
+
+#[test]
+fn a_markets_river_keeps_each_storys_author_or_outlet_and_time() {
+    // Each item: headline, summary, then "Name", "·", "time" on lines of their own and
+    // the quote cards of the shares it names ("LQV" over "-3.20%"); an ad signed under its
+    // text between two items; a notice on the delayed quotes at the foot.
+    let got = fixture!("markets-river-with-quote-cards-and-an-ad.txt");
+    let rows: Vec<_> = got
+        .iter()
+        .map(|a| {
+            (
+                a.title.as_str(),
+                a.byline.as_deref(),
+                a.published_at.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                "Lindqvist Lines cuts its northern route as fees at the new terminal bite",
+                Some("Mette Sørensen"),
+                Some("2025-07-14T11:35:00Z")
+            ),
+            (
+                "Baltic freight rates fall for a third straight week",
+                None,
+                Some("2025-07-14T09:00:00Z")
+            ),
+            (
+                "Port operator Halvorsen Group raises its dividend after a record quarter",
+                Some("Arne Holm"),
+                Some("2025-07-13")
+            ),
+        ]
+    );
+    assert_eq!(got[1].source.as_deref(), Some("Reuters"));
+    for a in &got {
+        for chrome in [
+            "LQV",
+            "-3.20%",
+            "HLVG",
+            "adviser",
+            "Sponsored",
+            "Quotes delayed",
+        ] {
+            assert!(!a.text.contains(chrome), "{chrome:?} in {:?}", a.text);
+        }
+    }
+}
+
+#[test]
+fn a_news_apps_today_tab_with_blurbs_and_ranks_keeps_every_item() {
+    // Sections' blurbs ("Picked by our editors.") are short paragraphs no item has; the
+    // ranks of "Trending Stories" are numbers; authors stand beside the time or under it.
+    let got = fixture!("news-app-today-tab-with-blurbs-and-ranks.txt");
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Port authority sets dredging fees for the northern terminal",
+                Some("The Harbour Courier"),
+                Some("Mette Sørensen"),
+                Some("2025-07-14T09:00:00Z")
+            ),
+            (
+                "Lindqvist Lines says it will keep its ships at the old quays",
+                Some("Nordic Shipping Daily"),
+                Some("Arne Holm"),
+                Some("2025-07-14T07:00:00Z")
+            ),
+            (
+                "Ferry timetable changes for the summer leave islanders stranded",
+                Some("Quay Street"),
+                None,
+                Some("2025-07-14T11:20:00Z")
+            ),
+            (
+                "Container rates on the Baltic routes fall for a third week",
+                Some("Baltic Freight Review"),
+                Some("Lena Virtanen and Tomas Berg"),
+                Some("2025-07-13")
+            ),
+            (
+                "Council delays the vote on the terminal road link to September",
+                Some("City Desk"),
+                Some("Ingrid Halvorsen"),
+                Some("2025-07-14T06:00:00Z")
+            ),
+        ]
+    );
+    for a in &got {
+        for chrome in ["Picked by", "Suggested from", "See more", "Trending"] {
+            assert!(!a.text.contains(chrome), "{chrome:?} in {:?}", a.text);
+        }
+    }
+}
+
+#[test]
+fn a_french_news_apps_briefing_keeps_each_items_outlet_time_and_authors() {
+    // The skip link, the search box and "Plus d'articles à la une" are the app's; an
+    // outlet named twice is no headline; "Hier" is yesterday among French times; two
+    // authors without "Par" under a time sign the item above.
+    let got = fixture!("french-news-app-briefing-with-clusters.txt");
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Le port de Saint-Aven fixe les redevances du nouveau terminal",
+                Some("Le Courrier du Port"),
+                Some("Hélène Kerbrat"),
+                Some("2025-07-14T10:00:00Z")
+            ),
+            (
+                "Les armateurs nordiques gardent leurs navires aux anciens quais",
+                Some("La Dépêche Maritime"),
+                Some("Yann Le Bris et Anne Morvan"),
+                Some("2025-07-14T11:30:00Z")
+            ),
+            (
+                "Les taux du fret en Baltique reculent pour la troisième semaine",
+                Some("Fret Hebdo"),
+                Some("Louis Garnier"),
+                Some("2025-07-13")
+            ),
+            (
+                "Le conseil municipal reporte le vote sur la route du terminal",
+                Some("Le Courrier du Port"),
+                None,
+                Some("2025-07-14T07:00:00Z")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_topic_page_with_outlet_and_time_over_each_headline() {
+    // "Outlet · 2h" over each headline; "Analysis" labels one item; an ad card ("Fjordline
+    // Wealth · Ad" over its pitch) stands among them.
+    let got = fixture!("topic-page-outlet-and-time-over-headlines.txt");
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Port authority sets dredging fees for the northern terminal",
+                Some("Harbour Courier"),
+                None,
+                Some("2025-07-14T10:00:00Z")
+            ),
+            (
+                "Lindqvist Lines says it will keep its ships at the old quays",
+                Some("Nordic Shipping Daily"),
+                None,
+                Some("2025-07-14T11:35:00Z")
+            ),
+            (
+                "Why Baltic container rates keep falling",
+                Some("Fret Hebdo"),
+                None,
+                Some("2025-07-13")
+            ),
+            (
+                "Ferry timetable changes leave islanders stranded for the summer",
+                Some("Quay Street"),
+                None,
+                Some("2025-07-09")
+            ),
+        ]
+    );
+    assert!(
+        got.iter().all(|a| !a.text.contains("adviser")),
+        "{:?}",
+        rows(&got)
+    );
+}
+
+#[test]
+fn a_curated_feeds_promoted_card_and_curator_are_no_story_or_author() {
+    let got = split(
+        "Harbour Watch\nMagazine by Ingrid Halvorsen\nFollow\nHarbour Courier - Mette Sørensen\nPort authority sets dredging fees for the northern terminal\nThe fees will pay for the dredging of the northern channel, the authority said.\n3h\nFlipped by Ingrid Halvorsen\nLike\nComment\nFlip\nPromoted\nFjordline Wealth\nInsure every container for less and lock in your rate today\nLike\nComment\nFlip\nNordic Shipping Daily - Arne Holm and Lena Virtanen\nLindqvist Lines says it will keep its ships at the old quays\nThe company said the new fees made the northern route unprofitable for its smaller ships.\n5h\nFlipped by Ingrid Halvorsen\nLike\nComment\nFlip\n",
+    );
+    let titles: Vec<&str> = got.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Port authority sets dredging fees for the northern terminal",
+            "Lindqvist Lines says it will keep its ships at the old quays"
+        ]
+    );
+    for a in &got {
+        assert!(
+            !a.text.contains("adviser") && !a.text.contains("Flipped"),
+            "{:?}",
+            a.text
+        );
+        assert_ne!(
+            a.byline.as_deref(),
+            Some("Ingrid Halvorsen"),
+            "the curator is no author"
+        );
+        assert_ne!(a.source.as_deref(), Some("Flipped by Ingrid Halvorsen"));
+    }
+}
+
+#[test]
+fn a_spanish_river_with_times_over_headlines_and_authors_under_summaries() {
+    // "Hace 2 h" abbreviates its hours; the page's date over the first item gives way to
+    // that item's own time on the same day.
+    let got = fixture!("spanish-river-times-over-headlines.txt");
+    let rows: Vec<_> = got
+        .iter()
+        .map(|a| {
+            (
+                a.title.as_str(),
+                a.byline.as_deref(),
+                a.published_at.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                "La autoridad portuaria fija las tasas de dragado de la nueva terminal",
+                Some("Marta Ibáñez"),
+                Some("2025-07-14T11:40:00Z")
+            ),
+            (
+                "Las navieras nórdicas mantendrán sus buques en los muelles antiguos",
+                Some("Andrés Molina"),
+                Some("2025-07-14T10:00:00Z")
+            ),
+            (
+                "El ayuntamiento aplaza la votación sobre el acceso por carretera a la terminal",
+                Some("Pilar Ocaña"),
+                Some("2025-07-13")
+            ),
+        ]
+    );
+}
