@@ -78,7 +78,17 @@ pub(super) fn drop_captions_under_gallery_buttons(lines: &[String], kinds: &mut 
                 super::galleries::slide_count(&lines[j])
                     || lines[j].trim().eq_ignore_ascii_case("hide caption")
             });
-        if !BUTTONS.contains(&key.as_str()) || under_slides {
+        // A credit right over the button closes the caption above it ("Jess Tamura /
+        // Harborline Gazette" under the caption, over "Enlarge this image"): the
+        // paragraph under the button is the text's.
+        let credited_above = shown_before(kinds, i).is_some_and(|j| {
+            let above = lines[j].trim();
+            credits::is_picture_credit(above)
+                || above
+                    .split_once(" / ")
+                    .is_some_and(|(who, _)| names::names_like(who) && lines::word_count(above) <= 8)
+        });
+        if !BUTTONS.contains(&key.as_str()) || under_slides || credited_above {
             continue;
         }
         let Some(caption) = shown_after(kinds, i + 1).filter(|&j| {

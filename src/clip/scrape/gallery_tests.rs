@@ -458,3 +458,19 @@ fn a_slide_without_its_count_over_the_text() {
         got[0].text
     );
 }
+
+/// A caption and its credit over "Enlarge this image": the paragraph under the button is
+/// the text's first, not the caption (it was lost).
+#[test]
+fn a_credit_over_the_enlarge_button_closes_the_caption_above_it() {
+    let got = split(
+        "Harbour Courier\nNews\nPort\nPort authority sets dredging fees for the northern terminal\nBy Mette Sørensen\nPublished 3 hours ago\nImage\nA dredger works the northern channel on Monday. The channel is the port's shallowest.\nJess Tamura / Harbour Courier\nEnlarge this image\nThe port authority on Monday set the fees that shipping lines will pay to use the northern terminal, ending a year of talks.\nLines calling at the new quays will pay 1.40 euros per tonne of cargo, rising to 1.65 euros in 2027.\nThe city council must still approve a road link to the terminal.\n",
+    );
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    let text = &got[0].text;
+    assert!(
+        text.starts_with("The port authority on Monday set the fees"),
+        "the first paragraph is kept: {text}"
+    );
+    assert!(!text.contains("dredger works"), "the caption stays: {text}");
+}
