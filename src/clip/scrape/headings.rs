@@ -19,8 +19,9 @@ pub(crate) fn list_heading(line: &str) -> bool {
         "key events", "key moments",
         "latest news", "latest stories", "latest", "editor's picks", "editors' picks",
         "editor’s picks", "editors’ picks", "editor picks", "popular posts", "recent posts", "more from author", "top headlines", "more like these", "also worth reading", "read more", "more in", "more on this story",
+        "read also", "also read", "see also",
         // In German, Spanish, French, Italian and Portuguese.
-        "passend zum artikel", "mehr zum thema", "lesen sie mehr zum thema", "weitere themen", "verwandte artikel",
+        "lesen sie auch", "auch interessant", "passend zum artikel", "mehr zum thema", "lesen sie mehr zum thema", "weitere themen", "verwandte artikel",
         "meistgelesen", "lo más visto", "más información", "te puede interesar",
         "les plus lus", "à lire aussi", "lire aussi", "sur le même sujet", "en savoir plus",
         "i più letti",

@@ -558,3 +558,24 @@ fn a_pull_quote_and_its_credit_leave_the_text_and_the_sentence_stays() {
         "the quoted sentence is the story's: {text}"
     );
 }
+
+#[test]
+fn a_read_also_label_takes_its_linked_headline_out_of_the_text() {
+    for label in ["Read also", "Lesen Sie auch", "See also"] {
+        let text = format!(
+            "Port authority sets dredging fees for the northern terminal\nBy Mette Sørensen\nJuly 14, 2025\nThe port authority on Monday set the fees that shipping lines will pay to use the northern terminal, ending a year of talks with the operators and the city.\nLines calling at the new quays will pay 1.40 euros per tonne of cargo, rising to 1.65 euros in 2027, the authority said in a statement.\n{label}\nFerry timetable changes leave islanders stranded for the summer\nThe city council must still approve a road link to the terminal, and its vote is expected in September after the summer recess.\nTwo of the four largest lines said they would move their ships to the new quays before the end of the year.\n"
+        );
+        let got = split(&text);
+        assert_eq!(got.len(), 1, "{label}: {:?}", rows(&got));
+        assert!(
+            !got[0].text.contains("Ferry timetable"),
+            "{label}: {}",
+            got[0].text
+        );
+        assert!(
+            got[0].text.contains("road link"),
+            "{label}: {}",
+            got[0].text
+        );
+    }
+}
