@@ -329,8 +329,14 @@ pub fn split_scrape(
     }
     let sections = section_labels::drop_labelled_lists(&lines, &mut kinds);
     let listed = passes::headlines_as_bodies(&lines, &mut kinds);
+    let alone = if listed {
+        Vec::new()
+    } else {
+        headline_lists::headline_only_items(&lines, &mut kinds)
+    };
     let mut page = Page::new(&lines, &kinds, sections);
     page.listed = listed;
+    page.headline_items = alone.into_iter().collect();
     page.times_lead = passes::times_lead(&lines, &kinds);
     let mut runs = body_runs(&lines, &kinds);
     // The site's name, read once for the rules below that need it.

@@ -203,6 +203,10 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                         .is_some_and(|b| in_byline(&page.lines[*l], b))
                 })
                 && paragraphs(page, run.clone()).len() == 1;
+            // An item told by its headline alone opens an article whatever the zone over
+            // it holds.
+            let alone = page.headline_items.contains(&run.start);
+            let (opens, headed) = (opens || alone, headed || alone);
             if opens
                 && headed
                 && !author_box
@@ -224,6 +228,13 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                 let mut next = Draft::default();
                 open_article(page, &zone, Some(&mut cur), &mut next, trailing_here);
                 outlet_was_no_headline(page, &zone, run.clone(), &mut next);
+                // Its headline is its body's line; a short line the zone gave as its
+                // headline ("Video") is a label, or its outlet.
+                if alone && let Some(t) = next.title.take() {
+                    if lines::looks_like_outlet(&t) && next.source.is_none() {
+                        next.source = Some(t);
+                    }
+                }
                 drafts.push(std::mem::replace(&mut cur, next));
                 tagged = false;
             } else if author_box {

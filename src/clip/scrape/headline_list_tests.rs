@@ -3,7 +3,8 @@
 //! labels ("Full Coverage", "Picks for you") sit between its items, the same in French, a
 //! "Today" tab with its sections' blurbs and a ranked list, a topic page with "Outlet ·
 //! 2h" over each headline and an ad card, a curated feed with a promoted card, a markets
-//! river with quote cards and an ad, a Spanish river with its times over the headlines.
+//! river with quote cards and an ad, a Spanish river with its times over the headlines, a
+//! river with an item told by its headline alone.
 
 use super::tests::{fixture, rows, split};
 
@@ -295,6 +296,42 @@ fn a_spanish_river_with_times_over_headlines_and_authors_under_summaries() {
             (
                 "El ayuntamiento aplaza la votación sobre el acceso por carretera a la terminal",
                 Some("Pilar Ocaña"),
+                Some("2025-07-13")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_rivers_item_told_by_its_headline_alone_is_an_article_of_its_own() {
+    // "Watch: ..." has no summary: its outlet and time stand right under it, then the
+    // next item's headline and summary.
+    let got = fixture!("river-with-a-headline-only-video-item.txt");
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Port authority sets dredging fees for the northern terminal",
+                Some("Harbour Courier"),
+                None,
+                Some("2025-07-14T09:00:00Z")
+            ),
+            (
+                "Lindqvist Lines says it will keep its ships at the old quays",
+                Some("Nordic Shipping Daily"),
+                None,
+                Some("2025-07-14T11:10:00Z")
+            ),
+            (
+                "Watch: Dredgers start work on the northern channel at dawn",
+                Some("Quay Street"),
+                None,
+                Some("2025-07-14T10:00:00Z")
+            ),
+            (
+                "Container rates on the Baltic routes fall for a third week",
+                Some("Fret Hebdo"),
+                None,
                 Some("2025-07-13")
             ),
         ]

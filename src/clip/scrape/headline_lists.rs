@@ -90,3 +90,78 @@ pub(super) fn only_the_slot_names(page: &Page, zone: &mut Zone, run_start: usize
     }
     zone.headline_group = headline;
 }
+
+/// The most words of an item's summary in a river.
+const SUMMARY_WORDS: usize = 60;
+
+/// Items of a river told by their headline alone ("Watch: Drone footage shows ..." over
+/// its outlet and time, among items that each have a summary): each such headline is
+/// made a body of its own (`Kind::Para`) and returned, so that it opens an article of
+/// its own (`assemble`) instead of joining the zone between two stories. A river is two
+/// items or more of a headline over a summary over a time (or a time over a headline
+/// over a summary); a headline alone is one whose next line is the item's time (or the
+/// next item's time, where times lead) and not a summary.
+pub(super) fn headline_only_items(lines: &[String], kinds: &mut [Kind]) -> Vec<usize> {
+    let shown =
+        |from: usize| (from..lines.len()).find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk));
+    let before = |to: usize| {
+        (0..to)
+            .rev()
+            .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk))
+    };
+    let time = |j: Option<usize>| {
+        j.is_some_and(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()))
+    };
+    let headline = |j: usize| {
+        matches!(kinds[j], Kind::Short)
+            && lines::word_count(&lines[j]) >= super::zone::HEADLINE_WORDS
+            && lines::is_candidate(&lines[j])
+            && !lines::looks_like_outlet(&lines[j])
+            && !names::names_like(&lines[j])
+    };
+    let summary = |j: Option<usize>| {
+        j.is_some_and(|j| {
+            matches!(kinds[j], Kind::Para) && lines::word_count(&lines[j]) <= SUMMARY_WORDS
+        })
+    };
+    let heads: Vec<usize> = (0..lines.len()).filter(|&j| headline(j)).collect();
+    // Headline, summary, time: the items that show the river's shape.
+    let trailing = heads
+        .iter()
+        .filter(|&&h| summary(shown(h + 1)) && shown(h + 1).is_some_and(|s| time(shown(s + 1))))
+        .count();
+    let leading = heads
+        .iter()
+        .filter(|&&h| time(before(h)) && summary(shown(h + 1)))
+        .count();
+    let alone: Vec<usize> = heads
+        .into_iter()
+        .filter(|&h| {
+            let next = shown(h + 1);
+            if trailing >= 2 {
+                // Its time under it, then the next item's headline (or the end).
+                time(next)
+                    && next
+                        .and_then(|t| {
+                            (t + 1..lines.len()).find(|&j| {
+                                !matches!(kinds[j], Kind::Blank | Kind::Junk | Kind::Meta(_))
+                            })
+                        })
+                        .is_none_or(headline)
+            } else if leading >= 2 {
+                // Its time over it, and under it (past its authors) the next item's time.
+                let after_authors = (h + 1..lines.len()).find(|&j| {
+                    !matches!(&kinds[j], Kind::Blank | Kind::Junk)
+                        && !matches!(&kinds[j], Kind::Meta(m) if m.when.is_none())
+                });
+                time(before(h)) && after_authors.is_none_or(|j| time(Some(j)))
+            } else {
+                false
+            }
+        })
+        .collect();
+    for &h in &alone {
+        kinds[h] = Kind::Para;
+    }
+    alone
+}

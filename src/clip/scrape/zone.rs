@@ -41,6 +41,9 @@ pub(crate) struct Page<'a> {
     /// Each item of the list opens with its time, over its headline (`passes::times_lead`):
     /// a name under a summary and over the next time is the summary's author.
     pub times_lead: bool,
+    /// Headlines of a river's items told by their headline alone, each made a body
+    /// (`headline_lists::headline_only_items`): each opens an article.
+    pub headline_items: HashSet<usize>,
     /// Every short line, to tell whether a meta line's outlet also stands alone.
     pub shorts: HashSet<&'a str>,
     /// Meta lines that give both a time and an outlet ("DigiTimes / 21h"): two or more
@@ -144,6 +147,7 @@ impl<'a> Page<'a> {
             blank_sep: blank_separator(kinds),
             listed: false,
             times_lead: false,
+            headline_items: HashSet::new(),
             slots: super::outlet_slots::outlet_slots(lines, kinds, &menu, &menu_texts, &sections),
             sections,
             timed_sources: kinds
