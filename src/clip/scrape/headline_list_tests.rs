@@ -47,6 +47,13 @@ fn a_news_apps_briefing_keeps_each_items_outlet_time_and_author() {
                 Some("Ingrid Halvorsen"),
                 Some("2025-07-14T06:00:00Z")
             ),
+            // A fact check's labelled claim ("Claim by: ...") is no headline of its own.
+            (
+                "No, the new terminal will not close the old ferry quay",
+                Some("Harbour Facts"),
+                None,
+                Some("2025-07-11")
+            ),
         ]
     );
     for a in &got {
@@ -55,6 +62,7 @@ fn a_news_apps_briefing_keeps_each_items_outlet_time_and_author() {
             "Picks for you",
             "Local news",
             "Good evening",
+            "Fact check",
         ] {
             assert!(!a.text.contains(label), "{label:?} in {:?}", a.text);
         }

@@ -293,8 +293,13 @@ pub(super) fn headlines_as_bodies(lines: &[String], kinds: &mut [Kind]) -> bool 
                 // "The Wall Street Journal" over its headline names the outlet.
                 && !lines::looks_like_outlet(&lines[i])
                 && seen.get(lines[i].as_str()).is_none_or(|&n| n < 2)
-                // Nor is "Luc Garnier et Amélie Roux" under an item's time.
+                // Nor is "Luc Garnier et Amélie Roux" under an item's time, nor a
+                // labelled line ("Claim by: Social media users").
                 && !names::names_like(&lines[i])
+                && !lines[i].split_once(": ").is_some_and(|(label, _)| {
+                    let label = label.to_lowercase();
+                    label == "by" || label.ends_with(" by")
+                })
         })
         .collect();
     let times = kinds
