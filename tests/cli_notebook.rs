@@ -204,6 +204,31 @@ fn text_from_stdin_becomes_an_article() {
 }
 
 #[test]
+fn a_paste_that_names_no_language_is_given_the_language_of_its_text() {
+    let (dir, db) = notebook();
+    let paste = dir.path().join("depeche.txt");
+    std::fs::write(
+        &paste,
+        "Le port fixe les redevances du nouveau terminal\n\nLa préfecture a déclenché lundi le plan d'alerte canicule dans trois départements du littoral, et les armateurs paieront les nouvelles redevances dès septembre.\n",
+    )
+    .unwrap();
+    let clipped = json(
+        &db,
+        &[
+            "clip",
+            paste.to_str().unwrap(),
+            "--as",
+            "text",
+            "--format",
+            "json",
+        ],
+    );
+    let id = clipped["articles"][0]["id"].as_i64().unwrap().to_string();
+    let shown = json(&db, &["show", &id, "--format", "json"]);
+    assert_eq!(shown["lang"], "fr", "{shown}");
+}
+
+#[test]
 fn extract_prints_the_contract_fields_without_a_notebook() {
     let out = Command::new(BIN)
         .args(["extract", &fixture("harbor-chips.html"), "--format", "json"])

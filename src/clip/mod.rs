@@ -16,6 +16,7 @@
 //! - `scrape`: a page copied as text -> its articles, without the site's chrome.
 //! - `sniff`: what a local file really is, bounded and unpacked before decoding.
 //! - `dedupe`: near-duplicate text (MinHash signatures and LSH bands).
+//! - `language`: the language of a text that names none (a paste), from its words.
 //! - `error`: `ClipError`, one plain sentence per failure.
 
 pub mod byline;
@@ -29,6 +30,7 @@ pub mod error;
 pub mod extract;
 pub mod fetch;
 pub mod jsonld;
+pub mod language;
 pub mod meta;
 pub mod mojibake;
 pub mod page_tags;

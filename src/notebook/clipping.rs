@@ -469,7 +469,8 @@ pub(super) fn new_article(
         byline: ex.byline,
         source,
         source_domain: domain,
-        lang: ex.lang,
+        // A paste or a page that names no language: told from its text.
+        lang: ex.lang.or_else(|| clip::language::detect(&ex.text)),
         published_at: ex.published_at,
         clipped_at: clipped_at.to_string(),
         via,

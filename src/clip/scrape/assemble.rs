@@ -230,10 +230,12 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                 outlet_was_no_headline(page, &zone, run.clone(), &mut next);
                 // Its headline is its body's line; a short line the zone gave as its
                 // headline ("Video") is a label, or its outlet.
-                if alone && let Some(t) = next.title.take() {
-                    if lines::looks_like_outlet(&t) && next.source.is_none() {
-                        next.source = Some(t);
-                    }
+                if alone
+                    && let Some(t) = next.title.take()
+                    && lines::looks_like_outlet(&t)
+                    && next.source.is_none()
+                {
+                    next.source = Some(t);
                 }
                 drafts.push(std::mem::replace(&mut cur, next));
                 tagged = false;
