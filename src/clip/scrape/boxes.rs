@@ -259,6 +259,9 @@ const SIGN_UP_WORDS: usize = 30;
 /// ...and the longest title over it.
 const SIGN_UP_TITLE_WORDS: usize = 6;
 
+/// The fewest words of a sponsored card's pitch.
+const PITCH_WORDS: usize = 8;
+
 /// A sponsored item among stories: its label ("Sponsored", "Sponsored by Meridian
 /// Wealth"), its headline, one paragraph and perhaps its button ("Learn more"), then the
 /// next story. None of it is a story, nor the text of the one above.
@@ -290,10 +293,19 @@ pub(super) fn drop_sponsored_items(lines: &[String], kinds: &mut [Kind]) {
         }
         let mut item = vec![i];
         let mut at = shown(kinds, i + 1);
-        // More labels: the advertiser's name.
-        while let Some(j) = at.filter(|&j| sponsor(&lines[j]) || matches!(kinds[j], Kind::Junk)) {
+        // More labels: the advertiser's name. A pitch read as interface already ("Is
+        // your portfolio ready? Download our free outlook.") is the card's text: the card
+        // ends there, and the headline after it is the next story's.
+        let mut pitched = false;
+        while let Some(j) =
+            at.filter(|&j| !pitched && (sponsor(&lines[j]) || matches!(kinds[j], Kind::Junk)))
+        {
+            pitched = lines::word_count(&lines[j]) >= PITCH_WORDS;
             item.push(j);
             at = shown(kinds, j + 1);
+        }
+        if pitched {
+            continue;
         }
         let Some(mut head) = at.filter(|&j| matches!(kinds[j], Kind::Short)) else {
             continue;

@@ -22,6 +22,8 @@ pub(super) const CHROME: &[&str] = &[
     "comments", "comment", "share", "share this", "share this article", "share this story",
     "shares", "tweet", "email", "e-mail", "mail", "print", "copy link", "link copied", "save", "saved",
     "copy article link", "sms", "more by this author",
+    // A markets page's data tables' headings.
+    "market data", "most active", "top gainers", "top losers", "biggest movers", "market movers",
     // A push alerts' prompt's button ("Get up-to-the-minute news sent straight to your
     // device." / "Alert Me").
     "alert me",

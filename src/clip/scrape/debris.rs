@@ -191,10 +191,13 @@ fn is_text_char(c: char) -> bool {
 
 /// The longest ticker symbol ("VRDN", "BRK.B").
 const SYMBOL_CHARS: usize = 6;
+/// The most words of a company's name in a table of quotes ("Kestrel Foods Corp.").
+const NAME_WORDS: usize = 5;
 
 /// "VRDN" over "-4.81%": a stock's symbol over its change, a quote card among the
-/// stories of a markets page. The change is debris already (`is_debris`); the symbol
-/// over it goes too.
+/// stories of a markets page, or a table's row with the company's name and price
+/// between. The change and the price are debris already (`is_debris`); the symbol and
+/// the name go too.
 pub(super) fn drop_ticker_symbols(lines: &[String], kinds: &mut [super::lines::Kind]) {
     use super::lines::Kind;
     let symbol = |l: &str| {
@@ -206,13 +209,33 @@ pub(super) fn drop_ticker_symbols(lines: &[String], kinds: &mut [super::lines::K
     let change = |l: &str| {
         l.starts_with(['+', '-', '−']) && l.contains('%') && !l.chars().any(char::is_alphabetic)
     };
+    // A row of a "Most Active" table puts the company's name and its price between:
+    // "TSRO" / "Tessaro Inc." / "182.44" / "+4.12%".
+    let name = |l: &str| {
+        (1..=NAME_WORDS).contains(&super::lines::word_count(l))
+            && l.starts_with(|c: char| c.is_uppercase())
+            && !l.ends_with(['?', '!', ':'])
+    };
+    let price = |l: &str| !l.chars().any(char::is_alphabetic);
     for i in 0..lines.len() {
-        let next = (i + 1..lines.len()).find(|&j| !matches!(kinds[j], Kind::Blank));
-        if matches!(kinds[i], Kind::Short)
-            && symbol(&lines[i])
-            && next.is_some_and(|j| change(&lines[j]))
-        {
+        if !(matches!(kinds[i], Kind::Short) && symbol(&lines[i])) {
+            continue;
+        }
+        let row: Vec<usize> = (i + 1..lines.len())
+            .filter(|&j| !matches!(kinds[j], Kind::Blank))
+            .take(3)
+            .collect();
+        let Some(at) = row.iter().position(|&j| change(&lines[j])) else {
+            continue;
+        };
+        let between = &row[..at];
+        let named = between.iter().filter(|&&j| !price(&lines[j])).count() <= 1
+            && between.iter().all(|&j| price(&lines[j]) || name(&lines[j]));
+        if named {
             kinds[i] = Kind::Junk;
+            for &j in between {
+                kinds[j] = Kind::Junk;
+            }
         }
     }
 }

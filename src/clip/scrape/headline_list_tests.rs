@@ -103,6 +103,12 @@ fn a_markets_river_keeps_each_storys_author_or_outlet_and_time() {
                 Some("Arne Holm"),
                 Some("2025-07-13")
             ),
+            // After a sponsored card whose pitch reads as interface.
+            (
+                "Bunker fuel prices climb as refiners cut output",
+                Some("Lena Virtanen and Tomas Berg"),
+                Some("2025-07-12")
+            ),
         ]
     );
     assert_eq!(got[1].source.as_deref(), Some("Reuters"));
@@ -114,6 +120,10 @@ fn a_markets_river_keeps_each_storys_author_or_outlet_and_time() {
             "adviser",
             "Sponsored",
             "Quotes delayed",
+            "Most Active",
+            "Lindqvist Lines ASA",
+            "88.10",
+            "storm season",
         ] {
             assert!(!a.text.contains(chrome), "{chrome:?} in {:?}", a.text);
         }
