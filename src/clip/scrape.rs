@@ -7,7 +7,7 @@
 //!
 //! - `lines`: each line alone: blank, junk (`chrome` with `chrome_words` and
 //!   `pitch_words`: interface words and pitches; `debris`: counters and image leftovers; `credits`: picture credits;
-//!   `caption_ends`: captions told by their credits), a time or byline line (`meta`, `when`, `when_parts`), a
+//!   `caption_ends`: captions told by their credits), a time or byline line (`meta`, `when`, `when_parts`; `day_words`: "Hier" among French times; `composite`: parts split over lines joined), a
 //!   paragraph, or a short line.
 //! - `passes`: lines read with their neighbours: headlines that end in a stop, the footer, sentences the interface repeats, datelines over
 //!   their paragraph, a list of headlines without text; `signatures`: names signed
@@ -23,7 +23,9 @@
 //!   group nearest a body gives its headline (`headline` picks it), a recurring short
 //!   line is an outlet, and so is a name in the place where a list's items name theirs
 //!   (beside the time), but not a label the site's lists use among its sections
-//!   (`section_labels`).
+//!   (`section_labels`); in a list of headlines only the line in the outlet's place
+//!   names an outlet, and a river's item without a summary is an item still
+//!   (`headline_lists`).
 //! - here: bodies are runs of paragraphs; `masthead`: the site's name at the top, and
 //!   its blurb in the footer.
 //! - `assemble`: a zone with a headline and a time, byline or outlet starts a new article
@@ -34,7 +36,7 @@
 //!   own (each signed, or each a full story: `boundaries::live_entries_are_stories`);
 //!   `open_article` gives each its headline, standfirst (the dek), authors, time and
 //!   outlet.
-//! - `body`: paragraphs cleaned, repeats dropped, titles for headless articles, list
+//! - `body`: paragraphs cleaned, repeats and pull quotes (`pull_quotes`) dropped, titles for headless articles, list
 //!   numbers off a digest's headlines, a wire dateline's agency as the outlet; a digest's
 //!   greeting is no article; the last touches to bylines and outlets.
 //! - `social`: a post copied with its thread is the one story it shares.

@@ -1,8 +1,11 @@
-//! A list of headlines without text (`passes::headlines_as_bodies`: a news app's "Top
-//! stories", an outlet over each headline, its time and author under it). Such a list
-//! groups its items under labels ("Full Coverage", "Picks for you", "Local news") that
-//! read as headlines or, recurring, as outlets; only the line right over a headline (or
-//! right over the time over it) names its outlet, and the other short lines name nothing.
+//! Lists of stories read item by item. A list of headlines without text
+//! (`passes::headlines_as_bodies`: a news app's "Top stories", an outlet over each
+//! headline, its time and author under it) groups its items under labels ("Full
+//! Coverage", "Picks for you", "Local news") that read as headlines or, recurring, as
+//! outlets; only the line right over a headline (or right over the time over it) names
+//! its outlet, and the other short lines name nothing. A river of headlines with their
+//! summaries may hold an item told by its headline alone, which opens an article of its
+//! own (`headline_only_items`).
 
 use super::lines::{self, Kind};
 use super::names;
