@@ -6,7 +6,21 @@
 //! river with quote cards and an ad, a Spanish river with its times over the headlines, a
 //! river with an item told by its headline alone.
 
+use super::ScrapedArticle;
 use super::tests::{fixture, rows, split};
+
+/// Each article's title, byline and time, for pages whose items name no outlet.
+fn titles_bylines_times(got: &[ScrapedArticle]) -> Vec<(&str, Option<&str>, Option<&str>)> {
+    got.iter()
+        .map(|a| {
+            (
+                a.title.as_str(),
+                a.byline.as_deref(),
+                a.published_at.as_deref(),
+            )
+        })
+        .collect()
+}
 
 #[test]
 fn a_news_apps_briefing_keeps_each_items_outlet_time_and_author() {
@@ -75,18 +89,8 @@ fn a_markets_river_keeps_each_storys_author_or_outlet_and_time() {
     // the quote cards of the shares it names ("LQV" over "-3.20%"); an ad signed under its
     // text between two items; a notice on the delayed quotes at the foot.
     let got = fixture!("markets-river-with-quote-cards-and-an-ad.txt");
-    let rows: Vec<_> = got
-        .iter()
-        .map(|a| {
-            (
-                a.title.as_str(),
-                a.byline.as_deref(),
-                a.published_at.as_deref(),
-            )
-        })
-        .collect();
     assert_eq!(
-        rows,
+        titles_bylines_times(&got),
         [
             (
                 "Lindqvist Lines cuts its northern route as fees at the new terminal bite",
@@ -288,18 +292,8 @@ fn a_spanish_river_with_times_over_headlines_and_authors_under_summaries() {
     // "Hace 2 h" abbreviates its hours; the page's date over the first item gives way to
     // that item's own time on the same day.
     let got = fixture!("spanish-river-times-over-headlines.txt");
-    let rows: Vec<_> = got
-        .iter()
-        .map(|a| {
-            (
-                a.title.as_str(),
-                a.byline.as_deref(),
-                a.published_at.as_deref(),
-            )
-        })
-        .collect();
     assert_eq!(
-        rows,
+        titles_bylines_times(&got),
         [
             (
                 "La autoridad portuaria fija las tasas de dragado de la nueva terminal",
