@@ -9,6 +9,15 @@
 use super::ScrapedArticle;
 use super::tests::{fixture, rows, split};
 
+/// Fails when any article's text holds one of `chrome`.
+fn assert_absent(got: &[ScrapedArticle], chrome: &[&str]) {
+    for a in got {
+        for c in chrome {
+            assert!(!a.text.contains(c), "{c:?} in {:?}", a.text);
+        }
+    }
+}
+
 /// Each article's title, byline and time, for pages whose items name no outlet.
 fn titles_bylines_times(got: &[ScrapedArticle]) -> Vec<(&str, Option<&str>, Option<&str>)> {
     got.iter()
@@ -70,17 +79,16 @@ fn a_news_apps_briefing_keeps_each_items_outlet_time_and_author() {
             ),
         ]
     );
-    for a in &got {
-        for label in [
+    assert_absent(
+        &got,
+        &[
             "Full Coverage",
             "Picks for you",
             "Local news",
             "Good evening",
             "Fact check",
-        ] {
-            assert!(!a.text.contains(label), "{label:?} in {:?}", a.text);
-        }
-    }
+        ],
+    );
 }
 
 #[test]
@@ -116,8 +124,9 @@ fn a_markets_river_keeps_each_storys_author_or_outlet_and_time() {
         ]
     );
     assert_eq!(got[1].source.as_deref(), Some("Reuters"));
-    for a in &got {
-        for chrome in [
+    assert_absent(
+        &got,
+        &[
             "LQV",
             "-3.20%",
             "HLVG",
@@ -128,10 +137,8 @@ fn a_markets_river_keeps_each_storys_author_or_outlet_and_time() {
             "Lindqvist Lines ASA",
             "88.10",
             "storm season",
-        ] {
-            assert!(!a.text.contains(chrome), "{chrome:?} in {:?}", a.text);
-        }
-    }
+        ],
+    );
 }
 
 #[test]
@@ -174,11 +181,10 @@ fn a_news_apps_today_tab_with_blurbs_and_ranks_keeps_every_item() {
             ),
         ]
     );
-    for a in &got {
-        for chrome in ["Picked by", "Suggested from", "See more", "Trending"] {
-            assert!(!a.text.contains(chrome), "{chrome:?} in {:?}", a.text);
-        }
-    }
+    assert_absent(
+        &got,
+        &["Picked by", "Suggested from", "See more", "Trending"],
+    );
 }
 
 #[test]
