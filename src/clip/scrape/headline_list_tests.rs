@@ -355,3 +355,35 @@ fn a_rivers_item_told_by_its_headline_alone_is_an_article_of_its_own() {
         ]
     );
 }
+
+#[test]
+fn a_page_of_headlines_alone_under_trending_now_keeps_them() {
+    // "Trending now" heads the site's furniture under a story; over a page of headlines
+    // alone it heads what was copied.
+    let got = split(
+        "Portside\nHome\nExplore\nSaved\nTrending now\nRefresh\nHarbour Courier · 3h\nPort authority sets dredging fees for the northern terminal\nNordic Shipping Daily · 52m\nLindqvist Lines says it will keep its ships at the old quays\nFret Hebdo · 1d\nBaltic container rates fall for a third straight week\nLoad more stories\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Port authority sets dredging fees for the northern terminal",
+                Some("Harbour Courier"),
+                None,
+                Some("2025-07-14T09:00:00Z")
+            ),
+            (
+                "Lindqvist Lines says it will keep its ships at the old quays",
+                Some("Nordic Shipping Daily"),
+                None,
+                Some("2025-07-14T11:08:00Z")
+            ),
+            (
+                "Baltic container rates fall for a third straight week",
+                Some("Fret Hebdo"),
+                None,
+                Some("2025-07-13")
+            ),
+        ]
+    );
+}

@@ -18,6 +18,11 @@ const RANKED_HEADLINE_WORDS: usize = 25;
 /// site's, not articles without text. The list ends at the first line that is not an item.
 pub(super) fn drop_listed_headlines(lines: &[String], kinds: &mut [Kind]) {
     let shown = super::passes::shown_after;
+    // On a page of headlines alone ("Trending now" over an app's items) the list is what
+    // was copied, not the site's furniture around a story.
+    if !kinds.iter().any(|k| matches!(k, Kind::Para)) {
+        return;
+    }
     for h in 0..lines.len() {
         if !headings::list_heading(&lines[h]) {
             continue;
