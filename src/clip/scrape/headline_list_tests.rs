@@ -387,3 +387,25 @@ fn a_page_of_headlines_alone_under_trending_now_keeps_them() {
         ]
     );
 }
+
+#[test]
+fn a_most_read_list_ranked_without_stops_takes_no_items_meta() {
+    let got = split(
+        "The Harbour Courier\nLatest\nPort authority sets dredging fees for the northern terminal\n3 hours ago · Mette Sørensen\nLindqvist Lines says it will keep its ships at the old quays\nYesterday · Arne Holm\nLoad more\nMost read\n1 Ferry timetable changes leave islanders stranded\n2 Council delays the vote on the terminal road link\nAbout\nPrivacy\n",
+    );
+    assert_eq!(
+        titles_bylines_times(&got),
+        [
+            (
+                "Port authority sets dredging fees for the northern terminal",
+                Some("Mette Sørensen"),
+                Some("2025-07-14T09:00:00Z")
+            ),
+            (
+                "Lindqvist Lines says it will keep its ships at the old quays",
+                Some("Arne Holm"),
+                Some("2025-07-13")
+            ),
+        ]
+    );
+}

@@ -12,6 +12,8 @@ use super::names;
 const CARD_TEASER_WORDS: usize = 32;
 /// The longest headline of a ranked list.
 const RANKED_HEADLINE_WORDS: usize = 25;
+/// The fewest items of a ranked list right under its heading.
+const RANKED_ITEMS: usize = 2;
 
 /// A list of other stories under its heading ("Latest Singapore News", then each
 /// headline over its time, perhaps its author too): two or more such items are the
@@ -135,15 +137,21 @@ pub(super) fn drop_numbered_lists(lines: &[String], kinds: &mut [Kind]) {
 }
 
 /// "Most Popular", then "1. Dow slips as investors brace ...", "2. I'm 68 and ...": ranks
-/// written before the headlines on their lines, three or more right under the list's
+/// written before the headlines on their lines, two or more right under the list's
 /// heading. A listicle's numbered steps have no such heading over them.
 fn drop_ranked_headlines(lines: &[String], kinds: &mut [Kind]) {
     let shown = super::passes::shown_after;
     let ranked = |kinds: &[Kind], j: usize, n: u32| {
         let line = lines[j].trim();
         let rank = n.to_string();
+        // ("1 Fed officials signal patience": the rank and a space, before a capital.)
         line.strip_prefix(rank.as_str())
-            .and_then(|rest| rest.strip_prefix(". "))
+            .and_then(|rest| {
+                rest.strip_prefix(". ").or_else(|| {
+                    rest.strip_prefix(' ')
+                        .filter(|h| h.starts_with(|c: char| c.is_uppercase()))
+                })
+            })
             .is_some_and(|headline| {
                 matches!(kinds[j], Kind::Short | Kind::Para)
                     && (1..=RANKED_HEADLINE_WORDS).contains(&lines::word_count(headline))
@@ -158,7 +166,7 @@ fn drop_ranked_headlines(lines: &[String], kinds: &mut [Kind]) {
             items.push(j);
             at = shown(kinds, j + 1);
         }
-        if items.len() >= 3 {
+        if items.len() >= RANKED_ITEMS {
             kinds[h] = Kind::Junk;
             items.iter().for_each(|&j| kinds[j] = Kind::Junk);
         }
