@@ -6,22 +6,34 @@ use super::lines::{Kind, Meta};
 use super::when::When;
 use chrono::{DateTime, Duration, Utc};
 
-/// "Hier" alone on its line is yesterday's date on a page with French relative times.
+/// "Hier" alone on its line, or beside an outlet ("Sport Direct · hier"), is yesterday's
+/// date on a page with French relative times.
 pub(super) fn french_yesterday(lines: &[String], kinds: &mut [Kind], clipped_at: DateTime<Utc>) {
     let french = lines.iter().zip(kinds.iter()).any(|(l, k)| {
-        matches!(k, Kind::Meta(m) if m.when.is_some()) && l.to_lowercase().starts_with("il y a ")
+        matches!(k, Kind::Meta(m) if m.when.is_some()) && l.to_lowercase().contains("il y a ")
     });
     if !french {
         return;
     }
     let yesterday = clipped_at.date_naive() - Duration::days(1);
+    let hier = |part: &str| part.trim().eq_ignore_ascii_case("hier");
     for (line, kind) in lines.iter().zip(kinds.iter_mut()) {
-        if matches!(kind, Kind::Short) && line.trim().eq_ignore_ascii_case("hier") {
-            *kind = Kind::Meta(Meta {
-                when: Some(When::Day(yesterday)),
-                ..Meta::default()
-            });
+        if !matches!(kind, Kind::Short) {
+            continue;
         }
+        // "Sport Direct · hier": the outlet beside the day.
+        let parts: Vec<&str> = line.split(['·', '•', '|']).collect();
+        let source = match parts[..] {
+            [one] if hier(one) => None,
+            [a, b] if hier(b) && !a.trim().is_empty() => Some(a.trim().to_string()),
+            [a, b] if hier(a) && !b.trim().is_empty() => Some(b.trim().to_string()),
+            _ => continue,
+        };
+        *kind = Kind::Meta(Meta {
+            when: Some(When::Day(yesterday)),
+            source,
+            ..Meta::default()
+        });
     }
 }
 
@@ -47,6 +59,17 @@ mod tests {
             matches!(&kinds[1], Kind::Meta(m) if m.when == Some(When::Day("2025-07-13".parse().expect("a day")))),
             "{:?}",
             kinds[1]
+        );
+        let kinds = kinds_of("Un titre ici\nSport Direct · hier\nil y a 1 j");
+        assert!(
+            matches!(&kinds[1], Kind::Meta(m) if m.source.as_deref() == Some("Sport Direct") && m.when.is_some()),
+            "{:?}",
+            kinds[1]
+        );
+        assert!(
+            matches!(&kinds[2], Kind::Meta(m) if m.when == Some(When::Day("2025-07-13".parse().expect("a day")))),
+            "{:?}",
+            kinds[2]
         );
         let kinds = kinds_of("Die Preise steigen weiter\nHier\nvor 3 Stunden");
         assert!(

@@ -409,3 +409,34 @@ fn a_most_read_list_ranked_without_stops_takes_no_items_meta() {
         ]
     );
 }
+
+#[test]
+fn a_french_feed_with_a_tagline_over_its_items_and_outlets_beside_hier() {
+    // The tagline over the first headline is no item; "Fret Hebdo · hier" and "il y a
+    // 1 j" are days.
+    let got = split(
+        "Actu Express\nÀ la une\nLe fil info\nLes dernières actualités en continu\nLe port de Saint-Aven fixe les redevances du nouveau terminal\nLe Courrier du Port · il y a 35 min\nLes taux du fret en Baltique reculent pour la troisième semaine\nFret Hebdo · hier\nLe conseil municipal reporte le vote sur la route du terminal\nLe Courrier du Port · il y a 2 j\nVoir plus d'articles\n",
+    );
+    let titles: Vec<(&str, Option<&str>)> = got
+        .iter()
+        .map(|a| (a.title.as_str(), a.published_at.as_deref()))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            (
+                "Le port de Saint-Aven fixe les redevances du nouveau terminal",
+                Some("2025-07-14T11:25:00Z")
+            ),
+            (
+                "Les taux du fret en Baltique reculent pour la troisième semaine",
+                Some("2025-07-13")
+            ),
+            (
+                "Le conseil municipal reporte le vote sur la route du terminal",
+                Some("2025-07-12")
+            ),
+        ]
+    );
+    assert_eq!(got[1].source.as_deref(), Some("Fret Hebdo"));
+}

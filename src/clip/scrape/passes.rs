@@ -9,7 +9,7 @@ use super::lines::{self, Kind};
 use super::names;
 use super::when::{When, bare_clock};
 use super::zone;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// "Amman" over "34°C" under the day's date: the weather's city and temperature, interface
 /// (the city is no masthead); and the forecast a few lines under the temperature, with what
@@ -302,6 +302,19 @@ pub(super) fn headlines_as_bodies(lines: &[String], kinds: &mut [Kind]) -> bool 
                 })
         })
         .collect();
+    // A tagline over the first item ("Les dernières actualités en continu"): right over
+    // a headline with no time or outlet between, and under none either.
+    // (A set: a long list must not make this quadratic.)
+    let heads: HashSet<usize> = headlines.iter().copied().collect();
+    let tagline = |h: usize| {
+        let next = (h + 1..lines.len()).find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk));
+        let before = (0..h)
+            .rev()
+            .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Junk));
+        next.is_some_and(|n| heads.contains(&n))
+            && !before.is_some_and(|b| matches!(kinds[b], Kind::Meta(_)))
+    };
+    let headlines: Vec<usize> = headlines.iter().copied().filter(|&h| !tagline(h)).collect();
     let times = kinds
         .iter()
         .filter(|k| matches!(k, Kind::Meta(m) if m.when.is_some()))

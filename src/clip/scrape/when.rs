@@ -449,9 +449,9 @@ fn in_english(words: &[&str]) -> Option<Vec<String>> {
             | "uur" | "timme" | "timmar" | "godzin" | "godziny" | "godzinę" | "time" | "timer"
             | "std." | "std" | "tunti" | "tuntia" | "時間" | "小时" | "小時" | "시간" | "h"
             | "h." => "hour",
-            "tag" | "tagen" | "jour" | "jours" | "día" | "días" | "dia" | "dias" | "giorno"
-            | "giorni" | "dag" | "dagen" | "dagar" | "dager" | "dage" | "dni" | "dzień"
-            | "päivä" | "päivää" | "日" | "天" | "일" => "day",
+            "tag" | "tagen" | "jour" | "jours" | "j" | "día" | "días" | "dia" | "dias"
+            | "giorno" | "giorni" | "dag" | "dagen" | "dagar" | "dager" | "dage" | "dni"
+            | "dzień" | "päivä" | "päivää" | "日" | "天" | "일" => "day",
             "woche" | "wochen" | "semaine" | "semaines" | "semana" | "semanas" | "settimana"
             | "settimane" | "week" | "weken" | "vecka" | "veckor" | "tydzień" | "tygodnie"
             | "uke" | "uker" | "uge" | "uger" | "viikko" | "viikkoa" | "週間" | "周" | "주" => {
