@@ -86,11 +86,15 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
     let times_first = zone::lead_has_time_before_headline(&lead);
     // A list whose stories each end with their link (a chat's or a mail's shared reads):
     // the link closes one story, so a headline after it opens the next.
-    let linked = runs
-        .iter()
-        .filter(|r| next_shown(page, r.end).is_some_and(|i| debris::bare_link(&page.lines[i])))
-        .count()
-        >= 2;
+    let closed_by_link = |r: Range<usize>| {
+        next_shown(page, r.end).is_some_and(|i| debris::story_link(&page.lines[i]))
+    };
+    let linked = runs.iter().filter(|r| closed_by_link((*r).clone())).count() >= 2;
+    let after_link_shape = |zone: &zone::Zone| {
+        zone.headline_group
+            .and_then(|hg| zone.groups.get(hg))
+            .is_some_and(|g| g.strong_words >= zone::HEADLINE_WORDS)
+    };
     // Under a long story, a list of other stories ("Related", "More from the BBC") with
     // their times and teasers runs until a body of two paragraphs or more, or a zone
     // without a time (a box of links inside the text ends there).
@@ -140,6 +144,8 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
             let own_box = site.is_some_and(|s| only_the_site_named(&zone, s));
             let opens = !own_box && zone.starts_article()
                 || (linked && after_link(page, prev.end, &zone))
+                // (The first of such stories follows no link: its own closes it.)
+                || (linked && closed_by_link(run.clone()) && after_link_shape(&zone))
                 || standfirst_then_meta(page, &zone, run.clone(), runs.get(i + 1), times_first)
                 // In a list of headlines each is an item: a time or an outlet between two
                 // ("The Signal Ledger · 47m") is enough.
@@ -186,7 +192,9 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                 && (prev.end..run.start).any(|l| {
                     matches!(page.kinds[l], Kind::Short) && headings::list_heading(&page.lines[l])
                 });
+            // ("Read more" closing the story above heads no box where every story ends so.)
             let link_box = heading
+                && !(linked && after_link(page, prev.end, &zone))
                 && (!timed
                     || (headlines >= 2
                         && times >= headlines

@@ -222,10 +222,10 @@ pub(super) fn in_byline(name: &str, byline: &str) -> bool {
             .any(|n| n.trim() == name)
 }
 
-/// The zone opens with the link that closes the body before it, and has a headline of
+/// The zone opens with the link (or "Read more") that closes the body before it, and has a headline of
 /// four words or more after it.
 pub(super) fn after_link(page: &Page, from: usize, zone: &Zone) -> bool {
-    next_shown(page, from).is_some_and(|i| debris::bare_link(&page.lines[i]))
+    next_shown(page, from).is_some_and(|i| debris::story_link(&page.lines[i]))
         && zone
             .headline_group
             .and_then(|hg| zone.groups.get(hg))

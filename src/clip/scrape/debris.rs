@@ -103,6 +103,31 @@ pub(crate) fn bare_link(line: &str) -> bool {
             .any(|p| lower.starts_with(p))
 }
 
+/// What closes a story in a list of them: its address alone on a line (`bare_link`), or
+/// the button that opens it ("Read more", "Continue reading", "Lire la suite").
+pub(crate) fn story_link(line: &str) -> bool {
+    const BUTTONS: &[&str] = &[
+        "read more",
+        "continue reading",
+        "read the full story",
+        "read full story",
+        "full story",
+        "read the story",
+        "lire la suite",
+        "weiterlesen",
+        "leer más",
+        "seguir leyendo",
+        "leggi tutto",
+        "leia mais",
+        "lees meer",
+    ];
+    let key = line
+        .trim()
+        .trim_end_matches(['.', '…', '›', '»', '>', '→', ' '])
+        .to_lowercase();
+    bare_link(line) || BUTTONS.contains(&key.as_str())
+}
+
 /// True for image and link leftovers and binary junk: `&w=3840&q=100)`, `)`,
 /// `https://cdn.example/a.jpg`, a line that is mostly not letters.
 pub(crate) fn is_debris(line: &str) -> bool {

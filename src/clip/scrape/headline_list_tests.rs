@@ -4,7 +4,8 @@
 //! "Today" tab with its sections' blurbs and a ranked list, a topic page with "Outlet ·
 //! 2h" over each headline and an ad card, a curated feed with a promoted card, a markets
 //! river with quote cards and an ad, a Spanish river with its times over the headlines, a
-//! river with an item told by its headline alone.
+//! river with an item told by its headline alone, a newsletter digest closed by "Read
+//! more".
 
 use super::ScrapedArticle;
 use super::tests::{fixture, rows, split};
@@ -439,4 +440,26 @@ fn a_french_feed_with_a_tagline_over_its_items_and_outlets_beside_hier() {
         ]
     );
     assert_eq!(got[1].source.as_deref(), Some("Fret Hebdo"));
+}
+
+#[test]
+fn a_newsletter_digest_whose_stories_each_end_with_read_more() {
+    // "Read more" closes each story (it heads no box of links there), and the greeting
+    // over them is no story.
+    let got = fixture!("newsletter-digest-closed-by-read-more.txt");
+    let titles: Vec<&str> = got.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Port authority sets dredging fees for the northern terminal",
+            "Lindqvist Lines keeps its ships at the old quays",
+            "Council delays the vote on the terminal road link"
+        ]
+    );
+    assert!(
+        got[1].text.starts_with("The company said the new fees"),
+        "{}",
+        got[1].text
+    );
+    assert_absent(&got, &["Read more", "Good morning", "That's all"]);
 }
