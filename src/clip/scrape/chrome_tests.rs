@@ -7,6 +7,9 @@ use crate::clip::scrape::headings::{list_heading, topics_label};
 fn chrome_lines() {
     for s in [
         "Comments",
+        "Have an opinion on this column? Write a letter to the editor.",
+        "Melden Sie sich an, um zu kommentieren.",
+        "Jetzt abonnieren",
         "Related Articles",
         "Hashtags",
         "Join our WhatsApp Channel",

@@ -23,7 +23,7 @@ pub(super) const CHROME: &[&str] = &[
     "shares", "tweet", "email", "e-mail", "mail", "print", "copy link", "link copied", "save", "saved",
     "copy article link", "sms", "more by this author",
     // A markets page's data tables' headings.
-    "market data", "most active", "top gainers", "top losers", "biggest movers", "market movers",
+    "jetzt abonnieren", "market data", "most active", "top gainers", "top losers", "biggest movers", "market movers",
     // A push alerts' prompt's button ("Get up-to-the-minute news sent straight to your
     // device." / "Alert Me").
     "alert me",

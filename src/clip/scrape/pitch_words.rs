@@ -26,6 +26,9 @@ pub(super) const PITCH_PHRASES: &[&str] = &[
     // A question put to readers over the thread ("Should regulators ...? Join the
     // conversation below.").
     "join the conversation below",
+    // An invitation to write in or sign in under the text ("Have an opinion on this
+    // column? Write a letter to the editor.", "Melden Sie sich an, um zu kommentieren.").
+    "have an opinion on this", "um zu kommentieren", "pour commenter", "para comentar",
     // The same notice in German ("Jegliche Veröffentlichung und nicht-private Nutzung ...").
     "nicht-private nutzung", "nutzungsanfrage", "nutzungsrechte erwerben",
     "may not be reproduced",
