@@ -10,6 +10,7 @@ fn chrome_lines() {
         "Have an opinion on this column? Write a letter to the editor.",
         "Melden Sie sich an, um zu kommentieren.",
         "Jetzt abonnieren",
+        "Related: Kessock County approves emergency well permits",
         "Related Articles",
         "Hashtags",
         "Join our WhatsApp Channel",

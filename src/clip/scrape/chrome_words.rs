@@ -303,7 +303,8 @@ pub(super) const CONSENT_OPENINGS: &[&str] = &[
 /// Line openings that mark interface text ("Join our ... Channel" is checked apart).
 #[rustfmt::skip]
 pub(super) const CHROME_PREFIXES: &[&str] = &[
-    "read more:", "read more about ", "also read:", "read also:", "see also:", "read: ", "follow us on", "subscribe to",
+    "read more:", "read more about ", "also read:", "read also:", "see also:", "read: ",
+    "related: ", "related story: ", "related article: ", "related coverage: ", "follow us on", "subscribe to",
     "photo:", "photograph:", "image:", "credit:", "image credit", "image caption",
     "image source", "media caption", "caption:", "photo credit", "getty images", "file photo",
     "(photo", "sign up for", "sign up to", "download the", "listen to this", "©", "copyright ",
