@@ -142,7 +142,12 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
             let author = authors
                 .as_deref()
                 .is_some_and(|b| super::author_notes::author_box(b, &p, edge));
-            if p.is_empty() || d.title.as_deref() == Some(p.as_str()) || author {
+            // (The standfirst again, a second copy's, is no paragraph either.)
+            if p.is_empty()
+                || d.title.as_deref() == Some(p.as_str())
+                || d.dek.as_deref() == Some(p.as_str())
+                || author
+            {
                 continue;
             }
             if long && !seen.insert(p.clone()) {

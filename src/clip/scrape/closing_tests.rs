@@ -402,3 +402,22 @@ fn a_reporting_schemes_name_and_note() {
         got[0].text
     );
 }
+
+/// A page pasted twice in a row: the second copy's related box, menu and standfirst close
+/// nothing of the text.
+#[test]
+fn a_page_pasted_twice_keeps_one_text_without_the_second_copys_chrome() {
+    let page = "Harbour Courier\nNews\nPort\nSport\nPort authority sets dredging fees for the northern terminal\nLines will pay 1.40 euros per tonne from September.\nBy Mette Sørensen\nJuly 14, 2025\nThe port authority on Monday set the fees that shipping lines will pay to use the northern terminal, ending a year of talks with the operators.\nThe money will go to the dredging of the northern channel, the authority said in a statement after the vote.\nRelated coverage\nFerry timetable changes leave islanders stranded for the summer\n";
+    let got = split(&format!("{page}{page}"));
+    assert_eq!(got.len(), 1, "{:?}", rows(&got));
+    let text = &got[0].text;
+    assert!(
+        text.ends_with("the authority said in a statement after the vote."),
+        "{text}"
+    );
+    assert_eq!(
+        text.matches("The port authority on Monday").count(),
+        1,
+        "{text}"
+    );
+}

@@ -19,7 +19,7 @@ pub(crate) fn list_heading(line: &str) -> bool {
         "key events", "key moments",
         "latest news", "latest stories", "latest", "editor's picks", "editors' picks",
         "editor’s picks", "editors’ picks", "editor picks", "popular posts", "recent posts", "more from author", "top headlines", "more like these", "also worth reading", "read more", "more in", "more on this story",
-        "read also", "also read", "see also",
+        "read also", "also read", "see also", "related coverage", "more coverage",
         // In German, Spanish, French, Italian and Portuguese.
         "lesen sie auch", "auch interessant", "passend zum artikel", "mehr zum thema", "lesen sie mehr zum thema", "weitere themen", "verwandte artikel",
         "meistgelesen", "lo más visto", "más información", "te puede interesar",
