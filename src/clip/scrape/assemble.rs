@@ -383,7 +383,7 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
                 // A card for an older story gives the text neither its section nor its
                 // headline.
                 if !listing && !related_card(page, &zone, &cur) {
-                    continue_article(page, &zone, &mut cur);
+                    continue_article(page, &zone, &mut cur, live.is_some());
                 }
             }
         }

@@ -12,8 +12,9 @@ use super::zone::{Page, Role, Zone};
 use super::{fill, name_over_time, names};
 
 /// A zone that does not start an article: its short lines are subheads of the current
-/// one, its meta fills what the current one lacks.
-pub(super) fn continue_article(page: &Page, zone: &Zone, cur: &mut Draft) {
+/// one, its meta fills what the current one lacks; on a `live` page an entry's time stays
+/// in the text too.
+pub(super) fn continue_article(page: &Page, zone: &Zone, cur: &mut Draft, live: bool) {
     for (line, role) in zone.groups.iter().flat_map(|g| &g.items) {
         let text = line_text(page, *line);
         // A name between the standfirst and the text is the author; further down it
@@ -36,6 +37,14 @@ pub(super) fn continue_article(page: &Page, zone: &Zone, cur: &mut Draft) {
             // A line the page shows again between the paragraphs of its stories ("Why It
             // Matters" on each of them) is a subhead, not the outlet, unless it reads as one.
             Role::Outlet(s) if !cur.paras.is_empty() && !lines::looks_like_outlet(s) => {}
+            // A live page's entries keep their times in the text ("11:48 a.m." over an
+            // entry): the reader dates each update by them.
+            Role::Meta(m)
+                if live && !cur.paras.is_empty() && m.when.is_some() && m.byline.is_none() =>
+            {
+                fill(cur, role);
+                cur.paras.push(text);
+            }
             Role::Meta(_) | Role::Outlet(_) => fill(cur, role),
             Role::Byline(_) | Role::Headline if under_standfirst => sign(page, cur, *line, text),
             // There a place alone is where the story was filed ("New Delhi").

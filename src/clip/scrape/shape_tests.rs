@@ -356,6 +356,11 @@ fn live_blog_entries_stay_one_article() {
         "{text}"
     );
     assert!(text.contains("Met Office extends amber warning"), "{text}");
+    // Each later entry keeps its time in the text, over its headline.
+    assert!(
+        text.contains("13:58 BST\n\nMet Office extends amber warning"),
+        "{text}"
+    );
     assert!(text.ends_with("above 20C in London."), "{text}");
     assert!(!is_live_blog("Where the wild things live"));
     assert!(is_live_blog("Wimbledon 2025: day eight – live"));
