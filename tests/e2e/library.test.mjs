@@ -240,10 +240,12 @@ e2e('when the server cannot be reached the banner offers to try again, which loa
   // Still down: Try again says so, and the page stays.
   await banner.getByTestId('error-retry').click();
   await banner.getByTestId('error-retry').filter({ hasText: 'Still not reachable' }).waitFor();
-  // It is back.
+  // It is back. (Wait for the reload itself: the old page's filter is there before it.)
   await page.unroute('**/api/rpc');
   await page.unroute('**/');
+  const reloaded = page.waitForEvent('load');
   await banner.getByTestId('error-retry').click();
+  await reloaded;
   await page.getByTestId('entity-filter').waitFor();
   await eventually(async () => (await page.getByTestId('error-banner').count()) === 0, {
     message: 'the page works again, without the banner',
