@@ -12,7 +12,7 @@
 //! - `passes`: lines read with their neighbours: headlines that end in a stop, the footer, sentences the interface repeats, datelines over
 //!   their paragraph, a list of headlines without text; `signatures`: names signed
 //!   across lines ("By" over names, a name over its job title, "News provided by" over a
-//!   name); `boxes`: author, sign-up and follow boxes and headed asides;
+//!   name); `boxes`: author, sign-up and follow boxes and headed asides (`ad_cards`: ads among a river's stories);
 //!   `summary_box`: a summary's points, its label and tabs;
 //!   `summary_points`: people's points over the text, which go to its standfirst;
 //!   `pleas`: pleas for support and the editor's signed plea; `lists`: lists of the
@@ -44,6 +44,7 @@
 //!   section page or a one-article page takes its outlet from the masthead or the
 //!   copyright line.
 
+mod ad_cards;
 mod assemble;
 mod author_blocks;
 mod author_notes;
@@ -262,9 +263,9 @@ pub fn split_scrape(
     boxes::author_boxes_by_name(&lines, &mut kinds);
     passes::drop_footer(&lines, &mut kinds);
     boxes::drop_sign_up_boxes(&lines, &mut kinds);
-    boxes::drop_ads_signed_under(&lines, &mut kinds);
+    ad_cards::drop_ads_signed_under(&lines, &mut kinds);
     boxes::drop_sponsored_items(&lines, &mut kinds);
-    boxes::drop_ad_cards(&lines, &mut kinds);
+    ad_cards::drop_ad_cards(&lines, &mut kinds);
     passes::headlines_shown_again_under_categories(&lines, &mut kinds);
     signatures::bylines_over_lines(&lines, &mut kinds);
     passes::drop_tables_of_contents(&lines, &mut kinds);

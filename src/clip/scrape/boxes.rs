@@ -279,7 +279,7 @@ pub(super) fn drop_sponsored_items(lines: &[String], kinds: &mut [Kind]) {
     // Past the last item dropped: its second label ("In samenwerking met ...") opens none.
     let mut past = 0;
     // An ad's label under its text ("Advertisement", the ad, "Sponsored by ...") is the
-    // ad's (`drop_ads_signed_under`), not the label of the story after it.
+    // ad's (`ad_cards::drop_ads_signed_under`), not the label of the story after it.
     let under_ad = |kinds: &[Kind], i: usize| {
         super::passes::shown_before(kinds, i).is_some_and(|t| {
             lines::is_paragraph(&lines[t])
@@ -350,77 +350,6 @@ pub(super) fn drop_sponsored_items(lines: &[String], kinds: &mut [Kind]) {
         past = item.iter().max().map_or(past, |last| last + 1);
         for j in item {
             kinds[j] = Kind::Junk;
-        }
-    }
-}
-
-/// The longest text of an ad between stories.
-const AD_WORDS: usize = 60;
-
-/// An ad between a river's stories: "Advertisement" over one paragraph with its
-/// sponsor's label under it ("Sponsored by Halden Wealth"). The label would otherwise
-/// open the next story as a sponsored item, and the ad's text join the story above.
-pub(super) fn drop_ads_signed_under(lines: &[String], kinds: &mut [Kind]) {
-    let shown = super::passes::shown_after;
-    for i in 0..lines.len() {
-        let ad_slot = matches!(kinds[i], Kind::Junk | Kind::Short) && headings::ad_slot(&lines[i]);
-        if !ad_slot {
-            continue;
-        }
-        let Some(text) = shown(kinds, i + 1).filter(|&j| {
-            matches!(kinds[j], Kind::Para) && lines::word_count(&lines[j]) <= AD_WORDS
-        }) else {
-            continue;
-        };
-        if let Some(label) = shown(kinds, text + 1)
-            .filter(|&j| headings::sponsor_label(&lines[j]) && !headings::ad_slot(&lines[j]))
-        {
-            kinds[i] = Kind::Junk;
-            kinds[text] = Kind::Junk;
-            kinds[label] = Kind::Junk;
-        }
-    }
-}
-
-/// The longest line of an ad card.
-const AD_CARD_WORDS: usize = 25;
-
-/// An ad card in a list of headlines: the advertiser's name beside the ad's mark
-/// ("Trellis Home · Ad", "Sponsored · Halden Wealth") over one line of pitch, no
-/// paragraph under it (`drop_sponsored_items` takes those). Both go.
-pub(super) fn drop_ad_cards(lines: &[String], kinds: &mut [Kind]) {
-    let shown = super::passes::shown_after;
-    let marked = |line: &str| {
-        let parts: Vec<&str> = line
-            .split(['·', '•', '|'])
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .collect();
-        parts.len() == 2
-            && parts.iter().any(|p| {
-                [
-                    "ad",
-                    "ads",
-                    "sponsored",
-                    "promoted",
-                    "anzeige",
-                    "publicidad",
-                    "publicité",
-                ]
-                .contains(&p.to_lowercase().as_str())
-            })
-    };
-    for i in 0..lines.len() {
-        // (A whole sponsored item, its headline over its pitch, went already.)
-        if matches!(kinds[i], Kind::Junk) || !marked(&lines[i]) {
-            continue;
-        }
-        kinds[i] = Kind::Junk;
-        if let Some(pitch) = shown(kinds, i + 1).filter(|&j| {
-            matches!(kinds[j], Kind::Short | Kind::Para)
-                && lines::word_count(&lines[j]) <= AD_CARD_WORDS
-        }) {
-            kinds[pitch] = Kind::Junk;
         }
     }
 }

@@ -1,0 +1,79 @@
+//! Ads among a river's stories that `boxes::drop_sponsored_items` does not take: an ad
+//! signed under its text ("Advertisement", the ad, "Sponsored by ..."), and an ad card in
+//! a list of headlines ("Trellis Home · Ad" over one line of pitch). Apart from `boxes`
+//! for its size.
+
+use super::headings;
+use super::lines::{self, Kind};
+
+/// The longest text of an ad between stories.
+const AD_WORDS: usize = 60;
+
+/// An ad between a river's stories: "Advertisement" over one paragraph with its
+/// sponsor's label under it ("Sponsored by Halden Wealth"). The label would otherwise
+/// open the next story as a sponsored item, and the ad's text join the story above.
+pub(super) fn drop_ads_signed_under(lines: &[String], kinds: &mut [Kind]) {
+    let shown = super::passes::shown_after;
+    for i in 0..lines.len() {
+        let ad_slot = matches!(kinds[i], Kind::Junk | Kind::Short) && headings::ad_slot(&lines[i]);
+        if !ad_slot {
+            continue;
+        }
+        let Some(text) = shown(kinds, i + 1).filter(|&j| {
+            matches!(kinds[j], Kind::Para) && lines::word_count(&lines[j]) <= AD_WORDS
+        }) else {
+            continue;
+        };
+        if let Some(label) = shown(kinds, text + 1)
+            .filter(|&j| headings::sponsor_label(&lines[j]) && !headings::ad_slot(&lines[j]))
+        {
+            kinds[i] = Kind::Junk;
+            kinds[text] = Kind::Junk;
+            kinds[label] = Kind::Junk;
+        }
+    }
+}
+
+/// The longest line of an ad card.
+const AD_CARD_WORDS: usize = 25;
+/// The ad's mark beside the advertiser's name.
+const AD_MARKS: &[&str] = &[
+    "ad",
+    "ads",
+    "sponsored",
+    "promoted",
+    "anzeige",
+    "publicidad",
+    "publicité",
+];
+
+/// An ad card in a list of headlines: the advertiser's name beside the ad's mark
+/// ("Trellis Home · Ad", "Sponsored · Halden Wealth") over one line of pitch, no
+/// paragraph under it (`drop_sponsored_items` takes those). Both go.
+pub(super) fn drop_ad_cards(lines: &[String], kinds: &mut [Kind]) {
+    let shown = super::passes::shown_after;
+    let marked = |line: &str| {
+        let parts: Vec<&str> = line
+            .split(['·', '•', '|'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        parts.len() == 2
+            && parts
+                .iter()
+                .any(|p| AD_MARKS.contains(&p.to_lowercase().as_str()))
+    };
+    for i in 0..lines.len() {
+        // (A whole sponsored item, its headline over its pitch, went already.)
+        if matches!(kinds[i], Kind::Junk) || !marked(&lines[i]) {
+            continue;
+        }
+        kinds[i] = Kind::Junk;
+        if let Some(pitch) = shown(kinds, i + 1).filter(|&j| {
+            matches!(kinds[j], Kind::Short | Kind::Para)
+                && lines::word_count(&lines[j]) <= AD_CARD_WORDS
+        }) {
+            kinds[pitch] = Kind::Junk;
+        }
+    }
+}
