@@ -36,16 +36,6 @@ pub(super) fn drop_ads_signed_under(lines: &[String], kinds: &mut [Kind]) {
 
 /// The longest line of an ad card.
 const AD_CARD_WORDS: usize = 25;
-/// The ad's mark beside the advertiser's name.
-const AD_MARKS: &[&str] = &[
-    "ad",
-    "ads",
-    "sponsored",
-    "promoted",
-    "anzeige",
-    "publicidad",
-    "publicité",
-];
 
 /// An ad card in a list of headlines: the advertiser's name beside the ad's mark
 /// ("Trellis Home · Ad", "Sponsored · Halden Wealth") over one line of pitch, no
@@ -58,10 +48,7 @@ pub(super) fn drop_ad_cards(lines: &[String], kinds: &mut [Kind]) {
             .map(str::trim)
             .filter(|p| !p.is_empty())
             .collect();
-        parts.len() == 2
-            && parts
-                .iter()
-                .any(|p| AD_MARKS.contains(&p.to_lowercase().as_str()))
+        parts.len() == 2 && parts.iter().any(|p| headings::sponsor_label(p))
     };
     for i in 0..lines.len() {
         // (A whole sponsored item, its headline over its pitch, went already.)

@@ -10,7 +10,7 @@ use super::body::Draft;
 use super::boundaries::{
     after_link, footer_runs, heads_an_article, in_byline, is_live_blog, is_live_label,
     live_entries_are_stories, names_outlet, only_the_site_named, outlet_was_no_headline,
-    signs_standfirst, standfirst_then_meta,
+    signs_standfirst, standfirst_then_meta, strong_headline,
 };
 use super::inside_text::{card_in_first_story, continue_article, related_card, sign_standfirst};
 use super::lines::{self, Kind};
@@ -90,11 +90,6 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
         next_shown(page, r.end).is_some_and(|i| debris::story_link(&page.lines[i]))
     };
     let linked = runs.iter().filter(|r| closed_by_link((*r).clone())).count() >= 2;
-    let after_link_shape = |zone: &zone::Zone| {
-        zone.headline_group
-            .and_then(|hg| zone.groups.get(hg))
-            .is_some_and(|g| g.strong_words >= zone::HEADLINE_WORDS)
-    };
     // Under a long story, a list of other stories ("Related", "More from the BBC") with
     // their times and teasers runs until a body of two paragraphs or more, or a zone
     // without a time (a box of links inside the text ends there).
@@ -145,7 +140,7 @@ pub(super) fn assemble(page: &Page, runs: &[Range<usize>], site: Option<&str>) -
             let opens = !own_box && zone.starts_article()
                 || (linked && after_link(page, prev.end, &zone))
                 // (The first of such stories follows no link: its own closes it.)
-                || (linked && closed_by_link(run.clone()) && after_link_shape(&zone))
+                || (linked && closed_by_link(run.clone()) && strong_headline(&zone))
                 || standfirst_then_meta(page, &zone, run.clone(), runs.get(i + 1), times_first)
                 // In a list of headlines each is an item: a time or an outlet between two
                 // ("The Signal Ledger · 47m") is enough.

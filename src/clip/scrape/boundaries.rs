@@ -226,10 +226,14 @@ pub(super) fn in_byline(name: &str, byline: &str) -> bool {
 /// four words or more after it.
 pub(super) fn after_link(page: &Page, from: usize, zone: &Zone) -> bool {
     next_shown(page, from).is_some_and(|i| debris::story_link(&page.lines[i]))
-        && zone
-            .headline_group
-            .and_then(|hg| zone.groups.get(hg))
-            .is_some_and(|g| g.strong_words >= zone::HEADLINE_WORDS)
+        && strong_headline(zone)
+}
+
+/// The zone's headline has four words or more that are no name or outlet.
+pub(super) fn strong_headline(zone: &Zone) -> bool {
+    zone.headline_group
+        .and_then(|hg| zone.groups.get(hg))
+        .is_some_and(|g| g.strong_words >= zone::HEADLINE_WORDS)
 }
 
 /// Whether the zone's headline may open an article: not a short heading in lower case

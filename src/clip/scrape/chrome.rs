@@ -62,43 +62,8 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
-    // "Search for topics and sources", "Search news, people or companies": a search
-    // box's placeholder names only the kinds of things it finds ("Search for missing
-    // hikers called off" is a headline).
-    // ("Nach Themen, Orten und Quellen suchen": the verb last.)
-    let searched = super::chrome_words::SEARCH_VERBS
-        .iter()
-        .find_map(|v| key.strip_prefix(v))
-        .or_else(|| key.strip_suffix(" suchen"));
-    if let Some(what) = searched
-        && what.split_whitespace().count() <= 8
-        && what
-            .split(|c: char| c.is_whitespace() || c == ',')
-            .filter(|w| !w.is_empty())
-            .all(|w| super::chrome_words::SEARCHED_KINDS.contains(&w))
-    {
-        return true;
-    }
-    // "See more fact checks", "View all Business news", "Show more stories": a list's
-    // button.
-    // ("Plus d'articles à la une", "Más noticias de España": the same in other
-    // languages; "À propos de Google": the footer's link.)
-    if super::chrome_words::LIST_BUTTONS
-        .iter()
-        .any(|p| key.starts_with(p))
-        && key.split_whitespace().count() <= 5
-    {
-        return true;
-    }
-    // "Quotes delayed at least 15 minutes", "Tickers mentioned in this feed are delayed
-    // by at least 15 minutes. Quotes by ...": a markets page's notice on its data.
-    if key.contains("delayed")
-        && key.contains("minutes")
-        && ["quote", "ticker", "data", "price"]
-            .iter()
-            .any(|w| key.contains(w))
-        && key.split_whitespace().count() <= 30
-    {
+    // A search box's placeholder, a list's button, a markets page's notice on its data.
+    if super::chrome_shapes::interface_line(key) {
         return true;
     }
     // "Listen In English", "Listen In Arabic": an audio player's languages.

@@ -1,0 +1,45 @@
+//! Interface lines told by their shape beside a word list, for `chrome::is_chrome`: a
+//! search box's placeholder, a list's button, a markets page's notice on its data. Apart
+//! from `chrome` for its size.
+
+use super::chrome_words::{LIST_BUTTONS, SEARCH_VERBS, SEARCHED_KINDS};
+
+/// The most words a search box's placeholder names after its verb.
+const SEARCHED_WORDS: usize = 8;
+/// The most words of a list's button.
+const BUTTON_WORDS: usize = 5;
+/// The most words of a notice on delayed quotes.
+const NOTICE_WORDS: usize = 30;
+
+/// Whether `key` (a line lower-cased, without its trailing marks) is one of the shapes
+/// above.
+pub(super) fn interface_line(key: &str) -> bool {
+    // "Search for topics and sources", "Search news, people or companies": a search
+    // box's placeholder names only the kinds of things it finds ("Search for missing
+    // hikers called off" is a headline). ("Nach Themen, Orten und Quellen suchen": the
+    // verb last.)
+    let placeholder = SEARCH_VERBS
+        .iter()
+        .find_map(|v| key.strip_prefix(v))
+        .or_else(|| key.strip_suffix(" suchen"))
+        .is_some_and(|what| {
+            what.split_whitespace().count() <= SEARCHED_WORDS
+                && what
+                    .split(|c: char| c.is_whitespace() || c == ',')
+                    .filter(|w| !w.is_empty())
+                    .all(|w| SEARCHED_KINDS.contains(&w))
+        });
+    // "See more fact checks", "View all Business news", "Plus d'articles à la une": a
+    // list's button; "À propos de Google": the footer's link.
+    let button = LIST_BUTTONS.iter().any(|p| key.starts_with(p))
+        && key.split_whitespace().count() <= BUTTON_WORDS;
+    // "Quotes delayed at least 15 minutes", "Tickers mentioned in this feed are delayed
+    // by at least 15 minutes. Quotes by ...": a markets page's notice on its data.
+    let notice = key.contains("delayed")
+        && key.contains("minutes")
+        && ["quote", "ticker", "data", "price"]
+            .iter()
+            .any(|w| key.contains(w))
+        && key.split_whitespace().count() <= NOTICE_WORDS;
+    placeholder || button || notice
+}
