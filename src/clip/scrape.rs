@@ -7,7 +7,7 @@
 //!
 //! - `lines`: each line alone: blank, junk (`chrome` with `chrome_words` and
 //!   `pitch_words`: interface words and pitches; `debris`: counters and image leftovers; `credits`: picture credits;
-//!   `caption_ends`: captions told by their credits), a time or byline line (`meta`, `when`, `when_parts`; `day_words`: "Hier" among French times; `composite`: parts split over lines joined), a
+//!   `caption_ends`: captions told by their credits), a time or byline line (`meta`, `when`, `when_parts`; `day_words`: "Hier" among French times; `composite`: parts split over lines joined; `aggregators`: a link aggregator's votes, poster and time under a link), a
 //!   paragraph, or a short line.
 //! - `passes`: lines read with their neighbours: headlines that end in a stop, the footer, sentences the interface repeats, datelines over
 //!   their paragraph, a list of headlines without text; `signatures`: names signed
@@ -37,7 +37,7 @@
 //!   `open_article` gives each its headline, standfirst (the dek), authors, time and
 //!   outlet.
 //! - `body`: paragraphs cleaned, repeats and pull quotes (`pull_quotes`) dropped, titles for headless articles, list
-//!   numbers off a digest's headlines, a wire dateline's agency as the outlet; a digest's
+//!   numbers off a digest's headlines, a wire dateline's agency (or the site's address after an aggregator's headline) as the outlet; a digest's
 //!   greeting is no article; the last touches to bylines and outlets.
 //! - `social`: a post copied with its thread is the one story it shares.
 //! - `single`: a page that one long article dominates keeps only it; `site_credit`: a
@@ -45,6 +45,7 @@
 //!   copyright line.
 
 mod ad_cards;
+mod aggregators;
 mod assemble;
 mod author_blocks;
 mod author_notes;

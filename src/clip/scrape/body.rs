@@ -204,7 +204,10 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
         let columnist = |o: &str| d.byline.as_deref().is_some_and(|b| b.contains(o));
         let (title, tab_outlet) = match d.source {
             Some(_) => (title, None),
-            None => match tab_title(&title).filter(|(_, o)| !columnist(o)) {
+            None => match tab_title(&title)
+                .filter(|(_, o)| !columnist(o))
+                .or_else(|| super::aggregators::domain_after_headline(&title))
+            {
                 Some((t, outlet)) => (t.to_owned(), Some(outlet.to_owned())),
                 None => (title, None),
             },

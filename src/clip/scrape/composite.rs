@@ -59,7 +59,9 @@ pub(super) fn composite(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         if saved_time(part) {
             // "Saved 2 hours ago": when a reading list took the story, not when it came out.
             companions += 1;
-        } else if let Some(when) = parse_when(part, clipped_at) {
+        } else if let Some(when) = parse_when(part, clipped_at).or_else(|| {
+            super::aggregators::submitted_when(part).and_then(|t| parse_when(t, clipped_at))
+        }) {
             // A publication's time beats a revision's given before it.
             let revised = super::revisions::revision_line(part);
             if meta.when.is_none() || (meta.revised && !revised) {

@@ -5,7 +5,7 @@
 //! 2h" over each headline and an ad card, a curated feed with a promoted card, a markets
 //! river with quote cards and an ad, a Spanish river with its times over the headlines, a
 //! river with an item told by its headline alone, a newsletter digest closed by "Read
-//! more".
+//! more", a link aggregator's front page (each link over its points, poster and time).
 
 use super::ScrapedArticle;
 use super::tests::{fixture, rows, split};
@@ -462,4 +462,57 @@ fn a_newsletter_digest_whose_stories_each_end_with_read_more() {
         got[1].text
     );
     assert_absent(&got, &["Read more", "Good morning", "That's all"]);
+}
+
+#[test]
+fn a_link_aggregators_front_page_gives_each_link_its_site_and_time() {
+    // "318 points by nilsvd 2 hours ago | hide | 122 comments" under each link: the time
+    // is the link's (the poster is no author), the address after the headline its outlet;
+    // the rank numbers, "More" and the footer's announcement are no items.
+    let got = fixture!("link-aggregator-front-page.txt");
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Harbour cities test tidal batteries on old ferry piers",
+                Some("coastgrid.org"),
+                None,
+                Some("2025-07-14T10:00:00Z")
+            ),
+            (
+                "Show LB: A map of every public EV charger that actually works",
+                Some("plugcheck.app"),
+                None,
+                Some("2025-07-14T08:00:00Z")
+            ),
+            (
+                "Ostrava steelworks switches its last blast furnace to hydrogen",
+                Some("industryweek.cz"),
+                None,
+                Some("2025-07-14T05:00:00Z")
+            ),
+            (
+                "Ask LB: How do you keep a team's runbooks from rotting?",
+                None,
+                None,
+                Some("2025-07-14T01:00:00Z")
+            ),
+            (
+                "Why the Danube's freight barges are running half empty",
+                Some("rivertrade.eu"),
+                None,
+                Some("2025-07-13")
+            ),
+            (
+                "A field guide to reading municipal bond filings",
+                Some("notes.hollisreed.net"),
+                None,
+                Some("2025-07-11")
+            ),
+        ]
+    );
+    assert_absent(
+        &got,
+        &["points by", "hide", "Applications are open", "Guidelines"],
+    );
 }
