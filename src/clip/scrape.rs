@@ -269,6 +269,7 @@ pub fn split_scrape(
     ad_cards::drop_ads_signed_under(&lines, &mut kinds);
     boxes::drop_sponsored_items(&lines, &mut kinds);
     ad_cards::drop_ad_cards(&lines, &mut kinds);
+    ad_cards::drop_ads_before_a_time(&lines, &mut kinds);
     passes::headlines_shown_again_under_categories(&lines, &mut kinds);
     signatures::bylines_over_lines(&lines, &mut kinds);
     passes::drop_tables_of_contents(&lines, &mut kinds);

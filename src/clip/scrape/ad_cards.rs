@@ -1,7 +1,8 @@
 //! Ads among a river's stories that `boxes::drop_sponsored_items` does not take: an ad
 //! signed under its text ("Advertisement", the ad, "Sponsored by ..."), and an ad card in
-//! a list of headlines ("Trellis Home · Ad" over one line of pitch). Apart from `boxes`
-//! for its size.
+//! a list of headlines ("Trellis Home · Ad" over one line of pitch), and an ad in its
+//! slot between timed items ("Publicidad", one line of pitch, its button). Apart from
+//! `boxes` for its size.
 
 use super::headings;
 use super::lines::{self, Kind};
@@ -61,6 +62,47 @@ pub(super) fn drop_ad_cards(lines: &[String], kinds: &mut [Kind]) {
                 && lines::word_count(&lines[j]) <= AD_CARD_WORDS
         }) {
             kinds[pitch] = Kind::Junk;
+        }
+    }
+}
+
+/// The most words of an ad's button ("Ver ofertas", "Shop now").
+const BUTTON_WORDS: usize = 3;
+
+/// An ad in its slot among items that open with their time: the slot's label
+/// ("Advertisement", "Publicidad") over one short line of pitch and, maybe, its button,
+/// then the next item's time. The pitch and button go; they would otherwise read as a
+/// headline and its outlet, or join the item above.
+pub(super) fn drop_ads_before_a_time(lines: &[String], kinds: &mut [Kind]) {
+    let shown = super::passes::shown_after;
+    let short = |kinds: &[Kind], j: usize, words: usize| {
+        matches!(kinds[j], Kind::Short | Kind::Junk) && lines::word_count(&lines[j]) <= words
+    };
+    let timed = |kinds: &[Kind], j: Option<usize>| {
+        j.is_some_and(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()))
+    };
+    for i in 0..lines.len() {
+        if !(matches!(kinds[i], Kind::Junk | Kind::Short) && headings::ad_slot(&lines[i])) {
+            continue;
+        }
+        let Some(pitch) = shown(kinds, i + 1).filter(|&j| short(kinds, j, AD_CARD_WORDS)) else {
+            continue;
+        };
+        let after = shown(kinds, pitch + 1);
+        let button = after.filter(|&j| short(kinds, j, BUTTON_WORDS));
+        let end = button.unwrap_or(pitch) + 1;
+        // (The time opens the next item: its headline follows. A time under a headline,
+        // "Amin Ahmed | July 12, 2025" over its summary, makes the line over it that
+        // item's headline after an ad's slot.)
+        let time = shown(kinds, end);
+        let headline = time.and_then(|t| shown(kinds, t + 1)).is_some_and(|h| {
+            matches!(kinds[h], Kind::Short)
+                && lines::word_count(&lines[h]) >= super::zone::HEADLINE_WORDS
+        });
+        if timed(kinds, time) && headline {
+            for j in [Some(i), Some(pitch), button].into_iter().flatten() {
+                kinds[j] = Kind::Junk;
+            }
         }
     }
 }

@@ -5,7 +5,9 @@
 //! 2h" over each headline and an ad card, a curated feed with a promoted card, a markets
 //! river with quote cards and an ad, a Spanish river with its times over the headlines, a
 //! river with an item told by its headline alone, a newsletter digest closed by "Read
-//! more", a link aggregator's front page (each link over its points, poster and time).
+//! more", a link aggregator's front page (each link over its points, poster and time), a
+//! river whose items open with their time with an item told by its headline alone
+//! under a section's label, beside an ad.
 
 use super::ScrapedArticle;
 use super::tests::{fixture, rows, split};
@@ -515,4 +517,42 @@ fn a_link_aggregators_front_page_gives_each_link_its_site_and_time() {
         &got,
         &["points by", "hide", "Applications are open", "Guidelines"],
     );
+}
+
+#[test]
+fn a_headline_alone_under_its_section_beside_an_ad_is_an_item_of_the_river() {
+    // Items open with their time; "Sport" between the time and a headline with no
+    // summary, and an ad's slot with its pitch and button after it, made the headline
+    // join the zone and each author sign the item below.
+    let got = fixture!("river-headline-only-item-beside-an-ad.txt");
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Flood barriers go up along the lower Wend as rain returns",
+                Some("The Valley Sentinel"),
+                Some("Harriet Vance"),
+                Some("2025-07-14T11:51:00Z")
+            ),
+            (
+                "Council delays vote on the Brockley bus depot sale",
+                Some("The Valley Sentinel"),
+                Some("Tomasz Kowal"),
+                Some("2025-07-14T10:00:00Z")
+            ),
+            (
+                "Wend Rovers sign goalkeeper Daniel Ashby on a three-year deal",
+                Some("The Valley Sentinel"),
+                Some("Nia Osei and Callum Reid"),
+                Some("2025-07-14T08:00:00Z")
+            ),
+            (
+                "Heatwave warning extended to the whole county until Thursday",
+                Some("The Valley Sentinel"),
+                Some("Owen Pryce"),
+                Some("2025-07-13")
+            ),
+        ]
+    );
+    assert_absent(&got, &["Hollins Garden", "Shop now", "Load more"]);
 }

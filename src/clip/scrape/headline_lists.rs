@@ -94,6 +94,9 @@ pub(super) fn only_the_slot_names(page: &Page, zone: &mut Zone, run_start: usize
     zone.headline_group = headline;
 }
 
+/// The most words of a section's label over an item's headline ("Deportes").
+const KICKER_WORDS: usize = 2;
+
 /// The most words of an item's summary in a river.
 const SUMMARY_WORDS: usize = 60;
 
@@ -157,7 +160,12 @@ pub(super) fn headline_only_items(lines: &[String], kinds: &mut [Kind]) -> Vec<u
                     !matches!(&kinds[j], Kind::Blank | Kind::Junk)
                         && !matches!(&kinds[j], Kind::Meta(m) if m.when.is_none())
                 });
-                time(before(h)) && after_authors.is_none_or(|j| time(Some(j)))
+                // ("Hace 3 h" / "Deportes" / the headline: a section's label between.)
+                let kicker = before(h).filter(|&k| {
+                    matches!(kinds[k], Kind::Short) && lines::word_count(&lines[k]) <= KICKER_WORDS
+                });
+                let over = kicker.map_or(before(h), before);
+                time(over) && after_authors.is_none_or(|j| time(Some(j)))
             } else {
                 false
             }

@@ -33,14 +33,22 @@ pub(super) fn open_article(
     let Some(hg) = zone.headline_group else {
         // No headline (an outlet over a headline read as the body): on a page that puts
         // times after bodies, the meta glued under the body before is still that body's.
+        // Where items open with their time, "Por Andrés Molina" under a summary and over
+        // the next item's time signs the summary's item (the next item's headline is
+        // its body: `headline_lists::headline_only_items`).
         for (gi, g) in zone.groups.iter().enumerate() {
-            for (_, role) in &g.items {
+            for (line, role) in &g.items {
+                let signs_summary = page.times_lead
+                    && under_para(page, *line)
+                    && matches!(role, Role::Meta(m) if m.byline.is_some() && m.when.is_none())
+                    && matches!(page.kinds.get(line + 1), Some(Kind::Meta(m)) if m.when.is_some());
                 match prev.as_deref_mut() {
                     Some(p)
-                        if trailing
+                        if (trailing
                             && gi == 0
                             && g.touches_prev
-                            && matches!(role, Role::Meta(_)) =>
+                            && matches!(role, Role::Meta(_)))
+                            || signs_summary =>
                     {
                         fill(p, role)
                     }
