@@ -5,6 +5,8 @@
 //! bodies pasted twice, and outlet and time lines ("Indian Express", "17 minutes ago").
 //! The splitter works from the shape of the text, not from any one site's words:
 //!
+//! - `tables`: rows of a table copied as tab-separated cells, spelled out with bars and
+//!   kept as paragraphs.
 //! - `lines`: each line alone: blank, junk (`chrome` with `chrome_words` and
 //!   `pitch_words`: interface words and pitches; `debris`: counters and image leftovers; `credits`: picture credits;
 //!   `caption_ends`: captions told by their credits), a time or byline line (`meta`, `when`, `when_parts`; `day_words`: "Hier" among French times; `composite`: parts split over lines joined; `aggregators`: a link aggregator's votes, poster and time under a link), a
@@ -98,6 +100,7 @@ mod site_credit;
 mod social;
 mod summary_box;
 mod summary_points;
+mod tables;
 mod when;
 mod when_parts;
 mod wordmarks;
@@ -239,7 +242,8 @@ pub fn split_scrape(
         DateTime::from_timestamp(-2_208_988_800, 0).unwrap_or(DateTime::UNIX_EPOCH), // 1900
         DateTime::from_timestamp(253_402_300_799, 0).unwrap_or(DateTime::UNIX_EPOCH), // 9999
     );
-    let mut lines = lines::normalize(&hard_wraps::join_hard_wraps(text));
+    let (text, table_rows) = tables::spell_out_rows(text);
+    let mut lines = lines::normalize(&hard_wraps::join_hard_wraps(&text));
     if lines.iter().all(String::is_empty) {
         return Err(ClipError::Empty);
     }
@@ -252,6 +256,7 @@ pub fn split_scrape(
     for i in datelines {
         kinds[i] = Kind::Junk;
     }
+    tables::keep_rows(&lines, &mut kinds, &table_rows);
     passes::menu_entries_with_stops(&lines, &mut kinds);
     day_words::french_yesterday(&lines, &mut kinds, clipped_at);
     passes::drop_day_tabs(&lines, &mut kinds);
