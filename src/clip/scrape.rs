@@ -145,6 +145,8 @@ mod inline_box_tests;
 #[cfg(test)]
 mod label_tests;
 #[cfg(test)]
+mod list_shapes_tests;
+#[cfg(test)]
 mod list_tests;
 #[cfg(test)]
 mod live_tests;

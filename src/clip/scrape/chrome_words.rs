@@ -79,6 +79,8 @@ pub(super) const CHROME: &[&str] = &[
     "support my work with a digital subscription",
     "listen to this story", "skip to content", "skip to main content", "menu", "search", "home",
     "back to top", "sections", "all sections", "next", "previous", "next article", "previous article", "next story", "previous story", "show more",
+    // An episode's button beside "Play" in a podcast's list.
+    "show notes", "load more episodes", "more episodes",
     "load more", "view comments", "show comments", "comments are closed", "comments closed", "no comments yet",
     "be the first to comment", "leave a comment", "post a comment", "add a comment",
     // A comment section's rules and the link to them.

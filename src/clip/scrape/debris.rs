@@ -183,11 +183,27 @@ pub(crate) fn is_debris(line: &str) -> bool {
     data_row
         || counter
         || is_date_range(line)
+        || episode_number(&lower)
         || (one_word && urlish)
         || ((image || link) && few_words)
         || lower.starts_with("![")
         || lower.starts_with("](")
         || (chars > 3 && odd * 3 > chars)
+}
+
+/// "Ep. 214", "Episode 12", "Folge 88", "No. 7": the number of an episode or an issue
+/// over its title, which names no outlet.
+fn episode_number(lower: &str) -> bool {
+    let Some((label, n)) = lower.trim().rsplit_once([' ', '.', '#']) else {
+        return false;
+    };
+    let label = label.trim().trim_end_matches('.');
+    !n.is_empty()
+        && n.chars().all(|c| c.is_ascii_digit())
+        && [
+            "ep", "episode", "épisode", "episodio", "folge", "no", "issue", "",
+        ]
+        .contains(&label)
 }
 
 /// "October 27-29, 2025", "27–29 Oct 2025", "Sep 30 - Oct 2, 2025": the days an event
@@ -304,6 +320,9 @@ mod tests {
             "27–29 Oct 2025",
             "Sep 30 - Oct 2, 2025",
             "30 September – 2 October 2025",
+            "Ep. 214",
+            "Episode 12",
+            "Folge 88",
         ] {
             assert!(is_debris(s), "{s:?} is debris");
         }
@@ -315,6 +334,8 @@ mod tests {
             "Dow drops 500 points as S&P falls 1.2% and Nasdaq 2%",
             "October 27, 2025",
             "May 3-5 talks end without a deal",
+            "Episode 12: the town that switched off its lights",
+            "Chapter 11",
         ] {
             assert!(!is_debris(s), "{s:?} is text");
         }
