@@ -52,8 +52,10 @@ pub(super) fn submitted_when(part: &str) -> Option<&str> {
 /// address is a host name of two labels or more ending in letters; the headline before
 /// it is headline-long.
 pub(super) fn domain_after_headline(title: &str) -> Option<(&str, &str)> {
-    let (head, host) = title.trim_end().strip_suffix(')')?.rsplit_once(" (")?;
-    let host = host.strip_prefix("www.").unwrap_or(host);
+    let (head, site) = title.trim_end().strip_suffix(')')?.rsplit_once(" (")?;
+    let site = site.strip_prefix("www.").unwrap_or(site);
+    // ("github.com/marrowdev": a code host gives the account too.)
+    let host = site.split_once('/').map_or(site, |(host, _)| host);
     let labels: Vec<&str> = host.split('.').collect();
     let tld = labels.last()?;
     let hostname = labels.len() >= 2
@@ -63,7 +65,7 @@ pub(super) fn domain_after_headline(title: &str) -> Option<(&str, &str)> {
         && (2..=24).contains(&tld.len())
         && tld.chars().all(|c| c.is_ascii_lowercase());
     (hostname && super::lines::word_count(head) >= super::zone::HEADLINE_WORDS)
-        .then_some((head.trim(), host))
+        .then_some((head.trim(), site))
 }
 
 #[cfg(test)]
@@ -103,6 +105,15 @@ mod tests {
         assert_eq!(
             domain_after_headline("Notes on running a large model at home (blog.kvasir.io)"),
             Some(("Notes on running a large model at home", "blog.kvasir.io"))
+        );
+        assert_eq!(
+            domain_after_headline(
+                "Show LB: A tiling window manager written in Zig (github.com/marrowdev)"
+            ),
+            Some((
+                "Show LB: A tiling window manager written in Zig",
+                "github.com/marrowdev"
+            ))
         );
         // Brackets that hold words, a ticker or a version are the headline's own.
         assert_eq!(

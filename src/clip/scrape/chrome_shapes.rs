@@ -1,5 +1,6 @@
 //! Interface lines told by their shape beside a word list, for `chrome::is_chrome`: a
-//! search box's placeholder, a list's button, a markets page's notice on its data. Apart
+//! search box's placeholder, a list's button, a markets page's notice on its data, a
+//! menu bar. Apart
 //! from `chrome` for its size.
 
 use super::chrome_words::{LIST_BUTTONS, SEARCH_VERBS, SEARCHED_KINDS};
@@ -8,6 +9,8 @@ use super::chrome_words::{LIST_BUTTONS, SEARCH_VERBS, SEARCHED_KINDS};
 const SEARCHED_WORDS: usize = 8;
 /// The most words of a list's button.
 const BUTTON_WORDS: usize = 5;
+/// The fewest links of a menu bar.
+const MENU_LINKS: usize = 4;
 /// The most words of a notice on delayed quotes.
 const NOTICE_WORDS: usize = 30;
 
@@ -41,5 +44,32 @@ pub(super) fn interface_line(key: &str) -> bool {
             .iter()
             .any(|w| key.contains(w))
         && key.split_whitespace().count() <= NOTICE_WORDS;
-    placeholder || button || notice
+    // "new | past | comments | ask | show | jobs | submit", "Guidelines | FAQ | API |
+    // Contact": a menu bar, four links or more of a word or two between bars.
+    let links: Vec<&str> = key.split(" | ").collect();
+    let menu_bar = links.len() >= MENU_LINKS
+        && links.iter().all(|l| {
+            (1..=2).contains(&l.split_whitespace().count())
+                && !l.chars().any(|c| c.is_ascii_digit())
+        });
+    placeholder || button || notice || menu_bar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_menu_bar_is_interface_and_a_meta_line_is_not() {
+        assert!(interface_line(
+            "new | past | comments | ask | show | jobs | submit"
+        ));
+        assert!(interface_line(
+            "guidelines | faq | lists | api | security | legal | contact"
+        ));
+        assert!(!interface_line("reuters | 2 hours ago"));
+        assert!(!interface_line(
+            "jane doe | reuters | updated 3 min ago | 5 min read"
+        ));
+    }
 }

@@ -556,3 +556,35 @@ fn a_headline_alone_under_its_section_beside_an_ad_is_an_item_of_the_river() {
     );
     assert_absent(&got, &["Hollins Garden", "Shop now", "Load more"]);
 }
+
+#[test]
+fn an_aggregators_masthead_and_menu_bar_head_no_link() {
+    // The site's name on a line of its own over its menu bar: the menu was the first
+    // link's headline and the masthead its outlet.
+    let got = split(
+        "Lanternboard\nnew | past | comments | ask | show | jobs | submit\nlogin\n1.\nShow LB: A tiling window manager written in Zig (github.com/marrowdev)\n312 points by kpetrov 3 hours ago | hide | 87 comments\n2.\nThe forgotten pneumatic mail network under Ostrava (lowtechquarterly.org)\n228 points by ferrous_wheel 5 hours ago | hide | 64 comments\n3.\nWhy our database vacuum took 19 hours and what we changed (engineering.parcelhop.io)\n401 points by dsantos 6 hours ago | hide | 133 comments\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Show LB: A tiling window manager written in Zig",
+                Some("github.com/marrowdev"),
+                None,
+                Some("2025-07-14T09:00:00Z")
+            ),
+            (
+                "The forgotten pneumatic mail network under Ostrava",
+                Some("lowtechquarterly.org"),
+                None,
+                Some("2025-07-14T07:00:00Z")
+            ),
+            (
+                "Why our database vacuum took 19 hours and what we changed",
+                Some("engineering.parcelhop.io"),
+                None,
+                Some("2025-07-14T06:00:00Z")
+            ),
+        ]
+    );
+}
