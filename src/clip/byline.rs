@@ -36,7 +36,8 @@ const TAIL_MARKERS: &[&str] = &[
     "•",
     "·",
     "published",
-    " updated",
+    // (Glued too: "Jane DoeUpdated 3:04 PM EDT", a line break lost.)
+    "updated",
     " on ",
     // "Posted by Jane Doe at December 16, 2025 11:15 AM", "Jane Doe at The Courier".
     " at ",
@@ -194,6 +195,16 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         .to_string();
     s = strip_lead(&s);
     s = cut_tail(&s);
+    // "Jane Doe (Reuters)": the agency the reporter files for.
+    if let Some((name, agency)) = s
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once(" ("))
+    {
+        if crate::clip::scrape::credits::known_agency(agency) {
+            s = name.to_string();
+        }
+    }
     s = drop_affiliations(&s);
     s = without_desk_partner(&s).to_string();
     let mut s = s
@@ -249,6 +260,16 @@ pub(crate) fn looks_like_names(s: &str) -> bool {
 /// Drop a leading "By", "Written by", ... (case-insensitive, with or without a space when
 /// the name that follows is capitalised).
 fn strip_lead(s: &str) -> String {
+    // "文：佐藤美咲", "記者 佐藤 美咲": the text's writer, a reporter (Japanese, Chinese).
+    for lead in ["文：", "文:", "文・", "記者：", "記者 ", "记者 ", "记者："] {
+        if let Some(rest) = s.strip_prefix(lead)
+            && rest
+                .trim_start()
+                .starts_with(crate::query::cjk::is_cjk)
+        {
+            return rest.trim_start().to_string();
+        }
+    }
     // "Text by Jane Doe", "Recipe by: Jane Doe", "Photos by Jane Doe": one word, then "by".
     let mut words = s.splitn(3, ' ');
     if let (Some(first), Some(by), Some(rest)) = (words.next(), words.next(), words.next())
@@ -264,8 +285,14 @@ fn strip_lead(s: &str) -> String {
         {
             continue;
         }
-        // German "von" only in lower case: "Von Miller" is a name.
-        if *lead == "von" && !s.starts_with("von") {
+        // German "von" in lower case, or "Von" over two words or more: "Von Miller" is
+        // a name, "Von Max Muster und Erika Beispiel" a byline.
+        // ("Von der Leyen" is a name too.)
+        let over_names = {
+            let rest: Vec<&str> = s[lead.len()..].split_whitespace().collect();
+            rest.len() >= 2 && rest[0].starts_with(char::is_uppercase)
+        };
+        if *lead == "von" && !s.starts_with("von") && !over_names {
             continue;
         }
         let rest = &s[lead.len()..];
@@ -495,7 +522,8 @@ fn drop_affiliations(s: &str) -> String {
     let mut kept: Vec<&str> = parts.next().into_iter().collect();
     for part in parts {
         let words: Vec<&str> = part.split_whitespace().collect();
-        let title = words.len() > 4
+        // ("Jane Doe, John Roe and Ana Ruiz": the last two names of a list.)
+        let title = (words.len() > 4 && !two_names(part))
             || words.first().is_some_and(|w| *w == "The")
             || words.iter().any(|w| {
                 let lower = w.to_lowercase();
@@ -516,6 +544,22 @@ fn drop_affiliations(s: &str) -> String {
         kept.push(part);
     }
     kept.join(", ")
+}
+
+/// "John Roe and Ana Ruiz": two names of one to three capitalised words (or particles)
+/// joined by "and" or "&".
+fn two_names(part: &str) -> bool {
+    let Some((a, b)) = part.split_once(" and ").or_else(|| part.split_once(" & ")) else {
+        return false;
+    };
+    [a, b].iter().all(|name| {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        (1..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    || NAME_PARTICLES.contains(&w.to_lowercase().as_str())
+            })
+    })
 }
 
 /// A degree or title of qualification: "MD", "PhD", "M.D.", "RN", "FACLM" (two to six
