@@ -200,10 +200,9 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         .trim_end()
         .strip_suffix(')')
         .and_then(|t| t.rsplit_once(" ("))
+        && crate::clip::scrape::credits::known_agency(agency)
     {
-        if crate::clip::scrape::credits::known_agency(agency) {
-            s = name.to_string();
-        }
+        s = name.to_string();
     }
     s = drop_affiliations(&s);
     s = without_desk_partner(&s).to_string();
@@ -263,9 +262,7 @@ fn strip_lead(s: &str) -> String {
     // "文：佐藤美咲", "記者 佐藤 美咲": the text's writer, a reporter (Japanese, Chinese).
     for lead in ["文：", "文:", "文・", "記者：", "記者 ", "记者 ", "记者："] {
         if let Some(rest) = s.strip_prefix(lead)
-            && rest
-                .trim_start()
-                .starts_with(crate::query::cjk::is_cjk)
+            && rest.trim_start().starts_with(crate::query::cjk::is_cjk)
         {
             return rest.trim_start().to_string();
         }
