@@ -40,7 +40,45 @@ pub(crate) fn parse_json_ld(raw: &str) -> Option<Value> {
             }
         })
         .collect();
-    serde_json::from_str(&cleaned).ok()
+    serde_json::from_str(&cleaned)
+        .ok()
+        .or_else(|| serde_json::from_str(&without_trailing_commas(&cleaned)).ok())
+}
+
+/// `json` without the commas that close an object or array ("..., }"), which hand-edited
+/// templates leave and browsers' script parsers forgive. A scan that skips strings; a
+/// lenient JSON crate would do it too, but this one repair is all pages need.
+fn without_trailing_commas(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    let (mut in_string, mut escaped) = (false, false);
+    let mut pending_comma = false;
+    for c in json.chars() {
+        if in_string {
+            out.push(c);
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        if c.is_whitespace() {
+            if !pending_comma {
+                out.push(c);
+            }
+            continue;
+        }
+        if pending_comma && !matches!(c, '}' | ']') {
+            out.push(',');
+        }
+        pending_comma = c == ',';
+        if !pending_comma {
+            out.push(c);
+        }
+        in_string = c == '"';
+    }
+    out
 }
 
 /// The first plausible `key` date in the JSON-LD, looking at article-typed objects
@@ -141,6 +179,21 @@ fn is_article_type(o: &serde_json::Map<String, Value>) -> bool {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_block_with_trailing_commas_is_read() {
+        let raw = r#"{"@type": "NewsArticle", "headline": "a, }", "author": ["Jane Doe",],
+            "datePublished": "2025-07-08T14:30:00Z",
+        }"#;
+        let v = parse_json_ld(raw).expect("read");
+        assert_eq!(v["headline"], "a, }");
+        assert_eq!(v["author"][0], "Jane Doe");
+        assert_eq!(
+            json_ld_date(&[v], "datePublished").as_deref(),
+            Some("2025-07-08T14:30:00Z")
+        );
+        assert!(parse_json_ld(r#"{"a": 1,, }"#).is_none());
+    }
 
     #[test]
     fn the_author_is_read_as_a_string_an_object_an_id_or_a_list() {

@@ -172,9 +172,25 @@ fn written_date(s: &str) -> Option<NaiveDate> {
     let before = s[..first.start].trim_end_matches([' ', ',']);
     let after = s[first.end..].trim_start_matches([' ', ',', '-']);
     let after = after.strip_prefix("at ").unwrap_or(after);
-    let weekday = before.is_empty() || WEEKDAYS.contains(&before.to_lowercase().as_str());
+    let named = WEEKDAYS
+        .iter()
+        .position(|w| *w == before.to_lowercase())
+        .map(|i| i % 7);
     let time = after.is_empty() || after.starts_with(|c: char| c.is_ascii_digit());
-    (first.date == other.date && weekday && time).then_some(first.date)
+    if !(before.is_empty() || named.is_some()) || !time {
+        return None;
+    }
+    if first.date == other.date {
+        return Some(first.date);
+    }
+    // "Tue, 07/08/2025 - 14:30" (Drupal's default): the weekday tells which reading is
+    // the day, when only one of them falls on it.
+    let on_day = |d: NaiveDate| named == Some(d.weekday().num_days_from_monday() as usize);
+    match (on_day(first.date), on_day(other.date)) {
+        (true, false) => Some(first.date),
+        (false, true) => Some(other.date),
+        _ => None,
+    }
 }
 
 /// Weekday names, whole and as dates in metadata shorten them, lower-cased.
@@ -238,6 +254,12 @@ mod tests {
             ("2024 June 30", Some("2024-06-30")),
             ("  2024-05-01  ", Some("2024-05-01")),
             ("2024-05-01T9:30 EST", Some("2024-05-01")),
+            // Day and month told apart by the weekday: 8 July 2025 was a Tuesday, 7
+            // August a Thursday.
+            ("Tue, 07/08/2025 - 14:30", Some("2025-07-08")),
+            ("Thu, 07/08/2025 - 14:30", Some("2025-08-07")),
+            ("Wed, 07/08/2025 - 14:30", None),
+            ("07/08/2025", None),
             (
                 "Fri Apr 01 2022 20:42:09 GMT+0000 (Coordinated Universal Time)",
                 Some("2022-04-01T20:42:09Z"),
