@@ -195,12 +195,14 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         .to_string();
     s = strip_lead(&s);
     s = cut_tail(&s);
-    // "Jane Doe (Reuters)": the agency the reporter files for.
+    // "Jane Doe (Reuters)": the agency the reporter files for; "Camille Roux
+    // (correspondante à Saint-Nazaire)": a role in lower case.
     if let Some((name, agency)) = s
         .trim_end()
         .strip_suffix(')')
         .and_then(|t| t.rsplit_once(" ("))
-        && crate::clip::scrape::credits::known_agency(agency)
+        && (crate::clip::scrape::credits::known_agency(agency)
+            || agency.starts_with(char::is_lowercase))
     {
         s = name.to_string();
     }

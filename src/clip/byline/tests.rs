@@ -37,6 +37,7 @@ fn keeps_the_names() {
             "Jane Doe, John Roe and Ana Ruiz",
         ),
         ("Jane Doe (Reuters)", "Jane Doe"),
+        ("Par Camille Roux (correspondante à Saint-Nazaire)", "Camille Roux"),
         ("By Jane DoeUpdated 3:04 PM EDT July 14, 2025", "Jane Doe"),
         ("文：佐藤美咲", "佐藤美咲"),
         ("記者 佐藤 美咲", "佐藤 美咲"),

@@ -168,7 +168,7 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 
 static POINTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:see also|related(?: (?:articles?|stories|posts?|reading|content|links?))?|also read|read also|recommended(?: reading)?|tags|topics|filed under)\s*:",
+        r"(?i)^(?:(?:see also|related(?: (?:articles?|stories|posts?|reading|content|links?))?|also read|read also|read more|more on this|recommended(?: reading)?|tags|topics|filed under)\s*:|(?:à )?lire aussi\b|lesen sie auch\b|lee también\b|leer también\b|leia também\b|lees ook\b)",
     )
     .expect("static regex")
 });
@@ -486,6 +486,10 @@ mod tests {
             "Tags: Employment, Health",
             "RELATED",
             "Previous article",
+            "Read more: Velanto's second-quarter profit falls 18%",
+            "READ MORE: Bus fare cap extended to the end of the year",
+            "Lire aussi Le chantier cherche à recruter 1 500 personnes",
+            "Lesen Sie auch: Neue Brücke über den Rhein",
         ] {
             assert!(is_chrome_line(line), "{line:?} is chrome");
         }
@@ -496,6 +500,7 @@ mod tests {
             "Twitter and Facebook were fined.",
             "Related reading shows the effect is small, the authors said.",
             "See also the table below for the figures by state.",
+            "Read more books, the minister told the pupils.",
             "",
         ] {
             assert!(!is_chrome_line(line), "{line:?} is article text");
