@@ -196,13 +196,19 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
     s = strip_lead(&s);
     s = cut_tail(&s);
     // "Jane Doe (Reuters)": the agency the reporter files for; "Camille Roux
-    // (correspondante à Saint-Nazaire)": a role in lower case.
+    // (correspondante à Saint-Nazaire)": a role in lower case (not a handle, "(stevenhgm)",
+    // nor those who helped, "(avec Damien Leloup et Morgane Tual)").
+    let role = |t: &str| {
+        let first = t.split_whitespace().next().unwrap_or("");
+        first.starts_with(char::is_lowercase)
+            && t.split_whitespace().count() >= 2
+            && !["avec", "with", "mit", "con", "com", "met"].contains(&first)
+    };
     if let Some((name, agency)) = s
         .trim_end()
         .strip_suffix(')')
         .and_then(|t| t.rsplit_once(" ("))
-        && (crate::clip::scrape::credits::known_agency(agency)
-            || agency.starts_with(char::is_lowercase))
+        && (crate::clip::scrape::credits::known_agency(agency) || role(agency))
     {
         s = name.to_string();
     }

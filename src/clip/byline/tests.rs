@@ -38,6 +38,8 @@ fn keeps_the_names() {
         ),
         ("Jane Doe (Reuters)", "Jane Doe"),
         ("Par Camille Roux (correspondante à Saint-Nazaire)", "Camille Roux"),
+        ("Ana Ruiz (with Li Wei)", "Ana Ruiz (with Li Wei)"),
+        ("Ana Ruiz (anaruiz)", "Ana Ruiz (anaruiz)"),
         ("By Jane DoeUpdated 3:04 PM EDT July 14, 2025", "Jane Doe"),
         ("文：佐藤美咲", "佐藤美咲"),
         ("記者 佐藤 美咲", "佐藤 美咲"),
