@@ -310,8 +310,11 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
         }
     });
     let byline = byline.map(|b| without_site_after(b, site_name.as_deref()));
-    // No author named anywhere: a personal site's owner wrote it.
-    let byline = byline.or_else(|| personal_site_author(site_name.as_deref()?, base?));
+    // No author named anywhere but in a credit line opening the text ("Words and photos
+    // by Theo Brandvold"); else a personal site's owner wrote it.
+    let byline = byline
+        .or_else(|| lines.first().and_then(credit_line_names))
+        .or_else(|| personal_site_author(site_name.as_deref()?, base?));
     // The byline as a line of its own at the top of the body (the dates went above).
     if let Some(b) = byline.as_deref() {
         lines.trim_edges(Some(b));
@@ -359,6 +362,26 @@ fn fuller_name(short: &str, full: &str) -> bool {
         _ => false,
     };
     shape && super::scrape::names::name_like(full)
+}
+
+/// The most words of a credit line opening a body.
+const CREDIT_LINE_WORDS: usize = 12;
+
+/// "Words and photos by Theo Brandvold", "By Jane Doe", "Story and pictures by Ana Ruiz":
+/// the names of a credit line of a few words (at most four before "by"), when what
+/// follows "by" reads as names.
+fn credit_line_names(line: &str) -> Option<String> {
+    if line.split_whitespace().count() > CREDIT_LINE_WORDS {
+        return None;
+    }
+    let lower = line.to_lowercase();
+    let at = if lower.starts_with("by ") {
+        0
+    } else {
+        lower.find(" by ").filter(|&p| lower[..p].split_whitespace().count() <= 4)? + 1
+    };
+    let names = clean_byline(&line[at..])?;
+    looks_like_names(&names).then_some(names)
 }
 
 /// "Brian Truitt USA TODAY" on USA TODAY's page -> "Brian Truitt": a byline element that

@@ -95,6 +95,11 @@ impl BodyLines {
     }
 
     /// Whether no line is kept.
+    /// The first line kept, if any.
+    pub(super) fn first(&self) -> Option<&str> {
+        self.kept.first().map(String::as_str)
+    }
+
     pub(super) fn is_empty(&self) -> bool {
         self.kept.is_empty()
     }

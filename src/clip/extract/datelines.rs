@@ -94,8 +94,15 @@ fn is_own_byline(line: &str, byline: &str) -> bool {
         return false;
     }
     let head = name_part(line.trim());
-    let name = strip_by(head).unwrap_or(head);
+    let name = strip_by(head).or_else(|| after_credit(head)).unwrap_or(head);
     collapse_ws(name).eq_ignore_ascii_case(&collapse_ws(byline))
+}
+
+/// The names after a credit's words ("Words and photos by Theo Brandvold" -> "Theo
+/// Brandvold"): at most four words before "by".
+fn after_credit(line: &str) -> Option<&str> {
+    let at = line.to_ascii_lowercase().find(" by ")?;
+    (line[..at].split_whitespace().count() <= 4).then(|| line[at + 4..].trim())
 }
 
 /// The part of `line` before a separator that a date follows ("By Jane Doe" of "By Jane Doe

@@ -504,3 +504,21 @@ fn letters_that_change_length_in_lower_case_break_no_field_of_a_page() {
         assert!(got.text.contains("add a berth"), "{line}");
     }
 }
+
+#[test]
+fn a_credit_line_opening_the_text_names_the_author() {
+    // No byline element, no author metadata: "Words and photos by ..." over the first
+    // paragraph is the byline, and leaves the text.
+    let para = "Volunteers counted 212 nesting pairs of great blue herons in the marsh this \
+        spring, the most since the survey began in 1998. ";
+    let html = format!(
+        "<html><head><title>Heron count</title></head><body><article><h1>Herons return to \
+         the marsh in record numbers</h1><p><em>Words and photos by Theo Brandvold</em></p>\
+         <p>{}</p><p>{}</p></article></body></html>",
+        para.repeat(3),
+        para.repeat(2)
+    );
+    let got = extract_html(&html, Some(PAGE_URL)).expect("extracts");
+    assert_eq!(got.byline.as_deref(), Some("Theo Brandvold"));
+    assert!(got.text.starts_with("Volunteers counted"), "{}", got.text);
+}
