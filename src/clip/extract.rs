@@ -262,6 +262,32 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
         &page.headings,
         base,
     );
+    // "Riverbend Dispatch » Blog Archive » Why the levee bond failed": Readability took
+    // the site's name (its header's <h1>) for the title, while the <title> tag ends with
+    // an <h2> or the line that opens the text (such themes show the headline so).
+    let headline = page.title_tag.as_deref().and_then(|tag| {
+        let tag = tag.trim();
+        page.subheadings
+            .iter()
+            .map(String::as_str)
+            .chain(lines.first())
+            .find(|head| {
+                // A part of its own between them ("Blog Archive"), not just a separator:
+                // "Headline - The New York Times" over an <h2> of the paper's name is no
+                // such tag.
+                let middle = tag
+                    .strip_prefix(title.as_str())
+                    .and_then(|t| t.strip_suffix(head))
+                    .map(|m| m.trim_matches(|c: char| !c.is_alphanumeric()));
+                middle.is_some_and(|m| !m.is_empty())
+                    && head.split_whitespace().count() >= HEADLINE_LINE_WORDS
+            })
+            .map(str::to_string)
+    });
+    let (title, cut_site) = match headline {
+        Some(head) => (head, Some(title)),
+        None => (title, cut_site),
+    };
     let title = completed_title(&title, &page.headings).unwrap_or(title);
     let title = Some(title)
         .filter(|t| !t.is_empty())
@@ -364,6 +390,9 @@ fn fuller_name(short: &str, full: &str) -> bool {
     shape && super::scrape::names::name_like(full)
 }
 
+/// The fewest words of a body's first line read as the headline the <title> tag ends with.
+const HEADLINE_LINE_WORDS: usize = 3;
+
 /// The most words of a credit line opening a body.
 const CREDIT_LINE_WORDS: usize = 12;
 
@@ -378,7 +407,10 @@ fn credit_line_names(line: &str) -> Option<String> {
     let at = if lower.starts_with("by ") {
         0
     } else {
-        lower.find(" by ").filter(|&p| lower[..p].split_whitespace().count() <= 4)? + 1
+        lower
+            .find(" by ")
+            .filter(|&p| lower[..p].split_whitespace().count() <= 4)?
+            + 1
     };
     let names = clean_byline(&line[at..])?;
     looks_like_names(&names).then_some(names)

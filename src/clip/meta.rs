@@ -67,6 +67,8 @@ pub(crate) struct PageMeta {
     pub title_tag: Option<String>,
     /// The texts of the first few `<h1>`s, whitespace collapsed.
     pub headings: Vec<String>,
+    /// The texts of the first few `<h2>`s, whitespace collapsed.
+    pub subheadings: Vec<String>,
     /// Where the author may be named, most trusted first and not yet cleaned (see
     /// `author_candidates`).
     pub authors: Vec<String>,
@@ -137,6 +139,14 @@ pub(crate) fn read_page_meta(r: &Readability, base: Option<&Url>) -> PageMeta {
         .filter(|h| !h.is_empty())
         .collect();
 
+    let subheadings = tags
+        .h2s
+        .iter()
+        .take(SUBHEADINGS)
+        .map(|h| collapse_ws(&h.text()))
+        .filter(|h| !h.is_empty())
+        .collect();
+
     let authors = author_candidates(r, &json_ld, &metas);
     PageMeta {
         published_at,
@@ -144,6 +154,7 @@ pub(crate) fn read_page_meta(r: &Readability, base: Option<&Url>) -> PageMeta {
         canonical_url,
         title_tag,
         headings,
+        subheadings,
         authors,
         lang: tags.lang,
     }
@@ -151,6 +162,9 @@ pub(crate) fn read_page_meta(r: &Readability, base: Option<&Url>) -> PageMeta {
 
 /// Elements whose class names an author or byline are looked at, at most this many.
 const MAX_VISIBLE_AUTHORS: usize = 24;
+
+/// How many `<h2>`s a page's metadata keeps (a theme's post title is among the first).
+const SUBHEADINGS: usize = 8;
 /// Text longer than this is a bio or a paragraph, not a byline.
 const MAX_BYLINE_CHARS: usize = 100;
 

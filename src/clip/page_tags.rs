@@ -23,6 +23,8 @@ pub(crate) struct PageTags<'a> {
     pub title: Option<NodeRef<'a>>,
     /// Every `<h1>`.
     pub h1s: Vec<NodeRef<'a>>,
+    /// Every `<h2>` (a blog theme's post title).
+    pub h2s: Vec<NodeRef<'a>>,
     /// `<time>` elements with a `datetime` attribute.
     pub times: Vec<NodeRef<'a>>,
     /// Elements with an `itemprop` attribute.
@@ -53,6 +55,7 @@ impl<'a> PageTags<'a> {
                 }
                 "title" if tags.title.is_none() => tags.title = Some(node),
                 "h1" => tags.h1s.push(node),
+                "h2" => tags.h2s.push(node),
                 "time" if has("datetime") => tags.times.push(node),
                 "html" if !seen_html => {
                     seen_html = true;

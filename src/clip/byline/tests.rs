@@ -37,7 +37,10 @@ fn keeps_the_names() {
             "Jane Doe, John Roe and Ana Ruiz",
         ),
         ("Jane Doe (Reuters)", "Jane Doe"),
-        ("Par Camille Roux (correspondante à Saint-Nazaire)", "Camille Roux"),
+        (
+            "Par Camille Roux (correspondante à Saint-Nazaire)",
+            "Camille Roux",
+        ),
         ("Ana Ruiz (with Li Wei)", "Ana Ruiz (with Li Wei)"),
         ("Ana Ruiz (anaruiz)", "Ana Ruiz (anaruiz)"),
         ("By Jane DoeUpdated 3:04 PM EDT July 14, 2025", "Jane Doe"),

@@ -94,7 +94,9 @@ fn is_own_byline(line: &str, byline: &str) -> bool {
         return false;
     }
     let head = name_part(line.trim());
-    let name = strip_by(head).or_else(|| after_credit(head)).unwrap_or(head);
+    let name = strip_by(head)
+        .or_else(|| after_credit(head))
+        .unwrap_or(head);
     collapse_ws(name).eq_ignore_ascii_case(&collapse_ws(byline))
 }
 

@@ -522,3 +522,24 @@ fn a_credit_line_opening_the_text_names_the_author() {
     assert_eq!(got.byline.as_deref(), Some("Theo Brandvold"));
     assert!(got.text.starts_with("Volunteers counted"), "{}", got.text);
 }
+
+#[test]
+fn a_blog_themes_title_tag_gives_the_headline_its_h2_shows() {
+    // The old default WordPress theme: the site's name in the header's <h1>, the post's
+    // title in an <h2>, "Site » Blog Archive » Headline" in <title>.
+    let para = "Measure L, the bond to rebuild the levees along the east bank, fell short \
+        of the two-thirds it needed by fewer than four hundred votes. ";
+    let html = format!(
+        "<html><head><title>Riverbend Dispatch &raquo; Blog Archive &raquo; Why the levee \
+         bond failed</title></head><body><div id=\"header\"><h1><a href=\"/\">Riverbend \
+         Dispatch</a></h1></div><div id=\"content\"><div class=\"post\"><h2>Why the levee \
+         bond failed</h2><div class=\"entry\"><p>{}</p><p>{}</p></div><p class=\"postmetadata\">\
+         This entry was posted on Tuesday, November 4th, 2025 and is filed under Water.</p>\
+         </div></div></body></html>",
+        para.repeat(3),
+        para.repeat(2)
+    );
+    let got = extract_html(&html, Some(PAGE_URL)).expect("extracts");
+    assert_eq!(got.title, "Why the levee bond failed");
+    assert_eq!(got.site_name.as_deref(), Some("Riverbend Dispatch"));
+}
