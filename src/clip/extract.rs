@@ -308,9 +308,12 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
     // Readability's byline, else the first other place that names someone; when that is
     // the site's own name or does not read as a name (a login such as "kffnirmitap" or
     // "andrew.keaveney"), a later one that reads as a person's name.
+    // (Not a commenter's name, which Readability may take from a comment widget.)
+    let commenter = |b: &&String| page.commenters.iter().any(|c| c.trim() == b.trim());
     let names: Vec<String> = body
         .byline
         .iter()
+        .filter(|b| !commenter(b))
         .chain(&page.authors)
         .filter_map(|raw| clean_byline(&chars::plain(raw)))
         .collect();

@@ -72,6 +72,9 @@ pub(crate) struct PageMeta {
     /// Where the author may be named, most trusted first and not yet cleaned (see
     /// `author_candidates`).
     pub authors: Vec<String>,
+    /// The names marked as authors inside comment sections (commenters, whom Readability
+    /// may take for the byline), as written; read only when `authors` came from the page.
+    pub commenters: Vec<String>,
     /// The `<html>` element's `lang`, as written.
     pub lang: Option<String>,
 }
@@ -147,7 +150,7 @@ pub(crate) fn read_page_meta(r: &Readability, base: Option<&Url>) -> PageMeta {
         .filter(|h| !h.is_empty())
         .collect();
 
-    let authors = author_candidates(r, &json_ld, &metas);
+    let (authors, commenters) = author_candidates(r, &json_ld, &metas);
     PageMeta {
         published_at,
         modified_at,
@@ -156,6 +159,7 @@ pub(crate) fn read_page_meta(r: &Readability, base: Option<&Url>) -> PageMeta {
         headings,
         subheadings,
         authors,
+        commenters,
         lang: tags.lang,
     }
 }
@@ -176,14 +180,14 @@ const MAX_BYLINE_CHARS: usize = 100;
 /// to an author's page), then of elements whose own text begins "By", "Written by" or
 /// "Posted by" or that hold such a label alone before the name (in the next element or
 /// after the label in its parent: "<b>By</b> Jane Doe"), outside comments, navigation and
-/// footers.
+/// footers; and then the names marked as authors inside comment sections.
 /// Readability takes only the first such element, even when its text is a label ("By") or
 /// an avatar's initials.
 fn author_candidates(
     r: &Readability,
     json_ld: &[serde_json::Value],
     metas: &[(String, String)],
-) -> Vec<String> {
+) -> (Vec<String>, Vec<String>) {
     let mut out: Vec<String> = json_ld_author(json_ld).into_iter().collect();
     let meta = |key: &'static str| metas.iter().filter(move |(k, _)| k == key).map(|(_, v)| v);
     out.extend(meta("author").filter(|v| !v.contains("://")).cloned());
@@ -205,7 +209,7 @@ fn author_candidates(
     if !only_the_site {
         // The metadata names someone: the page's markup is not searched (it costs a walk
         // of every element, about 5% of an extraction).
-        return out;
+        return (out, Vec::new());
     }
     let (marked, led_by) = byline_elements(r);
     let short_text = |n: &NodeRef| {
@@ -270,7 +274,26 @@ fn author_candidates(
         .collect::<Vec<_>>();
     out.extend(marked_texts);
     out.extend(led_texts);
-    out
+    // ("<span class=\"comment-author-link\">Marge Tully</span>" in a "Recent comments"
+    // widget.)
+    let commenters = marked
+        .iter()
+        .filter(|n| in_comments(n))
+        .filter_map(short_text)
+        .take(MAX_VISIBLE_AUTHORS)
+        .collect();
+    (out, commenters)
+}
+
+/// Inside a comment section or widget: an element or ancestor whose class or id names
+/// comments.
+fn in_comments(n: &NodeRef) -> bool {
+    n.ancestors_it(None).chain([*n]).any(|a| {
+        ["class", "id"].iter().any(|attr| {
+            a.attr(attr)
+                .is_some_and(|v| v.to_ascii_lowercase().contains("comment"))
+        })
+    })
 }
 
 /// The page's elements, in page order, that `author_candidates` reads: those marked as an
@@ -321,14 +344,11 @@ fn byline_elements<'a>(r: &'a Readability) -> (Vec<NodeRef<'a>>, Vec<NodeRef<'a>
 
 /// Not inside navigation, a footer or a comment section (whose authors are commenters).
 fn outside_chrome(n: &NodeRef) -> bool {
-    !n.ancestors_it(None).chain([*n]).any(|a| {
-        a.has_name("nav")
-            || a.has_name("footer")
-            || ["class", "id"].iter().any(|attr| {
-                a.attr(attr)
-                    .is_some_and(|v| v.to_ascii_lowercase().contains("comment"))
-            })
-    })
+    !in_comments(n)
+        && !n
+            .ancestors_it(None)
+            .chain([*n])
+            .any(|a| a.has_name("nav") || a.has_name("footer"))
 }
 
 /// Resolve `href` against `base` (or require it to be absolute) and normalise it.

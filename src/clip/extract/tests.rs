@@ -543,3 +543,20 @@ fn a_blog_themes_title_tag_gives_the_headline_its_h2_shows() {
     assert_eq!(got.title, "Why the levee bond failed");
     assert_eq!(got.site_name.as_deref(), Some("Riverbend Dispatch"));
 }
+
+#[test]
+fn a_commenter_in_a_recent_comments_widget_is_no_byline() {
+    let para = "The county's water board voted on Tuesday to raise rates by nine percent \
+        from January, the first rise in six years. ";
+    let html = format!(
+        "<html><head><title>Water rates rise</title></head><body><div id=\"sidebar\"><h2>\
+         Recent Comments</h2><ul><li class=\"recentcomments\"><span class=\"comment-author-link\">\
+         Marge Tully</span> on <a href=\"/?p=1\">Water rates rise</a></li></ul></div><div \
+         class=\"post\"><h2>Water rates rise</h2><div class=\"entry\"><p>{}</p><p>{}</p></div>\
+         </div></body></html>",
+        para.repeat(3),
+        para.repeat(2)
+    );
+    let got = extract_html(&html, Some(PAGE_URL)).expect("extracts");
+    assert_eq!(got.byline, None);
+}
