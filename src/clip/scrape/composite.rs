@@ -182,14 +182,16 @@ pub(super) fn join_parts_split_over_lines(lines: &mut Vec<String>, clipped_at: D
     let part = |l: &str| {
         let words = l.split_whitespace().count();
         // ("9 min read" / "·" / "Jul 11, 2025": a counter beside the time is read apart.)
+        // ("35m", a time, reads as a counter too.)
         (1..=SPLIT_PART_WORDS).contains(&words)
             && !l.ends_with(['.', '!', '?', ':'])
-            && !is_counter_line(l)
+            && (!is_counter_line(l) || parse_when(l, clipped_at).is_some())
     };
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
     let mut rest = std::mem::take(lines).into_iter().peekable();
     while let Some(line) = rest.next() {
-        let separator = matches!(line.as_str(), "·" | "•" | "|" | "⋅");
+        // ("Grid Dispatch" / "/" / "2h": a feed reader's outlet and time.)
+        let separator = matches!(line.as_str(), "·" | "•" | "|" | "⋅" | "/");
         let joins = separator
             && out.last().is_some_and(|l| part(l))
             && rest.peek().is_some_and(|n| part(n))

@@ -316,6 +316,8 @@ pub(crate) fn is_candidate(line: &str) -> bool {
         // ("£4m funding gap threatens ...").
         (c.is_alphanumeric() && !c.is_lowercase())
             || "\"'\u{2018}\u{201c}\u{201e}«»¿¡$£€¥₹₦₱₩₺₪".contains(c)
+            // Japanese and Chinese brackets: "【速報】大阪で火災", "「...」".
+            || "【「『〈《".contains(c)
     }) || wire_tag(line).is_some();
     // A headline may end in a stop ("... in Fukuoka Pref."): a short line of headline
     // length that does is one (`passes::headlines_with_stops` makes them; any other line
@@ -391,7 +393,12 @@ pub(crate) fn pub_word(s: &str) -> bool {
         "新聞", "新闻", "日報", "日报", "時報", "时报", "신문", "일보",
     ]
     .iter()
-    .any(|t| s.contains(t));
+    .any(|t| s.contains(t))
+        // "東都経済ニュース", "南海タイムス", "共同通信": news, times, a wire service, as
+        // the name's last word ("国内ニュース一覧", a list's label, is none).
+        || ["ニュース", "タイムス", "タイムズ", "新報", "新报", "通信", "뉴스"]
+            .iter()
+            .any(|t| s.ends_with(t));
     domain
         || cjk_paper
         || lower

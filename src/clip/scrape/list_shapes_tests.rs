@@ -1,6 +1,7 @@
 //! Tests of the splitter on lists that are not a news site's (`tests/fixtures/scrapes/`):
 //! a podcast's episodes, each numbered over its title, dated, timed and summed up, with
-//! its player's buttons.
+//! its player's buttons; a feed reader's items; a Japanese portal's list; and a live
+//! blog's credit line.
 
 use super::tests::{fixture, rows, split};
 
@@ -38,4 +39,82 @@ fn a_podcasts_episodes_are_an_article_each() {
         }
     }
     assert!(got[2].text.starts_with("Why the channel needs digging"));
+}
+
+#[test]
+fn a_feed_readers_items_keep_the_outlet_over_a_slash_and_the_time() {
+    // "Quayside Bulletin" / "/" / "3h": the reader's outlet and time, each its own
+    // element; "45m" read as a counter kept one item from its outlet, and the reader's
+    // "Add Content" was an author.
+    let got = fixture!("feed-reader-outlet-slash-time.txt");
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "Pilots' union agrees new night-shift rota for the outer harbour",
+                Some("Quayside Bulletin"),
+                None,
+                Some("2025-07-14T09:00:00Z")
+            ),
+            (
+                "Ferry operator orders two battery ships for the island routes",
+                Some("Coastline Courier"),
+                None,
+                Some("2025-07-14T11:15:00Z")
+            ),
+            (
+                "Dredging of the northern channel to start a month early",
+                Some("Quayside Bulletin"),
+                None,
+                Some("2025-07-13")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_japanese_lists_outlets_named_news_and_a_breaking_tag_are_read() {
+    // "東海ビジネスニュース" counts as many words, and was no outlet; "【速報】" opened no
+    // headline, and the outlet under it became the title.
+    let got = split(
+        "ニュース一覧\n新着順\n港湾の夜間作業、人手不足で短縮へ　関係者に波紋\n東海ビジネスニュース\n2025年7月14日 10:30\n名古屋港の運営会社は14日、夜間の荷役作業を9月から短縮すると発表した。\nコメント8\n【速報】神戸港で貨物船が接触事故　けが人なし\n関西テレビニュース\n2025年7月14日 09:12\n14日午前8時ごろ、神戸港の第3突堤付近で貨物船2隻が接触した。けが人はいない。\nコメント21\n北陸の漁港で定置網の水揚げ好調　ブリが例年の2倍\n北陸中央新聞\n2025年7月13日 18:40\n富山湾の定置網漁で、今季のブリの水揚げが例年の約2倍に達している。\nコメント4\n",
+    );
+    assert_eq!(
+        rows(&got),
+        vec![
+            (
+                "港湾の夜間作業、人手不足で短縮へ 関係者に波紋",
+                Some("東海ビジネスニュース"),
+                None,
+                Some("2025-07-14")
+            ),
+            (
+                "【速報】神戸港で貨物船が接触事故 けが人なし",
+                Some("関西テレビニュース"),
+                None,
+                Some("2025-07-14")
+            ),
+            (
+                "北陸の漁港で定置網の水揚げ好調 ブリが例年の2倍",
+                Some("北陸中央新聞"),
+                None,
+                Some("2025-07-13")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_live_blogs_credit_line_gives_its_authors() {
+    // "Live coverage by ..." under the headline was a line of the text, and the blog had
+    // no byline.
+    let got = split(
+        "The Northern Ledger\nLive\nFloods live: river Wend peaks overnight as hundreds leave their homes\nLive coverage by Harriet Vance and Tomasz Kowal\nMon 14 Jul 2025 10.05 BST\n10.05 BST\nThe river reached 5.2 metres at the old bridge at 4am, the highest level since records began, the Environment Agency said.\n09.40 BST\nThe council has opened two more rest centres, at the leisure centre and the grammar school, for families who have left their homes.\n",
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        got[0].byline.as_deref(),
+        Some("Harriet Vance and Tomasz Kowal")
+    );
+    assert!(!got[0].text.contains("Live coverage by"), "{}", got[0].text);
 }

@@ -111,6 +111,12 @@ pub(super) fn byline_of(line: &str, clipped_at: DateTime<Utc>) -> Option<Meta> {
         "story by ",
         "reported by ",
         "posted by ",
+        // A live blog's and a photo story's credits.
+        "live coverage by ",
+        "coverage by ",
+        "words and photos by ",
+        "text and photos by ",
+        "story and photos by ",
     ]
     .iter()
     .find(|p| lower.starts_with(*p))

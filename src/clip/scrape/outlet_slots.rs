@@ -7,6 +7,9 @@ use super::names::name_like;
 use super::zone::HEADLINE_WORDS;
 use std::collections::HashSet;
 
+/// The most characters of an outlet's name of many "words" (Chinese, Japanese, Korean).
+const CJK_OUTLET_CHARS: usize = 12;
+
 /// Short lines in the outlet's place of a list's items: a name between a headline and its
 /// time or snippet ("Handelsblatt", "heise online" under the headline, over "vor 4
 /// Stunden"; "L'Echo" over "by Thomas Delcourt" over "Jul 13"), or over a headline that
@@ -35,7 +38,9 @@ pub(super) fn outlet_slots(
             let line = &lines[i];
             matches!(kinds[i], Kind::Short)
                 && !menu[i]
-                && word_count(line) < HEADLINE_WORDS
+                // (A paper's name in Japanese counts as many words: "関西テレビニュース".)
+                && (word_count(line) < HEADLINE_WORDS
+                    || (pub_word(line) && line.chars().count() <= CJK_OUTLET_CHARS))
                 && !line.to_lowercase().starts_with("by ")
                 && !line.ends_with(['.', ':', '?', '!'])
                 && ((headline(i - 1) && (time(i + 1) || para(i + 1)))
