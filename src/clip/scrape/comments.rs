@@ -108,6 +108,14 @@ pub(super) fn drop_comment_threads(lines: &[String], kinds: &mut [Kind]) {
     }
 }
 
+/// `key` without the count that opens it ("36 more comments" -> "more comments").
+fn counted(key: &str) -> Option<&str> {
+    let (n, rest) = key.split_once(' ')?;
+    n.chars()
+        .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        .then_some(rest)
+}
+
 /// A thread's rules: a sentence about comments ("Please keep comments respectful. ...").
 fn rules(line: &str) -> bool {
     line.to_lowercase().contains("comment") && super::lines::word_count(line) >= RULES_WORDS
@@ -315,8 +323,13 @@ pub(crate) fn comment_furniture(line: &str) -> bool {
             "odpowiedz",
             "zaloguj się, aby skomentować",
             "logga in för att kommentera",
+            // The badge over the article's author's own reply in the thread.
+            "author",
+            "more comments",
         ]
-        .contains(&key)
+        .iter()
+        // ("9 Restacks", "36 more comments...": with their count.)
+        .any(|f| *f == key || counted(key) == Some(*f))
         || key.chars().all(|c| c.is_ascii_digit()) && !key.is_empty()
         // A comment's count of replies: "Reply : 4".
         || key

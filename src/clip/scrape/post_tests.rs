@@ -3,7 +3,8 @@
 //! place and date apart by a bullet, captions credited in the paper's manner, related
 //! lists, pitches and comment rules in Portuguese, Spanish and English, share buttons of
 //! Asian messaging apps, a fact-checking badge and a translation notice; and a news
-//! blog's page with its readers' thread and its lists of picks.
+//! blog's page with its readers' thread and its lists of picks; a newsletter's post whose
+//! writer replies in its thread.
 
 use super::tests::{fixture, rows, split};
 
@@ -383,4 +384,19 @@ fn a_news_blogs_page_with_its_thread_and_picks() {
         "{}",
         got[0].text
     );
+}
+
+#[test]
+fn the_authors_own_reply_in_the_comments_is_no_text() {
+    // The thread's badge "Author" over the writer's reply ended the thread, so the reply,
+    // "9 Restacks" and "14 more comments..." joined the post's text.
+    let got = split(
+        "The Ledger Lines\nSubscribe\nSign in\nThe council's missing bus money\nHow a grant was booked twice, and who noticed\nNadia Ferris\nJul 12, 2025\n42\n6\nShare\nThe county's transport grant was entered twice in the spring budget, once under roads and once under buses, and the second entry was spent before anyone noticed.\nThe auditor's letter, sent in June, asks the council to explain where the money went and to repay it by the end of the year.\nThe finance committee meets on Thursday to discuss the letter.\n42 Likes\n9 Restacks\nDiscussion about this post\nComments\nRestacks\nWrite a comment...\nOwen Pryce\nJul 12\nDid the committee know before the audit?\nReply\nShare\nNadia Ferris\nJul 12\nAuthor\nNot as far as I can tell. I've asked for the minutes.\nReply\nShare\n14 more comments...\nTop\nLatest\n",
+    );
+    assert_eq!(got.len(), 1);
+    let text = &got[0].text;
+    assert!(text.ends_with("to discuss the letter."), "{text}");
+    for chrome in ["minutes", "Restacks", "more comments"] {
+        assert!(!text.contains(chrome), "{chrome:?} in {text}");
+    }
 }
