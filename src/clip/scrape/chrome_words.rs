@@ -81,8 +81,9 @@ pub(super) const CHROME: &[&str] = &[
     "back to top", "sections", "all sections", "next", "previous", "next article", "previous article", "next story", "previous story", "show more",
     // An episode's button beside "Play" in a podcast's list.
     "show notes", "load more episodes", "more episodes",
-    // A feed reader's buttons.
-    "add content",
+    // A feed reader's buttons; a live blog's filter and its notice.
+    "add content", "show key events only", "key event", "key events",
+    "please turn on javascript to use this feature",
     "load more", "view comments", "show comments", "comments are closed", "comments closed", "no comments yet",
     "be the first to comment", "leave a comment", "post a comment", "add a comment",
     // A comment section's rules and the link to them.

@@ -118,3 +118,18 @@ fn a_live_blogs_credit_line_gives_its_authors() {
     );
     assert!(!got[0].text.contains("Live coverage by"), "{}", got[0].text);
 }
+
+#[test]
+fn a_live_blogs_filter_and_script_notice_are_no_text() {
+    let got = split(
+        "The Northern Ledger\nLive\nFloods live: river Wend peaks overnight as hundreds leave their homes\nLive coverage by Harriet Vance\nShow key events only\nPlease turn on JavaScript to use this feature\n10.05 BST\nKey event\nThe river reached 5.2 metres at the old bridge at 4am, the highest level since records began, the Environment Agency said.\n09.40 BST\nThe council has opened two more rest centres, at the leisure centre and the grammar school, for families who have left their homes.\n",
+    );
+    assert_eq!(got.len(), 1);
+    for chrome in ["Show key events", "JavaScript", "Key event"] {
+        assert!(
+            !got[0].text.contains(chrome),
+            "{chrome:?} in {}",
+            got[0].text
+        );
+    }
+}
