@@ -315,28 +315,7 @@ pub(super) fn headlines_as_bodies(lines: &[String], kinds: &mut [Kind]) -> bool 
             && !before.is_some_and(|b| matches!(kinds[b], Kind::Meta(_)))
     };
     let mut headlines: Vec<usize> = headlines.iter().copied().filter(|&h| !tagline(h)).collect();
-    // Where items give their time under the headline ("412 points by jkolber 3 hours
-    // ago"; the first headline has none over it), a line after the last of them with no
-    // time under it is the footer's ("Join us for our meetup this June in Lisbon!"), no
-    // item. (Where times lead, "Outlet · 3h" over each headline, the last has none under.)
-    let shown = |j: &usize| !matches!(kinds[*j], Kind::Blank | Kind::Junk);
-    let timed = |j: Option<usize>| {
-        j.is_some_and(|j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()))
-    };
-    let timed_under = |h: usize| timed((h + 1..lines.len()).find(shown));
-    let timed_over = |h: usize| timed((0..h).rev().find(shown));
-    let under: Vec<usize> = headlines
-        .iter()
-        .copied()
-        .filter(|&h| timed_under(h))
-        .collect();
-    if under.len() >= 2
-        && under.len() * 2 > headlines.len()
-        && headlines.first().is_some_and(|&h| !timed_over(h))
-        && let Some(&last) = under.last()
-    {
-        headlines.retain(|&h| h <= last);
-    }
+    super::headline_lists::drop_lines_past_the_last_timed_item(lines, kinds, &mut headlines);
     let times = kinds
         .iter()
         .filter(|k| matches!(k, Kind::Meta(m) if m.when.is_some()))
