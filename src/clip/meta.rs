@@ -169,6 +169,8 @@ const MAX_VISIBLE_AUTHORS: usize = 24;
 
 /// How many `<h2>`s a page's metadata keeps (a theme's post title is among the first).
 const SUBHEADINGS: usize = 8;
+/// A blog theme's words before the author in the line under a post.
+const POSTED_BY: &str = " was posted by ";
 /// Text longer than this is a bio or a paragraph, not a byline.
 const MAX_BYLINE_CHARS: usize = 100;
 
@@ -240,7 +242,8 @@ fn author_candidates(
     };
     let led = |t: &str| {
         let t = t.trim_start();
-        t.eq_ignore_ascii_case("by")
+        t.to_lowercase().contains(POSTED_BY)
+            || t.eq_ignore_ascii_case("by")
             || ["by ", "by:", "written by", "posted by"]
                 .iter()
                 .any(|l| starts(t, l))
@@ -258,7 +261,18 @@ fn author_candidates(
             (led(&own) || label(&own)) && outside_chrome(n)
         })
         .filter_map(|n| {
-            let text = short_text(n)?;
+            // "This entry was posted by Will Harmon on Tuesday, November 4th, 2025 ... and
+            // is filed under ...": a blog theme's line under the post, too long for a
+            // byline; the name follows its "posted by".
+            let Some(text) = short_text(n) else {
+                let text = collapse_ws(&n.text());
+                let at = text.to_ascii_lowercase().find(POSTED_BY)?;
+                let rest: String = text[at + POSTED_BY.len()..]
+                    .chars()
+                    .take(MAX_BYLINE_CHARS)
+                    .collect();
+                return clean_byline(&rest).filter(|name| looks_like_names(name));
+            };
             // A label's name is the element after it, or the rest of its parent's text
             // ("<b>By</b> Jane Doe").
             let line = match label(&text) {

@@ -280,6 +280,15 @@ pub(super) fn is_chrome_line(line: &str) -> bool {
     if chars <= 120 && (CREDIT.is_match(line) || STAMP.is_match(line) || POINTER.is_match(line)) {
         return true;
     }
+    // "This entry was posted by Will Harmon on ... and is filed under Water. You can follow
+    // any responses ...": a blog theme's line under the post.
+    const POSTED: &str = "this entry was posted ";
+    if line
+        .get(..POSTED.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(POSTED))
+    {
+        return true;
+    }
     // The pasted-text clipper's knowledge of credits and copyright lines holds for a
     // page's article too: a picture's credit alone on its line ("Getty Images / Jane
     // Doe", "AFP via Getty Images") and the site's copyright notice.
@@ -490,6 +499,8 @@ mod tests {
             "READ MORE: Bus fare cap extended to the end of the year",
             "Lire aussi Le chantier cherche à recruter 1 500 personnes",
             "Lesen Sie auch: Neue Brücke über den Rhein",
+            "This entry was posted by Will Harmon on Tuesday, November 4th, 2025 at 9:14 pm \
+             and is filed under Water. You can follow any responses to this entry.",
         ] {
             assert!(is_chrome_line(line), "{line:?} is chrome");
         }

@@ -560,3 +560,22 @@ fn a_commenter_in_a_recent_comments_widget_is_no_byline() {
     let got = extract_html(&html, Some(PAGE_URL)).expect("extracts");
     assert_eq!(got.byline, None);
 }
+
+#[test]
+fn a_blog_themes_line_under_the_post_names_its_author_and_leaves_the_text() {
+    let para = "The county's water board voted on Tuesday to raise rates by nine percent \
+        from January, the first rise in six years. ";
+    let html = format!(
+        "<html><head><title>Water rates rise</title></head><body><div class=\"post\"><h2>\
+         Water rates rise</h2><div class=\"entry\"><p>{}</p><p>{}</p></div><p \
+         class=\"postmetadata alt\"><small>This entry was posted by <a href=\"/?author=2\">\
+         Will Harmon</a> on Tuesday, November 4th, 2025 at 9:14 pm and is filed under \
+         <a href=\"/?cat=3\">Water</a>. You can follow any responses to this entry through \
+         the RSS 2.0 feed.</small></p></div></body></html>",
+        para.repeat(3),
+        para.repeat(2)
+    );
+    let got = extract_html(&html, Some(PAGE_URL)).expect("extracts");
+    assert_eq!(got.byline.as_deref(), Some("Will Harmon"));
+    assert!(!got.text.contains("This entry was posted"), "{}", got.text);
+}
