@@ -399,23 +399,13 @@ const HEADLINE_LINE_WORDS: usize = 3;
 /// The most words of a credit line opening a body.
 const CREDIT_LINE_WORDS: usize = 12;
 
-/// "Words and photos by Theo Brandvold", "By Jane Doe", "Story and pictures by Ana Ruiz":
-/// the names of a credit line of a few words (at most four before "by"), when what
-/// follows "by" reads as names.
+/// "Words and photos by Theo Brandvold", "By Jane Doe": the names of a credit line of a
+/// few words (`datelines::credited_names`), when they read as names.
 fn credit_line_names(line: &str) -> Option<String> {
     if line.split_whitespace().count() > CREDIT_LINE_WORDS {
         return None;
     }
-    let lower = line.to_lowercase();
-    let at = if lower.starts_with("by ") {
-        0
-    } else {
-        lower
-            .find(" by ")
-            .filter(|&p| lower[..p].split_whitespace().count() <= 4)?
-            + 1
-    };
-    let names = clean_byline(&line[at..])?;
+    let names = clean_byline(datelines::credited_names(line)?)?;
     looks_like_names(&names).then_some(names)
 }
 

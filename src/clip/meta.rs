@@ -242,7 +242,9 @@ fn author_candidates(
     };
     let led = |t: &str| {
         let t = t.trim_start();
-        t.to_lowercase().contains(POSTED_BY)
+        t.as_bytes()
+            .windows(POSTED_BY.len())
+            .any(|w| w.eq_ignore_ascii_case(POSTED_BY.as_bytes()))
             || t.eq_ignore_ascii_case("by")
             || ["by ", "by:", "written by", "posted by"]
                 .iter()

@@ -172,10 +172,8 @@ fn written_date(s: &str) -> Option<NaiveDate> {
     let before = s[..first.start].trim_end_matches([' ', ',']);
     let after = s[first.end..].trim_start_matches([' ', ',', '-']);
     let after = after.strip_prefix("at ").unwrap_or(after);
-    let named = WEEKDAYS
-        .iter()
-        .position(|w| *w == before.to_lowercase())
-        .map(|i| i % 7);
+    let before = before.to_lowercase();
+    let named = WEEKDAYS.iter().position(|w| *w == before).map(|i| i % 7);
     let time = after.is_empty() || after.starts_with(|c: char| c.is_ascii_digit());
     if !(before.is_empty() || named.is_some()) || !time {
         return None;

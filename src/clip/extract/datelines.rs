@@ -94,18 +94,21 @@ fn is_own_byline(line: &str, byline: &str) -> bool {
         return false;
     }
     let head = name_part(line.trim());
-    let name = strip_by(head)
-        .or_else(|| after_credit(head))
-        .unwrap_or(head);
+    let name = credited_names(head).unwrap_or(head);
     collapse_ws(name).eq_ignore_ascii_case(&collapse_ws(byline))
 }
 
-/// The names after a credit's words ("Words and photos by Theo Brandvold" -> "Theo
-/// Brandvold"): at most four words before "by".
-fn after_credit(line: &str) -> Option<&str> {
-    let at = line.to_ascii_lowercase().find(" by ")?;
-    (line[..at].split_whitespace().count() <= 4).then(|| line[at + 4..].trim())
+/// The names a credit line gives: after "By" ("By Jane Doe"), or after a credit's words of
+/// at most four before "by" ("Words and photos by Theo Brandvold" -> "Theo Brandvold").
+pub(super) fn credited_names(line: &str) -> Option<&str> {
+    strip_by(line).or_else(|| {
+        let at = line.to_ascii_lowercase().find(" by ")?;
+        (line[..at].split_whitespace().count() <= CREDIT_WORDS).then(|| line[at + 4..].trim())
+    })
 }
+
+/// The most words of a credit before its "by".
+const CREDIT_WORDS: usize = 4;
 
 /// The part of `line` before a separator that a date follows ("By Jane Doe" of "By Jane Doe
 /// | July 14, 2025"), else the whole line.

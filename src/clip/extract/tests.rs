@@ -544,18 +544,20 @@ fn a_blog_themes_title_tag_gives_the_headline_its_h2_shows() {
     assert_eq!(got.site_name.as_deref(), Some("Riverbend Dispatch"));
 }
 
+/// A paragraph of a blog post about water rates, for the blog theme tests below.
+const WATER_RATES: &str = "The county's water board voted on Tuesday to raise rates by nine \
+    percent from January, the first rise in six years. ";
+
 #[test]
 fn a_commenter_in_a_recent_comments_widget_is_no_byline() {
-    let para = "The county's water board voted on Tuesday to raise rates by nine percent \
-        from January, the first rise in six years. ";
     let html = format!(
         "<html><head><title>Water rates rise</title></head><body><div id=\"sidebar\"><h2>\
          Recent Comments</h2><ul><li class=\"recentcomments\"><span class=\"comment-author-link\">\
          Marge Tully</span> on <a href=\"/?p=1\">Water rates rise</a></li></ul></div><div \
          class=\"post\"><h2>Water rates rise</h2><div class=\"entry\"><p>{}</p><p>{}</p></div>\
          </div></body></html>",
-        para.repeat(3),
-        para.repeat(2)
+        WATER_RATES.repeat(3),
+        WATER_RATES.repeat(2)
     );
     let got = extract_html(&html, Some(PAGE_URL)).expect("extracts");
     assert_eq!(got.byline, None);
@@ -563,8 +565,6 @@ fn a_commenter_in_a_recent_comments_widget_is_no_byline() {
 
 #[test]
 fn a_blog_themes_line_under_the_post_names_its_author_and_leaves_the_text() {
-    let para = "The county's water board voted on Tuesday to raise rates by nine percent \
-        from January, the first rise in six years. ";
     let html = format!(
         "<html><head><title>Water rates rise</title></head><body><div class=\"post\"><h2>\
          Water rates rise</h2><div class=\"entry\"><p>{}</p><p>{}</p></div><p \
@@ -572,8 +572,8 @@ fn a_blog_themes_line_under_the_post_names_its_author_and_leaves_the_text() {
          Will Harmon</a> on Tuesday, November 4th, 2025 at 9:14 pm and is filed under \
          <a href=\"/?cat=3\">Water</a>. You can follow any responses to this entry through \
          the RSS 2.0 feed.</small></p></div></body></html>",
-        para.repeat(3),
-        para.repeat(2)
+        WATER_RATES.repeat(3),
+        WATER_RATES.repeat(2)
     );
     let got = extract_html(&html, Some(PAGE_URL)).expect("extracts");
     assert_eq!(got.byline.as_deref(), Some("Will Harmon"));

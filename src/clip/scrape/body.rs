@@ -202,19 +202,16 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
         // "Meta's AI bet tests Wall Street | Fortune": a tab's title names the outlet; a
         // column's names its author ("... like a secret | Whitcomb"), and stays whole.
         let columnist = |o: &str| d.byline.as_deref().is_some_and(|b| b.contains(o));
-        // ("Headline (example.com)": the site an aggregator's link leads to is the
-        // story's outlet, whatever the aggregator's own masthead said.)
-        let linked = super::aggregators::domain_after_headline(&title)
-            .map(|(t, site)| (t.to_owned(), site.to_owned()));
-        let (title, tab_outlet) = match (linked, d.source.is_some()) {
-            (Some((t, site)), _) => (t, Some(site)),
-            (None, true) => (title, None),
-            (None, false) => match tab_title(&title).filter(|(_, o)| !columnist(o)) {
-                Some((t, outlet)) => (t.to_owned(), Some(outlet.to_owned())),
-                None => (title, None),
-            },
+        // The outlet the title names: the site an aggregator's link leads to ("Headline
+        // (example.com)"), over the aggregator's own masthead; or a browser tab's ("... |
+        // Fortune") when nothing else names one.
+        let named = super::aggregators::domain_after_headline(&title)
+            .or_else(|| tab_title(&title).filter(|(_, o)| d.source.is_none() && !columnist(o)))
+            .map(|(t, outlet)| (t.to_owned(), outlet.to_owned()));
+        let (title, source) = match named {
+            Some((t, outlet)) => (t, Some(outlet)),
+            None => (title, d.source),
         };
-        let named_source = if tab_outlet.is_some() { None } else { d.source };
         if paras.is_empty() {
             paras.push(title.clone());
         }
@@ -222,7 +219,7 @@ pub(crate) fn finish(drafts: Vec<Draft>) -> Vec<ScrapedArticle> {
         if !kept.insert((title.clone(), text.clone())) {
             continue;
         }
-        let source = named_source.or(tab_outlet).or_else(|| {
+        let source = source.or_else(|| {
             paras
                 .first()
                 .and_then(|p| dateline_source(p))

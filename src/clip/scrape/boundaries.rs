@@ -253,14 +253,9 @@ pub(super) fn heads_an_article(page: &Page, zone: &Zone) -> bool {
     };
     let line = page.lines[*i].as_str();
     // ("Dredging, explained" over "Jun 26, 2025": a short headline dated under it.)
-    let dated = zone
-        .groups
-        .iter()
-        .flat_map(|g| &g.items)
-        .find(|(l, _)| l > i)
-        .is_some_and(|(l, r)| {
-            *l == i + 1 && matches!(r, Role::Meta(m) if m.when.is_some_and(|w| w.day().is_some()))
-        });
+    let dated = zone.groups.iter().flat_map(|g| &g.items).any(|(l, r)| {
+        *l == i + 1 && matches!(r, Role::Meta(m) if m.when.is_some_and(|w| w.day().is_some()))
+    });
     let subhead =
         lines::word_count(line) < zone::HEADLINE_WORDS && !lines::outlet_shaped(line) && !dated;
     // Nor a place ("New Delhi" under the author's name, where the story was filed).
