@@ -26,6 +26,8 @@ pub(crate) struct Candidates<'a> {
     pub published: Option<&'a str>,
     /// The metadata's last-modified date (same form).
     pub modified: Option<&'a str>,
+    /// A `<time datetime>` outside the article (`PageMeta::time_elsewhere`).
+    pub time_elsewhere: Option<&'a str>,
     /// The date the article header shows (see `textdate`).
     pub seen: Option<SeenDate>,
     /// A full date in the URL path (see `url_date`).
@@ -54,8 +56,9 @@ const WESTMOST_OFFSET_HOURS: i64 = 12;
 ///    original day. Or unless the header shows, unlabelled, the metadata's modified day:
 ///    then the site presents the refreshed article under that day (an evergreen guide
 ///    re-dated on each revision), and that is the date its reader cites.
-/// 3. Without a metadata publication date: the header's date, then the metadata's
-///    modified date (a revision is the last resort, not a publication).
+/// 3. Without a metadata publication date: a `<time>` outside the article unless the
+///    header shows another day, then the header's date, then the metadata's modified
+///    date (a revision is the last resort, not a publication).
 pub(crate) fn decide(c: Candidates<'_>) -> Option<String> {
     let chosen = from_page(&c);
     match c.url {
@@ -87,6 +90,19 @@ fn from_page(c: &Candidates<'_>) -> Option<String> {
         return Some(match in_header {
             Some(seen) if republished => ymd(seen.date),
             _ => refreshed.unwrap_or(published).to_string(),
+        });
+    }
+    // A `<time>` outside the article may be a sidebar's: the header's date beats it,
+    // unless both name one day, read either way round (then the stamp keeps its time).
+    if let Some(elsewhere) = c.time_elsewhere {
+        return Some(match in_header {
+            Some(seen)
+                if day_of(elsewhere) != Some(seen.date)
+                    && !day_month_swapped(seen.date, elsewhere) =>
+            {
+                ymd(seen.date)
+            }
+            _ => elsewhere.to_string(),
         });
     }
     c.seen
@@ -213,7 +229,7 @@ mod tests {
             published: Some("2025-06-24"),
             modified: Some("2025-06-24"),
             seen: seen(day(2024, 8, 25), Label::Plain, 40),
-            url: None,
+            ..Candidates::default()
         };
         assert_eq!(decide(c).as_deref(), Some("2024-08-25"));
         let far = Candidates {
@@ -288,7 +304,7 @@ mod tests {
             published: Some("2024-02-27T00:00:00Z"),
             modified: Some("2025-12-04T00:00:00Z"),
             seen: seen(day(2025, 11, 30), Label::Plain, 10),
-            url: None,
+            ..Candidates::default()
         };
         assert_eq!(
             decide(c).as_deref(),
@@ -333,7 +349,7 @@ mod tests {
             published: None,
             modified: Some("2024-04-12T08:00:00Z"),
             seen: seen(day(2024, 2, 9), Label::Plain, 60),
-            url: None,
+            ..Candidates::default()
         };
         assert_eq!(decide(c).as_deref(), Some("2024-02-09"));
         let only_modified = Candidates { seen: None, ..c };
@@ -342,5 +358,43 @@ mod tests {
             Some("2024-04-12T08:00:00Z")
         );
         assert_eq!(decide(Candidates::default()), None);
+    }
+
+    #[test]
+    fn a_time_outside_the_article_yields_to_the_header_date() {
+        let sidebar = Candidates {
+            time_elsewhere: Some("2025-06-02"),
+            seen: seen(day(2025, 7, 10), Label::Plain, 20),
+            ..Candidates::default()
+        };
+        assert_eq!(
+            decide(sidebar).as_deref(),
+            Some("2025-07-10"),
+            "a recent-posts list's date is not the article's"
+        );
+        let same_day = Candidates {
+            time_elsewhere: Some("2025-07-10T08:30:00Z"),
+            ..sidebar
+        };
+        assert_eq!(decide(same_day).as_deref(), Some("2025-07-10T08:30:00Z"));
+        let other_way_round = Candidates {
+            time_elsewhere: Some("2025-12-02"),
+            seen: seen(day(2025, 2, 12), Label::Plain, 20),
+            ..sidebar
+        };
+        assert_eq!(
+            decide(other_way_round).as_deref(),
+            Some("2025-12-02"),
+            "'02-12-2025' at the headline is the stamp's day written day first"
+        );
+        let far = Candidates {
+            seen: seen(day(2025, 7, 10), Label::Plain, 5_000),
+            ..sidebar
+        };
+        assert_eq!(
+            decide(far).as_deref(),
+            Some("2025-06-02"),
+            "a date far from the headline is no header's"
+        );
     }
 }

@@ -195,6 +195,7 @@ fn choose_date(html: &str, page: &PageMeta, base: Option<&Url>) -> Option<String
     decide(Candidates {
         published,
         modified: page.modified_at.as_deref(),
+        time_elsewhere: page.time_elsewhere.as_deref(),
         seen,
         url,
     })

@@ -61,6 +61,10 @@ pub(crate) struct PageMeta {
     pub published_at: Option<String>,
     /// The last-modified date the metadata declares, normalised the same way.
     pub modified_at: Option<String>,
+    /// The first `<time datetime>` outside the article and its header (and outside
+    /// navigation, footers and comments): a sidebar's list of posts as often as the
+    /// article's own date, so it yields to a date shown at the headline.
+    pub time_elsewhere: Option<String>,
     /// Absolute and normalised by `canon::canonical_url`.
     pub canonical_url: Option<String>,
     /// The text of the first `<title>`, whitespace collapsed.
@@ -105,8 +109,9 @@ pub(crate) fn read_page_meta(r: &Readability, base: Option<&Url>) -> PageMeta {
         .or_else(|| from_meta(PUBLISHED_META))
         .or_else(|| itemprop_date(&tags.itemprops, "datePublished"))
         .or_else(|| json_ld_date(&json_ld, "dateCreated"))
-        .or_else(|| time_element_date(&tags.times))
+        .or_else(|| article_time_date(&tags.times))
         .or_else(|| other_published_meta(&metas));
+    let time_elsewhere = loose_time_date(&tags.times);
     let modified_at = json_ld_date(&json_ld, "dateModified")
         .or_else(|| from_meta(MODIFIED_META))
         .or_else(|| itemprop_date(&tags.itemprops, "dateModified"));
@@ -154,6 +159,7 @@ pub(crate) fn read_page_meta(r: &Readability, base: Option<&Url>) -> PageMeta {
     PageMeta {
         published_at,
         modified_at,
+        time_elsewhere,
         canonical_url,
         title_tag,
         headings,
@@ -433,21 +439,31 @@ fn itemprop_date(itemprops: &[NodeRef], prop: &str) -> Option<String> {
     })
 }
 
-/// A `<time datetime>`: one marked `pubdate` first, then one inside an article or its
-/// header, then the first in the page.
-fn time_element_date(times: &[NodeRef]) -> Option<String> {
+/// A `<time datetime>` the page marks as the article's: one marked `pubdate` first, then
+/// one inside an article or its header.
+fn article_time_date(times: &[NodeRef]) -> Option<String> {
     let in_article = |n: &NodeRef| {
         n.ancestors_it(None)
             .any(|a| a.has_name("article") || a.has_name("header"))
     };
-    let date = |n: &NodeRef| n.attr("datetime").and_then(|v| normalize_date(&v));
     let pubdate = times
         .iter()
         .filter(|n| n.has_attr("pubdate"))
-        .find_map(date);
-    pubdate
-        .or_else(|| times.iter().filter(|n| in_article(n)).find_map(date))
-        .or_else(|| times.iter().find_map(date))
+        .find_map(time_date);
+    pubdate.or_else(|| times.iter().filter(|n| in_article(n)).find_map(time_date))
+}
+
+/// The first `<time datetime>` of the page not in navigation, a footer or comments (see
+/// `PageMeta::time_elsewhere`).
+fn loose_time_date(times: &[NodeRef]) -> Option<String> {
+    times
+        .iter()
+        .filter(|n| outside_chrome(n))
+        .find_map(time_date)
+}
+
+fn time_date(n: &NodeRef) -> Option<String> {
+    n.attr("datetime").and_then(|v| normalize_date(&v))
 }
 
 /// Collapse every run of whitespace to one space and trim.

@@ -134,6 +134,18 @@ fn time_element_in_the_article_header() {
 }
 
 #[test]
+fn a_sidebars_time_yields_to_the_date_under_the_headline() {
+    let got = extract_fixture("sidebar-recent-posts-dated.html");
+    assert_eq!(got.title, "River council approves new bridge budget");
+    assert_eq!(
+        got.published_at.as_deref(),
+        Some("2025-07-10"),
+        "the date under the headline, not the first <time> of the recent-posts column"
+    );
+    assert_eq!(got.byline.as_deref(), Some("Ada Lindqvist"));
+}
+
+#[test]
 fn byline_and_site_suffix_in_title() {
     let got = extract_fixture("byline-suffix.html");
     assert_eq!(
