@@ -334,7 +334,9 @@ fn finish(body: Body, page: PageMeta, base: Option<&Url>) -> Result<Extracted, C
             // named in full.
             names[1..]
                 .iter()
-                .find(|n| names_then_more(first, n) || fuller_name(first, n))
+                .find(|n| {
+                    names_then_more(first, n) || fuller_name(first, n) || spaced_apart(first, n)
+                })
                 .unwrap_or(first)
                 .clone()
         }
@@ -424,18 +426,30 @@ fn without_site_after(byline: String, site_name: Option<&str>) -> String {
     head.unwrap_or(byline)
 }
 
-/// Whether `long` is `names` followed by words of something else: whole words, the names
-/// at least two of them, and what follows not a joiner of more names ("and", ",", "&").
+/// Whether `long` is `names` followed by words of something else: whole words (or a word
+/// glued on where a line broke: "JANE DOECourier Staff Writer" read without its `<br>`),
+/// the names at least two of them, and what follows not a joiner of more names ("and",
+/// ",", "&").
 fn names_then_more(long: &str, names: &str) -> bool {
     let Some(rest) = long.strip_prefix(names) else {
         return false;
     };
+    let glued = rest.starts_with(char::is_uppercase);
     let rest = rest.trim_start();
-    rest.len() < long.len() - names.len()
+    (rest.len() < long.len() - names.len() || glued)
         && names.split_whitespace().count() >= 2
         && looks_like_names(names)
         && !rest.starts_with([',', '&', ';'])
         && !rest.to_lowercase().starts_with("and ")
+}
+
+/// Whether `spaced` is `glued` with words kept apart that `glued` ran together ("Jane
+/// Doeand John Roe", read without the `<br>` between its lines, is "Jane Doe and John
+/// Roe").
+fn spaced_apart(glued: &str, spaced: &str) -> bool {
+    let letters = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    spaced.split_whitespace().count() > glued.split_whitespace().count()
+        && letters(glued) == letters(spaced)
 }
 
 /// Turn each `<br>` inside a `<pre>` into the newline it shows. dom_query's formatted text

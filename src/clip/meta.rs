@@ -221,7 +221,7 @@ fn author_candidates(
     }
     let (marked, led_by) = byline_elements(r);
     let short_text = |n: &NodeRef| {
-        let text = collapse_ws(&n.text());
+        let text = collapse_ws(&text_with_line_breaks(n));
         (text.chars().count() <= MAX_BYLINE_CHARS).then_some(text)
     };
     let marked_texts = marked
@@ -362,6 +362,30 @@ fn byline_elements<'a>(r: &'a Readability) -> (Vec<NodeRef<'a>>, Vec<NodeRef<'a>
         }
     }
     (marked, led)
+}
+
+/// The text of `n` with a bar where a `<br>` ends a line before one that opens a new
+/// part ("BY JANE DOE<br>Courier Staff Writer" is "BY JANE DOE | Courier Staff Writer",
+/// not "BY JANE DOECourier Staff Writer"); a line going on with "and", "&" or a comma
+/// stays joined to the line before.
+fn text_with_line_breaks(n: &NodeRef) -> String {
+    let mut out = String::new();
+    let mut broken = false;
+    for d in n.descendants_it() {
+        if d.is_text() {
+            let text = d.text();
+            if broken && !text.trim().is_empty() {
+                let next = text.trim_start();
+                let goes_on = next.starts_with(['&', ',']) || next.starts_with(char::is_lowercase);
+                out.push_str(if goes_on { " " } else { " | " });
+                broken = false;
+            }
+            out.push_str(&text);
+        } else if d.has_name("br") {
+            broken = !out.trim().is_empty();
+        }
+    }
+    out
 }
 
 /// Not inside navigation, a footer or a comment section (whose authors are commenters).

@@ -99,6 +99,29 @@ fn a_byline_element_that_adds_a_role_to_the_named_author_gives_the_name() {
 }
 
 #[test]
+fn a_byline_broken_over_lines_is_read_line_by_line() {
+    let para = "<p>The county fair came back to the river meadows this summer with more \
+        stalls than ever, a parade on the Saturday and a tractor pull that ran past dark.</p>";
+    let page = |byline: &str| {
+        format!(
+            "<html><head><title>County fair returns | The Courier</title></head><body>\
+             <div class=\"story\"><h1>County fair returns</h1>\
+             <div class=\"byline\">{byline}</div>{}</div></body></html>",
+            para.repeat(5)
+        )
+    };
+    for (byline, want) in [
+        // Readability reads the element's text without its line breaks.
+        ("BY JANE DOE<br>Courier Staff Writer", "JANE DOE"),
+        ("By Jane Doe<br>and John Roe", "Jane Doe and John Roe"),
+        ("By Jane Doe<br/>Special to the Courier", "Jane Doe"),
+    ] {
+        let got = extract_html(&page(byline), Some(PAGE_URL)).expect("extracts");
+        assert_eq!(got.byline.as_deref(), Some(want), "{byline}");
+    }
+}
+
+#[test]
 fn the_site_name_after_the_byline_is_not_part_of_it() {
     let para = "The harbour board approved the dredging plan on Tuesday after a year of \
         objections from the fishing fleet, which feared the silt would smother the beds.";
