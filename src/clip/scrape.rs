@@ -94,6 +94,7 @@ mod pleas;
 mod pull_quotes;
 mod revisions;
 mod section_labels;
+mod share_rows;
 mod signatures;
 mod single;
 mod site_credit;
@@ -266,6 +267,7 @@ pub fn split_scrape(
     passes::drop_weather(&lines, &mut kinds);
     passes::clocks_under_day_headers(&lines, &mut kinds);
     passes::drop_boilerplate(&lines, &mut kinds);
+    share_rows::drop_share_rows(&lines, &mut kinds);
     passes::drop_glued_breadcrumbs(&lines, &mut kinds);
     passes::names_glued_to_sections(&lines, &mut kinds);
     author_blocks::names_glued_to_initials(&lines, &mut kinds);

@@ -133,3 +133,25 @@ fn a_live_blogs_filter_and_script_notice_are_no_text() {
         );
     }
 }
+
+#[test]
+fn a_row_of_share_buttons_does_not_head_a_story() {
+    // "Partager l'article sur Facebook" headed a second article holding the whole text,
+    // and the first kept only the standfirst.
+    let got = fixture!("regional-article-share-row.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Millau : le marché couvert rouvrira en octobre après dix-huit mois de chantier",
+            Some("Le Courrier des Causses"),
+            Some("Hélène Vidal"),
+            Some("2025-07-08")
+        )]
+    );
+    let text = &got[0].text;
+    assert!(text.contains("Les échafaudages devraient disparaître fin septembre."));
+    assert!(text.contains("à un loyer réduit la première année."));
+    for chrome in ["Partager", "Copier le lien", "la fête du Roquefort"] {
+        assert!(!text.contains(chrome), "{chrome:?} in {text:?}");
+    }
+}
