@@ -60,6 +60,7 @@ mod captions;
 mod chrome;
 mod chrome_shapes;
 mod chrome_words;
+mod code_lines;
 mod comments;
 mod composite;
 pub(crate) mod copyright;
@@ -260,6 +261,7 @@ pub fn split_scrape(
         kinds[i] = Kind::Junk;
     }
     tables::keep_rows(&lines, &mut kinds, &table_rows);
+    code_lines::keep_code(&lines, &mut kinds);
     passes::menu_entries_with_stops(&lines, &mut kinds);
     day_words::french_yesterday(&lines, &mut kinds, clipped_at);
     passes::drop_day_tabs(&lines, &mut kinds);

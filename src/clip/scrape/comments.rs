@@ -209,7 +209,18 @@ pub(crate) fn opens_comments(line: &str) -> bool {
         [a, b] | [a, b, "closed" | "open"] => (number(a) && noun(b)) || (noun(a) && number(b)),
         _ => false,
     };
+    // "3 thoughts on “Headline”", "One response to “Headline”": WordPress's title over
+    // its thread, naming the post.
+    let on_the_post = match words.as_slice() {
+        [n, what, "on" | "to", _, ..] => {
+            (number(n) || *n == "one")
+                && (noun(what) || ["thoughts", "thought"].contains(what))
+                && line.contains(['“', '"', '«', '‘'])
+        }
+        _ => false,
+    };
     counted
+        || on_the_post
         || [
             "comments",
             "leave a reply",

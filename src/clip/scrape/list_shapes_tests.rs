@@ -155,3 +155,41 @@ fn a_row_of_share_buttons_does_not_head_a_story() {
         assert!(!text.contains(chrome), "{chrome:?} in {text:?}");
     }
 }
+
+#[test]
+fn a_tech_blogs_code_is_its_text_and_its_thoughts_are_comments() {
+    // The query's lines headed an article of their own ("SELECT run_day, count(*)",
+    // its outlet "GROUP BY run_day;"), and "2 thoughts on ..." opened no thread, so the
+    // last link over it headed the comments as an article.
+    let got = fixture!("tech-blog-post-with-code-and-thoughts.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Moving our nightly exports from cron to a queue",
+            Some("Tidewater Labs Blog"),
+            Some("Marta Kowalczyk"),
+            Some("2025-06-30")
+        )]
+    );
+    let text = &got[0].text;
+    for code in [
+        "0 2 * * * /opt/export/run.sh --since yesterday",
+        "SELECT run_day, count(*)",
+        "GROUP BY run_day;",
+        "def enqueue_daily_export(day):",
+        "queue.put(task_name=\"export_orders\"",
+        "return day",
+        "the third failure pages whoever is on call.",
+        "did so before anyone woke up.",
+    ] {
+        assert!(text.contains(code), "{code:?} not in {text:?}");
+    }
+    for chrome in [
+        "thoughts on",
+        "workflow engine",
+        "Next post",
+        "Like Loading",
+    ] {
+        assert!(!text.contains(chrome), "{chrome:?} in {text:?}");
+    }
+}
