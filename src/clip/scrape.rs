@@ -66,6 +66,7 @@ mod composite;
 pub(crate) mod copyright;
 mod credit_tails;
 mod credit_words;
+mod credited_for;
 pub(crate) mod credits;
 mod day_words;
 mod debris;
@@ -299,6 +300,7 @@ pub fn split_scrape(
     galleries::drop_gallery_slides(&lines, &mut kinds);
     galleries::drop_gallery_links(&lines, &mut kinds);
     captions::drop_captions_credited_to_the_publisher(&lines, &mut kinds);
+    credited_for::drop_commissioned_credits(&lines, &mut kinds);
     captions::drop_captions_over_print_buttons(&lines, &mut kinds);
     captions::drop_captions_under_gallery_buttons(&lines, &mut kinds);
     captions::drop_charts(&lines, &mut kinds);

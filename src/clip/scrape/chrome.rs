@@ -140,6 +140,16 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     {
         return true;
     }
+    // "This article appears in the August 2025 print edition with the headline ...", "A
+    // version of this article appears in print on ...": the print edition's note.
+    if (key.starts_with("this article appears in ")
+        || key.starts_with("this story appears in ")
+        || key.starts_with("a version of this article appears in print"))
+        && key.contains(" print")
+        && key.split_whitespace().count() <= 30
+    {
+        return true;
+    }
     // "Find Renata Solis on LinkedIn and X. Visit Renata's website.": the author's links.
     if key.starts_with("find ")
         && [" on linkedin", " on x", " on twitter", " on instagram"]

@@ -52,7 +52,19 @@ pub(super) fn interface_line(key: &str) -> bool {
             (1..=2).contains(&l.split_whitespace().count())
                 && !l.chars().any(|c| c.is_ascii_digit())
         });
-    placeholder || button || notice || menu_bar
+    // "Listen (38 min)", "Listen 12 min": an audio player's button with the reading's
+    // length.
+    let player = ["listen", "écouter", "anhören", "escuchar", "ascolta"]
+        .iter()
+        .find_map(|v| key.strip_prefix(v))
+        .is_some_and(|rest| {
+            let rest = rest.replace(['(', ')', '·', '|'], " ");
+            matches!(
+                rest.split_whitespace().collect::<Vec<_>>()[..],
+                [n, "min" | "mins" | "minutes" | "minute"] if n.chars().all(|c| c.is_ascii_digit())
+            )
+        });
+    placeholder || button || notice || menu_bar || player
 }
 
 #[cfg(test)]
@@ -68,6 +80,8 @@ mod tests {
             "guidelines | faq | lists | api | security | legal | contact"
         ));
         assert!(!interface_line("reuters | 2 hours ago"));
+        assert!(interface_line("listen (38 min"));
+        assert!(!interface_line("listen to the ice"));
         assert!(!interface_line(
             "jane doe | reuters | updated 3 min ago | 5 min read"
         ));

@@ -36,9 +36,24 @@ pub(crate) fn is_picture_credit(line: &str) -> bool {
     });
     // "Getty Images", "AFP via Getty Images", "Jane Doe/Bloomberg via Getty Images"; not
     // "Stability AI sued by Getty Images".
+    // "Photographs by Kwame Adjei" under a feature's byline: the pictures' credit.
+    let pictures_by = [
+        "photographs by ",
+        "photos by ",
+        "photography by ",
+        "illustrations by ",
+    ]
+    .iter()
+    .find_map(|p| {
+        line.get(..p.len())
+            .filter(|h| h.eq_ignore_ascii_case(p))
+            .map(|_| &line[p.len()..])
+    })
+    .is_some_and(super::names::names_like);
     korean
         || bracketed
         || staff
+        || pictures_by
         || (line.split_whitespace().nth(8).is_none()
             && (is_labelled_credit(line) || is_agency_credit(line)))
 }

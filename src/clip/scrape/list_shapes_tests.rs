@@ -193,3 +193,36 @@ fn a_tech_blogs_code_is_its_text_and_its_thoughts_are_comments() {
         assert!(!text.contains(chrome), "{chrome:?} in {text:?}");
     }
 }
+
+#[test]
+fn a_magazine_feature_is_titled_by_its_headline_not_its_photo_credit() {
+    // "Photographs by Tomas Verhoeven" was the title, the captions and their credits
+    // "Tomas Verhoeven for The Harbour Quarterly" stayed in the text, and so did the
+    // player's "Listen (24 min)" and the print edition's note.
+    let got = fixture!("magazine-feature-photographed.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "The Net-Maker",
+            Some("The Harbour Quarterly"),
+            Some("Ines Okoro"),
+            Some("2025-06-28")
+        )]
+    );
+    let text = &got[0].text;
+    assert!(
+        text.starts_with("Albert Marr learned to tie a net"),
+        "{text}"
+    );
+    assert!(text.ends_with("He has not said no."), "{text}");
+    for chrome in [
+        "Photographs by",
+        "for The Harbour Quarterly",
+        "first light",
+        "half-finished net",
+        "Listen",
+        "print edition",
+    ] {
+        assert!(!text.contains(chrome), "{chrome:?} in {text:?}");
+    }
+}
