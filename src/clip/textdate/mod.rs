@@ -86,10 +86,24 @@ pub(crate) struct SeenDate {
     pub beside: Option<NaiveDate>,
 }
 
+/// Whether a page in `lang` writes dates in numbers month first ("04/03/2025" for April
+/// 3rd): English as the United States, Canada and the Philippines write it, or English
+/// with no region named; British, Irish, Indian, Australian and every other English, like
+/// the other languages, put the day first.
+fn writes_month_first(lang: &str) -> bool {
+    let lang = lang.trim().to_ascii_lowercase();
+    let mut parts = lang.split(['-', '_']);
+    parts.next() == Some("en")
+        && parts
+            .next()
+            .is_none_or(|region| ["us", "ca", "ph"].contains(&region))
+}
+
 /// The publication date that the page's visible text gives, if any.
 ///
 /// `title` (the `<title>` or `og:title`) picks the headline among several `<h1>`s;
-/// `lang` decides "03/04/2025" (month first only for English or no language); dates
+/// `lang` decides "03/04/2025" (month first only for American English or no language,
+/// `writes_month_first`); dates
 /// before 1995 or after `now` are not publication dates. The date of the article header
 /// (just before or after the headline) wins; without one, the first date after the
 /// headline (or in the page, when it has no `<h1>`).
@@ -105,7 +119,7 @@ pub(crate) fn visible_date(
     header_only: bool,
 ) -> Option<SeenDate> {
     let page = VisibleText::of(html);
-    let month_first = lang.is_none_or(|l| l.to_ascii_lowercase().starts_with("en"));
+    let month_first = lang.is_none_or(writes_month_first);
     let headline = page.headline(title);
     let (h_start, h_end) = headline.unwrap_or((0, 0));
     let found = if header_only {
@@ -378,6 +392,22 @@ mod tests {
                 "<h1>제목</h1><p>2025년 7월 14일 10:09</p>",
                 Some("ko"),
                 "2025-07-14",
+            ),
+            // British English writes the day first, American English the month.
+            (
+                "<h1>Head</h1><p>Published: 04/03/2025</p>",
+                Some("en-GB"),
+                "2025-03-04",
+            ),
+            (
+                "<h1>Head</h1><p>Published: 04/03/2025</p>",
+                Some("en-US"),
+                "2025-04-03",
+            ),
+            (
+                "<h1>Head</h1><p>Published: 04/03/2025</p>",
+                Some("en"),
+                "2025-04-03",
             ),
         ];
         for (html, lang, want) in cases {
