@@ -224,6 +224,23 @@ fn author_candidates(
         let text = collapse_ws(&text_with_line_breaks(n));
         (text.chars().count() <= MAX_BYLINE_CHARS).then_some(text)
     };
+    // Several authors each in an element of one test hook (`data-testid="byline-name"`
+    // twice): one byline naming them all.
+    let hook = |n: &NodeRef| {
+        n.attr("data-testid")
+            .or_else(|| n.attr("data-component"))
+            .filter(|v| v.contains("author") || v.contains("byline"))
+    };
+    let hooked: Vec<&NodeRef> = marked.iter().filter(|n| hook(n).is_some()).collect();
+    let co_authors: Vec<String> = hooked
+        .iter()
+        .filter(|n| hook(n) == hooked.first().and_then(|f| hook(f)) && outside_chrome(n))
+        .filter_map(|n| short_text(n))
+        .take(MAX_VISIBLE_AUTHORS)
+        .collect();
+    if co_authors.len() >= 2 {
+        out.push(crate::clip::scrape::names::join_names(&co_authors));
+    }
     let marked_texts = marked
         .iter()
         // Not the elements that hold a whole page ("single-author" is a body class).
@@ -352,8 +369,15 @@ fn byline_elements<'a>(r: &'a Readability) -> (Vec<NodeRef<'a>>, Vec<NodeRef<'a>
             })
             || name == "a"
                 && attr("href").is_some_and(|v| v.contains("/author/") || v.contains("/authors/"));
+        // `<span data-testid="byline-name">`: a test hook naming the author's name (a
+        // leaf, not the block holding the date, the roles and the share buttons).
+        let hooked = ["data-testid", "data-component"]
+            .iter()
+            .filter_map(|k| attr(k))
+            .any(|v| v.contains("author") || v.contains("byline"));
         let is_led = LED.contains(&name);
         drop(el);
+        let is_marked = is_marked || hooked && !node.children_it(false).any(|c| c.is_element());
         if is_marked {
             marked.push(node);
         }

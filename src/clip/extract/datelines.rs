@@ -73,11 +73,34 @@ fn strip_by(line: &str) -> Option<&str> {
 /// Which of `lines` (the paragraphs of a body) stay once the date lines (see
 /// [`is_dateline`]) that open or close them are set aside and, given the article's
 /// `byline`, a line that opens them with that byline ("By Jane Doe", "Jane Doe · July 14,
-/// 2025"): a range, which keeps at least one line (a lone paragraph is always kept).
+/// 2025") or with one of its names, each perhaps over a role of a few words: a range,
+/// which keeps at least one line (a lone paragraph is always kept).
 pub(super) fn edge_datelines(lines: &[&str], byline: Option<&str>) -> Range<usize> {
     let own = |p: &str| byline.is_some_and(|b| is_own_byline(p, b));
+    // One of several authors on a line of their own ("Priya Natarajan" of "Priya
+    // Natarajan and Tomasz Wrobel"), each perhaps over their role ("Technology reporter").
+    let one_of = |p: &str| {
+        byline.is_some_and(|b| {
+            b.split(" and ")
+                .flat_map(|part| part.split(", "))
+                .any(|name| name.trim().eq_ignore_ascii_case(p.trim()))
+        })
+    };
+    let role = |p: &str| {
+        let words = p.split_whitespace().count();
+        (1..=ROLE_WORDS).contains(&words)
+            && p.starts_with(char::is_uppercase)
+            && !p.contains(['.', '!', '?', ':'])
+    };
     let (mut start, mut end) = (0, lines.len());
-    while end - start > 1 && (is_dateline(lines[start]) || own(lines[start])) {
+    let mut after_name = false;
+    while end - start > 1 {
+        let line = lines[start];
+        let name = one_of(line);
+        if !(is_dateline(line) || own(line) || name || after_name && role(line)) {
+            break;
+        }
+        after_name = name;
         start += 1;
     }
     while end - start > 1 && is_dateline(lines[end - 1]) {
@@ -85,6 +108,9 @@ pub(super) fn edge_datelines(lines: &[&str], byline: Option<&str>) -> Range<usiz
     }
     start..end
 }
+
+/// The most words of an author's role on the line under their name.
+const ROLE_WORDS: usize = 4;
 
 /// Whether `line` is the article's own `byline`, with "By" or a date or not.
 fn is_own_byline(line: &str, byline: &str) -> bool {

@@ -122,6 +122,37 @@ fn a_byline_broken_over_lines_is_read_line_by_line() {
 }
 
 #[test]
+fn authors_named_by_a_test_hook_are_the_byline_and_leave_the_text() {
+    // The data names the site as the author; each writer's name sits in a
+    // `data-testid="byline-name"` span over their role, and opened the text with it.
+    let para = "<p>Fourteen harbour towns have started answering ferry complaints with a \
+        chatbot, and some passengers say they can no longer reach a person at all.</p>";
+    let page = format!(
+        "<html lang=\"en-GB\"><head><title>Ferry complaints go to a chatbot - Port News\
+         </title><meta property=\"og:site_name\" content=\"Port News\">\
+         <script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"author\":\
+         {{\"@type\":\"NewsMediaOrganization\",\"name\":\"Port News\"}}}}</script></head>\
+         <body><article><h1>Ferry complaints go to a chatbot</h1>\
+         <div data-component=\"byline-block\"><time datetime=\"2025-06-19\">19 June 2025</time>\
+         <div><span data-testid=\"byline-name\">Ines Okoro</span><div><span>Transport \
+         reporter</span></div></div><div><span data-testid=\"byline-name\">Tomas \
+         Verhoeven</span><div><span>Port News Verify</span></div></div></div>{}</article>\
+         </body></html>",
+        para.repeat(4)
+    );
+    let got = extract_html(&page, Some(PAGE_URL)).expect("extracts");
+    assert_eq!(
+        got.byline.as_deref(),
+        Some("Ines Okoro and Tomas Verhoeven")
+    );
+    assert!(
+        got.text.starts_with("Fourteen harbour towns"),
+        "{}",
+        got.text
+    );
+}
+
+#[test]
 fn the_site_name_after_the_byline_is_not_part_of_it() {
     let para = "The harbour board approved the dredging plan on Tuesday after a year of \
         objections from the fishing fleet, which feared the silt would smother the beds.";
