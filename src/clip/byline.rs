@@ -7,7 +7,8 @@ mod affiliations;
 mod owner;
 pub(crate) use owner::personal_site_author;
 
-/// Words that introduce a byline. Not "Von" or "Di": those begin surnames too.
+/// Words that introduce a byline ("Von", "Di", "Door", "Av" only as `NAME_LIKE_LEADS`
+/// says).
 const LEADS: &[&str] = &[
     "read more about",
     "view all posts by",
@@ -28,7 +29,16 @@ const LEADS: &[&str] = &[
     "par",
     "von",
     "por",
+    "di",
+    "door",
+    "av",
 ];
+
+/// Leads that begin surnames or given names too ("Von Miller", "Di Maio", "Di Wang"): one
+/// leads a byline only in lower case or over two capitalised words or more ("Von Max
+/// Muster und Erika Beispiel", "Di Giulia Ferrandi", "Door Jan de Vries", "Av Kari
+/// Nordmann").
+const NAME_LIKE_LEADS: &[&str] = &["von", "di", "door", "av"];
 
 /// Where a byline stops being a name: a date or reading time usually follows these.
 /// A name never holds a bar or a spaced dash: what follows one is a role, an outlet or a
@@ -298,7 +308,7 @@ fn strip_lead(s: &str) -> String {
             let rest: Vec<&str> = s[lead.len()..].split_whitespace().collect();
             rest.len() >= 2 && rest[0].starts_with(char::is_uppercase)
         };
-        if *lead == "von" && !s.starts_with("von") && !over_names {
+        if NAME_LIKE_LEADS.contains(lead) && !s.starts_with(lead) && !over_names {
             continue;
         }
         let rest = &s[lead.len()..];
@@ -331,6 +341,18 @@ fn cut_tail(s: &str) -> String {
     }
     if let Some(pos) = role_tail(&s[..end]) {
         end = pos;
+        // "Mark Ellison, Senior Correspondent": the role's rank, one capitalised word
+        // after the name's comma, goes with it (not "Shelby Loos, DVM. Reviewed by ...":
+        // a credential ending its sentence).
+        let head = s[..end].trim_end();
+        if let Some((name, rank)) = head.rsplit_once(", ")
+            && !rank.contains(' ')
+            && rank.starts_with(char::is_uppercase)
+            && rank.chars().all(char::is_alphabetic)
+            && name.split_whitespace().count() >= 2
+        {
+            end = name.len();
+        }
     }
     if let Some(pos) = glued_label(&s[..end]) {
         end = pos;

@@ -28,6 +28,16 @@ fn keeps_the_names() {
         ("Paris Hilton", "Paris Hilton"),
         ("Von Miller", "Von Miller"),
         ("Von der Leyen", "Von der Leyen"),
+        ("Di Giulia Ferrandi", "Giulia Ferrandi"),
+        ("Di Maio", "Di Maio"),
+        ("Di Wang", "Di Wang"),
+        ("Door Jan de Vries", "Jan de Vries"),
+        ("By Mark Ellison, Senior Correspondent —", "Mark Ellison"),
+        ("By Mark Ellison, Senior Correspondent", "Mark Ellison"),
+        (
+            "By Shelby Loos, DVM. Reviewed by Molly Price, DVM",
+            "Shelby Loos, DVM",
+        ),
         (
             "Von Max Muster und Erika Beispiel",
             "Max Muster und Erika Beispiel",
