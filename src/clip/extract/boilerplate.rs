@@ -168,7 +168,7 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 
 static POINTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:see also|related(?: (?:articles?|stories|posts?|reading|content|links?))?|also read|read also|read more|more on this|recommended(?: reading)?|tags|topics|filed under)\s*:|(?:à )?lire aussi\b|lesen sie auch\b|lee también\b|leer también\b|leia também\b|lees ook\b)",
+        r"(?i)^(?:(?:see also|related(?: (?:articles?|stories|posts?|reading|content|links?))?|also read|read also|read more|more on this|recommended(?: reading)?|tags|topics|filed under)\s*:|(?:à )?lire aussi\b|lesen sie auch\b|lee también\b|leer también\b|leia também\b|lees ook\b|leggi anche\b|(?:zie ook|läs också|læs også|les også)\s*:)",
     )
     .expect("static regex")
 });
@@ -499,6 +499,7 @@ mod tests {
             "READ MORE: Bus fare cap extended to the end of the year",
             "Lire aussi Le chantier cherche à recruter 1 500 personnes",
             "Lesen Sie auch: Neue Brücke über den Rhein",
+            "LEGGI ANCHE: Ponte sul Brenta, nuovi ritardi per la variante",
             "This entry was posted by Will Harmon on Tuesday, November 4th, 2025 at 9:14 pm \
              and is filed under Water. You can follow any responses to this entry.",
         ] {
