@@ -278,12 +278,17 @@ pub(crate) fn looks_like_names(s: &str) -> bool {
 /// Drop a leading "By", "Written by", ... (case-insensitive, with or without a space when
 /// the name that follows is capitalised).
 fn strip_lead(s: &str) -> String {
-    // "文：佐藤美咲", "記者 佐藤 美咲": the text's writer, a reporter (Japanese, Chinese).
+    // "文：佐藤美咲", "記者 佐藤 美咲": the text's writer, a reporter (Japanese, Chinese);
+    // "记者 林晓雯 通讯员 周敏": a reporter and a correspondent, both the story's.
     for lead in ["文：", "文:", "文・", "記者：", "記者 ", "记者 ", "记者："] {
         if let Some(rest) = s.strip_prefix(lead)
             && rest.trim_start().starts_with(crate::query::cjk::is_cjk)
         {
-            return rest.trim_start().to_string();
+            let rest = rest.trim_start();
+            return match rest.split_once(" 通讯员 ") {
+                Some((reporter, correspondent)) => format!("{reporter}, {correspondent}"),
+                None => rest.to_string(),
+            };
         }
     }
     // "Text by Jane Doe", "Recipe by: Jane Doe", "Photos by Jane Doe": one word, then "by".

@@ -29,6 +29,7 @@ fn keeps_the_names() {
         ("Von Miller", "Von Miller"),
         ("Von der Leyen", "Von der Leyen"),
         ("Di Giulia Ferrandi", "Giulia Ferrandi"),
+        ("记者 林晓雯 通讯员 周敏", "林晓雯, 周敏"),
         ("Di Maio", "Di Maio"),
         ("Di Wang", "Di Wang"),
         ("Door Jan de Vries", "Jan de Vries"),

@@ -173,6 +173,13 @@ static POINTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// "（责任编辑：王磊）", "编辑：王磊", "来源：青川日报": a Chinese story's editor or source
+/// line.
+static EDITED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[（(]?\s*(?:责任编辑|責任編輯|编辑|編輯|来源|來源)\s*[:：]\s*[^\s，。,.]{1,20}\s*[)）]?$")
+        .expect("static regex")
+});
+
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^(?:(?:last\s+)?updated|published|posted|modified)(?:\s+on)?\s*:?\s*(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\b[\w\s:,.|-]{0,24}$|^\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read$",
@@ -277,7 +284,12 @@ pub(super) fn is_chrome_line(line: &str) -> bool {
     if chars > SMALL_PRINT_CHARS {
         return false;
     }
-    if chars <= 120 && (CREDIT.is_match(line) || STAMP.is_match(line) || POINTER.is_match(line)) {
+    if chars <= 120
+        && (CREDIT.is_match(line)
+            || STAMP.is_match(line)
+            || POINTER.is_match(line)
+            || EDITED.is_match(line))
+    {
         return true;
     }
     // "This entry was posted by Will Harmon on ... and is filed under Water. You can follow
@@ -500,6 +512,7 @@ mod tests {
             "Lire aussi Le chantier cherche à recruter 1 500 personnes",
             "Lesen Sie auch: Neue Brücke über den Rhein",
             "LEGGI ANCHE: Ponte sul Brenta, nuovi ritardi per la variante",
+            "（责任编辑：王磊）",
             "This entry was posted by Will Harmon on Tuesday, November 4th, 2025 at 9:14 pm \
              and is filed under Water. You can follow any responses to this entry.",
         ] {
