@@ -130,6 +130,9 @@ fn extract_page(html: &str, url: Option<&str>) -> Result<Extracted, ClipError> {
     if html.contains("<pre") || html.contains("<PRE") {
         keep_pre_lines(&reader.doc);
     }
+    if may_hold_furniture(html) {
+        boilerplate::hand_down_furniture_classes(&reader.doc);
+    }
     let declared = declared_containers(&reader.doc);
     let body = match reader.parse() {
         Ok(article) if !article.text_content.trim().is_empty() => {

@@ -132,6 +132,29 @@ pub(super) fn may_hold_furniture(html: &str) -> bool {
             .any(names_furniture)
 }
 
+/// Hand a furniture class down to the one paragraph a `<div>` wraps: Readability replaces
+/// such a `<div>` by its `<p>` and so loses the class ("promo-box__container" around "Get
+/// a look at the day ahead ... Sign up here."), and [`strip_furniture_under`] would not
+/// know the paragraph afterwards. Run on the page before Readability parses it.
+pub(super) fn hand_down_furniture_classes(doc: &dom_query::Document) {
+    for div in doc.select("div[class]").nodes() {
+        let Some(class) = div.attr("class").filter(|c| names_furniture(c)) else {
+            continue;
+        };
+        let children: Vec<NodeRef> = div
+            .children_it(false)
+            .filter(|c| c.is_element() || c.is_text() && !c.text().trim().is_empty())
+            .take(2)
+            .collect();
+        if let [only] = children[..]
+            && only.has_name("p")
+        {
+            let own = only.attr("class").unwrap_or_default();
+            only.set_attr("class", format!("{own} {class}").trim());
+        }
+    }
+}
+
 /// Remove the furniture blocks inside `scope`, Readability's article or a container's
 /// copy, in place; false when there were none (the caller keeps the HTML and text it
 /// had). Callers scan the markup with [`may_hold_furniture`] first.

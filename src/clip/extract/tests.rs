@@ -591,3 +591,21 @@ fn a_blog_themes_line_under_the_post_names_its_author_and_leaves_the_text() {
     assert_eq!(got.byline.as_deref(), Some("Will Harmon"));
     assert!(!got.text.contains("This entry was posted"), "{}", got.text);
 }
+
+#[test]
+fn a_promo_box_around_one_paragraph_leaves_the_text() {
+    // Readability puts the box's one paragraph in the box's place, without its class.
+    let html = "<html><head><title>Cocoa grind falls</title></head><body><article>\
+        <h1>Cocoa grind falls</h1><div class=\"article-body__content\">\
+        <div class=\"promo-box__container__1Hb3B\"><p>Get a look at the day ahead with our \
+        Morning Bid newsletter. <a href=\"/n\">Sign up here.</a></p></div>\
+        <p>LONDON, July 11 - Europe's largest cocoa processors cut their forecasts for 2025 \
+        grindings on Friday, saying chocolate makers were buying less cocoa butter.</p>\
+        <p>Grindings in Europe fell 7.2% year on year in the second quarter, the association \
+        said, the lowest for the period in a decade.</p>\
+        <p>Traders said the fall was smaller than feared, and prices rose in London after the \
+        figures were released on Friday afternoon.</p></div></article></body></html>";
+    let got = extract_html(html, Some(PAGE_URL)).expect("extracts");
+    assert!(got.text.starts_with("LONDON, July 11"), "{}", got.text);
+    assert!(!got.html.contains("Morning Bid"), "{}", got.html);
+}
