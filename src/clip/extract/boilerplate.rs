@@ -117,7 +117,15 @@ fn is_furniture(node: &NodeRef) -> bool {
     if &*name == "figcaption" {
         return !NUMBERED_FIGURE.is_match(&node.text());
     }
-    node.has_attr("data-nosnippet") || node.attr("class").is_some_and(|v| names_furniture(&v))
+    // A web component named for its role (`<gu-island name="EmailSignUpWrapper">`), or a
+    // block's component hook (`data-component="newsletter-signup"`).
+    let component = name.contains('-') && node.attr("name").is_some_and(|v| names_furniture(&v));
+    node.has_attr("data-nosnippet")
+        || component
+        || node.attr("class").is_some_and(|v| names_furniture(&v))
+        || node
+            .attr("data-component")
+            .is_some_and(|v| names_furniture(&v))
 }
 
 /// A cheap scan of the markup: does any `<figcaption>` or furniture class occur at all?
@@ -125,11 +133,14 @@ fn is_furniture(node: &NodeRef) -> bool {
 pub(super) fn may_hold_furniture(html: &str) -> bool {
     html.contains("<figcaption")
         || html.contains("data-nosnippet")
-        || html
-            .split("class=\"")
-            .skip(1)
-            .filter_map(|rest| rest.split('"').next())
-            .any(names_furniture)
+        || ["class=\"", "data-component=\"", "name=\""]
+            .iter()
+            .any(|attr| {
+                html.split(attr)
+                    .skip(1)
+                    .filter_map(|rest| rest.split('"').next())
+                    .any(names_furniture)
+            })
 }
 
 /// Hand a furniture class down to the one paragraph a `<div>` wraps: Readability replaces
@@ -262,6 +273,8 @@ const CHROME_LINES: &[&str] = &[
     "next article",
     "previous post",
     "next post",
+    // The mark a newsletter box leaves where it stood in the text.
+    "after newsletter promotion",
 ];
 
 const SOCIAL: &[&str] = &[

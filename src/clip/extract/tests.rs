@@ -609,3 +609,37 @@ fn a_promo_box_around_one_paragraph_leaves_the_text() {
     assert!(got.text.starts_with("LONDON, July 11"), "{}", got.text);
     assert!(!got.html.contains("Morning Bid"), "{}", got.html);
 }
+
+#[test]
+fn a_sign_up_component_inside_the_text_leaves_it() {
+    // A web component named for its role, not a class, holds the box; the paper's mark
+    // of where it stood follows it.
+    let para = |n: u32| {
+        format!(
+            "<p>Paragraph {n}: the river trust counted fewer trout in the chalk streams \
+             this summer than in any year since its surveys began in 1998.</p>"
+        )
+    };
+    let html = format!(
+        "<html><head><title>Chalk streams run low</title></head><body><article>\
+         <h1>Chalk streams run low</h1><div class=\"article-body\">{}{}\
+         <figure><harbour-island name=\"EmailSignUpWrapper\"><p>Sign up to Harbour Notes</p>\
+         <p>Free weekly newsletter</p><p>The week's river news, good and bad.</p>\
+         </harbour-island><p>after newsletter promotion</p></figure>{}{}</div></article>\
+         </body></html>",
+        para(1),
+        para(2),
+        para(3),
+        para(4)
+    );
+    let got = extract_html(&html, Some(PAGE_URL)).expect("extracts");
+    assert!(got.text.contains("Paragraph 4"), "{}", got.text);
+    for box_line in [
+        "Sign up to",
+        "Free weekly",
+        "river news, good",
+        "after newsletter",
+    ] {
+        assert!(!got.text.contains(box_line), "{box_line:?} in {}", got.text);
+    }
+}
