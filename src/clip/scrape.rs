@@ -77,6 +77,7 @@ mod hard_wraps;
 mod headings;
 mod headline;
 mod headline_lists;
+mod inline_links;
 mod inside_text;
 mod jobs;
 mod label_words;
@@ -338,6 +339,7 @@ pub fn split_scrape(
     link_boxes::drop_link_boxes_in_text(&lines, &mut kinds, clipped_at);
     link_boxes::drop_video_cards_in_text(&lines, &mut kinds);
     link_boxes::drop_watch_boxes(&lines, &mut kinds);
+    inline_links::drop_labelled_links_in_text(&lines, &mut kinds);
     boxes::drop_buttons_named_above(&lines, &mut kinds);
     if points.is_empty() {
         points = summary_points::unlabelled_points(&lines, &kinds);

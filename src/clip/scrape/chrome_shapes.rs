@@ -11,6 +11,8 @@ const SEARCHED_WORDS: usize = 8;
 const BUTTON_WORDS: usize = 5;
 /// The fewest links of a menu bar.
 const MENU_LINKS: usize = 4;
+/// The most words of a live stream's promotion.
+const LIVE_WORDS: usize = 8;
 /// The most words of a notice on delayed quotes.
 const NOTICE_WORDS: usize = 30;
 
@@ -64,7 +66,11 @@ pub(super) fn interface_line(key: &str) -> bool {
                 [n, "min" | "mins" | "minutes" | "minute"] if n.chars().all(|c| c.is_ascii_digit())
             )
         });
-    placeholder || button || notice || menu_bar || player
+    // "Watch Live: 7 News at Noon", "Listen live: The Morning Show": a station's
+    // live-stream promotion.
+    let live = (key.starts_with("watch live") || key.starts_with("listen live"))
+        && key.split_whitespace().count() <= LIVE_WORDS;
+    placeholder || button || notice || menu_bar || player || live
 }
 
 #[cfg(test)]
@@ -81,6 +87,7 @@ mod tests {
         ));
         assert!(!interface_line("reuters | 2 hours ago"));
         assert!(interface_line("listen (38 min"));
+        assert!(interface_line("watch live: 7 news at noon"));
         assert!(!interface_line("listen to the ice"));
         assert!(!interface_line(
             "jane doe | reuters | updated 3 min ago | 5 min read"

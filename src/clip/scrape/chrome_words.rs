@@ -40,7 +40,7 @@ pub(super) const CHROME: &[&str] = &[
     // A newsletter box's button ("Join Our Newsletter" / "I'm In").
     "i'm in", "i’m in",
     // A footer's link to the site's standards; a loader's text.
-    "editorial standards", "content is loading", "loading",
+    "editorial standards", "content is loading", "loading", "loading ad", "loading video",
     "bookmark", "advertisement", "advertise", "advertise with us", "advertisment", "advertising", "ad", "ads", "sponsored", "sponsored content",
     // A box of contacts between the headline and the author ("Contact us:", "Provide news
     // feedback or report an error", "Confidential tip?", "Send a tip to our reporters",

@@ -226,3 +226,30 @@ fn a_magazine_feature_is_titled_by_its_headline_not_its_photo_credit() {
         assert!(!text.contains(chrome), "{chrome:?} in {text:?}");
     }
 }
+
+#[test]
+fn a_tv_stations_story_under_its_live_promotion() {
+    // "Watch Live: 4 News at Noon" headed the story, and the video and related links set
+    // into the text ("WATCH: ...", "RELATED: ...") and the player's "Loading ad..." stayed
+    // in it.
+    let got = fixture!("local-tv-story-with-watch-links.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Ferry service to Marrow Island resumes after dock repairs",
+            Some("WRVT 4 News"),
+            Some("Colm Ashby"),
+            Some("2025-07-08T11:15:00Z")
+        )]
+    );
+    let text = &got[0].text;
+    assert!(text.starts_with("MARROW ISLAND (WRVT)"), "{text}");
+    assert!(
+        text.contains("the ferry will run its full summer schedule"),
+        "{text}"
+    );
+    assert!(text.contains("the cost of the water taxi."), "{text}");
+    for chrome in ["WATCH:", "RELATED:", "Loading ad", "Watch Live"] {
+        assert!(!text.contains(chrome), "{chrome:?} in {text:?}");
+    }
+}
