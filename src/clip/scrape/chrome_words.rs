@@ -180,6 +180,8 @@ pub(super) const CHROME: &[&str] = &[
     "condividi", "ascolta", "copia link", "compartilhar", "ouvir", "copiar link", "comentar",
     "comentarios", "commenter", "commentaires", "kommentieren", "kommentare", "commenta",
     "commenti", "publicidad", "publicité", "anzeige", "pubblicità", "publicidade", "werbung", "merken",
+    // Advertisement in Korean, Japanese and Chinese.
+    "광고", "広告", "广告",
     "artikel anhören", "anhören", "speichern", "drucken", "jetzt weiterlesen",
     "save this story", "save this article", "save article", "save for later", "save to read later",
     "summarize this article with ai", "summarise this article with ai", "summarize this article",

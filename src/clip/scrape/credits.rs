@@ -36,6 +36,11 @@ pub(crate) fn is_picture_credit(line: &str) -> bool {
     });
     // "Getty Images", "AFP via Getty Images", "Jane Doe/Bloomberg via Getty Images"; not
     // "Stability AI sued by Getty Images".
+    // "군산 앞바다 해상풍력 단지 조감도. 한빛에너지 제공": a Korean caption, then who
+    // provided the picture.
+    let provided = line
+        .strip_suffix(" 제공")
+        .is_some_and(|caption| caption.contains(". ") && caption.chars().count() <= 80);
     // "Photographs by Kwame Adjei" under a feature's byline: the pictures' credit.
     let pictures_by = [
         "photographs by ",
@@ -54,6 +59,7 @@ pub(crate) fn is_picture_credit(line: &str) -> bool {
         || bracketed
         || staff
         || pictures_by
+        || provided
         || (line.split_whitespace().nth(8).is_none()
             && (is_labelled_credit(line) || is_agency_credit(line)))
 }

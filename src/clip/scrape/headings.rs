@@ -38,6 +38,9 @@ pub(crate) fn list_heading(line: &str) -> bool {
         "notícias relacionadas", "related article", "artículo relacionado",
         "mest lest", "les også", "mest læste", "læs også", "luetuimmat", "uusimmat",
         "aiheesta muualla", "lue myös",
+        // In Korean, Japanese and Chinese: related articles, most read.
+        "관련기사", "관련 기사", "많이 본 뉴스", "많이 본 기사", "関連記事", "よく読まれている記事",
+        "相关新闻", "相关阅读", "热门新闻",
     ];
     let key = line
         .to_lowercase()

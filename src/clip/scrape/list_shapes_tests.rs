@@ -253,3 +253,25 @@ fn a_tv_stations_story_under_its_live_promotion() {
         assert!(!text.contains(chrome), "{chrome:?} in {text:?}");
     }
 }
+
+#[test]
+fn a_korean_story_under_its_caption_credit_and_over_related_links() {
+    // The picture's caption, credited "부산항만공사 제공" (provided by), was the title, and
+    // the related articles (관련기사) made a second article.
+    let got = fixture!("korean-article-caption-and-related.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "부산항 신항 3부두 개장…연간 물동량 200만TEU 늘어",
+            Some("바다일보"),
+            Some("이도윤"),
+            Some("2025-07-09")
+        )]
+    );
+    let text = &got[0].text;
+    assert!(text.starts_with("부산항 신항에 자동화 설비를"), "{text}");
+    assert!(text.contains("약속이 먼저 있어야 한다"), "{text}");
+    for chrome in ["제공", "광고", "북항 재개발", "댓글"] {
+        assert!(!text.contains(chrome), "{chrome:?} in {text:?}");
+    }
+}
