@@ -275,3 +275,31 @@ fn a_korean_story_under_its_caption_credit_and_over_related_links() {
         assert!(!text.contains(chrome), "{chrome:?} in {text:?}");
     }
 }
+
+#[test]
+fn a_blog_platform_post_names_its_author_and_its_publication() {
+    // The author and the publication come back in the boxes under the text, and the
+    // header between them was taken for a table of contents: the platform's wordmark
+    // headed the post, the headline went into its standfirst, and no author or outlet
+    // was found.
+    let got = fixture!("blog-platform-post-in-a-publication.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "What Our Ferry Timetable Gets Wrong About Tides",
+            Some("Harbour Lines"),
+            Some("Ines Varga"),
+            Some("2025-07-02")
+        )]
+    );
+    assert_eq!(
+        got[0].dek.as_deref(),
+        Some("Three years of sailing logs show the schedule was written for a calmer harbour")
+    );
+    let text = &got[0].text;
+    assert!(text.starts_with("The ferry to the outer islands"), "{text}");
+    assert!(
+        text.contains("It would cost nothing but a printer."),
+        "{text}"
+    );
+}

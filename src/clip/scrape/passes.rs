@@ -403,7 +403,8 @@ pub(super) fn times_lead(lines: &[String], kinds: &[Kind]) -> bool {
 
 /// A table of contents under the header: short lines that come back below as the
 /// subheads of the text ("La reazione del mercato", "Il nodo Antitrust"). From the first
-/// of them to the last, with two at least, the lines are no headlines.
+/// of them to the last, with two at least and none between that does not come back, the
+/// lines are no headlines.
 pub(super) fn drop_tables_of_contents(lines: &[String], kinds: &mut [Kind]) {
     let shown = |kinds: &[Kind], from: usize| {
         (from..lines.len()).find(|&j| !matches!(kinds[j], Kind::Blank))
@@ -429,7 +430,15 @@ pub(super) fn drop_tables_of_contents(lines: &[String], kinds: &mut [Kind]) {
         let back: Vec<usize> = (i..end)
             .filter(|&j| matches!(kinds[j], Kind::Short) && comes_back(j))
             .collect();
-        if let [first, .., last] = back[..] {
+        // Every entry between the first and the last comes back: a post's header whose
+        // publication and author come back under the text ("Street Level", the headline,
+        // "Marisol Okonkwo", then both again in the boxes below) is no table.
+        let entries = (i..end).filter(|&j| matches!(kinds[j], Kind::Short));
+        if let [first, .., last] = back[..]
+            && entries
+                .filter(|&j| j > first && j < last)
+                .all(|j| back.contains(&j))
+        {
             kinds[first..=last].fill(Kind::Junk);
         }
         i = end;

@@ -489,6 +489,47 @@ pub(super) fn labelled_names(lines: &[String], kinds: &mut [Kind]) {
             continue;
         }
         let named = &lines[i + 1];
+        // "Marisol Okonkwo" over "Follow": a blogging platform's author over the button
+        // that follows them.
+        // Then "Published in" over "Street Level": the publication the post appeared in,
+        // named on the author's line.
+        // (Only under a headline and its standfirst, both short lines: a headline that
+        // reads as a paragraph is the assembler's to find.)
+        if matches!(kinds[i], Kind::Short)
+            && i >= 2
+            && matches!(kinds[i - 1], Kind::Short)
+            && matches!(kinds[i - 2], Kind::Short)
+            && named.trim().eq_ignore_ascii_case("follow")
+            && names::names_like(&lines[i])
+        {
+            let published_in = (i + 3 < lines.len()
+                && lines[i + 2].trim().eq_ignore_ascii_case("published in")
+                && lines::word_count(&lines[i + 3]) <= 6)
+                .then(|| lines[i + 3].clone());
+            // (Without it, a name over "Follow" may be a feed's curator.)
+            if published_in.is_none() {
+                continue;
+            }
+            kinds[i + 2] = Kind::Junk;
+            kinds[i + 3] = Kind::Junk;
+            // Its time after the reading time ("9 min read" / "·" / "Jun 27, 2025") joins
+            // the line, so that the header is one.
+            let timed = (i + 4..lines.len().min(i + 8))
+                .take_while(|&j| matches!(kinds[j], Kind::Junk | Kind::Meta(_)))
+                .find(|&j| matches!(&kinds[j], Kind::Meta(m) if m.when.is_some()));
+            let when = timed.and_then(|j| match std::mem::replace(&mut kinds[j], Kind::Junk) {
+                Kind::Meta(m) => m.when,
+                _ => None,
+            });
+            kinds[i] = Kind::Meta(lines::Meta {
+                byline: Some(lines[i].clone()),
+                source: published_in,
+                when,
+                ..lines::Meta::default()
+            });
+            kinds[i + 1] = Kind::Junk;
+            continue;
+        }
         // "Headshot of Marisa Quintero" over "Marisa Quintero": the author's picture, then
         // the author.
         let pictured = ["headshot of ", "photo of ", "portrait of ", "picture of "]
