@@ -303,3 +303,19 @@ fn a_blog_platform_post_names_its_author_and_its_publication() {
         "{text}"
     );
 }
+
+#[test]
+fn a_match_report_signed_at_the_ground() {
+    // "Ines Varga at the Quayside Ground" was the standfirst, and the report had no author.
+    let got = fixture!("match-report-reporter-at-the-ground.txt");
+    assert_eq!(
+        rows(&got),
+        vec![(
+            "Harbour Town edge Millbrook in five-goal thriller on the coast",
+            Some("Touchline"),
+            Some("Ines Varga"),
+            Some("2025-07-05T16:40:00Z")
+        )]
+    );
+    assert_eq!(got[0].dek, None);
+}

@@ -103,14 +103,20 @@ pub(super) fn names_signed_with_initials(lines: &[String], kinds: &mut [Kind]) {
 }
 
 /// "Hannah Murphy in San Francisco", "Jane Doe and John Roe in Brussels" -> the names: a
-/// byline with the place it was filed from (one to three capitalised words).
+/// byline with the place it was filed from (one to three capitalised words), or the
+/// ground a match was reported at ("Tom Bradley at the Valley Road Stadium").
 pub(crate) fn names_in_place(line: &str) -> Option<String> {
     let in_place = |part: &str| -> Option<(String, bool)> {
-        let Some((names, place)) = part.rsplit_once(" in ") else {
-            return names::names_like(part).then(|| (part.to_string(), false));
+        // "Tom Bradley at the Valley Road Stadium": a match report's, at its ground.
+        let (names, place, most) = match part.rsplit_once(" in ") {
+            Some((names, place)) => (names, place, 3),
+            None => match part.split_once(" at the ") {
+                Some((names, place)) => (names, place, 5),
+                None => return names::names_like(part).then(|| (part.to_string(), false)),
+            },
         };
         let place_words: Vec<&str> = place.split_whitespace().collect();
-        let placed = (1..=3).contains(&place_words.len())
+        let placed = (1..=most).contains(&place_words.len())
             && place_words.iter().all(|w| lines::starts_upper(w))
             && !place.ends_with(['.', '!', '?']);
         (placed && names::names_like(names)).then(|| (names.to_string(), true))

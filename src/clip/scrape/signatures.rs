@@ -207,7 +207,10 @@ pub(super) fn names_in_places(lines: &[String], kinds: &mut [Kind]) {
             kinds[i + 1] = Kind::Junk;
             continue;
         }
-        if !((headline || known_places) && timed) {
+        // Or a reporter at a match's ground right under the headline ("Tom Bradley at
+        // the Valley Road Stadium").
+        let at_the_ground = lines[i].contains(" at the ") && shown(i).is_some_and(headline_length);
+        if !((headline || known_places || at_the_ground) && timed) {
             continue;
         }
         if let Some(names) = super::placed_names::names_in_place(&lines[i]) {
