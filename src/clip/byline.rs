@@ -21,6 +21,7 @@ const LEADS: &[&str] = &[
     "published by",
     "story by",
     "words by",
+    "words:",
     "author:",
     "authors:",
     "author",
@@ -167,6 +168,15 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         .join(" ")
         .replace("()", "")
         .replace(" ,", ",");
+    // "Words: Saoirse Dunleavy · Photography: Piotr Wnuk": the story's credit, the
+    // writer's part first.
+    if ["words:", "text:", "story:"]
+        .iter()
+        .any(|l| s.to_lowercase().starts_with(l))
+        && let Some(cut) = [" · ", " | ", " / "].iter().filter_map(|m| s.find(m)).min()
+    {
+        s.truncate(cut);
+    }
     let lower = s.to_lowercase();
     if is_credits_list(&s) {
         return None;

@@ -269,7 +269,7 @@ fn author_candidates(
             .windows(POSTED_BY.len())
             .any(|w| w.eq_ignore_ascii_case(POSTED_BY.as_bytes()))
             || t.eq_ignore_ascii_case("by")
-            || ["by ", "by:", "written by", "posted by"]
+            || ["by ", "by:", "written by", "posted by", "words: "]
                 .iter()
                 .any(|l| starts(t, l))
     };

@@ -29,6 +29,10 @@ fn keeps_the_names() {
         ("Von Miller", "Von Miller"),
         ("Von der Leyen", "Von der Leyen"),
         ("Di Giulia Ferrandi", "Giulia Ferrandi"),
+        (
+            "Words: Saoirse Dunleavy · Photography: Piotr Wnuk",
+            "Saoirse Dunleavy",
+        ),
         ("记者 林晓雯 通讯员 周敏", "林晓雯, 周敏"),
         ("Di Maio", "Di Maio"),
         ("Di Wang", "Di Wang"),

@@ -153,6 +153,20 @@ fn authors_named_by_a_test_hook_are_the_byline_and_leave_the_text() {
 }
 
 #[test]
+fn a_credit_line_naming_words_and_pictures_gives_the_writer() {
+    let para = "<p>The town council voted on Tuesday to reopen the swimming pool on Elm \
+        Street, closed since a roof beam cracked in the storms of last winter.</p>";
+    let html = format!(
+        "<html><head><title>Elm Street pool to reopen</title></head><body><article>\
+         <h1>Elm Street pool to reopen</h1><p class=\"credits\">Words: Ines Okoro · \
+         Photography: Tomas Verhoeven</p>{}</article></body></html>",
+        para.repeat(4)
+    );
+    let got = extract_html(&html, Some(PAGE_URL)).expect("extracts");
+    assert_eq!(got.byline.as_deref(), Some("Ines Okoro"));
+}
+
+#[test]
 fn the_site_name_after_the_byline_is_not_part_of_it() {
     let para = "The harbour board approved the dredging plan on Tuesday after a year of \
         objections from the fishing fleet, which feared the silt would smother the beds.";
