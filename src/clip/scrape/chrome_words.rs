@@ -313,6 +313,8 @@ pub(super) const CHROME_PREFIXES: &[&str] = &[
     "read more:", "read more about ", "also read:", "read also:", "see also:", "read: ",
     "related: ", "related story: ", "related article: ", "related coverage: ", "follow us on", "subscribe to",
     "photo:", "photograph:", "image:", "credit:", "image credit", "image caption",
+    // A picture's or a video's alt text copied with the page ("Video thumbnail: ...").
+    "video thumbnail", "thumbnail:", "thumbnail image",
     "image source", "media caption", "caption:", "photo credit", "getty images", "file photo",
     "(photo", "sign up for", "sign up to", "download the", "listen to this", "©", "copyright ",
     "story continues", "click here", "tap here", "click to expand", "click to open", "share on", "share via", "get the latest",
