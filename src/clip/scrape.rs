@@ -380,6 +380,7 @@ pub fn split_scrape(
     let mut articles = body::finish(drafts);
     single::keep_dominant(&mut articles);
     single::drop_trailing_teasers(&mut articles);
+    single::drop_unsigned_list_ends(&mut articles);
     digests::drop_greeting(&mut articles);
     site_credit::credit_site(&mut articles, site, &page);
     body::tidy_meta(&mut articles);

@@ -319,3 +319,23 @@ fn a_match_report_signed_at_the_ground() {
     );
     assert_eq!(got[0].dek, None);
 }
+
+#[test]
+fn a_company_blogs_index_is_its_signed_posts_only() {
+    // The blog's name over its tagline and the newsletter box under the posts were two
+    // more "articles", with neither a time nor an author.
+    let got = fixture!("company-blog-index-signed-posts.txt");
+    let titles: Vec<&str> = got.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Tidewater opens a second depot at the river port",
+            "How we route trucks around the tide tables",
+            "Welcoming Ruth Obi as head of operations",
+        ]
+    );
+    assert!(
+        got.iter()
+            .all(|a| a.byline.is_some() && a.published_at.is_some())
+    );
+}

@@ -90,6 +90,32 @@ pub(super) fn drop_trailing_teasers(articles: &mut Vec<ScrapedArticle>) {
     }
 }
 
+/// A list whose items each give a time and an author ("Amara Osei · July 10, 2025"): an
+/// "item" at its top or bottom with neither, one short paragraph or none, is the page's
+/// own (the blog's name over its tagline, "Get the newsletter" over its pitch), not a
+/// story of the list.
+pub(super) fn drop_unsigned_list_ends(articles: &mut Vec<ScrapedArticle>) {
+    let signed = |a: &ScrapedArticle| a.published_at.is_some() && a.byline.is_some();
+    let unsigned_box = |a: &ScrapedArticle| {
+        a.published_at.is_none()
+            && a.byline.is_none()
+            && size(a).0 <= 1
+            && a.text.split_whitespace().count() <= TEASER_WORDS
+    };
+    if articles.iter().filter(|a| signed(a)).count() < LIST_ITEMS {
+        return;
+    }
+    while articles.last().is_some_and(unsigned_box) {
+        articles.pop();
+    }
+    while articles.first().is_some_and(unsigned_box) {
+        articles.remove(0);
+    }
+}
+
+/// The fewest items, each with its time and author, of a list whose ends are weighed.
+const LIST_ITEMS: usize = 3;
+
 /// The fewest paragraphs of a story that teasers may follow...
 const STORY_PARAGRAPHS: usize = 3;
 /// ...and the most words of a teaser's text.
@@ -110,6 +136,28 @@ mod tests {
             dek: None,
             text: vec![para; paras].join("\n\n"),
         }
+    }
+
+    #[test]
+    fn unsigned_boxes_at_the_ends_of_a_signed_list_are_dropped() {
+        let signed = |title: &str| ScrapedArticle {
+            byline: Some("Amara Osei".into()),
+            ..article(title, 1, 20, true)
+        };
+        let mut got = vec![
+            article("The Harbour Blog", 1, 12, false),
+            signed("One"),
+            article("An undated item between", 1, 12, false),
+            signed("Two"),
+            signed("Three"),
+            article("Get the newsletter", 1, 10, false),
+        ];
+        drop_unsigned_list_ends(&mut got);
+        let titles: Vec<&str> = got.iter().map(|a| a.title.as_str()).collect();
+        assert_eq!(titles, ["One", "An undated item between", "Two", "Three"]);
+        let mut two = vec![article("Lone", 1, 10, false), signed("One"), signed("Two")];
+        drop_unsigned_list_ends(&mut two);
+        assert_eq!(two.len(), 3, "two signed items are no list to weigh");
     }
 
     #[test]
