@@ -5,6 +5,13 @@
 
 use super::tests::{fixture, rows, split};
 
+/// None of `chrome` is in `text`.
+fn assert_left_out(text: &str, chrome: &[&str]) {
+    for c in chrome {
+        assert!(!text.contains(c), "{c:?} in {text:?}");
+    }
+}
+
 #[test]
 fn a_podcasts_episodes_are_an_article_each() {
     // "Episode 88" over each title named no outlet (and so opened nothing), "Dredging,
@@ -151,9 +158,10 @@ fn a_row_of_share_buttons_does_not_head_a_story() {
     let text = &got[0].text;
     assert!(text.contains("Les échafaudages devraient disparaître fin septembre."));
     assert!(text.contains("à un loyer réduit la première année."));
-    for chrome in ["Partager", "Copier le lien", "la fête du Roquefort"] {
-        assert!(!text.contains(chrome), "{chrome:?} in {text:?}");
-    }
+    assert_left_out(
+        text,
+        &["Partager", "Copier le lien", "la fête du Roquefort"],
+    );
 }
 
 #[test]
@@ -184,14 +192,15 @@ fn a_tech_blogs_code_is_its_text_and_its_thoughts_are_comments() {
     ] {
         assert!(text.contains(code), "{code:?} not in {text:?}");
     }
-    for chrome in [
-        "thoughts on",
-        "workflow engine",
-        "Next post",
-        "Like Loading",
-    ] {
-        assert!(!text.contains(chrome), "{chrome:?} in {text:?}");
-    }
+    assert_left_out(
+        text,
+        &[
+            "thoughts on",
+            "workflow engine",
+            "Next post",
+            "Like Loading",
+        ],
+    );
 }
 
 #[test]
@@ -215,16 +224,17 @@ fn a_magazine_feature_is_titled_by_its_headline_not_its_photo_credit() {
         "{text}"
     );
     assert!(text.ends_with("He has not said no."), "{text}");
-    for chrome in [
-        "Photographs by",
-        "for The Harbour Quarterly",
-        "first light",
-        "half-finished net",
-        "Listen",
-        "print edition",
-    ] {
-        assert!(!text.contains(chrome), "{chrome:?} in {text:?}");
-    }
+    assert_left_out(
+        text,
+        &[
+            "Photographs by",
+            "for The Harbour Quarterly",
+            "first light",
+            "half-finished net",
+            "Listen",
+            "print edition",
+        ],
+    );
 }
 
 #[test]
@@ -249,9 +259,7 @@ fn a_tv_stations_story_under_its_live_promotion() {
         "{text}"
     );
     assert!(text.contains("the cost of the water taxi."), "{text}");
-    for chrome in ["WATCH:", "RELATED:", "Loading ad", "Watch Live"] {
-        assert!(!text.contains(chrome), "{chrome:?} in {text:?}");
-    }
+    assert_left_out(text, &["WATCH:", "RELATED:", "Loading ad", "Watch Live"]);
 }
 
 #[test]
@@ -271,9 +279,7 @@ fn a_korean_story_under_its_caption_credit_and_over_related_links() {
     let text = &got[0].text;
     assert!(text.starts_with("부산항 신항에 자동화 설비를"), "{text}");
     assert!(text.contains("약속이 먼저 있어야 한다"), "{text}");
-    for chrome in ["제공", "광고", "북항 재개발", "댓글"] {
-        assert!(!text.contains(chrome), "{chrome:?} in {text:?}");
-    }
+    assert_left_out(text, &["제공", "광고", "북항 재개발", "댓글"]);
 }
 
 #[test]
