@@ -111,7 +111,11 @@ pub(crate) fn read_page_meta(r: &Readability, base: Option<&Url>) -> PageMeta {
         .or_else(|| json_ld_date(&json_ld, "dateCreated"))
         .or_else(|| article_time_date(&tags.times))
         .or_else(|| other_published_meta(&metas));
-    let time_elsewhere = loose_time_date(&tags.times);
+    // (Read only when the page declares no publication date, the one case it weighs in.)
+    let time_elsewhere = published_at
+        .is_none()
+        .then(|| loose_time_date(&tags.times))
+        .flatten();
     let modified_at = json_ld_date(&json_ld, "dateModified")
         .or_else(|| from_meta(MODIFIED_META))
         .or_else(|| itemprop_date(&tags.itemprops, "dateModified"));
@@ -510,6 +514,7 @@ fn loose_time_date(times: &[NodeRef]) -> Option<String> {
         .find_map(time_date)
 }
 
+/// A `<time>`'s `datetime`, normalised.
 fn time_date(n: &NodeRef) -> Option<String> {
     n.attr("datetime").and_then(|v| normalize_date(&v))
 }
