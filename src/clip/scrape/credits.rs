@@ -185,7 +185,27 @@ pub(super) const CREDIT_TAIL_WORDS: usize = 7;
 /// crediting the wire it drew on, no person.
 pub(crate) fn desk_with_agency(line: &str) -> bool {
     // "Lena Vogt | with Reuters, AFP": a person, who drew on the wires.
-    with_wires(line).is_some_and(|desk| !super::names::names_like(desk))
+    with_wires(line).is_some_and(|desk| !super::names::names_like(desk)) || desk_alone(line)
+}
+
+/// "Por Redacción", "Von Redaktion", "By Staff": the newsroom signing, no person.
+fn desk_alone(line: &str) -> bool {
+    const DESKS: &[&str] = &[
+        "redacción",
+        "redaccion",
+        "redação",
+        "rédaction",
+        "redaktion",
+        "redazione",
+        "redactie",
+        "staff",
+        "newsroom",
+    ];
+    let lower = line.trim().to_lowercase();
+    ["by ", "por ", "par ", "von ", "door ", "di "]
+        .iter()
+        .find_map(|b| lower.strip_prefix(b))
+        .is_some_and(|desk| DESKS.contains(&desk.trim()))
 }
 
 /// "Katrin Möller mit dpa, Reuters", "Lena Vogt | with Reuters, AFP": the author, who drew

@@ -74,6 +74,11 @@ fn a_desk_crediting_its_wires_is_no_author() {
         assert!(wire_credit(credit), "{credit:?}");
     }
     assert!(wire_credit("DN/Lusa") && !desk_with_agency("DN/Lusa"));
+    // The newsroom signing alone, no wire named.
+    for desk in ["Por Redacción", "Von Redaktion", "By Staff"] {
+        assert!(desk_with_agency(desk), "{desk:?}");
+    }
+    assert!(!desk_with_agency("Por Ana Ruiz") && !desk_with_agency("Staff cuts at the mill"));
     assert_eq!(
         author_with_wires("Katrin Möller mit dpa, Reuters"),
         Some("Katrin Möller")

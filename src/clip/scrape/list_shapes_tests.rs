@@ -345,3 +345,23 @@ fn a_company_blogs_index_is_its_signed_posts_only() {
             .all(|a| a.byline.is_some() && a.published_at.is_some())
     );
 }
+
+#[test]
+fn the_newsroom_signing_is_no_author() {
+    // "Por Redacción" (the desk) was the item's author.
+    let got = split(
+        "El Faro del Golfo\n\
+         Energía\n\
+         La planta solar del puerto entra en operación tras tres años de retraso\n\
+         Con 180 megawatts de capacidad, el parque abastecerá a unos 250,000 hogares, según la empresa.\n\
+         Por Redacción\n\
+         ayer\n\
+         Economía\n\
+         El puerto suma 8,400 empleos formales en el primer semestre del año\n\
+         La cifra es la más alta en una década, según los datos del instituto de seguridad social.\n\
+         Por Luisa Fernanda Cauich\n\
+         hace 2 días\n",
+    );
+    let authors: Vec<Option<&str>> = got.iter().map(|a| a.byline.as_deref()).collect();
+    assert_eq!(authors, [None, Some("Luisa Fernanda Cauich")]);
+}
