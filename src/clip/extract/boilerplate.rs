@@ -207,6 +207,12 @@ static POINTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A reactions counter alone on its line: "1.2K" claps, "0 Likes", "34 likes".
+static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\d+(?:[.,]\d+)?(?:[km]|\s+(?:likes?|claps?|reactions?))$")
+        .expect("static regex")
+});
+
 /// "（责任编辑：王磊）", "编辑：王磊", "来源：青川日报": a Chinese story's editor or source
 /// line.
 static EDITED: LazyLock<Regex> = LazyLock::new(|| {
@@ -275,6 +281,9 @@ const CHROME_LINES: &[&str] = &[
     "next post",
     // The mark a newsletter box leaves where it stood in the text.
     "after newsletter promotion",
+    // A blogging platform's header and buttons ("Published in" over the publication).
+    "published in",
+    "subscribe now",
 ];
 
 const SOCIAL: &[&str] = &[
@@ -322,6 +331,7 @@ pub(super) fn is_chrome_line(line: &str) -> bool {
     }
     if chars <= 120
         && (CREDIT.is_match(line)
+            || COUNTER.is_match(line)
             || STAMP.is_match(line)
             || POINTER.is_match(line)
             || EDITED.is_match(line))
@@ -549,6 +559,9 @@ mod tests {
             "Lesen Sie auch: Neue Brücke über den Rhein",
             "LEGGI ANCHE: Ponte sul Brenta, nuovi ritardi per la variante",
             "（责任编辑：王磊）",
+            "1.2K",
+            "0 Likes",
+            "Published in",
             "This entry was posted by Will Harmon on Tuesday, November 4th, 2025 at 9:14 pm \
              and is filed under Water. You can follow any responses to this entry.",
         ] {
@@ -562,6 +575,7 @@ mod tests {
             "Related reading shows the effect is small, the authors said.",
             "See also the table below for the figures by state.",
             "Read more books, the minister told the pupils.",
+            "2024",
             "",
         ] {
             assert!(!is_chrome_line(line), "{line:?} is article text");
