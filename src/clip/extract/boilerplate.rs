@@ -56,7 +56,22 @@ const FURNITURE_PARTS: &[&str] = &[
 /// Class words that mark furniture only as a whole class name or its last part ("toc",
 /// "post-meta", "entry_tags"; not "toc-para", "stock", "testimonial__author-container").
 const FURNITURE_WORDS: &[&str] = &[
-    "toc", "ad", "ads", "cta", "bio", "tags", "meta", "author", "dateline",
+    "toc",
+    "ad",
+    "ads",
+    "cta",
+    "bio",
+    "tags",
+    "meta",
+    "author",
+    "dateline",
+    // Text for screen readers only (", opens new tab") and blocks a script shows on demand
+    // (a page's hidden change history): no reader sees them.
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "screen-reader-text",
+    "js-hidden",
 ];
 
 /// One finder of every `FURNITURE_PARTS` fragment: a class name is searched once, not

@@ -643,3 +643,33 @@ fn a_sign_up_component_inside_the_text_leaves_it() {
         assert!(!got.text.contains(box_line), "{box_line:?} in {}", got.text);
     }
 }
+
+#[test]
+fn text_no_reader_sees_leaves_the_article() {
+    // Screen-reader text inside a link, and a change history a script shows on demand.
+    let para = |n: u32| {
+        format!(
+            "<p>Paragraph {n}: the county will restore forty rural bus routes from January, \
+             paid for by a fund the transport board approved on Tuesday.</p>"
+        )
+    };
+    let html = format!(
+        "<html><head><title>Rural buses return</title></head><body><article>\
+         <h1>Rural buses return</h1>{}{}<p>Read the <a href=\"/guide\">bidding guide\
+         <span class=\"sr-only\">, opens new tab</span></a> before March.</p>{}\
+         <div class=\"js-hidden\"><ol><li>Added a Welsh translation.</li>\
+         <li>First published.</li></ol></div></article></body></html>",
+        para(1),
+        para(2),
+        para(3)
+    );
+    let got = extract_html(&html, Some(PAGE_URL)).expect("extracts");
+    assert!(
+        got.text.contains("bidding guide before March."),
+        "{}",
+        got.text
+    );
+    for hidden in ["opens new tab", "Welsh translation", "First published"] {
+        assert!(!got.text.contains(hidden), "{hidden:?} in {}", got.text);
+    }
+}
