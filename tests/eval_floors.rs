@@ -55,18 +55,18 @@ fn wcxb_pages_keep_their_body_and_metadata_figures() {
         .as_ref()
         .expect("WCXB pages are scored on their body");
     assert!(
-        body.word.f1 >= 0.9587,
+        body.word.f1 >= 0.9589,
         "WCXB word F1 fell to {:.4}",
         body.word.f1
     );
     assert!(
-        body.shingle.f1 >= 0.9542,
+        body.shingle.f1 >= 0.9545,
         "shingle F1 fell to {:.4}",
         body.shingle.f1
     );
     at_least("titles", report.title.matched, 614);
-    at_least("authors", report.byline.matched, 517);
-    at_least("exact days", report.published_day.matched, 590);
+    at_least("authors", report.byline.matched, 518);
+    at_least("exact days", report.published_day.matched, 591);
 }
 
 #[tokio::test]
