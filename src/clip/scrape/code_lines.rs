@@ -63,16 +63,16 @@ pub(super) fn keep_code(lines: &[String], kinds: &mut [Kind]) {
     let marks: Vec<usize> = lines.iter().map(|l| code_marks(l)).collect();
     let mut code: Vec<bool> = marks.iter().map(|&m| m >= 2).collect();
     // A line with one mark beside code is code ("WHERE datname = 'freight'" between two
-    // clauses); spread both ways until nothing changes.
-    let mut changed = true;
-    while changed {
-        changed = false;
-        for i in 0..lines.len() {
-            let beside = (i > 0 && code[i - 1]) || code.get(i + 1).copied().unwrap_or(false);
-            if !code[i] && marks[i] == 1 && beside {
-                code[i] = true;
-                changed = true;
-            }
+    // clauses): spread down the page, then up it (one pass each way reaches every such
+    // line, however long the block).
+    for i in 1..lines.len() {
+        if marks[i] == 1 && code[i - 1] {
+            code[i] = true;
+        }
+    }
+    for i in (0..lines.len().saturating_sub(1)).rev() {
+        if marks[i] == 1 && code[i + 1] {
+            code[i] = true;
         }
     }
     for (kind, is_code) in kinds.iter_mut().zip(code) {
@@ -134,6 +134,20 @@ mod tests {
         assert_eq!(
             got,
             [false, true, true, true, true, false, true, true, true]
+        );
+    }
+
+    #[test]
+    fn one_mark_lines_reach_code_however_far_it_is() {
+        // Forty lines of one mark each (an `x = 1` assignment), code only at the bottom.
+        let mut lines = vec!["x = 1"; 40];
+        lines.push("SELECT max_depth FROM tree_nodes;");
+        let got = code_of(&lines);
+        assert!(got.iter().all(|&c| c), "{got:?}");
+        assert_eq!(
+            code_of(&["x = 1", "y = 2"]),
+            [false, false],
+            "no line of two marks"
         );
     }
 

@@ -2,6 +2,8 @@
 //! salt flat at dawn.": a commissioned photographer's credit, named for the publication
 //! the page's masthead names, under the picture's caption. Neither is the story's text.
 
+use std::collections::HashSet;
+
 use super::lines::{Kind, word_count};
 use super::names;
 use super::passes::shown_before;
@@ -12,15 +14,16 @@ const CAPTION_WORDS: usize = 40;
 /// Drop each "NAME for PUBLICATION" line whose publication the page names on a line of
 /// its own (its masthead), and the one-sentence caption over it.
 pub(super) fn drop_commissioned_credits(lines: &[String], kinds: &mut [Kind]) {
+    // The page's lines, to look a publication up in (made once, for the first credit).
+    let mut shown: Option<HashSet<String>> = None;
     for i in 0..lines.len() {
         let Some((who, whose)) = lines[i].trim().split_once(" for ") else {
             continue;
         };
-        let masthead = |w: &str| {
-            lines
-                .iter()
-                .enumerate()
-                .any(|(j, l)| j != i && l.trim().eq_ignore_ascii_case(w))
+        let mut masthead = |w: &str| {
+            shown
+                .get_or_insert_with(|| lines.iter().map(|l| l.trim().to_lowercase()).collect())
+                .contains(&w.trim().to_lowercase())
         };
         if word_count(&lines[i]) > 9
             || !names::names_like(who)
